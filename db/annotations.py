@@ -1,0 +1,196 @@
+"""Tags, highlights, entities and quotes: reads and the user's edits.
+
+Tags and highlights are the user's own data; entities and quotes are what
+extraction found, grouped so that a user's merge survives a reindex.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from db.articles import now
+from db.errors import NotFoundError
+
+# -- tags -----------------------------------------------------------------
+
+
+def add_tag(conn: sqlite3.Connection, article_id: int, name: str, origin: str = "user") -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a tag needs a name")
+    if not conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+        raise NotFoundError(f"no article with id {article_id}")
+    conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
+    (tag_id,) = conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
+    conn.execute(
+        "INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)",
+        (article_id, tag_id, origin),
+    )
+
+
+def remove_tag(conn: sqlite3.Connection, article_id: int, name: str) -> bool:
+    """Take a tag off an article; True when it had it."""
+    removed = conn.execute(
+        "DELETE FROM article_tags WHERE article_id = ?"
+        " AND tag_id = (SELECT id FROM tags WHERE name = ?)",
+        (article_id, name),
+    ).rowcount
+    conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)")
+    return bool(removed)
+
+
+def all_tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every tag with its number of articles, most used first."""
+    return conn.execute(
+        "SELECT t.name, count(*) FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+        " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
+    ).fetchall()
+
+
+# -- highlights -----------------------------------------------------------
+
+
+def add_highlight(
+    conn: sqlite3.Connection, article_id: int, start: int, end: int, note: str = ""
+) -> int:
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if not row:
+        raise NotFoundError(f"no article with id {article_id}")
+    text = row[0]
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"highlight {start}-{end} is outside the article")
+    return conn.execute(
+        "INSERT INTO highlights (article_id, start, end, text, note, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (article_id, start, end, text[start:end], note, now()),
+    ).lastrowid
+
+
+def remove_highlight(conn: sqlite3.Connection, highlight_id: int) -> None:
+    conn.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+
+
+def all_highlights(conn: sqlite3.Connection, limit: int = 200, offset: int = 0) -> list[dict]:
+    rows = conn.execute(
+        "SELECT h.id, h.article_id, a.title, h.start, h.end, h.text, h.note, h.created_at"
+        " FROM highlights h JOIN articles a ON a.id = h.article_id"
+        " ORDER BY h.created_at DESC, h.id DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    keys = ("id", "article_id", "title", "start", "end", "text", "note", "created_at")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+# -- entities -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EntityName:
+    """One searchable name: an entity's variant."""
+
+    entity_id: int
+    name: str
+    type: str
+
+
+def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
+    """Every alias of every entity, for the fuzzy finder."""
+    return [
+        EntityName(*row) for row in conn.execute("SELECT entity_id, name, type FROM entity_aliases")
+    ]
+
+
+def entity_article_counts(conn: sqlite3.Connection) -> dict[int, int]:
+    return dict(
+        conn.execute(
+            "SELECT entity_id, count(DISTINCT article_id) FROM mentions GROUP BY entity_id"
+        )
+    )
+
+
+@dataclass(slots=True)
+class EntityDetail:
+    id: int
+    name: str
+    type: str
+    aliases: list[str]
+    article_count: int
+    quotes: list[dict]
+    related: list[tuple[int, str, str, int]]  # (id, name, type, shared articles)
+
+
+def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityDetail:
+    row = conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if not row:
+        raise NotFoundError(f"no entity with id {entity_id}")
+    aliases = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM entity_aliases WHERE entity_id = ? ORDER BY name", (entity_id,)
+        )
+    ]
+    (count,) = conn.execute(
+        "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (entity_id,)
+    ).fetchone()
+    related = conn.execute(
+        "SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS shared"
+        " FROM mentions m JOIN mentions o ON o.article_id = m.article_id"
+        " JOIN entities e ON e.id = o.entity_id"
+        " WHERE m.entity_id = ? AND o.entity_id != ?"
+        " GROUP BY e.id ORDER BY shared DESC, e.name LIMIT ?",
+        (entity_id, entity_id, limit),
+    ).fetchall()
+    return EntityDetail(
+        entity_id,
+        row[0],
+        row[1],
+        aliases,
+        count,
+        quotes(conn, speaker_id=entity_id, limit=limit),
+        related,
+    )
+
+
+def merge_entities(conn: sqlite3.Connection, keep: int, absorb: int) -> None:
+    """Make ``absorb`` a variant of ``keep``: its aliases, mentions and quotes move."""
+    for table, column in (
+        ("entity_aliases", "entity_id"),
+        ("mentions", "entity_id"),
+        ("quotes", "speaker_entity_id"),
+    ):
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (keep, absorb))
+    conn.execute("UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?", (keep,))
+    conn.execute("DELETE FROM entities WHERE id = ?", (absorb,))
+
+
+# -- quotes ---------------------------------------------------------------
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker_id: int | None = None,
+    article_id: int | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict]:
+    """Quotes with their speaker and article, newest articles first."""
+    clauses, params = [], []
+    if speaker_id is not None:
+        clauses.append("q.speaker_entity_id = ?")
+        params.append(speaker_id)
+    if article_id is not None:
+        clauses.append("q.article_id = ?")
+        params.append(article_id)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = conn.execute(
+        "SELECT q.id, q.article_id, a.title, q.speaker, q.speaker_entity_id, q.cue,"
+        " q.start, q.end, substr(a.text, q.start + 1, q.end - q.start)"
+        f" FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
+        " ORDER BY a.date IS NULL, a.date DESC, q.article_id DESC, q.start"
+        " LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    keys = ("id", "article_id", "title", "speaker", "entity_id", "cue", "start", "end", "text")
+    return [dict(zip(keys, row, strict=True)) for row in rows]

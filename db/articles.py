@@ -1,0 +1,195 @@
+"""Reading articles back, and the small writes users make to them.
+
+Every list is paged in SQL (``limit``/``offset`` or keyset), so callers read
+only the rows they show.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from db.errors import NotFoundError
+
+SORTS = {
+    "date": "a.date IS NULL, a.date DESC, a.id DESC",
+    "title": "a.title COLLATE NOCASE, a.id",
+    "added": "a.id DESC",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """What a list shows of an article."""
+
+    id: int
+    title: str
+    path: str | None
+    lang: str
+    source: str | None
+    date: str | None
+    quote_count: int
+    read: bool
+    starred: bool
+
+
+@dataclass(slots=True)
+class ArticleDetail:
+    """One article with everything known about it."""
+
+    row: ArticleRow
+    text: str
+    encoding: str
+    caption: str | None
+    byline: str | None
+    paragraphs: list[tuple[int, int]]
+    imported_at: str
+    updated_at: str
+    tags: list[tuple[str, str]] = field(default_factory=list)  # (name, origin)
+    mentions: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    highlights: list[dict] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.text[s:e] for s, e in self.paragraphs)
+
+
+_ROW_COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, a.quote_count, a.read, a.starred"
+
+
+def _row(values: tuple) -> ArticleRow:
+    *head, read, starred = values
+    return ArticleRow(*head, read=bool(read), starred=bool(starred))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Which articles a list shows; every field that is set must hold."""
+
+    lang: str | None = None
+    tag: str | None = None
+    entity_id: int | None = None
+    speaker_id: int | None = None
+    unread: bool = False
+    starred: bool = False
+
+    def sql(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.lang:
+            clauses.append("(a.lang = ? OR a.lang LIKE ?)")
+            params += [self.lang, f"{self.lang}-%"]
+        if self.tag:
+            clauses.append(
+                "a.id IN (SELECT at.article_id FROM article_tags at"
+                " JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)"
+            )
+            params.append(self.tag)
+        if self.entity_id is not None:
+            clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+            params.append(self.entity_id)
+        if self.speaker_id is not None:
+            clauses.append("a.id IN (SELECT article_id FROM quotes WHERE speaker_entity_id = ?)")
+            params.append(self.speaker_id)
+        if self.unread:
+            clauses.append("a.read = 0")
+        if self.starred:
+            clauses.append("a.starred = 1")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_articles(
+    conn: sqlite3.Connection,
+    where: ArticleFilter = ArticleFilter(),
+    *,
+    sort: str = "date",
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[ArticleRow]:
+    """One page of articles, read straight from SQL."""
+    clause, params = where.sql()
+    sql = f"SELECT {_ROW_COLUMNS} FROM articles a{clause} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?"
+    params += [-1 if limit is None else limit, offset]
+    return [_row(r) for r in conn.execute(sql, params)]
+
+
+def count_articles(conn: sqlite3.Connection, where: ArticleFilter = ArticleFilter()) -> int:
+    clause, params = where.sql()
+    return conn.execute(f"SELECT count(*) FROM articles a{clause}", params).fetchone()[0]
+
+
+def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
+    found = conn.execute(
+        f"SELECT {_ROW_COLUMNS}, a.text, a.encoding, a.caption, a.byline, a.paragraphs,"
+        " a.imported_at, a.updated_at FROM articles a WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if not found:
+        raise NotFoundError(f"no article with id {article_id}")
+    text, encoding, caption, byline, paragraphs, imported, updated = found[9:]
+    detail = ArticleDetail(
+        row=_row(found[:9]),
+        text=text,
+        encoding=encoding,
+        caption=caption,
+        byline=byline,
+        paragraphs=[tuple(p) for p in json.loads(paragraphs)],
+        imported_at=imported,
+        updated_at=updated,
+    )
+    detail.tags = conn.execute(
+        "SELECT t.name, at.origin FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+        " WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE",
+        (article_id,),
+    ).fetchall()
+    detail.mentions = [
+        {"entity_id": e, "name": n, "type": t, "start": s, "end": en, "role": r}
+        for e, n, t, s, en, r in conn.execute(
+            "SELECT m.entity_id, e.name, e.type, m.start, m.end, m.role FROM mentions m"
+            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start",
+            (article_id,),
+        )
+    ]
+    detail.quotes = [
+        {"id": i, "start": s, "end": e, "speaker": sp, "entity_id": ent, "cue": c}
+        for i, s, e, sp, ent, c in conn.execute(
+            "SELECT id, start, end, speaker, speaker_entity_id, cue FROM quotes"
+            " WHERE article_id = ? ORDER BY start",
+            (article_id,),
+        )
+    ]
+    detail.highlights = [
+        {"id": i, "start": s, "end": e, "text": t, "note": n}
+        for i, s, e, t, n in conn.execute(
+            "SELECT id, start, end, text, note FROM highlights WHERE article_id = ? ORDER BY start",
+            (article_id,),
+        )
+    ]
+    return detail
+
+
+def stats(conn: sqlite3.Connection) -> dict:
+    languages = dict(
+        conn.execute("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY count(*) DESC")
+    )
+    return {
+        "articles": sum(languages.values()),
+        "languages": languages,
+        "entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+        "quotes": conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
+        "tags": conn.execute("SELECT count(*) FROM tags").fetchone()[0],
+    }
+
+
+def set_flag(conn: sqlite3.Connection, article_id: int, flag: str, value: bool) -> None:
+    """Set ``read`` or ``starred`` on an article."""
+    if flag not in ("read", "starred"):
+        raise ValueError(flag)
+    conn.execute(f"UPDATE articles SET {flag} = ? WHERE id = ?", (int(value), article_id))
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,133 @@
+"""The search language: forgiving parsing of what a person types.
+
+Words, "quoted phrases", ``prefix*``, ``OR`` between terms, ``-word`` to
+exclude, and ``field:value`` filters. Nothing is a syntax error: anything
+the grammar does not recognise is read as literal words, and every term is
+handed to FTS5 as a quoted string so that no character can reach its own
+query syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+
+# A token char as FTS5's unicode61 tokenizer sees it: letters, numbers, and
+# marks (which ride on the letter before them).
+TOKEN = re.compile(r"[^\W_]+(?:[\u0300-\u036f][^\W_]*)*")
+_PIECE = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
+FILTER_FIELDS = {"lang", "title"}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing to look for: its words, in order."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+    column: str | None = None
+
+    def fts(self) -> str:
+        """This term as an FTS5 expression, quoted so nothing is syntax."""
+        phrase = '"' + " ".join(self.words).replace('"', '""') + '"'
+        if self.prefix:
+            phrase += "*"
+        return f"{self.column} : {phrase}" if self.column else phrase
+
+
+@dataclass(slots=True)
+class Query:
+    """A parsed query: every group must match (a group is terms joined by OR),
+    no excluded term may match, and every filter holds."""
+
+    groups: list[list[Term]] = field(default_factory=list)
+    excluded: list[Term] = field(default_factory=list)
+    filters: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def terms(self) -> list[Term]:
+        """The terms whose hits are highlighted."""
+        return [term for group in self.groups for term in group]
+
+    def fts(self) -> str | None:
+        """The FTS5 MATCH expression, or None when there is nothing to match."""
+        if not self.groups:
+            return None
+        parts = []
+        for group in self.groups:
+            alternatives = " OR ".join(term.fts() for term in group)
+            parts.append(f"({alternatives})" if len(group) > 1 else alternatives)
+        expression = " AND ".join(parts)
+        for term in self.excluded:
+            expression = f"({expression}) NOT {term.fts()}"
+        return expression
+
+    def describe(self) -> str:
+        """How the query was understood, in words a person can check."""
+        pieces = []
+        for group in self.groups:
+            pieces.append(" or ".join(_describe_term(t) for t in group))
+        pieces += [f"not {_describe_term(t)}" for t in self.excluded]
+        pieces += [f"{name} = {' or '.join(values)}" for name, values in self.filters.items()]
+        return "; ".join(pieces) or "everything"
+
+
+def _describe_term(term: Term) -> str:
+    text = '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+    return f"{term.column}:{text}" if term.column else text
+
+
+def normalise(text: str) -> str:
+    """NFC, the form both stored text and queries are compared in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in TOKEN.finditer(text))
+
+
+def parse(text: str) -> Query:
+    """Read ``text`` as a query; never raises."""
+    text = normalise(text[:MAX_QUERY_CHARS])
+    query = Query()
+    join_next = False
+    for match in _PIECE.finditer(text):
+        if len(query.groups) + len(query.excluded) >= MAX_TERMS:
+            break
+        negated, column, quoted, bare = match.groups()
+        if bare == "OR" and not negated and not column and query.groups:
+            join_next = True
+            continue
+        if column:
+            column = column.lower()
+            value = quoted if quoted is not None else bare
+            if column in FILTER_FIELDS - {"title"} and value and not negated:
+                query.filters.setdefault(column, []).append(value.lower())
+                continue
+            if column != "title":
+                # Not a field we know: the whole piece is literal words.
+                quoted, bare, column = None, match.group().lstrip("-"), None
+        prefix = False
+        if quoted is None:
+            prefix = bare.endswith("*") and bool(TOKEN.search(bare))
+        words = words_of(quoted if quoted is not None else bare)
+        if not words:
+            join_next = False
+            continue
+        term = Term(words, prefix=prefix, column=column)
+        if negated:
+            query.excluded.append(term)
+        elif join_next:
+            query.groups[-1].append(term)
+        else:
+            query.groups.append([term])
+        join_next = False
+    if not query.groups and query.excluded:
+        # "-word" alone excludes from nothing: take it as the word itself.
+        query.groups = [[term] for term in query.excluded]
+        query.excluded = []
+    return query

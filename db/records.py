@@ -1,0 +1,48 @@
+"""Plain records that cross the boundary between the store and its callers.
+
+The store does not know how articles are parsed; the import layer turns an
+extraction into these records, and reads come back as them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    key: str
+    type: str
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_key: str | None = None
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """An article ready to be stored; ``text`` is kept exactly."""
+
+    path: str | None
+    text: str
+    encoding: str
+    content_hash: str
+    title: str
+    lang: str = "und"
+    source: str | None = None
+    date: str | None = None
+    caption: str | None = None
+    byline: str | None = None
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    mentions: list[MentionRecord] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)

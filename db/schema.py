@@ -1,0 +1,163 @@
+"""The schema, as numbered migrations.
+
+``PRAGMA user_version`` records how many migrations a database has had;
+opening an older file runs the missing ones in one transaction each. A
+migration is never edited once released: a change is a new function.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from db.errors import SchemaTooNewError
+
+# Version 1: articles and their full-text index.
+_V1_ARTICLES = """
+        -- One row per distinct article text. `text` is the decoded file with
+        -- line endings normalised, kept exactly: every offset stored anywhere
+        -- (paragraphs, quotes, entities, highlights) points into it.
+        CREATE TABLE articles (
+            id           INTEGER PRIMARY KEY,
+            path         TEXT UNIQUE,          -- file it was last imported from
+            content_hash TEXT NOT NULL UNIQUE, -- sha256 of `text`: dedup key
+            text         TEXT NOT NULL,
+            encoding     TEXT NOT NULL,        -- utf-8, utf-8-sig, utf-16, cp1252
+            title        TEXT NOT NULL,
+            source       TEXT,
+            date         TEXT,                 -- ISO date when stated
+            lang         TEXT NOT NULL DEFAULT 'und',
+            paragraphs   TEXT NOT NULL DEFAULT '[]', -- JSON [[start, end], ...] of the body
+            imported_at  TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        );
+        CREATE INDEX articles_lang ON articles(lang);
+        CREATE INDEX articles_date ON articles(date);
+
+        -- External-content FTS5 index over the title and the whole text; the
+        -- triggers keep it in step with `articles` inside the same transaction.
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text,
+            content='articles', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text)
+            VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text)
+            VALUES (new.id, new.title, new.text);
+        END;
+"""
+
+
+# Version 2: what extraction finds and what users attach to articles.
+_V2_ANNOTATIONS = """
+        ALTER TABLE articles ADD COLUMN caption TEXT;
+        ALTER TABLE articles ADD COLUMN byline TEXT;
+        ALTER TABLE articles ADD COLUMN read INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;
+
+        -- An entity is what users see as one person, organisation or place;
+        -- its variants are rows of entity_aliases. Extraction attaches a
+        -- mention to the entity whose alias key matches; a user's merge or
+        -- split only moves alias rows, so reindexing keeps it.
+        CREATE TABLE entities (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL                 -- PER, ORG, LOC, MISC
+        );
+        CREATE TABLE entity_aliases (
+            key       TEXT NOT NULL,           -- names.entity_key of a variant
+            type      TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            name      TEXT NOT NULL,           -- the variant as first seen
+            origin    TEXT NOT NULL DEFAULT 'auto', -- auto or user
+            PRIMARY KEY (key, type)
+        );
+        CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+
+        CREATE TABLE mentions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id  INTEGER NOT NULL REFERENCES entities(id),
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            role       TEXT
+        );
+        CREATE INDEX mentions_article ON mentions(article_id, start);
+        CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+
+        CREATE TABLE quotes (
+            id                INTEGER PRIMARY KEY,
+            article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start             INTEGER NOT NULL,
+            end               INTEGER NOT NULL,
+            speaker           TEXT,
+            speaker_entity_id INTEGER REFERENCES entities(id),
+            cue               TEXT
+        );
+        CREATE INDEX quotes_article ON quotes(article_id, start);
+        CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+
+        CREATE TABLE tags (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            origin     TEXT NOT NULL,          -- article (its Tags section) or user
+            PRIMARY KEY (article_id, tag_id)
+        );
+        CREATE INDEX article_tags_tag ON article_tags(tag_id);
+
+        -- A user's highlight keeps its text so that it can be re-anchored
+        -- when the article's file changes under it.
+        CREATE TABLE highlights (
+            id         INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            note       TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX highlights_article ON highlights(article_id, start);
+"""
+
+
+MIGRATIONS: list[str] = [_V1_ARTICLES, _V2_ANNOTATIONS]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to ``target``; return the version it had.
+
+    Each step runs in its own transaction, so an interrupted upgrade leaves
+    the file at the last completed version.
+    """
+    (found,) = conn.execute("PRAGMA user_version").fetchone()
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"database schema is version {found}, newer than this reader "
+            f"understands ({SCHEMA_VERSION}): upgrade reader to open it"
+        )
+    for version in range(found, target):
+        # executescript commits any open transaction first, so the
+        # transaction has to be part of the script itself.
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;{MIGRATIONS[version]}PRAGMA user_version = {version + 1};COMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return found

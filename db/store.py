@@ -1,0 +1,254 @@
+"""The SQLite store: opening, transactions, and writing articles.
+
+One connection per thread (sqlite3 connections belong to the thread that
+opened them). The connection runs in autocommit mode and every write goes
+through ``transaction()``, an explicit ``BEGIN IMMEDIATE``: sqlite-utils'
+``with db.conn:`` is not a transaction, and an implicit one would leave half
+an article behind a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+
+import sqlite_utils
+
+from db.errors import DatabaseBusyError, DatabaseOpenError, StoreError
+from db.records import ArticleRecord
+from db.schema import migrate
+
+BUSY_TIMEOUT_S = 15.0
+
+
+class Outcome(Enum):
+    ADDED = "added"
+    UPDATED = "updated"
+    DUPLICATE = "duplicate"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _describe(error: sqlite3.Error, path: Path | str) -> str:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return f"{path}: database is busy (another reader process is writing); try again"
+    if "not a database" in text or "malformed" in text:
+        return f"{path}: not a reader database, or it is damaged (run `reader doctor`)"
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: database is read-only; check the file's permissions"
+    if "disk" in text and "full" in text:
+        return f"{path}: disk is full; free some space and try again"
+    return f"{path}: {text}"
+
+
+class Store:
+    """A reader database file.
+
+    Opening a file creates it if needed and upgrades an older schema.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else path
+        if isinstance(self.path, Path) and not self.path.parent.is_dir():
+            raise DatabaseOpenError(f"{self.path.parent}: database folder does not exist")
+        try:
+            conn = sqlite3.connect(
+                str(self.path),
+                timeout=BUSY_TIMEOUT_S,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(conn)
+        except sqlite3.Error as error:
+            raise DatabaseOpenError(_describe(error, self.path)) from None
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction taken at once (``BEGIN IMMEDIATE``).
+
+        Taking the write lock at the start means a read that turns into a
+        write never fails half-way with ``database is locked``; the busy
+        timeout makes concurrent writers wait their turn instead.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise DatabaseBusyError(_describe(error, self.path)) from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(_describe(error, self.path)) from None
+
+    # -- articles -------------------------------------------------------
+
+    def article_id_by_hash(self, content_hash: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def store_article(self, record: ArticleRecord) -> tuple[Outcome, int]:
+        """Add ``record``, update the article at its path, or find it a duplicate.
+
+        Everything about the article is written in one transaction. Updating
+        keeps the article id and what users attached to it (their tags,
+        highlights, read and starred state) and replaces what extraction found.
+        """
+        with self.transaction() as conn:
+            same = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
+            ).fetchone()
+            if same:
+                return Outcome.DUPLICATE, same[0]
+            at_path = None
+            if record.path is not None:
+                at_path = conn.execute(
+                    "SELECT id FROM articles WHERE path = ?", (record.path,)
+                ).fetchone()
+            now = _now()
+            fields = {
+                "text": record.text,
+                "encoding": record.encoding,
+                "content_hash": record.content_hash,
+                "title": record.title,
+                "lang": record.lang,
+                "source": record.source,
+                "date": record.date,
+                "caption": record.caption,
+                "byline": record.byline,
+                "paragraphs": json.dumps(record.paragraphs),
+                "quote_count": len(record.quotes),
+                "updated_at": now,
+            }
+            if at_path:
+                article_id = at_path[0]
+                assignments = ", ".join(f"{name} = :{name}" for name in fields)
+                conn.execute(
+                    f"UPDATE articles SET {assignments} WHERE id = :id",
+                    {**fields, "id": article_id},
+                )
+                self._clear_extraction(conn, article_id)
+                outcome = Outcome.UPDATED
+            else:
+                fields.update(path=record.path, imported_at=now)
+                names = ", ".join(fields)
+                marks = ", ".join(f":{name}" for name in fields)
+                article_id = conn.execute(
+                    f"INSERT INTO articles ({names}) VALUES ({marks})", fields
+                ).lastrowid
+                outcome = Outcome.ADDED
+            self._write_extraction(conn, article_id, record)
+            return outcome, article_id
+
+    def replace_extraction(self, article_id: int, record: ArticleRecord) -> None:
+        """Swap in a fresh extraction for an article whose text is unchanged."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE articles SET title = ?, lang = ?, source = ?, date = ?,"
+                " caption = ?, byline = ?, paragraphs = ?, quote_count = ? WHERE id = ?",
+                (
+                    record.title,
+                    record.lang,
+                    record.source,
+                    record.date,
+                    record.caption,
+                    record.byline,
+                    json.dumps(record.paragraphs),
+                    len(record.quotes),
+                    article_id,
+                ),
+            )
+            self._clear_extraction(conn, article_id)
+            self._write_extraction(conn, article_id, record)
+
+    @staticmethod
+    def _clear_extraction(conn: sqlite3.Connection, article_id: int) -> None:
+        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        conn.execute(
+            "DELETE FROM article_tags WHERE article_id = ? AND origin = 'article'",
+            (article_id,),
+        )
+
+    def _write_extraction(
+        self, conn: sqlite3.Connection, article_id: int, record: ArticleRecord
+    ) -> None:
+        for tag in record.tags:
+            tag_id = self._tag_id(conn, tag)
+            conn.execute(
+                "INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin)"
+                " VALUES (?, ?, 'article')",
+                (article_id, tag_id),
+            )
+        entity_ids: dict[str, int] = {}
+        for m in record.mentions:
+            entity_id = self._entity_id(conn, m.key, m.type, m.name)
+            entity_ids.setdefault(m.key, entity_id)
+            conn.execute(
+                "INSERT INTO mentions (article_id, entity_id, start, end, role)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (article_id, entity_id, m.start, m.end, m.role),
+            )
+        for q in record.quotes:
+            speaker_id = None
+            if q.speaker_key:
+                speaker_id = entity_ids.get(q.speaker_key)
+                if speaker_id is None and q.speaker:
+                    speaker_id = self._entity_id(conn, q.speaker_key, "PER", q.speaker)
+            conn.execute(
+                "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (article_id, q.start, q.end, q.speaker, speaker_id, q.cue),
+            )
+
+    @staticmethod
+    def _tag_id(conn: sqlite3.Connection, name: str) -> int:
+        row = conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        return conn.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+
+    @staticmethod
+    def _entity_id(conn: sqlite3.Connection, key: str, type_: str, name: str) -> int:
+        """The entity a variant belongs to, creating both when it is new."""
+        row = conn.execute(
+            "SELECT entity_id FROM entity_aliases WHERE key = ? AND type = ?", (key, type_)
+        ).fetchone()
+        if row:
+            return row[0]
+        entity_id = conn.execute(
+            "INSERT INTO entities (name, type) VALUES (?, ?)", (name, type_)
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
+            (key, type_, entity_id, name),
+        )
+        return entity_id

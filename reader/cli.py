@@ -1,0 +1,320 @@
+"""The ``reader`` command line.
+
+With no command it opens the TUI. Every command takes ``--db``; those that
+print data take ``--json`` for scripts. Errors are one line on stderr and a
+non-zero exit status: 1 when some input was rejected, 2 for usage and
+database errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from db.errors import StoreError
+from reader import __version__
+from reader.config import default_db_path
+from reader.files import Rejected, decode, read_bytes
+from reader.importer import FileResult, Status
+from reader.library import ArticleFilter, Library
+from reader.safe_text import json_safe, one_line, visible
+
+EXIT_REJECTED = 1
+EXIT_ERROR = 2
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; the message says why."""
+
+
+def _print_json(data: Any) -> None:
+    print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read, search and understand a collection of news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $READER_DB or the user data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("import", help="import article files, folders or globs")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--max-mb", type=float, default=50, help="skip files larger than this")
+
+    p = commands.add_parser("search", help="full-text search")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("list", help="list articles, newest first")
+    p.add_argument("--lang")
+    p.add_argument("--sort", choices=["date", "title", "added"], default="date")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("show", help="show one article")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("stats", help="counts of articles, languages, entities")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("extract", help="run extraction on a file (no database)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+
+    for name in ("import", "search", "list", "show", "stats"):
+        commands.choices[name].add_argument(
+            "--db", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_tui(args)
+        if args.command == "extract":
+            return _extract(args)
+        db_path = args.db or default_db_path()
+        if args.command != "import" and not db_path.exists():
+            raise UsageError(f"{db_path}: no database here yet; run `reader import PATH` first")
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        with Library(db_path) as library:
+            return COMMANDS[args.command](library, args)
+    except (StoreError, UsageError) as error:
+        print(f"reader: {visible(str(error))}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        print(f"reader: {visible(str(error))}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _run_tui(args: argparse.Namespace) -> int:
+    from reader.ui.app import run
+
+    return run(args.db or default_db_path())
+
+
+def _import(library: Library, args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    planned = library.plan_import(args.paths)
+    counts: Counter[Status] = Counter()
+    progress = _Progress(len(planned)) if sys.stderr.isatty() else None
+    try:
+        for result in library.run_import(planned, max_bytes=int(args.max_mb * 1024 * 1024)):
+            counts[result.status] += 1
+            _report(result, progress)
+    except KeyboardInterrupt:
+        if progress:
+            progress.clear()
+        done = sum(counts.values())
+        print(
+            f"reader: interrupted after {done} of {len(planned)} files; "
+            "those are stored, the rest are not (run the import again to finish)",
+            file=sys.stderr,
+        )
+        return 130
+    if progress:
+        progress.clear()
+    elapsed = time.monotonic() - started
+    summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
+    print(f"{sum(counts.values())} files in {elapsed:.1f}s: {summary}", file=sys.stderr)
+    return EXIT_REJECTED if counts[Status.REJECTED] else 0
+
+
+def _report(result: FileResult, progress: _Progress | None) -> None:
+    if result.status is Status.REJECTED:
+        if progress:
+            progress.clear()
+        print(f"rejected  {result.path}: {result.reason}", file=sys.stderr)
+    elif progress is None:
+        print(f"{result.status.value:<9} {result.path}")
+    if progress:
+        progress.step()
+
+
+class _Progress:
+    """A one-line progress bar on the terminal's stderr."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.last = total, 0, 0.0
+
+    def step(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if now - self.last < 0.1 and self.done < self.total:
+            return
+        self.last = now
+        width = 30
+        filled = width * self.done // max(self.total, 1)
+        bar = "█" * filled + "·" * (width - filled)
+        sys.stderr.write(f"\r{bar} {self.done}/{self.total} files")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
+def _search(library: Library, args: argparse.Namespace) -> int:
+    hits = library.search(args.query, limit=max(args.limit, 0))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": h.id,
+                    "title": h.title,
+                    "path": h.path,
+                    "lang": h.lang,
+                    "source": h.source,
+                    "date": h.date,
+                    "score": round(h.score, 4),
+                    "snippet": h.snippet.text,
+                    "highlights": [list(span) for span in h.snippet.hits],
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[", "]")
+    for h in hits:
+        print(f"{h.id:>6}  {one_line(h.title)}  ({h.lang}) {one_line(h.path or '')}")
+        safe = type(h.snippet)(one_line(h.snippet.text), h.snippet.hits)
+        print(f"        {safe.marked(*bold)}")
+    if not hits:
+        print(f"no articles match {one_line(args.query)!r}", file=sys.stderr)
+    return 0
+
+
+def _row_json(row: Any) -> dict:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "path": row.path,
+        "lang": row.lang,
+        "source": row.source,
+        "date": row.date,
+        "quotes": row.quote_count,
+        "read": row.read,
+        "starred": row.starred,
+    }
+
+
+def _list(library: Library, args: argparse.Namespace) -> int:
+    rows = library.articles(ArticleFilter(lang=args.lang), sort=args.sort, limit=args.limit)
+    if args.json:
+        _print_json([_row_json(r) for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id:>6}  {r.date or '':<10}  {r.lang:<5}  {one_line(r.title)}")
+    return 0
+
+
+def _show(library: Library, args: argparse.Namespace) -> int:
+    detail = library.article(args.id)
+    text = detail.text
+    if args.json:
+        _print_json(
+            {
+                **_row_json(detail.row),
+                "caption": detail.caption,
+                "byline": detail.byline,
+                "encoding": detail.encoding,
+                "imported_at": detail.imported_at,
+                "updated_at": detail.updated_at,
+                "body": detail.body,
+                "text": text,
+                "tags": [name for name, _ in detail.tags],
+                "entities": [{**m, "text": text[m["start"] : m["end"]]} for m in detail.mentions],
+                "quotes": [{**q, "text": text[q["start"] : q["end"]]} for q in detail.quotes],
+                "highlights": detail.highlights,
+            }
+        )
+        return 0
+    row = detail.row
+    print(visible(row.title))
+    meta = " · ".join(x for x in (row.source, row.date, row.lang, row.path) if x)
+    print(one_line(meta))
+    if detail.tags:
+        print("tags: " + one_line(", ".join(name for name, _ in detail.tags)))
+    print()
+    print(visible(detail.body))
+    return 0
+
+
+def _stats(library: Library, args: argparse.Namespace) -> int:
+    data = library.stats()
+    if args.json:
+        _print_json(data)
+        return 0
+    print(f"{data['articles']} articles, {data['entities']} entities, {data['quotes']} quotes")
+    for lang, n in data["languages"].items():
+        print(f"  {lang:<6} {n}")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from reader.extract import extract
+
+    try:
+        text = decode(read_bytes(str(args.file))).text
+    except Rejected as reason:
+        raise UsageError(f"{args.file}: {reason}") from None
+    found = extract(text)
+    data = {
+        "title": found.title,
+        "lang": found.lang,
+        "source": found.source,
+        "date": found.date,
+        "caption": found.caption,
+        "byline": found.byline,
+        "tags": found.tags,
+        "entities": [
+            {
+                "text": e.text,
+                "type": e.type,
+                "start": e.start,
+                "end": e.end,
+                "entity": e.key,
+                "role": e.role,
+            }
+            for e in found.entities
+        ],
+        "quotes": [
+            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "cue": q.cue}
+            for q in found.quotes
+        ],
+    }
+    if args.json:
+        _print_json(data)
+    else:
+        print(visible(found.title))
+        for q in found.quotes:
+            print(f"  {one_line(q.speaker or '?')}: “{one_line(q.text)}”")
+    return 0
+
+
+COMMANDS = {
+    "import": _import,
+    "search": _search,
+    "list": _list,
+    "show": _show,
+    "stats": _stats,
+}

@@ -1,0 +1,194 @@
+"""The shape of an article page: title, metadata lines and body paragraphs.
+
+Pure functions over the decoded text; every span is an offset into it.
+A saved news page is a title, a few metadata lines (URL, date, photo
+caption, byline), the body with site chrome between paragraphs, and a tail
+of comments, tags and recommended links. ``parse_structure`` sorts each
+line into one of those so that the reader shows the story alone, while the
+original text (and every offset into it) stays untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from reader.extract.boilerplate import TAGS_HEADING, is_chrome, is_trailer, normalise_line
+from reader.extract.dates import find_date
+from reader.extract.model import Extraction, Span
+
+TITLE_MAX = 120
+TAG_MAX = 60
+# How much of the body is searched for the date of the story.
+DATE_WINDOW = 1500
+_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[。！？]")
+_CAPTION = re.compile(
+    r"^(?:foto|photo|gambar|ilustrasi|image|picture|bild|写真|사진|图)\s*[:：]\s*(.+)$", re.I
+)
+_BYLINE = re.compile(
+    r"^(?:(?:penulis|reporter|pewarta|author|autor|auteur|文|記者)\s*[:：]\s*|oleh\s*:\s*"
+    r"|(?:by|oleh|written by|von|par)\s+(?=[A-Z]))(?P<name>.{2,60})$",
+    re.I,
+)
+# A byline without a colon must be names only: capitalised words, `and`, commas.
+_NAMES_ONLY = re.compile(
+    r"^(?:[A-Z][\w.'-]*|and|dan|und|et|&|,)(?:[ ,]+(?:[A-Z][\w.'-]*|and|dan|und|et|&))*\.?$"
+)
+_EDITOR = re.compile(r"^(?:editor|redaktur|penyunting|edited by)\s*[:：]", re.I)
+_TAGS_INLINE = re.compile(TAGS_HEADING.pattern + r"[:：]\s*(\S.*)$", re.I)
+_TAGS_ALONE = re.compile(TAGS_HEADING.pattern + r"[:：]?\s*$", re.I)
+_DASH = r"\s*(?:--|[-–—])\s+"
+# `Kanal247.com - `, `JAKARTA, KOMPAS.com - `, `Jakarta, CNN Indonesia -- `,
+# `LONDON (Reuters) - `: the source of the story, set before its first words.
+_SOURCE_PATTERNS = [
+    re.compile(
+        r"^(?:[A-Z][\w.' ]{1,30}?,\s*)?(?P<source>[A-Za-z0-9][\w-]*(?:\.[a-zA-Z]{2,})+)" + _DASH
+    ),
+    re.compile(r"^[A-Z][\w.' ]{1,30}?,\s*(?P<source>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})" + _DASH),
+    re.compile(
+        r"^[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Za-z. ]{2,30})?\s*\((?P<source>[^)]{2,40})\)" + _DASH
+    ),
+]
+
+
+def lines_with_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, without the newline."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def paragraphs(text: str, start: int = 0) -> list[Span]:
+    """Non-empty lines from ``start`` on, stripped of surrounding blanks."""
+    spans = []
+    for s, e in lines_with_spans(text):
+        if e <= start:
+            continue
+        s = max(s, start)
+        line = text[s:e]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((s + lead, s + lead + len(stripped)))
+    return spans
+
+
+def first_sentence_title(sentence: str) -> str:
+    """A title made from running text: its first sentence, cut at a word."""
+    match = _SENTENCE_END.search(sentence)
+    if match:
+        sentence = sentence[: match.end()]
+    sentence = sentence.strip()
+    if len(sentence) <= TITLE_MAX:
+        return sentence
+    cut = sentence[:TITLE_MAX]
+    space = cut.rfind(" ")
+    if space > TITLE_MAX // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def find_source(paragraph: str) -> str | None:
+    """The news source named in a dateline at the start of a paragraph."""
+    for pattern in _SOURCE_PATTERNS:
+        match = pattern.match(paragraph)
+        if match:
+            return match.group("source").strip()
+    return None
+
+
+def _looks_like_tag(line: str) -> bool:
+    return len(line) <= TAG_MAX and not _SENTENCE_END.search(line)
+
+
+def _split_tags(items: str) -> list[str]:
+    return [t.strip() for t in re.split(r"[,;，、|#]", items) if t.strip()]
+
+
+def _sort_lines(
+    text: str, title: str, paras: list[Span], chrome: Collection[str], article: Extraction
+) -> None:
+    """Sort the lines after the title into body, metadata and chrome."""
+    title_key = normalise_line(title)
+    in_tags = False
+    for i, (s, e) in enumerate(paras):
+        line = text[s:e]
+        key = normalise_line(line)
+        if is_trailer(line):
+            article.boilerplate.extend(paras[i:])
+            return
+        if in_tags and _looks_like_tag(line) and not is_chrome(line) and key not in chrome:
+            article.tags.append(line)
+            article.boilerplate.append((s, e))
+            continue
+        in_tags = False
+        caption = _CAPTION.match(line)
+        byline = _BYLINE.match(line)
+        inline_tags = _TAGS_INLINE.match(line)
+        if caption and article.caption is None:
+            article.caption = caption.group(1).strip()
+        elif (
+            byline
+            and article.byline is None
+            and (":" in line[: byline.start("name")] or _NAMES_ONLY.match(byline.group("name")))
+        ):
+            article.byline = byline.group("name").strip().rstrip(".")
+        elif _TAGS_ALONE.match(line):
+            in_tags = True
+            article.boilerplate.append((s, e))
+        elif inline_tags and all(_looks_like_tag(t) for t in _split_tags(inline_tags.group(1))):
+            article.tags.extend(_split_tags(inline_tags.group(1)))
+            article.boilerplate.append((s, e))
+        elif is_chrome(line) or key in chrome or _EDITOR.match(line) or key == title_key:
+            article.boilerplate.append((s, e))
+        else:
+            article.paragraphs.append((s, e))
+
+
+def parse_structure(
+    text: str, *, year: int | None = None, chrome: Collection[str] = frozenset()
+) -> Extraction:
+    """Title, metadata, body paragraphs, chrome and tags of ``text``.
+
+    Leading URL and date lines are metadata (the shape of livedoor pages); the
+    next non-empty line is the title. A text that is a single line has no
+    title line, so its title is taken from its first sentence and the whole
+    line stays in the body. ``chrome`` holds normalised lines learnt from the
+    collection (``boilerplate.find_chrome``); ``year`` completes a year-less
+    date such as ``Rabu (23/6)``, which is otherwise kept as ``--06-23``.
+    """
+    paras = paragraphs(text)
+    date = None
+    while paras and (
+        _URL_LINE.match(text[paras[0][0] : paras[0][1]])
+        or _DATE_LINE.match(text[paras[0][0] : paras[0][1]])
+    ):
+        line = text[paras[0][0] : paras[0][1]]
+        if _DATE_LINE.match(line):
+            date = line.strip()[:10].replace("/", "-").replace(".", "-")
+        paras = paras[1:]
+    if not paras:
+        return Extraction(title="")
+    first = text[paras[0][0] : paras[0][1]]
+    if len(paras) == 1 or len(first) > 2 * TITLE_MAX:
+        article = Extraction(title=first_sentence_title(first), date=date)
+        _sort_lines(text, "", paras, chrome, article)
+    else:
+        article = Extraction(title=first, date=date)
+        _sort_lines(text, first, paras[1:], chrome, article)
+    for s, e in article.paragraphs[:3]:
+        article.source = find_source(text[s:e])
+        if article.source:
+            break
+    if article.date is None and article.paragraphs:
+        head_start = article.paragraphs[0][0]
+        found = find_date(text[head_start : head_start + DATE_WINDOW], year)
+        article.date = found[0] if found else None
+    return article

@@ -1,0 +1,150 @@
+"""Finding article files and turning their bytes into text.
+
+Every path given to an import ends as either a decoded text or a one-line
+reason it was rejected; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".md"}
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Files that sit beside articles in a folder but are not articles.
+_NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|copying)(\.|$)", re.IGNORECASE)
+# C0 controls other than whitespace. A few of them (an escape sequence, a
+# bell) are text someone pasted and are shown as symbols; many are binary.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL_SHARE = 0.005
+_GLOB = re.compile(r"[*?[]")
+
+
+class Rejected(Exception):
+    """A file that cannot be imported; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as one printable line: undecodable bytes and controls escaped."""
+    raw = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in raw
+    )
+
+
+def discover(arguments: list[str]) -> Iterator[tuple[str, str | None]]:
+    """Every file named by ``arguments``, as (path, reason it is rejected or None).
+
+    Directories are walked recursively without following symlinked
+    directories (so a link to a parent cannot loop); hidden entries and
+    files other than ``.txt``/``.md`` are skipped there, while a file named
+    directly is always tried. A glob pattern is expanded here, so quoting it
+    on the shell works too.
+    """
+    for argument in arguments:
+        if not os.path.lexists(argument) and _GLOB.search(argument):
+            matches = sorted(glob.glob(argument, recursive=True))
+            if not matches:
+                yield argument, "no files match this pattern"
+            for match in matches:
+                yield from _expand(match, named=False)
+        elif not os.path.lexists(argument):
+            yield argument, "no such file or directory"
+        else:
+            yield from _expand(argument, named=True)
+
+
+def _expand(path: str, *, named: bool) -> Iterator[tuple[str, str | None]]:
+    if os.path.isdir(path):
+        if os.path.islink(path) and not named:
+            return
+        yield from _walk(path)
+    elif os.path.islink(path) and not os.path.exists(path):
+        yield path, "broken or looping symbolic link"
+    elif named or _is_article_name(os.path.basename(path)):
+        yield path, None
+
+
+def _is_article_name(name: str) -> bool:
+    return (
+        not name.startswith(".")
+        and Path(name).suffix.lower() in TEXT_SUFFIXES
+        and not _NOT_ARTICLES.match(name)
+    )
+
+
+def _walk(top: str) -> Iterator[tuple[str, str | None]]:
+    def on_error(error: OSError) -> None:
+        failures.append((error.filename or top, error.strerror or str(error)))
+
+    failures: list[tuple[str, str]] = []
+    for folder, dirs, files in os.walk(top, onerror=on_error, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            full = os.path.join(folder, name)
+            if not _is_article_name(name):
+                continue
+            if os.path.islink(full) and not os.path.exists(full):
+                yield full, "broken or looping symbolic link"
+            else:
+                yield full, None
+        for failed, reason in failures:
+            yield failed, f"cannot read folder: {reason.lower()}"
+        failures.clear()
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, or ``Rejected`` saying why they cannot be had."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise Rejected("is a folder") from None
+    except OSError as error:
+        raise Rejected(f"cannot read: {(error.strerror or str(error)).lower()}") from None
+    if len(data) > max_bytes:
+        raise Rejected(f"larger than the {max_bytes // (1024 * 1024)} MB limit")
+    return data
+
+
+def decode(data: bytes) -> Decoded:
+    """Text from bytes: BOM first, then strict UTF-8, then cp1252.
+
+    Line endings become ``\\n``. Raises ``Rejected`` for binary, empty and
+    undecodable content.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _strict(data[3:], "utf-8"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _strict(data, "utf-16"), "utf-16"
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _strict(data, "cp1252"), "cp1252"
+    if text is None:
+        raise Rejected("not text: bytes are invalid in UTF-8 and cp1252")
+    if not text.strip():
+        raise Rejected("empty file" if not text else "only whitespace")
+    if "\x00" in text or len(_CONTROL.findall(text)) > _CONTROL_SHARE * len(text):
+        raise Rejected("binary file: contains control characters that text does not")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text, encoding)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None

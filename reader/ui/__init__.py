@@ -1,0 +1,1 @@
+"""The Textual interface; it talks to ``reader.library`` only."""

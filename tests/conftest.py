@@ -1,0 +1,49 @@
+"""Fixtures shared by the whole suite: real SQLite files in a temp folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.library import Library
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = REPO.parent / "shared" / "corpora"
+
+needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "reader.db"
+
+
+@pytest.fixture
+def library(db_path: Path):
+    with Library(db_path) as lib:
+        yield lib
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    """Write an article file (text as UTF-8) and return its path."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return path
+
+
+def import_paths(library: Library, *paths: Path | str) -> list:
+    return list(library.run_import(library.plan_import([str(p) for p in paths])))
+
+
+@pytest.fixture(scope="module")
+def library_for_hypothesis(tmp_path_factory):
+    """One library for every example of a property test (fixtures are not reset)."""
+    folder = tmp_path_factory.mktemp("hypothesis")
+    with Library(folder / "reader.db") as lib:
+        write(folder, "a.txt", "Ferry news\n\nThe ferry “sails” again — 東京 and 삼성전자는.")
+        import_paths(lib, folder / "a.txt")
+        yield lib

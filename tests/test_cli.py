@@ -1,0 +1,134 @@
+"""The command line, run as a user runs it: a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO, write
+
+ID_ARTICLE = (
+    "Banjir Rendam Kawasan Pelabuhan\n\n"
+    "Kabarkota.id - Hujan deras sejak Senin malam membuat air laut naik dan merendam "
+    "kawasan pelabuhan. Warga diminta tetap waspada terhadap banjir susulan.\n\n"
+    "Petugas masih memompa air dari gudang-gudang di sekitar dermaga hingga pagi ini.\n"
+)
+EN_ARTICLE = (
+    "Port reopens after flooding\n\n"
+    "The port reopened on Tuesday after pumps cleared the flooded warehouses near the quay. "
+    "Officials warned that more heavy rain is expected later in the week.\n"
+)
+
+
+def run(*args: str, db=None, env_db=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("READER_DB", None)
+    if env_db:
+        env["READER_DB"] = str(env_db)
+    command = [sys.executable, "-m", "reader"]
+    if db:
+        command += ["--db", str(db)]
+    return subprocess.run(
+        [*command, *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+@pytest.fixture
+def collection(tmp_path):
+    folder = tmp_path / "articles"
+    write(folder, "id.txt", ID_ARTICLE)
+    write(folder, "en.txt", EN_ARTICLE)
+    return folder
+
+
+def test_import_list_search_show_stats(tmp_path, collection):
+    db = tmp_path / "r.db"
+    done = run("import", str(collection), db=db)
+    assert done.returncode == 0, done.stderr
+    assert "2 added" in done.stderr
+    assert "Traceback" not in done.stderr
+
+    again = run("import", str(collection), db=db)
+    assert again.returncode == 0
+    assert "0 added" in again.stderr and "2 duplicate" in again.stderr
+
+    listed = json.loads(run("list", "--json", db=db).stdout)
+    assert {a["lang"] for a in listed} == {"id", "en"}
+    assert {"id", "title", "path", "lang", "source", "date"} <= set(listed[0])
+    only_id = json.loads(run("list", "--json", "--lang", "id", db=db).stdout)
+    assert [a["title"] for a in only_id] == ["Banjir Rendam Kawasan Pelabuhan"]
+
+    hits = json.loads(run("search", '"merendam kawasan pelabuhan"', "--json", db=db).stdout)
+    assert hits[0]["title"] == "Banjir Rendam Kawasan Pelabuhan"
+    assert {"id", "title", "path", "lang", "snippet", "score"} <= set(hits[0])
+    start, end = hits[0]["highlights"][0]
+    assert hits[0]["snippet"][start:end] == "merendam kawasan pelabuhan"
+
+    shown = json.loads(run("show", str(hits[0]["id"]), "--json", db=db).stdout)
+    assert "Petugas masih memompa" in shown["body"]
+    assert shown["tags"] == [] and isinstance(shown["quotes"], list)
+
+    stats = json.loads(run("stats", "--json", db=db).stdout)
+    assert stats["articles"] == 2
+    assert stats["languages"] == {"id": 1, "en": 1}
+
+
+def test_rejected_file_sets_exit_status_and_says_why(tmp_path, collection):
+    write(collection, "broken.txt", b"\x00\x01\x02binary")
+    done = run("import", str(collection), db=tmp_path / "r.db")
+    assert done.returncode == 1
+    assert "broken.txt: binary file" in done.stderr
+    assert "2 added" in done.stderr and "1 rejected" in done.stderr
+
+
+def test_reader_db_environment_variable(tmp_path, collection):
+    db = tmp_path / "env.db"
+    assert run("import", str(collection), env_db=db).returncode == 0
+    assert db.exists()
+    assert json.loads(run("stats", "--json", env_db=db).stdout)["articles"] == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "999", "--json"), "no article with id 999"),
+        (("search", "x"), "no database here yet"),
+    ],
+)
+def test_errors_are_one_line(tmp_path, collection, args, message):
+    db = tmp_path / "r.db"
+    if "show" in args:
+        run("import", str(collection), db=db)
+    done = run(*args, db=db)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_not_a_database(tmp_path):
+    bogus = write(tmp_path, "bogus.db", b"plain text pretending " * 200)
+    done = run("stats", db=bogus)
+    assert done.returncode == 2
+    assert "not a reader database" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_hostile_titles_do_not_reach_the_terminal(tmp_path):
+    folder = tmp_path / "hostile"
+    write(folder, "x.txt", "Evil \x1b]52;c;aGk=\x07\x1b[2J title \u202e\n\n" + "Body text here. " * 60)
+    db = tmp_path / "r.db"
+    assert run("import", str(folder), db=db).returncode == 0
+    out = run("list", db=db).stdout
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "␛]52;c;aGk=␇␛[2J" in out
+
+
+def test_extract_prints_structure_without_a_database(tmp_path):
+    path = write(tmp_path, "a.txt", ID_ARTICLE)
+    found = json.loads(run("extract", str(path), "--json").stdout)
+    assert found["title"] == "Banjir Rendam Kawasan Pelabuhan"
+    assert found["lang"] == "id"
+    assert {"entities", "quotes", "tags", "source", "date"} <= set(found)

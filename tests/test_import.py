@@ -1,0 +1,173 @@
+"""Import: every file ends as exactly one outcome, and nothing is half-stored."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from db.store import Store
+from reader.importer import Status
+from tests.conftest import import_paths, write
+
+ARTICLE = (
+    "Harbour workers end strike\n\n"
+    "Workers at the northern harbour returned on Monday after a week-long strike.\n\n"
+    "Union leaders said the agreement raises wages by nine percent.\n"
+)
+
+
+def statuses(results):
+    return [r.status for r in results]
+
+
+def test_added_then_duplicate_under_any_name(library, tmp_path):
+    first = write(tmp_path, "a.txt", ARTICLE)
+    copy = write(tmp_path, "b.txt", ARTICLE)
+    assert statuses(import_paths(library, first)) == [Status.ADDED]
+    assert statuses(import_paths(library, first, copy)) == [Status.DUPLICATE, Status.DUPLICATE]
+    assert library.count_articles() == 1
+
+
+def test_changed_file_updates_its_article_and_keeps_user_data(library, tmp_path):
+    path = write(tmp_path, "a.txt", ARTICLE)
+    [result] = import_paths(library, path)
+    library.add_tag(result.article_id, "labour")
+    library.set_starred(result.article_id, True)
+    highlight = library.add_highlight(result.article_id, 0, 7)
+
+    write(tmp_path, "a.txt", ARTICLE + "\nA later paragraph about ferries.\n")
+    [again] = import_paths(library, path)
+
+    assert again.status is Status.UPDATED
+    assert again.article_id == result.article_id
+    detail = library.article(result.article_id)
+    assert "ferries" in detail.text
+    assert ("labour", "user") in detail.tags
+    assert detail.row.starred
+    assert [h["id"] for h in detail.highlights] == [highlight]
+    assert [h.id for h in library.search("ferries")] == [result.article_id]
+    assert library.search("ferries")[0].title == "Harbour workers end strike"
+
+
+def test_line_endings_are_normalised_and_text_kept(library, tmp_path):
+    path = write(tmp_path, "crlf.txt", b"Title line\r\n\r\nBody one.\rBody two.\r\n")
+    [result] = import_paths(library, path)
+    assert library.article(result.article_id).text == "Title line\n\nBody one.\nBody two.\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding", "expected"),
+    [
+        ("\ufeffJudul\n\nIsi berita".encode(), "utf-8-sig", "Judul\n\nIsi berita"),
+        ("Überschrift\n\nText über Häfen".encode("utf-16"), "utf-16", "Überschrift\n\nText über Häfen"),
+        ("Price rise\n\nA £5 rise in café prices".encode("cp1252"), "cp1252", "Price rise\n\nA £5 rise in café prices"),
+    ],
+)
+def test_encodings_are_decoded_and_recorded(library, tmp_path, content, encoding, expected):
+    path = write(tmp_path, "enc.txt", content)
+    [result] = import_paths(library, path)
+    detail = library.article(result.article_id)
+    assert (detail.text, detail.encoding) == (expected, encoding)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n  ", "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"text with a NUL\x00 inside", "binary"),
+        (b"\xff\xfe\x00\xd8", "not text"),
+        (bytes(range(1, 32)) * 40, "binary"),
+    ],
+)
+def test_rejected_classes_give_a_reason_and_the_rest_imports(library, tmp_path, content, reason):
+    bad = write(tmp_path, "bad.txt", content)
+    good = write(tmp_path, "good.txt", ARTICLE)
+    results = import_paths(library, bad, good)
+    assert statuses(results) == [Status.REJECTED, Status.ADDED]
+    assert reason in results[0].reason
+    assert library.count_articles() == 1
+
+
+def test_unreadable_file_is_rejected(library, tmp_path, monkeypatch):
+    path = write(tmp_path, "locked.txt", ARTICLE)
+    real_open = open
+
+    def deny(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", deny)
+    [result] = import_paths(library, path)
+    assert result.status is Status.REJECTED
+    assert "permission denied" in result.reason
+
+
+def test_size_cap(library, tmp_path):
+    path = write(tmp_path, "big.txt", "word " * 1000)
+    planned = library.plan_import([str(path)])
+    [result] = library.run_import(planned, max_bytes=1000)
+    assert result.status is Status.REJECTED
+    assert "limit" in result.reason
+
+
+def test_directories_recurse_skip_hidden_and_do_not_follow_links(library, tmp_path):
+    root = tmp_path / "collection"
+    write(root, "one.txt", ARTICLE)
+    write(root, "sub/two.md", "Second story\n\nAbout ferries and tides.")
+    write(root, ".hidden.txt", "Hidden\n\nShould not be read.")
+    write(root, ".cache/three.txt", "Cache\n\nShould not be read either.")
+    write(root, "notes.json", '{"not": "an article"}')
+    write(root, "README.md", "About this folder")
+    os.symlink(root, root / "sub" / "loop")
+    results = import_paths(library, root)
+    assert sorted(os.path.basename(r.path) for r in results) == ["one.txt", "two.md"]
+    assert statuses(results) == [Status.ADDED, Status.ADDED]
+
+
+def test_glob_and_missing_paths(library, tmp_path):
+    write(tmp_path, "x1.txt", ARTICLE)
+    write(tmp_path, "x2.txt", "Other\n\nA different story entirely.")
+    results = import_paths(library, tmp_path / "x*.txt", tmp_path / "nothing*.txt", tmp_path / "gone.txt")
+    assert statuses(results) == [Status.ADDED, Status.ADDED, Status.REJECTED, Status.REJECTED]
+    assert results[2].reason == "no files match this pattern"
+    assert results[3].reason == "no such file or directory"
+
+
+def test_error_mid_file_leaves_no_trace(db_path, tmp_path, monkeypatch):
+    """An error after the article row is written rolls the whole file back."""
+    from reader.library import Library
+
+    path = write(tmp_path, "a.txt", ARTICLE)
+    with Library(db_path) as library:
+
+        def explode(self, conn, article_id, record):
+            raise RuntimeError("disk on fire")
+
+        monkeypatch.setattr(Store, "_write_extraction", explode)
+        with pytest.raises(RuntimeError):
+            import_paths(library, path)
+        monkeypatch.undo()
+
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
+    conn.close()
+    with Library(db_path) as library:
+        assert statuses(import_paths(library, path)) == [Status.ADDED]
+
+
+def test_title_rules(library, tmp_path):
+    ja = write(
+        tmp_path,
+        "ja.txt",
+        "https://news.example.jp/article/1\n2025-06-23T10:00:00+0900\n港で新しいロボット\n本文です。",
+    )
+    one_line = write(tmp_path, "zh.txt", "这是第一句话。这是第二句话，内容更长一些。")
+    results = import_paths(library, ja, one_line)
+    assert library.article(results[0].article_id).row.title == "港で新しいロボット"
+    assert library.article(results[1].article_id).row.title == "这是第一句话。"

@@ -1,0 +1,32 @@
+"""Dependencies run one way: the store knows nothing of the app or the UI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def imported_after(module: str) -> set[str]:
+    code = f"import sys, {module}; print('\\n'.join(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout
+    return {name.split(".")[0] for name in out.split()}
+
+
+def test_db_imports_neither_reader_nor_textual():
+    loaded = imported_after("db.store, db.search, db.annotations, db.articles")
+    assert "reader" not in loaded
+    assert "textual" not in loaded
+
+
+def test_extraction_imports_neither_db_nor_textual():
+    loaded = imported_after("reader.extract")
+    assert "db" not in loaded
+    assert "textual" not in loaded
+
+
+def test_library_does_not_import_textual():
+    assert "textual" not in imported_after("reader.library, reader.cli")

@@ -1,0 +1,90 @@
+"""Search: any string is a query, ranking favours titles, snippets are exact."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from db.highlight import find_hits, snippet
+from db.query import MAX_QUERY_CHARS, parse
+from tests.conftest import import_paths, write
+
+STORIES = {
+    "ferry.txt": "Ferry service resumes\n\nThe island ferry sails again after repairs to the harbour.",
+    "harbour.txt": "Harbour budget approved\n\nCouncil approved money for the ferry terminal.",
+    "cafe.txt": "Économie locale\n\nLe café du port ouvre à l'aube. Straße und Ärger.",
+}
+
+
+def fill(library, tmp_path):
+    ids = {}
+    for name, text in STORIES.items():
+        [result] = import_paths(library, write(tmp_path, name, text))
+        ids[name] = result.article_id
+    return ids
+
+
+def test_title_outranks_body(library, tmp_path):
+    ids = fill(library, tmp_path)
+    assert [h.id for h in library.search("ferry")] == [ids["ferry.txt"], ids["harbour.txt"]]
+    assert [h.id for h in library.search("harbour")][0] == ids["harbour.txt"]
+
+
+def test_query_language(library, tmp_path):
+    ids = fill(library, tmp_path)
+    assert [h.id for h in library.search('"ferry terminal"')] == [ids["harbour.txt"]]
+    assert [h.id for h in library.search("ferry -council")] == [ids["ferry.txt"]]
+    assert {h.id for h in library.search("repairs OR council")} == {
+        ids["ferry.txt"],
+        ids["harbour.txt"],
+    }
+    assert [h.id for h in library.search("termin*")] == [ids["harbour.txt"]]
+    assert [h.id for h in library.search("economie")] == [ids["cafe.txt"]]
+    assert [h.id for h in library.search("lang:fr cafe")] == [ids["cafe.txt"]]
+    assert library.search("lang:en cafe") == []
+    assert library.count_matches("ferry") == 2
+
+
+def test_snippet_marks_hits_in_original_text(library, tmp_path):
+    fill(library, tmp_path)
+    [hit] = library.search("economie cafe")
+    assert hit.title_hits == ((0, 8),)
+    marked = hit.snippet.marked("<", ">")
+    assert "<café>" in marked
+
+
+def test_hits_fold_case_and_accents_with_true_offsets():
+    text = "ÉCONOMIE, e\u0301conomie and Economics; İstanbul"
+    query = parse("economie istanbul")
+    spans = find_hits(text, query.terms)
+    assert [text[s:e] for s, e in spans] == ["ÉCONOMIE", "e\u0301conomie", "İstanbul"]
+
+
+def test_snippet_text_cannot_collide_with_marks():
+    text = "Title\n\nA body with <b> and [bold] and \ue000 in it, then the word harbour."
+    hits = find_hits(text, parse("harbour").terms)
+    piece = snippet(text, hits, body_start=7)
+    assert [piece.text[s:e] for s, e in piece.hits] == ["harbour"]
+
+
+def test_malformed_queries_are_literal():
+    assert parse('"unclosed phrase').fts() == '"unclosed phrase"'
+    assert parse("AND OR NOT").fts() == '("AND" OR "NOT")'
+    assert parse("OR").fts() == '"OR"'
+    assert parse("col:umn").fts() == '"col umn"'
+    assert parse("-only").fts() == '"only"'
+    assert parse("***").fts() is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_any_unicode_query_runs(library_for_hypothesis, text):
+    library_for_hypothesis.search(text)
+    library_for_hypothesis.count_matches(text)
+
+
+def test_absurdly_long_query_is_bounded(library, tmp_path):
+    fill(library, tmp_path)
+    query = parse("ferry " * 100_000)
+    assert len(query.groups) <= 32
+    assert library.search("x" * (MAX_QUERY_CHARS * 50)) == []
