@@ -1,0 +1,97 @@
+"""Dates as articles state them, turned into ISO 8601.
+
+News pages write the day of the story in many ways: ``Selasa (21/10/2025)``
+and the year-less ``Rabu (23/6)`` in Indonesian, ``June 23, 2025`` and
+``23 June 2025`` in English, ``23 Juni 2025``, ``2025年6月23日``. A year-less
+date cannot become ``YYYY-MM-DD`` on its own: given a reference ``year`` (the
+import layer knows the file's or the feed's year) it is completed, otherwise
+it is kept as the ISO 8601 / XML Schema month-day form ``--MM-DD`` so that
+the day is not lost and a caller can complete it later with ``complete``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {
+    # English, Indonesian, German, French, Dutch: full names and common abbreviations.
+    **dict.fromkeys(["january", "jan", "januari", "januar", "janvier", "janv"], 1),
+    **dict.fromkeys(["february", "feb", "februari", "februar", "février", "févr", "pebruari"], 2),
+    **dict.fromkeys(["march", "mar", "maret", "märz", "mars", "maart"], 3),
+    **dict.fromkeys(["april", "apr", "avril", "avr"], 4),
+    **dict.fromkeys(["may", "mei", "mai"], 5),
+    **dict.fromkeys(["june", "jun", "juni", "juin"], 6),
+    **dict.fromkeys(["july", "jul", "juli", "juillet", "juil"], 7),
+    **dict.fromkeys(["august", "aug", "agustus", "agu", "agt", "août"], 8),
+    **dict.fromkeys(["september", "sep", "sept", "septembre"], 9),
+    **dict.fromkeys(["october", "oct", "oktober", "okt", "octobre"], 10),
+    **dict.fromkeys(["november", "nov", "nopember", "novembre"], 11),
+    **dict.fromkeys(
+        ["december", "dec", "desember", "des", "dezember", "dez", "décembre", "déc"], 12
+    ),
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_NAME = (
+    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+_PATTERNS = [
+    # 2025-06-23, 2025/06/23
+    ("ymd", re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")),
+    # 2025年6月23日, 2025년 6월 23일
+    ("ymd", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
+    # Selasa (21/10/2025), Rabu (23/6): the Indonesian day-of-story convention
+    ("dmy", re.compile(_DAY_NAME + r",?\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")),
+    # June 23, 2025 / Jun. 23 2025
+    ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
+    # 23 Juni 2025 / 23. Juni 2025 / 23 juin 2025
+    ("dmy_name", re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)),
+    # 21/10/2025 on its own, read day first as everywhere but the US
+    ("dmy", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
+]
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    if year < 100:
+        year += 2000
+    if not 1900 <= year <= 2100:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _convert(kind: str, groups: tuple[str | None, ...], year: int | None) -> str | None:
+    if kind == "ymd":
+        return _iso(int(groups[0]), int(groups[1]), int(groups[2]))
+    if kind == "dmy":
+        day, month, stated = groups[-3:]
+        return _iso(int(stated) if stated else year, int(month), int(day))
+    if kind == "mdy":
+        return _iso(int(groups[2]), _MONTHS[groups[0].lower()], int(groups[1]))
+    return _iso(int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
+
+
+def find_date(text: str, year: int | None = None) -> tuple[str, int, int] | None:
+    """The first date stated in ``text``: (ISO date, start, end), or None.
+
+    ``year`` completes a year-less date; without it such a date is ``--MM-DD``.
+    """
+    best: tuple[str, int, int] | None = None
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[1]:
+                break
+            iso = _convert(kind, match.groups(), year)
+            if iso:
+                best = (iso, match.start(), match.end())
+                break
+    return best
+
+
+def complete(date: str, year: int) -> str:
+    """A ``--MM-DD`` date completed with ``year``; a full date is returned as is."""
+    return f"{year:04d}{date[1:]}" if date.startswith("--") else date
