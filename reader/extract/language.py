@@ -1,8 +1,12 @@
 """Language identification that is deterministic and cheap.
 
 Scripts that identify a language by themselves (Hangul, Kana) are decided
-without langdetect; for the rest langdetect runs, seeded, on a bounded
-sample of the body so that a long article costs no more than a short one.
+without langdetect, and so is Latin-script text whose function words leave
+no doubt (a news paragraph in Indonesian is a third ``yang``, ``dan``,
+``di``...). Everything else goes to langdetect, seeded, on a bounded sample
+of the body so that a long article costs no more than a short one. The
+function-word path exists for speed: langdetect costs about 2 ms an
+article, the whole import budget.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from langdetect import DetectorFactory, LangDetectException, detect
 DetectorFactory.seed = 0
 
 UNDETERMINED = "und"
-_SAMPLE_CHARS = 2000
+_SAMPLE_CHARS = 1000
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -34,8 +38,11 @@ def detect_language(text: str) -> str:
         return "ko"
     if kana and (kana + han) / letters > 0.3:
         return "ja"
-    if han / letters > 0.5:
+    if han / letters > 0.3:
         return "zh-tw" if _is_traditional(sample) else "zh-cn"
+    by_words = _by_function_words(sample)
+    if by_words:
+        return by_words
     try:
         return detect(sample)
     except LangDetectException:
@@ -48,3 +55,42 @@ _TRADITIONAL_ONLY = set("們這個時國會說與來對經發後過當還點開�
 
 def _is_traditional(sample: str) -> bool:
     return sum(c in _TRADITIONAL_ONLY for c in sample) > 2
+
+
+# Frequent words that are rare in the other languages listed.
+_FUNCTION_WORDS = {
+    "id": "yang dan di dengan untuk dari ini itu dalam tidak akan pada juga ke karena"
+    " adalah oleh sebagai telah bahwa atau saat kata mereka tersebut",
+    "en": "the and of to in is that for on with was said it by as at from his are have",
+    "de": "der die und das ist nicht mit den von zu sich auf dem ein eine auch für wird im",
+    "fr": "le la les et des est un une du que dans pour pas qui sur au avec sont ce",
+    "es": "el la los las y que en del por con una para es se al su lo como más",
+    "nl": "de het een en van is niet dat op te met voor zijn er aan ook",
+    "pt": "o a os as e que do da em um uma para com não no na por se",
+    "it": "il la di che e le un una per non del della in sono è con si",
+}
+_WORD_LANGS: dict[str, list[str]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _word in _words.split():
+        _WORD_LANGS.setdefault(_word, []).append(_lang)
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_WORDS = 40
+
+
+def _by_function_words(sample: str) -> str | None:
+    """The language whose function words clearly dominate, or None."""
+    words = _WORD.findall(sample.lower())
+    if len(words) < _MIN_WORDS:
+        return None
+    counts: dict[str, int] = {}
+    for word in words:
+        for lang in _WORD_LANGS.get(word, ()):
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    best, hits = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if hits >= 0.12 * len(words) and hits >= 3 * runner_up:
+        return best
+    return None

@@ -1,0 +1,67 @@
+"""Language detection: script rules, function words, langdetect fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.extract import extract
+from reader.extract.language import detect_language
+from reader.files import decode, read_bytes
+from tests.conftest import CORPORA, REPO, needs_corpora
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("삼성전자는 오늘 새로운 반도체 공장을 짓겠다고 밝혔다.", "ko"),
+        ("東京で会議が開かれ、新しい計画が発表された。", "ja"),
+        ("上海市政府今天宣布了新的交通计划。", "zh-cn"),
+        ("這是一個關於經濟發展的新聞報導，他們說國會將會討論。", "zh-tw"),
+        ("", "und"),
+        ("12345 !!! ---", "und"),
+        (
+            "Pemerintah kota akan membangun jembatan baru di atas sungai yang sering banjir, "
+            "kata wali kota dalam rapat dengan warga pada hari Senin.",
+            "id",
+        ),
+    ],
+)
+def test_detects(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_is_deterministic():
+    text = "Der Hafen bleibt geschlossen, sagte die Sprecherin am Montag."
+    assert len({detect_language(text) for _ in range(20)}) == 1
+
+
+def _share(folder: str, accept) -> float:
+    files = [p for p in sorted((CORPORA / folder).rglob("*.txt"))]
+    assert files
+    good = sum(accept(extract(decode(read_bytes(str(p))).text).lang) for p in files)
+    return good / len(files)
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("folder", "accept"),
+    [
+        ("en/bbc", lambda lang: lang == "en"),
+        ("id/detik", lambda lang: lang == "id"),
+        ("ja", lambda lang: lang == "ja"),
+        ("ko", lambda lang: lang == "ko"),
+        ("zh", lambda lang: lang.startswith("zh")),
+        ("de", lambda lang: lang == "de"),
+    ],
+)
+def test_corpora_languages_at_least_98_percent(folder, accept):
+    assert _share(folder, accept) >= 0.98
+
+
+def test_sample_articles_language_matches_file_prefix():
+    for path in sorted(Path(REPO / "sample_articles").glob("*.txt")):
+        expected = path.name.split("-")[0]
+        found = extract(decode(read_bytes(str(path))).text).lang
+        assert found.split("-")[0] == expected, path.name
