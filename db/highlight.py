@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from db.cjk import has_cjk
 from db.query import Term
 
 SNIPPET_CHARS = 180
@@ -48,12 +49,25 @@ def _char_pattern(char: str) -> str:
     return re.escape(char) + _COMBINING
 
 
+def _word_pattern(word: str) -> list[str]:
+    # Unspaced scripts are matched as written: NFKD would take Hangul
+    # syllables apart into jamo that the stored text does not contain.
+    return [
+        re.escape(c) if has_cjk(c) else "".join(_char_pattern(f) for f in fold(c)) for c in word
+    ]
+
+
 def term_pattern(term: Term) -> str:
     """A regex for ``term`` in original text, insensitive to case and accents."""
-    words = ["".join(_char_pattern(c) for c in fold(word)) for word in term.words]
+    words = ["".join(_word_pattern(word)) for word in term.words]
     body = r"[\W_]+".join(words)
-    tail = r"[^\W_]*" if term.prefix else _EDGE_AFTER
-    return _EDGE_BEFORE + body + tail
+    # Unspaced scripts have no word edges: a CJK term matches inside a run.
+    head = "" if has_cjk(term.words[0][0]) else _EDGE_BEFORE
+    if term.prefix:
+        tail = r"[^\W_]*"
+    else:
+        tail = "" if has_cjk(term.words[-1][-1]) else _EDGE_AFTER
+    return head + body + tail
 
 
 @lru_cache(maxsize=64)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from db import cjk
+
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 
@@ -32,11 +34,30 @@ class Term:
     column: str | None = None
 
     def fts(self) -> str:
-        """This term as an FTS5 expression, quoted so nothing is syntax."""
-        phrase = '"' + " ".join(self.words).replace('"', '""') + '"'
-        if self.prefix:
+        """This term as an FTS5 expression, quoted so nothing is syntax.
+
+        Runs of unspaced scripts are looked up in the bigram columns (see
+        ``db.cjk``); the rest of the term in the word columns.
+        """
+        runs = [run for word in self.words for run in cjk.runs(word)]
+        if not runs:
+            return self._phrase(self.words, self.prefix, self.column)
+        parts = []
+        rest = [w for word in self.words for w in words_of(cjk.without_runs(word))]
+        if rest:
+            parts.append(self._phrase(tuple(rest), self.prefix, self.column))
+        columns = "cjk_title" if self.column == "title" else "{cjk_title cjk_text}"
+        for run in runs:
+            prefix = len(run) == 1 or (self.prefix and run is runs[-1] and not rest)
+            parts.append(self._phrase(tuple(cjk.pairs(run)), prefix, columns))
+        return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+
+    @staticmethod
+    def _phrase(words: tuple[str, ...], prefix: bool, column: str | None) -> str:
+        phrase = '"' + " ".join(words).replace('"', '""') + '"'
+        if prefix:
             phrase += "*"
-        return f"{self.column} : {phrase}" if self.column else phrase
+        return f"{column} : {phrase}" if column else phrase
 
 
 @dataclass(slots=True)

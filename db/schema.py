@@ -35,24 +35,34 @@ _V1_ARTICLES = """
 
         -- External-content FTS5 index over the title and the whole text; the
         -- triggers keep it in step with `articles` inside the same transaction.
+        -- cjk_title and cjk_text hold the bigrams of unspaced scripts
+        -- (db/cjk.py), computed by the reader_cjk() function that every
+        -- connection registers; the view makes them readable as content, so
+        -- FTS5's own 'rebuild' and 'integrity-check' work.
+        CREATE VIEW articles_fts_content AS
+            SELECT id, title, text,
+                   reader_cjk(title) AS cjk_title, reader_cjk(text) AS cjk_text
+            FROM articles;
         CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text,
-            content='articles', content_rowid='id',
+            title, text, cjk_title, cjk_text,
+            content='articles_fts_content', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2'
         );
         CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, text)
-            VALUES (new.id, new.title, new.text);
+            INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
+            VALUES (new.id, new.title, new.text, reader_cjk(new.title), reader_cjk(new.text));
         END;
         CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text)
-            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
+            VALUES ('delete', old.id, old.title, old.text,
+                    reader_cjk(old.title), reader_cjk(old.text));
         END;
         CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text)
-            VALUES ('delete', old.id, old.title, old.text);
-            INSERT INTO articles_fts(rowid, title, text)
-            VALUES (new.id, new.title, new.text);
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
+            VALUES ('delete', old.id, old.title, old.text,
+                    reader_cjk(old.title), reader_cjk(old.text));
+            INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
+            VALUES (new.id, new.title, new.text, reader_cjk(new.title), reader_cjk(new.text));
         END;
 """
 

@@ -69,7 +69,8 @@ def search(
     where, params = _filters_sql(query)
     sql = (
         "SELECT a.id, a.title, a.path, a.lang, a.source, a.date, a.text, a.paragraphs,"
-        f" bm25(articles_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score"
+        f" bm25(articles_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
+        " AS score"
         " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
         f" WHERE articles_fts MATCH ?{where}"
         " ORDER BY score, a.date DESC, a.id DESC LIMIT ? OFFSET ?"

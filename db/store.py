@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db.cjk import index_text
 from db.errors import DatabaseBusyError, DatabaseOpenError, StoreError
 from db.records import ArticleRecord
 from db.schema import migrate
@@ -49,6 +50,11 @@ def _describe(error: sqlite3.Error, path: Path | str) -> str:
     return f"{path}: {text}"
 
 
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the schema's triggers call; every connection needs them."""
+    conn.create_function("reader_cjk", 1, index_text, deterministic=True)
+
+
 class Store:
     """A reader database file.
 
@@ -66,6 +72,7 @@ class Store:
                 isolation_level=None,
                 check_same_thread=False,
             )
+            register_functions(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
-
 import pytest
 
 from db.store import Store
@@ -153,10 +151,10 @@ def test_error_mid_file_leaves_no_trace(db_path, tmp_path, monkeypatch):
             import_paths(library, path)
         monkeypatch.undo()
 
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
-    conn.close()
+    with Store(db_path) as store:
+        assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+        assert store.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0] == 0
+        assert store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
     with Library(db_path) as library:
         assert statuses(import_paths(library, path)) == [Status.ADDED]
 

@@ -8,7 +8,7 @@ import pytest
 
 from db.errors import DatabaseOpenError, SchemaTooNewError
 from db.schema import SCHEMA_VERSION, migrate
-from db.store import Store
+from db.store import Store, register_functions
 
 
 def test_new_database_is_at_current_version(db_path):
@@ -20,6 +20,7 @@ def test_new_database_is_at_current_version(db_path):
 
 def test_version_1_file_is_upgraded_keeping_its_articles(db_path):
     conn = sqlite3.connect(db_path, isolation_level=None)
+    register_functions(conn)
     migrate(conn, target=1)
     conn.execute(
         "INSERT INTO articles (path, content_hash, text, encoding, title, imported_at, updated_at)"

@@ -27,7 +27,7 @@ def fill(library, tmp_path):
 def test_title_outranks_body(library, tmp_path):
     ids = fill(library, tmp_path)
     assert [h.id for h in library.search("ferry")] == [ids["ferry.txt"], ids["harbour.txt"]]
-    assert [h.id for h in library.search("harbour")][0] == ids["harbour.txt"]
+    assert library.search("harbour")[0].id == ids["harbour.txt"]
 
 
 def test_query_language(library, tmp_path):
@@ -88,3 +88,29 @@ def test_absurdly_long_query_is_bounded(library, tmp_path):
     query = parse("ferry " * 100_000)
     assert len(query.groups) <= 32
     assert library.search("x" * (MAX_QUERY_CHARS * 50)) == []
+
+
+CJK = {
+    "ja.txt": "東京で会議\n\n東京で国際会議が開かれ、新しい港の計画が発表された。",
+    "ko.txt": "삼성전자는 새 공장\n\n삼성전자는 오늘 평택에 새 반도체 공장을 짓겠다고 밝혔다.",
+    "zh.txt": "上海港口\n\n上海市政府今天宣布了新的港口计划，北京也表示支持。",
+    "th.txt": "ข่าวท่าเรือ\n\nท่าเรือกรุงเทพเปิดให้บริการอีกครั้งหลังการซ่อมแซม",
+}
+
+
+def test_cjk_words_inside_longer_runs(library, tmp_path):
+    ids = {}
+    for name, text in CJK.items():
+        [result] = import_paths(library, write(tmp_path, name, text))
+        ids[name] = result.article_id
+    assert [h.id for h in library.search("東京")] == [ids["ja.txt"]]
+    assert [h.id for h in library.search("国際会議")] == [ids["ja.txt"]]
+    assert [h.id for h in library.search("삼성")] == [ids["ko.txt"]]
+    assert [h.id for h in library.search("반도체")] == [ids["ko.txt"]]
+    assert [h.id for h in library.search("北京")] == [ids["zh.txt"]]
+    assert {h.id for h in library.search("港")} == {ids["ja.txt"], ids["zh.txt"]}
+    assert [h.id for h in library.search("กรุงเทพ")] == [ids["th.txt"]]
+    assert library.search("東京会議場") == []
+    [hit] = library.search("삼성")
+    assert [hit.snippet.text[s:e] for s, e in hit.snippet.hits] == ["삼성"]
+    assert hit.title_hits == ((0, 2),)
