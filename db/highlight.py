@@ -63,11 +63,8 @@ def term_pattern(term: Term) -> str:
     body = r"[\W_]+".join(words)
     # Unspaced scripts have no word edges: a CJK term matches inside a run.
     head = "" if has_cjk(term.words[0][0]) else _EDGE_BEFORE
-    if term.prefix:
-        tail = r"[^\W_]*"
-    else:
-        tail = "" if has_cjk(term.words[-1][-1]) else _EDGE_AFTER
-    return head + body + tail
+    tail = "" if has_cjk(term.words[-1][-1]) else _EDGE_AFTER
+    return head + body + (r"[^\W_]*" if term.prefix else tail)
 
 
 @lru_cache(maxsize=64)

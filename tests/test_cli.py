@@ -32,9 +32,7 @@ def run(*args: str, db=None, env_db=None) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "reader"]
     if db:
         command += ["--db", str(db)]
-    return subprocess.run(
-        [*command, *args], capture_output=True, text=True, env=env, timeout=120
-    )
+    return subprocess.run([*command, *args], capture_output=True, text=True, env=env, timeout=120)
 
 
 @pytest.fixture
@@ -118,7 +116,9 @@ def test_not_a_database(tmp_path):
 
 def test_hostile_titles_do_not_reach_the_terminal(tmp_path):
     folder = tmp_path / "hostile"
-    write(folder, "x.txt", "Evil \x1b]52;c;aGk=\x07\x1b[2J title \u202e\n\n" + "Body text here. " * 60)
+    write(
+        folder, "x.txt", "Evil \x1b]52;c;aGk=\x07\x1b[2J title \u202e\n\n" + "Body text here. " * 60
+    )
     db = tmp_path / "r.db"
     assert run("import", str(folder), db=db).returncode == 0
     out = run("list", db=db).stdout

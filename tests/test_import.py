@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+
 import pytest
 
 from db.store import Store
@@ -59,8 +60,16 @@ def test_line_endings_are_normalised_and_text_kept(library, tmp_path):
     ("content", "encoding", "expected"),
     [
         ("\ufeffJudul\n\nIsi berita".encode(), "utf-8-sig", "Judul\n\nIsi berita"),
-        ("Überschrift\n\nText über Häfen".encode("utf-16"), "utf-16", "Überschrift\n\nText über Häfen"),
-        ("Price rise\n\nA £5 rise in café prices".encode("cp1252"), "cp1252", "Price rise\n\nA £5 rise in café prices"),
+        (
+            "Überschrift\n\nText über Häfen".encode("utf-16"),
+            "utf-16",
+            "Überschrift\n\nText über Häfen",
+        ),
+        (
+            "Price rise\n\nA £5 rise in café prices".encode("cp1252"),
+            "cp1252",
+            "Price rise\n\nA £5 rise in café prices",
+        ),
     ],
 )
 def test_encodings_are_decoded_and_recorded(library, tmp_path, content, encoding, expected):
@@ -130,7 +139,9 @@ def test_directories_recurse_skip_hidden_and_do_not_follow_links(library, tmp_pa
 def test_glob_and_missing_paths(library, tmp_path):
     write(tmp_path, "x1.txt", ARTICLE)
     write(tmp_path, "x2.txt", "Other\n\nA different story entirely.")
-    results = import_paths(library, tmp_path / "x*.txt", tmp_path / "nothing*.txt", tmp_path / "gone.txt")
+    results = import_paths(
+        library, tmp_path / "x*.txt", tmp_path / "nothing*.txt", tmp_path / "gone.txt"
+    )
     assert statuses(results) == [Status.ADDED, Status.ADDED, Status.REJECTED, Status.REJECTED]
     assert results[2].reason == "no files match this pattern"
     assert results[3].reason == "no such file or directory"
