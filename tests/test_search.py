@@ -114,3 +114,20 @@ def test_cjk_words_inside_longer_runs(library, tmp_path):
     [hit] = library.search("삼성")
     assert [hit.snippet.text[s:e] for s, e in hit.snippet.hits] == ["삼성"]
     assert hit.title_hits == ((0, 2),)
+
+
+def test_common_word_is_ranked_within_the_newest_candidates(library, tmp_path, monkeypatch):
+    """With more matches than the candidate bound, the newest matches are ranked."""
+    import db.search
+
+    monkeypatch.setattr(db.search, "CANDIDATES", 3)
+    ids = []
+    for n in range(6):
+        title = "Harbour news" if n == 0 else f"Story {n}"
+        text = f"{title}\n\nThe harbour is busy today, report number {n}."
+        [result] = import_paths(library, write(tmp_path, f"{n}.txt", text))
+        ids.append(result.article_id)
+    first_page = [h.id for h in library.search("harbour", limit=3)]
+    assert sorted(first_page) == sorted(ids[-3:])
+    # Paging past the bound ranks every match: the title hit comes first.
+    assert library.search("harbour", limit=6)[0].id == ids[0]
