@@ -55,6 +55,14 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("reader_cjk", 1, index_text, deterministic=True)
 
 
+def _by_surname(entity_ids: dict[str, int], key: str) -> int | None:
+    """The article's entity that ``key`` names in part (``park`` -> ``park ji hoon``)."""
+    for full, entity_id in entity_ids.items():
+        if full.endswith(" " + key) or full.startswith(key + " "):
+            return entity_id
+    return None
+
+
 class Store:
     """A reader database file.
 
@@ -196,6 +204,23 @@ class Store:
             self._clear_extraction(conn, article_id)
             self._write_extraction(conn, article_id, record)
 
+    def article_texts(self, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
+        """(id, text, encoding, path) of the next ``limit`` articles after ``after_id``."""
+        return self.conn.execute(
+            "SELECT id, text, encoding, path FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            (after_id, limit),
+        ).fetchall()
+
+    def drop_unused_entities(self) -> int:
+        """Remove entities that nothing mentions any more, unless a user shaped them."""
+        with self.transaction() as conn:
+            return conn.execute(
+                "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
+                " AND id NOT IN (SELECT speaker_entity_id FROM quotes"
+                "                WHERE speaker_entity_id IS NOT NULL)"
+                " AND id NOT IN (SELECT entity_id FROM entity_aliases WHERE origin = 'user')"
+            ).rowcount
+
     @staticmethod
     def _clear_extraction(conn: sqlite3.Connection, article_id: int) -> None:
         conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
@@ -227,7 +252,7 @@ class Store:
         for q in record.quotes:
             speaker_id = None
             if q.speaker_key:
-                speaker_id = entity_ids.get(q.speaker_key)
+                speaker_id = entity_ids.get(q.speaker_key) or _by_surname(entity_ids, q.speaker_key)
                 if speaker_id is None and q.speaker:
                     speaker_id = self._entity_id(conn, q.speaker_key, "PER", q.speaker)
             conn.execute(

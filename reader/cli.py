@@ -69,11 +69,37 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("stats", help="counts of articles, languages, entities")
     p.add_argument("--json", action="store_true")
 
+    p = commands.add_parser("reindex", help="run extraction again over every article")
+
+    p = commands.add_parser("entities", help="find people, organisations and places (fuzzy)")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("quotes", help="who said what: quotes with speakers")
+    p.add_argument("--speaker", help="a speaker's name (fuzzy)")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("export", help="export articles, quotes, entities or highlights")
+    p.add_argument("what", choices=["articles", "quotes", "entities", "highlights"])
+    p.add_argument("--format", choices=["json", "csv", "md"], default="json")
+
     p = commands.add_parser("extract", help="run extraction on a file (no database)")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
 
-    for name in ("import", "search", "list", "show", "stats"):
+    for name in (
+        "import",
+        "search",
+        "list",
+        "show",
+        "stats",
+        "reindex",
+        "entities",
+        "quotes",
+        "export",
+    ):
         commands.choices[name].add_argument(
             "--db", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
@@ -270,6 +296,71 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _reindex(library: Library, args: argparse.Namespace) -> int:
+    total = library.count_articles()
+    done = 0
+    for done in library.reindex():
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{done}/{total} articles")
+    print(f"\rreindexed {done} articles", file=sys.stderr)
+    return 0
+
+
+def _entities(library: Library, args: argparse.Namespace) -> int:
+    hits = library.find_entities(args.query, limit=args.limit)
+    rows = []
+    for hit in hits:
+        detail = library.entity(hit.id)
+        rows.append(
+            {
+                "id": hit.id,
+                "name": detail.name,
+                "type": detail.type,
+                "aliases": detail.aliases,
+                "articles": detail.article_count,
+                "score": round(hit.score, 1),
+            }
+        )
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        others = [a for a in r["aliases"] if a != r["name"]]
+        also = f"  (also {', '.join(others)})" if others else ""
+        print(one_line(f"{r['id']:>6}  {r['type']:<4} {r['name']}  [{r['articles']}]{also}"))
+    return 0
+
+
+def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]:
+    if not speaker:
+        return library.quotes(limit=limit)
+    people = [h for h in library.find_entities(speaker, limit=5) if h.score >= 85]
+    if not people:
+        raise UsageError(f"no speaker matches {speaker!r}")
+    rows = []
+    for person in people:
+        rows += library.quotes(speaker_id=person.id, limit=limit)
+    return rows[:limit]
+
+
+def _quotes(library: Library, args: argparse.Namespace) -> int:
+    rows = _quote_rows(library, args.speaker, args.limit)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for q in rows:
+        print(one_line(f"{q['speaker'] or '?'}: “{q['text']}”"))
+        print(one_line(f"    — {q['title']} (article {q['article_id']})"))
+    return 0
+
+
+def _export(library: Library, args: argparse.Namespace) -> int:
+    from reader.export import export
+
+    sys.stdout.write(export(library, args.what, args.format))
+    return 0
+
+
 def _extract(args: argparse.Namespace) -> int:
     from reader.extract import extract
 
@@ -317,4 +408,8 @@ COMMANDS = {
     "list": _list,
     "show": _show,
     "stats": _stats,
+    "reindex": _reindex,
+    "entities": _entities,
+    "quotes": _quotes,
+    "export": _export,
 }

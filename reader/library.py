@@ -23,7 +23,7 @@ from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
 from reader.files import DEFAULT_MAX_BYTES
-from reader.importer import FileResult, Importer, prepare
+from reader.importer import FileResult, Importer, prepare, record_from_text
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
@@ -41,6 +41,11 @@ class EntityHit:
     matched: str
     article_count: int
     score: float
+
+
+def _reextract(row: tuple[int, str, str, str | None]):
+    _, text, encoding, path = row
+    return record_from_text(text, encoding, path)
 
 
 class Library:
@@ -88,6 +93,25 @@ class Library:
                 planned,
                 lambda paths: pool.map(partial(prepare, max_bytes=max_bytes), paths, chunksize=8),
             )
+
+    def reindex(self, batch: int = 256) -> Iterator[int]:
+        """Run extraction again over every stored article; yields the count done.
+
+        The text is unchanged, so user data stays: their tags, highlights,
+        read state, and entity merges (mentions rejoin entities by alias).
+        """
+        self._names = None
+        done, last = 0, 0
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+            while rows := self.store.article_texts(last, batch):
+                records = pool.map(_reextract, rows, chunksize=16)
+                for (article_id, *_), record in zip(rows, records, strict=True):
+                    self.store.replace_extraction(article_id, record)
+                done += len(rows)
+                last = rows[-1][0]
+                yield done
+        self.store.drop_unused_entities()
 
     def import_samples_if_empty(self) -> list[FileResult]:
         """Fill an empty library with the bundled sample articles."""

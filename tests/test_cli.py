@@ -132,3 +132,42 @@ def test_extract_prints_structure_without_a_database(tmp_path):
     assert found["title"] == "Banjir Rendam Kawasan Pelabuhan"
     assert found["lang"] == "id"
     assert {"entities", "quotes", "tags", "source", "date"} <= set(found)
+
+
+QUOTED = (
+    "Menteri Buka Pelabuhan Baru\n\n"
+    "Kabarkota.id - Menteri Perhubungan Sri Wahyuni meresmikan pelabuhan baru di Makassar pada "
+    "Senin (3/11). Pelabuhan ini diharapkan memangkas biaya logistik di kawasan timur.\n\n"
+    '"Pelabuhan ini akan membuka jalan bagi barang dari Sulawesi ke seluruh dunia," kata '
+    "Sri Wahyuni.\n\n"
+    '"Kami juga menyiapkan jalur kereta menuju kawasan industri," lanjutnya.\n\n'
+    "Tags\n\nPelabuhan\nMakassar\n"
+)
+
+
+def test_entities_quotes_export_reindex(tmp_path):
+    folder = tmp_path / "a"
+    write(folder, "port.txt", QUOTED)
+    db = tmp_path / "r.db"
+    assert run("import", str(folder), db=db).returncode == 0
+
+    people = json.loads(run("entities", "sri wahyni", "--json", db=db).stdout)
+    assert people[0]["name"] == "Sri Wahyuni" and people[0]["type"] == "PER"
+
+    quotes = json.loads(run("quotes", "--speaker", "Wahyuni", "--json", db=db).stdout)
+    assert [q["speaker"] for q in quotes] == ["Sri Wahyuni", "Sri Wahyuni"]
+    assert quotes[1]["text"] == "Kami juga menyiapkan jalur kereta menuju kawasan industri,"
+
+    md = run("export", "quotes", "--format", "md", db=db).stdout
+    assert "**Sri Wahyuni**: “Pelabuhan ini akan membuka jalan" in md
+    csv_out = run("export", "articles", "--format", "csv", db=db).stdout
+    assert csv_out.splitlines()[0].startswith("id,title,path")
+
+    article_id = json.loads(run("list", "--json", db=db).stdout)[0]["id"]
+    shown = json.loads(run("show", str(article_id), "--json", db=db).stdout)
+    assert sorted(shown["tags"]) == ["Makassar", "Pelabuhan"]
+
+    assert run("reindex", db=db).returncode == 0
+    again = json.loads(run("show", str(article_id), "--json", db=db).stdout)
+    assert again["quotes"] == shown["quotes"]
+    assert sorted(again["tags"]) == ["Makassar", "Pelabuhan"]

@@ -1,0 +1,89 @@
+"""Exporting what the library knows: JSON for programs, CSV for
+spreadsheets, Markdown for people ("who said what, where")."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from reader.library import Library
+from reader.safe_text import json_safe
+
+_PAGE = 1000
+
+
+def _rows(library: Library, what: str) -> list[dict]:
+    if what == "articles":
+        return [
+            {
+                "id": r.id,
+                "title": r.title,
+                "path": r.path,
+                "lang": r.lang,
+                "source": r.source,
+                "date": r.date,
+                "quotes": r.quote_count,
+                "read": r.read,
+                "starred": r.starred,
+            }
+            for r in library.articles()
+        ]
+    if what == "quotes":
+        rows, offset = [], 0
+        while page := library.quotes(limit=_PAGE, offset=offset):
+            rows += page
+            offset += _PAGE
+        return rows
+    if what == "entities":
+        return [
+            {
+                "id": h.id,
+                "name": h.name,
+                "type": h.type,
+                "aliases": "; ".join(library.entity(h.id).aliases),
+                "articles": h.article_count,
+            }
+            for h in library.find_entities("", limit=10**9)
+        ]
+    rows, offset = [], 0
+    while page := library.all_highlights(limit=_PAGE, offset=offset):
+        rows += page
+        offset += _PAGE
+    return rows
+
+
+def export(library: Library, what: str, fmt: str) -> str:
+    """``what`` (articles, quotes, entities, highlights) as ``fmt`` text."""
+    rows = _rows(library, what)
+    if fmt == "json":
+        return json_safe(json.dumps(rows, ensure_ascii=False, indent=2)) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        return out.getvalue()
+    return _markdown(what, rows)
+
+
+def _md(text: object) -> str:
+    """Text as a Markdown table cell: pipes escaped, on one line."""
+    return " ".join(str(text if text is not None else "").split()).replace("|", "\\|")
+
+
+def _markdown(what: str, rows: list[dict]) -> str:
+    if what == "quotes":
+        lines = ["# Who said what, where", ""]
+        for q in rows:
+            lines.append(f"- **{_md(q['speaker'] or 'unattributed')}**: “{_md(q['text'])}”")
+            lines.append(f"  — *{_md(q['title'])}* (article {q['article_id']})")
+        return "\n".join(lines) + "\n"
+    if not rows:
+        return f"# {what.title()}\n\n(none)\n"
+    columns = list(rows[0])
+    lines = [f"# {what.title()}", "", "| " + " | ".join(columns) + " |"]
+    lines.append("|" + "---|" * len(columns))
+    lines += ["| " + " | ".join(_md(row[c]) for c in columns) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
