@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class MentionRecord:
+    """A mention; ``joins`` names a known alias key whose entity a new
+    variant belongs to (decided by the caller, which knows about names)."""
+
     key: str
     type: str
     name: str
     start: int
     end: int
     role: str | None = None
+    joins: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

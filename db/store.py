@@ -242,7 +242,7 @@ class Store:
             )
         entity_ids: dict[str, int] = {}
         for m in record.mentions:
-            entity_id = self._entity_id(conn, m.key, m.type, m.name)
+            entity_id = self._entity_id(conn, m.key, m.type, m.name, m.joins)
             entity_ids.setdefault(m.key, entity_id)
             conn.execute(
                 "INSERT INTO mentions (article_id, entity_id, start, end, role)"
@@ -268,17 +268,30 @@ class Store:
             return row[0]
         return conn.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
 
+    def alias_keys(self) -> list[tuple[str, str]]:
+        """Every known (alias key, type), for deciding which entity a new variant joins."""
+        return self.conn.execute("SELECT key, type FROM entity_aliases ORDER BY rowid").fetchall()
+
     @staticmethod
-    def _entity_id(conn: sqlite3.Connection, key: str, type_: str, name: str) -> int:
-        """The entity a variant belongs to, creating both when it is new."""
-        row = conn.execute(
-            "SELECT entity_id FROM entity_aliases WHERE key = ? AND type = ?", (key, type_)
-        ).fetchone()
-        if row:
-            return row[0]
-        entity_id = conn.execute(
-            "INSERT INTO entities (name, type) VALUES (?, ?)", (name, type_)
-        ).lastrowid
+    def _entity_id(
+        conn: sqlite3.Connection, key: str, type_: str, name: str, joins: str | None = None
+    ) -> int:
+        """The entity a variant belongs to, creating the alias (and entity) when new."""
+
+        def entity_of(alias: str) -> int | None:
+            row = conn.execute(
+                "SELECT entity_id FROM entity_aliases WHERE key = ? AND type = ?", (alias, type_)
+            ).fetchone()
+            return row[0] if row else None
+
+        known = entity_of(key)
+        if known is not None:
+            return known
+        entity_id = entity_of(joins) if joins else None
+        if entity_id is None:
+            entity_id = conn.execute(
+                "INSERT INTO entities (name, type) VALUES (?, ?)", (name, type_)
+            ).lastrowid
         conn.execute(
             "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
             (key, type_, entity_id, name),

@@ -85,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["articles", "quotes", "entities", "highlights"])
     p.add_argument("--format", choices=["json", "csv", "md"], default="json")
 
+    p = commands.add_parser("doctor", help="check the database; --repair rebuilds the index")
+    p.add_argument("--repair", action="store_true")
+
+    p = commands.add_parser("backup", help="a consistent copy of the database, safe while in use")
+    p.add_argument("destination", type=Path)
+
     p = commands.add_parser("extract", help="run extraction on a file (no database)")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
@@ -361,6 +367,35 @@ def _export(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(library: Library, args: argparse.Namespace) -> int:
+    report = library.check()
+    for note in report.notes:
+        print(note)
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    if report.healthy:
+        print("healthy")
+        return 0
+    if not args.repair:
+        print("run `reader doctor --repair` to rebuild what can be rebuilt")
+        return EXIT_REJECTED
+    for step in library.repair():
+        print(f"repaired: {step}")
+    after = library.check()
+    print("healthy" if after.healthy else "still unhealthy: " + "; ".join(after.problems))
+    return 0 if after.healthy else EXIT_REJECTED
+
+
+def _backup(library: Library, args: argparse.Namespace) -> int:
+    if args.destination.exists():
+        raise UsageError(f"{args.destination}: already exists; choose a new file")
+    if not args.destination.parent.is_dir():
+        raise UsageError(f"{args.destination.parent}: folder does not exist")
+    library.backup(args.destination)
+    print(f"backed up to {args.destination}", file=sys.stderr)
+    return 0
+
+
 def _extract(args: argparse.Namespace) -> int:
     from reader.extract import extract
 
@@ -412,4 +447,6 @@ COMMANDS = {
     "entities": _entities,
     "quotes": _quotes,
     "export": _export,
+    "doctor": _doctor,
+    "backup": _backup,
 }

@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Outcome, Store
 from reader.extract import extract
+from reader.extract.names import AliasIndex
 from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, discover, display_path, read_bytes
 
 
@@ -73,6 +74,30 @@ def prepare(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleRecord | st
     return record_from_text(decoded.text, decoded.encoding, stored_path(path))
 
 
+def link_variants(record: ArticleRecord, index: AliasIndex) -> ArticleRecord:
+    """Point each new name variant at the known entity it spells differently.
+
+    ``Lee Sooman`` in a new article joins the entity of ``Lee Soo-man``
+    stored earlier; the index learns every key it sees.
+    """
+    linked = []
+    for mention in record.mentions:
+        joins = index.resolve(mention.key, mention.type)
+        if joins is not None and joins != mention.key:
+            mention = replace(mention, joins=joins)
+        index.add(mention.key, mention.type, joins)
+        linked.append(mention)
+    record.mentions = linked
+    return record
+
+
+def alias_index(store: Store) -> AliasIndex:
+    index = AliasIndex()
+    for key, type_ in store.alias_keys():
+        index.add(key, type_)
+    return index
+
+
 _STATUS = {
     Outcome.ADDED: Status.ADDED,
     Outcome.UPDATED: Status.UPDATED,
@@ -98,6 +123,7 @@ class Importer:
     ) -> Iterator[FileResult]:
         """Store each planned file; yields one result per file, in order."""
         planned = list(planned)
+        index = alias_index(self.store)
         paths = [path for path, reason in planned if reason is None]
         prepared = iter(
             prepare_all(paths) if prepare_all else (prepare(p, self.max_bytes) for p in paths)
@@ -111,5 +137,5 @@ class Importer:
             if isinstance(record, str):
                 yield FileResult(shown, Status.REJECTED, record)
                 continue
-            outcome, article_id = self.store.store_article(record)
+            outcome, article_id = self.store.store_article(link_variants(record, index))
             yield FileResult(shown, _STATUS[outcome], article_id=article_id)

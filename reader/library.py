@@ -16,14 +16,21 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from db import annotations, articles, search
+from db import annotations, articles, health, search
 from db.annotations import EntityDetail
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
 from reader.files import DEFAULT_MAX_BYTES
-from reader.importer import FileResult, Importer, prepare, record_from_text
+from reader.importer import (
+    FileResult,
+    Importer,
+    alias_index,
+    link_variants,
+    prepare,
+    record_from_text,
+)
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
@@ -101,13 +108,14 @@ class Library:
         read state, and entity merges (mentions rejoin entities by alias).
         """
         self._names = None
+        index = alias_index(self.store)
         done, last = 0, 0
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
             while rows := self.store.article_texts(last, batch):
                 records = pool.map(_reextract, rows, chunksize=16)
                 for (article_id, *_), record in zip(rows, records, strict=True):
-                    self.store.replace_extraction(article_id, record)
+                    self.store.replace_extraction(article_id, link_variants(record, index))
                 done += len(rows)
                 last = rows[-1][0]
                 yield done
@@ -118,6 +126,20 @@ class Library:
         if articles.count_articles(self._conn):
             return []
         return list(self.run_import(self.plan_import([str(sample_articles_dir())])))
+
+    # -- health -----------------------------------------------------------
+
+    def check(self) -> health.Report:
+        return health.check(self._conn)
+
+    def repair(self) -> list[str]:
+        done = health.repair(self._conn)
+        if self.store.drop_unused_entities():
+            done.append("removed entities nothing mentions")
+        return done
+
+    def backup(self, destination: Path) -> None:
+        health.backup(self._conn, destination)
 
     # -- articles ---------------------------------------------------------
 
@@ -200,7 +222,7 @@ class Library:
                 scorer=fuzz.WRatio,
                 processor=utils.default_process,
                 limit=limit * 3,
-                score_cutoff=60,
+                score_cutoff=75,
             )
             scored = [(names[index], score) for _, score, index in matches]
         seen: dict[int, EntityHit] = {}

@@ -12,6 +12,7 @@ the day is not lost and a caller can complete it later with ``complete``.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTHS = {
     # English, Indonesian, German, French, Dutch: full names and common abbreviations.
@@ -53,15 +54,16 @@ _PATTERNS = [
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    """The ISO form of a real calendar day (a leap year stands in for a missing year)."""
+    if year is not None and year < 100:
+        year += 2000
+    try:
+        date(2000 if year is None else year, month, day)
+    except ValueError:
         return None
     if year is None:
         return f"--{month:02d}-{day:02d}"
-    if year < 100:
-        year += 2000
-    if not 1900 <= year <= 2100:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1900 <= year <= 2100 else None
 
 
 def _convert(kind: str, groups: tuple[str | None, ...], year: int | None) -> str | None:

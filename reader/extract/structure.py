@@ -38,6 +38,11 @@ _BYLINE = re.compile(
 _NAMES_ONLY = re.compile(
     r"^(?:[A-Z][\w.'-]*|and|dan|und|et|&|,)(?:[ ,]+(?:[A-Z][\w.'-]*|and|dan|und|et|&))*\.?$"
 )
+# `Diperbarui: 2025-09-08 14:32 WIB`, `Published: 2025-10-01`: a date stamp, not body.
+_STAMP = re.compile(
+    r"^(?:diperbarui|diterbitkan|dipublikasikan|updated|published|posted|aktualisiert)\s*[:：]?\s*\S*\d",
+    re.I,
+)
 _EDITOR = re.compile(r"^(?:editor|redaktur|penyunting|edited by)\s*[:：]", re.I)
 _TAGS_INLINE = re.compile(TAGS_HEADING.pattern + r"[:：]\s*(\S.*)$", re.I)
 _TAGS_ALONE = re.compile(TAGS_HEADING.pattern + r"[:：]?\s*$", re.I)
@@ -112,6 +117,11 @@ def _split_tags(items: str) -> list[str]:
     return [t.strip() for t in re.split(r"[,;，、|#]", items) if t.strip()]
 
 
+def _is_chrome(line: str, key: str, chrome: Collection[str]) -> bool:
+    """Chrome by the fixed rules, the collection's learnt lines, or a stamp."""
+    return bool(is_chrome(line) or key in chrome or _EDITOR.match(line) or _STAMP.match(line))
+
+
 def _sort_lines(
     text: str, title: str, paras: list[Span], chrome: Collection[str], article: Extraction
 ) -> None:
@@ -124,7 +134,7 @@ def _sort_lines(
         if is_trailer(line):
             article.boilerplate.extend(paras[i:])
             return
-        if in_tags and _looks_like_tag(line) and not is_chrome(line) and key not in chrome:
+        if in_tags and _looks_like_tag(line) and not is_chrome(line):
             article.tags.append(line)
             article.boilerplate.append((s, e))
             continue
@@ -146,7 +156,7 @@ def _sort_lines(
         elif inline_tags and all(_looks_like_tag(t) for t in _split_tags(inline_tags.group(1))):
             article.tags.extend(_split_tags(inline_tags.group(1)))
             article.boilerplate.append((s, e))
-        elif is_chrome(line) or key in chrome or _EDITOR.match(line) or key == title_key:
+        elif _is_chrome(line, key, chrome) or key == title_key:
             article.boilerplate.append((s, e))
         else:
             article.paragraphs.append((s, e))
@@ -187,8 +197,9 @@ def parse_structure(
         article.source = find_source(text[s:e])
         if article.source:
             break
-    if article.date is None and article.paragraphs:
-        head_start = article.paragraphs[0][0]
+    body_lines = paras[1:] if article.title == first else paras
+    if article.date is None and body_lines:
+        head_start = body_lines[0][0]
         found = find_date(text[head_start : head_start + DATE_WINDOW], year)
         article.date = found[0] if found else None
     return article

@@ -1,0 +1,85 @@
+"""Checking a database and rebuilding what can be rebuilt; consistent copies.
+
+Everything derived (the full-text index, orphaned annotation rows) can be
+rebuilt from the articles themselves; the articles and the user's own data
+are never touched by a repair.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.schema import SCHEMA_VERSION
+
+# (table, what it hangs off) for rows that must belong to an article.
+_ORPHANS = {
+    "mentions": "article_id NOT IN (SELECT id FROM articles)",
+    "quotes": "article_id NOT IN (SELECT id FROM articles)",
+    "article_tags": "article_id NOT IN (SELECT id FROM articles)",
+    "highlights": "article_id NOT IN (SELECT id FROM articles)",
+    "entity_aliases": "entity_id NOT IN (SELECT id FROM entities)",
+}
+
+
+@dataclass(slots=True)
+class Report:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def check(conn: sqlite3.Connection) -> Report:
+    report = Report()
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    report.notes.append(f"schema version {version} (this reader: {SCHEMA_VERSION})")
+    if version != SCHEMA_VERSION:
+        report.problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if result != ["ok"]:
+        report.problems += [f"sqlite integrity: {line}" for line in result[:10]]
+    try:
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        report.problems.append(f"full-text index does not match the articles ({error})")
+    (indexed,) = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()
+    (stored,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    report.notes.append(f"{stored} articles, {indexed} in the full-text index")
+    if indexed != stored:
+        report.problems.append(f"full-text index holds {indexed} rows for {stored} articles")
+    for table, condition in _ORPHANS.items():
+        (n,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {condition}").fetchone()
+        if n:
+            report.problems.append(f"{n} orphan rows in {table}")
+    return report
+
+
+def repair(conn: sqlite3.Connection) -> list[str]:
+    """Rebuild the index and drop orphan rows; returns what was done."""
+    done = []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        done.append("rebuilt the full-text index")
+        for table, condition in _ORPHANS.items():
+            n = conn.execute(f"DELETE FROM {table} WHERE {condition}").rowcount
+            if n:
+                done.append(f"removed {n} orphan rows from {table}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return done
+
+
+def backup(conn: sqlite3.Connection, destination: Path) -> None:
+    """A consistent copy of the live database, safe while others use it."""
+    target = sqlite3.connect(destination)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()

@@ -1,0 +1,1 @@
+"""Evaluations and training scripts that anyone can run from the repository."""

@@ -1,0 +1,151 @@
+"""The words that attribute a quotation, per language, as regular expressions.
+
+Kept apart from the logic in ``speakers`` so that a language is added by
+adding its cues here. Tail patterns read the text right after a closing
+mark (``," kata Tito``), head patterns the end of the text before an opening
+mark (``Tito menjelaskan, "``). Groups: ``cue``; ``who`` for a speaker
+written before the cue; ``rest`` for the text after a cue, where the
+speaker follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+ID_CUES = (
+    "kata|ujar|ungkap|jelas|terang|lanjut|tutur|imbuh|papar|sebut|tegas|tambah|ucap|pungkas"
+    "|beber|tulis|sambung|tutup|tandas|sahut|jawab|tanya|urai|kilah|seru|tukas|cetus|timpal"
+    "|kenang|akui|aku|pinta|bilang|katakan|tambahkan|jelaskan|ungkapkan|sebutkan|tegur|bunyi"
+    "|ajak|harap|klaim|pesan|tuding|tuturnya|terangkan|singgung|ulas|kisah|celetuk|canda"
+)
+ID_VERBS = (
+    "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menambahkan|menyebut|menyebutkan"
+    "|menuturkan|memaparkan|menyampaikan|menerangkan|mengucapkan|membeberkan|berkata|bilang"
+    "|berujar|mengaku|menilai|menekankan|mengingatkan|meminta|mengimbau|bertanya|menanyakan"
+    "|menjawab|menulis|menuliskan|mencontohkan|melanjutkan|menutup|mengklaim|memastikan"
+    "|menanggapi|berpesan|menceritakan|mengisahkan|berharap|mengharapkan|berpendapat|mengakui"
+    "|menimpali|menandaskan|menukas|mengungkap|berucap|menyinggung|mengajak|mengutip|berkomentar"
+)
+EN_CUES = (
+    "said|says|say|told|tells|added|adds|explained|explains|asked|asks|wrote|writes|noted|notes"
+    "|continued|continues|stated|states|declared|insisted|argued|argues|warned|warns|claimed"
+    "|claims|recalled|tweeted|posted|replied|responded|answered|acknowledged|admitted|announced"
+    "|observed|suggested|concluded|remarked|joked|predicted|conceded|boasted|complained|urged"
+    "|cautioned|emphasized|stressed|pointed out|went on|shot back|fired back|reportedly said"
+    "|explaining|adding|saying|telling|writing|noting|asking"
+)
+DE_CUES = "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|so|fügte hinzu|schrieb"
+FR_CUES = (
+    "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a précisé|a estimé|a souligné|explique"
+    "|affirme|déclare|estime|ajoute|précise|souligne|dit|selon"
+)
+_PRONOUN_WORDS = "dia ia beliau mereka kami saya aku kita he she they we i er sie il elle ils elles"
+PRONOUNS = frozenset(_PRONOUN_WORDS.split())
+_OBJECT_PRONOUN_WORDS = "him her them ihm ihr lui"
+OBJECT_PRONOUNS = frozenset(_OBJECT_PRONOUN_WORDS.split())
+_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w&.-]*\))"
+NAME = (
+    rf"{_CAP}(?:[ \t]+(?:(?:bin|binti|van|von|de|der|da|al|el|la|le|of|for)[ \t]+)?{_CAP}){{0,8}}"
+)
+_LEAD = r"[\s,.;:–—-]*"
+_WHO_EN = (
+    r"(?P<who>(?:(?:the|a|an|one|another|his|her|their|its)\s+)?"
+    r"[\w'’.()&-]+(?:\s+[\w'’.()&-]+){0,6}?)"
+)
+_EN_AUX = r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|would\s+|previously\s+|once\s+)?"
+
+# `“…” ― Pamela Padilla`: a name after a dash signs the quotation, in any language.
+SIGNED = re.compile(rf"[\s.,]*(?P<cue>[―—–])\s*(?P<who>{NAME})\s*[.]?\s*$")
+
+TAIL = {
+    "id": [
+        re.compile(
+            rf"{_LEAD}(?:demikian\s+|begitu\s+)?(?P<cue>(?:{ID_CUES})(?:nya)?)\b\s*(?P<rest>.*)",
+            re.I | re.S,
+        ),
+        re.compile(
+            rf"{_LEAD}(?P<who>{NAME}|[Dd]ia|[Ii]a|[Bb]eliau|[Mm]ereka)\s+(?:juga\s+|pun\s+|lalu\s+)?"
+            rf"(?P<cue>{ID_VERBS})\b",
+            re.S,
+        ),
+        re.compile(rf"{_LEAD}(?P<cue>menurut)\s+(?P<rest>.*)", re.I | re.S),
+    ],
+    "en": [
+        re.compile(rf"{_LEAD}(?P<cue>{EN_CUES})\s+(?P<rest>.*)", re.S),
+        re.compile(rf"{_LEAD}{_WHO_EN}\s+{_EN_AUX}(?P<cue>{EN_CUES})\b", re.S),
+        re.compile(
+            rf"{_LEAD}(?P<who>{NAME}),\s+[^\"“”.]{{1,120}}?,\s+{_EN_AUX}(?P<cue>{EN_CUES})\b", re.S
+        ),
+        re.compile(rf"{_LEAD}(?P<cue>according to)\s+(?P<rest>.*)", re.I | re.S),
+    ],
+    "de": [
+        re.compile(rf"{_LEAD}(?P<cue>{DE_CUES})\s+(?P<rest>.*)", re.S),
+        re.compile(rf"{_LEAD}(?P<cue>laut|zufolge)\s+(?P<rest>.*)", re.I | re.S),
+    ],
+    "fr": [re.compile(rf"{_LEAD}(?P<cue>{FR_CUES})\s+(?P<rest>.*)", re.S)],
+    # CJK: the cue follows the closing mark; the speaker is the topic of the
+    # sentence before the opening mark (see HEAD), or in Chinese the subject
+    # just before the cue.
+    "ja": [
+        re.compile(
+            r"\s*(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
+            r"|コメントし|発言し|訴え|言っ|話す|語る|いう|言う)"
+        )
+    ],
+    "ko": [
+        re.compile(
+            r"\s*(?:라고|이라고|고|며|라며)\s*(?P<cue>말했다|밝혔다|설명했다|강조했다|전했다"
+            r"|덧붙였다|말했습니다|밝혔습니다|지적했다|말했|밝혔|강조했)"
+        )
+    ],
+    "zh": [
+        re.compile(r"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{1,10}?)(?P<cue>表示|说|称|指出|强调|认为)")
+    ],
+}
+
+# Head patterns are searched in the text before the opening mark and must
+# reach its end, so that the cue leads into this quotation.
+_TRAIL = r"\s*[,:]?\s*"
+# After a leading cue, the words up to the mark end in a comma or colon, or
+# the mark follows the cue (and `bahwa`/`that`) directly.
+_LEADS_IN = r"(?:(?:\s+[\w'’()/-]+){0,10}?\s*[,:]|\s*(?:bahwa|that)?)\s*$"
+HEAD = {
+    "id": [
+        re.compile(rf"(?P<cue>{ID_VERBS})\b{_LEADS_IN}"),
+        re.compile(
+            rf"\b(?P<cue>[Mm]enurut|[Kk]ata|[Uu]jar)\s+(?P<rest>{NAME}|dia|ia|beliau|mereka){_TRAIL}$"
+        ),
+    ],
+    "en": [
+        re.compile(rf"(?P<cue>{EN_CUES})\b{_LEADS_IN}"),
+        re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?P<rest>{NAME}|him|her|them){_TRAIL}$"),
+    ],
+    "de": [re.compile(rf"(?P<cue>{DE_CUES})\b{_LEADS_IN}")],
+    "fr": [re.compile(rf"(?P<cue>{FR_CUES})\b{_LEADS_IN}")],
+    "ja": [
+        re.compile(
+            r"(?P<who>[^\s、。「」『』（）]{1,15}?)(?:氏|さん|様|容疑者|被告|監督|選手|社長|会長"
+            r"|首相|大統領|教授)?(?:は|が|も)、?[^。「」]*$"
+        )
+    ],
+    "ko": [
+        re.compile(
+            r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\s(?:대표|교수|장관|대통령|의원"
+            r"|회장|연구원|사장|위원장|총리|씨))?(?:은|는|이|가)\s[^.\"“”]*$"
+        )
+    ],
+    "zh": [
+        re.compile(
+            r"(?P<who>[^\s，,。“”\"：:]{1,10}?)(?P<cue>表示|说|称|指出|强调|认为)[:：，,]?\s*$"
+        )
+    ],
+}
+CJK = frozenset({"ja", "ko", "zh"})
+
+
+def family(lang: str) -> str:
+    """The cue table for ``lang``: Malay-family languages share Indonesian's."""
+    base = lang.split("-")[0].lower()
+    if base in {"id", "ms", "jv", "su"}:
+        return "id"
+    return base if base in TAIL else "en"

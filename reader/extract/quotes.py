@@ -1,0 +1,190 @@
+"""Direct quotations and who said them.
+
+Finding a quotation is a matter of quote marks, in every style the
+collections use: ``"…"``, ``“…”``, ``‘…’``, ``'…'``, ``«…»``, ``»…«``,
+``„…“``, ``「…」``, ``『…』``. A quotation is the outermost pair; marks nested
+inside it belong to it. A quotation that runs over several paragraphs opens
+each paragraph again and closes only in the last one (the convention in
+English, Indonesian and German press): it becomes one ``Quote`` whose span
+covers all those paragraphs, from the first word after the first opening
+mark to the last closing mark.
+
+Quote marks also set off titles, terms, nicknames and scare quotes. Those
+are short, have no attribution cue and no sentence punctuation of their own,
+so a marked span is kept as a quotation only when it has a cue
+(``speakers.attribute``), or reads as speech by its own length and
+punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.extract.model import EntityMention, Quote, Span
+from reader.extract.names import entity_key
+from reader.extract.speakers import Attribution, attribute, resolve
+
+# Opening mark -> the marks that close it.
+_CLOSERS = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+    '"': '"',
+    "'": "'",
+    "＂": "＂",
+}
+# Marks that also occur inside words (apostrophes) or that open and close alike.
+_AMBIGUOUS = {"'", '"', "‘", "’", "＂"}
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(_CLOSERS)
+# A span in marks shorter than this many words is speech only with a cue.
+SPEECH_MIN_WORDS = 4
+_SENTENCE_PUNCT = re.compile(r"[.!?,;:…。！？，、]['\"’”»]?$|[.!?。！？]\s+\S")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _can_open(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` opens a quotation rather than ends a word."""
+    mark = text[i]
+    if i + 1 >= len(text):
+        return False
+    if mark in _AMBIGUOUS:
+        return not text[i + 1].isspace() and (i == start or text[i - 1] in _OPEN_BEFORE)
+    return True
+
+
+def _find_close(text: str, i: int, end: int) -> int | None:
+    """Position of the mark closing the one at ``i``, within ``end``."""
+    mark = text[i]
+    closers = _CLOSERS[mark]
+    nests = mark not in closers and mark not in _AMBIGUOUS
+    depth = 0
+    for j in range(i + 1, end):
+        c = text[j]
+        if nests and c == mark:
+            depth += 1
+        elif c in closers:
+            if mark in _AMBIGUOUS and not _can_close(text, j, end):
+                continue
+            if depth:
+                depth -= 1
+            else:
+                return j
+    return None
+
+
+def _can_close(text: str, j: int, end: int) -> bool:
+    """A straight or single mark closes when it ends a word and no word follows."""
+    if text[j - 1].isspace():
+        return False
+    if j + 1 >= end or text[j - 1] in ",.!?" or not text[j + 1].isalnum():
+        return True
+    return bool(_CJK.match(text[j + 1]))
+
+
+def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]]:
+    """Outermost spans inside quote marks, as (content span, paragraph index).
+
+    An opening mark left unclosed at the end of its paragraph continues the
+    quotation when the next paragraph opens with the same mark; otherwise an
+    unclosed mark that opened the paragraph runs to the paragraph's end (a
+    closing mark dropped by the site), and any other stray mark is ignored.
+    """
+    found: list[tuple[Span, int]] = []
+    k = 0
+    while k < len(paragraphs):
+        start, end = paragraphs[k]
+        i = start
+        next_k = k + 1
+        while i < end:
+            if text[i] not in _CLOSERS or not _can_open(text, i, start):
+                i += 1
+                continue
+            j = _find_close(text, i, end)
+            if j is not None:
+                found.append(((i + 1, j), k))
+                i = j + 1
+                continue
+            last, close = _continue_over(text, paragraphs, k, text[i])
+            if last > k:
+                found.append(((i + 1, close), k))
+                next_k = last + 1
+                break
+            if i == start:
+                found.append(((i + 1, end), k))
+                break
+            i += 1
+        k = next_k
+    return [(_strip(text, s, e), k) for (s, e), k in found if text[s:e].strip()]
+
+
+def _continue_over(text: str, paragraphs: Sequence[Span], k: int, mark: str) -> tuple[int, int]:
+    """(last paragraph, closing position) of a quotation left open in paragraph ``k``."""
+    last, close = k, paragraphs[k][1]
+    for m in range(k + 1, len(paragraphs)):
+        start, end = paragraphs[m]
+        if text[start] != mark:
+            break
+        j = _find_close(text, start, end)
+        last, close = m, (j if j is not None else end)
+        if j is not None:
+            break
+    return last, close
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_speech(content: str, attribution: Attribution | None) -> bool:
+    """Whether marked text is a quotation rather than a title, term or scare quote."""
+    if attribution is not None and attribution.cue:
+        return True
+    if _CJK.search(content):
+        return len(content) >= 12 and bool(_SENTENCE_PUNCT.search(content))
+    words = len(_WORD.findall(content))
+    return words >= SPEECH_MIN_WORDS and bool(_SENTENCE_PUNCT.search(content))
+
+
+def find_quotes(
+    text: str,
+    paragraphs: Sequence[Span],
+    lang: str,
+    entities: Sequence[EntityMention] = (),
+) -> list[Quote]:
+    """Direct quotations in the body ``paragraphs`` of ``text``, with speakers.
+
+    ``lang`` picks the attribution cues; ``entities`` (any order) let a speaker
+    be named without its role. A pronoun or ``-nya`` speaker is resolved to
+    the person the text last named as a speaker or a subject.
+    """
+    entities = sorted(entities, key=lambda m: m.start)
+    quotes: list[Quote] = []
+    spans = marked_spans(text, paragraphs)
+    previous: tuple[Quote, int] | None = None
+    for index, ((start, end), k) in enumerate(spans):
+        attribution = attribute(text, spans, index, paragraphs, lang)
+        if not is_speech(text[start:end], attribution):
+            continue
+        speaker = resolve(text, start, attribution, previous, paragraphs, k, lang, entities)
+        quote = Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            speaker=speaker,
+            speaker_key=entity_key(speaker) if speaker else None,
+            cue=attribution.cue if attribution else None,
+        )
+        quotes.append(quote)
+        previous = (quote, k)
+    return quotes

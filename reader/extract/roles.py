@@ -1,0 +1,89 @@
+"""Taking the role off a speaker's name: ``Menteri Dalam Negeri Tito Karnavian``.
+
+News names a speaker with the function first, and in Indonesian the
+function is itself a capitalised phrase (``Kepala BPS``, ``Menteri Dalam
+Negeri``, ``Ekonom Universitas Gadjah Mada (UGM)``). The role ends where the
+institution ends: after the last acronym, parenthesis or institution word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.entities import word_list
+
+# Roles the entity extractor's list (data/roles.txt) does not hold: English
+# titles and the words an Indonesian speaker phrase opens with.
+_OWN_ROLES = """
+    presiden wakil menteri gubernur bupati walikota wali kota kepala ketua sekretaris direktur
+    dirut komisaris manajer juru bicara jubir anggota pengamat ekonom peneliti analis dosen guru
+    besar rektor dekan profesor prof dr ir drs pak bu ibu bapak plt plh pj pjs pakar kapuspen
+    deputi kanit kasi iptu ipda aiptu akbp akp kompol kombes brigjen irjen jenderal
+    president vice minister secretary governor mayor senator sen rep representative chairman
+    chairwoman chair chief executive director spokesman spokeswoman spokesperson mr mrs ms miss
+    sir lord lady judge justice gen general col lt sgt adm officer head leader analyst economist
+    professor producer coach manager commissioner ambassador candidate nominee former gov king
+    queen prince princess pope bishop father rev ceo cfo coo cto founder
+    herr frau bundeskanzler kanzler bundeskanzlerin ministerpräsident bürgermeister
+    monsieur madame président ministre maire
+"""
+ROLE_WORDS = frozenset(_OWN_ROLES.split()) | word_list("roles")
+
+# Words of the institution a role belongs to: `Menteri Dalam Negeri`, `Kepala Dinas Kesehatan`.
+_INSTITUTION = """
+    dalam luar negeri keuangan pertahanan kesehatan pendidikan agama sosial perhubungan
+    perdagangan perindustrian pertanian kehutanan kelautan perikanan pariwisata tenaga kerja
+    ketenagakerjaan hukum ham energi sumber daya mineral badan dinas kantor dewan majelis komisi
+    bank pusat daerah provinsi kabupaten kota partai universitas institut lembaga kementerian
+    koordinator bidang umum perekonomian politik keamanan investasi bumn staf kepresidenan
+    pembangunan nasional negara republik indonesia pemuda olahraga koperasi desa transmigrasi
+    perumahan rakyat pekerjaan informatika komunikasi digital sekretariat kabinet otoritas jasa
+    pengawas pengelola pendapatan statistik perencanaan penanggulangan bencana marinir satuan
+    tugas wilayah kampung penindakan eksekusi supervisi humas reskrim intelijen seksi
+    jawa barat timur tengah utara selatan sumatera kalimantan sulawesi bali papua jakarta dki
+    yogyakarta aceh riau banten lampung maluku nusa tenggara gorontalo jambi bengkulu
+    the of for and department state house white federal reserve council committee
+"""
+INSTITUTION_WORDS = frozenset(_INSTITUTION.split())
+_ACRONYM = re.compile(r"^\(?[A-Z][A-Z0-9&.-]+\)?$")
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _is_institution(word: str) -> bool:
+    bare = word.strip("(),.")
+    return (
+        bare.lower() in INSTITUTION_WORDS
+        or bare.lower() in ROLE_WORDS
+        or bool(_ACRONYM.match(word) and len(bare) >= 2)
+        or bool(_ROMAN.match(bare))
+        or word.startswith("(")
+        or word.endswith(")")
+        or bare.lower().startswith(("kemen", "kepala", "dinas"))
+    )
+
+
+def strip_role(name: str | None) -> str | None:
+    """``name`` without the role and institution written before it.
+
+    A trailing parenthesis (``(D-Wis.)``) and a leading acronym (``BPS Dewi
+    Kartika``) go too. A name that does not start with a role is otherwise
+    returned as it is; a role alone becomes None.
+    """
+    if not name:
+        return None
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].endswith(")"):
+        words = words[:-1]
+    while len(words) > 1 and _ACRONYM.match(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    if not words or words[0].lower().rstrip(".") not in ROLE_WORDS:
+        return " ".join(words) or None
+    i = 0
+    while i < len(words) and words[i].lower().rstrip(".") in ROLE_WORDS:
+        i += 1
+    last_institution = i - 1
+    for j in range(i, len(words) - 1):
+        if _is_institution(words[j]):
+            last_institution = j
+    rest = words[last_institution + 1 :]
+    return " ".join(rest) if rest else None

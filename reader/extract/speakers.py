@@ -1,0 +1,415 @@
+"""Who said a quotation: attribution cues and pronoun resolution.
+
+A quotation is attributed by a cue right after it (``"…," kata Tito``,
+``"…," he said``, ``„…“, sagte Merkel``, ``「…」と述べた``) or by one that
+leads into it (``Tito menjelaskan, "…"``, ``According to X, "…"``,
+``X는 "…"``). Indonesian news attributes almost half its quotations with a
+pronoun or a ``-nya`` form (``lanjutnya``, ``kata dia``), and English with
+``he said``; those, like quotations with no cue at all, are given to the
+person the story was last talking about: the previous speaker, or a person
+named as the subject of a sentence since, whichever came last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.extract.cues import (
+    CJK,
+    EN_CUES,
+    HEAD,
+    ID_VERBS,
+    NAME,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    SIGNED,
+    TAIL,
+    family,
+)
+from reader.extract.entities import common_words
+from reader.extract.model import EntityMention, Quote, Span
+from reader.extract.roles import ROLE_WORDS, strip_role
+
+_RUN = re.compile(NAME)
+_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Prof",
+    "[A-Z]",
+)
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+_SENTENCE = re.compile(rf"\s*((?:[^.!?。！？\n]|(?:{_AFTER_ABBREVIATION})\.)+)")
+_SENTENCE_BREAK = re.compile(rf"{_NOT_AFTER_ABBREVIATION}[.!?。！？]\s+")
+_CONNECTIVE = re.compile(
+    r"(?:Sementara|Namun|Selain|Pada|Dalam|Di|Terkait|Menanggapi|Lebih|Sebelumnya|Kemudian|Lalu"
+    r"|Saat|Ketika|Untuk|Sejak|Dengan|Bagi|Adapun|Meanwhile|However|In|On|At|After|Before|Later"
+    r"|Earlier|Speaking|Asked)\b(?:\s+[\w-]+){0,5},\s+"
+)
+_ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
+# A person named right before an attribution verb, anywhere in a sentence:
+# `Peserta lain, Rizky Maulana dari Universitas Hasanuddin, mengatakan`,
+# `Bluewave executive producer Kim Seo-yeon said`.
+_NAMED_BEFORE_VERB = re.compile(
+    rf"({NAME})(?:\s*\(\d+\))?(?:\s+(?:dari|of|from|at)\s+[^,.\"“”]{{1,60}})?,?\s+(?:juga\s+|also\s+|pun\s+)?"
+    rf"(?:{ID_VERBS}|{EN_CUES})\b"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# The end of the clause that names a speaker after a cue: `kata X di Jakarta`.
+_CLAUSE_END = re.compile(
+    r",|\.\s|\.$|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
+    r"|in|at|on|to|during|after|when|who)\s"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？\n]['\"’”)]?)\s*['\"“‘(]?\s*$")
+# Capitalised words that open a sentence without being a name.
+_NOT_NAMES = """
+    pada dalam di namun sementara selain menurut saat ketika untuk dengan bagi sebelumnya
+    kemudian meski meskipun jika karena adapun hal ini itu para sejumlah kini baru lebih tak
+    tidak senin selasa rabu kamis jumat sabtu minggu the in but and on at for as after while
+    when this that it if a an its there monday tuesday wednesday thursday friday saturday sunday
+"""
+_SKIP = frozenset(_NOT_NAMES.split())
+_NAME_PHRASE = re.compile(r"(?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
+_PHRASE_END = re.compile(r"\b((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$", re.I)
+_DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
+_APPOSITION = re.compile(r"\s+(?:a|an|the|who|yang|seorang|sang)\s")
+_VERB_AFTER = re.compile(r",?\s+(?!dan\b|and\b|yang\b|which\b|who\b|of\b)[a-z]")
+_MARKS = frozenset("'\"“”‘’«»„「」『』")
+# Speaker and cue are looked for this close to the quotation.
+NEAR = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What the text around a quotation says about its speaker.
+
+    ``name`` is the speaker as written, or None when the cue names a
+    pronoun, a ``-nya`` form or nobody; ``position`` is where the speaker
+    phrase stands, so that a later pronoun knows how recent it is.
+    """
+
+    cue: str | None
+    name: str | None
+    position: int
+
+
+def _name(text: str, match: re.Match, common: frozenset[str]) -> tuple[str, int] | None:
+    """A capitalised run as a name: leading connectives and, at a sentence
+    start, capitalised common words (``Awalnya Purbaya``) dropped."""
+    words = match.group(0).rstrip(".’'").split()
+    pos = match.start()
+    at_start = _SENTENCE_START.search(text, max(0, pos - 4), pos) is not None
+    while words:
+        low = words[0].lower()
+        if not (
+            low in _SKIP or (len(low) > 4 and low.endswith("nya")) or (at_start and low in common)
+        ):
+            break
+        pos = text.index(words[0], pos) + len(words[0])
+        pos += len(text[pos:]) - len(text[pos:].lstrip())
+        words = words[1:]
+        at_start = False
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    return " ".join(words), pos
+
+
+def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[Span, Span]:
+    """(head, tail): the text before the opening mark and after the closing one.
+
+    Both stop at the neighbouring quotation in the same paragraph and at the
+    paragraph's edge; the head starts after the last sentence break.
+    """
+    (start, end), k = spans[index]
+    p_start = paragraphs[k][0]
+    last = k
+    while last + 1 < len(paragraphs) and paragraphs[last][1] < end:
+        last += 1
+    p_end = paragraphs[last][1]
+    if index > 0 and spans[index - 1][1] == k:
+        p_start = max(p_start, spans[index - 1][0][1] + 1)
+    if index + 1 < len(spans) and spans[index + 1][1] == last:
+        p_end = min(p_end, spans[index + 1][0][0] - 1)
+    head_end = start
+    while head_end > p_start and text[head_end - 1].isspace():
+        head_end -= 1
+    head_end = max(p_start, head_end - 1)
+    while head_end > p_start and text[head_end - 1] in _MARKS:
+        head_end -= 1
+    tail_start = end
+    while tail_start < p_end and text[tail_start].isspace():
+        tail_start += 1
+    tail_start = min(tail_start + 1, p_end)
+    while tail_start < p_end and text[tail_start] in _MARKS:
+        tail_start += 1
+    head_start = p_start
+    for match in _SENTENCE_BREAK.finditer(text, p_start, head_end):
+        head_start = match.end()
+    return (head_start, max(head_start, head_end)), (tail_start, max(p_end, tail_start))
+
+
+def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int]:
+    """The speaker named right after a cue: a pronoun (None) or a name."""
+    rest = text[start:end]
+    offset = start + len(rest) - len(rest.lstrip())
+    first = re.match(r"[\w']+", text[offset:end])
+    if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS:
+        return None, offset
+    if first and first.group(0).lower().rstrip(".") in ROLE_WORDS:
+        return _role_clause(text, offset, end, common)
+    match = _RUN.search(text, offset, min(end, offset + NEAR))
+    if match and match.start() - offset < 40:
+        found = _name(text, match, common)
+        if found:
+            return found
+    phrase = _NAME_PHRASE.match(text, offset, end)
+    if phrase:
+        return phrase.group(0), offset
+    return None, offset
+
+
+def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, int]:
+    """The name in a clause that opens with a role: ``Kepala Satgas KPK Wilayah V
+    Dian Patria di Jakarta`` or ``jubir KPK, Budi Prasetyo, kepada wartawan``.
+
+    The name is what follows the role's last institution word in the clause;
+    when the role fills the clause, the name is the one after its comma.
+    """
+    stop = _CLAUSE_END.search(text, start, end)
+    clause_end = stop.start() if stop else end
+    if stop and text[stop.start()] == ",":
+        after = stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
+        match = _RUN.match(text, after, end)
+        if match and re.match(
+            r"\s*(?:[,.]|$|\s(?:di|dalam|kepada|saat|in|at|on|to)\s)",
+            text[match.end() : match.end() + 12],
+        ):
+            found = _name(text, match, common)
+            if found:
+                return found
+    name = strip_role(text[start:clause_end])
+    if name and name[0].isupper():
+        return name, clause_end - len(name)
+    return None, start
+
+
+def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attribution | None:
+    start, end = region
+    signed = SIGNED.match(text, start, end)
+    if signed:
+        return Attribution(signed.group("cue"), signed.group("who"), signed.start("who"))
+    if fam not in CJK and content_end not in ",.!?…;:-—" and text[start : start + 1] != ",":
+        return None
+    for pattern in TAIL[fam]:
+        match = pattern.match(text, start, end)
+        if not match:
+            continue
+        cue = match.group("cue")
+        groups = match.groupdict()
+        if groups.get("who"):
+            who = match.group("who")
+            if who.split()[-1].lower() in PRONOUNS:
+                return Attribution(cue, None, match.start("who"))
+            if fam == "en" and who[0].islower() and not _DETERMINED.match(who):
+                continue
+            return Attribution(cue, who, match.start("who"))
+        if "rest" not in groups:
+            return Attribution(cue, None, -1)
+        if fam == "id" and cue.lower().endswith("nya"):
+            return Attribution(cue, None, match.start("cue"))
+        name, position = _after_cue(text, match.start("rest"), end, common)
+        return Attribution(cue, name, position)
+    return None
+
+
+def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
+    start, end = region
+    if end <= start:
+        return None
+    for pattern in HEAD[fam]:
+        match = pattern.search(text, start, end)
+        if not match:
+            continue
+        groups = match.groupdict()
+        cue = groups.get("cue")
+        if groups.get("who"):
+            return Attribution(cue, match.group("who"), match.start("who"))
+        if groups.get("rest"):
+            rest = match.group("rest")
+            if rest.lower() in PRONOUNS | OBJECT_PRONOUNS:
+                return Attribution(cue, None, match.start("rest"))
+            return Attribution(cue, rest, match.start("rest"))
+        words = text[start : match.start("cue")].split()
+        if not words or words[-1].lower() in PRONOUNS:
+            return Attribution(cue, None, match.start("cue"))
+        found = _last_name(text, start, match.start("cue"), common)
+        if found:
+            return Attribution(cue, found[0], found[1])
+        phrase = _PHRASE_END.search(text, start, match.start("cue"))
+        return Attribution(cue, phrase.group(1) if phrase else None, start)
+    return None
+
+
+def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | None:
+    """The last capitalised run in ``text[start:end]`` that can be a name."""
+    best = None
+    for match in _RUN.finditer(text, start, end):
+        best = _name(text, match, common) or best
+    return best
+
+
+def attribute(
+    text: str, spans, index: int, paragraphs: Sequence[Span], lang: str
+) -> Attribution | None:
+    """The cue and speaker around the quotation ``spans[index]``, if any.
+
+    ``spans`` are (content span, paragraph index) pairs in text order, as
+    ``quotes.marked_spans`` gives them.
+    """
+    fam = family(lang)
+    common = common_words(lang)
+    head, tail = _region(text, spans, index, paragraphs)
+    (start, end), _ = spans[index]
+    content = text[start:end].rstrip("'\"’”»」』")
+    content_end = content[-1:]
+    found = _tail(text, tail, fam, content_end, common)
+    if found is None or (found.name is None and fam in CJK):
+        before = _head(text, head, fam, common)
+        if before is not None and (found is None or before.name):
+            cue = found.cue if found else before.cue
+            found = Attribution(cue, before.name, before.position)
+    return found
+
+
+def _subject(
+    text: str, start: int, end: int, entities: Sequence[EntityMention], common
+) -> tuple[str, int] | None:
+    """The last person named as the subject of a sentence in ``text[start:end]``.
+
+    A subject opens its sentence, perhaps after a short connective clause
+    (``Sementara itu,``, ``Pada kuliah tersebut,``), and a word in lower case
+    (its verb) follows it. When entity mentions are known, it must be a person.
+    """
+    people = [(m.start, m.end) for m in entities if m.type == "PER"]
+    best = None
+    for sentence in _SENTENCE.finditer(text, start, end):
+        s = sentence.start(1)
+        according = _ACCORDING.match(text, s, sentence.end())
+        if according and not _ACRONYM.search(according.group(1)):
+            best = according.group(1), according.start(1)
+            continue
+        clause = _CONNECTIVE.match(text, s, sentence.end())
+        match = _RUN.match(text, clause.end() if clause else s, sentence.end())
+        verb = match and _VERB_AFTER.match(text, match.end(), sentence.end())
+        if not verb or (
+            verb.group(0).startswith(",")
+            and " " not in match.group(0)
+            and not entities
+            and not _APPOSITION.match(text, verb.start() + 1, sentence.end())
+        ):
+            continue
+        best = _person(text, match, common, people, entities) or best
+    for match in _NAMED_BEFORE_VERB.finditer(text, start, end):
+        run = _RUN.match(text, match.start(1), match.end(1))
+        found = _person(text, run, common, people, entities)
+        if found and (best is None or found[1] > best[1]):
+            best = found
+    return best
+
+
+def _person(text: str, match: re.Match, common, people, entities) -> tuple[str, int] | None:
+    """A capitalised run as a person that a pronoun can stand for, or None.
+
+    Not a common word, not an institution (an acronym left once the role is
+    gone) and, when entity mentions are known, overlapping a person.
+    """
+    found = _name(text, match, common)
+    if found is None or (" " not in found[0] and found[0].lower() in common):
+        return None
+    bare = strip_role(found[0])
+    if not bare or _ACRONYM.search(bare):
+        return None
+    if entities and not any(ps < match.end() and pe > match.start() for ps, pe in people):
+        return None
+    return found
+
+
+def resolve(
+    text: str,
+    start: int,
+    attribution: Attribution | None,
+    previous: tuple[Quote, int] | None,
+    paragraphs: Sequence[Span],
+    k: int,
+    lang: str,
+    entities: Sequence[EntityMention],
+) -> str | None:
+    """The speaker's name: stated, or carried from the person in context.
+
+    ``previous`` is the last quotation kept and its paragraph index; ``k``
+    the paragraph of this one. Context reaches back at most three paragraphs.
+    """
+    if attribution is not None and attribution.name:
+        name = _clean(attribution.name, attribution.position, entities)
+        return _full_name(text, name, paragraphs[0][0], attribution.position, lang)
+    window = paragraphs[max(0, k - 3)][0]
+    if previous is not None:
+        after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
+        window = max(window, after)
+    fam = family(lang)
+    subject = None
+    if fam not in CJK:
+        subject = _subject(text, window, start, entities, common_words(lang))
+    if subject:
+        name = _clean(subject[0], subject[1], entities)
+        return _full_name(text, name, paragraphs[0][0], subject[1], lang)
+    if previous is not None and previous[1] >= k - 3:
+        return previous[0].speaker
+    return None
+
+
+def _clean(name: str, position: int, entities: Sequence[EntityMention]) -> str | None:
+    """The speaker's name without its role.
+
+    When entity extraction found a person ending where the written name
+    ends, its name (already without role) is used; otherwise ``strip_role``.
+    """
+    end = position + len(name)
+    for mention in entities:
+        if mention.type == "PER" and position <= mention.start and mention.end == end:
+            return mention.text
+    return strip_role(name)
+
+
+def _full_name(
+    text: str, name: str | None, body_start: int, position: int, lang: str
+) -> str | None:
+    """A one-word name expanded to the fuller name the article used before it.
+
+    ``Tito`` said after ``Menteri Dalam Negeri Tito Karnavian`` is Tito
+    Karnavian: the earliest earlier name in the body that starts or ends
+    with the word (the title is left out: headline words run together).
+    """
+    if not name or " " in name:
+        return name
+    common = common_words(lang)
+    for match in _RUN.finditer(text, body_start, max(body_start, position)):
+        if name not in match.group(0):
+            continue
+        found = _name(text, match, common)
+        candidate = strip_role(found[0]) if found else None
+        words = candidate.split() if candidate else []
+        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
+            return candidate
+    return name

@@ -1,0 +1,184 @@
+"""Direct quotations and their speakers."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.extract.quotes import find_quotes
+from reader.extract.roles import strip_role
+from reader.extract.structure import parse_structure
+
+CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+
+
+def quotes_of(text: str, lang: str):
+    return find_quotes(text, parse_structure(text).paragraphs, lang, [])
+
+
+ID_STORY = """Pabrik Baru di Karawang
+
+Direktur Utama PT Contoh Makmur Budi Santoso meresmikan pabrik baru pada Senin (3/3/2025).
+
+"Pabrik ini akan menyerap seribu pekerja dari warga sekitar," kata Budi Santoso.
+
+Ia menambahkan bahwa produksi dimulai bulan depan. "Kami mulai dengan dua lini produksi," lanjutnya.
+
+Sementara itu, Kepala Dinas Tenaga Kerja Jawa Barat Siti Rahmawati menyambut baik rencana itu.
+
+"Kami siap melatih calon pekerja. Pelatihannya gratis," ujar dia.
+
+Menurut Siti, pelatihan "Karawang Terampil" dibuka untuk umum.
+
+Produk pabrik ini dijuluki "si hijau" oleh warga.
+"""
+
+
+def test_indonesian_quotes_and_named_speakers() -> None:
+    quotes = quotes_of(ID_STORY, "id")
+    assert [q.text for q in quotes] == [
+        "Pabrik ini akan menyerap seribu pekerja dari warga sekitar,",
+        "Kami mulai dengan dua lini produksi,",
+        "Kami siap melatih calon pekerja. Pelatihannya gratis,",
+    ]
+    first = quotes[0]
+    assert ID_STORY[first.start : first.end] == first.text
+    assert (first.speaker, first.cue, first.speaker_key) == ("Budi Santoso", "kata", "budi santoso")
+
+
+def test_nya_and_pronoun_speakers_are_resolved_from_context() -> None:
+    quotes = quotes_of(ID_STORY, "id")
+    assert (quotes[1].speaker, quotes[1].cue) == ("Budi Santoso", "lanjutnya")
+    assert (quotes[2].speaker, quotes[2].cue) == ("Siti Rahmawati", "ujar")
+
+
+def test_titles_and_terms_in_marks_are_not_quotes() -> None:
+    texts = [q.text for q in quotes_of(ID_STORY, "id")]
+    assert "Karawang Terampil" not in texts
+    assert "si hijau" not in texts
+
+
+def test_english_styles_and_cues() -> None:
+    text = (
+        "Headline\n\n"
+        "“We will not back down,” said Maria Lopez, the union leader.\n\n"
+        'Mayor Tom Hardy disagreed. "It is a costly strike for everyone," he said.\n\n'
+        "John Smith told reporters: ‘Nobody wins when the port is closed.’\n\n"
+        'According to Ann Lee, "the deal is close."\n\n'
+        "She watched “The Wire” last night."
+    )
+    quotes = quotes_of(text, "en")
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("Maria Lopez", "said"),
+        ("Tom Hardy", "said"),
+        ("John Smith", "told"),
+        ("Ann Lee", "According to"),
+    ]
+    assert quotes[0].text == "We will not back down,"
+
+
+def test_english_pronoun_takes_the_last_subject() -> None:
+    text = (
+        'Title\n\nPeter Brown spoke after the vote.\n\n"This is a good day for the city," he said.'
+    )
+    (quote,) = quotes_of(text, "en")
+    assert quote.speaker == "Peter Brown"
+
+
+def test_nested_quote_belongs_to_the_outer_one() -> None:
+    text = "Judul\n\n\"Moto kami 'Budaya dulu, ekonomi kemudian' sejak awal,\" ungkap Lee Soo Man."
+    (quote,) = quotes_of(text, "id")
+    assert quote.text.startswith("Moto kami 'Budaya dulu")
+    assert quote.text.endswith("sejak awal,")
+    assert quote.speaker == "Lee Soo Man"
+
+
+def test_quote_over_two_paragraphs_is_one_quote() -> None:
+    text = (
+        "Title\n\n"
+        '"The first part of a long statement goes here and it keeps going.\n\n'
+        '"The second part ends the statement here," said Ann Lee.'
+    )
+    (quote,) = quotes_of(text, "en")
+    assert quote.text.startswith("The first part")
+    assert quote.text.endswith("ends the statement here,")
+    assert quote.speaker == "Ann Lee"
+
+
+def test_apostrophes_do_not_open_quotes() -> None:
+    text = "Title\n\nThe company's plan isn't new, and the workers' union said so in '90s reports."
+    assert quotes_of(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "cue"),
+    [
+        (
+            "Titel\n\n„Wir bauen den Hafen weiter aus“, sagte Anna Schmidt am Montag.",
+            "de",
+            "Anna Schmidt",
+            "sagte",
+        ),
+        (
+            "Titre\n\n« Nous allons investir dans la robotique », a déclaré Marie Dubois.",
+            "fr",
+            "Marie Dubois",
+            "a déclaré",
+        ),
+        ("題\n\n山田太郎社長は「来年には工場を増やしたい。」と述べた。", "ja", "山田太郎", "述べ"),
+        ('제목\n\n김민수 대표는 "내년에 공장을 늘리겠다"고 밝혔다.', "ko", "김민수", "밝혔다"),
+        ("标题\n\n“我们将继续扩大投资。”王明表示。", "zh-cn", "王明", "表示"),
+    ],
+)
+def test_other_languages(text: str, lang: str, speaker: str, cue: str) -> None:
+    (quote,) = quotes_of(text, lang)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),
+        ("Presiden KAIST Lee Kwang Hyeong", "Lee Kwang Hyeong"),
+        ("Ekonom Universitas Gadjah Mada (UGM) Wisnu Setiadi", "Wisnu Setiadi"),
+        ("Rep. Gwen Moore (D-Wis.)", "Gwen Moore"),
+        ("Budi Santoso", "Budi Santoso"),
+        ("Presiden", None),
+    ],
+)
+def test_strip_role(name: str, bare: str | None) -> None:
+    assert strip_role(name) == bare
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab \n\"'“”‘’«»„「」『』,.Ak")) | st.characters(),
+        max_size=300,
+    )
+)
+def test_any_text_gives_valid_quotes(text: str) -> None:
+    paragraphs = parse_structure(text).paragraphs
+    for lang in ("id", "en", "ja"):
+        for quote in find_quotes(text, paragraphs, lang, []):
+            assert 0 <= quote.start < quote.end <= len(text)
+            assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.skipif(not (CORPORA / "id" / "detik").exists(), reason="shared corpora absent")
+def test_detik_quotes_are_fast_and_mostly_attributed() -> None:
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((CORPORA / "id" / "detik").glob("*.txt"))[:200]
+    ]
+    structures = [parse_structure(t).paragraphs for t in texts]
+    started = time.perf_counter()
+    found = [find_quotes(t, p, "id", []) for t, p in zip(texts, structures, strict=True)]
+    per_article = (time.perf_counter() - started) / len(texts)
+    quotes = [q for qs in found for q in qs]
+    assert per_article < 0.005
+    assert len(quotes) > 200
+    assert sum(q.speaker is not None for q in quotes) / len(quotes) > 0.9
