@@ -1,8 +1,10 @@
 """Turning files into stored articles: decode, extract, store.
 
-``prepare`` is the pure half (bytes in, record or reason out) so that it can
-run in worker processes; ``Importer`` is the writing half, one transaction
-per file, so that an error or a crash leaves no trace of a half-done file.
+Files go through in batches: the writer decodes and hashes each one (cheap)
+so that a text already stored is reported as a duplicate without being
+extracted again; extraction, the expensive part, is pure and can run in
+worker processes (``extract_loaded``); then each file is stored in one
+transaction, so that an error or a crash leaves no trace of a half-done file.
 """
 
 from __future__ import annotations
@@ -12,12 +14,22 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
+from itertools import islice
 
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Outcome, Store
 from reader.extract import extract
 from reader.extract.names import AliasIndex
 from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, discover, display_path, read_bytes
+
+BATCH = 256
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last may be shorter); itertools' is 3.12+."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 class Status(Enum):
@@ -42,6 +54,10 @@ def stored_path(path: str) -> str:
     return os.fsencode(os.path.abspath(path)).decode("utf-8", "backslashreplace")
 
 
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def record_from_text(text: str, encoding: str, path: str | None) -> ArticleRecord:
     """Run extraction over ``text`` and shape the result for the store."""
     found = extract(text)
@@ -49,7 +65,7 @@ def record_from_text(text: str, encoding: str, path: str | None) -> ArticleRecor
         path=path,
         text=text,
         encoding=encoding,
-        content_hash=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        content_hash=content_hash(text),
         title=found.title,
         lang=found.lang,
         source=found.source,
@@ -65,13 +81,18 @@ def record_from_text(text: str, encoding: str, path: str | None) -> ArticleRecor
     )
 
 
-def prepare(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleRecord | str:
-    """A record ready to store, or the reason ``path`` is rejected."""
-    try:
-        decoded = decode(read_bytes(path, max_bytes))
-    except Rejected as reason:
-        return str(reason)
-    return record_from_text(decoded.text, decoded.encoding, stored_path(path))
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A decoded file waiting for extraction."""
+
+    text: str
+    encoding: str
+    path: str
+
+
+def extract_loaded(loaded: Loaded) -> ArticleRecord:
+    """The pure, parallel part of an import."""
+    return record_from_text(loaded.text, loaded.encoding, loaded.path)
 
 
 def link_variants(record: ArticleRecord, index: AliasIndex) -> ArticleRecord:
@@ -119,23 +140,33 @@ class Importer:
     def run(
         self,
         planned: Iterable[tuple[str, str | None]],
-        prepare_all: Callable[[list[str]], Iterable[ArticleRecord | str]] | None = None,
+        extract_all: Callable[[list[Loaded]], Iterable[ArticleRecord]] | None = None,
     ) -> Iterator[FileResult]:
         """Store each planned file; yields one result per file, in order."""
-        planned = list(planned)
         index = alias_index(self.store)
-        paths = [path for path, reason in planned if reason is None]
-        prepared = iter(
-            prepare_all(paths) if prepare_all else (prepare(p, self.max_bytes) for p in paths)
-        )
-        for path, reason in planned:
-            shown = display_path(path)
-            if reason is not None:
-                yield FileResult(shown, Status.REJECTED, reason)
-                continue
-            record = next(prepared)
-            if isinstance(record, str):
-                yield FileResult(shown, Status.REJECTED, record)
-                continue
-            outcome, article_id = self.store.store_article(link_variants(record, index))
-            yield FileResult(shown, _STATUS[outcome], article_id=article_id)
+        extract_all = extract_all or (lambda items: map(extract_loaded, items))
+        for batch in batched(planned, BATCH):
+            loaded = [self._load(path, reason) for path, reason in batch]
+            records = iter(extract_all([item for item in loaded if isinstance(item, Loaded)]))
+            for (path, _), item in zip(batch, loaded, strict=True):
+                if isinstance(item, FileResult):
+                    yield item
+                    continue
+                record = link_variants(next(records), index)
+                outcome, article_id = self.store.store_article(record)
+                yield FileResult(display_path(path), _STATUS[outcome], article_id=article_id)
+
+    def _load(self, path: str, reason: str | None) -> Loaded | FileResult:
+        """The decoded file, or its final result when it needs no extraction."""
+        shown = display_path(path)
+        if reason is None:
+            try:
+                decoded = decode(read_bytes(path, self.max_bytes))
+            except Rejected as rejected:
+                reason = str(rejected)
+        if reason is not None:
+            return FileResult(shown, Status.REJECTED, reason)
+        known = self.store.article_id_by_hash(content_hash(decoded.text))
+        if known is not None:
+            return FileResult(shown, Status.DUPLICATE, article_id=known)
+        return Loaded(decoded.text, decoded.encoding, stored_path(path))

@@ -11,7 +11,6 @@ import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
@@ -27,8 +26,8 @@ from reader.importer import (
     FileResult,
     Importer,
     alias_index,
+    extract_loaded,
     link_variants,
-    prepare,
     record_from_text,
 )
 
@@ -98,7 +97,7 @@ class Library:
         with ProcessPoolExecutor(mp_context=context) as pool:
             yield from importer.run(
                 planned,
-                lambda paths: pool.map(partial(prepare, max_bytes=max_bytes), paths, chunksize=8),
+                lambda items: pool.map(extract_loaded, items, chunksize=8),
             )
 
     def reindex(self, batch: int = 256) -> Iterator[int]:
