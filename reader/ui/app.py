@@ -1,0 +1,194 @@
+"""The ``reader`` TUI: the app, its entry point, and what every screen shares.
+
+The app owns one ``Library`` for the UI thread; each thread worker opens its
+own on the same path (``open_library``), since a sqlite connection belongs to
+the thread that opened it. Worker failures end in one place,
+``on_worker_state_changed``, as an error notification: the app stays up.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import Worker, WorkerState
+
+from db.articles import ArticleRow
+from db.errors import StoreError
+from reader.library import Library
+from reader.safe_text import one_line, visible
+from reader.ui.commands import EntityCommands
+from reader.ui.finder import EntityFinder
+from reader.ui.messages import ArticleChanged
+from reader.ui.settings import Settings, default_settings_path
+
+
+class ReaderApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "reader"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {EntityCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key of this screen"),
+        Binding("ctrl+c", "quit", "Quit", show=False, id="app.quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        db_path: Path | str,
+        library: Library | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.db_path = db_path
+        self.library = library or Library(db_path)
+        self._own_library = library is None
+        self.finder = EntityFinder(db_path)
+
+    def get_default_screen(self):
+        from reader.ui.screens.library import LibraryScreen
+
+        return LibraryScreen()
+
+    def on_mount(self) -> None:
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.library.count_articles() == 0:
+            self._import_samples()
+
+    def _remember_theme(self, theme) -> None:
+        if self.settings.theme != theme.name:
+            self.settings.theme = theme.name
+            self.settings.save()
+
+    def on_unmount(self) -> None:
+        self.finder.close()
+        if self._own_library:
+            self.library.close()
+
+    # -- shared services ----------------------------------------------------
+
+    def open_library(self) -> Library:
+        """A Library for the calling thread (use it in a ``with``)."""
+        return Library(self.db_path)
+
+    def show_error(self, message: str) -> None:
+        self.notify(one_line(message), title="Error", severity="error", markup=False, timeout=8)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            text = (
+                str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+            )
+            self.show_error(text)
+
+    @work(thread=True, exit_on_error=False, group="samples")
+    def _import_samples(self) -> None:
+        with self.open_library() as library:
+            results = library.import_samples_if_empty()
+        self.call_from_thread(self._samples_imported, len(results))
+
+    def _samples_imported(self, count: int) -> None:
+        if count:
+            self.notify(f"Your library was empty: imported {count} sample articles.", markup=False)
+        self.library_changed()
+
+    def article_row(self, article_id: int) -> ArticleRow | None:
+        try:
+            return self.library.article(article_id).row
+        except StoreError as error:
+            self.show_error(str(error))
+            return None
+
+    def set_read(self, article_id: int, read: bool) -> bool:
+        try:
+            self.library.set_read(article_id, read)
+        except StoreError as error:
+            self.show_error(str(error))
+            return False
+        self._changed(article_id)
+        return True
+
+    def set_starred(self, article_id: int, starred: bool) -> bool:
+        try:
+            self.library.set_starred(article_id, starred)
+        except StoreError as error:
+            self.show_error(str(error))
+            return False
+        self._changed(article_id)
+        return True
+
+    def _changed(self, article_id: int) -> None:
+        for screen in self.screen_stack:
+            screen.post_message(ArticleChanged(article_id))
+
+    def open_article(self, article_id: int, query: str = "", offset: int | None = None) -> None:
+        from reader.ui.screens.story import StoryScreen
+
+        try:
+            detail = self.library.article(article_id)
+        except StoreError as error:
+            self.show_error(str(error))
+            return
+        self.push_screen(StoryScreen(detail, query=query, offset=offset))
+
+    def library_screen(self):
+        """The start screen, with whatever was opened above it closed."""
+        from reader.ui.screens.library import LibraryScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+        return self.screen
+
+    def filter_library(self, label: str = "", **where) -> None:
+        """Show the library filtered by ``where`` (entity_id=, speaker_id=, tag=, lang=)."""
+        screen = self.library_screen()
+        for field in ("entity_id", "speaker_id"):
+            if field in where:
+                screen.names[field] = label
+        screen.action_clear_search()
+        screen.set_filter(**where)
+
+    def library_changed(self) -> None:
+        """New articles: forget cached entity names and count again."""
+        self.finder.forget()
+        from reader.ui.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.refresh_rows(recount=True)
+
+    # -- actions ------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+
+def run(db_path: Path) -> int:
+    """Open the library at ``db_path`` (creating its folder) and run the TUI."""
+    try:
+        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        library = Library(db_path)
+    except (StoreError, OSError) as error:
+        print(f"reader: {visible(str(error))}", file=sys.stderr)
+        return 2
+    try:
+        app = ReaderApp(db_path, library, Settings.load(default_settings_path()))
+        app.run()
+    finally:
+        library.close()
+    return app.return_code or 0

@@ -1,0 +1,177 @@
+"""``e``: find an entity by any of its names as you type; see its quotes and company.
+
+``Enter`` on an entity filters the library to the articles that mention it
+(every variant); the panel on the right shows its quotes (for a person) and
+the entities that appear with it most. ``Tab`` moves there; ``Enter`` on a
+quote opens the story at it, on a related entity shows that one.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.library import EntityHit
+from reader.ui.rich_text import line
+from reader.ui.screens.base import ReaderScreen
+from reader.ui.widgets.side_panel import TYPE_COLOUR
+
+DEBOUNCE_S = 0.08
+
+
+def entity_label(hit: EntityHit) -> Text:
+    label = line(hit.name, TYPE_COLOUR.get(hit.type.upper(), "bold"))
+    label.append(f"  {hit.type}", "dim")
+    label.append(f"  {hit.article_count} article{'s' if hit.article_count != 1 else ''}", "dim")
+    if hit.matched and hit.matched != hit.name:
+        label.append_text(line(f"  ({hit.matched})", "dim italic"))
+    return label
+
+
+class EntityScreen(ReaderScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="entities.back"),
+        Binding(
+            "ctrl+s",
+            "speaker",
+            "Quotes by",
+            id="entities.speaker",
+            tooltip="Filter the library to articles quoting this person",
+        ),
+    ]
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.hits: list[EntityHit] = []
+        self._debounce: Timer | None = None
+        self._detail_targets: list[tuple[str, object]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            value=self.initial, placeholder="entity name or variant (fuzzy)", id="entity-query"
+        )
+        with Horizontal():
+            yield OptionList(id="entity-list")
+            with Vertical(id="entity-side"):
+                yield Static(id="entity-title")
+                yield OptionList(id="entity-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._find(self.initial)
+
+    @on(Input.Changed, "#entity-query")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE_S, lambda: self._find(event.value))
+
+    def on_key(self, event) -> None:
+        if self.focused is self.query_one(Input) and event.key == "down":
+            self.query_one("#entity-list", OptionList).focus()
+            event.stop()
+
+    @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
+    def _find(self, query: str) -> None:
+        hits = self.app.finder.find(query)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, query, hits)
+
+    def _show(self, query: str, hits: list[EntityHit]) -> None:
+        if query != self.query_one(Input).value:
+            return
+        self.hits = hits
+        listing = self.query_one("#entity-list", OptionList)
+        listing.clear_options()
+        listing.add_options([Option(entity_label(h), id=str(i)) for i, h in enumerate(hits)])
+        if hits:
+            listing.highlighted = 0
+        else:
+            self.query_one("#entity-title", Static).update(Text("No entity matches", "dim"))
+            self.query_one("#entity-detail", OptionList).clear_options()
+
+    @property
+    def current(self) -> EntityHit | None:
+        listing = self.query_one("#entity-list", OptionList)
+        index = listing.highlighted
+        return self.hits[index] if index is not None and index < len(self.hits) else None
+
+    @on(OptionList.OptionHighlighted, "#entity-list")
+    def _highlighted(self) -> None:
+        hit = self.current
+        if hit is not None:
+            self._load_detail(hit.id)
+
+    @work(thread=True, exclusive=True, group="entity-detail", exit_on_error=False)
+    def _load_detail(self, entity_id: int) -> None:
+        with self.app.open_library() as library:
+            detail = library.entity(entity_id)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_detail, detail)
+
+    def _show_detail(self, detail) -> None:
+        title = line(detail.name, "bold")
+        title.append(f"  {detail.type} · {detail.article_count} articles", "dim")
+        if detail.aliases:
+            title.append("\n")
+            title.append_text(line("also: " + ", ".join(detail.aliases[:12]), "dim"))
+        self.query_one("#entity-title", Static).update(title)
+        options: list[Option] = []
+        self._detail_targets = []
+        if detail.quotes:
+            options.append(
+                Option(Text(f"Quotes ({len(detail.quotes)})", "bold underline"), disabled=True)
+            )
+            for quote in detail.quotes:
+                label = line(quote["text"][:160], "italic")
+                label.append_text(line(f"  — {quote['title']}", "dim"))
+                options.append(Option(label, id=f"d{len(self._detail_targets)}"))
+                self._detail_targets.append(("quote", quote))
+        options.append(
+            Option(Text(f"Appears with ({len(detail.related)})", "bold underline"), disabled=True)
+        )
+        for related_id, name, kind, shared in detail.related:
+            label = line(name, TYPE_COLOUR.get(kind.upper(), ""))
+            label.append(f"  {kind} · {shared} shared", "dim")
+            options.append(Option(label, id=f"d{len(self._detail_targets)}"))
+            self._detail_targets.append(("entity", (related_id, name)))
+        panel = self.query_one("#entity-detail", OptionList)
+        panel.clear_options()
+        panel.add_options(options)
+
+    @on(Input.Submitted, "#entity-query")
+    @on(OptionList.OptionSelected, "#entity-list")
+    def _choose(self) -> None:
+        hit = self.current
+        if hit is not None:
+            self.app.filter_library(entity_id=hit.id, label=hit.name)
+
+    def action_speaker(self) -> None:
+        hit = self.current
+        if hit is not None:
+            self.app.filter_library(speaker_id=hit.id, label=hit.name)
+
+    @on(OptionList.OptionSelected, "#entity-detail")
+    def _detail_chosen(self, event: OptionList.OptionSelected) -> None:
+        kind, value = self._detail_targets[int((event.option.id or "d0")[1:])]
+        if kind == "quote":
+            self.app.open_article(value["article_id"], offset=value["start"])
+        else:
+            _entity_id, name = value
+            search = self.query_one(Input)
+            search.value = name
+            search.focus()
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,160 @@
+"""``i``: import a file or folder, in a worker, with progress and per-file results.
+
+The worker opens its own Library, plans the import, then reports each file
+as it is done (added, updated, duplicate, rejected with the reason). The
+library list refreshes when the user goes back, keeping its place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.suggester import Suggester
+from textual.widgets import Footer, Input, Log, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from reader.importer import FileResult, Status
+from reader.safe_text import one_line
+from reader.ui.screens.base import ReaderScreen
+
+
+class PathSuggester(Suggester):
+    """Completes the last part of a path from what is on disk."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        if not value:
+            return None
+        expanded = os.path.expanduser(value)
+        folder, stem = os.path.split(expanded)
+        try:
+            names = sorted(os.listdir(folder or "."))
+        except OSError:
+            return None
+        for name in names:
+            if name.startswith(stem) and name != stem and (stem or not name.startswith(".")):
+                completed = os.path.join(folder, name)
+                if os.path.isdir(completed):
+                    completed += os.sep
+                return value + completed[len(expanded) :]
+        return None
+
+
+@dataclass
+class Planned(Message):
+    total: int
+
+
+@dataclass
+class FileDone(Message):
+    done: int
+    result: FileResult
+
+
+@dataclass
+class ImportDone(Message):
+    counts: Counter
+    stopped: bool = False
+
+
+class ImportScreen(ReaderScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="import.back",
+            tooltip="Back to the library (a running import is stopped)",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: Counter = Counter()
+        self.running = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Import articles", "bold"), classes="screen-title")
+        yield Input(
+            placeholder="file or folder (→ completes), Enter to import",
+            suggester=PathSuggester(),
+            id="import-path",
+        )
+        yield ProgressBar(total=None, show_eta=False, id="import-progress")
+        yield Static(id="import-summary")
+        yield Log(id="import-log", max_lines=5000)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted, "#import-path")
+    def _start(self, event: Input.Submitted) -> None:
+        path = event.value.strip()
+        if not path or self.running:
+            return
+        self.running = True
+        self.counts = Counter()
+        self.query_one(Log).clear()
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.query_one("#import-summary", Static).update(Text("planning…"))
+        self._import(os.path.expanduser(path))
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def _import(self, path: str) -> None:
+        worker = get_current_worker()
+        counts: Counter = Counter()
+        try:
+            with self.app.open_library() as library:
+                planned = library.plan_import([path])
+                self.post_message(Planned(len(planned)))
+                for done, result in enumerate(library.run_import(planned), start=1):
+                    counts[result.status.value] += 1
+                    self.post_message(FileDone(done, result))
+                    if worker.is_cancelled:
+                        break
+        finally:
+            self.post_message(ImportDone(counts, stopped=worker.is_cancelled))
+
+    def on_planned(self, message: Planned) -> None:
+        self.query_one(ProgressBar).update(total=max(1, message.total), progress=0)
+
+    def on_file_done(self, message: FileDone) -> None:
+        result = message.result
+        self.counts[result.status.value] += 1
+        self.query_one(ProgressBar).update(progress=message.done)
+        text = f"{result.status.value:<9} {one_line(result.path)}"
+        if result.status is Status.REJECTED and result.reason:
+            text += f"  ({one_line(result.reason)})"
+        self.query_one(Log).write_line(text)
+        self._summary()
+
+    def on_import_done(self, message: ImportDone) -> None:
+        self.running = False
+        self._summary(finished=True, stopped=message.stopped)
+        self.app.library_changed()
+        total = sum(message.counts.values())
+        self.notify(
+            f"Import {'stopped' if message.stopped else 'done'}: {total} files",
+            markup=False,
+            timeout=3,
+        )
+
+    def _summary(self, finished: bool = False, stopped: bool = False) -> None:
+        parts = [f"{self.counts[s.value]} {s.value}" for s in Status]
+        state = "stopped: " if stopped else ("done: " if finished else "")
+        self.query_one("#import-summary", Static).update(Text(state + ", ".join(parts)))
+
+    def action_back(self) -> None:
+        self.workers.cancel_group(self, "import")
+        self.dismiss()

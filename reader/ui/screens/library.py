@@ -1,0 +1,441 @@
+"""The start screen: every article, a search box above, filters as chips.
+
+The article list reads only the rows on screen. Typing in the search box
+starts a search in a thread worker after a short pause (a newer search
+cancels the older one); its results replace the list until the box is
+cleared with ``Esc``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import partial
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer, Input, Static
+from textual.worker import get_current_worker
+
+from db.errors import StoreError
+from reader.library import ArticleFilter
+from reader.ui.messages import ArticleChanged, OpenArticle, SearchFinished
+from reader.ui.rich_text import line
+from reader.ui.screens.base import ReaderScreen
+from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.filter_chips import FilterChips
+from reader.ui.widgets.search_results import SearchResults
+
+DEBOUNCE_S = 0.15
+SEARCH_PAGE = 100
+SORTS = ("date", "title", "added")
+WATCH_S = 5.0
+
+
+class LibraryScreen(ReaderScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash", "focus_search", "Search", id="library.search", tooltip="Search as you type"
+        ),
+        Binding(
+            "escape",
+            "clear_search",
+            "Clear",
+            show=False,
+            id="library.clear",
+            tooltip="Clear the search and return to the list",
+        ),
+        Binding(
+            "o", "cycle_sort", "Sort", id="library.sort", tooltip="Sort by date, title or added"
+        ),
+        Binding(
+            "l",
+            "pick_language",
+            "Language",
+            id="library.language",
+            tooltip="Show one language only",
+        ),
+        Binding("U", "toggle_unread_filter", "Unread only", show=False, id="library.unread_only"),
+        Binding(
+            "S", "toggle_starred_filter", "Starred only", show=False, id="library.starred_only"
+        ),
+        Binding("x", "clear_filters", "Clear filters", show=False, id="library.clear_filters"),
+        Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
+        Binding("s", "toggle_star", "Star", show=False, id="library.star"),
+        Binding(
+            "e",
+            "entities",
+            "Entities",
+            id="library.entities",
+            tooltip="Find an entity by any of its names",
+        ),
+        Binding("Q", "quotes", "Quotes", id="library.quotes", tooltip="Every quote, by speaker"),
+        Binding(
+            "t",
+            "tag",
+            "Tag",
+            show=False,
+            id="library.tag",
+            tooltip="Add a tag to the article under the cursor",
+        ),
+        Binding(
+            "number_sign",
+            "pick_tag",
+            "Tags",
+            id="library.tags",
+            tooltip="Show the articles with one tag",
+        ),
+        Binding(
+            "H",
+            "highlights",
+            "Highlights",
+            show=False,
+            id="library.highlights",
+            tooltip="Every highlight",
+        ),
+        Binding("i", "import", "Import", id="library.import", tooltip="Import files or a folder"),
+        Binding("q", "app.quit", "Quit", id="library.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.where = ArticleFilter()
+        self.sort = "date"
+        self._debounce: Timer | None = None
+        self._query = ""
+        self._loading_more = False
+        self._known_count = 0
+        self.names: dict[str, str] = {}  # chip labels for entity_id, speaker_id
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="topbar"):
+            yield Input(
+                placeholder='/ to search: words, "phrases", prefix*, -not, lang:de',
+                id="search",
+                select_on_focus=False,
+            )
+            yield Static(id="count")
+        yield FilterChips(id="chips")
+        with ContentSwitcher(initial="articles", id="views"):
+            yield ArticleList(id="articles")
+            yield SearchResults(id="results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_articles(cursor=0)
+        self.query_one(ArticleList).focus()
+        self.set_interval(WATCH_S, self._watch_for_new_articles)
+
+    # -- the list ------------------------------------------------------------
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def results(self) -> SearchResults:
+        return self.query_one(SearchResults)
+
+    def _fetch(self, where: ArticleFilter, sort: str, offset: int, limit: int):
+        try:
+            return self.app.library.articles(where, sort=sort, limit=limit, offset=offset)
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return []
+
+    def _count(self) -> int:
+        try:
+            return self.app.library.count_articles(self.where)
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return 0
+
+    def load_articles(self, cursor: int | None = 0) -> None:
+        """Show the articles the filters let through, in the chosen order."""
+        self._known_count = self._count()
+        self.article_list.set_source(
+            partial(self._fetch, self.where, self.sort), self._known_count, cursor
+        )
+        self._show_chips()
+        self._show_count()
+
+    def _show_chips(self) -> None:
+        if self._query:
+            # Search honours only the language filter (see _searched_text).
+            where = ArticleFilter(lang=self.where.lang)
+            self.query_one(FilterChips).show(where, "relevance", self.names)
+        else:
+            self.query_one(FilterChips).show(self.where, self.sort, self.names)
+
+    def _show_count(self) -> None:
+        count = self.query_one("#count", Static)
+        if self._query:
+            total = self.results.total
+            count.update(Text(f"{total:,} match{'es' if total != 1 else ''}"))
+        else:
+            count.update(Text(f"{self._known_count:,} articles"))
+
+    def _watch_for_new_articles(self) -> None:
+        """Pick up articles another process imported, keeping the user's place."""
+        if self._count() != self._known_count:
+            self.refresh_rows(recount=True)
+
+    def refresh_rows(self, recount: bool = False) -> None:
+        if recount:
+            self._known_count = self._count()
+            self.article_list.reload(self._known_count)
+            self._show_count()
+        else:
+            self.article_list.reload()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_rows(recount=True)
+
+    @on(ArticleChanged)
+    def _article_changed(self, event: ArticleChanged) -> None:
+        self.refresh_rows()
+
+    # -- opening -------------------------------------------------------------
+
+    @on(ArticleList.Selected, "#articles")
+    def _open_article(self, event: ArticleList.Selected) -> None:
+        row = self.article_list.row(event.index)
+        if row is not None:
+            self.post_message(OpenArticle(row.id))
+
+    @on(SearchResults.Selected, "#results")
+    def _open_hit(self, event: SearchResults.Selected) -> None:
+        hit = self.results.current
+        if hit is not None:
+            self.post_message(OpenArticle(hit.id, query=self._query))
+
+    @on(Input.Submitted, "#search")
+    def _submit(self) -> None:
+        if self._debounce is not None and self._query != self.query_one(Input).value.strip():
+            return  # results for what is typed are not in yet
+        if self.results.current is not None:
+            self.results.action_select()
+
+    @on(OpenArticle)
+    def _forward_open(self, event: OpenArticle) -> None:
+        event.stop()
+        self.app.open_article(event.article_id, event.query, event.offset)
+
+    # -- search --------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one(Input)
+        if search.value:
+            search.value = ""
+        self._set_query("")
+        self.article_list.focus()
+
+    def on_key(self, event) -> None:
+        # From the search box, the arrows move through the results.
+        if self.focused is self.query_one(Input) and event.key in ("down", "up"):
+            target = self.results if self._query else self.article_list
+            target.focus()
+            event.stop()
+
+    @on(Input.Changed, "#search")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        if not event.value.strip():
+            self._set_query("")
+            return
+        self._debounce = self.set_timer(DEBOUNCE_S, self._start_search)
+
+    def _start_search(self) -> None:
+        self._debounce = None
+        query = self.query_one(Input).value.strip()
+        if query:
+            self._search(query, 0)
+
+    def _set_query(self, query: str) -> None:
+        self._query = query
+        if not query:
+            self.workers.cancel_group(self, "search")
+            self.query_one(ContentSwitcher).current = "articles"
+            self.results.set_hits([], 0)
+        self._show_chips()
+        self._show_count()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, query: str, offset: int) -> None:
+        worker = get_current_worker()
+        with self.app.open_library() as library:
+            text = self._searched_text(query)
+            total = library.count_matches(text) if offset == 0 else -1
+            if worker.is_cancelled:
+                return
+            hits = library.search(self._searched_text(query), limit=SEARCH_PAGE, offset=offset)
+        if not worker.is_cancelled:
+            self.post_message(SearchFinished(query, hits, total, offset))
+
+    def _searched_text(self, query: str) -> str:
+        """The query as sent to the library: the language filter joins it."""
+        return f"{query} lang:{self.where.lang}" if self.where.lang else query
+
+    @on(SearchFinished)
+    def _search_finished(self, event: SearchFinished) -> None:
+        self._loading_more = False
+        if event.query != self.query_one(Input).value.strip():
+            return
+        if event.offset:
+            if event.offset == len(self.results.hits):
+                self.results.add_hits(event.hits)
+            return
+        self._query = event.query
+        self.results.set_hits(event.hits, event.total)
+        self.query_one(ContentSwitcher).current = "results"
+        self._show_chips()
+        self._show_count()
+
+    @on(SearchResults.NeedMore)
+    def _more(self) -> None:
+        if self._query and not self._loading_more:
+            self._loading_more = True
+            self._search(self._query, len(self.results.hits))
+
+    # -- filters and order ---------------------------------------------------
+
+    def set_filter(self, **changes) -> None:
+        self.where = dataclasses.replace(self.where, **changes)
+        self.load_articles(cursor=0)
+        if self._query:
+            self._search(self._query, 0)
+
+    @on(FilterChips.Removed)
+    def _chip_removed(self, event: FilterChips.Removed) -> None:
+        empty = {
+            "lang": None,
+            "tag": None,
+            "entity_id": None,
+            "speaker_id": None,
+            "unread": False,
+            "starred": False,
+        }
+        self.set_filter(**{event.field: empty[event.field]})
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.load_articles(cursor=0)
+        self.notify(f"Sorted by {self.sort}", timeout=1.5)
+
+    def action_toggle_unread_filter(self) -> None:
+        self.set_filter(unread=not self.where.unread)
+
+    def action_toggle_starred_filter(self) -> None:
+        self.set_filter(starred=not self.where.starred)
+
+    def action_clear_filters(self) -> None:
+        self.where = ArticleFilter()
+        self.load_articles(cursor=0)
+
+    def action_pick_language(self) -> None:
+        from reader.ui.screens.pick import PickScreen
+
+        try:
+            languages = self.app.library.stats()["languages"]
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return
+        choices = [(lang, line(f"{lang}  ({n})")) for lang, n in languages.items()]
+        choices.insert(0, ("", Text("all languages")))
+
+        def chosen(lang: str | None) -> None:
+            if lang is not None:
+                self.set_filter(lang=lang or None)
+
+        self.app.push_screen(PickScreen("Language", choices), chosen)
+
+    # -- read state ----------------------------------------------------------
+
+    def _current_row(self):
+        if self.query_one(ContentSwitcher).current == "articles":
+            return self.article_list.current
+        hit = self.results.current
+        return self.app.article_row(hit.id) if hit else None
+
+    def action_toggle_read(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self.app.set_read(row.id, not row.read)
+
+    def action_toggle_star(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self.app.set_starred(row.id, not row.starred)
+
+    # -- other screens -------------------------------------------------------
+
+    def action_entities(self) -> None:
+        from reader.ui.screens.entities import EntityScreen
+
+        self.app.push_screen(EntityScreen())
+
+    def action_quotes(self) -> None:
+        from reader.ui.screens.quotes import QuotesScreen
+
+        self.app.push_screen(QuotesScreen())
+
+    def action_highlights(self) -> None:
+        from reader.ui.screens.highlights import HighlightsScreen
+
+        self.app.push_screen(HighlightsScreen())
+
+    def action_import(self) -> None:
+        from reader.ui.screens.import_files import ImportScreen
+
+        self.app.push_screen(ImportScreen())
+
+    def action_pick_tag(self) -> None:
+        from reader.ui.screens.pick import PickScreen
+
+        try:
+            tags = self.app.library.all_tags()
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return
+        if not tags:
+            self.notify("No tags yet: t adds one to the article under the cursor", timeout=3)
+            return
+        choices = [(name, line(f"{name}  ({count})")) for name, count in tags]
+
+        def chosen(tag: str | None) -> None:
+            if tag:
+                self.set_filter(tag=tag)
+
+        self.app.push_screen(PickScreen("Tag", choices), chosen)
+
+    def action_tag(self) -> None:
+        from reader.ui.screens.tag import TagScreen
+
+        row = self._current_row()
+        if row is None:
+            return
+        try:
+            known = [name for name, _count in self.app.library.all_tags()]
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return
+
+        def add(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                self.app.library.add_tag(row.id, name)
+            except (StoreError, ValueError) as error:
+                self.app.show_error(str(error))
+                return
+            self.notify("Tag added", timeout=1.5)
+
+        self.app.push_screen(TagScreen(known), add)

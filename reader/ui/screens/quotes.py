@@ -1,0 +1,113 @@
+"""``Q``: every quote in the collection, with speaker and article.
+
+Filter by speaker (fuzzy, through the entity finder) and by words in the
+quote; ``Enter`` opens the story at the quote.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.ui.rich_text import line
+from reader.ui.screens.base import ReaderScreen
+
+DEBOUNCE_S = 0.12
+LIMIT = 1000
+SPEAKERS = 5
+
+
+def quote_label(quote: dict) -> Text:
+    label = line(quote.get("speaker") or "unknown speaker", "bold")
+    label.append(": ")
+    label.append_text(line(quote.get("text") or "", "italic"))
+    label.append("\n  ")
+    label.append_text(line(quote.get("title") or "", "dim"))
+    return label
+
+
+class QuotesScreen(ReaderScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="quotes.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.quotes: list[dict] = []
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="quote-filters"):
+            yield Input(placeholder="speaker (fuzzy)", id="quote-speaker")
+            yield Input(placeholder="words in the quote", id="quote-text")
+            yield Static(id="quote-count")
+        yield OptionList(id="quote-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#quote-speaker", Input).focus()
+        self._load("", "")
+
+    @on(Input.Changed)
+    def _typed(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE_S, self._reload)
+
+    def _reload(self) -> None:
+        speaker = self.query_one("#quote-speaker", Input).value.strip()
+        words = self.query_one("#quote-text", Input).value.strip()
+        self._load(speaker, words)
+
+    @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
+    def _load(self, speaker: str, words: str) -> None:
+        worker = get_current_worker()
+        with self.app.open_library() as library:
+            if speaker:
+                found: list[dict] = []
+                for hit in self.app.finder.find(speaker, SPEAKERS):
+                    found += library.quotes(speaker_id=hit.id, limit=LIMIT)
+            else:
+                found = library.quotes(limit=LIMIT)
+        if words:
+            wanted = words.casefold().split()
+            found = [q for q in found if all(w in (q["text"] or "").casefold() for w in wanted)]
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, found)
+
+    def _show(self, quotes: list[dict]) -> None:
+        self.quotes = quotes
+        listing = self.query_one("#quote-list", OptionList)
+        listing.clear_options()
+        listing.add_options([Option(quote_label(q), id=str(i)) for i, q in enumerate(quotes)])
+        shown = f"{len(quotes)}{'+' if len(quotes) >= LIMIT else ''} quotes"
+        self.query_one("#quote-count", Static).update(Text(shown))
+
+    def on_key(self, event) -> None:
+        if isinstance(self.focused, Input) and event.key == "down":
+            self.query_one("#quote-list", OptionList).focus()
+            event.stop()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        listing = self.query_one("#quote-list", OptionList)
+        if self.quotes:
+            listing.focus()
+            listing.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#quote-list")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        quote = self.quotes[int(event.option.id or 0)]
+        self.app.open_article(quote["article_id"], offset=quote["start"])
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,225 @@
+"""One story: the body with its layers, a side panel, and a sentence cursor.
+
+Opening a story marks it read. ``Esc`` or ``q`` goes back to the list, which
+kept its place. ``n``/``N`` move between the hits of the search the story was
+opened from.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Footer
+
+from db.articles import ArticleDetail
+from db.errors import StoreError
+from reader.ui.messages import ArticleChanged
+from reader.ui.screens.base import ReaderScreen
+from reader.ui.story_text import query_hits
+from reader.ui.widgets.side_panel import SidePanel
+from reader.ui.widgets.story_view import LAYERS, StoryView
+
+
+class StoryScreen(ReaderScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "back", "Back", id="story.back", tooltip="Back to the list"),
+        Binding("n", "hit(1)", "Next hit", id="story.next_hit"),
+        Binding("N", "hit(-1)", "Prev hit", show=False, id="story.previous_hit"),
+        Binding(
+            "h",
+            "highlight",
+            "Highlight",
+            id="story.highlight",
+            tooltip="Save the sentence or quote under the cursor, with a note",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="story.copy",
+            tooltip="Copy the quote or sentence under the cursor",
+        ),
+        Binding("t", "tag", "Tag", id="story.tag", tooltip="Add a tag to this article"),
+        Binding("u", "toggle_read", "Unread", show=False, id="story.toggle_read"),
+        Binding("s", "toggle_star", "Star", id="story.star"),
+        Binding(
+            "p",
+            "toggle_panel",
+            "Panel",
+            show=False,
+            id="story.panel",
+            tooltip="Show or hide the side panel",
+        ),
+        Binding("1", "layer('quotes')", "Quotes layer", show=False, id="story.layer_quotes"),
+        Binding("2", "layer('entities')", "Entities layer", show=False, id="story.layer_entities"),
+        Binding("3", "layer('tags')", "Tags layer", show=False, id="story.layer_tags"),
+        Binding("4", "layer('hits')", "Hits layer", show=False, id="story.layer_hits"),
+        Binding(
+            "5", "layer('highlights')", "Highlights layer", show=False, id="story.layer_highlights"
+        ),
+    ]
+
+    def __init__(self, detail: ArticleDetail, query: str = "", offset: int | None = None) -> None:
+        super().__init__()
+        self.detail = detail
+        self.search_query = query
+        self.start_offset = offset
+        self.read = detail.row.read
+        self.starred = detail.row.starred
+        body_start = (detail.paragraphs or [(0, 0)])[0][0]
+        self.hits = (
+            [h for h in query_hits(detail.text, query) if h[0] >= body_start] if query else []
+        )
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield StoryView(self.detail, self.hits, id="story")
+            yield SidePanel(id="panel")
+        yield Footer()
+
+    @property
+    def view(self) -> StoryView:
+        return self.query_one(StoryView)
+
+    def on_mount(self) -> None:
+        view = self.view
+        self.query_one(SidePanel).show(self.detail, view.tag_spans)
+        view.focus()
+        if self.start_offset is not None:
+            self.call_after_refresh(view.goto, self.start_offset, self.start_offset + 1)
+        elif self.hits:
+            self.call_after_refresh(self.action_hit, 1)
+        if not self.read and self.app.set_read(self.detail.row.id, True):
+            self.read = True
+
+    # -- moving --------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_hit(self, step: int) -> None:
+        view = self.view
+        if not self.hits:
+            self.notify("No search hits in this story", timeout=2)
+            return
+        starts = [s for s, _ in self.hits]
+        if 0 <= view.current_hit < len(self.hits):
+            index = (view.current_hit + step) % len(self.hits)
+        else:
+            cursor = view.cursor_span[0]
+            index = bisect_left(starts, cursor) if step > 0 else bisect_right(starts, cursor) - 1
+            index %= len(self.hits)
+        view.current_hit = index
+        view.set_detail(self.detail)
+        view.goto(*self.hits[index])
+        self.sub_title = f"hit {index + 1} of {len(self.hits)}"
+        self.notify(f"Hit {index + 1} of {len(self.hits)}", timeout=1)
+
+    @on(SidePanel.Jump)
+    def _jump(self, event: SidePanel.Jump) -> None:
+        self.view.goto(event.start, event.end)
+        self.view.focus()
+
+    def action_layer(self, name: str) -> None:
+        if name in LAYERS:
+            shown = self.view.toggle_layer(name)
+            self.notify(f"{name.capitalize()} layer {'on' if shown else 'off'}", timeout=1.5)
+
+    def action_toggle_panel(self) -> None:
+        panel = self.query_one(SidePanel)
+        panel.display = not panel.display
+
+    # -- what users change ---------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            self.detail = self.app.library.article(self.detail.row.id)
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return
+        self.view.set_detail(self.detail)
+        self.query_one(SidePanel).show(self.detail, self.view.tag_spans)
+
+    def action_toggle_read(self) -> None:
+        if self.app.set_read(self.detail.row.id, not self.read):
+            self.read = not self.read
+            self.notify("Marked read" if self.read else "Marked unread", timeout=1.5)
+
+    def action_toggle_star(self) -> None:
+        if self.app.set_starred(self.detail.row.id, not self.starred):
+            self.starred = not self.starred
+            self.notify("Starred" if self.starred else "Unstarred", timeout=1.5)
+
+    def _target(self) -> tuple[int, int]:
+        """The quote under the cursor if there is one, else the sentence."""
+        start, end = self.view.cursor_span
+        for quote in self.detail.quotes:
+            if quote["start"] < end and quote["end"] > start:
+                return quote["start"], quote["end"]
+        return start, end
+
+    def action_copy(self) -> None:
+        start, end = self._target()
+        self.app.copy_to_clipboard(self.detail.text[start:end])
+        self.notify(f"Copied {end - start} characters", timeout=1.5)
+
+    def action_highlight(self) -> None:
+        from reader.ui.screens.note import NoteScreen
+
+        start, end = self._target()
+        if start >= end:
+            return
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                self.app.library.add_highlight(self.detail.row.id, start, end, note)
+            except (StoreError, ValueError) as error:
+                self.app.show_error(str(error))
+                return
+            self.reload()
+            self.notify("Highlight saved", timeout=1.5)
+
+        self.app.push_screen(NoteScreen(self.detail.text[start:end]), save)
+
+    def action_tag(self) -> None:
+        from reader.ui.screens.tag import TagScreen
+
+        try:
+            known = [name for name, _count in self.app.library.all_tags()]
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return
+
+        def add(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                self.app.library.add_tag(self.detail.row.id, name)
+            except (StoreError, ValueError) as error:
+                self.app.show_error(str(error))
+                return
+            self.reload()
+            self.app.post_message(ArticleChanged(self.detail.row.id))
+            self.notify("Tag added", timeout=1.5)
+
+        self.app.push_screen(TagScreen(known), add)
+
+    @on(SidePanel.Remove)
+    def _remove(self, event: SidePanel.Remove) -> None:
+        try:
+            if event.kind == "tag":
+                self.app.library.remove_tag(self.detail.row.id, str(event.value))
+            elif event.kind == "highlight":
+                self.app.library.remove_highlight(int(event.value))
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return
+        self.reload()
+        self.notify(f"{event.kind.capitalize()} removed", timeout=1.5)

@@ -1,0 +1,41 @@
+"""Ask for a tag name, completing the tags already in the library."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Static
+
+from reader.ui.rich_text import line
+
+
+class TagScreen(ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="tag.cancel")
+    ]
+
+    def __init__(self, known: list[str]) -> None:
+        super().__init__()
+        self.known = known
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text("Add a tag"), classes="dialog-title")
+            yield Input(
+                placeholder="tag name (→ completes), Enter to add, Esc to cancel",
+                suggester=SuggestFromList(self.known, case_sensitive=False),
+                id="tag",
+            )
+            if self.known:
+                shown = line("known: " + ", ".join(self.known[:30]), "dim")
+                shown.no_wrap = False
+                yield Static(shown, classes="excerpt")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)

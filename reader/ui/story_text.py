@@ -1,0 +1,128 @@
+"""Where lines, sentences and search hits fall in an article's text.
+
+All of it is offsets into ``ArticleDetail.text``, the same offsets that the
+store uses for quotes, mentions and highlights, so every layer lines up.
+Pure functions: no Textual, no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+
+_TOKEN = re.compile(r"\S+\s*|\s+")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』”’）]*")
+_QUERY_PIECE = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
+
+
+def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into lines of at most ``width`` cells.
+
+    Lines break at spaces; a word wider than a line (and text without
+    spaces, like Chinese or Japanese) is folded at the width. Newlines are
+    hard breaks. Each line is an (start, end) pair; trailing spaces stay on
+    the line they end.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        newline = text.find("\n", pos, end)
+        stop = end if newline == -1 else newline
+        lines += _wrap_line(text, pos, stop, width)
+        if newline == -1:
+            return lines
+        pos = newline + 1
+
+
+def _wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    if start >= end:
+        return [(start, start)]
+    lines: list[tuple[int, int]] = []
+    line_start, used = start, 0
+    for match in _TOKEN.finditer(text, start, end):
+        token_start, token_end = match.span()
+        word_end = token_start + len(match.group().rstrip())
+        word = cell_len(text[token_start:word_end])
+        if used + word <= width:
+            used += cell_len(text[token_start:token_end])
+            continue
+        if used:
+            lines.append((line_start, token_start))
+            line_start, used = token_start, 0
+        if word <= width:
+            used = cell_len(text[token_start:token_end])
+            continue
+        for index in range(token_start, word_end):
+            char = cell_len(text[index])
+            if used + char > width and used:
+                lines.append((line_start, index))
+                line_start, used = index, 0
+            used += char
+        used += cell_len(text[word_end:token_end])
+    lines.append((line_start, end))
+    return lines
+
+
+def sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) of each sentence, in order.
+
+    A simple rule (an end mark followed by a space, or a CJK full stop) that
+    is good enough to move a cursor by; an abbreviation splits a sentence.
+    """
+    found: list[tuple[int, int, int]] = []
+    for number, (para_start, para_end) in enumerate(paragraphs):
+        start = para_start
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, para_start, para_end)]
+        for end in [*ends, para_end]:
+            span = _strip(text, start, end)
+            if span:
+                found.append((*span, number))
+            start = end
+    return found
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def query_hits(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of a search query occur in ``text`` (case-insensitive).
+
+    A stand-in until the library says where its own matcher finds hits:
+    filters (``lang:de``) and excluded words (``-word``) are skipped, and
+    ``word*`` matches words that start with ``word``.
+    """
+    patterns = []
+    for match in _QUERY_PIECE.finditer(query[:1000]):
+        negated, field, phrase, word = match.groups()
+        if negated or (field and field != "title"):
+            continue
+        value = phrase if phrase is not None else word
+        if value == "OR":
+            continue
+        words = re.findall(r"[^\W_]+", value)
+        if not words:
+            continue
+        tail = r"[^\W_]*" if value.endswith("*") else r"(?![^\W_])"
+        patterns.append(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + tail)
+    if not patterns:
+        return []
+    pattern = re.compile("|".join(patterns[:32]), re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+def find_words(text: str, words: str) -> list[tuple[int, int]]:
+    """Whole-word, case-insensitive occurrences of ``words`` (a tag's name)."""
+    parts = re.findall(r"[^\W_]+", words)
+    if not parts:
+        return []
+    pattern = re.compile(
+        r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, parts)) + r"(?![^\W_])", re.IGNORECASE
+    )
+    return [m.span() for m in pattern.finditer(text)]

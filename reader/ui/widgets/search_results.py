@@ -1,0 +1,58 @@
+"""Search hits, best first: title and meta on one line, the snippet below.
+
+The hits themselves come from a worker; this widget only draws the ones on
+screen and says when the user scrolls near the end so more can be fetched.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+
+from db.search import SearchHit
+from reader.ui.rich_text import line, marked
+from reader.ui.widgets.virtual_list import VirtualList
+
+MORE_WITHIN = 10
+
+
+class SearchResults(VirtualList):
+    row_height = 3
+
+    class NeedMore(Message):
+        """The cursor is near the last loaded hit and there are more."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.hits: list[SearchHit] = []
+        self.total = 0
+
+    def set_hits(self, hits: list[SearchHit], total: int) -> None:
+        self.hits = list(hits)
+        self.total = total
+        self.set_row_count(len(self.hits), 0)
+
+    def add_hits(self, hits: list[SearchHit]) -> None:
+        self.hits.extend(hits)
+        self.set_row_count(len(self.hits))
+
+    @property
+    def current(self) -> SearchHit | None:
+        return self.hits[self.cursor] if 0 <= self.cursor < len(self.hits) else None
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        super().watch_cursor(old, new)
+        if len(self.hits) < self.total and new >= len(self.hits) - MORE_WITHIN:
+            self.post_message(self.NeedMore())
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        hit = self.hits[index]
+        dim = self.get_component_rich_style("virtual-list--dim")
+        mark = self.get_component_rich_style("virtual-list--hit")
+        title = marked(hit.title, hit.title_hits, mark, "bold")
+        meta = Text("  ", end="")
+        meta.append_text(line(" · ".join(x for x in (hit.source, hit.date, hit.lang) if x), dim))
+        title.append_text(meta)
+        snippet = Text("  ", end="")
+        snippet.append_text(marked(hit.snippet.text, hit.snippet.hits, mark))
+        return [title, snippet, Text("")]

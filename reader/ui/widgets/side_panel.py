@@ -1,0 +1,128 @@
+"""The story's side panel: its entities, quotes, tags and highlights.
+
+Choosing an entry posts ``Jump`` with the offsets to show; the story screen
+moves its cursor there. Entities list each entity once; choosing one again
+goes to its next mention.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from db.articles import ArticleDetail
+from reader.ui.rich_text import line
+
+TYPE_COLOUR = {"PER": "cyan", "ORG": "magenta", "LOC": "green", "GPE": "green"}
+
+
+def _heading(title: str, count: int) -> Option:
+    return Option(Text(f"{title} ({count})", style="bold underline"), disabled=True)
+
+
+class SidePanel(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "delete,backspace",
+            "remove",
+            "Remove",
+            id="panel.remove",
+            tooltip="Remove the tag or highlight under the cursor",
+        ),
+    ]
+
+    class Jump(Message):
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+
+    class Remove(Message):
+        def __init__(self, kind: str, value: object) -> None:
+            super().__init__()
+            self.kind = kind
+            self.value = value
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._targets: dict[str, list[tuple[int, int]]] = {}
+        self._next: dict[str, int] = defaultdict(int)
+        self._values: dict[str, tuple[str, object]] = {}
+
+    def show(self, detail: ArticleDetail, tag_spans) -> None:
+        """List what ``detail`` holds; ``tag_spans(name)`` finds a tag's words."""
+        highlighted = self.highlighted
+        self.clear_options()
+        self._targets.clear()
+        self._values.clear()
+        options: list[Option] = []
+
+        entities: dict[int, list[dict]] = defaultdict(list)
+        for mention in detail.mentions:
+            entities[mention["entity_id"]].append(mention)
+        options.append(_heading("Entities", len(entities)))
+        for entity_id, mentions in sorted(entities.items(), key=lambda kv: -len(kv[1])):
+            first = mentions[0]
+            key = f"e{entity_id}"
+            self._targets[key] = [(m["start"], m["end"]) for m in mentions]
+            label = line(first["name"], TYPE_COLOUR.get((first["type"] or "").upper(), ""))
+            label.append(f"  {first['type']} ×{len(mentions)}", "dim")
+            options.append(Option(label, id=key))
+
+        options.append(_heading("Quotes", len(detail.quotes)))
+        for quote in detail.quotes:
+            key = f"q{quote['id']}"
+            self._targets[key] = [(quote["start"], quote["end"])]
+            label = line(quote.get("speaker") or "unknown speaker", "bold")
+            label.append(": ")
+            label.append_text(line(detail.text[quote["start"] : quote["end"]][:80], "italic"))
+            options.append(Option(label, id=key))
+
+        options.append(_heading("Tags", len(detail.tags)))
+        for number, (name, origin) in enumerate(detail.tags):
+            key = f"t{number}"
+            self._targets[key] = tag_spans(name)
+            self._values[key] = ("tag", name)
+            label = line(f"# {name}")
+            if origin != "user":
+                label.append(f"  ({origin})", "dim")
+            options.append(Option(label, id=key))
+
+        options.append(_heading("Highlights", len(detail.highlights)))
+        for highlight in detail.highlights:
+            key = f"h{highlight['id']}"
+            self._targets[key] = [(highlight["start"], highlight["end"])]
+            self._values[key] = ("highlight", highlight["id"])
+            label = line((highlight.get("text") or "")[:80], "italic")
+            if highlight.get("note"):
+                label.append_text(line(f"  — {highlight['note']}", "dim"))
+            options.append(Option(label, id=key))
+
+        self.add_options(options)
+        if highlighted is not None and highlighted < self.option_count:
+            self.highlighted = highlighted
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        key = event.option.id or ""
+        targets = self._targets.get(key) or []
+        if not targets:
+            self.app.notify("Not found in the text", timeout=2)
+            return
+        index = self._next[key] % len(targets)
+        self._next[key] = index + 1
+        self.post_message(self.Jump(*targets[index]))
+
+    def action_remove(self) -> None:
+        if self.highlighted is None:
+            return
+        option = self.get_option_at_index(self.highlighted)
+        value = self._values.get(option.id or "")
+        if value is not None:
+            self.post_message(self.Remove(*value))

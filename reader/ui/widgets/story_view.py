@@ -1,0 +1,400 @@
+"""The body of a story, drawn line by line with its layers and a sentence cursor.
+
+The whole text is one Rich ``Text`` built from the article's text (made
+visible by ``rich_text.safe``, one character for one), with a style span per
+quote, entity mention, tag word, search hit and highlight. Wrapping produces
+(start, end) offsets, so any layer can be scrolled to, and only the lines on
+screen are rendered.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from db.articles import ArticleDetail
+from reader.ui.rich_text import line, safe
+from reader.ui.story_text import find_words, sentences, wrap
+
+MAX_WIDTH = 96
+GUTTER_WITH_SPEAKERS = 18
+GUTTER = 2
+LAYERS = ("quotes", "entities", "tags", "hits", "highlights")
+ENTITY_CLASSES = {
+    "PER": "story-view--person",
+    "ORG": "story-view--organisation",
+    "LOC": "story-view--place",
+    "GPE": "story-view--place",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One screen line: a piece of the body, or a prepared header line."""
+
+    start: int = -1
+    end: int = -1
+    header: Text | None = None
+    gutter: Text | None = None
+
+
+def _body_paragraphs(detail: ArticleDetail) -> list[tuple[int, int]]:
+    """The paragraphs to draw: a first one that repeats the title is left out
+    (the header shows it)."""
+    paragraphs = list(detail.paragraphs) or [(0, len(detail.text))]
+    start, end = paragraphs[0]
+    if len(paragraphs) > 1 and detail.text[start:end].strip() == detail.row.title.strip():
+        paragraphs.pop(0)
+    return paragraphs
+
+
+class StoryView(ScrollView, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "sentence(1)", "Next sentence", show=False, id="story.next_sentence"),
+        Binding(
+            "k,up", "sentence(-1)", "Previous sentence", show=False, id="story.previous_sentence"
+        ),
+        Binding(
+            "J,shift+down", "paragraph(1)", "Next paragraph", show=False, id="story.next_paragraph"
+        ),
+        Binding(
+            "K,shift+up",
+            "paragraph(-1)",
+            "Previous paragraph",
+            show=False,
+            id="story.previous_paragraph",
+        ),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="story.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="story.page_up"),
+        Binding("home,g", "edge(0)", "Start", show=False, id="story.start"),
+        Binding("end,G", "edge(1)", "End", show=False, id="story.end"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "story-view--title",
+        "story-view--meta",
+        "story-view--caption",
+        "story-view--quote",
+        "story-view--speaker",
+        "story-view--person",
+        "story-view--organisation",
+        "story-view--place",
+        "story-view--other",
+        "story-view--tag",
+        "story-view--hit",
+        "story-view--hit-current",
+        "story-view--highlight",
+        "story-view--cursor",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class CursorMoved(Message):
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+
+    def __init__(
+        self, detail: ArticleDetail, hits: list[tuple[int, int]], *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.detail = detail
+        self.hits = hits
+        self.current_hit = -1
+        self.shown_layers = set(LAYERS)
+        self.paragraphs = _body_paragraphs(detail)
+        self.sentences = sentences(detail.text, self.paragraphs) or [(0, 0, 0)]
+        self._sentence_starts = [s for s, _, _ in self.sentences]
+        self._text = Text(safe(detail.text), end="")
+        self._styled: Text | None = None
+        self._lines: list[_Line] = []
+        self._body_starts: list[int] = []
+        self._body_ys: list[int] = []
+        self._layout_width = -1
+        self._cache: dict[int, Strip] = {}
+
+    # -- content -------------------------------------------------------------
+
+    def set_detail(self, detail: ArticleDetail) -> None:
+        """The same article with new user data (tags, highlights)."""
+        self.detail = detail
+        self._restyle()
+
+    def toggle_layer(self, name: str) -> bool:
+        self.shown_layers ^= {name}
+        self._restyle()
+        return name in self.shown_layers
+
+    def _restyle(self) -> None:
+        self._styled = None
+        self._layout_width = -1
+        self._cache.clear()
+        self._layout()
+        self.refresh()
+
+    def styled(self) -> Text:
+        if self._styled is None:
+            self._styled = self._build_styled()
+        return self._styled
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name)
+
+    def _build_styled(self) -> Text:
+        text = self._text.copy()
+        detail = self.detail
+        if "quotes" in self.shown_layers:
+            quote = self._style("story-view--quote")
+            for q in detail.quotes:
+                text.stylize(quote, q["start"], q["end"])
+        if "entities" in self.shown_layers:
+            for m in detail.mentions:
+                name = ENTITY_CLASSES.get((m.get("type") or "").upper(), "story-view--other")
+                text.stylize(self._style(name), m["start"], m["end"])
+        if "tags" in self.shown_layers:
+            tag = self._style("story-view--tag")
+            for name, _origin in detail.tags:
+                for start, end in self.tag_spans(name):
+                    text.stylize(tag, start, end)
+        if "highlights" in self.shown_layers:
+            mark = self._style("story-view--highlight")
+            for h in detail.highlights:
+                text.stylize(mark, h["start"], h["end"])
+        if "hits" in self.shown_layers:
+            hit = self._style("story-view--hit")
+            for start, end in self.hits:
+                text.stylize(hit, start, end)
+            if 0 <= self.current_hit < len(self.hits):
+                text.stylize(self._style("story-view--hit-current"), *self.hits[self.current_hit])
+        return text
+
+    def tag_spans(self, name: str) -> list[tuple[int, int]]:
+        body_start = self.paragraphs[0][0]
+        return [s for s in find_words(self.detail.text, name) if s[0] >= body_start]
+
+    # -- layout --------------------------------------------------------------
+
+    @property
+    def gutter_width(self) -> int:
+        if "quotes" in self.shown_layers and self.detail.quotes:
+            return GUTTER_WITH_SPEAKERS
+        return GUTTER
+
+    def _header(self, width: int) -> list[Text]:
+        detail, row = self.detail, self.detail.row
+        title = line(row.title, self._style("story-view--title"))
+        title.no_wrap = False
+        meta_parts = [row.source, row.date, row.lang, detail.byline]
+        meta = line(" · ".join(p for p in meta_parts if p), self._style("story-view--meta"))
+        counts = []
+        if detail.quotes:
+            n = len(detail.quotes)
+            counts.append(f"{n} quote{'s' if n != 1 else ''}")
+        if detail.tags:
+            counts.append("tags: " + ", ".join(name for name, _ in detail.tags))
+        if row.starred:
+            counts.append("★ starred")
+        out = [title, meta]
+        if counts:
+            out.append(line(" · ".join(counts), self._style("story-view--meta")))
+        if detail.caption:
+            caption = line(detail.caption, self._style("story-view--caption"))
+            out.append(caption)
+        lines: list[Text] = []
+        console = self.app.console
+        for piece in out:
+            piece.no_wrap = False
+            lines.extend(piece.wrap(console, width))
+        return lines
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._layout_width:
+            return
+        self._layout_width = width
+        self._cache.clear()
+        text_width = max(10, min(MAX_WIDTH, width - self.gutter_width - 1))
+        lines = [_Line(header=h) for h in self._header(text_width)]
+        lines.append(_Line(header=Text("")))
+        speakers = self._speaker_starts()
+        quote_spans = [(q["start"], q["end"]) for q in self.detail.quotes]
+        self._body_starts, self._body_ys = [], []
+        for start, end in self.paragraphs:
+            for piece_start, piece_end in wrap(self.detail.text, start, end, text_width):
+                gutter = self._gutter_for(piece_start, piece_end, speakers, quote_spans)
+                self._body_starts.append(piece_start)
+                self._body_ys.append(len(lines))
+                lines.append(_Line(piece_start, piece_end, gutter=gutter))
+            lines.append(_Line(header=Text("")))
+        self._lines = lines
+        self.virtual_size = Size(width, len(lines))
+
+    def _speaker_starts(self) -> dict[int, str]:
+        if "quotes" not in self.shown_layers:
+            return {}
+        return {q["start"]: q.get("speaker") or "" for q in self.detail.quotes}
+
+    def _gutter_for(self, start, end, speakers, quote_spans) -> Text | None:
+        if self.gutter_width == GUTTER:
+            return None
+        inside = any(s < max(end, start + 1) and e > start for s, e in quote_spans)
+        if not inside:
+            return None
+        speaker = next(
+            (name for at, name in speakers.items() if start <= at < max(end, start + 1)), None
+        )
+        room = self.gutter_width - 3
+        label = line(speaker or "", self._style("story-view--speaker"))
+        label.truncate(room, overflow="ellipsis")
+        label.pad_left(room - label.cell_len)
+        label.append(" ▌ ", self._style("story-view--quote"))
+        return label
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout()
+
+    def on_mount(self) -> None:
+        self._layout()
+
+    # -- drawing -------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        self._layout()
+        _, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._render(index, width)
+            if len(self._cache) > 400:
+                self._cache.clear()
+            self._cache[index] = strip
+        return strip
+
+    def _render(self, index: int, width: int) -> Strip:
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        item = self._lines[index]
+        out = Text(" " * self.gutter_width, end="", no_wrap=True)
+        if item.header is not None:
+            out.append_text(item.header)
+        else:
+            if item.gutter is not None:
+                out = item.gutter.copy()
+                out.end = ""
+            out.append_text(self._piece(item.start, item.end))
+        segments = [Segment(s.text, s.style, None) for s in out.render(self.app.console, end="")]
+        return Strip(segments).crop_extend(0, width, base).apply_style(base).simplify()
+
+    def _piece(self, start: int, end: int) -> Text:
+        piece = self.styled()[start:end]
+        piece.rstrip()
+        c_start, c_end, _ = self.sentences[self.cursor]
+        if c_start < end and c_end > start:
+            piece.stylize(
+                self._style("story-view--cursor"),
+                max(c_start, start) - start,
+                min(c_end, end) - start,
+            )
+        return piece
+
+    # -- positions -----------------------------------------------------------
+
+    def line_of(self, offset: int) -> int:
+        self._layout()
+        if not self._body_starts:
+            return 0
+        at = max(0, bisect_right(self._body_starts, offset) - 1)
+        return self._body_ys[at]
+
+    def sentence_at(self, offset: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    @property
+    def cursor_span(self) -> tuple[int, int]:
+        start, end, _ = self.sentences[self.cursor]
+        return start, end
+
+    def goto(self, offset: int, end: int | None = None) -> None:
+        """Put the cursor on the sentence at ``offset`` and show it."""
+        self.cursor = self.sentence_at(offset)
+        if end is not None:
+            self._show(self.line_of(offset), self.line_of(max(offset, end - 1)))
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.sentences) - 1))
+
+    def watch_cursor(self, value: int) -> None:
+        self._cache.clear()
+        start, end, _ = self.sentences[value]
+        if self._lines:
+            self._show(self.line_of(start), self.line_of(max(start, end - 1)))
+        self.refresh()
+        self.post_message(self.CursorMoved(start, end))
+
+    def _show(self, first: int, last: int) -> None:
+        height = self.scrollable_content_region.height
+        last = min(last, first + max(1, height - 2))
+        top = max(0, first - 1)
+        region = Region(0, top, 1, last - top + 2)
+        self.scroll_to_region(region, animate=False, force=True, immediate=True)
+        if first <= 6:
+            self.scroll_to(y=0, animate=False, immediate=True)
+
+    # -- moving --------------------------------------------------------------
+
+    def action_sentence(self, step: int) -> None:
+        self.cursor += step
+
+    def action_paragraph(self, step: int) -> None:
+        paragraph = self.sentences[self.cursor][2]
+        if step < 0 and self.sentences[self.cursor][0] > self.paragraphs[paragraph][0] + 1:
+            target = paragraph
+        else:
+            target = paragraph + step
+        for number, (_, _, p) in enumerate(self.sentences):
+            if p >= target:
+                self.cursor = number
+                return
+        self.cursor = len(self.sentences) - 1
+
+    def action_page(self, step: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 2)
+        self.scroll_to(y=self.scroll_y + step * height, animate=False, immediate=True)
+        top = int(self.scroll_y)
+        visible = [i for i, y in enumerate(self._body_ys) if top <= y < top + height + 2]
+        if visible:
+            self.cursor = self.sentence_at(self._body_starts[visible[0]])
+
+    def action_edge(self, end: int) -> None:
+        self.cursor = len(self.sentences) - 1 if end else 0
+
+    def on_click(self, event: events.Click) -> None:
+        index = int(self.scroll_y) + event.y
+        if not 0 <= index < len(self._lines):
+            return
+        item = self._lines[index]
+        if item.header is not None:
+            return
+        column = event.x - self.gutter_width
+        offset = item.start
+        used = 0
+        while offset < item.end and used + cell_len(self.detail.text[offset]) <= column:
+            used += cell_len(self.detail.text[offset])
+            offset += 1
+        self.cursor = self.sentence_at(offset)

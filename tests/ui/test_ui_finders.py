@@ -1,0 +1,151 @@
+"""Entity finder (screen and command palette), quotes browser, highlights, import."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+from textual.widgets import Input, Log, OptionList, ProgressBar
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.entities import EntityScreen
+from reader.ui.screens.highlights import HighlightsScreen
+from reader.ui.screens.import_files import ImportScreen
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.quotes import QuotesScreen
+from reader.ui.screens.story import StoryScreen
+from reader.ui.widgets.article_list import ArticleList
+
+from .conftest import STORY_TITLE, screen_text
+
+SIZE = (120, 40)
+
+
+async def settle(pilot, seconds: float = 0.2) -> None:
+    await pilot.pause(seconds)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_entity_finder_filters_the_library(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        await pilot.press(*"darmawan saputr")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.current is not None and screen.current.name == "Darmawan Saputra"
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Appears with" in text and "Tanjung Priok" in text
+        await pilot.press("enter")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        articles = library.query_one(ArticleList)
+        assert articles.row_count == 1
+        assert articles.current.title == STORY_TITLE
+        assert "entity: Darmawan Saputra ✕" in screen_text(app)
+        await pilot.press("x")
+        await pilot.pause()
+        assert articles.row_count == 5
+
+
+async def test_entity_search_in_the_command_palette(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"samudra")
+        await settle(pilot, 0.5)
+        await pilot.pause(0.3)
+        assert "PT Samudra Logistik" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert library.where.entity_id is not None
+        assert library.query_one(ArticleList).row_count == 1
+
+
+async def test_quotes_browser_filters_and_opens_at_the_quote(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        await pilot.press(*"darmawan")
+        await settle(pilot)
+        assert [q["speaker"] for q in screen.quotes] == ["Darmawan Saputra"]
+        await pilot.press("tab")
+        await pilot.press(*"nothing like this")
+        await settle(pilot)
+        assert screen.quotes == []
+        for _ in range(len("nothing like this")):
+            await pilot.press("backspace")
+        await pilot.press(*"technology")
+        await settle(pilot)
+        assert len(screen.quotes) == 1
+        await pilot.press("enter")  # to the list
+        await pilot.press("enter")  # open
+        await pilot.pause()
+        story = app.screen
+        assert isinstance(story, StoryScreen)
+        start, _ = story.view.cursor_span
+        assert story.detail.text[start:].startswith('"We are not against technology')
+
+
+async def test_highlights_list_opens_the_story(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        story_id = next(row.id for row in app.library.articles() if row.title == STORY_TITLE)
+        detail = app.library.article(story_id)
+        start = detail.text.index("Talks continue")
+        app.library.add_highlight(story_id, start, start + 14, "follow up")
+        await pilot.press("H")
+        await pilot.pause()
+        assert isinstance(app.screen, HighlightsScreen)
+        assert "follow up" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        story = app.screen
+        assert isinstance(story, StoryScreen)
+        assert story.detail.text[story.view.cursor_span[0] :].startswith("Talks continue")
+
+
+async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Ferries return to Bali\n\nThe ferries sail again.\n")
+    (folder / "two.txt").write_text("Ferries return to Bali\n\nThe ferries sail again.\n")
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        screen.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.counts == {"added": 1, "duplicate": 1, "rejected": 1}
+        bar = screen.query_one(ProgressBar)
+        assert bar.progress == bar.total == 3
+        log = "\n".join(screen.query_one(Log).lines)
+        assert "rejected" in log and "bad.txt" in log
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one(ArticleList).row_count == 6
+
+
+async def test_path_completion(tmp_path):
+    from reader.ui.screens.import_files import PathSuggester
+
+    (tmp_path / "articles-2024").mkdir()
+    suggester = PathSuggester()
+    assert (
+        await suggester.get_suggestion(str(tmp_path / "arti"))
+        == str(tmp_path / "articles-2024") + "/"
+    )

@@ -1,0 +1,111 @@
+"""The library view: rows read page by page, sorting, read state, quitting."""
+
+from __future__ import annotations
+
+import hashlib
+
+from db.records import ArticleRecord
+from db.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.widgets.article_list import PAGE, ArticleList
+
+from .conftest import STORY_TITLE, drawn, screen_text
+
+SIZE = (120, 40)
+
+
+async def test_lists_articles_with_marks_and_count(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        assert articles.row_count == 5
+        assert app.focused is articles
+        text = drawn(articles, 5)
+        assert STORY_TITLE in text
+        assert "●" in text  # unread marks
+        assert "❝1" in text  # the story's quote count
+        assert "5 articles" in screen_text(app)
+
+
+async def test_reads_only_the_pages_on_screen(tmp_path):
+    path = tmp_path / "big.db"
+    with Store(path) as store:
+        for number in range(PAGE * 5):
+            text = f"Article number {number}\n\nBody {number}."
+            store.store_article(
+                ArticleRecord(
+                    path=None,
+                    text=text,
+                    encoding="utf-8",
+                    content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                    title=f"Article number {number}",
+                    paragraphs=[(len(text) - 5, len(text))],
+                )
+            )
+    app = ReaderApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        assert articles.row_count == PAGE * 5
+        assert list(articles._pages) == [0]
+        await pilot.press("end")
+        await pilot.pause()
+        assert articles.cursor == PAGE * 5 - 1
+        assert set(articles._pages) == {0, 4}
+        assert "Article number 0" in drawn(articles)  # sorted by date, then newest id
+
+
+async def test_sort_cycles_and_quit(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await pilot.press("o")
+        assert screen.sort == "title"
+        first = screen.article_list.row(0)
+        assert first is not None and first.title.startswith("Berlin")
+        await pilot.press("o", "o")
+        assert screen.sort == "date"
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_u_and_s_toggle_read_and_star(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        articles = app.screen.query_one(ArticleList)
+        row = articles.current
+        assert not row.read and not row.starred
+        await pilot.press("u", "s")
+        await pilot.pause()
+        row = articles.current
+        assert row.read and row.starred
+        assert app.library.article(row.id).row.starred
+        await pilot.press("U")  # unread only: this one is gone
+        await pilot.pause()
+        assert articles.row_count == 4
+        await pilot.press("x")
+        await pilot.pause()
+        assert articles.row_count == 5
+
+
+async def test_theme_is_remembered_and_keys_remap(ui_db, tmp_path):
+    from reader.ui.settings import Settings
+
+    path = tmp_path / "tui.json"
+    Settings(keymap={"library.search": "f"}, path=path).save()
+    app = ReaderApp(ui_db, settings=Settings.load(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#search")
+        app.theme = "nord"
+        await pilot.pause()
+    assert Settings.load(path).theme == "nord"
+    app = ReaderApp(ui_db, settings=Settings.load(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "nord"

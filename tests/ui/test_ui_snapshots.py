@@ -1,0 +1,39 @@
+"""How the main screens look, pinned as SVG snapshots (pytest-textual-snapshot).
+
+Update with ``pytest tests/ui/test_ui_snapshots.py --snapshot-update`` only
+after looking at the new pictures.
+"""
+
+from __future__ import annotations
+
+from reader.ui.app import ReaderApp
+
+SIZE = (120, 40)
+
+
+async def _search(pilot) -> None:
+    await pilot.press("slash")
+    await pilot.pause()
+    await pilot.press(*"strike")
+    await pilot.pause(0.2)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_library_screen(snap_compare, ui_db):
+    assert snap_compare(ReaderApp(ui_db), terminal_size=SIZE)
+
+
+def test_search_results(snap_compare, ui_db):
+    assert snap_compare(ReaderApp(ui_db), terminal_size=SIZE, run_before=_search)
+
+
+def test_story_screen(snap_compare, ui_db):
+    async def open_story(pilot) -> None:
+        await _search(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+
+    assert snap_compare(ReaderApp(ui_db), terminal_size=SIZE, run_before=open_story)

@@ -1,0 +1,151 @@
+"""The story view: layers, side panel, sentence cursor, read state, highlights, tags."""
+
+from __future__ import annotations
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.story import StoryScreen
+from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.side_panel import SidePanel
+
+from .conftest import STORY_TITLE, drawn, screen_text
+
+SIZE = (120, 40)
+
+
+async def open_story(pilot) -> StoryScreen:
+    """Open the layered story from the library list (sorted by title)."""
+    app = pilot.app
+    articles = app.screen.query_one(ArticleList)
+    index = next(i for i in range(articles.row_count) if articles.row(i).title == STORY_TITLE)
+    articles.cursor = index
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, StoryScreen)
+    return app.screen
+
+
+async def test_opening_marks_read_and_back_keeps_the_place(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        library_screen = app.screen
+        screen = await open_story(pilot)
+        cursor = library_screen.query_one(ArticleList).cursor
+        assert app.library.article(screen.detail.row.id).row.read
+        text = drawn(screen.view)
+        assert STORY_TITLE in text
+        assert "Meridian Wire · 2025-06-23 · en" in text
+        assert "Darmawan Saputra" in text  # speaker in the gutter
+        await pilot.press("u")
+        assert not app.library.article(screen.detail.row.id).row.read
+        await pilot.press("s")
+        assert app.library.article(screen.detail.row.id).row.starred
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.cursor == cursor
+        assert articles.current.starred and not articles.current.read
+
+
+async def test_sentence_and_paragraph_cursor(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(pilot)
+        view = screen.view
+        text = screen.detail.text
+        assert text[slice(*view.cursor_span)].startswith("JAKARTA")
+        await pilot.press("j")
+        assert text[slice(*view.cursor_span)] == "The strike slowed the port."
+        await pilot.press("J")
+        assert text[slice(*view.cursor_span)].startswith('"We are not against')
+        await pilot.press("k")
+        assert text[slice(*view.cursor_span)] == "The strike slowed the port."
+        await pilot.press("K")
+        assert text[slice(*view.cursor_span)].startswith("JAKARTA")
+
+
+async def test_side_panel_jumps_to_a_quote_and_layers_toggle(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(pilot)
+        panel = screen.query_one(SidePanel)
+        labels = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any("Darmawan Saputra" in label and "PER" in label for label in labels)
+        assert any("We are not against technology" in label for label in labels)
+        assert any("# Labour" in label for label in labels)
+        quote_index = next(i for i, label in enumerate(labels) if "We are not against" in label)
+        panel.focus()
+        panel.highlighted = quote_index
+        await pilot.press("enter")
+        await pilot.pause()
+        view = screen.view
+        assert app.focused is view
+        assert screen.detail.text[slice(*view.cursor_span)].startswith('"We are not against')
+
+        quote = screen.detail.quotes[0]
+        styled = view.styled()
+        assert any(s.start == quote["start"] and s.end == quote["end"] for s in styled.spans)
+        await pilot.press("1")  # quotes layer off
+        assert not any(
+            s.start == quote["start"] and s.end == quote["end"] for s in view.styled().spans
+        )
+        assert "Darmawan Saputra ▌" not in drawn(view)
+        await pilot.press("1")
+        assert "quotes" in view.shown_layers
+
+
+async def test_highlight_with_note_and_copy(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("J", "h")
+        await pilot.pause()
+        await pilot.press(*"key quote", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        (highlight,) = screen.detail.highlights
+        assert highlight["note"] == "key quote"
+        # The quote under the cursor is what gets highlighted, not just the sentence.
+        assert highlight["text"] == '"We are not against technology,"'
+        panel = screen.query_one(SidePanel)
+        labels = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any("key quote" in label for label in labels)
+        await pilot.press("y")
+        assert app.clipboard == '"We are not against technology,"'
+
+
+async def test_add_a_tag_with_completion(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"Lab", "right", "enter")  # completes to the known tag "Labour"
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"ports", "enter")
+        await pilot.pause()
+        names = [name for name, _ in screen.detail.tags]
+        assert names == ["Labour", "ports"]
+
+
+async def test_help_lists_the_keys_of_the_screen(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "library.search" in text and "Search as you type" in text
+        await pilot.press("escape")
+        await open_story(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "story.highlight" in text and "story.next_sentence" in text
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
