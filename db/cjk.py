@@ -28,11 +28,6 @@ def runs(text: str) -> list[str]:
     return _RUN.findall(text)
 
 
-def without_runs(text: str) -> str:
-    """``text`` with its unspaced-script runs blanked out."""
-    return _RUN.sub(" ", text)
-
-
 def pairs(run: str) -> list[str]:
     """A run's overlapping bigrams (a one-letter run is itself)."""
     if len(run) < 2:

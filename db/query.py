@@ -39,17 +39,29 @@ class Term:
         Runs of unspaced scripts are looked up in the bigram columns (see
         ``db.cjk``); the rest of the term in the word columns.
         """
-        runs = [run for word in self.words for run in cjk.runs(word)]
-        if not runs:
+        if not any(cjk.has_cjk(word) for word in self.words):
             return self._phrase(self.words, self.prefix, self.column)
-        parts = []
-        rest = [w for word in self.words for w in words_of(cjk.without_runs(word))]
-        if rest:
-            parts.append(self._phrase(tuple(rest), self.prefix, self.column))
-        columns = "cjk_title" if self.column == "title" else "{cjk_title cjk_text}"
-        for run in runs:
-            prefix = len(run) == 1 or (self.prefix and run is runs[-1] and not rest)
-            parts.append(self._phrase(tuple(cjk.pairs(run)), prefix, columns))
+        # Split the words at each unspaced-script run: the words between
+        # runs stay a phrase, each run becomes the phrase of its bigrams.
+        cjk_columns = "cjk_title" if self.column == "title" else "{cjk_title cjk_text}"
+        segments: list[tuple[tuple[str, ...], str | None, bool]] = []
+        latin: list[str] = []
+        for word in self.words:
+            if not cjk.has_cjk(word):
+                latin.append(word)
+                continue
+            # The index holds a mixed word like `Android向け` as one token, so
+            # only its runs can be looked up; its Latin part is left out.
+            if latin:
+                segments.append((tuple(latin), self.column, False))
+                latin = []
+            for run in cjk.runs(word):
+                segments.append((tuple(cjk.pairs(run)), cjk_columns, len(run) == 1))
+        if latin:
+            segments.append((tuple(latin), self.column, False))
+        words, column, prefix = segments[-1]
+        segments[-1] = (words, column, prefix or self.prefix)
+        parts = [self._phrase(w, p, c) for w, c, p in segments]
         return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
 
     @staticmethod
