@@ -101,6 +101,19 @@ def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
     ]
 
 
+def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
+    """Entities with an alias of this key, or of this key without its spaces."""
+    rows = conn.execute(
+        "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", (key,)
+    ).fetchall()
+    if not rows:
+        rows = conn.execute(
+            "SELECT DISTINCT entity_id FROM entity_aliases WHERE replace(key, ' ', '') = ?",
+            (key.replace(" ", ""),),
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
 def entity_article_counts(conn: sqlite3.Connection) -> dict[int, int]:
     return dict(
         conn.execute(

@@ -22,7 +22,39 @@ MAX_TERMS = 32
 # marks (which ride on the letter before them).
 TOKEN = re.compile(r"[^\W_]+(?:[\u0300-\u036f][^\W_]*)*")
 _PIECE = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
-FILTER_FIELDS = {"lang", "title"}
+FILTER_FIELDS = {"lang", "tag", "entity", "speaker", "source", "date", "is"}
+IS_VALUES = {"read", "unread", "starred"}
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_DATE_RANGE = re.compile(rf"^(?P<start>{_DATE})?(?:\.\.(?P<end>{_DATE})?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """``field:value`` narrowing the results; ``negated`` for ``-field:value``."""
+
+    field: str
+    value: str
+    negated: bool = False
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        """(first, last) date prefixes of a ``date:`` filter, either may be open."""
+        match = _DATE_RANGE.match(self.value)
+        if not match:
+            return None, None
+        start, end = match.group("start"), match.group("end")
+        if ".." not in self.value:
+            end = start
+        return start, end
+
+
+def _valid_filter(name: str, value: str) -> bool:
+    if not value:
+        return False
+    if name == "is":
+        return value.lower() in IS_VALUES
+    if name == "date":
+        return bool(_DATE_RANGE.match(value)) and value != ".."
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +111,20 @@ class Query:
 
     groups: list[list[Term]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
-    filters: dict[str, list[str]] = field(default_factory=dict)
+    filters: list[Filter] = field(default_factory=list)
+
+    def values(self, name: str, *, negated: bool = False) -> list[str]:
+        """The values of the ``name`` filters (the negated ones if asked)."""
+        return [f.value for f in self.filters if f.field == name and f.negated == negated]
+
+    def phrase(self) -> Term | None:
+        """All the query's words as one phrase, when it is two or more plain words."""
+        if len(self.groups) < 2 or any(len(g) > 1 for g in self.groups):
+            return None
+        terms = [g[0] for g in self.groups]
+        if any(t.prefix or t.column or len(t.words) > 1 for t in terms):
+            return None
+        return Term(tuple(t.words[0] for t in terms))
 
     @property
     def terms(self) -> list[Term]:
@@ -87,7 +132,7 @@ class Query:
         return [term for group in self.groups for term in group]
 
     def fts(self) -> str | None:
-        """The FTS5 MATCH expression, or None when there is nothing to match."""
+        """The FTS5 MATCH expression, or None when only filters (or nothing) apply."""
         if not self.groups:
             return None
         parts = []
@@ -105,7 +150,7 @@ class Query:
         for group in self.groups:
             pieces.append(" or ".join(_describe_term(t) for t in group))
         pieces += [f"not {_describe_term(t)}" for t in self.excluded]
-        pieces += [f"{name} = {' or '.join(values)}" for name, values in self.filters.items()]
+        pieces += [f"{'not ' if f.negated else ''}{f.field}:{f.value}" for f in self.filters]
         return "; ".join(pieces) or "everything"
 
 
@@ -137,9 +182,11 @@ def parse(text: str) -> Query:
             continue
         if column:
             column = column.lower()
-            value = quoted if quoted is not None else bare
-            if column in FILTER_FIELDS - {"title"} and value and not negated:
-                query.filters.setdefault(column, []).append(value.lower())
+            value = (quoted if quoted is not None else bare).strip()
+            if column in FILTER_FIELDS and _valid_filter(column, value):
+                if column in ("lang", "is"):
+                    value = value.lower()
+                query.filters.append(Filter(column, value, bool(negated)))
                 continue
             if column != "title":
                 # Not a field we know: the whole piece is literal words.
@@ -159,7 +206,7 @@ def parse(text: str) -> Query:
         else:
             query.groups.append([term])
         join_next = False
-    if not query.groups and query.excluded:
+    if not query.groups and query.excluded and not query.filters:
         # "-word" alone excludes from nothing: take it as the word itself.
         query.groups = [[term] for term in query.excluded]
         query.excluded = []

@@ -143,7 +143,21 @@ _V2_ANNOTATIONS = """
 """
 
 
-MIGRATIONS: list[str] = [_V1_ARTICLES, _V2_ANNOTATIONS]
+# Version 3: searches a user keeps, and what they searched for lately.
+_V3_SEARCHES = """
+        CREATE TABLE saved_searches (
+            name       TEXT PRIMARY KEY COLLATE NOCASE,
+            query      TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE search_history (
+            id          INTEGER PRIMARY KEY,
+            query       TEXT NOT NULL,
+            searched_at TEXT NOT NULL
+        );
+"""
+
+MIGRATIONS: list[str] = [_V1_ARTICLES, _V2_ANNOTATIONS, _V3_SEARCHES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

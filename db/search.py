@@ -1,8 +1,11 @@
 """Full-text search over the store: ranked hits with exact snippets.
 
 Ranking is FTS5's bm25 with the title weighted well above the text; ties go
-to the newer article. Filters from the query (``lang:``) narrow the match in
-SQL. A query is parsed by ``db.query`` and so can never be a syntax error.
+to the newer article. A query of two or more words puts the articles that
+hold them as an exact phrase first. Filters (``lang:``, ``tag:``,
+``entity:``...) narrow the match in SQL; a query of filters alone lists the
+matching articles newest first. A query is parsed by ``db.query`` and so can
+never be a syntax error.
 
 bm25 has to score every match before the best can be picked, which for a
 common word in a million articles takes over a second. So a query that
@@ -15,14 +18,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.highlight import Snippet, find_hits, snippet
-from db.query import Query, parse
+from db.query import Filter, Query, parse
 
 TITLE_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
 CANDIDATES = 4000
+_BM25 = f"bm25(articles_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
+
+# Turns an entity name typed in a query into the ids of the entities it
+# names; the caller knows how names are normalised, the store does not.
+EntityResolver = Callable[[str], list[int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,26 +47,77 @@ class SearchHit:
     title_hits: tuple[tuple[int, int], ...]
 
 
-def _filters_sql(query: Query) -> tuple[str, list[object]]:
-    clauses, params = [], []
-    langs = query.filters.get("lang")
-    if langs:
-        # `lang:zh` also finds zh-cn and zh-tw.
-        ors = []
-        for lang in langs:
-            ors.append("(a.lang = ? OR a.lang LIKE ?)")
-            params += [lang, f"{lang}-%"]
-        clauses.append("(" + " OR ".join(ors) + ")")
+def _filter_sql(f: Filter, resolve: EntityResolver | None) -> tuple[str, list[object]]:
+    """One filter as an SQL condition on ``articles a``."""
+    if f.field == "lang":
+        return "(a.lang = ? OR a.lang LIKE ?)", [f.value, f"{f.value}-%"]
+    if f.field == "source":
+        return "a.source LIKE ?", [f"%{f.value}%"]
+    if f.field == "is":
+        return {
+            "read": ("a.read = 1", []),
+            "unread": ("a.read = 0", []),
+            "starred": ("a.starred = 1", []),
+        }[f.value]
+    if f.field == "tag":
+        return (
+            "a.id IN (SELECT at.article_id FROM article_tags at"
+            " JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)",
+            [f.value],
+        )
+    if f.field == "date":
+        start, end = f.date_range()
+        clauses, params = [], []
+        if start:
+            clauses.append("a.date >= ?")
+            params.append(start)
+        if end:
+            clauses.append("substr(a.date, 1, ?) <= ?")
+            params += [len(end), end]
+        return " AND ".join(clauses) or "1", params
+    ids = resolve(f.value) if resolve else []
+    marks = ", ".join("?" * len(ids)) or "NULL"
+    if f.field == "entity":
+        return f"a.id IN (SELECT article_id FROM mentions WHERE entity_id IN ({marks}))", ids
+    return f"a.id IN (SELECT article_id FROM quotes WHERE speaker_entity_id IN ({marks}))", ids
+
+
+def _where(query: Query, resolve: EntityResolver | None) -> tuple[str, list[object]]:
+    """SQL conditions for the query's filters and, without words, its exclusions.
+
+    Filters on one field are alternatives (``lang:id lang:en``); different
+    fields must all hold; a negated filter must not.
+    """
+    clauses: list[str] = []
+    params: list[object] = []
+    fields = dict.fromkeys((f.field, f.negated) for f in query.filters)
+    for name, negated in fields:
+        alternatives = [
+            _filter_sql(f, resolve)
+            for f in query.filters
+            if (f.field, f.negated) == (name, negated)
+        ]
+        condition = " OR ".join(f"({sql})" for sql, _ in alternatives)
+        clauses.append(f"NOT ({condition})" if negated else f"({condition})")
+        params += [p for _, ps in alternatives for p in ps]
+    if not query.groups:
+        for term in query.excluded:
+            clauses.append(
+                "a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            )
+            params.append(term.fts())
     return "".join(f" AND {c}" for c in clauses), params
 
 
-def count(conn: sqlite3.Connection, text: str) -> int:
+def count(conn: sqlite3.Connection, text: str, resolve: EntityResolver | None = None) -> int:
     """How many articles match ``text``."""
     query = parse(text)
     expression = query.fts()
+    where, params = _where(query, resolve)
     if expression is None:
-        return 0
-    where, params = _filters_sql(query)
+        if not query.filters:
+            return 0
+        return conn.execute(f"SELECT count(*) FROM articles a WHERE 1{where}", params).fetchone()[0]
     sql = (
         "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
         f" WHERE articles_fts MATCH ?{where}"
@@ -65,15 +125,12 @@ def count(conn: sqlite3.Connection, text: str) -> int:
     return conn.execute(sql, [expression, *params]).fetchone()[0]
 
 
-def search(
-    conn: sqlite3.Connection, text: str, *, limit: int = 50, offset: int = 0
-) -> list[SearchHit]:
-    """The best ``limit`` articles for the query ``text``, best first."""
-    query = parse(text)
-    expression = query.fts()
-    if expression is None:
-        return []
-    where, params = _filters_sql(query)
+_COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, a.text, a.paragraphs"
+
+
+def _ranked(
+    conn: sqlite3.Connection, expression: str, where: str, params: list, limit: int, offset: int
+) -> list[tuple]:
     if offset + limit <= CANDIDATES:
         floor = conn.execute(
             "SELECT articles_fts.rowid FROM articles_fts"
@@ -84,18 +141,58 @@ def search(
         ).fetchone()
         if floor:
             where += " AND articles_fts.rowid >= ?"
-            params.append(floor[0])
+            params = [*params, floor[0]]
     sql = (
-        "SELECT a.id, a.title, a.path, a.lang, a.source, a.date, a.text, a.paragraphs,"
-        f" bm25(articles_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
-        " AS score"
+        f"SELECT {_COLUMNS}, {_BM25} AS score"
         " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
         f" WHERE articles_fts MATCH ?{where}"
         " ORDER BY score, a.date DESC, a.id DESC LIMIT ? OFFSET ?"
     )
-    rows = conn.execute(sql, [expression, *params, limit, offset]).fetchall()
+    return conn.execute(sql, [expression, *params, limit, offset]).fetchall()
+
+
+def _rows(
+    conn: sqlite3.Connection, query: Query, where: str, params: list, limit: int, offset: int
+) -> list[tuple]:
+    expression = query.fts()
+    if expression is None:
+        return conn.execute(
+            f"SELECT {_COLUMNS}, 0.0 FROM articles a WHERE 1{where}"
+            " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    phrase = query.phrase()
+    if phrase is None:
+        return _ranked(conn, expression, where, params, limit, offset)
+    # Exact-phrase matches first, then the rest; both ranked by bm25.
+    wanted = offset + limit
+    first = _ranked(conn, f"({expression}) AND {phrase.fts()}", where, params, wanted, 0)
+    seen = {row[0] for row in first}
+    rest = [
+        row
+        for row in _ranked(conn, expression, where, params, wanted + len(first), 0)
+        if row[0] not in seen
+    ]
+    return (first + rest)[offset:wanted]
+
+
+def search(
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    resolve: EntityResolver | None = None,
+) -> list[SearchHit]:
+    """The best ``limit`` articles for the query ``text``, best first."""
+    query = parse(text)
+    if query.fts() is None and not query.filters:
+        return []
+    where, params = _where(query, resolve)
     hits = []
-    for id_, title, path, lang, source, date, body, paragraphs, score in rows:
+    for id_, title, path, lang, source, date, body, paragraphs, score in _rows(
+        conn, query, where, params, limit, offset
+    ):
         spans = json.loads(paragraphs)
         body_start = spans[0][0] if spans else 0
         hits.append(

@@ -52,9 +52,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-mb", type=float, default=50, help="skip files larger than this")
 
     p = commands.add_parser("search", help="full-text search")
-    p.add_argument("query")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--saved", metavar="NAME", help="run a saved search")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("saved", help="saved searches: list, add, rename, delete")
+    p.add_argument("action", nargs="?", choices=["list", "add", "rename", "delete"], default="list")
+    p.add_argument(
+        "names", nargs="*", metavar="ARG", help="add NAME QUERY | rename OLD NEW | delete NAME"
+    )
 
     p = commands.add_parser("list", help="list articles, newest first")
     p.add_argument("--lang")
@@ -206,6 +213,8 @@ class _Progress:
 
 
 def _search(library: Library, args: argparse.Namespace) -> int:
+    if args.saved:
+        args.query = library.saved_search(args.saved)
     hits = library.search(args.query, limit=max(args.limit, 0))
     if args.json:
         _print_json(
@@ -232,6 +241,22 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         print(f"        {safe.marked(*bold)}")
     if not hits:
         print(f"no articles match {one_line(args.query)!r}", file=sys.stderr)
+    return 0
+
+
+def _saved(library: Library, args: argparse.Namespace) -> int:
+    wanted = {"list": 0, "add": 2, "rename": 2, "delete": 1}[args.action]
+    if len(args.names) != wanted:
+        raise UsageError(f"saved {args.action} takes {wanted} argument(s), got {len(args.names)}")
+    if args.action == "add":
+        library.save_search(*args.names)
+    elif args.action == "rename":
+        library.rename_search(*args.names)
+    elif args.action == "delete":
+        library.delete_search(*args.names)
+    else:
+        for name, query in library.saved_searches():
+            print(f"{one_line(name)}\t{one_line(query)}")
     return 0
 
 
@@ -440,6 +465,7 @@ def _extract(args: argparse.Namespace) -> int:
 COMMANDS = {
     "import": _import,
     "search": _search,
+    "saved": _saved,
     "list": _list,
     "show": _show,
     "stats": _stats,

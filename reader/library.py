@@ -15,12 +15,14 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from db import annotations, articles, health, search
+from db import annotations, articles, health, saved, search
 from db.annotations import EntityDetail
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
+from db.query import parse as parse_query
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
+from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
 from reader.importer import (
     FileResult,
@@ -143,10 +145,25 @@ class Library:
     # -- articles ---------------------------------------------------------
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        return search.search(self._conn, query, limit=limit, offset=offset)
+        return search.search(
+            self._conn, query, limit=limit, offset=offset, resolve=self.entity_ids_named
+        )
 
     def count_matches(self, query: str) -> int:
-        return search.count(self._conn, query)
+        return search.count(self._conn, query, resolve=self.entity_ids_named)
+
+    def explain(self, query: str) -> str:
+        """How a query was understood, in words."""
+        return parse_query(query).describe()
+
+    def entity_ids_named(self, name: str) -> list[int]:
+        """The entities a typed name means: every variant of it, else the
+        closest fuzzy match when it is close enough to be the same name."""
+        ids = annotations.entity_ids_by_key(self._conn, entity_key(name))
+        if ids:
+            return ids
+        best = self.find_entities(name, limit=1)
+        return [best[0].id] if best and best[0].score >= 90 else []
 
     def articles(
         self,
@@ -175,6 +192,33 @@ class Library:
     def set_starred(self, article_id: int, starred: bool) -> None:
         with self.store.transaction() as conn:
             articles.set_flag(conn, article_id, "starred", starred)
+
+    # -- saved searches and history ---------------------------------------
+
+    def save_search(self, name: str, query: str) -> None:
+        with self.store.transaction() as conn:
+            saved.save(conn, name, query)
+
+    def saved_search(self, name: str) -> str:
+        return saved.get(self._conn, name)
+
+    def saved_searches(self) -> list[tuple[str, str]]:
+        return saved.all_saved(self._conn)
+
+    def rename_search(self, old: str, new: str) -> None:
+        with self.store.transaction() as conn:
+            saved.rename(conn, old, new)
+
+    def delete_search(self, name: str) -> None:
+        with self.store.transaction() as conn:
+            saved.delete(conn, name)
+
+    def remember_search(self, query: str) -> None:
+        with self.store.transaction() as conn:
+            saved.remember(conn, query)
+
+    def search_history(self, limit: int = 50) -> list[str]:
+        return saved.history(self._conn, limit)
 
     # -- tags and highlights ----------------------------------------------
 

@@ -171,3 +171,18 @@ def test_entities_quotes_export_reindex(tmp_path):
     again = json.loads(run("show", str(article_id), "--json", db=db).stdout)
     assert again["quotes"] == shown["quotes"]
     assert sorted(again["tags"]) == ["Makassar", "Pelabuhan"]
+
+
+def test_saved_searches(tmp_path, collection):
+    db = tmp_path / "r.db"
+    run("import", str(collection), db=db)
+    assert run("saved", "add", "floods", "banjir lang:id", db=db).returncode == 0
+    taken = run("saved", "add", "Floods", "x", db=db)
+    assert taken.returncode == 2 and "exists already" in taken.stderr
+    assert run("saved", "rename", "floods", "banjir-id", db=db).returncode == 0
+    assert run("saved", db=db).stdout == "banjir-id\tbanjir lang:id\n"
+    hits = json.loads(run("search", "--saved", "banjir-id", "--json", db=db).stdout)
+    assert [h["lang"] for h in hits] == ["id"]
+    assert run("saved", "delete", "banjir-id", db=db).returncode == 0
+    missing = run("search", "--saved", "banjir-id", db=db)
+    assert missing.returncode == 2 and "no saved search named 'banjir-id'" in missing.stderr

@@ -131,3 +131,70 @@ def test_common_word_is_ranked_within_the_newest_candidates(library, tmp_path, m
     assert sorted(first_page) == sorted(ids[-3:])
     # Paging past the bound ranks every match: the title hit comes first.
     assert library.search("harbour", limit=6)[0].id == ids[0]
+
+
+def test_filters(library, tmp_path):
+    ids = fill(library, tmp_path)
+    ferry = ids["ferry.txt"]
+    library.add_tag(ferry, "Transport")
+    library.set_starred(ferry, True)
+    library.set_read(ids["harbour.txt"], True)
+    assert [h.id for h in library.search("tag:transport")] == [ferry]
+    assert [h.id for h in library.search("ferry tag:Transport")] == [ferry]
+    assert [h.id for h in library.search("ferry -tag:transport")] == [ids["harbour.txt"]]
+    assert [h.id for h in library.search("is:starred")] == [ferry]
+    assert {h.id for h in library.search("is:unread")} == {ferry, ids["cafe.txt"]}
+    assert [h.id for h in library.search("lang:fr")] == [ids["cafe.txt"]]
+    assert {h.id for h in library.search("lang:en -council")} == {ferry}
+    assert library.count_matches("lang:en") == 2
+    # Unknown fields and values are words, not errors.
+    assert library.search("is:purple") == []
+    assert parse("is:purple").fts() == '"is purple"'
+
+
+def test_date_filter(library, tmp_path):
+    dated = {
+        "a.txt": "June story\n\nJakarta, 2021-06-14 - Ferries were late again.",
+        "b.txt": "July story\n\nJakarta, 2021-07-30 - Ferries were late again.",
+        "c.txt": "August story\n\nJakarta, 2021-08-02 - Ferries were late again.",
+    }
+    ids = {n: import_paths(library, write(tmp_path, n, t))[0].article_id for n, t in dated.items()}
+    assert {library.article(i).row.date for i in ids.values()} == {
+        "2021-06-14",
+        "2021-07-30",
+        "2021-08-02",
+    }
+    found = {h.id for h in library.search("ferries date:2021-06..2021-07")}
+    assert found == {ids["a.txt"], ids["b.txt"]}
+    assert [h.id for h in library.search("date:2021-08")] == [ids["c.txt"]]
+    assert {h.id for h in library.search("date:2021-07..")} == {ids["b.txt"], ids["c.txt"]}
+
+
+def test_entity_and_speaker_filters_cover_variants(library, tmp_path):
+    first = (
+        "Robot deal signed\n\nKabarkota.id - Direktur Utama Nuri Robotics Lee Soo-man menandatangani "
+        'kerja sama itu di Bandung. "Kami sangat senang dengan kerja sama ini," kata Lee Soo-man.'
+    )
+    second = (
+        "Robots arrive\n\nThe first robots arrived in Bandung on Monday, Lee Sooman told "
+        'reporters. "They work well," Lee Sooman said.'
+    )
+    a = import_paths(library, write(tmp_path, "a.txt", first))[0].article_id
+    b = import_paths(library, write(tmp_path, "b.txt", second))[0].article_id
+    assert {h.id for h in library.search('entity:"Lee Soo Man"')} == {a, b}
+    assert {h.id for h in library.search("speaker:lee-soo-man")} == {a, b}
+    assert library.search('entity:"Nobody Atall"') == []
+
+
+def test_exact_phrase_ranks_first(library, tmp_path):
+    scattered = "Budget news\n\nThe port has a new budget. Later, the ferry council met."
+    together = "Other news\n\nMeanwhile the port budget was discussed by nobody at all today."
+    a = import_paths(library, write(tmp_path, "a.txt", scattered))[0].article_id
+    b = import_paths(library, write(tmp_path, "b.txt", together))[0].article_id
+    assert [h.id for h in library.search("port budget")] == [b, a]
+
+
+def test_history_keeps_recent_distinct_queries(library):
+    for query in ["ferry", "ferry", "harbour", "ferry", ""]:
+        library.remember_search(query)
+    assert library.search_history() == ["ferry", "harbour"]
