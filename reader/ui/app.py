@@ -61,7 +61,12 @@ class ReaderApp(App[int]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.library.count_articles() == 0:
+        try:
+            empty = self.library.count_articles() == 0
+        except StoreError as error:
+            self.show_error(str(error))
+            return
+        if empty:
             self._import_samples()
 
     def _remember_theme(self, theme) -> None:

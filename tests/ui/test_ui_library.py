@@ -109,3 +109,13 @@ async def test_theme_is_remembered_and_keys_remap(ui_db, tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.theme == "nord"
+
+
+async def test_an_empty_library_gets_the_samples_and_says_so(tmp_path):
+    app = ReaderApp(tmp_path / "new.db")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(ArticleList).row_count > 0
+        assert any("sample articles" in n.message for n in app._notifications)
