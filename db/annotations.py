@@ -114,6 +114,14 @@ def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
     return [row[0] for row in rows]
 
 
+def entity_stamp(conn: sqlite3.Connection) -> tuple:
+    """Changes whenever entities, their aliases or their mentions change."""
+    return conn.execute(
+        "SELECT (SELECT max(rowid) FROM entity_aliases), (SELECT count(*) FROM entity_aliases),"
+        " (SELECT max(rowid) FROM mentions), (SELECT max(id) FROM entities)"
+    ).fetchone()
+
+
 def entity_article_counts(conn: sqlite3.Connection) -> dict[int, int]:
     return dict(
         conn.execute(

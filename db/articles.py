@@ -77,6 +77,11 @@ class ArticleFilter:
     starred: bool = False
 
     def sql(self) -> tuple[str, list[object]]:
+        """A WHERE clause (or nothing) over ``articles a``, and its parameters."""
+        clauses, params = self.conditions()
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def conditions(self) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
         params: list[object] = []
         if self.lang:
@@ -98,7 +103,7 @@ class ArticleFilter:
             clauses.append("a.read = 0")
         if self.starred:
             clauses.append("a.starred = 1")
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return clauses, params
 
 
 def list_articles(

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from db.articles import ArticleFilter
 from db.highlight import Snippet, find_hits, snippet
 from db.query import Filter, Query, parse
 
@@ -82,14 +83,16 @@ def _filter_sql(f: Filter, resolve: EntityResolver | None) -> tuple[str, list[ob
     return f"a.id IN (SELECT article_id FROM quotes WHERE speaker_entity_id IN ({marks}))", ids
 
 
-def _where(query: Query, resolve: EntityResolver | None) -> tuple[str, list[object]]:
+def _where(
+    query: Query, resolve: EntityResolver | None, narrow: ArticleFilter | None = None
+) -> tuple[str, list[object]]:
     """SQL conditions for the query's filters and, without words, its exclusions.
 
     Filters on one field are alternatives (``lang:id lang:en``); different
-    fields must all hold; a negated filter must not.
+    fields must all hold; a negated filter must not. ``narrow`` adds the
+    filters a user chose outside the query (the TUI's chips).
     """
-    clauses: list[str] = []
-    params: list[object] = []
+    clauses, params = narrow.conditions() if narrow else ([], [])
     fields = dict.fromkeys((f.field, f.negated) for f in query.filters)
     for name, negated in fields:
         alternatives = [
@@ -109,13 +112,18 @@ def _where(query: Query, resolve: EntityResolver | None) -> tuple[str, list[obje
     return "".join(f" AND {c}" for c in clauses), params
 
 
-def count(conn: sqlite3.Connection, text: str, resolve: EntityResolver | None = None) -> int:
+def count(
+    conn: sqlite3.Connection,
+    text: str,
+    resolve: EntityResolver | None = None,
+    narrow: ArticleFilter | None = None,
+) -> int:
     """How many articles match ``text``."""
     query = parse(text)
     expression = query.fts()
-    where, params = _where(query, resolve)
+    where, params = _where(query, resolve, narrow)
     if expression is None:
-        if not query.filters:
+        if not query.filters and not where:
             return 0
         return conn.execute(f"SELECT count(*) FROM articles a WHERE 1{where}", params).fetchone()[0]
     sql = (
@@ -183,12 +191,13 @@ def search(
     limit: int = 50,
     offset: int = 0,
     resolve: EntityResolver | None = None,
+    narrow: ArticleFilter | None = None,
 ) -> list[SearchHit]:
     """The best ``limit`` articles for the query ``text``, best first."""
     query = parse(text)
-    if query.fts() is None and not query.filters:
+    where, params = _where(query, resolve, narrow)
+    if query.fts() is None and not query.filters and not where:
         return []
-    where, params = _where(query, resolve)
     hits = []
     for id_, title, path, lang, source, date, body, paragraphs, score in _rows(
         conn, query, where, params, limit, offset

@@ -8,22 +8,23 @@ its own Library on the same path.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process, utils
-
 from db import annotations, articles, health, saved, search
 from db.annotations import EntityDetail
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
+from db.highlight import find_hits
 from db.query import parse as parse_query
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
 from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
+from reader.finder import NameIndex
 from reader.importer import (
     FileResult,
     Importer,
@@ -37,6 +38,9 @@ from reader.importer import (
 PARALLEL_FROM = 64
 
 __all__ = ["ArticleFilter", "EntityHit", "Library"]
+
+_NAME_LOCK = threading.Lock()
+_NAME_CACHE: dict[str, tuple] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +64,6 @@ class Library:
     def __init__(self, path: Path | str) -> None:
         self.path = path
         self.store = Store(path)
-        self._names: list[annotations.EntityName] | None = None
-        self._counts: dict[int, int] = {}
 
     def close(self) -> None:
         self.store.close()
@@ -89,7 +91,6 @@ class Library:
         Records come back from the workers in order and are written by this
         one connection, one transaction per file.
         """
-        self._names = None
         importer = Importer(self.store, max_bytes)
         wanted = sum(reason is None for _, reason in planned)
         if wanted < PARALLEL_FROM:
@@ -108,7 +109,6 @@ class Library:
         The text is unchanged, so user data stays: their tags, highlights,
         read state, and entity merges (mentions rejoin entities by alias).
         """
-        self._names = None
         index = alias_index(self.store)
         done, last = 0, 0
         context = multiprocessing.get_context("forkserver")
@@ -144,13 +144,26 @@ class Library:
 
     # -- articles ---------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+    def search(
+        self, query: str, limit: int = 50, offset: int = 0, where: ArticleFilter | None = None
+    ) -> list[SearchHit]:
+        """Ranked articles for ``query``, narrowed by ``where`` when given."""
         return search.search(
-            self._conn, query, limit=limit, offset=offset, resolve=self.entity_ids_named
+            self._conn,
+            query,
+            limit=limit,
+            offset=offset,
+            resolve=self.entity_ids_named,
+            narrow=where,
         )
 
-    def count_matches(self, query: str) -> int:
-        return search.count(self._conn, query, resolve=self.entity_ids_named)
+    def count_matches(self, query: str, where: ArticleFilter | None = None) -> int:
+        return search.count(self._conn, query, resolve=self.entity_ids_named, narrow=where)
+
+    @staticmethod
+    def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
+        """Where ``query``'s words are in ``text``, exactly as search highlights them."""
+        return find_hits(text, parse_query(query).terms)
 
     def explain(self, query: str) -> str:
         """How a query was understood, in words."""
@@ -251,27 +264,12 @@ class Library:
 
         An empty query lists the entities in the most articles.
         """
-        if self._names is None:
-            self._names = annotations.entity_names(self._conn)
-            self._counts = annotations.entity_article_counts(self._conn)
-        names, counts = self._names, self._counts
-        if not query.strip():
-            best = sorted(names, key=lambda n: -counts.get(n.entity_id, 0))
-            scored = [(n, 100.0) for n in best[: limit * 3]]
-        else:
-            matches = process.extract(
-                query,
-                [n.name for n in names],
-                scorer=fuzz.WRatio,
-                processor=utils.default_process,
-                limit=limit * 3,
-                score_cutoff=75,
-            )
-            scored = [(names[index], score) for _, score, index in matches]
-        seen: dict[int, EntityHit] = {}
-        for name, score in scored:
-            if name.entity_id not in seen:
-                seen[name.entity_id] = EntityHit(
+        names, counts, index = self._name_index()
+        hits: dict[int, EntityHit] = {}
+        for at, score in index.search(query, limit * 3):
+            name = names[at]
+            if name.entity_id not in hits:
+                hits[name.entity_id] = EntityHit(
                     name.entity_id,
                     name.name,
                     name.type,
@@ -279,8 +277,23 @@ class Library:
                     counts.get(name.entity_id, 0),
                     score,
                 )
-        ranked = sorted(seen.values(), key=lambda h: (-h.score, -h.article_count))
-        return ranked[:limit]
+        return list(hits.values())[:limit]
+
+    def _name_index(self) -> tuple[list[annotations.EntityName], dict[int, int], NameIndex]:
+        """The finder's index, shared by every Library on this file in the
+        process and rebuilt only when the entities have changed."""
+        stamp = annotations.entity_stamp(self._conn)
+        key = str(self.path)
+        with _NAME_LOCK:
+            cached = _NAME_CACHE.get(key)
+            if cached is None or cached[0] != stamp:
+                names = annotations.entity_names(self._conn)
+                counts = annotations.entity_article_counts(self._conn)
+                index = NameIndex(
+                    [n.name for n in names], [counts.get(n.entity_id, 0) for n in names]
+                )
+                cached = _NAME_CACHE[key] = (stamp, names, counts, index)
+        return cached[1], cached[2], cached[3]
 
     def entity(self, entity_id: int) -> EntityDetail:
         return annotations.entity(self._conn, entity_id)

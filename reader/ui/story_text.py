@@ -13,7 +13,6 @@ from rich.cells import cell_len
 
 _TOKEN = re.compile(r"\S+\s*|\s+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』”’）]*")
-_QUERY_PIECE = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
 
 
 def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -89,32 +88,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
-
-
-def query_hits(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the words of a search query occur in ``text`` (case-insensitive).
-
-    A stand-in until the library says where its own matcher finds hits:
-    filters (``lang:de``) and excluded words (``-word``) are skipped, and
-    ``word*`` matches words that start with ``word``.
-    """
-    patterns = []
-    for match in _QUERY_PIECE.finditer(query[:1000]):
-        negated, field, phrase, word = match.groups()
-        if negated or (field and field != "title"):
-            continue
-        value = phrase if phrase is not None else word
-        if value == "OR":
-            continue
-        words = re.findall(r"[^\W_]+", value)
-        if not words:
-            continue
-        tail = r"[^\W_]*" if value.endswith("*") else r"(?![^\W_])"
-        patterns.append(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + tail)
-    if not patterns:
-        return []
-    pattern = re.compile("|".join(patterns[:32]), re.IGNORECASE)
-    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
 
 
 def find_words(text: str, words: str) -> list[tuple[int, int]]:

@@ -111,7 +111,7 @@ async def test_stale_search_is_dropped(ui_db):
 
 
 async def test_a_failing_search_shows_an_error_and_the_app_stays_up(ui_db, monkeypatch):
-    def broken(self, query, limit=50, offset=0):
+    def broken(self, query, limit=50, offset=0, where=None):
         raise StoreError("the disk is on fire")
 
     monkeypatch.setattr(Library, "search", broken)

@@ -165,9 +165,7 @@ class LibraryScreen(ReaderScreen):
 
     def _show_chips(self) -> None:
         if self._query:
-            # Search honours only the language filter (see _searched_text).
-            where = ArticleFilter(lang=self.where.lang)
-            self.query_one(FilterChips).show(where, "relevance", self.names)
+            self.query_one(FilterChips).show(self.where, "relevance", self.names)
         else:
             self.query_one(FilterChips).show(self.where, self.sort, self.names)
 
@@ -272,17 +270,12 @@ class LibraryScreen(ReaderScreen):
     def _search(self, query: str, offset: int) -> None:
         worker = get_current_worker()
         with self.app.open_library() as library:
-            text = self._searched_text(query)
-            total = library.count_matches(text) if offset == 0 else -1
+            total = library.count_matches(query, self.where) if offset == 0 else -1
             if worker.is_cancelled:
                 return
-            hits = library.search(self._searched_text(query), limit=SEARCH_PAGE, offset=offset)
+            hits = library.search(query, limit=SEARCH_PAGE, offset=offset, where=self.where)
         if not worker.is_cancelled:
             self.post_message(SearchFinished(query, hits, total, offset))
-
-    def _searched_text(self, query: str) -> str:
-        """The query as sent to the library: the language filter joins it."""
-        return f"{query} lang:{self.where.lang}" if self.where.lang else query
 
     @on(SearchFinished)
     def _search_finished(self, event: SearchFinished) -> None:

@@ -18,9 +18,9 @@ from textual.widgets import Footer
 
 from db.articles import ArticleDetail
 from db.errors import StoreError
+from reader.library import Library
 from reader.ui.messages import ArticleChanged
 from reader.ui.screens.base import ReaderScreen
-from reader.ui.story_text import query_hits
 from reader.ui.widgets.side_panel import SidePanel
 from reader.ui.widgets.story_view import LAYERS, StoryView
 
@@ -73,7 +73,9 @@ class StoryScreen(ReaderScreen):
         self.starred = detail.row.starred
         body_start = (detail.paragraphs or [(0, 0)])[0][0]
         self.hits = (
-            [h for h in query_hits(detail.text, query) if h[0] >= body_start] if query else []
+            [h for h in Library.hit_spans(detail.text, query) if h[0] >= body_start]
+            if query
+            else []
         )
 
     def compose(self) -> ComposeResult:
