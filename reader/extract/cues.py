@@ -32,7 +32,9 @@ EN_CUES = (
     "|claims|recalled|tweeted|posted|replied|responded|answered|acknowledged|admitted|announced"
     "|observed|suggested|concluded|remarked|joked|predicted|conceded|boasted|complained|urged"
     "|cautioned|emphasized|stressed|pointed out|went on|shot back|fired back|reportedly said"
-    "|explaining|adding|saying|telling|writing|noting|asking"
+    "|explaining|adding|saying|telling|writing|noting|asking|demanded|sings|sang|reads|read"
+    "|shouted|yelled|yells|screamed|scolded|commented|chanted|chanting|tweeting|wondered|mused"
+    "|quipped|testified|recounted|pleaded|vowed|countered|retorted|snapped|exclaimed|texted"
 )
 DE_CUES = "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|so|fügte hinzu|schrieb"
 FR_CUES = (
@@ -74,7 +76,9 @@ TAIL = {
         re.compile(rf"{_LEAD}(?P<cue>{EN_CUES})\s+(?P<rest>.*)", re.S),
         re.compile(rf"{_LEAD}{_WHO_EN}\s+{_EN_AUX}(?P<cue>{EN_CUES})\b", re.S),
         re.compile(
-            rf"{_LEAD}(?P<who>{NAME}),\s+[^\"“”.]{{1,120}}?,\s+{_EN_AUX}(?P<cue>{EN_CUES})\b", re.S
+            rf"{_LEAD}(?P<who>{NAME}),\s+(?:[^\"“”.]|\.(?=[,\w])){{1,120}}?,\s+{_EN_AUX}"
+            rf"(?P<cue>{EN_CUES})\b",
+            re.S,
         ),
         re.compile(rf"{_LEAD}(?P<cue>according to)\s+(?P<rest>.*)", re.I | re.S),
     ],

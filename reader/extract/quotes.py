@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.extract.cues import family
+from reader.extract.gender import ArticleGenders
 from reader.extract.model import EntityMention, Quote, Span
 from reader.extract.names import entity_key
 from reader.extract.speakers import Attribution, attribute, resolve
@@ -39,6 +41,7 @@ _CLOSERS = {
     "'": "'",
     "＂": "＂",
 }
+_ANY_MARK = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Marks that also occur inside words (apostrophes) or that open and close alike.
 _AMBIGUOUS = {"'", '"', "‘", "’", "＂"}
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(_CLOSERS)
@@ -46,6 +49,45 @@ _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(_CLOSERS)
 SPEECH_MIN_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?,;:…。！？，、]['\"’”»]?$|[.!?。！？]\s+\S")
 _WORD = re.compile(r"\w+")
+_INNER_PUNCT = re.compile(r"[,.;:!?…]\s")
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "per",
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "yang",
+        "untuk",
+        "pada",
+        "dengan",
+        "atau",
+    ]
+)
+# `(CROSSTALK.)`, `(LAUGHTER)`: a transcript's note, not speech.
+_STAGE_DIRECTION = re.compile(r"^\([A-Z .]+\)\W*$")
+# `WALLACE: Let’s start ...`: a turn of a transcript, its speaker as label.
+_TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
@@ -103,7 +145,11 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
         i = start
         next_k = k + 1
         while i < end:
-            if text[i] not in _CLOSERS or not _can_open(text, i, start):
+            mark = _ANY_MARK.search(text, i, end)
+            if mark is None:
+                break
+            i = mark.start()
+            if not _can_open(text, i, start):
                 i += 1
                 continue
             j = _find_close(text, i, end)
@@ -146,8 +192,33 @@ def _strip(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+def is_title(content: str) -> bool:
+    """Whether marked text is written as a title: ``Face the Nation``, ``Coal
+    Isn't the Villain.``, ``Make Your Kid a Millionaire,``.
+
+    Three to ten words with no punctuation inside, every word capitalised
+    but the short function words, which stay in lower case.
+    """
+    body = content.strip().rstrip(".,;:!?…'\"’”")
+    words = body.split()
+    if not 3 <= len(words) <= 10 or _INNER_PUNCT.search(body):
+        return False
+    capitals = 0
+    for word in words:
+        if word.lower() in _TITLE_SMALL_WORDS and word is not words[0]:
+            if not word.islower():
+                return False
+        elif word[0].isupper():
+            capitals += 1
+        elif word[0].isalpha():
+            return False
+    return capitals >= 2
+
+
 def is_speech(content: str, attribution: Attribution | None) -> bool:
     """Whether marked text is a quotation rather than a title, term or scare quote."""
+    if is_title(content) or _STAGE_DIRECTION.match(content):
+        return False
     if attribution is not None and attribution.cue:
         return True
     if _CJK.search(content):
@@ -172,11 +243,18 @@ def find_quotes(
     quotes: list[Quote] = []
     spans = marked_spans(text, paragraphs)
     previous: tuple[Quote, int] | None = None
+    genders = ArticleGenders(text, entities) if family(lang) == "en" else None
     for index, ((start, end), k) in enumerate(spans):
         attribution = attribute(text, spans, index, paragraphs, lang)
         if not is_speech(text[start:end], attribution):
             continue
-        speaker = resolve(text, start, attribution, previous, paragraphs, k, lang, entities)
+        turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
+        if turn:
+            speaker = turn.group(1).title()
+        else:
+            speaker = resolve(
+                text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
+            )
         quote = Quote(
             text=text[start:end],
             start=start,

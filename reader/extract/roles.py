@@ -18,16 +18,34 @@ _OWN_ROLES = """
     presiden wakil menteri gubernur bupati walikota wali kota kepala ketua sekretaris direktur
     dirut komisaris manajer juru bicara jubir anggota pengamat ekonom peneliti analis dosen guru
     besar rektor dekan profesor prof dr ir drs pak bu ibu bapak plt plh pj pjs pakar kapuspen
-    deputi kanit kasi iptu ipda aiptu akbp akp kompol kombes brigjen irjen jenderal
+    deputi wadir kanit kasi iptu ipda aiptu akbp akp kompol kombes brigjen irjen jenderal
     president vice minister secretary governor mayor senator sen rep representative chairman
     chairwoman chair chief executive director spokesman spokeswoman spokesperson mr mrs ms miss
-    sir lord lady judge justice gen general col lt sgt adm officer head leader analyst economist
+    sens reps sir lord lady judge justice gen general col lt sgt adm officer head leader analyst economist
     professor producer coach manager commissioner ambassador candidate nominee former gov king
     queen prince princess pope bishop father rev ceo cfo coo cto founder
     herr frau bundeskanzler kanzler bundeskanzlerin ministerpräsident bürgermeister
     monsieur madame président ministre maire
 """
 ROLE_WORDS = frozenset(_OWN_ROLES.split()) | word_list("roles")
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "dr",
+        "pak",
+        "bu",
+        "ibu",
+        "bapak",
+        "herr",
+        "frau",
+        "monsieur",
+        "madame",
+    ]
+)
 
 # Words of the institution a role belongs to: `Menteri Dalam Negeri`, `Kepala Dinas Kesehatan`.
 _INSTITUTION = """
@@ -81,6 +99,8 @@ def strip_role(name: str | None) -> str | None:
     i = 0
     while i < len(words) and words[i].lower().rstrip(".") in ROLE_WORDS:
         i += 1
+    if i == len(words) and i > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        return words[-1]  # `Mr. King`: after an honorific, a role word is a surname
     last_institution = i - 1
     for j in range(i, len(words) - 1):
         if _is_institution(words[j]):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.extract.cues import (
     CJK,
@@ -28,7 +29,8 @@ from reader.extract.cues import (
     TAIL,
     family,
 )
-from reader.extract.entities import common_words
+from reader.extract.entities import common_words, word_list
+from reader.extract.gender import PRONOUN_GENDER, gender_of
 from reader.extract.model import EntityMention, Quote, Span
 from reader.extract.roles import ROLE_WORDS, strip_role
 
@@ -58,17 +60,21 @@ _CONNECTIVE = re.compile(
     r"|Earlier|Speaking|Asked)\b(?:\s+[\w-]+){0,5},\s+"
 )
 _ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
+# Cues that are also plural nouns (`so many Republican claims`) do not make a subject.
+_EN_VERBS = "|".join(c for c in EN_CUES.split("|") if c not in {"claims", "notes", "states"})
 # A person named right before an attribution verb, anywhere in a sentence:
 # `Peserta lain, Rizky Maulana dari Universitas Hasanuddin, mengatakan`,
 # `Bluewave executive producer Kim Seo-yeon said`.
 _NAMED_BEFORE_VERB = re.compile(
     rf"({NAME})(?:\s*\(\d+\))?(?:\s+(?:dari|of|from|at)\s+[^,.\"“”]{{1,60}})?,?\s+(?:juga\s+|also\s+|pun\s+)?"
-    rf"(?:{ID_VERBS}|{EN_CUES})\b"
+    rf"(?:{ID_VERBS}|{_EN_VERBS})\b"
 )
+# `..., said Mr. Holtz-Eakin.`, `noted NBC’s Dante Chinni.`
+_NAMED_AFTER_VERB = re.compile(rf"\b(?:{_EN_VERBS})\s+({NAME})\s*(?:[,.]|$)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # The end of the clause that names a speaker after a cue: `kata X di Jakarta`.
 _CLAUSE_END = re.compile(
-    r",|\.\s|\.$|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
+    rf",|{_NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
     r"|in|at|on|to|during|after|when|who)\s"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？\n]['\"’”)]?)\s*['\"“‘(]?\s*$")
@@ -82,9 +88,24 @@ _NOT_NAMES = """
 _SKIP = frozenset(_NOT_NAMES.split())
 _NAME_PHRASE = re.compile(r"(?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
 _PHRASE_END = re.compile(r"\b((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$", re.I)
+_NOT_PHRASE = re.compile(r"\s(?:and|or|to|of|then)\s|\w+ly\b", re.I)
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
 _APPOSITION = re.compile(r"\s+(?:a|an|the|who|yang|seorang|sang)\s")
 _VERB_AFTER = re.compile(r",?\s+(?!dan\b|and\b|yang\b|which\b|who\b|of\b)[a-z]")
+_FIRST_WORD = re.compile(r"[\w']+")
+_GROUP_WORDS = frozenset(
+    [
+        "republican",
+        "democrat",
+        "democratic",
+        "conservative",
+        "liberal",
+        "hispanic",
+        "latino",
+        "progressive",
+    ]
+) | word_list("demonyms")
 _MARKS = frozenset("'\"“”‘’«»„「」『』")
 # Speaker and cue are looked for this close to the quotation.
 NEAR = 60
@@ -96,12 +117,14 @@ class Attribution:
 
     ``name`` is the speaker as written, or None when the cue names a
     pronoun, a ``-nya`` form or nobody; ``position`` is where the speaker
-    phrase stands, so that a later pronoun knows how recent it is.
+    phrase stands, so that a later pronoun knows how recent it is;
+    ``pronoun`` is the pronoun written as the speaker (``she``), if any.
     """
 
     cue: str | None
     name: str | None
     position: int
+    pronoun: str | None = None
 
 
 def _name(text: str, match: re.Match, common: frozenset[str]) -> tuple[str, int] | None:
@@ -112,8 +135,12 @@ def _name(text: str, match: re.Match, common: frozenset[str]) -> tuple[str, int]
     at_start = _SENTENCE_START.search(text, max(0, pos - 4), pos) is not None
     while words:
         low = words[0].lower()
+        possessive = len(words) > 1 and low.endswith(("’s", "'s"))
         if not (
-            low in _SKIP or (len(low) > 4 and low.endswith("nya")) or (at_start and low in common)
+            low in _SKIP
+            or possessive
+            or (len(low) > 4 and low.endswith("nya"))
+            or (at_start and low in common)
         ):
             break
         pos = text.index(words[0], pos) + len(words[0])
@@ -188,11 +215,13 @@ def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, i
     """
     stop = _CLAUSE_END.search(text, start, end)
     clause_end = stop.start() if stop else end
+    if text[start:clause_end].split()[-1].lower() in _DEMONSTRATIVES:
+        return None, start  # `lanjut Wali Kota Makassar ini`: the person just named
     if stop and text[stop.start()] == ",":
         after = stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
         match = _RUN.match(text, after, end)
         if match and re.match(
-            r"\s*(?:[,.]|$|\s(?:di|dalam|kepada|saat|in|at|on|to)\s)",
+            r"(?:[ \t]*(?:[,.\n]|$)|\s(?:di|dalam|kepada|saat|in|at|on|to)\s)",
             text[match.end() : match.end() + 12],
         ):
             found = _name(text, match, common)
@@ -220,7 +249,7 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
         if groups.get("who"):
             who = match.group("who")
             if who.split()[-1].lower() in PRONOUNS:
-                return Attribution(cue, None, match.start("who"))
+                return Attribution(cue, None, match.start("who"), who.split()[-1].lower())
             if fam == "en" and who[0].islower() and not _DETERMINED.match(who):
                 continue
             return Attribution(cue, who, match.start("who"))
@@ -229,7 +258,11 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
         if fam == "id" and cue.lower().endswith("nya"):
             return Attribution(cue, None, match.start("cue"))
         name, position = _after_cue(text, match.start("rest"), end, common)
-        return Attribution(cue, name, position)
+        pronoun = None
+        if name is None:
+            first = _FIRST_WORD.match(text, position, end)
+            pronoun = first.group(0).lower() if first else None
+        return Attribution(cue, name, position, pronoun)
     return None
 
 
@@ -248,16 +281,20 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
         if groups.get("rest"):
             rest = match.group("rest")
             if rest.lower() in PRONOUNS | OBJECT_PRONOUNS:
-                return Attribution(cue, None, match.start("rest"))
+                return Attribution(cue, None, match.start("rest"), rest.lower())
             return Attribution(cue, rest, match.start("rest"))
         words = text[start : match.start("cue")].split()
         if not words or words[-1].lower() in PRONOUNS:
-            return Attribution(cue, None, match.start("cue"))
+            pronoun = words[-1].lower() if words else None
+            return Attribution(cue, None, match.start("cue"), pronoun)
         found = _last_name(text, start, match.start("cue"), common)
         if found:
             return Attribution(cue, found[0], found[1])
         phrase = _PHRASE_END.search(text, start, match.start("cue"))
-        return Attribution(cue, phrase.group(1) if phrase else None, start)
+        if phrase and not _NOT_PHRASE.search(phrase.group(1)):
+            return Attribution(cue, phrase.group(1), start)
+        first = words[0].lower()
+        return Attribution(cue, None, start, first if first in PRONOUNS else None)
     return None
 
 
@@ -292,22 +329,23 @@ def attribute(
     return found
 
 
-def _subject(
+def _subjects(
     text: str, start: int, end: int, entities: Sequence[EntityMention], common
-) -> tuple[str, int] | None:
-    """The last person named as the subject of a sentence in ``text[start:end]``.
+) -> list[tuple[str, int]]:
+    """The people named as the subject of a sentence in ``text[start:end]``,
+    as (name, position), in text order.
 
     A subject opens its sentence, perhaps after a short connective clause
     (``Sementara itu,``, ``Pada kuliah tersebut,``), and a word in lower case
     (its verb) follows it. When entity mentions are known, it must be a person.
     """
     people = [(m.start, m.end) for m in entities if m.type == "PER"]
-    best = None
+    found: list[tuple[str, int]] = []
     for sentence in _SENTENCE.finditer(text, start, end):
         s = sentence.start(1)
         according = _ACCORDING.match(text, s, sentence.end())
         if according and not _ACRONYM.search(according.group(1)):
-            best = according.group(1), according.start(1)
+            found.append((according.group(1), according.start(1)))
             continue
         clause = _CONNECTIVE.match(text, s, sentence.end())
         match = _RUN.match(text, clause.end() if clause else s, sentence.end())
@@ -319,24 +357,55 @@ def _subject(
             and not _APPOSITION.match(text, verb.start() + 1, sentence.end())
         ):
             continue
-        best = _person(text, match, common, people, entities) or best
+        person = _person(text, match, common, people, entities)
+        if person:
+            found.append(person)
+    for match in _NAMED_AFTER_VERB.finditer(text, start, end):
+        run = _RUN.match(text, match.start(1), match.end(1))
+        person = _person(text, run, common, people, entities)
+        if person:
+            found.append(person)
     for match in _NAMED_BEFORE_VERB.finditer(text, start, end):
         run = _RUN.match(text, match.start(1), match.end(1))
-        found = _person(text, run, common, people, entities)
-        if found and (best is None or found[1] > best[1]):
-            best = found
-    return best
+        person = _person(text, run, common, people, entities)
+        if person:
+            found.append(person)
+    return sorted(set(found), key=lambda f: f[1])
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether ``word`` appears capitalised after a lowercase word or a comma."""
+    return _elsewhere(word).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _elsewhere(word: str) -> re.Pattern:
+    return re.compile(rf"[a-z,]\s+{re.escape(word)}\b")
 
 
 def _person(text: str, match: re.Match, common, people, entities) -> tuple[str, int] | None:
     """A capitalised run as a person that a pronoun can stand for, or None.
 
-    Not a common word, not an institution (an acronym left once the role is
-    gone) and, when entity mentions are known, overlapping a person.
+    Not a common word, a nationality or a party (``Republican``), not an
+    institution (an acronym left once the role is gone) and, when entity
+    mentions are known, overlapping a person. A single word that opens its
+    sentence (``Enraged, definitely.``) must be written as a name elsewhere
+    in the article too.
     """
     found = _name(text, match, common)
-    if found is None or (" " not in found[0] and found[0].lower() in common):
+    if found is None:
         return None
+    if " " not in found[0]:
+        word = found[0]
+        if word.lower() in common or word.lower().rstrip("s") in _GROUP_WORDS:
+            return None
+        after = text[found[1] + len(word) : found[1] + len(word) + 1]
+        if (
+            (after == "," or word.endswith(("ed", "ly")))
+            and _SENTENCE_START.search(text, max(0, found[1] - 4), found[1])
+            and not _named_elsewhere(text, word)
+        ):
+            return None
     bare = strip_role(found[0])
     if not bare or _ACRONYM.search(bare):
         return None
@@ -354,29 +423,55 @@ def resolve(
     k: int,
     lang: str,
     entities: Sequence[EntityMention],
+    genders: dict[str, str] | None = None,
+    earlier: Sequence[Quote] = (),
 ) -> str | None:
     """The speaker's name: stated, or carried from the person in context.
 
     ``previous`` is the last quotation kept and its paragraph index; ``k``
     the paragraph of this one. Context reaches back at most three paragraphs.
+    A ``he`` or ``she`` passes over people of the other gender (``genders``,
+    from ``gender.article_genders``) and, when nobody in that context fits,
+    goes back to the last speaker or person who does (``earlier`` holds the
+    quotations kept before this one).
     """
+    body_start = paragraphs[0][0]
     if attribution is not None and attribution.name:
         name = _clean(attribution.name, attribution.position, entities)
-        return _full_name(text, name, paragraphs[0][0], attribution.position, lang)
+        return _full_name(text, name, body_start, attribution.position, lang)
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
         after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
         window = max(window, after)
     fam = family(lang)
-    subject = None
+    common = common_words(lang)
+    candidates: list[str | None] = []
     if fam not in CJK:
-        subject = _subject(text, window, start, entities, common_words(lang))
-    if subject:
-        name = _clean(subject[0], subject[1], entities)
-        return _full_name(text, name, paragraphs[0][0], subject[1], lang)
+        for name, position in reversed(_subjects(text, window, start, entities, common)):
+            cleaned = _clean(name, position, entities)
+            candidates.append(_full_name(text, cleaned, body_start, position, lang))
     if previous is not None and previous[1] >= k - 3:
-        return previous[0].speaker
-    return None
+        candidates.append(previous[0].speaker)
+    want = PRONOUN_GENDER.get(attribution.pronoun or "") if attribution else None
+    if want is None or genders is None:
+        return candidates[0] if candidates else None
+    for name in candidates:
+        if gender_of(name, genders) in (want, None):
+            return name
+    for quote in reversed(earlier):
+        if gender_of(quote.speaker, genders) == want:
+            return quote.speaker
+    for name, position in reversed(_subjects(text, body_start, window, entities, common)):
+        cleaned = _full_name(text, _clean(name, position, entities), body_start, position, lang)
+        if gender_of(cleaned, genders) == want:
+            return cleaned
+    near = paragraphs[max(0, k - 3)][0]
+    for mention in reversed(entities):
+        if mention.type == "PER" and near <= mention.start and mention.end <= start:
+            named = _full_name(text, mention.text, body_start, mention.start, lang)
+            if gender_of(named, genders) == want:
+                return named
+    return candidates[0] if candidates else None
 
 
 def _clean(name: str, position: int, entities: Sequence[EntityMention]) -> str | None:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.extract.entities import find_entities
 from reader.extract.quotes import find_quotes
 from reader.extract.roles import strip_role
 from reader.extract.structure import parse_structure
@@ -182,3 +183,34 @@ def test_detik_quotes_are_fast_and_mostly_attributed() -> None:
     assert per_article < 0.005
     assert len(quotes) > 200
     assert sum(q.speaker is not None for q in quotes) / len(quotes) > 0.9
+
+
+def test_he_and_she_pass_over_people_of_the_other_gender() -> None:
+    text = (
+        "Headline\n\n"
+        "Sen. Claire McCaskill questioned the doctor on Tuesday.\n\n"
+        "Mr. Oz sat silent while the committee went on.\n\n"
+        "“The scientific community is almost monolithic against you,” she said.\n\n"
+        "“I do personally believe in the items,” he said."
+    )
+    paragraphs = parse_structure(text).paragraphs
+    entities = find_entities(text, paragraphs, "en")
+    speakers = [q.speaker for q in find_quotes(text, paragraphs, "en", entities)]
+    assert speakers == ["Claire McCaskill", "Oz"]
+
+
+def test_honorific_keeps_a_surname_that_is_also_a_role_word() -> None:
+    assert strip_role("Mr. King") == "King"
+    text = 'Headline\n\n"They never told me what to say," Mr. King said.'
+    assert [q.speaker for q in quotes_of(text, "en")] == ["King"]
+
+
+def test_titles_in_marks_and_transcript_turns() -> None:
+    text = (
+        "Headline\n\n"
+        'Mr. Ryan said on CBS\'s "Face the Nation," that the police need support.\n\n'
+        "\"WALLACE: Let's start with the debate. Will she be there tomorrow?\n\n"
+        '"(CROSSTALK.)'
+    )
+    quotes = quotes_of(text, "en")
+    assert [(q.text[:8], q.speaker) for q in quotes] == [("WALLACE:", "Wallace")]
