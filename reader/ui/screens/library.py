@@ -23,9 +23,11 @@ from textual.worker import get_current_worker
 
 from db.errors import StoreError
 from reader.library import ArticleFilter
+from reader.safe_text import one_line
 from reader.ui.messages import ArticleChanged, OpenArticle, SearchFinished
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
+from reader.ui.screens.saved import NameScreen, SavedSearchesScreen
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.filter_chips import FilterChips
 from reader.ui.widgets.search_results import SearchResults
@@ -98,6 +100,21 @@ class LibraryScreen(ReaderScreen):
             tooltip="Every highlight",
         ),
         Binding("i", "import", "Import", id="library.import", tooltip="Import files or a folder"),
+        Binding(
+            "w",
+            "save_search",
+            "Save search",
+            show=False,
+            id="library.save_search",
+            tooltip="Keep the current search under a name",
+        ),
+        Binding(
+            "v",
+            "saved_searches",
+            "Saved",
+            id="library.saved_searches",
+            tooltip="Run, rename or delete saved searches",
+        ),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]
 
@@ -110,6 +127,7 @@ class LibraryScreen(ReaderScreen):
         self._loading_more = False
         self._known_count = 0
         self.names: dict[str, str] = {}  # chip labels for entity_id, speaker_id
+        self._recalled = -1  # position in the search history while Up is pressed
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -209,6 +227,7 @@ class LibraryScreen(ReaderScreen):
     def _open_hit(self, event: SearchResults.Selected) -> None:
         hit = self.results.current
         if hit is not None:
+            self._remember()
             self.post_message(OpenArticle(hit.id, query=self._query))
 
     @on(Input.Submitted, "#search")
@@ -236,11 +255,60 @@ class LibraryScreen(ReaderScreen):
         self.article_list.focus()
 
     def on_key(self, event) -> None:
-        # From the search box, the arrows move through the results.
-        if self.focused is self.query_one(Input) and event.key in ("down", "up"):
+        # In the search box, Up recalls earlier searches and Down moves to the results.
+        if self.focused is not self.query_one(Input):
+            return
+        if event.key == "up":
+            self._recall(+1)
+            event.stop()
+        elif event.key == "down":
             target = self.results if self._query else self.article_list
             target.focus()
             event.stop()
+
+    def _recall(self, step: int) -> None:
+        history = self.app.library.search_history()
+        if not history:
+            return
+        self._recalled = min(self._recalled + step, len(history) - 1)
+        search = self.query_one(Input)
+        search.value = history[self._recalled]
+        search.cursor_position = len(search.value)
+
+    def _remember(self) -> None:
+        if self._query:
+            try:
+                self.app.library.remember_search(self._query)
+            except StoreError as error:
+                self.app.show_error(str(error))
+        self._recalled = -1
+
+    def action_save_search(self) -> None:
+        query = self._query or self.query_one(Input).value.strip()
+        if not query:
+            self.app.notify("Search for something first, then save it.", markup=False)
+            return
+
+        def named(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                self.app.library.save_search(name, query)
+            except StoreError as error:
+                self.app.show_error(str(error))
+            else:
+                self.app.notify(f"Saved as {one_line(name)!r}", markup=False)
+
+        self.app.push_screen(NameScreen("Save this search as"), named)
+
+    def action_saved_searches(self) -> None:
+        def chosen(query: str | None) -> None:
+            if query:
+                search = self.query_one(Input)
+                search.value = query
+                search.focus()
+
+        self.app.push_screen(SavedSearchesScreen(), chosen)
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
