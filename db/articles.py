@@ -33,6 +33,7 @@ class ArticleRow:
     quote_count: int
     read: bool
     starred: bool
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -57,12 +58,25 @@ class ArticleDetail:
         return "\n\n".join(self.text[s:e] for s, e in self.paragraphs)
 
 
-_ROW_COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, a.quote_count, a.read, a.starred"
+# The tags ride along as one string, joined by a unit separator (tag names
+# are whitespace-normalised, so none can contain it).
+_TAG_SEP = "\x1f"
+_ROW_COLUMNS = (
+    "a.id, a.title, a.path, a.lang, a.source, a.date, a.quote_count, a.read, a.starred,"
+    " (SELECT group_concat(t.name, char(31)) FROM article_tags at"
+    "  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id)"
+)
+_ROW_WIDTH = 10
 
 
 def _row(values: tuple) -> ArticleRow:
-    *head, read, starred = values
-    return ArticleRow(*head, read=bool(read), starred=bool(starred))
+    *head, read, starred, tags = values
+    return ArticleRow(
+        *head,
+        read=bool(read),
+        starred=bool(starred),
+        tags=tuple(sorted(tags.split(_TAG_SEP), key=str.casefold)) if tags else (),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +148,9 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
     ).fetchone()
     if not found:
         raise NotFoundError(f"no article with id {article_id}")
-    text, encoding, caption, byline, paragraphs, imported, updated = found[9:]
+    text, encoding, caption, byline, paragraphs, imported, updated = found[_ROW_WIDTH:]
     detail = ArticleDetail(
-        row=_row(found[:9]),
+        row=_row(found[:_ROW_WIDTH]),
         text=text,
         encoding=encoding,
         caption=caption,

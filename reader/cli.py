@@ -19,6 +19,7 @@ from typing import Any
 from db.errors import StoreError
 from reader import __version__
 from reader.config import default_db_path
+from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
 from reader.importer import FileResult, Status
 from reader.library import ArticleFilter, Library
@@ -260,24 +261,10 @@ def _saved(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _row_json(row: Any) -> dict:
-    return {
-        "id": row.id,
-        "title": row.title,
-        "path": row.path,
-        "lang": row.lang,
-        "source": row.source,
-        "date": row.date,
-        "quotes": row.quote_count,
-        "read": row.read,
-        "starred": row.starred,
-    }
-
-
 def _list(library: Library, args: argparse.Namespace) -> int:
     rows = library.articles(ArticleFilter(lang=args.lang), sort=args.sort, limit=args.limit)
     if args.json:
-        _print_json([_row_json(r) for r in rows])
+        _print_json([row_dict(r) for r in rows])
         return 0
     for r in rows:
         print(f"{r.id:>6}  {r.date or '':<10}  {r.lang:<5}  {one_line(r.title)}")
@@ -290,7 +277,7 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(
             {
-                **_row_json(detail.row),
+                **row_dict(detail.row),
                 "caption": detail.caption,
                 "byline": detail.byline,
                 "encoding": detail.encoding,

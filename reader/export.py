@@ -7,28 +7,31 @@ import csv
 import io
 import json
 
-from reader.library import Library
+from reader.library import ArticleRow, Library
 from reader.safe_text import json_safe
 
 _PAGE = 1000
 
 
+def row_dict(row: ArticleRow) -> dict:
+    """An article's list entry as plain data (JSON, CSV)."""
+    return {
+        "id": row.id,
+        "title": row.title,
+        "path": row.path,
+        "lang": row.lang,
+        "source": row.source,
+        "date": row.date,
+        "quotes": row.quote_count,
+        "read": row.read,
+        "starred": row.starred,
+        "tags": list(row.tags),
+    }
+
+
 def _rows(library: Library, what: str) -> list[dict]:
     if what == "articles":
-        return [
-            {
-                "id": r.id,
-                "title": r.title,
-                "path": r.path,
-                "lang": r.lang,
-                "source": r.source,
-                "date": r.date,
-                "quotes": r.quote_count,
-                "read": r.read,
-                "starred": r.starred,
-            }
-            for r in library.articles()
-        ]
+        return [row_dict(r) for r in library.articles()]
     if what == "quotes":
         rows, offset = [], 0
         while page := library.quotes(limit=_PAGE, offset=offset):

@@ -37,7 +37,7 @@ from reader.importer import (
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
 
-__all__ = ["ArticleFilter", "EntityHit", "Library"]
+__all__ = ["ArticleFilter", "ArticleRow", "EntityHit", "Library"]
 
 _NAME_LOCK = threading.Lock()
 _NAME_CACHE: dict[str, tuple] = {}

@@ -163,7 +163,9 @@ def test_entities_quotes_export_reindex(tmp_path):
     csv_out = run("export", "articles", "--format", "csv", db=db).stdout
     assert csv_out.splitlines()[0].startswith("id,title,path")
 
-    article_id = json.loads(run("list", "--json", db=db).stdout)[0]["id"]
+    [listed] = json.loads(run("list", "--json", db=db).stdout)
+    assert listed["tags"] == ["Makassar", "Pelabuhan"]
+    article_id = listed["id"]
     shown = json.loads(run("show", str(article_id), "--json", db=db).stdout)
     assert sorted(shown["tags"]) == ["Makassar", "Pelabuhan"]
 

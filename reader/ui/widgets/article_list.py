@@ -87,7 +87,11 @@ class ArticleList(VirtualList):
         quotes = f" ❝{row.quote_count}" if row.quote_count else ""
         source_width = min(22, max(0, (width - 30) // 4))
         title_width = max(8, width - cell_len(out.plain) - source_width - len(quotes) - 2)
-        out.append_text(_fit(line(row.title, "" if row.read else "bold"), title_width))
+        title = line(row.title, "" if row.read else "bold")
+        if row.tags:
+            title.append("  ")
+            title.append_text(line(" ".join(f"#{tag}" for tag in row.tags), dim))
+        out.append_text(_fit(title, title_width))
         out.append(" ")
         if source_width:
             out.append_text(_fit(line(row.source or "", dim), source_width))
