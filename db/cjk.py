@@ -35,6 +35,13 @@ def pairs(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
+def word_text(text: str | None) -> str | None:
+    """What the word columns index: ``text`` with its runs blanked out."""
+    if not text or not _RUN.search(text):
+        return text
+    return _RUN.sub(" ", text)
+
+
 def index_text(text: str | None) -> str:
     """What the CJK columns of the full-text index hold for ``text``."""
     if not text:

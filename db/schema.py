@@ -37,10 +37,12 @@ _V1_ARTICLES = """
         -- triggers keep it in step with `articles` inside the same transaction.
         -- cjk_title and cjk_text hold the bigrams of unspaced scripts
         -- (db/cjk.py), computed by the reader_cjk() function that every
-        -- connection registers; the view makes them readable as content, so
-        -- FTS5's own 'rebuild' and 'integrity-check' work.
+        -- connection registers; reader_words() blanks those runs out of the
+        -- word columns, where each would be one useless giant token. The view
+        -- makes all four readable as content, so FTS5's own 'rebuild' and
+        -- 'integrity-check' work.
         CREATE VIEW articles_fts_content AS
-            SELECT id, title, text,
+            SELECT id, reader_words(title) AS title, reader_words(text) AS text,
                    reader_cjk(title) AS cjk_title, reader_cjk(text) AS cjk_text
             FROM articles;
         CREATE VIRTUAL TABLE articles_fts USING fts5(
@@ -50,19 +52,21 @@ _V1_ARTICLES = """
         );
         CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
             INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
-            VALUES (new.id, new.title, new.text, reader_cjk(new.title), reader_cjk(new.text));
+            VALUES (new.id, reader_words(new.title), reader_words(new.text),
+                    reader_cjk(new.title), reader_cjk(new.text));
         END;
         CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
-            VALUES ('delete', old.id, old.title, old.text,
+            VALUES ('delete', old.id, reader_words(old.title), reader_words(old.text),
                     reader_cjk(old.title), reader_cjk(old.text));
         END;
         CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
-            VALUES ('delete', old.id, old.title, old.text,
+            VALUES ('delete', old.id, reader_words(old.title), reader_words(old.text),
                     reader_cjk(old.title), reader_cjk(old.text));
             INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
-            VALUES (new.id, new.title, new.text, reader_cjk(new.title), reader_cjk(new.text));
+            VALUES (new.id, reader_words(new.title), reader_words(new.text),
+                    reader_cjk(new.title), reader_cjk(new.text));
         END;
 """
 

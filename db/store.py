@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from db.cjk import index_text
+from db.cjk import index_text, word_text
 from db.errors import DatabaseBusyError, DatabaseOpenError, StoreError
 from db.records import ArticleRecord
 from db.schema import migrate
@@ -53,6 +53,7 @@ def _describe(error: sqlite3.Error, path: Path | str) -> str:
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the schema's triggers call; every connection needs them."""
     conn.create_function("reader_cjk", 1, index_text, deterministic=True)
+    conn.create_function("reader_words", 1, word_text, deterministic=True)
 
 
 def _by_surname(entity_ids: dict[str, int], key: str) -> int | None:
