@@ -1,0 +1,554 @@
+"""The scale benchmark: the project's real code against plain baselines.
+
+``python -m bench.run --articles 10000 [--json] [--keep DIR]`` generates a
+seeded collection (bench/synth.py), imports it with ``reader.library``,
+times search, the entity finder, opening and scrolling, and the TUI's
+first paint, and measures the same texts with raw SQLite FTS5 and
+ripgrep (or grep) in the same run. It prints one table of figures, each
+beside its target from issue 6 and its baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+from rich.cells import cell_len
+
+from bench.synth import QUERIES, SEED, ensure_collection, name_pool, read_article
+from reader.files import decode, read_bytes
+from reader.importer import Status, record_from_text, stored_path
+from reader.library import Library
+
+RUNS = 30
+RAW_BATCH = 1000
+MB = 1024 * 1024
+
+
+@dataclass
+class Figure:
+    name: str
+    value: str
+    target: str = ""
+    baseline: str = ""
+    met: bool | None = None  # against the target as stated for this N
+    numbers: dict = field(default_factory=dict)
+    baseline_numbers: dict = field(default_factory=dict)
+
+
+def percentiles(samples: list[float]) -> dict:
+    """p50 and p95 in milliseconds (nearest rank), and the worst."""
+    ordered = sorted(samples)
+    rank = max(0, min(len(ordered) - 1, round(0.95 * len(ordered)) - 1))
+    return {
+        "p50_ms": statistics.median(ordered) * 1000,
+        "p95_ms": ordered[rank] * 1000,
+        "max_ms": ordered[-1] * 1000,
+        "runs": len(ordered),
+    }
+
+
+def timed(call, runs: int = RUNS) -> tuple[dict, object]:
+    """Run ``call`` ``runs`` times (no warm-up: the first, cold run counts)."""
+    samples, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = call()
+        samples.append(time.perf_counter() - start)
+    return percentiles(samples), result
+
+
+def ms(p: dict) -> str:
+    return f"p50 {p['p50_ms']:.1f} / p95 {p['p95_ms']:.1f} ms"
+
+
+# -- memory -----------------------------------------------------------------
+
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages split between the processes sharing them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class MemorySampler(threading.Thread):
+    """Peak of the summed PSS of this process and all its descendants (the
+    import's worker processes and the forkserver), sampled every 50 ms.
+    ``ru_maxrss`` alone cannot see the workers: they are the forkserver's
+    children, not ours."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak_kb = 0
+        self.peak_parts: list[int] = []  # KiB per process at the peak, this one first
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.is_set():
+            parts = [_pss_kb(pid) for pid in _descendants(os.getpid())]
+            if sum(parts) > self.peak_kb:
+                self.peak_kb, self.peak_parts = sum(parts), parts
+            self._done.wait(0.05)
+
+    def stop(self) -> int:
+        self._done.set()
+        self.join()
+        return self.peak_kb
+
+
+def maxrss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+# -- the measurements -------------------------------------------------------
+
+
+def article_files(root: Path) -> list[str]:
+    return sorted(str(p) for p in root.glob("*/*.txt"))
+
+
+def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> list[Figure]:
+    """Import with ``Library.run_import`` (worker processes parse and
+    extract, one writer stores); wall time from planning to the last result."""
+    sampler = MemorySampler()
+    sampler.start()
+    start = time.perf_counter()
+    with Library(db_path) as library:
+        planned = library.plan_import([str(root)])
+        outcomes = Counter(r.status for r in library.run_import(planned))
+    seconds = time.perf_counter() - start
+    peak_kb = sampler.stop()
+    stored = outcomes[Status.ADDED] + outcomes[Status.UPDATED] + outcomes[Status.DUPLICATE]
+    if stored != files:
+        raise SystemExit(f"import stored {stored} of {files} files: {dict(outcomes)}")
+    rate = files / seconds
+    # Closing the last connection checkpoints the WAL into the main file.
+    db_bytes = sum(p.stat().st_size for p in db_path.parent.glob(db_path.name + "*"))
+    return [
+        Figure(
+            "import: articles/s",
+            f"{rate:,.0f}/s ({seconds:.1f} s)",
+            "≥ 1,000/s at 100k, ≥ 1/7 of raw FTS5",
+            numbers={
+                "articles_per_s": rate,
+                "seconds": seconds,
+                "outcomes": {k.value: v for k, v in outcomes.items()},
+            },
+        ),
+        Figure(
+            "import: MB/s",
+            f"{raw_bytes / MB / seconds:.2f} MB/s",
+            numbers={"mb_per_s": raw_bytes / MB / seconds},
+        ),
+        Figure(
+            "import: peak memory (main + workers, PSS)",
+            f"{peak_kb / 1024:.0f} MB (main {sampler.peak_parts[0] / 1024:.0f} MB, others "
+            + " + ".join(f"{kb / 1024:.0f}" for kb in sampler.peak_parts[1:])
+            + ")",
+            "< 300 MB at any N",
+            met=peak_kb / 1024 < 300,
+            numbers={
+                "peak_pss_mb": peak_kb / 1024,
+                "per_process_mb": [kb / 1024 for kb in sampler.peak_parts],
+                "ru_maxrss_self_mb": maxrss_mb(resource.RUSAGE_SELF),
+                "ru_maxrss_children_mb": maxrss_mb(resource.RUSAGE_CHILDREN),
+            },
+        ),
+        Figure(
+            "database size / raw text",
+            f"{db_bytes / raw_bytes:.2f}× ({db_bytes / MB:.0f} MB / {raw_bytes / MB:.0f} MB)",
+            "≤ 2.5×",
+            met=db_bytes / raw_bytes <= 2.5,
+            numbers={"db_bytes": db_bytes, "raw_bytes": raw_bytes},
+        ),
+    ]
+
+
+def import_breakdown(paths: list[str], sample: int = 300) -> Figure:
+    """Where import time goes, on a sample (after 20 warm-up articles, which
+    load the models): decoding and extraction (``record_from_text``, what
+    each worker does) in this one process, then ``Store.store_article``
+    (what the one writer does) into a scratch database."""
+    rng = random.Random(SEED)
+    chosen = rng.sample(paths, min(sample + 20, len(paths)))
+    warm, chosen = chosen[:20], chosen[20:]
+
+    def prepare(path: str):
+        decoded = decode(read_bytes(path))
+        return record_from_text(decoded.text, decoded.encoding, stored_path(path))
+
+    for path in warm:
+        prepare(path)
+    start = time.perf_counter()
+    records = [prepare(p) for p in chosen]
+    extract_s = (time.perf_counter() - start) / len(chosen)
+    with tempfile.TemporaryDirectory() as scratch, Library(Path(scratch) / "s.db") as library:
+        start = time.perf_counter()
+        for record in records:
+            library.store.store_article(record)
+        store_s = (time.perf_counter() - start) / len(chosen)
+    return Figure(
+        "import: per article, extraction (1 core) / store (writer)",
+        f"{extract_s * 1000:.2f} ms / {store_s * 1000:.2f} ms",
+        numbers={"extract_ms": extract_s * 1000, "store_ms": store_s * 1000, "sample": len(chosen)},
+    )
+
+
+RAW_SNIPPET_SQL = (
+    "SELECT rowid, title, snippet(t, 1, '[', ']', '…', 24) FROM t"
+    " WHERE t MATCH ? ORDER BY bm25(t, 10.0, 1.0) LIMIT 50"
+)
+# The raw table has no language column, so the filter shape searches its word alone.
+RAW_QUERIES = {**QUERIES, "filter": QUERIES["filter"].split()[-1]}
+
+
+def raw_fts_insert(paths: list[str], raw_path: Path) -> tuple[float, int]:
+    """A plain ``fts5(title, body)`` table, filled by executemany in batches of
+    1,000 (one transaction each), reading the files as it goes; articles/s."""
+    conn = sqlite3.connect(raw_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, body)")
+    start = time.perf_counter()
+    for at in range(0, len(paths), RAW_BATCH):
+        rows = [read_article(p) for p in paths[at : at + RAW_BATCH]]
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO t (title, body) VALUES (?, ?)", rows)
+        conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    conn.close()
+    size = sum(p.stat().st_size for p in raw_path.parent.glob(raw_path.name + "*"))
+    return len(paths) / seconds, size
+
+
+def grep_once(word: str, root: Path) -> tuple[str, float, int]:
+    """One run of ``rg -l -F -i`` (or ``grep -r -l -F -i``) over the files."""
+    if shutil.which("rg"):
+        tool, command = "rg", ["rg", "-l", "-F", "-i", word, str(root)]
+    else:
+        tool, command = "grep", ["grep", "-r", "-l", "-F", "-i", word, str(root)]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    return tool, time.perf_counter() - start, len(done.stdout.splitlines())
+
+
+def measure_search(db_path: Path, raw_path: Path, root: Path, n: int) -> list[Figure]:
+    """``Library.search(q, limit=50)``: the first page, ranked, with snippets;
+    30 runs per shape on one connection. Baseline: the raw table's bm25 top 50
+    with ``snippet()``, and grep for the rare and the frequent word."""
+    figures = []
+    raw = sqlite3.connect(raw_path)
+    with Library(db_path) as library:
+        for shape, query in QUERIES.items():
+            stats, hits = timed(lambda q=query: library.search(q, limit=50))
+            start = time.perf_counter()
+            matches = library.count_matches(query)
+            count_s = time.perf_counter() - start
+            raw_query = RAW_QUERIES[shape]
+            raw_stats, _ = timed(lambda q=raw_query: raw.execute(RAW_SNIPPET_SQL, (q,)).fetchall())
+            raw_matches = raw.execute(
+                "SELECT count(*) FROM t WHERE t MATCH ?", (raw_query,)
+            ).fetchone()[0]
+            baseline = f"FTS5 {ms(raw_stats)} ({raw_matches:,} matches)"
+            baseline_numbers = {**raw_stats, "matches": raw_matches, "query": raw_query}
+            if shape in ("rare word", "frequent word"):
+                tool, seconds, files = grep_once(query, root)
+                baseline += f"; {tool} {seconds * 1000:.0f} ms"
+                baseline_numbers[tool] = {"ms": seconds * 1000, "files": files}
+            figures.append(
+                Figure(
+                    f"search {shape}: {query} ({matches:,} matches)",
+                    ms(stats),
+                    "p95 ≤ 50 ms at 1M",
+                    baseline,
+                    met=stats["p95_ms"] <= 50,
+                    numbers={
+                        **stats,
+                        "query": query,
+                        "matches": matches,
+                        "page": len(hits),
+                        "count_ms": count_s * 1000,
+                    },
+                    baseline_numbers=baseline_numbers,
+                )
+            )
+    raw.close()
+    return figures
+
+
+def measure_entities(db_path: Path, articles: int) -> list[Figure]:
+    """``Library.find_entities(prefix)`` as a name is typed one character at a
+    time, for 5 names from the generator's pool; the first call (which loads
+    every name) on a fresh Library is reported on its own. Baseline: plain
+    rapidfuzz ``process.extract`` (WRatio, limit 150) over every alias name."""
+    rng = random.Random(SEED)
+    pool = name_pool(articles)
+    typed = rng.sample(pool.people[: max(5, len(pool.people) // 2)], 5)
+    with Library(db_path) as library:
+        start = time.perf_counter()
+        library.find_entities(typed[0][:1])
+        first_s = time.perf_counter() - start
+        samples = []
+        for name in typed:
+            for end in range(1, len(name) + 1):
+                start = time.perf_counter()
+                library.find_entities(name[:end])
+                samples.append(time.perf_counter() - start)
+        stats = percentiles(samples)
+        conn = library.store.conn
+        entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+        names = [row[0] for row in conn.execute("SELECT name FROM entity_aliases")]
+    raw_samples = []
+    for name in typed:
+        for end in range(1, len(name) + 1):
+            start = time.perf_counter()
+            process.extract(
+                name[:end],
+                names,
+                scorer=fuzz.WRatio,
+                processor=utils.default_process,
+                limit=150,
+                score_cutoff=60,
+            )
+            raw_samples.append(time.perf_counter() - start)
+    raw_stats = percentiles(raw_samples)
+    target_ms = 16 if entities <= 100_000 else 50
+    return [
+        Figure(
+            f"entity finder per keystroke ({entities:,} entities)",
+            ms(stats),
+            "p95 ≤ 16 ms at 100k entities, 50 ms at 1M",
+            f"rapidfuzz over {len(names):,} names {ms(raw_stats)}",
+            met=stats["p95_ms"] <= target_ms,
+            numbers={**stats, "entities": entities, "names": len(names), "typed": typed},
+            baseline_numbers=raw_stats,
+        ),
+        Figure(
+            "entity finder first keystroke (loads names)",
+            f"{first_s * 1000:.0f} ms",
+            numbers={"ms": first_s * 1000},
+        ),
+    ]
+
+
+def measure_reading(db_path: Path, raw_path: Path, articles: int) -> list[Figure]:
+    """``Library.article(id)`` for 30 random ids, and ``Library.articles(
+    limit=50, offset=k)`` (newest first) for 30 random k. Baselines: the raw
+    table's row by rowid, and its ``LIMIT 50 OFFSET k``."""
+    rng = random.Random(SEED)
+    raw = sqlite3.connect(raw_path)
+    with Library(db_path) as library:
+        ids = [row[0] for row in library.store.conn.execute("SELECT id FROM articles")]
+        chosen = iter(rng.choices(ids, k=RUNS))
+        story, _ = timed(lambda: library.article(next(chosen)))
+        offsets = iter(rng.choices(range(max(1, articles - 50)), k=RUNS))
+        page, _ = timed(lambda: library.articles(limit=50, offset=next(offsets)))
+        start = time.perf_counter()
+        library.articles(limit=50, offset=max(0, articles - 50))
+        last_page_s = time.perf_counter() - start
+    raw_ids = iter(rng.choices(range(1, articles + 1), k=RUNS))
+    raw_story, _ = timed(
+        lambda: raw.execute(
+            "SELECT title, body FROM t WHERE rowid = ?", (next(raw_ids),)
+        ).fetchone()
+    )
+    raw_offsets = iter(rng.choices(range(max(1, articles - 50)), k=RUNS))
+    raw_page, _ = timed(
+        lambda: raw.execute(
+            "SELECT rowid, title FROM t LIMIT 50 OFFSET ?", (next(raw_offsets),)
+        ).fetchall()
+    )
+    raw.close()
+    return [
+        Figure(
+            "open a story",
+            ms(story),
+            "≤ 30 ms at 1M",
+            f"FTS5 row {ms(raw_story)}",
+            met=story["p95_ms"] <= 30,
+            numbers=story,
+            baseline_numbers=raw_story,
+        ),
+        Figure(
+            "scroll a page (50 rows at a random offset)",
+            ms(page) + f"; last page {last_page_s * 1000:.1f} ms",
+            "",
+            f"FTS5 OFFSET {ms(raw_page)}",
+            numbers={**page, "last_page_ms": last_page_s * 1000},
+            baseline_numbers=raw_page,
+        ),
+    ]
+
+
+def measure_tui(db_path: Path, runs: int = 3) -> Figure:
+    """``bench.tui`` in a fresh interpreter, ``runs`` times: from the first
+    line of the script (before textual is imported) until the library list
+    under ``App.run_test()`` has rows and has drawn them; the median."""
+    results, error = [], None
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.tui", str(db_path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        if done.returncode != 0:
+            error = (done.stderr.strip().splitlines() or ["failed"])[-1]
+            break
+        results.append(json.loads(done.stdout))
+    if not results:
+        return Figure("TUI start to first paint", f"not measured: {error}", "≤ 0.4 s at 1M")
+    paint = statistics.median(r["first_paint_s"] for r in results)
+    imports = statistics.median(r["import_s"] for r in results)
+    return Figure(
+        "TUI start to first paint",
+        f"{paint:.2f} s (of which imports {imports:.2f} s)",
+        "≤ 0.4 s at 1M",
+        met=paint <= 0.4,
+        numbers={"first_paint_s": paint, "import_s": imports, "runs": results},
+    )
+
+
+# -- output -----------------------------------------------------------------
+
+
+def table(figures: list[Figure], meta: dict) -> str:
+    heads = ("figure", "reader", "target", "met", "baseline (same run)")
+    rows = [
+        (f.name, f.value, f.target, {True: "yes", False: "NO", None: ""}[f.met], f.baseline)
+        for f in figures
+    ]
+    widths = [max(len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(heads)]
+
+    def line(cells) -> str:
+        # Padded by terminal cells, so CJK text keeps the columns straight.
+        return "  ".join(c + " " * (w - cell_len(c)) for c, w in zip(cells, widths, strict=True))
+
+    out = [
+        f"reader scale benchmark: {meta['articles']:,} articles, {meta['raw_mb']:.0f} MB of text,"
+        f" {meta['cpus']} CPUs, SQLite {meta['sqlite']}"
+        f" (collection {'generated' if meta['generated'] else 'reused'}"
+        f" in {meta['generate_s']:.1f} s at {meta['root']})",
+        line(heads),
+        line(["-" * w for w in widths]),
+    ]
+    out += [line(row).rstrip() for row in rows]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--keep", metavar="DIR", help="generate the collection here (or reuse it)")
+    parser.add_argument(
+        "--workdir", metavar="DIR", help="keep the databases here (default: a temp dir, removed)"
+    )
+    parser.add_argument("--no-tui", action="store_true", help="skip the TUI first-paint figure")
+    args = parser.parse_args(argv)
+
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    if args.workdir:
+        work.mkdir(parents=True, exist_ok=True)
+        for old in work.glob("*.db*"):
+            old.unlink()
+    root = Path(args.keep) if args.keep else work / "articles"
+    root.mkdir(parents=True, exist_ok=True)
+    log = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr, flush=True))
+    try:
+        log(f"collection of {args.articles:,} articles at {root} ...")
+        start = time.perf_counter()
+        generated, raw_bytes = ensure_collection(root, args.articles)
+        generate_s = time.perf_counter() - start
+        paths = article_files(root)
+        db_path, raw_path = work / "reader.db", work / "raw-fts5.db"
+
+        log("importing with reader.library ...")
+        figures = measure_import(root, db_path, len(paths), raw_bytes)
+        log("raw FTS5 insert baseline ...")
+        raw_rate, raw_size = raw_fts_insert(paths, raw_path)
+        reader_rate = figures[0].numbers["articles_per_s"]
+        figures[0].baseline = f"FTS5 {raw_rate:,.0f}/s (1/7 = {raw_rate / 7:,.0f}/s)"
+        figures[0].baseline_numbers = {"articles_per_s": raw_rate}
+        figures[0].met = reader_rate >= raw_rate / 7 and (
+            args.articles < 100_000 or reader_rate >= 1000
+        )
+        figures[3].baseline = f"FTS5 {raw_size / raw_bytes:.2f}×"
+        figures[3].baseline_numbers = {"db_bytes": raw_size}
+        figures.append(import_breakdown(paths))
+        log("search ...")
+        figures += measure_search(db_path, raw_path, root, args.articles)
+        log("entity finder ...")
+        figures += measure_entities(db_path, args.articles)
+        log("opening and scrolling ...")
+        figures += measure_reading(db_path, raw_path, args.articles)
+        if not args.no_tui:
+            log("TUI first paint ...")
+            figures.append(measure_tui(db_path))
+        meta = {
+            "articles": args.articles,
+            "raw_mb": raw_bytes / MB,
+            "cpus": os.cpu_count(),
+            "sqlite": sqlite3.sqlite_version,
+            "generated": generated,
+            "generate_s": generate_s,
+            "root": str(root),
+        }
+        if args.json:
+            print(
+                json.dumps(
+                    {"meta": meta, "figures": [asdict(f) for f in figures]},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        else:
+            print(table(figures, meta))
+    finally:
+        if not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
