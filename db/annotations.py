@@ -209,7 +209,7 @@ def quotes(
         "SELECT q.id, q.article_id, a.title, q.speaker, q.speaker_entity_id, q.cue,"
         " q.start, q.end, substr(a.text, q.start + 1, q.end - q.start)"
         f" FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
-        " ORDER BY a.date IS NULL, a.date DESC, q.article_id DESC, q.start"
+        " ORDER BY a.date DESC, q.article_id DESC, q.start"
         " LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )

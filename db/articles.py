@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 from db.errors import NotFoundError
 
 SORTS = {
-    "date": "a.date IS NULL, a.date DESC, a.id DESC",
+    # NULL dates sort last in a descending order, so the date index serves it.
+    "date": "a.date DESC, a.id DESC",
     "title": "a.title COLLATE NOCASE, a.id",
     "added": "a.id DESC",
 }

@@ -138,35 +138,40 @@ _COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, a.text, a.paragraph
 
 def _ranked(
     conn: sqlite3.Connection, expression: str, where: str, params: list, limit: int, offset: int
-) -> list[tuple]:
+) -> list[tuple[int, float]]:
+    """(article id, bm25 score) of one page of matches, best first.
+
+    Only ids and scores go through the sort; the articles' text is read
+    afterwards for the page alone.
+    """
+    join = " JOIN articles a ON a.id = articles_fts.rowid"
     if offset + limit <= CANDIDATES:
         floor = conn.execute(
             "SELECT articles_fts.rowid FROM articles_fts"
-            " JOIN articles a ON a.id = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ?{where}"
+            f"{join if where else ''} WHERE articles_fts MATCH ?{where}"
             " ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
             [expression, *params, CANDIDATES - 1],
         ).fetchone()
         if floor:
             where += " AND articles_fts.rowid >= ?"
             params = [*params, floor[0]]
-    sql = (
-        f"SELECT {_COLUMNS}, {_BM25} AS score"
-        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+    return conn.execute(
+        f"SELECT articles_fts.rowid, {_BM25} AS score FROM articles_fts{join}"
         f" WHERE articles_fts MATCH ?{where}"
-        " ORDER BY score, a.date DESC, a.id DESC LIMIT ? OFFSET ?"
-    )
-    return conn.execute(sql, [expression, *params, limit, offset]).fetchall()
+        " ORDER BY score, a.date DESC, a.id DESC LIMIT ? OFFSET ?",
+        [expression, *params, limit, offset],
+    ).fetchall()
 
 
-def _rows(
+def _page(
     conn: sqlite3.Connection, query: Query, where: str, params: list, limit: int, offset: int
-) -> list[tuple]:
+) -> list[tuple[int, float]]:
+    """(article id, score) of the page asked for, best first."""
     expression = query.fts()
     if expression is None:
         return conn.execute(
-            f"SELECT {_COLUMNS}, 0.0 FROM articles a WHERE 1{where}"
-            " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ? OFFSET ?",
+            f"SELECT a.id, 0.0 FROM articles a WHERE 1{where}"
+            " ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
     phrase = query.phrase()
@@ -175,7 +180,7 @@ def _rows(
     # Exact-phrase matches first, then the rest; both ranked by bm25.
     wanted = offset + limit
     first = _ranked(conn, f"({expression}) AND {phrase.fts()}", where, params, wanted, 0)
-    seen = {row[0] for row in first}
+    seen = {id_ for id_, _ in first}
     rest = [
         row
         for row in _ranked(conn, expression, where, params, wanted + len(first), 0)
@@ -198,15 +203,24 @@ def search(
     where, params = _where(query, resolve, narrow)
     if query.fts() is None and not query.filters and not where:
         return []
+    page = _page(conn, query, where, params, limit, offset)
+    if not page:
+        return []
+    marks = ", ".join("?" * len(page))
+    rows = {
+        row[0]: row
+        for row in conn.execute(
+            f"SELECT {_COLUMNS} FROM articles a WHERE a.id IN ({marks})", [i for i, _ in page]
+        )
+    }
     hits = []
-    for id_, title, path, lang, source, date, body, paragraphs, score in _rows(
-        conn, query, where, params, limit, offset
-    ):
+    for article_id, score in page:
+        _, title, path, lang, source, date, body, paragraphs = rows[article_id]
         spans = json.loads(paragraphs)
         body_start = spans[0][0] if spans else 0
         hits.append(
             SearchHit(
-                id=id_,
+                id=article_id,
                 title=title,
                 path=path,
                 lang=lang,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -20,9 +21,9 @@ from pathlib import Path
 import sqlite_utils
 
 from db.cjk import index_text, word_text
-from db.errors import DatabaseBusyError, DatabaseOpenError, StoreError
+from db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, StoreError
 from db.records import ArticleRecord
-from db.schema import migrate
+from db.schema import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_S = 15.0
 
@@ -44,10 +45,71 @@ def _describe(error: sqlite3.Error, path: Path | str) -> str:
     if "not a database" in text or "malformed" in text:
         return f"{path}: not a reader database, or it is damaged (run `reader doctor`)"
     if "readonly" in text or "read-only" in text:
-        return f"{path}: database is read-only; check the file's permissions"
-    if "disk" in text and "full" in text:
-        return f"{path}: disk is full; free some space and try again"
+        return f"{path}: database is read-only; check the permissions of the file and its folder"
+    if "full" in text:
+        return f"{path}: disk is full; free some space and try again (nothing stored was lost)"
+    if "unable to open" in text:
+        return f"{path}: cannot open the database file; check that its folder is writable"
     return f"{path}: {text}"
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path | str) -> None:
+    """Leave alone a file that is not ours to change, before anything writes to it.
+
+    A database from a newer reader is not touched (not even switched to WAL),
+    and neither is someone else's SQLite database: reader never adds its
+    tables to a file that has tables of its own.
+    """
+    # One statement, so that both are read from the same snapshot.
+    version, has_tables = conn.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " EXISTS (SELECT 1 FROM sqlite_master)"
+    ).fetchone()
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"{path}: database schema is version {version}, newer than this reader "
+            f"understands ({SCHEMA_VERSION}); upgrade reader to open it"
+        )
+    if version == 0 and has_tables:
+        raise DatabaseOpenError(
+            f"{path}: not a reader database (it holds other tables); choose another file"
+        )
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, so that readers and one writer never block each other.
+
+    When several processes open a new file at once, SQLite answers the switch
+    with ``database is locked`` at once instead of calling the busy handler,
+    so the waiting is done here.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """``migrate``, when another process may be creating or upgrading the same file.
+
+    Both see the old version; the second to take the write lock then fails
+    on a table that now exists. Its step was rolled back whole, so it reads
+    the version again and goes on from there.
+    """
+    while True:
+        (before,) = conn.execute("PRAGMA user_version").fetchone()
+        try:
+            migrate(conn)
+            return
+        except sqlite3.OperationalError:
+            (after,) = conn.execute("PRAGMA user_version").fetchone()
+            if after == before:
+                raise
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -74,6 +136,7 @@ class Store:
         self.path = Path(path) if str(path) != ":memory:" else path
         if isinstance(self.path, Path) and not self.path.parent.is_dir():
             raise DatabaseOpenError(f"{self.path.parent}: database folder does not exist")
+        conn = None
         try:
             conn = sqlite3.connect(
                 str(self.path),
@@ -82,12 +145,17 @@ class Store:
                 check_same_thread=False,
             )
             register_functions(conn)
+            _refuse_foreign(conn, self.path)
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn)
-        except sqlite3.Error as error:
-            raise DatabaseOpenError(_describe(error, self.path)) from None
+            _migrate(conn)
+        except (sqlite3.Error, StoreError) as error:
+            if conn is not None:
+                conn.close()
+            if isinstance(error, StoreError):
+                raise
+            raise DatabaseOpenError(_describe(error, self.path)) from error
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
 
@@ -110,18 +178,29 @@ class Store:
         """
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise DatabaseBusyError(_describe(error, self.path)) from None
+        except sqlite3.Error as error:
+            busy = isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+            raise (DatabaseBusyError if busy else StoreError)(_describe(error, self.path)) from None
         try:
             yield self.conn
+        except sqlite3.Error as error:
+            # A read-only file or a full disk shows up at the first write:
+            # the caller gets the store's own one-line error, not SQLite's.
+            self._rollback()
+            raise StoreError(_describe(error, self.path)) from error
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as error:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise StoreError(_describe(error, self.path)) from None
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled back already (a full disk can do that).
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     # -- articles -------------------------------------------------------
 
