@@ -1,19 +1,23 @@
 """Train the entity tagger shipped as ``reader/extract/data/ner_model.json.gz``.
 
-Run ``python evaluation/train_ner.py`` from the repository. It reads only the
-training splits of the Indonesian NER gold (NERGrit train, NER-UI train) in
-``<repo>/../shared/corpora/ner``, and derives the lists of lowercase common
-words (``common_id/en/de.txt``) from the unlabelled article corpora there.
+Run ``python evaluation/train_ner.py [OUT]`` from the repository. It reads
+only the training splits of the Indonesian NER gold (NERGrit train, NER-UI
+train) in ``<repo>/../shared/corpora/ner``, and derives from the unlabelled
+article corpora there the lists of lowercase common words
+(``common_id/en/de.txt``), German common nouns (``nouns_de.txt``) and the
+distributional word statistics (``word_stats.tsv``) the tagger's features use.
 
-The tagger is a greedy averaged perceptron over the features in
-``reader.extract.entities.features``; it scores only candidate tokens, so
-training sees exactly what extraction sees.
+The tagger is an averaged structured perceptron over the features in
+``reader.extract.tagger``, decoded with Viterbi over each run of candidate
+tokens, so training sees exactly what extraction sees. Every file is written
+to a temporary name and renamed, so a test run never reads half a model.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import re
 import sys
@@ -24,7 +28,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from reader.extract import entities as ner  # noqa: E402
+from reader.extract import tagger as ner  # noqa: E402
+from reader.extract.lexicon import (  # noqa: E402
+    DATA,
+    common_words,
+    word_list,
+    word_stats,
+)
 
 CORPORA = REPO.parent / "shared" / "corpora"
 TRAIN_FILES = ("nergrit_train.txt", "nerui_train.tsv")
@@ -82,25 +92,23 @@ def align(sentence: list[tuple[str, str]]) -> tuple[str, list[ner.Token], list[s
 
 
 class Perceptron:
-    """Averaged multiclass perceptron with lazy averaging."""
+    """Averaged perceptron weights with lazy averaging: ``total`` holds each
+    weight summed over the updates so far, brought up to date on demand."""
 
     def __init__(self) -> None:
-        n = len(ner.TAGS)
-        self.n = n
+        self.n = len(ner.TAGS)
         self.w: dict[str, list[float]] = {}
         self.total: dict[str, list[float]] = {}
         self.stamp: dict[str, list[int]] = {}
         self.t = 0
 
-    def update(self, feats: Iterable[str], gold: int, guess: int) -> None:
-        for f in feats:
-            w = self.w.setdefault(f, [0.0] * self.n)
-            tot = self.total.setdefault(f, [0.0] * self.n)
-            st = self.stamp.setdefault(f, [0] * self.n)
-            for k, delta in ((gold, 1.0), (guess, -1.0)):
-                tot[k] += (self.t - st[k]) * w[k]
-                st[k] = self.t
-                w[k] += delta
+    def update(self, feat: str, k: int, delta: float) -> None:
+        w = self.w.setdefault(feat, [0.0] * self.n)
+        tot = self.total.setdefault(feat, [0.0] * self.n)
+        st = self.stamp.setdefault(feat, [0] * self.n)
+        tot[k] += (self.t - st[k]) * w[k]
+        st[k] = self.t
+        w[k] += delta
 
     def averaged(self) -> dict[str, list[float]]:
         out = {}
@@ -112,32 +120,55 @@ class Perceptron:
         return out
 
 
-def train(data: list[tuple[list[ner.Token], list[str]]], common: frozenset[str]) -> dict:
-    """Greedy training: the previous tag is the one the model predicted."""
-    model = Perceptron()
+Run = tuple[list[list[str]], list[int]]
+
+
+def make_runs(data: list[tuple[list[ner.Token], list[str]]], common: frozenset[str]) -> list[Run]:
+    """Every run of candidate tokens with its features and gold tag indices
+    (an ``I-`` that cannot continue becomes ``B-``): what extraction decodes."""
     index = {t: k for k, t in enumerate(ner.TAGS)}
+    out = []
+    for tokens, gold in data:
+        lows = [t.text.lower() for t in tokens]
+        for rs, re_ in ner.runs(ner.candidates(tokens)):
+            feats = [ner.features(tokens, lows, i, common, (rs, re_)) for i in range(rs, re_)]
+            tags = []
+            prev = "O"
+            for tag in gold[rs:re_]:
+                tag = tag if ner.allowed(prev, tag) else "B-" + tag[2:]
+                tags.append(index[tag])
+                prev = tag
+            out.append((feats, tags))
+    return out
+
+
+def train(runs: list[Run]) -> dict:
+    """Structured perceptron: decode each run with Viterbi under the current
+    weights and move them from the predicted path to the gold one."""
+    model = Perceptron()
     rng = random.Random(7)
     for epoch in range(EPOCHS):
-        rng.shuffle(data)
-        errors = seen = 0
-        for tokens, gold in data:
-            cand = ner.candidates(tokens)
-            spans = ner.runs(cand)
-            prev = "O"
-            for i, tok_gold in enumerate(gold):
-                if not cand[i]:
-                    prev = "O"
-                    continue
-                model.t += 1
-                feats = ner.features(tokens, i, prev, common, spans[i])
-                guess = ner.predict(model.w, feats, prev)
-                target = tok_gold if ner.allowed(prev, tok_gold) else "B-" + tok_gold[2:]
-                seen += 1
-                if guess != target:
-                    errors += 1
-                    model.update(feats, index[target], index[guess])
-                prev = guess
-        print(f"epoch {epoch + 1}: {errors}/{seen} candidate errors", file=sys.stderr)
+        rng.shuffle(runs)
+        errors = 0
+        for feats, gold in runs:
+            model.t += 1
+            trans, end = ner.transitions(model.w)
+            guess = ner.viterbi([ner.score(model.w, f) for f in feats], trans, end)
+            if guess == gold:
+                continue
+            errors += 1
+            for path, delta in ((gold, 1.0), (guess, -1.0)):
+                prev = 0
+                for k in path:
+                    model.update("t=" + ner.TAGS[prev], k, delta)
+                    prev = k
+                model.update("end", prev, delta)
+            for f, g, p in zip(feats, gold, guess, strict=True):
+                if g != p:
+                    for feat in f:
+                        model.update(feat, g, 1.0)
+                        model.update(feat, p, -1.0)
+        print(f"epoch {epoch + 1}: {errors}/{len(runs)} runs wrong", file=sys.stderr)
     return model.averaged()
 
 
@@ -166,34 +197,133 @@ def corpus_texts(folder: Path) -> Iterator[str]:
             yield path.read_bytes().decode("utf-8", errors="replace")
 
 
-def main() -> int:
+def stats_lines(id_texts: Iterable[str], en_texts: Iterable[str]) -> list[str]:
+    """``word_stats.tsv`` lines: the Indonesian statistics of each word (its
+    capitalisation bucket first, ``cr=?`` when unseen), then the English ones
+    (``e`` prefix), which know many foreign names Indonesian news cites."""
+    indonesian = word_statistics(id_texts, "")
+    english = word_statistics(en_texts, "e")
+    lines = []
+    for lw in sorted(set(indonesian) | set(english)):
+        feats = [*indonesian.get(lw, ["cr=?"]), *english.get(lw, [])]
+        lines.append("\t".join([lw, *feats]))
+    return lines
+
+
+def word_statistics(texts: Iterable[str], prefix: str) -> dict[str, list[str]]:
+    """For each word seen at least 4 times, a bucket of
+    how often it is capitalised inside a sentence and, if clear, the word
+    most often just before and just after it. Names share their neighbours
+    (``kata``, ``di``, ``Kabupaten``), so unseen names look like seen ones."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    left: dict[str, Counter[str]] = {}
+    right: dict[str, Counter[str]] = {}
+    for text in texts:
+        for line in text.split("\n"):
+            tokens = ner.tokenize(line)
+            for k, t in enumerate(tokens):
+                w = t.text
+                if not _WORD.fullmatch(w):
+                    continue
+                lw = w.lower()
+                if w.islower():
+                    lower[lw] += 1
+                elif w[:1].isupper() and not t.first:
+                    upper[lw] += 1
+                else:
+                    continue
+                before = tokens[k - 1].text.lower() if k > 0 else "<s>"
+                after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else "</s>"
+                left.setdefault(lw, Counter())[before] += 1
+                right.setdefault(lw, Counter())[after] += 1
+    out = {}
+    for lw in set(lower) | set(upper):
+        n = lower[lw] + upper[lw]
+        if n < 4:
+            continue
+        feats = [f"{prefix}cr={round(4 * upper[lw] / n)}{min(n.bit_length() // 3, 4)}"]
+        for name, ctx in (("lc", left[lw]), ("rc", right[lw])):
+            word, count = ctx.most_common(1)[0]
+            if count >= 2 and 4 * count >= n:
+                feats.append(f"{prefix}{name}={word}")
+        out[lw] = feats
+    return out
+
+
+_GERMAN_DETERMINERS = frozenset(
+    (
+        *("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem"),
+        *("einen", "eines", "kein", "keine", "keinen", "im", "am", "vom", "zum", "zur"),
+        *("beim", "ins", "mehr", "viele", "alle", "diese", "dieser", "diesen", "neue"),
+    )
+)
+
+
+def german_nouns(texts: Iterable[str]) -> list[str]:
+    """German common nouns: capitalised words that follow a determiner in at
+    least a third of their occurrences, and at least twice. Names rarely do, so
+    ``Hafen`` and ``Millionen`` are in, ``Brinkmann`` is not."""
+    seen: Counter[str] = Counter()
+    after_det: Counter[str] = Counter()
+    for text in texts:
+        for line in text.split("\n"):
+            prev = ""
+            for t in ner.tokenize(line):
+                w = t.text
+                if _WORD.fullmatch(w) and w[:1].isupper() and not w.isupper():
+                    seen[w.lower()] += 1
+                    if prev in _GERMAN_DETERMINERS:
+                        after_det[w.lower()] += 1
+                prev = w.lower()
+    return sorted(w for w, c in seen.items() if after_det[w] >= 2 and 3 * after_det[w] >= c)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` in one step, so that a reader never sees half a file."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def main(argv: list[str]) -> int:
     ner_dir = CORPORA / "ner"
     if not ner_dir.is_dir():
         print(f"corpora not found at {CORPORA}; nothing to train", file=sys.stderr)
         return 1
     sentences = [s for name in TRAIN_FILES for s in read_bio(ner_dir / name)]
     gold_text = [" ".join(t for t, _ in s) for s in sentences]
+    indonesian = [*gold_text, *corpus_texts(CORPORA / "id")]
     lists = {
-        "id": common_word_list([*gold_text, *corpus_texts(CORPORA / "id")]),
+        "id": common_word_list(indonesian),
         "en": common_word_list(corpus_texts(CORPORA / "en")),
         "de": common_word_list(corpus_texts(CORPORA / "de")),
     }
     for lang, words in lists.items():
-        path = ner.DATA / f"common_{lang}.txt"
         header = f"# Words written in lowercase in {lang} news (train_ner.py derives it).\n"
-        path.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    ner.word_list.cache_clear()
-    common = ner.common_words("id")
+        text = header + "\n".join(words) + "\n"
+        write_atomically(DATA / f"common_{lang}.txt", text.encode("utf-8"))
+    header = "# German common nouns (train_ner.py derives it).\n"
+    text = header + "\n".join(german_nouns(corpus_texts(CORPORA / "de"))) + "\n"
+    write_atomically(DATA / "nouns_de.txt", text.encode("utf-8"))
+    header = "# word, capitalised-ratio bucket, usual left and right word (train_ner.py).\n"
+    text = header + "\n".join(stats_lines(indonesian, corpus_texts(CORPORA / "en"))) + "\n"
+    write_atomically(DATA / "word_stats.tsv", text.encode("utf-8"))
+    word_list.cache_clear()
+    word_stats.cache_clear()
+    ner.word_features.cache_clear()
+    common = common_words("id")
     data = []
     for s in sentences:
         _, tokens, tags = align(s)
         data.append((tokens, tags))
-    weights = train(data, common)
-    with gzip.open(ner.MODEL_FILE, "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(weights, f, ensure_ascii=False, separators=(",", ":"))
-    print(f"{len(weights)} features -> {ner.MODEL_FILE}", file=sys.stderr)
+    weights = train(make_runs(data, common))
+    out = Path(argv[1]) if len(argv) > 1 else ner.MODEL_FILE
+    payload = json.dumps(weights, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    write_atomically(out, gzip.compress(payload, compresslevel=9, mtime=0))
+    print(f"{len(weights)} features -> {out}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))

@@ -1,306 +1,48 @@
 """Named entities (people, organisations, places) with character offsets.
 
-Names in Latin-script news are capitalised, so only capitalised tokens and
-the small words that join them (``bin``, ``van``, ``of``, a hyphen) are ever
-looked at; a greedy averaged-perceptron tagger trained on Indonesian NER gold
-(``evaluation/train_ner.py``) decides which of them are names and of what
-type. Scoring a few dozen candidate tokens instead of every token is what
+``reader.extract.tagger`` finds the names: it looks only at capitalised
+tokens and the small words that join them, and tags each run of them with a
+Viterbi-decoded perceptron trained on Indonesian NER gold
+(``evaluation/train_ner.py``). Scoring a few dozen candidate tokens per
+article, and decoding a run seen before in the same words only once, is what
 keeps extraction near a millisecond per article.
 
 Rules then do what a tagger cannot learn from single sentences: a title in
 front of a name becomes the mention's ``role``, an acronym the article pairs
 with its long form takes the long form's key, a surname alone takes the key
-of the full name the article used, and days, months, pronouns and roles on
-their own are dropped. Korean, Japanese and Chinese text yields only its
-Latin-script names; German, which capitalises every noun, only names that
-are multiword, carry a company suffix or follow a title.
+of the full name the article used, and days, months, pronouns, roles and
+institution heads on their own are dropped, as is a single word capitalised
+only because it opens a sentence (``Robot``, ``Les``). A name ending in a
+company word is an organisation. Korean, Japanese and Chinese text yields
+only its Latin-script names; German, which capitalises every noun, only
+names that are multiword once common nouns are trimmed, carry a company
+suffix or follow a title.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
-from pathlib import Path
-from typing import NamedTuple
 
+from reader.extract.lexicon import common_words, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
+from reader.extract.tagger import (
+    Token,
+    is_capitalised,
+    load_model,
+    tag_spans,
+    tokenize,
+)
 
-DATA = Path(__file__).parent / "data"
-MODEL_FILE = DATA / "ner_model.json.gz"
-TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
-
-_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_TOKEN = re.compile(rf"[{_LATIN}0-9]+(?:['’][{_LATIN}]+)*|[^\W{_LATIN}0-9_]+|[^\w\s]")
-_SENTENCE_END = frozenset(".!?。！？")
-_QUOTES = frozenset("\"'“”‘’«»„(")
-
-
-class Token(NamedTuple):
-    """A token of running text; ``first`` marks the start of a sentence and
-    ``joined`` a token written without a space after the previous one."""
-
-    text: str
-    start: int
-    end: int
-    first: bool
-    joined: bool
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]``: words, non-Latin runs and single marks."""
-    tokens: list[Token] = []
-    first = True
-    prev_end = -1
-    make = tuple.__new__  # a third faster than Token(...), on every word of every article
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
-        s, e = m.span()
-        tokens.append(make(Token, (word, s, e, first, s == prev_end)))
-        prev_end = e
-        if word in _SENTENCE_END:
-            first = True
-        elif word not in _QUOTES:
-            first = False
-    return tokens
-
-
-def is_capitalised(word: str) -> bool:
-    """True for ``Jakarta``, ``BPS``, ``iPhone``, ``detikcom``-style mixed case."""
-    return word[:1].isupper() or (
-        not word.islower() and word.isalnum() and any(c.isupper() for c in word)
-    )
-
-
-def candidates(tokens: Sequence[Token]) -> list[bool]:
-    """Which tokens may be part of a name; every other token is ``O``."""
-    n = len(tokens)
-    caps = [is_capitalised(t.text) and t.text.isalnum() for t in tokens]
-    cand = caps[:]
-    heads, joiners = word_list("place_heads"), word_list("joiners")
-    for i in range(n):
-        if caps[i]:
-            continue
-        word = tokens[i].text
-        low = word.lower()
-        nxt = i + 1 < n and caps[i + 1]
-        prv = i > 0 and cand[i - 1]
-        cand[i] = (low in heads and nxt) or (
-            prv
-            and (
-                (low in joiners and nxt)
-                or word.isdigit()
-                or (tokens[i].joined and (word == "-" or word.isalnum()))
-            )
-        )
-    return cand
-
-
-@lru_cache(maxsize=65536)
-def shape(word: str) -> str:
-    """Collapsed character classes: ``Jakarta`` -> ``Xx``, ``U-23`` -> ``X-d``."""
-    out = []
-    for c in word:
-        k = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
-        if not out or out[-1] != k:
-            out.append(k)
-    return "".join(out)
-
-
-def runs(cand: Sequence[bool]) -> list[tuple[int, int]]:
-    """For each token, the (start, end) of the run of candidates holding it."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(cand):
-        j = i + 1
-        if cand[i]:
-            while j < len(cand) and cand[j]:
-                j += 1
-        out.extend([(i, j)] * (j - i))
-        i = j
-    return out
-
-
-@lru_cache(maxsize=65536)
-def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, ...]:
-    """Features of a word itself, whatever its context (cached: names recur)."""
-    lw = word.lower()
-    sh = shape(word)
-    com = lw in common
-    return (
-        "b",
-        "w=" + word,
-        "lw=" + lw,
-        "sh=" + sh,
-        "p3=" + lw[:3],
-        "s3=" + lw[-3:],
-        "s2=" + lw[-2:],
-        f"com={com:d}{first:d}",
-        f"comsh={com:d}{sh}",
-        f"len={min(len(word), 6)}",
-    )
-
-
-def context_features(
-    tokens: Sequence[Token], i: int, prev_tag: str, run: tuple[int, int]
-) -> list[str]:
-    """Features of token ``i`` in its context.
-
-    Besides the neighbours and the previous tag, the run of candidate tokens
-    the token sits in (``Universitas Gadjah Mada``) lends the words on its
-    edges and just outside it to every token of the run, which keeps a
-    name's type consistent across its words.
-    """
-    rs, re_ = run
-    n = len(tokens)
-    before = tokens[rs - 1].text.lower() if rs > 0 else "<s>"
-    after = tokens[re_].text.lower() if re_ < n else "</s>"
-    pos = "S" if re_ - rs == 1 else "B" if i == rs else "E" if i == re_ - 1 else "M"
-    w = tokens[i].text
-    lw = w.lower()
-    pw = tokens[i - 1].text.lower() if i > 0 else "<s>"
-    nw = tokens[i + 1].text.lower() if i + 1 < n else "</s>"
-    return [
-        "pw=" + pw,
-        "nw=" + nw,
-        "ppw=" + (tokens[i - 2].text.lower() if i > 1 else "<s>"),
-        "nnw=" + (tokens[i + 2].text.lower() if i + 2 < n else "</s>"),
-        "psh=" + (shape(tokens[i - 1].text) if i > 0 else "<s>"),
-        "nsh=" + (shape(tokens[i + 1].text) if i + 1 < n else "</s>"),
-        "pt=" + prev_tag,
-        "ptw=" + prev_tag + lw,
-        "ptsh=" + prev_tag + shape(w),
-        "pwlw=" + pw + "|" + lw,
-        "lwnw=" + lw + "|" + nw,
-        "rb=" + before,
-        "ra=" + after,
-        "rf=" + tokens[rs].text.lower(),
-        "rl=" + tokens[re_ - 1].text.lower(),
-        f"rn={min(re_ - rs, 5)}{pos}",
-        "rbpos=" + before + pos,
-    ]
-
-
-def features(
-    tokens: Sequence[Token],
-    i: int,
-    prev_tag: str,
-    common: frozenset[str],
-    run: tuple[int, int],
-) -> list[str]:
-    """All feature strings of token ``i`` (what training sees)."""
-    word = word_features(tokens[i].text, tokens[i].first, common)
-    return [*word, *context_features(tokens, i, prev_tag, run)]
-
-
-def allowed(prev_tag: str, tag: str) -> bool:
-    """BIO well-formedness: ``I-X`` only continues ``B-X`` or ``I-X``."""
-    return not tag.startswith("I-") or (prev_tag != "O" and prev_tag[2:] == tag[2:])
-
-
-def predict(
-    weights: dict[str, list[float]],
-    feats: Sequence[str],
-    prev_tag: str,
-    name: bool = False,
-    base: Sequence[float] | None = None,
-) -> str:
-    """The best well-formed tag for one token; with ``name``, the best
-    tag other than ``O``. ``base`` holds scores already summed."""
-    vectors = [*filter(None, map(weights.get, feats)), base or _ZERO]
-    scores = list(map(sum, zip(*vectors, strict=True)))
-    return TAGS[max(_CHOICES[prev_tag, name], key=scores.__getitem__)]
-
-
-_ZERO = (0.0,) * len(TAGS)
-# Indices of the tags allowed after each previous tag, with and without O.
-_CHOICES = {
-    (prev, name): [k for k, t in enumerate(TAGS) if allowed(prev, t) and not (name and t == "O")]
-    for prev in TAGS
-    for name in (False, True)
-}
-
-
-@lru_cache(maxsize=65536)
-def word_scores(word: str, first: bool, common: frozenset[str]) -> tuple[float, ...]:
-    """The summed weights of a word's own features, computed once per word."""
-    weights = load_model()
-    vectors = [w for w in map(weights.get, word_features(word, first, common)) if w is not None]
-    return tuple(map(sum, zip(*vectors, strict=True))) if vectors else (0.0,) * len(TAGS)
-
-
-@cache
-def load_model() -> dict[str, list[float]]:
-    """Feature weights shipped in ``data/ner_model.json.gz`` (see train_ner.py)."""
-    with gzip.open(MODEL_FILE, "rt", encoding="utf-8") as f:
-        return json.load(f)
-
-
-@cache
-def word_list(name: str) -> frozenset[str]:
-    """A lowercase word list from ``data/<name>.txt``; empty when absent."""
-    path = DATA / f"{name}.txt"
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return frozenset(w for w in lines if w and not w.startswith("#"))
-
-
-def common_words(lang: str) -> frozenset[str]:
-    """Words that are written in lowercase mid-sentence in ``lang``."""
-    base = lang.split("-")[0]
-    return word_list(f"common_{base}") if base in ("id", "en", "de") else word_list("common_en")
-
-
-def tag_tokens(
-    tokens: Sequence[Token], common: frozenset[str], every_name: bool = False
-) -> list[str]:
-    """BIO tags for ``tokens``; only candidate tokens are scored.
-
-    The tagger learnt from Indonesian which capitalised words are not names;
-    in other languages (``every_name``) it only types the names, and every
-    capitalised word that is not a common word of the language is one.
-    """
-    weights = load_model()
-    cand = candidates(tokens)
-    spans = runs(cand)
-    tags = []
-    prev = "O"
-    for i, tok in enumerate(tokens):
-        if cand[i]:
-            name = (
-                every_name
-                and tok.text[:1].isupper()
-                and not (tok.first and tok.text.lower() in common)
-                and tok.text.lower() not in word_list("stop_names")
-            )
-            feats = context_features(tokens, i, prev, spans[i])
-            base = word_scores(tok.text, tok.first, common)
-            prev = predict(weights, feats, prev, name, base)
-        else:
-            prev = "O"
-        tags.append(prev)
-    return tags
-
-
-def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(first token, last token + 1, type) of each BIO chunk."""
-    out = []
-    i = 0
-    while i < len(tags):
-        if tags[i].startswith("B-"):
-            j = i + 1
-            while j < len(tags) and tags[j] == "I-" + tags[i][2:]:
-                j += 1
-            out.append((i, j, tags[i][2:]))
-            i = j
-        else:
-            i += 1
-    return out
+__all__ = [
+    "common_words",
+    "find_entities",
+    "is_capitalised",
+    "load_model",
+    "tokenize",
+    "word_list",
+]
 
 
 def find_entities(
@@ -314,11 +56,19 @@ def find_entities(
     """
     common = common_words(lang)
     every_name = not lang.startswith(("id", "ms"))
+    german = lang.startswith("de")
     found = []
     for start, end in paragraphs:
         tokens = tokenize(text, start, end)
         if any(is_capitalised(t.text) for t in tokens):
-            found.append((tokens, _chunks(tokens, common, every_name, lang.startswith("de"))))
+            found.append((tokens, _chunks(tokens, common, every_name, german)))
+    mid_caps = {
+        t.text for tokens, _ in found for t in tokens if not t.first and t.text[:1].isupper()
+    }
+    found = [
+        (tokens, [c for c in chunks if not _lone_opener(tokens, c, common, mid_caps, every_name)])
+        for tokens, chunks in found
+    ]
     names = _names(found, common)
     mentions: list[EntityMention] = []
     for tokens, chunks in found:
@@ -339,14 +89,148 @@ def _chunks(
     tokens: Sequence[Token], common: frozenset[str], every_name: bool, german: bool
 ) -> list[Chunk]:
     """The names of one paragraph as (first, last + 1, type, long form)."""
-    tagged = spans_from_tags(tag_tokens(tokens, common, every_name))
-    chunks = [c for c in (_trim(tokens, c) for c in tagged) if c is not None]
+    tagged = tag_spans(tokens, common, every_name)
+    chunks = [_extend_hyphen(tokens, c, german) for c in tagged]
+    if german:
+        chunks = [c for c in (_trim_german(tokens, c) for c in chunks) if c is not None]
+    chunks = [c for c in (_trim(tokens, c) for c in chunks) if c is not None]
     demonyms = word_list("demonyms")
     return [
-        (i, j, "MISC" if j - i == 1 and tokens[i].text.lower() in demonyms else typ, long_form)
+        (i, j, _type(tokens, i, j, typ, demonyms), long_form)
         for i, j, typ, long_form in _pair_acronyms(tokens, chunks)
         if not _is_junk(tokens, i, j, common) and not (german and not _german_name(tokens, i, j))
     ]
+
+
+def _type(tokens: Sequence[Token], i: int, j: int, typ: str, demonyms: frozenset[str]) -> str:
+    """The tagger's type, corrected where the words leave no doubt: a
+    demonym alone is MISC, and a name that ends in a company word
+    (``Nuri Dynamics``, ``Cobalt Securities``) or opens with an
+    organisation head (``PT``, ``Bank``, ``Partai``) is an organisation."""
+    first, last = tokens[i].text.lower(), tokens[j - 1].text.lower()
+    if j - i == 1 and first in demonyms:
+        return "MISC"
+    if j - i > 1 and (last in word_list("org_tails") or first in word_list("org_firsts")):
+        return "ORG"
+    return typ
+
+
+def _extend_hyphen(
+    tokens: Sequence[Token], chunk: tuple[int, int, str], german: bool
+) -> tuple[int, int, str]:
+    """A name does not stop inside a hyphenated name: ``Zeta-Jones``, and
+    ``Park Ji-hoon``, whose lowercase second syllable is short. ``Seoul-based``
+    and German compounds (``Elbkai-Vorstand``) are left as they are."""
+    i, j, typ = chunk
+    if german:
+        return chunk
+    while (
+        j + 1 < len(tokens)
+        and tokens[j].text == "-"
+        and tokens[j].joined
+        and tokens[j + 1].joined
+        and tokens[j + 1].text.isalnum()
+        and (
+            tokens[j + 1].text[:1].isupper()
+            or (typ == "PER" and len(tokens[j - 1].text) <= 4 and len(tokens[j + 1].text) <= 4)
+        )
+    ):
+        j += 2
+    return i, j, typ
+
+
+def _lone_opener(
+    tokens: Sequence[Token],
+    chunk: Chunk,
+    common: frozenset[str],
+    mid_caps: set[str],
+    every_name: bool,
+) -> bool:
+    """A single word capitalised only because it opens a sentence
+    (``Robot buatan ...``, ``Les robots ...``, ``Pantauan di lokasi ...``):
+    the article never writes it capitalised mid-sentence, and it is a
+    function word, a common word of the language, or a word that news
+    mostly writes in lowercase."""
+    i, j = chunk[0], chunk[1]
+    tok = tokens[i]
+    if j - i != 1 or not tok.first or tok.text in mid_caps or tok.text.isupper() or chunk[3]:
+        return False
+    low = tok.text.lower()
+    if low in word_list("function_words") or low in common:
+        return True
+    if every_name:
+        return False
+    stats = word_stats().get(low)
+    if (stats is not None and stats[0].startswith("cr=0")) or low in common_words("en"):
+        return True
+    # Indonesian nouns derived with -an from a common root (pantau -> Pantauan).
+    return low.endswith("an") and (low[:-2] in common or low[:-3] in common)
+
+
+def _trim_german(tokens: Sequence[Token], chunk: tuple[int, int, str]) -> tuple | None:
+    """German capitalises every noun: common nouns on the edges of a chunk
+    (``Landesfachbereichsleiterin Sabine Ohlsen``, ``Millionen Euro``) are
+    not part of the name, nor is the word right after an article or an
+    inflected adjective (``dem südkoreanischen Hersteller Nuri Dynamics``,
+    ``beim Sichern``) or a number (``12 Millionen Euro``), which is a noun."""
+    i, j, typ = chunk
+    if i > 0 and _german_article_or_adjective(tokens[i - 1].text):
+        i += 1
+    while i < j and _german_noun(tokens[i].text):
+        i += 1
+    while j > i and _german_noun(tokens[j - 1].text):
+        j -= 1
+    return (i, j, typ) if i < j else None
+
+
+_GERMAN_ARTICLES = frozenset(
+    ("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen"),
+) | frozenset(("eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "kein", "keine"))
+# Prepositions and adverbs that look like inflected adjectives.
+_GERMAN_NOT_ADJECTIVES = frozenset(
+    ("unter", "über", "hinter", "wegen", "gegen", "neben", "zwischen", "seit", "außer"),
+) | frozenset(("oder", "aber", "wieder", "immer", "sehr", "mehr", "gestern", "heute", "lange"))
+
+
+def _german_article_or_adjective(word: str) -> bool:
+    """Whether ``word`` is one that a German noun follows."""
+    low = word.lower()
+    return (
+        low in _GERMAN_ARTICLES
+        or word.isdigit()
+        or (
+            word.islower()
+            and len(word) > 3
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and low not in _GERMAN_NOT_ADJECTIVES
+            and low not in word_list("function_words")
+        )
+    )
+
+
+_GERMAN_NOUN_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "tät",
+    "nis",
+    "tum",
+    "ment",
+    "erin",
+    "rätin",
+    "ärztin",
+)
+
+
+def _german_noun(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in word_list("nouns_de")
+        or low in word_list("function_words")
+        or (len(low) > 6 and low.endswith(_GERMAN_NOUN_ENDINGS))
+    )
 
 
 def _names(found: list[tuple[list[Token], list[Chunk]]], common: frozenset[str]) -> dict:
@@ -360,7 +244,8 @@ def _names(found: list[tuple[list[Token], list[Chunk]]], common: frozenset[str])
     for tokens, chunks in found:
         for i, j, typ, long_form in chunks:
             words = tuple(t.text for t in tokens[i:j])
-            if j - i == 1 and (words[0].lower() in common or len(words[0]) < 2):
+            w = words[0]
+            if j - i == 1 and ((w.lower() in common and not w.isupper()) or len(w) < 2):
                 continue
             entry = (words, typ, long_form)
             if entry not in names.get(words[0], []):
@@ -404,9 +289,10 @@ def _trim(tokens: Sequence[Token], chunk: tuple[int, int, str]) -> tuple | None:
     openers = word_list("openers")
     while i < j and (
         not _alnum(tokens[i])
-        or tokens[i].text.lower() in word_list("joiners")
+        or (tokens[i].text.lower() in word_list("joiners") and not tokens[i].text.isupper())
         or (typ == "PER" and tokens[i].text.lower() in roles)
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
+        or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in word_list("function_words"))
     ):
         i += 1
     if typ == "PER":
@@ -524,9 +410,9 @@ def _german_name(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, common: frozenset[str]) -> bool:
-    """Days, months, pronouns, roles and institution heads alone, numbers,
-    and a common word on its own (usually a fragment of a longer name the
-    tagger cut) are not names."""
+    """Days, months, pronouns, roles and institution heads alone (``Polda``),
+    numbers, and a common word on its own (usually a fragment of a longer
+    name the tagger cut) are not names."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if not words or all(w.isdigit() for w in words):
         return True
@@ -536,6 +422,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, common: frozenset[str]) ->
     if len(words) == 1:
         w = words[0]
         if len(w) < 2 or (w.lower() in common and not w.isupper()):
+            return True
+        if w.lower() in word_list("org_firsts") and not w.isupper():
             return True
     return False
 

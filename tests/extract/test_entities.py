@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.extract.entities import find_entities, tokenize
+from reader.extract.tagger import TAGS, allowed, viterbi
 
 REPO = Path(__file__).resolve().parents[2]
 CORPORA = REPO.parent / "shared" / "corpora"
@@ -149,3 +150,66 @@ def test_frequent_detik_entities_are_not_junk():
     junk = word_list("stop_names") | word_list("roles") | word_list("common_id")
     top = [k for k, _ in keys.most_common(100)]
     assert not [k for k in top if k in junk]
+
+
+def test_organisation_and_person_after_a_role_word_are_split():
+    found = by_text("Acara itu disaksikan oleh CEO Nuri Dynamics Park Ji Hoon di Seoul.")
+    assert found["Park Ji Hoon"].type == "PER"
+    assert found["Nuri Dynamics"].type == "ORG"
+    assert not any("Dynamics Park" in t for t in found)
+
+
+def test_company_words_make_an_organisation():
+    found = by_text("Perjanjian dengan Cobalt Securities diteken kemarin.", "id")
+    assert found["Cobalt Securities"].type == "ORG"
+
+
+def test_hyphenated_korean_given_name_stays_whole():
+    found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
+    assert "Park Ji-hoon" in found
+
+
+def test_sentence_initial_function_words_are_not_names():
+    text = "Les robots arrivent à Lyon. En France, Claire Vasseur dirige le projet."
+    names = {m.text for m in entities(text, "fr")}
+    assert not names & {"Les", "En"}
+    assert "Claire Vasseur" in names
+
+
+def test_sentence_initial_common_noun_is_not_a_person():
+    text = "Robot itu dibuat di Karawang. Pantauan di lokasi, antrean truk mengular."
+    names = {m.text for m in entities(text)}
+    assert not names & {"Robot", "Pantauan"}
+
+
+def test_german_common_nouns_are_not_part_of_a_name():
+    text = "Das sagte Landesfachbereichsleiterin Sabine Ohlsen am Montag in Hamburg."
+    names = {m.text for m in entities(text, "de")}
+    assert "Sabine Ohlsen" in names
+    assert not any("Landesfachbereichsleiterin" in n for n in names)
+
+
+def test_institution_head_alone_is_not_an_entity():
+    names = {m.text for m in entities("Pihak Polda masih menyelidiki kasus itu di Medan.")}
+    assert "Polda" not in names
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.floats(-5, 5), min_size=len(TAGS), max_size=len(TAGS)), min_size=1, max_size=6
+    ),
+    st.lists(st.floats(-5, 5), min_size=len(TAGS) ** 2, max_size=len(TAGS) ** 2),
+)
+def test_viterbi_paths_are_well_formed_bio(emissions, flat):
+    trans = [flat[k * len(TAGS) : (k + 1) * len(TAGS)] for k in range(len(TAGS))]
+    path = [TAGS[k] for k in viterbi(emissions, trans, [0.0] * len(TAGS))]
+    assert len(path) == len(emissions)
+    assert all(allowed(p, t) for p, t in pairwise(["O", *path]))
+
+
+def test_german_noun_after_an_article_or_adjective_is_not_a_name():
+    text = "Der Pilotversuch läuft mit dem südkoreanischen Hersteller Nuri Dynamics in Hamburg."
+    names = {m.text for m in entities(text, "de")}
+    assert "Nuri Dynamics" in names
+    assert not any("Hersteller" in n for n in names)

@@ -1,0 +1,51 @@
+"""Word lists and corpus statistics shared by the entity tagger and the rules.
+
+The lists are small text files in ``data/``: hand-written ones (roles,
+joiners, place and organisation heads) and ones that
+``evaluation/train_ner.py`` derives from unlabelled news (``common_*.txt``
+and ``word_stats.tsv``, how each capitalised word behaves across many
+articles). Keeping them out of the tagger lets the quote and role modules
+use them without loading the model.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A lowercase word list from ``data/<name>.txt``; empty when absent."""
+    path = DATA / f"{name}.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+_COMMON_LANGS = ("id", "en", "de")
+
+
+def common_words(lang: str) -> frozenset[str]:
+    """Words that are written in lowercase mid-sentence in ``lang``."""
+    base = lang.split("-")[0]
+    return word_list(f"common_{base}") if base in _COMMON_LANGS else word_list("common_en")
+
+
+@cache
+def word_stats() -> dict[str, tuple[str, ...]]:
+    """Per lowercase word, its distributional features from unlabelled news:
+    how often it is capitalised mid-sentence (a bucket) and the words most
+    often written just before and after it. Empty when the file is absent."""
+    path = DATA / "word_stats.tsv"
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            word, *feats = line.split("\t")
+            out[word] = tuple(feats)
+    return out

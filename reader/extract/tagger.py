@@ -1,0 +1,410 @@
+"""The entity tagger: tokens, candidate tokens, features and Viterbi decoding.
+
+Names in Latin-script news are capitalised, so only capitalised tokens and
+the small words that join them (``bin``, ``van``, ``of``, a hyphen) are ever
+looked at. Each run of such candidate tokens (``Universitas Gadjah Mada``)
+is tagged as one sequence by an averaged structured perceptron with BIO
+transition weights, decoded exactly with Viterbi; every token outside a run
+is ``O``. ``evaluation/train_ner.py`` trains the weights on Indonesian NER
+gold and ships them as ``data/ner_model.json.gz``.
+
+Features of a word on its own (shape, affixes, how the word is written
+across unlabelled news, which word lists hold it) are summed once per word
+and cached; only the features of its context are looked up per token.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from reader.extract.lexicon import DATA, word_list, word_stats
+
+MODEL_FILE = DATA / "ner_model.json.gz"
+TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+N_TAGS = len(TAGS)
+
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_TOKEN = re.compile(rf"[{_LATIN}0-9]+(?:['’][{_LATIN}]+)*|[^\W{_LATIN}0-9_]+|[^\w\s]")
+_SENTENCE_END = frozenset(".!?。！？")
+_QUOTES = frozenset("\"'“”‘’«»„(")
+_NEG = float("-inf")
+
+
+class Token(NamedTuple):
+    """A token of running text; ``first`` marks the start of a sentence and
+    ``joined`` a token written without a space after the previous one."""
+
+    text: str
+    start: int
+    end: int
+    first: bool
+    joined: bool
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``: words, non-Latin runs and single marks."""
+    tokens: list[Token] = []
+    first = True
+    prev_end = -1
+    make = tuple.__new__  # a third faster than Token(...), on every word of every article
+    opening = False
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        s, e = m.span()
+        joined = s == prev_end
+        tokens.append(make(Token, (word, s, e, first or (opening and joined), joined)))
+        prev_end = e
+        # A quotation opened mid-sentence starts a sentence of its own.
+        opening = word in _QUOTES and not joined
+        if word in _SENTENCE_END:
+            first = True
+        elif word not in _QUOTES:
+            first = False
+    return tokens
+
+
+def is_capitalised(word: str) -> bool:
+    """True for ``Jakarta``, ``BPS``, ``iPhone``, ``detikcom``-style mixed case."""
+    return word[:1].isupper() or (
+        not word.islower() and word.isalnum() and any(c.isupper() for c in word)
+    )
+
+
+def candidates(tokens: Sequence[Token]) -> list[bool]:
+    """Which tokens may be part of a name; every other token is ``O``.
+
+    Capitalised words, a place head just before one (``desa Talang``), and
+    after one the small words that join names (``bin``, ``of``), numbers and
+    the parts of a hyphenated word (``Soo-man``).
+    """
+    n = len(tokens)
+    # A word with an uppercase letter: ``Jakarta``, ``BPS``, ``iPhone``.
+    caps = [w.isalnum() and w.lower() != w for w in (t.text for t in tokens)]
+    cand = caps[:]
+    heads, joiners = word_list("place_heads"), word_list("joiners")
+    for i in [k for k in range(n) if caps[k]]:
+        if i and not caps[i - 1] and tokens[i - 1].text.lower() in heads:
+            cand[i - 1] = True
+        j = i + 1
+        while j < n and not caps[j]:
+            tok = tokens[j]
+            word = tok.text
+            if (
+                (j + 1 < n and caps[j + 1] and word.lower() in joiners)
+                or word.isdigit()
+                or (tok.joined and (word == "-" or word.isalnum()))
+            ):
+                cand[j] = True
+                j += 1
+            else:
+                break
+    return cand
+
+
+def runs(cand: Sequence[bool]) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of the runs of candidate tokens."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(cand)
+    while i < n:
+        if cand[i]:
+            j = i + 1
+            while j < n and cand[j]:
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def shape(word: str) -> str:
+    """Collapsed character classes: ``Jakarta`` -> ``Xx``, ``U-23`` -> ``X-d``."""
+    out = []
+    for c in word:
+        k = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)
+
+
+@cache
+def _classes() -> dict[str, str]:
+    """The word-list class of a lowercase word: role, organisation or place
+    head, or a word that is never a name."""
+    out = {}
+    for cls, name in (
+        ("stop", "stop_names"),
+        ("loch", "loc_heads"),
+        ("orgh", "org_heads"),
+        ("role", "roles"),
+    ):
+        for w in word_list(name):
+            out[w] = cls
+    return out
+
+
+def word_class(low: str) -> str:
+    return _classes().get(low, "-")
+
+
+@lru_cache(maxsize=65536)
+def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, ...]:
+    """Features of a word itself, whatever its context (cached: names recur)."""
+    lw = word.lower()
+    sh = shape(word)
+    com = lw in common
+    stats = word_stats().get(lw, ("cr=?",))
+    return (
+        "b",
+        "w=" + word,
+        "lw=" + lw,
+        "sh=" + sh,
+        "p2=" + lw[:2],
+        "p3=" + lw[:3],
+        "p4=" + lw[:4],
+        "s2=" + lw[-2:],
+        "s3=" + lw[-3:],
+        "s4=" + lw[-4:],
+        f"com={com:d}{first:d}",
+        f"comsh={com:d}{sh}",
+        f"fsh={first:d}{sh}",
+        f"len={min(len(word), 6)}",
+        "cls=" + word_class(lw),
+        *stats,
+        f"{stats[0]}|{first:d}",
+    )
+
+
+def run_features(lows: Sequence[str], run: tuple[int, int]) -> list[str]:
+    """Features shared by every token of a run of candidates (``Universitas
+    Gadjah Mada``): the words on its edges and just outside it, which keep a
+    name's type consistent across its words."""
+    rs, re_ = run
+    before = lows[rs - 1] if rs > 0 else "<s>"
+    after = lows[re_] if re_ < len(lows) else "</s>"
+    rf, rl = lows[rs], lows[re_ - 1]
+    return [
+        "rb=" + before,
+        "ra=" + after,
+        "rf=" + rf,
+        "rl=" + rl,
+        "rbc=" + word_class(before),
+        "rfc=" + word_class(rf),
+        "rlc=" + word_class(rl),
+        "par=" + f"{before == '('}{after == ')'}",
+    ]
+
+
+def context_features(
+    tokens: Sequence[Token], lows: Sequence[str], i: int, run: tuple[int, int]
+) -> list[str]:
+    """Features of token ``i`` in its context (``lows``: the lowercase tokens).
+
+    Besides the neighbours, its position in its run of candidates, and a
+    role word earlier in the run (``Nuri Dynamics CEO Park Ji Hoon``), which
+    marks where one name ends and the next begins.
+    """
+    rs, re_ = run
+    n = len(lows)
+    pos = "S" if re_ - rs == 1 else "B" if i == rs else "E" if i == re_ - 1 else "M"
+    lw = lows[i]
+    pw = lows[i - 1] if i > 0 else "<s>"
+    nw = lows[i + 1] if i + 1 < n else "</s>"
+    before = lows[rs - 1] if rs > 0 else "<s>"
+    role_in = i > rs + 1 and any(word_class(w) == "role" for w in lows[rs + 1 : i])
+    return [
+        "pw=" + pw,
+        "nw=" + nw,
+        "ppw=" + (lows[i - 2] if i > 1 else "<s>"),
+        "nnw=" + (lows[i + 2] if i + 2 < n else "</s>"),
+        "psh=" + (shape(tokens[i - 1].text) if i > 0 else "<s>"),
+        "nsh=" + (shape(tokens[i + 1].text) if i + 1 < n else "</s>"),
+        "pwlw=" + pw + "|" + lw,
+        "lwnw=" + lw + "|" + nw,
+        f"rn={min(re_ - rs, 5)}{pos}",
+        "rbpos=" + before + pos,
+        "pwc=" + word_class(pw),
+        f"rolein={role_in:d}",
+    ]
+
+
+def features(
+    tokens: Sequence[Token],
+    lows: Sequence[str],
+    i: int,
+    common: frozenset[str],
+    run: tuple[int, int],
+) -> list[str]:
+    """All feature strings of token ``i`` (what training sees)."""
+    word = word_features(tokens[i].text, tokens[i].first, common)
+    return [*word, *run_features(lows, run), *context_features(tokens, lows, i, run)]
+
+
+def allowed(prev_tag: str, tag: str) -> bool:
+    """BIO well-formedness: ``I-X`` only continues ``B-X`` or ``I-X``."""
+    return not tag.startswith("I-") or (prev_tag != "O" and prev_tag[2:] == tag[2:])
+
+
+# For each tag, the indices of the tags that may precede it.
+_PREV = [[p for p in range(N_TAGS) if allowed(TAGS[p], t)] for t in TAGS]
+_ZERO = (0.0,) * N_TAGS
+_STARTS = [t for t in range(N_TAGS) if allowed("O", TAGS[t])]
+
+
+def score(weights: dict[str, list[float]], feats: Sequence[str], *base) -> list[float]:
+    """The summed weights of ``feats`` (plus the vectors ``base``) for every tag."""
+    vectors = [*filter(None, map(weights.get, feats)), _ZERO, *base]
+    return list(map(sum, zip(*vectors, strict=True)))
+
+
+def transitions(weights: dict[str, list[float]]) -> tuple[list[Sequence[float]], Sequence[float]]:
+    """Transition scores ``[prev][tag]`` and the score of ending a run in a tag."""
+    return [weights.get("t=" + p, _ZERO) for p in TAGS], weights.get("end", _ZERO)
+
+
+def viterbi(
+    emissions: Sequence[Sequence[float]],
+    trans: Sequence[Sequence[float]],
+    end: Sequence[float],
+    names: Sequence[bool] | None = None,
+) -> list[int]:
+    """The best well-formed tag sequence for one run (preceded and followed
+    by ``O``); tokens marked in ``names`` may not be ``O``."""
+    start = trans[0]
+    if len(emissions) == 1:
+        em = emissions[0]
+        best = max(
+            (t for t in _STARTS if not (names and names[0] and t == 0)),
+            key=lambda t: start[t] + em[t] + end[t],
+        )
+        return [best]
+    prev = [start[t] + emissions[0][t] if t in _STARTS else _NEG for t in range(N_TAGS)]
+    if names and names[0]:
+        prev[0] = _NEG
+    back = []
+    for k in range(1, len(emissions)):
+        em = emissions[k]
+        cur = []
+        ptr = []
+        for t in range(N_TAGS):
+            best, arg = _NEG, 0
+            for p in _PREV[t]:
+                s = prev[p] + trans[p][t]
+                if s > best:
+                    best, arg = s, p
+            cur.append(best + em[t])
+            ptr.append(arg)
+        if names and names[k]:
+            cur[0] = _NEG
+        back.append(ptr)
+        prev = cur
+    last = max(range(N_TAGS), key=lambda t: prev[t] + end[t])
+    path = [last]
+    for ptr in reversed(back):
+        last = ptr[last]
+        path.append(last)
+    path.reverse()
+    return path
+
+
+@lru_cache(maxsize=65536)
+def word_scores(word: str, first: bool, common: frozenset[str]) -> tuple[float, ...]:
+    """The summed weights of a word's own features, computed once per word."""
+    return tuple(score(load_model(), word_features(word, first, common)))
+
+
+@cache
+def load_model() -> dict[str, list[float]]:
+    """Feature weights shipped in ``data/ner_model.json.gz`` (see train_ner.py)."""
+    with gzip.open(MODEL_FILE, "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def tag_spans(
+    tokens: Sequence[Token], common: frozenset[str], every_name: bool = False
+) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, type) of each name in ``tokens``; only
+    runs of candidate tokens are decoded.
+
+    The tagger learnt from Indonesian which capitalised words are not names;
+    in other languages (``every_name``) it only types the names, and every
+    capitalised word that is not a common word of the language is one.
+    """
+    out = []
+    n = len(tokens)
+    for rs, re_ in runs(candidates(tokens)):
+        lo, hi = max(rs - 2, 0), min(re_ + 2, n)
+        window = tuple((t.text, t.first) for t in tokens[lo:hi])
+        path = _tag_run(window, rs - lo, re_ - lo, common, every_name)
+        out.extend((rs + a, rs + b, typ) for a, b, typ in spans_from_tags([TAGS[k] for k in path]))
+    return out
+
+
+def tag_tokens(
+    tokens: Sequence[Token], common: frozenset[str], every_name: bool = False
+) -> list[str]:
+    """BIO tags for ``tokens`` (see ``tag_spans``)."""
+    tags = ["O"] * len(tokens)
+    for i, j, typ in tag_spans(tokens, common, every_name):
+        tags[i:j] = ["B-" + typ] + ["I-" + typ] * (j - i - 1)
+    return tags
+
+
+@lru_cache(maxsize=131072)
+def _tag_run(
+    window: tuple[tuple[str, bool], ...],
+    rs: int,
+    re_: int,
+    common: frozenset[str],
+    every_name: bool,
+) -> tuple[int, ...]:
+    """Tag indices of the run ``window[rs:re_]``; ``window`` holds the run and
+    the two tokens on either side, all the context the features look at, so
+    that a run seen before in the same words (``kata Prabowo ,``) is decoded
+    once."""
+    weights = load_model()
+    trans, end = transitions(weights)
+    make = tuple.__new__
+    tokens = [make(Token, (text, 0, 0, first, False)) for text, first in window]
+    lows = [text.lower() for text, _ in window]
+    run = (rs, re_)
+    shared = score(weights, run_features(lows, run))
+    emissions = [
+        score(
+            weights,
+            context_features(tokens, lows, i, run),
+            word_scores(tokens[i].text, tokens[i].first, common),
+            shared,
+        )
+        for i in range(rs, re_)
+    ]
+    names = None
+    if every_name:
+        stop = word_list("stop_names")
+        names = [
+            t.text[:1].isupper() and not (t.first and low in common) and low not in stop
+            for t, low in zip(tokens[rs:re_], lows[rs:re_], strict=True)
+        ]
+    return tuple(viterbi(emissions, trans, end, names))
+
+
+def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, type) of each BIO chunk."""
+    out = []
+    i = 0
+    while i < len(tags):
+        if tags[i].startswith("B-"):
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-" + tags[i][2:]:
+                j += 1
+            out.append((i, j, tags[i][2:]))
+            i = j
+        else:
+            i += 1
+    return out
