@@ -320,15 +320,21 @@ class Store:
                 " VALUES (?, ?, 'article')",
                 (article_id, tag_id),
             )
-        entity_ids: dict[str, int] = {}
+        entity_ids: dict[str, int] = {}  # by key, for linking speakers
+        known: dict[tuple[str, str], int] = {}  # (key, type): one lookup per name
+        rows = []
         for m in record.mentions:
-            entity_id = self._entity_id(conn, m.key, m.type, m.name, m.joins)
+            entity_id = known.get((m.key, m.type))
+            if entity_id is None:
+                entity_id = known[(m.key, m.type)] = self._entity_id(
+                    conn, m.key, m.type, m.name, m.joins
+                )
             entity_ids.setdefault(m.key, entity_id)
-            conn.execute(
-                "INSERT INTO mentions (article_id, entity_id, start, end, role)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (article_id, entity_id, m.start, m.end, m.role),
-            )
+            rows.append((article_id, entity_id, m.start, m.end, m.role))
+        conn.executemany(
+            "INSERT INTO mentions (article_id, entity_id, start, end, role) VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
         for q in record.quotes:
             speaker_id = None
             if q.speaker_key:

@@ -142,19 +142,30 @@ class Importer:
         planned: Iterable[tuple[str, str | None]],
         extract_all: Callable[[list[Loaded]], Iterable[ArticleRecord]] | None = None,
     ) -> Iterator[FileResult]:
-        """Store each planned file; yields one result per file, in order."""
+        """Store each planned file; yields one result per file, in order.
+
+        The next batch is handed to ``extract_all`` before the current one is
+        written, so that workers extract while the writer writes.
+        """
         index = alias_index(self.store)
         extract_all = extract_all or (lambda items: map(extract_loaded, items))
+        pending = None
         for batch in batched(planned, BATCH):
             loaded = [self._load(path, reason) for path, reason in batch]
             records = iter(extract_all([item for item in loaded if isinstance(item, Loaded)]))
-            for (path, _), item in zip(batch, loaded, strict=True):
-                if isinstance(item, FileResult):
-                    yield item
-                    continue
-                record = link_variants(next(records), index)
-                outcome, article_id = self.store.store_article(record)
-                yield FileResult(display_path(path), _STATUS[outcome], article_id=article_id)
+            if pending:
+                yield from self._write(*pending, index)
+            pending = (batch, loaded, records)
+        if pending:
+            yield from self._write(*pending, index)
+
+    def _write(self, batch, loaded, records, index: AliasIndex) -> Iterator[FileResult]:
+        for (path, _), item in zip(batch, loaded, strict=True):
+            if isinstance(item, FileResult):
+                yield item
+                continue
+            outcome, article_id = self.store.store_article(link_variants(next(records), index))
+            yield FileResult(display_path(path), _STATUS[outcome], article_id=article_id)
 
     def _load(self, path: str, reason: str | None) -> Loaded | FileResult:
         """The decoded file, or its final result when it needs no extraction."""
