@@ -122,7 +122,7 @@ def runs(cand: Sequence[bool]) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def shape(word: str) -> str:
     """Collapsed character classes: ``Jakarta`` -> ``Xx``, ``U-23`` -> ``X-d``."""
     out = []
@@ -153,7 +153,7 @@ def word_class(low: str) -> str:
     return _classes().get(low, "-")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, ...]:
     """Features of a word itself, whatever its context (cached: names recur)."""
     lw = word.lower()
@@ -313,7 +313,7 @@ def viterbi(
     return path
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def word_scores(word: str, first: bool, common: frozenset[str]) -> tuple[float, ...]:
     """The summed weights of a word's own features, computed once per word."""
     return tuple(score(load_model(), word_features(word, first, common)))
@@ -356,7 +356,8 @@ def tag_tokens(
     return tags
 
 
-@lru_cache(maxsize=131072)
+# Bounded so that a worker's memory stays flat however many articles pass.
+@lru_cache(maxsize=8192)
 def _tag_run(
     window: tuple[tuple[str, bool], ...],
     rs: int,
