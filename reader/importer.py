@@ -18,7 +18,6 @@ from itertools import islice
 
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Outcome, Store
-from reader.extract import extract
 from reader.extract.names import AliasIndex
 from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, discover, display_path, read_bytes
 
@@ -60,6 +59,10 @@ def content_hash(text: str) -> str:
 
 def record_from_text(text: str, encoding: str, path: str | None) -> ArticleRecord:
     """Run extraction over ``text`` and shape the result for the store."""
+    # Loaded here, not at the top: the models cost a tenth of a second to
+    # load, which the TUI should not pay before it can paint.
+    from reader.extract.pipeline import extract
+
     found = extract(text)
     return ArticleRecord(
         path=path,

@@ -2,31 +2,26 @@
 
 ``extract`` is the one pipeline the importer and ``reader extract`` call;
 each stage is a module of its own so that it can be tested and improved alone.
+The pipeline (and its models and word lists) loads on first use, so that
+code needing only a part of this package, such as the TUI reaching
+``names``, starts quickly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from typing import TYPE_CHECKING
 
-from reader.extract.entities import find_entities
-from reader.extract.language import detect_language
 from reader.extract.model import EntityMention, Extraction, Quote
-from reader.extract.quotes import find_quotes
-from reader.extract.structure import parse_structure
+
+if TYPE_CHECKING:
+    from reader.extract.pipeline import extract
 
 __all__ = ["EntityMention", "Extraction", "Quote", "extract"]
 
 
-def extract(
-    text: str, *, year: int | None = None, chrome: Collection[str] = frozenset()
-) -> Extraction:
-    """Everything the pipeline knows about one article's decoded text.
+def __getattr__(name: str):
+    if name == "extract":
+        from reader.extract.pipeline import extract
 
-    ``chrome`` is what ``boilerplate.find_chrome`` learnt from the article's
-    collection; ``year`` completes a date stated without one (``Rabu (23/6)``).
-    """
-    article = parse_structure(text, year=year, chrome=chrome)
-    article.lang = detect_language(article.body(text) or article.title)
-    article.entities = find_entities(text, article.paragraphs, article.lang)
-    article.quotes = find_quotes(text, article.paragraphs, article.lang, article.entities)
-    return article
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
