@@ -8,9 +8,13 @@ its own Library on the same path.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from multiprocessing.connection import Connection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +40,8 @@ from reader.importer import (
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
+# No name is longer; the fuzzy finder's work grows with what it is given.
+MAX_NAME_CHARS = 200
 
 __all__ = ["ArticleFilter", "ArticleRow", "EntityHit", "Library"]
 
@@ -58,6 +64,62 @@ class EntityHit:
 def _reextract(row: tuple[int, str, str, str | None]):
     _, text, encoding, path = row
     return record_from_text(text, encoding, path)
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Worker processes for extraction, forked from a server that has the
+    models loaded (``reader.extract.warm``), so that they share them."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["reader.extract.warm"])
+    return context
+
+
+def _typed(text: str) -> str:
+    """Typed text as SQLite can take it: a lone surrogate (what an undecodable
+    byte of a command-line argument becomes) turns into U+FFFD instead of
+    failing to encode."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+@contextmanager
+def _worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]:
+    """Extraction workers that stop with the main process.
+
+    On Ctrl-C the main process stops the import and says how far it got;
+    the workers ignore the signal (no tracebacks from them) and the work
+    they were given is cancelled. When the main process is killed outright,
+    the workers notice their pipe to it close and exit, instead of waiting
+    for work forever and keeping the forkserver alive with them.
+    """
+    alive_r, alive_w = multiprocessing.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(
+        max_workers=max_workers,
+        mp_context=_worker_context(),
+        initializer=_start_worker,
+        initargs=(alive_r,),
+    )
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        alive_r.close()
+        alive_w.close()
+
+
+def _start_worker(main_alive: Connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_main, args=(main_alive,), daemon=True).start()
+
+
+def _exit_with_main(main_alive: Connection) -> None:
+    try:
+        main_alive.recv()  # nothing is ever sent: this returns when the main process is gone
+    except (EOFError, OSError):
+        pass
+    os._exit(1)
 
 
 class Library:
@@ -96,8 +158,7 @@ class Library:
         if wanted < PARALLEL_FROM:
             yield from importer.run(planned)
             return
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(mp_context=context) as pool:
+        with _worker_pool() as pool:
             yield from importer.run(
                 planned,
                 lambda items: pool.map(extract_loaded, items, chunksize=8),
@@ -111,8 +172,7 @@ class Library:
         """
         index = alias_index(self.store)
         done, last = 0, 0
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        with _worker_pool(max_workers=2) as pool:
             while rows := self.store.article_texts(last, batch):
                 records = pool.map(_reextract, rows, chunksize=16)
                 for (article_id, *_), record in zip(rows, records, strict=True):
@@ -150,7 +210,7 @@ class Library:
         """Ranked articles for ``query``, narrowed by ``where`` when given."""
         return search.search(
             self._conn,
-            query,
+            _typed(query),
             limit=limit,
             offset=offset,
             resolve=self.entity_ids_named,
@@ -158,7 +218,9 @@ class Library:
         )
 
     def count_matches(self, query: str, where: ArticleFilter | None = None) -> int:
-        return search.count(self._conn, query, resolve=self.entity_ids_named, narrow=where)
+        return search.count(
+            self._conn, _typed(query), resolve=self.entity_ids_named, narrow=where
+        )
 
     @staticmethod
     def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -210,7 +272,7 @@ class Library:
 
     def save_search(self, name: str, query: str) -> None:
         with self.store.transaction() as conn:
-            saved.save(conn, name, query)
+            saved.save(conn, _typed(name), _typed(query))
 
     def saved_search(self, name: str) -> str:
         return saved.get(self._conn, name)
@@ -228,7 +290,7 @@ class Library:
 
     def remember_search(self, query: str) -> None:
         with self.store.transaction() as conn:
-            saved.remember(conn, query)
+            saved.remember(conn, _typed(query))
 
     def search_history(self, limit: int = 50) -> list[str]:
         return saved.history(self._conn, limit)
@@ -264,6 +326,7 @@ class Library:
 
         An empty query lists the entities in the most articles.
         """
+        query = _typed(query[:MAX_NAME_CHARS])
         names, counts, index = self._name_index()
         hits: dict[int, EntityHit] = {}
         for at, score in index.search(query, limit * 3):
