@@ -45,7 +45,11 @@ def check(conn: sqlite3.Connection) -> Report:
     try:
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as error:
-        report.problems.append(f"full-text index does not match the articles ({error})")
+        if "readonly" in str(error) or "read-only" in str(error):
+            # The check is an INSERT: on a read-only file it cannot run at all.
+            report.problems.append("could not check the full-text index: the database is read-only")
+        else:
+            report.problems.append(f"full-text index does not match the articles ({error})")
     (indexed,) = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()
     (stored,) = conn.execute("SELECT count(*) FROM articles").fetchone()
     report.notes.append(f"{stored} articles, {indexed} in the full-text index")

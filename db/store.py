@@ -10,7 +10,9 @@ an article behind a crash.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -118,6 +120,32 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("reader_words", 1, word_text, deterministic=True)
 
 
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C waits for the end of a write transaction, then acts as usual.
+
+    A Ctrl-C while SQLite works surfaces in the next SQL function the
+    triggers call, where SQLite turns it into ``user-defined function raised
+    exception``: a database error instead of an interruption. Held back,
+    it arrives between two files, as what it is. (Python runs signal
+    handlers in the main thread, whichever thread the signal reached.)
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            if callable(previous):
+                previous(signal.SIGINT, None)
+            elif previous == signal.SIG_DFL:
+                raise KeyboardInterrupt
+
+
 def _by_surname(entity_ids: dict[str, int], key: str) -> int | None:
     """The article's entity that ``key`` names in part (``park`` -> ``park ji hoon``)."""
     for full, entity_id in entity_ids.items():
@@ -170,6 +198,10 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        with _ctrl_c_held():
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction taken at once (``BEGIN IMMEDIATE``).
 
         Taking the write lock at the start means a read that turns into a

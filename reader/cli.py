@@ -113,6 +113,8 @@ def _parser() -> argparse.ArgumentParser:
         "entities",
         "quotes",
         "export",
+        "doctor",
+        "backup",
     ):
         commands.choices[name].add_argument(
             "--db", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
@@ -130,11 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         db_path = args.db or default_db_path()
         if args.command != "import" and not db_path.exists():
             raise UsageError(f"{db_path}: no database here yet; run `reader import PATH` first")
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UsageError(
+                f"{db_path.parent}: cannot create the database folder "
+                f"({(error.strerror or str(error)).lower()}); choose another place with --db"
+            ) from None
         with Library(db_path) as library:
             return COMMANDS[args.command](library, args)
     except (StoreError, UsageError) as error:
-        print(f"reader: {visible(str(error))}", file=sys.stderr)
+        print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("reader: interrupted", file=sys.stderr)
@@ -142,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as error:
-        print(f"reader: {visible(str(error))}", file=sys.stderr)
+        print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -167,7 +175,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         done = sum(counts.values())
         print(
             f"reader: interrupted after {done} of {len(planned)} files; "
-            "those are stored, the rest are not (run the import again to finish)",
+            "run the import again to finish (files already stored are skipped)",
             file=sys.stderr,
         )
         return 130
@@ -241,7 +249,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         safe = type(h.snippet)(one_line(h.snippet.text), h.snippet.hits)
         print(f"        {safe.marked(*bold)}")
     if not hits:
-        print(f"no articles match {one_line(args.query)!r}", file=sys.stderr)
+        shown = args.query if len(args.query) <= 80 else args.query[:80] + "…"
+        print(f"no articles match {one_line(shown)!r}", file=sys.stderr)
     return 0
 
 

@@ -10,6 +10,7 @@ import codecs
 import glob
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,23 +100,38 @@ def _walk(top: str) -> Iterator[tuple[str, str | None]]:
                 yield full, "broken or looping symbolic link"
             else:
                 yield full, None
-        for failed, reason in failures:
-            yield failed, f"cannot read folder: {reason.lower()}"
-        failures.clear()
+        yield from _folder_failures(failures)
+    # A folder that fails last is only known once the walk has ended.
+    yield from _folder_failures(failures)
+
+
+def _folder_failures(failures: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    for failed, reason in failures:
+        yield failed, f"cannot read folder: {reason.lower()}"
+    failures.clear()
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, or ``Rejected`` saying why they cannot be had."""
     try:
-        with open(path, "rb") as handle:
+        # Non-blocking, so that opening a named pipe cannot hang the import;
+        # only regular files are read (a pipe, a device or a socket is not an
+        # article, and /dev/zero would never end).
+        with open(path, "rb", opener=_open_nonblocking) as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise Rejected("not a regular file (a pipe, device or socket)")
             data = handle.read(max_bytes + 1)
     except IsADirectoryError:
         raise Rejected("is a folder") from None
     except OSError as error:
         raise Rejected(f"cannot read: {(error.strerror or str(error)).lower()}") from None
     if len(data) > max_bytes:
-        raise Rejected(f"larger than the {max_bytes // (1024 * 1024)} MB limit")
+        raise Rejected(f"larger than the {max_bytes / (1024 * 1024):.3g} MB limit (--max-mb)")
     return data
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_NONBLOCK)
 
 
 def decode(data: bytes) -> Decoded:
@@ -126,6 +142,9 @@ def decode(data: bytes) -> Decoded:
     """
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = _strict(data[3:], "utf-8"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Before UTF-16: the UTF-32 little-endian BOM begins with UTF-16's.
+        text, encoding = _strict(data, "utf-32"), "utf-32"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _strict(data, "utf-16"), "utf-16"
     else:

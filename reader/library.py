@@ -13,9 +13,9 @@ import signal
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
-from multiprocessing.connection import Connection
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from db import annotations, articles, health, saved, search
@@ -115,10 +115,8 @@ def _start_worker(main_alive: Connection) -> None:
 
 
 def _exit_with_main(main_alive: Connection) -> None:
-    try:
+    with suppress(EOFError, OSError):
         main_alive.recv()  # nothing is ever sent: this returns when the main process is gone
-    except (EOFError, OSError):
-        pass
     os._exit(1)
 
 
@@ -218,9 +216,7 @@ class Library:
         )
 
     def count_matches(self, query: str, where: ArticleFilter | None = None) -> int:
-        return search.count(
-            self._conn, _typed(query), resolve=self.entity_ids_named, narrow=where
-        )
+        return search.count(self._conn, _typed(query), resolve=self.entity_ids_named, narrow=where)
 
     @staticmethod
     def hit_spans(text: str, query: str) -> list[tuple[int, int]]:

@@ -1,0 +1,179 @@
+"""Clear errors: one line that says what happened and what to do, nothing lost.
+
+The tests run as root, for whom file permissions do not apply; a read-only
+file or folder is made real by running the command without the capability
+that overrides them (``setpriv``), and a full disk by capping the database's
+page count in the process that writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from db.errors import DatabaseOpenError
+from reader.library import Library
+from tests.trust.conftest import (
+    assert_one_line_error,
+    consistency_problems,
+    env,
+    make_collection,
+    reader_command,
+    run,
+)
+
+needs_setpriv = pytest.mark.skipif(
+    os.geteuid() == 0 and not shutil.which("setpriv"), reason="root without setpriv"
+)
+
+
+def run_unprivileged(db, *args: str) -> subprocess.CompletedProcess:
+    """``reader`` as a process that file permissions apply to."""
+    command = reader_command(db, *args)
+    if os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
+    return subprocess.run(command, capture_output=True, text=True, env=env(), timeout=60)
+
+
+@pytest.fixture
+def stocked(tmp_path):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    db = folder / "r.db"
+    assert run(db, "import", str(make_collection(tmp_path / "a", 5))).returncode == 0
+    more = make_collection(tmp_path / "more", 8, seed=1)
+    return db, more
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@needs_setpriv
+def test_read_only_database_folder(stocked):
+    db, more = stocked
+    os.chmod(db.parent, 0o555)
+    try:
+        for args in (("list",), ("import", str(more))):
+            done = run_unprivileged(db, *args)
+            assert_one_line_error(done, "read-only", "permissions")
+    finally:
+        os.chmod(db.parent, 0o755)
+    assert Library(db).count_articles() == 5
+
+
+@needs_setpriv
+def test_read_only_database_file(stocked):
+    db, more = stocked
+    os.chmod(db, 0o444)
+    try:
+        listed = run_unprivileged(db, "list")
+        assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 5
+        done = run_unprivileged(db, "import", str(more))
+        assert_one_line_error(done, "read-only", "permissions")
+    finally:
+        os.chmod(db, 0o644)
+    assert consistency_problems(db) == []
+    assert Library(db).count_articles() == 5
+
+
+@needs_setpriv
+def test_database_folder_that_cannot_be_created(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o555)
+    done = run_unprivileged(
+        locked / "sub" / "r.db", "import", str(make_collection(tmp_path / "a", 1))
+    )
+    assert_one_line_error(done, "cannot create the database folder", "--db")
+
+
+def test_missing_database_folder(tmp_path):
+    missing = tmp_path / "nowhere" / "r.db"
+    assert_one_line_error(run(missing, "list"), "no database here yet", "reader import")
+    with pytest.raises(DatabaseOpenError, match="database folder does not exist"):
+        Library(missing)
+    assert not missing.parent.exists()
+
+
+def test_database_from_a_newer_reader_is_left_untouched(tmp_path):
+    db = tmp_path / "newer.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, future TEXT)")
+    conn.execute("INSERT INTO articles (future) VALUES ('kept')")
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = _digest(db)
+    for args in (("list",), ("import", str(make_collection(tmp_path / "a", 1))), ("doctor",)):
+        assert_one_line_error(run(db, *args), "newer than this reader", "upgrade reader")
+    assert _digest(db) == before  # not even switched to WAL
+    assert not db.with_name("newer.db-wal").exists()
+
+
+def test_random_bytes_are_not_a_database(tmp_path):
+    db = tmp_path / "noise.db"
+    db.write_bytes(os.urandom(8192))
+    before = _digest(db)
+    for args in (("list",), ("import", str(make_collection(tmp_path / "a", 1)))):
+        assert_one_line_error(run(db, *args), "not a reader database")
+    assert _digest(db) == before
+
+
+def test_someone_elses_sqlite_database_is_not_taken_over(tmp_path):
+    db = tmp_path / "notes.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('mine')")
+    conn.commit()
+    conn.close()
+    before = _digest(db)
+    for args in (("list",), ("import", str(make_collection(tmp_path / "a", 1)))):
+        assert_one_line_error(run(db, *args), "not a reader database", "another file")
+    assert _digest(db) == before
+    with pytest.raises(DatabaseOpenError):
+        Library(db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
+    conn.close()
+
+
+FULL_DISK = """
+import sys
+from db.store import Store
+opened = Store.__init__
+def capped(self, path):
+    opened(self, path)
+    (pages,) = self.conn.execute("PRAGMA page_count").fetchone()
+    self.conn.execute(f"PRAGMA max_page_count = {pages + 12}")
+Store.__init__ = capped
+from reader.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_full_disk_stops_with_one_line_and_keeps_what_was_stored(stocked, tmp_path):
+    db, _ = stocked
+    big = make_collection(tmp_path / "big", 40, seed=2)
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, "--db", str(db), "import", str(big)],
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    [line] = [line for line in done.stderr.splitlines() if line.startswith("reader:")]
+    assert "disk is full" in line and "free some space" in line
+    assert consistency_problems(db) == []
+    with Library(db) as library:
+        stored = library.count_articles()
+    assert 5 < stored < 45  # the first five kept, some stored before the disk filled
+    again = run(db, "import", str(big))
+    assert again.returncode == 0 and Library(db).count_articles() == 45
