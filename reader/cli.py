@@ -103,22 +103,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
 
-    for name in (
-        "import",
-        "search",
-        "list",
-        "show",
-        "stats",
-        "reindex",
-        "entities",
-        "quotes",
-        "export",
-        "doctor",
-        "backup",
-    ):
-        commands.choices[name].add_argument(
-            "--db", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
-        )
+    # `--db` is accepted after the command too (`reader stats --db x.db`).
+    for name, command in commands.choices.items():
+        if name != "extract":
+            command.add_argument(
+                "--db", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
     return parser
 
 

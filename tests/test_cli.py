@@ -183,6 +183,7 @@ def test_saved_searches(tmp_path, collection):
     assert taken.returncode == 2 and "exists already" in taken.stderr
     assert run("saved", "rename", "floods", "banjir-id", db=db).returncode == 0
     assert run("saved", db=db).stdout == "banjir-id\tbanjir lang:id\n"
+    assert run("saved", "--db", str(db)).stdout == "banjir-id\tbanjir lang:id\n"
     hits = json.loads(run("search", "--saved", "banjir-id", "--json", db=db).stdout)
     assert [h["lang"] for h in hits] == ["id"]
     assert run("saved", "delete", "banjir-id", db=db).returncode == 0

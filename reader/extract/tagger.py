@@ -201,6 +201,9 @@ def run_features(lows: Sequence[str], run: tuple[int, int]) -> list[str]:
     ]
 
 
+ROLE_WINDOW = 6
+
+
 def context_features(
     tokens: Sequence[Token], lows: Sequence[str], i: int, run: tuple[int, int]
 ) -> list[str]:
@@ -217,7 +220,9 @@ def context_features(
     pw = lows[i - 1] if i > 0 else "<s>"
     nw = lows[i + 1] if i + 1 < n else "</s>"
     before = lows[rs - 1] if rs > 0 else "<s>"
-    role_in = i > rs + 1 and any(word_class(w) == "role" for w in lows[rs + 1 : i])
+    # Only the few words before count: a name is short, and looking further
+    # would make a long run of capitalised words quadratic.
+    role_in = any(word_class(w) == "role" for w in lows[max(rs + 1, i - ROLE_WINDOW) : i])
     return [
         "pw=" + pw,
         "nw=" + nw,

@@ -11,9 +11,6 @@ from __future__ import annotations
 import codecs
 import errno
 import os
-import time
-
-import pytest
 
 from reader.importer import Status
 from tests.conftest import import_paths, write
@@ -192,24 +189,16 @@ def test_ten_megabyte_single_line_imports(library, tmp_path):
     line = sentence * (10 * 1024 * 1024 // len(sentence.encode()))
     path = write(tmp_path, "huge.txt", "港口新闻\n\n" + line)
     assert path.stat().st_size > 10 * 1024 * 1024 - 100
-    started = time.monotonic()
     [result] = import_paths(library, path)
-    elapsed = time.monotonic() - started
     assert result.status is Status.ADDED
     detail = library.article(result.article_id)
     assert detail.text == "港口新闻\n\n" + line
     [hit] = library.search("北京")
     assert hit.id == result.article_id and len(hit.snippet.text) < 1000
-    # Linear work takes seconds; anything quadratic in the line would take hours.
-    assert elapsed < 60
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/extract/tagger.py context_features scans the run so far per token: "
-    "a long line of Capitalised Words is quadratic (64 KB takes ~30 s)",
-)
 def test_a_long_run_of_capitalised_words_is_linear(monkeypatch):
+    """Counted in calls, not seconds: four times the text, about four times the work."""
     from reader.extract import tagger
     from reader.importer import record_from_text
 
