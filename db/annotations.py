@@ -54,7 +54,9 @@ def all_tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 def add_highlight(
     conn: sqlite3.Connection, article_id: int, start: int, end: int, note: str = ""
 ) -> int:
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = conn.execute(
+        "SELECT reader_text(text_z) FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
     if not row:
         raise NotFoundError(f"no article with id {article_id}")
     text = row[0]
@@ -116,10 +118,7 @@ def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
 
 def entity_stamp(conn: sqlite3.Connection) -> tuple:
     """Changes whenever entities, their aliases or their mentions change."""
-    return conn.execute(
-        "SELECT (SELECT max(rowid) FROM entity_aliases), (SELECT count(*) FROM entity_aliases),"
-        " (SELECT max(rowid) FROM mentions), (SELECT max(id) FROM entities)"
-    ).fetchone()
+    return conn.execute("SELECT value FROM meta WHERE name = 'entities_version'").fetchone()
 
 
 def entity_article_counts(conn: sqlite3.Connection) -> dict[int, int]:
@@ -173,8 +172,14 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityD
     )
 
 
+def bump_entities_version(conn: sqlite3.Connection) -> None:
+    """Tell readers that entities changed (see ``entity_stamp``)."""
+    conn.execute("UPDATE meta SET value = value + 1 WHERE name = 'entities_version'")
+
+
 def merge_entities(conn: sqlite3.Connection, keep: int, absorb: int) -> None:
     """Make ``absorb`` a variant of ``keep``: its aliases, mentions and quotes move."""
+    bump_entities_version(conn)
     for table, column in (
         ("entity_aliases", "entity_id"),
         ("mentions", "entity_id"),
@@ -207,7 +212,7 @@ def quotes(
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = conn.execute(
         "SELECT q.id, q.article_id, a.title, q.speaker, q.speaker_entity_id, q.cue,"
-        " q.start, q.end, substr(a.text, q.start + 1, q.end - q.start)"
+        " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start)"
         f" FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
         " ORDER BY a.date DESC, q.article_id DESC, q.start"
         " LIMIT ? OFFSET ?",

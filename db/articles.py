@@ -143,7 +143,7 @@ def count_articles(conn: sqlite3.Connection, where: ArticleFilter = ArticleFilte
 
 def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
     found = conn.execute(
-        f"SELECT {_ROW_COLUMNS}, a.text, a.encoding, a.caption, a.byline, a.paragraphs,"
+        f"SELECT {_ROW_COLUMNS}, reader_text(a.text_z), a.encoding, a.caption, a.byline, a.paragraphs,"
         " a.imported_at, a.updated_at FROM articles a WHERE a.id = ?",
         (article_id,),
     ).fetchone()

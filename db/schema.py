@@ -13,14 +13,16 @@ from db.errors import SchemaTooNewError
 
 # Version 1: articles and their full-text index.
 _V1_ARTICLES = """
-        -- One row per distinct article text. `text` is the decoded file with
+        -- One row per distinct article text. The text is the decoded file with
         -- line endings normalised, kept exactly: every offset stored anywhere
-        -- (paragraphs, quotes, entities, highlights) points into it.
+        -- (paragraphs, quotes, entities, highlights) points into it. It is
+        -- stored zlib-compressed in text_z (db/packing.py); reader_text(text_z)
+        -- gives it back in SQL.
         CREATE TABLE articles (
             id           INTEGER PRIMARY KEY,
             path         TEXT UNIQUE,          -- file it was last imported from
             content_hash TEXT NOT NULL UNIQUE, -- sha256 of `text`: dedup key
-            text         TEXT NOT NULL,
+            text_z       BLOB NOT NULL,
             encoding     TEXT NOT NULL,        -- utf-8, utf-8-sig, utf-16, cp1252
             title        TEXT NOT NULL,
             source       TEXT,
@@ -42,8 +44,8 @@ _V1_ARTICLES = """
         -- makes all four readable as content, so FTS5's own 'rebuild' and
         -- 'integrity-check' work.
         CREATE VIEW articles_fts_content AS
-            SELECT id, reader_words(title) AS title, reader_words(text) AS text,
-                   reader_cjk(title) AS cjk_title, reader_cjk(text) AS cjk_text
+            SELECT id, reader_words(title) AS title, reader_words(reader_text(text_z)) AS text,
+                   reader_cjk(title) AS cjk_title, reader_cjk(reader_text(text_z)) AS cjk_text
             FROM articles;
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, text, cjk_title, cjk_text,
@@ -52,21 +54,21 @@ _V1_ARTICLES = """
         );
         CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
             INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
-            VALUES (new.id, reader_words(new.title), reader_words(new.text),
-                    reader_cjk(new.title), reader_cjk(new.text));
+            VALUES (new.id, reader_words(new.title), reader_words(reader_text(new.text_z)),
+                    reader_cjk(new.title), reader_cjk(reader_text(new.text_z)));
         END;
         CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
-            VALUES ('delete', old.id, reader_words(old.title), reader_words(old.text),
-                    reader_cjk(old.title), reader_cjk(old.text));
+            VALUES ('delete', old.id, reader_words(old.title), reader_words(reader_text(old.text_z)),
+                    reader_cjk(old.title), reader_cjk(reader_text(old.text_z)));
         END;
-        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text_z ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
-            VALUES ('delete', old.id, reader_words(old.title), reader_words(old.text),
-                    reader_cjk(old.title), reader_cjk(old.text));
+            VALUES ('delete', old.id, reader_words(old.title), reader_words(reader_text(old.text_z)),
+                    reader_cjk(old.title), reader_cjk(reader_text(old.text_z)));
             INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
-            VALUES (new.id, reader_words(new.title), reader_words(new.text),
-                    reader_cjk(new.title), reader_cjk(new.text));
+            VALUES (new.id, reader_words(new.title), reader_words(reader_text(new.text_z)),
+                    reader_cjk(new.title), reader_cjk(reader_text(new.text_z)));
         END;
 """
 
@@ -95,18 +97,28 @@ _V2_ANNOTATIONS = """
             name      TEXT NOT NULL,           -- the variant as first seen
             origin    TEXT NOT NULL DEFAULT 'auto', -- auto or user
             PRIMARY KEY (key, type)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
 
+        -- Mentions do not overlap, so (article, start) names one; keyed by it
+        -- without a rowid, the table is its own per-article index.
         CREATE TABLE mentions (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            entity_id  INTEGER NOT NULL REFERENCES entities(id),
             start      INTEGER NOT NULL,
             end        INTEGER NOT NULL,
-            role       TEXT
-        );
-        CREATE INDEX mentions_article ON mentions(article_id, start);
+            entity_id  INTEGER NOT NULL REFERENCES entities(id),
+            role       TEXT,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID;
         CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+
+        -- Counters readers poll to know when to refresh what they cache:
+        -- entities_version moves whenever entities, aliases or mentions do.
+        CREATE TABLE meta (
+            name  TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO meta (name, value) VALUES ('entities_version', 0);
 
         CREATE TABLE quotes (
             id                INTEGER PRIMARY KEY,

@@ -133,7 +133,7 @@ def count(
     return conn.execute(sql, [expression, *params]).fetchone()[0]
 
 
-_COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, a.text, a.paragraphs"
+_COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, reader_text(a.text_z), a.paragraphs"
 
 
 def _ranked(

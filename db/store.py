@@ -22,8 +22,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db.annotations import bump_entities_version
 from db.cjk import index_text, word_text
 from db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, StoreError
+from db.packing import pack, unpack
 from db.records import ArticleRecord
 from db.schema import SCHEMA_VERSION, migrate
 
@@ -117,6 +119,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the schema's triggers call; every connection needs them."""
     conn.create_function("reader_cjk", 1, index_text, deterministic=True)
+    conn.create_function("reader_text", 1, unpack, deterministic=True)
     conn.create_function("reader_words", 1, word_text, deterministic=True)
 
 
@@ -262,7 +265,7 @@ class Store:
                 ).fetchone()
             now = _now()
             fields = {
-                "text": record.text,
+                "text_z": pack(record.text),
                 "encoding": record.encoding,
                 "content_hash": record.content_hash,
                 "title": record.title,
@@ -319,19 +322,23 @@ class Store:
     def article_texts(self, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
         """(id, text, encoding, path) of the next ``limit`` articles after ``after_id``."""
         return self.conn.execute(
-            "SELECT id, text, encoding, path FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, reader_text(text_z), encoding, path FROM articles"
+            " WHERE id > ? ORDER BY id LIMIT ?",
             (after_id, limit),
         ).fetchall()
 
     def drop_unused_entities(self) -> int:
         """Remove entities that nothing mentions any more, unless a user shaped them."""
         with self.transaction() as conn:
-            return conn.execute(
+            dropped = conn.execute(
                 "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
                 " AND id NOT IN (SELECT speaker_entity_id FROM quotes"
                 "                WHERE speaker_entity_id IS NOT NULL)"
                 " AND id NOT IN (SELECT entity_id FROM entity_aliases WHERE origin = 'user')"
             ).rowcount
+            if dropped:
+                bump_entities_version(conn)
+            return dropped
 
     @staticmethod
     def _clear_extraction(conn: sqlite3.Connection, article_id: int) -> None:
@@ -364,9 +371,12 @@ class Store:
             entity_ids.setdefault(m.key, entity_id)
             rows.append((article_id, entity_id, m.start, m.end, m.role))
         conn.executemany(
-            "INSERT INTO mentions (article_id, entity_id, start, end, role) VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, role)"
+            " VALUES (?, ?, ?, ?, ?)",
             rows,
         )
+        if rows or record.quotes:
+            bump_entities_version(conn)
         for q in record.quotes:
             speaker_id = None
             if q.speaker_key:
@@ -388,7 +398,9 @@ class Store:
 
     def alias_keys(self) -> list[tuple[str, str]]:
         """Every known (alias key, type), for deciding which entity a new variant joins."""
-        return self.conn.execute("SELECT key, type FROM entity_aliases ORDER BY rowid").fetchall()
+        return self.conn.execute(
+            "SELECT key, type FROM entity_aliases ORDER BY entity_id"
+        ).fetchall()
 
     @staticmethod
     def _entity_id(

@@ -13,9 +13,9 @@ Run ``python evaluation/quotes.py`` from the repository. Two gold sets:
   capitalised word that is not a common word), not ``The party's existing
   rules``. A Source that is only a reporting verb (``said``) is a swapped
   annotation: its Cue is taken as the Source.
-* Gold annotated for this project (``evaluation/gold/id_quotes.jsonl``): 25
-  Indonesian Detik articles (the last 10 annotated before the extractor was
-  run on them) from the shared corpora and the project's own
+* Gold annotated for this project (``evaluation/gold/id_quotes.jsonl``): 33
+  Indonesian Detik articles (the last 18 annotated before the extractor was
+  run on them: 10, then 8 more) from the shared corpora and the project's own
   sample articles (Indonesian and English), reported per language. One line
   per article, ``{"source": "corpora"|"repo", "path", "sha1",
   "quotes": [{"start", "end", "speaker", "neutral"?}]}``; offsets into the article's

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from db.errors import DatabaseOpenError, SchemaTooNewError
+from db.packing import pack
 from db.schema import SCHEMA_VERSION, migrate
 from db.store import Store, register_functions
 
@@ -23,9 +24,9 @@ def test_version_1_file_is_upgraded_keeping_its_articles(db_path):
     register_functions(conn)
     migrate(conn, target=1)
     conn.execute(
-        "INSERT INTO articles (path, content_hash, text, encoding, title, imported_at, updated_at)"
-        " VALUES ('/a.txt', 'h1', 'Old title\n\nOld body about harbours', 'utf-8', 'Old title',"
-        " '2020-01-01', '2020-01-01')"
+        "INSERT INTO articles (path, content_hash, text_z, encoding, title, imported_at,"
+        " updated_at) VALUES ('/a.txt', 'h1', ?, 'utf-8', 'Old title', '2020-01-01', '2020-01-01')",
+        (pack("Old title\n\nOld body about harbours"),),
     )
     conn.close()
 

@@ -370,7 +370,10 @@ def _subjects(
         person = _person(text, run, common, people, entities)
         if person:
             found.append(person)
-    return sorted(set(found), key=lambda f: f[1])
+    # At one position the shortest reading comes last, so that callers, who
+    # walk the list backwards, try it first (``Mr Pouwelse``, not ``Mr
+    # Pouwelse. He``) whatever the set's order.
+    return sorted(set(found), key=lambda f: (f[1], -len(f[0]), f[0]))
 
 
 def _named_elsewhere(text: str, word: str) -> bool:

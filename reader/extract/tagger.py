@@ -325,6 +325,11 @@ def word_scores(word: str, first: bool, common: frozenset[str]) -> tuple[float, 
 
 
 @cache
+def _transitions() -> tuple[list[Sequence[float]], Sequence[float]]:
+    return transitions(load_model())
+
+
+@cache
 def load_model() -> dict[str, list[float]]:
     """Feature weights shipped in ``data/ner_model.json.gz`` (see train_ner.py)."""
     with gzip.open(MODEL_FILE, "rt", encoding="utf-8") as f:
@@ -375,21 +380,46 @@ def _tag_run(
     that a run seen before in the same words (``kata Prabowo ,``) is decoded
     once."""
     weights = load_model()
-    trans, end = transitions(weights)
-    make = tuple.__new__
-    tokens = [make(Token, (text, 0, 0, first, False)) for text, first in window]
-    lows = [text.lower() for text, _ in window]
+    trans, end = _transitions()
+    texts = [text for text, _ in window]
+    lows = [text.lower() for text in texts]
     run = (rs, re_)
+    get = weights.get
     shared = score(weights, run_features(lows, run))
-    emissions = [
-        score(
-            weights,
-            context_features(tokens, lows, i, run),
-            word_scores(tokens[i].text, tokens[i].first, common),
-            shared,
+    # The strings of ``context_features``, built inline: this loop runs for
+    # every candidate token of every article (tests check the two agree).
+    padded = ["<s>", "<s>", *lows, "</s>", "</s>"]
+    shapes = ["<s>", *map(shape, texts), "</s>"]
+    cls = _classes().get
+    classes = [cls(w, "-") for w in padded]
+    before = padded[rs + 1]
+    rn = min(re_ - rs, 5)
+    single = re_ - rs == 1
+    emissions = []
+    for i in range(rs, re_):
+        pos = "S" if single else "B" if i == rs else "E" if i == re_ - 1 else "M"
+        lw = lows[i]
+        pw = padded[i + 1]
+        nw = padded[i + 3]
+        role_in = "role" in classes[max(rs + 1, i - ROLE_WINDOW) + 2 : i + 2]
+        feats = (
+            "pw=" + pw,
+            "nw=" + nw,
+            "ppw=" + padded[i],
+            "nnw=" + padded[i + 4],
+            "psh=" + shapes[i],
+            "nsh=" + shapes[i + 2],
+            "pwlw=" + pw + "|" + lw,
+            "lwnw=" + lw + "|" + nw,
+            f"rn={rn}{pos}",
+            "rbpos=" + before + pos,
+            "pwc=" + classes[i + 1],
+            "rolein=1" if role_in else "rolein=0",
         )
-        for i in range(rs, re_)
-    ]
+        word, first = window[i]
+        vectors = [*filter(None, map(get, feats)), _ZERO, word_scores(word, first, common), shared]
+        emissions.append(list(map(sum, zip(*vectors, strict=True))))
+    tokens = [tuple.__new__(Token, (text, 0, 0, first, False)) for text, first in window]
     names = None
     if every_name:
         stop = word_list("stop_names")

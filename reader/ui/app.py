@@ -141,8 +141,10 @@ class ReaderApp(App[int]):
 
         try:
             detail = self.library.article(article_id)
-        except StoreError as error:
-            self.show_error(str(error))
+        except Exception as error:  # noqa: BLE001 - the store may raise raw sqlite3 errors
+            # Opening a story is the commonest path into the store; whatever
+            # fails in it (an old database, a locked file) must not end the app.
+            self.show_error(str(error) if isinstance(error, StoreError) else repr(error))
             return
         self.push_screen(StoryScreen(detail, query=query, offset=offset))
 

@@ -75,14 +75,15 @@ def sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, i
         start = para_start
         ends = [m.end() for m in _SENTENCE_END.finditer(text, para_start, para_end)]
         for end in [*ends, para_end]:
-            span = _strip(text, start, end)
+            span = strip_span(text, start, end)
             if span:
                 found.append((*span, number))
             start = end
     return found
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without the spaces at either end, or None if nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -213,3 +213,34 @@ def test_german_noun_after_an_article_or_adjective_is_not_a_name():
     names = {m.text for m in entities(text, "de")}
     assert "Nuri Dynamics" in names
     assert not any("Hersteller" in n for n in names)
+
+
+def test_tag_run_fast_path_matches_training_features():
+    """``_tag_run`` builds the context feature strings inline for speed; its
+    scores must be those of ``features``, which training uses."""
+    from reader.extract import tagger as T
+    from reader.extract.lexicon import common_words
+
+    text = (
+        "Jakarta - Menteri Keuangan Sri Mulyani Indrawati bertemu CEO Nuri Dynamics"
+        ' Park Ji Hoon di Universitas Gadjah Mada (UGM), Yogyakarta. "Kami siap,"'
+        " kata Presiden Prabowo Subianto kepada Bank Indonesia dan PT Pertamina."
+    )
+    tokens = T.tokenize(text)
+    weights = T.load_model()
+    trans, end = T.transitions(weights)
+    for every_name in (False, True):
+        common = common_words("en" if every_name else "id")
+        lows = [t.text.lower() for t in tokens]
+        for rs, re_ in T.runs(T.candidates(tokens)):
+            lo, hi = max(rs - 2, 0), min(re_ + 2, len(tokens))
+            window = tuple((t.text, t.first) for t in tokens[lo:hi])
+            run = (rs - lo, re_ - lo)
+            wtoks = [T.Token(w, 0, 0, f, False) for w, f in window]
+            wlows = lows[lo:hi]
+            emissions = [
+                T.score(weights, T.features(wtoks, wlows, i, common, run)) for i in range(*run)
+            ]
+            if not every_name:
+                expected = tuple(T.viterbi(emissions, trans, end))
+                assert T._tag_run(window, *run, common, every_name) == expected

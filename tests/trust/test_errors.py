@@ -150,7 +150,7 @@ opened = Store.__init__
 def capped(self, path):
     opened(self, path)
     (pages,) = self.conn.execute("PRAGMA page_count").fetchone()
-    self.conn.execute(f"PRAGMA max_page_count = {pages + 12}")
+    self.conn.execute(f"PRAGMA max_page_count = {pages + 4}")
 Store.__init__ = capped
 from reader.cli import main
 sys.exit(main(sys.argv[1:]))

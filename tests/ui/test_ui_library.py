@@ -6,9 +6,11 @@ import hashlib
 
 from db.records import ArticleRecord
 from db.store import Store
+from reader.library import ArticleFilter
 from reader.ui.app import ReaderApp
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.widgets.article_list import PAGE, ArticleList
+from reader.ui.widgets.filter_chips import Chip
 
 from .conftest import STORY_TITLE, drawn, screen_text
 
@@ -119,3 +121,34 @@ async def test_an_empty_library_gets_the_samples_and_says_so(tmp_path):
         await pilot.pause()
         assert app.screen.query_one(ArticleList).row_count > 0
         assert any("sample articles" in n.message for n in app._notifications)
+
+
+async def test_filter_chips_are_removed_one_at_a_time_from_the_keyboard(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        articles = screen.query_one(ArticleList)
+        assert "#Labour" in drawn(articles, 5)  # tags show after the title
+        await pilot.press("f")  # no filters yet: the focus stays on the list
+        assert app.focused is articles
+        screen.set_filter(lang="en")
+        await pilot.press("U", "f")
+        await pilot.pause()
+        assert isinstance(app.focused, Chip) and app.focused.field == "lang"
+        await pilot.press("right")
+        assert app.focused.field == "unread"
+        await pilot.press("delete")  # removes only the focused chip
+        await pilot.pause()
+        assert screen.where.lang == "en" and not screen.where.unread
+        assert isinstance(app.focused, Chip) and app.focused.field == "lang"
+        await pilot.press("U", "escape")  # Esc leaves the chips for the list
+        await pilot.pause()
+        assert app.focused is articles and screen.where.unread
+        await pilot.press("f", "enter")
+        await pilot.pause()
+        assert screen.where.lang is None and screen.where.unread
+        assert app.focused.field == "unread"
+        await pilot.press("backspace")  # the last one: the focus goes back to the list
+        await pilot.pause()
+        assert screen.where == ArticleFilter()
+        assert app.focused is articles

@@ -149,3 +149,83 @@ async def test_help_lists_the_keys_of_the_screen(ui_db):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, StoryScreen)
+
+
+def _find(view, words: str) -> tuple[int, int]:
+    """Where ``words`` are drawn in the story view: (x, y) within the widget."""
+    for y, text in enumerate(drawn(view).splitlines()):
+        if words in text:
+            return text.index(words), y
+    raise AssertionError(f"{words!r} is not on screen")
+
+
+async def _drag(pilot, view, start: tuple[int, int], end: tuple[int, int]) -> None:
+    """Select with the mouse from ``start`` to ``end`` (inclusive cells)."""
+    await pilot.mouse_down(view, offset=start)
+    await pilot.hover(view, offset=end)
+    await pilot.mouse_up(view, offset=end)
+    await pilot.pause()
+
+
+async def test_mouse_selection_plus_h_highlights_exactly_the_selection(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        library_cursor = app.screen.query_one(ArticleList)
+        screen = await open_story(pilot)
+        cursor = library_cursor.cursor
+        view, text = screen.view, screen.detail.text
+        x, y = _find(view, "Thousands of dockworkers")
+        await _drag(pilot, view, (x, y), (x + len("Thousands of dockworkers") - 1, y))
+        assert screen.get_selected_text() == "Thousands of dockworkers"
+        assert view.selected_span() == (
+            text.index("Thousands"),
+            text.index("Thousands") + len("Thousands of dockworkers"),
+        )
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press(*"who", "enter")
+        await pilot.pause()
+        (highlight,) = screen.detail.highlights
+        # Exactly the selection, not the sentence under the cursor.
+        assert highlight["text"] == "Thousands of dockworkers"
+        assert highlight["note"] == "who"
+        assert not screen.selections  # used up by the highlight
+
+        # A selection over a line break maps back through the line table too.
+        x1, y1 = _find(view, "dockworkers")
+        x2, y2 = _find(view, "slowed")
+        assert y2 > y1
+        await _drag(pilot, view, (x1, y1), (x2 + len("slowed") - 1, y2))
+        start = text.index("dockworkers")
+        expected = text[start : text.index("slowed") + len("slowed")]
+        assert screen.get_selected_text() == expected
+        await pilot.press("y")
+        assert app.clipboard == expected
+
+        assert screen.selections, "still selected after y"
+        # Esc first drops the selection, then goes back to the list at the same place.
+        await pilot.press("escape")
+        assert isinstance(app.screen, StoryScreen) and not screen.selections
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.query_one(ArticleList).cursor == cursor
+
+
+async def test_highlight_with_tags_tags_the_article_and_keeps_them_in_the_note(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press(*"strike day", "tab")
+        await pilot.press(*"robots #Lab", "right")  # completes to the known tag "Labour"
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        (highlight,) = screen.detail.highlights
+        assert highlight["note"] == "strike day #robots #Labour"
+        assert [name for name, _ in screen.detail.tags] == ["Labour", "robots"]
+        panel = screen.query_one(SidePanel)
+        labels = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any("# robots" in label for label in labels)

@@ -65,6 +65,14 @@ class LibraryScreen(ReaderScreen):
         Binding(
             "S", "toggle_starred_filter", "Starred only", show=False, id="library.starred_only"
         ),
+        Binding(
+            "f",
+            "focus_filters",
+            "Filters",
+            show=False,
+            id="library.filters",
+            tooltip="Go to the filter chips: ←/→ choose one, Delete removes it",
+        ),
         Binding("x", "clear_filters", "Clear filters", show=False, id="library.clear_filters"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
         Binding("s", "toggle_star", "Star", show=False, id="library.star"),
@@ -386,6 +394,22 @@ class LibraryScreen(ReaderScreen):
         }
         self.set_filter(**{event.field: empty[event.field]})
 
+    @on(FilterChips.Leave)
+    def _leave_chips(self) -> None:
+        self._focus_list()
+
+    def _focus_list(self) -> None:
+        if self._query:
+            self.results.focus()
+        else:
+            self.article_list.focus()
+
+    def action_focus_filters(self) -> None:
+        if not self.query_one(FilterChips).focus_first():
+            self.notify(
+                "No filters yet: l language, # tag, e entity, U unread, S starred", timeout=3
+            )
+
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.load_articles(cursor=0)
@@ -398,8 +422,10 @@ class LibraryScreen(ReaderScreen):
         self.set_filter(starred=not self.where.starred)
 
     def action_clear_filters(self) -> None:
-        self.where = ArticleFilter()
-        self.load_articles(cursor=0)
+        if self.where == ArticleFilter():
+            self.notify("No filters to clear", timeout=1.5)
+            return
+        self.set_filter(**dataclasses.asdict(ArticleFilter()))
 
     def action_pick_language(self) -> None:
         from reader.ui.screens.pick import PickScreen

@@ -102,7 +102,24 @@ class StoryScreen(ReaderScreen):
     # -- moving --------------------------------------------------------------
 
     def action_back(self) -> None:
+        """Back to the list; with text selected, the first Esc only clears it."""
+        if self.selections:
+            self.clear_selection()
+            return
         self.dismiss()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # n/N only mean something in a story opened from a search: no footer entry otherwise.
+        if action == "hit" and not self.hits:
+            return False
+        return True
+
+    def key_escape(self, event) -> None:
+        # Textual's own Esc handler clears a selection and lets the key go on
+        # to the bindings, which would also leave the story: one Esc, one step.
+        if self.selections:
+            self.clear_selection()
+            event.stop()
 
     def action_hit(self, step: int) -> None:
         view = self.view
@@ -158,7 +175,11 @@ class StoryScreen(ReaderScreen):
             self.notify("Starred" if self.starred else "Unstarred", timeout=1.5)
 
     def _target(self) -> tuple[int, int]:
-        """The quote under the cursor if there is one, else the sentence."""
+        """The text selected with the mouse, else the quote under the cursor,
+        else the sentence."""
+        selected = self.view.selected_span()
+        if selected is not None:
+            return selected
         start, end = self.view.cursor_span
         for quote in self.detail.quotes:
             if quote["start"] < end and quote["end"] > start:
@@ -171,24 +192,36 @@ class StoryScreen(ReaderScreen):
         self.notify(f"Copied {end - start} characters", timeout=1.5)
 
     def action_highlight(self) -> None:
-        from reader.ui.screens.note import NoteScreen
+        from reader.ui.screens.note import HighlightNote, NoteScreen
 
         start, end = self._target()
         if start >= end:
             return
 
-        def save(note: str | None) -> None:
-            if note is None:
+        try:
+            known = [name for name, _count in self.app.library.all_tags()]
+        except StoreError as error:
+            self.app.show_error(str(error))
+            return
+
+        def save(answer: HighlightNote | None) -> None:
+            if answer is None:
                 return
+            article_id = self.detail.row.id
             try:
-                self.app.library.add_highlight(self.detail.row.id, start, end, note)
+                self.app.library.add_highlight(article_id, start, end, answer.stored_note)
+                for tag in answer.tags:
+                    self.app.library.add_tag(article_id, tag)
             except (StoreError, ValueError) as error:
                 self.app.show_error(str(error))
                 return
+            self.clear_selection()
             self.reload()
+            if answer.tags:
+                self.app.post_message(ArticleChanged(article_id))
             self.notify("Highlight saved", timeout=1.5)
 
-        self.app.push_screen(NoteScreen(self.detail.text[start:end]), save)
+        self.app.push_screen(NoteScreen(self.detail.text[start:end], known), save)
 
     def action_tag(self) -> None:
         from reader.ui.screens.tag import TagScreen

@@ -89,8 +89,14 @@ class ArticleList(VirtualList):
         title_width = max(8, width - cell_len(out.plain) - source_width - len(quotes) - 2)
         title = line(row.title, "" if row.read else "bold")
         if row.tags:
+            # The tags keep up to a third of the room: a long title must not hide them.
+            tags = line(" ".join(f"#{tag}" for tag in row.tags), dim)
+            tags_width = min(tags.cell_len, title_width // 3)
+            room = title_width - tags_width - 2
+            if title.cell_len > room:
+                title = _fit(title, room)
             title.append("  ")
-            title.append_text(line(" ".join(f"#{tag}" for tag in row.tags), dim))
+            title.append_text(_fit(tags, tags_width))
         out.append_text(_fit(title, title_width))
         out.append(" ")
         if source_width:

@@ -5,6 +5,12 @@ visible by ``rich_text.safe``, one character for one), with a style span per
 quote, entity mention, tag word, search hit and highlight. Wrapping produces
 (start, end) offsets, so any layer can be scrolled to, and only the lines on
 screen are rendered.
+
+Mouse selection: every drawn line carries Textual's selection offsets
+(``Strip.apply_offsets``: x is the character within the drawn line, y the
+line number), so a selection maps back exactly to offsets in
+``ArticleDetail.text`` through the line table (``selected_span``); no
+searching for the selected words is needed.
 """
 
 from __future__ import annotations
@@ -23,11 +29,12 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from db.articles import ArticleDetail
 from reader.ui.rich_text import line, safe
-from reader.ui.story_text import find_words, sentences, wrap
+from reader.ui.story_text import find_words, sentences, strip_span, wrap
 
 MAX_WIDTH = 96
 GUTTER_WITH_SPEAKERS = 18
@@ -62,6 +69,8 @@ def _body_paragraphs(detail: ArticleDetail) -> list[tuple[int, int]]:
 
 
 class StoryView(ScrollView, can_focus=True):
+    ALLOW_SELECT = True
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "sentence(1)", "Next sentence", show=False, id="story.next_sentence"),
         Binding(
@@ -277,15 +286,21 @@ class StoryView(ScrollView, can_focus=True):
         _, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
+        selection = self.text_selection
+        span = selection.get_span(index) if selection is not None else None
+        if span is not None:
+            return self._render(index, width, span).apply_offsets(0, index)
         strip = self._cache.get(index)
         if strip is None:
             strip = self._render(index, width)
             if len(self._cache) > 400:
                 self._cache.clear()
             self._cache[index] = strip
-        return strip
+        return strip.apply_offsets(0, index)
 
-    def _render(self, index: int, width: int) -> Strip:
+    def _render(
+        self, index: int, width: int, selected: tuple[int, int] | None = None
+    ) -> Strip:
         base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
@@ -298,6 +313,10 @@ class StoryView(ScrollView, can_focus=True):
                 out = item.gutter.copy()
                 out.end = ""
             out.append_text(self._piece(item.start, item.end))
+        if selected is not None:
+            start, end = selected
+            style = self.screen.get_component_rich_style("screen--selection")
+            out.stylize(style, start, len(out) if end == -1 else end)
         segments = [Segment(s.text, s.style, None) for s in out.render(self.app.console, end="")]
         return Strip(segments).crop_extend(0, width, base).apply_style(base).simplify()
 
@@ -312,6 +331,41 @@ class StoryView(ScrollView, can_focus=True):
                 min(c_end, end) - start,
             )
         return piece
+
+    # -- mouse selection -----------------------------------------------------
+
+    def _text_offset(self, point, default: int) -> int:
+        """The offset in the article text of a selection point (x: character
+        in the drawn line, y: line), or ``default`` for an open end."""
+        if point is None:
+            return default
+        x, y = point
+        body_end = self.paragraphs[-1][1]
+        if y >= len(self._lines):
+            return body_end
+        item = self._lines[y]
+        if item.header is not None:  # header or gap: the next body line starts here
+            at = bisect_right(self._body_ys, y)
+            return self._body_starts[at] if at < len(self._body_starts) else body_end
+        gutter = len(item.gutter.plain) if item.gutter is not None else self.gutter_width
+        return min(item.end, max(item.start, item.start + x - gutter))
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The mouse selection as (start, end) in ``detail.text``, trimmed of
+        spaces, or None when nothing of the body is selected."""
+        selection = self.text_selection
+        if selection is None:
+            return None
+        start = self._text_offset(selection.start, self.paragraphs[0][0])
+        end = self._text_offset(selection.end, self.paragraphs[-1][1])
+        return strip_span(self.detail.text, start, end) if start < end else None
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        span = self.selected_span()
+        return (self.detail.text[slice(*span)], "\n") if span else None
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
 
     # -- positions -----------------------------------------------------------
 
