@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.schema import SCHEMA_VERSION
+from db.functions import register_functions
+from db.schema import SCHEMA_VERSION, migrate
 
 # (table, what it hangs off) for rows that must belong to an article.
 _ORPHANS = {
@@ -33,12 +34,38 @@ class Report:
         return not self.problems
 
 
+def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Every table and view with its column names, read through sqlite-utils."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    names = db.table_names() + db.view_names()
+    return {name: set(db[name].columns_dict) for name in names if not name.startswith("sqlite_")}
+
+
+def _schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """Tables, views or columns this reader's schema has and the file lacks."""
+    reference = sqlite3.connect(":memory:", isolation_level=None)
+    register_functions(reference)
+    migrate(reference)
+    expected, found = _columns(reference), _columns(conn)
+    reference.close()
+    problems = []
+    for name, columns in sorted(expected.items()):
+        if name not in found:
+            problems.append(f"missing table or view {name}")
+        elif missing := sorted(columns - found[name]):
+            problems.append(f"table {name} lacks columns {', '.join(missing)}")
+    return problems
+
+
 def check(conn: sqlite3.Connection) -> Report:
     report = Report()
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     report.notes.append(f"schema version {version} (this reader: {SCHEMA_VERSION})")
     if version != SCHEMA_VERSION:
         report.problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+    report.problems += _schema_problems(conn)
     result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
         report.problems += [f"sqlite integrity: {line}" for line in result[:10]]

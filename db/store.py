@@ -15,17 +15,15 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
-import sqlite_utils
-
 from db.annotations import bump_entities_version
-from db.cjk import index_text, word_text
 from db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, StoreError
-from db.packing import pack, unpack
+from db.functions import register_functions
+from db.packing import pack
 from db.records import ArticleRecord
 from db.schema import SCHEMA_VERSION, migrate
 
@@ -116,13 +114,6 @@ def _migrate(conn: sqlite3.Connection) -> None:
                 raise
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
-    """SQL functions the schema's triggers call; every connection needs them."""
-    conn.create_function("reader_cjk", 1, index_text, deterministic=True)
-    conn.create_function("reader_text", 1, unpack, deterministic=True)
-    conn.create_function("reader_words", 1, word_text, deterministic=True)
-
-
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
     """Ctrl-C waits for the end of a write transaction, then acts as usual.
@@ -178,6 +169,10 @@ class Store:
             register_functions(conn)
             _refuse_foreign(conn, self.path)
             conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+                # Only a new file can take this; it lets compact() give
+                # the pages an import freed back to the disk.
+                conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             _migrate(conn)
@@ -188,7 +183,14 @@ class Store:
                 raise
             raise DatabaseOpenError(_describe(error, self.path)) from error
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+
+    def compact(self) -> None:
+        """Return free pages to the file system (after a large import)."""
+        # executescript runs the pragma to the end (a plain execute frees one
+        # page per step); when busy, the pages stay free inside the file and
+        # later writes reuse them.
+        with suppress(sqlite3.OperationalError):
+            self.conn.executescript("PRAGMA incremental_vacuum;")
 
     def close(self) -> None:
         self.conn.close()

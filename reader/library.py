@@ -161,6 +161,7 @@ class Library:
                 planned,
                 lambda items: pool.map(extract_loaded, items, chunksize=8),
             )
+        self.store.compact()
 
     def reindex(self, batch: int = 256) -> Iterator[int]:
         """Run extraction again over every stored article; yields the count done.

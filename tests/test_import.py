@@ -180,3 +180,13 @@ def test_title_rules(library, tmp_path):
     results = import_paths(library, ja, one_line)
     assert library.article(results[0].article_id).row.title == "港で新しいロボット"
     assert library.article(results[1].article_id).row.title == "这是第一句话。"
+
+
+def test_large_import_gives_freed_pages_back(library, tmp_path):
+    folder = tmp_path / "many"
+    for n in range(70):
+        write(folder, f"{n}.txt", f"Story {n}\n\n" + f"Paragraph about harbour number {n}. " * 80)
+    assert {r.status for r in import_paths(library, folder)} == {Status.ADDED}
+    conn = library.store.conn
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0

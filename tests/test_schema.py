@@ -7,9 +7,10 @@ import sqlite3
 import pytest
 
 from db.errors import DatabaseOpenError, SchemaTooNewError
+from db.functions import register_functions
 from db.packing import pack
 from db.schema import SCHEMA_VERSION, migrate
-from db.store import Store, register_functions
+from db.store import Store
 
 
 def test_new_database_is_at_current_version(db_path):
