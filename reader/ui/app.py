@@ -141,7 +141,7 @@ class ReaderApp(App[int]):
 
         try:
             detail = self.library.article(article_id)
-        except Exception as error:  # noqa: BLE001 - the store may raise raw sqlite3 errors
+        except Exception as error:
             # Opening a story is the commonest path into the store; whatever
             # fails in it (an old database, a locked file) must not end the app.
             self.show_error(str(error) if isinstance(error, StoreError) else repr(error))

@@ -152,3 +152,12 @@ async def test_filter_chips_are_removed_one_at_a_time_from_the_keyboard(ui_db):
         await pilot.pause()
         assert screen.where == ArticleFilter()
         assert app.focused is articles
+
+
+async def test_a_long_title_does_not_hide_the_tags(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=(70, 12)) as pilot:
+        await pilot.pause()
+        text = drawn(app.screen.query_one(ArticleList), 5)
+        row = next(r for r in text.splitlines() if "Dockworkers" in r)
+        assert "#Labour" in row and "…" in row  # the title gives way, not the tags

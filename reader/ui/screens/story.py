@@ -35,7 +35,7 @@ class StoryScreen(ReaderScreen):
             "highlight",
             "Highlight",
             id="story.highlight",
-            tooltip="Save the sentence or quote under the cursor, with a note",
+            tooltip="Save the selection, or the quote or sentence under the cursor (note, tags)",
         ),
         Binding(
             "y",
@@ -110,9 +110,7 @@ class StoryScreen(ReaderScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # n/N only mean something in a story opened from a search: no footer entry otherwise.
-        if action == "hit" and not self.hits:
-            return False
-        return True
+        return action != "hit" or bool(self.hits)
 
     def key_escape(self, event) -> None:
         # Textual's own Esc handler clears a selection and lets the key go on

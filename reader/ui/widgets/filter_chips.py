@@ -108,7 +108,7 @@ class FilterChips(Horizontal):
             chips.append(Chip(Text("unread ✕"), "unread"))
         if where.starred:
             chips.append(Chip(Text("starred ✕"), "starred"))
-        hint = [Static(Text("f: remove one from the keyboard"), classes="chip-hint")]
+        hint = [Static(Text("f, then Delete: remove one"), classes="chip-hint")]
         self.remove_children()
         self.mount_all(chips + (hint if len(chips) > 1 else []))
         if had_focus:

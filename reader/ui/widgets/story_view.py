@@ -298,9 +298,7 @@ class StoryView(ScrollView, can_focus=True):
             self._cache[index] = strip
         return strip.apply_offsets(0, index)
 
-    def _render(
-        self, index: int, width: int, selected: tuple[int, int] | None = None
-    ) -> Strip:
+    def _render(self, index: int, width: int, selected: tuple[int, int] | None = None) -> Strip:
         base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
