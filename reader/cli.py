@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -141,6 +142,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as error:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.Error as error:
+        # Whatever the store did not foresee still ends as one line.
+        print(
+            f"reader: database error: {one_line(str(error))} (try `reader doctor`)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 

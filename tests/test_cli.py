@@ -189,3 +189,17 @@ def test_saved_searches(tmp_path, collection):
     assert run("saved", "delete", "banjir-id", db=db).returncode == 0
     missing = run("search", "--saved", "banjir-id", db=db)
     assert missing.returncode == 2 and "no saved search named 'banjir-id'" in missing.stderr
+
+
+def test_an_unforeseen_database_error_is_one_line(tmp_path, collection):
+    db = tmp_path / "r.db"
+    run("import", str(collection), db=db)
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE quotes")  # damage the store in a way it does not expect
+    conn.close()
+    done = run("quotes", db=db)
+    assert done.returncode == 2
+    assert done.stderr.startswith("reader: database error: no such table: quotes")
+    assert "Traceback" not in done.stderr
