@@ -504,25 +504,8 @@ class LibraryScreen(ReaderScreen):
         self.app.push_screen(PickScreen("Tag", choices), chosen)
 
     def action_tag(self) -> None:
-        from reader.ui.screens.tag import TagScreen
+        from reader.ui.screens.tag import ask_and_tag
 
         row = self._current_row()
-        if row is None:
-            return
-        try:
-            known = [name for name, _count in self.app.library.all_tags()]
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
-
-        def add(name: str | None) -> None:
-            if not name:
-                return
-            try:
-                self.app.library.add_tag(row.id, name)
-            except (StoreError, ValueError) as error:
-                self.app.show_error(str(error))
-                return
-            self.notify("Tag added", timeout=1.5)
-
-        self.app.push_screen(TagScreen(known), add)
+        if row is not None:
+            ask_and_tag(self.app, row.id, self.refresh_rows)

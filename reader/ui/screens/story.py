@@ -222,27 +222,13 @@ class StoryScreen(ReaderScreen):
         self.app.push_screen(NoteScreen(self.detail.text[start:end], known), save)
 
     def action_tag(self) -> None:
-        from reader.ui.screens.tag import TagScreen
+        from reader.ui.screens.tag import ask_and_tag
 
-        try:
-            known = [name for name, _count in self.app.library.all_tags()]
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
-
-        def add(name: str | None) -> None:
-            if not name:
-                return
-            try:
-                self.app.library.add_tag(self.detail.row.id, name)
-            except (StoreError, ValueError) as error:
-                self.app.show_error(str(error))
-                return
+        def added() -> None:
             self.reload()
             self.app.post_message(ArticleChanged(self.detail.row.id))
-            self.notify("Tag added", timeout=1.5)
 
-        self.app.push_screen(TagScreen(known), add)
+        ask_and_tag(self.app, self.detail.row.id, added)
 
     @on(SidePanel.Remove)
     def _remove(self, event: SidePanel.Remove) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
+from db.errors import StoreError
 from reader.ui.rich_text import line
 
 
@@ -39,3 +41,26 @@ class TagScreen(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
+
+
+def ask_and_tag(app, article_id: int, added: Callable[[], None] = lambda: None) -> None:
+    """Ask for a tag (completing the known ones), put it on the article, then
+    call ``added``; errors go to the app's error display."""
+    try:
+        known = [name for name, _count in app.library.all_tags()]
+    except StoreError as error:
+        app.show_error(str(error))
+        return
+
+    def add(name: str | None) -> None:
+        if not name:
+            return
+        try:
+            app.library.add_tag(article_id, name)
+        except (StoreError, ValueError) as error:
+            app.show_error(str(error))
+            return
+        added()
+        app.notify("Tag added", timeout=1.5)
+
+    app.push_screen(TagScreen(known), add)
