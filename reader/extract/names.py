@@ -50,6 +50,9 @@ class AliasIndex:
     def __init__(self) -> None:
         self._compact: dict[tuple[str, str], str] = {}
         self._blocks: dict[tuple[str, str], list[str]] = {}
+        # Person names of two or more words, by first word: for a name that
+        # is a shorter or longer form of one known person.
+        self._people: dict[str, dict[str, str]] = {}
 
     def add(self, key: str, type: str, entity: str | None = None) -> str:
         """Record ``key`` as an alias of ``entity`` (itself by default)."""
@@ -58,6 +61,9 @@ class AliasIndex:
         if (compact, type) not in self._compact:
             self._compact[(compact, type)] = entity
             self._blocks.setdefault((type, compact[:3]), []).append(compact)
+        words = key.split()
+        if type == "PER" and len(words) >= 2:
+            self._people.setdefault(words[0], {}).setdefault(key, entity)
         return entity
 
     def resolve(self, key: str, type: str) -> str | None:
@@ -68,6 +74,8 @@ class AliasIndex:
         """
         compact = compact_key(key)
         hit = self._compact.get((compact, type))
+        if hit is None and type == "PER":
+            hit = self._same_person(key)
         if hit is not None or len(compact) < FUZZY_MIN_LENGTH:
             return hit
         block = self._blocks.get((type, compact[:3]), [])
@@ -79,6 +87,24 @@ class AliasIndex:
             score_cutoff=FUZZY_CUTOFF,
         )
         return None if best is None else self._compact[(best[0], type)]
+
+    def _same_person(self, key: str) -> str | None:
+        """The one known person whose name this is a shorter or longer form of.
+
+        ``Sri Mulyani`` and ``Sri Mulyani Indrawati`` are one person; two
+        words at least on both sides, and only when a single person fits, so
+        ``Muhammad Ali`` does not pick one of several ``Muhammad Ali ...``.
+        """
+        words = key.split()
+        if len(words) < 2:
+            return None
+        known = self._people.get(words[0], {})
+        fits = {
+            entity
+            for other, entity in known.items()
+            if other != key and (other.startswith(key + " ") or key.startswith(other + " "))
+        }
+        return fits.pop() if len(fits) == 1 else None
 
 
 def group_variants(names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:

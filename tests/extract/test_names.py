@@ -42,3 +42,22 @@ def test_alias_points_at_its_entity():
     index.add("bps", "ORG", "badan pusat statistik")
     assert index.resolve("bps", "ORG") == "badan pusat statistik"
     assert compact_key("lee soo man") == compact_key("lee sooman")
+
+
+def test_a_shorter_or_longer_form_of_one_known_person_joins_it():
+    index = AliasIndex()
+    index.add("sri mulyani indrawati", "PER")
+    assert index.resolve("sri mulyani", "PER") == "sri mulyani indrawati"
+    later = AliasIndex()
+    later.add("sri mulyani", "PER")
+    assert later.resolve("sri mulyani indrawati", "PER") == "sri mulyani"
+    # One word is not enough, and neither is a prefix two people share.
+    assert index.resolve("sri", "PER") is None
+    crowded = AliasIndex()
+    crowded.add("muhammad ali akbar", "PER")
+    crowded.add("muhammad ali nasution", "PER")
+    assert crowded.resolve("muhammad ali", "PER") is None
+    # Organisations are not people: a longer name is often another body.
+    orgs = AliasIndex()
+    orgs.add("bank indonesia", "ORG")
+    assert orgs.resolve("bank indonesia syariah", "ORG") is None
