@@ -46,3 +46,11 @@ def plain_lines(*pieces: tuple[str | None, str | Style]) -> Text:
     for value, style in pieces:
         result.append(one_line(value or ""), style)
     return result
+
+
+def shown_date(date: str | None) -> str:
+    """A stored date as a person reads it: ``--11-03`` (stated without a
+    year, as in ``Senin (3/11)``) shows its unknown year as ``????``."""
+    if not date:
+        return ""
+    return "????" + date[1:] if date.startswith("--") else date

@@ -161,3 +161,11 @@ async def test_a_long_title_does_not_hide_the_tags(ui_db):
         text = drawn(app.screen.query_one(ArticleList), 5)
         row = next(r for r in text.splitlines() if "Dockworkers" in r)
         assert "#Labour" in row and "…" in row  # the title gives way, not the tags
+
+
+def test_a_date_stated_without_a_year_shows_the_year_as_unknown():
+    from reader.ui.rich_text import shown_date
+
+    assert shown_date("--11-03") == "????-11-03"
+    assert shown_date("2025-11-03") == "2025-11-03"
+    assert shown_date(None) == ""

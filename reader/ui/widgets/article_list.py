@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from db.articles import ArticleRow
-from reader.ui.rich_text import line
+from reader.ui.rich_text import line, shown_date
 from reader.ui.widgets.virtual_list import VirtualList
 
 PAGE = 100
@@ -80,7 +80,7 @@ class ArticleList(VirtualList):
         out.append("●" if not row.read else " ", mark)
         out.append("★" if row.starred else " ", mark)
         out.append(" ")
-        out.append_text(_fit(line(row.date or "", dim), 10))
+        out.append_text(_fit(line(shown_date(row.date), dim), 10))
         out.append(" ")
         out.append_text(_fit(line(row.lang, dim), 5))
         out.append(" ")

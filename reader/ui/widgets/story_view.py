@@ -33,7 +33,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from db.articles import ArticleDetail
-from reader.ui.rich_text import line, safe
+from reader.ui.rich_text import line, safe, shown_date
 from reader.ui.story_text import find_words, sentences, strip_span, wrap
 
 MAX_WIDTH = 96
@@ -207,7 +207,7 @@ class StoryView(ScrollView, can_focus=True):
         detail, row = self.detail, self.detail.row
         title = line(row.title, self._style("story-view--title"))
         title.no_wrap = False
-        meta_parts = [row.source, row.date, row.lang, detail.byline]
+        meta_parts = [row.source, shown_date(row.date), row.lang, detail.byline]
         meta = line(" · ".join(p for p in meta_parts if p), self._style("story-view--meta"))
         counts = []
         if detail.quotes:
