@@ -12,7 +12,12 @@ Run ``python evaluation/quotes.py`` from the repository. Two gold sets:
   ``she`` and ``I`` that Source must name a person (a title, or a
   capitalised word that is not a common word), not ``The party's existing
   rules``. A Source that is only a reporting verb (``said``) is a swapped
-  annotation: its Cue is taken as the Source.
+  annotation: its Cue is taken as the Source. A relation's second Content
+  (``Content2``, the quotation resumed after its attribution) counts too;
+  fragments of one Content that only whitespace parts (the tool cuts at
+  non-breaking spaces) are joined, and a fragment that starts or ends inside
+  a two-character mark (``''``) is grown over it; a ``“`` closed by a
+  straight ``"`` is a pair.
 * Gold annotated for this project (``evaluation/gold/id_quotes.jsonl``): 33
   Indonesian Detik articles (the last 18 annotated before the extractor was
   run on them: 10, then 8 more) from the shared corpora and the project's own
@@ -69,7 +74,10 @@ GOLD_ID = REPO / "evaluation" / "gold" / "id_quotes.jsonl"
 
 _EDGE = " \t\n\"'“”‘’«»„「」『』.,;:!?…—–-"
 # The New York Times texts write quotation marks as two apostrophes: ''…''.
-_GOLD_MARKS = re.compile(r"''(?:(?!'')[^\n])+''|“[^”\n]*”|\"[^\"\n]*\"|(?<!\w)‘[^’\n]*’(?!\w)")
+# A few texts close a curly mark with a straight one: “…".
+_GOLD_MARKS = re.compile(
+    r"''(?:(?!'')[^\n])+''|“[^”\n]*”|“[^”\"\n]*\"|\"[^\"\n]*\"|(?<!\w)‘[^’\n]*’(?!\w)"
+)
 _PRONOUN = re.compile(r"^(he|she|they|i|we|it|him|her|you|who|which|that)$", re.I)
 _WORDS = re.compile(r"\w+")
 _HEAD = re.compile(r",|\s\(|\s(?:who|whose|which)\s")
@@ -167,7 +175,15 @@ def polnear_articles() -> Iterator[Article]:
                 relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
         attributions = []
         for rel in relations:
-            content = spans.get(rel.get("Content", ""))
+            # A relation may hold a second Content (``Content2``): the rest of
+            # the quotation after its attribution.
+            fragments = [
+                f
+                for key in sorted(rel)
+                if key.startswith("Content") and key in rel and rel[key] in spans
+                for f in spans[rel[key]][1]
+            ]
+            content = ("Content", fragments) if fragments else None
             source = spans.get(rel.get("Source", ""))
             if content is None:
                 continue
@@ -188,7 +204,7 @@ def polnear_articles() -> Iterator[Article]:
                 last_named = speaker
                 if _is_person(speaker):
                     last_person = speaker
-            for s, e in fragments:
+            for s, e in _joined(text, [_widened(text, s, e) for s, e in fragments]):
                 marks = _outermost(
                     [
                         (m.start() + 1, m.end() - 1, speaker)
@@ -201,6 +217,33 @@ def polnear_articles() -> Iterator[Article]:
                 else:
                     neutral.extend((a, b) for a, b, _ in marks)
         yield Article(name, text, _outermost(gold), neutral)
+
+
+def _widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """A fragment grown over quote marks it cuts through: a few Contents start
+    inside the two apostrophes that open a New York Times quotation."""
+    while start > 0 and text[start - 1] in "'\"“‘" and text[start] in "'\"“‘":
+        start -= 1
+    while end < len(text) and text[end] in "'\"”’" and text[end - 1] in "'\"”’":
+        end += 1
+    return start, end
+
+
+def _joined(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fragments of one span joined where only whitespace parts them.
+
+    The annotation tool splits a Content span at line breaks and
+    non-breaking spaces, so a quotation whose text holds one would otherwise
+    have its opening mark in one fragment and its closing mark in another,
+    and count as neither gold nor neutral.
+    """
+    joined: list[tuple[int, int]] = []
+    for s, e in sorted(fragments):
+        if joined and not text[joined[-1][1] : s].strip():
+            joined[-1] = (joined[-1][0], max(e, joined[-1][1]))
+        else:
+            joined.append((s, e))
+    return joined
 
 
 def _is_person(source: str) -> bool:

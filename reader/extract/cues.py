@@ -75,6 +75,13 @@ TAIL = {
     "en": [
         re.compile(rf"{_LEAD}(?P<cue>{EN_CUES})\s+(?P<rest>.*)", re.S),
         re.compile(rf"{_LEAD}{_WHO_EN}\s+{_EN_AUX}(?P<cue>{EN_CUES})\b", re.S),
+        # `Scott's niece, state Sen. Marcia Price (D-Va.), said`: a description,
+        # then the person's name in apposition (a nickname in marks allowed).
+        re.compile(
+            rf"{_LEAD}(?P<desc>[\w'’-]+(?:[ \t]+[\w'’-]+){{0,5}}),[ \t]+"
+            rf"(?P<app>(?:[^,\"“”\n()]|\"\w+\"|“\w+”|\([^()\n]*\)){{3,100}}?),[ \t]+"
+            rf"{_EN_AUX}(?P<cue>{EN_CUES})\b"
+        ),
         re.compile(
             rf"{_LEAD}(?P<who>{NAME}),\s+(?:[^\"“”.]|\.(?=[,\w])){{1,120}}?,\s+{_EN_AUX}"
             rf"(?P<cue>{EN_CUES})\b",

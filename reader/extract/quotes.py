@@ -97,7 +97,12 @@ def _can_open(text: str, i: int, start: int) -> bool:
     if i + 1 >= len(text):
         return False
     if mark in _AMBIGUOUS:
-        return not text[i + 1].isspace() and (i == start or text[i - 1] in _OPEN_BEFORE)
+        if text[i + 1].isspace() or text[i + 1] in ")]}.,;:!?":
+            return False
+        if i == start or text[i - 1] in _OPEN_BEFORE:
+            return True
+        # `video."Macet...`: a quotation glued to the sentence before it.
+        return text[i - 1] in ".!?" and text[i + 1].isupper() and mark != "'"
     return True
 
 
@@ -118,13 +123,19 @@ def _find_close(text: str, i: int, end: int) -> int | None:
                 depth -= 1
             else:
                 return j
+    if mark == "“":
+        # `“Immunity deals should not ...," Chaffetz said`: closed by a straight mark.
+        for j in range(i + 1, end):
+            if text[j] == '"' and _can_close(text, j, end):
+                return j
     return None
 
 
 def _can_close(text: str, j: int, end: int) -> bool:
     """A straight or single mark closes when it ends a word and no word follows."""
     if text[j - 1].isspace():
-        return False
+        # `the term 'outreach,' " he said`: a nested quotation closed just before.
+        return text[j - 2 : j] in ("' ", "’ ") and j + 1 < end and text[j + 1].isspace()
     if j + 1 >= end or text[j - 1] in ",.!?" or not text[j + 1].isalnum():
         return True
     return bool(_CJK.match(text[j + 1]))
@@ -167,7 +178,24 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
                 break
             i += 1
         k = next_k
-    return [(_strip(text, s, e), k) for (s, e), k in found if text[s:e].strip()]
+    return [
+        (_strip(text, s, e), k)
+        for (s, e), k in found
+        if text[s:e].strip() and not _is_nickname(text, s, e)
+    ]
+
+
+# `Marcia "Cia" Price`: marks around a nickname inside a name.
+_NICKNAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+
+
+def _is_nickname(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a nickname between a first name and a surname."""
+    return (
+        _NICKNAME.fullmatch(text, start, end) is not None
+        and re.search(r"\b[A-Z][\w.'’-]*[ \t]$", text[max(0, start - 30) : start - 1]) is not None
+        and re.match(r"[ \t][A-Z]", text[end + 1 : end + 3]) is not None
+    )
 
 
 def _continue_over(text: str, paragraphs: Sequence[Span], k: int, mark: str) -> tuple[int, int]:
@@ -215,16 +243,38 @@ def is_title(content: str) -> bool:
     return capitals >= 2
 
 
-def is_speech(content: str, attribution: Attribution | None) -> bool:
-    """Whether marked text is a quotation rather than a title, term or scare quote."""
+def is_speech(content: str, attribution: Attribution | None, resumes: bool = False) -> bool:
+    """Whether marked text is a quotation rather than a title, term or scare quote.
+
+    ``resumes`` says the text resumes a quotation after its attribution
+    sentence (``“Does anybody know?” Graham asked. “Neither do I.”``): then
+    a sentence of any length is speech.
+    """
     if is_title(content) or _STAGE_DIRECTION.match(content):
         return False
     if attribution is not None and attribution.cue:
+        return True
+    if resumes and content.lstrip("'\"‘“")[:1].isupper() and _SENTENCE_PUNCT.search(content):
         return True
     if _CJK.search(content):
         return len(content) >= 12 and bool(_SENTENCE_PUNCT.search(content))
     words = len(_WORD.findall(content))
     return words >= SPEECH_MIN_WORDS and bool(_SENTENCE_PUNCT.search(content))
+
+
+# Between two parts of one quotation: the first part's closing mark, its
+# attribution as a sentence of its own, and the second part's opening mark.
+_RESUMES = re.compile(r"""['"’”»]*[ \t]+[^"“”\n]{1,120}?[.:][ \t]+['"“‘«]{0,2}$""")
+
+
+def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool:
+    """Whether the quotation at ``start`` goes on with the attributed one before it."""
+    quote, paragraph = previous
+    return (
+        paragraph == k
+        and quote.cue is not None
+        and _RESUMES.match(text, quote.end, start) is not None
+    )
 
 
 def find_quotes(
@@ -246,7 +296,8 @@ def find_quotes(
     genders = ArticleGenders(text, entities) if family(lang) == "en" else None
     for index, ((start, end), k) in enumerate(spans):
         attribution = attribute(text, spans, index, paragraphs, lang)
-        if not is_speech(text[start:end], attribution):
+        resumes = previous is not None and _resumes(text, previous, k, start)
+        if not is_speech(text[start:end], attribution, resumes):
             continue
         turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:

@@ -17,7 +17,7 @@ from reader.extract.entities import word_list
 _OWN_ROLES = """
     presiden wakil menteri gubernur bupati walikota wali kota kepala ketua sekretaris direktur
     dirut komisaris manajer juru bicara jubir anggota pengamat ekonom peneliti analis dosen guru
-    besar rektor dekan profesor prof dr ir drs pak bu ibu bapak plt plh pj pjs pakar kapuspen
+    besar rektor dekan profesor prof dr ir drs pak bu ibu bapak plt plh pelaksana pj pjs pakar kapuspen
     deputi wadir kanit kasi iptu ipda aiptu akbp akp kompol kombes brigjen irjen jenderal
     president vice minister secretary governor mayor senator sen rep representative chairman
     chairwoman chair chief executive director spokesman spokeswoman spokesperson mr mrs ms miss

@@ -86,7 +86,10 @@ _NOT_NAMES = """
     when this that it if a an its there monday tuesday wednesday thursday friday saturday sunday
 """
 _SKIP = frozenset(_NOT_NAMES.split())
-_NAME_PHRASE = re.compile(r"(?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
+# A speaker described, not named: `the letter`, `sang perekam video`.
+_NAME_PHRASE = re.compile(
+    r"(?:the|a|an|one|another|sang|seorang)\s+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}"
+)
 _PHRASE_END = re.compile(r"\b((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$", re.I)
 _NOT_PHRASE = re.compile(r"\s(?:and|or|to|of|then)\s|\w+ly\b", re.I)
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -118,13 +121,18 @@ class Attribution:
     ``name`` is the speaker as written, or None when the cue names a
     pronoun, a ``-nya`` form or nobody; ``position`` is where the speaker
     phrase stands, so that a later pronoun knows how recent it is;
-    ``pronoun`` is the pronoun written as the speaker (``she``), if any.
+    ``pronoun`` is the pronoun written as the speaker (``she``), if any;
+    ``end``, when known, closes the clause that names the speaker, so that
+    the last person mentioned in ``[position, end)`` can stand for a name
+    written behind a long role (``ujar Pelaksana Tugas Deputi Penindakan dan
+    Eksekusi KPK Asep Guntur Rahayu``).
     """
 
     cue: str | None
     name: str | None
     position: int
     pronoun: str | None = None
+    end: int = -1
 
 
 def _name(text: str, match: re.Match, common: frozenset[str]) -> tuple[str, int] | None:
@@ -186,24 +194,27 @@ def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[S
     return (head_start, max(head_start, head_end)), (tail_start, max(p_end, tail_start))
 
 
-def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int]:
-    """The speaker named right after a cue: a pronoun (None) or a name."""
+def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int, int]:
+    """The speaker named right after a cue: a pronoun (None) or a name, with
+    where it stands and where its clause ends."""
     rest = text[start:end]
     offset = start + len(rest) - len(rest.lstrip())
+    stop = _CLAUSE_END.search(text, offset, end)
+    clause_end = stop.start() if stop else end
     first = re.match(r"[\w']+", text[offset:end])
     if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS:
-        return None, offset
+        return None, offset, clause_end
     if first and first.group(0).lower().rstrip(".") in ROLE_WORDS:
-        return _role_clause(text, offset, end, common)
+        return (*_role_clause(text, offset, end, common), clause_end)
     match = _RUN.search(text, offset, min(end, offset + NEAR))
     if match and match.start() - offset < 40:
         found = _name(text, match, common)
         if found:
-            return found
+            return (*found, max(clause_end, match.end()))
     phrase = _NAME_PHRASE.match(text, offset, end)
     if phrase:
-        return phrase.group(0), offset
-    return None, offset
+        return phrase.group(0), offset, phrase.end()
+    return None, offset, clause_end
 
 
 def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, int]:
@@ -253,17 +264,59 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
             if fam == "en" and who[0].islower() and not _DETERMINED.match(who):
                 continue
             return Attribution(cue, who, match.start("who"))
+        if groups.get("app"):
+            found = _apposition(text, match, common)
+            if found is None:
+                continue
+            return Attribution(cue, found[0], found[1])
         if "rest" not in groups:
             return Attribution(cue, None, -1)
         if fam == "id" and cue.lower().endswith("nya"):
             return Attribution(cue, None, match.start("cue"))
-        name, position = _after_cue(text, match.start("rest"), end, common)
+        name, position, clause_end = _after_cue(text, match.start("rest"), end, common)
         pronoun = None
         if name is None:
             first = _FIRST_WORD.match(text, position, end)
             pronoun = first.group(0).lower() if first else None
-        return Attribution(cue, name, position, pronoun)
+        return Attribution(cue, name, position, pronoun, clause_end)
     return None
+
+
+# A clause after a comma that describes the thing before it, not a person
+# standing in apposition.
+_NOT_APPOSITION = re.compile(r"(?:[a-z]+ed|by|from|with|who|which|that|whose|in|on|at)\b")
+# `The letter, signed by Mary Jones, reads:`: a described speaker before the cue.
+_DESCRIBED = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
+    r"(?=(?:,\s+(?:[a-z]+ed|by|from|with|which|that)\b[^,\"“”]*,)?\s*$)"
+)
+_NICKNAME = re.compile(r"[ \t]*(?:\"\w+\"|“\w+”)|[ \t]*\([^()]*\)")
+
+
+def _apposition(text: str, match: re.Match, common) -> tuple[str, int] | None:
+    """The person in ``description, Name, said`` when the description is
+    not itself a name (``Scott's niece``, ``His former partner at Lenox``)."""
+    desc = match.group("desc").split()
+    if all(word[:1].isupper() for word in desc) and not desc[-1].endswith(("'s", "’s")):
+        return None
+    start, end = match.span("app")
+    if _NOT_APPOSITION.match(text, start, end):
+        # `the letter, signed by Mary Jones, reads`: the letter, not Mary Jones.
+        phrase = match.group("desc")
+        if _DETERMINED.match(phrase) and phrase.split()[-1] not in ROLE_WORDS:
+            return phrase, match.start("desc")
+        return None
+    bare = _NICKNAME.sub("", text[start:end])
+    found = None
+    for run in _RUN.finditer(bare):
+        found = _name(bare, run, common) or found
+    if found is None:
+        return None
+    name = strip_role(found[0])
+    if not name or name.split()[0].lower() in common:
+        return None
+    position = text.find(name.split()[0], start, end)
+    return name, position if position >= 0 else start
 
 
 def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
@@ -287,6 +340,9 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
         if not words or words[-1].lower() in PRONOUNS:
             pronoun = words[-1].lower() if words else None
             return Attribution(cue, None, match.start("cue"), pronoun)
+        described = _DESCRIBED.match(text, start, match.start("cue"))
+        if described and described.group(0).split()[-1] not in ROLE_WORDS:
+            return Attribution(cue, described.group(0), start)
         found = _last_name(text, start, match.start("cue"), common)
         if found:
             return Attribution(cue, found[0], found[1])
@@ -440,6 +496,9 @@ def resolve(
     """
     body_start = paragraphs[0][0]
     if attribution is not None and attribution.name:
+        named = _last_person(attribution, entities)
+        if named is not None:
+            return _full_name(text, named.text, body_start, named.start, lang)
         name = _clean(attribution.name, attribution.position, entities)
         return _full_name(text, name, body_start, attribution.position, lang)
     window = paragraphs[max(0, k - 3)][0]
@@ -458,6 +517,9 @@ def resolve(
     want = PRONOUN_GENDER.get(attribution.pronoun or "") if attribution else None
     if want is None or genders is None:
         return candidates[0] if candidates else None
+    obj = _object_of_last_sentence(text, window, start, entities, genders, want)
+    if obj is not None:
+        return _full_name(text, obj.text, body_start, obj.start, lang)
     for name in candidates:
         if gender_of(name, genders) in (want, None):
             return name
@@ -475,6 +537,83 @@ def resolve(
             if gender_of(named, genders) == want:
                 return named
     return candidates[0] if candidates else None
+
+
+def _last_person(
+    attribution: Attribution, entities: Sequence[EntityMention]
+) -> EntityMention | None:
+    """The last person mentioned in the clause that names the speaker, when
+    the clause runs past the name as written (a role joined by ``dan``)."""
+    written_end = attribution.position + len(attribution.name or "")
+    if attribution.end <= written_end:
+        return None
+    found = None
+    for mention in entities:
+        if mention.start >= attribution.end:
+            break
+        if (
+            mention.type == "PER"
+            and mention.start >= attribution.position
+            and all(word[:1].isupper() for word in mention.text.split())
+        ):
+            found = mention
+    return found if found is not None and found.end > written_end else None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b", re.I)
+
+
+def _object_of_last_sentence(
+    text: str,
+    start: int,
+    end: int,
+    entities: Sequence[EntityMention],
+    genders: dict[str, str],
+    want: str,
+) -> EntityMention | None:
+    """A person of the pronoun's gender that the sentence just before a
+    ``he said`` or ``she said`` quotation introduces as an object (``...
+    which concerns Henry Crespo, president of ...``), when its subject is no
+    person of that gender and no pronoun (which would carry the story's
+    current person on). The last such mention wins."""
+    last = None
+    for sentence in _SENTENCE.finditer(text, start, end):
+        if any(c.isalpha() for c in sentence.group(1)):
+            last = sentence
+    if last is None:
+        return None
+    s, e = last.start(1), last.end(1)
+    clause = _CONNECTIVE.match(text, s, e)
+    opening = clause.end() if clause else s
+    pronoun = _PRONOUN_SUBJECT.match(text, opening, e)
+    if pronoun and PRONOUN_GENDER.get(pronoun.group(0).lower()) == want:
+        return None
+    found = None
+    for mention in entities:
+        if mention.start >= e:
+            break
+        if mention.type != "PER" or mention.start < s:
+            continue
+        known = gender_of(mention.text, genders)
+        if _is_subject(text, mention, opening) and known in (want, None):
+            return mention if known == want else None  # the sentence's own subject
+        if known == want:
+            found = mention
+    return found
+
+
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?!and\b|or\b|of\b|who\b|which\b)[a-z]|,[ \t]+(?:who|a|an|the)\b"
+)
+
+
+def _is_subject(text: str, mention: EntityMention, opening: int) -> bool:
+    """Whether a person mention opens its clause and a verb or an apposition
+    follows it (``..., Ham made it clear``, ``Christie, who has ...``)."""
+    before = text[opening : mention.start].rstrip()
+    if before and not before.endswith(","):
+        return False
+    return _SUBJECT_VERB.match(text, mention.end) is not None
 
 
 def _clean(name: str, position: int, entities: Sequence[EntityMention]) -> str | None:

@@ -214,3 +214,71 @@ def test_titles_in_marks_and_transcript_turns() -> None:
     )
     quotes = quotes_of(text, "en")
     assert [(q.text[:8], q.speaker) for q in quotes] == [("WALLACE:", "Wallace")]
+
+
+def _quotes_with_entities(text: str, lang: str):
+    paragraphs = parse_structure(text).paragraphs
+    return find_quotes(text, paragraphs, lang, find_entities(text, paragraphs, lang))
+
+
+def test_indonesian_long_role_gives_the_person_at_its_end() -> None:
+    text = (
+        "Judul Berita\n\n"
+        '"Kami akan memanggil semua saksi pekan depan," ujar Kepala Bidang Humas dan '
+        "Penerangan Polda Jawa Tengah Rudi Hartanto di Semarang.\n\n"
+        '"Berkasnya sudah lengkap," tambahnya.'
+    )
+    speakers = [(q.speaker, q.cue) for q in _quotes_with_entities(text, "id")]
+    assert speakers == [("Rudi Hartanto", "ujar"), ("Rudi Hartanto", "tambahnya")]
+
+
+def test_indonesian_quote_glued_to_the_sentence_before() -> None:
+    text = (
+        "Judul\n\n"
+        "Warga merekam antrean panjang itu dalam video."
+        '"Antre... antre... antre...," sahut sang perekam video.'
+    )
+    (quote,) = quotes_of(text, "id")
+    assert quote.text == "Antre... antre... antre...,"
+    assert (quote.speaker, quote.cue) == ("sang perekam video", "sahut")
+
+
+def test_english_appositive_before_the_cue_names_the_speaker() -> None:
+    text = (
+        "Headline\n\n"
+        '"Vote for the bridge!" Smith\'s cousin, state Sen. Laura Finch (D-Fairfax), '
+        "shouted to the crowd.\n\n"
+        '"Vote early!" his aide, Paula "Pip" Grant, yelled.'
+    )
+    assert [q.speaker for q in quotes_of(text, "en")] == ["Laura Finch", "Paula Grant"]
+
+
+def test_english_pronoun_goes_to_a_person_named_as_object() -> None:
+    text = (
+        "Headline\n\n"
+        '"The budget is balanced," Tom Baker said.\n\n'
+        "The cuts alarmed many, with Helen Ward leading the protest.\n\n"
+        '"Nobody asked the teachers," she said.'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
+    assert speakers == ["Tom Baker", "Helen Ward"]
+
+
+def test_english_documents_are_not_people() -> None:
+    text = (
+        "Headline\n\n"
+        "Mayor John Park released a statement on Monday.\n\n"
+        '"We will appeal the ruling," the statement said.\n\n'
+        'The letter, signed by Ann Cole, reads: "The board must resign."'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
+    assert speakers == ["the statement", "The letter"]
+
+
+def test_quotation_resumed_after_its_attribution() -> None:
+    text = '"Does anybody know the plan?" Graham asked. "Neither do I."'
+    quotes = quotes_of("Headline\n\n" + text, "en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Does anybody know the plan?", "Graham"),
+        ("Neither do I.", "Graham"),
+    ]
