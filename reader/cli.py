@@ -85,6 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=30)
     p.add_argument("--json", action="store_true")
 
+    p = commands.add_parser("merge", help="make one entity a variant of another")
+    p.add_argument("keep", type=int, metavar="KEEP_ID")
+    p.add_argument("other", type=int, metavar="OTHER_ID")
+
     p = commands.add_parser("quotes", help="who said what: quotes with speakers")
     p.add_argument("--speaker", help="a speaker's name (fuzzy)")
     p.add_argument("--limit", type=int, default=50)
@@ -356,6 +360,16 @@ def _entities(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _merge(library: Library, args: argparse.Namespace) -> int:
+    try:
+        library.merge_entities(args.keep, args.other)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    detail = library.entity(args.keep)
+    print(one_line(f"{detail.name}: {', '.join(detail.aliases)}"))
+    return 0
+
+
 def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]:
     if not speaker:
         return library.quotes(limit=limit)
@@ -465,6 +479,7 @@ COMMANDS = {
     "stats": _stats,
     "reindex": _reindex,
     "entities": _entities,
+    "merge": _merge,
     "quotes": _quotes,
     "export": _export,
     "doctor": _doctor,

@@ -355,6 +355,15 @@ class Library:
                 cached = _NAME_CACHE[key] = (stamp, names, counts, index)
         return cached[1], cached[2], cached[3]
 
+    def merge_entities(self, keep: int, absorb: int) -> None:
+        """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
+        if keep == absorb:
+            raise ValueError("an entity cannot be merged with itself")
+        with self.store.transaction() as conn:
+            annotations.entity(conn, keep)  # both must exist: NotFoundError otherwise
+            annotations.entity(conn, absorb)
+            annotations.merge_entities(conn, keep, absorb)
+
     def entity(self, entity_id: int) -> EntityDetail:
         return annotations.entity(self._conn, entity_id)
 

@@ -203,3 +203,30 @@ def test_an_unforeseen_database_error_is_one_line(tmp_path, collection):
     assert done.returncode == 2
     assert done.stderr.startswith("reader: database error: no such table: quotes")
     assert "Traceback" not in done.stderr
+
+
+def test_merge_entities_survives_reindex(tmp_path):
+    folder = tmp_path / "m"
+    write(
+        folder,
+        "a.txt",
+        "Port news\n\nKabarkota.id - Wali Kota Budi Hartono membuka pelabuhan baru di Makassar.",
+    )
+    write(
+        folder,
+        "b.txt",
+        "Port news again\n\nKabarkota.id - Pak Bud Hartanto meninjau pelabuhan di Makassar.",
+    )
+    db = tmp_path / "r.db"
+    run("import", str(folder), db=db)
+    people = {e["name"]: e["id"] for e in json.loads(run("entities", "--json", db=db).stdout)}
+    keep, other = people["Budi Hartono"], people["Bud Hartanto"]
+    merged = run("merge", str(keep), str(other), db=db)
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout == "Budi Hartono: Bud Hartanto, Budi Hartono\n"
+    assert run("reindex", db=db).returncode == 0
+    [entity] = [
+        e for e in json.loads(run("entities", "hartono", "--json", db=db).stdout) if e["id"] == keep
+    ]
+    assert entity["articles"] == 2 and sorted(entity["aliases"]) == ["Bud Hartanto", "Budi Hartono"]
+    assert run("merge", str(keep), "99999", db=db).returncode == 2

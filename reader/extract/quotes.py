@@ -12,7 +12,7 @@ mark to the last closing mark.
 Quote marks also set off titles, terms, nicknames and scare quotes. Those
 are short, have no attribution cue and no sentence punctuation of their own,
 so a marked span is kept as a quotation only when it has a cue
-(``speakers.attribute``), or reads as speech by its own length and
+(``attribution.attribute``), or reads as speech by its own length and
 punctuation.
 """
 
@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.extract.attribution import Attribution, attribute
 from reader.extract.cues import family
 from reader.extract.gender import ArticleGenders
 from reader.extract.model import EntityMention, Quote, Span
 from reader.extract.names import entity_key
-from reader.extract.speakers import Attribution, attribute, resolve
+from reader.extract.speakers import resolve
 
 # Opening mark -> the marks that close it.
 _CLOSERS = {

@@ -356,16 +356,6 @@ def tag_spans(
     return out
 
 
-def tag_tokens(
-    tokens: Sequence[Token], common: frozenset[str], every_name: bool = False
-) -> list[str]:
-    """BIO tags for ``tokens`` (see ``tag_spans``)."""
-    tags = ["O"] * len(tokens)
-    for i, j, typ in tag_spans(tokens, common, every_name):
-        tags[i:j] = ["B-" + typ] + ["I-" + typ] * (j - i - 1)
-    return tags
-
-
 # Bounded so that a worker's memory stays flat however many articles pass.
 @lru_cache(maxsize=8192)
 def _tag_run(

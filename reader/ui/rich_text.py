@@ -40,14 +40,6 @@ def marked(
     return result
 
 
-def plain_lines(*pieces: tuple[str | None, str | Style]) -> Text:
-    """Several pieces of data joined on one line, each with its own style."""
-    result = Text(no_wrap=True, end="")
-    for value, style in pieces:
-        result.append(one_line(value or ""), style)
-    return result
-
-
 def shown_date(date: str | None) -> str:
     """A stored date as a person reads it: ``--11-03`` (stated without a
     year, as in ``Senin (3/11)``) shows its unknown year as ``????``."""

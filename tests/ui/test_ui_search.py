@@ -122,3 +122,10 @@ async def test_a_failing_search_shows_an_error_and_the_app_stays_up(ui_db, monke
         assert any("the disk is on fire" in m for m in messages)
         await pilot.press("escape")
         assert app.is_running
+
+
+async def test_the_bar_says_how_the_query_was_understood(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "robot -cranes lang:en")
+        assert 'searching "robot"; not "cranes"; lang:en' in screen_text(app)

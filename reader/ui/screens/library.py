@@ -191,7 +191,10 @@ class LibraryScreen(ReaderScreen):
 
     def _show_chips(self) -> None:
         if self._query:
-            self.query_one(FilterChips).show(self.where, "relevance", self.names)
+            # Say how the query was read, so a stray quote or `OR` is visible.
+            understood = one_line(self.app.library.explain(self._query))
+            sort = f"relevance · searching {understood}"
+            self.query_one(FilterChips).show(self.where, sort, self.names)
         else:
             self.query_one(FilterChips).show(self.where, self.sort, self.names)
 

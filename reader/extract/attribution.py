@@ -1,0 +1,293 @@
+"""The cue and the speaker written around a quotation.
+
+A quotation is attributed by a cue right after it (``"…," kata Tito``,
+``"…," he said``, ``„…“, sagte Merkel``, ``「…」と述べた``) or by one that
+leads into it (``Tito menjelaskan, "…"``, ``According to X, "…"``,
+``X는 "…"``). This module reads what that text says, an ``Attribution``: the
+cue, the speaker as written (a name, a role with a name, a described speaker
+such as ``the letter``) or the pronoun or ``-nya`` form written instead, and
+where it stands. Turning a pronoun into a person takes the rest of the
+article and is left to ``speakers.resolve``; the cue patterns of each
+language are in ``cues``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.extract.cues import CJK, HEAD, OBJECT_PRONOUNS, PRONOUNS, SIGNED, TAIL, family
+from reader.extract.entities import common_words
+from reader.extract.model import Span
+from reader.extract.roles import ROLE_WORDS, strip_role
+from reader.extract.speaker_names import (
+    NAME_RUN,
+    NOT_AFTER_ABBREVIATION,
+    SENTENCE_BREAK,
+    name_in_run,
+)
+
+# The end of the clause that names a speaker after a cue: `kata X di Jakarta`.
+_CLAUSE_END = re.compile(
+    rf",|{NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
+    r"|in|at|on|to|during|after|when|who)\s"
+)
+# A speaker described, not named: `the letter`, `sang perekam video`.
+_NAME_PHRASE = re.compile(
+    r"(?:the|a|an|one|another|sang|seorang)\s+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}"
+)
+_PHRASE_END = re.compile(r"\b((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$", re.I)
+_NOT_PHRASE = re.compile(r"\s(?:and|or|to|of|then)\s|\w+ly\b", re.I)
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
+_FIRST_WORD = re.compile(r"[\w']+")
+_MARKS = frozenset("'\"“”‘’«»„「」『』")
+# Speaker and cue are looked for this close to the quotation.
+NEAR = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What the text around a quotation says about its speaker.
+
+    ``name`` is the speaker as written, or None when the cue names a
+    pronoun, a ``-nya`` form or nobody; ``position`` is where the speaker
+    phrase stands, so that a later pronoun knows how recent it is;
+    ``pronoun`` is the pronoun written as the speaker (``she``), if any;
+    ``end``, when known, closes the clause that names the speaker, so that
+    the last person mentioned in ``[position, end)`` can stand for a name
+    written behind a long role (``ujar Pelaksana Tugas Deputi Penindakan dan
+    Eksekusi KPK Asep Guntur Rahayu``).
+    """
+
+    cue: str | None
+    name: str | None
+    position: int
+    pronoun: str | None = None
+    end: int = -1
+
+
+def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[Span, Span]:
+    """(head, tail): the text before the opening mark and after the closing one.
+
+    Both stop at the neighbouring quotation in the same paragraph and at the
+    paragraph's edge; the head starts after the last sentence break.
+    """
+    (start, end), k = spans[index]
+    p_start = paragraphs[k][0]
+    last = k
+    while last + 1 < len(paragraphs) and paragraphs[last][1] < end:
+        last += 1
+    p_end = paragraphs[last][1]
+    if index > 0 and spans[index - 1][1] == k:
+        p_start = max(p_start, spans[index - 1][0][1] + 1)
+    if index + 1 < len(spans) and spans[index + 1][1] == last:
+        p_end = min(p_end, spans[index + 1][0][0] - 1)
+    head_end = start
+    while head_end > p_start and text[head_end - 1].isspace():
+        head_end -= 1
+    head_end = max(p_start, head_end - 1)
+    while head_end > p_start and text[head_end - 1] in _MARKS:
+        head_end -= 1
+    tail_start = end
+    while tail_start < p_end and text[tail_start].isspace():
+        tail_start += 1
+    tail_start = min(tail_start + 1, p_end)
+    while tail_start < p_end and text[tail_start] in _MARKS:
+        tail_start += 1
+    head_start = p_start
+    for match in SENTENCE_BREAK.finditer(text, p_start, head_end):
+        head_start = match.end()
+    return (head_start, max(head_start, head_end)), (tail_start, max(p_end, tail_start))
+
+
+def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int, int]:
+    """The speaker named right after a cue: a pronoun (None) or a name, with
+    where it stands and where its clause ends."""
+    rest = text[start:end]
+    offset = start + len(rest) - len(rest.lstrip())
+    stop = _CLAUSE_END.search(text, offset, end)
+    clause_end = stop.start() if stop else end
+    first = re.match(r"[\w']+", text[offset:end])
+    if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS:
+        return None, offset, clause_end
+    if first and first.group(0).lower().rstrip(".") in ROLE_WORDS:
+        return (*_role_clause(text, offset, end, common), clause_end)
+    match = NAME_RUN.search(text, offset, min(end, offset + NEAR))
+    if match and match.start() - offset < 40:
+        found = name_in_run(text, match, common)
+        if found:
+            return (*found, max(clause_end, match.end()))
+    phrase = _NAME_PHRASE.match(text, offset, end)
+    if phrase:
+        return phrase.group(0), offset, phrase.end()
+    return None, offset, clause_end
+
+
+def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, int]:
+    """The name in a clause that opens with a role: ``Kepala Satgas KPK Wilayah V
+    Dian Patria di Jakarta`` or ``jubir KPK, Budi Prasetyo, kepada wartawan``.
+
+    The name is what follows the role's last institution word in the clause;
+    when the role fills the clause, the name is the one after its comma.
+    """
+    stop = _CLAUSE_END.search(text, start, end)
+    clause_end = stop.start() if stop else end
+    if text[start:clause_end].split()[-1].lower() in _DEMONSTRATIVES:
+        return None, start  # `lanjut Wali Kota Makassar ini`: the person just named
+    if stop and text[stop.start()] == ",":
+        after = stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
+        match = NAME_RUN.match(text, after, end)
+        if match and re.match(
+            r"(?:[ \t]*(?:[,.\n]|$)|\s(?:di|dalam|kepada|saat|in|at|on|to)\s)",
+            text[match.end() : match.end() + 12],
+        ):
+            found = name_in_run(text, match, common)
+            if found:
+                return found
+    name = strip_role(text[start:clause_end])
+    if name and name[0].isupper():
+        return name, clause_end - len(name)
+    return None, start
+
+
+def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attribution | None:
+    start, end = region
+    signed = SIGNED.match(text, start, end)
+    if signed:
+        return Attribution(signed.group("cue"), signed.group("who"), signed.start("who"))
+    if fam not in CJK and content_end not in ",.!?…;:-—" and text[start : start + 1] != ",":
+        return None
+    for pattern in TAIL[fam]:
+        match = pattern.match(text, start, end)
+        if not match:
+            continue
+        cue = match.group("cue")
+        groups = match.groupdict()
+        if groups.get("who"):
+            who = match.group("who")
+            if who.split()[-1].lower() in PRONOUNS:
+                return Attribution(cue, None, match.start("who"), who.split()[-1].lower())
+            if fam == "en" and who[0].islower() and not _DETERMINED.match(who):
+                continue
+            return Attribution(cue, who, match.start("who"))
+        if groups.get("app"):
+            found = _apposition(text, match, common)
+            if found is None:
+                continue
+            return Attribution(cue, found[0], found[1])
+        if "rest" not in groups:
+            return Attribution(cue, None, -1)
+        if fam == "id" and cue.lower().endswith("nya"):
+            return Attribution(cue, None, match.start("cue"))
+        name, position, clause_end = _after_cue(text, match.start("rest"), end, common)
+        pronoun = None
+        if name is None:
+            first = _FIRST_WORD.match(text, position, end)
+            pronoun = first.group(0).lower() if first else None
+        return Attribution(cue, name, position, pronoun, clause_end)
+    return None
+
+
+# A clause after a comma that describes the thing before it, not a person
+# standing in apposition.
+_NOT_APPOSITION = re.compile(r"(?:[a-z]+ed|by|from|with|who|which|that|whose|in|on|at)\b")
+# `The letter, signed by Mary Jones, reads:`: a described speaker before the cue.
+_DESCRIBED = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
+    r"(?=(?:,\s+(?:[a-z]+ed|by|from|with|which|that)\b[^,\"“”]*,)?\s*$)"
+)
+_NICKNAME = re.compile(r"[ \t]*(?:\"\w+\"|“\w+”)|[ \t]*\([^()]*\)")
+
+
+def _apposition(text: str, match: re.Match, common) -> tuple[str, int] | None:
+    """The person in ``description, Name, said`` when the description is
+    not itself a name (``Scott's niece``, ``His former partner at Lenox``)."""
+    desc = match.group("desc").split()
+    if all(word[:1].isupper() for word in desc) and not desc[-1].endswith(("'s", "’s")):
+        return None
+    start, end = match.span("app")
+    if _NOT_APPOSITION.match(text, start, end):
+        # `the letter, signed by Mary Jones, reads`: the letter, not Mary Jones.
+        phrase = match.group("desc")
+        if _DETERMINED.match(phrase) and phrase.split()[-1] not in ROLE_WORDS:
+            return phrase, match.start("desc")
+        return None
+    bare = _NICKNAME.sub("", text[start:end])
+    found = None
+    for run in NAME_RUN.finditer(bare):
+        found = name_in_run(bare, run, common) or found
+    if found is None:
+        return None
+    name = strip_role(found[0])
+    if not name or name.split()[0].lower() in common:
+        return None
+    position = text.find(name.split()[0], start, end)
+    return name, position if position >= 0 else start
+
+
+def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
+    start, end = region
+    if end <= start:
+        return None
+    for pattern in HEAD[fam]:
+        match = pattern.search(text, start, end)
+        if not match:
+            continue
+        groups = match.groupdict()
+        cue = groups.get("cue")
+        if groups.get("who"):
+            return Attribution(cue, match.group("who"), match.start("who"))
+        if groups.get("rest"):
+            rest = match.group("rest")
+            if rest.lower() in PRONOUNS | OBJECT_PRONOUNS:
+                return Attribution(cue, None, match.start("rest"), rest.lower())
+            return Attribution(cue, rest, match.start("rest"))
+        words = text[start : match.start("cue")].split()
+        if not words or words[-1].lower() in PRONOUNS:
+            pronoun = words[-1].lower() if words else None
+            return Attribution(cue, None, match.start("cue"), pronoun)
+        described = _DESCRIBED.match(text, start, match.start("cue"))
+        if described and described.group(0).split()[-1] not in ROLE_WORDS:
+            return Attribution(cue, described.group(0), start)
+        found = _last_name(text, start, match.start("cue"), common)
+        if found:
+            return Attribution(cue, found[0], found[1])
+        phrase = _PHRASE_END.search(text, start, match.start("cue"))
+        if phrase and not _NOT_PHRASE.search(phrase.group(1)):
+            return Attribution(cue, phrase.group(1), start)
+        first = words[0].lower()
+        return Attribution(cue, None, start, first if first in PRONOUNS else None)
+    return None
+
+
+def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | None:
+    """The last capitalised run in ``text[start:end]`` that can be a name."""
+    best = None
+    for match in NAME_RUN.finditer(text, start, end):
+        best = name_in_run(text, match, common) or best
+    return best
+
+
+def attribute(
+    text: str, spans, index: int, paragraphs: Sequence[Span], lang: str
+) -> Attribution | None:
+    """The cue and speaker around the quotation ``spans[index]``, if any.
+
+    ``spans`` are (content span, paragraph index) pairs in text order, as
+    ``quotes.marked_spans`` gives them.
+    """
+    fam = family(lang)
+    common = common_words(lang)
+    head, tail = _region(text, spans, index, paragraphs)
+    (start, end), _ = spans[index]
+    content = text[start:end].rstrip("'\"’”»」』")
+    content_end = content[-1:]
+    found = _tail(text, tail, fam, content_end, common)
+    if found is None or (found.name is None and fam in CJK):
+        before = _head(text, head, fam, common)
+        if before is not None and (found is None or before.name):
+            cue = found.cue if found else before.cue
+            found = Attribution(cue, before.name, before.position)
+    return found

@@ -1,0 +1,110 @@
+"""Reading a person's name out of the words around a quotation.
+
+Both halves of attribution need this: ``attribution`` reads the name a cue
+points at, ``speakers`` the people a pronoun or a ``-nya`` form may stand
+for. A capitalised run is not yet a name: a sentence may open with a
+connective or a capitalised common word (``Awalnya Purbaya``), a name may
+carry its role (``Menteri Dalam Negeri Tito Karnavian``), and a name written
+as one word stands for the fuller name the article gave it earlier. Sentence
+boundaries live here too, so that both agree that the full stop of an
+abbreviation (``Mr.``, ``Gov.``) ends no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.extract.cues import NAME, PRONOUNS
+from reader.extract.entities import common_words
+from reader.extract.model import EntityMention
+from reader.extract.roles import strip_role
+
+NAME_RUN = re.compile(NAME)
+_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Prof",
+    "[A-Z]",
+)
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+SENTENCE = re.compile(rf"\s*((?:[^.!?。！？\n]|(?:{_AFTER_ABBREVIATION})\.)+)")
+SENTENCE_BREAK = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?。！？]\s+")
+SENTENCE_START = re.compile(r"(?:^|[.!?。！？\n]['\"’”)]?)\s*['\"“‘(]?\s*$")
+# Capitalised words that open a sentence without being a name.
+_NOT_NAMES = """
+    pada dalam di namun sementara selain menurut saat ketika untuk dengan bagi sebelumnya
+    kemudian meski meskipun jika karena adapun hal ini itu para sejumlah kini baru lebih tak
+    tidak senin selasa rabu kamis jumat sabtu minggu the in but and on at for as after while
+    when this that it if a an its there monday tuesday wednesday thursday friday saturday sunday
+"""
+_SKIP = frozenset(_NOT_NAMES.split())
+
+
+def name_in_run(text: str, match: re.Match, common: frozenset[str]) -> tuple[str, int] | None:
+    """A capitalised run as a name: leading connectives and, at a sentence
+    start, capitalised common words (``Awalnya Purbaya``) dropped."""
+    words = match.group(0).rstrip(".’'").split()
+    pos = match.start()
+    at_start = SENTENCE_START.search(text, max(0, pos - 4), pos) is not None
+    while words:
+        low = words[0].lower()
+        possessive = len(words) > 1 and low.endswith(("’s", "'s"))
+        if not (
+            low in _SKIP
+            or possessive
+            or (len(low) > 4 and low.endswith("nya"))
+            or (at_start and low in common)
+        ):
+            break
+        pos = text.index(words[0], pos) + len(words[0])
+        pos += len(text[pos:]) - len(text[pos:].lstrip())
+        words = words[1:]
+        at_start = False
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    return " ".join(words), pos
+
+
+def clean_name(name: str, position: int, entities: Sequence[EntityMention]) -> str | None:
+    """The speaker's name without its role.
+
+    When entity extraction found a person ending where the written name
+    ends, its name (already without role) is used; otherwise ``strip_role``.
+    """
+    end = position + len(name)
+    for mention in entities:
+        if mention.type == "PER" and position <= mention.start and mention.end == end:
+            return mention.text
+    return strip_role(name)
+
+
+def full_name(text: str, name: str | None, body_start: int, position: int, lang: str) -> str | None:
+    """A one-word name expanded to the fuller name the article used before it.
+
+    ``Tito`` said after ``Menteri Dalam Negeri Tito Karnavian`` is Tito
+    Karnavian: the earliest earlier name in the body that starts or ends
+    with the word (the title is left out: headline words run together).
+    """
+    if not name or " " in name:
+        return name
+    common = common_words(lang)
+    for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
+        if name not in match.group(0):
+            continue
+        found = name_in_run(text, match, common)
+        candidate = strip_role(found[0]) if found else None
+        words = candidate.split() if candidate else []
+        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
+            return candidate
+    return name
