@@ -1,6 +1,6 @@
 """The words that attribute a quotation, per language, as regular expressions.
 
-Kept apart from the logic in ``speakers`` so that a language is added by
+Kept apart from the logic in ``attribution`` so that a language is added by
 adding its cues here. Tail patterns read the text right after a closing
 mark (``," kata Tito``), head patterns the end of the text before an opening
 mark (``Tito menjelaskan, "``). Groups: ``cue``; ``who`` for a speaker
