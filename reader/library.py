@@ -7,15 +7,9 @@ its own Library on the same path.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import signal
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from db import annotations, articles, health, saved, search
@@ -37,6 +31,7 @@ from reader.importer import (
     link_variants,
     record_from_text,
 )
+from reader.workers import worker_pool
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
@@ -66,58 +61,11 @@ def _reextract(row: tuple[int, str, str, str | None]):
     return record_from_text(text, encoding, path)
 
 
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """Worker processes for extraction, forked from a server that has the
-    models loaded (``reader.extract.warm``), so that they share them."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["reader.extract.warm"])
-    return context
-
-
 def _typed(text: str) -> str:
     """Typed text as SQLite can take it: a lone surrogate (what an undecodable
     byte of a command-line argument becomes) turns into U+FFFD instead of
     failing to encode."""
     return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-
-
-@contextmanager
-def _worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]:
-    """Extraction workers that stop with the main process.
-
-    On Ctrl-C the main process stops the import and says how far it got;
-    the workers ignore the signal (no tracebacks from them) and the work
-    they were given is cancelled. When the main process is killed outright,
-    the workers notice their pipe to it close and exit, instead of waiting
-    for work forever and keeping the forkserver alive with them.
-    """
-    alive_r, alive_w = multiprocessing.Pipe(duplex=False)
-    pool = ProcessPoolExecutor(
-        max_workers=max_workers,
-        mp_context=_worker_context(),
-        initializer=_start_worker,
-        initargs=(alive_r,),
-    )
-    try:
-        yield pool
-    except BaseException:
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    finally:
-        pool.shutdown(wait=True)
-        alive_r.close()
-        alive_w.close()
-
-
-def _start_worker(main_alive: Connection) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_main, args=(main_alive,), daemon=True).start()
-
-
-def _exit_with_main(main_alive: Connection) -> None:
-    with suppress(EOFError, OSError):
-        main_alive.recv()  # nothing is ever sent: this returns when the main process is gone
-    os._exit(1)
 
 
 class Library:
@@ -156,7 +104,7 @@ class Library:
         if wanted < PARALLEL_FROM:
             yield from importer.run(planned)
             return
-        with _worker_pool() as pool:
+        with worker_pool() as pool:
             yield from importer.run(
                 planned,
                 lambda items: pool.map(extract_loaded, items, chunksize=8),
@@ -171,7 +119,7 @@ class Library:
         """
         index = alias_index(self.store)
         done, last = 0, 0
-        with _worker_pool(max_workers=2) as pool:
+        with worker_pool(max_workers=2) as pool:
             while rows := self.store.article_texts(last, batch):
                 records = pool.map(_reextract, rows, chunksize=16)
                 for (article_id, *_), record in zip(rows, records, strict=True):

@@ -1,0 +1,64 @@
+"""The worker processes that run extraction during an import or a reindex.
+
+Extraction is pure and CPU-bound, so it runs in a pool of processes while
+the one writer stores what they return. The workers come from a forkserver
+that has the models loaded, and they end with the process that started them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, suppress
+from multiprocessing.connection import Connection
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Worker processes for extraction, forked from a server that has the
+    models loaded (``reader.extract.warm``), so that they share them."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["reader.extract.warm"])
+    return context
+
+
+@contextmanager
+def worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]:
+    """Extraction workers that stop with the main process.
+
+    On Ctrl-C the main process stops the import and says how far it got;
+    the workers ignore the signal (no tracebacks from them) and the work
+    they were given is cancelled. When the main process is killed outright,
+    the workers notice their pipe to it close and exit, instead of waiting
+    for work forever and keeping the forkserver alive with them.
+    """
+    alive_r, alive_w = multiprocessing.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(
+        max_workers=max_workers,
+        mp_context=_context(),
+        initializer=_start_worker,
+        initargs=(alive_r,),
+    )
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        alive_r.close()
+        alive_w.close()
+
+
+def _start_worker(main_alive: Connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_main, args=(main_alive,), daemon=True).start()
+
+
+def _exit_with_main(main_alive: Connection) -> None:
+    with suppress(EOFError, OSError):
+        main_alive.recv()  # nothing is ever sent: this returns when the main process is gone
+    os._exit(1)
