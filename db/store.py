@@ -27,6 +27,7 @@ from db.packing import pack
 from db.records import ArticleRecord
 from db.schema import SCHEMA_VERSION, migrate
 
+_LOCK_POLL_S = 0.002
 BUSY_TIMEOUT_S = 15.0
 
 
@@ -214,7 +215,7 @@ class Store:
         timeout makes concurrent writers wait their turn instead.
         """
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin_immediate()
         except sqlite3.Error as error:
             busy = isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
             raise (DatabaseBusyError if busy else StoreError)(_describe(error, self.path)) from None
@@ -233,6 +234,28 @@ class Store:
         except sqlite3.Error as error:
             self._rollback()
             raise StoreError(_describe(error, self.path)) from None
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock, asking again every few milliseconds.
+
+        SQLite's own busy handler backs off to 100 ms sleeps, so a writer
+        that commits one file and at once begins the next keeps winning and
+        a user's tag or highlight waits for a whole import batch. Polling
+        briefly lets the two take turns, within the same overall timeout.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if "locked" not in str(error) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(_LOCK_POLL_S)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     def _rollback(self) -> None:
         # SQLite may have rolled back already (a full disk can do that).
