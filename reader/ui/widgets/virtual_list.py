@@ -44,7 +44,9 @@ class VirtualList(ScrollView, can_focus=True):
     row_height = 1
     cursor: reactive[int] = reactive(0, always_update=True)
 
-    class Highlighted(Message):
+    class RowMessage(Message):
+        """About one row of a list; ``control`` lets handlers pick the list by id."""
+
         def __init__(self, source: VirtualList, index: int) -> None:
             super().__init__()
             self.source = source
@@ -54,15 +56,11 @@ class VirtualList(ScrollView, can_focus=True):
         def control(self) -> VirtualList:
             return self.source
 
-    class Selected(Message):
-        def __init__(self, source: VirtualList, index: int) -> None:
-            super().__init__()
-            self.source = source
-            self.index = index
+    class Highlighted(RowMessage):
+        """The cursor moved to a row."""
 
-        @property
-        def control(self) -> VirtualList:
-            return self.source
+    class Selected(RowMessage):
+        """A row was chosen (Enter or a click)."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
