@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input, OptionList
 
 from reader.ui.app import ReaderApp
-from reader.ui.screens.saved import SavedSearchesScreen
+from reader.ui.screens.saved import SavedSearches
 from reader.ui.screens.story import StoryScreen
 
 from .test_ui_search import SIZE, settle, type_query
@@ -24,8 +24,11 @@ async def test_save_then_run_a_saved_search(ui_db):
         await pilot.press("escape")
         await pilot.press("v")
         await pilot.pause()
-        assert isinstance(app.screen, SavedSearchesScreen)
-        options = app.screen.query_one(OptionList)
+        panel = app.screen.query_one(SavedSearches)
+        assert panel.display and app.focused is panel.query_one(OptionList)
+        # The panel stands beside the list: both are on screen at once.
+        assert panel.region.right <= app.screen.query_one("#views").region.x
+        options = panel.query_one(OptionList)
         assert options.option_count == 1
         await pilot.press("r")
         await pilot.pause()
@@ -33,6 +36,7 @@ async def test_save_then_run_a_saved_search(ui_db):
         await pilot.press(*"hamburg", "enter")
         await pilot.pause()
         assert app.library.saved_searches() == [("hamburg", "robot arms")]
+        assert "hamburg" in str(options.get_option_at_index(0).prompt)
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one(Input).value == "robot arms"

@@ -27,7 +27,7 @@ from reader.safe_text import one_line
 from reader.ui.messages import ArticleChanged, OpenArticle, SearchFinished
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
-from reader.ui.screens.saved import NameScreen, SavedSearchesScreen
+from reader.ui.screens.saved import NameScreen, SavedSearches
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.filter_chips import FilterChips
 from reader.ui.widgets.search_results import SearchResults
@@ -146,9 +146,11 @@ class LibraryScreen(ReaderScreen):
             )
             yield Static(id="count")
         yield FilterChips(id="chips")
-        with ContentSwitcher(initial="articles", id="views"):
-            yield ArticleList(id="articles")
-            yield SearchResults(id="results")
+        with Horizontal(id="main"):
+            yield SavedSearches(id="saved")
+            with ContentSwitcher(initial="articles", id="views"):
+                yield ArticleList(id="articles")
+                yield SearchResults(id="results")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -313,13 +315,25 @@ class LibraryScreen(ReaderScreen):
         self.app.push_screen(NameScreen("Save this search as"), named)
 
     def action_saved_searches(self) -> None:
-        def chosen(query: str | None) -> None:
-            if query:
-                search = self.query_one(Input)
-                search.value = query
-                search.focus()
+        """Show the saved-search panel beside the list and go to it, or hide it."""
+        panel = self.query_one(SavedSearches)
+        if panel.display:
+            panel.display = False
+            self.article_list.focus()
+            return
+        panel.load()
+        panel.display = True
+        panel.focus_list()
 
-        self.app.push_screen(SavedSearchesScreen(), chosen)
+    @on(SavedSearches.Run)
+    def _run_saved(self, event: SavedSearches.Run) -> None:
+        search = self.query_one(Input)
+        search.value = event.query
+        search.focus()
+
+    @on(SavedSearches.Leave)
+    def _leave_saved(self) -> None:
+        self.article_list.focus()
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:

@@ -1,4 +1,5 @@
-"""Saved searches: run, rename and delete them; and the prompt that names one."""
+"""Saved searches: a panel beside the library to run, rename and delete them,
+and the prompt that names one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -37,32 +39,39 @@ class NameScreen(ModalScreen[str | None]):
         self.dismiss(event.value.strip() or None)
 
 
-class SavedSearchesScreen(ModalScreen[str | None]):
-    """The saved searches; Enter returns the chosen one's query to run."""
+class SavedSearches(Vertical):
+    """The saved searches, in a panel beside the library list.
+
+    Enter runs one (the panel posts ``Run``), ``r`` renames, ``d`` deletes,
+    ``Esc`` hands the focus back to the list.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Close", id="saved.close"),
         Binding("r", "rename", "Rename", id="saved.rename"),
         Binding("d,delete", "delete", "Delete", id="saved.delete"),
+        Binding("escape", "leave", "Back to the list", id="saved.leave"),
     ]
 
+    class Run(Message):
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class Leave(Message):
+        """The user is done with the panel."""
+
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(Text("Saved searches"), classes="dialog-title")
-            yield OptionList()
-            yield Static(Text("Enter run · r rename · d delete · Esc close"), classes="hint")
+        yield Static(Text("Saved searches"), classes="panel-title")
+        yield OptionList()
+        yield Static(Text("Enter run · r rename · d delete · Esc back"), classes="hint")
 
-    def on_mount(self) -> None:
-        self._load()
-
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Read the saved searches again and list them."""
         self.saved = self.app.library.saved_searches()
         options = self.query_one(OptionList)
         options.clear_options()
         if not self.saved:
-            options.add_option(
-                Option(Text("(none yet: search, then press w to save)"), disabled=True)
-            )
+            options.add_option(Option(Text("(none yet: search, then press w)"), disabled=True))
         for i, (name, query) in enumerate(self.saved):
             label = line(name, "bold")
             label.append("  ")
@@ -71,6 +80,9 @@ class SavedSearchesScreen(ModalScreen[str | None]):
         if self.saved:
             options.highlighted = 0
 
+    def focus_list(self) -> None:
+        self.query_one(OptionList).focus()
+
     def _current(self) -> tuple[str, str] | None:
         index = self.query_one(OptionList).highlighted
         if index is None or not self.saved:
@@ -78,7 +90,11 @@ class SavedSearchesScreen(ModalScreen[str | None]):
         return self.saved[index]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.saved[int(event.option.id[1:])][1])
+        event.stop()
+        self.post_message(self.Run(self.saved[int(event.option.id[1:])][1]))
+
+    def action_leave(self) -> None:
+        self.post_message(self.Leave())
 
     def action_rename(self) -> None:
         current = self._current()
@@ -101,4 +117,5 @@ class SavedSearchesScreen(ModalScreen[str | None]):
             change()
         except StoreError as error:
             self.app.show_error(str(error))
-        self._load()
+        self.load()
+        self.focus_list()
