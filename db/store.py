@@ -16,11 +16,11 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
 from db.annotations import bump_entities_version
+from db.articles import now
 from db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, StoreError
 from db.functions import register_functions
 from db.packing import pack
@@ -35,10 +35,6 @@ class Outcome(Enum):
     ADDED = "added"
     UPDATED = "updated"
     DUPLICATE = "duplicate"
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _describe(error: sqlite3.Error, path: Path | str) -> str:
@@ -288,7 +284,7 @@ class Store:
                 at_path = conn.execute(
                     "SELECT id FROM articles WHERE path = ?", (record.path,)
                 ).fetchone()
-            now = _now()
+            stamp = now()
             fields = {
                 "text_z": pack(record.text),
                 "encoding": record.encoding,
@@ -301,7 +297,7 @@ class Store:
                 "byline": record.byline,
                 "paragraphs": json.dumps(record.paragraphs),
                 "quote_count": len(record.quotes),
-                "updated_at": now,
+                "updated_at": stamp,
             }
             if at_path:
                 article_id = at_path[0]
@@ -313,7 +309,7 @@ class Store:
                 self._clear_extraction(conn, article_id)
                 outcome = Outcome.UPDATED
             else:
-                fields.update(path=record.path, imported_at=now)
+                fields.update(path=record.path, imported_at=stamp)
                 names = ", ".join(fields)
                 marks = ", ".join(f":{name}" for name in fields)
                 article_id = conn.execute(
