@@ -273,72 +273,92 @@ class Store:
         keeps the article id and what users attached to it (their tags,
         highlights, read and starred state) and replaces what extraction found.
         """
-        with self.transaction() as conn:
-            same = conn.execute(
-                "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
-            ).fetchone()
-            if same:
-                return Outcome.DUPLICATE, same[0]
-            at_path = None
-            if record.path is not None:
-                at_path = conn.execute(
-                    "SELECT id FROM articles WHERE path = ?", (record.path,)
-                ).fetchone()
-            stamp = now()
-            fields = {
-                "text_z": pack(record.text),
-                "encoding": record.encoding,
-                "content_hash": record.content_hash,
-                "title": record.title,
-                "lang": record.lang,
-                "source": record.source,
-                "date": record.date,
-                "caption": record.caption,
-                "byline": record.byline,
-                "paragraphs": json.dumps(record.paragraphs),
-                "quote_count": len(record.quotes),
-                "updated_at": stamp,
-            }
-            if at_path:
-                article_id = at_path[0]
-                assignments = ", ".join(f"{name} = :{name}" for name in fields)
-                conn.execute(
-                    f"UPDATE articles SET {assignments} WHERE id = :id",
-                    {**fields, "id": article_id},
-                )
-                self._clear_extraction(conn, article_id)
-                outcome = Outcome.UPDATED
-            else:
-                fields.update(path=record.path, imported_at=stamp)
-                names = ", ".join(fields)
-                marks = ", ".join(f":{name}" for name in fields)
-                article_id = conn.execute(
-                    f"INSERT INTO articles ({names}) VALUES ({marks})", fields
-                ).lastrowid
-                outcome = Outcome.ADDED
-            self._write_extraction(conn, article_id, record)
-            return outcome, article_id
+        done: list[tuple[Outcome, int]] = []
+        self.store_articles([record], done)
+        return done[0]
 
-    def replace_extraction(self, article_id: int, record: ArticleRecord) -> None:
-        """Swap in a fresh extraction for an article whose text is unchanged."""
+    def store_articles(self, records: list[ArticleRecord], done: list[tuple[Outcome, int]]) -> None:
+        """``store_article`` for a group of records, in one transaction.
+
+        One commit per group instead of per file is what lets an import keep
+        up with its workers: each commit writes the WAL and starts a new FTS5
+        segment. A file is still never half-stored: the group is written
+        whole or not at all. ``done`` receives each record's outcome, in
+        order, so that a caller interrupted by Ctrl-C (which waits for the
+        commit) still knows what was stored.
+        """
         with self.transaction() as conn:
+            outcomes = [self._store_one(conn, record) for record in records]
+            done.extend(outcomes)
+
+    def _store_one(self, conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:
+        same = conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
+        ).fetchone()
+        if same:
+            return Outcome.DUPLICATE, same[0]
+        at_path = None
+        if record.path is not None:
+            at_path = conn.execute(
+                "SELECT id FROM articles WHERE path = ?", (record.path,)
+            ).fetchone()
+        stamp = now()
+        fields = {
+            "text_z": pack(record.text),
+            "encoding": record.encoding,
+            "content_hash": record.content_hash,
+            "title": record.title,
+            "lang": record.lang,
+            "source": record.source,
+            "date": record.date,
+            "caption": record.caption,
+            "byline": record.byline,
+            "paragraphs": json.dumps(record.paragraphs),
+            "quote_count": len(record.quotes),
+            "updated_at": stamp,
+        }
+        if at_path:
+            article_id = at_path[0]
+            assignments = ", ".join(f"{name} = :{name}" for name in fields)
             conn.execute(
-                "UPDATE articles SET title = ?, lang = ?, source = ?, date = ?,"
-                " caption = ?, byline = ?, paragraphs = ?, quote_count = ? WHERE id = ?",
-                (
-                    record.title,
-                    record.lang,
-                    record.source,
-                    record.date,
-                    record.caption,
-                    record.byline,
-                    json.dumps(record.paragraphs),
-                    len(record.quotes),
-                    article_id,
-                ),
+                f"UPDATE articles SET {assignments} WHERE id = :id",
+                {**fields, "id": article_id},
             )
             self._clear_extraction(conn, article_id)
-            self._write_extraction(conn, article_id, record)
+            outcome = Outcome.UPDATED
+        else:
+            fields.update(path=record.path, imported_at=stamp)
+            names = ", ".join(fields)
+            marks = ", ".join(f":{name}" for name in fields)
+            article_id = conn.execute(
+                f"INSERT INTO articles ({names}) VALUES ({marks})", fields
+            ).lastrowid
+            outcome = Outcome.ADDED
+        self._write_extraction(conn, article_id, record)
+        return outcome, article_id
+
+    def replace_extractions(self, pairs: list[tuple[int, ArticleRecord]]) -> None:
+        """Swap in fresh extractions for articles whose text is unchanged,
+        a group in one transaction (see ``store_articles``)."""
+        with self.transaction() as conn:
+            for article_id, record in pairs:
+                conn.execute(
+                    "UPDATE articles SET title = ?, lang = ?, source = ?, date = ?,"
+                    " caption = ?, byline = ?, paragraphs = ?, quote_count = ? WHERE id = ?",
+                    (
+                        record.title,
+                        record.lang,
+                        record.source,
+                        record.date,
+                        record.caption,
+                        record.byline,
+                        json.dumps(record.paragraphs),
+                        len(record.quotes),
+                        article_id,
+                    ),
+                )
+                self._clear_extraction(conn, article_id)
+                self._write_extraction(conn, article_id, record)
 
     def article_texts(self, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
         """(id, text, encoding, path) of the next ``limit`` articles after ``after_id``."""

@@ -3,8 +3,9 @@
 Files go through in batches: the writer decodes and hashes each one (cheap)
 so that a text already stored is reported as a duplicate without being
 extracted again; extraction, the expensive part, is pure and can run in
-worker processes (``extract_loaded``); then each file is stored in one
-transaction, so that an error or a crash leaves no trace of a half-done file.
+worker processes (``extract_loaded``); then files are stored a group at a
+time, each group in one transaction, so that an error or a crash leaves no
+trace of a half-done file.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from reader.extract.names import AliasIndex
 from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, discover, display_path, read_bytes
 
 BATCH = 256
+# Files per write transaction: few enough that a user's edit waits only a
+# few tens of milliseconds for the write lock.
+GROUP = 32
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -163,12 +167,47 @@ class Importer:
             yield from self._write(*pending, index)
 
     def _write(self, batch, loaded, records, index: AliasIndex) -> Iterator[FileResult]:
+        """Store a batch in groups of ``GROUP`` files, one transaction each.
+
+        Results come after their group is committed, in file order. A group
+        is gathered before its transaction begins, so the write lock is never
+        held while waiting for a worker.
+        """
+        entries: list[FileResult | tuple[str, ArticleRecord]] = []
         for (path, _), item in zip(batch, loaded, strict=True):
             if isinstance(item, FileResult):
-                yield item
+                entries.append(item)
+            else:
+                entries.append((display_path(path), link_variants(next(records), index)))
+            if len(entries) >= GROUP:
+                yield from self._commit(entries)
+                entries = []
+        yield from self._commit(entries)
+
+    def _commit(
+        self, entries: list[FileResult | tuple[str, ArticleRecord]]
+    ) -> Iterator[FileResult]:
+        to_store = [entry[1] for entry in entries if isinstance(entry, tuple)]
+        stored: list[tuple[Outcome, int]] = []
+        interrupted = None
+        try:
+            if to_store:
+                self.store.store_articles(to_store, stored)
+        except KeyboardInterrupt as interrupt:
+            # Ctrl-C waited for the commit: report what it stored, then stop.
+            interrupted = interrupt
+        outcomes = iter(stored)
+        for entry in entries:
+            if isinstance(entry, FileResult):
+                yield entry
                 continue
-            outcome, article_id = self.store.store_article(link_variants(next(records), index))
-            yield FileResult(display_path(path), _STATUS[outcome], article_id=article_id)
+            done = next(outcomes, None)
+            if done is None:
+                break
+            outcome, article_id = done
+            yield FileResult(entry[0], _STATUS[outcome], article_id=article_id)
+        if interrupted is not None:
+            raise interrupted
 
     def _load(self, path: str, reason: str | None) -> Loaded | FileResult:
         """The decoded file, or its final result when it needs no extraction."""

@@ -24,9 +24,11 @@ from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
 from reader.finder import NameIndex
 from reader.importer import (
+    GROUP,
     FileResult,
     Importer,
     alias_index,
+    batched,
     extract_loaded,
     link_variants,
     record_from_text,
@@ -97,7 +99,7 @@ class Library:
         """Import the planned files; parsing and extraction use every core.
 
         Records come back from the workers in order and are written by this
-        one connection, one transaction per file.
+        one connection, a group of files per transaction.
         """
         importer = Importer(self.store, max_bytes)
         wanted = sum(reason is None for _, reason in planned)
@@ -122,8 +124,12 @@ class Library:
         with worker_pool(max_workers=2) as pool:
             while rows := self.store.article_texts(last, batch):
                 records = pool.map(_reextract, rows, chunksize=16)
-                for (article_id, *_), record in zip(rows, records, strict=True):
-                    self.store.replace_extraction(article_id, link_variants(record, index))
+                pairs = [
+                    (article_id, link_variants(record, index))
+                    for (article_id, *_), record in zip(rows, records, strict=True)
+                ]
+                for group in batched(pairs, GROUP):
+                    self.store.replace_extractions(group)
                 done += len(rows)
                 last = rows[-1][0]
                 yield done

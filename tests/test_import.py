@@ -190,3 +190,45 @@ def test_large_import_gives_freed_pages_back(library, tmp_path):
     conn = library.store.conn
     assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+
+
+def test_a_failing_group_is_rolled_back_whole_and_earlier_groups_stay(
+    db_path, tmp_path, monkeypatch
+):
+    """Files are committed a group at a time: an error in one file takes back
+    the files of its group (none was reported as stored) and nothing else."""
+    from reader.importer import GROUP
+    from reader.library import Library
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    count = GROUP + 5
+    for n in range(count):
+        write(folder, f"{n:03d}.txt", f"Story number {n}\n\nBody of story {n}, told once.\n")
+    written = Store._write_extraction
+    calls = []
+
+    def explode_late(self, conn, article_id, record):
+        calls.append(article_id)
+        if len(calls) == GROUP + 3:
+            raise RuntimeError("disk on fire")
+        written(self, conn, article_id, record)
+
+    reported = []
+    with Library(db_path) as library:
+        monkeypatch.setattr(Store, "_write_extraction", explode_late)
+        with pytest.raises(RuntimeError):
+            for result in library.run_import(library.plan_import([str(folder)])):
+                reported.append(result)
+        monkeypatch.undo()
+
+    assert [r.status for r in reported] == [Status.ADDED] * GROUP
+    with Store(db_path) as store:
+        stored = [row[0] for row in store.conn.execute("SELECT path FROM articles ORDER BY path")]
+        assert [os.path.basename(p) for p in stored] == [f"{n:03d}.txt" for n in range(GROUP)]
+        assert (
+            store.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0] == GROUP
+        )
+    with Library(db_path) as library:
+        again = statuses(library.run_import(library.plan_import([str(folder)])))
+        assert again.count(Status.DUPLICATE) == GROUP and again.count(Status.ADDED) == 5

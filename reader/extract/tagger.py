@@ -18,7 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -337,10 +337,14 @@ def load_model() -> dict[str, list[float]]:
 
 
 def tag_spans(
-    tokens: Sequence[Token], common: frozenset[str], every_name: bool = False
+    tokens: Sequence[Token],
+    common: frozenset[str],
+    every_name: bool = False,
+    skip: Callable[[Token], bool] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, type) of each name in ``tokens``; only
-    runs of candidate tokens are decoded.
+    runs of candidate tokens are decoded, and not a run of one token that
+    the caller will drop whatever its tag (``skip``).
 
     The tagger learnt from Indonesian which capitalised words are not names;
     in other languages (``every_name``) it only types the names, and every
@@ -349,6 +353,8 @@ def tag_spans(
     out = []
     n = len(tokens)
     for rs, re_ in runs(candidates(tokens)):
+        if skip is not None and re_ - rs == 1 and skip(tokens[rs]):
+            continue
         lo, hi = max(rs - 2, 0), min(re_ + 2, n)
         window = tuple((t.text, t.first) for t in tokens[lo:hi])
         path = _tag_run(window, rs - lo, re_ - lo, common, every_name)
