@@ -57,17 +57,19 @@ def _is_traditional(sample: str) -> bool:
     return sum(c in _TRADITIONAL_ONLY for c in sample) > 2
 
 
-# Frequent words that are rare in the other languages listed.
+# Frequent words of each language; a word several languages share (``de``,
+# ``a``) is listed under each of them, so that it counts for none alone.
 _FUNCTION_WORDS = {
     "id": "yang dan di dengan untuk dari ini itu dalam tidak akan pada juga ke karena"
     " adalah oleh sebagai telah bahwa atau saat kata mereka tersebut",
     "en": "the and of to in is that for on with was said it by as at from his are have",
     "de": "der die und das ist nicht mit den von zu sich auf dem ein eine auch für wird im",
-    "fr": "le la les et des est un une du que dans pour pas qui sur au avec sont ce",
-    "es": "el la los las y que en del por con una para es se al su lo como más",
+    "fr": "le la les et des est un une du que dans pour pas qui sur au avec sont ce"
+    " cette selon mais ont aux été leur nous plus être fait avait de a",
+    "es": "el la los las y que en del por con una para es se al su lo como más de a",
     "nl": "de het een en van is niet dat op te met voor zijn er aan ook",
-    "pt": "o a os as e que do da em um uma para com não no na por se",
-    "it": "il la di che e le un una per non del della in sono è con si",
+    "pt": "o a os as e que do da em um uma para com não no na por se de",
+    "it": "il la di che e le un una per non del della in sono è con si a",
 }
 _WORD_LANGS: dict[str, list[str]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
@@ -78,19 +80,31 @@ _MIN_WORDS = 40
 
 
 def _by_function_words(sample: str) -> str | None:
-    """The language whose function words clearly dominate, or None."""
+    """The language whose function words clearly dominate, or None.
+
+    Counted twice: all the listed words, then only the words no other listed
+    language has (French shares ``la``, ``que``, ``en`` with Spanish, Italian
+    and Portuguese, so its text rarely dominates on all words).
+    """
     words = _WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
         return None
     counts: dict[str, int] = {}
+    unique: dict[str, int] = {}
     for word in words:
-        for lang in _WORD_LANGS.get(word, ()):
+        langs = _WORD_LANGS.get(word, ())
+        for lang in langs:
             counts[lang] = counts.get(lang, 0) + 1
+        if len(langs) == 1:
+            unique[langs[0]] = unique.get(langs[0], 0) + 1
+    return _dominant(counts, 0.12 * len(words)) or _dominant(unique, 0.08 * len(words))
+
+
+def _dominant(counts: dict[str, int], enough: float) -> str | None:
+    """The language with at least ``enough`` hits and three times the next."""
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     best, hits = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if hits >= 0.12 * len(words) and hits >= 3 * runner_up:
-        return best
-    return None
+    return best if hits >= enough and hits >= 3 * runner_up else None
