@@ -65,3 +65,23 @@ def test_sample_articles_language_matches_file_prefix():
         expected = path.name.split("-")[0]
         found = extract(decode(read_bytes(str(path))).text).lang
         assert found.split("-")[0] == expected, path.name
+
+
+FRENCH = (
+    "La mairie a annoncé mardi que les travaux du pont reprendront en mai. Selon "
+    "l'adjointe chargée des transports, le chantier a pris du retard à cause de la "
+    "pluie et de la hausse des prix. Les riverains, qui attendent depuis deux ans, "
+    "ont dit qu'ils resteront vigilants. Cette décision a été prise après une longue "
+    "réunion avec les entreprises et les associations de quartier."
+)
+
+
+def test_french_is_decided_by_its_function_words_without_langdetect(monkeypatch):
+    """French shares ``la``, ``que``, ``de`` with its neighbours; its own words
+    still decide it, so a French collection does not pay langdetect's cost."""
+
+    def no_langdetect(sample):
+        raise AssertionError("langdetect was called")
+
+    monkeypatch.setattr("reader.extract.language.detect", no_langdetect)
+    assert detect_language(FRENCH) == "fr"
