@@ -68,11 +68,11 @@ def test_sample_articles_language_matches_file_prefix():
 
 
 FRENCH = (
-    "La mairie a annoncé mardi que les travaux du pont reprendront en mai. Selon "
-    "l'adjointe chargée des transports, le chantier a pris du retard à cause de la "
-    "pluie et de la hausse des prix. Les riverains, qui attendent depuis deux ans, "
-    "ont dit qu'ils resteront vigilants. Cette décision a été prise après une longue "
-    "réunion avec les entreprises et les associations de quartier."
+    "Un porte-parole de la coopérative a affirmé que les prix de gros se stabiliseraient "
+    "d'ici deux semaines. Selon la directrice de l'office régional, le gouvernement a constaté "
+    "une forte hausse du nombre de voyageurs le mois dernier. L'entreprise a averti que la "
+    "météo pourrait perturber l'approvisionnement en farine. Le syndicat a demandé une "
+    "réunion avec le préfet, qui a promis de répondre avant la fin de la semaine."
 )
 
 
