@@ -32,12 +32,14 @@ from rich.cells import cell_len
 
 from bench.synth import QUERIES, SEED, ensure_collection, name_pool, read_article
 from reader.files import decode, read_bytes
-from reader.importer import Status, record_from_text, stored_path
+from reader.importer import GROUP, Status, batched, record_from_text, stored_path
 from reader.library import Library
 
 RUNS = 30
 RAW_BATCH = 1000
 MB = 1024 * 1024
+# What a finished import left in --workdir, for --reuse.
+IMPORT_FIGURES = "import-figures.json"
 
 
 @dataclass
@@ -207,8 +209,8 @@ def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> lis
 def import_breakdown(paths: list[str], sample: int = 300) -> Figure:
     """Where import time goes, on a sample (after 20 warm-up articles, which
     load the models): decoding and extraction (``record_from_text``, what
-    each worker does) in this one process, then ``Store.store_article``
-    (what the one writer does) into a scratch database."""
+    each worker does) in this one process, then ``Store.store_articles`` in
+    the importer's groups (what the one writer does) into a scratch database."""
     rng = random.Random(SEED)
     chosen = rng.sample(paths, min(sample + 20, len(paths)))
     warm, chosen = chosen[:20], chosen[20:]
@@ -224,8 +226,8 @@ def import_breakdown(paths: list[str], sample: int = 300) -> Figure:
     extract_s = (time.perf_counter() - start) / len(chosen)
     with tempfile.TemporaryDirectory() as scratch, Library(Path(scratch) / "s.db") as library:
         start = time.perf_counter()
-        for record in records:
-            library.store.store_article(record)
+        for group in batched(records, GROUP):
+            library.store.store_articles(group, [])
         store_s = (time.perf_counter() - start) / len(chosen)
     return Figure(
         "import: per article, extraction (1 core) / store (writer)",
@@ -476,6 +478,26 @@ def table(figures: list[Figure], meta: dict) -> str:
     return "\n".join(out)
 
 
+def measure_imports(
+    root: Path, paths: list[str], work: Path, raw_bytes: int, articles: int, log
+) -> list[Figure]:
+    """The import figures: reader's import beside raw FTS5 insertion of the
+    same texts, and where reader's time per article goes."""
+    db_path, raw_path = work / "reader.db", work / "raw-fts5.db"
+    log("importing with reader.library ...")
+    figures = measure_import(root, db_path, len(paths), raw_bytes)
+    log("raw FTS5 insert baseline ...")
+    raw_rate, raw_size = raw_fts_insert(paths, raw_path)
+    reader_rate = figures[0].numbers["articles_per_s"]
+    figures[0].baseline = f"FTS5 {raw_rate:,.0f}/s (1/7 = {raw_rate / 7:,.0f}/s)"
+    figures[0].baseline_numbers = {"articles_per_s": raw_rate}
+    figures[0].met = reader_rate >= raw_rate / 7 and (articles < 100_000 or reader_rate >= 1000)
+    figures[3].baseline = f"FTS5 {raw_size / raw_bytes:.2f}×"
+    figures[3].baseline_numbers = {"db_bytes": raw_size}
+    figures.append(import_breakdown(paths))
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -485,11 +507,22 @@ def main(argv: list[str] | None = None) -> int:
         "--workdir", metavar="DIR", help="keep the databases here (default: a temp dir, removed)"
     )
     parser.add_argument("--no-tui", action="store_true", help="skip the TUI first-paint figure")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --workdir: reuse the databases a finished earlier run left there, and print"
+        " that run's import figures (a 1M import takes most of an hour)",
+    )
     args = parser.parse_args(argv)
+    if args.reuse and not args.workdir:
+        parser.error("--reuse needs --workdir")
 
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="reader-bench-"))
-    if args.workdir:
+    saved = work / IMPORT_FIGURES
+    reuse = args.reuse and saved.exists()
+    if args.workdir and not reuse:
         work.mkdir(parents=True, exist_ok=True)
+        saved.unlink(missing_ok=True)
         for old in work.glob("*.db*"):
             old.unlink()
     root = Path(args.keep) if args.keep else work / "articles"
@@ -503,19 +536,19 @@ def main(argv: list[str] | None = None) -> int:
         paths = article_files(root)
         db_path, raw_path = work / "reader.db", work / "raw-fts5.db"
 
-        log("importing with reader.library ...")
-        figures = measure_import(root, db_path, len(paths), raw_bytes)
-        log("raw FTS5 insert baseline ...")
-        raw_rate, raw_size = raw_fts_insert(paths, raw_path)
-        reader_rate = figures[0].numbers["articles_per_s"]
-        figures[0].baseline = f"FTS5 {raw_rate:,.0f}/s (1/7 = {raw_rate / 7:,.0f}/s)"
-        figures[0].baseline_numbers = {"articles_per_s": raw_rate}
-        figures[0].met = reader_rate >= raw_rate / 7 and (
-            args.articles < 100_000 or reader_rate >= 1000
-        )
-        figures[3].baseline = f"FTS5 {raw_size / raw_bytes:.2f}×"
-        figures[3].baseline_numbers = {"db_bytes": raw_size}
-        figures.append(import_breakdown(paths))
+        if reuse:
+            log(f"reusing the databases and import figures in {work} ...")
+            figures = [Figure(**f) for f in json.loads(saved.read_text(encoding="utf-8"))]
+            if figures[0].numbers["outcomes"].get("added", 0) != len(paths):
+                raise SystemExit(
+                    f"{work} holds an import of another collection; run without --reuse"
+                )
+            for figure in figures:
+                figure.name += " (earlier run)"
+        else:
+            figures = measure_imports(root, paths, work, raw_bytes, args.articles, log)
+            if args.workdir:
+                saved.write_text(json.dumps([asdict(f) for f in figures]), encoding="utf-8")
         log("search ...")
         figures += measure_search(db_path, raw_path, root, args.articles)
         log("entity finder ...")
