@@ -149,3 +149,18 @@ async def test_path_completion(tmp_path):
         await suggester.get_suggestion(str(tmp_path / "arti"))
         == str(tmp_path / "articles-2024") + "/"
     )
+
+
+async def test_finder_names_load_in_the_background_after_start(ui_db):
+    """The first ``e`` should not wait for every entity name to load: the app
+    loads them shortly after its first paint."""
+    from reader import library as library_module
+    from reader.ui.app import FINDER_WARM_AFTER_S
+
+    library_module._NAME_CACHE.clear()
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert str(ui_db) not in library_module._NAME_CACHE
+        await settle(pilot, FINDER_WARM_AFTER_S + 0.2)
+        assert str(ui_db) in library_module._NAME_CACHE
