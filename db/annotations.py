@@ -7,6 +7,7 @@ extraction found, grouped so that a user's merge survives a reindex.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.articles import now
@@ -188,6 +189,64 @@ def merge_entities(conn: sqlite3.Connection, keep: int, absorb: int) -> None:
         conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (keep, absorb))
     conn.execute("UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?", (keep,))
     conn.execute("DELETE FROM entities WHERE id = ?", (absorb,))
+
+
+def split_entity(
+    conn: sqlite3.Connection, entity_id: int, variant: str, key_of: Callable[[str], str]
+) -> int:
+    """Make the variant named ``variant`` an entity of its own; returns its id.
+
+    The variant's alias row moves, so a reindex keeps the split, and so do
+    the mentions and quotes written that way (``key_of`` turns their text
+    into an alias key: the names layer's, not this one's). Both entities
+    count as shaped by the user from then on.
+    """
+    row = conn.execute(
+        "SELECT key, type FROM entity_aliases WHERE entity_id = ? AND name = ?",
+        (entity_id, variant),
+    ).fetchone()
+    if row is None:
+        entity(conn, entity_id)  # NotFoundError for an unknown entity
+        raise NotFoundError(f"entity {entity_id} has no variant named {variant!r}")
+    key, type_ = row
+    (variants,) = conn.execute(
+        "SELECT count(*) FROM entity_aliases WHERE entity_id = ?", (entity_id,)
+    ).fetchone()
+    if variants < 2:
+        raise ValueError(f"entity {entity_id} has only one variant; there is nothing to split")
+    bump_entities_version(conn)
+    new_id = conn.execute(
+        "INSERT INTO entities (name, type) VALUES (?, ?)", (variant, type_)
+    ).lastrowid
+    conn.execute(
+        "UPDATE entity_aliases SET entity_id = ?, origin = 'user' WHERE key = ? AND type = ?",
+        (new_id, key, type_),
+    )
+    conn.execute("UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?", (entity_id,))
+    mentions = conn.execute(
+        "SELECT m.article_id, m.start, substr(reader_text(a.text_z), m.start + 1, m.end - m.start)"
+        " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?",
+        (entity_id,),
+    ).fetchall()
+    conn.executemany(
+        "UPDATE mentions SET entity_id = ? WHERE article_id = ? AND start = ?",
+        [(new_id, article, start) for article, start, text in mentions if key_of(text) == key],
+    )
+    said = conn.execute(
+        "SELECT id, speaker FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
+    ).fetchall()
+    conn.executemany(
+        "UPDATE quotes SET speaker_entity_id = ? WHERE id = ?",
+        [(new_id, quote) for quote, speaker in said if speaker and key_of(speaker) == key],
+    )
+    (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if name == variant:
+        conn.execute(
+            "UPDATE entities SET name = (SELECT name FROM entity_aliases WHERE entity_id = ?"
+            " ORDER BY length(name) DESC, name LIMIT 1) WHERE id = ?",
+            (entity_id, entity_id),
+        )
+    return new_id
 
 
 # -- quotes ---------------------------------------------------------------

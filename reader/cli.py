@@ -89,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("keep", type=int, metavar="KEEP_ID")
     p.add_argument("other", type=int, metavar="OTHER_ID")
 
+    p = commands.add_parser("split", help="make one variant of an entity an entity of its own")
+    p.add_argument("entity", type=int, metavar="ENTITY_ID")
+    p.add_argument(
+        "variant", metavar="VARIANT", help="the variant's name, as `reader entities` shows it"
+    )
+
     p = commands.add_parser("quotes", help="who said what: quotes with speakers")
     p.add_argument("--speaker", help="a speaker's name (fuzzy)")
     p.add_argument("--limit", type=int, default=50)
@@ -370,6 +376,17 @@ def _merge(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _split(library: Library, args: argparse.Namespace) -> int:
+    try:
+        new_id = library.split_entity(args.entity, args.variant)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    for entity_id in (args.entity, new_id):
+        detail = library.entity(entity_id)
+        print(one_line(f"{entity_id:>6}  {detail.name}: {', '.join(detail.aliases)}"))
+    return 0
+
+
 def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]:
     if not speaker:
         return library.quotes(limit=limit)
@@ -480,6 +497,7 @@ COMMANDS = {
     "reindex": _reindex,
     "entities": _entities,
     "merge": _merge,
+    "split": _split,
     "quotes": _quotes,
     "export": _export,
     "doctor": _doctor,

@@ -309,6 +309,12 @@ class Library:
                 cached = _NAME_CACHE[key] = (stamp, names, counts, index)
         return cached[1], cached[2], cached[3]
 
+    def split_entity(self, entity_id: int, variant: str) -> int:
+        """Undo a grouping: the variant named ``variant`` becomes an entity of
+        its own, with the mentions and quotes that spell it; a reindex keeps it."""
+        with self.store.transaction() as conn:
+            return annotations.split_entity(conn, entity_id, variant, entity_key)
+
     def merge_entities(self, keep: int, absorb: int) -> None:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
         if keep == absorb:

@@ -230,3 +230,42 @@ def test_merge_entities_survives_reindex(tmp_path):
     ]
     assert entity["articles"] == 2 and sorted(entity["aliases"]) == ["Bud Hartanto", "Budi Hartono"]
     assert run("merge", str(keep), "99999", db=db).returncode == 2
+
+
+def test_split_undoes_a_grouping_and_survives_reindex(tmp_path):
+    folder = tmp_path / "s"
+    write(
+        folder,
+        "a.txt",
+        "Port news\n\nKabarkota.id - Wali Kota Budi Hartono membuka pelabuhan baru di Makassar.",
+    )
+    write(
+        folder,
+        "b.txt",
+        "Port news again\n\nKabarkota.id - Pak Bud Hartanto meninjau pelabuhan di Makassar.",
+    )
+    db = tmp_path / "r.db"
+    run("import", str(folder), db=db)
+    people = {e["name"]: e["id"] for e in json.loads(run("entities", "--json", db=db).stdout)}
+    keep = people["Budi Hartono"]
+    assert run("merge", str(keep), str(people["Bud Hartanto"]), db=db).returncode == 0
+
+    split = run("split", str(keep), "Bud Hartanto", db=db)
+    assert split.returncode == 0, split.stderr
+    first, second = split.stdout.splitlines()
+    assert first.split() == [str(keep), "Budi", "Hartono:", "Budi", "Hartono"]
+    new_id = int(second.split()[0])
+    assert second.split()[1:] == ["Bud", "Hartanto:", "Bud", "Hartanto"]
+    assert run("reindex", db=db).returncode == 0
+    found = {e["id"]: e for e in json.loads(run("entities", "hart", "--json", db=db).stdout)}
+    assert found[keep]["aliases"] == ["Budi Hartono"] and found[keep]["articles"] == 1
+    assert found[new_id]["aliases"] == ["Bud Hartanto"] and found[new_id]["articles"] == 1
+
+    for args, message in (
+        ((str(keep), "Nobody"), f"entity {keep} has no variant named 'Nobody'"),
+        ((str(keep), "Budi Hartono"), "has only one variant"),
+        (("99999", "x"), "no entity with id 99999"),
+    ):
+        failed = run("split", *args, db=db)
+        assert failed.returncode == 2 and message in failed.stderr, failed.stderr
+        assert "Traceback" not in failed.stderr
