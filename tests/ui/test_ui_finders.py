@@ -164,3 +164,50 @@ async def test_finder_names_load_in_the_background_after_start(ui_db):
         assert str(ui_db) not in library_module._NAME_CACHE
         await settle(pilot, FINDER_WARM_AFTER_S + 0.2)
         assert str(ui_db) in library_module._NAME_CACHE
+
+
+async def test_merge_and_split_entities_from_the_finder(ui_db):
+    """ctrl+g folds another listed entity into the current one; ctrl+t splits
+    a variant off again. The store changes, and the list shows it."""
+    from reader.library import Library
+    from reader.ui.screens.pick import PickScreen
+
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await settle(pilot)
+        screen = app.screen  # an empty query lists every entity
+        names = [h.name for h in screen.hits]
+        assert "Tanjung Priok" in names and "Jakarta" in names
+        listing = screen.query_one("#entity-list")
+        listing.highlighted = names.index("Tanjung Priok")
+        keep = screen.current
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        picker = app.screen.query_one("OptionList")
+        labels = [str(picker.get_option_at_index(i).prompt) for i in range(picker.option_count)]
+        picker.highlighted = next(
+            i for i, label in enumerate(labels) if label.startswith("Jakarta")
+        )
+        absorbed = next(h for h in screen.hits if h.name == "Jakarta")
+        await pilot.press("enter")
+        await settle(pilot)
+        with Library(ui_db) as library:
+            assert sorted(library.entity(keep.id).aliases) == ["Jakarta", "Tanjung Priok"]
+        assert absorbed.id not in [h.id for h in app.screen.hits]
+
+        listing.highlighted = [h.id for h in app.screen.hits].index(keep.id)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        picker = app.screen.query_one("OptionList")
+        labels = [str(picker.get_option_at_index(i).prompt) for i in range(picker.option_count)]
+        assert labels == ["Jakarta", "Tanjung Priok"]
+        picker.highlighted = 0
+        await pilot.press("enter")
+        await settle(pilot)
+        with Library(ui_db) as library:
+            assert library.entity(keep.id).aliases == ["Tanjung Priok"]
+            [jakarta] = [h for h in library.find_entities("jakarta") if h.name == "Jakarta"]
+            assert jakarta.id != keep.id and jakarta.article_count == 1

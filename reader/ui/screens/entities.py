@@ -4,6 +4,10 @@
 (every variant); the panel on the right shows its quotes (for a person) and
 the entities that appear with it most. ``Tab`` moves there; ``Enter`` on a
 quote opens the story at it, on a related entity shows that one.
+
+Extraction groups variants by rules; the user has the last word: ``ctrl+g``
+folds another entity of the list into this one, ``ctrl+t`` splits a variant
+off into an entity of its own. Both survive ``reader reindex``.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from db.errors import StoreError
 from reader.library import EntityHit
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
+from reader.ui.screens.pick import PickScreen
 from reader.ui.widgets.side_panel import TYPE_COLOUR
 
 DEBOUNCE_S = 0.08
@@ -46,6 +52,20 @@ class EntityScreen(ReaderScreen):
             "Quotes by",
             id="entities.speaker",
             tooltip="Filter the library to articles quoting this person",
+        ),
+        Binding(
+            "ctrl+g",
+            "merge",
+            "Merge",
+            id="entities.merge",
+            tooltip="Fold another entity of the list into this one, as a variant",
+        ),
+        Binding(
+            "ctrl+t",
+            "split",
+            "Split",
+            id="entities.split",
+            tooltip="Make one variant of this entity an entity of its own",
         ),
     ]
 
@@ -161,6 +181,51 @@ class EntityScreen(ReaderScreen):
         hit = self.current
         if hit is not None:
             self.app.filter_library(speaker_id=hit.id, label=hit.name)
+
+    def action_merge(self) -> None:
+        keep = self.current
+        others = [h for h in self.hits if keep is not None and h.id != keep.id]
+        if not others:
+            self.notify("Type a name that lists the entity to fold in as well.", markup=False)
+            return
+        choices = [(str(h.id), entity_label(h)) for h in others]
+
+        def merge(chosen: str | None) -> None:
+            if chosen is None:
+                return
+            absorbed = next(h for h in others if h.id == int(chosen))
+            if self._shape(lambda library: library.merge_entities(keep.id, absorbed.id)):
+                self.notify(f"{absorbed.name} is now a variant of {keep.name}", markup=False)
+
+        self.app.push_screen(PickScreen(f"Fold into {keep.name} as a variant:", choices), merge)
+
+    def action_split(self) -> None:
+        hit = self.current
+        if hit is None:
+            return
+        variants = self.app.library.entity(hit.id).aliases
+        if len(variants) < 2:
+            self.notify(f"{hit.name} has one variant only; nothing to split.", markup=False)
+            return
+        choices = [(v, line(v)) for v in variants]
+
+        def split(chosen: str | None) -> None:
+            if chosen is not None and self._shape(
+                lambda library: library.split_entity(hit.id, chosen)
+            ):
+                self.notify(f"{chosen} is now an entity of its own", markup=False)
+
+        self.app.push_screen(PickScreen(f"Split off from {hit.name}:", choices), split)
+
+    def _shape(self, change) -> bool:
+        """Run a merge or split, then list the entities again."""
+        try:
+            change(self.app.library)
+        except (StoreError, ValueError) as error:
+            self.app.show_error(str(error))
+            return False
+        self._find(self.query_one(Input).value)
+        return True
 
     @on(OptionList.OptionSelected, "#entity-detail")
     def _detail_chosen(self, event: OptionList.OptionSelected) -> None:
