@@ -10,10 +10,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 
 
@@ -36,9 +38,11 @@ def worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]
     for work forever and keeping the forkserver alive with them.
     """
     alive_r, alive_w = multiprocessing.Pipe(duplex=False)
+    context = _context()  # the preload must be set before the server starts
+    _start_forkserver()
     pool = ProcessPoolExecutor(
         max_workers=max_workers,
-        mp_context=_context(),
+        mp_context=context,
         initializer=_start_worker,
         initargs=(alive_r,),
     )
@@ -51,6 +55,31 @@ def worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]
         pool.shutdown(wait=True)
         alive_r.close()
         alive_w.close()
+
+
+def _start_forkserver() -> None:
+    """Start the forkserver (and its resource tracker) with a real stderr.
+
+    The tracker inherits ``sys.stderr``'s file descriptor; inside the TUI,
+    Textual has replaced ``sys.stderr`` with an object whose ``fileno()`` is
+    -1, and starting the pool would fail with ``bad value(s) in
+    fds_to_keep``. There the tracker gets /dev/null instead: whatever it
+    might say would only garble the screen.
+    """
+    try:
+        usable = sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        forkserver.ensure_running()
+        return
+    replaced = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            forkserver.ensure_running()
+        finally:
+            sys.stderr = replaced
 
 
 def _start_worker(main_alive: Connection) -> None:

@@ -140,6 +140,51 @@ async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
         assert app.screen.query_one(ArticleList).row_count == 6
 
 
+IMPORT_IN_A_FRESH_PROCESS = """
+import asyncio, sys
+from pathlib import Path
+from textual.widgets import Input
+from reader.ui.app import ReaderApp
+
+async def main(db, folder):
+    app = ReaderApp(Path(db))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one(Input).value = folder
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        print(sorted(app.screen.counts.items()))
+
+asyncio.run(main(*sys.argv[1:]))
+"""
+
+
+def test_import_of_a_large_folder_uses_workers_inside_the_tui(ui_db, tmp_path):
+    """Enough files for the worker pool, in a process where no pool ran yet:
+    Textual's stand-in stderr (fileno -1) must not reach multiprocessing."""
+    import subprocess
+    import sys
+
+    from reader.library import PARALLEL_FROM
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    count = PARALLEL_FROM + 6
+    for n in range(count):
+        (folder / f"{n:03d}.txt").write_text(f"Harbour story {n}\n\nThe ferry {n} sailed.\n")
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_IN_A_FRESH_PROCESS, str(ui_db), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"[('added', {count})]", done.stdout + done.stderr
+
+
 async def test_path_completion(tmp_path):
     from reader.ui.screens.import_files import PathSuggester
 
