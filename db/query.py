@@ -206,8 +206,4 @@ def parse(text: str) -> Query:
         else:
             query.groups.append([term])
         join_next = False
-    if not query.groups and query.excluded and not query.filters:
-        # "-word" alone excludes from nothing: take it as the word itself.
-        query.groups = [[term] for term in query.excluded]
-        query.excluded = []
     return query

@@ -72,7 +72,7 @@ def test_malformed_queries_are_literal():
     assert parse("AND OR NOT").fts() == '("AND" OR "NOT")'
     assert parse("OR").fts() == '"OR"'
     assert parse("col:umn").fts() == '"col umn"'
-    assert parse("-only").fts() == '"only"'
+    assert parse("-only").fts() is None and parse("-only").describe() == 'not "only"'
     assert parse("***").fts() is None
 
 
@@ -147,6 +147,9 @@ def test_filters(library, tmp_path):
     assert [h.id for h in library.search("lang:fr")] == [ids["cafe.txt"]]
     assert {h.id for h in library.search("lang:en -council")} == {ferry}
     assert library.count_matches("lang:en") == 2
+    # A query of excluded words alone: every article without them.
+    assert {h.id for h in library.search("-council")} == {ferry, ids["cafe.txt"]}
+    assert library.count_matches("-council -ferry") == 1
     # Unknown fields and values are words, not errors.
     assert library.search("is:purple") == []
     assert parse("is:purple").fts() == '"is purple"'
