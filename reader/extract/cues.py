@@ -46,8 +46,46 @@ PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 _OBJECT_PRONOUN_WORDS = "him her them ihm ihr lui"
 OBJECT_PRONOUNS = frozenset(_OBJECT_PRONOUN_WORDS.split())
 _CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w&.-]*\))"
+# Words whose full stop ends no sentence: titles, and initials (``J.``).
+ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Prof",
+    "Rev",
+    "Fr",
+    "Del",
+    "Sens",
+    "Reps",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Sgt",
+    "Adm",
+    "Cmdr",
+    "Supt",
+    "Hon",
+    "Ir",
+    "Drs",
+    "Hj",
+    "KH",
+    "[A-Z]",
+)
+# A name runs on after a word with a full stop only when the stop marks an
+# abbreviation: ``Luhut Binsar Pandjaitan. Purbaya`` is two sentences.
+_RUNS_ON = "(?<![.])|" + "|".join(rf"(?<=\b{a}\.)" for a in ABBREVIATIONS)
 NAME = (
-    rf"{_CAP}(?:[ \t]+(?:(?:bin|binti|van|von|de|der|da|al|el|la|le|of|for)[ \t]+)?{_CAP}){{0,8}}"
+    rf"{_CAP}(?:(?:{_RUNS_ON})[ \t]+"
+    rf"(?:(?:bin|binti|van|von|de|der|da|al|el|la|le|of|for)[ \t]+)?{_CAP}){{0,8}}"
 )
 _LEAD = r"[\s,.;:–—-]*"
 _WHO_EN = (

@@ -15,29 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.extract.cues import NAME, PRONOUNS
+from reader.extract.cues import ABBREVIATIONS, NAME, PRONOUNS
 from reader.extract.entities import common_words
 from reader.extract.model import EntityMention
 from reader.extract.roles import strip_role
 
 NAME_RUN = re.compile(NAME)
-_ABBREVIATIONS = (
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "St",
-    "Jr",
-    "Sr",
-    "Gov",
-    "Sen",
-    "Rep",
-    "Gen",
-    "Prof",
-    "[A-Z]",
-)
-_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
-NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in ABBREVIATIONS)
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
 SENTENCE = re.compile(rf"\s*((?:[^.!?。！？\n]|(?:{_AFTER_ABBREVIATION})\.)+)")
 SENTENCE_BREAK = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?。！？]\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?。！？\n]['\"’”)]?)\s*['\"“‘(]?\s*$")

@@ -282,3 +282,20 @@ def test_quotation_resumed_after_its_attribution() -> None:
         ("Does anybody know the plan?", "Graham"),
         ("Neither do I.", "Graham"),
     ]
+
+
+def test_a_speaker_name_never_runs_over_a_full_stop() -> None:
+    """``Wirawan. Hartono`` is the end of one sentence and the start of the
+    next, not a name; the full stop of a title is not."""
+    indonesian = (
+        "Rapat Anggaran\n\n"
+        "Rapat itu dihadiri Menteri Koordinator Bambang Sukmo Wirawan. Hartono juga datang.\n\n"
+        '"Kami sudah sepakat soal anggaran," kata Bambang.\n'
+    )
+    english = (
+        "Panel Vote\n\n"
+        '"We will vote next week," said Rev. Al Moreland, who chairs the panel.\n\n'
+        '"It is a good start," said Sen. Maria Lopez.\n'
+    )
+    assert [q.speaker for q in quotes_of(indonesian, "id")] == ["Bambang Sukmo Wirawan"]
+    assert [q.speaker for q in quotes_of(english, "en")] == ["Al Moreland", "Maria Lopez"]
