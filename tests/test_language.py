@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from langdetect import DetectorFactory
+from langdetect.detector_factory import PROFILES_DIRECTORY
 
 from reader.extract import extract
-from reader.extract.language import detect_language
+from reader.extract.language import _ENTRY, SparseDetector, _factory, detect_language
 from reader.files import decode, read_bytes
 from tests.conftest import CORPORA, REPO, needs_corpora
 
@@ -65,3 +67,38 @@ def test_sample_articles_language_matches_file_prefix():
         expected = path.name.split("-")[0]
         found = extract(decode(read_bytes(str(path))).text).lang
         assert found.split("-")[0] == expected, path.name
+
+
+@pytest.fixture(scope="module")
+def stock_factory() -> DetectorFactory:
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
+
+
+def test_sparse_profiles_hold_langdetects_probabilities(stock_factory):
+    sparse = _factory()
+    assert sparse.langlist == stock_factory.langlist
+    assert sparse.word_lang_prob_map.keys() == stock_factory.word_lang_prob_map.keys()
+    for word, probs in stock_factory.word_lang_prob_map.items():
+        dense = [0.0] * len(probs)
+        for i, p in _ENTRY.iter_unpack(sparse.word_lang_prob_map[word]):
+            dense[i] = p
+        assert dense == probs, word
+
+
+def test_sparse_detector_computes_what_langdetect_does(stock_factory):
+    """The same probabilities to the last bit, for every sample article and
+    for each of its paragraphs (short texts are where languages are close)."""
+    texts = []
+    for path in sorted(Path(REPO / "sample_articles").glob("*.txt")):
+        text = decode(read_bytes(str(path))).text
+        texts += [text[:1000], *(p for p in text.split("\n\n") if p.strip())]
+    for text in texts:
+        stock = stock_factory.create()
+        stock.append(text)
+        sparse = SparseDetector(_factory())
+        sparse.append(text)
+        sparse.detect()
+        stock.detect()
+        assert sparse.langprob == stock.langprob, text
