@@ -437,11 +437,11 @@ class Store:
             return row[0]
         return conn.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
 
-    def alias_keys(self) -> list[tuple[str, str]]:
-        """Every known (alias key, type), for deciding which entity a new variant joins."""
-        return self.conn.execute(
-            "SELECT key, type FROM entity_aliases ORDER BY entity_id"
-        ).fetchall()
+    def alias_keys(self) -> Iterator[tuple[str, str]]:
+        """Every known (alias key, type), for deciding which entity a new
+        variant joins; read as iterated, since a large collection has
+        hundreds of thousands."""
+        return self.conn.execute("SELECT key, type FROM entity_aliases ORDER BY entity_id")
 
     @staticmethod
     def _entity_id(

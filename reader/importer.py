@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -126,6 +127,64 @@ def alias_index(store: Store) -> AliasIndex:
     return index
 
 
+class Plan:
+    """The files an import will read, in order, each with the reason it is
+    rejected or None; planned before anything is read, so that progress can
+    say "n of total".
+
+    A list of a million paths would cost the main process 140 MB for the
+    whole import; here the paths are UTF-8 bytes in one ``bytearray``, each
+    folder written once for the run of files in it, about 16 bytes a file.
+    """
+
+    # A record: its kind and the length of the UTF-8 text that follows.
+    _HEADER = struct.Struct("<BI")
+    _FOLDER, _NAME = 0, 1
+
+    def __init__(self, found: Iterable[tuple[str, str | None]]) -> None:
+        self._records = bytearray()
+        self._reasons: dict[int, str] = {}  # by position: rejections are few
+        self._count = 0
+        folder = None
+        for path, reason in found:
+            head, sep, name = path.rpartition(os.sep)
+            if head + sep != folder:
+                folder = head + sep
+                self._append(self._FOLDER, folder)
+            self._append(self._NAME, name)
+            if reason is not None:
+                self._reasons[self._count] = reason
+            self._count += 1
+
+    def _append(self, kind: int, text: str) -> None:
+        # surrogatepass: any str comes back as it went in, even one that
+        # os.fsencode could not encode.
+        data = text.encode("utf-8", "surrogatepass")
+        self._records += self._HEADER.pack(kind, len(data))
+        self._records += data
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def wanted(self) -> int:
+        """How many files are to be read (not rejected already)."""
+        return self._count - len(self._reasons)
+
+    def __iter__(self) -> Iterator[tuple[str, str | None]]:
+        records, pos, count, folder = self._records, 0, 0, ""
+        while pos < len(records):
+            kind, size = self._HEADER.unpack_from(records, pos)
+            pos += self._HEADER.size
+            text = records[pos : pos + size].decode("utf-8", "surrogatepass")
+            pos += size
+            if kind == self._FOLDER:
+                folder = text
+                continue
+            yield folder + text, self._reasons.get(count)
+            count += 1
+
+
 _STATUS = {
     Outcome.ADDED: Status.ADDED,
     Outcome.UPDATED: Status.UPDATED,
@@ -140,9 +199,9 @@ class Importer:
         self.store = store
         self.max_bytes = max_bytes
 
-    def plan(self, arguments: list[str]) -> list[tuple[str, str | None]]:
+    def plan(self, arguments: list[str]) -> Plan:
         """Every file the arguments name, found before anything is read."""
-        return list(discover(arguments))
+        return Plan(discover(arguments))
 
     def run(
         self,

@@ -27,6 +27,7 @@ from reader.importer import (
     GROUP,
     FileResult,
     Importer,
+    Plan,
     alias_index,
     batched,
     extract_loaded,
@@ -90,20 +91,17 @@ class Library:
 
     # -- import -----------------------------------------------------------
 
-    def plan_import(self, arguments: list[str]) -> list[tuple[str, str | None]]:
+    def plan_import(self, arguments: list[str]) -> Plan:
         return Importer(self.store).plan(arguments)
 
-    def run_import(
-        self, planned: list[tuple[str, str | None]], max_bytes: int = DEFAULT_MAX_BYTES
-    ) -> Iterator[FileResult]:
+    def run_import(self, planned: Plan, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[FileResult]:
         """Import the planned files; parsing and extraction use every core.
 
         Records come back from the workers in order and are written by this
         one connection, a group of files per transaction.
         """
         importer = Importer(self.store, max_bytes)
-        wanted = sum(reason is None for _, reason in planned)
-        if wanted < PARALLEL_FROM:
+        if planned.wanted < PARALLEL_FROM:
             yield from importer.run(planned)
             return
         with worker_pool() as pool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from langdetect import DetectorFactory
+from langdetect.detector_factory import PROFILES_DIRECTORY
 
 from reader.extract import extract
-from reader.extract.language import detect_language
+from reader.extract.language import _ENTRY, SparseDetector, _factory, detect_language
 from reader.files import decode, read_bytes
 from tests.conftest import CORPORA, REPO, needs_corpora
 
@@ -80,8 +82,43 @@ def test_french_is_decided_by_its_function_words_without_langdetect(monkeypatch)
     """French shares ``la``, ``que``, ``de`` with its neighbours; its own words
     still decide it, so a French collection does not pay langdetect's cost."""
 
-    def no_langdetect(sample):
+    def no_langdetect(factory):
         raise AssertionError("langdetect was called")
 
-    monkeypatch.setattr("reader.extract.language.detect", no_langdetect)
+    monkeypatch.setattr("reader.extract.language.SparseDetector", no_langdetect)
     assert detect_language(FRENCH) == "fr"
+
+
+@pytest.fixture(scope="module")
+def stock_factory() -> DetectorFactory:
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
+
+
+def test_sparse_profiles_hold_langdetects_probabilities(stock_factory):
+    sparse = _factory()
+    assert sparse.langlist == stock_factory.langlist
+    assert sparse.word_lang_prob_map.keys() == stock_factory.word_lang_prob_map.keys()
+    for word, probs in stock_factory.word_lang_prob_map.items():
+        dense = [0.0] * len(probs)
+        for i, p in _ENTRY.iter_unpack(sparse.word_lang_prob_map[word]):
+            dense[i] = p
+        assert dense == probs, word
+
+
+def test_sparse_detector_computes_what_langdetect_does(stock_factory):
+    """The same probabilities to the last bit, for every sample article and
+    for each of its paragraphs (short texts are where languages are close)."""
+    texts = []
+    for path in sorted(Path(REPO / "sample_articles").glob("*.txt")):
+        text = decode(read_bytes(str(path))).text
+        texts += [text[:1000], *(p for p in text.split("\n\n") if p.strip())]
+    for text in texts:
+        stock = stock_factory.create()
+        stock.append(text)
+        sparse = SparseDetector(_factory())
+        sparse.append(text)
+        sparse.detect()
+        stock.detect()
+        assert sparse.langprob == stock.langprob, text

@@ -12,7 +12,9 @@ stands for, so the index only has to bridge spellings between articles.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Iterable
 
@@ -23,6 +25,8 @@ _DIGITS = re.compile(r"\d+")
 
 FUZZY_CUTOFF = 93.0
 FUZZY_MIN_LENGTH = 8
+# Added keys whose entity AliasIndex remembers in memory (about 200 bytes each).
+_ADDED_CACHE = 16384
 
 
 def entity_key(name: str) -> str:
@@ -42,28 +46,71 @@ class AliasIndex:
 
     The storage layer keeps one index per collection (filled from the stored
     aliases) and asks ``resolve`` for each new mention's key: an exact or
-    compact match costs a dict lookup, and the fuzzy match only compares
-    against known keys of the same type that start with the same letters,
-    so resolving a whole article stays well under a millisecond.
+    compact match costs one indexed lookup, and the fuzzy match only compares
+    against known keys of the same type that start with the same letters and
+    hold the same numbers, so resolving a whole article stays around a
+    millisecond.
+
+    The keys live in a private SQLite database on disk, which SQLite deletes
+    when it is closed: held in dicts, the keys of a million articles would
+    cost the import's main process hundreds of megabytes, while this costs
+    SQLite's page cache, however many keys there are.
+    """
+
+    _SCHEMA = """
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        -- Each compact key with the entity of the first key that had it; the
+        -- rowid keeps the order keys came in, which decides fuzzy ties.
+        CREATE TABLE known (
+            compact TEXT NOT NULL,
+            type    TEXT NOT NULL,
+            entity  TEXT NOT NULL,
+            prefix  TEXT NOT NULL,  -- the first three letters of compact
+            digits  TEXT NOT NULL,  -- its numbers, space-separated
+            UNIQUE (compact, type)
+        );
+        CREATE INDEX known_block ON known (type, prefix, digits);
+        -- Person names of two or more words, by first word: for a name that
+        -- is a shorter or longer form of one known person.
+        CREATE TABLE people (
+            first  TEXT NOT NULL,
+            key    TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            PRIMARY KEY (first, key)
+        ) WITHOUT ROWID;
     """
 
     def __init__(self) -> None:
-        self._compact: dict[tuple[str, str], str] = {}
-        self._blocks: dict[tuple[str, str], list[str]] = {}
-        # Person names of two or more words, by first word: for a name that
-        # is a shorter or longer form of one known person.
-        self._people: dict[str, dict[str, str]] = {}
+        # "" is SQLite's name for a private, temporary database on disk.
+        self._db = sqlite3.connect("", isolation_level=None)
+        self._db.executescript(self._SCHEMA)
+        # One transaction for the index's life: nothing needs to be durable,
+        # and committing after each key would write pages out each time.
+        self._db.execute("BEGIN")
+        weakref.finalize(self, self._db.close)
+        # Keys added, each with the entity its compact key points at: that
+        # never changes, and most mentions are of names seen many times.
+        self._added: dict[tuple[str, str], str] = {}
 
     def add(self, key: str, type: str, entity: str | None = None) -> str:
         """Record ``key`` as an alias of ``entity`` (itself by default)."""
         entity = entity or key
+        if (key, type) in self._added:
+            return entity  # adding a key again changes nothing: the first entity stays
         compact = compact_key(key)
-        if (compact, type) not in self._compact:
-            self._compact[(compact, type)] = entity
-            self._blocks.setdefault((type, compact[:3]), []).append(compact)
+        inserted = self._db.execute(
+            "INSERT OR IGNORE INTO known VALUES (?, ?, ?, ?, ?)",
+            (compact, type, entity, compact[:3], " ".join(_DIGITS.findall(compact))),
+        ).rowcount
         words = key.split()
         if type == "PER" and len(words) >= 2:
-            self._people.setdefault(words[0], {}).setdefault(key, entity)
+            self._db.execute(
+                "INSERT OR IGNORE INTO people VALUES (?, ?, ?)", (words[0], key, entity)
+            )
+        if len(self._added) >= _ADDED_CACHE:
+            self._added.clear()
+        self._added[(key, type)] = entity if inserted else self._known(compact, type)
         return entity
 
     def resolve(self, key: str, type: str) -> str | None:
@@ -72,21 +119,30 @@ class AliasIndex:
         Fuzzy matches need names of some length and the same numbers, so
         that ``BPS``/``BPK`` and ``SMAN 6``/``SMAN 8`` stay apart.
         """
+        hit = self._added.get((key, type))
+        if hit is not None:
+            return hit
         compact = compact_key(key)
-        hit = self._compact.get((compact, type))
+        hit = self._known(compact, type)
         if hit is None and type == "PER":
             hit = self._same_person(key)
         if hit is not None or len(compact) < FUZZY_MIN_LENGTH:
             return hit
-        block = self._blocks.get((type, compact[:3]), [])
-        digits = _DIGITS.findall(compact)
+        block = self._db.execute(
+            "SELECT compact, entity FROM known WHERE type = ? AND prefix = ? AND digits = ?"
+            " ORDER BY rowid",
+            (type, compact[:3], " ".join(_DIGITS.findall(compact))),
+        ).fetchall()
         best = process.extractOne(
-            compact,
-            [c for c in block if _DIGITS.findall(c) == digits],
-            scorer=fuzz.ratio,
-            score_cutoff=FUZZY_CUTOFF,
+            compact, [c for c, _ in block], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
         )
-        return None if best is None else self._compact[(best[0], type)]
+        return None if best is None else block[best[2]][1]
+
+    def _known(self, compact: str, type: str) -> str | None:
+        row = self._db.execute(
+            "SELECT entity FROM known WHERE compact = ? AND type = ?", (compact, type)
+        ).fetchone()
+        return row[0] if row else None
 
     def _same_person(self, key: str) -> str | None:
         """The one known person whose name this is a shorter or longer form of.
@@ -98,13 +154,16 @@ class AliasIndex:
         words = key.split()
         if len(words) < 2:
             return None
-        known = self._people.get(words[0], {})
-        fits = {
-            entity
-            for other, entity in known.items()
-            if other != key and (other.startswith(key + " ") or key.startswith(other + " "))
-        }
-        return fits.pop() if len(fits) == 1 else None
+        # Longer forms start with ``key + " "``: they sort from there up to
+        # ``key + "!"``. Shorter forms are ``key`` up to one of its spaces.
+        shorter = [key[:i] for i, c in enumerate(key) if c == " "]
+        fits = self._db.execute(
+            "SELECT DISTINCT entity FROM people WHERE first = ? AND"
+            f" (key >= ? AND key < ? OR key IN ({', '.join('?' * len(shorter))}))"
+            " LIMIT 2",
+            (words[0], key + " ", key + "!", *shorter),
+        ).fetchall()
+        return fits[0][0] if len(fits) == 1 else None
 
 
 def group_variants(names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -7,6 +7,7 @@ the others, instead of reading its own copy on its first article.
 
 import gc
 
+from reader.extract.lexicon import DATA, word_list
 from reader.extract.pipeline import extract
 
 _SAMPLE = (
@@ -16,6 +17,10 @@ _SAMPLE = (
 )
 
 extract(_SAMPLE)
+# And the word lists the sample does not reach (other languages' common
+# words), which each worker would otherwise read on its first such article.
+for _path in DATA.glob("*.txt"):
+    word_list(_path.stem)
 
 # The garbage collector would otherwise walk (and so copy) every page of
 # the models in each worker.

@@ -61,3 +61,40 @@ def test_a_shorter_or_longer_form_of_one_known_person_joins_it():
     orgs = AliasIndex()
     orgs.add("bank indonesia", "ORG")
     assert orgs.resolve("bank indonesia syariah", "ORG") is None
+
+
+def test_the_first_entity_of_a_spelling_stays():
+    index = AliasIndex()
+    index.add("lee soo man", "PER")
+    index.add("lee sooman", "PER", "someone else")
+    index.add("lee soo man", "PER", "someone else")
+    assert index.resolve("lee sooman", "PER") == "lee soo man"
+    assert index.resolve("lee soo man", "PER") == "lee soo man"
+
+
+def test_longer_forms_of_a_person_are_whole_words_longer():
+    index = AliasIndex()
+    index.add("sri mulyanita", "PER")
+    index.add("sri mulyani-indrawati", "PER")
+    assert index.resolve("sri mulyani", "PER") is None
+
+
+def test_an_equally_near_spelling_joins_the_one_known_first():
+    for first, second in [("ry", "rz"), ("rz", "ry")]:
+        index = AliasIndex()
+        index.add(f"kementerian keuangan {first}", "ORG")
+        index.add(f"kementerian keuangan {second}", "ORG")
+        assert index.resolve("kementerian keuangan rx", "ORG") == f"kementerian keuangan {first}"
+
+
+def test_entities_resolve_the_same_once_the_memory_of_added_keys_is_full(monkeypatch):
+    monkeypatch.setattr("reader.extract.names._ADDED_CACHE", 2)
+    index = AliasIndex()
+    index.add("badan pusat statistik", "ORG")
+    index.add("bps", "ORG", "badan pusat statistik")
+    for key in ("jakarta", "bandung", "surabaya"):
+        index.add(key, "LOC")
+    assert index.resolve("bps", "ORG") == "badan pusat statistik"
+    assert index.resolve("badan-pusat statistik", "ORG") == "badan pusat statistik"
+    index.add("bps", "ORG")
+    assert index.resolve("bps", "ORG") == "badan pusat statistik"
