@@ -90,17 +90,23 @@ def all_highlights(conn: sqlite3.Connection, limit: int = 200, offset: int = 0) 
 
 @dataclass(frozen=True, slots=True)
 class EntityName:
-    """One searchable name: an entity's variant."""
+    """One searchable name: an entity's variant, with the entity's own name
+    and type (a variant may have been found under another type)."""
 
     entity_id: int
     name: str
     type: str
+    entity_name: str
 
 
 def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
-    """Every alias of every entity, for the fuzzy finder."""
+    """Every distinct variant name of every entity, for the fuzzy finder."""
     return [
-        EntityName(*row) for row in conn.execute("SELECT entity_id, name, type FROM entity_aliases")
+        EntityName(*row)
+        for row in conn.execute(
+            "SELECT DISTINCT a.entity_id, a.name, e.type, e.name"
+            " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+        )
     ]
 
 
@@ -148,7 +154,8 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityD
     aliases = [
         r[0]
         for r in conn.execute(
-            "SELECT name FROM entity_aliases WHERE entity_id = ? ORDER BY name", (entity_id,)
+            "SELECT DISTINCT name FROM entity_aliases WHERE entity_id = ? ORDER BY name",
+            (entity_id,),
         )
     ]
     (count,) = conn.execute(
@@ -196,33 +203,35 @@ def split_entity(
 ) -> int:
     """Make the variant named ``variant`` an entity of its own; returns its id.
 
-    The variant's alias row moves, so a reindex keeps the split, and so do
-    the mentions and quotes written that way (``key_of`` turns their text
-    into an alias key: the names layer's, not this one's). Both entities
-    count as shaped by the user from then on.
+    The variant's alias rows move (one per type it was found as), so a
+    reindex keeps the split, and so do the mentions and quotes written that
+    way (``key_of`` turns their text into an alias key: the names layer's,
+    not this one's). Both entities count as shaped by the user from then on.
     """
-    row = conn.execute(
+    rows = conn.execute(
         "SELECT key, type FROM entity_aliases WHERE entity_id = ? AND name = ?",
         (entity_id, variant),
-    ).fetchone()
-    if row is None:
+    ).fetchall()
+    if not rows:
         entity(conn, entity_id)  # NotFoundError for an unknown entity
         raise NotFoundError(f"entity {entity_id} has no variant named {variant!r}")
-    key, type_ = row
-    (variants,) = conn.execute(
-        "SELECT count(*) FROM entity_aliases WHERE entity_id = ?", (entity_id,)
+    (others,) = conn.execute(
+        "SELECT count(*) FROM entity_aliases WHERE entity_id = ? AND name != ?",
+        (entity_id, variant),
     ).fetchone()
-    if variants < 2:
+    if not others:
         raise ValueError(f"entity {entity_id} has only one variant; there is nothing to split")
     bump_entities_version(conn)
+    (type_,) = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
     new_id = conn.execute(
         "INSERT INTO entities (name, type) VALUES (?, ?)", (variant, type_)
     ).lastrowid
-    conn.execute(
+    conn.executemany(
         "UPDATE entity_aliases SET entity_id = ?, origin = 'user' WHERE key = ? AND type = ?",
-        (new_id, key, type_),
+        [(new_id, key, kind) for key, kind in rows],
     )
     conn.execute("UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?", (entity_id,))
+    keys = {key for key, _ in rows}
     mentions = conn.execute(
         "SELECT m.article_id, m.start, substr(reader_text(a.text_z), m.start + 1, m.end - m.start)"
         " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?",
@@ -230,14 +239,14 @@ def split_entity(
     ).fetchall()
     conn.executemany(
         "UPDATE mentions SET entity_id = ? WHERE article_id = ? AND start = ?",
-        [(new_id, article, start) for article, start, text in mentions if key_of(text) == key],
+        [(new_id, article, start) for article, start, text in mentions if key_of(text) in keys],
     )
     said = conn.execute(
         "SELECT id, speaker FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
     ).fetchall()
     conn.executemany(
         "UPDATE quotes SET speaker_entity_id = ? WHERE id = ?",
-        [(new_id, quote) for quote, speaker in said if speaker and key_of(speaker) == key],
+        [(new_id, quote) for quote, speaker in said if speaker and key_of(speaker) in keys],
     )
     (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if name == variant:

@@ -458,7 +458,15 @@ class Store:
         known = entity_of(key)
         if known is not None:
             return known
-        entity_id = entity_of(joins) if joins else None
+        # The same spelling under another type is the same entity (the
+        # tagger's type for one name varies between articles); so is the
+        # variant it joins, under whatever type that is known.
+        row = conn.execute(
+            "SELECT entity_id FROM entity_aliases WHERE key IN (?, ?)"
+            " ORDER BY key != ?, type != ? LIMIT 1",
+            (key, joins or key, key, type_),
+        ).fetchone()
+        entity_id = row[0] if row else None
         if entity_id is None:
             entity_id = conn.execute(
                 "INSERT INTO entities (name, type) VALUES (?, ?)", (name, type_)

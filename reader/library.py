@@ -283,7 +283,7 @@ class Library:
             if name.entity_id not in hits:
                 hits[name.entity_id] = EntityHit(
                     name.entity_id,
-                    name.name,
+                    name.entity_name,
                     name.type,
                     name.name,
                     counts.get(name.entity_id, 0),

@@ -232,3 +232,38 @@ def test_a_failing_group_is_rolled_back_whole_and_earlier_groups_stay(
     with Library(db_path) as library:
         again = statuses(library.run_import(library.plan_import([str(folder)])))
         assert again.count(Status.DUPLICATE) == GROUP and again.count(Status.ADDED) == 5
+
+
+def test_one_spelling_is_one_entity_across_articles_whatever_its_type(db_path):
+    """The tagger typed ``Purbaya`` a place in one story and a person in the
+    next: the store keeps one entity, and a quote by him links to it."""
+    import hashlib
+
+    from db.records import ArticleRecord, MentionRecord, QuoteRecord
+
+    def record(n: int, type_: str, quoted: bool = False) -> ArticleRecord:
+        text = f'Story {n}\n\nPurbaya berbicara di Jakarta. "Kami siap," kata Purbaya.\n'
+        start = text.index("Purbaya")
+        return ArticleRecord(
+            path=f"/x/{n}.txt",
+            text=text,
+            encoding="utf-8",
+            content_hash=hashlib.sha256(text.encode()).hexdigest(),
+            title=f"Story {n}",
+            mentions=[MentionRecord("purbaya", type_, "Purbaya", start, start + 7)],
+            quotes=[QuoteRecord(text.index("Kami"), text.index(',"'), "Purbaya", "purbaya", "kata")]
+            if quoted
+            else [],
+        )
+
+    with Store(db_path) as store:
+        store.store_articles([record(1, "PER"), record(2, "LOC"), record(3, "ORG", True)], [])
+        entities = store.conn.execute("SELECT id, type FROM entities").fetchall()
+        assert len(entities) == 1 and entities[0][1] == "PER"
+        (entity_id,) = entities[0][:1]
+        assert store.conn.execute(
+            "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (entity_id,)
+        ).fetchone() == (3,)
+        assert store.conn.execute("SELECT speaker_entity_id FROM quotes").fetchall() == [
+            (entity_id,)
+        ]

@@ -20,8 +20,11 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from reader.extract.lexicon import word_list
+
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_.·・]+")
 _DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W_]+")
 
 FUZZY_CUTOFF = 93.0
 FUZZY_MIN_LENGTH = 8
@@ -66,11 +69,13 @@ class AliasIndex:
             compact TEXT NOT NULL,
             type    TEXT NOT NULL,
             entity  TEXT NOT NULL,
+            key     TEXT NOT NULL,  -- the key as added, for the fuzzy checks
             prefix  TEXT NOT NULL,  -- the first three letters of compact
             digits  TEXT NOT NULL,  -- its numbers, space-separated
             UNIQUE (compact, type)
         );
         CREATE INDEX known_block ON known (type, prefix, digits);
+        CREATE INDEX known_compact ON known (compact);
         -- Person names of two or more words, by first word: for a name that
         -- is a shorter or longer form of one known person.
         CREATE TABLE people (
@@ -100,8 +105,8 @@ class AliasIndex:
             return entity  # adding a key again changes nothing: the first entity stays
         compact = compact_key(key)
         inserted = self._db.execute(
-            "INSERT OR IGNORE INTO known VALUES (?, ?, ?, ?, ?)",
-            (compact, type, entity, compact[:3], " ".join(_DIGITS.findall(compact))),
+            "INSERT OR IGNORE INTO known VALUES (?, ?, ?, ?, ?, ?)",
+            (compact, type, entity, key, compact[:3], " ".join(_DIGITS.findall(compact))),
         ).rowcount
         words = key.split()
         if type == "PER" and len(words) >= 2:
@@ -116,8 +121,13 @@ class AliasIndex:
     def resolve(self, key: str, type: str) -> str | None:
         """The entity key that ``key`` is a variant of, or ``None`` if new.
 
+        The same spelling is one entity whatever type the tagger gave it in
+        each article (``Purbaya`` tagged LOC in one story, PER in another).
         Fuzzy matches need names of some length and the same numbers, so
-        that ``BPS``/``BPK`` and ``SMAN 6``/``SMAN 8`` stay apart.
+        that ``BPS``/``BPK`` and ``SMAN 6``/``SMAN 8`` stay apart, and must
+        agree beyond a shared head word and on each word's first letter, so
+        that ``Kabupaten Badung``/``Kabupaten Bandung`` and ``Prasetyo
+        Adi``/``Prasetyo Hadi`` stay apart too.
         """
         hit = self._added.get((key, type))
         if hit is not None:
@@ -126,17 +136,34 @@ class AliasIndex:
         hit = self._known(compact, type)
         if hit is None and type == "PER":
             hit = self._same_person(key)
-        if hit is not None or len(compact) < FUZZY_MIN_LENGTH:
+        if hit is None:
+            hit = self._known_as_other_type(compact, type)
+        if hit is not None or len(compact_key(_distinctive(key))) < FUZZY_MIN_LENGTH:
             return hit
         block = self._db.execute(
-            "SELECT compact, entity FROM known WHERE type = ? AND prefix = ? AND digits = ?"
+            "SELECT compact, entity, key FROM known WHERE type = ? AND prefix = ? AND digits = ?"
             " ORDER BY rowid",
             (type, compact[:3], " ".join(_DIGITS.findall(compact))),
         ).fetchall()
-        best = process.extractOne(
-            compact, [c for c, _ in block], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-        )
-        return None if best is None else block[best[2]][1]
+        for _, _, at in process.extract(
+            compact, [c for c, _, _ in block], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
+        ):
+            if (
+                _initials(block[at][2]) == _initials(key)
+                and fuzz.ratio(
+                    compact_key(_distinctive(block[at][2])), compact_key(_distinctive(key))
+                )
+                >= FUZZY_CUTOFF
+            ):
+                return block[at][1]
+        return None
+
+    def _known_as_other_type(self, compact: str, type: str) -> str | None:
+        row = self._db.execute(
+            "SELECT entity FROM known WHERE compact = ? AND type != ? ORDER BY rowid LIMIT 1",
+            (compact, type),
+        ).fetchone()
+        return row[0] if row else None
 
     def _known(self, compact: str, type: str) -> str | None:
         row = self._db.execute(
@@ -164,6 +191,17 @@ class AliasIndex:
             (words[0], key + " ", key + "!", *shorter),
         ).fetchall()
         return fits[0][0] if len(fits) == 1 else None
+
+
+def _initials(key: str) -> str:
+    return "".join(word[0] for word in _WORDS.findall(key))
+
+
+def _distinctive(key: str) -> str:
+    """``key`` without the head words many names share (``kabupaten``,
+    ``universitas``, ``pt``): what is left tells two names apart."""
+    heads = word_list("loc_heads") | word_list("org_heads") | word_list("place_heads")
+    return " ".join(word for word in _WORDS.findall(key) if word not in heads)
 
 
 def group_variants(names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -26,14 +26,36 @@ def test_near_identical_long_names_match_fuzzily():
     assert index.resolve("muhamad tito karnavian", "PER") == "muhammad tito karnavian"
 
 
-def test_short_names_numbers_and_types_stay_apart():
+def test_short_names_and_numbers_stay_apart():
     index = AliasIndex()
     for key, typ in [("bps", "ORG"), ("sman 6 jakarta", "ORG"), ("jawa barat", "LOC")]:
         index.add(key, typ)
     assert index.resolve("bpk", "ORG") is None
     assert index.resolve("sman 8 jakarta", "ORG") is None
     assert index.resolve("jawa timur", "LOC") is None
-    assert index.resolve("jawa barat", "ORG") is None
+
+
+def test_one_spelling_is_one_entity_whatever_its_type():
+    """The tagger may call a name a place in one story and a person in the
+    next; the collection keeps one entity, not one per type."""
+    index = AliasIndex()
+    index.add("purbaya", "PER")
+    index.add("jawa barat", "LOC")
+    assert index.resolve("purbaya", "LOC") == "purbaya"
+    assert index.resolve("jawa barat", "ORG") == "jawa barat"
+
+
+def test_names_that_differ_beyond_a_shared_head_or_in_an_initial_stay_apart():
+    """Fuzzy matching compares what tells two names apart: not the
+    ``kabupaten`` they share, and not two people whose names differ in one
+    word's first letter."""
+    index = AliasIndex()
+    index.add("kabupaten bandung", "LOC")
+    index.add("prasetyo adi", "PER")
+    index.add("universitas gadjah mada", "ORG")
+    assert index.resolve("kabupaten badung", "LOC") is None
+    assert index.resolve("prasetyo hadi", "PER") is None
+    assert index.resolve("universitas gajah mada", "ORG") == "universitas gadjah mada"
 
 
 def test_alias_points_at_its_entity():
@@ -80,11 +102,11 @@ def test_longer_forms_of_a_person_are_whole_words_longer():
 
 
 def test_an_equally_near_spelling_joins_the_one_known_first():
-    for first, second in [("ry", "rz"), ("rz", "ry")]:
+    for first, second in [("y", "z"), ("z", "y")]:
         index = AliasIndex()
-        index.add(f"kementerian keuangan {first}", "ORG")
-        index.add(f"kementerian keuangan {second}", "ORG")
-        assert index.resolve("kementerian keuangan rx", "ORG") == f"kementerian keuangan {first}"
+        index.add(f"abdurrahman wahid{first}", "PER")
+        index.add(f"abdurrahman wahid{second}", "PER")
+        assert index.resolve("abdurrahman wahidx", "PER") == f"abdurrahman wahid{first}"
 
 
 def test_entities_resolve_the_same_once_the_memory_of_added_keys_is_full(monkeypatch):
