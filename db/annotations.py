@@ -280,11 +280,25 @@ def quotes(
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = conn.execute(
         "SELECT q.id, q.article_id, a.title, q.speaker, q.speaker_entity_id, q.cue,"
-        " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start)"
+        " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
+        " a.date, a.source, a.path"
         f" FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
         " ORDER BY a.date DESC, q.article_id DESC, q.start"
         " LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
-    keys = ("id", "article_id", "title", "speaker", "entity_id", "cue", "start", "end", "text")
+    keys = (
+        "id",
+        "article_id",
+        "title",
+        "speaker",
+        "entity_id",
+        "cue",
+        "start",
+        "end",
+        "text",
+        "date",
+        "source",
+        "path",
+    )
     return [dict(zip(keys, row, strict=True)) for row in rows]

@@ -25,6 +25,7 @@ from reader.files import Rejected, decode, read_bytes
 from reader.importer import FileResult, Status
 from reader.library import ArticleFilter, Library
 from reader.safe_text import json_safe, one_line, visible
+from reader.wording import counted
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -191,7 +192,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         progress.clear()
     elapsed = time.monotonic() - started
     summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
-    print(f"{sum(counts.values())} files in {elapsed:.1f}s: {summary}", file=sys.stderr)
+    print(f"{counted(sum(counts.values()), 'file')} in {elapsed:.1f}s: {summary}", file=sys.stderr)
     return EXIT_REJECTED if counts[Status.REJECTED] else 0
 
 

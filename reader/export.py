@@ -66,7 +66,11 @@ def export(library: Library, what: str, fmt: str) -> str:
         if rows:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]))
             writer.writeheader()
-            writer.writerows(rows)
+            # A cell holds one value: lists (an article's tags) as "a; b".
+            writer.writerows(
+                {k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()}
+                for row in rows
+            )
         return out.getvalue()
     return _markdown(what, rows)
 
@@ -81,7 +85,11 @@ def _markdown(what: str, rows: list[dict]) -> str:
         lines = ["# Who said what, where", ""]
         for q in rows:
             lines.append(f"- **{_md(q['speaker'] or 'unattributed')}**: “{_md(q['text'])}”")
-            lines.append(f"  — *{_md(q['title'])}* (article {q['article_id']})")
+            where = ", ".join(_md(q[k]) for k in ("source", "date") if q.get(k))
+            lines.append(
+                f"  — *{_md(q['title'])}*{f' ({where})' if where else ''}"
+                f" (article {q['article_id']}, {_md(q['path'] or '')})"
+            )
         return "\n".join(lines) + "\n"
     if not rows:
         return f"# {what.title()}\n\n(none)\n"

@@ -149,7 +149,9 @@ def test_entities_quotes_export_reindex(tmp_path):
     folder = tmp_path / "a"
     write(folder, "port.txt", QUOTED)
     db = tmp_path / "r.db"
-    assert run("import", str(folder), db=db).returncode == 0
+    imported = run("import", str(folder), db=db)
+    assert imported.returncode == 0
+    assert imported.stderr.startswith("1 file in ")
 
     people = json.loads(run("entities", "sri wahyni", "--json", db=db).stdout)
     assert people[0]["name"] == "Sri Wahyuni" and people[0]["type"] == "PER"
@@ -160,8 +162,12 @@ def test_entities_quotes_export_reindex(tmp_path):
 
     md = run("export", "quotes", "--format", "md", db=db).stdout
     assert "**Sri Wahyuni**: “Pelabuhan ini akan membuka jalan" in md
+    assert str(folder / "port.txt") in md  # where to cite it from
+    exported = json.loads(run("export", "quotes", "--format", "json", db=db).stdout)
+    assert exported[0]["path"] == str(folder / "port.txt") and "date" in exported[0]
     csv_out = run("export", "articles", "--format", "csv", db=db).stdout
     assert csv_out.splitlines()[0].startswith("id,title,path")
+    assert csv_out.splitlines()[1].endswith(",Makassar; Pelabuhan")
 
     [listed] = json.loads(run("list", "--json", db=db).stdout)
     assert listed["tags"] == ["Makassar", "Pelabuhan"]

@@ -30,6 +30,7 @@ from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 from reader.ui.screens.pick import PickScreen
 from reader.ui.widgets.side_panel import TYPE_COLOUR
+from reader.wording import counted
 
 DEBOUNCE_S = 0.08
 
@@ -37,7 +38,7 @@ DEBOUNCE_S = 0.08
 def entity_label(hit: EntityHit) -> Text:
     label = line(hit.name, TYPE_COLOUR.get(hit.type.upper(), "bold"))
     label.append(f"  {hit.type}", "dim")
-    label.append(f"  {hit.article_count} article{'s' if hit.article_count != 1 else ''}", "dim")
+    label.append(f"  {counted(hit.article_count, 'article')}", "dim")
     if hit.matched and hit.matched != hit.name:
         label.append_text(line(f"  ({hit.matched})", "dim italic"))
     return label
@@ -142,7 +143,7 @@ class EntityScreen(ReaderScreen):
 
     def _show_detail(self, detail) -> None:
         title = line(detail.name, "bold")
-        title.append(f"  {detail.type} · {detail.article_count} articles", "dim")
+        title.append(f"  {detail.type} · {counted(detail.article_count, 'article')}", "dim")
         if detail.aliases:
             title.append("\n")
             title.append_text(line("also: " + ", ".join(detail.aliases[:12]), "dim"))

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from reader.importer import FileResult, Status
 from reader.safe_text import one_line
 from reader.ui.screens.base import ReaderScreen
+from reader.wording import counted
 
 
 class PathSuggester(Suggester):
@@ -145,7 +146,7 @@ class ImportScreen(ReaderScreen):
         self.app.library_changed()
         total = sum(message.counts.values())
         self.notify(
-            f"Import {'stopped' if message.stopped else 'done'}: {total} files",
+            f"Import {'stopped' if message.stopped else 'done'}: {counted(total, 'file')}",
             markup=False,
             timeout=3,
         )

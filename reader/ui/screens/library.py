@@ -31,6 +31,7 @@ from reader.ui.screens.saved import NameScreen, SavedSearches
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.filter_chips import FilterChips
 from reader.ui.widgets.search_results import SearchResults
+from reader.wording import counted
 
 DEBOUNCE_S = 0.15
 SEARCH_PAGE = 100
@@ -206,7 +207,7 @@ class LibraryScreen(ReaderScreen):
             total = self.results.total
             count.update(Text(f"{total:,} match{'es' if total != 1 else ''}"))
         else:
-            count.update(Text(f"{self._known_count:,} articles"))
+            count.update(Text(counted(self._known_count, "article")))
 
     def _watch_for_new_articles(self) -> None:
         """Pick up articles another process imported, keeping the user's place."""
