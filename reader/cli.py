@@ -164,6 +164,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_tui(args: argparse.Namespace) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # From a script or a pipe the app would draw into a file and wait forever.
+        print(
+            "reader: the reader app needs a terminal; from a script use a command"
+            " (reader --help lists them)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     from reader.ui.app import run
 
     return run(args.db or default_db_path())

@@ -275,3 +275,10 @@ def test_split_undoes_a_grouping_and_survives_reindex(tmp_path):
         failed = run("split", *args, db=db)
         assert failed.returncode == 2 and message in failed.stderr, failed.stderr
         assert "Traceback" not in failed.stderr
+
+
+def test_the_app_without_a_terminal_says_so_instead_of_drawing(tmp_path):
+    done = run(db=tmp_path / "r.db")
+    assert done.returncode == 2
+    assert done.stderr.startswith("reader: the reader app needs a terminal")
+    assert done.stdout == ""
