@@ -58,6 +58,8 @@ _PATTERNS = [
     ("dmy_name", re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)),
     # 21/10/2025 on its own, read day first as everywhere but the US
     ("dmy", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
+    # 6月23日, 6월 23일: the year left to the reader
+    ("md", re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 ]
 
 
@@ -77,6 +79,8 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 def _convert(kind: str, groups: tuple[str | None, ...], year: int | None) -> str | None:
     if kind == "ymd":
         return _iso(int(groups[0]), int(groups[1]), int(groups[2]))
+    if kind == "md":
+        return _iso(year, int(groups[0]), int(groups[1]))
     if kind == "dmy":
         day, month, stated = groups[-3:]
         return _iso(int(stated) if stated else year, int(month), int(day))
@@ -91,12 +95,18 @@ def find_date(text: str, year: int | None = None) -> tuple[str, int, int] | None
     ``year`` completes a year-less date; without it such a date is ``--MM-DD``.
     """
     best: tuple[str, int, int] | None = None
+    today = date.today().isoformat()
     for kind, pattern in _PATTERNS:
+        if kind == "md" and best is not None:
+            break  # a date without its year only when none has one
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[1]:
                 break
             iso = _convert(kind, match.groups(), year)
-            if iso:
+            # A story is not published after today: a later date is an event
+            # it announces, or a typo (``Senin (12/11/2028)``) that would sort
+            # above every real story.
+            if iso and iso <= today:
                 best = (iso, match.start(), match.end())
                 break
     return best

@@ -85,8 +85,16 @@ def paragraphs(text: str, start: int = 0) -> list[Span]:
     return spans
 
 
+_BRACKETED_HEADLINE = re.compile(rf"\s*【([^】\n]{{2,{TITLE_MAX}}})】")
+
+
 def first_sentence_title(sentence: str) -> str:
-    """A title made from running text: its first sentence, cut at a word."""
+    """A title made from running text: a headline the text opens with in
+    lenticular brackets (``【…】``, Chinese news), else its first sentence,
+    cut at a word."""
+    bracketed = _BRACKETED_HEADLINE.match(sentence)
+    if bracketed:
+        return bracketed.group(1).strip()
     match = _SENTENCE_END.search(sentence)
     if match:
         sentence = sentence[: match.end()]

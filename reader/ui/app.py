@@ -36,7 +36,9 @@ class ReaderApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {EntityCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key of this screen"),
+        Binding(
+            "question_mark,f1", "help", "Help", id="app.help", tooltip="Every key of this screen"
+        ),
         Binding("ctrl+c", "quit", "Quit", show=False, id="app.quit", priority=True),
     ]
 

@@ -126,6 +126,11 @@ def test_source_in_dateline(line: str, source: str | None) -> None:
         ("digelar 23 Juni 2025 di Jakarta", None, "2025-06-23"),
         ("am 5. März 2024 in Berlin", None, "2024-03-05"),
         ("2025年6月23日に発表", None, "2025-06-23"),
+        ("据报道，6月23日，港口", None, "--06-23"),
+        ("6월 23일 오후", 2025, "2025-06-23"),
+        # No story is published after today: a later date is a typo or an announcement.
+        ("Senin (12/11/2028) lalu", None, None),
+        ("Senin (12/11/2028) lalu, lalu Selasa (21/10/2025)", None, "2025-10-21"),
         ("updated 2024-02-30", None, None),
         ("no date at all", None, None),
     ],
@@ -191,3 +196,10 @@ def test_detik_scroll_lines_never_reach_the_body() -> None:
         article = parse_structure(text)
         assert all("SCROLL TO CONTINUE" not in text[s:e] for s, e in article.paragraphs)
         assert article.title and article.paragraphs
+
+
+def test_a_bracketed_chinese_headline_is_the_title() -> None:
+    text = "【港口工人罢工 卡车排队数公里】据报道，6月23日，约2500名工人举行罢工。工会表示罢工将持续。\n"
+    article = parse_structure(text)
+    assert article.title == "港口工人罢工 卡车排队数公里"
+    assert article.date == "--06-23"

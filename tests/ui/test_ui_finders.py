@@ -256,3 +256,19 @@ async def test_merge_and_split_entities_from_the_finder(ui_db):
             assert library.entity(keep.id).aliases == ["Tanjung Priok"]
             [jakarta] = [h for h in library.find_entities("jakarta") if h.name == "Jakarta"]
             assert jakarta.id != keep.id and jakarta.article_count == 1
+
+
+async def test_f1_opens_help_while_typing_in_the_finder(ui_db):
+    """``?`` is a character in a search box; F1 still shows the keys."""
+    from reader.ui.screens.help import HelpScreen
+
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "?"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
