@@ -173,7 +173,48 @@ _V3_SEARCHES = """
         );
 """
 
-MIGRATIONS: list[str] = [_V1_ARTICLES, _V2_ANNOTATIONS, _V3_SEARCHES]
+# Version 4: the full-text index holds an article's title and body, not the
+# site's chrome kept in its text (``Baca juga: <another story's headline>``,
+# ``SCROLL TO CONTINUE``), which made searches find stories they only linked
+# to. reader_body() joins the body paragraphs that extraction found, so the
+# index follows them: a reindex that changes them updates it.
+_V4_BODY_INDEX = """
+        DROP TRIGGER articles_ai;
+        DROP TRIGGER articles_ad;
+        DROP TRIGGER articles_au;
+        DROP VIEW articles_fts_content;
+        CREATE VIEW articles_fts_content AS
+            SELECT id, reader_words(title) AS title,
+                   reader_words(reader_body(text_z, paragraphs)) AS text,
+                   reader_cjk(title) AS cjk_title,
+                   reader_cjk(reader_body(text_z, paragraphs)) AS cjk_text
+            FROM articles;
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
+            VALUES (new.id, reader_words(new.title),
+                    reader_words(reader_body(new.text_z, new.paragraphs)),
+                    reader_cjk(new.title), reader_cjk(reader_body(new.text_z, new.paragraphs)));
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
+            VALUES ('delete', old.id, reader_words(old.title),
+                    reader_words(reader_body(old.text_z, old.paragraphs)),
+                    reader_cjk(old.title), reader_cjk(reader_body(old.text_z, old.paragraphs)));
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text_z, paragraphs ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
+            VALUES ('delete', old.id, reader_words(old.title),
+                    reader_words(reader_body(old.text_z, old.paragraphs)),
+                    reader_cjk(old.title), reader_cjk(reader_body(old.text_z, old.paragraphs)));
+            INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
+            VALUES (new.id, reader_words(new.title),
+                    reader_words(reader_body(new.text_z, new.paragraphs)),
+                    reader_cjk(new.title), reader_cjk(reader_body(new.text_z, new.paragraphs)));
+        END;
+        INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+"""
+
+MIGRATIONS: list[str] = [_V1_ARTICLES, _V2_ANNOTATIONS, _V3_SEARCHES, _V4_BODY_INDEX]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -201,3 +201,21 @@ def test_history_keeps_recent_distinct_queries(library):
     for query in ["ferry", "ferry", "harbour", "ferry", ""]:
         library.remember_search(query)
     assert library.search_history() == ["ferry", "harbour"]
+
+
+def test_site_chrome_kept_in_the_text_is_not_searched(library, tmp_path):
+    """A story is found by its title and body, not by the headline of another
+    story it links to (``Baca juga: ...``) or by the page's furniture."""
+    text = (
+        "Banjir Rendam Pelabuhan\n\n"
+        "Kabarkota.id - Air laut naik dan merendam gudang di dekat dermaga sejak Senin malam.\n\n"
+        "Baca juga: Pabrik Robot Baru Dibuka di Karawang\n\n"
+        "SCROLL TO CONTINUE WITH CONTENT\n\n"
+        "Petugas memompa air dari gudang hingga pagi.\n"
+    )
+    [result] = import_paths(library, write(tmp_path, "banjir.txt", text))
+    assert [h.id for h in library.search("gudang")] == [result.article_id]
+    assert [h.id for h in library.search("banjir")] == [result.article_id]
+    assert library.search("robot") == []
+    assert library.search('"scroll to continue"') == []
+    assert library.article(result.article_id).text == text  # kept, only not indexed
