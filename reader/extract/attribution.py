@@ -102,6 +102,11 @@ def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[S
     return (head_start, max(head_start, head_end)), (tail_start, max(p_end, tail_start))
 
 
+# Articles (French, Spanish, German) that open a description of the speaker
+# after a cue; English descriptions have their own patterns (cues.TAIL).
+_ARTICLES = frozenset(["la", "el", "le", "les", "los", "las", "un", "una", "der", "die", "das"])
+
+
 def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int, int]:
     """The speaker named right after a cue: a pronoun (None) or a name, with
     where it stands and where its clause ends."""
@@ -112,7 +117,9 @@ def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int
     first = re.match(r"[\w']+", text[offset:end])
     if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS:
         return None, offset, clause_end
-    if first and first.group(0).lower().rstrip(".") in ROLE_WORDS:
+    if first and (first.group(0).lower().rstrip(".") in ROLE_WORDS or first.group(0) in _ARTICLES):
+        # `afirmó la presidenta de la Autoridad Portuaria, Elena Navarro,`:
+        # a description first, the person's name after its comma.
         return (*_role_clause(text, offset, end, common), clause_end)
     match = NAME_RUN.search(text, offset, min(end, offset + NEAR))
     if match and match.start() - offset < 40:

@@ -39,7 +39,12 @@ EN_CUES = (
 DE_CUES = "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|so|fügte hinzu|schrieb"
 FR_CUES = (
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a précisé|a estimé|a souligné|explique"
-    "|affirme|déclare|estime|ajoute|précise|souligne|dit|selon"
+    "|affirme|déclare|estime|ajoute|précise|souligne|dit|selon|confie|raconte|assure|indique"
+    "|rappelle|poursuit|conclut|insiste|témoigne|a confié|a raconté|a assuré|a indiqué"
+)
+ES_CUES = (
+    "afirmó|dijo|señaló|explicó|aseguró|añadió|indicó|declaró|comentó|subrayó|destacó"
+    "|reconoció|advirtió|sostuvo|apuntó|insistió|afirma|dice|señala|explica|asegura|añade"
 )
 _PRONOUN_WORDS = "dia ia beliau mereka kami saya aku kita he she they we i er sie il elle ils elles"
 PRONOUNS = frozenset(_PRONOUN_WORDS.split())
@@ -132,6 +137,10 @@ TAIL = {
         re.compile(rf"{_LEAD}(?P<cue>laut|zufolge)\s+(?P<rest>.*)", re.I | re.S),
     ],
     "fr": [re.compile(rf"{_LEAD}(?P<cue>{FR_CUES})\s+(?P<rest>.*)", re.S)],
+    "es": [
+        re.compile(rf"{_LEAD}(?P<cue>{ES_CUES})\s+(?P<rest>.*)", re.S),
+        re.compile(rf"{_LEAD}(?P<cue>según)\s+(?P<rest>.*)", re.I | re.S),
+    ],
     # CJK: the cue follows the closing mark; the speaker is the topic of the
     # sentence before the opening mark (see HEAD), or in Chinese the subject
     # just before the cue.
@@ -171,6 +180,7 @@ HEAD = {
     ],
     "de": [re.compile(rf"(?P<cue>{DE_CUES})\b{_LEADS_IN}")],
     "fr": [re.compile(rf"(?P<cue>{FR_CUES})\b{_LEADS_IN}")],
+    "es": [re.compile(rf"(?P<cue>{ES_CUES})\b{_LEADS_IN}")],
     "ja": [
         re.compile(
             r"(?P<who>[^\s、。「」『』（）]{1,15}?)(?:氏|さん|様|容疑者|被告|監督|選手|社長|会長"

@@ -130,6 +130,19 @@ def test_apostrophes_do_not_open_quotes() -> None:
             "Marie Dubois",
             "a déclaré",
         ),
+        (
+            "Titre\n\n« C'est un bon début, mais il reste du travail », confie Claire Morel.",
+            "fr",
+            "Claire Morel",
+            "confie",
+        ),
+        (
+            "Título\n\n«Vamos a ampliar la terminal», afirmó la directora del puerto, Ana Ruiz, "
+            "en una rueda de prensa.",
+            "es",
+            "Ana Ruiz",
+            "afirmó",
+        ),
         ("題\n\n山田太郎社長は「来年には工場を増やしたい。」と述べた。", "ja", "山田太郎", "述べ"),
         ('제목\n\n김민수 대표는 "내년에 공장을 늘리겠다"고 밝혔다.', "ko", "김민수", "밝혔다"),
         ("标题\n\n“我们将继续扩大投资。”王明表示。", "zh-cn", "王明", "表示"),
