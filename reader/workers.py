@@ -23,7 +23,7 @@ def _context() -> multiprocessing.context.BaseContext:
     """Worker processes for extraction, forked from a server that has the
     models loaded (``reader.extract.warm``), so that they share them."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["reader.extract.warm"])
+    context.set_forkserver_preload(["reader.forkserver_preload", "reader.extract.warm"])
     return context
 
 
@@ -83,6 +83,7 @@ def _start_forkserver() -> None:
 
 
 def _start_worker(main_alive: Connection) -> None:
+    # Already so when the forkserver ran our preload; not when something else started it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_main, args=(main_alive,), daemon=True).start()
 
