@@ -539,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
         if reuse:
             log(f"reusing the databases and import figures in {work} ...")
             figures = [Figure(**f) for f in json.loads(saved.read_text(encoding="utf-8"))]
-            if figures[0].numbers["outcomes"].get("added", 0) != len(paths):
+            if sum(figures[0].numbers["outcomes"].values()) != len(paths):
                 raise SystemExit(
                     f"{work} holds an import of another collection; run without --reuse"
                 )

@@ -206,21 +206,31 @@ def split_entity(
     The variant's alias rows move (one per type it was found as), so a
     reindex keeps the split, and so do the mentions and quotes written that
     way (``key_of`` turns their text into an alias key: the names layer's,
-    not this one's). Both entities count as shaped by the user from then on.
+    not this one's). A short form that stood for the variant in its article
+    (a surname alone, an acronym) is written otherwise: it follows at the
+    next ``reader reindex``. Both entities count as shaped by the user.
     """
+    # Every row of the variant's key moves: one spelling, found under several
+    # types, is one variant.
     rows = conn.execute(
-        "SELECT key, type FROM entity_aliases WHERE entity_id = ? AND name = ?",
-        (entity_id, variant),
+        "SELECT key, type FROM entity_aliases WHERE entity_id = ? AND key IN"
+        " (SELECT key FROM entity_aliases WHERE entity_id = ? AND name = ?)",
+        (entity_id, entity_id, variant),
     ).fetchall()
     if not rows:
         entity(conn, entity_id)  # NotFoundError for an unknown entity
         raise NotFoundError(f"entity {entity_id} has no variant named {variant!r}")
+    keys = {key for key, _ in rows}
     (others,) = conn.execute(
-        "SELECT count(*) FROM entity_aliases WHERE entity_id = ? AND name != ?",
-        (entity_id, variant),
+        f"SELECT count(*) FROM entity_aliases WHERE entity_id = ?"
+        f" AND key NOT IN ({', '.join('?' * len(keys))})",
+        (entity_id, *keys),
     ).fetchone()
     if not others:
-        raise ValueError(f"entity {entity_id} has only one variant; there is nothing to split")
+        raise ValueError(
+            f"entity {entity_id} has no other variant spelt differently from {variant!r};"
+            " there is nothing to split"
+        )
     bump_entities_version(conn)
     (type_,) = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
     new_id = conn.execute(
@@ -231,15 +241,19 @@ def split_entity(
         [(new_id, key, kind) for key, kind in rows],
     )
     conn.execute("UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?", (entity_id,))
-    keys = {key for key, _ in rows}
     mentions = conn.execute(
-        "SELECT m.article_id, m.start, substr(reader_text(a.text_z), m.start + 1, m.end - m.start)"
-        " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?",
+        "SELECT m.article_id, m.start, m.end, reader_text(a.text_z)"
+        " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+        " ORDER BY m.article_id",
         (entity_id,),
-    ).fetchall()
+    )
     conn.executemany(
         "UPDATE mentions SET entity_id = ? WHERE article_id = ? AND start = ?",
-        [(new_id, article, start) for article, start, text in mentions if key_of(text) in keys],
+        [
+            (new_id, article, start)
+            for article, start, end, text in mentions
+            if key_of(text[start:end]) in keys
+        ],
     )
     said = conn.execute(
         "SELECT id, speaker FROM quotes WHERE speaker_entity_id = ?", (entity_id,)

@@ -13,18 +13,22 @@ from db.cjk import index_text, word_text
 from db.packing import unpack
 
 
-def body_text(text_z: bytes | None, paragraphs: str | None) -> str | None:
-    """What the index holds of an article's text: its body paragraphs, joined
-    by blank lines; the whole text when extraction found no paragraph."""
+def body_text(
+    text_z: bytes | None, paragraphs: str | None, caption: str | None, byline: str | None
+) -> str | None:
+    """What the index holds of an article besides its title: the body
+    paragraphs (the whole text when extraction found none), the photo
+    caption and the byline, separated by blank lines."""
     text = unpack(text_z)
     spans = json.loads(paragraphs) if paragraphs else []
-    if text is None or not spans:
-        return text
-    return "\n\n".join(text[start:end] for start, end in spans)
+    if text is None:
+        return None
+    parts = [text[start:end] for start, end in spans] if spans else [text]
+    return "\n\n".join([*parts, *(extra for extra in (caption, byline) if extra)])
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    conn.create_function("reader_body", 2, body_text, deterministic=True)
+    conn.create_function("reader_body", 4, body_text, deterministic=True)
     conn.create_function("reader_cjk", 1, index_text, deterministic=True)
     conn.create_function("reader_text", 1, unpack, deterministic=True)
     conn.create_function("reader_words", 1, word_text, deterministic=True)

@@ -173,43 +173,43 @@ _V3_SEARCHES = """
         );
 """
 
-# Version 4: the full-text index holds an article's title and body, not the
-# site's chrome kept in its text (``Baca juga: <another story's headline>``,
-# ``SCROLL TO CONTINUE``), which made searches find stories they only linked
-# to. reader_body() joins the body paragraphs that extraction found, so the
-# index follows them: a reindex that changes them updates it.
-_V4_BODY_INDEX = """
+
+# Version 4: the full-text index holds an article's title, body, photo
+# caption and byline, not the site's chrome kept in its text (``Baca juga:
+# <another story's headline>``, ``SCROLL TO CONTINUE``), which made searches
+# find stories they only linked to. reader_body() joins the body paragraphs
+# extraction found with the caption and byline, so the index follows them:
+# a reindex that changes them updates it.
+def _indexed(row: str) -> str:
+    body = f"reader_body({row}.text_z, {row}.paragraphs, {row}.caption, {row}.byline)"
+    return f"reader_words({row}.title), reader_words({body}), reader_cjk({row}.title), reader_cjk({body})"
+
+
+_V4_BODY_INDEX = f"""
         DROP TRIGGER articles_ai;
         DROP TRIGGER articles_ad;
         DROP TRIGGER articles_au;
         DROP VIEW articles_fts_content;
         CREATE VIEW articles_fts_content AS
             SELECT id, reader_words(title) AS title,
-                   reader_words(reader_body(text_z, paragraphs)) AS text,
+                   reader_words(reader_body(text_z, paragraphs, caption, byline)) AS text,
                    reader_cjk(title) AS cjk_title,
-                   reader_cjk(reader_body(text_z, paragraphs)) AS cjk_text
+                   reader_cjk(reader_body(text_z, paragraphs, caption, byline)) AS cjk_text
             FROM articles;
         CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
             INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
-            VALUES (new.id, reader_words(new.title),
-                    reader_words(reader_body(new.text_z, new.paragraphs)),
-                    reader_cjk(new.title), reader_cjk(reader_body(new.text_z, new.paragraphs)));
+            VALUES (new.id, {_indexed("new")});
         END;
         CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
-            VALUES ('delete', old.id, reader_words(old.title),
-                    reader_words(reader_body(old.text_z, old.paragraphs)),
-                    reader_cjk(old.title), reader_cjk(reader_body(old.text_z, old.paragraphs)));
+            VALUES ('delete', old.id, {_indexed("old")});
         END;
-        CREATE TRIGGER articles_au AFTER UPDATE OF title, text_z, paragraphs ON articles BEGIN
+        CREATE TRIGGER articles_au
+        AFTER UPDATE OF title, text_z, paragraphs, caption, byline ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text, cjk_title, cjk_text)
-            VALUES ('delete', old.id, reader_words(old.title),
-                    reader_words(reader_body(old.text_z, old.paragraphs)),
-                    reader_cjk(old.title), reader_cjk(reader_body(old.text_z, old.paragraphs)));
+            VALUES ('delete', old.id, {_indexed("old")});
             INSERT INTO articles_fts(rowid, title, text, cjk_title, cjk_text)
-            VALUES (new.id, reader_words(new.title),
-                    reader_words(reader_body(new.text_z, new.paragraphs)),
-                    reader_cjk(new.title), reader_cjk(reader_body(new.text_z, new.paragraphs)));
+            VALUES (new.id, {_indexed("new")});
         END;
         INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 """

@@ -118,7 +118,7 @@ def _ctrl_c_held() -> Iterator[None]:
     A Ctrl-C while SQLite works surfaces in the next SQL function the
     triggers call, where SQLite turns it into ``user-defined function raised
     exception``: a database error instead of an interruption. Held back,
-    it arrives between two files, as what it is. (Python runs signal
+    it arrives between two groups of files, as what it is. (Python runs signal
     handlers in the main thread, whichever thread the signal reached.)
     """
     if threading.current_thread() is not threading.main_thread():

@@ -86,10 +86,10 @@ def _markdown(what: str, rows: list[dict]) -> str:
         for q in rows:
             lines.append(f"- **{_md(q['speaker'] or 'unattributed')}**: “{_md(q['text'])}”")
             where = ", ".join(_md(q[k]) for k in ("source", "date") if q.get(k))
-            lines.append(
-                f"  — *{_md(q['title'])}*{f' ({where})' if where else ''}"
-                f" (article {q['article_id']}, {_md(q['path'] or '')})"
+            cite = ", ".join(
+                [f"article {q['article_id']}", *([_md(q["path"])] if q["path"] else [])]
             )
+            lines.append(f"  — *{_md(q['title'])}*{f' ({where})' if where else ''} ({cite})")
         return "\n".join(lines) + "\n"
     if not rows:
         return f"# {what.title()}\n\n(none)\n"

@@ -269,7 +269,7 @@ def test_split_undoes_a_grouping_and_survives_reindex(tmp_path):
 
     for args, message in (
         ((str(keep), "Nobody"), f"entity {keep} has no variant named 'Nobody'"),
-        ((str(keep), "Budi Hartono"), "has only one variant"),
+        ((str(keep), "Budi Hartono"), "nothing to split"),
         (("99999", "x"), "no entity with id 99999"),
     ):
         failed = run("split", *args, db=db)

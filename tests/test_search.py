@@ -219,3 +219,18 @@ def test_site_chrome_kept_in_the_text_is_not_searched(library, tmp_path):
     assert library.search("robot") == []
     assert library.search('"scroll to continue"') == []
     assert library.article(result.article_id).text == text  # kept, only not indexed
+
+
+def test_byline_and_photo_caption_are_searched(library, tmp_path):
+    """Finding a reporter's stories, or a name in a photo caption, is searching."""
+    text = (
+        "Harbour cranes arrive\n\n"
+        "By Marcus Delaney, Meridian Wire\n\n"
+        "Foto: Petugas memeriksa derek baru di dermaga Tanjung Emas\n\n"
+        "Two new cranes reached the port on Monday after a month at sea.\n"
+    )
+    [result] = import_paths(library, write(tmp_path, "cranes.txt", text))
+    found = library.article(result.article_id)
+    assert found.row.title == "Harbour cranes arrive"
+    assert [h.id for h in library.search("delaney")] == [result.article_id]
+    assert [h.id for h in library.search('"tanjung emas"')] == [result.article_id]

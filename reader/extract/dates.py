@@ -12,7 +12,7 @@ the day is not lost and a caller can complete it later with ``complete``.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _MONTHS = {
     # English, Indonesian, German, French, Dutch: full names and common abbreviations.
@@ -95,7 +95,9 @@ def find_date(text: str, year: int | None = None) -> tuple[str, int, int] | None
     ``year`` completes a year-less date; without it such a date is ``--MM-DD``.
     """
     best: tuple[str, int, int] | None = None
-    today = date.today().isoformat()
+    # Two days of grace: a story dated in Jakarta's today is tomorrow in
+    # America's evening.
+    latest = (date.today() + timedelta(days=2)).isoformat()
     for kind, pattern in _PATTERNS:
         if kind == "md" and best is not None:
             break  # a date without its year only when none has one
@@ -104,9 +106,9 @@ def find_date(text: str, year: int | None = None) -> tuple[str, int, int] | None
                 break
             iso = _convert(kind, match.groups(), year)
             # A story is not published after today: a later date is an event
-            # it announces, or a typo (``Senin (12/11/2028)``) that would sort
+            # it announces, or a typo (``Senin (12/11/2028)`` in a 2025 story) that would sort
             # above every real story.
-            if iso and iso <= today:
+            if iso and iso <= latest:
                 best = (iso, match.start(), match.end())
                 break
     return best

@@ -75,7 +75,6 @@ class AliasIndex:
             UNIQUE (compact, type)
         );
         CREATE INDEX known_block ON known (type, prefix, digits);
-        CREATE INDEX known_compact ON known (compact);
         -- Person names of two or more words, by first word: for a name that
         -- is a shorter or longer form of one known person.
         CREATE TABLE people (
@@ -88,7 +87,9 @@ class AliasIndex:
 
     def __init__(self) -> None:
         # "" is SQLite's name for a private, temporary database on disk.
-        self._db = sqlite3.connect("", isolation_level=None)
+        # Used by one thread at a time, but closed by whichever thread drops
+        # the index last (a TUI import runs in a worker thread).
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         self._db.executescript(self._SCHEMA)
         # One transaction for the index's life: nothing needs to be durable,
         # and committing after each key would write pages out each time.

@@ -204,7 +204,11 @@ class EntityScreen(ReaderScreen):
         hit = self.current
         if hit is None:
             return
-        variants = self.app.library.entity(hit.id).aliases
+        try:
+            variants = self.app.library.entity(hit.id).aliases
+        except StoreError as error:  # merged away by another window or process
+            self.app.show_error(str(error))
+            return
         if len(variants) < 2:
             self.notify(f"{hit.name} has one variant only; nothing to split.", markup=False)
             return
