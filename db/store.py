@@ -368,6 +368,45 @@ class Store:
             (after_id, limit),
         ).fetchall()
 
+    def merge_same_spellings(self) -> int:
+        """One entity per spelling, whatever types the tagger gave it.
+
+        A library built before that rule (schema 3 and earlier) holds one
+        entity per spelling and type (``Purbaya`` as a person and as a
+        place); each such set becomes the entity mentioned most. Entities a
+        user merged or split are left as the user made them. Returns how
+        many entities were folded into others.
+        """
+        folded = 0
+        with self.transaction() as conn:
+            sets = conn.execute(
+                "SELECT key FROM entity_aliases GROUP BY key"
+                " HAVING count(DISTINCT entity_id) > 1 AND max(origin) = 'auto'"
+            ).fetchall()
+            for (key,) in sets:
+                ranked = conn.execute(
+                    "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ?"
+                    " GROUP BY a.entity_id ORDER BY"
+                    " (SELECT count(*) FROM mentions m WHERE m.entity_id = a.entity_id) DESC,"
+                    " a.entity_id",
+                    (key,),
+                ).fetchall()
+                keep, others = ranked[0][0], [row[0] for row in ranked[1:]]
+                for other in others:
+                    for table, column in (
+                        ("entity_aliases", "entity_id"),
+                        ("mentions", "entity_id"),
+                        ("quotes", "speaker_entity_id"),
+                    ):
+                        conn.execute(
+                            f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (keep, other)
+                        )
+                    conn.execute("DELETE FROM entities WHERE id = ?", (other,))
+                folded += len(others)
+            if folded:
+                bump_entities_version(conn)
+        return folded
+
     def drop_unused_entities(self) -> int:
         """Remove entities that nothing mentions any more, unless a user shaped them."""
         with self.transaction() as conn:

@@ -116,6 +116,8 @@ class Library:
 
         The text is unchanged, so user data stays: their tags, highlights,
         read state, and entity merges (mentions rejoin entities by alias).
+        A library from before one spelling was one entity gets its
+        per-type entities folded together.
         """
         index = alias_index(self.store)
         done, last = 0, 0
@@ -131,6 +133,7 @@ class Library:
                 done += len(rows)
                 last = rows[-1][0]
                 yield done
+        self.store.merge_same_spellings()
         self.store.drop_unused_entities()
 
     def import_samples_if_empty(self) -> list[FileResult]:

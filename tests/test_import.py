@@ -267,3 +267,47 @@ def test_one_spelling_is_one_entity_across_articles_whatever_its_type(db_path):
         assert store.conn.execute("SELECT speaker_entity_id FROM quotes").fetchall() == [
             (entity_id,)
         ]
+
+
+def test_reindex_folds_the_per_type_entities_of_an_older_library(db_path):
+    """Libraries built before one spelling was one entity hold ``Purbaya`` as
+    a person and as a place; the fold keeps the one mentioned most, and
+    leaves alone what a user shaped."""
+    from db.packing import pack
+
+    with Store(db_path) as store, store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO articles (id, text_z, encoding, content_hash, title, imported_at,"
+            " updated_at) VALUES (1, ?, 'utf-8', 'h', 't', '', '')",
+            (pack("Purbaya di Jakarta"),),
+        )
+        for entity_id, type_, origin, mentions in (
+            (1, "LOC", "auto", 1),
+            (2, "PER", "auto", 3),
+            (3, "ORG", "auto", 0),
+            (4, "PER", "user", 1),
+            (5, "LOC", "auto", 1),
+        ):
+            key = "purbaya" if entity_id < 4 else "jakarta"
+            conn.execute(
+                "INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (entity_id, key, type_)
+            )
+            conn.execute(
+                "INSERT INTO entity_aliases (key, type, entity_id, name, origin) VALUES (?, ?, ?, ?, ?)",
+                (key, type_, entity_id, key.title(), origin),
+            )
+            for n in range(mentions):
+                conn.execute(
+                    "INSERT INTO mentions (article_id, start, end, entity_id) VALUES (1, ?, ?, ?)",
+                    (entity_id * 10 + n, entity_id * 10 + n + 1, entity_id),
+                )
+    with Store(db_path) as store:
+        assert store.merge_same_spellings() == 2
+        conn = store.conn
+        assert conn.execute("SELECT id, type FROM entities ORDER BY id").fetchall() == [
+            (2, "PER"),
+            (4, "PER"),
+            (5, "LOC"),
+        ]
+        assert conn.execute("SELECT count(*) FROM mentions WHERE entity_id = 2").fetchone() == (4,)
+        assert store.merge_same_spellings() == 0
