@@ -23,6 +23,9 @@ _NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|copying)(\.|$)",
 # bell) are text someone pasted and are shown as symbols; many are binary.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _CONTROL_SHARE = 0.005
+# A few stray control characters (a pasted terminal colour code) are still
+# text, however short the file; they are shown as visible symbols.
+_CONTROL_ALLOWED = 16
 _GLOB = re.compile(r"[*?[]")
 
 
@@ -156,7 +159,8 @@ def decode(data: bytes) -> Decoded:
         raise Rejected("not text: bytes are invalid in UTF-8 and cp1252")
     if not text.strip():
         raise Rejected("empty file" if not text else "only whitespace")
-    if "\x00" in text or len(_CONTROL.findall(text)) > _CONTROL_SHARE * len(text):
+    controls = len(_CONTROL.findall(text))
+    if "\x00" in text or controls > max(_CONTROL_ALLOWED, _CONTROL_SHARE * len(text)):
         raise Rejected("binary file: contains control characters that text does not")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(text, encoding)

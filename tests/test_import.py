@@ -311,3 +311,12 @@ def test_reindex_folds_the_per_type_entities_of_an_older_library(db_path):
         ]
         assert conn.execute("SELECT count(*) FROM mentions WHERE entity_id = 2").fetchone() == (4,)
         assert store.merge_same_spellings() == 0
+
+
+def test_a_short_text_with_a_pasted_colour_code_is_still_text(library, tmp_path):
+    """Two escape sequences in a short note are text (shown as symbols by
+    the reader), not a binary file."""
+    text = "Catatan\n\nIni teks \x1b[31mmerah\x1b[0m biasa.\n"
+    [result] = import_paths(library, write(tmp_path, "esc.txt", text))
+    assert result.status is Status.ADDED
+    assert library.article(result.article_id).text == text
