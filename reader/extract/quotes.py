@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.extract.attribution import Attribution, attribute
-from reader.extract.cues import family
+from reader.extract.cues import CJK, family
 from reader.extract.gender import ArticleGenders
 from reader.extract.model import EntityMention, Quote, Span
 from reader.extract.names import entity_key
@@ -278,6 +278,13 @@ def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool
     )
 
 
+# He, she, they in Korean, Chinese and Japanese. Such a speaker stands for
+# someone named earlier, whom extraction cannot find without names in those
+# scripts; the last named speaker is often someone else (a quote between
+# may have no cue it knows), and no speaker is better than a wrong one.
+_CJK_PRONOUN = re.compile(r"^(?:그|그녀|그들|彼|彼女)$|他|她")
+
+
 def find_quotes(
     text: str,
     paragraphs: Sequence[Span],
@@ -307,6 +314,8 @@ def find_quotes(
             speaker = resolve(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
+        if speaker and family(lang) in CJK and _CJK_PRONOUN.search(speaker):
+            speaker = None
         quote = Quote(
             text=text[start:end],
             start=start,

@@ -312,3 +312,17 @@ def test_a_speaker_name_never_runs_over_a_full_stop() -> None:
     )
     assert [q.speaker for q in quotes_of(indonesian, "id")] == ["Bambang Sukmo Wirawan"]
     assert [q.speaker for q in quotes_of(english, "en")] == ["Al Moreland", "Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('제목\n\n그는 "내년에 공장을 늘리겠다"고 말했다.', "ko"),
+        ("标题\n\n他说：“我们将继续扩大投资。”", "zh-cn"),
+    ],
+)
+def test_a_cjk_pronoun_is_not_a_speakers_name(text: str, lang: str) -> None:
+    """``그``/``他`` (he) stand for someone named before; without a name to
+    resolve them to, the quote has no speaker rather than the pronoun."""
+    (quote,) = quotes_of(text, lang)
+    assert quote.speaker is None
