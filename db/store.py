@@ -111,6 +111,25 @@ def _migrate(conn: sqlite3.Connection) -> None:
                 raise
 
 
+def upgrade_pending(path: Path | str) -> bool:
+    """Whether opening ``path`` will upgrade a library that holds articles
+    (rebuilding its search index takes a minute or so per 300,000 of them),
+    so that the caller can say so first. False for anything it cannot read."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError):
+        return False
+    try:
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        if not 0 < version < SCHEMA_VERSION:
+            return False
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
     """Ctrl-C waits for the end of a write transaction, then acts as usual.

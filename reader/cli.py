@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import StoreError
+from db.store import upgrade_pending
 from reader import __version__
 from reader.config import default_db_path
 from reader.export import row_dict
@@ -141,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{db_path.parent}: cannot create the database folder "
                 f"({(error.strerror or str(error)).lower()}); choose another place with --db"
             ) from None
+        _say_if_upgrading(db_path)
         with Library(db_path) as library:
             return COMMANDS[args.command](library, args)
     except (StoreError, UsageError) as error:
@@ -163,6 +165,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def _say_if_upgrading(db_path: Path) -> None:
+    if db_path.exists() and upgrade_pending(db_path):
+        print(
+            f"reader: upgrading {db_path} for this version (once; its search index is rebuilt)…",
+            file=sys.stderr,
+        )
+
+
 def _run_tui(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         # From a script or a pipe the app would draw into a file and wait forever.
@@ -173,6 +183,8 @@ def _run_tui(args: argparse.Namespace) -> int:
         )
         return EXIT_ERROR
     from reader.ui.app import run
+
+    _say_if_upgrading(args.db or default_db_path())
 
     return run(args.db or default_db_path())
 

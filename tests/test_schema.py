@@ -42,6 +42,48 @@ def test_version_1_file_is_upgraded_keeping_its_articles(db_path):
         assert found == [(1,)]
 
 
+def test_version_3_file_gets_its_index_rebuilt_without_chrome_and_says_so_once(db_path):
+    """Schema 4 indexes the body paragraphs, not the chrome kept in the text;
+    the CLI says it is upgrading before the rebuild, and only that once."""
+    import os
+    import subprocess
+    import sys
+
+    from db.store import upgrade_pending
+    from tests.conftest import REPO
+
+    text = "Banjir\n\nAir naik di dermaga.\n\nBaca juga: Pabrik Robot Dibuka\n"
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    register_functions(conn)
+    migrate(conn, target=3)
+    conn.execute(
+        "INSERT INTO articles (path, content_hash, text_z, encoding, title, imported_at,"
+        " updated_at, paragraphs) VALUES ('/a.txt', 'h1', ?, 'utf-8', 'Banjir', '2020-01-01',"
+        " '2020-01-01', '[[8, 27]]')",
+        (pack(text),),
+    )
+    assert conn.execute(
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'robot'"
+    ).fetchone() == (1,)
+    conn.close()
+    assert upgrade_pending(db_path)
+
+    def listed():
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        command = [sys.executable, "-m", "reader", "--db", str(db_path), "search", "robot"]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+    first, second = listed(), listed()
+    assert first.returncode == 0 and "reader: upgrading" in first.stderr
+    assert "upgrading" not in second.stderr
+    assert first.stdout.strip() == "" and not upgrade_pending(db_path)
+    with Store(db_path) as store:
+        found = store.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'dermaga'"
+        ).fetchall()
+        assert found == [(1,)]
+
+
 def test_newer_schema_is_refused_with_a_clear_message(db_path):
     conn = sqlite3.connect(db_path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
