@@ -207,25 +207,30 @@ class Importer:
         self,
         planned: Iterable[tuple[str, str | None]],
         extract_all: Callable[[list[Loaded]], Iterable[ArticleRecord]] | None = None,
+        stop: Callable[[], bool] = lambda: False,
     ) -> Iterator[FileResult]:
         """Store each planned file; yields one result per file, in order.
 
         The next batch is handed to ``extract_all`` before the current one is
-        written, so that workers extract while the writer writes.
+        written, so that workers extract while the writer writes. ``stop``
+        is asked before each group is stored: once it says yes, the import
+        ends there, and every file it stored has been reported.
         """
         index = alias_index(self.store)
         extract_all = extract_all or (lambda items: map(extract_loaded, items))
         pending = None
         for batch in batched(planned, BATCH):
+            if stop():
+                return
             loaded = [self._load(path, reason) for path, reason in batch]
             records = iter(extract_all([item for item in loaded if isinstance(item, Loaded)]))
             if pending:
-                yield from self._write(*pending, index)
+                yield from self._write(*pending, index, stop)
             pending = (batch, loaded, records)
         if pending:
-            yield from self._write(*pending, index)
+            yield from self._write(*pending, index, stop)
 
-    def _write(self, batch, loaded, records, index: AliasIndex) -> Iterator[FileResult]:
+    def _write(self, batch, loaded, records, index: AliasIndex, stop) -> Iterator[FileResult]:
         """Store a batch in groups of ``GROUP`` files, one transaction each.
 
         Results come after their group is committed, in file order. A group
@@ -239,9 +244,12 @@ class Importer:
             else:
                 entries.append((display_path(path), link_variants(next(records), index)))
             if len(entries) >= GROUP:
+                if stop():
+                    return
                 yield from self._commit(entries)
                 entries = []
-        yield from self._commit(entries)
+        if not stop():
+            yield from self._commit(entries)
 
     def _commit(
         self, entries: list[FileResult | tuple[str, ArticleRecord]]

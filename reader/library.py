@@ -8,7 +8,7 @@ its own Library on the same path.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,20 +94,27 @@ class Library:
     def plan_import(self, arguments: list[str]) -> Plan:
         return Importer(self.store).plan(arguments)
 
-    def run_import(self, planned: Plan, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[FileResult]:
+    def run_import(
+        self,
+        planned: Plan,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> Iterator[FileResult]:
         """Import the planned files; parsing and extraction use every core.
 
         Records come back from the workers in order and are written by this
-        one connection, a group of files per transaction.
+        one connection, a group of files per transaction; ``stop`` ends the
+        import between two groups (see ``Importer.run``).
         """
         importer = Importer(self.store, max_bytes)
         if planned.wanted < PARALLEL_FROM:
-            yield from importer.run(planned)
+            yield from importer.run(planned, stop=stop)
             return
         with worker_pool() as pool:
             yield from importer.run(
                 planned,
                 lambda items: pool.map(extract_loaded, items, chunksize=8),
+                stop,
             )
         self.store.compact()
 

@@ -320,3 +320,21 @@ def test_a_short_text_with_a_pasted_colour_code_is_still_text(library, tmp_path)
     [result] = import_paths(library, write(tmp_path, "esc.txt", text))
     assert result.status is Status.ADDED
     assert library.article(result.article_id).text == text
+
+
+def test_stopping_ends_between_groups_and_every_stored_file_is_reported(library, tmp_path):
+    """The TUI's Stop: asked before each group, so the files reported are
+    exactly the files stored."""
+    from reader.importer import GROUP
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(GROUP * 2 + 5):
+        write(folder, f"{n:03d}.txt", f"Story {n}\n\nBody of story number {n}.\n")
+    reported = []
+    for result in library.run_import(
+        library.plan_import([str(folder)]), stop=lambda: len(reported) >= 3
+    ):
+        reported.append(result)
+    assert len(reported) == GROUP
+    assert library.count_articles() == GROUP

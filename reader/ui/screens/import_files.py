@@ -119,11 +119,12 @@ class ImportScreen(ReaderScreen):
             with self.app.open_library() as library:
                 planned = library.plan_import([path])
                 self.post_message(Planned(len(planned)))
-                for done, result in enumerate(library.run_import(planned), start=1):
+                # Stopping ends the import between two groups of files, so
+                # that every file stored is also counted here.
+                results = library.run_import(planned, stop=lambda: worker.is_cancelled)
+                for done, result in enumerate(results, start=1):
                     counts[result.status.value] += 1
                     self.post_message(FileDone(done, result))
-                    if worker.is_cancelled:
-                        break
         finally:
             self.post_message(ImportDone(counts, stopped=worker.is_cancelled))
 
