@@ -211,7 +211,8 @@ def test_an_unforeseen_database_error_is_one_line(tmp_path, collection):
     assert "Traceback" not in done.stderr
 
 
-def test_merge_entities_survives_reindex(tmp_path):
+def _two_spellings(tmp_path):
+    """A library where two articles name Budi Hartono and Bud Hartanto."""
     folder = tmp_path / "m"
     write(
         folder,
@@ -226,7 +227,11 @@ def test_merge_entities_survives_reindex(tmp_path):
     db = tmp_path / "r.db"
     run("import", str(folder), db=db)
     people = {e["name"]: e["id"] for e in json.loads(run("entities", "--json", db=db).stdout)}
-    keep, other = people["Budi Hartono"], people["Bud Hartanto"]
+    return db, people["Budi Hartono"], people["Bud Hartanto"]
+
+
+def test_merge_entities_survives_reindex(tmp_path):
+    db, keep, other = _two_spellings(tmp_path)
     merged = run("merge", str(keep), str(other), db=db)
     assert merged.returncode == 0, merged.stderr
     assert merged.stdout == "Budi Hartono: Bud Hartanto, Budi Hartono\n"
@@ -239,22 +244,8 @@ def test_merge_entities_survives_reindex(tmp_path):
 
 
 def test_split_undoes_a_grouping_and_survives_reindex(tmp_path):
-    folder = tmp_path / "s"
-    write(
-        folder,
-        "a.txt",
-        "Port news\n\nKabarkota.id - Wali Kota Budi Hartono membuka pelabuhan baru di Makassar.",
-    )
-    write(
-        folder,
-        "b.txt",
-        "Port news again\n\nKabarkota.id - Pak Bud Hartanto meninjau pelabuhan di Makassar.",
-    )
-    db = tmp_path / "r.db"
-    run("import", str(folder), db=db)
-    people = {e["name"]: e["id"] for e in json.loads(run("entities", "--json", db=db).stdout)}
-    keep = people["Budi Hartono"]
-    assert run("merge", str(keep), str(people["Bud Hartanto"]), db=db).returncode == 0
+    db, keep, other = _two_spellings(tmp_path)
+    assert run("merge", str(keep), str(other), db=db).returncode == 0
 
     split = run("split", str(keep), "Bud Hartanto", db=db)
     assert split.returncode == 0, split.stderr
