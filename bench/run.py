@@ -498,6 +498,32 @@ def measure_imports(
     return figures
 
 
+def reused_import(work: Path, db_path: Path, raw_path: Path, paths: list[str], log) -> list[Figure]:
+    """For ``--reuse``: the import figures an earlier run saved beside its
+    databases, or none when the database was imported another way (with
+    ``reader import``, say, resumed after a stop); the raw FTS5 baseline
+    is built when it is missing."""
+    with Library(db_path) as library:
+        stored = library.count_articles()
+    if stored != len(paths):
+        raise SystemExit(
+            f"{db_path} holds {stored:,} articles, the collection {len(paths):,};"
+            " run without --reuse"
+        )
+    if not raw_path.exists():
+        log("raw FTS5 baseline (for search) ...")
+        raw_fts_insert(paths, raw_path)
+    saved = work / IMPORT_FIGURES
+    if not saved.exists():
+        log(f"reusing {db_path}: its import was not measured by this benchmark")
+        return []
+    log(f"reusing the databases and import figures in {work} ...")
+    figures = [Figure(**f) for f in json.loads(saved.read_text(encoding="utf-8"))]
+    for figure in figures:
+        figure.name += " (earlier run)"
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -510,8 +536,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--reuse",
         action="store_true",
-        help="with --workdir: reuse the databases a finished earlier run left there, and print"
-        " that run's import figures (a 1M import takes most of an hour)",
+        help="with --workdir: measure the database there again instead of importing (a 1M"
+        " import takes most of an hour); prints the import figures an earlier run saved",
     )
     args = parser.parse_args(argv)
     if args.reuse and not args.workdir:
@@ -519,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="reader-bench-"))
     saved = work / IMPORT_FIGURES
-    reuse = args.reuse and saved.exists()
+    reuse = args.reuse and (work / "reader.db").exists()
     if args.workdir and not reuse:
         work.mkdir(parents=True, exist_ok=True)
         saved.unlink(missing_ok=True)
@@ -537,14 +563,7 @@ def main(argv: list[str] | None = None) -> int:
         db_path, raw_path = work / "reader.db", work / "raw-fts5.db"
 
         if reuse:
-            log(f"reusing the databases and import figures in {work} ...")
-            figures = [Figure(**f) for f in json.loads(saved.read_text(encoding="utf-8"))]
-            if sum(figures[0].numbers["outcomes"].values()) != len(paths):
-                raise SystemExit(
-                    f"{work} holds an import of another collection; run without --reuse"
-                )
-            for figure in figures:
-                figure.name += " (earlier run)"
+            figures = reused_import(work, db_path, raw_path, paths, log)
         else:
             figures = measure_imports(root, paths, work, raw_bytes, args.articles, log)
             if args.workdir:
