@@ -11,6 +11,7 @@ stands for, so the index only has to bridge spellings between articles.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 import unicodedata
@@ -72,9 +73,10 @@ class AliasIndex:
             key     TEXT NOT NULL,  -- the key as added, for the fuzzy checks
             prefix  TEXT NOT NULL,  -- the first three letters of compact
             digits  TEXT NOT NULL,  -- its numbers, space-separated
+            size    INTEGER NOT NULL,  -- len(compact)
             UNIQUE (compact, type)
         );
-        CREATE INDEX known_block ON known (type, prefix, digits);
+        CREATE INDEX known_block ON known (type, prefix, digits, size);
         -- Person names of two or more words, by first word: for a name that
         -- is a shorter or longer form of one known person.
         CREATE TABLE people (
@@ -106,8 +108,16 @@ class AliasIndex:
             return entity  # adding a key again changes nothing: the first entity stays
         compact = compact_key(key)
         inserted = self._db.execute(
-            "INSERT OR IGNORE INTO known VALUES (?, ?, ?, ?, ?, ?)",
-            (compact, type, entity, key, compact[:3], " ".join(_DIGITS.findall(compact))),
+            "INSERT OR IGNORE INTO known VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                compact,
+                type,
+                entity,
+                key,
+                compact[:3],
+                " ".join(_DIGITS.findall(compact)),
+                len(compact),
+            ),
         ).rowcount
         words = key.split()
         if type == "PER" and len(words) >= 2:
@@ -141,10 +151,19 @@ class AliasIndex:
             hit = self._known_as_other_type(compact, type)
         if hit is not None or len(compact_key(_distinctive(key))) < FUZZY_MIN_LENGTH:
             return hit
+        # Only lengths that can reach the cutoff: a ratio of c needs the
+        # other length within [l * c / (2 - c), l * (2 - c) / c].
+        cut, size = FUZZY_CUTOFF / 100, len(compact)
         block = self._db.execute(
             "SELECT compact, entity, key FROM known WHERE type = ? AND prefix = ? AND digits = ?"
-            " ORDER BY rowid",
-            (type, compact[:3], " ".join(_DIGITS.findall(compact))),
+            " AND size BETWEEN ? AND ? ORDER BY rowid",
+            (
+                type,
+                compact[:3],
+                " ".join(_DIGITS.findall(compact)),
+                math.floor(size * cut / (2 - cut)),
+                math.ceil(size * (2 - cut) / cut),
+            ),
         ).fetchall()
         for _, _, at in process.extract(
             compact, [c for c, _, _ in block], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
