@@ -507,23 +507,16 @@ class Store:
     ) -> int:
         """The entity a variant belongs to, creating the alias (and entity) when new."""
 
-        def entity_of(alias: str) -> int | None:
-            row = conn.execute(
-                "SELECT entity_id FROM entity_aliases WHERE key = ? AND type = ?", (alias, type_)
-            ).fetchone()
-            return row[0] if row else None
-
-        known = entity_of(key)
-        if known is not None:
-            return known
-        # The same spelling under another type is the same entity (the
-        # tagger's type for one name varies between articles); so is the
-        # variant it joins, under whatever type that is known.
+        # This spelling as this type first; the same spelling under another
+        # type is the same entity (the tagger's type for one name varies
+        # between articles); so is the variant it joins, under any type.
         row = conn.execute(
-            "SELECT entity_id FROM entity_aliases WHERE key IN (?, ?)"
+            "SELECT entity_id, key = ? AND type = ? FROM entity_aliases WHERE key IN (?, ?)"
             " ORDER BY key != ?, type != ? LIMIT 1",
-            (key, joins or key, key, type_),
+            (key, type_, key, joins or key, key, type_),
         ).fetchone()
+        if row and row[1]:
+            return row[0]
         entity_id = row[0] if row else None
         if entity_id is None:
             entity_id = conn.execute(

@@ -18,6 +18,7 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -149,7 +150,8 @@ class AliasIndex:
             hit = self._same_person(key)
         if hit is None:
             hit = self._known_as_other_type(compact, type)
-        if hit is not None or len(compact_key(_distinctive(key))) < FUZZY_MIN_LENGTH:
+        distinct = _distinctive(key)
+        if hit is not None or len(distinct) < FUZZY_MIN_LENGTH:
             return hit
         # Only lengths that can reach the cutoff: a ratio of c needs the
         # other length within [l * c / (2 - c), l * (2 - c) / c].
@@ -165,17 +167,16 @@ class AliasIndex:
                 math.ceil(size * (2 - cut) / cut),
             ),
         ).fetchall()
+        initials = _initials(key)
         for _, _, at in process.extract(
             compact, [c for c, _, _ in block], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
         ):
+            _, entity, other = block[at]
             if (
-                _initials(block[at][2]) == _initials(key)
-                and fuzz.ratio(
-                    compact_key(_distinctive(block[at][2])), compact_key(_distinctive(key))
-                )
-                >= FUZZY_CUTOFF
+                _initials(other) == initials
+                and fuzz.ratio(_distinctive(other), distinct) >= FUZZY_CUTOFF
             ):
-                return block[at][1]
+                return entity
         return None
 
     def _known_as_other_type(self, compact: str, type: str) -> str | None:
@@ -217,11 +218,15 @@ def _initials(key: str) -> str:
     return "".join(word[0] for word in _WORDS.findall(key))
 
 
+@cache
+def _heads() -> frozenset[str]:
+    return word_list("loc_heads") | word_list("org_heads") | word_list("place_heads")
+
+
 def _distinctive(key: str) -> str:
-    """``key`` without the head words many names share (``kabupaten``,
-    ``universitas``, ``pt``): what is left tells two names apart."""
-    heads = word_list("loc_heads") | word_list("org_heads") | word_list("place_heads")
-    return " ".join(word for word in _WORDS.findall(key) if word not in heads)
+    """``key`` compacted without the head words many names share
+    (``kabupaten``, ``universitas``, ``pt``): what tells two names apart."""
+    return "".join(word for word in _WORDS.findall(key) if word not in _heads())
 
 
 def group_variants(names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
