@@ -59,6 +59,21 @@ def _schema_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
+# The full-text indexes, each checked and rebuilt from its content view.
+_INDEXES = {"articles_fts": "full-text index", "recent_fts": "recent-articles index"}
+
+
+def _index_problems(conn: sqlite3.Connection, index: str, label: str) -> list[str]:
+    try:
+        conn.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        if "readonly" in str(error) or "read-only" in str(error):
+            # The check is an INSERT: on a read-only file it cannot run at all.
+            return [f"could not check the {label}: the database is read-only"]
+        return [f"{label} does not match the articles ({error})"]
+    return []
+
+
 def check(conn: sqlite3.Connection) -> Report:
     report = Report()
     (version,) = conn.execute("PRAGMA user_version").fetchone()
@@ -69,19 +84,19 @@ def check(conn: sqlite3.Connection) -> Report:
     result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
         report.problems += [f"sqlite integrity: {line}" for line in result[:10]]
-    try:
-        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError as error:
-        if "readonly" in str(error) or "read-only" in str(error):
-            # The check is an INSERT: on a read-only file it cannot run at all.
-            report.problems.append("could not check the full-text index: the database is read-only")
-        else:
-            report.problems.append(f"full-text index does not match the articles ({error})")
+    for index, label in _INDEXES.items():
+        report.problems += _index_problems(conn, index, label)
     (indexed,) = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()
     (stored,) = conn.execute("SELECT count(*) FROM articles").fetchone()
     report.notes.append(f"{stored} articles, {indexed} in the full-text index")
     if indexed != stored:
         report.problems.append(f"full-text index holds {indexed} rows for {stored} articles")
+    (recent,) = conn.execute("SELECT count(*) FROM recent_fts_docsize").fetchone()
+    (newest,) = conn.execute(
+        "SELECT count(*) FROM articles WHERE id >= (SELECT id FROM recent_floor)"
+    ).fetchone()
+    if recent != newest:
+        report.problems.append(f"recent-articles index holds {recent} rows for {newest} articles")
     for table, condition in _ORPHANS.items():
         (n,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {condition}").fetchone()
         if n:
@@ -94,8 +109,9 @@ def repair(conn: sqlite3.Connection) -> list[str]:
     done = []
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
-        done.append("rebuilt the full-text index")
+        for index, label in _INDEXES.items():
+            conn.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+            done.append(f"rebuilt the {label}")
         for table, condition in _ORPHANS.items():
             n = conn.execute(f"DELETE FROM {table} WHERE {condition}").rowcount
             if n:

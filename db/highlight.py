@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from db.cjk import has_cjk
 from db.query import Term
@@ -74,12 +75,20 @@ def _compiled(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{term_pattern(t)})" for t in terms), re.IGNORECASE)
 
 
-def find_hits(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) of every hit of any term in ``text``."""
+def iter_hits(text: str, terms: Sequence[Term], pos: int = 0) -> Iterator[tuple[int, int]]:
+    """Non-overlapping (start, end) of the hits of any term in ``text`` from
+    ``pos`` on, in order, found only as far as they are read."""
     pattern = _compiled(tuple(terms))
     if pattern is None:
-        return []
-    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        return
+    for match in pattern.finditer(text, pos):
+        if match.end() > match.start():
+            yield match.span()
+
+
+def find_hits(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of every hit of any term in ``text``."""
+    return list(iter_hits(text, terms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +112,13 @@ def snippet(text: str, hits: Iterable[tuple[int, int]], body_start: int = 0) -> 
     """An excerpt around the first hit at or after ``body_start``.
 
     Without a hit in the body the excerpt is the body's beginning. Newlines
-    become spaces one for one, so the hit offsets stay true.
+    become spaces one for one, so the hit offsets stay true. ``hits`` must
+    be in order, and is read no further than the excerpt's end: search
+    passes ``iter_hits``, so the rest of a long article is never scanned.
     """
-    hits = [h for h in hits if h[0] >= body_start]
-    anchor = hits[0][0] if hits else body_start
+    hits = iter(hits)
+    first = next((h for h in hits if h[0] >= body_start), None)
+    anchor = first[0] if first else body_start
     start = max(body_start, anchor - _BEFORE)
     if start > body_start:
         space = text.find(" ", start, anchor)
@@ -119,7 +131,10 @@ def snippet(text: str, hits: Iterable[tuple[int, int]], body_start: int = 0) -> 
     lead = "…" if start > body_start else ""
     trail = "…" if end < len(text) else ""
     shift = len(lead) - start
-    inside = tuple(
-        (max(s, start) + shift, min(e, end) + shift) for s, e in hits if s < end and e > start
-    )
-    return Snippet(lead + excerpt + trail, inside)
+    inside = []
+    for s, e in chain([first] if first else [], hits):
+        if s >= end:
+            break
+        if e > start:
+            inside.append((max(s, start) + shift, min(e, end) + shift))
+    return Snippet(lead + excerpt + trail, tuple(inside))

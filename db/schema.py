@@ -8,8 +8,10 @@ migration is never edited once released: a change is a new function.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 from db.errors import SchemaTooNewError
+from db.recent import RECENT
 
 # Version 1: articles and their full-text index.
 _V1_ARTICLES = """
@@ -214,31 +216,97 @@ _V4_BODY_INDEX = f"""
         INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 """
 
-MIGRATIONS: list[str] = [_V1_ARTICLES, _V2_ANNOTATIONS, _V3_SEARCHES, _V4_BODY_INDEX]
+
+# Version 5: the recent segment (db/recent.py), a second index over the
+# newest articles that makes ranking a common query cheap at any size. Its
+# content view is the main one cut at the floor, so FTS5's own 'rebuild' and
+# 'integrity-check' work on it too.
+_V5_RECENT_INDEX = f"""
+        CREATE TABLE recent_floor (id INTEGER NOT NULL);
+        INSERT INTO recent_floor SELECT coalesce(max(id), 0) - {RECENT - 1} FROM articles;
+        CREATE VIEW recent_fts_content AS
+            SELECT * FROM articles_fts_content WHERE id >= (SELECT id FROM recent_floor);
+        CREATE VIRTUAL TABLE recent_fts USING fts5(
+            title, text, cjk_title, cjk_text,
+            content='recent_fts_content', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER recent_ai AFTER INSERT ON articles
+        WHEN new.id >= (SELECT id FROM recent_floor) BEGIN
+            INSERT INTO recent_fts(rowid, title, text, cjk_title, cjk_text)
+            VALUES (new.id, {_indexed("new")});
+        END;
+        CREATE TRIGGER recent_ad AFTER DELETE ON articles
+        WHEN old.id >= (SELECT id FROM recent_floor) BEGIN
+            INSERT INTO recent_fts(recent_fts, rowid, title, text, cjk_title, cjk_text)
+            VALUES ('delete', old.id, {_indexed("old")});
+        END;
+        CREATE TRIGGER recent_au
+        AFTER UPDATE OF title, text_z, paragraphs, caption, byline ON articles
+        WHEN old.id >= (SELECT id FROM recent_floor) BEGIN
+            INSERT INTO recent_fts(recent_fts, rowid, title, text, cjk_title, cjk_text)
+            VALUES ('delete', old.id, {_indexed("old")});
+            INSERT INTO recent_fts(rowid, title, text, cjk_title, cjk_text)
+            VALUES (new.id, {_indexed("new")});
+        END;
+        INSERT INTO recent_fts(recent_fts) VALUES ('rebuild');
+"""
+
+MIGRATIONS: list[str] = [
+    _V1_ARTICLES,
+    _V2_ANNOTATIONS,
+    _V3_SEARCHES,
+    _V4_BODY_INDEX,
+    _V5_RECENT_INDEX,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration, one at a time (a trigger's body is
+    part of its statement)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
+
+
+def _refuse_newer(version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"database schema is version {version}, newer than this reader "
+            f"understands ({SCHEMA_VERSION}): upgrade reader to open it"
+        )
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the database up to ``target``; return the version it had.
 
     Each step runs in its own transaction, so an interrupted upgrade leaves
-    the file at the last completed version.
+    the file at the last completed version. The version is read again
+    under the write lock before each step: another process opening the same
+    file may have taken it further meanwhile (and some steps, run twice,
+    would succeed and set the version back).
     """
     (found,) = conn.execute("PRAGMA user_version").fetchone()
-    if found > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"database schema is version {found}, newer than this reader "
-            f"understands ({SCHEMA_VERSION}): upgrade reader to open it"
-        )
-    for version in range(found, target):
-        # executescript commits any open transaction first, so the
-        # transaction has to be part of the script itself.
+    _refuse_newer(found)
+    if found >= target:
+        return found
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;{MIGRATIONS[version]}PRAGMA user_version = {version + 1};COMMIT;"
-            )
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            _refuse_newer(version)
+            if version >= target:
+                conn.execute("ROLLBACK")
+                return found
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-    return found

@@ -10,8 +10,10 @@ never be a syntax error.
 bm25 has to score every match before the best can be picked, which for a
 common word in a million articles takes over a second. So a query that
 matches more than ``CANDIDATES`` articles is ranked within its newest
-``CANDIDATES`` matches (found cheaply: FTS5 walks a doclist in rowid order);
-the first page stays fast however common the words are.
+``CANDIDATES`` matches (found cheaply: FTS5 walks a doclist in rowid order),
+in the recent segment (``db.recent``) when those matches are all there, so
+that bm25's weighing counts a few percent of the index; the first page
+stays fast however common the words are.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.articles import ArticleFilter
-from db.highlight import Snippet, find_hits, snippet
+from db.highlight import Snippet, find_hits, iter_hits, snippet
 from db.query import Filter, Query, parse
 
 TITLE_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
 CANDIDATES = 4000
-_BM25 = f"bm25(articles_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
+_WEIGHTS = f"{TITLE_WEIGHT}, {TEXT_WEIGHT}, {TITLE_WEIGHT}, {TEXT_WEIGHT}"
 
 # Turns an entity name typed in a query into the ids of the entities it
 # names; the caller knows how names are normalised, the store does not.
@@ -136,28 +138,57 @@ def count(
 _COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, reader_text(a.text_z), a.paragraphs"
 
 
+def _newest(
+    conn: sqlite3.Connection, table: str, expression: str, where: str, params: list
+) -> int | None:
+    """The rowid of the ``CANDIDATES``-th newest match in ``table``, None
+    when it has fewer."""
+    join = f" JOIN articles a ON a.id = {table}.rowid" if where else ""
+    row = conn.execute(
+        f"SELECT {table}.rowid FROM {table}{join} WHERE {table} MATCH ?{where}"
+        f" ORDER BY {table}.rowid DESC LIMIT 1 OFFSET ?",
+        [expression, *params, CANDIDATES - 1],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _window(
+    conn: sqlite3.Connection, expression: str, where: str, params: list, wanted: int
+) -> tuple[str, str, list]:
+    """The index to rank in and the conditions that bound the candidates to
+    the newest ``CANDIDATES`` matches, when the page asked for lies within
+    them; deeper pages rank every match."""
+    table = "articles_fts"
+    if wanted > CANDIDATES:
+        return table, where, params
+    floor = _newest(conn, "recent_fts", expression, where, params)
+    if floor is not None:
+        table = "recent_fts"
+    else:
+        floor = _newest(conn, table, expression, where, params)
+    if floor is None:
+        return table, where, params
+    return table, f"{where} AND {table}.rowid >= ?", [*params, floor]
+
+
 def _ranked(
-    conn: sqlite3.Connection, expression: str, where: str, params: list, limit: int, offset: int
+    conn: sqlite3.Connection,
+    table: str,
+    expression: str,
+    where: str,
+    params: list,
+    limit: int,
+    offset: int = 0,
 ) -> list[tuple[int, float]]:
-    """(article id, bm25 score) of one page of matches, best first.
+    """(article id, bm25 score) of one page of matches in ``table``, best first.
 
     Only ids and scores go through the sort; the articles' text is read
     afterwards for the page alone.
     """
-    join = " JOIN articles a ON a.id = articles_fts.rowid"
-    if offset + limit <= CANDIDATES:
-        floor = conn.execute(
-            "SELECT articles_fts.rowid FROM articles_fts"
-            f"{join if where else ''} WHERE articles_fts MATCH ?{where}"
-            " ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
-            [expression, *params, CANDIDATES - 1],
-        ).fetchone()
-        if floor:
-            where += " AND articles_fts.rowid >= ?"
-            params = [*params, floor[0]]
     return conn.execute(
-        f"SELECT articles_fts.rowid, {_BM25} AS score FROM articles_fts{join}"
-        f" WHERE articles_fts MATCH ?{where}"
+        f"SELECT {table}.rowid, bm25({table}, {_WEIGHTS}) AS score"
+        f" FROM {table} JOIN articles a ON a.id = {table}.rowid"
+        f" WHERE {table} MATCH ?{where}"
         " ORDER BY score, a.date DESC, a.id DESC LIMIT ? OFFSET ?",
         [expression, *params, limit, offset],
     ).fetchall()
@@ -174,16 +205,18 @@ def _page(
             " ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
+    wanted = offset + limit
+    table, where, params = _window(conn, expression, where, params, wanted)
     phrase = query.phrase()
     if phrase is None:
-        return _ranked(conn, expression, where, params, limit, offset)
-    # Exact-phrase matches first, then the rest; both ranked by bm25.
-    wanted = offset + limit
-    first = _ranked(conn, f"({expression}) AND {phrase.fts()}", where, params, wanted, 0)
+        return _ranked(conn, table, expression, where, params, limit, offset)
+    # Exact-phrase matches first, then the rest, among the same candidates;
+    # both ranked by bm25.
+    first = _ranked(conn, table, f"({expression}) AND {phrase.fts()}", where, params, wanted)
     seen = {id_ for id_, _ in first}
     rest = [
         row
-        for row in _ranked(conn, expression, where, params, wanted + len(first), 0)
+        for row in _ranked(conn, table, expression, where, params, wanted + len(first))
         if row[0] not in seen
     ]
     return (first + rest)[offset:wanted]
@@ -227,7 +260,7 @@ def search(
                 source=source,
                 date=date,
                 score=-score,
-                snippet=snippet(body, find_hits(body, query.terms), body_start),
+                snippet=snippet(body, iter_hits(body, query.terms, body_start), body_start),
                 title_hits=tuple(find_hits(title, query.terms)),
             )
         )

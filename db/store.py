@@ -19,6 +19,7 @@ from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
 
+from db import recent
 from db.annotations import bump_entities_version
 from db.articles import now
 from db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, StoreError
@@ -91,24 +92,6 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    """``migrate``, when another process may be creating or upgrading the same file.
-
-    Both see the old version; the second to take the write lock then fails
-    on a table that now exists. Its step was rolled back whole, so it reads
-    the version again and goes on from there.
-    """
-    while True:
-        (before,) = conn.execute("PRAGMA user_version").fetchone()
-        try:
-            migrate(conn)
-            return
-        except sqlite3.OperationalError:
-            (after,) = conn.execute("PRAGMA user_version").fetchone()
-            if after == before:
-                raise
 
 
 def upgrade_pending(path: Path | str) -> bool:
@@ -191,7 +174,7 @@ class Store:
                 conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
-            _migrate(conn)
+            migrate(conn)
         except (sqlite3.Error, StoreError) as error:
             if conn is not None:
                 conn.close()
@@ -308,6 +291,7 @@ class Store:
         """
         with self.transaction() as conn:
             outcomes = [self._store_one(conn, record) for record in records]
+            recent.trim(conn)
             done.extend(outcomes)
 
     def _store_one(self, conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:
