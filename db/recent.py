@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 
-RECENT = 30_000
+RECENT = 50_000
 
 
 def trim(conn: sqlite3.Connection) -> None:

@@ -12,8 +12,8 @@ common word in a million articles takes over a second. So a query that
 matches more than ``CANDIDATES`` articles is ranked within its newest
 ``CANDIDATES`` matches (found cheaply: FTS5 walks a doclist in rowid order),
 in the recent segment (``db.recent``) when those matches are all there, so
-that bm25's weighing counts a few percent of the index; the first page
-stays fast however common the words are.
+that bm25's weighing counts a few percent of the index (see ``_window``);
+the first page stays fast however common the words are.
 """
 
 from __future__ import annotations
@@ -139,15 +139,14 @@ _COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, reader_text(a.text_
 
 
 def _newest(
-    conn: sqlite3.Connection, table: str, expression: str, where: str, params: list
+    conn: sqlite3.Connection, table: str, expression: str, where: str, params: list, nth: int
 ) -> int | None:
-    """The rowid of the ``CANDIDATES``-th newest match in ``table``, None
-    when it has fewer."""
+    """The rowid of the ``nth`` newest match in ``table``, None when it has fewer."""
     join = f" JOIN articles a ON a.id = {table}.rowid" if where else ""
     row = conn.execute(
         f"SELECT {table}.rowid FROM {table}{join} WHERE {table} MATCH ?{where}"
         f" ORDER BY {table}.rowid DESC LIMIT 1 OFFSET ?",
-        [expression, *params, CANDIDATES - 1],
+        [expression, *params, nth - 1],
     ).fetchone()
     return row[0] if row else None
 
@@ -155,20 +154,28 @@ def _newest(
 def _window(
     conn: sqlite3.Connection, expression: str, where: str, params: list, wanted: int
 ) -> tuple[str, str, list]:
-    """The index to rank in and the conditions that bound the candidates to
-    the newest ``CANDIDATES`` matches, when the page asked for lies within
-    them; deeper pages rank every match."""
-    table = "articles_fts"
+    """The index to rank in and the conditions that bound the candidates,
+    when the page asked for lies within the first ``CANDIDATES``; deeper
+    pages rank every match.
+
+    The candidates are the newest ``CANDIDATES`` matches, found in the recent
+    segment when it holds that many. When it holds only half as many, they
+    are its matches, for a page within the first half: ranking in the whole
+    index would weigh a query this common by counting tens of thousands of
+    matches.
+    """
     if wanted > CANDIDATES:
-        return table, where, params
-    floor = _newest(conn, "recent_fts", expression, where, params)
+        return "articles_fts", where, params
+    floor = _newest(conn, "recent_fts", expression, where, params, CANDIDATES)
     if floor is not None:
-        table = "recent_fts"
-    else:
-        floor = _newest(conn, table, expression, where, params)
+        return "recent_fts", f"{where} AND recent_fts.rowid >= ?", [*params, floor]
+    half = CANDIDATES // 2
+    if wanted <= half and _newest(conn, "recent_fts", expression, where, params, half):
+        return "recent_fts", where, params
+    floor = _newest(conn, "articles_fts", expression, where, params, CANDIDATES)
     if floor is None:
-        return table, where, params
-    return table, f"{where} AND {table}.rowid >= ?", [*params, floor]
+        return "articles_fts", where, params
+    return "articles_fts", f"{where} AND articles_fts.rowid >= ?", [*params, floor]
 
 
 def _ranked(
