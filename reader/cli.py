@@ -144,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             ) from None
         _say_if_upgrading(db_path)
         with Library(db_path) as library:
+            if _changes_library(args):
+                library.require_writable()
             return COMMANDS[args.command](library, args)
     except (StoreError, UsageError) as error:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
@@ -163,6 +165,16 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _changes_library(args: argparse.Namespace) -> bool:
+    """Whether the command writes: on a read-only library it is refused
+    before it starts, the rest (search, show, export...) just read."""
+    return (
+        args.command in {"import", "reindex", "merge", "split"}
+        or (args.command == "saved" and args.action != "list")
+        or (args.command == "doctor" and args.repair)
+    )
 
 
 def _say_if_upgrading(db_path: Path) -> None:
@@ -448,7 +460,9 @@ def _doctor(library: Library, args: argparse.Namespace) -> int:
         print("healthy")
         return 0
     if not args.repair:
-        print("run `reader doctor --repair` to rebuild what can be rebuilt")
+        # A read-only library cannot be repaired here, nor its index fully checked.
+        if not library.read_only:
+            print("run `reader doctor --repair` to rebuild what can be rebuilt")
         return EXIT_REJECTED
     for step in library.repair():
         print(f"repaired: {step}")
