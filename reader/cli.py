@@ -3,17 +3,20 @@
 With no command it opens the TUI. Every command takes ``--db``; those that
 print data take ``--json`` for scripts. Errors are one line on stderr and a
 non-zero exit status: 1 when some input was rejected, 2 for usage and
-database errors.
+database errors; 130 after Ctrl-C and 143 after SIGTERM, which stop a
+command the same way (``reader.stopping``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sqlite3
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +29,12 @@ from reader.files import Rejected, decode, read_bytes
 from reader.importer import FileResult, Status
 from reader.library import ArticleFilter, Library
 from reader.safe_text import json_safe, one_line, visible
+from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.wording import counted
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT
 
 
 class UsageError(Exception):
@@ -127,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # A command stops on SIGTERM as on Ctrl-C; the TUI's signals are Textual's.
+    with nullcontext() if args.command is None else sigterm_as_ctrl_c():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _run_tui(args)
@@ -151,8 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("reader: interrupted", file=sys.stderr)
-        return 130
+        return _stopped("")
     except BrokenPipeError:
         return 0
     except OSError as error:
@@ -214,18 +224,25 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         if progress:
             progress.clear()
         done = sum(counts.values())
-        print(
-            f"reader: interrupted after {done} of {len(planned)} files; "
-            "run the import again to finish (files already stored are skipped)",
-            file=sys.stderr,
+        return _stopped(
+            f" after {done} of {len(planned)} files; "
+            "run the import again to finish (files already stored are skipped)"
         )
-        return 130
     if progress:
         progress.clear()
     elapsed = time.monotonic() - started
     summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
     print(f"{counted(sum(counts.values()), 'file')} in {elapsed:.1f}s: {summary}", file=sys.stderr)
     return EXIT_REJECTED if counts[Status.REJECTED] else 0
+
+
+def _stopped(detail: str) -> int:
+    """Say that Ctrl-C or SIGTERM stopped the command, with the shell's exit status for it."""
+    if terminated():
+        print(f"reader: terminated{detail}", file=sys.stderr)
+        return EXIT_TERMINATED
+    print(f"reader: interrupted{detail}", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _report(result: FileResult, progress: _Progress | None) -> None:
