@@ -233,6 +233,8 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     elapsed = time.monotonic() - started
     summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
     print(f"{counted(sum(counts.values()), 'file')} in {elapsed:.1f}s: {summary}", file=sys.stderr)
+    if skipped := planned.skipped.summary():
+        print(skipped, file=sys.stderr)
     return EXIT_REJECTED if counts[Status.REJECTED] else 0
 
 

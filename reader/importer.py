@@ -21,7 +21,15 @@ from itertools import islice
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Outcome, Store
 from reader.extract.names import AliasIndex
-from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, discover, display_path, read_bytes
+from reader.files import (
+    DEFAULT_MAX_BYTES,
+    Rejected,
+    Skipped,
+    decode,
+    discover,
+    display_path,
+    read_bytes,
+)
 
 BATCH = 256
 # Files per write transaction: few enough that a user's edit waits only a
@@ -130,7 +138,7 @@ def alias_index(store: Store) -> AliasIndex:
 class Plan:
     """The files an import will read, in order, each with the reason it is
     rejected or None; planned before anything is read, so that progress can
-    say "n of total".
+    say "n of total". ``skipped`` tallies what folders held besides articles.
 
     A list of a million paths would cost the main process 140 MB for the
     whole import; here the paths are UTF-8 bytes in one ``bytearray``, each
@@ -141,7 +149,10 @@ class Plan:
     _HEADER = struct.Struct("<BI")
     _FOLDER, _NAME = 0, 1
 
-    def __init__(self, found: Iterable[tuple[str, str | None]]) -> None:
+    def __init__(
+        self, found: Iterable[tuple[str, str | None]], skipped: Skipped | None = None
+    ) -> None:
+        self.skipped = skipped if skipped is not None else Skipped()
         self._records = bytearray()
         self._reasons: dict[int, str] = {}  # by position: rejections are few
         self._count = 0
@@ -201,7 +212,8 @@ class Importer:
 
     def plan(self, arguments: list[str]) -> Plan:
         """Every file the arguments name, found before anything is read."""
-        return Plan(discover(arguments))
+        skipped = Skipped()
+        return Plan(discover(arguments, skipped), skipped)
 
     def run(
         self,

@@ -83,6 +83,24 @@ def test_rejected_file_sets_exit_status_and_says_why(tmp_path, collection):
     assert "2 added" in done.stderr and "1 rejected" in done.stderr
 
 
+def test_import_says_in_one_line_what_the_folder_held_besides_articles(tmp_path, collection):
+    db = tmp_path / "r.db"
+    clean = run("import", str(collection), db=db)
+    assert "skipped" not in clean.stderr + clean.stdout
+    write(collection, "en.json", '{"title": "Port reopens"}')
+    write(collection, "id.json", '{"title": "Banjir"}')
+    write(collection, "photo.jpg", b"\xff\xd8\xff\xe0 not text")
+    write(collection, ".DS_Store", b"\x00\x00")
+    done = run("import", str(collection), db=db)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        "skipped 3 files that are not .txt or .md (2 .json, 1 .jpg) and 1 hidden file"
+        " (name one to import it anyway)"
+    )
+    assert "photo.jpg" not in done.stdout + done.stderr  # no line a file
+    assert len(done.stdout.splitlines()) == 2 and len(done.stderr.splitlines()) == 2
+
+
 def test_reader_db_environment_variable(tmp_path, collection):
     db = tmp_path / "env.db"
     assert run("import", str(collection), env_db=db).returncode == 0

@@ -134,6 +134,24 @@ def test_directories_recurse_skip_hidden_and_do_not_follow_links(library, tmp_pa
     results = import_paths(library, root)
     assert sorted(os.path.basename(r.path) for r in results) == ["one.txt", "two.md"]
     assert statuses(results) == [Status.ADDED, Status.ADDED]
+    assert library.plan_import([str(root)]).skipped.summary() == (
+        "skipped 1 file that is not .txt or .md (1 .json), 1 hidden file, 1 file named"
+        " README, LICENSE or the like and 1 hidden folder (name one to import it anyway)"
+    )
+
+
+def test_skipped_files_are_told_by_kind_in_one_line(library, tmp_path):
+    folder = tmp_path / "folder"
+    for n, suffix in enumerate([".json", ".json", ".jpg", ".html", ".pdf", ".png", ".csv", ""]):
+        write(folder, f"f{n}{suffix}", "{}")
+    write(folder, "story.txt", ARTICLE)
+    planned = library.plan_import([str(folder / "*")])  # a glob skips the same files
+    assert len(planned) == 1
+    assert planned.skipped.summary() == (
+        "skipped 8 files that are not .txt or .md (2 .json, 1 .jpg, 1 .html, 1 .pdf, 1 .png, …)"
+        " (name one to import it anyway)"
+    )
+    assert library.plan_import([str(folder / "f0.json")]).skipped.summary() is None
 
 
 def test_glob_and_missing_paths(library, tmp_path):
