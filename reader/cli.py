@@ -248,12 +248,17 @@ def _stopped(detail: str) -> int:
 
 
 def _report(result: FileResult, progress: _Progress | None) -> None:
+    """A line a file; under a progress bar, only for rejected files and
+    copies of articles stored from another file (re-reads go unsaid)."""
     if result.status is Status.REJECTED:
         if progress:
             progress.clear()
         print(f"rejected  {result.path}: {result.reason}", file=sys.stderr)
-    elif progress is None:
-        print(f"{result.status.value:<9} {result.path}")
+    elif progress is None or result.copy_of:
+        if progress:
+            progress.clear()
+        note = f" ({one_line(result.note)})" if result.note else ""
+        print(f"{result.status.value:<9} {result.path}{note}")
     if progress:
         progress.step()
 

@@ -137,6 +137,7 @@ async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
         log = "\n".join(screen.query_one(Log).lines)
         assert "rejected" in log and "bad.txt" in log
         assert "skipped 1 file that is not .txt or .md (1 .json)" in log
+        assert "two.txt  (same text as article " in log and "one.txt)" in log
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.query_one(ArticleList).row_count == 6

@@ -139,8 +139,8 @@ class ImportScreen(ReaderScreen):
         self.counts[result.status.value] += 1
         self.query_one(ProgressBar).update(progress=message.done)
         text = f"{result.status.value:<9} {one_line(result.path)}"
-        if result.status is Status.REJECTED and result.reason:
-            text += f"  ({one_line(result.reason)})"
+        if result.note:
+            text += f"  ({one_line(result.note)})"
         self.query_one(Log).write_line(text)
         self._summary()
 
