@@ -191,6 +191,15 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
     return detail
 
 
+def title_and_path(conn: sqlite3.Connection, article_id: int) -> tuple[str, str | None]:
+    """An article's title and the path it was imported from (None when it
+    came from no file), for naming it in a line; cheaper than ``get_article``."""
+    found = conn.execute("SELECT title, path FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if not found:
+        raise NotFoundError(f"no article with id {article_id}")
+    return found
+
+
 def stats(conn: sqlite3.Connection) -> dict:
     languages = dict(
         conn.execute("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY count(*) DESC")

@@ -23,3 +23,7 @@ class DatabaseBusyError(StoreError):
 
 class NotFoundError(StoreError):
     """An article, tag or entity id that does not exist."""
+
+
+class ReadOnlyError(StoreError):
+    """A change asked of a library that was opened read-only."""

@@ -10,6 +10,7 @@ an article behind a crash.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import threading
@@ -113,6 +114,63 @@ def upgrade_pending(path: Path | str) -> bool:
         conn.close()
 
 
+def _cannot_write(error: sqlite3.Error) -> bool:
+    text = str(error)
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def _connect_read_only(path: Path, mode: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?{mode}",
+        uri=True,
+        timeout=BUSY_TIMEOUT_S,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    try:
+        _refuse_foreign(conn, path)  # also the first read: it fails here if it fails
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that only reads, for a file or folder this process cannot write.
+
+    ``mode=ro`` still needs the -shm file beside a WAL database (it creates
+    one if missing); in a read-only folder without one, ``immutable=1`` reads
+    the file as it is. That is right only when no -wal file holds changes
+    not yet copied into it, so then the file is refused rather than shown
+    out of date. Nothing is switched or upgraded: the schema must be this
+    reader's.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        try:
+            conn = _connect_read_only(path, "mode=ro")
+        except sqlite3.OperationalError as error:
+            if not _cannot_write(error):
+                raise
+            if wal.exists() and wal.stat().st_size > 0:
+                raise DatabaseOpenError(
+                    f"{path}: cannot be read in a read-only folder while {wal.name} holds"
+                    " changes not yet merged into it; open it once with write access"
+                ) from None
+            conn = _connect_read_only(path, "immutable=1")
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(_describe(error, path)) from error
+    register_functions(conn)
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version != SCHEMA_VERSION:
+        conn.close()
+        found = "empty" if version == 0 else f"from an older reader (schema {version})"
+        raise DatabaseOpenError(
+            f"{path}: read-only and {found}; open it once with write access to set it up"
+        )
+    return conn
+
+
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
     """Ctrl-C waits for the end of a write transaction, then acts as usual.
@@ -150,13 +208,22 @@ def _by_surname(entity_ids: dict[str, int], key: str) -> int | None:
 class Store:
     """A reader database file.
 
-    Opening a file creates it if needed and upgrades an older schema.
+    Opening a file creates it if needed and upgrades an older schema. A file
+    that cannot be written, or whose folder cannot, is opened read-only
+    instead and ``read_only`` says so (``read_only=True`` asks for that).
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
         self.path = Path(path) if str(path) != ":memory:" else path
         if isinstance(self.path, Path) and not self.path.parent.is_dir():
             raise DatabaseOpenError(f"{self.path.parent}: database folder does not exist")
+        existing = isinstance(self.path, Path) and self.path.is_file()
+        # A file this process cannot write is opened for reading at once: a
+        # writable open would succeed, then fail at the first change.
+        self.read_only = read_only or (existing and not os.access(self.path, os.W_OK))
+        if self.read_only:
+            self.conn = _open_read_only(self.path)
+            return
         conn = None
         try:
             conn = sqlite3.connect(
@@ -180,6 +247,12 @@ class Store:
                 conn.close()
             if isinstance(error, StoreError):
                 raise
+            if existing and _cannot_write(error):
+                # A read-only folder: SQLite cannot create the -wal and -shm
+                # files beside the database, not even to read it.
+                self.read_only = True
+                self.conn = _open_read_only(self.path)
+                return
             raise DatabaseOpenError(_describe(error, self.path)) from error
         self.conn = conn
 

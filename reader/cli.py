@@ -3,17 +3,20 @@
 With no command it opens the TUI. Every command takes ``--db``; those that
 print data take ``--json`` for scripts. Errors are one line on stderr and a
 non-zero exit status: 1 when some input was rejected, 2 for usage and
-database errors.
+database errors; 130 after Ctrl-C and 143 after SIGTERM, which stop a
+command the same way (``reader.stopping``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sqlite3
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +29,12 @@ from reader.files import Rejected, decode, read_bytes
 from reader.importer import FileResult, Status
 from reader.library import ArticleFilter, Library
 from reader.safe_text import json_safe, one_line, visible
+from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.wording import counted
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT
 
 
 class UsageError(Exception):
@@ -127,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # A command stops on SIGTERM as on Ctrl-C; the TUI's signals are Textual's.
+    with nullcontext() if args.command is None else sigterm_as_ctrl_c():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _run_tui(args)
@@ -144,13 +155,14 @@ def main(argv: list[str] | None = None) -> int:
             ) from None
         _say_if_upgrading(db_path)
         with Library(db_path) as library:
+            if _changes_library(args):
+                library.require_writable()
             return COMMANDS[args.command](library, args)
     except (StoreError, UsageError) as error:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("reader: interrupted", file=sys.stderr)
-        return 130
+        return _stopped("")
     except BrokenPipeError:
         return 0
     except OSError as error:
@@ -163,6 +175,16 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _changes_library(args: argparse.Namespace) -> bool:
+    """Whether the command writes: on a read-only library it is refused
+    before it starts, the rest (search, show, export...) just read."""
+    return (
+        args.command in {"import", "reindex", "merge", "split"}
+        or (args.command == "saved" and args.action != "list")
+        or (args.command == "doctor" and args.repair)
+    )
 
 
 def _say_if_upgrading(db_path: Path) -> None:
@@ -202,27 +224,41 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         if progress:
             progress.clear()
         done = sum(counts.values())
-        print(
-            f"reader: interrupted after {done} of {len(planned)} files; "
-            "run the import again to finish (files already stored are skipped)",
-            file=sys.stderr,
+        return _stopped(
+            f" after {done} of {len(planned)} files; "
+            "run the import again to finish (files already stored are skipped)"
         )
-        return 130
     if progress:
         progress.clear()
     elapsed = time.monotonic() - started
     summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
     print(f"{counted(sum(counts.values()), 'file')} in {elapsed:.1f}s: {summary}", file=sys.stderr)
+    if skipped := planned.skipped.summary():
+        print(skipped, file=sys.stderr)
     return EXIT_REJECTED if counts[Status.REJECTED] else 0
 
 
+def _stopped(detail: str) -> int:
+    """Say that Ctrl-C or SIGTERM stopped the command, with the shell's exit status for it."""
+    if terminated():
+        print(f"reader: terminated{detail}", file=sys.stderr)
+        return EXIT_TERMINATED
+    print(f"reader: interrupted{detail}", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
 def _report(result: FileResult, progress: _Progress | None) -> None:
+    """A line a file; under a progress bar, only for rejected files and
+    copies of articles stored from another file (re-reads go unsaid)."""
     if result.status is Status.REJECTED:
         if progress:
             progress.clear()
         print(f"rejected  {result.path}: {result.reason}", file=sys.stderr)
-    elif progress is None:
-        print(f"{result.status.value:<9} {result.path}")
+    elif progress is None or result.copy_of:
+        if progress:
+            progress.clear()
+        note = f" ({one_line(result.note)})" if result.note else ""
+        print(f"{result.status.value:<9} {result.path}{note}")
     if progress:
         progress.step()
 
@@ -448,7 +484,9 @@ def _doctor(library: Library, args: argparse.Namespace) -> int:
         print("healthy")
         return 0
     if not args.repair:
-        print("run `reader doctor --repair` to rebuild what can be rebuilt")
+        # A read-only library cannot be repaired here, nor its index fully checked.
+        if not library.read_only:
+            print("run `reader doctor --repair` to rebuild what can be rebuilt")
         return EXIT_REJECTED
     for step in library.repair():
         print(f"repaired: {step}")

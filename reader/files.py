@@ -11,9 +11,12 @@ import glob
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from reader.wording import counted
 
 TEXT_SUFFIXES = {".txt", ".md"}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -47,14 +50,58 @@ def display_path(path: str | os.PathLike[str]) -> str:
     )
 
 
-def discover(arguments: list[str]) -> Iterator[tuple[str, str | None]]:
+@dataclass
+class Skipped:
+    """What folders and globs held that an import passes over, told in its
+    summary so that a sidecar ``.json`` or a misnamed article is not skipped
+    unnoticed; one line for all of them, not a line a file."""
+
+    suffixes: Counter[str] = field(default_factory=Counter)  # not .txt or .md
+    hidden: int = 0
+    not_articles: int = 0  # README, LICENSE and the like
+    hidden_folders: int = 0
+
+    def add(self, name: str) -> bool:
+        """Count ``name`` if it is skipped; whether it was."""
+        if name.startswith("."):
+            self.hidden += 1
+        elif (suffix := Path(name).suffix.lower()) not in TEXT_SUFFIXES:
+            self.suffixes[suffix or "no extension"] += 1
+        elif _NOT_ARTICLES.match(name):
+            self.not_articles += 1
+        else:
+            return False
+        return True
+
+    def summary(self) -> str | None:
+        """``skipped 3 files that are not .txt or .md (2 .json, 1 .jpg)``, or None."""
+        parts = []
+        other = sum(self.suffixes.values())
+        if other:
+            kinds = ", ".join(f"{n} {suffix}" for suffix, n in self.suffixes.most_common(5))
+            more = ", …" if len(self.suffixes) > 5 else ""
+            are = "is" if other == 1 else "are"
+            parts.append(f"{counted(other, 'file')} that {are} not .txt or .md ({kinds}{more})")
+        if self.hidden:
+            parts.append(counted(self.hidden, "hidden file"))
+        if self.not_articles:
+            parts.append(f"{counted(self.not_articles, 'file')} named README, LICENSE or the like")
+        if self.hidden_folders:
+            parts.append(counted(self.hidden_folders, "hidden folder"))
+        if not parts:
+            return None
+        listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+        return f"skipped {listed} (name one to import it anyway)"
+
+
+def discover(arguments: list[str], skipped: Skipped) -> Iterator[tuple[str, str | None]]:
     """Every file named by ``arguments``, as (path, reason it is rejected or None).
 
     Directories are walked recursively without following symlinked
     directories (so a link to a parent cannot loop); hidden entries and
-    files other than ``.txt``/``.md`` are skipped there, while a file named
-    directly is always tried. A glob pattern is expanded here, so quoting it
-    on the shell works too.
+    files other than ``.txt``/``.md`` are skipped there (and counted in
+    ``skipped``), while a file named directly is always tried. A glob
+    pattern is expanded here, so quoting it on the shell works too.
     """
     for argument in arguments:
         if not os.path.lexists(argument) and _GLOB.search(argument):
@@ -62,42 +109,35 @@ def discover(arguments: list[str]) -> Iterator[tuple[str, str | None]]:
             if not matches:
                 yield argument, "no files match this pattern"
             for match in matches:
-                yield from _expand(match, named=False)
+                yield from _expand(match, skipped, named=False)
         elif not os.path.lexists(argument):
             yield argument, "no such file or directory"
         else:
-            yield from _expand(argument, named=True)
+            yield from _expand(argument, skipped, named=True)
 
 
-def _expand(path: str, *, named: bool) -> Iterator[tuple[str, str | None]]:
+def _expand(path: str, skipped: Skipped, *, named: bool) -> Iterator[tuple[str, str | None]]:
     if os.path.isdir(path):
         if os.path.islink(path) and not named:
             return
-        yield from _walk(path)
+        yield from _walk(path, skipped)
     elif os.path.islink(path) and not os.path.exists(path):
         yield path, "broken or looping symbolic link"
-    elif named or _is_article_name(os.path.basename(path)):
+    elif named or not skipped.add(os.path.basename(path)):
         yield path, None
 
 
-def _is_article_name(name: str) -> bool:
-    return (
-        not name.startswith(".")
-        and Path(name).suffix.lower() in TEXT_SUFFIXES
-        and not _NOT_ARTICLES.match(name)
-    )
-
-
-def _walk(top: str) -> Iterator[tuple[str, str | None]]:
+def _walk(top: str, skipped: Skipped) -> Iterator[tuple[str, str | None]]:
     def on_error(error: OSError) -> None:
         failures.append((error.filename or top, error.strerror or str(error)))
 
     failures: list[tuple[str, str]] = []
     for folder, dirs, files in os.walk(top, onerror=on_error, followlinks=False):
+        skipped.hidden_folders += sum(d.startswith(".") for d in dirs)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             full = os.path.join(folder, name)
-            if not _is_article_name(name):
+            if skipped.add(name):
                 continue
             if os.path.islink(full) and not os.path.exists(full):
                 yield full, "broken or looping symbolic link"

@@ -18,15 +18,26 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import islice
 
+from db.articles import title_and_path
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Outcome, Store
 from reader.extract.names import AliasIndex
-from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, discover, display_path, read_bytes
+from reader.files import (
+    DEFAULT_MAX_BYTES,
+    Rejected,
+    Skipped,
+    decode,
+    discover,
+    display_path,
+    read_bytes,
+)
 
 BATCH = 256
 # Files per write transaction: few enough that a user's edit waits only a
 # few tens of milliseconds for the write lock.
 GROUP = 32
+# Characters of a stored article's title shown when naming it.
+TITLE_SHOWN = 60
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -51,6 +62,20 @@ class FileResult:
     status: Status
     reason: str | None = None
     article_id: int | None = None
+    # A duplicate of an article that came from another file (or from none):
+    # that article, as ``article 12 “Title” from /its/path.txt``.
+    copy_of: str | None = None
+
+    @property
+    def note(self) -> str | None:
+        """Why a file was rejected, or which stored article a duplicate repeats."""
+        if self.status is Status.REJECTED:
+            return self.reason
+        if self.status is Status.DUPLICATE:
+            if self.copy_of:
+                return f"same text as {self.copy_of}"
+            return f"already stored as article {self.article_id}"
+        return None
 
 
 def stored_path(path: str) -> str:
@@ -130,7 +155,7 @@ def alias_index(store: Store) -> AliasIndex:
 class Plan:
     """The files an import will read, in order, each with the reason it is
     rejected or None; planned before anything is read, so that progress can
-    say "n of total".
+    say "n of total". ``skipped`` tallies what folders held besides articles.
 
     A list of a million paths would cost the main process 140 MB for the
     whole import; here the paths are UTF-8 bytes in one ``bytearray``, each
@@ -141,7 +166,10 @@ class Plan:
     _HEADER = struct.Struct("<BI")
     _FOLDER, _NAME = 0, 1
 
-    def __init__(self, found: Iterable[tuple[str, str | None]]) -> None:
+    def __init__(
+        self, found: Iterable[tuple[str, str | None]], skipped: Skipped | None = None
+    ) -> None:
+        self.skipped = skipped if skipped is not None else Skipped()
         self._records = bytearray()
         self._reasons: dict[int, str] = {}  # by position: rejections are few
         self._count = 0
@@ -201,7 +229,8 @@ class Importer:
 
     def plan(self, arguments: list[str]) -> Plan:
         """Every file the arguments name, found before anything is read."""
-        return Plan(discover(arguments))
+        skipped = Skipped()
+        return Plan(discover(arguments, skipped), skipped)
 
     def run(
         self,
@@ -272,7 +301,10 @@ class Importer:
             if done is None:
                 break
             outcome, article_id = done
-            yield FileResult(entry[0], _STATUS[outcome], article_id=article_id)
+            if outcome is Outcome.DUPLICATE:
+                yield self._duplicate(entry[0], entry[1].path, article_id)
+            else:
+                yield FileResult(entry[0], _STATUS[outcome], article_id=article_id)
         if interrupted is not None:
             raise interrupted
 
@@ -288,5 +320,15 @@ class Importer:
             return FileResult(shown, Status.REJECTED, reason)
         known = self.store.article_id_by_hash(content_hash(decoded.text))
         if known is not None:
-            return FileResult(shown, Status.DUPLICATE, article_id=known)
+            return self._duplicate(shown, stored_path(path), known)
         return Loaded(decoded.text, decoded.encoding, stored_path(path))
+
+    def _duplicate(self, shown: str, path: str, article_id: int) -> FileResult:
+        """A duplicate's result, naming the stored article (the copy that is
+        kept) when it came from another file than this one."""
+        title, stored = title_and_path(self.store.conn, article_id)
+        copy_of = None
+        if stored != path:
+            title = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
+            copy_of = f"article {article_id} “{title}”" + (f" from {stored}" if stored else "")
+        return FileResult(shown, Status.DUPLICATE, article_id=article_id, copy_of=copy_of)

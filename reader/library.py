@@ -7,14 +7,18 @@ its own Library on the same path.
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from db import annotations, articles, health, saved, search
 from db.annotations import EntityDetail
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
+from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
 from db.search import SearchHit
@@ -72,9 +76,37 @@ def _typed(text: str) -> str:
 
 
 class Library:
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
         self.path = path
-        self.store = Store(path)
+        self.store = Store(path, read_only=read_only)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the library was opened for reading only (its file or
+        folder cannot be written here): every change raises ``ReadOnlyError``."""
+        return self.store.read_only
+
+    def require_writable(self) -> None:
+        """Raise ``ReadOnlyError`` saying where and why, before any work
+        that would end in a change is started."""
+        if not self.read_only:
+            return
+        path = Path(self.path)
+        if not os.access(path, os.W_OK):
+            why = "the file cannot be written"
+        elif not os.access(path.parent, os.W_OK):
+            why = f"its folder {path.parent} cannot be written"
+        else:
+            why = "it was opened for reading only"
+        raise ReadOnlyError(
+            f"{path}: the library is read-only ({why}); check the permissions to change it"
+        )
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        self.require_writable()
+        with self.store.transaction() as conn:
+            yield conn
 
     def close(self) -> None:
         self.store.close()
@@ -106,6 +138,7 @@ class Library:
         one connection, a group of files per transaction; ``stop`` ends the
         import between two groups (see ``Importer.run``).
         """
+        self.require_writable()
         importer = Importer(self.store, max_bytes)
         if planned.wanted < PARALLEL_FROM:
             yield from importer.run(planned, stop=stop)
@@ -126,6 +159,7 @@ class Library:
         A library from before one spelling was one entity gets its
         per-type entities folded together.
         """
+        self.require_writable()
         index = alias_index(self.store)
         done, last = 0, 0
         with worker_pool(max_workers=2) as pool:
@@ -144,8 +178,8 @@ class Library:
         self.store.drop_unused_entities()
 
     def import_samples_if_empty(self) -> list[FileResult]:
-        """Fill an empty library with the bundled sample articles."""
-        if articles.count_articles(self._conn):
+        """Fill an empty library with the bundled sample articles (not a read-only one)."""
+        if self.read_only or articles.count_articles(self._conn):
             return []
         return list(self.run_import(self.plan_import([str(sample_articles_dir())])))
 
@@ -155,6 +189,7 @@ class Library:
         return health.check(self._conn)
 
     def repair(self) -> list[str]:
+        self.require_writable()
         done = health.repair(self._conn)
         if self.store.drop_unused_entities():
             done.append("removed entities nothing mentions")
@@ -220,17 +255,17 @@ class Library:
         return articles.stats(self._conn)
 
     def set_read(self, article_id: int, read: bool = True) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             articles.set_flag(conn, article_id, "read", read)
 
     def set_starred(self, article_id: int, starred: bool) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             articles.set_flag(conn, article_id, "starred", starred)
 
     # -- saved searches and history ---------------------------------------
 
     def save_search(self, name: str, query: str) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             saved.save(conn, _typed(name), _typed(query))
 
     def saved_search(self, name: str) -> str:
@@ -240,15 +275,15 @@ class Library:
         return saved.all_saved(self._conn)
 
     def rename_search(self, old: str, new: str) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             saved.rename(conn, old, new)
 
     def delete_search(self, name: str) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             saved.delete(conn, name)
 
     def remember_search(self, query: str) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             saved.remember(conn, _typed(query))
 
     def search_history(self, limit: int = 50) -> list[str]:
@@ -257,22 +292,22 @@ class Library:
     # -- tags and highlights ----------------------------------------------
 
     def add_tag(self, article_id: int, name: str) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             annotations.add_tag(conn, article_id, name)
 
     def remove_tag(self, article_id: int, name: str) -> bool:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             return annotations.remove_tag(conn, article_id, name)
 
     def all_tags(self) -> list[tuple[str, int]]:
         return annotations.all_tags(self._conn)
 
     def add_highlight(self, article_id: int, start: int, end: int, note: str = "") -> int:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             return annotations.add_highlight(conn, article_id, start, end, note)
 
     def remove_highlight(self, highlight_id: int) -> None:
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             annotations.remove_highlight(conn, highlight_id)
 
     def all_highlights(self, limit: int = 200, offset: int = 0) -> list[dict]:
@@ -320,14 +355,14 @@ class Library:
     def split_entity(self, entity_id: int, variant: str) -> int:
         """Undo a grouping: the variant named ``variant`` becomes an entity of
         its own, with the mentions and quotes that spell it; a reindex keeps it."""
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             return annotations.split_entity(conn, entity_id, variant, entity_key)
 
     def merge_entities(self, keep: int, absorb: int) -> None:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
         if keep == absorb:
             raise ValueError("an entity cannot be merged with itself")
-        with self.store.transaction() as conn:
+        with self._writing() as conn:
             annotations.entity(conn, keep)  # both must exist: NotFoundError otherwise
             annotations.entity(conn, absorb)
             annotations.merge_entities(conn, keep, absorb)

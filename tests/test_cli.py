@@ -83,6 +83,63 @@ def test_rejected_file_sets_exit_status_and_says_why(tmp_path, collection):
     assert "2 added" in done.stderr and "1 rejected" in done.stderr
 
 
+def test_import_says_in_one_line_what_the_folder_held_besides_articles(tmp_path, collection):
+    db = tmp_path / "r.db"
+    clean = run("import", str(collection), db=db)
+    assert "skipped" not in clean.stderr + clean.stdout
+    write(collection, "en.json", '{"title": "Port reopens"}')
+    write(collection, "id.json", '{"title": "Banjir"}')
+    write(collection, "photo.jpg", b"\xff\xd8\xff\xe0 not text")
+    write(collection, ".DS_Store", b"\x00\x00")
+    done = run("import", str(collection), db=db)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        "skipped 3 files that are not .txt or .md (2 .json, 1 .jpg) and 1 hidden file"
+        " (name one to import it anyway)"
+    )
+    assert "photo.jpg" not in done.stdout + done.stderr  # no line a file
+    assert len(done.stdout.splitlines()) == 2 and len(done.stderr.splitlines()) == 2
+
+
+def test_a_duplicate_names_the_stored_article_it_repeats(tmp_path, collection):
+    db = tmp_path / "r.db"
+    run("import", str(collection), db=db)
+    [en] = json.loads(run("list", "--json", "--lang", "en", db=db).stdout)
+    copy = write(tmp_path / "elsewhere", "port.txt", EN_ARTICLE)
+    done = run("import", str(copy), str(collection / "en.txt"), db=db)
+    assert done.stdout.splitlines() == [
+        f"duplicate {copy} (same text as article {en['id']} “{en['title']}” from {en['path']})",
+        f"duplicate {collection / 'en.txt'} (already stored as article {en['id']})",
+    ]
+
+
+def test_under_a_progress_bar_only_copies_of_other_files_are_listed(tmp_path, collection):
+    """On a terminal a re-read file goes unsaid (a re-import would list every
+    file), but a copy of another file's article is worth a line."""
+    db = tmp_path / "r.db"
+    run("import", str(collection), db=db)
+    write(collection, "copy.txt", ID_ARTICLE)
+    terminal, stderr = os.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "--db", str(db), "import", str(collection)],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=120,
+        )
+        os.close(stderr)
+        progress = os.read(terminal, 65536).decode()
+    finally:
+        os.close(terminal)
+    assert done.returncode == 0, progress
+    [line] = done.stdout.splitlines()
+    assert line.startswith(f"duplicate {collection / 'copy.txt'} (same text as article ")
+    assert str(collection / "id.txt") in line
+    assert "3 files" in progress and "3 duplicate" in progress
+
+
 def test_reader_db_environment_variable(tmp_path, collection):
     db = tmp_path / "env.db"
     assert run("import", str(collection), env_db=db).returncode == 0

@@ -25,8 +25,23 @@ def test_added_then_duplicate_under_any_name(library, tmp_path):
     first = write(tmp_path, "a.txt", ARTICLE)
     copy = write(tmp_path, "b.txt", ARTICLE)
     assert statuses(import_paths(library, first)) == [Status.ADDED]
-    assert statuses(import_paths(library, first, copy)) == [Status.DUPLICATE, Status.DUPLICATE]
+    again, other = import_paths(library, first, copy)
+    assert statuses([again, other]) == [Status.DUPLICATE, Status.DUPLICATE]
     assert library.count_articles() == 1
+    [kept] = library.articles()
+    # Each names the article that is kept: a re-read says it is stored, a copy whose it is.
+    assert again.note == f"already stored as article {kept.id}"
+    assert other.note == f"same text as article {kept.id} “{kept.title}” from {first}"
+
+
+def test_a_copy_in_the_same_import_names_the_article_it_repeats(library, tmp_path):
+    """The second file is found a duplicate while its group is stored, not
+    before, and is named the same way."""
+    first = write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE)
+    added, copy = import_paths(library, tmp_path / "a.txt", tmp_path / "b.txt")
+    assert copy.status is Status.DUPLICATE and copy.article_id == added.article_id
+    assert copy.copy_of.startswith(f"article {added.article_id} “") and str(first) in copy.copy_of
 
 
 def test_changed_file_updates_its_article_and_keeps_user_data(library, tmp_path):
@@ -134,6 +149,24 @@ def test_directories_recurse_skip_hidden_and_do_not_follow_links(library, tmp_pa
     results = import_paths(library, root)
     assert sorted(os.path.basename(r.path) for r in results) == ["one.txt", "two.md"]
     assert statuses(results) == [Status.ADDED, Status.ADDED]
+    assert library.plan_import([str(root)]).skipped.summary() == (
+        "skipped 1 file that is not .txt or .md (1 .json), 1 hidden file, 1 file named"
+        " README, LICENSE or the like and 1 hidden folder (name one to import it anyway)"
+    )
+
+
+def test_skipped_files_are_told_by_kind_in_one_line(library, tmp_path):
+    folder = tmp_path / "folder"
+    for n, suffix in enumerate([".json", ".json", ".jpg", ".html", ".pdf", ".png", ".csv", ""]):
+        write(folder, f"f{n}{suffix}", "{}")
+    write(folder, "story.txt", ARTICLE)
+    planned = library.plan_import([str(folder / "*")])  # a glob skips the same files
+    assert len(planned) == 1
+    assert planned.skipped.summary() == (
+        "skipped 8 files that are not .txt or .md (2 .json, 1 .jpg, 1 .html, 1 .pdf, 1 .png, …)"
+        " (name one to import it anyway)"
+    )
+    assert library.plan_import([str(folder / "f0.json")]).skipped.summary() is None
 
 
 def test_glob_and_missing_paths(library, tmp_path):

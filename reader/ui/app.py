@@ -4,6 +4,10 @@ The app owns one ``Library`` for the UI thread; each thread worker opens its
 own on the same path (``open_library``), since a sqlite connection belongs to
 the thread that opened it. Worker failures end in one place,
 ``on_worker_state_changed``, as an error notification: the app stays up.
+
+A library whose file or folder cannot be written opens read-only: browsing,
+searching and reading work, and whatever would change it says so in a
+notification instead (``can_change``).
 """
 
 from __future__ import annotations
@@ -71,7 +75,16 @@ class ReaderApp(App[int]):
         except StoreError as error:
             self.show_error(str(error))
             return
-        if empty:
+        if self.library.read_only:
+            self.notify(
+                "This library is read-only here: you can browse, search and read,"
+                " but marks, stars, tags, highlights and imports cannot be saved.",
+                title="Read-only",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
+        elif empty:
             self._import_samples()
         self.set_timer(FINDER_WARM_AFTER_S, self._warm_finder)
 
@@ -89,7 +102,17 @@ class ReaderApp(App[int]):
 
     def open_library(self) -> Library:
         """A Library for the calling thread (use it in a ``with``)."""
-        return Library(self.db_path)
+        return Library(self.db_path, read_only=self.library.read_only)
+
+    def can_change(self) -> bool:
+        """Whether the library can be changed; when not, the user is told why,
+        before a dialog asks for something that could not be saved."""
+        try:
+            self.library.require_writable()
+        except StoreError as error:
+            self.show_error(str(error))
+            return False
+        return True
 
     def show_error(self, message: str) -> None:
         self.notify(one_line(message), title="Error", severity="error", markup=False, timeout=8)

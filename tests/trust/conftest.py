@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO
 
@@ -26,6 +29,20 @@ def env() -> dict[str, str]:
 
 def reader_command(db: Path | str, *args: str) -> list[str]:
     return [sys.executable, "-m", "reader", "--db", str(db), *args]
+
+
+needs_setpriv = pytest.mark.skipif(
+    os.geteuid() == 0 and not shutil.which("setpriv"), reason="root without setpriv"
+)
+
+
+def run_unprivileged(db: Path | str, *args: str) -> subprocess.CompletedProcess:
+    """``reader`` as a process that file permissions apply to: root runs it
+    without the capabilities that override them (``setpriv``)."""
+    command = reader_command(db, *args)
+    if os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
+    return subprocess.run(command, capture_output=True, text=True, env=env(), timeout=60)
 
 
 def run(db: Path | str, *args: str, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:

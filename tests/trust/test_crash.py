@@ -144,6 +144,37 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(tmp_path, collection):
     assert consistency_problems(db) == []
 
 
+def test_sigterm_stops_like_ctrl_c_and_the_next_import_finishes(tmp_path, collection):
+    """``kill``, ``timeout`` and service managers send SIGTERM to the import
+    alone: it must wait for the group being stored, say how far it got and
+    leave no warning from multiprocessing about the workers' semaphores."""
+    db = tmp_path / "r.db"
+    process = _start(reader_command(db, "import", str(collection)))
+    for _ in range(3):
+        assert process.stdout.readline().startswith("added")
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, err
+    [line] = err.splitlines()  # nothing else: no traceback, no resource_tracker warning
+    assert line.startswith("reader: terminated after ") and f" of {FILES} files" in line
+    assert "run the import again" in line
+    assert _wait_group_gone(process.pid) == []
+    assert 3 <= _count(db) < FILES
+    assert consistency_problems(db) == []  # PRAGMA integrity_check among them
+
+    finished = subprocess.run(
+        reader_command(db, "import", str(collection)),
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=120,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert "0 rejected" in finished.stderr
+    assert _count(db) == FILES
+    assert consistency_problems(db) == []
+
+
 SLOW_STORE = """
 import sys, time
 from db.store import Store

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -24,21 +23,10 @@ from tests.trust.conftest import (
     consistency_problems,
     env,
     make_collection,
-    reader_command,
+    needs_setpriv,
     run,
+    run_unprivileged,
 )
-
-needs_setpriv = pytest.mark.skipif(
-    os.geteuid() == 0 and not shutil.which("setpriv"), reason="root without setpriv"
-)
-
-
-def run_unprivileged(db, *args: str) -> subprocess.CompletedProcess:
-    """``reader`` as a process that file permissions apply to."""
-    command = reader_command(db, *args)
-    if os.geteuid() == 0:
-        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
-    return subprocess.run(command, capture_output=True, text=True, env=env(), timeout=60)
 
 
 @pytest.fixture
@@ -53,34 +41,6 @@ def stocked(tmp_path):
 
 def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@needs_setpriv
-def test_read_only_database_folder(stocked):
-    db, more = stocked
-    os.chmod(db.parent, 0o555)
-    try:
-        for args in (("list",), ("import", str(more))):
-            done = run_unprivileged(db, *args)
-            assert_one_line_error(done, "read-only", "permissions")
-    finally:
-        os.chmod(db.parent, 0o755)
-    assert Library(db).count_articles() == 5
-
-
-@needs_setpriv
-def test_read_only_database_file(stocked):
-    db, more = stocked
-    os.chmod(db, 0o444)
-    try:
-        listed = run_unprivileged(db, "list")
-        assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 5
-        done = run_unprivileged(db, "import", str(more))
-        assert_one_line_error(done, "read-only", "permissions")
-    finally:
-        os.chmod(db, 0o644)
-    assert consistency_problems(db) == []
-    assert Library(db).count_articles() == 5
 
 
 @needs_setpriv
@@ -147,8 +107,8 @@ FULL_DISK = """
 import sys
 from db.store import Store
 opened = Store.__init__
-def capped(self, path):
-    opened(self, path)
+def capped(self, path, **options):
+    opened(self, path, **options)
     (pages,) = self.conn.execute("PRAGMA page_count").fetchone()
     self.conn.execute(f"PRAGMA max_page_count = {pages + 4}")
 Store.__init__ = capped

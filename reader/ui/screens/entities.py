@@ -189,6 +189,8 @@ class EntityScreen(ReaderScreen):
         if not others:
             self.notify("Type a name that lists the entity to fold in as well.", markup=False)
             return
+        if not self.app.can_change():
+            return
         choices = [(str(h.id), entity_label(h)) for h in others]
 
         def merge(chosen: str | None) -> None:
@@ -202,7 +204,7 @@ class EntityScreen(ReaderScreen):
 
     def action_split(self) -> None:
         hit = self.current
-        if hit is None:
+        if hit is None or not self.app.can_change():
             return
         try:
             variants = self.app.library.entity(hit.id).aliases

@@ -54,6 +54,7 @@ class PathSuggester(Suggester):
 @dataclass
 class Planned(Message):
     total: int
+    skipped: str | None = None  # what folders held besides articles, in one line
 
 
 @dataclass
@@ -118,7 +119,7 @@ class ImportScreen(ReaderScreen):
         try:
             with self.app.open_library() as library:
                 planned = library.plan_import([path])
-                self.post_message(Planned(len(planned)))
+                self.post_message(Planned(len(planned), planned.skipped.summary()))
                 # Stopping ends the import between two groups of files, so
                 # that every file stored is also counted here.
                 results = library.run_import(planned, stop=lambda: worker.is_cancelled)
@@ -130,14 +131,16 @@ class ImportScreen(ReaderScreen):
 
     def on_planned(self, message: Planned) -> None:
         self.query_one(ProgressBar).update(total=max(1, message.total), progress=0)
+        if message.skipped:
+            self.query_one(Log).write_line(one_line(message.skipped))
 
     def on_file_done(self, message: FileDone) -> None:
         result = message.result
         self.counts[result.status.value] += 1
         self.query_one(ProgressBar).update(progress=message.done)
         text = f"{result.status.value:<9} {one_line(result.path)}"
-        if result.status is Status.REJECTED and result.reason:
-            text += f"  ({one_line(result.reason)})"
+        if result.note:
+            text += f"  ({one_line(result.note)})"
         self.query_one(Log).write_line(text)
         self._summary()
 

@@ -202,12 +202,14 @@ class LibraryScreen(ReaderScreen):
             self.query_one(FilterChips).show(self.where, self.sort, self.names)
 
     def _show_count(self) -> None:
-        count = self.query_one("#count", Static)
         if self._query:
             total = self.results.total
-            count.update(Text(f"{total:,} match{'es' if total != 1 else ''}"))
+            shown = f"{total:,} match{'es' if total != 1 else ''}"
         else:
-            count.update(Text(counted(self._known_count, "article")))
+            shown = counted(self._known_count, "article")
+        if self.app.library.read_only:
+            shown += " · read-only"
+        self.query_one("#count", Static).update(Text(shown))
 
     def _watch_for_new_articles(self) -> None:
         """Pick up articles another process imported, keeping the user's place."""
@@ -290,7 +292,8 @@ class LibraryScreen(ReaderScreen):
         search.cursor_position = len(search.value)
 
     def _remember(self) -> None:
-        if self._query:
+        # Search history is a convenience: a read-only library keeps none.
+        if self._query and not self.app.library.read_only:
             try:
                 self.app.library.remember_search(self._query)
             except StoreError as error:
@@ -301,6 +304,8 @@ class LibraryScreen(ReaderScreen):
         query = self._query or self.query_one(Input).value.strip()
         if not query:
             self.app.notify("Search for something first, then save it.", markup=False)
+            return
+        if not self.app.can_change():
             return
 
         def named(name: str | None) -> None:
@@ -500,7 +505,8 @@ class LibraryScreen(ReaderScreen):
     def action_import(self) -> None:
         from reader.ui.screens.import_files import ImportScreen
 
-        self.app.push_screen(ImportScreen())
+        if self.app.can_change():
+            self.app.push_screen(ImportScreen())
 
     def action_pick_tag(self) -> None:
         from reader.ui.screens.pick import PickScreen

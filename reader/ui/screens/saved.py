@@ -98,7 +98,7 @@ class SavedSearches(Vertical):
 
     def action_rename(self) -> None:
         current = self._current()
-        if current is None:
+        if current is None or not self.app.can_change():
             return
 
         def renamed(new: str | None) -> None:

@@ -96,8 +96,10 @@ class StoryScreen(ReaderScreen):
             self.call_after_refresh(view.goto, self.start_offset, self.start_offset + 1)
         elif self.hits:
             self.call_after_refresh(self.action_hit, 1)
-        if not self.read and self.app.set_read(self.detail.row.id, True):
-            self.read = True
+        # Marking read is a side effect of opening, not worth an error on a
+        # read-only library; pressing `u` there says why it cannot.
+        if not self.read and not self.app.library.read_only:
+            self.read = self.app.set_read(self.detail.row.id, True)
 
     # -- moving --------------------------------------------------------------
 
@@ -193,7 +195,7 @@ class StoryScreen(ReaderScreen):
         from reader.ui.screens.note import HighlightNote, NoteScreen
 
         start, end = self._target()
-        if start >= end:
+        if start >= end or not self.app.can_change():
             return
 
         try:

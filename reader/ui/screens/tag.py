@@ -46,6 +46,8 @@ class TagScreen(ModalScreen[str | None]):
 def ask_and_tag(app, article_id: int, added: Callable[[], None] = lambda: None) -> None:
     """Ask for a tag (completing the known ones), put it on the article, then
     call ``added``; errors go to the app's error display."""
+    if not app.can_change():
+        return
     try:
         known = [name for name, _count in app.library.all_tags()]
     except StoreError as error:
