@@ -40,12 +40,20 @@ Found = tuple[int, int, str | None, bool]
 _HANGUL = "가-힣"
 _KANJI = "\u4e00-\u9fff\u3400-\u4dbf々"
 _KATAKANA = "ァ-ヺー"
-_EDGE = {"ko": re.compile(f"[{_HANGUL}]"), "ja": re.compile(f"[{_KANJI}]")}
-_SCRIPT = {
-    "ko": re.compile(f"[{_HANGUL}]"),
-    "zh": re.compile(f"[{_KANJI}]"),
-    "ja": re.compile(f"[{_KANJI}{_KATAKANA}]"),
-}
+
+
+@cache
+def _script(family: str) -> re.Pattern:
+    """A character of the language's script: a paragraph without one is skipped.
+    Compiled on first use, as a class over the CJK block costs milliseconds."""
+    chars = {"ko": _HANGUL, "zh": _KANJI, "ja": _KANJI + _KATAKANA}[family]
+    return re.compile(f"[{chars}]")
+
+
+@cache
+def _edge(family: str) -> re.Pattern | None:
+    """A character a repeated name may not touch (see ``_free_edges``)."""
+    return {"ko": re.compile(f"[{_HANGUL}]"), "ja": re.compile(f"[{_KANJI}]")}.get(family)
 
 
 @cache
@@ -76,15 +84,16 @@ def _overlaps(found: Sequence[Found], start: int, end: int) -> bool:
 
 @cache
 def _ko_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(full name, surname alone): each before its role, perhaps with the
-    organisation between (``박지훈 누리다이내믹스 대표``)."""
+    """(full name, surname alone): each before its role, perhaps with an age
+    (``이수진(45) 씨``) or the organisation (``박지훈 누리다이내믹스 대표``)
+    between."""
     one, two = _chars("KO_SURNAMES"), _alternation("KO_SURNAMES_2")
     roles = _alternation("KO_ROLES")
     role = rf"(?:(?:{_alternation('KO_ROLE_PREFIXES')})[ \t]?)?(?:{roles})"
     after = rf"(?=[^{_HANGUL}]|$|{_alternation('KO_AFTER_ROLE')})"
     full = re.compile(
         rf"(?<![{_HANGUL}])(?P<name>(?:{two})[{_HANGUL}]{{1,2}}|(?:{one})[{_HANGUL}]{{2}})"
-        rf"(?:[ \t]?(?P<role>{role}){after}"
+        rf"(?:(?:\([^()\n]{{1,12}}\))?[ \t]?(?P<role>{role}){after}"
         rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}})[ \t](?P<orole>{roles}){after})"
     )
     short = re.compile(rf"(?<![{_HANGUL}])(?P<name>{two}|{one})[ \t](?P<role>{role}){after}")
@@ -271,7 +280,7 @@ def find_cjk_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[Ent
     finder = _FINDERS.get(family)
     if finder is None:
         return []
-    spans = [(s, e) for s, e in paragraphs if _SCRIPT[family].search(text, s, e)]
+    spans = [(s, e) for s, e in paragraphs if _script(family).search(text, s, e)]
     found = [f for s, e in spans for f in finder(text, s, e)]
     if not found:
         return []
@@ -284,7 +293,7 @@ def _recurrences(
 ) -> list[Found]:
     """Full names found once, where the article repeats them without an anchor."""
     names = {text[s:e] for s, e, _, short in found if not short and e - s >= _RECUR_MIN}
-    edge = _EDGE.get(family)
+    edge = _edge(family)
     out: list[Found] = []
     for name in sorted(names, key=len, reverse=True):
         for s, e in spans:

@@ -38,6 +38,11 @@ def test_korean_name_with_its_organisation_before_the_role():
     assert [(m.text, m.role) for m in found] == [("박지훈", "대표")]
 
 
+def test_korean_age_in_brackets_between_name_and_role():
+    (found,) = names("이수진(45) 씨는 집을 샀다.", "ko")
+    assert (found.text, found.role) == ("이수진", "씨")
+
+
 def test_korean_former_title_stays_in_the_role():
     (found,) = names("윤정호 전 장관은 이렇게 말했다.", "ko")
     assert (found.text, found.role) == ("윤정호", "전 장관")
@@ -180,6 +185,11 @@ def test_japanese_offices_and_trades_are_not_names(text: str):
             "題\n\nhttps://example.jp/1\n\n商店会の木村正人会長は「来年は祭りを倍の規模にしたい」と述べた。",
             "木村正人",
         ),
+        (
+            "題\n\n見学に来た会社員の小野寺美香さん（31）は「思ったより静かで驚いた」と話した。",
+            "小野寺美香",
+        ),
+        ('제목\n\n이수진(45) 씨는 "올해는 꼭 집을 사고 싶다"고 말했다.', "이수진"),
     ],
 )
 def test_a_quote_takes_the_name_in_its_speaker_phrase(text: str, speaker: str):
