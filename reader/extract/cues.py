@@ -143,7 +143,8 @@ TAIL = {
     ],
     # CJK: the cue follows the closing mark; the speaker is the topic of the
     # sentence before the opening mark (see HEAD), or in Chinese the subject
-    # just before the cue.
+    # just before the cue. The topic may carry an age or a title in brackets
+    # (`佐藤美咲さん（24）は`, `김철수(45) 씨는`).
     "ja": [
         re.compile(
             r"\s*(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
@@ -184,13 +185,13 @@ HEAD = {
     "ja": [
         re.compile(
             r"(?P<who>[^\s、。「」『』（）]{1,15}?)(?:氏|さん|様|容疑者|被告|監督|選手|社長|会長"
-            r"|首相|大統領|教授)?(?:は|が|も)、?[^。「」]*$"
+            r"|首相|大統領|教授)?(?:[（(][^（）()「」]{1,12}[）)])?(?:は|が|も)、?[^。「」]*$"
         )
     ],
     "ko": [
         re.compile(
-            r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\s(?:대표|교수|장관|대통령|의원"
-            r"|회장|연구원|사장|위원장|총리|씨))?(?:은|는|이|가)\s[^.\"“”]*$"
+            r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?(?:\s?(?:대표|교수"
+            r"|장관|대통령|의원|회장|연구원|사장|위원장|총리|씨))?(?:은|는|이|가)\s[^.\"“”]*$"
         )
     ],
     "zh": [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from reader.extract.cjk_names import add_cjk_names
 from reader.extract.entities import find_entities
 from reader.extract.language import detect_language
 from reader.extract.model import Extraction
@@ -22,5 +23,6 @@ def extract(
     article = parse_structure(text, year=year, chrome=chrome)
     article.lang = detect_language(article.body(text) or article.title)
     article.entities = find_entities(text, article.paragraphs, article.lang)
+    article.entities = add_cjk_names(text, article.paragraphs, article.lang, article.entities)
     article.quotes = find_quotes(text, article.paragraphs, article.lang, article.entities)
     return article

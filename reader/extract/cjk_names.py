@@ -1,0 +1,386 @@
+"""People named in Korean, Chinese and Japanese text, found by rule.
+
+The tagger in ``entities`` reads capitalised Latin words; these scripts have
+no capitals, and Chinese and Japanese no spaces, so a name there is told by
+what stands around it. A run of text counts as a name only where the
+language marks it as one: a family name from the short list the language
+draws on, a given name of the usual length, and an anchor beside it, a title
+or role (``김철수 장관``, ``外交部发言人王毅``, ``山田太郎社長``) or a speech
+verb (``王毅表示``). Without an anchor a surname syllable mostly opens a
+common word (``정부``, ``王国``, ``高速``), so unanchored text yields nothing:
+precision first, recall only where the text is explicit. A full name found
+once is found again wherever the article repeats it.
+
+The role stays out of the name and becomes the mention's ``role``, as in
+Latin script. A later mention by family name alone (``김 대표``, ``王部长``,
+``安倍首相``) takes the key of the full name the article gave, preferring
+one written with the same role, else the nearest before. A Korean or Chinese
+surname alone names nobody in particular and is dropped when the article
+gave no full name for it; a Japanese one (two kanji or more) is kept, as a
+Latin surname is.
+
+Each paragraph costs a few regex passes and only when it holds the
+language's script, so other articles pay nothing. The word lists are in
+``cjk_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from reader.extract import cjk_words as words
+from reader.extract.model import EntityMention, Span
+from reader.extract.names import entity_key
+
+# (start, end, role, surname alone)
+Found = tuple[int, int, str | None, bool]
+
+_HANGUL = "가-힣"
+_KANJI = "\u4e00-\u9fff\u3400-\u4dbf々"
+_KATAKANA = "ァ-ヺー"
+
+
+@cache
+def _script(family: str) -> re.Pattern:
+    """A character of the language's script: a paragraph without one is skipped.
+    Compiled on first use, as a class over the CJK block costs milliseconds."""
+    chars = {"ko": _HANGUL, "zh": _KANJI, "ja": _KANJI + _KATAKANA}[family]
+    return re.compile(f"[{chars}]")
+
+
+@cache
+def _edge(family: str) -> re.Pattern | None:
+    """A character a repeated name may not touch (see ``_free_edges``)."""
+    return {"ko": re.compile(f"[{_HANGUL}]"), "ja": re.compile(f"[{_KANJI}]")}.get(family)
+
+
+@cache
+def _set(name: str) -> frozenset[str]:
+    """A word list of ``cjk_words`` as a set."""
+    return frozenset(getattr(words, name).split())
+
+
+@cache
+def _chars(name: str) -> str:
+    """A word list of single characters as a regex character class."""
+    return "[" + "".join(sorted(_set(name))) + "]"
+
+
+@cache
+def _alternation(name: str) -> str:
+    """A word list as a regex alternation, longest first, so that
+    ``부회장`` is not read as ``부`` + ``회장``."""
+    return "|".join(sorted(_set(name), key=lambda w: (-len(w), w)))
+
+
+def _overlaps(found: Sequence[Found], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _, _ in found)
+
+
+# --- Korean -------------------------------------------------------------------
+
+
+@cache
+def _ko_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(full name, surname alone): each before its role, perhaps with an age
+    (``이수진(45) 씨``) or the organisation (``박지훈 누리다이내믹스 대표``)
+    between."""
+    one, two = _chars("KO_SURNAMES"), _alternation("KO_SURNAMES_2")
+    roles = _alternation("KO_ROLES")
+    role = rf"(?:(?:{_alternation('KO_ROLE_PREFIXES')})[ \t]?)?(?:{roles})"
+    after = rf"(?=[^{_HANGUL}]|$|{_alternation('KO_AFTER_ROLE')})"
+    full = re.compile(
+        rf"(?<![{_HANGUL}])(?P<name>(?:{two})[{_HANGUL}]{{1,2}}|(?:{one})[{_HANGUL}]{{2}})"
+        rf"(?:(?:\([^()\n]{{1,12}}\))?[ \t]?(?P<role>{role}){after}"
+        rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}})[ \t](?P<orole>{roles}){after})"
+    )
+    short = re.compile(rf"(?<![{_HANGUL}])(?P<name>{two}|{one})[ \t](?P<role>{role}){after}")
+    return full, short
+
+
+def _korean(text: str, start: int, end: int) -> list[Found]:
+    full, short = _ko_patterns()
+    found: list[Found] = []
+    for match in _search_all(full, text, start, end):
+        name = match.group("name")
+        if (
+            name in _set("KO_WORDS")
+            or name[-1] in _set("KO_NOT_GIVEN_END")
+            or any(c in _set("KO_FOREIGN") for c in name[1:])
+            or (match.group("org") and not _ko_organisation(name, match.group("org")))
+        ):
+            continue
+        found.append((*match.span("name"), match.group("role") or match.group("orole"), False))
+    return found + _surnames_alone(short, text, start, end, found)
+
+
+def _ko_organisation(name: str, org: str) -> bool:
+    """Whether the words between a name and its role read as the body the
+    person belongs to (``박충모 서울대 화학부 교수``) rather than a clause
+    (``연구를 진행한 교수``, ``인텔은 ... 시장``): no word there, and not the
+    name, ends in a particle or a verb ending."""
+    endings = _set("KO_CLAUSE_ENDS")
+    return name[-1] not in endings and not any(w[-1] in endings for w in org.split())
+
+
+def _search_all(pattern: re.Pattern, text: str, start: int, end: int):
+    """Every match of ``pattern``, overlapping ones too: a candidate the
+    rules reject must not hide a name that starts inside it."""
+    pos = start
+    while (match := pattern.search(text, pos, end)) is not None:
+        yield match
+        pos = match.start() + 1
+
+
+def _surnames_alone(
+    pattern: re.Pattern, text: str, start: int, end: int, found: Sequence[Found]
+) -> list[Found]:
+    return [
+        (*m.span("name"), m.group("role"), True)
+        for m in pattern.finditer(text, start, end)
+        if not _overlaps(found, *m.span("name"))
+    ]
+
+
+# --- Chinese ------------------------------------------------------------------
+
+_ZH_PUNCT = frozenset(' \t\n，,。：:；;、！!？?（(）)“”「」『』"《》【】…—')
+
+
+@cache
+def _zh_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(full name, surname alone). A full name is read as long as the given
+    name allows and the text after it agrees: a role, a speech verb, or a
+    word that may follow a name (checked in ``_chinese``)."""
+    one, two = _chars("ZH_SURNAMES"), _alternation("ZH_SURNAMES_2")
+    given = _chars("ZH_GIVEN")
+    roles = _alternation("ZH_ROLES")
+    full = re.compile(
+        rf"(?P<name>(?:{two}|{one}){given}{{1,2}})"
+        rf"(?=(?P<role>{roles})|(?P<verb>{_alternation('ZH_VERBS')})|(?P<after>{_alternation('ZH_AFTER')}"
+        rf"|[{''.join(_ZH_PUNCT)}]|$))"
+    )
+    short = re.compile(rf"(?P<name>{two}|{one})(?P<role>{roles})")
+    return full, short
+
+
+@cache
+def _zh_role_end() -> re.Pattern:
+    """A role or a clause opener ending right where a name starts."""
+    return re.compile(rf"(?:{_alternation('ZH_ROLES')}|{_alternation('ZH_LEFT_WORDS')})$")
+
+
+def _zh_left(text: str, i: int, start: int) -> str | None:
+    """What stands before a name at ``i``: ``role`` (the role itself),
+    ``edge`` (a clause's start), or None (the middle of a word)."""
+    if i == start or text[i - 1] in _ZH_PUNCT:
+        return "edge"
+    before = _zh_role_end().search(text, max(start, i - 6), i)
+    if before is None:
+        return None
+    return before.group(0) if before.group(0) in _set("ZH_ROLES") else "edge"
+
+
+def _zh_holds_role(text: str, start: int, end: int) -> bool:
+    """Whether a role starts inside a would-be given name (``刘博士``: 刘 with
+    博士, not a person 刘博士)."""
+    return any(
+        text.startswith(r, i) for i in range(start, end) for r in _zh_roles_by_first(text[i])
+    )
+
+
+@cache
+def _zh_roles_by_first(char: str) -> tuple[str, ...]:
+    return tuple(r for r in _set("ZH_ROLES") if r[0] == char)
+
+
+def _chinese(text: str, start: int, end: int) -> list[Found]:
+    full, short = _zh_patterns()
+    found: list[Found] = []
+    for match in _search_all(full, text, start, end):
+        s, e = match.span("name")
+        name = match.group("name")
+        if name in _set("ZH_WORDS") or _overlaps(found, s, e) or _zh_holds_role(text, s + 1, e):
+            continue
+        left = _zh_left(text, s, start)
+        if left is None or (match.group("after") is not None and left == "edge"):
+            continue
+        role = match.group("role") or (left if left != "edge" else None)
+        found.append((s, e, role, False))
+    return found + _surnames_alone(short, text, start, end, found)
+
+
+# --- Japanese -----------------------------------------------------------------
+
+
+@cache
+def _ja_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(kanji name, katakana name), each right before its role."""
+    roles = f"{_alternation('JA_HONORIFICS')}|{_alternation('JA_ROLES')}"
+    kanji = re.compile(
+        rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{2,5}}?)(?P<role>(?:前|元|現|新)?(?:{roles}))"
+    )
+    katakana = re.compile(
+        rf"(?<![{_KATAKANA}・])(?P<name>[{_KATAKANA}]{{2,}}(?:[・＝=][{_KATAKANA}]{{2,}})*)"
+        rf"(?P<role>{_alternation('JA_KATAKANA_ROLES')}|{_alternation('JA_KATAKANA_DOTTED_ROLES')})"
+    )
+    return kanji, katakana
+
+
+def _ja_surname(name: str) -> bool:
+    return any(name[:k] in _set("JA_SURNAMES") for k in (1, 2, 3))
+
+
+def _ja_name(name: str, role: str) -> bool:
+    """Whether a kanji run before a role is a person's name: no office,
+    place or trade (``文部科学``, ``東京都``, ``映画``), and, except before
+    an honorific (``氏``, ``さん``), a known family name first."""
+    if name in _set("JA_WORDS"):
+        return False
+    surname = _ja_surname(name)
+    if name[-1] in _set("JA_NOT_LAST") and name not in _set("JA_SURNAMES"):
+        return False
+    if role.lstrip("前元現新") in _set("JA_HONORIFICS"):
+        return surname or name[0] not in _set("JA_NOT_FIRST")
+    return surname
+
+
+def _japanese(text: str, start: int, end: int) -> list[Found]:
+    kanji, katakana = _ja_patterns()
+    found: list[Found] = [
+        (*m.span("name"), m.group("role"), False)
+        for m in kanji.finditer(text, start, end)
+        if _ja_name(m.group("name"), m.group("role"))
+    ]
+    for match in katakana.finditer(text, start, end):
+        name = match.group("name")
+        dotted = "・" in name or "＝" in name or "=" in name
+        if len(name) >= 2 and (dotted or match.group("role") in _set("JA_KATAKANA_ROLES")):
+            found.append((*match.span("name"), match.group("role"), False))
+    return sorted(found)
+
+
+# --- One article --------------------------------------------------------------
+
+_FINDERS: dict[str, Callable[[str, int, int], list[Found]]] = {
+    "ko": _korean,
+    "zh": _chinese,
+    "ja": _japanese,
+}
+# A name this long is distinctive enough to be found again without an anchor.
+_RECUR_MIN = 3
+
+
+def find_cjk_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
+    """People named in the Korean, Chinese or Japanese ``paragraphs`` of
+    ``text``, as PER mentions sorted by start; [] for other languages."""
+    family = lang.split("-")[0].lower()
+    finder = _FINDERS.get(family)
+    if finder is None:
+        return []
+    spans = [(s, e) for s, e in paragraphs if _script(family).search(text, s, e)]
+    found = [f for s, e in spans for f in finder(text, s, e)]
+    if not found:
+        return []
+    found = sorted(found + _recurrences(text, spans, found, family))
+    return _mentions(text, found, family)
+
+
+def _recurrences(
+    text: str, spans: Sequence[Span], found: Sequence[Found], family: str
+) -> list[Found]:
+    """Full names found once, where the article repeats them without an anchor."""
+    names = {text[s:e] for s, e, _, short in found if not short and e - s >= _RECUR_MIN}
+    edge = _edge(family)
+    out: list[Found] = []
+    for name in sorted(names, key=len, reverse=True):
+        for s, e in spans:
+            i = text.find(name, s, e)
+            while i >= 0:
+                j = i + len(name)
+                if (
+                    not _overlaps(found, i, j)
+                    and not _overlaps(out, i, j)
+                    and _free_edges(text, i, j, edge, family)
+                ):
+                    out.append((i, j, None, False))
+                i = text.find(name, j, e)
+    return out
+
+
+def _free_edges(text: str, i: int, j: int, edge: re.Pattern | None, family: str) -> bool:
+    """Whether a repeated name stands alone in its script: no Hangul before a
+    Korean name (particles may follow), no kanji on either side of a
+    Japanese one. Chinese has no word edges to check."""
+    if edge is None:
+        return True
+    if i > 0 and edge.match(text, i - 1):
+        return False
+    return family == "ko" or j >= len(text) or not edge.match(text, j)
+
+
+def _mentions(text: str, found: Sequence[Found], family: str) -> list[EntityMention]:
+    """Mentions with keys: a surname alone takes its full name's key.
+
+    Japanese writes a surname alone in the same shape as a full name
+    (``山下理事長``, ``山下浩二理事長``), so there any name that opens a
+    longer one the article gave is its short form; in Korean and Chinese
+    ``王明`` and ``王明华`` are two people.
+    """
+    fulls = [(s, e, role) for s, e, role, short in found if not short]
+    out = []
+    for s, e, role, short in found:
+        name = text[s:e]
+        full = _full_name(text, name, s, role, fulls) if short or family == "ja" else None
+        if full is None and short and family != "ja":
+            continue
+        out.append(EntityMention(name, "PER", s, e, entity_key(full or name), role))
+    return out
+
+
+def _full_name(
+    text: str, name: str, position: int, role: str | None, fulls: Sequence[tuple]
+) -> str | None:
+    """The longer name the article gave that ``name`` is the family name of:
+    one with the same role, else the nearest before, else the first after."""
+    longer = [
+        (s, text[s:e], r) for s, e, r in fulls if e - s > len(name) and text.startswith(name, s)
+    ]
+    if not longer:
+        return None
+    same_role = [c for c in longer if role and c[2] == role]
+    candidates = same_role or longer
+    before = [c for c in candidates if c[0] < position]
+    return (before[-1] if before else candidates[0])[1]
+
+
+def add_cjk_names(
+    text: str, paragraphs: Sequence[Span], lang: str, entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` with the CJK names of ``text`` added, sorted by start;
+    a name overlapping a mention already found is left out."""
+    names = find_cjk_names(text, paragraphs, lang)
+    if not names:
+        return list(entities)
+    taken = [(m.start, m.end, None, False) for m in entities]
+    added = [m for m in names if not _overlaps(taken, m.start, m.end)]
+    return sorted([*entities, *added], key=lambda m: m.start)
+
+
+def named_speaker(name: str, position: int, entities: Sequence[EntityMention]) -> str | None:
+    """The person a Korean, Chinese or Japanese speaker phrase names, by full name.
+
+    The cue patterns of these languages take the whole phrase before the cue
+    (``振兴组合の山下浩二理事長``, ``会副会长兼秘书长蔡弘``); the person is the
+    last one mentioned inside it, and a surname alone stands for the full
+    name whose key it shares, so the quote links to the same entity.
+    """
+    end = position + len(name)
+    inside = [m for m in entities if m.type == "PER" and position <= m.start and m.end <= end]
+    if not inside:
+        return None
+    key = inside[-1].key
+    same = [m.text for m in entities if m.type == "PER" and m.key == key]
+    return max(same, key=len)
