@@ -7,6 +7,7 @@ the others, instead of reading its own copy on its first article.
 
 import gc
 
+from reader.extract.cjk_names import find_cjk_names
 from reader.extract.lexicon import DATA, word_list
 from reader.extract.pipeline import extract
 
@@ -17,6 +18,9 @@ _SAMPLE = (
 )
 
 extract(_SAMPLE)
+# The Korean, Chinese and Japanese name patterns (~130 ms to compile).
+for _lang, _text in (("ko", "김민수 장관은"), ("zh", "王明表示"), ("ja", "山田太郎氏は")):
+    find_cjk_names(_text, [(0, len(_text))], _lang)
 # And the word lists the sample does not reach (other languages' common
 # words), which each worker would otherwise read on its first such article.
 for _path in DATA.glob("*.txt"):
