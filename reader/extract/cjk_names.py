@@ -377,8 +377,13 @@ def named_speaker(name: str, position: int, entities: Sequence[EntityMention]) -
     last one mentioned inside it, and a surname alone stands for the full
     name whose key it shares, so the quote links to the same entity.
     """
-    end = position + len(name)
-    inside = [m for m in entities if m.type == "PER" and position <= m.start and m.end <= end]
+    return person_in(position, position + len(name), entities)
+
+
+def person_in(start: int, end: int, entities: Sequence[EntityMention]) -> str | None:
+    """The last person mentioned in ``text[start:end]``, by the longest
+    spelling of their key in the article (their full name)."""
+    inside = [m for m in entities if m.type == "PER" and start <= m.start and m.end <= end]
     if not inside:
         return None
     key = inside[-1].key

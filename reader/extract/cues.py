@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.cjk_words import KO_ROLES
+
 ID_CUES = (
     "kata|ujar|ungkap|jelas|terang|lanjut|tutur|imbuh|papar|sebut|tegas|tambah|ucap|pungkas"
     "|beber|tulis|sambung|tutup|tandas|sahut|jawab|tanya|urai|kilah|seru|tukas|cetus|timpal"
@@ -162,6 +164,9 @@ TAIL = {
     ],
 }
 
+# A Korean speaker's title, longest first (`부사장` before `사장`).
+_KO_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
+
 # Head patterns are searched in the text before the opening mark and must
 # reach its end, so that the cue leads into this quotation.
 _TRAIL = r"\s*[,:]?\s*"
@@ -190,8 +195,8 @@ HEAD = {
     ],
     "ko": [
         re.compile(
-            r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?(?:\s?(?:대표|교수"
-            r"|장관|대통령|의원|회장|연구원|사장|위원장|총리|씨))?(?:은|는|이|가)\s[^.\"“”]*$"
+            r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?"
+            rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)\s[^.\"“”]*$"
         )
     ],
     "zh": [

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.extract.attribution import Attribution, attribute
+from reader.extract.cjk_names import person_in
 from reader.extract.cues import CJK, family
 from reader.extract.gender import ArticleGenders
 from reader.extract.model import EntityMention, Quote, Span
@@ -279,10 +280,46 @@ def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool
 
 
 # He, she, they in Korean, Chinese and Japanese. Such a speaker stands for
-# someone named earlier, whom extraction cannot find without names in those
-# scripts; the last named speaker is often someone else (a quote between
-# may have no cue it knows), and no speaker is better than a wrong one.
+# the person last named in the paragraph before it (`박 대표는 … 설명했다.
+# 그는 “…”`); without one, the last named speaker is often someone else (a
+# quote between may have no cue it knows), and no speaker is better than a
+# wrong one.
 _CJK_PRONOUN = re.compile(r"^(?:그|그녀|그들|彼|彼女)$|他|她")
+
+# Korean runs one statement over several quotations joined by 며, 라며 or
+# 면서 (“…”며 “…”라고 말했다): the first follows its speaker, the last is
+# followed by the cue, and all of them are that speaker's.
+_KO_RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|면서)\s+['"‘“]$""")
+
+
+def _runs_on(text: str, spans, lang: str) -> list[bool]:
+    """For each quotation, whether it runs on into the next (Korean)."""
+    if family(lang) != "ko":
+        return [False] * len(spans)
+    return [
+        index + 1 < len(spans)
+        and spans[index + 1][1] == k
+        and _KO_RUNS_ON.match(text, end, spans[index + 1][0][0]) is not None
+        for index, ((_, end), k) in enumerate(spans)
+    ]
+
+
+def _statement(text: str, spans, index: int, paragraphs, lang: str, runs_on) -> Attribution | None:
+    """The attribution of the statement a run-on quotation belongs to: the
+    speaker before its first quotation, the cue after its last."""
+    first = index
+    while first > 0 and runs_on[first - 1]:
+        first -= 1
+    last = index
+    while runs_on[last]:
+        last += 1
+    head = attribute(text, spans, first, paragraphs, lang)
+    tail = attribute(text, spans, last, paragraphs, lang)
+    if tail is None or tail.cue is None:
+        return head if first == index else None
+    if head is None or not head.name:
+        return tail
+    return Attribution(tail.cue, head.name, head.position)
 
 
 def find_quotes(
@@ -302,8 +339,12 @@ def find_quotes(
     spans = marked_spans(text, paragraphs)
     previous: tuple[Quote, int] | None = None
     genders = ArticleGenders(text, entities) if family(lang) == "en" else None
+    runs_on = _runs_on(text, spans, lang)
     for index, ((start, end), k) in enumerate(spans):
-        attribution = attribute(text, spans, index, paragraphs, lang)
+        if runs_on[index] or (index and runs_on[index - 1]):
+            attribution = _statement(text, spans, index, paragraphs, lang, runs_on)
+        else:
+            attribution = attribute(text, spans, index, paragraphs, lang)
         resumes = previous is not None and _resumes(text, previous, k, start)
         if not is_speech(text[start:end], attribution, resumes):
             continue
@@ -315,7 +356,8 @@ def find_quotes(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
         if speaker and family(lang) in CJK and _CJK_PRONOUN.search(speaker):
-            speaker = None
+            position = attribution.position if attribution else start
+            speaker = person_in(paragraphs[k][0], position, entities)
         quote = Quote(
             text=text[start:end],
             start=start,

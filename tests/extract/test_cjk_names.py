@@ -204,3 +204,32 @@ def test_latin_script_articles_get_no_cjk_names():
     text = "Judul\n\nMenteri Keuangan Sri Mulyani mengatakan inflasi terkendali."
     assert find_cjk_names(text, [(7, len(text))], "id") == []
     assert all(m.text.isascii() for m in extract(text).entities)
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start : q.start + 6], q.speaker) for q in extract(text).quotes]
+
+
+def test_korean_statement_over_two_quotations_is_one_speakers():
+    """“…”며 “…”고 말했다: the speaker stands before the first quotation, the
+    cue after the last; neither quotation is dropped or given to someone else."""
+    text = (
+        "수출 늘어\n\n"
+        "정민호 대표는 “올해는 수출이 크게 늘어 기쁘다”며 “내년에는 새 공장을 짓겠다”고 말했다.\n\n"
+        "한 업계 관계자는 “환율이 변수가 될 수 있다”며 “낙관하기는 이르다”고 지적했다."
+    )
+    assert speakers(text) == [
+        ("올해는 수출", "정민호"),
+        ("내년에는 새", "정민호"),
+        ("환율이 변수", "한 업계 관계자"),
+        ("낙관하기는 ", "한 업계 관계자"),
+    ]
+
+
+def test_korean_pronoun_is_the_person_named_before_it_in_the_paragraph():
+    text = (
+        "연구 성과\n\n"
+        "한지수 교수는 연구 결과를 자세히 설명했다. 그는 “이번 결과는 시작일 뿐이다”라고 밝혔다.\n\n"
+        "한 관계자는 우려를 나타냈다. 그는 “시장이 아직 너무 작다”고 말했다."
+    )
+    assert speakers(text) == [("이번 결과는", "한지수"), ("시장이 아직", None)]
