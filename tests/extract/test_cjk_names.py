@@ -233,3 +233,10 @@ def test_korean_pronoun_is_the_person_named_before_it_in_the_paragraph():
         "한 관계자는 우려를 나타냈다. 그는 “시장이 아직 너무 작다”고 말했다."
     )
     assert speakers(text) == [("이번 결과는", "한지수"), ("시장이 아직", None)]
+
+
+def test_korean_occupational_title_after_a_modifier():
+    text = "최유나 한빛엔터 총괄 프로듀서는 새 음반을 소개했다. 최 프로듀서는 웃었다."
+    found = names(text, "ko")
+    assert [(m.text, m.role) for m in found] == [("최유나", "프로듀서"), ("최", "프로듀서")]
+    assert found[0].key == found[1].key
