@@ -30,7 +30,7 @@ from reader.extract.speaker_names import (
 
 # The end of the clause that names a speaker after a cue: `kata X di Jakarta`.
 _CLAUSE_END = re.compile(
-    rf",|{NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
+    rf",|(?=\.){NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
     r"|in|at|on|to|during|after|when|who)\s"
 )
 # A speaker described, not named: `the letter`, `sang perekam video`.

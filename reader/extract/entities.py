@@ -270,10 +270,12 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
     """``chunks`` plus recurrences of the article's names they missed."""
     covered = {k for c in chunks for k in range(c[0], c[1])}
     out = list(chunks)
-    i = 0
-    while i < len(tokens):
-        entries = names.get(tokens[i].text) if i not in covered else None
-        for words, typ, long_form in entries or ():
+    free = 0  # the first token after the last name recalled
+    # Only the tokens that begin a known name are visited: a few of hundreds.
+    for i in [k for k, token in enumerate(tokens) if token.text in names]:
+        if i < free or i in covered:
+            continue
+        for words, typ, long_form in names[tokens[i].text]:
             j = i + len(words)
             if (
                 tuple(t.text for t in tokens[i:j]) == words
@@ -282,9 +284,8 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
                 and (i == 0 or not tokens[i - 1].text[:1].isupper())
             ):
                 out.append((i, j, typ, long_form))
-                i = j - 1
+                free = j
                 break
-        i += 1
     return sorted(out)
 
 
@@ -474,9 +475,10 @@ def _harmonise(mentions: list[EntityMention]) -> list[EntityMention]:
     votes: dict[str, Counter] = {}
     for m in mentions:
         votes.setdefault(m.key, Counter())[m.type] += 1
+    winners = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
     out = []
     for m in mentions:
-        typ = votes[m.key].most_common(1)[0][0]
+        typ = winners[m.key]
         if typ != m.type:
             m = EntityMention(m.text, typ, m.start, m.end, m.key, m.role, m.long_form)
         out.append(m)

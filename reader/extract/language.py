@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import struct
 from functools import cache
+from itertools import islice
 
 from langdetect import DetectorFactory, LangDetectException
 from langdetect.detector import Detector
@@ -30,15 +31,42 @@ DetectorFactory.seed = 0
 
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 1000
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_HANGUL_CHARS = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+_KANA_CHARS = "\u3040-\u30ff"
+_HAN_CHARS = "\u4e00-\u9fff\u3400-\u4dbf"
+_HANGUL = re.compile(f"[{_HANGUL_CHARS}]")
+_KANA = re.compile(f"[{_KANA_CHARS}]")
+_HAN = re.compile(f"[{_HAN_CHARS}]")
+_EAST_ASIAN = re.compile(f"[{_HANGUL_CHARS}{_KANA_CHARS}{_HAN_CHARS}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text`` (``zh-cn``/``zh-tw`` for Chinese), or ``und``."""
     sample = text[:_SAMPLE_CHARS]
+    if _EAST_ASIAN.search(sample) is None:
+        # No Hangul, Kana or Han: no share of a script to count (three scans
+        # and a list of every letter), only whether there are letters at all.
+        if len(list(islice(_LETTER.finditer(sample), 3))) < 3:
+            return UNDETERMINED
+    else:
+        by_script = _by_script(sample)
+        if by_script:
+            return by_script
+    by_words = _by_function_words(sample)
+    if by_words:
+        return by_words
+    try:
+        detector = SparseDetector(_factory())
+        detector.append(sample)
+        return detector.detect()
+    except LangDetectException:
+        return UNDETERMINED
+
+
+def _by_script(sample: str) -> str | None:
+    """Korean, Japanese or Chinese when its script is a good share of the
+    letters; ``und`` when there are hardly any letters."""
     letters = len(_LETTER.findall(sample))
     if letters < 3:
         return UNDETERMINED
@@ -51,15 +79,7 @@ def detect_language(text: str) -> str:
         return "ja"
     if han / letters > 0.3:
         return "zh-tw" if _is_traditional(sample) else "zh-cn"
-    by_words = _by_function_words(sample)
-    if by_words:
-        return by_words
-    try:
-        detector = SparseDetector(_factory())
-        detector.append(sample)
-        return detector.detect()
-    except LangDetectException:
-        return UNDETERMINED
+    return None
 
 
 # One language's probability of an n-gram: (language index, probability).

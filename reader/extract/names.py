@@ -37,8 +37,10 @@ _ADDED_CACHE = 16384
 def entity_key(name: str) -> str:
     """Case-, accent- and hyphen-insensitive key of an entity name."""
     decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SEPARATORS.sub(" ", stripped).strip().casefold()
+    # ASCII holds no combining marks: most names skip the walk over their letters.
+    if not decomposed.isascii():
+        decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SEPARATORS.sub(" ", decomposed).strip().casefold()
 
 
 def compact_key(key: str) -> str:

@@ -22,9 +22,12 @@ from reader.extract.roles import strip_role
 
 NAME_RUN = re.compile(NAME)
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in ABBREVIATIONS)
+# Put after a lookahead for the mark it guards (``(?=\.)``): the regex
+# engine tries these 30 lookbehinds at every position otherwise, which made
+# a scan for sentence breaks twenty times slower.
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
 SENTENCE = re.compile(rf"\s*((?:[^.!?。！？\n]|(?:{_AFTER_ABBREVIATION})\.)+)")
-SENTENCE_BREAK = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?。！？]\s+")
+SENTENCE_BREAK = re.compile(rf"(?=[.!?。！？]){NOT_AFTER_ABBREVIATION}[.!?。！？]\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?。！？\n]['\"’”)]?)\s*['\"“‘(]?\s*$")
 # Capitalised words that open a sentence without being a name.
 _NOT_NAMES = """

@@ -54,9 +54,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     prev_end = -1
     make = tuple.__new__  # a third faster than Token(...), on every word of every article
     opening = False
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
-        s, e = m.span()
+    # Only spaces and underscores, which no token holds, lie between two
+    # tokens: a word's first occurrence after the previous token is where it
+    # was matched, and finding it is cheaper than a match object per word.
+    find = text.find
+    e = start
+    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
+        s = find(word, e)
+        e = s + len(word)
         joined = s == prev_end
         tokens.append(make(Token, (word, s, e, first or (opening and joined), joined)))
         prev_end = e
@@ -261,6 +266,8 @@ def allowed(prev_tag: str, tag: str) -> bool:
 _PREV = [[p for p in range(N_TAGS) if allowed(TAGS[p], t)] for t in TAGS]
 _ZERO = (0.0,) * N_TAGS
 _STARTS = [t for t in range(N_TAGS) if allowed("O", TAGS[t])]
+# A token that must be part of a name (``viterbi``'s ``names``) is not ``O``.
+_NAME_STARTS = [t for t in _STARTS if TAGS[t] != "O"]
 
 
 def score(weights: dict[str, list[float]], feats: Sequence[str], *base) -> list[float]:
@@ -285,22 +292,22 @@ def viterbi(
     start = trans[0]
     if len(emissions) == 1:
         em = emissions[0]
-        best = max(
-            (t for t in _STARTS if not (names and names[0] and t == 0)),
-            key=lambda t: start[t] + em[t] + end[t],
-        )
-        return [best]
+        starts = _NAME_STARTS if names and names[0] else _STARTS
+        scores = [start[t] + em[t] + end[t] for t in starts]
+        return [starts[scores.index(max(scores))]]  # the first best, as max() picks
     prev = [start[t] + emissions[0][t] if t in _STARTS else _NEG for t in range(N_TAGS)]
     if names and names[0]:
         prev[0] = _NEG
     back = []
+    # Bound here, not looked up as globals in the innermost loop.
+    neg, prev_of = _NEG, _PREV
     for k in range(1, len(emissions)):
         em = emissions[k]
         cur = []
         ptr = []
-        for t in range(N_TAGS):
-            best, arg = _NEG, 0
-            for p in _PREV[t]:
+        for t, before in enumerate(prev_of):
+            best, arg = neg, 0
+            for p in before:
                 s = prev[p] + trans[p][t]
                 if s > best:
                     best, arg = s, p
@@ -459,13 +466,12 @@ def _tag_run(
         word, first = window[i]
         vectors = [*filter(None, map(get, feats)), _ZERO, word_scores(word, first, common), shared]
         emissions.append(list(map(sum, zip(*vectors, strict=True))))
-    tokens = [tuple.__new__(Token, (text, 0, 0, first, False)) for text, first in window]
     names = None
     if every_name:
         stop = word_list("stop_names")
         names = [
-            t.text[:1].isupper() and not (t.first and low in common) and low not in stop
-            for t, low in zip(tokens[rs:re_], lows[rs:re_], strict=True)
+            text[:1].isupper() and not (first and low in common) and low not in stop
+            for (text, first), low in zip(window[rs:re_], lows[rs:re_], strict=True)
         ]
     return tuple(viterbi(emissions, trans, end, names))
 
