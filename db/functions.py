@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import lru_cache
 
 from db.cjk import index_text, word_text
 from db.packing import unpack
@@ -27,8 +28,15 @@ def body_text(
     return "\n\n".join([*parts, *(extra for extra in (caption, byline) if extra)])
 
 
+# Writing one article computes the same values several times over: the
+# triggers of both full-text indexes (db/recent.py) each take the body's
+# words and bigrams, and the body for each of those. The last few results
+# are kept, which halves the Python work of storing an article.
+_REPEATED = 8
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
-    conn.create_function("reader_body", 4, body_text, deterministic=True)
-    conn.create_function("reader_cjk", 1, index_text, deterministic=True)
+    conn.create_function("reader_body", 4, lru_cache(_REPEATED)(body_text), deterministic=True)
+    conn.create_function("reader_cjk", 1, lru_cache(_REPEATED)(index_text), deterministic=True)
     conn.create_function("reader_text", 1, unpack, deterministic=True)
-    conn.create_function("reader_words", 1, word_text, deterministic=True)
+    conn.create_function("reader_words", 1, lru_cache(_REPEATED)(word_text), deterministic=True)
