@@ -279,12 +279,22 @@ def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool
     )
 
 
-# He, she, they in Korean, Chinese and Japanese. Such a speaker stands for
-# the person last named in the paragraph before it (`박 대표는 … 설명했다.
-# 그는 “…”`); without one, the last named speaker is often someone else (a
-# quote between may have no cue it knows), and no speaker is better than a
-# wrong one.
+# He, she, they in Korean, Chinese and Japanese. In Korean news such a
+# speaker stands for the person named in its sentence or the one before
+# (`박 대표는 … 설명했다. 그는 “…”`). In Chinese (an article is often one
+# paragraph, the pronoun often after the quotation) the last name found was
+# more often someone else, as was the last speaker, which a quotation
+# without a cue then inherits; no speaker is better than a wrong one.
 _CJK_PRONOUN = re.compile(r"^(?:그|그녀|그들|彼|彼女)$|他|她")
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def _person_just_before(text: str, position: int, floor: int, entities) -> str | None:
+    """The person named in the sentence of ``position`` or the one before it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
+    start = ends[-2] if len(ends) >= 2 else floor
+    return person_in(start, position, entities)
+
 
 # Korean runs one statement over several quotations joined by 며, 라며 or
 # 면서 (“…”며 “…”라고 말했다): the first follows its speaker, the last is
@@ -356,8 +366,11 @@ def find_quotes(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
         if speaker and family(lang) in CJK and _CJK_PRONOUN.search(speaker):
-            position = attribution.position if attribution else start
-            speaker = person_in(paragraphs[k][0], position, entities)
+            speaker = (
+                _person_just_before(text, attribution.position, paragraphs[k][0], entities)
+                if family(lang) == "ko" and attribution
+                else None
+            )
         quote = Quote(
             text=text[start:end],
             start=start,
