@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
 
 from db.cjk import index_text, word_text
@@ -31,12 +32,25 @@ def body_text(
 # Writing one article computes the same values several times over: the
 # triggers of both full-text indexes (db/recent.py) each take the body's
 # words and bigrams, and the body for each of those. The last few results
-# are kept, which halves the Python work of storing an article.
+# are kept, which halves the Python work of storing an article; not those
+# of a huge file, which would stay in memory as long as the connection.
 _REPEATED = 8
+_KEPT_UP_TO = 256 * 1024
+
+
+def _remembering(function: Callable) -> Callable:
+    remembered = lru_cache(_REPEATED)(function)
+
+    def call(*args):
+        if sum(len(arg) for arg in args if arg) > _KEPT_UP_TO:
+            return function(*args)
+        return remembered(*args)
+
+    return call
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    conn.create_function("reader_body", 4, lru_cache(_REPEATED)(body_text), deterministic=True)
-    conn.create_function("reader_cjk", 1, lru_cache(_REPEATED)(index_text), deterministic=True)
+    conn.create_function("reader_body", 4, _remembering(body_text), deterministic=True)
+    conn.create_function("reader_cjk", 1, _remembering(index_text), deterministic=True)
     conn.create_function("reader_text", 1, unpack, deterministic=True)
-    conn.create_function("reader_words", 1, lru_cache(_REPEATED)(word_text), deterministic=True)
+    conn.create_function("reader_words", 1, _remembering(word_text), deterministic=True)

@@ -159,19 +159,15 @@ def _window(
     pages rank every match.
 
     The candidates are the newest ``CANDIDATES`` matches, found in the recent
-    segment when it holds that many. When it holds only half as many, they
-    are its matches, for a page within the first half: ranking in the whole
-    index would weigh a query this common by counting tens of thousands of
-    matches.
+    segment when it holds that many; so every page up to ``CANDIDATES``
+    ranks the same candidates the same way, and paging never repeats or
+    skips a hit below that depth.
     """
     if wanted > CANDIDATES:
         return "articles_fts", where, params
     floor = _newest(conn, "recent_fts", expression, where, params, CANDIDATES)
     if floor is not None:
         return "recent_fts", f"{where} AND recent_fts.rowid >= ?", [*params, floor]
-    half = CANDIDATES // 2
-    if wanted <= half and _newest(conn, "recent_fts", expression, where, params, half):
-        return "recent_fts", where, params
     floor = _newest(conn, "articles_fts", expression, where, params, CANDIDATES)
     if floor is None:
         return "articles_fts", where, params

@@ -33,10 +33,18 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
         return
     _terminated = False
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    # A job a script starts in the background ignores SIGINT from its start;
+    # SIGTERM must still stop it, so SIGINT is heard again within the block
+    # (the terminal's Ctrl-C never reaches a background job anyway).
+    ignored = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    if ignored:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if ignored:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def terminated() -> bool:

@@ -286,6 +286,8 @@ def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool
 # more often someone else, as was the last speaker, which a quotation
 # without a cue then inherits; no speaker is better than a wrong one.
 _CJK_PRONOUN = re.compile(r"^(?:그|그녀|그들|彼|彼女)$|他|她")
+# Only one person can be meant: `그들` (they) is nobody in particular.
+_KO_HE_OR_SHE = frozenset({"그", "그녀"})
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 
 
@@ -368,7 +370,7 @@ def find_quotes(
         if speaker and family(lang) in CJK and _CJK_PRONOUN.search(speaker):
             speaker = (
                 _person_just_before(text, attribution.position, paragraphs[k][0], entities)
-                if family(lang) == "ko" and attribution
+                if family(lang) == "ko" and attribution and speaker in _KO_HE_OR_SHE
                 else None
             )
         quote = Quote(

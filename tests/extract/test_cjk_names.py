@@ -230,9 +230,14 @@ def test_korean_pronoun_is_the_person_named_before_it_in_the_paragraph():
     text = (
         "연구 성과\n\n"
         "한지수 교수는 연구 결과를 자세히 설명했다. 그는 “이번 결과는 시작일 뿐이다”라고 밝혔다.\n\n"
-        "한 관계자는 우려를 나타냈다. 그는 “시장이 아직 너무 작다”고 말했다."
+        "한 관계자는 우려를 나타냈다. 그는 “시장이 아직 너무 작다”고 말했다.\n\n"
+        "김철수 장관은 회의에 참석했다. 그들은 “우리는 준비됐다”고 말했다."
     )
-    assert speakers(text) == [("이번 결과는", "한지수"), ("시장이 아직", None)]
+    assert speakers(text) == [
+        ("이번 결과는", "한지수"),
+        ("시장이 아직", None),
+        ("우리는 준비", None),
+    ]
 
 
 def test_korean_occupational_title_after_a_modifier():

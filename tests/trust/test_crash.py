@@ -32,14 +32,18 @@ def collection(tmp_path_factory) -> Path:
     return make_collection(tmp_path_factory.mktemp("crash") / "articles", FILES)
 
 
-def _start(command: list[str]) -> subprocess.Popen:
+def _start(command: list[str], sigint=signal.SIG_DFL) -> subprocess.Popen:
+    """The command in its own process group, as a terminal starts it; SIGINT
+    as the terminal leaves it (a shell script's background job ignores it,
+    and so would this test run from one, without setting it)."""
     return subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env={**env(), "PYTHONUNBUFFERED": "1"},
-        start_new_session=True,  # its own process group, as in a terminal
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, sigint),
     )
 
 
@@ -144,12 +148,14 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(tmp_path, collection):
     assert consistency_problems(db) == []
 
 
-def test_sigterm_stops_like_ctrl_c_and_the_next_import_finishes(tmp_path, collection):
+@pytest.mark.parametrize("sigint", [signal.SIG_DFL, signal.SIG_IGN], ids=["terminal", "background"])
+def test_sigterm_stops_like_ctrl_c_and_the_next_import_finishes(tmp_path, collection, sigint):
     """``kill``, ``timeout`` and service managers send SIGTERM to the import
     alone: it must wait for the group being stored, say how far it got and
-    leave no warning from multiprocessing about the workers' semaphores."""
+    leave no warning from multiprocessing about the workers' semaphores;
+    also when a script started it in the background, ignoring Ctrl-C."""
     db = tmp_path / "r.db"
-    process = _start(reader_command(db, "import", str(collection)))
+    process = _start(reader_command(db, "import", str(collection)), sigint)
     for _ in range(3):
         assert process.stdout.readline().startswith("added")
     process.send_signal(signal.SIGTERM)
