@@ -47,8 +47,10 @@ def test_reading_tagging_and_highlighting_while_an_import_runs(tmp_path):
         assert importer.returncode == 0, stderr
         assert errors == []
         assert "locked" not in stderr and "busy" not in stderr and "Traceback" not in stderr
-        # The reader saw the articles arrive while the import ran, then all of them.
-        assert len(set(seen)) > 3 and seen == sorted(seen)
+        # The reader saw the articles arrive while the import ran (a group of
+        # them at a time, so how many steps it saw depends on the machine),
+        # then all of them.
+        assert any(0 < n < FILES for n in seen) and seen == sorted(seen)
         assert library.count_articles() == FILES
         assert writes >= 3  # some writes happened while the import ran
         assert [hit.name for hit in library.find_entities("wahyuni")][:1] == ["Sri Wahyuni"]
