@@ -139,14 +139,15 @@ _COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, reader_text(a.text_
 
 
 def _newest(
-    conn: sqlite3.Connection, table: str, expression: str, where: str, params: list, nth: int
+    conn: sqlite3.Connection, table: str, expression: str, where: str, params: list
 ) -> int | None:
-    """The rowid of the ``nth`` newest match in ``table``, None when it has fewer."""
+    """The rowid of the ``CANDIDATES``-th newest match in ``table``, None
+    when it has fewer."""
     join = f" JOIN articles a ON a.id = {table}.rowid" if where else ""
     row = conn.execute(
         f"SELECT {table}.rowid FROM {table}{join} WHERE {table} MATCH ?{where}"
         f" ORDER BY {table}.rowid DESC LIMIT 1 OFFSET ?",
-        [expression, *params, nth - 1],
+        [expression, *params, CANDIDATES - 1],
     ).fetchone()
     return row[0] if row else None
 
@@ -165,10 +166,10 @@ def _window(
     """
     if wanted > CANDIDATES:
         return "articles_fts", where, params
-    floor = _newest(conn, "recent_fts", expression, where, params, CANDIDATES)
+    floor = _newest(conn, "recent_fts", expression, where, params)
     if floor is not None:
         return "recent_fts", f"{where} AND recent_fts.rowid >= ?", [*params, floor]
-    floor = _newest(conn, "articles_fts", expression, where, params, CANDIDATES)
+    floor = _newest(conn, "articles_fts", expression, where, params)
     if floor is None:
         return "articles_fts", where, params
     return "articles_fts", f"{where} AND articles_fts.rowid >= ?", [*params, floor]
