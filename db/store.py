@@ -98,9 +98,14 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 def upgrade_pending(path: Path | str) -> bool:
     """Whether opening ``path`` will upgrade a library that holds articles
     (rebuilding its search index takes a minute or so per 300,000 of them),
-    so that the caller can say so first. False for anything it cannot read."""
+    so that the caller can say so first. False for anything it cannot read,
+    and for a file or folder it cannot write: that library is refused, not
+    upgraded."""
+    path = Path(path).resolve()
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return False
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except (sqlite3.Error, ValueError):
         return False
     try:

@@ -125,6 +125,7 @@ def test_an_older_or_empty_read_only_library_says_it_needs_setting_up(tmp_path):
     old = tmp_path / "old.db"
     conn = sqlite3.connect(old)
     conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY)")
+    conn.execute("INSERT INTO articles (id) VALUES (1)")  # an upgrade would say so first
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
