@@ -111,6 +111,11 @@ def test_sigkill_at_random_moments_never_leaves_a_broken_database(tmp_path, coll
             mid_import += 0 < _count(db) < FILES
     assert mid_import >= KILLS // 3, "too few kills landed while articles were being stored"
 
+    _import_finishes(db, collection)
+
+
+def _import_finishes(db: Path, collection: Path) -> None:
+    """Importing the collection again stores every file, on a sound store."""
     finished = subprocess.run(
         reader_command(db, "import", str(collection)),
         capture_output=True,
@@ -168,17 +173,7 @@ def test_sigterm_stops_like_ctrl_c_and_the_next_import_finishes(tmp_path, collec
     assert 3 <= _count(db) < FILES
     assert consistency_problems(db) == []  # PRAGMA integrity_check among them
 
-    finished = subprocess.run(
-        reader_command(db, "import", str(collection)),
-        capture_output=True,
-        text=True,
-        env=env(),
-        timeout=120,
-    )
-    assert finished.returncode == 0, finished.stderr
-    assert "0 rejected" in finished.stderr
-    assert _count(db) == FILES
-    assert consistency_problems(db) == []
+    _import_finishes(db, collection)
 
 
 SLOW_STORE = """
