@@ -31,6 +31,7 @@ N_TAGS = len(TAGS)
 
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _TOKEN = re.compile(rf"[{_LATIN}0-9]+(?:['’][{_LATIN}]+)*|[^\W{_LATIN}0-9_]+|[^\w\s]")
+_LATIN_START = re.compile(rf"[{_LATIN}0-9]")
 _SENTENCE_END = frozenset(".!?。！？")
 _QUOTES = frozenset("\"'“”‘’«»„(")
 _NEG = float("-inf")
@@ -81,6 +82,12 @@ def is_capitalised(word: str) -> bool:
     )
 
 
+def _latin(word: str) -> bool:
+    """Whether a token is a word of Latin letters or digits (``_TOKEN``
+    keeps those apart from runs of other scripts)."""
+    return _LATIN_START.match(word) is not None
+
+
 def candidates(tokens: Sequence[Token]) -> list[bool]:
     """Which tokens may be part of a name; every other token is ``O``.
 
@@ -96,6 +103,9 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
     for i in [k for k in range(n) if caps[k]]:
         if i and not caps[i - 1] and tokens[i - 1].text.lower() in heads:
             cand[i - 1] = True
+        # A name ends where the script changes: ``Katrimの住民は…``,
+        # ``Kanggromann에`` are a Latin name and the Japanese or Korean after it.
+        latin = _latin(tokens[i].text)
         j = i + 1
         while j < n and not caps[j]:
             tok = tokens[j]
@@ -103,7 +113,7 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
             if (
                 (j + 1 < n and caps[j + 1] and word.lower() in joiners)
                 or word.isdigit()
-                or (tok.joined and (word == "-" or word.isalnum()))
+                or (tok.joined and (word == "-" or (word.isalnum() and _latin(word) == latin)))
             ):
                 cand[j] = True
                 j += 1

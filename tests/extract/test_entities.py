@@ -102,6 +102,20 @@ def test_cjk_text_yields_only_latin_names():
     assert [m.text for m in mentions] == ["Samsung Galaxy"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Marlene Osterholtの会社は新しい工場を建てると発表した。", "ja", "Marlene Osterholt"),
+        ("Teodor Vasquez에 따르면 항구는 내일 다시 문을 연다.", "ko", "Teodor Vasquez"),
+        ("PT Sinar Harbour发言人表示码头明天重新开放。", "zh", "PT Sinar Harbour"),
+    ],
+)
+def test_a_latin_name_ends_where_the_script_changes(text, lang, name):
+    """Japanese and Chinese write no space after a name, Korean joins its
+    particles to it: none of that is part of the name."""
+    assert [m.text for m in entities(text, lang)] == [name]
+
+
 def test_tokens_split_hyphens_and_keep_sentence_starts():
     tokens = tokenize("Lee Soo-man datang. Ia pergi.")
     assert [t.text for t in tokens][:4] == ["Lee", "Soo", "-", "man"]
