@@ -97,6 +97,7 @@ class EntityName:
     name: str
     type: str
     entity_name: str
+    articles: int  # how many articles mention the entity
 
 
 def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
@@ -104,7 +105,7 @@ def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
     return [
         EntityName(*row)
         for row in conn.execute(
-            "SELECT DISTINCT a.entity_id, a.name, e.type, e.name"
+            "SELECT DISTINCT a.entity_id, a.name, e.type, e.name, e.articles"
             " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
         )
     ]
@@ -128,14 +129,6 @@ def entity_stamp(conn: sqlite3.Connection) -> tuple:
     return conn.execute("SELECT value FROM meta WHERE name = 'entities_version'").fetchone()
 
 
-def entity_article_counts(conn: sqlite3.Connection) -> dict[int, int]:
-    return dict(
-        conn.execute(
-            "SELECT entity_id, count(DISTINCT article_id) FROM mentions GROUP BY entity_id"
-        )
-    )
-
-
 @dataclass(slots=True)
 class EntityDetail:
     id: int
@@ -148,7 +141,9 @@ class EntityDetail:
 
 
 def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityDetail:
-    row = conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    row = conn.execute(
+        "SELECT name, type, articles FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
     if not row:
         raise NotFoundError(f"no entity with id {entity_id}")
     aliases = [
@@ -158,9 +153,6 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityD
             (entity_id,),
         )
     ]
-    (count,) = conn.execute(
-        "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (entity_id,)
-    ).fetchone()
     related = conn.execute(
         "SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS shared"
         " FROM mentions m JOIN mentions o ON o.article_id = m.article_id"
@@ -174,7 +166,7 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityD
         row[0],
         row[1],
         aliases,
-        count,
+        row[2],
         quotes(conn, speaker_id=entity_id, limit=limit),
         related,
     )

@@ -59,6 +59,12 @@ def _schema_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
+# Entities whose stored article count (kept by triggers) is not what the
+# mentions say; a repair sets each from the mentions.
+_MISCOUNTED = (
+    "articles != (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id)"
+)
+
 # The full-text indexes, each checked and rebuilt from its content view.
 _INDEXES = {"articles_fts": "full-text index", "recent_fts": "recent-articles index"}
 
@@ -101,11 +107,15 @@ def check(conn: sqlite3.Connection) -> Report:
         (n,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {condition}").fetchone()
         if n:
             report.problems.append(f"{n} orphan rows in {table}")
+    (n,) = conn.execute(f"SELECT count(*) FROM entities WHERE {_MISCOUNTED}").fetchone()
+    if n:
+        report.problems.append(f"{n} entities with a wrong article count")
     return report
 
 
 def repair(conn: sqlite3.Connection) -> list[str]:
-    """Rebuild the index and drop orphan rows; returns what was done."""
+    """Rebuild the indexes, drop orphan rows and recount entities' articles;
+    returns what was done."""
     done = []
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -116,6 +126,13 @@ def repair(conn: sqlite3.Connection) -> list[str]:
             n = conn.execute(f"DELETE FROM {table} WHERE {condition}").rowcount
             if n:
                 done.append(f"removed {n} orphan rows from {table}")
+        n = conn.execute(
+            "UPDATE entities SET articles ="
+            " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id)"
+            f" WHERE {_MISCOUNTED}"
+        ).rowcount
+        if n:
+            done.append(f"recounted the articles of {n} entities")
     except BaseException:
         conn.execute("ROLLBACK")
         raise

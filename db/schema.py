@@ -252,12 +252,45 @@ _V5_RECENT_INDEX = f"""
         INSERT INTO recent_fts(recent_fts) VALUES ('rebuild');
 """
 
+
+# Version 6: each entity's article count, kept by triggers on mentions, so
+# that the finder weighs 400,000 names without counting 28 million mentions
+# each time it loads (30 s at a million articles). An article counts once
+# however often it names the entity: a mention raises the count only when it
+# is the entity's first in its article, and lowers it when it was the last.
+_V6_ENTITY_COUNTS = """
+        ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+        UPDATE entities SET articles = (
+            SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id
+        );
+        CREATE TRIGGER mentions_count_ai AFTER INSERT ON mentions BEGIN
+            UPDATE entities SET articles = articles + 1 WHERE id = new.entity_id
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = new.entity_id
+                            AND article_id = new.article_id AND start != new.start);
+        END;
+        CREATE TRIGGER mentions_count_ad AFTER DELETE ON mentions BEGIN
+            UPDATE entities SET articles = articles - 1 WHERE id = old.entity_id
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = old.entity_id
+                            AND article_id = old.article_id);
+        END;
+        CREATE TRIGGER mentions_count_au AFTER UPDATE OF entity_id, article_id ON mentions
+        WHEN old.entity_id != new.entity_id OR old.article_id != new.article_id BEGIN
+            UPDATE entities SET articles = articles - 1 WHERE id = old.entity_id
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = old.entity_id
+                            AND article_id = old.article_id);
+            UPDATE entities SET articles = articles + 1 WHERE id = new.entity_id
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = new.entity_id
+                            AND article_id = new.article_id AND start != new.start);
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
     _V3_SEARCHES,
     _V4_BODY_INDEX,
     _V5_RECENT_INDEX,
+    _V6_ENTITY_COUNTS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -97,7 +97,7 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 
 def upgrade_pending(path: Path | str) -> bool:
     """Whether opening ``path`` will upgrade a library that holds articles
-    (rebuilding its search index takes a minute or so per 300,000 of them),
+    (rebuilding an index or recounting takes a minute or so at a million articles),
     so that the caller can say so first. False for anything it cannot read,
     and for a file or folder it cannot write: that library is refused, not
     upgraded."""

@@ -190,7 +190,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
 def _say_if_upgrading(db_path: Path) -> None:
     if db_path.exists() and upgrade_pending(db_path):
         print(
-            f"reader: upgrading {db_path} for this version (once; its search index is rebuilt)…",
+            f"reader: upgrading {db_path} for this version (once; a large library takes a minute)…",
             file=sys.stderr,
         )
 

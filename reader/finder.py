@@ -1,21 +1,39 @@
 """Fuzzy search over entity names that stays within a frame per keystroke.
 
 Scoring every name with rapidfuzz costs ~2 µs a name: 200 ms at 100,000
-names. So names are indexed once by word prefix and by trigram; a keystroke
-gathers a few hundred likely candidates from those indexes and only they are
-scored with rapidfuzz's WRatio.
+names. So a keystroke first gathers a few hundred likely candidates and only
+they are scored with rapidfuzz's WRatio. Candidates come from the distinct
+words of the names: words that start with what is being typed (the heaviest
+names for the first two letters, the names with the earlier words typed
+after that), and words that share trigrams with it (a misspelling). Indexed
+by word rather than by name, the trigram lists hold a third as many entries
+(4.4 million instead of 12.7 at a million synthetic articles), which saves
+about 100 MB at that size.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-from collections.abc import Sequence
+import heapq
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process, utils
 
 MAX_CANDIDATES = 600
 SCORE_CUTOFF = 75.0
+# Words kept of those sharing the most trigrams with a typed word, and the
+# names looked at per word (its heaviest): enough for a misspelling to find
+# its name, few enough that a common word's thousands of names cost nothing.
+SIMILAR_WORDS = 40
+NAMES_PER_WORD = 200
+# Characters of a word whose trigrams are indexed: names' words are
+# shorter; a longer one is found by its start.
+GRAMMED = 16
+# Prefixes this short are answered from a list made at load time.
+HEAD = 2
+HEAD_NAMES = MAX_CANDIDATES // 2
 
 
 def _trigrams(text: str) -> set[str]:
@@ -30,26 +48,87 @@ class NameIndex:
         self.names = list(names)
         self.weights = list(weights)
         self._processed = [utils.default_process(name) for name in self.names]
-        words = sorted(
-            (word, i) for i, text in enumerate(self._processed) for word in set(text.split())
-        )
-        self._words = [w for w, _ in words]
-        self._word_owner = [i for _, i in words]
-        self._grams: dict[str, list[int]] = {}
-        for i, text in enumerate(self._processed):
-            for gram in _trigrams(text):
-                self._grams.setdefault(gram, []).append(i)
         self._by_weight = sorted(range(len(self.names)), key=lambda i: -self.weights[i])
+        # Each word's owners in the order they are offered as candidates: a
+        # name that is that word alone (``Anke``) first, then the heaviest.
+        owners: defaultdict[str, list[int]] = defaultdict(list)
+        processed = self._processed
+        for i in sorted(self._by_weight, key=lambda i: " " in processed[i]):
+            for word in set(processed[i].split()):
+                owners[word].append(i)
+        self._words = sorted(owners)
+        self._owners = [owners[word] for word in self._words]
+        grams: defaultdict[str, list[int]] = defaultdict(list)
+        for at, word in enumerate(self._words):
+            for gram in _trigrams(word[:GRAMMED]):
+                grams[gram].append(at)
+        self._grams = dict(grams)
+        # The heaviest names for each prefix of one or two letters: among
+        # thousands of words starting with ``da``, the ones found first
+        # alphabetically are not those a user is looking for.
+        self._heads: dict[str, list[int]] = {}
+        heavier = self.weights.__getitem__
+        for size in range(1, HEAD + 1):
+            for head, ats in itertools.groupby(range(len(self._words)), key=self._head(size)):
+                found: set[int] = set()
+                for at in ats:
+                    found.update(self._owners[at][:HEAD_NAMES])
+                self._heads[head] = heapq.nlargest(HEAD_NAMES, found, key=heavier)
 
-    def _prefixed(self, prefix: str, cap: int) -> list[int]:
-        """Names with a word starting with ``prefix``, heaviest first."""
-        start = bisect.bisect_left(self._words, prefix)
-        found: set[int] = set()
-        for at in range(start, len(self._words)):
-            if not self._words[at].startswith(prefix) or len(found) >= cap * 4:
+    def _head(self, size: int) -> Callable[[int], str]:
+        words = self._words
+        return lambda at: words[at][:size]
+
+    def _having(self, words: list[str]) -> set[int] | None:
+        """Names that have each of ``words`` (the words typed before the
+        last, so complete): ``PT Da`` looks among the names with ``PT``.
+        None when there are none to match, or one is no known word (a
+        misspelling, left to the trigrams)."""
+        found: set[int] | None = None
+        for word in words:
+            at = bisect.bisect_left(self._words, word)
+            if at == len(self._words) or self._words[at] != word:
+                return None
+            owners = self._owners[at]
+            found = set(owners) if found is None else found.intersection(owners)
+        return found
+
+    def _prefixed(self, prefix: str, cap: int, within: set[int] | None) -> set[int]:
+        """Names with a word starting with ``prefix`` (and, when given, in
+        ``within``): the heaviest ``cap``, and any name that is the word
+        ``prefix`` alone."""
+        first = bisect.bisect_left(self._words, prefix)
+        if within is None and len(prefix) <= HEAD:
+            found = set(self._heads.get(prefix, ()))
+            if first < len(self._words) and self._words[first] == prefix:
+                found.update(self._owners[first][:cap])
+            return found
+        found = set()
+        for at in range(first, len(self._words)):
+            if not self._words[at].startswith(prefix):
                 break
-            found.add(self._word_owner[at])
-        return sorted(found, key=lambda i: -self.weights[i])[:cap]
+            owners = self._owners[at]
+            if within is not None:
+                found.update(within.intersection(owners))
+            elif len(found) < cap * 4:
+                found.update(owners[:cap])
+            else:
+                break
+        return set(heapq.nsmallest(cap, found, key=lambda i: -self.weights[i]))
+
+    def _similar(self, words: list[str]) -> list[int]:
+        """Names whose words share the most trigrams with the typed words."""
+        shared: Counter[int] = Counter()
+        for word in words:
+            if len(word) < 3:
+                continue
+            grams: Counter[int] = Counter()
+            for gram in _trigrams(word):
+                grams.update(self._grams.get(gram, ()))
+            for at, count in grams.most_common(SIMILAR_WORDS):
+                for i in self._owners[at][:NAMES_PER_WORD]:
+                    shared[i] += count
+        return [i for i, _ in shared.most_common(MAX_CANDIDATES)]
 
     def search(self, query: str, limit: int = 50) -> list[tuple[int, float]]:
         """(name index, score 0-100) of the best matches, best first.
@@ -59,12 +138,10 @@ class NameIndex:
         text = utils.default_process(query)
         if not text:
             return [(i, 100.0) for i in self._by_weight[:limit]]
-        candidates = set(self._prefixed(text.split()[-1], MAX_CANDIDATES // 2))
-        if len(text) >= 3:
-            shared: Counter[int] = Counter()
-            for gram in _trigrams(text):
-                shared.update(self._grams.get(gram, ()))
-            candidates.update(i for i, _ in shared.most_common(MAX_CANDIDATES))
+        words = text.split()
+        within = self._having(words[:-1])
+        candidates = self._prefixed(words[-1], MAX_CANDIDATES // 2, within)
+        candidates.update(self._similar(words))
         ordered = list(candidates)
         scored = process.extract(
             text,

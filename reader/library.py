@@ -321,7 +321,7 @@ class Library:
         An empty query lists the entities in the most articles.
         """
         query = _typed(query[:MAX_NAME_CHARS])
-        names, counts, index = self._name_index()
+        names, index = self._name_index()
         hits: dict[int, EntityHit] = {}
         for at, score in index.search(query, limit * 3):
             name = names[at]
@@ -331,12 +331,12 @@ class Library:
                     name.entity_name,
                     name.type,
                     name.name,
-                    counts.get(name.entity_id, 0),
+                    name.articles,
                     score,
                 )
         return list(hits.values())[:limit]
 
-    def _name_index(self) -> tuple[list[annotations.EntityName], dict[int, int], NameIndex]:
+    def _name_index(self) -> tuple[list[annotations.EntityName], NameIndex]:
         """The finder's index, shared by every Library on this file in the
         process and rebuilt only when the entities have changed."""
         stamp = annotations.entity_stamp(self._conn)
@@ -345,12 +345,9 @@ class Library:
             cached = _NAME_CACHE.get(key)
             if cached is None or cached[0] != stamp:
                 names = annotations.entity_names(self._conn)
-                counts = annotations.entity_article_counts(self._conn)
-                index = NameIndex(
-                    [n.name for n in names], [counts.get(n.entity_id, 0) for n in names]
-                )
-                cached = _NAME_CACHE[key] = (stamp, names, counts, index)
-        return cached[1], cached[2], cached[3]
+                index = NameIndex([n.name for n in names], [n.articles for n in names])
+                cached = _NAME_CACHE[key] = (stamp, names, index)
+        return cached[1], cached[2]
 
     def split_entity(self, entity_id: int, variant: str) -> int:
         """Undo a grouping: the variant named ``variant`` becomes an entity of

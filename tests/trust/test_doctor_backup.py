@@ -70,6 +70,7 @@ def test_db_option_after_the_command(db):
             "INSERT INTO quotes (article_id, start, end) VALUES (999999, 0, 1)",
             "orphan rows in quotes",
         ),
+        ("UPDATE entities SET articles = articles + 2", "entities with a wrong article count"),
     ],
 )
 def test_damage_is_named_and_repaired(db, damage, named):

@@ -1,0 +1,50 @@
+"""The entity finder's index: which names a keystroke offers, among many."""
+
+from __future__ import annotations
+
+import itertools
+
+from reader.finder import NameIndex
+
+
+def _filler(count: int, start: str, weight: int) -> list[tuple[str, int]]:
+    """``count`` distinct made-up names whose first word starts with ``start``."""
+    letters = "bcdfghklmnprstvw"
+    words = ("".join(p) for p in itertools.product(letters, repeat=3))
+    return [(f"{start}{word} {word.title()}son", weight) for word in itertools.islice(words, count)]
+
+
+def _index(pairs: list[tuple[str, int]]) -> NameIndex:
+    return NameIndex([name for name, _ in pairs], [weight for _, weight in pairs])
+
+
+def _top(index: NameIndex, query: str, limit: int = 5) -> list[str]:
+    return [index.names[i] for i, _ in index.search(query, limit)]
+
+
+def test_a_name_typed_in_full_comes_first_among_heavier_names_sharing_it():
+    pairs = [(f"Anke {word}", 100) for word in ("Baumann", "Lindqvist", "Oduya")] * 200
+    pairs += [("Anke", 1)]
+    assert _top(_index(pairs), "anke")[0] == "Anke"
+
+
+def test_two_letters_offer_the_heaviest_names_not_the_first_alphabetically():
+    pairs = [*_filler(3000, "Da", 5), ("Daryok Raswa", 900)]
+    assert _top(_index(pairs), "da")[0] == "Daryok Raswa"
+
+
+def test_earlier_words_narrow_the_names_the_last_one_may_start():
+    pairs = _filler(3000, "Ch", 50) + [(f"PT {name}", 10) for name, _ in _filler(500, "Ab", 0)]
+    pairs += [("PT Chornom Ningnat", 20)]
+    assert _top(_index(pairs), "pt ch")[0] == "PT Chornom Ningnat"
+
+
+def test_a_misspelt_name_is_found():
+    pairs = [*_filler(2000, "Wi", 5), ("Joko Widodo", 50)]
+    assert "Joko Widodo" in _top(_index(pairs), "widdodo")
+    assert "Joko Widodo" in _top(_index(pairs), "joko widdodo")
+
+
+def test_an_empty_query_lists_the_heaviest():
+    pairs = [("Ani", 3), ("Budi", 9), ("Citra", 5)]
+    assert _top(_index(pairs), "", 2) == ["Budi", "Citra"]
