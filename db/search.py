@@ -13,7 +13,8 @@ matches more than ``CANDIDATES`` articles is ranked within its newest
 ``CANDIDATES`` matches (found cheaply: FTS5 walks a doclist in rowid order),
 in the recent segment (``db.recent``) when those matches are all there, so
 that bm25's weighing counts a few percent of the index (see ``_window``);
-the first page stays fast however common the words are.
+the older matches follow them, newest first. Every page stays fast however
+common the words are, and paging never repeats or skips a hit.
 """
 
 from __future__ import annotations
@@ -153,26 +154,18 @@ def _newest(
 
 
 def _window(
-    conn: sqlite3.Connection, expression: str, where: str, params: list, wanted: int
-) -> tuple[str, str, list]:
-    """The index to rank in and the conditions that bound the candidates,
-    when the page asked for lies within the first ``CANDIDATES``; deeper
-    pages rank every match.
+    conn: sqlite3.Connection, expression: str, where: str, params: list
+) -> tuple[str, int | None]:
+    """The index to rank in, and the rowid from which the matches are the
+    newest ``CANDIDATES`` (None when there are fewer: every match is one).
 
-    The candidates are the newest ``CANDIDATES`` matches, found in the recent
-    segment when it holds that many; so every page up to ``CANDIDATES``
-    ranks the same candidates the same way, and paging never repeats or
-    skips a hit below that depth.
+    The candidates are found in the recent segment when it holds that many,
+    so that bm25's weighing there counts a few percent of the index.
     """
-    if wanted > CANDIDATES:
-        return "articles_fts", where, params
     floor = _newest(conn, "recent_fts", expression, where, params)
     if floor is not None:
-        return "recent_fts", f"{where} AND recent_fts.rowid >= ?", [*params, floor]
-    floor = _newest(conn, "articles_fts", expression, where, params)
-    if floor is None:
-        return "articles_fts", where, params
-    return "articles_fts", f"{where} AND articles_fts.rowid >= ?", [*params, floor]
+        return "recent_fts", floor
+    return "articles_fts", _newest(conn, "articles_fts", expression, where, params)
 
 
 def _ranked(
@@ -210,20 +203,56 @@ def _page(
             [*params, limit, offset],
         ).fetchall()
     wanted = offset + limit
-    table, where, params = _window(conn, expression, where, params, wanted)
+    table, floor = _window(conn, expression, where, params)
+    if floor is None:
+        return _best(conn, query, table, where, params, offset, wanted)
+    page = []
+    if offset < CANDIDATES:
+        bounded = f"{where} AND {table}.rowid >= ?"
+        page = _best(conn, query, table, bounded, [*params, floor], offset, min(wanted, CANDIDATES))
+    if wanted > CANDIDATES:
+        # Past the candidates, the older matches follow, newest first: a
+        # page there costs what the first one does, and the pages before
+        # it are not ranked again in another order.
+        page += conn.execute(
+            f"SELECT articles_fts.rowid, bm25(articles_fts, {_WEIGHTS})"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ?{where} AND articles_fts.rowid < ?"
+            " ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?",
+            [
+                expression,
+                *params,
+                floor,
+                wanted - max(offset, CANDIDATES),
+                max(offset - CANDIDATES, 0),
+            ],
+        ).fetchall()
+    return page
+
+
+def _best(
+    conn: sqlite3.Connection,
+    query: Query,
+    table: str,
+    where: str,
+    params: list,
+    start: int,
+    end: int,
+) -> list[tuple[int, float]]:
+    """Hits ``start`` to ``end`` of the matches ranked by bm25, the
+    exact-phrase matches of a query of several words first."""
+    expression = query.fts()
     phrase = query.phrase()
     if phrase is None:
-        return _ranked(conn, table, expression, where, params, limit, offset)
-    # Exact-phrase matches first, then the rest, among the same candidates;
-    # both ranked by bm25.
-    first = _ranked(conn, table, f"({expression}) AND {phrase.fts()}", where, params, wanted)
+        return _ranked(conn, table, expression, where, params, end - start, start)
+    first = _ranked(conn, table, f"({expression}) AND {phrase.fts()}", where, params, end)
     seen = {id_ for id_, _ in first}
     rest = [
         row
-        for row in _ranked(conn, table, expression, where, params, wanted + len(first))
+        for row in _ranked(conn, table, expression, where, params, end + len(first))
         if row[0] not in seen
     ]
-    return (first + rest)[offset:wanted]
+    return (first + rest)[start:end]
 
 
 def search(

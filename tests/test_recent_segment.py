@@ -72,16 +72,17 @@ def test_common_query_is_ranked_in_the_segment_as_in_the_whole_index(
 def test_paging_a_common_query_neither_repeats_nor_skips(
     library, tmp_path, small_segment, monkeypatch
 ):
-    """Pages one hit at a time list the same hits as one page of them."""
+    """Pages one hit at a time list the same hits as one page of them, past
+    the candidates too."""
     monkeypatch.setattr(db.search, "CANDIDATES", 4)
     texts = ["Tide tables\n\nThe tide turns early, old report."]
     texts += [f"Story {n}\n\nThe tide is high, day {n}." for n in range(1, 7)]
     texts[4] = "Tide watch\n\nThe tide is high, day 4."
     texts += [f"Story {n}\n\nThe harbour is busy, day {n}." for n in range(7, 9)]
     stock(library, tmp_path, texts)
-    whole = [h.id for h in library.search("tide", limit=4)]
-    paged = [library.search("tide", limit=1, offset=n)[0].id for n in range(4)]
-    assert paged == whole and len(set(whole)) == 4
+    whole = [h.id for h in library.search("tide", limit=7)]
+    paged = [library.search("tide", limit=1, offset=n)[0].id for n in range(7)]
+    assert paged == whole and len(set(whole)) == 7
 
 
 def test_older_library_gets_a_segment_of_its_newest_articles(db_path):

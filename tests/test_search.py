@@ -129,8 +129,12 @@ def test_common_word_is_ranked_within_the_newest_candidates(library, tmp_path, m
         ids.append(result.article_id)
     first_page = [h.id for h in library.search("harbour", limit=3)]
     assert sorted(first_page) == sorted(ids[-3:])
-    # Paging past the bound ranks every match: the title hit comes first.
-    assert library.search("harbour", limit=6)[0].id == ids[0]
+    # Past the bound, the older matches follow, newest first; pages of one
+    # hit list the same hits as one page of all.
+    whole = [h.id for h in library.search("harbour", limit=6)]
+    assert whole[:3] == first_page and whole[3:] == [ids[2], ids[1], ids[0]]
+    assert [library.search("harbour", limit=1, offset=n)[0].id for n in range(6)] == whole
+    assert [h.id for h in library.search("harbour", limit=2, offset=2)] == whole[2:4]
 
 
 def test_filters(library, tmp_path):
