@@ -4,7 +4,8 @@
 the first, cheap step of grouping variants across the collection. The second
 step, ``AliasIndex``, decides which known entity a new key joins: the same
 letters with the spaces taken out (``Lee Sooman``), or, for longer names, a
-near-identical spelling by rapidfuzz. Within one article the extractor has
+near-identical spelling by rapidfuzz, or the same Korean name in the other
+script (``Park Ji-hoon``, ``박지훈``). Within one article the extractor has
 already given a surname alone or an acronym the key of the full name it
 stands for, so the index only has to bridge spellings between articles.
 """
@@ -22,6 +23,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from reader.extract import romanized
 from reader.extract.lexicon import word_list
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_.·・]+")
@@ -88,6 +90,15 @@ class AliasIndex:
             entity TEXT NOT NULL,
             PRIMARY KEY (first, key)
         ) WITHOUT ROWID;
+        -- Person names that may be Korean, by romanized.blocks: a Hangul
+        -- name and its Latin spellings share a block.
+        CREATE TABLE korean (
+            block  TEXT NOT NULL,
+            hangul INTEGER NOT NULL,  -- 1 for a name in Hangul
+            key    TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            PRIMARY KEY (block, key)
+        ) WITHOUT ROWID;
     """
 
     def __init__(self) -> None:
@@ -127,6 +138,12 @@ class AliasIndex:
             self._db.execute(
                 "INSERT OR IGNORE INTO people VALUES (?, ?, ?)", (words[0], key, entity)
             )
+        if type == "PER":
+            hangul = romanized.is_hangul(key)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO korean VALUES (?, ?, ?, ?)",
+                [(block, hangul, key, entity) for block in romanized.blocks(key)],
+            )
         if len(self._added) >= _ADDED_CACHE:
             self._added.clear()
         self._added[(key, type)] = entity if inserted else self._known(compact, type)
@@ -149,7 +166,7 @@ class AliasIndex:
         compact = compact_key(key)
         hit = self._known(compact, type)
         if hit is None and type == "PER":
-            hit = self._same_person(key)
+            hit = self._same_person(key) or self._other_script(key)
         if hit is None:
             hit = self._known_as_other_type(compact, type)
         distinct = _distinctive(key)
@@ -214,6 +231,25 @@ class AliasIndex:
             (words[0], key + " ", key + "!", *shorter),
         ).fetchall()
         return fits[0][0] if len(fits) == 1 else None
+
+    def _other_script(self, key: str) -> str | None:
+        """The one known person this Korean name is in the other script:
+        ``박지훈`` for ``park ji hoon``, and the other way round."""
+        blocks = romanized.blocks(key)
+        if not blocks:
+            return None
+        hangul = romanized.is_hangul(key)
+        rows = self._db.execute(
+            f"SELECT key, entity FROM korean WHERE block IN ({', '.join('?' * len(blocks))})"
+            " AND hangul != ?",
+            (*blocks, hangul),
+        ).fetchall()
+        fits = {
+            entity
+            for other, entity in rows
+            if (romanized.same_name(key, other) if hangul else romanized.same_name(other, key))
+        }
+        return fits.pop() if len(fits) == 1 else None
 
 
 def _initials(key: str) -> str:
