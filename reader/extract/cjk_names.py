@@ -380,10 +380,28 @@ def named_speaker(name: str, position: int, entities: Sequence[EntityMention]) -
     return person_in(position, position + len(name), entities)
 
 
+def could_be_japanese_name(phrase: str) -> bool:
+    """Whether the topic of a Japanese sentence, where no person was found
+    in it, can still be one: a known family name with a given name or
+    none (``浅田``, ``上島竜兵``), a katakana name written with a dot, or a
+    Latin one. Topics are as often a thing (``話題``, ``場合``, ``アプリ``),
+    and no speaker is better than a wrong one."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", phrase):
+        return True
+    if re.fullmatch(rf"[{_KATAKANA}]+(?:[・＝=][{_KATAKANA}]+)+", phrase):
+        return True
+    return (
+        re.fullmatch(rf"[{_KANJI}]{{1,5}}", phrase) is not None
+        and phrase not in _set("JA_WORDS")
+        and _ja_surname(phrase)
+    )
+
+
 def person_in(start: int, end: int, entities: Sequence[EntityMention]) -> str | None:
-    """The last person mentioned in ``text[start:end]``, by the longest
-    spelling of their key in the article (their full name)."""
-    inside = [m for m in entities if m.type == "PER" and start <= m.start and m.end <= end]
+    """The last person mentioned in ``text[start:end]`` (or reaching into it:
+    a Latin name's phrase in Japanese is its last word, ``Jachasputra氏は``),
+    by the longest spelling of their key in the article (their full name)."""
+    inside = [m for m in entities if m.type == "PER" and m.start < end and start < m.end]
     if not inside:
         return None
     key = inside[-1].key

@@ -174,7 +174,10 @@ JA_ROLES = """
 # before 社長 or 代表 katakana is as often a company, before 選手 or 監督 a
 # sport or a trade (`スポーツ選手`), unless written as a name (`キム・ヨナ`).
 JA_KATAKANA_ROLES = "氏 大統領 首相 元首相 前首相 国務長官"
-JA_KATAKANA_DOTTED_ROLES = "選手 監督 容疑者 社長 会長 代表 教授 さん 最高経営責任者 最高執行責任者"
+JA_KATAKANA_DOTTED_ROLES = """
+    選手 監督 容疑者 社長 会長 代表 教授 さん 最高経営責任者 最高執行責任者 外相 財務相 防衛相
+    国防相 首相 大臣 長官 報道官 大使 議長 議員 知事 市長 総裁 総督 国王 女王 王子 皇太子
+"""
 # Kanji runs that look like a name but name an office, a place or a thing.
 JA_WORDS = """
     政府 東京 日本 米国 中国 韓国 英国 大阪 京都 北海道 沖縄 同社 同氏 同党 自民 民主 与党 野党

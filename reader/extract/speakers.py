@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.extract.attribution import Attribution
-from reader.extract.cjk_names import named_speaker
+from reader.extract.cjk_names import could_be_japanese_name, named_speaker
 from reader.extract.cues import CJK, EN_CUES, ID_VERBS, NAME, family
 from reader.extract.entities import common_words, word_list
 from reader.extract.gender import PRONOUN_GENDER, gender_of
@@ -180,6 +180,8 @@ def resolve(
             named_cjk = named_speaker(attribution.name, attribution.position, entities)
             if named_cjk is not None:
                 return named_cjk
+            if family(lang) == "ja" and not could_be_japanese_name(attribution.name):
+                return None
         named = _last_person(attribution, entities)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang)

@@ -245,3 +245,25 @@ def test_korean_occupational_title_after_a_modifier():
     found = names(text, "ko")
     assert [(m.text, m.role) for m in found] == [("최유나", "프로듀서"), ("최", "프로듀서")]
     assert found[0].key == found[1].key
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A Latin name: the topic phrase holds only its last word.
+        ("題\n\n開発責任者のMarta Lindqvist氏は「量産は来年になる」と述べた。", "Marta Lindqvist"),
+        # A foreign minister's name in katakana, after what qualifies it.
+        (
+            "題\n\nブラジルのカルロス・メンデス財務相は「物価は落ち着く」と語った。",
+            "カルロス・メンデス",
+        ),
+        # The topic starts after the clause that describes it.
+        ("題\n\n十年前から店を続けている高橋は「常連に支えられた」と話した。", "高橋"),
+        # A topic that is a thing, not a person: no speaker.
+        ("題\n\n一番多かった質問は「どこで買えるのか」と話す人も多い。", None),
+        ("題\n\nその場合は「電源を入れ直してください」と説明している。", None),
+    ],
+)
+def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: str | None):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
