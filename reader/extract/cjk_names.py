@@ -167,6 +167,18 @@ def _zh_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
+def _zh_after_role() -> re.Pattern:
+    """A name right after a role and before a speech verb, a word that may
+    follow a name or punctuation (``副总经理郭吕敏说``): placed so, any
+    given name is one, not only those of common characters."""
+    one, two = _chars("ZH_SURNAMES"), _alternation("ZH_SURNAMES_2")
+    return re.compile(
+        rf"(?P<role>{_alternation('ZH_ROLES')})(?P<name>(?:{two}|{one})[{_KANJI}]{{1,2}}?)"
+        rf"(?:{_alternation('ZH_VERBS')}|{_alternation('ZH_AFTER')}|[{''.join(_ZH_PUNCT)}]|$)"
+    )
+
+
+@cache
 def _zh_role_end() -> re.Pattern:
     """A role or a clause opener ending right where a name starts."""
     return re.compile(rf"(?:{_alternation('ZH_ROLES')}|{_alternation('ZH_LEFT_WORDS')})$")
@@ -191,6 +203,11 @@ def _zh_holds_role(text: str, start: int, end: int) -> bool:
     )
 
 
+def _zh_follows(text: str, i: int) -> bool:
+    """Whether a speech verb or a word that follows names starts at ``i``."""
+    return any(text.startswith(w, i) for w in _set("ZH_VERBS") | _set("ZH_AFTER"))
+
+
 @cache
 def _zh_roles_by_first(char: str) -> tuple[str, ...]:
     return tuple(r for r in _set("ZH_ROLES") if r[0] == char)
@@ -209,6 +226,20 @@ def _chinese(text: str, start: int, end: int) -> list[Found]:
             continue
         role = match.group("role") or (left if left != "edge" else None)
         found.append((s, e, role, False))
+    for match in _search_all(_zh_after_role(), text, start, end):
+        s, e = match.span("name")
+        # ``负责人曾对外表示``: 曾 is "once" there, before a verb or a word
+        # that follows a name (``尹同耀`` is a name); ``教授强调``: a verb, not 强.
+        if (
+            match.group("name") in _set("ZH_WORDS")
+            or _overlaps(found, s, e)
+            or _zh_holds_role(text, s + 1, e)
+            or _zh_follows(text, s)
+            or (text[s] in _set("ZH_SURNAME_ADVERBS") and _zh_follows(text, s + 1))
+        ):
+            continue
+        found.append((s, e, match.group("role"), False))
+    found.sort()
     return found + _surnames_alone(short, text, start, end, found)
 
 
@@ -395,6 +426,49 @@ def could_be_japanese_name(phrase: str) -> bool:
         and phrase not in _set("JA_WORDS")
         and _ja_surname(phrase)
     )
+
+
+def chinese_speaker(phrase: str) -> str | None:
+    """The speaker a Chinese cue phrase names where no person was found in
+    it: a name (``强磊``, ``约翰·米歇尔``), or people described by what they
+    are (``业内人士``, ``考生家长金先生``); the words that open a clause
+    (``对此``) are left out. Anything else before ``说`` is as often an
+    adverb or a clause (``假装惊奇地``, ``如果``): no speaker."""
+    for word in sorted(_set("ZH_LEFT_WORDS"), key=len, reverse=True):
+        if phrase.startswith(word) and len(phrase) > len(word):
+            phrase = phrase[len(word) :]
+            break
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", phrase):
+        return phrase
+    dotted = re.search(rf"[{_KANJI}]{{1,6}}[·•.．][{_KANJI}]{{1,8}}$", phrase)
+    if dotted:
+        return dotted.group(0)
+    if re.fullmatch(f"[小老]{_chars('ZH_SURNAMES')}", phrase):  # 小徐, 老王
+        return phrase
+    described = phrase.removesuffix("们").removesuffix("們")
+    if any(described.endswith(word) for word in _set("ZH_PEOPLE") | _set("ZH_ROLES")):
+        return phrase
+    for size in (2, 1):
+        surname, given = phrase[:size], phrase[size:]
+        if (
+            surname in _set("ZH_SURNAMES_2" if size == 2 else "ZH_SURNAMES")
+            and 1 <= len(given) <= 2
+            and phrase not in _set("ZH_WORDS")
+            and given[-1] in _set("ZH_GIVEN")
+        ):
+            return phrase
+    return None
+
+
+def person_written_in(phrase: str, entities: Sequence[EntityMention]) -> str | None:
+    """A person of the article whose name is written in ``phrase``
+    (``正如张欣所``), though not found there, by their full name."""
+    people = {m.text: m.key for m in entities if m.type == "PER" and len(m.text) >= 2}
+    for name in sorted(people, key=len, reverse=True):
+        if name in phrase:
+            same = [m.text for m in entities if m.type == "PER" and m.key == people[name]]
+            return max(same, key=len)
+    return None
 
 
 def person_in(start: int, end: int, entities: Sequence[EntityMention]) -> str | None:

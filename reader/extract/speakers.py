@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.extract.attribution import Attribution
-from reader.extract.cjk_names import could_be_japanese_name, named_speaker
+from reader.extract.cjk_names import (
+    chinese_speaker,
+    could_be_japanese_name,
+    named_speaker,
+    person_written_in,
+)
 from reader.extract.cues import CJK, EN_CUES, ID_VERBS, NAME, family
 from reader.extract.entities import common_words, word_list
 from reader.extract.gender import PRONOUN_GENDER, gender_of
@@ -182,6 +187,9 @@ def resolve(
                 return named_cjk
             if family(lang) == "ja" and not could_be_japanese_name(attribution.name):
                 return None
+            if family(lang) == "zh":
+                written = person_written_in(attribution.name, entities)
+                return written or chinese_speaker(attribution.name)
         named = _last_person(attribution, entities)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang)

@@ -267,3 +267,25 @@ def test_korean_occupational_title_after_a_modifier():
 def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: str | None):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name right after its role, whatever characters its given name has.
+        ("标题\n\n港务集团副总经理郭吕敏说：“码头下月恢复夜班。”", "郭吕敏"),
+        # A person named earlier in the article, written in the phrase.
+        (
+            "标题\n\n物流公司总经理宋凯在会上发言。\n\n正如宋凯所说：“仓库的效率还能提高。”",
+            "宋凯",
+        ),
+        # People described, not named.
+        ("标题\n\n一位港口工作人员表示：“今天的船比平时多。”", "一位港口工作人员"),
+        # A saying, an adverb: nobody.
+        ("标题\n\n俗话说：“熟能生巧。”", None),
+        ("标题\n\n妈妈假装惊奇地说：“这是你画的吗？”", None),
+    ],
+)
+def test_a_chinese_speaker_is_a_person_named_or_described(text: str, speaker: str | None):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
