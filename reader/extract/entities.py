@@ -423,8 +423,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, common: frozenset[str]) -> bool:
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
-    numbers, and a common word on its own (usually a fragment of a longer
-    name the tagger cut) are not names."""
+    numbers, a common word on its own (usually a fragment of a longer name
+    the tagger cut) and a word with a letter before it are not names."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if not words or all(w.isdigit() for w in words):
         return True
@@ -437,7 +437,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, common: frozenset[str]) ->
             return True
         if w.lower() in word_list("org_firsts") and not w.isupper():
             return True
-    return False
+    # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
+    return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
 
 
 def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:

@@ -67,6 +67,13 @@ def test_surname_alone_takes_the_full_name_key():
     assert keys["Prabowo"] == keys["Prabowo Subianto"]
 
 
+def test_a_letter_before_a_word_is_no_name():
+    text = "Analysts were cautious. K-pop fans met Lee Soo-man in Seoul. E-commerce grew."
+    found = by_text(text, "en")
+    assert "K-pop" not in found and "E-commerce" not in found
+    assert found["Lee Soo-man"].type == "PER"
+
+
 def test_days_months_pronouns_and_sentence_openers_are_not_entities():
     text = (
         "Pada Senin (21/10/2025), Dia datang. Namun, Kami menolak. "
