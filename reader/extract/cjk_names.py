@@ -392,11 +392,18 @@ def add_cjk_names(
 ) -> list[EntityMention]:
     """``entities`` with the CJK names of ``text`` added, sorted by start;
     a name overlapping a mention already found is left out."""
-    names = find_cjk_names(text, paragraphs, lang)
-    if not names:
+    return add_mentions(entities, find_cjk_names(text, paragraphs, lang))
+
+
+def add_mentions(
+    entities: Sequence[EntityMention], found: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` with ``found`` added, sorted by start; a mention
+    overlapping one already there is left out."""
+    if not found:
         return list(entities)
     taken = [(m.start, m.end, None, False) for m in entities]
-    added = [m for m in names if not _overlaps(taken, m.start, m.end)]
+    added = [m for m in found if not _overlaps(taken, m.start, m.end)]
     return sorted([*entities, *added], key=lambda m: m.start)
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from reader.extract.cjk_names import add_cjk_names
+from reader.extract.cjk_names import add_cjk_names, add_mentions
 from reader.extract.entities import find_entities
+from reader.extract.korean_orgs import find_korean_organisations
 from reader.extract.language import detect_language
 from reader.extract.model import Extraction
 from reader.extract.quotes import find_quotes
@@ -24,5 +25,8 @@ def extract(
     article.lang = detect_language(article.body(text) or article.title)
     article.entities = find_entities(text, article.paragraphs, article.lang)
     article.entities = add_cjk_names(text, article.paragraphs, article.lang, article.entities)
+    article.entities = add_mentions(
+        article.entities, find_korean_organisations(text, article.paragraphs, article.lang)
+    )
     article.quotes = find_quotes(text, article.paragraphs, article.lang, article.entities)
     return article
