@@ -9,7 +9,7 @@ is ``O``. ``evaluation/train_ner.py`` trains the weights on Indonesian NER
 gold and ships them as ``data/ner_model.json.gz``.
 
 Features of a word on its own (shape, affixes, how the word is written
-across unlabelled news, which word lists hold it) are summed once per word
+across unlabelled news, which word lists and gazetteers hold it) are summed once per word
 and cached; only the features of its context are looked up per token.
 """
 
@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from reader.extract.lexicon import DATA, word_list, word_stats
+from reader.extract.lexicon import DATA, gazetteer, place_parts, word_list, word_stats
 
 MODEL_FILE = DATA / "ner_model.json.gz"
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
@@ -184,13 +184,18 @@ def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, 
         "cls=" + word_class(lw),
         *stats,
         f"{stats[0]}|{first:d}",
+        "gp=" + gazetteer("places").get(lw, "-"),
+        f"gpw={lw in place_parts():d}",
+        "gn=" + gazetteer("given_names").get(lw, "-"),
     )
 
 
 def run_features(lows: Sequence[str], run: tuple[int, int]) -> list[str]:
     """Features shared by every token of a run of candidates (``Universitas
     Gadjah Mada``): the words on its edges and just outside it, which keep a
-    name's type consistent across its words."""
+    name's type consistent across its words, whether the whole run is a
+    known place (``Salt Lake City``) and whether it opens with a known given
+    name."""
     rs, re_ = run
     before = lows[rs - 1] if rs > 0 else "<s>"
     after = lows[re_] if re_ < len(lows) else "</s>"
@@ -204,6 +209,8 @@ def run_features(lows: Sequence[str], run: tuple[int, int]) -> list[str]:
         "rfc=" + word_class(rf),
         "rlc=" + word_class(rl),
         "par=" + f"{before == '('}{after == ')'}",
+        "grun=" + gazetteer("places").get(" ".join(lows[rs:re_]), "-"),
+        "rfgn=" + gazetteer("given_names").get(rf, "-"),
     ]
 
 
