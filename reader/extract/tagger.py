@@ -161,11 +161,19 @@ def word_class(low: str) -> str:
 
 @lru_cache(maxsize=4096)
 def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, ...]:
-    """Features of a word itself, whatever its context (cached: names recur)."""
+    """Features of a word itself, whatever its context (cached: names recur).
+
+    The gazetteer tiers are also crossed with each other and with whether
+    the word is a common word and opens a sentence: a word in both lists,
+    or a common word that is also a place, is a weaker sign than a word
+    only the gazetteer knows.
+    """
     lw = word.lower()
     sh = shape(word)
     com = lw in common
     stats = word_stats().get(lw, ("cr=?",))
+    place = gazetteer("places").get(lw, "-")
+    given = gazetteer("given_names").get(lw, "-")
     return (
         "b",
         "w=" + word,
@@ -184,9 +192,10 @@ def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, 
         "cls=" + word_class(lw),
         *stats,
         f"{stats[0]}|{first:d}",
-        "gp=" + gazetteer("places").get(lw, "-"),
+        "gp=" + place,
         f"gpw={lw in place_parts():d}",
-        "gn=" + gazetteer("given_names").get(lw, "-"),
+        "gn=" + given,
+        f"gpgn={place}{given}{first:d}{com:d}",
     )
 
 
