@@ -4,7 +4,9 @@ The lists are small text files in ``data/``: hand-written ones (roles,
 joiners, place and organisation heads) and ones that
 ``evaluation/train_ner.py`` derives from unlabelled news (``common_*.txt``
 and ``word_stats.tsv``, how each capitalised word behaves across many
-articles). Keeping them out of the tagger lets the quote and role modules
+articles), and the gazetteers of places and given names that
+``evaluation/gazetteers.py`` derives from general-knowledge packages
+(``places.tsv``, ``given_names.tsv``). Keeping them out of the tagger lets the quote and role modules
 use them without loading the model.
 """
 
@@ -49,3 +51,30 @@ def word_stats() -> dict[str, tuple[str, ...]]:
             word, *feats = line.split("\t")
             out[word] = tuple(feats)
     return out
+
+
+@cache
+def gazetteer(name: str) -> dict[str, str]:
+    """``data/<name>.tsv`` as lowercase entry -> tier; empty when absent.
+
+    A gazetteer knows the names no corpus here shows (a small English town,
+    an uncommon given name); the tier (how prominent the place, in how many
+    sources the name) lets the tagger weigh a match, since many entries are
+    also ordinary words or names of another type.
+    """
+    path = DATA / f"{name}.tsv"
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            entry, _, tier = line.partition("\t")
+            out[entry] = tier
+    return out
+
+
+@cache
+def place_parts() -> frozenset[str]:
+    """Words of the place names of more than one word (``salt``, ``lake``):
+    a word that is not a place alone may still begin or end one."""
+    return frozenset(w for entry in gazetteer("places") if " " in entry for w in entry.split())

@@ -9,7 +9,7 @@ is ``O``. ``evaluation/train_ner.py`` trains the weights on Indonesian NER
 gold and ships them as ``data/ner_model.json.gz``.
 
 Features of a word on its own (shape, affixes, how the word is written
-across unlabelled news, which word lists hold it) are summed once per word
+across unlabelled news, which word lists and gazetteers hold it) are summed once per word
 and cached; only the features of its context are looked up per token.
 """
 
@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from reader.extract.lexicon import DATA, word_list, word_stats
+from reader.extract.lexicon import DATA, gazetteer, place_parts, word_list, word_stats
 
 MODEL_FILE = DATA / "ner_model.json.gz"
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
@@ -171,11 +171,19 @@ def word_class(low: str) -> str:
 
 @lru_cache(maxsize=4096)
 def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, ...]:
-    """Features of a word itself, whatever its context (cached: names recur)."""
+    """Features of a word itself, whatever its context (cached: names recur).
+
+    The gazetteer tiers are also crossed with each other and with whether
+    the word is a common word and opens a sentence: a word in both lists,
+    or a common word that is also a place, is a weaker sign than a word
+    only the gazetteer knows.
+    """
     lw = word.lower()
     sh = shape(word)
     com = lw in common
     stats = word_stats().get(lw, ("cr=?",))
+    place = gazetteer("places").get(lw, "-")
+    given = gazetteer("given_names").get(lw, "-")
     return (
         "b",
         "w=" + word,
@@ -194,13 +202,19 @@ def word_features(word: str, first: bool, common: frozenset[str]) -> tuple[str, 
         "cls=" + word_class(lw),
         *stats,
         f"{stats[0]}|{first:d}",
+        "gp=" + place,
+        f"gpw={lw in place_parts():d}",
+        "gn=" + given,
+        f"gpgn={place}{given}{first:d}{com:d}",
     )
 
 
 def run_features(lows: Sequence[str], run: tuple[int, int]) -> list[str]:
     """Features shared by every token of a run of candidates (``Universitas
     Gadjah Mada``): the words on its edges and just outside it, which keep a
-    name's type consistent across its words."""
+    name's type consistent across its words, whether the whole run is a
+    known place (``Salt Lake City``) and whether it opens with a known given
+    name."""
     rs, re_ = run
     before = lows[rs - 1] if rs > 0 else "<s>"
     after = lows[re_] if re_ < len(lows) else "</s>"
@@ -214,6 +228,8 @@ def run_features(lows: Sequence[str], run: tuple[int, int]) -> list[str]:
         "rfc=" + word_class(rf),
         "rlc=" + word_class(rl),
         "par=" + f"{before == '('}{after == ')'}",
+        "grun=" + gazetteer("places").get(" ".join(lows[rs:re_]), "-"),
+        "rfgn=" + gazetteer("given_names").get(rf, "-"),
     ]
 
 

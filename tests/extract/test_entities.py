@@ -180,6 +180,28 @@ def test_organisation_and_person_after_a_role_word_are_split():
     assert not any("Dynamics Park" in t for t in found)
 
 
+def test_gazetteers_type_names_no_corpus_shows():
+    """A foreign town and a given name that the unlabelled news never has:
+    the place and given-name lists type them (an ORG and a PER without)."""
+    assert by_text("Pesawat itu transit di Winnipeg dan Anchorage.")["Anchorage"].type == "LOC"
+    assert by_text("Setelah itu Bartholomew menolak tawaran tersebut.")["Bartholomew"].type == "PER"
+
+
+def test_gazetteer_features_of_words_and_runs():
+    from reader.extract import tagger as T
+    from reader.extract.lexicon import common_words, gazetteer, place_parts
+
+    common = common_words("id")
+    assert gazetteer("places")["salt lake city"] < "3"
+    assert {"salt", "lake"} <= place_parts()
+    assert "gp=0" in T.word_features("Wyoming", False, common)
+    assert "gn=-" not in T.word_features("Gwendolyn", False, common)
+    lows = ["di", "salt", "lake", "city", "dan", "gwendolyn", "smith"]
+    assert "grun=-" not in T.run_features(lows, (1, 4))
+    assert "rfgn=-" not in T.run_features(lows, (5, 7))
+    assert "rfgn=-" in T.run_features(lows, (1, 4))
+
+
 def test_company_words_make_an_organisation():
     found = by_text("Perjanjian dengan Cobalt Securities diteken kemarin.", "id")
     assert found["Cobalt Securities"].type == "ORG"
