@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from reader.extract.cjk_names import add_cjk_names, add_mentions
 from reader.extract.entities import find_entities
 from reader.extract.korean_orgs import find_korean_organisations
 from reader.extract.language import detect_language
-from reader.extract.model import Extraction
+from reader.extract.model import EntityMention, Extraction
 from reader.extract.quotes import find_quotes
 from reader.extract.structure import parse_structure
 
@@ -28,5 +29,17 @@ def extract(
     article.entities = add_mentions(
         article.entities, find_korean_organisations(text, article.paragraphs, article.lang)
     )
+    article.entities = _source_is_an_organisation(article.entities, article.source)
     article.quotes = find_quotes(text, article.paragraphs, article.lang, article.entities)
     return article
+
+
+def _source_is_an_organisation(
+    entities: Sequence[EntityMention], source: str | None
+) -> list[EntityMention]:
+    """The site a dateline names (``Bandung, Kabarkota.id -``) is a news
+    organisation, whatever the tagger took its name for."""
+    if not source:
+        return list(entities)
+    names = {source, source.split(".")[0]}
+    return [replace(m, type="ORG") if m.text in names and m.type != "ORG" else m for m in entities]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from reader.extract.boilerplate import find_chrome, normalise_line
 from reader.extract.dates import complete, find_date
+from reader.extract.pipeline import extract
 from reader.extract.structure import find_source, parse_structure
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
@@ -203,3 +204,13 @@ def test_a_bracketed_chinese_headline_is_the_title() -> None:
     article = parse_structure(text)
     assert article.title == "港口工人罢工 卡车排队数公里"
     assert article.date == "--06-23"
+
+
+def test_the_site_in_the_dateline_is_an_organisation_not_a_person():
+    text = (
+        "Banjir di Bandung\n\n"
+        "Bandung, Warta Kota.id - Banjir merendam rumah warga, kata Andi Pratama.\n"
+    )
+    found = {m.text: m.type for m in extract(text).entities}
+    assert found.get("Warta Kota") == "ORG"
+    assert found.get("Andi Pratama") == "PER"
