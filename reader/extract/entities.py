@@ -446,21 +446,15 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
     recurs, and a one-word mention of a person named in full takes the full
     name's key: the nearest full name before it, else the first after; when
     two people share the word, the one whose name starts with it
-    (Indonesians are called by their first name: ``Prabowo``). A one-word
-    mention that opens an organisation's name is that organisation
-    (``Bluewave`` after ``Bluewave Entertainment``), unless the word is a
-    generic first word such as ``Bank``."""
+    (Indonesians are called by their first name: ``Prabowo``)."""
     acronyms = {m.text: m for m in mentions if m.long_form}
     parts: dict[str, list[EntityMention]] = {}
-    openers: dict[str, EntityMention] = {}
     for m in mentions:
         words = m.text.split()
         if m.type == "PER" and len(words) > 1:
             for w in words:
                 if len(w) > 2 and w[:1].isupper() and not w.isupper():
                     parts.setdefault(w, []).append(m)
-        elif m.type == "ORG" and len(words) > 1 and words[0].lower() not in word_list("org_firsts"):
-            openers.setdefault(words[0], m)
     out = []
     for m in mentions:
         if not m.long_form and m.text in acronyms:
@@ -473,9 +467,6 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
             before = [f for f in fulls if f.start < m.start]
             full = before[-1] if before else fulls[0]
             m = EntityMention(m.text, "PER", m.start, m.end, full.key, m.role, None)
-        elif " " not in m.text and m.text in openers:
-            org = openers[m.text]
-            m = EntityMention(m.text, "ORG", m.start, m.end, org.key, m.role, None)
         out.append(m)
     return out
 

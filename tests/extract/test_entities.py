@@ -287,14 +287,3 @@ def test_tag_run_fast_path_matches_training_features():
             if not every_name:
                 expected = tuple(T.viterbi(emissions, trans, end))
                 assert T._tag_run(window, *run, common, every_name) == expected
-
-
-def test_the_first_word_of_an_organisation_alone_is_that_organisation():
-    text = (
-        "Harbourline Logistics opened a depot in Surabaya. "
-        "Analysts said Harbourline would hire 200 drivers."
-    )
-    found = entities(text, "en")
-    org = next(m for m in found if m.text == "Harbourline Logistics")
-    alone = [m for m in found if m.text == "Harbourline"]
-    assert alone and all(m.type == "ORG" and m.key == org.key for m in alone)
