@@ -292,7 +292,10 @@ def attribute(
     content = text[start:end].rstrip("'\"’”»」』")
     content_end = content[-1:]
     found = _tail(text, tail, fam, content_end, common)
-    if found is None or (found.name is None and fam in CJK):
+    # A cue after the quotation that names nobody (``adding that``, and in
+    # CJK the verb alone) leaves the speaker to a cue before it that names
+    # one: ``Peabody said: "…," adding that…``.
+    if found is None or (found.name is None and (fam in CJK or found.pronoun not in PRONOUNS)):
         before = _head(text, head, fam, common)
         if before is not None and (found is None or before.name):
             cue = found.cue if found else before.cue

@@ -90,6 +90,20 @@ def test_english_pronoun_takes_the_last_subject() -> None:
     assert quote.speaker == "Peter Brown"
 
 
+def test_a_cue_after_the_quote_that_names_nobody_leaves_the_speaker_to_the_one_before() -> None:
+    """The company is named like a town (tagged a place), so only the cue
+    before the quotation can say it speaks."""
+    from reader.extract.pipeline import extract
+
+    text = (
+        'Title\n\nPeter Brown, a lawyer, doubted the deal. "It will fail," he said.\n\n'
+        'In a statement, Peabody said: "We stand by the plan," adding that it had grown.'
+    )
+    first, second = extract(text).quotes
+    assert first.speaker == "Peter Brown"
+    assert second.speaker == "Peabody"
+
+
 def test_nested_quote_belongs_to_the_outer_one() -> None:
     text = "Judul\n\n\"Moto kami 'Budaya dulu, ekonomi kemudian' sejak awal,\" ungkap Lee Soo Man."
     (quote,) = quotes_of(text, "id")
