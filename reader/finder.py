@@ -69,7 +69,9 @@ class NameIndex:
         self._heads: dict[str, list[int]] = {}
         heavier = self.weights.__getitem__
         for size in range(1, HEAD + 1):
-            for head, ats in itertools.groupby(range(len(self._words)), key=self._head(size)):
+            # A word shorter than the prefix (an initial, ``j``) is not under it.
+            long_enough = (at for at in range(len(self._words)) if len(self._words[at]) >= size)
+            for head, ats in itertools.groupby(long_enough, key=self._head(size)):
                 found: set[int] = set()
                 for at in ats:
                     found.update(self._owners[at][:HEAD_NAMES])
@@ -95,8 +97,8 @@ class NameIndex:
 
     def _prefixed(self, prefix: str, cap: int, within: set[int] | None) -> set[int]:
         """Names with a word starting with ``prefix`` (and, when given, in
-        ``within``): the heaviest ``cap``, and any name that is the word
-        ``prefix`` alone."""
+        ``within``): the heaviest ``cap``, and names with the word ``prefix``
+        itself, a name that is that word alone first."""
         first = bisect.bisect_left(self._words, prefix)
         if within is None and len(prefix) <= HEAD:
             found = set(self._heads.get(prefix, ()))
@@ -114,7 +116,11 @@ class NameIndex:
                 found.update(owners[:cap])
             else:
                 break
-        return set(heapq.nsmallest(cap, found, key=lambda i: -self.weights[i]))
+        heaviest = set(heapq.nsmallest(cap, found, key=lambda i: -self.weights[i]))
+        if first < len(self._words) and self._words[first] == prefix:
+            exact = self._owners[first][:cap]
+            heaviest.update(exact if within is None else within.intersection(exact))
+        return heaviest
 
     def _similar(self, words: list[str]) -> list[int]:
         """Names whose words share the most trigrams with the typed words."""

@@ -48,3 +48,14 @@ def test_a_misspelt_name_is_found():
 def test_an_empty_query_lists_the_heaviest():
     pairs = [("Ani", 3), ("Budi", 9), ("Citra", 5)]
     assert _top(_index(pairs), "", 2) == ["Budi", "Citra"]
+
+
+def test_an_initial_does_not_hide_the_names_under_its_letter():
+    pairs = [("Joko Widodo", 5), ("Jakarta", 9), ("Jokowi", 7), ("J. K. Rowling", 1)]
+    assert _top(_index(pairs), "j", 3) == ["Jakarta", "Jokowi"]
+
+
+def test_a_short_name_typed_in_full_is_offered_among_heavier_ones():
+    pairs = [(f"PT Bank {word}son", 50) for word in ("Abe", "Bil", "Cor", "Dan", "Eko")] * 100
+    pairs += [("PT Ba", 1)]
+    assert _top(_index(pairs), "pt ba")[0] == "PT Ba"

@@ -234,6 +234,7 @@ def _chinese(text: str, start: int, end: int) -> list[Found]:
             match.group("name") in _set("ZH_WORDS")
             or _overlaps(found, s, e)
             or _zh_holds_role(text, s + 1, e)
+            or text[s] == text[s + 1]  # 常常, 刚刚: an adverb
             or _zh_follows(text, s)
             or (text[s] in _set("ZH_SURNAME_ADVERBS") and _zh_follows(text, s + 1))
         ):
@@ -418,21 +419,26 @@ def named_speaker(name: str, position: int, entities: Sequence[EntityMention]) -
     return person_in(position, position + len(name), entities)
 
 
+# Capitalised words in Latin letters: ``Marta Lindqvist``, not ``it`` or
+# ``The reporter``.
+_LATIN_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
+
+
 def could_be_japanese_name(phrase: str) -> bool:
     """Whether the topic of a Japanese sentence, where no person was found
     in it, can still be one: a known family name with a given name or
     none (``浅田``, ``上島竜兵``), a katakana name written with a dot, or a
     Latin one. Topics are as often a thing (``話題``, ``場合``, ``アプリ``),
     and no speaker is better than a wrong one."""
-    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", phrase):
+    if _LATIN_NAME.fullmatch(phrase):
         return True
     if re.fullmatch(rf"[{_KATAKANA}]+(?:[・＝=][{_KATAKANA}]+)+", phrase):
         return True
-    return (
-        re.fullmatch(rf"[{_KANJI}]{{1,5}}", phrase) is not None
-        and phrase not in _set("JA_WORDS")
-        and _ja_surname(phrase)
-    )
+    if not re.fullmatch(rf"[{_KANJI}]{{2,5}}", phrase) or phrase in _set("JA_WORDS"):
+        return False
+    # Two characters are a family name alone (``浅田``), not a word that
+    # opens with one (``森林``, ``原発``).
+    return phrase in _set("JA_SURNAMES") if len(phrase) == 2 else _ja_surname(phrase)
 
 
 def chinese_speaker(phrase: str) -> str | None:
@@ -445,7 +451,7 @@ def chinese_speaker(phrase: str) -> str | None:
         if phrase.startswith(word) and len(phrase) > len(word):
             phrase = phrase[len(word) :]
             break
-    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", phrase):
+    if _LATIN_NAME.fullmatch(phrase):
         return phrase
     dotted = re.search(rf"[{_KANJI}]{{1,6}}[·•.．][{_KANJI}]{{1,8}}$", phrase)
     if dotted:
@@ -457,6 +463,8 @@ def chinese_speaker(phrase: str) -> str | None:
         return phrase
     for size in (2, 1):
         surname, given = phrase[:size], phrase[size:]
+        if given[:1] == surname[-1:]:  # 常常: a word, not 常 and a name
+            continue
         if (
             surname in _set("ZH_SURNAMES_2" if size == 2 else "ZH_SURNAMES")
             and 1 <= len(given) <= 2

@@ -37,7 +37,9 @@ _PARTICLES = sorted(KO_PARTICLES.split(), key=len, reverse=True)
 _HEADS = sorted([*KO_ORG_HEADS.split(), "부", "청"], key=len, reverse=True)
 # Words that may be one, found in one pass before the finer checks.
 _ENDING = re.compile(f"(?:{'|'.join(_HEADS)})(?:{'|'.join(_PARTICLES)})?$")
-_WORD = re.compile(r"[A-Za-z0-9]*[가-힣]+")
+# From the start of a Latin prefix only: else a long Latin run is scanned
+# again from each of its letters.
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*[가-힣]+")
 _HANGUL = re.compile(r"[가-힣]")
 
 
@@ -50,7 +52,7 @@ def _organisation(word: str) -> str | None:
             if bare.endswith(head) and len(bare) - len(head) >= 2:
                 if (
                     bare in _ROLES
-                    or bare[: -len(head)] in _GENERIC
+                    or (len(head) > 1 and bare[: -len(head)] in _GENERIC)
                     or any(bare.endswith(tool) for tool in _TOOLS)
                     or (len(head) == 1 and _one_syllable_head_ends(bare))
                 ):

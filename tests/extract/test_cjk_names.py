@@ -262,6 +262,7 @@ def test_korean_occupational_title_after_a_modifier():
         # A topic that is a thing, not a person: no speaker.
         ("題\n\n一番多かった質問は「どこで買えるのか」と話す人も多い。", None),
         ("題\n\nその場合は「電源を入れ直してください」と説明している。", None),
+        ("題\n\n森林は「守るべき財産だ」と言う人もいる。", None),
     ],
 )
 def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: str | None):
@@ -284,6 +285,9 @@ def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: st
         # A saying, an adverb: nobody.
         ("标题\n\n俗话说：“熟能生巧。”", None),
         ("标题\n\n妈妈假装惊奇地说：“这是你画的吗？”", None),
+        # An adverb after a role is no name.
+        ("标题\n\n那位老师常常说：“读书要用心。”", None),
+        ("标题\n\n教授方才说：“会议推迟。”", None),
     ],
 )
 def test_a_chinese_speaker_is_a_person_named_or_described(text: str, speaker: str | None):

@@ -15,6 +15,8 @@ def organisations(text: str) -> list[str]:
 def test_organisations_are_found_without_their_particles():
     text = "한빛전자는 부산대학교와 함께 해양수산부의 지원을 받아 기상청에 장비를 납품했다."
     assert organisations(text) == ["한빛전자", "부산대학교", "해양수산부", "기상청"]
+    text = "기획재정부와 교육부, LG전자가 참여했다."
+    assert organisations(text) == ["기획재정부", "교육부", "LG전자"]
 
 
 @pytest.mark.parametrize(
@@ -26,6 +28,9 @@ def test_organisations_are_found_without_their_particles():
         "수석연구원이 발표했다.",  # a role
         "교육센터에서 수업이 열렸다.",  # a generic head
         "아이들이 놀이기구를 탔다.",  # a tool
+        "당 지도부는 참석여부를 묻지 않았다.",  # leadership, "whether"
+        "아이돌그룹이 물류센터에서 공연했다.",  # generic kinds
+        "주임연구원이 종합병원에 갔다.",
     ],
 )
 def test_common_words_with_those_endings_are_not_organisations(text: str):

@@ -82,3 +82,14 @@ def test_an_english_and_a_korean_story_about_one_person_give_one_entity(tmp_path
         detail = library.entity(hit.id)
         assert sorted(detail.aliases) == ["Park Ji-hoon", "박지훈"]
         assert detail.article_count == 2
+
+
+def test_a_person_with_one_hangul_name_is_not_given_another():
+    """``Lee Jun`` fits 이준 and 이전 (ㅓ is also written u): once 이준 is
+    that person, 이전 is someone else."""
+    index = AliasIndex()
+    index.add("lee jun", "PER")
+    joined = index.resolve(entity_key("이준"), "PER")
+    assert joined == "lee jun"
+    index.add(entity_key("이준"), "PER", joined)
+    assert index.resolve(entity_key("이전"), "PER") is None
