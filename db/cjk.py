@@ -19,13 +19,32 @@ _RUN = re.compile(
 )
 
 
+def _may_have_runs(text: str) -> bool:
+    """Whether ``text`` holds any letter above U+00FF, where every script
+    above begins; mostly answered without reading the text.
+
+    The regex reads a character in about 15 ns, 50 µs for an article, and
+    storing one looks for runs in its body twice per full-text index: a
+    tenth of the writer's time during an import. An ASCII text says so in
+    O(1); one with Latin-1 letters only encodes to Latin-1 (a copy of its
+    bytes); any other fails at its first wider letter.
+    """
+    if text.isascii():
+        return False
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def has_cjk(text: str) -> bool:
-    return _RUN.search(text) is not None
+    return _may_have_runs(text) and _RUN.search(text) is not None
 
 
 def runs(text: str) -> list[str]:
     """The runs of unspaced-script letters in ``text``."""
-    return _RUN.findall(text)
+    return _RUN.findall(text) if _may_have_runs(text) else []
 
 
 def pairs(run: str) -> list[str]:
@@ -37,7 +56,7 @@ def pairs(run: str) -> list[str]:
 
 def word_text(text: str | None) -> str | None:
     """What the word columns index: ``text`` with its runs blanked out."""
-    if not text or not _RUN.search(text):
+    if not text or not has_cjk(text):
         return text
     return _RUN.sub(" ", text)
 

@@ -368,11 +368,14 @@ class Store:
         commit) still knows what was stored.
         """
         with self.transaction() as conn:
-            outcomes = [self._store_one(conn, record) for record in records]
+            known: dict[tuple[str, str], int] = {}
+            outcomes = [self._store_one(conn, record, known) for record in records]
             recent.trim(conn)
             done.extend(outcomes)
 
-    def _store_one(self, conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:
+    def _store_one(
+        self, conn: sqlite3.Connection, record: ArticleRecord, known: dict[tuple[str, str], int]
+    ) -> tuple[Outcome, int]:
         same = conn.execute(
             "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
         ).fetchone()
@@ -415,13 +418,14 @@ class Store:
                 f"INSERT INTO articles ({names}) VALUES ({marks})", fields
             ).lastrowid
             outcome = Outcome.ADDED
-        self._write_extraction(conn, article_id, record)
+        self._write_extraction(conn, article_id, record, known)
         return outcome, article_id
 
     def replace_extractions(self, pairs: list[tuple[int, ArticleRecord]]) -> None:
         """Swap in fresh extractions for articles whose text is unchanged,
         a group in one transaction (see ``store_articles``)."""
         with self.transaction() as conn:
+            known: dict[tuple[str, str], int] = {}
             for article_id, record in pairs:
                 conn.execute(
                     "UPDATE articles SET title = ?, lang = ?, source = ?, date = ?,"
@@ -439,7 +443,7 @@ class Store:
                     ),
                 )
                 self._clear_extraction(conn, article_id)
-                self._write_extraction(conn, article_id, record)
+                self._write_extraction(conn, article_id, record, known)
 
     def article_texts(self, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
         """(id, text, encoding, path) of the next ``limit`` articles after ``after_id``."""
@@ -511,8 +515,20 @@ class Store:
         )
 
     def _write_extraction(
-        self, conn: sqlite3.Connection, article_id: int, record: ArticleRecord
+        self,
+        conn: sqlite3.Connection,
+        article_id: int,
+        record: ArticleRecord,
+        known: dict[tuple[str, str], int],
     ) -> None:
+        """Write an article's tags, mentions and quotes.
+
+        ``known`` maps (alias key, type) to its entity for the whole write
+        transaction: once a variant has its alias row, ``_entity_id`` finds
+        that row whatever else it is asked, and nothing else can change the
+        aliases while the transaction holds the write lock, so a name the
+        group's other articles mention costs no second lookup.
+        """
         for tag in record.tags:
             tag_id = self._tag_id(conn, tag)
             conn.execute(
@@ -521,7 +537,6 @@ class Store:
                 (article_id, tag_id),
             )
         entity_ids: dict[str, int] = {}  # by key, for linking speakers
-        known: dict[tuple[str, str], int] = {}  # (key, type): one lookup per name
         rows = []
         for m in record.mentions:
             entity_id = known.get((m.key, m.type))
@@ -538,17 +553,23 @@ class Store:
         )
         if rows or record.quotes:
             bump_entities_version(conn)
+        quotes = []
         for q in record.quotes:
             speaker_id = None
             if q.speaker_key:
                 speaker_id = entity_ids.get(q.speaker_key) or _by_surname(entity_ids, q.speaker_key)
                 if speaker_id is None and q.speaker:
-                    speaker_id = self._entity_id(conn, q.speaker_key, "PER", q.speaker)
-            conn.execute(
-                "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (article_id, q.start, q.end, q.speaker, speaker_id, q.cue),
-            )
+                    speaker_id = known.get((q.speaker_key, "PER"))
+                    if speaker_id is None:
+                        speaker_id = known[(q.speaker_key, "PER")] = self._entity_id(
+                            conn, q.speaker_key, "PER", q.speaker
+                        )
+            quotes.append((article_id, q.start, q.end, q.speaker, speaker_id, q.cue))
+        conn.executemany(
+            "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            quotes,
+        )
 
     @staticmethod
     def _tag_id(conn: sqlite3.Connection, name: str) -> int:

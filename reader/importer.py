@@ -14,7 +14,7 @@ import hashlib
 import os
 import struct
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from itertools import islice
 
@@ -87,8 +87,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def record_from_text(text: str, encoding: str, path: str | None) -> ArticleRecord:
-    """Run extraction over ``text`` and shape the result for the store."""
+def record_from_text(
+    text: str, encoding: str, path: str | None, text_hash: str | None = None
+) -> ArticleRecord:
+    """Run extraction over ``text`` and shape the result for the store;
+    ``text_hash`` is its ``content_hash`` when the caller has it already."""
     # Loaded here, not at the top: the models cost a tenth of a second to
     # load, which the TUI should not pay before it can paint.
     from reader.extract.pipeline import extract
@@ -98,7 +101,7 @@ def record_from_text(text: str, encoding: str, path: str | None) -> ArticleRecor
         path=path,
         text=text,
         encoding=encoding,
-        content_hash=content_hash(text),
+        content_hash=text_hash or content_hash(text),
         title=found.title,
         lang=found.lang,
         source=found.source,
@@ -116,16 +119,18 @@ def record_from_text(text: str, encoding: str, path: str | None) -> ArticleRecor
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """A decoded file waiting for extraction."""
+    """A decoded file waiting for extraction, with the hash the writer took
+    of it to find duplicates (a worker need not take it again)."""
 
     text: str
     encoding: str
     path: str
+    content_hash: str
 
 
 def extract_loaded(loaded: Loaded) -> ArticleRecord:
     """The pure, parallel part of an import."""
-    return record_from_text(loaded.text, loaded.encoding, loaded.path)
+    return record_from_text(loaded.text, loaded.encoding, loaded.path, loaded.content_hash)
 
 
 def link_variants(record: ArticleRecord, index: AliasIndex) -> ArticleRecord:
@@ -138,7 +143,7 @@ def link_variants(record: ArticleRecord, index: AliasIndex) -> ArticleRecord:
     for mention in record.mentions:
         joins = index.resolve(mention.key, mention.type)
         if joins is not None and joins != mention.key:
-            mention = replace(mention, joins=joins)
+            mention = mention._replace(joins=joins)
         index.add(mention.key, mention.type, joins)
         linked.append(mention)
     record.mentions = linked
@@ -318,10 +323,11 @@ class Importer:
                 reason = str(rejected)
         if reason is not None:
             return FileResult(shown, Status.REJECTED, reason)
-        known = self.store.article_id_by_hash(content_hash(decoded.text))
+        text_hash = content_hash(decoded.text)
+        known = self.store.article_id_by_hash(text_hash)
         if known is not None:
             return self._duplicate(shown, stored_path(path), known)
-        return Loaded(decoded.text, decoded.encoding, stored_path(path))
+        return Loaded(decoded.text, decoded.encoding, stored_path(path), text_hash)
 
     def _duplicate(self, shown: str, path: str, article_id: int) -> FileResult:
         """A duplicate's result, naming the stored article (the copy that is

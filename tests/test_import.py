@@ -187,7 +187,7 @@ def test_error_mid_file_leaves_no_trace(db_path, tmp_path, monkeypatch):
     path = write(tmp_path, "a.txt", ARTICLE)
     with Library(db_path) as library:
 
-        def explode(self, conn, article_id, record):
+        def explode(self, conn, article_id, record, known):
             raise RuntimeError("disk on fire")
 
         monkeypatch.setattr(Store, "_write_extraction", explode)
@@ -241,11 +241,11 @@ def test_a_failing_group_is_rolled_back_whole_and_earlier_groups_stay(
     written = Store._write_extraction
     calls = []
 
-    def explode_late(self, conn, article_id, record):
+    def explode_late(self, conn, article_id, record, known):
         calls.append(article_id)
         if len(calls) == GROUP + 3:
             raise RuntimeError("disk on fire")
-        written(self, conn, article_id, record)
+        written(self, conn, article_id, record, known)
 
     reported = []
     with Library(db_path) as library:
