@@ -451,16 +451,34 @@ def chinese_speaker(phrase: str) -> str | None:
         if phrase.startswith(word) and len(phrase) > len(word):
             phrase = phrase[len(word) :]
             break
-    if _LATIN_NAME.fullmatch(phrase):
+    if _LATIN_NAME.fullmatch(phrase) or _chinese_name(phrase):
         return phrase
-    dotted = re.search(rf"[{_KANJI}]{{1,6}}[·•.．][{_KANJI}]{{1,8}}$", phrase)
+    dotted = _DOTTED.search(phrase)
     if dotted:
-        return dotted.group(0)
-    if re.fullmatch(f"[小老]{_chars('ZH_SURNAMES')}", phrase):  # 小徐, 老王
-        return phrase
+        # The name after the role that introduces it: 工程师约翰.米歇尔.
+        head = dotted.group(1)
+        cut = max((head.rfind(w) + len(w) for w in _roles_and_people() if w in head), default=0)
+        return phrase[dotted.start() + cut :]
     described = phrase.removesuffix("们").removesuffix("們")
-    if any(described.endswith(word) for word in _set("ZH_PEOPLE") | _set("ZH_ROLES")):
+    if any(described.endswith(word) for word in _roles_and_people()):
         return phrase
+    return None
+
+
+_DOTTED = re.compile(rf"([{_KANJI}]+)[·•.．][{_KANJI}]{{1,8}}$")
+
+
+@cache
+def _roles_and_people() -> frozenset[str]:
+    return _set("ZH_PEOPLE") | _set("ZH_ROLES")
+
+
+def _chinese_name(phrase: str) -> bool:
+    """Whether ``phrase`` is written as a Chinese person's name: a family
+    name and a given name of common characters (``强磊``), or a familiar
+    form (``小徐``, ``老王``)."""
+    if re.fullmatch(f"[小老]{_chars('ZH_SURNAMES')}", phrase):
+        return True
     for size in (2, 1):
         surname, given = phrase[:size], phrase[size:]
         if given[:1] == surname[-1:]:  # 常常: a word, not 常 and a name
@@ -471,8 +489,25 @@ def chinese_speaker(phrase: str) -> str | None:
             and phrase not in _set("ZH_WORDS")
             and given[-1] in _set("ZH_GIVEN")
         ):
-            return phrase
-    return None
+            return True
+    return False
+
+
+def is_name(speaker: str, lang: str) -> bool:
+    """Whether a speaker is written as a name (``Hakan Yıldız``, ``强磊``,
+    ``约翰·米歇尔``, ``박지훈``, ``浅田``), not described (``a spokesman``,
+    ``业内人士``, ``대형 기획사 관계자``): a name the tagger missed is still
+    someone a collection can list."""
+    family = lang.split("-")[0].lower()
+    if _LATIN_NAME.fullmatch(speaker):
+        return len(speaker.split()) <= 4
+    if family == "zh":
+        return _chinese_name(speaker) or _DOTTED.fullmatch(speaker) is not None
+    if family == "ja":
+        return could_be_japanese_name(speaker)
+    if family == "ko":
+        return re.fullmatch(rf"[{_HANGUL}]{{2,4}}", speaker) is not None
+    return False
 
 
 def person_written_in(phrase: str, entities: Sequence[EntityMention]) -> str | None:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.extract.attribution import Attribution, attribute
-from reader.extract.cjk_names import person_in
+from reader.extract.cjk_names import is_name, person_in
 from reader.extract.cues import CJK, family
 from reader.extract.gender import ArticleGenders
 from reader.extract.model import EntityMention, Quote, Span
@@ -378,9 +378,21 @@ def find_quotes(
             start=start,
             end=end,
             speaker=speaker,
-            speaker_key=entity_key(speaker) if speaker else None,
+            speaker_key=_speaker_key(speaker, entities, lang),
             cue=attribution.cue if attribution else None,
         )
         quotes.append(quote)
         previous = (quote, k)
     return quotes
+
+
+def _speaker_key(speaker: str | None, entities: Sequence[EntityMention], lang: str) -> str | None:
+    """The entity key a speaker is listed under: one the article mentions
+    (or a word of one: ``Budi`` for ``Budi Santoso``), or the speaker's own
+    when written as a name. A speaker described, not named (``a spokesman``,
+    ``业内人士``), is no entity: the quote keeps the words."""
+    if not speaker:
+        return None
+    key = entity_key(speaker)
+    mentioned = any(m.key == key or key in m.key.split() for m in entities)
+    return key if mentioned or is_name(speaker, lang) else None

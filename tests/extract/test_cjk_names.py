@@ -293,3 +293,20 @@ def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: st
 def test_a_chinese_speaker_is_a_person_named_or_described(text: str, speaker: str | None):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "listed"),
+    [
+        ("标题\n\n一位港口工作人员表示：“今天的船比平时多。”", "一位港口工作人员", False),
+        ("标题\n\n强磊说：“价格会回落。”", "强磊", True),
+        ('제목\n\n한 업계 관계자는 "수출이 늘었다"고 말했다.', "한 업계 관계자", False),
+        ('Title\n\nA port spokesman said: "Ships are waiting."', "A port spokesman", False),
+        ('Title\n\nHakan Yildiz said: "Ships are waiting."', "Hakan Yildiz", True),
+    ],
+)
+def test_a_speaker_described_not_named_is_no_entity(text: str, speaker, listed: bool):
+    """The quote keeps the words; only a name becomes an entity to list."""
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+    assert (quote.speaker_key is not None) == listed
