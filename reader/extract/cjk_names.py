@@ -434,6 +434,9 @@ def could_be_japanese_name(phrase: str) -> bool:
         return True
     if re.fullmatch(rf"[{_KATAKANA}]+(?:[・＝=][{_KATAKANA}]+)+", phrase):
         return True
+    given_in_kana = re.fullmatch(rf"([{_KANJI}]{{1,4}})[\u3041-\u3096]{{2,4}}", phrase)
+    if given_in_kana:  # 綾瀬はるか
+        return _ja_surname(given_in_kana.group(1))
     if not re.fullmatch(rf"[{_KANJI}]{{2,5}}", phrase) or phrase in _set("JA_WORDS"):
         return False
     # Two characters are a family name alone (``浅田``), not a word that

@@ -263,6 +263,8 @@ def test_korean_occupational_title_after_a_modifier():
         ("題\n\n一番多かった質問は「どこで買えるのか」と話す人も多い。", None),
         ("題\n\nその場合は「電源を入れ直してください」と説明している。", None),
         ("題\n\n森林は「守るべき財産だ」と言う人もいる。", None),
+        # A given name written in hiragana, before an honorific.
+        ("題\n\n女優の宮崎あおいさんは「撮影は楽しかった」と話した。", "宮崎あおい"),
     ],
 )
 def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: str | None):
