@@ -100,12 +100,12 @@ class NameIndex:
         ``within``): the heaviest ``cap``, and names with the word ``prefix``
         itself, a name that is that word alone first."""
         first = bisect.bisect_left(self._words, prefix)
+        named = first < len(self._words) and self._words[first] == prefix
+        exact = self._owners[first] if named else []
+        exact = exact[:cap] if within is None else within.intersection(exact)
         if within is None and len(prefix) <= HEAD:
-            found = set(self._heads.get(prefix, ()))
-            if first < len(self._words) and self._words[first] == prefix:
-                found.update(self._owners[first][:cap])
-            return found
-        found = set()
+            return set(self._heads.get(prefix, ())).union(exact)
+        found: set[int] = set()
         for at in range(first, len(self._words)):
             if not self._words[at].startswith(prefix):
                 break
@@ -116,11 +116,7 @@ class NameIndex:
                 found.update(owners[:cap])
             else:
                 break
-        heaviest = set(heapq.nsmallest(cap, found, key=lambda i: -self.weights[i]))
-        if first < len(self._words) and self._words[first] == prefix:
-            exact = self._owners[first][:cap]
-            heaviest.update(exact if within is None else within.intersection(exact))
-        return heaviest
+        return set(heapq.nsmallest(cap, found, key=lambda i: -self.weights[i])).union(exact)
 
     def _similar(self, words: list[str]) -> list[int]:
         """Names whose words share the most trigrams with the typed words."""

@@ -57,5 +57,7 @@ def test_an_initial_does_not_hide_the_names_under_its_letter():
 
 def test_a_short_name_typed_in_full_is_offered_among_heavier_ones():
     pairs = [(f"PT Bank {word}son", 50) for word in ("Abe", "Bil", "Cor", "Dan", "Eko")] * 100
+    # Many heavier names with the word itself, none with PT.
+    pairs += [(f"Ba {name}", 90) for name, _ in _filler(800, "Ko", 0)]
     pairs += [("PT Ba", 1)]
     assert _top(_index(pairs), "pt ba")[0] == "PT Ba"
