@@ -6,6 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from reader.extract.cjk_names import add_cjk_names, add_mentions
+from reader.extract.cjk_places import find_cjk_places
 from reader.extract.entities import find_entities
 from reader.extract.korean_orgs import find_korean_organisations
 from reader.extract.language import detect_language
@@ -26,9 +27,10 @@ def extract(
     article.lang = detect_language(article.body(text) or article.title)
     article.entities = find_entities(text, article.paragraphs, article.lang)
     article.entities = add_cjk_names(text, article.paragraphs, article.lang, article.entities)
-    article.entities = add_mentions(
-        article.entities, find_korean_organisations(text, article.paragraphs, article.lang)
-    )
+    for found in (find_korean_organisations, find_cjk_places):
+        article.entities = add_mentions(
+            article.entities, found(text, article.paragraphs, article.lang)
+        )
     article.entities = _source_is_an_organisation(article.entities, article.source)
     article.quotes = find_quotes(text, article.paragraphs, article.lang, article.entities)
     return article
