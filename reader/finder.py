@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process, utils
 
@@ -63,23 +62,26 @@ class NameIndex:
             for gram in _trigrams(word[:GRAMMED]):
                 grams[gram].append(at)
         self._grams = dict(grams)
-        # The heaviest names for each prefix of one or two letters: among
-        # thousands of words starting with ``da``, the ones found first
-        # alphabetically are not those a user is looking for.
+        # The heaviest names for each prefix of one or two letters (see
+        # ``_head``), made when first typed.
         self._heads: dict[str, list[int]] = {}
-        heavier = self.weights.__getitem__
-        for size in range(1, HEAD + 1):
-            # A word shorter than the prefix (an initial, ``j``) is not under it.
-            long_enough = (at for at in range(len(self._words)) if len(self._words[at]) >= size)
-            for head, ats in itertools.groupby(long_enough, key=self._head(size)):
-                found: set[int] = set()
-                for at in ats:
-                    found.update(self._owners[at][:HEAD_NAMES])
-                self._heads[head] = heapq.nlargest(HEAD_NAMES, found, key=heavier)
 
-    def _head(self, size: int) -> Callable[[int], str]:
-        words = self._words
-        return lambda at: words[at][:size]
+    def _head(self, prefix: str) -> list[int]:
+        """The heaviest names with a word starting with ``prefix``: among
+        thousands of words starting with ``da``, the ones found first
+        alphabetically are not those a user is looking for. Made on first
+        use (tens of milliseconds at a million articles), not at load."""
+        heads = self._heads.get(prefix)
+        if heads is None:
+            found: set[int] = set()
+            for at in range(bisect.bisect_left(self._words, prefix), len(self._words)):
+                if not self._words[at].startswith(prefix):
+                    break
+                found.update(self._owners[at][:HEAD_NAMES])
+            heads = self._heads[prefix] = heapq.nlargest(
+                HEAD_NAMES, found, key=self.weights.__getitem__
+            )
+        return heads
 
     def _having(self, words: list[str]) -> set[int] | None:
         """Names that have each of ``words`` (the words typed before the
@@ -104,7 +106,7 @@ class NameIndex:
         exact = self._owners[first] if named else []
         exact = exact[:cap] if within is None else within.intersection(exact)
         if within is None and len(prefix) <= HEAD:
-            return set(self._heads.get(prefix, ())).union(exact)
+            return set(self._head(prefix)).union(exact)
         found: set[int] = set()
         for at in range(first, len(self._words)):
             if not self._words[at].startswith(prefix):
