@@ -59,11 +59,10 @@ def _schema_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-# Entities whose stored article count (kept by triggers) is not what the
-# mentions say; a repair sets each from the mentions.
-_MISCOUNTED = (
-    "articles != (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id)"
-)
+# An entity's article count as the mentions say it; the stored one is kept
+# by triggers, and a repair sets those that differ.
+_COUNTED = "(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id)"
+_MISCOUNTED = f"articles != {_COUNTED}"
 
 # The full-text indexes, each checked and rebuilt from its content view.
 _INDEXES = {"articles_fts": "full-text index", "recent_fts": "recent-articles index"}
@@ -126,11 +125,7 @@ def repair(conn: sqlite3.Connection) -> list[str]:
             n = conn.execute(f"DELETE FROM {table} WHERE {condition}").rowcount
             if n:
                 done.append(f"removed {n} orphan rows from {table}")
-        n = conn.execute(
-            "UPDATE entities SET articles ="
-            " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id)"
-            f" WHERE {_MISCOUNTED}"
-        ).rowcount
+        n = conn.execute(f"UPDATE entities SET articles = {_COUNTED} WHERE {_MISCOUNTED}").rowcount
         if n:
             done.append(f"recounted the articles of {n} entities")
     except BaseException:

@@ -212,10 +212,10 @@ def _page(
         page = _best(conn, query, table, bounded, [*params, floor], offset, min(wanted, CANDIDATES))
     if wanted > CANDIDATES:
         # Past the candidates, the older matches follow, newest first: a
-        # page there costs what the first one does, and the pages before
-        # it are not ranked again in another order.
-        # CROSS JOIN keeps the index's doclist the outer loop: left to the
-        # planner, a deep OFFSET walked the articles and took seconds.
+        # page there costs what the first one does, and the pages before it
+        # are not ranked again in another order. CROSS JOIN keeps the
+        # index's doclist the outer loop: left to the planner, a deep OFFSET
+        # walked the articles and took seconds.
         join = " CROSS JOIN articles a ON a.id = articles_fts.rowid" if where else ""
         page += conn.execute(
             f"SELECT articles_fts.rowid, bm25(articles_fts, {_WEIGHTS}) FROM articles_fts{join}"
