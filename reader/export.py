@@ -8,7 +8,7 @@ import io
 import json
 
 from reader.library import ArticleRow, Library
-from reader.safe_text import json_safe
+from reader.safe_text import json_safe, visible
 
 _PAGE = 1000
 
@@ -66,17 +66,25 @@ def export(library: Library, what: str, fmt: str) -> str:
         if rows:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]))
             writer.writeheader()
-            # A cell holds one value: lists (an article's tags) as "a; b".
-            writer.writerows(
-                {k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()}
-                for row in rows
-            )
+            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
     return _markdown(what, rows)
 
 
-def _md(text: object) -> str:
-    """Text as a Markdown table cell: pipes escaped, on one line."""
+def _cell(value: object) -> object:
+    """A value as one cell: lists (an article's tags) as "a; b", text with
+    its control characters made visible (an export printed to a terminal
+    must not drive it: JSON escapes them itself)."""
+    if isinstance(value, list):
+        value = "; ".join(value)
+    return visible(value) if isinstance(value, str) else value
+
+
+def _md(value: object) -> str:
+    """A value as a Markdown table cell: pipes escaped, on one line."""
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    text = _cell(value)
     return " ".join(str(text if text is not None else "").split()).replace("|", "\\|")
 
 

@@ -181,6 +181,11 @@ def test_hostile_titles_do_not_reach_the_terminal(tmp_path):
     out = run("list", db=db).stdout
     assert "\x1b" not in out and "\u202e" not in out
     assert "␛]52;c;aGk=␇␛[2J" in out
+    for what in ("articles", "quotes", "entities", "highlights"):
+        for fmt in ("csv", "md", "json"):
+            exported = run("export", what, "--format", fmt, db=db)
+            assert exported.returncode == 0, exported.stderr
+            assert "\x1b" not in exported.stdout and "\u202e" not in exported.stdout, (what, fmt)
 
 
 def test_extract_prints_structure_without_a_database(tmp_path):
