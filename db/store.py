@@ -43,8 +43,13 @@ def _describe(error: sqlite3.Error, path: Path | str) -> str:
     text = str(error)
     if "locked" in text or "busy" in text:
         return f"{path}: database is busy (another reader process is writing); try again"
-    if "not a database" in text or "malformed" in text:
-        return f"{path}: not a reader database, or it is damaged (run `reader doctor`)"
+    if "not a database" in text:
+        return f"{path}: not a reader database (if it was one, restore it from a backup)"
+    if "malformed" in text:
+        return (
+            f"{path}: the database file is damaged; `reader doctor` says where, "
+            "a backup restores it"
+        )
     if "readonly" in text or "read-only" in text:
         return f"{path}: database is read-only; check the permissions of the file and its folder"
     if "full" in text:

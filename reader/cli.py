@@ -169,11 +169,14 @@ def _run(args: argparse.Namespace) -> int:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except sqlite3.Error as error:
-        # Whatever the store did not foresee still ends as one line.
-        print(
-            f"reader: database error: {one_line(str(error))} (try `reader doctor`)",
-            file=sys.stderr,
+        # Whatever the store did not foresee still ends as one line, with
+        # advice that does not send `reader doctor` back to itself.
+        advice = (
+            f"restore it from a backup, or save what is readable with `sqlite3 {db_path} .recover`"
+            if args.command == "doctor"
+            else "try `reader doctor`"
         )
+        print(f"reader: database error: {one_line(str(error))} ({advice})", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -131,3 +131,13 @@ def test_backup_refuses_to_overwrite(db, tmp_path):
     assert_one_line_error(run(db, "backup", str(existing)), "already exists")
     assert existing.read_bytes() == b"precious"
     assert_one_line_error(run(db, "backup", str(tmp_path / "no" / "x.db")), "does not exist")
+
+
+def test_doctor_on_a_file_damaged_past_repair_does_not_send_the_user_back_to_itself(db):
+    with open(db, "r+b") as handle:
+        handle.seek(4096 * 3)
+        handle.write(b"\xff" * 8192)
+    found = run(db, "doctor")
+    assert found.returncode != 0
+    assert "Traceback" not in found.stderr and len(found.stderr.strip().splitlines()) == 1
+    assert "backup" in found.stderr and "reader doctor" not in found.stderr
