@@ -414,6 +414,7 @@ class Store:
                 {**fields, "id": article_id},
             )
             self._clear_extraction(conn, article_id)
+            self._move_highlights(conn, article_id, record.text)
             outcome = Outcome.UPDATED
         else:
             fields.update(path=record.path, imported_at=stamp)
@@ -509,6 +510,28 @@ class Store:
             if dropped:
                 bump_entities_version(conn)
             return dropped
+
+    @staticmethod
+    def _move_highlights(conn: sqlite3.Connection, article_id: int, text: str) -> None:
+        """Keep each highlight on its words when the article's text changes:
+        it moves to where they are now (the place nearest the old one when
+        they occur more than once). Words no longer in the text leave the
+        highlight at 0-0, its words and note kept, not on whatever text
+        took their place."""
+        rows = conn.execute(
+            "SELECT id, start, text FROM highlights WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        for highlight_id, start, words in rows:
+            places = []
+            at = text.find(words)
+            while at >= 0:
+                places.append(at)
+                at = text.find(words, at + 1)
+            new = min(places, key=lambda place: abs(place - start), default=None)
+            span = (new, new + len(words)) if new is not None else (0, 0)
+            conn.execute(
+                "UPDATE highlights SET start = ?, end = ? WHERE id = ?", (*span, highlight_id)
+            )
 
     @staticmethod
     def _clear_extraction(conn: sqlite3.Connection, article_id: int) -> None:

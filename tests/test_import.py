@@ -371,3 +371,33 @@ def test_stopping_ends_between_groups_and_every_stored_file_is_reported(library,
         reported.append(result)
     assert len(reported) == GROUP
     assert library.count_articles() == GROUP
+
+
+def test_highlights_stay_on_their_words_when_the_file_changes(tmp_path, library):
+    path = write(
+        tmp_path,
+        "a.txt",
+        "Banjir di Bandung\n\nAir naik di Gedebage.\n\nWali kota meminta warga waspada.\n",
+    )
+    [first] = import_paths(library, path)
+    text = library.article(first.article_id).text
+    start = text.index("Wali kota meminta")
+    kept = library.add_highlight(first.article_id, start, start + len("Wali kota meminta"), "inti")
+    gone = library.add_highlight(
+        first.article_id, text.index("Gedebage"), text.index("Gedebage") + 8
+    )
+
+    write(
+        tmp_path,
+        "a.txt",
+        "Banjir di Bandung\n\nHujan turun sejak pagi.\n\nAir naik di Rancasari.\n\n"
+        "Wali kota meminta warga waspada.\n",
+    )
+    [again] = import_paths(library, path)
+    assert again.status is Status.UPDATED and again.article_id == first.article_id
+    text = library.article(first.article_id).text
+    marks = {h["id"]: h for h in library.all_highlights()}
+    assert text[marks[kept]["start"] : marks[kept]["end"]] == "Wali kota meminta"
+    assert marks[kept]["note"] == "inti"
+    # Its words are gone: kept, but on no text.
+    assert (marks[gone]["start"], marks[gone]["end"], marks[gone]["text"]) == (0, 0, "Gedebage")
