@@ -143,6 +143,30 @@ async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
         assert app.screen.query_one(ArticleList).row_count == 6
 
 
+async def test_leaving_a_running_import_says_how_far_it_got(ui_db, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(1500):
+        (folder / f"{n}.txt").write_text(f"Harbour note {n}\n\nThe harbour report number {n}.\n")
+    app = ReaderApp(ui_db)
+    said: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        app.notify = lambda message, **kwargs: said.append(str(message))
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press("escape")
+        # The import ends at the next group of files, after the screen left.
+        for _ in range(100):
+            if any(m.startswith("Import stopped") for m in said):
+                break
+            await pilot.pause(0.1)
+    stopped = [m for m in said if m.startswith("Import stopped after")]
+    assert stopped and "of 1,500 files" in stopped[0], said
+
+
 IMPORT_IN_A_FRESH_PROCESS = """
 import asyncio, sys
 from pathlib import Path

@@ -66,7 +66,6 @@ class FileDone(Message):
 @dataclass
 class ImportDone(Message):
     counts: Counter
-    stopped: bool = False
 
 
 class ImportScreen(ReaderScreen):
@@ -115,11 +114,14 @@ class ImportScreen(ReaderScreen):
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def _import(self, path: str) -> None:
         worker = get_current_worker()
+        app = self.app
         counts: Counter = Counter()
+        total = 0
         try:
-            with self.app.open_library() as library:
+            with app.open_library() as library:
                 planned = library.plan_import([path])
-                self.post_message(Planned(len(planned), planned.skipped.summary()))
+                total = len(planned)
+                self.post_message(Planned(total, planned.skipped.summary()))
                 # Stopping ends the import between two groups of files, so
                 # that every file stored is also counted here.
                 results = library.run_import(planned, stop=lambda: worker.is_cancelled)
@@ -127,7 +129,19 @@ class ImportScreen(ReaderScreen):
                     counts[result.status.value] += 1
                     self.post_message(FileDone(done, result))
         finally:
-            self.post_message(ImportDone(counts, stopped=worker.is_cancelled))
+            if worker.is_cancelled:
+                # Esc left the screen: say how far it got where the user is now.
+                done = sum(counts.values())
+                app.call_from_thread(
+                    app.notify,
+                    f"Import stopped after {done} of {counted(total, 'file')}; "
+                    "import the folder again for the rest (files stored are skipped)",
+                    markup=False,
+                    timeout=6,
+                )
+                app.call_from_thread(app.library_changed)
+            else:
+                self.post_message(ImportDone(counts))
 
     def on_planned(self, message: Planned) -> None:
         self.query_one(ProgressBar).update(total=max(1, message.total), progress=0)
@@ -146,18 +160,14 @@ class ImportScreen(ReaderScreen):
 
     def on_import_done(self, message: ImportDone) -> None:
         self.running = False
-        self._summary(finished=True, stopped=message.stopped)
+        self._summary(finished=True)
         self.app.library_changed()
         total = sum(message.counts.values())
-        self.notify(
-            f"Import {'stopped' if message.stopped else 'done'}: {counted(total, 'file')}",
-            markup=False,
-            timeout=3,
-        )
+        self.notify(f"Import done: {counted(total, 'file')}", markup=False, timeout=3)
 
-    def _summary(self, finished: bool = False, stopped: bool = False) -> None:
+    def _summary(self, finished: bool = False) -> None:
         parts = [f"{self.counts[s.value]} {s.value}" for s in Status]
-        state = "stopped: " if stopped else ("done: " if finished else "")
+        state = "done: " if finished else ""
         self.query_one("#import-summary", Static).update(Text(state + ", ".join(parts)))
 
     def action_back(self) -> None:
