@@ -229,7 +229,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         done = sum(counts.values())
         return _stopped(
             f" after {done} of {len(planned)} files; "
-            "run the import again to finish (files already stored are skipped)"
+            "run the import again to finish (files already stored come back as duplicates)"
         )
     if progress:
         progress.clear()

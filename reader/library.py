@@ -225,6 +225,12 @@ class Library:
         """How a query was understood, in words."""
         return parse_query(query).describe()
 
+    @staticmethod
+    def ranks(query: str) -> bool:
+        """Whether a query's hits are ranked by relevance: one of filters
+        alone (``lang:ko``) lists its articles newest first."""
+        return parse_query(query).fts() is not None
+
     def entity_ids_named(self, name: str) -> list[int]:
         """The entities a typed name means: every variant of it, else the
         closest fuzzy match when it is close enough to be the same name."""

@@ -128,4 +128,11 @@ async def test_the_bar_says_how_the_query_was_understood(ui_db):
     app = ReaderApp(ui_db)
     async with app.run_test(size=SIZE) as pilot:
         await type_query(pilot, "robot -cranes lang:en")
-        assert 'searching "robot"; not "cranes"; lang:en' in screen_text(app)
+        assert 'relevance · searching "robot"; not "cranes"; lang:en' in screen_text(app)
+
+
+async def test_filters_alone_say_their_articles_come_newest_first(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "lang:en")
+        assert "newest first · searching lang:en" in screen_text(app)

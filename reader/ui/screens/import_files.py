@@ -135,7 +135,7 @@ class ImportScreen(ReaderScreen):
                 app.call_from_thread(
                     app.notify,
                     f"Import stopped after {done} of {counted(total, 'file')}; "
-                    "import the folder again for the rest (files stored are skipped)",
+                    "import the folder again for the rest (files stored come back as duplicates)",
                     markup=False,
                     timeout=6,
                 )

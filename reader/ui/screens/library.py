@@ -196,7 +196,8 @@ class LibraryScreen(ReaderScreen):
         if self._query:
             # Say how the query was read, so a stray quote or `OR` is visible.
             understood = one_line(self.app.library.explain(self._query))
-            sort = f"relevance · searching {understood}"
+            order = "relevance" if self.app.library.ranks(self._query) else "newest first"
+            sort = f"{order} · searching {understood}"
             self.query_one(FilterChips).show(self.where, sort, self.names)
         else:
             self.query_one(FilterChips).show(self.where, self.sort, self.names)
