@@ -89,12 +89,18 @@ def _ko_patterns() -> tuple[re.Pattern, re.Pattern]:
     between."""
     one, two = _chars("KO_SURNAMES"), _alternation("KO_SURNAMES_2")
     roles = _alternation("KO_ROLES")
-    role = rf"(?:(?:{_alternation('KO_ROLE_PREFIXES')})[ \t]?)?(?:{roles})"
+    # A role may open with its department, written as one word with it
+    # (``교통정책과장``, a section chief for transport policy), as a word of
+    # its own: ``한국전자통신연구원`` is no 한국전 and a role.
+    role = (
+        rf"(?<=[ \t])[{_HANGUL}]{{1,6}}?(?:{roles})"
+        rf"|(?:(?:{_alternation('KO_ROLE_PREFIXES')})[ \t]?)?(?:{roles})"
+    )
     after = rf"(?=[^{_HANGUL}]|$|{_alternation('KO_AFTER_ROLE')})"
     full = re.compile(
         rf"(?<![{_HANGUL}])(?P<name>(?:{two})[{_HANGUL}]{{1,2}}|(?:{one})[{_HANGUL}]{{2}})"
         rf"(?:(?:\([^()\n]{{1,12}}\))?[ \t]?(?P<role>{role}){after}"
-        rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}})[ \t](?P<orole>{roles}){after})"
+        rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}})[ \t](?P<orole>{role}){after})"
     )
     short = re.compile(rf"(?<![{_HANGUL}])(?P<name>{two}|{one})[ \t](?P<role>{role}){after}")
     return full, short

@@ -38,6 +38,13 @@ def test_korean_name_with_its_organisation_before_the_role():
     assert [(m.text, m.role) for m in found] == [("박지훈", "대표")]
 
 
+def test_korean_role_written_with_its_department_as_one_word():
+    found = names("오세진 부산시 항만물류과장은 배가 늘었다고 말했다.", "ko")
+    assert [(m.text, m.role) for m in found] == [("오세진", "항만물류과장")]
+    # An organisation's name is not cut into a name and a role.
+    assert names("한국전자통신연구원은 새 칩을 공개했다.", "ko") == []
+
+
 def test_korean_age_in_brackets_between_name_and_role():
     (found,) = names("이수진(45) 씨는 집을 샀다.", "ko")
     assert (found.text, found.role) == ("이수진", "씨")
