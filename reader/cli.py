@@ -456,6 +456,9 @@ def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]
     rows = []
     for person in people:
         rows += library.quotes(speaker_id=person.id, limit=limit)
+    if not rows:
+        named = ", ".join(person.name for person in people)
+        raise UsageError(f"no quotes by {speaker!r}: {named} matched, but none is quoted")
     return rows[:limit]
 
 

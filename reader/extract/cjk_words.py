@@ -202,7 +202,7 @@ JA_ROLES = """
     会長 副会長 選手 議員 長官 理事長 委員長 総裁 議長 弁護士 記者 局長 部長 課長 所長 院長 校長
     学長 主将 投手 外相 財務相 防衛相 官房長官 幹事長 代表取締役 取締役 大統領 国務長官 事務局長
     医師 博士 作家 アナ 党首 官房副長官 市長 町長 村長 区長 市議 県議 都議 顧問 専務 常務 室長
-    最高経営責任者 最高執行責任者 研究員 准教授 講師 理事 主任
+    最高経営責任者 最高執行責任者 研究員 准教授 講師 理事 主任 会頭 副会頭 頭取 組合長
 """
 # Katakana names (foreign people) only before the anchors that say person;
 # before 社長 or 代表 katakana is as often a company, before 選手 or 監督 a
