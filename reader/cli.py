@@ -419,6 +419,8 @@ def _entities(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(rows)
         return 0
+    if not rows and args.query:
+        print(f"no entity matches {one_line(args.query[:80])!r}", file=sys.stderr)
     for r in rows:
         others = [a for a in r["aliases"] if a != r["name"]]
         also = f"  (also {', '.join(others)})" if others else ""

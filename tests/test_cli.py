@@ -221,6 +221,9 @@ def test_entities_quotes_export_reindex(tmp_path):
     quotes = json.loads(run("quotes", "--speaker", "Wahyuni", "--json", db=db).stdout)
     assert [q["speaker"] for q in quotes] == ["Sri Wahyuni", "Sri Wahyuni"]
     assert quotes[1]["text"] == "Kami juga menyiapkan jalur kereta menuju kawasan industri,"
+    nobody = run("entities", "zzqxv", db=db)
+    assert nobody.returncode == 0 and nobody.stdout == ""
+    assert nobody.stderr == "no entity matches 'zzqxv'\n"
     unquoted = run("quotes", "--speaker", "Makassar", db=db)
     assert unquoted.returncode == 2 and unquoted.stdout == ""
     assert "no quotes by 'Makassar': Makassar matched, but none is quoted" in unquoted.stderr
