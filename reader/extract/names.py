@@ -243,29 +243,20 @@ class AliasIndex:
             return None
         hangul = romanized.is_hangul(key)
         rows = self._db.execute(
-            f"SELECT key, entity FROM korean WHERE block IN ({', '.join('?' * len(blocks))})"
-            " AND hangul != ?",
-            (*blocks, hangul),
+            f"SELECT key, entity, hangul FROM korean WHERE block IN ({', '.join('?' * len(blocks))})",
+            blocks,
         ).fetchall()
         fits = {
             entity
-            for other, entity in rows
-            if (romanized.same_name(key, other) if hangul else romanized.same_name(other, key))
+            for other, entity, script in rows
+            if script != hangul
+            and (romanized.same_name(key, other) if hangul else romanized.same_name(other, key))
         }
         if hangul:
             # One Latin spelling can fit two Hangul names (``Lee Jun``: 이준
-            # and 이전); a person who has one already is not the other.
-            fits = {entity for entity in fits if not self._has_other_hangul(entity, key)}
+            # and 이전, in one block); a person who has one is not the other.
+            fits -= {entity for other, entity, script in rows if script and other != key}
         return fits.pop() if len(fits) == 1 else None
-
-    def _has_other_hangul(self, entity: str, key: str) -> bool:
-        return (
-            self._db.execute(
-                "SELECT 1 FROM korean WHERE entity = ? AND hangul = 1 AND key != ? LIMIT 1",
-                (entity, key),
-            ).fetchone()
-            is not None
-        )
 
 
 def _initials(key: str) -> str:
