@@ -394,14 +394,6 @@ def _full_name(
     return (before[-1] if before else candidates[0])[1]
 
 
-def add_cjk_names(
-    text: str, paragraphs: Sequence[Span], lang: str, entities: Sequence[EntityMention]
-) -> list[EntityMention]:
-    """``entities`` with the CJK names of ``text`` added, sorted by start;
-    a name overlapping a mention already found is left out."""
-    return add_mentions(entities, find_cjk_names(text, paragraphs, lang))
-
-
 def add_mentions(
     entities: Sequence[EntityMention], found: Sequence[EntityMention]
 ) -> list[EntityMention]:

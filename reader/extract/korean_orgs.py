@@ -16,18 +16,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.extract.cjk_words import (
-    KO_GENERIC_BASES,
-    KO_NOT_MINISTRIES,
-    KO_ORG_HEADS,
-    KO_PARTICLES,
-    KO_ROLES,
-    KO_TOOLS,
-)
+from reader.extract.cjk_words import KO_PARTICLES, KO_ROLES
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
 Span = tuple[int, int]
+
+# What an organisation's name ends in (`삼성전자`, `한국연구재단`).
+KO_ORG_HEADS = """
+    전자 그룹 은행 대학교 대학원 대학 연구소 연구원 위원회 재단 학회 협회 공단 병원 기구 센터
+    증권 보험 항공 중공업 텔레콤 통신 방송 일보 신문 자동차 건설 화학 제약 반도체 엔터테인먼트
+    연합회 조합 검찰청 경찰청 법원 거래소 연구재단 기술원 과학원 진흥원 출판사 백화점
+"""
+# Words ending in 부 (ministry) or 청 (agency) that are neither.
+KO_NOT_MINISTRIES = """
+    동부 서부 남부 북부 중부 상부 하부 내부 외부 전부 일부 세부 본부 지상부 지도부 수뇌부 여부
+    간부 중앙정부 지방정부 연방정부 전자정부 자치정부 요청 신청 시청 구청 도청 민원청
+"""
+# Tools, not bodies: 기구 is also an apparatus.
+KO_TOOLS = "놀이기구 운동기구 의료기구 실험기구 조리기구"
+# Before a head, these make it generic, not a name (`교육센터`).
+KO_GENERIC_BASES = """
+    교육 연구 고객 지원 상담 문화 체육 복지 정보 기술 개발 홍보 운영 관리 데이터 서비스 아이돌 보이
+    걸 밴드 전기 건강 자동차 종합 대학 이동 중앙 시중 석유 시스템 물류 국제 전문 지역 민간 국립
+"""
 
 _ROLES = frozenset(KO_ROLES.split())
 _NOT_MINISTRIES = KO_NOT_MINISTRIES.split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from reader.extract.cjk_names import add_cjk_names, add_mentions
+from reader.extract.cjk_names import add_mentions, find_cjk_names
 from reader.extract.cjk_places import find_cjk_places
 from reader.extract.entities import find_entities
 from reader.extract.korean_orgs import find_korean_organisations
@@ -26,8 +26,9 @@ def extract(
     article = parse_structure(text, year=year, chrome=chrome)
     article.lang = detect_language(article.body(text) or article.title)
     article.entities = find_entities(text, article.paragraphs, article.lang)
-    article.entities = add_cjk_names(text, article.paragraphs, article.lang, article.entities)
-    for found in (find_korean_organisations, find_cjk_places):
+    # People, organisations and places in Korean, Chinese and Japanese,
+    # where the Latin-script tagger found nothing.
+    for found in (find_cjk_names, find_korean_organisations, find_cjk_places):
         article.entities = add_mentions(
             article.entities, found(text, article.paragraphs, article.lang)
         )

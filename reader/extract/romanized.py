@@ -9,7 +9,7 @@ spellings, surnames from a table of their customary forms, and a Latin name
 is the same person when its given name can be read as those syllables in
 order and its surname (first or last) is one of those forms.
 
-Two blocks of keys make lookups cheap: ``blocks`` gives, for either script,
+Blocks of keys make lookups cheap: ``blocks`` gives, for either script,
 keys under which a name and all its spellings in the other script fall (the
 surname and the given name's consonants, vowels dropped); ``same_name``
 then checks one pair exactly.

@@ -180,14 +180,15 @@ def resolve(
     quotations kept before this one).
     """
     body_start = paragraphs[0][0]
+    fam = family(lang)
     if attribution is not None and attribution.name:
-        if family(lang) in CJK:
+        if fam in CJK:
             named_cjk = named_speaker(attribution.name, attribution.position, entities)
             if named_cjk is not None:
                 return named_cjk
-            if family(lang) == "ja" and not could_be_japanese_name(attribution.name):
+            if fam == "ja" and not could_be_japanese_name(attribution.name):
                 return None
-            if family(lang) == "zh":
+            if fam == "zh":
                 written = person_written_in(attribution.name, entities)
                 return written or chinese_speaker(attribution.name)
         named = _last_person(attribution, entities)
@@ -199,7 +200,6 @@ def resolve(
     if previous is not None:
         after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
         window = max(window, after)
-    fam = family(lang)
     common = common_words(lang)
     candidates: list[str | None] = []
     if fam not in CJK:
