@@ -23,7 +23,9 @@ from reader.importer import GROUP
 from reader.library import Library
 from tests.trust.conftest import consistency_problems, env, make_collection, reader_command
 
-FILES = 300
+# Enough files that an import outlasts the moments the kills are drawn
+# from: with 300, a faster import finished before a third of them often.
+FILES = 600
 KILLS = 20
 
 
