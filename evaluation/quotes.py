@@ -18,12 +18,16 @@ Run ``python evaluation/quotes.py`` from the repository. Two gold sets:
   non-breaking spaces) are joined, and a fragment that starts or ends inside
   a two-character mark (``''``) is grown over it; a ``“`` closed by a
   straight ``"`` is a pair.
-* Gold annotated for this project (``evaluation/gold/id_quotes.jsonl``): 33
-  Indonesian Detik articles (the last 18 annotated before the extractor was
-  run on them: 10, then 8 more) from the shared corpora and the project's own
-  sample articles (Indonesian and English), reported per language. One line
+* Gold annotated for this project, reported per file and language:
+  ``evaluation/gold/id_quotes.jsonl``, 73 Indonesian Detik articles from the
+  shared corpora (the last 58 annotated before the extractor was run on them:
+  10, 8, then 40 more) and the project's own sample articles (Indonesian and
+  English); ``evaluation/gold/en_quotes.jsonl``, 35 BBC business and
+  technology articles, annotated the same way before the extractor was run
+  on them. One line
   per article, ``{"source": "corpora"|"repo", "path", "sha1",
-  "quotes": [{"start", "end", "speaker", "neutral"?}]}``; offsets into the article's
+  "quotes": [{"start", "end", "speaker", "neutral"?, "cue"?}]}`` (``cue``, the
+  word the annotator relied on, is a note for readers); offsets into the article's
   decoded text with ``\\r\\n`` as ``\\n``, no article text. An article whose
   text changed since it was annotated (``sha1``) is skipped with a warning.
   Annotation rules: every span in quote marks in the body was judged; speech
@@ -70,7 +74,7 @@ from reader.extract.structure import parse_structure  # noqa: E402
 
 CORPORA = REPO.parent / "shared" / "corpora"
 POLNEAR = CORPORA / "quotes" / "polnear" / "dev"
-GOLD_ID = REPO / "evaluation" / "gold" / "id_quotes.jsonl"
+GOLD = [REPO / "evaluation" / "gold" / name for name in ("id_quotes.jsonl", "en_quotes.jsonl")]
 
 _EDGE = " \t\n\"'“”‘’«»„「」『』.,;:!?…—–-"
 # The New York Times texts write quotation marks as two apostrophes: ''…''.
@@ -279,11 +283,11 @@ def _outermost(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int,
     return kept
 
 
-def indonesian_articles() -> Iterator[Article]:
+def project_articles(gold: Path) -> Iterator[Article]:
     """Articles annotated for this project, skipping any whose text changed."""
-    if not GOLD_ID.exists():
+    if not gold.exists():
         return
-    for line in GOLD_ID.read_text(encoding="utf-8").splitlines():
+    for line in gold.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         record = json.loads(line)
@@ -377,14 +381,15 @@ def main(argv: list[str]) -> int:
         report("PolNeAR dev (en)", evaluate(list(polnear_articles()), "en", show))
     else:
         print(f"PolNeAR not found at {POLNEAR}: skipped")
-    by_lang: dict[str, list[Article]] = {}
-    for article in indonesian_articles():
-        lang = detect_language(parse_structure(article.text).body(article.text))
-        by_lang.setdefault(lang, []).append(article)
-    if not by_lang:
-        print(f"no project gold at {GOLD_ID}: skipped")
-    for lang, articles in sorted(by_lang.items(), key=lambda item: item[0] != "id"):
-        report(f"project gold ({lang})", evaluate(articles, lang, show))
+    for gold in GOLD:
+        by_lang: dict[str, list[Article]] = {}
+        for article in project_articles(gold):
+            lang = detect_language(parse_structure(article.text).body(article.text))
+            by_lang.setdefault(lang, []).append(article)
+        if not by_lang:
+            print(f"no project gold at {gold}: skipped")
+        for lang, articles in sorted(by_lang.items(), key=lambda item: item[0] != "id"):
+            report(f"{gold.stem} ({lang})", evaluate(articles, lang, show))
     return 0
 
 
