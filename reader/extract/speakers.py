@@ -173,7 +173,8 @@ def resolve(
     """The speaker's name: stated, or carried from the person in context.
 
     ``previous`` is the last quotation kept and its paragraph index; ``k``
-    the paragraph of this one. Context reaches back at most three paragraphs.
+    the paragraph of this one. Context reaches back at most three paragraphs;
+    a cue that names nobody and finds nobody there goes to the last speaker.
     A ``he`` or ``she`` passes over people of the other gender (``genders``,
     from ``gender.article_genders``) and, when nobody in that context fits,
     goes back to the last speaker or person who does (``earlier`` holds the
@@ -208,6 +209,11 @@ def resolve(
             candidates.append(full_name(text, cleaned, body_start, position, lang))
     if previous is not None and previous[1] >= k - 3:
         candidates.append(previous[0].speaker)
+    if not candidates and attribution is not None and attribution.cue:
+        # A cue that names nobody (``sambungnya``, ``he added``) still says
+        # someone spoke: after paragraphs of narration about the same
+        # person, that is the story's last speaker.
+        candidates.extend(q.speaker for q in reversed(earlier) if q.speaker)
     want = PRONOUN_GENDER.get(attribution.pronoun or "") if attribution else None
     if want is None or genders is None:
         return candidates[0] if candidates else None

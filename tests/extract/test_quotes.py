@@ -259,6 +259,19 @@ def test_indonesian_long_role_gives_the_person_at_its_end() -> None:
     assert speakers == [("Rudi Hartanto", "ujar"), ("Rudi Hartanto", "tambahnya")]
 
 
+def test_a_nya_cue_after_paragraphs_of_narration_is_the_last_speaker() -> None:
+    text = (
+        "Judul\n\n"
+        '"Kami mulai dari tiga kota," kata Rina Kusuma.\n\n'
+        "Program itu dimulai tahun lalu dengan dana desa.\n\n"
+        "Meski demikian, pesertanya masih sedikit.\n\n"
+        "Kebanyakan peserta adalah petani muda.\n\n"
+        '"Tahun depan kami tambah dua kota," sambungnya.'
+    )
+    speakers = [(q.speaker, q.cue) for q in _quotes_with_entities(text, "id")]
+    assert speakers == [("Rina Kusuma", "kata"), ("Rina Kusuma", "sambungnya")]
+
+
 def test_indonesian_quote_glued_to_the_sentence_before() -> None:
     text = (
         "Judul\n\n"
