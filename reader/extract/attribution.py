@@ -31,7 +31,7 @@ from reader.extract.speaker_names import (
 # The end of the clause that names a speaker after a cue: `kata X di Jakarta`.
 _CLAUSE_END = re.compile(
     rf",|(?=\.){NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
-    r"|in|at|on|to|during|after|when|who)\s"
+    r"|dari|in|at|on|to|during|after|when|who|from|of)\s"
 )
 # A speaker described, not named: `the letter`, `sang perekam video`.
 _NAME_PHRASE = re.compile(
@@ -42,6 +42,8 @@ _NOT_PHRASE = re.compile(r"\s(?:and|or|to|of|then)\s|\w+ly\b", re.I)
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
 _FIRST_WORD = re.compile(r"[\w']+")
+_NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 _MARKS = frozenset("'\"“”‘’«»„「」『』")
 # Speaker and cue are looked for this close to the quotation.
 NEAR = 60
@@ -172,12 +174,25 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
             continue
         cue = match.group("cue")
         groups = match.groupdict()
+        if content_end == "." and "who" in groups and _goes_on(text, match.end("cue"), end):
+            # `"…." Reuters also said that…`, `"…." Stuart Rose, head of M&S,
+            # said last year…`: after a full stop a new sentence begins, and
+            # one that goes on past its verb reports something else.
+            return None
         if groups.get("who"):
             who = match.group("who")
             if who.split()[-1].lower() in PRONOUNS:
                 return Attribution(cue, None, match.start("who"), who.split()[-1].lower())
             if fam == "en" and who[0].islower() and not _DETERMINED.match(who):
-                continue
+                # `investment bank Merrill Lynch said`: a description, then
+                # the name the cue follows.
+                named = _NAME_AT_END.search(who)
+                if named is None:
+                    continue
+                return Attribution(cue, named.group(0), match.start("who") + named.start())
+            if who[0].isupper():
+                # `Mr Donofrio recently told`: the adverb is not the name.
+                who = _LOWER_TAIL.sub("", who)
             return Attribution(cue, who, match.start("who"))
         if groups.get("app"):
             found = _apposition(text, match, common)
@@ -195,6 +210,20 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
             pronoun = first.group(0).lower() if first else None
         return Attribution(cue, name, position, pronoun, clause_end)
     return None
+
+
+# What follows a verb that reports something of its own rather than
+# attributing the words before it: `that`, a subject pronoun, `to` and a verb.
+_REPORTS = re.compile(r"\s*(?:that|bahwa|he|she|it|they|we|i|dia|ia|to\s+[a-z]+)\b", re.I)
+
+
+def _goes_on(text: str, cue_end: int, end: int) -> bool:
+    """Whether the sentence of a cue after a quotation goes on past the cue
+    with content of its own: `that …`, `he planned …`, or more than six words
+    (an attribution ends soon: `Mr Smith told the BBC News website.`)."""
+    stop = SENTENCE_BREAK.search(text, cue_end, end)
+    rest = text[cue_end : stop.start() if stop else end]
+    return _REPORTS.match(rest) is not None or len(rest.split()) > 6
 
 
 # A clause after a comma that describes the thing before it, not a person
@@ -270,11 +299,18 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
 
 
 def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | None:
-    """The last capitalised run in ``text[start:end]`` that can be a name."""
+    """The last capitalised run in ``text[start:end]`` that can be a name,
+    outside relative clauses: in ``Mr Haji-Ioannou, who plans to launch
+    Easymobile, vowed …, saying:`` the speaker is not Easymobile."""
+    clauses = [m.span() for m in _RELATIVE.finditer(text, start, end)]
     best = None
     for match in NAME_RUN.finditer(text, start, end):
-        best = name_in_run(text, match, common) or best
+        if not any(s <= match.start() < e for s, e in clauses):
+            best = name_in_run(text, match, common) or best
     return best
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|yang)\b[^,]*,")
 
 
 def attribute(

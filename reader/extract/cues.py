@@ -52,7 +52,7 @@ _PRONOUN_WORDS = "dia ia beliau mereka kami saya aku kita he she they we i er si
 PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 _OBJECT_PRONOUN_WORDS = "him her them ihm ihr lui"
 OBJECT_PRONOUNS = frozenset(_OBJECT_PRONOUN_WORDS.split())
-_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w&.-]*\))"
+_CAP = r"(?:[A-Z][\w'’.-]*(?:&[A-Z][\w'’.-]*)?|\([A-Z][\w&.-]*\))"
 # Words whose full stop ends no sentence: titles, and initials (``J.``).
 ABBREVIATIONS = (
     "Mr",

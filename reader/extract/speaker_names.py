@@ -77,18 +77,30 @@ def clean_name(name: str, position: int, entities: Sequence[EntityMention]) -> s
     return strip_role(name)
 
 
-def full_name(text: str, name: str | None, body_start: int, position: int, lang: str) -> str | None:
+def full_name(
+    text: str,
+    name: str | None,
+    body_start: int,
+    position: int,
+    lang: str,
+    entities: Sequence[EntityMention],
+) -> str | None:
     """A one-word name expanded to the fuller name the article used before it.
 
     ``Tito`` said after ``Menteri Dalam Negeri Tito Karnavian`` is Tito
     Karnavian: the earliest earlier name in the body that starts or ends
-    with the word (the title is left out: headline words run together).
+    with the word (the title is left out: headline words run together), and
+    that is not an organisation or a place (``Mr Mittal`` is not ``Mittal
+    Steel``).
     """
     if not name or " " in name:
         return name
     common = common_words(lang)
     for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
-        if name not in match.group(0):
+        if name not in match.group(0) or any(
+            m.type in ("ORG", "LOC") and m.start < match.end() and match.start() < m.end
+            for m in entities
+        ):
             continue
         found = name_in_run(text, match, common)
         candidate = strip_role(found[0]) if found else None

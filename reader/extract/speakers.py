@@ -54,6 +54,8 @@ _NAMED_BEFORE_VERB = re.compile(
 # `..., said Mr. Holtz-Eakin.`, `noted NBC’s Dante Chinni.`
 _NAMED_AFTER_VERB = re.compile(rf"\b(?:{_EN_VERBS})\s+({NAME})\s*(?:[,.]|$)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# `Maciej Sundra, who designed the interface, says`: a subject all the same.
+_WHO_THEN_VERB = re.compile(r",\s+(?:who|yang)\s[^,.]*,\s+(?!and\b|dan\b)[a-z]")
 _APPOSITION = re.compile(r"\s+(?:a|an|the|who|yang|seorang|sang)\s")
 _VERB_AFTER = re.compile(r",?\s+(?!dan\b|and\b|yang\b|which\b|who\b|of\b)[a-z]")
 _GROUP_WORDS = frozenset(
@@ -84,13 +86,19 @@ def _subjects(
     found: list[tuple[str, int]] = []
     for sentence in SENTENCE.finditer(text, start, end):
         s = sentence.start(1)
+        # A sentence right after a quotation starts past its closing mark.
+        while s < sentence.end() and (text[s] in "\"”’'" or text[s].isspace()):
+            s += 1
         according = _ACCORDING.match(text, s, sentence.end())
         if according and not _ACRONYM.search(according.group(1)):
             found.append((according.group(1), according.start(1)))
             continue
         clause = _CONNECTIVE.match(text, s, sentence.end())
         match = NAME_RUN.match(text, clause.end() if clause else s, sentence.end())
-        verb = match and _VERB_AFTER.match(text, match.end(), sentence.end())
+        verb = match and (
+            _VERB_AFTER.match(text, match.end(), sentence.end())
+            or _WHO_THEN_VERB.match(text, match.end(), sentence.end())
+        )
         if not verb or (
             verb.group(0).startswith(",")
             and " " not in match.group(0)
@@ -194,9 +202,9 @@ def resolve(
                 return written or chinese_speaker(attribution.name)
         named = _last_person(attribution, entities)
         if named is not None:
-            return full_name(text, named.text, body_start, named.start, lang)
+            return full_name(text, named.text, body_start, named.start, lang, entities)
         name = clean_name(attribution.name, attribution.position, entities)
-        return full_name(text, name, body_start, attribution.position, lang)
+        return full_name(text, name, body_start, attribution.position, lang, entities)
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
         after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
@@ -206,7 +214,7 @@ def resolve(
     if fam not in CJK:
         for name, position in reversed(_subjects(text, window, start, entities, common)):
             cleaned = clean_name(name, position, entities)
-            candidates.append(full_name(text, cleaned, body_start, position, lang))
+            candidates.append(full_name(text, cleaned, body_start, position, lang, entities))
     if previous is not None and previous[1] >= k - 3:
         candidates.append(previous[0].speaker)
     if not candidates and attribution is not None and attribution.cue:
@@ -219,7 +227,7 @@ def resolve(
         return candidates[0] if candidates else None
     obj = _object_of_last_sentence(text, window, start, entities, genders, want)
     if obj is not None:
-        return full_name(text, obj.text, body_start, obj.start, lang)
+        return full_name(text, obj.text, body_start, obj.start, lang, entities)
     for name in candidates:
         if gender_of(name, genders) in (want, None):
             return name
@@ -227,13 +235,15 @@ def resolve(
         if gender_of(quote.speaker, genders) == want:
             return quote.speaker
     for name, position in reversed(_subjects(text, body_start, window, entities, common)):
-        cleaned = full_name(text, clean_name(name, position, entities), body_start, position, lang)
+        cleaned = full_name(
+            text, clean_name(name, position, entities), body_start, position, lang, entities
+        )
         if gender_of(cleaned, genders) == want:
             return cleaned
     near = paragraphs[max(0, k - 3)][0]
     for mention in reversed(entities):
         if mention.type == "PER" and near <= mention.start and mention.end <= start:
-            named = full_name(text, mention.text, body_start, mention.start, lang)
+            named = full_name(text, mention.text, body_start, mention.start, lang, entities)
             if gender_of(named, genders) == want:
                 return named
     return candidates[0] if candidates else None

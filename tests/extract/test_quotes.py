@@ -353,3 +353,53 @@ def test_a_cjk_pronoun_is_not_a_speakers_name(text: str, lang: str) -> None:
     resolve them to, the quote has no speaker rather than the pronoun."""
     (quote,) = quotes_of(text, lang)
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A full stop ends the quotation's sentence; the next one reports
+        # something else, so the cue before the quotation decides.
+        (
+            'Analysts at Harbour Capital said: "Prices will fall this spring." Tom Reed, '
+            "head of Reed Stores, said last year his prices were too high.",
+            ["Harbour Capital"],
+        ),
+        (
+            '"We will appeal," said union leader Dana Cruz. "The plant must stay open." '
+            "Reuters also said that the talks had failed.",
+            ["Dana Cruz", "Dana Cruz"],
+        ),
+        # An adverb after the name is not part of it.
+        (
+            'Nina Vale runs the lab.\n\n"We will finish by June," Ms Vale recently told reporters.',
+            ["Nina Vale"],
+        ),
+        # A description, then the name the cue follows; `of` introduces the topic.
+        ('"It is a bold plan," research firm Gartley said of Nordbrew.', ["Gartley"]),
+        ('"Sales rose in March," said M&S.', ["M&S"]),
+        ('"It works well," said Ben Cole from Envisional.', ["Ben Cole"]),
+        # A surname alone is the person it ends, not the company it begins.
+        (
+            "Harlow Bank Group posted record profits on Monday.\n\nKen Harlow, its founder, "
+            'spoke in Leeds.\n\n"We are proud," Mr Harlow said.',
+            ["Ken Harlow"],
+        ),
+        # A name inside a relative clause is not the speaker.
+        (
+            "However, Mr Pike, who plans to launch Skyfone next month, vowed to fight back, "
+            'saying: "We will win this case."',
+            ["Pike"],
+        ),
+        # A subject named right after a quotation's closing mark.
+        (
+            '"We start in May," said Ann Lee. Tom Fry, who designed the app, says the goal '
+            'is access. "Why wait any longer?"',
+            ["Ann Lee", "Tom Fry"],
+        ),
+    ],
+)
+def test_english_attribution_around_full_stops_and_descriptions(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in _quotes_with_entities("Headline\n\n" + text, "en")] == speakers
