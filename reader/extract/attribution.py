@@ -40,6 +40,25 @@ _NAME_PHRASE = re.compile(
 _PHRASE_END = re.compile(r"\b((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$", re.I)
 _NOT_PHRASE = re.compile(r"\s(?:and|or|to|of|then)\s|\w+ly\b", re.I)
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_PLACE_WORDS = frozenset(
+    [
+        "di",
+        "dalam",
+        "saat",
+        "ketika",
+        "pada",
+        "usai",
+        "kepada",
+        "melalui",
+        "in",
+        "at",
+        "on",
+        "during",
+        "after",
+        "when",
+        "to",
+    ]
+)
 _DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
 _FIRST_WORD = re.compile(r"[\w']+")
 _NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
@@ -117,7 +136,9 @@ def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int
     stop = _CLAUSE_END.search(text, offset, end)
     clause_end = stop.start() if stop else end
     first = re.match(r"[\w']+", text[offset:end])
-    if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS:
+    if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS | _PLACE_WORDS:
+        # `kata dalam Konferensi Pers …`: the cue names nobody, and the
+        # capitalised words after it are the occasion, not the speaker.
         return None, offset, clause_end
     if first and (first.group(0).lower().rstrip(".") in ROLE_WORDS or first.group(0) in _ARTICLES):
         # `afirmó la presidenta de la Autoridad Portuaria, Elena Navarro,`:
@@ -157,7 +178,8 @@ def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, i
                 return found
     name = strip_role(text[start:clause_end])
     if name and name[0].isupper():
-        return name, clause_end - len(name)
+        # `kata Bu Titik lagi`: the adverb is not the name.
+        return _LOWER_TAIL.sub("", name), clause_end - len(name)
     return None, start
 
 
@@ -166,9 +188,11 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
     signed = SIGNED.match(text, start, end)
     if signed:
         return Attribution(signed.group("cue"), signed.group("who"), signed.start("who"))
-    if fam not in CJK and content_end not in ",.!?…;:-—" and text[start : start + 1] != ",":
-        return None
-    for pattern in TAIL[fam]:
+    # Without punctuation before the closing mark, only a cue right after it
+    # attributes the quotation (`(BI Perry Warjiyo)" kata Firman`): a term in
+    # marks is followed by the rest of its sentence.
+    bare = fam not in CJK and content_end not in ",.!?…;:-—" and text[start : start + 1] != ","
+    for pattern in TAIL[fam][:1] if bare else TAIL[fam]:
         match = pattern.match(text, start, end)
         if not match:
             continue
@@ -208,6 +232,8 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
         if name is None:
             first = _FIRST_WORD.match(text, position, end)
             pronoun = first.group(0).lower() if first else None
+            if bare and pronoun not in PRONOUNS:
+                return None  # `the "Big Bang" says nothing about…`
         return Attribution(cue, name, position, pronoun, clause_end)
     return None
 

@@ -94,11 +94,17 @@ def _subjects(
             found.append((according.group(1), according.start(1)))
             continue
         clause = _CONNECTIVE.match(text, s, sentence.end())
-        match = NAME_RUN.match(text, clause.end() if clause else s, sentence.end())
+        opening = clause.end() if clause else s
+        match = NAME_RUN.match(text, opening, sentence.end())
         verb = match and (
             _VERB_AFTER.match(text, match.end(), sentence.end())
             or _WHO_THEN_VERB.match(text, match.end(), sentence.end())
         )
+        if not verb:
+            titled = _after_title(text, opening, sentence.end(), entities)
+            if titled is not None:
+                found.append(titled)
+                continue
         if not verb or (
             verb.group(0).startswith(",")
             and " " not in match.group(0)
@@ -123,6 +129,29 @@ def _subjects(
     # walk the list backwards, try it first (``Mr Pouwelse``, not ``Mr
     # Pouwelse. He``) whatever the set's order.
     return sorted(set(found), key=lambda f: (f[1], -len(f[0]), f[0]))
+
+
+# A word in lower case other than `dan`, `and`, `of`: no part of a title.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:dan|and|of)\b)[a-z]|[.!?;:\"“”]")
+
+
+def _after_title(
+    text: str, opening: int, end: int, entities: Sequence[EntityMention]
+) -> tuple[str, int] | None:
+    """The person a sentence opens with behind a long title of capitalised
+    words and commas (``Direktur Jenderal Perdagangan Dalam Negeri,
+    Kementerian Perdagangan RI, Iqbal Shoffan Shofwan pun mengapresiasi``)."""
+    for mention in entities:
+        if mention.start >= end:
+            break
+        if mention.type != "PER" or mention.start < opening:
+            continue
+        if not _LOWER_WORD.search(text, opening, mention.start) and _VERB_AFTER.match(
+            text, mention.end, end
+        ):
+            return mention.text, mention.start
+        return None
+    return None
 
 
 def _named_elsewhere(text: str, word: str) -> bool:

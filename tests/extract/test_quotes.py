@@ -403,3 +403,39 @@ def test_english_attribution_around_full_stops_and_descriptions(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in _quotes_with_entities("Headline\n\n" + text, "en")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A cue followed by the occasion names nobody: the person in context spoke.
+        (
+            "Gubernur Bank Sentral Perry Wiratmo menjelaskan arah suku bunga.\n\n"
+            '"Ruang penurunan masih ada," kata dalam Konferensi Pers Hasil Rapat Dewan '
+            "di Jakarta, Senin (3/3/2025).",
+            ["Perry Wiratmo"],
+        ),
+        # An adverb after the name is not part of it.
+        ('"Jangan ada proyek fiktif," kata Bu Ratna lagi.', ["Ratna"]),
+        # A minister's short title alone is no name.
+        (
+            "Menteri Ketenagakerjaan (Menaker) Yudi Pranata membuka program magang.\n\n"
+            '"Peserta tidak boleh dipungut biaya," tegas Menaker.',
+            ["Yudi Pranata"],
+        ),
+        # No comma before the closing mark, the cue right after it.
+        (
+            '"Ruang itu ada (seperti kata Pak Gubernur)" kata Kepala Departemen Kebijakan '
+            "Moneter BI, Fajar Mulyadi dalam taklimat media.",
+            ["Fajar Mulyadi"],
+        ),
+        # The subject behind a long title of capitalised words and commas.
+        (
+            "Direktur Jenderal Perdagangan Dalam Negeri, Kementerian Perdagangan, Iwan "
+            'Santoso pun mengapresiasi program itu."Kami mendukung penuh," jelasnya.',
+            ["Iwan Santoso"],
+        ),
+    ],
+)
+def test_indonesian_cues_around_roles_and_occasions(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes_with_entities("Judul\n\n" + text, "id")] == speakers
