@@ -313,7 +313,12 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
         described = _DESCRIBED.match(text, start, match.start("cue"))
         if described and described.group(0).split()[-1] not in ROLE_WORDS:
             return Attribution(cue, described.group(0), start)
-        found = _last_name(text, start, match.start("cue"), common)
+        found = None
+        if cue and cue.endswith("ing"):
+            # `Trump attacked Clinton over Iraq and Libya, saying, "…"`: a
+            # participle's speaker is the sentence's subject.
+            found = _subject(text, start, match.start("cue"), common)
+        found = found or _last_name(text, start, match.start("cue"), common)
         if found:
             return Attribution(cue, found[0], found[1])
         phrase = _PHRASE_END.search(text, start, match.start("cue"))
@@ -334,6 +339,23 @@ def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | Non
         if not any(s <= match.start() < e for s, e in clauses):
             best = name_in_run(text, match, common) or best
     return best
+
+
+# The opening of a sentence before its subject: `In a speech earlier in the day, `.
+_OPENING = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,9},[ \t]+)?")
+_THEN_VERB = re.compile(r",?[ \t]+(?:who\b|[a-z])")
+
+
+def _subject(text: str, start: int, end: int, common) -> tuple[str, int] | None:
+    """The name a sentence opens with, perhaps after a clause, when a verb
+    (or ``, who``) follows it: the sentence's subject."""
+    for opening in (start, _OPENING.match(text, start, end).end()):
+        run = NAME_RUN.match(text, opening, end)
+        if run and _THEN_VERB.match(text, run.end(), end):
+            found = name_in_run(text, run, common)
+            if found:
+                return found
+    return None
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|yang)\b[^,]*,")

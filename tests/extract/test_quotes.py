@@ -391,6 +391,12 @@ def test_a_cjk_pronoun_is_not_a_speakers_name(text: str, lang: str) -> None:
             'saying: "We will win this case."',
             ["Pike"],
         ),
+        # A participle's speaker is the sentence's subject, not its last name.
+        (
+            "In a speech earlier in the day, Tom Reed attacked the plan for Leeds and York, "
+            'saying, "It will fail."',
+            ["Tom Reed"],
+        ),
         # A subject named right after a quotation's closing mark.
         (
             '"We start in May," said Ann Lee. Tom Fry, who designed the app, says the goal '
