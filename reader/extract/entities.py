@@ -21,8 +21,10 @@ suffix or follow a title.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reader.extract.lexicon import common_words, word_list, word_stats
 from reader.extract.model import EntityMention
@@ -87,7 +89,7 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
-    return _harmonise(_resolve_short_names(mentions))
+    return _harmonise(_described_organisations(text, _resolve_short_names(mentions)))
 
 
 Chunk = tuple[int, int, str, str | None]
@@ -469,6 +471,28 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
             m = EntityMention(m.text, "PER", m.start, m.end, full.key, m.role, None)
         out.append(m)
     return out
+
+
+def _described_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name written once after a word that describes an organisation
+    (``internet firm Yahoo``, ``media regulator Ofcom``, ``maskapai
+    Garuda``) is an organisation everywhere in the article, however the
+    tagger typed its other mentions: it knows Indonesian names better than
+    English companies, and the gazetteer has a town for many a company
+    name."""
+    described = word_list("org_descriptors")
+    keys = set()
+    for m in mentions:
+        if m.type in ("PER", "LOC") and not m.role:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+            if before and before.group(1) in described:
+                keys.add(m.key)
+    if not keys:
+        return mentions
+    return [replace(m, type="ORG") if m.key in keys else m for m in mentions]
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)[ \t]+$")
 
 
 def _harmonise(mentions: list[EntityMention]) -> list[EntityMention]:

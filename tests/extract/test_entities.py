@@ -207,6 +207,17 @@ def test_company_words_make_an_organisation():
     assert found["Cobalt Securities"].type == "ORG"
 
 
+def test_a_word_that_describes_an_organisation_types_the_name_everywhere():
+    text = (
+        "Shares in Yakumo rose on Monday. Yakumo said sales doubled, "
+        "and the Japanese electronics giant Yakumo expects more."
+    )
+    found = {(m.text, m.type) for m in entities(text, "en")}
+    assert found == {("Yakumo", "ORG"), ("Japanese", "MISC")}
+    (garuda,) = entities("Penumpang maskapai Garudia mengeluh. Garudia minta maaf.", "id")[:1]
+    assert garuda.type == "ORG"
+
+
 def test_hyphenated_korean_given_name_stays_whole():
     found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
     assert "Park Ji-hoon" in found
