@@ -402,20 +402,19 @@ def _reindex(library: Library, args: argparse.Namespace) -> int:
 
 
 def _entities(library: Library, args: argparse.Namespace) -> int:
-    hits = library.find_entities(args.query, limit=args.limit)
-    rows = []
-    for hit in hits:
-        detail = library.entity(hit.id)
-        rows.append(
-            {
-                "id": hit.id,
-                "name": detail.name,
-                "type": detail.type,
-                "aliases": detail.aliases,
-                "articles": detail.article_count,
-                "score": round(hit.score, 1),
-            }
-        )
+    hits = library.lookup_entities(args.query, limit=args.limit)
+    aliases = library.entity_aliases([hit.id for hit in hits])
+    rows = [
+        {
+            "id": hit.id,
+            "name": hit.name,
+            "type": hit.type,
+            "aliases": aliases.get(hit.id, []),
+            "articles": hit.article_count,
+            "score": round(hit.score, 1),
+        }
+        for hit in hits
+    ]
     if args.json:
         _print_json(rows)
         return 0
@@ -452,7 +451,7 @@ def _split(library: Library, args: argparse.Namespace) -> int:
 def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]:
     if not speaker:
         return library.quotes(limit=limit)
-    people = [h for h in library.find_entities(speaker, limit=5) if h.score >= 85]
+    people = [h for h in library.lookup_entities(speaker, limit=5) if h.score >= 85]
     if not people:
         raise UsageError(f"no speaker matches {speaker!r}")
     rows = []

@@ -39,15 +39,16 @@ def _rows(library: Library, what: str) -> list[dict]:
             offset += _PAGE
         return rows
     if what == "entities":
+        aliases = library.entity_aliases()
         return [
             {
                 "id": h.id,
                 "name": h.name,
                 "type": h.type,
-                "aliases": "; ".join(library.entity(h.id).aliases),
+                "aliases": "; ".join(aliases.get(h.id, [])),
                 "articles": h.article_count,
             }
-            for h in library.find_entities("", limit=10**9)
+            for h in library.lookup_entities("", limit=10**9)
         ]
     rows, offset = [], 0
     while page := library.all_highlights(limit=_PAGE, offset=offset):

@@ -147,21 +147,42 @@ class NameIndex:
         candidates = self._prefixed(words[-1], MAX_CANDIDATES // 2, within)
         candidates.update(self._similar(words))
         ordered = list(candidates)
-        scored = process.extract(
-            text,
-            [self._processed[i] for i in ordered],
-            scorer=fuzz.WRatio,
-            processor=None,
-            limit=None,
-            score_cutoff=SCORE_CUTOFF,
-        )
-        ranked = sorted(
-            ((ordered[at], score) for _, score, at in scored),
-            key=lambda item: (-self._boost(text, item), -self.weights[item[0]]),
-        )
-        return ranked[:limit]
+        return _rank(text, ordered, self._processed, self.weights, limit)
 
-    def _boost(self, text: str, item: tuple[int, float]) -> float:
-        """WRatio, nudged up for a name that starts with what was typed."""
+
+def rank_all(query: str, names: Sequence[str], weights: Sequence[int], limit: int = 50):
+    """``NameIndex.search`` over every name, without building an index: for
+    one query (the command line), scoring all names in rapidfuzz's C loop
+    costs less than the index it would build for the next keystroke."""
+    text = utils.default_process(query)
+    if not text:
+        return [(i, 100.0) for i in heapq.nlargest(limit, range(len(names)), weights.__getitem__)]
+    processed = [utils.default_process(name) for name in names]
+    return _rank(text, range(len(names)), processed, weights, limit)
+
+
+def _rank(
+    text: str,
+    ordered: Sequence[int],
+    processed: Sequence[str],
+    weights: Sequence[int],
+    limit: int,
+) -> list[tuple[int, float]]:
+    """(name index, score) of the names ``ordered`` that match ``text``:
+    by WRatio, nudged up for a name that starts with what was typed, then
+    by weight."""
+    scored = process.extract(
+        text,
+        [processed[i] for i in ordered],
+        scorer=fuzz.WRatio,
+        processor=None,
+        limit=None,
+        score_cutoff=SCORE_CUTOFF,
+    )
+
+    def order(item: tuple[int, float]) -> tuple[float, int]:
         index, score = item
-        return score + (5.0 if self._processed[index].startswith(text) else 0.0)
+        boost = 5.0 if processed[index].startswith(text) else 0.0
+        return -(score + boost), -weights[index]
+
+    return sorted(((ordered[at], score) for _, score, at in scored), key=order)[:limit]

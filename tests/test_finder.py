@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from reader.finder import NameIndex
+import pytest
+
+from reader.finder import NameIndex, rank_all
 
 
 def _filler(count: int, start: str, weight: int) -> list[tuple[str, int]]:
@@ -61,3 +63,13 @@ def test_a_short_name_typed_in_full_is_offered_among_heavier_ones():
     pairs += [(f"Ba {name}", 90) for name, _ in _filler(800, "Ko", 0)]
     pairs += [("PT Ba", 1)]
     assert _top(_index(pairs), "pt ba")[0] == "PT Ba"
+
+
+@pytest.mark.parametrize("query", ["anke", "pt ba", "Jakrta", "Lindqvst Anke", "ch", ""])
+def test_one_query_over_every_name_ranks_as_the_index_does(query):
+    """The command line scores every name once (``rank_all``); among few
+    names the index offers them all too, so the two must agree."""
+    pairs = [("Anke Lindqvist", 30), ("Anke", 2), ("PT Bank Rakyat", 50), ("PT Bara", 5)]
+    pairs += [("Jakarta", 90), ("Chornom Ningnat", 7), ("Jakarta Post", 20)]
+    names, weights = [n for n, _ in pairs], [w for _, w in pairs]
+    assert rank_all(query, names, weights, 5) == _index(pairs).search(query, 5)
