@@ -21,6 +21,7 @@ suffix or follow a title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -457,17 +458,23 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
             for w in words:
                 if len(w) > 2 and w[:1].isupper() and not w.isupper():
                     parts.setdefault(w, []).append(m)
+    # Per word, the full names it may stand for and where they start, worked
+    # out once: a word repeated thousands of times must not rescan them all.
+    chosen: dict[str, tuple[list[EntityMention], list[int]]] = {}
     out = []
     for m in mentions:
         if not m.long_form and m.text in acronyms:
             a = acronyms[m.text]
             m = EntityMention(m.text, a.type, m.start, m.end, a.key, m.role, a.long_form)
         elif " " not in m.text and m.text in parts:
-            fulls = parts[m.text]
-            if len({f.key for f in fulls}) > 1:
-                fulls = [f for f in fulls if f.text.startswith(m.text)] or fulls
-            before = [f for f in fulls if f.start < m.start]
-            full = before[-1] if before else fulls[0]
+            if m.text not in chosen:
+                fulls = sorted(parts[m.text], key=lambda f: f.start)
+                if len({f.key for f in fulls}) > 1:
+                    fulls = [f for f in fulls if f.text.startswith(m.text)] or fulls
+                chosen[m.text] = (fulls, [f.start for f in fulls])
+            fulls, starts = chosen[m.text]
+            before = bisect.bisect_left(starts, m.start)
+            full = fulls[before - 1] if before else fulls[0]
             m = EntityMention(m.text, "PER", m.start, m.end, full.key, m.role, None)
         out.append(m)
     return out
