@@ -26,12 +26,13 @@ language's script, so other articles pay nothing. The word lists are in
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from reader.extract import cjk_words as words
-from reader.extract.model import EntityMention, Span
+from reader.extract.model import EntityMention, Mentions, Span
 from reader.extract.names import entity_key
 
 # (start, end, role, surname alone)
@@ -77,6 +78,28 @@ def _alternation(name: str) -> str:
 
 def _overlaps(found: Sequence[Found], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e, _, _ in found)
+
+
+class _Taken:
+    """Spans already taken, tested for overlap by bisection: the checks that
+    span a whole article (a name repeated, a mention added) would otherwise
+    make an article with thousands of names quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (start - self._longest,))
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] > start:
+                return True
+            i += 1
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
 
 
 # --- Korean -------------------------------------------------------------------
@@ -333,17 +356,15 @@ def _recurrences(
     names = {text[s:e] for s, e, _, short in found if not short and e - s >= _RECUR_MIN}
     edge = _edge(family)
     out: list[Found] = []
+    taken = _Taken((s, e) for s, e, _, _ in found)
     for name in sorted(names, key=len, reverse=True):
         for s, e in spans:
             i = text.find(name, s, e)
             while i >= 0:
                 j = i + len(name)
-                if (
-                    not _overlaps(found, i, j)
-                    and not _overlaps(out, i, j)
-                    and _free_edges(text, i, j, edge, family)
-                ):
+                if not taken.overlaps(i, j) and _free_edges(text, i, j, edge, family):
                     out.append((i, j, None, False))
+                    taken.add(i, j)
                 i = text.find(name, j, e)
     return out
 
@@ -367,31 +388,44 @@ def _mentions(text: str, found: Sequence[Found], family: str) -> list[EntityMent
     longer one the article gave is its short form; in Korean and Chinese
     ``王明`` and ``王明华`` are two people.
     """
-    fulls = [(s, e, role) for s, e, role, short in found if not short]
+    fulls = _FullNames(text, [(s, e, role) for s, e, role, short in found if not short])
     out = []
     for s, e, role, short in found:
         name = text[s:e]
-        full = _full_name(text, name, s, role, fulls) if short or family == "ja" else None
+        full = fulls.of(name, s, role) if short or family == "ja" else None
         if full is None and short and family != "ja":
             continue
         out.append(EntityMention(name, "PER", s, e, entity_key(full or name), role))
     return out
 
 
-def _full_name(
-    text: str, name: str, position: int, role: str | None, fulls: Sequence[tuple]
-) -> str | None:
-    """The longer name the article gave that ``name`` is the family name of:
-    one with the same role, else the nearest before, else the first after."""
-    longer = [
-        (s, text[s:e], r) for s, e, r in fulls if e - s > len(name) and text.startswith(name, s)
-    ]
-    if not longer:
-        return None
-    same_role = [c for c in longer if role and c[2] == role]
-    candidates = same_role or longer
-    before = [c for c in candidates if c[0] < position]
-    return (before[-1] if before else candidates[0])[1]
+class _FullNames:
+    """The full names an article gave, by each name they start with, so that
+    a surname finds its full name without a pass over all of them (an
+    article naming thousands of people was quadratic)."""
+
+    def __init__(self, text: str, fulls: Sequence[tuple[int, int, str | None]]) -> None:
+        self._starting: dict[str, list[tuple[int, str, str | None]]] = {}
+        for s, e, role in sorted(fulls, key=lambda f: f[0]):
+            full = text[s:e]
+            for cut in range(1, e - s):
+                self._starting.setdefault(full[:cut], []).append((s, full, role))
+        self._chosen: dict[tuple[str, str | None], tuple[list, list[int]]] = {}
+
+    def of(self, name: str, position: int, role: str | None) -> str | None:
+        """The longer name the article gave that ``name`` is the family name
+        of: one with the same role, else the nearest before, else the first after."""
+        longer = self._starting.get(name)
+        if not longer:
+            return None
+        chosen = self._chosen.get((name, role))
+        if chosen is None:
+            same_role = [c for c in longer if role and c[2] == role]
+            candidates = same_role or longer
+            chosen = self._chosen[(name, role)] = (candidates, [c[0] for c in candidates])
+        candidates, starts = chosen
+        before = bisect.bisect_left(starts, position)
+        return (candidates[before - 1] if before else candidates[0])[1]
 
 
 def add_mentions(
@@ -401,12 +435,12 @@ def add_mentions(
     overlapping one already there is left out."""
     if not found:
         return list(entities)
-    taken = [(m.start, m.end, None, False) for m in entities]
-    added = [m for m in found if not _overlaps(taken, m.start, m.end)]
+    taken = _Taken((m.start, m.end) for m in entities)
+    added = [m for m in found if not taken.overlaps(m.start, m.end)]
     return sorted([*entities, *added], key=lambda m: m.start)
 
 
-def named_speaker(name: str, position: int, entities: Sequence[EntityMention]) -> str | None:
+def named_speaker(name: str, position: int, entities: Mentions) -> str | None:
     """The person a Korean, Chinese or Japanese speaker phrase names, by full name.
 
     The cue patterns of these languages take the whole phrase before the cue
@@ -511,24 +545,21 @@ def is_name(speaker: str, lang: str) -> bool:
     return False
 
 
-def person_written_in(phrase: str, entities: Sequence[EntityMention]) -> str | None:
+def person_written_in(phrase: str, entities: Mentions) -> str | None:
     """A person of the article whose name is written in ``phrase``
     (``正如张欣所``), though not found there, by their full name."""
-    people = {m.text: m.key for m in entities if m.type == "PER" and len(m.text) >= 2}
-    for name in sorted(people, key=len, reverse=True):
+    people = entities.people
+    for name in sorted((n for n in people if len(n) >= 2), key=len, reverse=True):
         if name in phrase:
-            same = [m.text for m in entities if m.type == "PER" and m.key == people[name]]
-            return max(same, key=len)
+            return entities.full_names[people[name]]
     return None
 
 
-def person_in(start: int, end: int, entities: Sequence[EntityMention]) -> str | None:
+def person_in(start: int, end: int, entities: Mentions) -> str | None:
     """The last person mentioned in ``text[start:end]`` (or reaching into it:
     a Latin name's phrase in Japanese is its last word, ``Jachasputra氏は``),
     by the longest spelling of their key in the article (their full name)."""
-    inside = [m for m in entities if m.type == "PER" and m.start < end and start < m.end]
+    inside = [m for m in entities.overlapping(start, end) if m.type == "PER"]
     if not inside:
         return None
-    key = inside[-1].key
-    same = [m.text for m in entities if m.type == "PER" and m.key == key]
-    return max(same, key=len)
+    return entities.full_names[inside[-1].key]

@@ -25,7 +25,7 @@ from reader.extract.attribution import Attribution, attribute
 from reader.extract.cjk_names import is_name, person_in
 from reader.extract.cues import CJK, family
 from reader.extract.gender import ArticleGenders
-from reader.extract.model import EntityMention, Quote, Span
+from reader.extract.model import EntityMention, Mentions, Quote, Span
 from reader.extract.names import entity_key
 from reader.extract.speakers import resolve
 
@@ -346,7 +346,10 @@ def find_quotes(
     be named without its role. A pronoun or ``-nya`` speaker is resolved to
     the person the text last named as a speaker or a subject.
     """
-    entities = sorted(entities, key=lambda m: m.start)
+    entities = Mentions(entities)
+    # The keys a speaker may be listed under, and their words (`Budi` for
+    # `Budi Santoso`): gathered once, not per quotation.
+    keys = {m.key for m in entities} | {w for m in entities for w in m.key.split()}
     quotes: list[Quote] = []
     spans = marked_spans(text, paragraphs)
     previous: tuple[Quote, int] | None = None
@@ -378,7 +381,7 @@ def find_quotes(
             start=start,
             end=end,
             speaker=speaker,
-            speaker_key=_speaker_key(speaker, entities, lang),
+            speaker_key=_speaker_key(speaker, keys, lang),
             cue=attribution.cue if attribution else None,
         )
         quotes.append(quote)
@@ -386,7 +389,7 @@ def find_quotes(
     return quotes
 
 
-def _speaker_key(speaker: str | None, entities: Sequence[EntityMention], lang: str) -> str | None:
+def _speaker_key(speaker: str | None, keys: set[str], lang: str) -> str | None:
     """The entity key a speaker is listed under: one the article mentions
     (or a word of one: ``Budi`` for ``Budi Santoso``), or the speaker's own
     when written as a name. A speaker described, not named (``a spokesman``,
@@ -394,5 +397,4 @@ def _speaker_key(speaker: str | None, entities: Sequence[EntityMention], lang: s
     if not speaker:
         return None
     key = entity_key(speaker)
-    mentioned = any(m.key == key or key in m.key.split() for m in entities)
-    return key if mentioned or is_name(speaker, lang) else None
+    return key if key in keys or is_name(speaker, lang) else None

@@ -13,11 +13,10 @@ abbreviation (``Mr.``, ``Gov.``) ends no sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from reader.extract.cues import ABBREVIATIONS, NAME, PRONOUNS
 from reader.extract.entities import common_words
-from reader.extract.model import EntityMention
+from reader.extract.model import Mentions
 from reader.extract.roles import strip_role
 
 NAME_RUN = re.compile(NAME)
@@ -64,14 +63,14 @@ def name_in_run(text: str, match: re.Match, common: frozenset[str]) -> tuple[str
     return " ".join(words), pos
 
 
-def clean_name(name: str, position: int, entities: Sequence[EntityMention]) -> str | None:
+def clean_name(name: str, position: int, entities: Mentions) -> str | None:
     """The speaker's name without its role.
 
     When entity extraction found a person ending where the written name
     ends, its name (already without role) is used; otherwise ``strip_role``.
     """
     end = position + len(name)
-    for mention in entities:
+    for mention in entities.overlapping(position, end):
         if mention.type == "PER" and position <= mention.start and mention.end == end:
             return mention.text
     return strip_role(name)
@@ -83,7 +82,7 @@ def full_name(
     body_start: int,
     position: int,
     lang: str,
-    entities: Sequence[EntityMention],
+    entities: Mentions,
 ) -> str | None:
     """A one-word name expanded to the fuller name the article used before it.
 
@@ -98,8 +97,7 @@ def full_name(
     common = common_words(lang)
     for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
         if name not in match.group(0) or any(
-            m.type in ("ORG", "LOC") and m.start < match.end() and match.start() < m.end
-            for m in entities
+            m.type in ("ORG", "LOC") for m in entities.overlapping(match.start(), match.end())
         ):
             continue
         found = name_in_run(text, match, common)

@@ -25,7 +25,7 @@ from reader.extract.cjk_names import (
 from reader.extract.cues import CJK, EN_CUES, ID_VERBS, NAME, family
 from reader.extract.entities import common_words, word_list
 from reader.extract.gender import PRONOUN_GENDER, gender_of
-from reader.extract.model import EntityMention, Quote, Span
+from reader.extract.model import EntityMention, Mentions, Quote, Span
 from reader.extract.roles import strip_role
 from reader.extract.speaker_names import (
     NAME_RUN,
@@ -72,9 +72,7 @@ _GROUP_WORDS = frozenset(
 ) | word_list("demonyms")
 
 
-def _subjects(
-    text: str, start: int, end: int, entities: Sequence[EntityMention], common
-) -> list[tuple[str, int]]:
+def _subjects(text: str, start: int, end: int, entities: Mentions, common) -> list[tuple[str, int]]:
     """The people named as the subject of a sentence in ``text[start:end]``,
     as (name, position), in text order.
 
@@ -82,7 +80,7 @@ def _subjects(
     (``Sementara itu,``, ``Pada kuliah tersebut,``), and a word in lower case
     (its verb) follows it. When entity mentions are known, it must be a person.
     """
-    people = [(m.start, m.end) for m in entities if m.type == "PER"]
+    people = [(m.start, m.end) for m in entities.overlapping(start, end) if m.type == "PER"]
     found: list[tuple[str, int]] = []
     for sentence in SENTENCE.finditer(text, start, end):
         s = sentence.start(1)
@@ -135,15 +133,11 @@ def _subjects(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:dan|and|of)\b)[a-z]|[.!?;:\"“”]")
 
 
-def _after_title(
-    text: str, opening: int, end: int, entities: Sequence[EntityMention]
-) -> tuple[str, int] | None:
+def _after_title(text: str, opening: int, end: int, entities: Mentions) -> tuple[str, int] | None:
     """The person a sentence opens with behind a long title of capitalised
     words and commas (``Direktur Jenderal Perdagangan Dalam Negeri,
     Kementerian Perdagangan RI, Iqbal Shoffan Shofwan pun mengapresiasi``)."""
-    for mention in entities:
-        if mention.start >= end:
-            break
+    for mention in entities.overlapping(opening, end):
         if mention.type != "PER" or mention.start < opening:
             continue
         if not _LOWER_WORD.search(text, opening, mention.start) and _VERB_AFTER.match(
@@ -203,7 +197,7 @@ def resolve(
     paragraphs: Sequence[Span],
     k: int,
     lang: str,
-    entities: Sequence[EntityMention],
+    entities: Mentions,
     genders: dict[str, str] | None = None,
     earlier: Sequence[Quote] = (),
 ) -> str | None:
@@ -270,7 +264,7 @@ def resolve(
         if gender_of(cleaned, genders) == want:
             return cleaned
     near = paragraphs[max(0, k - 3)][0]
-    for mention in reversed(entities):
+    for mention in reversed(entities.overlapping(near, start)):
         if mention.type == "PER" and near <= mention.start and mention.end <= start:
             named = full_name(text, mention.text, body_start, mention.start, lang, entities)
             if gender_of(named, genders) == want:
@@ -278,18 +272,14 @@ def resolve(
     return candidates[0] if candidates else None
 
 
-def _last_person(
-    attribution: Attribution, entities: Sequence[EntityMention]
-) -> EntityMention | None:
+def _last_person(attribution: Attribution, entities: Mentions) -> EntityMention | None:
     """The last person mentioned in the clause that names the speaker, when
     the clause runs past the name as written (a role joined by ``dan``)."""
     written_end = attribution.position + len(attribution.name or "")
     if attribution.end <= written_end:
         return None
     found = None
-    for mention in entities:
-        if mention.start >= attribution.end:
-            break
+    for mention in entities.overlapping(attribution.position, attribution.end):
         if (
             mention.type == "PER"
             and mention.start >= attribution.position
@@ -306,7 +296,7 @@ def _object_of_last_sentence(
     text: str,
     start: int,
     end: int,
-    entities: Sequence[EntityMention],
+    entities: Mentions,
     genders: dict[str, str],
     want: str,
 ) -> EntityMention | None:
@@ -328,9 +318,7 @@ def _object_of_last_sentence(
     if pronoun and PRONOUN_GENDER.get(pronoun.group(0).lower()) == want:
         return None
     found = None
-    for mention in entities:
-        if mention.start >= e:
-            break
+    for mention in entities.overlapping(s, e):
         if mention.type != "PER" or mention.start < s:
             continue
         known = gender_of(mention.text, genders)
