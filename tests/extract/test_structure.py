@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.extract import pipeline
 from reader.extract.boilerplate import find_chrome, normalise_line
 from reader.extract.dates import complete, find_date
 from reader.extract.pipeline import extract
@@ -214,3 +215,19 @@ def test_the_site_in_the_dateline_is_an_organisation_not_a_person():
     found = {m.text: m.type for m in extract(text).entities}
     assert found.get("Warta Kota") == "ORG"
     assert found.get("Andi Pratama") == "PER"
+
+
+def test_names_and_quotes_are_looked_for_in_the_first_part_of_a_huge_body(monkeypatch):
+    """A file of millions of characters is stored whole, but only the start
+    of its body is read for entities and quotes, cut between words."""
+    first = 'Menurut Budi Santoso, harga naik. "Kami siap," kata Budi Santoso di Bandung.'
+    text = f"Judul\n\n{first}\n\nSiti Rahmawati datang ke Surabaya bersama Joko Prasetyo."
+    monkeypatch.setattr(pipeline, "EXTRACTED_CHARS", len(first) + 3)
+    article = pipeline.extract(text)
+    assert {m.text for m in article.entities} == {"Budi Santoso", "Bandung"}
+    assert [q.speaker for q in article.quotes] == ["Budi Santoso"]
+    assert article.paragraphs[-1] == (text.index("Siti"), len(text))  # stored whole
+    # Cut at the space before `datang`, not inside `datang`.
+    monkeypatch.setattr(pipeline, "EXTRACTED_CHARS", len(first) + len("Siti Rahmawati dat"))
+    names = {m.text for m in pipeline.extract(text).entities}
+    assert names == {"Budi Santoso", "Bandung", "Siti Rahmawati"}
