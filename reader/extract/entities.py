@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from reader.extract.lexicon import common_words, word_list, word_stats
+from reader.extract.lexicon import common_words, is_role, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 from reader.extract.tagger import (
@@ -300,18 +300,17 @@ def _trim(tokens: Sequence[Token], chunk: tuple[int, int, str]) -> tuple | None:
     """A chunk without leading titles, sentence-initial common words or
     dangling joiners; ``None`` when nothing of a name is left."""
     i, j, typ = chunk
-    roles = word_list("roles")
     openers = word_list("openers")
     while i < j and (
         not _alnum(tokens[i])
         or (tokens[i].text.lower() in word_list("joiners") and not tokens[i].text.isupper())
-        or (typ == "PER" and tokens[i].text.lower() in roles)
+        or (typ == "PER" and is_role(tokens[i].text))
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in word_list("function_words"))
     ):
         i += 1
     if typ == "PER":
-        inner = [k for k in range(i + 1, j - 1) if tokens[k].text.lower() in roles]
+        inner = [k for k in range(i + 1, j - 1) if is_role(tokens[k].text)]
         i = inner[-1] + 1 if inner else i
     while j > i and (
         not _alnum(tokens[j - 1]) or tokens[j - 1].text.lower() in word_list("joiners")
@@ -391,15 +390,13 @@ def _role_before(tokens: Sequence[Token], i: int) -> str | None:
     Walks left over capitalised words (``Menteri Dalam Negeri``) and role
     words to the leftmost role word within a few tokens.
     """
-    roles = word_list("roles")
     role_start = None
     k = i - 1
     while k >= 0 and i - k <= 6:
         tok = tokens[k]
-        low = tok.text.lower()
-        if low in roles:
+        if is_role(tok.text):
             role_start = k
-        elif tok.text == "." and tok.joined and k > 0 and tokens[k - 1].text.lower() in roles:
+        elif tok.text == "." and tok.joined and k > 0 and is_role(tokens[k - 1].text):
             pass
         elif not (is_capitalised(tok.text) and _alnum(tok)):
             break

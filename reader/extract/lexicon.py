@@ -78,3 +78,38 @@ def place_parts() -> frozenset[str]:
     """Words of the place names of more than one word (``salt``, ``lake``):
     a word that is not a place alone may still begin or end one."""
     return frozenset(w for entry in gazetteer("places") if " " in entry for w in entry.split())
+
+
+# German writes a function as one word with what it is of (``Verkehrsminister``,
+# ``GDL-Chef``, ``Bezirksstadträtin``): a word ending in a role is a role.
+_ROLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "stadtrat",
+    "stadträtin",
+    "vorsitzende",
+    "vorsitzender",
+    "bürgermeister",
+    "bürgermeisterin",
+    "direktor",
+    "direktorin",
+    "senator",
+    "senatorin",
+)
+
+
+def is_role(word: str) -> bool:
+    """Whether a word is a title or function (``data/roles.txt``), or a
+    German compound ending in one."""
+    low = word.lower().rstrip(".")
+    if low in word_list("roles"):
+        return True
+    return not low.startswith("admin") and any(
+        low.endswith(e) and len(low) > len(e) + 2 for e in _ROLE_ENDINGS
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities import word_list
+from reader.extract.lexicon import is_role
 
 # Roles the entity extractor's list (data/roles.txt) does not hold: English
 # titles and the words an Indonesian speaker phrase opens with.
@@ -80,6 +81,10 @@ def _is_institution(word: str) -> bool:
     )
 
 
+def _role(word: str) -> bool:
+    return word.lower().rstrip(".") in ROLE_WORDS or is_role(word)
+
+
 def strip_role(name: str | None) -> str | None:
     """``name`` without the role and institution written before it.
 
@@ -94,10 +99,10 @@ def strip_role(name: str | None) -> str | None:
         words = words[:-1]
     while len(words) > 1 and _ACRONYM.match(words[0]) and words[1][:1].isupper():
         words = words[1:]
-    if not words or words[0].lower().rstrip(".") not in ROLE_WORDS:
+    if not words or not _role(words[0]):
         return " ".join(words) or None
     i = 0
-    while i < len(words) and words[i].lower().rstrip(".") in ROLE_WORDS:
+    while i < len(words) and _role(words[i]):
         i += 1
     if i == len(words) and i > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         return words[-1]  # `Mr. King`: after an honorific, a role word is a surname

@@ -218,6 +218,11 @@ def test_a_word_that_describes_an_organisation_types_the_name_everywhere():
     assert garuda.type == "ORG"
 
 
+def test_a_german_compound_function_is_the_role_not_part_of_the_name():
+    found = by_text("Gestern sagte Verkehrsminister Patrick Schnieder dazu nichts.", "de")
+    assert found["Patrick Schnieder"].role == "Verkehrsminister"
+
+
 def test_hyphenated_korean_given_name_stays_whole():
     found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
     assert "Park Ji-hoon" in found

@@ -176,6 +176,10 @@ def test_other_languages(text: str, lang: str, speaker: str, cue: str) -> None:
         ("Rep. Gwen Moore (D-Wis.)", "Gwen Moore"),
         ("Budi Santoso", "Budi Santoso"),
         ("Presiden", None),
+        # German writes the function and what it is of as one word.
+        ("Verkehrsminister Patrick Schnieder", "Patrick Schnieder"),
+        ("Bezirksstadträtin Miriam Köhler", "Miriam Köhler"),
+        ("Administer Jones", "Administer Jones"),
     ],
 )
 def test_strip_role(name: str, bare: str | None) -> None:
