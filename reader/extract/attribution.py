@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.extract.cues import CJK, HEAD, OBJECT_PRONOUNS, PRONOUNS, SIGNED, TAIL, family
-from reader.extract.entities import common_words
+from reader.extract.entities import common_words, word_list
 from reader.extract.model import Span
 from reader.extract.roles import ROLE_WORDS, strip_role
 from reader.extract.speaker_names import (
@@ -313,6 +313,10 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
         described = _DESCRIBED.match(text, start, match.start("cue"))
         if described and described.group(0).split()[-1] not in ROLE_WORDS:
             return Attribution(cue, described.group(0), start)
+        apposed = _APPOSED.search(text, start, match.start("cue"))
+        if apposed and apposed.group(1).split()[-1].lower() in _PERSON_NOUNS:
+            # `One of them, a senior designer who asked not to be named, said:`
+            return Attribution(cue, apposed.group(1), apposed.start(1))
         found = None
         if cue and cue.endswith("ing"):
             # `Trump attacked Clinton over Iraq and Libya, saying, "…"`: a
@@ -341,6 +345,12 @@ def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | Non
     return best
 
 
+# A person described in apposition right before the cue.
+_APPOSED = re.compile(
+    r",\s+((?:a|an|one|another|seorang|un|une|ein|eine)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"(?:\s+(?:who|yang|qui|der|die)\b[^,]*)?,\s*$"
+)
+_PERSON_NOUNS = ROLE_WORDS | word_list("person_nouns")
 # The opening of a sentence before its subject: `In a speech earlier in the day, `.
 _OPENING = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,9},[ \t]+)?")
 _THEN_VERB = re.compile(r",?[ \t]+(?:who\b|[a-z])")

@@ -44,6 +44,13 @@ FR_CUES = (
     "|affirme|déclare|estime|ajoute|précise|souligne|dit|selon|confie|raconte|assure|indique"
     "|rappelle|poursuit|conclut|insiste|témoigne|a confié|a raconté|a assuré|a indiqué"
 )
+# Past participles, which lead into a quotation after an adverbial
+# (`a pour sa part affirmé : « … »`) or follow an inverted pronoun
+# (`« … », a-t-elle dit`).
+FR_PARTICIPLES = (
+    "déclaré|dit|affirmé|expliqué|ajouté|précisé|estimé|souligné|confié|raconté|assuré"
+    "|indiqué|rappelé|insisté|témoigné|lancé|répondu|averti|prévenu|martelé|reconnu"
+)
 ES_CUES = (
     "afirmó|dijo|señaló|explicó|aseguró|añadió|indicó|declaró|comentó|subrayó|destacó"
     "|reconoció|advirtió|sostuvo|apuntó|insistió|afirma|dice|señala|explica|asegura|añade"
@@ -92,7 +99,7 @@ ABBREVIATIONS = (
 _RUNS_ON = "(?<![.])|" + "|".join(rf"(?<=\b{a}\.)" for a in ABBREVIATIONS)
 NAME = (
     rf"{_CAP}(?:(?:{_RUNS_ON})[ \t]+"
-    rf"(?:(?:bin|binti|van|von|de|der|da|al|el|la|le|of|for)[ \t]+)?{_CAP}){{0,8}}"
+    rf"(?:(?:bin|binti|van|von|de|der|da|al|el|la|le|of|for|&)[ \t]+)?{_CAP}){{0,8}}"
 )
 _LEAD = r"[\s,.;:–—-]*"
 _WHO_EN = (
@@ -138,7 +145,14 @@ TAIL = {
         re.compile(rf"{_LEAD}(?P<cue>{DE_CUES})\s+(?P<rest>.*)", re.S),
         re.compile(rf"{_LEAD}(?P<cue>laut|zufolge)\s+(?P<rest>.*)", re.I | re.S),
     ],
-    "fr": [re.compile(rf"{_LEAD}(?P<cue>{FR_CUES})\s+(?P<rest>.*)", re.S)],
+    "fr": [
+        re.compile(rf"{_LEAD}(?P<cue>{FR_CUES})\s+(?P<rest>.*)", re.S),
+        # `confie-t-elle`, `a-t-il dit`: the speaker is the pronoun's person.
+        re.compile(
+            rf"{_LEAD}(?P<cue>(?:{FR_CUES.replace('a ', '')})(?:-t)?-(?:il|elle)s?"
+            rf"|a-t-(?:il|elle)s?\s+(?:{FR_PARTICIPLES}))\b"
+        ),
+    ],
     "es": [
         re.compile(rf"{_LEAD}(?P<cue>{ES_CUES})\s+(?P<rest>.*)", re.S),
         re.compile(rf"{_LEAD}(?P<cue>según)\s+(?P<rest>.*)", re.I | re.S),
@@ -185,7 +199,7 @@ HEAD = {
         re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?P<rest>{NAME}|him|her|them){_TRAIL}$"),
     ],
     "de": [re.compile(rf"(?P<cue>{DE_CUES})\b{_LEADS_IN}")],
-    "fr": [re.compile(rf"(?P<cue>{FR_CUES})\b{_LEADS_IN}")],
+    "fr": [re.compile(rf"(?P<cue>{FR_CUES}|{FR_PARTICIPLES})\b{_LEADS_IN}")],
     "es": [re.compile(rf"(?P<cue>{ES_CUES})\b{_LEADS_IN}")],
     "ja": [
         re.compile(

@@ -435,6 +435,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, common: frozenset[str]) ->
         w = words[0]
         if len(w) < 2 or (w.lower() in common and not w.isupper()):
             return True
+        if w.lower() in word_list("function_words") and not w.isupper():
+            return True  # `Les`, `Die`, `Los` after a quotation mark
         if w.lower() in word_list("org_firsts") and not w.isupper():
             return True
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).

@@ -17,7 +17,7 @@ import re
 from reader.extract.cues import ABBREVIATIONS, NAME, PRONOUNS
 from reader.extract.entities import common_words
 from reader.extract.model import Mentions
-from reader.extract.roles import strip_role
+from reader.extract.roles import ROLE_WORDS, strip_role
 
 NAME_RUN = re.compile(NAME)
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in ABBREVIATIONS)
@@ -51,7 +51,14 @@ def name_in_run(text: str, match: re.Match, common: frozenset[str]) -> tuple[str
             low in _SKIP
             or possessive
             or (len(low) > 4 and low.endswith("nya"))
-            or (at_start and low in common)
+            # A common word opening the sentence, but not a role (`Kepala`)
+            # or the start of a name joined on (`Marks & Spencer`, `Bank of`).
+            or (
+                at_start
+                and low in common
+                and low not in ROLE_WORDS
+                and (len(words) < 2 or words[1] not in ("&", "of", "for"))
+            )
         ):
             break
         pos = text.index(words[0], pos) + len(words[0])
@@ -71,8 +78,13 @@ def clean_name(name: str, position: int, entities: Mentions) -> str | None:
     """
     end = position + len(name)
     for mention in entities.overlapping(position, end):
-        if mention.type == "PER" and position <= mention.start and mention.end == end:
-            return mention.text
+        if (
+            mention.type == "PER"
+            and position <= mention.start
+            and mention.end == end
+            and not name[: mention.start - position].endswith(("& ", " of "))
+        ):
+            return mention.text  # not `Spencer` of `Marks & Spencer`
     return strip_role(name)
 
 

@@ -26,7 +26,7 @@ from reader.extract.cues import CJK, EN_CUES, ID_VERBS, NAME, family
 from reader.extract.entities import common_words, word_list
 from reader.extract.gender import PRONOUN_GENDER, gender_of
 from reader.extract.model import EntityMention, Mentions, Quote, Span
-from reader.extract.roles import strip_role
+from reader.extract.roles import ROLE_WORDS, strip_role
 from reader.extract.speaker_names import (
     NAME_RUN,
     SENTENCE,
@@ -39,7 +39,9 @@ from reader.extract.speaker_names import (
 _CONNECTIVE = re.compile(
     r"(?:Sementara|Namun|Selain|Pada|Dalam|Di|Terkait|Menanggapi|Lebih|Sebelumnya|Kemudian|Lalu"
     r"|Saat|Ketika|Untuk|Sejak|Dengan|Bagi|Adapun|Meanwhile|However|In|On|At|After|Before|Later"
-    r"|Earlier|Speaking|Asked)\b(?:\s+[\w-]+){0,5},\s+"
+    r"|Earlier|Speaking|Asked|À|Au|Aux|Dans|Après|Avant|Lors|Pendant|Depuis|Mais|Cependant"
+    r"|Pourtant|Ensuite|Durante|Tras|Después|Antes|Además|Pero|Am|Im|Bei|Nach|Vor|Seit"
+    r"|Während|Zudem)\b(?:\s+[\w'’-]+){0,5},\s+"
 )
 _ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
 # Cues that are also plural nouns (`so many Republican claims`) do not make a subject.
@@ -93,6 +95,10 @@ def _subjects(text: str, start: int, end: int, entities: Mentions, common) -> li
             continue
         clause = _CONNECTIVE.match(text, s, sentence.end())
         opening = clause.end() if clause else s
+        described = _someone(text, opening, sentence.end())
+        if described is not None:
+            found.append(described)
+            continue
         match = NAME_RUN.match(text, opening, sentence.end())
         verb = match and (
             _VERB_AFTER.match(text, match.end(), sentence.end())
@@ -127,6 +133,39 @@ def _subjects(text: str, start: int, end: int, entities: Mentions, common) -> li
     # walk the list backwards, try it first (``Mr Pouwelse``, not ``Mr
     # Pouwelse. He``) whatever the set's order.
     return sorted(set(found), key=lambda f: (f[1], -len(f[0]), f[0]))
+
+
+# A person introduced without a name: `Seorang karyawan yang enggan disebut
+# namanya mengaku…`, `A Treasury spokeswoman said…`, `Une habitante raconte…`.
+_SOMEONE = re.compile(
+    r"(?:A|An|One|Another|Seorang|Salah seorang|Salah satu|Un|Une|Ein|Eine|Uno|Una)(?=[ \t])"
+)
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+_AFTER_SOMEONE = re.compile(r",|[ \t]+[a-zà-ÿ]")
+
+
+def _someone(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A sentence's subject that is a person described, not named, when it
+    opens the sentence with an indefinite article: someone new to the story,
+    whom a later ``katanya`` or ``she said`` means. (``The minister`` is
+    usually someone named before, and is left to the names.) The noun is a
+    person's (``designer``, ``warga``) and a clause or a verb follows it."""
+    article = _SOMEONE.match(text, start, end)
+    if article is None:
+        return None
+    pos = article.end()
+    for _ in range(4):
+        word = _NEXT_WORD.match(text, pos, end)
+        if word is None:
+            return None
+        pos = word.end()
+        if word.group(1).lower() in _PERSON_NOUNS and _AFTER_SOMEONE.match(text, pos, end):
+            phrase = text[start:pos]
+            return phrase[0].lower() + phrase[1:], start
+    return None
+
+
+_PERSON_NOUNS = ROLE_WORDS | word_list("person_nouns")
 
 
 # A word in lower case other than `dan`, `and`, `of`: no part of a title.

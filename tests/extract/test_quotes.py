@@ -449,3 +449,53 @@ def test_english_attribution_around_full_stops_and_descriptions(
 )
 def test_indonesian_cues_around_roles_and_occasions(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in _quotes_with_entities("Judul\n\n" + text, "id")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        # A person described, not named, is the one a later cue means.
+        (
+            '"Kami siap," kata Bayu Prasetyo.\n\nSalah satu karyawan yang terdampak, yang '
+            'enggan disebutkan namanya, mengaku kaget. "Pagi masih rapat," katanya.',
+            "id",
+            ["Bayu Prasetyo", "salah satu karyawan"],
+        ),
+        (
+            '"Costs will rise," said Ken Murphy.\n\nA Treasury spokeswoman said the scheme '
+            'was fair. "Producers pay, not shoppers," she said.',
+            "en",
+            ["Ken Murphy", "a Treasury spokeswoman"],
+        ),
+        (
+            "Dozens lost their jobs. One of them, a senior designer who asked not to be "
+            'named, said: "We were told nothing."',
+            "en",
+            ["a senior designer"],
+        ),
+        # A role that is also a common word opens the subject's title.
+        (
+            '"Kami buka posko," kata Rina Wulan.\n\nKepala Dinas Tenaga Kerja DKI Jakarta '
+            'Hari Nugroho mengatakan posko sudah dibuka. "Silakan melapor," ucapnya.',
+            "id",
+            ["Rina Wulan", "Hari Nugroho"],
+        ),
+        ('Marks & Spencer said: "We support the scheme."', "en", ["Marks & Spencer"]),
+        # French: a participle after an adverbial, and an inverted pronoun.
+        (
+            "Le secrétaire général de la CGT, Bertrand Hammache, a pour sa part affirmé : "
+            "« La grève continue. »\n\nÀ la station Châtelet, Amélie Roux, infirmière, ne cache "
+            "pas son agacement. « Je fais déjà deux heures de trajet », confie-t-elle.",
+            "fr",
+            ["Bertrand Hammache", "Amélie Roux"],
+        ),
+    ],
+)
+def test_described_speakers_and_other_languages_cues(text, lang, speakers) -> None:
+    assert [q.speaker for q in _quotes_with_entities("Title\n\n" + text, lang)] == speakers
+
+
+def test_a_french_quotation_attributed_with_an_inverted_pronoun_is_found() -> None:
+    text = "Titre\n\nLa ministre a appelé au calme. « La grève est un droit », a-t-elle dit."
+    (quote,) = quotes_of(text, "fr")
+    assert (quote.text, quote.cue) == ("La grève est un droit", "a-t-elle dit")
