@@ -386,6 +386,12 @@ def attribute(
     content = text[start:end].rstrip("'\"’”»」』")
     content_end = content[-1:]
     found = _tail(text, tail, fam, content_end, common)
+    if fam == "zh" and found is not None and content_end in "。！？":
+        # `他说：“…。”不过他也表示，…`: after a full stop a new sentence
+        # reports something else; a cue leading into the quotation decides.
+        before = _head(text, head, fam, common)
+        if before is not None and before.name:
+            return before
     # A cue after the quotation that names nobody (``adding that``, and in
     # CJK the verb alone) leaves the speaker to a cue before it that names
     # one: ``Peabody said: "…," adding that…``.

@@ -287,8 +287,50 @@ def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool
 # without a cue then inherits; no speaker is better than a wrong one.
 _CJK_PRONOUN = re.compile(r"^(?:그|그녀|그들|彼|彼女)$|他|她")
 # Only one person can be meant: `그들` (they) is nobody in particular.
-_KO_HE_OR_SHE = frozenset({"그", "그녀"})
+_HE_OR_SHE = frozenset({"그", "그녀", "他", "她", "彼", "彼女"})
+
+
+def _cjk_context(
+    text: str,
+    speaker: str | None,
+    attribution: Attribution,
+    start: int,
+    previous: tuple[Quote, int] | None,
+    k: int,
+    paragraphs: Sequence[Span],
+    entities: Mentions,
+    fam: str,
+) -> str | None:
+    """The speaker of a Chinese, Japanese or Korean quotation whose cue names
+    a pronoun or, in Japanese, nobody.
+
+    A he or she before the quotation (``朴智勋坦言压力很大。他说：“…”``,
+    ``그는 “…”``) is the person named in its sentence or the one before,
+    else the previous speaker nearby; after a Chinese quotation it gives
+    none (see ``_CJK_PRONOUN``), nor does a they. A Japanese cue with no
+    topic (``…導入した。「…」と話した``) means the person the sentence
+    before was about, if it names one."""
+    floor = paragraphs[k][0]
+    written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
+    if written and _CJK_PRONOUN.search(written):
+        if written not in _HE_OR_SHE or (fam == "zh" and attribution.position > start):
+            return None
+        named = _person_just_before(text, attribution.position, floor, entities)
+        if named:
+            return named
+        since = previous[0].end if previous is not None and previous[1] == k else floor
+        described = [m.group(1) for m in _KO_SOMEONE.finditer(text, since, attribution.position)]
+        if described:
+            return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`
+        return previous[0].speaker if previous is not None and previous[1] >= k - 3 else None
+    if fam == "ja" and not attribution.name:
+        return _person_just_before(text, start, floor, entities) or speaker
+    return speaker
+
+
 _SENTENCE_END = re.compile(r"[.!?。！？]")
+# A Korean topic that is someone described, not named: `한 관계자는`.
+_KO_SOMEONE = re.compile(r"(?<![가-힣])((?:한|어느|다른) [가-힣]+(?: [가-힣]+)?)(?:은|는|이|가) ")
 
 
 def _person_just_before(text: str, position: int, floor: int, entities) -> str | None:
@@ -370,11 +412,9 @@ def find_quotes(
             speaker = resolve(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
-        if speaker and family(lang) in CJK and _CJK_PRONOUN.search(speaker):
-            speaker = (
-                _person_just_before(text, attribution.position, paragraphs[k][0], entities)
-                if family(lang) == "ko" and attribution and speaker in _KO_HE_OR_SHE
-                else None
+        if family(lang) in CJK and attribution is not None:
+            speaker = _cjk_context(
+                text, speaker, attribution, start, previous, k, paragraphs, entities, family(lang)
             )
         quote = Quote(
             text=text[start:end],

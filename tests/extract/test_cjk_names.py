@@ -242,7 +242,7 @@ def test_korean_pronoun_is_the_person_named_before_it_in_the_paragraph():
     )
     assert speakers(text) == [
         ("이번 결과는", "한지수"),
-        ("시장이 아직", None),
+        ("시장이 아직", "한 관계자"),
         ("우리는 준비", None),
     ]
 

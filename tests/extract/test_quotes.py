@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.extract.entities import find_entities
+from reader.extract.pipeline import extract
 from reader.extract.quotes import find_quotes
 from reader.extract.roles import strip_role
 from reader.extract.structure import parse_structure
@@ -499,3 +500,35 @@ def test_a_french_quotation_attributed_with_an_inverted_pronoun_is_found() -> No
     text = "Titre\n\nLa ministre a appelé au calme. « La grève est un droit », a-t-elle dit."
     (quote,) = quotes_of(text, "fr")
     assert (quote.text, quote.cue) == ("La grève est un droit", "a-t-elle dit")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        # A he before the quotation is the person the sentence before named.
+        ("标题\n\n对于中国同行，朴智勋坦言压力很大。他说：“我们必须更快。”", "zh", ["朴智勋"]),
+        # After a full stop, a new sentence with a cue reports something else.
+        (
+            "标题\n\n王立峰表示：“价格是关键。”不过他也表示，公司不排斥合作。",
+            "zh",
+            ["王立峰"],
+        ),
+        # 그는 after a described speaker goes on with that speaker.
+        (
+            "제목\n\n대사관의 교육 담당 관계자는 “성실하다”고 말했다. 그는 “기대가 크다”고 덧붙였다.",
+            "ko",
+            ["교육 담당 관계자", "교육 담당 관계자"],
+        ),
+        # A Japanese cue with no topic: the person the sentence before was about.
+        (
+            "題名\n\n山下浩二理事長は「増えた」と述べた。\n\n"
+            "乾物店を営む田中千代子さん（78）は昨年、決済を導入した。「便利になった」と話した。",
+            "ja",
+            ["山下浩二", "田中千代子"],
+        ),
+    ],
+)
+def test_cjk_pronouns_and_cues_without_a_topic(text, lang, speakers) -> None:
+    article = extract(text)
+    assert article.lang.split("-")[0] == lang
+    assert [q.speaker for q in article.quotes] == speakers
