@@ -64,6 +64,8 @@ _PATTERNS = [
     ("dmy", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "/"),
     # 6月23日, 6월 23일: the year left to the reader
     ("md", re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), "月월"),
+    # A wire dateline, the year left to the reader: `LONDON, Sept 8 (Reuters) -`
+    ("md_name", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?=\s*\()", re.I), "("),
 ]
 
 
@@ -85,6 +87,8 @@ def _convert(kind: str, groups: tuple[str | None, ...], year: int | None) -> str
         return _iso(int(groups[0]), int(groups[1]), int(groups[2]))
     if kind == "md":
         return _iso(year, int(groups[0]), int(groups[1]))
+    if kind == "md_name":
+        return _iso(year, _MONTHS[groups[0].lower()], int(groups[1]))
     if kind == "dmy":
         day, month, stated = groups[-3:]
         return _iso(int(stated) if stated else year, int(month), int(day))
@@ -103,7 +107,7 @@ def find_date(text: str, year: int | None = None) -> tuple[str, int, int] | None
     # America's evening.
     latest = (date.today() + timedelta(days=2)).isoformat()
     for kind, pattern, needs in _PATTERNS:
-        if kind == "md" and best is not None:
+        if kind.startswith("md") and best is not None:
             break  # a date without its year only when none has one
         if needs is not None and not any(c in text for c in needs):
             continue

@@ -53,9 +53,14 @@ _SOURCE_PATTERNS = [
     re.compile(
         r"^(?:[A-Z][\w.' ]{1,30}?,\s*)?(?P<source>[A-Za-z0-9][\w-]*(?:\.[a-zA-Z]{2,})+)" + _DASH
     ),
-    re.compile(r"^[A-Z][\w.' ]{1,30}?,\s*(?P<source>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})" + _DASH),
+    # `Jakarta, CNN Indonesia --`, `Jakarta, detikFinance -`
     re.compile(
-        r"^[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Za-z. ]{2,30})?\s*\((?P<source>[^)]{2,40})\)" + _DASH
+        r"^[A-Z][\w.' ]{1,30}?,\s*(?P<source>(?:[A-Z]|[a-z]+[A-Z])[\w.]*(?:\s[A-Z][\w.]*){0,3})"
+        + _DASH
+    ),
+    # `JAKARTA (Reuters) -`, `JAKARTA, June 23, 2025 (Meridian Wire) -`
+    re.compile(
+        r"^[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Za-z0-9. ]{2,30}){0,3}\s*\((?P<source>[^)]{2,40})\)" + _DASH
     ),
 ]
 

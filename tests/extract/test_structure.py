@@ -112,6 +112,10 @@ def test_english_byline_and_advertisement() -> None:
         ("LONDON (Reuters) - Britain's economy grew", "Reuters"),
         ("JAKARTA, KOMPAS.com - Presiden meminta", "KOMPAS.com"),
         ("Pemerintah menyatakan - sesuatu", None),
+        ("JAKARTA, June 23, 2025 (Meridian Wire) - Thousands of", "Meridian Wire"),
+        ("SUMBERJAYA, Indonesia, Sept 8 (Meridian Wire) - On the", "Meridian Wire"),
+        ("Jakarta, detikFinance - Menteri Keuangan", "detikFinance"),
+        ("Jakarta, kata dia - bukan sumber", None),
     ],
 )
 def test_source_in_dateline(line: str, source: str | None) -> None:
@@ -135,6 +139,9 @@ def test_source_in_dateline(line: str, source: str | None) -> None:
         ("Senin (12/11/2098) lalu, lalu Selasa (21/10/2025)", None, "2025-10-21"),
         ("updated 2024-02-30", None, None),
         ("no date at all", None, None),
+        # A wire dateline without a year; a month in running text is no date.
+        ("SUMBERJAYA, Indonesia, Sept 8 (Meridian Wire) - On", 2025, "2025-09-08"),
+        ("He said in May (2024) that", None, None),
     ],
 )
 def test_find_date(text: str, year: int | None, iso: str | None) -> None:
