@@ -622,11 +622,13 @@ class Store:
         # type is the same entity (the tagger's type for one name varies
         # between articles); so is the variant it joins, under any type.
         row = conn.execute(
-            "SELECT entity_id, key = ? AND type = ? FROM entity_aliases WHERE key IN (?, ?)"
+            "SELECT entity_id, key = ? AND type = ?, name FROM entity_aliases WHERE key IN (?, ?)"
             " ORDER BY key != ?, type != ? LIMIT 1",
             (key, type_, key, joins or key, key, type_),
         ).fetchone()
         if row and row[1]:
+            if _shouted(row[2], name, type_):
+                _respell(conn, row[0], key, type_, row[2], name)
             return row[0]
         entity_id = row[0] if row else None
         if entity_id is None:
@@ -638,3 +640,21 @@ class Store:
             (key, type_, entity_id, name),
         )
         return entity_id
+
+
+def _shouted(stored: str, name: str, type_: str) -> bool:
+    """Whether a place or person was first seen in capitals only (a dateline:
+    ``DAEJEON``, ``SUMBERJAYA``) and is now written as a name is, which then
+    becomes how the reader shows it. Short capitals are acronyms (``NATO``)."""
+    return type_ in ("LOC", "PER") and len(stored) >= 6 and stored.isupper() and not name.isupper()
+
+
+def _respell(
+    conn: sqlite3.Connection, entity_id: int, key: str, type_: str, stored: str, name: str
+) -> None:
+    conn.execute(
+        "UPDATE entity_aliases SET name = ? WHERE key = ? AND type = ?", (name, key, type_)
+    )
+    conn.execute(
+        "UPDATE entities SET name = ? WHERE id = ? AND name = ?", (name, entity_id, stored)
+    )

@@ -99,6 +99,12 @@ def record_from_text(
     from reader.extract.pipeline import extract
 
     found = extract(text)
+    # A name an article writes both in capitals (its dateline, `DAEJEON`) and
+    # as a name is (`Daejeon`) is stored, and shown, the second way.
+    spelled: dict[str, str] = {}
+    for m in found.entities:
+        if not m.text.isupper():
+            spelled.setdefault(m.key, m.text)
     return ArticleRecord(
         path=path,
         text=text,
@@ -113,7 +119,9 @@ def record_from_text(
         paragraphs=list(found.paragraphs),
         tags=list(found.tags),
         mentions=[
-            MentionRecord(m.key, m.type, m.text, m.start, m.end, m.role) for m in found.entities
+            MentionRecord(m.key, m.type, name, m.start, m.end, m.role)
+            for m in found.entities
+            for name in [spelled.get(m.key, m.text) if m.text.isupper() else m.text]
         ],
         quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in found.quotes],
     )

@@ -401,3 +401,21 @@ def test_highlights_stay_on_their_words_when_the_file_changes(tmp_path, library)
     assert marks[kept]["note"] == "inti"
     # Its words are gone: kept, but on no text.
     assert (marks[gone]["start"], marks[gone]["end"], marks[gone]["text"]) == (0, 0, "Gedebage")
+
+
+def test_a_place_first_seen_in_capitals_is_shown_as_a_name_is_written(library, tmp_path):
+    """A dateline writes its city in capitals (``DAEJEON``): the entity is
+    shown as the story writes the name, whether in that story or a later one;
+    an acronym keeps its capitals."""
+    (tmp_path / "a.txt").write_text(
+        "Robot baru\n\nDAEJEON, Kabarkota.id - Warga Daejeon menyambut robot dari KAIST.\n"
+    )
+    (tmp_path / "b.txt").write_text("Pameran\n\nSUMBERJAYA - Petani kopi menunggu pembeli.\n")
+    (tmp_path / "c.txt").write_text("Kopi\n\nHarga kopi di Sumberjaya naik tajam, kata petani.\n")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        list(library.run_import(library.plan_import([str(tmp_path / name)])))
+    names = {row[0] for row in library.store.conn.execute("SELECT name FROM entities")}
+    assert {"Daejeon", "Sumberjaya", "KAIST"} <= names
+    assert not {"DAEJEON", "SUMBERJAYA"} & names
+    aliases = {row[0] for row in library.store.conn.execute("SELECT name FROM entity_aliases")}
+    assert not {"DAEJEON", "SUMBERJAYA"} & aliases
