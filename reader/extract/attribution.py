@@ -28,7 +28,8 @@ from reader.extract.speaker_names import (
     name_in_run,
 )
 
-# The end of the clause that names a speaker after a cue: `kata X di Jakarta`.
+# The end of the clause that names a speaker after a cue: `kata X di Jakarta`,
+# `said Ben Coppin of Envisional`.
 _CLAUSE_END = re.compile(
     rf",|(?=\.){NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\s(?:di|dalam|kepada|kepadadetik\w*|saat|usai|ketika|pada|seperti|dikutip|melalui"
     r"|dari|in|at|on|to|during|after|when|who|from|of)\s"
@@ -61,6 +62,16 @@ _PLACE_WORDS = frozenset(
 )
 _DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
 _FIRST_WORD = re.compile(r"[\w']+")
+
+
+def _describes(words: str) -> bool:
+    """Whether the words before a name describe what it names: an
+    organisation (`investment bank`) or a person's function (`chief
+    executive`), not where the speakers are (`residents in`)."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return last in word_list("org_descriptors") or last in ROLE_WORDS
+
+
 _NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 _MARKS = frozenset("'\"“”‘’«»„「」『』")
@@ -211,7 +222,7 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
                 # `investment bank Merrill Lynch said`: a description, then
                 # the name the cue follows.
                 named = _NAME_AT_END.search(who)
-                if named is None:
+                if named is None or not _describes(who[: named.start()]):
                     continue
                 return Attribution(cue, named.group(0), match.start("who") + named.start())
             if who[0].isupper():
@@ -245,11 +256,21 @@ _REPORTS = re.compile(r"\s*(?:that|bahwa|he|she|it|they|we|i|dia|ia|to\s+[a-z]+)
 
 def _goes_on(text: str, cue_end: int, end: int) -> bool:
     """Whether the sentence of a cue after a quotation goes on past the cue
-    with content of its own: `that …`, `he planned …`, or more than six words
-    (an attribution ends soon: `Mr Smith told the BBC News website.`)."""
+    with content of its own: `that …`, `he planned …`, or more than six
+    words that are not where or to whom it was said (`Mr Smith said in a
+    statement issued by his office on Monday.` is an attribution; `Stuart
+    Rose said last year its prices were too high.` is not)."""
     stop = SENTENCE_BREAK.search(text, cue_end, end)
     rest = text[cue_end : stop.start() if stop else end]
-    return _REPORTS.match(rest) is not None or len(rest.split()) > 6
+    if _REPORTS.match(rest):
+        return True
+    return len(rest.split()) > 6 and not _CIRCUMSTANCE.match(rest)
+
+
+# Where, when or how a thing was said.
+_CIRCUMSTANCE = re.compile(
+    r"\s*(?:in|at|on|to|during|after|before|by|from|with|via|through|outside)\b", re.I
+)
 
 
 # A clause after a comma that describes the thing before it, not a person

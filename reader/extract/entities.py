@@ -487,9 +487,12 @@ def _described_organisations(text: str, mentions: list[EntityMention]) -> list[E
     English companies, and the gazetteer has a town for many a company
     name."""
     described = word_list("org_descriptors")
+    # A person named in full keeps their name: `computer maker Dell` is not
+    # Michael Dell, whose surname alone shares his key.
+    people = {m.key for m in mentions if m.type == "PER" and " " in m.text}
     keys = set()
     for m in mentions:
-        if m.type in ("PER", "LOC") and not m.role:
+        if m.type in ("PER", "LOC") and not m.role and m.key not in people:
             before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
             if before and before.group(1) in described:
                 keys.add(m.key)

@@ -223,6 +223,16 @@ def test_a_german_compound_function_is_the_role_not_part_of_the_name():
     assert found["Patrick Schnieder"].role == "Verkehrsminister"
 
 
+def test_a_person_named_in_full_stays_a_person_beside_the_company_of_his_name():
+    text = "Michael Dell founded the firm in 1984. The computer maker Dell grew fast."
+    assert {(m.text, m.type) for m in entities(text, "en")} >= {("Michael Dell", "PER")}
+
+
+def test_other_languages_days_and_pronouns_do_not_hide_names():
+    found = by_text("The EU said on Monday that Lei Jun met Domingo in Madrid.", "en")
+    assert {"EU", "Lei Jun", "Domingo"} <= set(found)
+
+
 def test_hyphenated_korean_given_name_stays_whole():
     found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
     assert "Park Ji-hoon" in found

@@ -396,6 +396,13 @@ def test_a_cjk_pronoun_is_not_a_speakers_name(text: str, lang: str) -> None:
             'saying: "We will win this case."',
             ["Pike"],
         ),
+        # Where the speakers are is no description of a name.
+        ('"We saw it all," residents in Gaza said.', [None]),
+        # A long attribution of where it was said is still one.
+        (
+            '"We will win." Tom Reed said in a statement issued by his office on Monday.',
+            ["Tom Reed"],
+        ),
         # A participle's speaker is the sentence's subject, not its last name.
         (
             "In a speech earlier in the day, Tom Reed attacked the plan for Leeds and York, "
