@@ -108,10 +108,12 @@ def full_name(
         return name
     common = common_words(lang)
     for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
-        if name not in match.group(0) or any(
-            m.type in ("ORG", "LOC") for m in entities.overlapping(match.start(), match.end())
+        at = re.search(rf"\b{re.escape(name)}\b", match.group(0))
+        if at is None or any(
+            m.type in ("ORG", "LOC")
+            for m in entities.overlapping(match.start() + at.start(), match.start() + at.end())
         ):
-            continue
+            continue  # the word there is part of a company or a place
         found = name_in_run(text, match, common)
         candidate = strip_role(found[0]) if found else None
         words = candidate.split() if candidate else []

@@ -228,6 +228,11 @@ def _person(text: str, match: re.Match, common, people, entities) -> tuple[str, 
     return found
 
 
+# Paragraphs back that a -nya cue with nobody else in context still goes to
+# the last speaker (context proper reaches back three).
+_NARRATION = 6
+
+
 def resolve(
     text: str,
     start: int,
@@ -279,11 +284,19 @@ def resolve(
             candidates.append(full_name(text, cleaned, body_start, position, lang, entities))
     if previous is not None and previous[1] >= k - 3:
         candidates.append(previous[0].speaker)
-    if not candidates and attribution is not None and attribution.cue:
-        # A cue that names nobody (``sambungnya``, ``he added``) still says
-        # someone spoke: after paragraphs of narration about the same
-        # person, that is the story's last speaker.
-        candidates.extend(q.speaker for q in reversed(earlier) if q.speaker)
+    if (
+        not candidates
+        and attribution is not None
+        and attribution.cue
+        and attribution.pronoun is None
+        and fam not in CJK
+        and previous is not None
+        and previous[1] >= k - _NARRATION
+    ):
+        # A cue that names nobody (``sambungnya``, ``terangnya``) still says
+        # someone spoke: after a few paragraphs of narration and no one else
+        # named as a subject, that is the story's last speaker.
+        candidates.append(previous[0].speaker)
     want = PRONOUN_GENDER.get(attribution.pronoun or "") if attribution else None
     if want is None or genders is None:
         return candidates[0] if candidates else None

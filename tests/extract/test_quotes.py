@@ -435,6 +435,12 @@ def test_english_attribution_around_full_stops_and_descriptions(
         ),
         # An adverb after the name is not part of it.
         ('"Jangan ada proyek fiktif," kata Bu Ratna lagi.', ["Ratna"]),
+        # A surname expands to the full name even when a place is in its title.
+        (
+            "Gubernur DKI Jakarta Pramono Anung meninjau banjir.\n\n"
+            '"Pompa sudah bekerja," kata Pramono.',
+            ["Pramono Anung"],
+        ),
         # A minister's short title alone is no name.
         (
             "Menteri Ketenagakerjaan (Menaker) Yudi Pranata membuka program magang.\n\n"
