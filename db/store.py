@@ -373,13 +373,16 @@ class Store:
         commit) still knows what was stored.
         """
         with self.transaction() as conn:
-            known: dict[tuple[str, str], int] = {}
+            known: dict[tuple[str, str], tuple[int, str]] = {}
             outcomes = [self._store_one(conn, record, known) for record in records]
             recent.trim(conn)
             done.extend(outcomes)
 
     def _store_one(
-        self, conn: sqlite3.Connection, record: ArticleRecord, known: dict[tuple[str, str], int]
+        self,
+        conn: sqlite3.Connection,
+        record: ArticleRecord,
+        known: dict[tuple[str, str], tuple[int, str]],
     ) -> tuple[Outcome, int]:
         same = conn.execute(
             "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
@@ -431,7 +434,7 @@ class Store:
         """Swap in fresh extractions for articles whose text is unchanged,
         a group in one transaction (see ``store_articles``)."""
         with self.transaction() as conn:
-            known: dict[tuple[str, str], int] = {}
+            known: dict[tuple[str, str], tuple[int, str]] = {}
             for article_id, record in pairs:
                 conn.execute(
                     "UPDATE articles SET title = ?, lang = ?, source = ?, date = ?,"
@@ -547,15 +550,17 @@ class Store:
         conn: sqlite3.Connection,
         article_id: int,
         record: ArticleRecord,
-        known: dict[tuple[str, str], int],
+        known: dict[tuple[str, str], tuple[int, str]],
     ) -> None:
         """Write an article's tags, mentions and quotes.
 
-        ``known`` maps (alias key, type) to its entity for the whole write
-        transaction: once a variant has its alias row, ``_entity_id`` finds
-        that row whatever else it is asked, and nothing else can change the
-        aliases while the transaction holds the write lock, so a name the
-        group's other articles mention costs no second lookup.
+        ``known`` maps (alias key, type) to its entity and the name its alias
+        is stored under, for the whole write transaction: once a variant has
+        its alias row, ``_entity_id`` finds that row whatever else it is
+        asked, and nothing else can change the aliases while the transaction
+        holds the write lock, so a name the group's other articles mention
+        costs no second lookup. Only a name first stored in capitals
+        (``shouted``) is written again, the way a later article spells it.
         """
         for tag in record.tags:
             tag_id = self._tag_id(conn, tag)
@@ -567,11 +572,13 @@ class Store:
         entity_ids: dict[str, int] = {}  # by key, for linking speakers
         rows = []
         for m in record.mentions:
-            entity_id = known.get((m.key, m.type))
-            if entity_id is None:
-                entity_id = known[(m.key, m.type)] = self._entity_id(
-                    conn, m.key, m.type, m.name, m.joins
-                )
+            hit = known.get((m.key, m.type))
+            if hit is None:
+                hit = known[(m.key, m.type)] = self._entity_id(conn, m.key, m.type, m.name, m.joins)
+            elif shouted(hit[1], m.name, m.type):
+                _respell(conn, hit[0], m.key, m.type, hit[1], m.name)
+                hit = known[(m.key, m.type)] = (hit[0], m.name)
+            entity_id = hit[0]
             entity_ids.setdefault(m.key, entity_id)
             rows.append((article_id, entity_id, m.start, m.end, m.role))
         conn.executemany(
@@ -587,11 +594,12 @@ class Store:
             if q.speaker_key:
                 speaker_id = entity_ids.get(q.speaker_key) or _by_surname(entity_ids, q.speaker_key)
                 if speaker_id is None and q.speaker:
-                    speaker_id = known.get((q.speaker_key, "PER"))
-                    if speaker_id is None:
-                        speaker_id = known[(q.speaker_key, "PER")] = self._entity_id(
+                    hit = known.get((q.speaker_key, "PER"))
+                    if hit is None:
+                        hit = known[(q.speaker_key, "PER")] = self._entity_id(
                             conn, q.speaker_key, "PER", q.speaker
                         )
+                    speaker_id = hit[0]
             quotes.append((article_id, q.start, q.end, q.speaker, speaker_id, q.cue))
         conn.executemany(
             "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
@@ -615,8 +623,9 @@ class Store:
     @staticmethod
     def _entity_id(
         conn: sqlite3.Connection, key: str, type_: str, name: str, joins: str | None = None
-    ) -> int:
-        """The entity a variant belongs to, creating the alias (and entity) when new."""
+    ) -> tuple[int, str]:
+        """The entity a variant belongs to, creating the alias (and entity)
+        when new, and the name the variant is stored under."""
 
         # This spelling as this type first; the same spelling under another
         # type is the same entity (the tagger's type for one name varies
@@ -627,9 +636,10 @@ class Store:
             (key, type_, key, joins or key, key, type_),
         ).fetchone()
         if row and row[1]:
-            if _shouted(row[2], name, type_):
+            if shouted(row[2], name, type_):
                 _respell(conn, row[0], key, type_, row[2], name)
-            return row[0]
+                return row[0], name
+            return row[0], row[2]
         entity_id = row[0] if row else None
         if entity_id is None:
             entity_id = conn.execute(
@@ -639,10 +649,10 @@ class Store:
             "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
             (key, type_, entity_id, name),
         )
-        return entity_id
+        return entity_id, name
 
 
-def _shouted(stored: str, name: str, type_: str) -> bool:
+def shouted(stored: str, name: str, type_: str) -> bool:
     """Whether a place or person was first seen in capitals only (a dateline:
     ``DAEJEON``, ``SUMBERJAYA``) and is now written as a name is, which then
     becomes how the reader shows it. Short capitals are acronyms (``NATO``)."""

@@ -419,3 +419,14 @@ def test_a_place_first_seen_in_capitals_is_shown_as_a_name_is_written(library, t
     assert not {"DAEJEON", "SUMBERJAYA"} & names
     aliases = {row[0] for row in library.store.conn.execute("SELECT name FROM entity_aliases")}
     assert not {"DAEJEON", "SUMBERJAYA"} & aliases
+
+
+def test_capitals_and_the_name_in_one_import_are_one_entity_shown_as_the_name(library, tmp_path):
+    """Both files stored in one transaction: the second still respells."""
+    (tmp_path / "a.txt").write_text("Pameran\n\nSUMBERJAYA - Petani kopi menunggu pembeli.\n")
+    (tmp_path / "b.txt").write_text("Kopi\n\nHarga kopi di Sumberjaya naik tajam, kata petani.\n")
+    (tmp_path / "c.txt").write_text("NATO\n\nNATO bertemu. Nato juga bicara.\n")
+    list(library.run_import(library.plan_import([str(tmp_path)])))
+    names = {row[0] for row in library.store.conn.execute("SELECT name FROM entities")}
+    assert "Sumberjaya" in names and "SUMBERJAYA" not in names
+    assert "NATO" in names  # capitals of an acronym stay
