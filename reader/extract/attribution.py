@@ -366,6 +366,8 @@ def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | Non
     return best
 
 
+# A Chinese cue followed by a comma and more: it reports, it does not attribute.
+_ZH_GOES_ON = re.compile(r"[^。！？“”]{0,12}?(?:表示|说|称|指出|强调|认为)[，,：:]\s*[^\s]")
 # A person described in apposition right before the cue.
 _APPOSED = re.compile(
     r",\s+((?:a|an|one|another|seorang|un|une|ein|eine)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
@@ -407,10 +409,11 @@ def attribute(
     content = text[start:end].rstrip("'\"’”»」』")
     content_end = content[-1:]
     found = _tail(text, tail, fam, content_end, common)
-    if fam == "zh" and found is not None and content_end in "。！？":
-        # `他说：“…。”不过他也表示，…`: after a full stop a new sentence
-        # reports something else; a cue leading into the quotation decides.
-        before = _head(text, head, fam, common)
+    if fam == "zh" and found is not None and content_end and content_end in "。！？":
+        # `他说：“…。”不过他也表示，…`: after a full stop, a new sentence whose
+        # cue goes on to report something else; a cue leading in decides.
+        goes_on = _ZH_GOES_ON.match(text, tail[0], tail[1])
+        before = _head(text, head, fam, common) if goes_on else None
         if before is not None and before.name:
             return before
     # A cue after the quotation that names nobody (``adding that``, and in

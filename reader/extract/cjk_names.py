@@ -203,7 +203,7 @@ def _zh_after_role() -> re.Pattern:
     one, two = _chars("ZH_SURNAMES"), _alternation("ZH_SURNAMES_2")
     # A foreign name is transliterated in parts joined by a middle dot
     # (``主席达尔马万·萨普特拉表示``).
-    dotted = rf"[{_KANJI}]{{1,6}}(?:[·・][{_KANJI}]{{1,8}}){{1,2}}"
+    dotted = rf"[{_KANJI}]{{1,6}}(?:[·・][{_KANJI}]{{1,8}}?){{1,2}}"
     return re.compile(
         rf"(?P<role>{_alternation('ZH_ROLES')})"
         rf"(?P<name>{dotted}|(?:{two}|{one})[{_KANJI}]{{1,2}}?)"

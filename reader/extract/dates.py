@@ -65,7 +65,11 @@ _PATTERNS = [
     # 6月23日, 6월 23일: the year left to the reader
     ("md", re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), "月월"),
     # A wire dateline, the year left to the reader: `LONDON, Sept 8 (Reuters) -`
-    ("md_name", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?=\s*\()", re.I), "("),
+    (
+        "md_name",
+        re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?=\s*\([^()]{{2,40}}\)\s*[-–—])", re.I),
+        "(",
+    ),
 ]
 
 

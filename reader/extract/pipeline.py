@@ -51,9 +51,9 @@ def _extracted(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[i
     left = EXTRACTED_CHARS
     for start, end in paragraphs:
         if end - start > left:
+            # Scripts written without spaces are cut where the count ends.
             cut = text.rfind(" ", start, start + left)
-            if cut > start:
-                out.append((start, cut))
+            out.append((start, cut if cut > start else start + left))
             break
         out.append((start, end))
         left -= end - start

@@ -25,6 +25,7 @@ from reader.extract.attribution import Attribution, attribute
 from reader.extract.cjk_names import is_name, person_in
 from reader.extract.cues import CJK, family
 from reader.extract.gender import ArticleGenders
+from reader.extract.lexicon import word_list
 from reader.extract.model import EntityMention, Mentions, Quote, Span
 from reader.extract.names import entity_key
 from reader.extract.speakers import resolve
@@ -319,7 +320,11 @@ def _cjk_context(
         if named:
             return named
         since = previous[0].end if previous is not None and previous[1] == k else floor
-        described = [m.group(1) for m in _KO_SOMEONE.finditer(text, since, attribution.position)]
+        described = [
+            m.group(1)
+            for m in _KO_SOMEONE.finditer(text, since, attribution.position)
+            if m.group(1).split()[-1] in word_list("person_nouns")
+        ]
         if described:
             return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`
         return previous[0].speaker if previous is not None and previous[1] >= k - 3 else None

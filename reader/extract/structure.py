@@ -60,7 +60,8 @@ _SOURCE_PATTERNS = [
     ),
     # `JAKARTA (Reuters) -`, `JAKARTA, June 23, 2025 (Meridian Wire) -`
     re.compile(
-        r"^[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Za-z0-9. ]{2,30}){0,3}\s*\((?P<source>[^)]{2,40})\)" + _DASH
+        r"^[A-Z][A-Z.' ]{1,30}(?:,[ \t]*[A-Za-z0-9.][A-Za-z0-9. ]{1,29}){0,3}\s*"
+        r"\((?P<source>[^)]{2,40})\)" + _DASH
     ),
 ]
 

@@ -532,6 +532,18 @@ def test_a_french_quotation_attributed_with_an_inverted_pronoun_is_found() -> No
             "ko",
             ["교육 담당 관계자", "교육 담당 관계자"],
         ),
+        # A transliterated name in parts joined by a middle dot, after a role.
+        (
+            "标题\n\n工会主席达尔马万·萨普特拉表示，合同已签。他说：“我们反对。”",
+            "zh",
+            ["达尔马万·萨普特拉"],
+        ),
+        # `한 가지 문제` is a thing, not someone: 그는 stays with the speaker.
+        (
+            "제목\n\n김민수 교수는 “성공했다”고 말했다. 한 가지 문제가 남았다. 그는 “더 해야 한다”고 말했다.",
+            "ko",
+            ["김민수", "김민수"],
+        ),
         # A Japanese cue with no topic: the person the sentence before was about.
         (
             "題名\n\n山下浩二理事長は「増えた」と述べた。\n\n"

@@ -141,7 +141,7 @@ def test_source_in_dateline(line: str, source: str | None) -> None:
         ("no date at all", None, None),
         # A wire dateline without a year; a month in running text is no date.
         ("SUMBERJAYA, Indonesia, Sept 8 (Meridian Wire) - On", 2025, "2025-09-08"),
-        ("He said in May (2024) that", None, None),
+        ("Talks resumed on March 3 (local time) in Doha", 2025, None),
     ],
 )
 def test_find_date(text: str, year: int | None, iso: str | None) -> None:
