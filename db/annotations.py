@@ -128,13 +128,16 @@ def aliases_of(conn: sqlite3.Connection, entity_ids: Sequence[int] | None = None
     """entity id -> its variant names, sorted; of every entity when
     ``entity_ids`` is None (one pass over the table, for an export)."""
     if entity_ids is None:
-        rows = conn.execute("SELECT entity_id, name FROM entity_aliases")
+        rows = conn.execute("SELECT entity_id, name FROM entity_aliases").fetchall()
     else:
-        marks = ", ".join("?" * len(entity_ids))
-        rows = conn.execute(
-            f"SELECT entity_id, name FROM entity_aliases WHERE entity_id IN ({marks})",
-            list(entity_ids),
-        )
+        ids, rows = list(entity_ids), []
+        # SQLite takes at most 32,766 parameters to a statement.
+        for at in range(0, len(ids), 10_000):
+            chunk = ids[at : at + 10_000]
+            marks = ", ".join("?" * len(chunk))
+            rows += conn.execute(
+                f"SELECT entity_id, name FROM entity_aliases WHERE entity_id IN ({marks})", chunk
+            ).fetchall()
     found: dict[int, set[str]] = {}
     for entity_id, name in rows:
         found.setdefault(entity_id, set()).add(name)

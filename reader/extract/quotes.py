@@ -280,12 +280,13 @@ def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool
     )
 
 
-# He, she, they in Korean, Chinese and Japanese. In Korean news such a
-# speaker stands for the person named in its sentence or the one before
-# (`박 대표는 … 설명했다. 그는 “…”`). In Chinese (an article is often one
-# paragraph, the pronoun often after the quotation) the last name found was
-# more often someone else, as was the last speaker, which a quotation
-# without a cue then inherits; no speaker is better than a wrong one.
+# He, she, they in Korean, Chinese and Japanese (see ``_cjk_context``). A he
+# or she before the quotation stands for the person named in its sentence or
+# the one before (`박 대표는 … 설명했다. 그는 “…”`, `朴智勋坦言…。他说：“…”`).
+# After a Chinese quotation (an article is often one paragraph) the last name
+# found was more often someone else, as was the last speaker, which a
+# quotation without a cue then inherits; there no speaker is better than a
+# wrong one.
 _CJK_PRONOUN = re.compile(r"^(?:그|그녀|그들|彼|彼女)$|他|她")
 # Only one person can be meant: `그들` (they) is nobody in particular.
 _HE_OR_SHE = frozenset({"그", "그녀", "他", "她", "彼", "彼女"})

@@ -80,7 +80,8 @@ def _subjects(text: str, start: int, end: int, entities: Mentions, common) -> li
 
     A subject opens its sentence, perhaps after a short connective clause
     (``Sementara itu,``, ``Pada kuliah tersebut,``), and a word in lower case
-    (its verb) follows it. When entity mentions are known, it must be a person.
+    (its verb) follows it. When entity mentions are known, it must be a person,
+    or someone described with an indefinite article (``_someone``).
     """
     people = [(m.start, m.end) for m in entities.overlapping(start, end) if m.type == "PER"]
     found: list[tuple[str, int]] = []
