@@ -41,24 +41,9 @@ _NAME_PHRASE = re.compile(
 _PHRASE_END = re.compile(r"\b((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$", re.I)
 _NOT_PHRASE = re.compile(r"\s(?:and|or|to|of|then)\s|\w+ly\b", re.I)
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-_PLACE_WORDS = frozenset(
-    [
-        "di",
-        "dalam",
-        "saat",
-        "ketika",
-        "pada",
-        "usai",
-        "kepada",
-        "melalui",
-        "in",
-        "at",
-        "on",
-        "during",
-        "after",
-        "when",
-        "to",
-    ]
+# Words that open where or when something was said, not who said it.
+_OCCASION_WORDS = frozenset(
+    "di dalam saat ketika pada usai kepada melalui in at on during after when to".split()  # noqa: SIM905
 )
 _DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
 _FIRST_WORD = re.compile(r"[\w']+")
@@ -147,7 +132,7 @@ def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int
     stop = _CLAUSE_END.search(text, offset, end)
     clause_end = stop.start() if stop else end
     first = re.match(r"[\w']+", text[offset:end])
-    if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS | _PLACE_WORDS:
+    if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS | _OCCASION_WORDS:
         # `kata dalam Konferensi Pers …`: the cue names nobody, and the
         # capitalised words after it are the occasion, not the speaker.
         return None, offset, clause_end
@@ -335,7 +320,7 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
         if described and described.group(0).split()[-1] not in ROLE_WORDS:
             return Attribution(cue, described.group(0), start)
         apposed = _APPOSED.search(text, start, match.start("cue"))
-        if apposed and apposed.group(1).split()[-1].lower() in _PERSON_NOUNS:
+        if apposed and apposed.group(1).split()[-1].lower() in PERSON_NOUNS:
             # `One of them, a senior designer who asked not to be named, said:`
             return Attribution(cue, apposed.group(1), apposed.start(1))
         found = None
@@ -373,7 +358,8 @@ _APPOSED = re.compile(
     r",\s+((?:a|an|one|another|seorang|un|une|ein|eine)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
     r"(?:\s+(?:who|yang|qui|der|die)\b[^,]*)?,\s*$"
 )
-_PERSON_NOUNS = ROLE_WORDS | word_list("person_nouns")
+# Nouns that name a person: a described speaker's head.
+PERSON_NOUNS = ROLE_WORDS | word_list("person_nouns")
 # The opening of a sentence before its subject: `In a speech earlier in the day, `.
 _OPENING = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,9},[ \t]+)?")
 _THEN_VERB = re.compile(r",?[ \t]+(?:who\b|[a-z])")

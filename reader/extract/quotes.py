@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.extract.attribution import Attribution, attribute
+from reader.extract.attribution import PERSON_NOUNS, Attribution, attribute
 from reader.extract.cjk_names import is_name, person_in
 from reader.extract.cues import CJK, family
 from reader.extract.gender import ArticleGenders
-from reader.extract.lexicon import word_list
 from reader.extract.model import EntityMention, Mentions, Quote, Span
 from reader.extract.names import entity_key
 from reader.extract.speakers import resolve
@@ -324,7 +323,7 @@ def _cjk_context(
         described = [
             m.group(1)
             for m in _KO_SOMEONE.finditer(text, since, attribution.position)
-            if m.group(1).split()[-1] in word_list("person_nouns")
+            if m.group(1).split()[-1] in PERSON_NOUNS
         ]
         if described:
             return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`

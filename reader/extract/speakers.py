@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.extract.attribution import Attribution
+from reader.extract.attribution import PERSON_NOUNS, Attribution
 from reader.extract.cjk_names import (
     chinese_speaker,
     could_be_japanese_name,
@@ -26,7 +26,7 @@ from reader.extract.cues import CJK, EN_CUES, ID_VERBS, NAME, family
 from reader.extract.entities import common_words, word_list
 from reader.extract.gender import PRONOUN_GENDER, gender_of
 from reader.extract.model import EntityMention, Mentions, Quote, Span
-from reader.extract.roles import ROLE_WORDS, strip_role
+from reader.extract.roles import strip_role
 from reader.extract.speaker_names import (
     NAME_RUN,
     SENTENCE,
@@ -160,13 +160,10 @@ def _someone(text: str, start: int, end: int) -> tuple[str, int] | None:
         if word is None:
             return None
         pos = word.end()
-        if word.group(1).lower() in _PERSON_NOUNS and _AFTER_SOMEONE.match(text, pos, end):
+        if word.group(1).lower() in PERSON_NOUNS and _AFTER_SOMEONE.match(text, pos, end):
             phrase = text[start:pos]
             return phrase[0].lower() + phrase[1:], start
     return None
-
-
-_PERSON_NOUNS = ROLE_WORDS | word_list("person_nouns")
 
 
 # A word in lower case other than `dan`, `and`, `of`: no part of a title.
