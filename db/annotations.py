@@ -82,8 +82,27 @@ def all_highlights(conn: sqlite3.Connection, limit: int = 200, offset: int = 0) 
         " ORDER BY h.created_at DESC, h.id DESC LIMIT ? OFFSET ?",
         (limit, offset),
     )
-    keys = ("id", "article_id", "title", "start", "end", "text", "note", "created_at")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    return [dict(zip(HIGHLIGHT_FIELDS, row, strict=True)) for row in rows]
+
+
+# What ``all_highlights`` and ``quotes`` give for each row, also when there
+# are none (an export's header).
+HIGHLIGHT_FIELDS = ("id", "article_id", "title", "start", "end", "text", "note", "created_at")
+QUOTE_FIELDS = (
+    "id",
+    "article_id",
+    "title",
+    "speaker",
+    "entity_id",
+    "entity",
+    "cue",
+    "start",
+    "end",
+    "text",
+    "date",
+    "source",
+    "path",
+)
 
 
 # -- entities -------------------------------------------------------------
@@ -318,26 +337,13 @@ def quotes(
         params.append(article_id)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = conn.execute(
-        "SELECT q.id, q.article_id, a.title, q.speaker, q.speaker_entity_id, q.cue,"
+        "SELECT q.id, q.article_id, a.title, q.speaker, q.speaker_entity_id, e.name, q.cue,"
         " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
         " a.date, a.source, a.path"
-        f" FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        f" LEFT JOIN entities e ON e.id = q.speaker_entity_id{where}"
         " ORDER BY a.date DESC, q.article_id DESC, q.start"
         " LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
-    keys = (
-        "id",
-        "article_id",
-        "title",
-        "speaker",
-        "entity_id",
-        "cue",
-        "start",
-        "end",
-        "text",
-        "date",
-        "source",
-        "path",
-    )
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    return [dict(zip(QUOTE_FIELDS, row, strict=True)) for row in rows]

@@ -7,10 +7,29 @@ import csv
 import io
 import json
 
+from db import annotations
 from reader.library import ArticleRow, Library
 from reader.safe_text import json_safe, visible
 
 _PAGE = 1000
+# The columns of each export, for a CSV header when there are no rows.
+_FIELDS = {
+    "articles": [
+        "id",
+        "title",
+        "path",
+        "lang",
+        "source",
+        "date",
+        "quotes",
+        "read",
+        "starred",
+        "tags",
+    ],
+    "quotes": list(annotations.QUOTE_FIELDS),
+    "entities": ["id", "name", "type", "aliases", "articles"],
+    "highlights": list(annotations.HIGHLIGHT_FIELDS),
+}
 
 
 def row_dict(row: ArticleRow) -> dict:
@@ -64,10 +83,9 @@ def export(library: Library, what: str, fmt: str) -> str:
         return json_safe(json.dumps(rows, ensure_ascii=False, indent=2)) + "\n"
     if fmt == "csv":
         out = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else _FIELDS[what])
+        writer.writeheader()  # also for none: a spreadsheet still knows the columns
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
     return _markdown(what, rows)
 

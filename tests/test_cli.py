@@ -233,6 +233,11 @@ def test_entities_quotes_export_reindex(tmp_path):
     assert str(folder / "port.txt") in md  # where to cite it from
     exported = json.loads(run("export", "quotes", "--format", "json", db=db).stdout)
     assert exported[0]["path"] == str(folder / "port.txt") and "date" in exported[0]
+    # The speaker as written, and the entity it is listed under (for `lanjutnya`, both).
+    assert [(q["speaker"], q["entity"]) for q in exported] == [("Sri Wahyuni", "Sri Wahyuni")] * 2
+    # No highlights yet: the CSV still names its columns.
+    none = run("export", "highlights", "--format", "csv", db=db).stdout
+    assert none.splitlines() == ["id,article_id,title,start,end,text,note,created_at"]
     csv_out = run("export", "articles", "--format", "csv", db=db).stdout
     assert csv_out.splitlines()[0].startswith("id,title,path")
     assert csv_out.splitlines()[1].endswith(",Makassar; Pelabuhan")
