@@ -373,11 +373,36 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     print(visible(row.title))
     meta = " · ".join(x for x in (row.source, row.date, row.lang, row.path) if x)
     print(one_line(meta))
+    for label, value in (("by", detail.byline), ("photo", detail.caption)):
+        if value:
+            print(one_line(f"{label}: {value}"))
     if detail.tags:
         print("tags: " + one_line(", ".join(name for name, _ in detail.tags)))
     print()
     print(visible(detail.body))
+    _print_who(detail)
     return 0
+
+
+_KINDS = (("PER", "people"), ("ORG", "organisations"), ("LOC", "places"))
+
+
+def _print_who(detail) -> None:
+    """After the text, who is in the story and who said what: the entities
+    by kind (each once, in order of appearance) and every quotation with
+    its speaker."""
+    if detail.mentions:
+        print()
+    for type_, label in _KINDS:
+        names = dict.fromkeys(m["name"] for m in detail.mentions if m["type"] == type_)
+        if names:
+            print(one_line(f"{label}: " + ", ".join(names)))
+    if detail.quotes:
+        print()
+        print("quotes:")
+    for q in detail.quotes:
+        said = detail.text[q["start"] : q["end"]]
+        print(one_line(f"  {q['speaker'] or 'unattributed'}: “{said}”"))
 
 
 def _stats(library: Library, args: argparse.Namespace) -> int:

@@ -247,6 +247,9 @@ def test_entities_quotes_export_reindex(tmp_path):
     article_id = listed["id"]
     shown = json.loads(run("show", str(article_id), "--json", db=db).stdout)
     assert sorted(shown["tags"]) == ["Makassar", "Pelabuhan"]
+    plain = run("show", str(article_id), db=db).stdout.splitlines()
+    assert "people: Sri Wahyuni" in plain and "places: Makassar, Sulawesi" in plain
+    assert "  Sri Wahyuni: “Kami juga menyiapkan jalur kereta menuju kawasan industri,”" in plain
 
     assert run("reindex", db=db).returncode == 0
     again = json.loads(run("show", str(article_id), "--json", db=db).stdout)
