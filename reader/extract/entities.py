@@ -110,7 +110,11 @@ def _chunks(
     runs of a typical article.
     """
     tagged = tag_spans(tokens, common, every_name, skip=opener)
-    chunks = [_extend_hyphen(tokens, c, german) for c in tagged]
+    chunks = []
+    for chunk in (_extend_hyphen(tokens, c, german) for c in tagged):
+        # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
+        if not chunks or chunk[0] >= chunks[-1][1]:
+            chunks.append(chunk)
     if german:
         chunks = [c for c in (_trim_german(tokens, c) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c) for c in chunks) if c is not None]

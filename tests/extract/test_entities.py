@@ -233,6 +233,13 @@ def test_other_languages_days_and_pronouns_do_not_hide_names():
     assert {"EU", "Lei Jun", "Domingo"} <= set(found)
 
 
+def test_mentions_never_overlap_when_a_name_grows_over_its_hyphen():
+    text = "Bluewave executive producer Kim Seo-yeon said the idea came from a letter."
+    found = entities(text, "en")
+    assert "Kim Seo-yeon" in {m.text for m in found} and "yeon" not in {m.text for m in found}
+    assert all(a.end <= b.start for a, b in pairwise(found))
+
+
 def test_hyphenated_korean_given_name_stays_whole():
     found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
     assert "Park Ji-hoon" in found
