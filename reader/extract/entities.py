@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from reader.extract.lexicon import common_words, is_role, word_list, word_stats
+from reader.extract.lexicon import common_words, gazetteer, is_role, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 from reader.extract.tagger import (
@@ -120,22 +120,32 @@ def _chunks(
     chunks = [c for c in (_trim(tokens, c) for c in chunks) if c is not None]
     demonyms = word_list("demonyms")
     return [
-        (i, j, _type(tokens, i, j, typ, demonyms), long_form)
+        (i, j, _type(tokens, i, j, typ, demonyms, every_name), long_form)
         for i, j, typ, long_form in _pair_acronyms(tokens, chunks)
         if not _is_junk(tokens, i, j, common) and not (german and not _german_name(tokens, i, j))
     ]
 
 
-def _type(tokens: Sequence[Token], i: int, j: int, typ: str, demonyms: frozenset[str]) -> str:
+def _type(
+    tokens: Sequence[Token], i: int, j: int, typ: str, demonyms: frozenset[str], every_name: bool
+) -> str:
     """The tagger's type, corrected where the words leave no doubt: a
-    demonym alone is MISC, and a name that ends in a company word
-    (``Nuri Dynamics``, ``Cobalt Securities``) or opens with an
-    organisation head (``PT``, ``Bank``, ``Partai``) is an organisation."""
+    demonym alone is MISC, a name that ends in a company word (``Nuri
+    Dynamics``, ``Cobalt Securities``) or opens with an organisation head
+    (``PT``, ``Bank``, ``Partai``) is an organisation, and an organisation
+    that is a country's or a big city's whole name is the place."""
     first, last = tokens[i].text.lower(), tokens[j - 1].text.lower()
     if j - i == 1 and first in demonyms:
         return "MISC"
     if j - i > 1 and (last in word_list("org_tails") or first in word_list("org_firsts")):
         return "ORG"
+    if typ == "ORG" and every_name:
+        # A country, state or capital by its whole name (`South Korea`,
+        # `Manila`) is the place; as an organisation it has a head word. Not
+        # in Indonesian, whose tagger learnt when `Indonesia` is the team.
+        name = " ".join(t.text for t in tokens[i:j]).lower()
+        if gazetteer("places").get(name) in ("0", "1"):
+            return "LOC"
     return typ
 
 

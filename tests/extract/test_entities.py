@@ -240,6 +240,11 @@ def test_mentions_never_overlap_when_a_name_grows_over_its_hyphen():
     assert all(a.end <= b.start for a, b in pairwise(found))
 
 
+def test_a_country_or_capital_the_tagger_called_an_organisation_is_a_place():
+    found = by_text("Robots will tour cities such as Jakarta and Manila outside South Korea.", "en")
+    assert found["Manila"].type == "LOC" and found["South Korea"].type == "LOC"
+
+
 def test_hyphenated_korean_given_name_stays_whole():
     found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
     assert "Park Ji-hoon" in found
