@@ -119,11 +119,30 @@ def _chunks(
         chunks = [c for c in (_trim_german(tokens, c) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c) for c in chunks) if c is not None]
     demonyms = word_list("demonyms")
-    return [
+    typed = [
         (i, j, _type(tokens, i, j, typ, demonyms, every_name), long_form)
         for i, j, typ, long_form in _pair_acronyms(tokens, chunks)
         if not _is_junk(tokens, i, j, common) and not (german and not _german_name(tokens, i, j))
     ]
+    return _employers(tokens, typed)
+
+
+def _employers(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """A name right before a function and a person is where the person
+    works (``Tesco chief executive Ken Murphy``, ``Bluewave executive
+    producer Kim Seo-yeon``): an organisation, whatever the tagger said."""
+    out = list(chunks)
+    for n in range(len(out) - 1):
+        (i, j, typ, long_form), nxt = out[n], out[n + 1]
+        between = tokens[j : nxt[0]]
+        if (
+            typ == "PER"
+            and nxt[2] == "PER"
+            and between
+            and all(is_role(t.text) for t in between)
+        ):
+            out[n] = (i, j, "ORG", long_form)
+    return out
 
 
 def _type(
@@ -321,6 +340,14 @@ def _trim(tokens: Sequence[Token], chunk: tuple[int, int, str]) -> tuple | None:
         or (typ == "PER" and is_role(tokens[i].text))
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in word_list("function_words"))
+        # `- A South Korean agency`: an article opening the sentence or
+        # following a dateline's dash (`A Rahman` elsewhere is a name).
+        or (
+            j - i > 1
+            and tokens[i].text in ("A", "An")
+            and tokens[i + 1].text != "."
+            and (tokens[i].first or (i > 0 and tokens[i - 1].text in ("-", "–", "—")))
+        )
     ):
         i += 1
     if typ == "PER":

@@ -245,6 +245,17 @@ def test_a_country_or_capital_the_tagger_called_an_organisation_is_a_place():
     assert found["Manila"].type == "LOC" and found["South Korea"].type == "LOC"
 
 
+def test_a_name_before_a_function_and_a_person_is_where_the_person_works():
+    found = by_text("Bluewave executive producer Kim Seo-yeon said the idea came first.", "en")
+    assert (found["Bluewave"].type, found["Kim Seo-yeon"].role) == ("ORG", "executive producer")
+
+
+def test_an_article_after_a_dateline_dash_is_not_part_of_a_name():
+    text = "DAEJEON, South Korea (Meridian Wire) - A South Korean agency is teaming up."
+    assert "South Korean" in by_text(text, "en")
+    assert "A Rahman" in by_text("Menurut A Rahman dari BPS, harga naik.", "id")
+
+
 def test_hyphenated_korean_given_name_stays_whole():
     found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
     assert "Park Ji-hoon" in found
