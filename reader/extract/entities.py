@@ -90,7 +90,8 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
-    return _harmonise(_described_organisations(text, _resolve_short_names(mentions)))
+    mentions = _described_organisations(text, _resolve_short_names(mentions))
+    return _harmonise(_places_alone(mentions) if every_name else mentions)
 
 
 Chunk = tuple[int, int, str, str | None]
@@ -135,12 +136,7 @@ def _employers(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
     for n in range(len(out) - 1):
         (i, j, typ, long_form), nxt = out[n], out[n + 1]
         between = tokens[j : nxt[0]]
-        if (
-            typ == "PER"
-            and nxt[2] == "PER"
-            and between
-            and all(is_role(t.text) for t in between)
-        ):
+        if typ == "PER" and nxt[2] == "PER" and between and all(is_role(t.text) for t in between):
             out[n] = (i, j, "ORG", long_form)
     return out
 
@@ -540,6 +536,24 @@ def _described_organisations(text: str, mentions: list[EntityMention]) -> list[E
     if not keys:
         return mentions
     return [replace(m, type="ORG") if m.key in keys else m for m in mentions]
+
+
+def _places_alone(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A one-word "person" that is a country's or big city's name and stands
+    for no one the article named in full, under no title (`l'INSA de Lyon`,
+    `cities such as Manila`), is the place. Outside Indonesian only, where
+    the tagger types names it was never trained on."""
+    places = gazetteer("places")
+    return [
+        replace(m, type="LOC")
+        if m.type == "PER"
+        and " " not in m.text
+        and not m.role
+        and m.key == entity_key(m.text)
+        and places.get(m.text.lower()) in ("0", "1")
+        else m
+        for m in mentions
+    ]
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)[ \t]+$")

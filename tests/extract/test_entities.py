@@ -256,6 +256,21 @@ def test_an_article_after_a_dateline_dash_is_not_part_of_a_name():
     assert "A Rahman" in by_text("Menurut A Rahman dari BPS, harga naik.", "id")
 
 
+def test_a_lone_person_named_like_a_country_or_capital_is_the_place():
+    from reader.extract.entities import _places_alone
+    from reader.extract.model import EntityMention
+
+    found = _places_alone(
+        [
+            EntityMention("Ireland", "PER", 0, 7, "ireland"),
+            EntityMention("Jordan", "PER", 20, 26, "michael jordan"),  # his surname
+            EntityMention("Paris", "PER", 30, 35, "paris", role="Ms"),
+            EntityMention("Tesco", "PER", 40, 45, "tesco"),
+        ]
+    )
+    assert [m.type for m in found] == ["LOC", "PER", "PER", "PER"]
+
+
 def test_hyphenated_korean_given_name_stays_whole():
     found = by_text("The deal was announced by chief executive Park Ji-hoon in Seoul.", "en")
     assert "Park Ji-hoon" in found
