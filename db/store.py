@@ -560,7 +560,7 @@ class Store:
         asked, and nothing else can change the aliases while the transaction
         holds the write lock, so a name the group's other articles mention
         costs no second lookup. Only a name first stored in capitals
-        (``shouted``) is written again, the way a later article spells it.
+        (``_shouted``) is written again, the way a later article spells it.
         """
         for tag in record.tags:
             tag_id = self._tag_id(conn, tag)
@@ -575,7 +575,7 @@ class Store:
             hit = known.get((m.key, m.type))
             if hit is None:
                 hit = known[(m.key, m.type)] = self._entity_id(conn, m.key, m.type, m.name, m.joins)
-            elif shouted(hit[1], m.name, m.type):
+            elif _shouted(hit[1], m.name, m.type):
                 _respell(conn, hit[0], m.key, m.type, hit[1], m.name)
                 hit = known[(m.key, m.type)] = (hit[0], m.name)
             entity_id = hit[0]
@@ -636,7 +636,7 @@ class Store:
             (key, type_, key, joins or key, key, type_),
         ).fetchone()
         if row and row[1]:
-            if shouted(row[2], name, type_):
+            if _shouted(row[2], name, type_):
                 _respell(conn, row[0], key, type_, row[2], name)
                 return row[0], name
             return row[0], row[2]
@@ -652,7 +652,7 @@ class Store:
         return entity_id, name
 
 
-def shouted(stored: str, name: str, type_: str) -> bool:
+def _shouted(stored: str, name: str, type_: str) -> bool:
     """Whether a place or person was first seen in capitals only (a dateline:
     ``DAEJEON``, ``SUMBERJAYA``) and is now written as a name is, which then
     becomes how the reader shows it. Short capitals are acronyms (``NATO``)."""

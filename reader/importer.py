@@ -20,7 +20,7 @@ from itertools import islice
 
 from db.articles import title_and_path
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
-from db.store import Outcome, Store, shouted
+from db.store import Outcome, Store
 from reader.extract.names import AliasIndex
 from reader.files import (
     DEFAULT_MAX_BYTES,
@@ -99,13 +99,6 @@ def record_from_text(
     from reader.extract.pipeline import extract
 
     found = extract(text)
-    # A name an article writes both in capitals (its dateline, `DAEJEON`) and
-    # as a name is (`Daejeon`) is stored, and shown, the second way: the
-    # store's own rule (``shouted``), with the fullest spelling.
-    spelled: dict[str, str] = {}
-    for m in found.entities:
-        if not m.text.isupper() and len(m.text) > len(spelled.get(m.key, "")):
-            spelled[m.key] = m.text
     return ArticleRecord(
         path=path,
         text=text,
@@ -120,11 +113,7 @@ def record_from_text(
         paragraphs=list(found.paragraphs),
         tags=list(found.tags),
         mentions=[
-            MentionRecord(m.key, m.type, name, m.start, m.end, m.role)
-            for m in found.entities
-            for name in [
-                spelled[m.key] if shouted(m.text, spelled.get(m.key, m.text), m.type) else m.text
-            ]
+            MentionRecord(m.key, m.type, m.text, m.start, m.end, m.role) for m in found.entities
         ],
         quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in found.quotes],
     )
