@@ -143,20 +143,16 @@ def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
     return names
 
 
-def aliases_of(conn: sqlite3.Connection, entity_ids: Sequence[int] | None = None) -> dict:
-    """entity id -> its variant names, sorted; of every entity when
-    ``entity_ids`` is None (one pass over the table, for an export)."""
-    if entity_ids is None:
-        rows = conn.execute("SELECT entity_id, name FROM entity_aliases").fetchall()
-    else:
-        ids, rows = list(entity_ids), []
-        # SQLite takes at most 32,766 parameters to a statement.
-        for at in range(0, len(ids), 10_000):
-            chunk = ids[at : at + 10_000]
-            marks = ", ".join("?" * len(chunk))
-            rows += conn.execute(
-                f"SELECT entity_id, name FROM entity_aliases WHERE entity_id IN ({marks})", chunk
-            ).fetchall()
+def aliases_of(conn: sqlite3.Connection, entity_ids: Sequence[int]) -> dict:
+    """entity id -> its variant names, sorted."""
+    ids, rows = list(entity_ids), []
+    # SQLite takes at most 32,766 parameters to a statement.
+    for at in range(0, len(ids), 10_000):
+        chunk = ids[at : at + 10_000]
+        marks = ", ".join("?" * len(chunk))
+        rows += conn.execute(
+            f"SELECT entity_id, name FROM entity_aliases WHERE entity_id IN ({marks})", chunk
+        ).fetchall()
     found: dict[int, set[str]] = {}
     for entity_id, name in rows:
         found.setdefault(entity_id, set()).add(name)

@@ -58,16 +58,15 @@ def _rows(library: Library, what: str) -> list[dict]:
             offset += _PAGE
         return rows
     if what == "entities":
-        aliases = library.entity_aliases()
         return [
             {
                 "id": h.id,
                 "name": h.name,
                 "type": h.type,
-                "aliases": "; ".join(aliases.get(h.id, [])),
+                "aliases": "; ".join(aliases),
                 "articles": h.article_count,
             }
-            for h in library.lookup_entities("", limit=10**9)
+            for h, aliases in library.all_entities()
         ]
     rows, offset = [], 0
     while page := library.all_highlights(limit=_PAGE, offset=offset):

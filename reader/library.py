@@ -353,11 +353,22 @@ class Library:
         ranked = rank_all(query, [n.name for n in names], [n.articles for n in names], limit * 3)
         return _hits(names, ranked, limit)
 
-    def entity_aliases(self, entity_ids: list[int] | None = None) -> dict[int, list[str]]:
-        """entity id -> its variant names, of every entity when ``entity_ids``
-        is None; without ``entity``'s quotes and related entities, which cost
-        seconds for an entity in a hundred thousand articles."""
+    def entity_aliases(self, entity_ids: list[int]) -> dict[int, list[str]]:
+        """entity id -> its variant names, without ``entity``'s quotes and
+        related entities, which cost seconds for an entity in a hundred
+        thousand articles."""
         return annotations.aliases_of(self._conn, entity_ids)
+
+    def all_entities(self) -> list[tuple[EntityHit, list[str]]]:
+        """Every entity, those in most articles first, with its variant
+        names sorted: one pass over the names (an export at a million
+        articles reads 470,000 of them)."""
+        names = annotations.entity_names(self._conn)
+        variants: dict[int, set[str]] = {}
+        for name in names:
+            variants.setdefault(name.entity_id, set()).add(name.name)
+        ranked = rank_all("", [n.name for n in names], [n.articles for n in names], len(names))
+        return [(hit, sorted(variants[hit.id])) for hit in _hits(names, ranked, len(names))]
 
     def _name_index(self) -> tuple[list[annotations.EntityName], NameIndex]:
         """The finder's index, shared by every Library on this file in the
