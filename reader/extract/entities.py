@@ -154,13 +154,11 @@ def _type(
         return "MISC"
     if j - i > 1 and (last in word_list("org_tails") or first in word_list("org_firsts")):
         return "ORG"
-    if typ == "ORG" and every_name:
-        # A country, state or capital by its whole name (`South Korea`,
-        # `Manila`) is the place; as an organisation it has a head word. Not
-        # in Indonesian, whose tagger learnt when `Indonesia` is the team.
-        name = " ".join(t.text for t in tokens[i:j]).lower()
-        if gazetteer("places").get(name) in ("0", "1"):
-            return "LOC"
+    # A country, state or capital by its whole name (`South Korea`, `Manila`)
+    # is the place; as an organisation it has a head word. Not in
+    # Indonesian, whose tagger learnt when `Indonesia` is the team.
+    if typ == "ORG" and every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
+        return "LOC"
     return typ
 
 
@@ -543,17 +541,22 @@ def _places_alone(mentions: list[EntityMention]) -> list[EntityMention]:
     for no one the article named in full, under no title (`l'INSA de Lyon`,
     `cities such as Manila`), is the place. Outside Indonesian only, where
     the tagger types names it was never trained on."""
-    places = gazetteer("places")
     return [
         replace(m, type="LOC")
         if m.type == "PER"
         and " " not in m.text
         and not m.role
         and m.key == entity_key(m.text)
-        and places.get(m.text.lower()) in ("0", "1")
+        and _big_place(m.text)
         else m
         for m in mentions
     ]
+
+
+def _big_place(name: str) -> bool:
+    """A country, continent or US state, or a capital or big city: the
+    gazetteer's tiers 0 and 1."""
+    return gazetteer("places").get(name.lower()) in ("0", "1")
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)[ \t]+$")
