@@ -121,12 +121,18 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Where a paragraph break inside a quotation was lost with its line end
+# (`…the keyboard. "The software…`): the quotation goes on in a new
+# paragraph, and annotators read that as one quotation or as two.
+_BREAK = re.compile(r"\n|(?<=[.!?]) (?=[\"“][A-Z])")
+
+
 def pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A span cut at line breaks, each piece trimmed of marks and punctuation."""
-    pos = start
-    for part in text[start:end].split("\n"):
-        s, e = pos, pos + len(part)
-        pos = e + 1
+    """A span cut at line breaks and at line breaks lost before a quotation
+    mark that goes on with a new sentence, each piece trimmed of marks and
+    punctuation: either reading of a lost break counts the same."""
+    cuts = [m.start() for m in _BREAK.finditer(text, start, end)]
+    for s, e in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
         while s < e and text[s] in _EDGE:
             s += 1
         while e > s and text[e - 1] in _EDGE:

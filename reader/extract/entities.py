@@ -91,7 +91,11 @@ def find_entities(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
     mentions = _described_organisations(text, _resolve_short_names(mentions))
-    return _harmonise(_places_alone(mentions) if every_name else mentions)
+    if every_name:
+        mentions = _places_alone(mentions)
+    if lang.startswith("en"):
+        mentions = _companies_alone(text, mentions)
+    return _harmonise(mentions)
 
 
 Chunk = tuple[int, int, str, str | None]
@@ -145,14 +149,18 @@ def _type(
     tokens: Sequence[Token], i: int, j: int, typ: str, demonyms: frozenset[str], every_name: bool
 ) -> str:
     """The tagger's type, corrected where the words leave no doubt: a
-    demonym alone is MISC, a name that ends in a company word (``Nuri
-    Dynamics``, ``Cobalt Securities``) or opens with an organisation head
-    (``PT``, ``Bank``, ``Partai``) is an organisation, and an organisation
-    that is a country's or a big city's whole name is the place."""
-    first, last = tokens[i].text.lower(), tokens[j - 1].text.lower()
+    demonym alone is MISC, a name with a company word after its first
+    (``Nuri Dynamics``, ``Deutsche Securities Japan``, ``Allied Irish
+    Banks``) or that opens with an organisation head (``PT``, ``Bank``,
+    ``Partai``) is an organisation, and an organisation that is a country's
+    or a big city's whole name is the place."""
+    first = tokens[i].text.lower()
     if j - i == 1 and first in demonyms:
         return "MISC"
-    if j - i > 1 and (last in word_list("org_tails") or first in word_list("org_firsts")):
+    tails = word_list("org_tails")
+    if j - i > 1 and (
+        first in word_list("org_firsts") or any(t.text.lower() in tails for t in tokens[i + 1 : j])
+    ):
         return "ORG"
     # A country, state or capital by its whole name (`South Korea`, `Manila`)
     # is the place; as an organisation it has a head word. Not in
@@ -550,6 +558,46 @@ def _places_alone(mentions: list[EntityMention]) -> list[EntityMention]:
         and _big_place(m.text)
         else m
         for m in mentions
+    ]
+
+
+# What follows a person's name and never a company's: an age (`Sukarman,
+# 58,`), a who-clause, a possessive pronoun (`Sukarman, for his part`).
+# Or a sentence about the name followed by one that opens with `He` or
+# `She` (`Trump responded by … He said:`).
+_PERSON_AFTER = re.compile(
+    r",?[ \t]+(?:\(?\d{1,3}\)?[,)]|who\b|aged\b|(?:[a-z]+[ \t]+){0,2}(?:his|her)\b)"
+    r"|[^.!?\n]{0,200}[.!?]\s+[\"“]?(?:He|She)\b"
+)
+
+
+def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """In English, a "person" the article only ever calls by one word, with
+    no title (``Mr``, ``chief executive``) anywhere, who is no one named in
+    full, whose word is nobody's given name and whom nothing written after
+    the name shows to be a person (``_PERSON_AFTER``), is an organisation:
+    English news names a person in full or with a title before it uses a
+    surname alone, and writes companies by one word (``Yukos said``, ``sold
+    by Rosneft``). The tagger, trained on Indonesian, where many people have
+    one name, takes them for people."""
+    given = gazetteer("given_names")
+    kept = {
+        m.key
+        for m in mentions
+        if m.type == "LOC"
+        or (
+            m.type == "PER"
+            and (
+                " " in m.text
+                or m.role
+                or m.key != entity_key(m.text)
+                or m.text.lower() in given
+                or _PERSON_AFTER.match(text, m.end)
+            )
+        )
+    }
+    return [
+        replace(m, type="ORG") if m.type == "PER" and m.key not in kept else m for m in mentions
     ]
 
 

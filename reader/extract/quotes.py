@@ -116,6 +116,11 @@ def _find_close(text: str, i: int, end: int) -> int | None:
     depth = 0
     for j in range(i + 1, end):
         c = text[j]
+        if c == mark and mark in '"“' and _reopens(text, j, end):
+            # `"…the keyboard. "The software…": a paragraph break was lost
+            # and its closing mark with it; the quotation ends with its
+            # sentence and the mark opens the next.
+            return j - 1
         if nests and c == mark:
             depth += 1
         elif c in closers:
@@ -131,6 +136,13 @@ def _find_close(text: str, i: int, end: int) -> int | None:
             if text[j] == '"' and _can_close(text, j, end):
                 return j
     return None
+
+
+def _reopens(text: str, j: int, end: int) -> bool:
+    """Whether the mark at ``j``, inside an open quotation, opens a new
+    sentence of quoted speech instead: it follows a finished sentence and a
+    space, and a capitalised word follows it."""
+    return j + 1 < end and text[j - 1] == " " and text[j - 2] in ".!?" and text[j + 1].isupper()
 
 
 def _can_close(text: str, j: int, end: int) -> bool:

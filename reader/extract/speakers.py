@@ -385,9 +385,21 @@ _SUBJECT_VERB = re.compile(
 
 
 def _is_subject(text: str, mention: EntityMention, opening: int) -> bool:
-    """Whether a person mention opens its clause and a verb or an apposition
-    follows it (``..., Ham made it clear``, ``Christie, who has ...``)."""
+    """Whether a person mention opens its clause, perhaps behind its role
+    (``Conservative economist Aparna Mathur, who …``), and a verb or an
+    apposition follows it (``..., Ham made it clear``, ``Christie, who has
+    ...``)."""
     before = text[opening : mention.start].rstrip()
-    if before and not before.endswith(","):
+    if before and not before.endswith(",") and not _only_role(before):
         return False
     return _SUBJECT_VERB.match(text, mention.end) is not None
+
+
+def _only_role(words: str) -> bool:
+    """Whether the words before a name are its role alone, the first perhaps
+    a capitalised adjective (``Conservative economist``)."""
+    roles = word_list("roles")
+    parts = words.split()
+    return parts[-1].lower() in roles and all(
+        w.lower() in roles or (i == 0 and w[:1].isupper()) for i, w in enumerate(parts)
+    )

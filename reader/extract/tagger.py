@@ -30,7 +30,9 @@ TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 N_TAGS = len(TAGS)
 
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_TOKEN = re.compile(rf"[{_LATIN}0-9]+(?:['’][{_LATIN}]+)*|[^\W{_LATIN}0-9_]+|[^\w\s]")
+# An apostrophe inside a word joins it (`Ma'ruf`, `don't`); a possessive
+# `'s` does not, so that `Trump's` is the name `Trump`.
+_TOKEN = re.compile(rf"[{_LATIN}0-9]+(?:['’](?![sS]\b)[{_LATIN}]+)*|[^\W{_LATIN}0-9_]+|[^\w\s]")
 _LATIN_START = re.compile(rf"[{_LATIN}0-9]")
 _SENTENCE_END = frozenset(".!?。！？")
 _QUOTES = frozenset("\"'“”‘’«»„(")

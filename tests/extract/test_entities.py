@@ -351,3 +351,58 @@ def test_tag_run_fast_path_matches_training_features():
             if not every_name:
                 expected = tuple(T.viterbi(emissions, trans, end))
                 assert T._tag_run(window, *run, common, every_name) == expected
+
+
+def test_a_possessive_name_is_the_name():
+    text = "Politifact checked Donald Trump’s claim. Later, Trump's statement was read out."
+    found = [m for m in entities(text, "en") if m.type == "PER"]
+    assert [m.text for m in found] == ["Donald Trump", "Trump"]
+    assert {m.key for m in found} == {"donald trump"}
+
+
+def test_a_company_word_after_the_first_makes_an_organisation():
+    found = by_text("Shares in Allied Irish Banks rose, and Irish shares hit a record.", "en")
+    assert (found["Allied Irish Banks"].type, found["Irish"].type) == ("ORG", "MISC")
+    text = "Japan could grow, asks Glen Wood, Vice President of Deutsche Securities Japan, today."
+    found = by_text(text, "en")
+    assert (found["Deutsche Securities Japan"].type, found["Japan"].type) == ("ORG", "LOC")
+
+
+def test_english_one_word_names_nobody_calls_a_person_are_organisations():
+    from reader.extract.entities import _companies_alone
+    from reader.extract.model import EntityMention
+
+    text = (
+        "Carlsberg suffered a fall in sales. Analysts expect Carlsberg to cut costs. "
+        '"We had a good harvest," said Sukarman, 58, who heads a cooperative. '
+        "Trump responded by using the example of Chicago. He said the city was unsafe. "
+        "Mr Ebbers denied it. Kate agreed. Jordan met Michael Jordan."
+    )
+
+    def mention(name, key=None, role=None, after=0):
+        start = text.index(name, after)
+        return EntityMention(name, "PER", start, start + len(name), key or name.lower(), role)
+
+    found = _companies_alone(
+        text,
+        [
+            mention("Carlsberg"),
+            mention("Carlsberg", after=10),
+            mention("Sukarman"),  # an age and a who-clause
+            mention("Trump"),  # the next sentence is about `He`
+            mention("Ebbers", role="Mr"),
+            mention("Kate"),  # a given name
+            mention("Jordan", key="michael jordan"),  # his surname
+        ],
+    )
+    assert [m.type for m in found] == ["ORG", "ORG", "PER", "PER", "PER", "PER", "PER"]
+    # Indonesian news calls many people by one name: the rule is English only.
+    assert by_text("Carlsberg menjual bir. Sukarman menanam kopi.", "id")["Sukarman"].type == "PER"
+    assert (
+        by_text("Danish brewer Carlsberg gained. Carlsberg sells beer.", "en")["Carlsberg"].type
+        == "ORG"
+    )
+
+
+def test_english_sentence_adverbs_are_not_names():
+    assert "Nevertheless" not in by_text("Nevertheless it was enough to push rates up.", "en")

@@ -557,3 +557,30 @@ def test_cjk_pronouns_and_cues_without_a_topic(text, lang, speakers) -> None:
     article = extract(text)
     assert article.lang.split("-")[0] == lang
     assert [q.speaker for q in article.quotes] == speakers
+
+
+def test_a_mark_after_a_finished_sentence_opens_the_next_quotation() -> None:
+    # A paragraph break inside the quotation was lost, and its closing mark with it.
+    text = (
+        "Mac Mini hits the shops\n\n"
+        'Ian Betteridge, an editor at Mac Format, liked it. He added: "In essence, it is a laptop in a tin. '
+        '"The software bundle makes your average budget PC look a bit sick." '
+        "The price has drawn buyers.\n"
+    )
+    found = [(text[q.start : q.end], q.speaker) for q in extract(text).quotes]
+    assert found == [
+        ("In essence, it is a laptop in a tin.", "Ian Betteridge"),
+        ("The software bundle makes your average budget PC look a bit sick.", "Ian Betteridge"),
+    ]
+
+
+def test_she_after_a_sentence_opened_by_a_role_and_a_name_is_that_subject() -> None:
+    text = (
+        "Leave plan\n\n"
+        "Conservative economist Aparna Mathur, who studies tax policy, said Ivanka Trump's "
+        "statement did not clarify the matter.\n\n"
+        '"It is not clear who would pay for it," she said.\n'
+    )
+    entities = find_entities(text, parse_structure(text).paragraphs, "en")
+    found = find_quotes(text, parse_structure(text).paragraphs, "en", entities)
+    assert [q.speaker for q in found] == ["Aparna Mathur"]
