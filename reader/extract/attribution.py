@@ -142,6 +142,9 @@ def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int
         return (*_role_clause(text, offset, end, common), clause_end)
     match = NAME_RUN.search(text, offset, min(end, offset + NEAR))
     if match and match.start() - offset < 40:
+        employed = _employee(text, match.end(), end, common)
+        if employed is not None:
+            return employed
         found = name_in_run(text, match, common)
         if found:
             return (*found, max(clause_end, match.end()))
@@ -149,6 +152,26 @@ def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int
     if phrase:
         return phrase.group(0), offset, phrase.end()
     return None, offset, clause_end
+
+
+# `said Opera spokeswoman, Berit Hanson.`, `said De Telegraaf's image
+# editor, Peter Schoonen.`: an employer, the role, then the name.
+_EMPLOYEE = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][\w-]*){1,3}),[ \t]+")
+
+
+def _employee(text: str, after: int, end: int, common) -> tuple[str, int, int] | None:
+    """The person a cue names behind an employer and a role, or None."""
+    role = _EMPLOYEE.match(text, after, end)
+    if role is None or role.group(1).split()[-1] not in PERSON_NOUNS:
+        return None
+    match = NAME_RUN.match(text, role.end(), end)
+    if match is None or not (
+        match.group(0).endswith((".", ","))
+        or re.match(r"[ \t]*(?:[,.\n]|$)", text[match.end() : match.end() + 3])
+    ):
+        return None
+    found = name_in_run(text, match, common)
+    return (*found, match.end()) if found else None
 
 
 def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, int]:
@@ -201,7 +224,8 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
             return None
         if groups.get("who"):
             who = match.group("who")
-            if who.split()[-1].lower() in PRONOUNS:
+            if who.split()[-1].lower() in PRONOUNS or who == "it":
+                # `it said`: the organisation just named (speakers._meant).
                 return Attribution(cue, None, match.start("who"), who.split()[-1].lower())
             if fam == "en" and who[0].islower() and not _DETERMINED.match(who):
                 # `investment bank Merrill Lynch said`: a description, then

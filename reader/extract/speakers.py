@@ -255,6 +255,10 @@ def resolve(
     """
     body_start = paragraphs[0][0]
     fam = family(lang)
+    if fam == "en" and attribution is not None:
+        meant = _meant(text, attribution, paragraphs[max(0, k - 3)][0], start, entities, earlier)
+        if meant is not None:
+            return meant
     if attribution is not None and attribution.name:
         if fam in CJK:
             named_cjk = named_speaker(attribution.name, attribution.position, entities)
@@ -320,6 +324,46 @@ def resolve(
             if gender_of(named, genders) == want:
                 return named
     return candidates[0] if candidates else None
+
+
+# What stands for the organisation named before: `it said`, `the club said`,
+# `the statement said`.
+_ORG_WORDS = word_list("org_descriptors") | {"statement", "board", "report"}
+
+
+def _meant(
+    text: str,
+    attribution: Attribution,
+    window: int,
+    start: int,
+    entities: Mentions,
+    earlier: Sequence[Quote],
+) -> str | None:
+    """Who an English ``it`` or a description with ``the`` (``the club``,
+    ``the spokeswoman``) stands for: the thing that spoke last (``the
+    article``), else the last organisation named in context,
+    or an earlier speaker described with that noun (``a BaFin
+    spokeswoman``); None when nobody fits. A person's role is not looked
+    up: ``the mayor said`` stays as written, as news gold writes it."""
+    name = attribution.name
+    if name is None and attribution.pronoun == "it":
+        last = earlier[-1].speaker if earlier else None
+        if last and last.startswith("the ") and last.rsplit(None, 1)[-1] not in PERSON_NOUNS:
+            return last  # `the article read … it added`
+        noun = "statement"
+    elif name and name.startswith(("the ", "The ")) and " " in name:
+        noun = name.rsplit(None, 1)[-1].lower()
+    else:
+        return None
+    if noun in _ORG_WORDS:
+        organisations = [m for m in entities.overlapping(window, start) if m.type == "ORG"]
+        return organisations[-1].text if organisations else None
+    if noun not in PERSON_NOUNS:
+        return None
+    for quote in reversed(earlier):
+        if quote.speaker and noun in quote.speaker.lower().split():
+            return quote.speaker
+    return None
 
 
 def _last_person(attribution: Attribution, entities: Mentions) -> EntityMention | None:

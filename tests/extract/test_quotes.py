@@ -584,3 +584,42 @@ def test_she_after_a_sentence_opened_by_a_role_and_a_name_is_that_subject() -> N
     entities = find_entities(text, parse_structure(text).paragraphs, "en")
     found = find_quotes(text, parse_structure(text).paragraphs, "en", entities)
     assert [q.speaker for q in found] == ["Aparna Mathur"]
+
+
+def test_it_and_the_club_said_are_the_organisation_named_before() -> None:
+    text = (
+        "Stadium costs\n\n"
+        "Shares in Multiplex fell. Multiplex must win claims against subcontractors.\n\n"
+        '"The claims are sound," it said.\n\n'
+        "Manchester United's board met on Monday.\n\n"
+        '"The plan is aggressive," the club said in its statement.\n\n'
+        '"It is now a criminal investigation," a BaFin spokeswoman said.\n\n'
+        '"We found signs of manipulation," the spokeswoman said.\n\n'
+        '"It was a bomb," the mayor said.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == [
+        "Multiplex",
+        "Manchester United",
+        "a BaFin spokeswoman",
+        "a BaFin spokeswoman",
+        "the mayor",  # a role is not looked up: news gold writes the description
+    ]
+
+
+def test_a_name_behind_an_employer_and_a_role_after_the_cue() -> None:
+    text = (
+        "Opera browser\n\n"
+        '"Our mission was always to help everyone," said Opera spokeswoman, Berit Hanson.\n\n'
+        '"It had to be shown," said De Telegraaf\'s image editor, Peter Schoonen.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Berit Hanson", "Peter Schoonen"]
+
+
+def test_it_after_a_thing_that_spoke_is_that_thing() -> None:
+    text = (
+        "Campaign\n\n"
+        "Shares in Multiplex fell after a story ran.\n\n"
+        '"They called it the comeback of the decade," the article read.\n\n'
+        '"After the collapse of the market, he rebuilt," it added.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["the article", "the article"]
