@@ -351,7 +351,7 @@ def _meant(
         if last and last.startswith("the ") and last.rsplit(None, 1)[-1] not in PERSON_NOUNS:
             return last  # `the article read … it added`
         noun = "statement"
-    elif name and name.startswith(("the ", "The ")) and " " in name:
+    elif name and name.startswith(("the ", "The ")):
         noun = name.rsplit(None, 1)[-1].lower()
     else:
         return None
