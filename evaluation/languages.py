@@ -1,0 +1,276 @@
+"""What each article yields, per language, measured against blind gold.
+
+Run ``python evaluation/languages.py [--split dev|heldout|all] [--show] [CODE ...]``
+from the repository. The gold is ``evaluation/gold/lang_<code>.jsonl``, annotated
+blind by the rules in ``evaluation/gold/ANNOTATION.md``: per article its title,
+date and source, every person, organisation and place with every surface form
+the article uses, and every quotation with its speaker. Articles are read from
+``../shared/corpora`` and run through the whole pipeline (``extract``), as an
+import would.
+
+The figures, per language (one table):
+
+* **entity P / R**: per distinct name per article. A predicted name (the
+  distinct texts of the article's PER, ORG and LOC mentions) is right when it
+  is one of the gold variants of some entity; a gold entity is found when any
+  of its variants was predicted. Compared after NFKC and case folding.
+* **type**: among the right predicted names, the share with the gold type.
+* **quote R / P**: a gold quotation is found when a predicted one covers at
+  least half of it and is not more than twice as long (quote marks and edge
+  punctuation aside); precision counts predicted quotations that match one.
+* **speaker**: over the found quotations with a gold speaker, the share whose
+  predicted speaker names the person: the same string as the gold name or one
+  of its variants, one inside the other (``Mulyani`` in ``Sri Mulyani``), or,
+  for names written with spaces, all words of one among the other's.
+* **title**: the share of articles with a gold title (zh and de files have
+  none) whose extracted title is it; **date / source**: the share of articles
+  where the extraction gives the gold value (both empty counts as right).
+* **lang**: the share of articles detected as the gold file's language.
+
+``--show`` prints every missed and spurious name and quotation, to read while
+tuning: use it on ``dev`` only; ``heldout`` is for figures, never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from reader.extract.pipeline import extract  # noqa: E402
+from reader.files import decode  # noqa: E402
+
+CORPORA = REPO.parent / "shared" / "corpora"
+GOLD = REPO / "evaluation" / "gold"
+LANGS = ("id", "en", "de", "ko", "ja", "zh")
+_EDGE = " \t\n\"'“”„‟«»‹›「」『』‘’‚.,;:!?。、，．！？：；…—-–"
+
+
+def norm(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).casefold().strip()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+@dataclass
+class Tally:
+    """Counts for one language; ``ratio`` turns a pair into a figure."""
+
+    pred_names: int = 0
+    right_names: int = 0
+    right_type: int = 0
+    gold_names: int = 0
+    found_names: int = 0
+    gold_quotes: int = 0
+    found_quotes: int = 0
+    pred_quotes: int = 0
+    right_pred_quotes: int = 0
+    speaker_n: int = 0
+    speaker_right: int = 0
+    articles: int = 0
+    titled: int = 0
+    title: int = 0
+    date: int = 0
+    source: int = 0
+    lang: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _same_person(predicted: str | None, gold: str | None, variants: set[str]) -> bool:
+    if gold is None:
+        return predicted is None
+    if not predicted:
+        return False
+    p = norm(predicted)
+    names = {norm(gold)} | variants
+    if p in names:
+        return True
+    for name in names:
+        if len(p) >= 2 and len(name) >= 2 and (p in name or name in p):
+            return True
+        pw, nw = set(p.split()), set(name.split())
+        if len(pw) > 0 and len(nw) > 0 and (pw <= nw or nw <= pw):
+            return True
+    return False
+
+
+def _same(predicted: str | None, gold: str | None) -> bool:
+    if not gold:
+        return not predicted
+    return bool(predicted) and norm(predicted) == norm(gold)
+
+
+def _same_date(predicted: str | None, gold: str | None) -> bool:
+    if not gold:
+        return not predicted
+    return bool(predicted) and predicted[:10] == gold[:10]
+
+
+def _same_source(predicted: str | None, gold: str | None) -> bool:
+    if not gold:
+        return not predicted
+    if not predicted:
+        return False
+    p, g = norm(predicted), norm(gold)
+    return p == g or p.split(".")[0] == g.split(".")[0]
+
+
+def evaluate(code: str, split: str, show: bool) -> Tally | None:
+    path = GOLD / f"lang_{code}.jsonl"
+    if not path.exists():
+        return None
+    tally = Tally()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        if split != "all" and gold["split"] != split:
+            continue
+        text = decode((CORPORA / gold["path"]).read_bytes()).text
+        began = time.perf_counter()
+        article = extract(text)
+        tally.seconds += time.perf_counter() - began
+        tally.articles += 1
+        _score(tally, text, gold, article, code, show)
+    return tally
+
+
+def _score(tally: Tally, text: str, gold: dict, article, code: str, show: bool) -> None:
+    name = gold["path"]
+    if gold.get("title"):
+        tally.titled += 1
+        tally.title += _same(article.title, gold["title"])
+    tally.date += _same_date(article.date, gold.get("date"))
+    tally.source += _same_source(article.source, gold.get("source"))
+    tally.lang += article.lang.split("-")[0].lower() == code
+    # Entities, per distinct name.
+    variant_of: dict[str, dict] = {}
+    for entity in gold["entities"]:
+        for v in {entity["name"], *entity["variants"]}:
+            variant_of.setdefault(norm(v), entity)
+    predicted: dict[str, str] = {}
+    for m in article.entities:
+        if m.type in ("PER", "ORG", "LOC"):
+            predicted.setdefault(norm(m.text), m.type)
+    tally.pred_names += len(predicted)
+    for p, type_ in predicted.items():
+        entity = variant_of.get(p)
+        if entity:
+            tally.right_names += 1
+            tally.right_type += type_ == entity["type"]
+            if show and type_ != entity["type"]:
+                tally.notes.append(f"{name}: type {p!r} {type_} (gold {entity['type']})")
+        elif show:
+            tally.notes.append(f"{name}: spurious {p!r} {type_}")
+    for entity in gold["entities"]:
+        tally.gold_names += 1
+        forms = {norm(v) for v in {entity["name"], *entity["variants"]}}
+        if forms & predicted.keys():
+            tally.found_names += 1
+        elif show:
+            tally.notes.append(f"{name}: missed {entity['name']!r} {entity['type']}")
+    # Quotations.
+    variants = {
+        e["name"]: {norm(v) for v in {e["name"], *e["variants"]}} for e in gold["entities"]
+    }
+    pred = [(*_trim(text, q.start, q.end), q) for q in article.quotes]
+    used: set[int] = set()
+    cursor = 0
+    for q in gold["quotes"]:
+        at = text.find(q["text"], cursor)
+        if at < 0:
+            at = text.find(q["text"])
+        if at < 0:
+            tally.notes.append(f"{name}: gold quote not in text: {q['text'][:40]!r}")
+            continue
+        cursor = at + 1
+        gs, ge = _trim(text, at, at + len(q["text"]))
+        if ge <= gs:
+            continue
+        tally.gold_quotes += 1
+        match = None
+        for i, (ps, pe, quote) in enumerate(pred):
+            overlap = min(pe, ge) - max(ps, gs)
+            if overlap * 2 >= ge - gs and pe - ps <= 2 * (ge - gs) + 10:
+                match = (i, quote)
+                break
+        if match is None:
+            if show:
+                tally.notes.append(f"{name}: quote missed {text[gs:ge][:60]!r}")
+            continue
+        tally.found_quotes += 1
+        used.add(match[0])
+        if q.get("speaker"):
+            tally.speaker_n += 1
+            right = _same_person(match[1].speaker, q["speaker"], variants.get(q["speaker"], set()))
+            tally.speaker_right += right
+            if show and not right:
+                tally.notes.append(
+                    f"{name}: speaker {match[1].speaker!r} for {q['speaker']!r}: "
+                    f"{text[gs:ge][:40]!r}"
+                )
+    tally.pred_quotes += len(pred)
+    tally.right_pred_quotes += len(used)
+    if show:
+        for i, (ps, pe, _) in enumerate(pred):
+            if i not in used:
+                tally.notes.append(f"{name}: spurious quote {text[ps:pe][:60]!r}")
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "  – "
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("codes", nargs="*", default=list(LANGS))
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--show", action="store_true", help="print every error (dev only)")
+    args = parser.parse_args(argv)
+    if not CORPORA.is_dir():
+        print(f"no corpora at {CORPORA}", file=sys.stderr)
+        return 1
+    if args.show and args.split != "dev":
+        print("--show reads errors: only on the dev split", file=sys.stderr)
+        return 2
+    head = (
+        f"{'lang':5} {'n':>3} {'ent P':>6} {'ent R':>6} {'type':>5} {'names':>6} "
+        f"{'q R':>5} {'q P':>5} {'gold q':>6} {'spkr':>5} {'n spk':>5} "
+        f"{'title':>5} {'date':>5} {'src':>5} {'lang':>5} {'ms/art':>6}"
+    )
+    print(f"split: {args.split}")
+    print(head)
+    for code in args.codes:
+        t = evaluate(code, args.split, args.show)
+        if t is None or not t.articles:
+            print(f"{code:5} no gold")
+            continue
+        for note in t.notes:
+            print("  " + note)
+        print(
+            f"{code:5} {t.articles:3} {_ratio(t.right_names, t.pred_names):>6} "
+            f"{_ratio(t.found_names, t.gold_names):>6} {_ratio(t.right_type, t.right_names):>5} "
+            f"{t.gold_names:6} {_ratio(t.found_quotes, t.gold_quotes):>5} "
+            f"{_ratio(t.right_pred_quotes, t.pred_quotes):>5} {t.gold_quotes:6} "
+            f"{_ratio(t.speaker_right, t.speaker_n):>5} {t.speaker_n:5} "
+            f"{_ratio(t.title, t.titled):>5} {_ratio(t.date, t.articles):>5} "
+            f"{_ratio(t.source, t.articles):>5} {_ratio(t.lang, t.articles):>5} "
+            f"{1000 * t.seconds / t.articles:6.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
