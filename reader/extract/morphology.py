@@ -20,10 +20,12 @@ a name found here is added only where none of theirs overlaps it.
 
 from __future__ import annotations
 
+import bisect
 import importlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reader.extract.cjk_names import add_mentions
 from reader.extract.model import EntityMention, Span
 from reader.extract.names import entity_key
 
@@ -53,72 +55,88 @@ class Morpheme:
     kind: str
 
 
-def names_from(
-    text: str, morphemes: Iterable[Morpheme], *, untyped: str | None, gap: str = ""
-) -> list[EntityMention]:
-    """Mentions for the runs of proper nouns in ``morphemes`` (in text order).
+@dataclass(frozen=True, slots=True)
+class Analyser:
+    """What a language's analyser gives and how its names are written.
 
-    ``untyped`` is the type a run of proper nouns of no known type takes
-    (None: no name), and ``gap`` the characters that may stand between two
-    parts of one name (a space in Korean: ``마이클 존슨``).
+    ``morphemes(text, start, end)`` analyses one paragraph; ``untyped`` is
+    the type a run of proper nouns of no known type takes (None: no name);
+    ``gap`` the characters that may stand between a person's names (a space
+    in Korean: ``마이클 존슨``); ``untyped_opens`` whether such a run may
+    still open an organisation's name before its suffix (``トレンダーズ``
+    ``株式会社``; jieba's untyped words are common ones: ``英语`` ``教学``).
     """
+
+    morphemes: Callable[[str, int, int], list[Morpheme]]
+    untyped: str | None
+    gap: str = ""
+    untyped_opens: bool = True
+
+
+# Words an organisation's name may run through before its suffix
+# (`上海` `市` `第一` `中级法院`, `日本` `ネイリスト` `協会`), and how many.
+_INSIDE = frozenset((NOUN, LOC_END, ORG_END)) | _PROPER
+_LONGEST = 6
+
+
+def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list[EntityMention]:
+    """Mentions for the runs of proper nouns in ``items`` (in text order)."""
     out: list[EntityMention] = []
-    run: list[Morpheme] = []
-    items = list(morphemes)
     i = 0
     while i < len(items):
-        m = items[i]
-        if m.kind not in _PROPER:
+        if items[i].kind not in _PROPER:
             i += 1
             continue
-        run = [m]
-        j = i + 1
-        while j < len(items):
-            nxt = items[j]
-            between = text[run[-1].end : nxt.start]
-            # Only a person's names stand apart (`마이클 존슨`); the parts of
-            # any other name are written together.
-            spaced = {run[-1].kind, nxt.kind} <= {PER, GIVEN}
-            if between and (not spaced or between.strip(gap)):
-                break
-            if nxt.kind in _PROPER:
-                run.append(nxt)
-            elif nxt.kind == JOIN and j + 1 < len(items) and items[j + 1].kind in _PROPER:
-                run.append(nxt)
-            elif nxt.kind == NOUN and (k := _suffix_after_nouns(items, j)):
-                # Common nouns between a name and an organisation's suffix are
-                # part of its name (`日本` `ネイリスト` `協会`).
-                run.extend(items[j : k + 1])
-                j = k + 1
-                break
-            elif nxt.kind in (ORG_END, LOC_END):
-                run.append(nxt)
-                j += 1
-                break
-            else:
-                break
+        j = _run_end(text, items, i, analyser.gap)
+        k = _suffix_end(items, j, analyser.untyped_opens or items[i].kind != NAME)
+        if k:
+            j = k
+        elif j < len(items) and items[j].kind in (ORG_END, LOC_END) and _touch(items, j):
             j += 1
-        after = items[j] if j < len(items) else None
-        if after is not None and text[run[-1].end : after.start]:
-            after = None
-        mention = _mention(text, run, after, untyped)
+        after = items[j] if j < len(items) and _touch(items, j) else None
+        mention = _mention(text, items[i:j], after, analyser.untyped)
         if mention is not None:
             out.append(mention)
         i = j
     return out
 
 
-def _suffix_after_nouns(items: Sequence[Morpheme], j: int) -> int:
-    """The index of an organisation's suffix that follows at most two common
-    nouns from ``items[j]`` on, written together; 0 when there is none."""
-    for k in range(j, min(j + 3, len(items))):
-        if k > j and items[k - 1].end != items[k].start:
-            return 0
+def _touch(items: Sequence[Morpheme], j: int) -> bool:
+    """Whether ``items[j]`` is written right after the word before it."""
+    return items[j - 1].end == items[j].start
+
+
+def _run_end(text: str, items: Sequence[Morpheme], i: int, gap: str) -> int:
+    """The end of the run of proper nouns that opens at ``items[i]``."""
+    j = i + 1
+    while j < len(items):
+        between = text[items[j - 1].end : items[j].start]
+        # Only a person's names stand apart; the parts of any other name
+        # are written together.
+        spaced = {items[j - 1].kind, items[j].kind} <= {PER, GIVEN}
+        if between and (not spaced or between.strip(gap)):
+            break
+        if items[j].kind in _PROPER:
+            j += 1
+        elif items[j].kind == JOIN and j + 1 < len(items) and items[j + 1].kind in _PROPER:
+            j += 2
+        else:
+            break
+    return j
+
+
+def _suffix_end(items: Sequence[Morpheme], j: int, opens: bool) -> int:
+    """One past the furthest organisation's suffix that the words from
+    ``items[j]`` on reach, written together; 0 when there is none."""
+    if not opens:
+        return 0
+    found = 0
+    for k in range(j, min(j + _LONGEST, len(items))):
+        if not _touch(items, k) or items[k].kind not in _INSIDE:
+            break
         if items[k].kind == ORG_END:
-            return k if k > j else 0
-        if items[k].kind != NOUN:
-            return 0
-    return 0
+            found = k + 1
+    return found
 
 
 def _mention(
@@ -165,40 +183,42 @@ def _mention(
     return EntityMention(name, type_, start, end, entity_key(name))
 
 
-def analysed_names(
-    text: str,
-    paragraphs: Sequence[Span],
-    analyse,
-    *,
-    untyped: str | None,
-    gap: str = "",
-) -> list[EntityMention]:
-    """Names in ``paragraphs``, with ``analyse(text, start, end)`` giving the
-    morphemes of one paragraph."""
-    out: list[EntityMention] = []
-    for start, end in paragraphs:
-        out.extend(names_from(text, analyse(text, start, end), untyped=untyped, gap=gap))
-    return out
-
-
-# Per language: its analyser's module, the type of an untyped proper noun
-# and what may stand between a person's names. Japanese news names companies
-# that way (``シャープ``); mecab-ko's untyped proper nouns and jieba's ``nz``
-# are as often products, terms and events (``드론``, ``인공지능``).
-_LANGUAGES = {
-    "ja": ("reader.extract.lang.ja.morphology", ORG, ""),
-    "ko": ("reader.extract.lang.ko.morphology", None, " "),
-    "zh": ("reader.extract.lang.zh.morphology", None, ""),
-}
-
-
 def find_analysed_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """Names in the Japanese, Korean or Chinese ``paragraphs`` of ``text``
     from the language's analyser, loaded the first time the language is met;
     [] for other languages."""
-    found = _LANGUAGES.get(lang.split("-")[0].lower())
-    if found is None:
+    module = _MODULES.get(lang.split("-")[0].lower())
+    if module is None:
         return []
-    module, untyped, gap = found
-    analyse = importlib.import_module(module).morphemes
-    return analysed_names(text, paragraphs, analyse, untyped=untyped, gap=gap)
+    analyser = importlib.import_module(module).ANALYSER
+    out: list[EntityMention] = []
+    for start, end in paragraphs:
+        out.extend(names_from(text, analyser.morphemes(text, start, end), analyser))
+    return out
+
+
+_MODULES = {code: f"reader.extract.lang.{code}.morphology" for code in ("ja", "ko", "zh")}
+
+
+def with_analysed(
+    entities: Sequence[EntityMention], found: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` with the analysed names ``found`` added where none of
+    theirs overlaps, and an organisation found in full replacing the places
+    the word lists found inside it (``北京`` in ``北京师范大学``)."""
+    found = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in found]
+    replaced: set[int] = set()
+    for index, m in enumerate(entities):
+        if m.type != LOC:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if (
+            k >= 0
+            and found[k].end >= m.end
+            and found[k].type == ORG
+            and found[k].end - found[k].start > m.end - m.start
+        ):
+            replaced.add(index)
+    kept = [m for index, m in enumerate(entities) if index not in replaced]
+    return add_mentions(kept, found)

@@ -12,7 +12,7 @@ from reader.extract.korean_orgs import find_korean_organisations
 from reader.extract.language import detect_language
 from reader.extract.latin_terms import without_latin_terms
 from reader.extract.model import EntityMention, Extraction
-from reader.extract.morphology import find_analysed_names
+from reader.extract.morphology import find_analysed_names, with_analysed
 from reader.extract.quotes import find_quotes
 from reader.extract.structure import parse_structure
 
@@ -31,13 +31,11 @@ def extract(
     article.entities = find_entities(text, paragraphs, article.lang)
     # People, organisations and places in Korean, Chinese and Japanese,
     # where the Latin-script tagger found nothing.
-    for found in (
-        find_cjk_names,
-        find_korean_organisations,
-        find_cjk_places,
-        find_analysed_names,
-    ):
+    for found in (find_cjk_names, find_korean_organisations, find_cjk_places):
         article.entities = add_mentions(article.entities, found(text, paragraphs, article.lang))
+    article.entities = with_analysed(
+        article.entities, find_analysed_names(text, paragraphs, article.lang)
+    )
     if article.lang.split("-")[0].lower() in ("ja", "ko", "zh"):
         article.entities = without_latin_terms(article.entities)
     article.entities = _source_is_an_organisation(article.entities, article.source)

@@ -24,20 +24,69 @@ from reader.extract.morphology import (
     ORG_END,
     OTHER,
     PER,
+    Analyser,
     Morpheme,
 )
 
 _ORG_ENDS = frozenset(
-    """
-    대학교 대학 대학원 대 의대 공대 연구소 연구원 연구단 연구센터 센터 재단 협회 학회 위원회 공사 공단
-    그룹 전자 은행 증권 보험 병원 의료원 학교 고등학교 중학교 초등학교 기업 회사 방송 신문 신문사 일보
-    통신 뉴스 부 청 처 원 당 군 연합 기구 협의회 조합 랩 랩스 재단법인
-    """.split()
+    [
+        "대학교",
+        "대학",
+        "대학원",
+        "대",
+        "의대",
+        "공대",
+        "연구소",
+        "연구원",
+        "연구단",
+        "연구센터",
+        "센터",
+        "재단",
+        "협회",
+        "학회",
+        "위원회",
+        "공사",
+        "공단",
+        "그룹",
+        "전자",
+        "은행",
+        "증권",
+        "보험",
+        "병원",
+        "의료원",
+        "학교",
+        "고등학교",
+        "중학교",
+        "초등학교",
+        "기업",
+        "회사",
+        "방송",
+        "신문",
+        "신문사",
+        "일보",
+        "통신",
+        "뉴스",
+        "부",
+        "청",
+        "처",
+        "원",
+        "당",
+        "군",
+        "연합",
+        "기구",
+        "협의회",
+        "조합",
+        "랩",
+        "랩스",
+        "재단법인",
+    ]
 )
-_LOC_ENDS = frozenset("시 도 군 구 읍 면 동 리 섬 산 강 역 공항 항".split())
-_HONORIFICS = frozenset("씨 님 선생 선생님".split())
+_LOC_ENDS = frozenset(
+    ["시", "도", "군", "구", "읍", "면", "동", "리", "섬", "산", "강", "역", "공항", "항"]
+)
+_HONORIFICS = frozenset(["씨", "님", "선생", "선생님"])
 # After a place, these make a word of it, not a name (미국인, 한국어).
-_NOT_NAME_AFTER = frozenset("인 어 계 산 식 풍 제".split())
+_NOT_NAME_AFTER = frozenset(["인", "어", "계", "산", "식", "풍", "제"])
 
 
 @cache
@@ -76,3 +125,6 @@ def morphemes(text: str, start: int, end: int) -> list[Morpheme]:
             Morpheme(start + m.span.start, start + m.span.end, _kind(f.pos, f.semantic, m.surface))
         )
     return out
+
+
+ANALYSER = Analyser(morphemes, untyped=None, gap=" ", untyped_opens=True)

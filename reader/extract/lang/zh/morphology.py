@@ -25,18 +25,75 @@ from reader.extract.morphology import (
     ORG_END,
     OTHER,
     PER,
+    Analyser,
     Morpheme,
 )
 
 _ORG_ENDS = frozenset(
-    """
-    公司 集团 大学 学院 学校 中学 小学 银行 医院 委员会 协会 学会 研究所 研究院 研究中心 中心 基金会
-    政府 部 局 厅 署 委 办 党 军 队 报 报社 电视台 通讯社 出版社 法院 检察院 俱乐部 联盟 组织 工厂 厂
-    """.split()
+    [
+        "公司",
+        "集团",
+        "大学",
+        "学院",
+        "学校",
+        "中学",
+        "小学",
+        "银行",
+        "医院",
+        "委员会",
+        "协会",
+        "学会",
+        "研究所",
+        "研究院",
+        "研究中心",
+        "中心",
+        "基金会",
+        "政府",
+        "部",
+        "局",
+        "厅",
+        "署",
+        "委",
+        "办",
+        "党",
+        "军",
+        "队",
+        "报",
+        "报社",
+        "电视台",
+        "通讯社",
+        "出版社",
+        "法院",
+        "检察院",
+        "俱乐部",
+        "联盟",
+        "组织",
+        "工厂",
+        "厂",
+    ]
 )
-_LOC_ENDS = frozenset("省 市 县 区 镇 乡 村 州 岛 山 河 湖 路 街 机场 车站".split())
+_LOC_ENDS = frozenset(
+    [
+        "省",
+        "市",
+        "县",
+        "区",
+        "镇",
+        "乡",
+        "村",
+        "州",
+        "岛",
+        "山",
+        "河",
+        "湖",
+        "路",
+        "街",
+        "机场",
+        "车站",
+    ]
+)
 # After a place, these make a word of it, not a name (中国人, 汉语).
-_NOT_NAME_AFTER = frozenset("人 语 话 式 籍 菜 牌".split())
+_NOT_NAME_AFTER = frozenset(["人", "语", "话", "式", "籍", "菜", "牌"])
 _KINDS = {"nr": PER, "nrfg": PER, "nrt": PER, "ns": LOC, "nt": ORG, "nz": NAME}
 
 
@@ -54,8 +111,17 @@ def _places() -> frozenset[str]:
     return frozenset(ZH_PLACES.split())
 
 
+@cache
+def _given() -> frozenset[str]:
+    from reader.extract.cjk_words import ZH_GIVEN
+
+    return frozenset(ZH_GIVEN.split())
+
+
 def _surnamed(word: str) -> bool:
-    return 2 <= len(word) <= 4 and (word[0] in _surnames() or word[:2] in _surnames())
+    surname = word[:2] if word[:2] in _surnames() else word[:1]
+    given = word[len(surname) :]
+    return surname in _surnames() and 1 <= len(given) <= 2 and all(c in _given() for c in given)
 
 
 @cache
@@ -70,8 +136,9 @@ def _tagger():
 def _kind(flag: str, word: str) -> str:
     kind = _KINDS.get(flag)
     if kind == PER and flag != "nrt" and not _surnamed(word):
-        # jieba's dictionary tags many common words as names (晋升, 温顺):
-        # a Chinese person's name opens with a family name.
+        # jieba's dictionary tags many common words as names (康复, 白皮书):
+        # a Chinese person's name is a family name and one or two
+        # characters that given names use.
         return NOUN
     if kind == LOC and len(word) < 3 and word not in _places():
         # ...and common words as places (城市, 东西); a short place name
@@ -100,3 +167,6 @@ def morphemes(text: str, start: int, end: int) -> list[Morpheme]:
         out.append(Morpheme(at, at + len(word), _kind(pair.flag, word)))
         at += len(word)
     return out
+
+
+ANALYSER = Analyser(morphemes, untyped=None, gap="", untyped_opens=False)
