@@ -200,7 +200,10 @@ def measure(name: str) -> dict:
     files = sorted((CORPORA / lang).glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     began = time.perf_counter()
-    found = {f.relative_to(CORPORA).as_posix(): proper_nouns(tokens(t)) for f, t in zip(files, texts)}
+    found = {
+        f.relative_to(CORPORA).as_posix(): proper_nouns(tokens(t))
+        for f, t in zip(files, texts, strict=True)
+    }
     ms = 1000 * (time.perf_counter() - began) / len(texts)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     pred = right = typed = gold_n = hit = 0

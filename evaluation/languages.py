@@ -182,9 +182,7 @@ def _score(tally: Tally, text: str, gold: dict, article, code: str, show: bool) 
         elif show:
             tally.notes.append(f"{name}: missed {entity['name']!r} {entity['type']}")
     # Quotations.
-    variants = {
-        e["name"]: {norm(v) for v in {e["name"], *e["variants"]}} for e in gold["entities"]
-    }
+    variants = {e["name"]: {norm(v) for v in {e["name"], *e["variants"]}} for e in gold["entities"]}
     pred = [(*_trim(text, q.start, q.end), q) for q in article.quotes]
     used: set[int] = set()
     cursor = 0
