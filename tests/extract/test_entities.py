@@ -161,14 +161,15 @@ def test_frequent_detik_entities_are_not_junk():
     from collections import Counter
 
     from reader.extract import extract
-    from reader.extract.entities import word_list
+    from reader.extract.lang import rules_for
 
     keys: Counter[str] = Counter()
     for path in sorted((CORPORA / "id" / "detik").glob("*.txt"))[:200]:
         text = path.read_text(encoding="utf-8")
         article = extract(text)
         keys.update(m.key for m in find_entities(text, article.paragraphs, "id"))
-    junk = word_list("stop_names") | word_list("roles") | word_list("common_id")
+    rules = rules_for("id")
+    junk = rules.words("stop_names") | rules.roles | rules.common
     top = [k for k, _ in keys.most_common(100)]
     assert not [k for k in top if k in junk]
 
