@@ -55,8 +55,6 @@ SHARED_KINDS = frozenset(
         "org_tails",
         "org_descriptors",
         "person_nouns",
-        "roles",
-        "speaker_roles",
     }
 )
 
@@ -172,11 +170,7 @@ class LanguageRules:
     def is_role(self, word: str) -> bool:
         """Whether a word is a title or function in this language."""
         low = word.lower().rstrip(".")
-        if low in self.roles:
-            return True
-        from reader.extract.lang.de import compound_role
-
-        return compound_role(low)
+        return low in self.roles or (self.role_compound is not None and self.role_compound(low))
 
 
 @cache
