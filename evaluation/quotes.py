@@ -71,12 +71,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from reader.extract.entities import common_words, find_entities  # noqa: E402
+from reader.extract.lang import rules_for  # noqa: E402
 from reader.extract.language import detect_language  # noqa: E402
 from reader.extract.names import entity_key  # noqa: E402
 from reader.extract.quotes import find_quotes  # noqa: E402
-from reader.extract.roles import ROLE_WORDS  # noqa: E402
 from reader.extract.structure import parse_structure  # noqa: E402
 
+# Roles of any language, set aside when speaker names are compared.
+ROLE_WORDS = rules_for("und").speaker_roles
 CORPORA = REPO.parent / "shared" / "corpora"
 POLNEAR = CORPORA / "quotes" / "polnear" / "dev"
 GOLD = [

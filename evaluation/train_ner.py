@@ -4,7 +4,8 @@ Run ``python evaluation/train_ner.py [OUT]`` from the repository. It reads
 only the training splits of the Indonesian NER gold (NERGrit train, NER-UI
 train) in ``<repo>/../shared/corpora/ner``, and derives from the unlabelled
 article corpora there the lists of lowercase common words
-(``common_id/en/de.txt``), German common nouns (``nouns_de.txt``) and the
+(``reader/extract/lang/{id,en,de}/common.txt``), German common nouns
+(``lang/de/nouns.txt``) and the
 distributional word statistics (``word_stats.tsv``) the tagger's features use.
 
 The tagger is an averaged structured perceptron over the features in
@@ -29,12 +30,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from reader.extract import tagger as ner  # noqa: E402
-from reader.extract.lexicon import (  # noqa: E402
-    DATA,
-    common_words,
-    word_list,
-    word_stats,
-)
+from reader.extract.lang import HOME, all_homes, home_words  # noqa: E402
+from reader.extract.lexicon import DATA, common_words, word_stats  # noqa: E402
 
 CORPORA = REPO.parent / "shared" / "corpora"
 TRAIN_FILES = ("nergrit_train.txt", "nerui_train.tsv")
@@ -302,14 +299,15 @@ def main(argv: list[str]) -> int:
     for lang, words in lists.items():
         header = f"# Words written in lowercase in {lang} news (train_ner.py derives it).\n"
         text = header + "\n".join(words) + "\n"
-        write_atomically(DATA / f"common_{lang}.txt", text.encode("utf-8"))
+        write_atomically(HOME / lang / "common.txt", text.encode("utf-8"))
     header = "# German common nouns (train_ner.py derives it).\n"
     text = header + "\n".join(german_nouns(corpus_texts(CORPORA / "de"))) + "\n"
-    write_atomically(DATA / "nouns_de.txt", text.encode("utf-8"))
+    write_atomically(HOME / "de" / "nouns.txt", text.encode("utf-8"))
     header = "# word, capitalised-ratio bucket, usual left and right word (train_ner.py).\n"
     text = header + "\n".join(stats_lines(indonesian, corpus_texts(CORPORA / "en"))) + "\n"
     write_atomically(DATA / "word_stats.tsv", text.encode("utf-8"))
-    word_list.cache_clear()
+    home_words.cache_clear()
+    all_homes.cache_clear()
     word_stats.cache_clear()
     ner.word_features.cache_clear()
     common = common_words("id")

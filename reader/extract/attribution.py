@@ -8,7 +8,7 @@ cue, the speaker as written (a name, a role with a name, a described speaker
 such as ``the letter``) or the pronoun or ``-nya`` form written instead, and
 where it stands. Turning a pronoun into a person takes the rest of the
 article and is left to ``speakers.resolve``; the cue patterns of each
-language are in ``cues``.
+language are in its home (``lang/<code>/cues.py``, ``rules_for(lang).tail``).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.extract.cues import CJK, HEAD, OBJECT_PRONOUNS, PRONOUNS, SIGNED, TAIL, family
-from reader.extract.entities import common_words, word_list
+from reader.extract.cues import OBJECT_PRONOUNS, PRONOUNS, SIGNED
+from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import Span
-from reader.extract.roles import ROLE_WORDS, strip_role
+from reader.extract.roles import strip_role
 from reader.extract.speaker_names import (
     NAME_RUN,
     NOT_AFTER_ABBREVIATION,
@@ -49,12 +49,12 @@ _DETERMINED = re.compile(r"(?:the|a|an|one|another|his|her|their|its)\s")
 _FIRST_WORD = re.compile(r"[\w']+")
 
 
-def _describes(words: str) -> bool:
+def _describes(words: str, rules: LanguageRules) -> bool:
     """Whether the words before a name describe what it names: an
     organisation (`investment bank`) or a person's function (`chief
     executive`), not where the speakers are (`residents in`)."""
     last = words.split()[-1].lower() if words.split() else ""
-    return last in word_list("org_descriptors") or last in ROLE_WORDS
+    return last in rules.words("org_descriptors") or last in rules.speaker_roles
 
 
 _NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
@@ -120,11 +120,13 @@ def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[S
 
 
 # Articles (French, Spanish, German) that open a description of the speaker
-# after a cue; English descriptions have their own patterns (cues.TAIL).
+# after a cue; English descriptions have their own patterns (``lang/en/cues.py``).
 _ARTICLES = frozenset(["la", "el", "le", "les", "los", "las", "un", "una", "der", "die", "das"])
 
 
-def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int, int]:
+def _after_cue(
+    text: str, start: int, end: int, rules: LanguageRules
+) -> tuple[str | None, int, int]:
     """The speaker named right after a cue: a pronoun (None) or a name, with
     where it stands and where its clause ends."""
     rest = text[start:end]
@@ -136,16 +138,18 @@ def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int
         # `kata dalam Konferensi Pers …`: the cue names nobody, and the
         # capitalised words after it are the occasion, not the speaker.
         return None, offset, clause_end
-    if first and (first.group(0).lower().rstrip(".") in ROLE_WORDS or first.group(0) in _ARTICLES):
+    if first and (
+        first.group(0).lower().rstrip(".") in rules.speaker_roles or first.group(0) in _ARTICLES
+    ):
         # `afirmó la presidenta de la Autoridad Portuaria, Elena Navarro,`:
         # a description first, the person's name after its comma.
-        return (*_role_clause(text, offset, end, common), clause_end)
+        return (*_role_clause(text, offset, end, rules), clause_end)
     match = NAME_RUN.search(text, offset, min(end, offset + NEAR))
     if match and match.start() - offset < 40:
-        employed = _employee(text, match.end(), end, common)
+        employed = _employee(text, match.end(), end, rules)
         if employed is not None:
             return employed
-        found = name_in_run(text, match, common)
+        found = name_in_run(text, match, rules)
         if found:
             return (*found, max(clause_end, match.end()))
     phrase = _NAME_PHRASE.match(text, offset, end)
@@ -159,10 +163,10 @@ def _after_cue(text: str, start: int, end: int, common) -> tuple[str | None, int
 _EMPLOYEE = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][\w-]*){1,3}),[ \t]+")
 
 
-def _employee(text: str, after: int, end: int, common) -> tuple[str, int, int] | None:
+def _employee(text: str, after: int, end: int, rules: LanguageRules) -> tuple[str, int, int] | None:
     """The person a cue names behind an employer and a role, or None."""
     role = _EMPLOYEE.match(text, after, end)
-    if role is None or role.group(1).split()[-1] not in PERSON_NOUNS:
+    if role is None or role.group(1).split()[-1] not in rules.person_nouns:
         return None
     match = NAME_RUN.match(text, role.end(), end)
     if match is None or not (
@@ -170,11 +174,11 @@ def _employee(text: str, after: int, end: int, common) -> tuple[str, int, int] |
         or re.match(r"[ \t]*(?:[,.\n]|$)", text[match.end() : match.end() + 3])
     ):
         return None
-    found = name_in_run(text, match, common)
+    found = name_in_run(text, match, rules)
     return (*found, match.end()) if found else None
 
 
-def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, int]:
+def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str | None, int]:
     """The name in a clause that opens with a role: ``Kepala Satgas KPK Wilayah V
     Dian Patria di Jakarta`` or ``jubir KPK, Budi Prasetyo, kepada wartawan``.
 
@@ -192,17 +196,17 @@ def _role_clause(text: str, start: int, end: int, common) -> tuple[str | None, i
             r"(?:[ \t]*(?:[,.\n]|$)|\s(?:di|dalam|kepada|saat|in|at|on|to)\s)",
             text[match.end() : match.end() + 12],
         ):
-            found = name_in_run(text, match, common)
+            found = name_in_run(text, match, rules)
             if found:
                 return found
-    name = strip_role(text[start:clause_end])
+    name = strip_role(text[start:clause_end], rules)
     if name and name[0].isupper():
         # `kata Bu Titik lagi`: the adverb is not the name.
         return _LOWER_TAIL.sub("", name), clause_end - len(name)
     return None, start
 
 
-def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attribution | None:
+def _tail(text: str, region: Span, rules: LanguageRules, content_end: str) -> Attribution | None:
     start, end = region
     signed = SIGNED.match(text, start, end)
     if signed:
@@ -210,8 +214,10 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
     # Without punctuation before the closing mark, only a cue right after it
     # attributes the quotation (`(BI Perry Warjiyo)" kata Firman`): a term in
     # marks is followed by the rest of its sentence.
-    bare = fam not in CJK and content_end not in ",.!?…;:-—" and text[start : start + 1] != ","
-    for pattern in TAIL[fam][:1] if bare else TAIL[fam]:
+    bare = (
+        rules.script is None and content_end not in ",.!?…;:-—" and text[start : start + 1] != ","
+    )
+    for pattern in rules.tail[:1] if bare else rules.tail:
         match = pattern.match(text, start, end)
         if not match:
             continue
@@ -227,11 +233,11 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
             if who.split()[-1].lower() in PRONOUNS or who == "it":
                 # `it said`: the organisation just named (speakers._meant).
                 return Attribution(cue, None, match.start("who"), who.split()[-1].lower())
-            if fam == "en" and who[0].islower() and not _DETERMINED.match(who):
+            if rules.english_speakers and who[0].islower() and not _DETERMINED.match(who):
                 # `investment bank Merrill Lynch said`: a description, then
                 # the name the cue follows.
                 named = _NAME_AT_END.search(who)
-                if named is None or not _describes(who[: named.start()]):
+                if named is None or not _describes(who[: named.start()], rules):
                     continue
                 return Attribution(cue, named.group(0), match.start("who") + named.start())
             if who[0].isupper():
@@ -239,15 +245,15 @@ def _tail(text: str, region: Span, fam: str, content_end: str, common) -> Attrib
                 who = _LOWER_TAIL.sub("", who)
             return Attribution(cue, who, match.start("who"))
         if groups.get("app"):
-            found = _apposition(text, match, common)
+            found = _apposition(text, match, rules)
             if found is None:
                 continue
             return Attribution(cue, found[0], found[1])
         if "rest" not in groups:
             return Attribution(cue, None, -1)
-        if fam == "id" and cue.lower().endswith("nya"):
+        if rules.nya_cue and cue.lower().endswith("nya"):
             return Attribution(cue, None, match.start("cue"))
-        name, position, clause_end = _after_cue(text, match.start("rest"), end, common)
+        name, position, clause_end = _after_cue(text, match.start("rest"), end, rules)
         pronoun = None
         if name is None:
             first = _FIRST_WORD.match(text, position, end)
@@ -293,9 +299,10 @@ _DESCRIBED = re.compile(
 _NICKNAME = re.compile(r"[ \t]*(?:\"\w+\"|“\w+”)|[ \t]*\([^()]*\)")
 
 
-def _apposition(text: str, match: re.Match, common) -> tuple[str, int] | None:
+def _apposition(text: str, match: re.Match, rules: LanguageRules) -> tuple[str, int] | None:
     """The person in ``description, Name, said`` when the description is
     not itself a name (``Scott's niece``, ``His former partner at Lenox``)."""
+    common = rules.common
     desc = match.group("desc").split()
     if all(word[:1].isupper() for word in desc) and not desc[-1].endswith(("'s", "’s")):
         return None
@@ -303,27 +310,27 @@ def _apposition(text: str, match: re.Match, common) -> tuple[str, int] | None:
     if _NOT_APPOSITION.match(text, start, end):
         # `the letter, signed by Mary Jones, reads`: the letter, not Mary Jones.
         phrase = match.group("desc")
-        if _DETERMINED.match(phrase) and phrase.split()[-1] not in ROLE_WORDS:
+        if _DETERMINED.match(phrase) and phrase.split()[-1] not in rules.speaker_roles:
             return phrase, match.start("desc")
         return None
     bare = _NICKNAME.sub("", text[start:end])
     found = None
     for run in NAME_RUN.finditer(bare):
-        found = name_in_run(bare, run, common) or found
+        found = name_in_run(bare, run, rules) or found
     if found is None:
         return None
-    name = strip_role(found[0])
+    name = strip_role(found[0], rules)
     if not name or name.split()[0].lower() in common:
         return None
     position = text.find(name.split()[0], start, end)
     return name, position if position >= 0 else start
 
 
-def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
+def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
     start, end = region
     if end <= start:
         return None
-    for pattern in HEAD[fam]:
+    for pattern in rules.head:
         match = pattern.search(text, start, end)
         if not match:
             continue
@@ -341,18 +348,18 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
             pronoun = words[-1].lower() if words else None
             return Attribution(cue, None, match.start("cue"), pronoun)
         described = _DESCRIBED.match(text, start, match.start("cue"))
-        if described and described.group(0).split()[-1] not in ROLE_WORDS:
+        if described and described.group(0).split()[-1] not in rules.speaker_roles:
             return Attribution(cue, described.group(0), start)
         apposed = _APPOSED.search(text, start, match.start("cue"))
-        if apposed and apposed.group(1).split()[-1].lower() in PERSON_NOUNS:
+        if apposed and apposed.group(1).split()[-1].lower() in rules.person_nouns:
             # `One of them, a senior designer who asked not to be named, said:`
             return Attribution(cue, apposed.group(1), apposed.start(1))
         found = None
         if cue and cue.endswith("ing"):
             # `Trump attacked Clinton over Iraq and Libya, saying, "…"`: a
             # participle's speaker is the sentence's subject.
-            found = _subject(text, start, match.start("cue"), common)
-        found = found or _last_name(text, start, match.start("cue"), common)
+            found = _subject(text, start, match.start("cue"), rules)
+        found = found or _last_name(text, start, match.start("cue"), rules)
         if found:
             return Attribution(cue, found[0], found[1])
         phrase = _PHRASE_END.search(text, start, match.start("cue"))
@@ -363,7 +370,7 @@ def _head(text: str, region: Span, fam: str, common) -> Attribution | None:
     return None
 
 
-def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | None:
+def _last_name(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str, int] | None:
     """The last capitalised run in ``text[start:end]`` that can be a name,
     outside relative clauses: in ``Mr Haji-Ioannou, who plans to launch
     Easymobile, vowed …, saying:`` the speaker is not Easymobile."""
@@ -371,7 +378,7 @@ def _last_name(text: str, start: int, end: int, common) -> tuple[str, int] | Non
     best = None
     for match in NAME_RUN.finditer(text, start, end):
         if not any(s <= match.start() < e for s, e in clauses):
-            best = name_in_run(text, match, common) or best
+            best = name_in_run(text, match, rules) or best
     return best
 
 
@@ -382,20 +389,18 @@ _APPOSED = re.compile(
     r",\s+((?:a|an|one|another|seorang|un|une|ein|eine)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
     r"(?:\s+(?:who|yang|qui|der|die)\b[^,]*)?,\s*$"
 )
-# Nouns that name a person: a described speaker's head.
-PERSON_NOUNS = ROLE_WORDS | word_list("person_nouns")
 # The opening of a sentence before its subject: `In a speech earlier in the day, `.
 _OPENING = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,9},[ \t]+)?")
 _THEN_VERB = re.compile(r",?[ \t]+(?:who\b|[a-z])")
 
 
-def _subject(text: str, start: int, end: int, common) -> tuple[str, int] | None:
+def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str, int] | None:
     """The name a sentence opens with, perhaps after a clause, when a verb
     (or ``, who``) follows it: the sentence's subject."""
     for opening in (start, _OPENING.match(text, start, end).end()):
         run = NAME_RUN.match(text, opening, end)
         if run and _THEN_VERB.match(text, run.end(), end):
-            found = name_in_run(text, run, common)
+            found = name_in_run(text, run, rules)
             if found:
                 return found
     return None
@@ -412,25 +417,31 @@ def attribute(
     ``spans`` are (content span, paragraph index) pairs in text order, as
     ``quotes.marked_spans`` gives them.
     """
-    fam = family(lang)
-    common = common_words(lang)
+    rules = rules_for(lang)
     head, tail = _region(text, spans, index, paragraphs)
     (start, end), _ = spans[index]
     content = text[start:end].rstrip("'\"’”»」』")
     content_end = content[-1:]
-    found = _tail(text, tail, fam, content_end, common)
-    if fam == "zh" and found is not None and content_end and content_end in "。！？":
+    found = _tail(text, tail, rules, content_end)
+    if (
+        rules.cue_after_stop_reports
+        and found is not None
+        and content_end
+        and content_end in "。！？"
+    ):
         # `他说：“…。”不过他也表示，…`: after a full stop, a new sentence whose
         # cue goes on to report something else; a cue leading in decides.
         goes_on = _ZH_GOES_ON.match(text, tail[0], tail[1])
-        before = _head(text, head, fam, common) if goes_on else None
+        before = _head(text, head, rules) if goes_on else None
         if before is not None and before.name:
             return before
     # A cue after the quotation that names nobody (``adding that``, and in
     # CJK the verb alone) leaves the speaker to a cue before it that names
     # one: ``Peabody said: "…," adding that…``.
-    if found is None or (found.name is None and (fam in CJK or found.pronoun not in PRONOUNS)):
-        before = _head(text, head, fam, common)
+    if found is None or (
+        found.name is None and (rules.script is not None or found.pronoun not in PRONOUNS)
+    ):
+        before = _head(text, head, rules)
         if before is not None and (found is None or before.name):
             cue = found.cue if found else before.cue
             found = Attribution(cue, before.name, before.position)

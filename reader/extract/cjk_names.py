@@ -21,17 +21,18 @@ Latin surname is.
 
 Each paragraph costs a few regex passes and only when it holds the
 language's script, so other articles pay nothing. The word lists are in
-``cjk_words``.
+each language's home, ``lang/{ko,zh,ja}/words.py``.
 """
 
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
-from reader.extract import cjk_words as words
+from reader.extract.lang import rules_for
 from reader.extract.model import EntityMention, Mentions, Span
 from reader.extract.names import entity_key
 
@@ -59,7 +60,9 @@ def _edge(family: str) -> re.Pattern | None:
 
 @cache
 def _set(name: str) -> frozenset[str]:
-    """A word list of ``cjk_words`` as a set."""
+    """A word list of the language's ``words.py`` (``KO_ROLES`` is in
+    ``lang/ko/words.py``) as a set."""
+    words = importlib.import_module(f"reader.extract.lang.{name[:2].lower()}.words")
     return frozenset(getattr(words, name).split())
 
 
@@ -341,8 +344,8 @@ _RECUR_MIN = 3
 def find_cjk_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """People named in the Korean, Chinese or Japanese ``paragraphs`` of
     ``text``, as PER mentions sorted by start; [] for other languages."""
-    family = lang.split("-")[0].lower()
-    finder = _FINDERS.get(family)
+    family = rules_for(lang).script
+    finder = _FINDERS.get(family) if family else None
     if finder is None:
         return []
     spans = [(s, e) for s, e in paragraphs if _script(family).search(text, s, e)]
@@ -537,7 +540,7 @@ def is_name(speaker: str, lang: str) -> bool:
     ``约翰·米歇尔``, ``박지훈``, ``浅田``), not described (``a spokesman``,
     ``业内人士``, ``대형 기획사 관계자``): a name the tagger missed is still
     someone a collection can list."""
-    family = lang.split("-")[0].lower()
+    family = rules_for(lang).script
     if _LATIN_NAME.fullmatch(speaker):
         return len(speaker.split()) <= 4
     if family == "zh":

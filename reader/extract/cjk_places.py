@@ -17,7 +17,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from reader.extract.cjk_words import JA_SURNAMES, KO_PARTICLES
+from reader.extract.lang import rules_for
+from reader.extract.lang.ja.words import JA_SURNAMES
+from reader.extract.lang.ko.words import KO_PARTICLES
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
@@ -93,8 +95,8 @@ def _patterns() -> dict[str, re.Pattern]:
 def find_cjk_places(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """LOC mentions in the Chinese, Japanese or Korean ``paragraphs`` of
     ``text``; [] for other languages."""
-    family = lang.split("-")[0].lower()
-    pattern = _patterns().get(family)
+    family = rules_for(lang).script
+    pattern = _patterns().get(family) if family else None
     if pattern is None:
         return []
     found = []

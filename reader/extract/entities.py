@@ -27,7 +27,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from reader.extract.lexicon import common_words, gazetteer, is_role, word_list, word_stats
+from reader.extract.lang import LanguageRules, rules_for
+from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 from reader.extract.tagger import (
@@ -57,9 +58,8 @@ def find_entities(
     key it groups under, so that within one article a surname alone and an
     acronym share the key of the full name or long form they stand for.
     """
-    common = common_words(lang)
-    every_name = not lang.startswith(("id", "ms"))
-    german = lang.startswith("de")
+    rules = rules_for(lang)
+    common = rules.common
     paragraphs_tokens = [tokenize(text, start, end) for start, end in paragraphs]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
     mid_caps = {
@@ -70,7 +70,7 @@ def find_entities(
     }
 
     def opener(token: Token) -> bool:
-        return _only_opens_sentence(token, common, mid_caps, every_name)
+        return _only_opens_sentence(token, rules, mid_caps)
 
     found = [
         (
@@ -78,22 +78,22 @@ def find_entities(
             [c for c in chunks if not (c[1] - c[0] == 1 and not c[3] and opener(tokens[c[0]]))],
         )
         for tokens in paragraphs_tokens
-        for chunks in [_chunks(tokens, common, every_name, german, opener)]
+        for chunks in [_chunks(tokens, rules, opener)]
     ]
     names = _names(found, common)
     mentions: list[EntityMention] = []
     for tokens, chunks in found:
         for i, j, typ, long_form in _recall_names(tokens, chunks, names):
             name = text[tokens[i].start : tokens[j - 1].end]
-            role = _role_before(tokens, i) if typ == "PER" else None
+            role = _role_before(tokens, i, rules) if typ == "PER" else None
             key = entity_key(long_form or name)
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
-    mentions = _described_organisations(text, _resolve_short_names(mentions))
-    if every_name:
+    mentions = _described_organisations(text, _resolve_short_names(mentions), rules)
+    if rules.every_name:
         mentions = _places_alone(mentions)
-    if lang.startswith("en"):
+    if rules.companies_alone:
         mentions = _companies_alone(text, mentions)
     return _harmonise(mentions)
 
@@ -102,11 +102,7 @@ Chunk = tuple[int, int, str, str | None]
 
 
 def _chunks(
-    tokens: Sequence[Token],
-    common: frozenset[str],
-    every_name: bool,
-    german: bool,
-    opener: Callable[[Token], bool],
+    tokens: Sequence[Token], rules: LanguageRules, opener: Callable[[Token], bool]
 ) -> list[Chunk]:
     """The names of one paragraph as (first, last + 1, type, long form).
 
@@ -114,6 +110,7 @@ def _chunks(
     the tagger says, so it is not decoded at all: that is a third of the
     runs of a typical article.
     """
+    common, every_name, german = rules.common, rules.every_name, rules.capitalises_nouns
     tagged = tag_spans(tokens, common, every_name, skip=opener)
     chunks = []
     for chunk in (_extend_hyphen(tokens, c, german) for c in tagged):
@@ -121,18 +118,18 @@ def _chunks(
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
     if german:
-        chunks = [c for c in (_trim_german(tokens, c) for c in chunks) if c is not None]
-    chunks = [c for c in (_trim(tokens, c) for c in chunks) if c is not None]
-    demonyms = word_list("demonyms")
+        chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
+    chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     typed = [
-        (i, j, _type(tokens, i, j, typ, demonyms, every_name), long_form)
-        for i, j, typ, long_form in _pair_acronyms(tokens, chunks)
-        if not _is_junk(tokens, i, j, common) and not (german and not _german_name(tokens, i, j))
+        (i, j, _type(tokens, i, j, typ, rules), long_form)
+        for i, j, typ, long_form in _pair_acronyms(tokens, chunks, rules)
+        if not _is_junk(tokens, i, j, rules)
+        and not (german and not _german_name(tokens, i, j, rules))
     ]
-    return _employers(tokens, typed)
+    return _employers(tokens, typed, rules)
 
 
-def _employers(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
+def _employers(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
     """A name right before a function and a person is where the person
     works (``Tesco chief executive Ken Murphy``, ``Bluewave executive
     producer Kim Seo-yeon``): an organisation, whatever the tagger said."""
@@ -140,14 +137,17 @@ def _employers(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
     for n in range(len(out) - 1):
         (i, j, typ, long_form), nxt = out[n], out[n + 1]
         between = tokens[j : nxt[0]]
-        if typ == "PER" and nxt[2] == "PER" and between and all(is_role(t.text) for t in between):
+        if (
+            typ == "PER"
+            and nxt[2] == "PER"
+            and between
+            and all(rules.is_role(t.text) for t in between)
+        ):
             out[n] = (i, j, "ORG", long_form)
     return out
 
 
-def _type(
-    tokens: Sequence[Token], i: int, j: int, typ: str, demonyms: frozenset[str], every_name: bool
-) -> str:
+def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRules) -> str:
     """The tagger's type, corrected where the words leave no doubt: a
     demonym alone is MISC, a name with a company word after its first
     (``Nuri Dynamics``, ``Deutsche Securities Japan``, ``Allied Irish
@@ -155,17 +155,18 @@ def _type(
     ``Partai``) is an organisation, and an organisation that is a country's
     or a big city's whole name is the place."""
     first = tokens[i].text.lower()
-    if j - i == 1 and first in demonyms:
+    if j - i == 1 and first in rules.words("demonyms"):
         return "MISC"
-    tails = word_list("org_tails")
+    tails = rules.words("org_tails")
     if j - i > 1 and (
-        first in word_list("org_firsts") or any(t.text.lower() in tails for t in tokens[i + 1 : j])
+        first in rules.words("org_firsts")
+        or any(t.text.lower() in tails for t in tokens[i + 1 : j])
     ):
         return "ORG"
     # A country, state or capital by its whole name (`South Korea`, `Manila`)
     # is the place; as an organisation it has a head word. Not in
     # Indonesian, whose tagger learnt when `Indonesia` is the team.
-    if typ == "ORG" and every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
+    if typ == "ORG" and rules.every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
         return "LOC"
     return typ
 
@@ -194,9 +195,7 @@ def _extend_hyphen(
     return i, j, typ
 
 
-def _only_opens_sentence(
-    tok: Token, common: frozenset[str], mid_caps: set[str], every_name: bool
-) -> bool:
+def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:
     """A word capitalised only because it opens a sentence (``Robot buatan
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
     writes it capitalised mid-sentence, and it is a function word, a common
@@ -205,29 +204,32 @@ def _only_opens_sentence(
     if not tok.first or tok.text in mid_caps or tok.text.isupper():
         return False
     low = tok.text.lower()
-    if low in word_list("function_words") or low in common:
+    common = rules.common
+    if low in rules.words("function_words") or low in common:
         return True
-    if every_name:
+    if rules.every_name:
         return False
     stats = word_stats().get(low)
-    if (stats is not None and stats[0].startswith("cr=0")) or low in common_words("en"):
+    if (stats is not None and stats[0].startswith("cr=0")) or low in rules.loan_common:
         return True
     # Indonesian nouns derived with -an from a common root (pantau -> Pantauan).
     return low.endswith("an") and (low[:-2] in common or low[:-3] in common)
 
 
-def _trim_german(tokens: Sequence[Token], chunk: tuple[int, int, str]) -> tuple | None:
+def _trim_german(
+    tokens: Sequence[Token], chunk: tuple[int, int, str], rules: LanguageRules
+) -> tuple | None:
     """German capitalises every noun: common nouns on the edges of a chunk
     (``Landesfachbereichsleiterin Sabine Ohlsen``, ``Millionen Euro``) are
     not part of the name, nor is the word right after an article or an
     inflected adjective (``dem südkoreanischen Hersteller Nuri Dynamics``,
     ``beim Sichern``) or a number (``12 Millionen Euro``), which is a noun."""
     i, j, typ = chunk
-    if i > 0 and _german_article_or_adjective(tokens[i - 1].text):
+    if i > 0 and _german_article_or_adjective(tokens[i - 1].text, rules):
         i += 1
-    while i < j and _german_noun(tokens[i].text):
+    while i < j and _german_noun(tokens[i].text, rules):
         i += 1
-    while j > i and _german_noun(tokens[j - 1].text):
+    while j > i and _german_noun(tokens[j - 1].text, rules):
         j -= 1
     return (i, j, typ) if i < j else None
 
@@ -241,7 +243,7 @@ _GERMAN_NOT_ADJECTIVES = frozenset(
 ) | frozenset(("oder", "aber", "wieder", "immer", "sehr", "mehr", "gestern", "heute", "lange"))
 
 
-def _german_article_or_adjective(word: str) -> bool:
+def _german_article_or_adjective(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is one that a German noun follows."""
     low = word.lower()
     return (
@@ -252,7 +254,7 @@ def _german_article_or_adjective(word: str) -> bool:
             and len(word) > 3
             and low.endswith(("e", "en", "er", "es", "em"))
             and low not in _GERMAN_NOT_ADJECTIVES
-            and low not in word_list("function_words")
+            and low not in rules.words("function_words")
         )
     )
 
@@ -273,11 +275,11 @@ _GERMAN_NOUN_ENDINGS = (
 )
 
 
-def _german_noun(word: str) -> bool:
+def _german_noun(word: str, rules: LanguageRules) -> bool:
     low = word.lower()
     return (
-        low in word_list("nouns_de")
-        or low in word_list("function_words")
+        low in rules.words("nouns")
+        or low in rules.words("function_words")
         or (len(low) > 6 and low.endswith(_GERMAN_NOUN_ENDINGS))
     )
 
@@ -331,17 +333,20 @@ def _alnum(token: Token) -> bool:
     return token.text.isalnum()
 
 
-def _trim(tokens: Sequence[Token], chunk: tuple[int, int, str]) -> tuple | None:
+def _trim(
+    tokens: Sequence[Token], chunk: tuple[int, int, str], rules: LanguageRules
+) -> tuple | None:
     """A chunk without leading titles, sentence-initial common words or
     dangling joiners; ``None`` when nothing of a name is left."""
     i, j, typ = chunk
-    openers = word_list("openers")
+    openers, joiners = rules.words("openers"), rules.words("joiners")
+    function_words = rules.words("function_words")
     while i < j and (
         not _alnum(tokens[i])
-        or (tokens[i].text.lower() in word_list("joiners") and not tokens[i].text.isupper())
-        or (typ == "PER" and is_role(tokens[i].text))
+        or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
+        or (typ == "PER" and rules.is_role(tokens[i].text))
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
-        or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in word_list("function_words"))
+        or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in function_words)
         # `- A South Korean agency`: an article opening the sentence or
         # following a dateline's dash (`A Rahman` elsewhere is a name).
         or (
@@ -353,28 +358,28 @@ def _trim(tokens: Sequence[Token], chunk: tuple[int, int, str]) -> tuple | None:
     ):
         i += 1
     if typ == "PER":
-        inner = [k for k in range(i + 1, j - 1) if is_role(tokens[k].text)]
+        inner = [k for k in range(i + 1, j - 1) if rules.is_role(tokens[k].text)]
         i = inner[-1] + 1 if inner else i
-    while j > i and (
-        not _alnum(tokens[j - 1]) or tokens[j - 1].text.lower() in word_list("joiners")
-    ):
+    while j > i and (not _alnum(tokens[j - 1]) or tokens[j - 1].text.lower() in joiners):
         j -= 1
     return (i, j, typ, None) if i < j else None
 
 
-def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
+def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bool:
     """Whether ``acronym`` can be read off ``words``: it starts with the first
     word's initial and its letters occur in order in the long form
     (``KPK``, ``Kemendagri``, ``Jokowi``), which a name after a title
     (``Pak Menkeu (Purbaya)``) does not pass."""
-    if len(words) < 2 or words[0].lower() in word_list("roles"):
+    if len(words) < 2 or words[0].lower() in rules.roles:
         return False
     letters = iter("".join(words).lower())
     acr = acronym.lower()
     return acr[0] == words[0][0].lower() and all(c in letters for c in acr)
 
 
-def _pair_acronyms(tokens: Sequence[Token], chunks: list[tuple]) -> list[tuple]:
+def _pair_acronyms(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
     """Link ``Long Form (LF)`` pairs: the acronym gets the long form.
 
     The long form is the chunk ending just before the bracket, or else the
@@ -409,7 +414,7 @@ def _pair_acronyms(tokens: Sequence[Token], chunks: list[tuple]) -> list[tuple]:
                 continue
             long_chunk = (k, p, "ORG", None)
         words = [t.text for t in tokens[long_chunk[0] : long_chunk[1]] if _alnum(t)]
-        if not _abbreviates(acr, words):
+        if not _abbreviates(acr, words, rules):
             continue
         long_form = " ".join(t.text for t in tokens[long_chunk[0] : long_chunk[1]])
         acr_chunk = by_start.get(p + 1)
@@ -427,7 +432,7 @@ def _pair_acronyms(tokens: Sequence[Token], chunks: list[tuple]) -> list[tuple]:
     return sorted(out)
 
 
-def _role_before(tokens: Sequence[Token], i: int) -> str | None:
+def _role_before(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str | None:
     """The title or function written just before token ``i``, if any.
 
     Walks left over capitalised words (``Menteri Dalam Negeri``) and role
@@ -437,9 +442,9 @@ def _role_before(tokens: Sequence[Token], i: int) -> str | None:
     k = i - 1
     while k >= 0 and i - k <= 6:
         tok = tokens[k]
-        if is_role(tok.text):
+        if rules.is_role(tok.text):
             role_start = k
-        elif tok.text == "." and tok.joined and k > 0 and is_role(tokens[k - 1].text):
+        elif tok.text == "." and tok.joined and k > 0 and rules.is_role(tokens[k - 1].text):
             pass
         elif not (is_capitalised(tok.text) and _alnum(tok)):
             break
@@ -452,35 +457,36 @@ def _role_before(tokens: Sequence[Token], i: int) -> str | None:
     return " ".join(t.text for t in tokens[role_start : end + 1]).replace(" .", ".")
 
 
-def _german_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """German capitalises every noun: keep multiword names, acronyms
     (``FPÖ``) and a single word only right after a title (``Herr Müller``)."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if len(words) > 1:
-        return words[0].lower() not in word_list("openers")
+        return words[0].lower() not in rules.words("openers")
     if words[0].isupper() and len(words[0]) > 1:
         return True
     k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
-    return k >= 0 and tokens[k].text.lower() in word_list("roles")
+    return k >= 0 and tokens[k].text.lower() in rules.roles
 
 
-def _is_junk(tokens: Sequence[Token], i: int, j: int, common: frozenset[str]) -> bool:
+def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
     numbers, a common word on its own (usually a fragment of a longer name
     the tagger cut) and a word with a letter before it are not names."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if not words or all(w.isdigit() for w in words):
         return True
-    stop, roles = word_list("stop_names"), word_list("roles")
+    common = rules.common
+    stop, roles = rules.words("stop_names"), rules.roles
     if all(w.lower() in stop or w.lower() in roles or w.isdigit() for w in words):
         return True
     if len(words) == 1:
         w = words[0]
         if len(w) < 2 or (w.lower() in common and not w.isupper()):
             return True
-        if w.lower() in word_list("function_words") and not w.isupper():
+        if w.lower() in rules.words("function_words") and not w.isupper():
             return True  # `Les`, `Die`, `Los` after a quotation mark
-        if w.lower() in word_list("org_firsts") and not w.isupper():
+        if w.lower() in rules.words("org_firsts") and not w.isupper():
             return True
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
@@ -522,14 +528,16 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
-def _described_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+def _described_organisations(
+    text: str, mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
     """A name written once after a word that describes an organisation
     (``internet firm Yahoo``, ``media regulator Ofcom``, ``maskapai
     Garuda``) is an organisation everywhere in the article, however the
     tagger typed its other mentions: it knows Indonesian names better than
     English companies, and the gazetteer has a town for many a company
     name."""
-    described = word_list("org_descriptors")
+    described = rules.words("org_descriptors")
     # A person named in full keeps their name: `computer maker Dell` is not
     # Michael Dell, whose surname alone shares his key.
     people = {m.key for m in mentions if m.type == "PER" and " " in m.text}

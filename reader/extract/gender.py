@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.extract.cues import EN_CUES, NAME
+from reader.extract.cues import NAME
+from reader.extract.lang.en.cues import EN_CUES
 from reader.extract.model import EntityMention
 
 MALE, FEMALE = "m", "f"

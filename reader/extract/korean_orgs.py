@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.extract.cjk_words import KO_PARTICLES, KO_ROLES
+from reader.extract.lang import rules_for
+from reader.extract.lang.ko.words import KO_PARTICLES, KO_ROLES
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
@@ -89,7 +90,7 @@ def find_korean_organisations(
     text: str, paragraphs: Sequence[Span], lang: str
 ) -> list[EntityMention]:
     """ORG mentions in the Korean ``paragraphs`` of ``text``; [] for other languages."""
-    if lang.split("-")[0].lower() != "ko":
+    if rules_for(lang).script != "ko":
         return []
     found = []
     for start, end in paragraphs:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from reader.extract.cjk_names import add_mentions, find_cjk_names
-from reader.extract.cjk_places import find_cjk_places
+from reader.extract.cjk_names import add_mentions
 from reader.extract.entities import find_entities
-from reader.extract.korean_orgs import find_korean_organisations
+from reader.extract.lang import rules_for
 from reader.extract.language import detect_language
 from reader.extract.latin_terms import without_latin_terms
 from reader.extract.model import EntityMention, Extraction
@@ -30,8 +29,9 @@ def extract(
     paragraphs = _extracted(text, article.paragraphs)
     article.entities = find_entities(text, paragraphs, article.lang)
     # People, organisations and places in Korean, Chinese and Japanese,
-    # where the Latin-script tagger found nothing.
-    for found in (find_cjk_names, find_korean_organisations, find_cjk_places):
+    # where the Latin-script tagger found nothing: the stages the
+    # language's rules name.
+    for found in rules_for(article.lang).finders:
         article.entities = add_mentions(article.entities, found(text, paragraphs, article.lang))
     article.entities = with_analysed(
         article.entities, find_analysed_names(text, paragraphs, article.lang)

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.extract.attribution import PERSON_NOUNS, Attribution, attribute
+from reader.extract.attribution import Attribution, attribute
 from reader.extract.cjk_names import is_name, person_in
-from reader.extract.cues import CJK, family
 from reader.extract.gender import ArticleGenders
+from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import EntityMention, Mentions, Quote, Span
 from reader.extract.names import entity_key
 from reader.extract.speakers import resolve
@@ -312,7 +312,7 @@ def _cjk_context(
     k: int,
     paragraphs: Sequence[Span],
     entities: Mentions,
-    fam: str,
+    rules: LanguageRules,
 ) -> str | None:
     """The speaker of a Chinese, Japanese or Korean quotation whose cue names
     a pronoun or, in Japanese, nobody.
@@ -326,7 +326,9 @@ def _cjk_context(
     floor = paragraphs[k][0]
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
     if written and _CJK_PRONOUN.search(written):
-        if written not in _HE_OR_SHE or (fam == "zh" and attribution.position > start):
+        if written not in _HE_OR_SHE or (
+            rules.pronoun_after_names_nobody and attribution.position > start
+        ):
             return None
         named = _person_just_before(text, attribution.position, floor, entities)
         if named:
@@ -335,12 +337,12 @@ def _cjk_context(
         described = [
             m.group(1)
             for m in _KO_SOMEONE.finditer(text, since, attribution.position)
-            if m.group(1).split()[-1] in PERSON_NOUNS
+            if m.group(1).split()[-1] in rules.person_nouns
         ]
         if described:
             return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`
         return previous[0].speaker if previous is not None and previous[1] >= k - 3 else None
-    if fam == "ja" and not attribution.name:
+    if rules.topicless_cue_means_last_person and not attribution.name:
         return _person_just_before(text, start, floor, entities) or speaker
     return speaker
 
@@ -365,7 +367,7 @@ _KO_RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|면서)\s+['"‘“]
 
 def _runs_on(text: str, spans, lang: str) -> list[bool]:
     """For each quotation, whether it runs on into the next (Korean)."""
-    if family(lang) != "ko":
+    if not rules_for(lang).statements_run_on:
         return [False] * len(spans)
     return [
         index + 1 < len(spans)
@@ -412,7 +414,8 @@ def find_quotes(
     quotes: list[Quote] = []
     spans = marked_spans(text, paragraphs)
     previous: tuple[Quote, int] | None = None
-    genders = ArticleGenders(text, entities) if family(lang) == "en" else None
+    rules = rules_for(lang)
+    genders = ArticleGenders(text, entities) if rules.english_speakers else None
     runs_on = _runs_on(text, spans, lang)
     for index, ((start, end), k) in enumerate(spans):
         if runs_on[index] or (index and runs_on[index - 1]):
@@ -429,9 +432,9 @@ def find_quotes(
             speaker = resolve(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
-        if family(lang) in CJK and attribution is not None:
+        if rules.script is not None and attribution is not None:
             speaker = _cjk_context(
-                text, speaker, attribution, start, previous, k, paragraphs, entities, family(lang)
+                text, speaker, attribution, start, previous, k, paragraphs, entities, rules
             )
         quote = Quote(
             text=text[start:end],

@@ -10,25 +10,8 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.entities import word_list
-from reader.extract.lexicon import is_role
+from reader.extract.lang import LanguageRules, rules_for
 
-# Roles the entity extractor's list (data/roles.txt) does not hold: English
-# titles and the words an Indonesian speaker phrase opens with.
-_OWN_ROLES = """
-    presiden wakil menteri gubernur bupati walikota wali kota kepala ketua sekretaris direktur
-    dirut komisaris manajer juru bicara jubir anggota pengamat ekonom peneliti analis dosen guru
-    besar rektor dekan profesor prof dr ir drs pak bu ibu bapak plt plh pelaksana pj pjs pakar kapuspen
-    deputi wadir kanit kasi iptu ipda aiptu akbp akp kompol kombes brigjen irjen jenderal
-    president vice minister secretary governor mayor senator sen rep representative chairman
-    chairwoman chair chief executive director spokesman spokeswoman spokesperson mr mrs ms miss
-    sens reps sir lord lady judge justice gen general col lt sgt adm officer head leader analyst economist
-    professor producer coach manager commissioner ambassador candidate nominee former gov king
-    queen prince princess pope bishop father rev ceo cfo coo cto founder
-    herr frau bundeskanzler kanzler bundeskanzlerin ministerpräsident bürgermeister
-    monsieur madame président ministre maire
-"""
-ROLE_WORDS = frozenset(_OWN_ROLES.split()) | word_list("roles")
 HONORIFICS = frozenset(
     [
         "mr",
@@ -68,11 +51,11 @@ _ACRONYM = re.compile(r"^\(?[A-Z][A-Z0-9&.-]+\)?$")
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
-def _is_institution(word: str) -> bool:
+def _is_institution(word: str, rules: LanguageRules) -> bool:
     bare = word.strip("(),.")
     return (
         bare.lower() in INSTITUTION_WORDS
-        or bare.lower() in ROLE_WORDS
+        or bare.lower() in rules.speaker_roles
         or bool(_ACRONYM.match(word) and len(bare) >= 2)
         or bool(_ROMAN.match(bare))
         or word.startswith("(")
@@ -81,17 +64,20 @@ def _is_institution(word: str) -> bool:
     )
 
 
-def _role(word: str) -> bool:
-    return word.lower().rstrip(".") in ROLE_WORDS or is_role(word)
+def _role(word: str, rules: LanguageRules) -> bool:
+    return word.lower().rstrip(".") in rules.speaker_roles or rules.is_role(word)
 
 
-def strip_role(name: str | None) -> str | None:
+def strip_role(name: str | None, rules: LanguageRules | None = None) -> str | None:
     """``name`` without the role and institution written before it.
 
     A trailing parenthesis (``(D-Wis.)``) and a leading acronym (``BPS Dewi
     Kartika``) go too. A name that does not start with a role is otherwise
-    returned as it is; a role alone becomes None.
+    returned as it is; a role alone becomes None. ``rules`` are the
+    article's language's (``rules_for(lang)``); without them, every
+    language's roles are taken off.
     """
+    rules = rules or rules_for("und")
     if not name:
         return None
     words = name.replace(",", " ").split()
@@ -99,16 +85,16 @@ def strip_role(name: str | None) -> str | None:
         words = words[:-1]
     while len(words) > 1 and _ACRONYM.match(words[0]) and words[1][:1].isupper():
         words = words[1:]
-    if not words or not _role(words[0]):
+    if not words or not _role(words[0], rules):
         return " ".join(words) or None
     i = 0
-    while i < len(words) and _role(words[i]):
+    while i < len(words) and _role(words[i], rules):
         i += 1
     if i == len(words) and i > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         return words[-1]  # `Mr. King`: after an honorific, a role word is a surname
     last_institution = i - 1
     for j in range(i, len(words) - 1):
-        if _is_institution(words[j]):
+        if _is_institution(words[j], rules):
             last_institution = j
     rest = words[last_institution + 1 :]
     return " ".join(rest) if rest else None

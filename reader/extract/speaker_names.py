@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from reader.extract.cues import ABBREVIATIONS, NAME, PRONOUNS
-from reader.extract.entities import common_words
+from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import Mentions
-from reader.extract.roles import ROLE_WORDS, strip_role
+from reader.extract.roles import strip_role
 
 NAME_RUN = re.compile(NAME)
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in ABBREVIATIONS)
@@ -38,9 +38,10 @@ _NOT_NAMES = """
 _SKIP = frozenset(_NOT_NAMES.split())
 
 
-def name_in_run(text: str, match: re.Match, common: frozenset[str]) -> tuple[str, int] | None:
+def name_in_run(text: str, match: re.Match, rules: LanguageRules) -> tuple[str, int] | None:
     """A capitalised run as a name: leading connectives and, at a sentence
     start, capitalised common words (``Awalnya Purbaya``) dropped."""
+    common = rules.common
     words = match.group(0).rstrip(".’'").split()
     pos = match.start()
     at_start = SENTENCE_START.search(text, max(0, pos - 4), pos) is not None
@@ -56,7 +57,7 @@ def name_in_run(text: str, match: re.Match, common: frozenset[str]) -> tuple[str
             or (
                 at_start
                 and low in common
-                and low not in ROLE_WORDS
+                and low not in rules.speaker_roles
                 and (len(words) < 2 or words[1] not in ("&", "of", "for"))
             )
         ):
@@ -70,7 +71,9 @@ def name_in_run(text: str, match: re.Match, common: frozenset[str]) -> tuple[str
     return " ".join(words), pos
 
 
-def clean_name(name: str, position: int, entities: Mentions) -> str | None:
+def clean_name(
+    name: str, position: int, entities: Mentions, rules: LanguageRules | None = None
+) -> str | None:
     """The speaker's name without its role.
 
     When entity extraction found a person ending where the written name
@@ -85,7 +88,7 @@ def clean_name(name: str, position: int, entities: Mentions) -> str | None:
             and not name[: mention.start - position].endswith(("& ", " of "))
         ):
             return mention.text  # not `Spencer` of `Marks & Spencer`
-    return strip_role(name)
+    return strip_role(name, rules)
 
 
 def full_name(
@@ -106,7 +109,7 @@ def full_name(
     """
     if not name or " " in name:
         return name
-    common = common_words(lang)
+    rules = rules_for(lang)
     for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
         at = re.search(rf"\b{re.escape(name)}\b", match.group(0))
         if at is None or any(
@@ -114,8 +117,8 @@ def full_name(
             for m in entities.overlapping(match.start() + at.start(), match.start() + at.end())
         ):
             continue  # the word there is part of a company or a place
-        found = name_in_run(text, match, common)
-        candidate = strip_role(found[0]) if found else None
+        found = name_in_run(text, match, rules)
+        candidate = strip_role(found[0], rules) if found else None
         words = candidate.split() if candidate else []
         if 1 < len(words) <= 4 and name in (words[0], words[-1]):
             return candidate

@@ -15,16 +15,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.extract.attribution import PERSON_NOUNS, Attribution
-from reader.extract.cjk_names import (
-    chinese_speaker,
-    could_be_japanese_name,
-    named_speaker,
-    person_written_in,
-)
-from reader.extract.cues import CJK, EN_CUES, ID_VERBS, NAME, family
-from reader.extract.entities import common_words, word_list
+from reader.extract.attribution import Attribution
+from reader.extract.cjk_names import named_speaker
+from reader.extract.cues import NAME
 from reader.extract.gender import PRONOUN_GENDER, gender_of
+from reader.extract.lang import LanguageRules, rules_for
+from reader.extract.lang.en.cues import EN_CUES
+from reader.extract.lang.id.cues import ID_VERBS
+from reader.extract.lexicon import word_list
 from reader.extract.model import EntityMention, Mentions, Quote, Span
 from reader.extract.roles import strip_role
 from reader.extract.speaker_names import (
@@ -74,7 +72,9 @@ _GROUP_WORDS = frozenset(
 ) | word_list("demonyms")
 
 
-def _subjects(text: str, start: int, end: int, entities: Mentions, common) -> list[tuple[str, int]]:
+def _subjects(
+    text: str, start: int, end: int, entities: Mentions, rules: LanguageRules
+) -> list[tuple[str, int]]:
     """The people named as the subject of a sentence in ``text[start:end]``,
     as (name, position), in text order.
 
@@ -96,7 +96,7 @@ def _subjects(text: str, start: int, end: int, entities: Mentions, common) -> li
             continue
         clause = _CONNECTIVE.match(text, s, sentence.end())
         opening = clause.end() if clause else s
-        described = _someone(text, opening, sentence.end())
+        described = _someone(text, opening, sentence.end(), rules)
         if described is not None:
             found.append(described)
             continue
@@ -117,17 +117,17 @@ def _subjects(text: str, start: int, end: int, entities: Mentions, common) -> li
             and not _APPOSITION.match(text, verb.start() + 1, sentence.end())
         ):
             continue
-        person = _person(text, match, common, people, entities)
+        person = _person(text, match, rules, people, entities)
         if person:
             found.append(person)
     for match in _NAMED_AFTER_VERB.finditer(text, start, end):
         run = NAME_RUN.match(text, match.start(1), match.end(1))
-        person = _person(text, run, common, people, entities)
+        person = _person(text, run, rules, people, entities)
         if person:
             found.append(person)
     for match in _NAMED_BEFORE_VERB.finditer(text, start, end):
         run = NAME_RUN.match(text, match.start(1), match.end(1))
-        person = _person(text, run, common, people, entities)
+        person = _person(text, run, rules, people, entities)
         if person:
             found.append(person)
     # At one position the shortest reading comes last, so that callers, who
@@ -145,7 +145,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _AFTER_SOMEONE = re.compile(r",|[ \t]+[a-zà-ÿ]")
 
 
-def _someone(text: str, start: int, end: int) -> tuple[str, int] | None:
+def _someone(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str, int] | None:
     """A sentence's subject that is a person described, not named, when it
     opens the sentence with an indefinite article: someone new to the story,
     whom a later ``katanya`` or ``she said`` means. (``The minister`` is
@@ -160,7 +160,7 @@ def _someone(text: str, start: int, end: int) -> tuple[str, int] | None:
         if word is None:
             return None
         pos = word.end()
-        if word.group(1).lower() in PERSON_NOUNS and _AFTER_SOMEONE.match(text, pos, end):
+        if word.group(1).lower() in rules.person_nouns and _AFTER_SOMEONE.match(text, pos, end):
             phrase = text[start:pos]
             return phrase[0].lower() + phrase[1:], start
     return None
@@ -195,7 +195,9 @@ def _elsewhere(word: str) -> re.Pattern:
     return re.compile(rf"[a-z,]\s+{re.escape(word)}\b")
 
 
-def _person(text: str, match: re.Match, common, people, entities) -> tuple[str, int] | None:
+def _person(
+    text: str, match: re.Match, rules: LanguageRules, people, entities
+) -> tuple[str, int] | None:
     """A capitalised run as a person that a pronoun can stand for, or None.
 
     Not a common word, a nationality or a party (``Republican``), not an
@@ -204,12 +206,12 @@ def _person(text: str, match: re.Match, common, people, entities) -> tuple[str, 
     sentence (``Enraged, definitely.``) must be written as a name elsewhere
     in the article too.
     """
-    found = name_in_run(text, match, common)
+    found = name_in_run(text, match, rules)
     if found is None:
         return None
     if " " not in found[0]:
         word = found[0]
-        if word.lower() in common or word.lower().rstrip("s") in _GROUP_WORDS:
+        if word.lower() in rules.common or word.lower().rstrip("s") in _GROUP_WORDS:
             return None
         after = text[found[1] + len(word) : found[1] + len(word) + 1]
         if (
@@ -218,7 +220,7 @@ def _person(text: str, match: re.Match, common, people, entities) -> tuple[str, 
             and not _named_elsewhere(text, word)
         ):
             return None
-    bare = strip_role(found[0])
+    bare = strip_role(found[0], rules)
     if not bare or _ACRONYM.search(bare):
         return None
     if entities and not any(ps < match.end() and pe > match.start() for ps, pe in people):
@@ -254,35 +256,35 @@ def resolve(
     quotations kept before this one).
     """
     body_start = paragraphs[0][0]
-    fam = family(lang)
-    if fam == "en" and attribution is not None:
-        meant = _meant(text, attribution, paragraphs[max(0, k - 3)][0], start, entities, earlier)
+    rules = rules_for(lang)
+    if rules.english_speakers and attribution is not None:
+        meant = _meant(
+            text, attribution, paragraphs[max(0, k - 3)][0], start, entities, earlier, rules
+        )
         if meant is not None:
             return meant
     if attribution is not None and attribution.name:
-        if fam in CJK:
+        if rules.script is not None:
             named_cjk = named_speaker(attribution.name, attribution.position, entities)
             if named_cjk is not None:
                 return named_cjk
-            if fam == "ja" and not could_be_japanese_name(attribution.name):
+            if rules.could_be_name is not None and not rules.could_be_name(attribution.name):
                 return None
-            if fam == "zh":
-                written = person_written_in(attribution.name, entities)
-                return written or chinese_speaker(attribution.name)
+            if rules.written_speaker is not None:
+                return rules.written_speaker(attribution.name, entities)
         named = _last_person(attribution, entities)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
-        name = clean_name(attribution.name, attribution.position, entities)
+        name = clean_name(attribution.name, attribution.position, entities, rules)
         return full_name(text, name, body_start, attribution.position, lang, entities)
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
         after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
         window = max(window, after)
-    common = common_words(lang)
     candidates: list[str | None] = []
-    if fam not in CJK:
-        for name, position in reversed(_subjects(text, window, start, entities, common)):
-            cleaned = clean_name(name, position, entities)
+    if rules.script is None:
+        for name, position in reversed(_subjects(text, window, start, entities, rules)):
+            cleaned = clean_name(name, position, entities, rules)
             candidates.append(full_name(text, cleaned, body_start, position, lang, entities))
     if previous is not None and previous[1] >= k - 3:
         candidates.append(previous[0].speaker)
@@ -291,7 +293,7 @@ def resolve(
         and attribution is not None
         and attribution.cue
         and attribution.pronoun is None
-        and fam not in CJK
+        and rules.script is None
         and previous is not None
         and previous[1] >= k - _NARRATION
     ):
@@ -302,7 +304,7 @@ def resolve(
     want = PRONOUN_GENDER.get(attribution.pronoun or "") if attribution else None
     if want is None or genders is None:
         return candidates[0] if candidates else None
-    obj = _object_of_last_sentence(text, window, start, entities, genders, want)
+    obj = _object_of_last_sentence(text, window, start, entities, genders, want, rules)
     if obj is not None:
         return full_name(text, obj.text, body_start, obj.start, lang, entities)
     for name in candidates:
@@ -311,9 +313,9 @@ def resolve(
     for quote in reversed(earlier):
         if gender_of(quote.speaker, genders) == want:
             return quote.speaker
-    for name, position in reversed(_subjects(text, body_start, window, entities, common)):
+    for name, position in reversed(_subjects(text, body_start, window, entities, rules)):
         cleaned = full_name(
-            text, clean_name(name, position, entities), body_start, position, lang, entities
+            text, clean_name(name, position, entities, rules), body_start, position, lang, entities
         )
         if gender_of(cleaned, genders) == want:
             return cleaned
@@ -328,7 +330,7 @@ def resolve(
 
 # What stands for the organisation named before: `it said`, `the club said`,
 # `the statement said`.
-_ORG_WORDS = word_list("org_descriptors") | {"statement", "board", "report"}
+_ORG_WORDS = frozenset({"statement", "board", "report"})
 
 
 def _meant(
@@ -338,6 +340,7 @@ def _meant(
     start: int,
     entities: Mentions,
     earlier: Sequence[Quote],
+    rules: LanguageRules,
 ) -> str | None:
     """Who an English ``it`` or a description with ``the`` (``the club``,
     ``the spokeswoman``) stands for: the thing that spoke last (``the
@@ -348,17 +351,17 @@ def _meant(
     name = attribution.name
     if name is None and attribution.pronoun == "it":
         last = earlier[-1].speaker if earlier else None
-        if last and last.startswith("the ") and last.rsplit(None, 1)[-1] not in PERSON_NOUNS:
+        if last and last.startswith("the ") and last.rsplit(None, 1)[-1] not in rules.person_nouns:
             return last  # `the article read … it added`
         noun = "statement"
     elif name and name.startswith(("the ", "The ")):
         noun = name.rsplit(None, 1)[-1].lower()
     else:
         return None
-    if noun in _ORG_WORDS:
+    if noun in _ORG_WORDS or noun in rules.words("org_descriptors"):
         organisations = [m for m in entities.overlapping(window, start) if m.type == "ORG"]
         return organisations[-1].text if organisations else None
-    if noun not in PERSON_NOUNS:
+    if noun not in rules.person_nouns:
         return None
     for quote in reversed(earlier):
         if quote.speaker and noun in quote.speaker.lower().split():
@@ -393,6 +396,7 @@ def _object_of_last_sentence(
     entities: Mentions,
     genders: dict[str, str],
     want: str,
+    rules: LanguageRules,
 ) -> EntityMention | None:
     """A person of the pronoun's gender that the sentence just before a
     ``he said`` or ``she said`` quotation introduces as an object (``...
@@ -416,7 +420,7 @@ def _object_of_last_sentence(
         if mention.type != "PER" or mention.start < s:
             continue
         known = gender_of(mention.text, genders)
-        if _is_subject(text, mention, opening) and known in (want, None):
+        if _is_subject(text, mention, opening, rules) and known in (want, None):
             return mention if known == want else None  # the sentence's own subject
         if known == want:
             found = mention
@@ -428,21 +432,21 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def _is_subject(text: str, mention: EntityMention, opening: int) -> bool:
+def _is_subject(text: str, mention: EntityMention, opening: int, rules: LanguageRules) -> bool:
     """Whether a person mention opens its clause, perhaps behind its role
     (``Conservative economist Aparna Mathur, who …``), and a verb or an
     apposition follows it (``..., Ham made it clear``, ``Christie, who has
     ...``)."""
     before = text[opening : mention.start].rstrip()
-    if before and not before.endswith(",") and not _only_role(before):
+    if before and not before.endswith(",") and not _only_role(before, rules):
         return False
     return _SUBJECT_VERB.match(text, mention.end) is not None
 
 
-def _only_role(words: str) -> bool:
+def _only_role(words: str, rules: LanguageRules) -> bool:
     """Whether the words before a name are its role alone, the first perhaps
     a capitalised adjective (``Conservative economist``)."""
-    roles = word_list("roles")
+    roles = rules.roles
     parts = words.split()
     return parts[-1].lower() in roles and all(
         w.lower() in roles or (i == 0 and w[:1].isupper()) for i, w in enumerate(parts)

@@ -8,7 +8,7 @@ the others, instead of reading its own copy on its first article.
 import gc
 
 from reader.extract.cjk_names import find_cjk_names
-from reader.extract.lexicon import DATA, word_list
+from reader.extract.lang import HOME, home_words, rules_for
 from reader.extract.pipeline import extract
 
 _SAMPLE = (
@@ -21,10 +21,13 @@ extract(_SAMPLE)
 # The Korean, Chinese and Japanese name patterns (~130 ms to compile).
 for _lang, _text in (("ko", "김민수 장관은"), ("zh", "王明表示"), ("ja", "山田太郎氏は")):
     find_cjk_names(_text, [(0, len(_text))], _lang)
-# And the word lists the sample does not reach (other languages' common
-# words), which each worker would otherwise read on its first such article.
-for _path in DATA.glob("*.txt"):
-    word_list(_path.stem)
+# And the rules and word lists the sample does not reach (other languages'
+# common words), which each worker would otherwise read on its first such article.
+for _path in HOME.glob("*/*.txt"):
+    home_words(_path.parent.name, _path.stem)
+for _lang in ("id", "en", "de", "fr", "es", "pt", "it", "ja", "ko", "zh", "und"):
+    _rules = rules_for(_lang)
+    _rules.common, _rules.person_nouns, _rules.loan_common  # noqa: B018
 
 # The garbage collector would otherwise walk (and so copy) every page of
 # the models in each worker.

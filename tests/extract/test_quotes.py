@@ -40,55 +40,10 @@ Produk pabrik ini dijuluki "si hijau" oleh warga.
 """
 
 
-def test_indonesian_quotes_and_named_speakers() -> None:
-    quotes = quotes_of(ID_STORY, "id")
-    assert [q.text for q in quotes] == [
-        "Pabrik ini akan menyerap seribu pekerja dari warga sekitar,",
-        "Kami mulai dengan dua lini produksi,",
-        "Kami siap melatih calon pekerja. Pelatihannya gratis,",
-    ]
-    first = quotes[0]
-    assert ID_STORY[first.start : first.end] == first.text
-    assert (first.speaker, first.cue, first.speaker_key) == ("Budi Santoso", "kata", "budi santoso")
-
-
-def test_nya_and_pronoun_speakers_are_resolved_from_context() -> None:
-    quotes = quotes_of(ID_STORY, "id")
-    assert (quotes[1].speaker, quotes[1].cue) == ("Budi Santoso", "lanjutnya")
-    assert (quotes[2].speaker, quotes[2].cue) == ("Siti Rahmawati", "ujar")
-
-
 def test_titles_and_terms_in_marks_are_not_quotes() -> None:
     texts = [q.text for q in quotes_of(ID_STORY, "id")]
     assert "Karawang Terampil" not in texts
     assert "si hijau" not in texts
-
-
-def test_english_styles_and_cues() -> None:
-    text = (
-        "Headline\n\n"
-        "“We will not back down,” said Maria Lopez, the union leader.\n\n"
-        'Mayor Tom Hardy disagreed. "It is a costly strike for everyone," he said.\n\n'
-        "John Smith told reporters: ‘Nobody wins when the port is closed.’\n\n"
-        'According to Ann Lee, "the deal is close."\n\n'
-        "She watched “The Wire” last night."
-    )
-    quotes = quotes_of(text, "en")
-    assert [(q.speaker, q.cue) for q in quotes] == [
-        ("Maria Lopez", "said"),
-        ("Tom Hardy", "said"),
-        ("John Smith", "told"),
-        ("Ann Lee", "According to"),
-    ]
-    assert quotes[0].text == "We will not back down,"
-
-
-def test_english_pronoun_takes_the_last_subject() -> None:
-    text = (
-        'Title\n\nPeter Brown spoke after the vote.\n\n"This is a good day for the city," he said.'
-    )
-    (quote,) = quotes_of(text, "en")
-    assert quote.speaker == "Peter Brown"
 
 
 def test_a_cue_after_the_quote_that_names_nobody_leaves_the_speaker_to_the_one_before() -> None:
@@ -217,20 +172,6 @@ def test_detik_quotes_are_fast_and_mostly_attributed() -> None:
     assert sum(q.speaker is not None for q in quotes) / len(quotes) > 0.9
 
 
-def test_he_and_she_pass_over_people_of_the_other_gender() -> None:
-    text = (
-        "Headline\n\n"
-        "Sen. Claire McCaskill questioned the doctor on Tuesday.\n\n"
-        "Mr. Oz sat silent while the committee went on.\n\n"
-        "“The scientific community is almost monolithic against you,” she said.\n\n"
-        "“I do personally believe in the items,” he said."
-    )
-    paragraphs = parse_structure(text).paragraphs
-    entities = find_entities(text, paragraphs, "en")
-    speakers = [q.speaker for q in find_quotes(text, paragraphs, "en", entities)]
-    assert speakers == ["Claire McCaskill", "Oz"]
-
-
 def test_honorific_keeps_a_surname_that_is_also_a_role_word() -> None:
     assert strip_role("Mr. King") == "King"
     text = 'Headline\n\n"They never told me what to say," Mr. King said.'
@@ -251,73 +192,6 @@ def test_titles_in_marks_and_transcript_turns() -> None:
 def _quotes_with_entities(text: str, lang: str):
     paragraphs = parse_structure(text).paragraphs
     return find_quotes(text, paragraphs, lang, find_entities(text, paragraphs, lang))
-
-
-def test_indonesian_long_role_gives_the_person_at_its_end() -> None:
-    text = (
-        "Judul Berita\n\n"
-        '"Kami akan memanggil semua saksi pekan depan," ujar Kepala Bidang Humas dan '
-        "Penerangan Polda Jawa Tengah Rudi Hartanto di Semarang.\n\n"
-        '"Berkasnya sudah lengkap," tambahnya.'
-    )
-    speakers = [(q.speaker, q.cue) for q in _quotes_with_entities(text, "id")]
-    assert speakers == [("Rudi Hartanto", "ujar"), ("Rudi Hartanto", "tambahnya")]
-
-
-def test_a_nya_cue_after_paragraphs_of_narration_is_the_last_speaker() -> None:
-    text = (
-        "Judul\n\n"
-        '"Kami mulai dari tiga kota," kata Rina Kusuma.\n\n'
-        "Program itu dimulai tahun lalu dengan dana desa.\n\n"
-        "Meski demikian, pesertanya masih sedikit.\n\n"
-        "Kebanyakan peserta adalah petani muda.\n\n"
-        '"Tahun depan kami tambah dua kota," sambungnya.'
-    )
-    speakers = [(q.speaker, q.cue) for q in _quotes_with_entities(text, "id")]
-    assert speakers == [("Rina Kusuma", "kata"), ("Rina Kusuma", "sambungnya")]
-
-
-def test_indonesian_quote_glued_to_the_sentence_before() -> None:
-    text = (
-        "Judul\n\n"
-        "Warga merekam antrean panjang itu dalam video."
-        '"Antre... antre... antre...," sahut sang perekam video.'
-    )
-    (quote,) = quotes_of(text, "id")
-    assert quote.text == "Antre... antre... antre...,"
-    assert (quote.speaker, quote.cue) == ("sang perekam video", "sahut")
-
-
-def test_english_appositive_before_the_cue_names_the_speaker() -> None:
-    text = (
-        "Headline\n\n"
-        '"Vote for the bridge!" Smith\'s cousin, state Sen. Laura Finch (D-Fairfax), '
-        "shouted to the crowd.\n\n"
-        '"Vote early!" his aide, Paula "Pip" Grant, yelled.'
-    )
-    assert [q.speaker for q in quotes_of(text, "en")] == ["Laura Finch", "Paula Grant"]
-
-
-def test_english_pronoun_goes_to_a_person_named_as_object() -> None:
-    text = (
-        "Headline\n\n"
-        '"The budget is balanced," Tom Baker said.\n\n'
-        "The cuts alarmed many, with Helen Ward leading the protest.\n\n"
-        '"Nobody asked the teachers," she said.'
-    )
-    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
-    assert speakers == ["Tom Baker", "Helen Ward"]
-
-
-def test_english_documents_are_not_people() -> None:
-    text = (
-        "Headline\n\n"
-        "Mayor John Park released a statement on Monday.\n\n"
-        '"We will appeal the ruling," the statement said.\n\n'
-        'The letter, signed by Ann Cole, reads: "The board must resign."'
-    )
-    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
-    assert speakers == ["the statement", "The letter"]
 
 
 def test_quotation_resumed_after_its_attribution() -> None:
@@ -358,111 +232,6 @@ def test_a_cjk_pronoun_is_not_a_speakers_name(text: str, lang: str) -> None:
     resolve them to, the quote has no speaker rather than the pronoun."""
     (quote,) = quotes_of(text, lang)
     assert quote.speaker is None
-
-
-@pytest.mark.parametrize(
-    ("text", "speakers"),
-    [
-        # A full stop ends the quotation's sentence; the next one reports
-        # something else, so the cue before the quotation decides.
-        (
-            'Analysts at Harbour Capital said: "Prices will fall this spring." Tom Reed, '
-            "head of Reed Stores, said last year his prices were too high.",
-            ["Harbour Capital"],
-        ),
-        (
-            '"We will appeal," said union leader Dana Cruz. "The plant must stay open." '
-            "Reuters also said that the talks had failed.",
-            ["Dana Cruz", "Dana Cruz"],
-        ),
-        # An adverb after the name is not part of it.
-        (
-            'Nina Vale runs the lab.\n\n"We will finish by June," Ms Vale recently told reporters.',
-            ["Nina Vale"],
-        ),
-        # A description, then the name the cue follows; `of` introduces the topic.
-        ('"It is a bold plan," research firm Gartley said of Nordbrew.', ["Gartley"]),
-        ('"Sales rose in March," said M&S.', ["M&S"]),
-        ('"It works well," said Ben Cole from Envisional.', ["Ben Cole"]),
-        # A surname alone is the person it ends, not the company it begins.
-        (
-            "Harlow Bank Group posted record profits on Monday.\n\nKen Harlow, its founder, "
-            'spoke in Leeds.\n\n"We are proud," Mr Harlow said.',
-            ["Ken Harlow"],
-        ),
-        # A name inside a relative clause is not the speaker.
-        (
-            "However, Mr Pike, who plans to launch Skyfone next month, vowed to fight back, "
-            'saying: "We will win this case."',
-            ["Pike"],
-        ),
-        # Where the speakers are is no description of a name.
-        ('"We saw it all," residents in Gaza said.', [None]),
-        # A long attribution of where it was said is still one.
-        (
-            '"We will win." Tom Reed said in a statement issued by his office on Monday.',
-            ["Tom Reed"],
-        ),
-        # A participle's speaker is the sentence's subject, not its last name.
-        (
-            "In a speech earlier in the day, Tom Reed attacked the plan for Leeds and York, "
-            'saying, "It will fail."',
-            ["Tom Reed"],
-        ),
-        # A subject named right after a quotation's closing mark.
-        (
-            '"We start in May," said Ann Lee. Tom Fry, who designed the app, says the goal '
-            'is access. "Why wait any longer?"',
-            ["Ann Lee", "Tom Fry"],
-        ),
-    ],
-)
-def test_english_attribution_around_full_stops_and_descriptions(
-    text: str, speakers: list[str]
-) -> None:
-    assert [q.speaker for q in _quotes_with_entities("Headline\n\n" + text, "en")] == speakers
-
-
-@pytest.mark.parametrize(
-    ("text", "speakers"),
-    [
-        # A cue followed by the occasion names nobody: the person in context spoke.
-        (
-            "Gubernur Bank Sentral Perry Wiratmo menjelaskan arah suku bunga.\n\n"
-            '"Ruang penurunan masih ada," kata dalam Konferensi Pers Hasil Rapat Dewan '
-            "di Jakarta, Senin (3/3/2025).",
-            ["Perry Wiratmo"],
-        ),
-        # An adverb after the name is not part of it.
-        ('"Jangan ada proyek fiktif," kata Bu Ratna lagi.', ["Ratna"]),
-        # A surname expands to the full name even when a place is in its title.
-        (
-            "Gubernur DKI Jakarta Pramono Anung meninjau banjir.\n\n"
-            '"Pompa sudah bekerja," kata Pramono.',
-            ["Pramono Anung"],
-        ),
-        # A minister's short title alone is no name.
-        (
-            "Menteri Ketenagakerjaan (Menaker) Yudi Pranata membuka program magang.\n\n"
-            '"Peserta tidak boleh dipungut biaya," tegas Menaker.',
-            ["Yudi Pranata"],
-        ),
-        # No comma before the closing mark, the cue right after it.
-        (
-            '"Ruang itu ada (seperti kata Pak Gubernur)" kata Kepala Departemen Kebijakan '
-            "Moneter BI, Fajar Mulyadi dalam taklimat media.",
-            ["Fajar Mulyadi"],
-        ),
-        # The subject behind a long title of capitalised words and commas.
-        (
-            "Direktur Jenderal Perdagangan Dalam Negeri, Kementerian Perdagangan, Iwan "
-            'Santoso pun mengapresiasi program itu."Kami mendukung penuh," jelasnya.',
-            ["Iwan Santoso"],
-        ),
-    ],
-)
-def test_indonesian_cues_around_roles_and_occasions(text: str, speakers: list[str]) -> None:
-    assert [q.speaker for q in _quotes_with_entities("Judul\n\n" + text, "id")] == speakers
 
 
 @pytest.mark.parametrize(
@@ -507,12 +276,6 @@ def test_indonesian_cues_around_roles_and_occasions(text: str, speakers: list[st
 )
 def test_described_speakers_and_other_languages_cues(text, lang, speakers) -> None:
     assert [q.speaker for q in _quotes_with_entities("Title\n\n" + text, lang)] == speakers
-
-
-def test_a_french_quotation_attributed_with_an_inverted_pronoun_is_found() -> None:
-    text = "Titre\n\nLa ministre a appelé au calme. « La grève est un droit », a-t-elle dit."
-    (quote,) = quotes_of(text, "fr")
-    assert (quote.text, quote.cue) == ("La grève est un droit", "a-t-elle dit")
 
 
 @pytest.mark.parametrize(

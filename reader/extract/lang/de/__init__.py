@@ -1,0 +1,46 @@
+"""German: every noun capitalised, functions written as compounds."""
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lang.de.cues import HEAD, TAIL
+
+# German writes a function as one word with what it is of (``Verkehrsminister``,
+# ``GDL-Chef``, ``Bezirksstadträtin``): a word ending in a role is a role.
+ROLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "stadtrat",
+    "stadträtin",
+    "vorsitzende",
+    "vorsitzender",
+    "bürgermeister",
+    "bürgermeisterin",
+    "direktor",
+    "direktorin",
+    "senator",
+    "senatorin",
+)
+
+
+def compound_role(low: str) -> bool:
+    """Whether a lowercase word is a compound ending in a role
+    (``verkehrsminister``), not ``administrator``."""
+    return not low.startswith("admin") and any(
+        low.endswith(e) and len(low) > len(e) + 2 for e in ROLE_ENDINGS
+    )
+
+
+RULES = LanguageRules(
+    code="de",
+    tail=tuple(TAIL),
+    head=tuple(HEAD),
+    homes=("de",),
+    common_home="de",
+    capitalises_nouns=True,
+    role_compound=compound_role,
+)

@@ -1,0 +1,14 @@
+"""English."""
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lang.en.cues import HEAD, TAIL
+
+RULES = LanguageRules(
+    code="en",
+    tail=tuple(TAIL),
+    head=tuple(HEAD),
+    homes=("en",),
+    common_home="en",
+    companies_alone=True,
+    english_speakers=True,
+)

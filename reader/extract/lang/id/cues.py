@@ -1,0 +1,42 @@
+"""Indonesian quotation cues: the words that attribute a quotation, as regular
+expressions (see ``reader.extract.cues`` for the groups and shared parts)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.cues import LEAD, LEADS_IN, NAME, TRAIL
+
+ID_CUES = (
+    "kata|ujar|ungkap|jelas|terang|lanjut|tutur|imbuh|papar|sebut|tegas|tambah|ucap|pungkas"
+    "|beber|tulis|sambung|tutup|tandas|sahut|jawab|tanya|urai|kilah|seru|tukas|cetus|timpal"
+    "|kenang|akui|aku|pinta|bilang|katakan|tambahkan|jelaskan|ungkapkan|sebutkan|tegur|bunyi"
+    "|ajak|harap|klaim|pesan|tuding|tuturnya|terangkan|singgung|ulas|kisah|celetuk|canda"
+)
+ID_VERBS = (
+    "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menambahkan|menyebut|menyebutkan"
+    "|menuturkan|memaparkan|menyampaikan|menerangkan|mengucapkan|membeberkan|berkata|bilang"
+    "|berujar|mengaku|menilai|menekankan|mengingatkan|meminta|mengimbau|bertanya|menanyakan"
+    "|menjawab|menulis|menuliskan|mencontohkan|melanjutkan|menutup|mengklaim|memastikan"
+    "|menanggapi|berpesan|menceritakan|mengisahkan|berharap|mengharapkan|berpendapat|mengakui"
+    "|menimpali|menandaskan|menukas|mengungkap|berucap|menyinggung|mengajak|mengutip|berkomentar"
+)
+
+TAIL = [
+    re.compile(
+        rf"{LEAD}(?:demikian\s+|begitu\s+)?(?P<cue>(?:{ID_CUES})(?:nya)?)\b\s*(?P<rest>.*)",
+        re.I | re.S,
+    ),
+    re.compile(
+        rf"{LEAD}(?P<who>{NAME}|[Dd]ia|[Ii]a|[Bb]eliau|[Mm]ereka)\s+(?:juga\s+|pun\s+|lalu\s+)?"
+        rf"(?P<cue>{ID_VERBS})\b",
+        re.S,
+    ),
+    re.compile(rf"{LEAD}(?P<cue>menurut)\s+(?P<rest>.*)", re.I | re.S),
+]
+HEAD = [
+    re.compile(rf"(?P<cue>{ID_VERBS})\b{LEADS_IN}"),
+    re.compile(
+        rf"\b(?P<cue>[Mm]enurut|[Kk]ata|[Uu]jar)\s+(?P<rest>{NAME}|dia|ia|beliau|mereka){TRAIL}$"
+    ),
+]

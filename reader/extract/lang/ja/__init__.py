@@ -1,0 +1,24 @@
+"""Japanese: names and places in its script, found by their own stages.
+
+The stages are imported when the rules are first asked for, not with this
+package: they read this home's word lists (``words.py``).
+"""
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lang.ja.cues import HEAD, TAIL
+
+
+def rules() -> LanguageRules:
+    from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
+    from reader.extract.cjk_places import find_cjk_places
+
+    return LanguageRules(
+        code="ja",
+        tail=tuple(TAIL),
+        head=tuple(HEAD),
+        homes=("ja",),
+        script="ja",
+        finders=(find_cjk_names, find_cjk_places),
+        topicless_cue_means_last_person=True,
+        could_be_name=could_be_japanese_name,
+    )

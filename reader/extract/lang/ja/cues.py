@@ -1,0 +1,27 @@
+"""Japanese quotation cues: the words that attribute a quotation, as regular
+expressions (see ``reader.extract.cues`` for the groups and shared parts)."""
+
+from __future__ import annotations
+
+import re
+
+# The cue follows the closing mark; the speaker is the topic of the
+# sentence before the opening mark (HEAD). The topic may carry an age or a title in brackets
+# (`佐藤美咲さん（24）は`, `김철수(45) 씨는`).
+
+TAIL = [
+    re.compile(
+        r"\s*(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
+        r"|コメントし|発言し|訴え|言っ|話す|語る|いう|言う)"
+    )
+]
+HEAD = [
+    re.compile(
+        r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
+        # A given name in hiragana only before an honorific (綾瀬はるかさん).
+        r"(?P<who>[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}(?=さん|氏)"
+        r"|[^\s、。「」『』（）\u3040-\u309f]{1,15}?)"
+        r"(?:氏|さん|様|容疑者|被告|監督|選手|社長|会長"
+        r"|首相|大統領|教授)?(?:[（(][^（）()「」]{1,12}[）)])?(?:ら|たち)?(?:は|が|も)、?[^。「」]*$"
+    )
+]

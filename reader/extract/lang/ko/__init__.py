@@ -1,0 +1,24 @@
+"""Korean: names, organisations and places in Hangul, found by their own stages.
+
+The stages are imported when the rules are first asked for, not with this
+package: they read this home's word lists (``words.py``).
+"""
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lang.ko.cues import HEAD, TAIL
+
+
+def rules() -> LanguageRules:
+    from reader.extract.cjk_names import find_cjk_names
+    from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.korean_orgs import find_korean_organisations
+
+    return LanguageRules(
+        code="ko",
+        tail=tuple(TAIL),
+        head=tuple(HEAD),
+        homes=("ko",),
+        script="ko",
+        finders=(find_cjk_names, find_korean_organisations, find_cjk_places),
+        statements_run_on=True,
+    )

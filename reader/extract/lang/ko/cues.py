@@ -1,0 +1,24 @@
+"""Korean quotation cues: the words that attribute a quotation, as regular
+expressions (see ``reader.extract.cues`` for the groups and shared parts)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.lang.ko.words import KO_ROLES
+
+# A Korean speaker's title, longest first (`부사장` before `사장`).
+_KO_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
+
+TAIL = [
+    re.compile(
+        r"\s*(?:라고|이라고|고|며|라며)\s*(?P<cue>말했다|밝혔다|설명했다|강조했다|전했다"
+        r"|덧붙였다|말했습니다|밝혔습니다|지적했다|말했|밝혔|강조했)"
+    )
+]
+HEAD = [
+    re.compile(
+        r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?"
+        rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)\s[^.\"“”]*$"
+    )
+]

@@ -1,0 +1,27 @@
+"""Chinese: names and places in its script, found by their own stages.
+
+The stages are imported when the rules are first asked for, not with this
+package: they read this home's word lists (``words.py``).
+"""
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lang.zh.cues import HEAD, TAIL
+
+
+def rules() -> LanguageRules:
+    from reader.extract.cjk_names import chinese_speaker, find_cjk_names, person_written_in
+    from reader.extract.cjk_places import find_cjk_places
+
+    return LanguageRules(
+        code="zh",
+        tail=tuple(TAIL),
+        head=tuple(HEAD),
+        homes=("zh",),
+        script="zh",
+        finders=(find_cjk_names, find_cjk_places),
+        cue_after_stop_reports=True,
+        pronoun_after_names_nobody=True,
+        written_speaker=lambda phrase, entities: (
+            person_written_in(phrase, entities) or chinese_speaker(phrase)
+        ),
+    )

@@ -1,0 +1,131 @@
+"""Indonesian: quotations, cues and speakers, entities and roles (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.entities import find_entities
+from reader.extract.quotes import find_quotes
+from reader.extract.structure import parse_structure
+
+
+def quotes_of(text: str, lang: str):
+    return find_quotes(text, parse_structure(text).paragraphs, lang, [])
+
+
+ID_STORY = """Pabrik Baru di Karawang
+
+Direktur Utama PT Contoh Makmur Budi Santoso meresmikan pabrik baru pada Senin (3/3/2025).
+
+"Pabrik ini akan menyerap seribu pekerja dari warga sekitar," kata Budi Santoso.
+
+Ia menambahkan bahwa produksi dimulai bulan depan. "Kami mulai dengan dua lini produksi," lanjutnya.
+
+Sementara itu, Kepala Dinas Tenaga Kerja Jawa Barat Siti Rahmawati menyambut baik rencana itu.
+
+"Kami siap melatih calon pekerja. Pelatihannya gratis," ujar dia.
+
+Menurut Siti, pelatihan "Karawang Terampil" dibuka untuk umum.
+
+Produk pabrik ini dijuluki "si hijau" oleh warga.
+"""
+
+
+def _quotes_with_entities(text: str, lang: str):
+    paragraphs = parse_structure(text).paragraphs
+    return find_quotes(text, paragraphs, lang, find_entities(text, paragraphs, lang))
+
+
+def test_indonesian_quotes_and_named_speakers() -> None:
+    quotes = quotes_of(ID_STORY, "id")
+    assert [q.text for q in quotes] == [
+        "Pabrik ini akan menyerap seribu pekerja dari warga sekitar,",
+        "Kami mulai dengan dua lini produksi,",
+        "Kami siap melatih calon pekerja. Pelatihannya gratis,",
+    ]
+    first = quotes[0]
+    assert ID_STORY[first.start : first.end] == first.text
+    assert (first.speaker, first.cue, first.speaker_key) == ("Budi Santoso", "kata", "budi santoso")
+
+
+def test_nya_and_pronoun_speakers_are_resolved_from_context() -> None:
+    quotes = quotes_of(ID_STORY, "id")
+    assert (quotes[1].speaker, quotes[1].cue) == ("Budi Santoso", "lanjutnya")
+    assert (quotes[2].speaker, quotes[2].cue) == ("Siti Rahmawati", "ujar")
+
+
+def test_indonesian_long_role_gives_the_person_at_its_end() -> None:
+    text = (
+        "Judul Berita\n\n"
+        '"Kami akan memanggil semua saksi pekan depan," ujar Kepala Bidang Humas dan '
+        "Penerangan Polda Jawa Tengah Rudi Hartanto di Semarang.\n\n"
+        '"Berkasnya sudah lengkap," tambahnya.'
+    )
+    speakers = [(q.speaker, q.cue) for q in _quotes_with_entities(text, "id")]
+    assert speakers == [("Rudi Hartanto", "ujar"), ("Rudi Hartanto", "tambahnya")]
+
+
+def test_a_nya_cue_after_paragraphs_of_narration_is_the_last_speaker() -> None:
+    text = (
+        "Judul\n\n"
+        '"Kami mulai dari tiga kota," kata Rina Kusuma.\n\n'
+        "Program itu dimulai tahun lalu dengan dana desa.\n\n"
+        "Meski demikian, pesertanya masih sedikit.\n\n"
+        "Kebanyakan peserta adalah petani muda.\n\n"
+        '"Tahun depan kami tambah dua kota," sambungnya.'
+    )
+    speakers = [(q.speaker, q.cue) for q in _quotes_with_entities(text, "id")]
+    assert speakers == [("Rina Kusuma", "kata"), ("Rina Kusuma", "sambungnya")]
+
+
+def test_indonesian_quote_glued_to_the_sentence_before() -> None:
+    text = (
+        "Judul\n\n"
+        "Warga merekam antrean panjang itu dalam video."
+        '"Antre... antre... antre...," sahut sang perekam video.'
+    )
+    (quote,) = quotes_of(text, "id")
+    assert quote.text == "Antre... antre... antre...,"
+    assert (quote.speaker, quote.cue) == ("sang perekam video", "sahut")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A cue followed by the occasion names nobody: the person in context spoke.
+        (
+            "Gubernur Bank Sentral Perry Wiratmo menjelaskan arah suku bunga.\n\n"
+            '"Ruang penurunan masih ada," kata dalam Konferensi Pers Hasil Rapat Dewan '
+            "di Jakarta, Senin (3/3/2025).",
+            ["Perry Wiratmo"],
+        ),
+        # An adverb after the name is not part of it.
+        ('"Jangan ada proyek fiktif," kata Bu Ratna lagi.', ["Ratna"]),
+        # A surname expands to the full name even when a place is in its title.
+        (
+            "Gubernur DKI Jakarta Pramono Anung meninjau banjir.\n\n"
+            '"Pompa sudah bekerja," kata Pramono.',
+            ["Pramono Anung"],
+        ),
+        # A minister's short title alone is no name.
+        (
+            "Menteri Ketenagakerjaan (Menaker) Yudi Pranata membuka program magang.\n\n"
+            '"Peserta tidak boleh dipungut biaya," tegas Menaker.',
+            ["Yudi Pranata"],
+        ),
+        # No comma before the closing mark, the cue right after it.
+        (
+            '"Ruang itu ada (seperti kata Pak Gubernur)" kata Kepala Departemen Kebijakan '
+            "Moneter BI, Fajar Mulyadi dalam taklimat media.",
+            ["Fajar Mulyadi"],
+        ),
+        # The subject behind a long title of capitalised words and commas.
+        (
+            "Direktur Jenderal Perdagangan Dalam Negeri, Kementerian Perdagangan, Iwan "
+            'Santoso pun mengapresiasi program itu."Kami mendukung penuh," jelasnya.',
+            ["Iwan Santoso"],
+        ),
+    ],
+)
+def test_indonesian_cues_around_roles_and_occasions(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes_with_entities("Judul\n\n" + text, "id")] == speakers

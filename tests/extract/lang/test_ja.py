@@ -1,0 +1,74 @@
+"""Japanese: names, places and speakers (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.cjk_names import find_cjk_names
+from reader.extract.pipeline import extract
+
+
+def names(text: str, lang: str):
+    return find_cjk_names(text, [(0, len(text))], lang)
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [m.text for m in names(text, lang)]
+
+
+def test_japanese_name_before_an_honorific_or_a_role():
+    text = "同社の佐々木健太社長と、主婦の中野由美さんが登壇した。"
+    found = names(text, "ja")
+    assert [(m.text, m.role) for m in found] == [("佐々木健太", "社長"), ("中野由美", "さん")]
+
+
+def test_japanese_former_title_and_surname_alone_share_the_key():
+    text = "石田康夫元首相が会見した。石田元首相は「反省している」と述べた。"
+    found = names(text, "ja")
+    assert [(m.text, m.role) for m in found] == [("石田康夫", "元首相"), ("石田", "元首相")]
+    assert found[1].key == found[0].key
+
+
+def test_japanese_foreign_name_in_katakana():
+    assert texts("来日したマリア・ロペス氏は笑顔を見せた。", "ja") == ["マリア・ロペス"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府代表が到着した。",
+        "東京都知事が発表した。",
+        "文部科学大臣が答弁した。",
+        "映画監督として知られる。",
+        "同社社長は否定した。",
+        "スポーツ選手が集まった。",
+        "生徒さんが来た。",
+    ],
+)
+def test_japanese_offices_and_trades_are_not_names(text: str):
+    assert texts(text, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A Latin name: the topic phrase holds only its last word.
+        ("題\n\n開発責任者のMarta Lindqvist氏は「量産は来年になる」と述べた。", "Marta Lindqvist"),
+        # A foreign minister's name in katakana, after what qualifies it.
+        (
+            "題\n\nブラジルのカルロス・メンデス財務相は「物価は落ち着く」と語った。",
+            "カルロス・メンデス",
+        ),
+        # The topic starts after the clause that describes it.
+        ("題\n\n十年前から店を続けている高橋は「常連に支えられた」と話した。", "高橋"),
+        # A topic that is a thing, not a person: no speaker.
+        ("題\n\n一番多かった質問は「どこで買えるのか」と話す人も多い。", None),
+        ("題\n\nその場合は「電源を入れ直してください」と説明している。", None),
+        ("題\n\n森林は「守るべき財産だ」と言う人もいる。", None),
+        # A given name written in hiragana, before an honorific.
+        ("題\n\n女優の宮崎あおいさんは「撮影は楽しかった」と話した。", "宮崎あおい"),
+    ],
+)
+def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: str | None):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

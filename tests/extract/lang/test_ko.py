@@ -1,0 +1,159 @@
+"""Korean: names, organisations, places and speakers in Hangul (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.cjk_names import find_cjk_names
+from reader.extract.korean_orgs import find_korean_organisations
+from reader.extract.pipeline import extract
+
+
+def names(text: str, lang: str):
+    return find_cjk_names(text, [(0, len(text))], lang)
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [m.text for m in names(text, lang)]
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start : q.start + 6], q.speaker) for q in extract(text).quotes]
+
+
+def test_korean_name_before_its_role_without_role_or_particle():
+    text = "이날 행사에는 김철수 장관과 최영미 교수가 참석했다. 남궁민수 대표는 웃었다."
+    found = names(text, "ko")
+    assert [(m.text, m.role) for m in found] == [
+        ("김철수", "장관"),
+        ("최영미", "교수"),
+        ("남궁민수", "대표"),
+    ]
+    assert all(text[m.start : m.end] == m.text and m.type == "PER" for m in found)
+
+
+def test_korean_name_with_its_organisation_before_the_role():
+    found = names("협약식에는 박지훈 한빛로보틱스 대표가 참석했다.", "ko")
+    assert [(m.text, m.role) for m in found] == [("박지훈", "대표")]
+
+
+def test_korean_role_written_with_its_department_as_one_word():
+    found = names("오세진 부산시 항만물류과장은 배가 늘었다고 말했다.", "ko")
+    assert [(m.text, m.role) for m in found] == [("오세진", "항만물류과장")]
+    # An organisation's name is not cut into a name and a role.
+    assert names("한국전자통신연구원은 새 칩을 공개했다.", "ko") == []
+
+
+def test_korean_age_in_brackets_between_name_and_role():
+    (found,) = names("이수진(45) 씨는 집을 샀다.", "ko")
+    assert (found.text, found.role) == ("이수진", "씨")
+
+
+def test_korean_former_title_stays_in_the_role():
+    (found,) = names("윤정호 전 장관은 이렇게 말했다.", "ko")
+    assert (found.text, found.role) == ("윤정호", "전 장관")
+
+
+def test_korean_surname_alone_takes_the_full_names_key():
+    text = "정민호 감독이 입을 열었다. 한편 정 감독은 다음 시즌을 준비한다고 말했다."
+    found = names(text, "ko")
+    assert [m.text for m in found] == ["정민호", "정"]
+    assert found[1].key == found[0].key
+    assert (found[1].start, found[1].end) == (text.index("정 감독"), text.index("정 감독") + 1)
+
+
+def test_korean_surname_alone_with_no_full_name_is_nobody():
+    assert texts("김 대표는 회의에 늦었다.", "ko") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 정부 대변인은 브리핑을 열었다.",
+        "한국 전문가 기자 신규 채용 공고가 나왔다.",
+        "대한민국 대통령은 오늘 연설했다.",
+        "전문가 교수 연구진이 모였다.",
+        "서울시 부시장이 참석했다.",
+        "연구를 진행한 교수는 설명했다.",
+        "마이클 교수가 왔다.",
+        "기자",
+    ],
+)
+def test_korean_common_words_are_not_names(text: str):
+    assert texts(text, "ko") == []
+
+
+def test_korean_full_name_repeated_without_a_role():
+    text = "조현우 박사는 실험을 이끌었다. 조현우는 결과에 만족했다."
+    assert [m.role for m in names(text, "ko")] == ["박사", None]
+
+
+def test_korean_statement_over_two_quotations_is_one_speakers():
+    """“…”며 “…”고 말했다: the speaker stands before the first quotation, the
+    cue after the last; neither quotation is dropped or given to someone else."""
+    text = (
+        "수출 늘어\n\n"
+        "정민호 대표는 “올해는 수출이 크게 늘어 기쁘다”며 “내년에는 새 공장을 짓겠다”고 말했다.\n\n"
+        "한 업계 관계자는 “환율이 변수가 될 수 있다”며 “낙관하기는 이르다”고 지적했다."
+    )
+    assert speakers(text) == [
+        ("올해는 수출", "정민호"),
+        ("내년에는 새", "정민호"),
+        ("환율이 변수", "한 업계 관계자"),
+        ("낙관하기는 ", "한 업계 관계자"),
+    ]
+
+
+def test_korean_pronoun_is_the_person_named_before_it_in_the_paragraph():
+    text = (
+        "연구 성과\n\n"
+        "한지수 교수는 연구 결과를 자세히 설명했다. 그는 “이번 결과는 시작일 뿐이다”라고 밝혔다.\n\n"
+        "한 관계자는 우려를 나타냈다. 그는 “시장이 아직 너무 작다”고 말했다.\n\n"
+        "김철수 장관은 회의에 참석했다. 그들은 “우리는 준비됐다”고 말했다."
+    )
+    assert speakers(text) == [
+        ("이번 결과는", "한지수"),
+        ("시장이 아직", "한 관계자"),
+        ("우리는 준비", None),
+    ]
+
+
+def test_korean_occupational_title_after_a_modifier():
+    text = "최유나 한빛엔터 총괄 프로듀서는 새 음반을 소개했다. 최 프로듀서는 웃었다."
+    found = names(text, "ko")
+    assert [(m.text, m.role) for m in found] == [("최유나", "프로듀서"), ("최", "프로듀서")]
+    assert found[0].key == found[1].key
+
+
+def organisations(text: str) -> list[str]:
+    return [m.text for m in find_korean_organisations(text, [(0, len(text))], "ko")]
+
+
+def test_organisations_are_found_without_their_particles():
+    text = "한빛전자는 부산대학교와 함께 해양수산부의 지원을 받아 기상청에 장비를 납품했다."
+    assert organisations(text) == ["한빛전자", "부산대학교", "해양수산부", "기상청"]
+    text = "기획재정부와 교육부, LG전자가 참여했다."
+    assert organisations(text) == ["기획재정부", "교육부", "LG전자"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정확도와 신뢰도가 높아졌다.",  # 도: a common ending
+        "남동부 지역에 비가 내렸다.",  # 부: a direction
+        "그는 회사에 요청했다.",  # 청: a verb's noun
+        "수석연구원이 발표했다.",  # a role
+        "교육센터에서 수업이 열렸다.",  # a generic head
+        "아이들이 놀이기구를 탔다.",  # a tool
+        "당 지도부는 참석여부를 묻지 않았다.",  # leadership, "whether"
+        "아이돌그룹이 물류센터에서 공연했다.",  # generic kinds
+        "주임연구원이 종합병원에 갔다.",
+    ],
+)
+def test_common_words_with_those_endings_are_not_organisations(text: str):
+    assert organisations(text) == []
+
+
+def test_an_article_lists_them_beside_its_people():
+    article = extract("로봇 공장\n\n한빛전자는 새 공장을 열었다. 박지훈 대표는 기뻐했다.\n")
+    assert [(m.text, m.type) for m in article.entities] == [("한빛전자", "ORG"), ("박지훈", "PER")]

@@ -1,0 +1,85 @@
+"""Chinese: names, places and speakers (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.cjk_names import find_cjk_names
+from reader.extract.pipeline import extract
+
+
+def names(text: str, lang: str):
+    return find_cjk_names(text, [(0, len(text))], lang)
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [m.text for m in names(text, lang)]
+
+
+def test_chinese_name_after_a_role_and_before_a_verb():
+    text = "外交部发言人王晓明表示，双方将继续对话。"
+    (found,) = names(text, "zh-cn")
+    assert (found.text, found.role) == ("王晓明", "发言人")
+    assert text[found.start : found.end] == "王晓明"
+
+
+def test_chinese_two_character_name_before_a_speech_verb():
+    assert texts("会议结束后，张欣表示，市场仍有空间。", "zh-cn") == ["张欣"]
+
+
+def test_chinese_name_before_its_role_in_traditional_script():
+    found = names("會上，陳志明董事長宣布了新計劃。", "zh-tw")
+    assert [(m.text, m.role) for m in found] == [("陳志明", "董事長")]
+
+
+def test_chinese_surname_with_role_takes_the_full_names_key():
+    text = "财政部部长刘建华说，预算已经批准。记者随后采访了刘部长。"
+    found = names(text, "zh-cn")
+    assert [m.text for m in found] == ["刘建华", "刘"]
+    assert found[1].key == found[0].key
+    assert found[1].role == "部长"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国表示将继续开放市场。",
+        "这个王国的历史很长。",
+        "高速公路今天开通。",
+        "公司高管表示不满。",
+        "文章指出了问题。",
+        "王部长出席了会议。",
+    ],
+)
+def test_chinese_common_words_are_not_names(text: str):
+    assert texts(text, "zh-cn") == []
+
+
+def test_chinese_role_is_not_read_as_a_given_name():
+    text = "医院的刘芳博士介绍，病人已经出院。"
+    assert texts(text, "zh-cn") == ["刘芳"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name right after its role, whatever characters its given name has.
+        ("标题\n\n港务集团副总经理郭吕敏说：“码头下月恢复夜班。”", "郭吕敏"),
+        # A person named earlier in the article, written in the phrase.
+        (
+            "标题\n\n物流公司总经理宋凯在会上发言。\n\n正如宋凯所说：“仓库的效率还能提高。”",
+            "宋凯",
+        ),
+        # People described, not named.
+        ("标题\n\n一位港口工作人员表示：“今天的船比平时多。”", "一位港口工作人员"),
+        # A saying, an adverb: nobody.
+        ("标题\n\n俗话说：“熟能生巧。”", None),
+        ("标题\n\n妈妈假装惊奇地说：“这是你画的吗？”", None),
+        # An adverb after a role is no name.
+        ("标题\n\n那位老师常常说：“读书要用心。”", None),
+        ("标题\n\n教授方才说：“会议推迟。”", None),
+    ],
+)
+def test_a_chinese_speaker_is_a_person_named_or_described(text: str, speaker: str | None):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
