@@ -6,7 +6,7 @@ Japanese, Korean and Chinese news those words are mostly products, model
 numbers and technical terms (``Android``, ``IPX5``, ``CPU``, ``Bluetooth``):
 on the blind Japanese gold 24 of 134 were names. A candidate is dropped when
 it holds a digit (a model or a standard), is a word English writes in lower
-case (``Web``, ``Off``), a technical term (``data/latin_terms.txt``) or an
+case (``Web``, ``Off``), a technical term (``lang/xx/latin_terms.txt``) or an
 abbreviation of two letters (``OS``, ``PC``); one that runs on into the
 article's own script (``JRAが``, the tagger cuts at spaces) keeps only its
 Latin part. The tagger's type, learnt on English and Indonesian sentences,
@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.extract.lexicon import common_words, gazetteer, word_list
+from reader.extract.lang import home_words
+from reader.extract.lexicon import common_words, gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
@@ -32,7 +33,7 @@ def _term(name: str) -> bool:
     if any(c.isdigit() for c in name):
         return True
     words = name.lower().split()
-    terms = word_list("latin_terms") | common_words("en")
+    terms = home_words("xx", "latin_terms") | common_words("en")
     if len(words) == 1:
         return len(words[0]) <= 2 or words[0] in terms
     return all(w in terms for w in words)

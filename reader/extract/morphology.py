@@ -21,11 +21,11 @@ a name found here is added only where none of theirs overlaps it.
 from __future__ import annotations
 
 import bisect
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.extract.cjk_names import add_mentions
+from reader.extract.lang import rules_for
 from reader.extract.model import EntityMention, Span
 from reader.extract.names import entity_key
 
@@ -184,20 +184,15 @@ def _mention(
 
 
 def find_analysed_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
-    """Names in the Japanese, Korean or Chinese ``paragraphs`` of ``text``
-    from the language's analyser, loaded the first time the language is met;
-    [] for other languages."""
-    module = _MODULES.get(lang.split("-")[0].lower())
-    if module is None:
+    """Names in ``paragraphs`` of ``text`` from the language's analyser
+    (Japanese, Korean, Chinese); [] for a language without one."""
+    analyser = rules_for(lang).analyser
+    if analyser is None:
         return []
-    analyser = importlib.import_module(module).ANALYSER
     out: list[EntityMention] = []
     for start, end in paragraphs:
         out.extend(names_from(text, analyser.morphemes(text, start, end), analyser))
     return out
-
-
-_MODULES = {code: f"reader.extract.lang.{code}.morphology" for code in ("ja", "ko", "zh")}
 
 
 def with_analysed(

@@ -36,7 +36,7 @@ def extract(
     article.entities = with_analysed(
         article.entities, find_analysed_names(text, paragraphs, article.lang)
     )
-    if article.lang.split("-")[0].lower() in ("ja", "ko", "zh"):
+    if rules_for(article.lang).script is not None:
         article.entities = without_latin_terms(article.entities)
     article.entities = _source_is_an_organisation(article.entities, article.source)
     article.quotes = find_quotes(text, paragraphs, article.lang, article.entities)

@@ -11,12 +11,14 @@ from reader.extract.lang.ja.cues import HEAD, TAIL
 def rules() -> LanguageRules:
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.lang.ja.morphology import ANALYSER
 
     return LanguageRules(
         code="ja",
         tail=tuple(TAIL),
         head=tuple(HEAD),
         homes=("ja",),
+        analyser=ANALYSER,
         script="ja",
         finders=(find_cjk_names, find_cjk_places),
         topicless_cue_means_last_person=True,

@@ -12,12 +12,14 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_names import find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.korean_orgs import find_korean_organisations
+    from reader.extract.lang.ko.morphology import ANALYSER
 
     return LanguageRules(
         code="ko",
         tail=tuple(TAIL),
         head=tuple(HEAD),
         homes=("ko",),
+        analyser=ANALYSER,
         script="ko",
         finders=(find_cjk_names, find_korean_organisations, find_cjk_places),
         statements_run_on=True,

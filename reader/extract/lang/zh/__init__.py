@@ -11,12 +11,14 @@ from reader.extract.lang.zh.cues import HEAD, TAIL
 def rules() -> LanguageRules:
     from reader.extract.cjk_names import chinese_speaker, find_cjk_names, person_written_in
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.lang.zh.morphology import ANALYSER
 
     return LanguageRules(
         code="zh",
         tail=tuple(TAIL),
         head=tuple(HEAD),
         homes=("zh",),
+        analyser=ANALYSER,
         script="zh",
         finders=(find_cjk_names, find_cjk_places),
         cue_after_stop_reports=True,

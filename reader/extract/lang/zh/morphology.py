@@ -99,7 +99,7 @@ _KINDS = {"nr": PER, "nrfg": PER, "nrt": PER, "ns": LOC, "nt": ORG, "nz": NAME}
 
 @cache
 def _surnames() -> frozenset[str]:
-    from reader.extract.cjk_words import ZH_SURNAMES
+    from reader.extract.lang.zh.words import ZH_SURNAMES
 
     return frozenset(ZH_SURNAMES.split())
 
@@ -113,7 +113,7 @@ def _places() -> frozenset[str]:
 
 @cache
 def _given() -> frozenset[str]:
-    from reader.extract.cjk_words import ZH_GIVEN
+    from reader.extract.lang.zh.words import ZH_GIVEN
 
     return frozenset(ZH_GIVEN.split())
 
