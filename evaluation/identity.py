@@ -138,7 +138,9 @@ def main(argv: list[str]) -> int:
             art_ret += len(got)
             art_ret_right += len(got & gold_articles)
             if args.show and gold_articles - got:
-                print(f"  entity:{short}: missed {len(gold_articles - got)} of {len(gold_articles)}")
+                print(
+                    f"  entity:{short}: missed {len(gold_articles - got)} of {len(gold_articles)}"
+                )
             if args.show and got - gold_articles:
                 print(f"  entity:{short}: {len(got - gold_articles)} not {t['name']}'s")
             if ids and t["type"] == "PER":

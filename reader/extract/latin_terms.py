@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from reader.extract.lang import home_words
 from reader.extract.lexicon import common_words, gazetteer
@@ -29,11 +30,16 @@ from reader.extract.names import entity_key
 _LATIN_HEAD = re.compile(r"[A-Za-z][\w.&'\- ]*?(?=[^\x00-\x7f]|$)")
 
 
+@cache
+def _terms() -> frozenset[str]:
+    return home_words("xx", "latin_terms") | common_words("en")
+
+
 def _term(name: str) -> bool:
     if any(c.isdigit() for c in name):
         return True
     words = name.lower().split()
-    terms = home_words("xx", "latin_terms") | common_words("en")
+    terms = _terms()
     if len(words) == 1:
         return len(words[0]) <= 2 or words[0] in terms
     return all(w in terms for w in words)
