@@ -95,7 +95,40 @@ def find_entities(
         mentions = _places_alone(mentions)
     if rules.companies_alone:
         mentions = _companies_alone(text, mentions)
+    if rules.noun_lexicon is not None:
+        mentions = _without_genitive(text, mentions, rules)
     return _harmonise(mentions)
+
+
+def _without_genitive(
+    text: str, mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """German writes a name's genitive with an ``s`` and no apostrophe
+    (``Mao Zedongs Erbe``, ``Schieles Werke``, ``Stellungen Kurdistans``):
+    the ``s`` is no part of the name when the article names it without one,
+    when the lexicon knows the name without it, or when the name, unknown
+    with its ``s``, stands before the noun it is the genitive of. A name
+    that ends in ``s`` itself (``Klaus``, ``Paris``) is in the lexicon."""
+    lexicon = rules.noun_lexicon
+    texts = {m.text for m in mentions}
+    out = []
+    for m in mentions:
+        stem = m.text[:-1]
+        last = m.text.rsplit(" ", 1)[-1]
+        if m.text.endswith("s") and len(last) > 3 and not last.isupper():
+            known = lexicon.name_type(last[:-1])
+            before_noun = (
+                text[m.end : m.end + 2][:1] == " " and text[m.end + 1 : m.end + 2].isupper()
+            )
+            if (
+                stem in texts
+                or known is not None
+                or (before_noun and lexicon.name_type(last) is None and lexicon.is_unknown(last))
+            ):
+                type_ = known if known is not None and " " not in m.text else m.type
+                m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
+        out.append(m)
+    return out
 
 
 Chunk = tuple[int, int, str, str | None]
@@ -121,12 +154,19 @@ def _chunks(
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     typed = [
-        (i, j, _type(tokens, i, j, typ, rules), long_form)
+        (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _pair_acronyms(tokens, chunks, rules)
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
     return _employers(tokens, typed, rules)
+
+
+def _lexicon_type(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str | None:
+    """The type a noun lexicon gives a name of one word (``Wien``: a place)."""
+    if rules.noun_lexicon is None or j - i != 1:
+        return None
+    return rules.noun_lexicon.name_type(tokens[i].text)
 
 
 def _employers(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
@@ -225,13 +265,27 @@ def _trim_german(
     inflected adjective (``dem südkoreanischen Hersteller Nuri Dynamics``,
     ``beim Sichern``) or a number (``12 Millionen Euro``), which is a noun."""
     i, j, typ = chunk
-    if i > 0 and _german_article_or_adjective(tokens[i - 1].text, rules):
+    lexicon = rules.noun_lexicon
+    if (
+        i > 0
+        and _german_article_or_adjective(tokens[i - 1].text, rules)
+        # A verb can look like an adjective (`sagte Klaus Werner`): a word
+        # the lexicon knows as a name stays.
+        and not (lexicon is not None and lexicon.name_type(tokens[i].text) is not None)
+    ):
         i += 1
     while i < j and _german_noun(tokens[i].text, rules):
         i += 1
-    while j > i and _german_noun(tokens[j - 1].text, rules):
+    while j > i and _german_noun(tokens[j - 1].text, rules) and not _after_given(tokens, j, rules):
         j -= 1
     return (i, j, typ) if i < j else None
+
+
+def _after_given(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
+    """Whether the word before ``tokens[j - 1]`` is a person's name: a
+    family name can be a noun too (``Jörg Winger``, ``Reinhold Heil``)."""
+    lexicon = rules.noun_lexicon
+    return lexicon is not None and j >= 2 and lexicon.name_type(tokens[j - 2].text) == "PER"
 
 
 _GERMAN_ARTICLES = frozenset(
@@ -277,10 +331,16 @@ _GERMAN_NOUN_ENDINGS = (
 
 def _german_noun(word: str, rules: LanguageRules) -> bool:
     low = word.lower()
+    lexicon = rules.noun_lexicon
     return (
         low in rules.words("nouns")
         or low in rules.words("function_words")
         or (len(low) > 6 and low.endswith(_GERMAN_NOUN_ENDINGS))
+        or (
+            lexicon is not None
+            and not word.isupper()
+            and lexicon.is_common_noun(word, compounds=False)
+        )
     )
 
 
@@ -459,14 +519,25 @@ def _role_before(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str |
 
 def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """German capitalises every noun: keep multiword names, acronyms
-    (``FPÖ``) and a single word only right after a title (``Herr Müller``)."""
+    (``FPÖ``), a single word right after a title (``Herr Müller``), and one
+    the noun lexicon knows as a place or a person's name (``Wien``,
+    ``Hofmann``) or does not know at all (``Prückler``), away from the
+    sentence's start."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if len(words) > 1:
         return words[0].lower() not in rules.words("openers")
     if words[0].isupper() and len(words[0]) > 1:
         return True
     k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
-    return k >= 0 and tokens[k].text.lower() in rules.roles
+    if k >= 0 and tokens[k].text.lower() in rules.roles:
+        return True
+    lexicon = rules.noun_lexicon
+    if lexicon is None:
+        return False
+    word = words[0]
+    if lexicon.name_type(word) is not None:
+        return True
+    return not tokens[i].first and len(word) > 3 and lexicon.is_unknown(word)
 
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:

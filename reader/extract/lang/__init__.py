@@ -135,6 +135,9 @@ class LanguageRules:
     # Whether a word not in the list is still a role (German compounds).
     role_compound: Callable[[str], bool] | None = None
     analyser: object | None = field(default=None, repr=False)
+    # A lexicon that tells a common noun from a name where capitals cannot
+    # (German): ``is_common_noun``, ``name_type``, ``is_unknown``.
+    noun_lexicon: object | None = field(default=None, repr=False)
 
     def words(self, kind: str) -> frozenset[str]:
         """This language's words of ``kind``, with ``xx``'s; every home's

@@ -1,6 +1,7 @@
 """German: every noun capitalised, functions written as compounds."""
 
 from reader.extract.lang import LanguageRules
+from reader.extract.lang.de import lexicon
 from reader.extract.lang.de.cues import HEAD, TAIL
 
 # German writes a function as one word with what it is of (``Verkehrsminister``,
@@ -43,4 +44,5 @@ RULES = LanguageRules(
     common_home="de",
     capitalises_nouns=True,
     role_compound=compound_role,
+    noun_lexicon=lexicon,
 )
