@@ -540,16 +540,20 @@ def is_name(speaker: str, lang: str) -> bool:
     ``约翰·米歇尔``, ``박지훈``, ``浅田``), not described (``a spokesman``,
     ``业内人士``, ``대형 기획사 관계자``): a name the tagger missed is still
     someone a collection can list."""
-    family = rules_for(lang).script
     if _LATIN_NAME.fullmatch(speaker):
         return len(speaker.split()) <= 4
-    if family == "zh":
-        return _chinese_name(speaker) or _DOTTED.fullmatch(speaker) is not None
-    if family == "ja":
-        return could_be_japanese_name(speaker)
-    if family == "ko":
-        return re.fullmatch(rf"[{_HANGUL}]{{2,4}}", speaker) is not None
-    return False
+    written_name = rules_for(lang).written_name
+    return written_name is not None and written_name(speaker)
+
+
+def is_chinese_name(speaker: str) -> bool:
+    """``强磊``, ``约翰·米歇尔``: a Chinese name, or a foreign one dotted."""
+    return _chinese_name(speaker) or _DOTTED.fullmatch(speaker) is not None
+
+
+def is_korean_name(speaker: str) -> bool:
+    """``박지훈``: two to four syllables of Hangul."""
+    return re.fullmatch(rf"[{_HANGUL}]{{2,4}}", speaker) is not None
 
 
 def person_written_in(phrase: str, entities: Mentions) -> str | None:

@@ -34,13 +34,13 @@ _SHARES = {"ms": "id", "jv": "id", "su": "id"}
 # Every home with word lists, ``xx`` (words of all languages) included.
 WORD_HOMES = ("id", "en", "de", "fr", "es", "pt", "it", "nl", "ko", "xx")
 
-# Kinds of word list that every language reads from all homes, as the stages
-# did before the lists were split: a function word or a stop name of any
-# Latin-script language opens no name (``Les`` after a quotation mark in
-# English news), a Malay place head or an English org tail types a name in
-# any article. Measured on the corpora before narrowing: see ``__init__``
-# of this package's history (issue 16). Roles are not among them: a German
-# role is no role in an Indonesian article.
+# Kinds of word list that every language still reads from all homes, as the
+# stages did before the lists were split (a function word or a stop name of
+# any Latin-script language opens no name: ``Les`` after a quotation mark in
+# English news; an Indonesian place head or an English org tail types a name
+# in any article). Each kind leaves this set once it is measured (figures
+# and outputs on the corpora) to keep the figures when read per language,
+# as roles did: a German role is no role in an Indonesian article.
 SHARED_KINDS = frozenset(
     {
         "function_words",
@@ -130,6 +130,9 @@ class LanguageRules:
     # The speaker of a phrase a cue names that is no known person: a person
     # written in it, or the phrase read as a name (Chinese).
     written_speaker: Callable[[str, object], str | None] | None = None
+    # Whether a speaker in this language's script is written as a name, not
+    # described (cjk_names.is_name; a Latin-script name is one in any language).
+    written_name: Callable[[str], bool] | None = None
     # Stages that add mentions after the Latin-script tagger, in order.
     finders: tuple[Callable, ...] = ()
     # Whether a word not in the list is still a role (German compounds).

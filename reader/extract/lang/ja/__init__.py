@@ -23,4 +23,5 @@ def rules() -> LanguageRules:
         finders=(find_cjk_names, find_cjk_places),
         topicless_cue_means_last_person=True,
         could_be_name=could_be_japanese_name,
+        written_name=could_be_japanese_name,
     )

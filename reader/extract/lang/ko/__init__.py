@@ -9,7 +9,7 @@ from reader.extract.lang.ko.cues import HEAD, TAIL
 
 
 def rules() -> LanguageRules:
-    from reader.extract.cjk_names import find_cjk_names
+    from reader.extract.cjk_names import find_cjk_names, is_korean_name
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.korean_orgs import find_korean_organisations
     from reader.extract.lang.ko.morphology import ANALYSER
@@ -23,4 +23,5 @@ def rules() -> LanguageRules:
         script="ko",
         finders=(find_cjk_names, find_korean_organisations, find_cjk_places),
         statements_run_on=True,
+        written_name=is_korean_name,
     )

@@ -9,7 +9,12 @@ from reader.extract.lang.zh.cues import HEAD, TAIL
 
 
 def rules() -> LanguageRules:
-    from reader.extract.cjk_names import chinese_speaker, find_cjk_names, person_written_in
+    from reader.extract.cjk_names import (
+        chinese_speaker,
+        find_cjk_names,
+        is_chinese_name,
+        person_written_in,
+    )
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.zh.morphology import ANALYSER
 
@@ -22,6 +27,7 @@ def rules() -> LanguageRules:
         script="zh",
         finders=(find_cjk_names, find_cjk_places),
         cue_after_stop_reports=True,
+        written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)
