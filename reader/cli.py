@@ -20,8 +20,8 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
+from db.connection import upgrade_pending
 from db.errors import StoreError
-from db.store import upgrade_pending
 from reader import __version__
 from reader.config import default_db_path
 from reader.export import row_dict

@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import annotations, articles, health, saved, search
-from db.annotations import EntityDetail
+from db import annotations, articles, entities, health, identity, quotes, saved, search
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
+from db.entities import EntityDetail
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
@@ -64,7 +64,7 @@ class EntityHit:
 
 
 def _hits(
-    names: list[annotations.EntityName], ranked: list[tuple[int, float]], limit: int
+    names: list[entities.EntityName], ranked: list[tuple[int, float]], limit: int
 ) -> list[EntityHit]:
     """One hit per entity, in rank order, from ranked variant names."""
     hits: dict[int, EntityHit] = {}
@@ -248,7 +248,7 @@ class Library:
     def entity_ids_named(self, name: str) -> list[int]:
         """The entities a typed name means: every variant of it, else the
         closest fuzzy match when it is close enough to be the same name."""
-        ids = annotations.entity_ids_by_key(self._conn, entity_key(name))
+        ids = identity.entity_ids_by_key(self._conn, entity_key(name))
         if ids:
             return ids
         best = self.find_entities(name, limit=1)
@@ -276,11 +276,11 @@ class Library:
 
     def set_read(self, article_id: int, read: bool = True) -> None:
         with self._writing() as conn:
-            articles.set_flag(conn, article_id, "read", read)
+            annotations.set_flag(conn, article_id, "read", read)
 
     def set_starred(self, article_id: int, starred: bool) -> None:
         with self._writing() as conn:
-            articles.set_flag(conn, article_id, "starred", starred)
+            annotations.set_flag(conn, article_id, "starred", starred)
 
     # -- saved searches and history ---------------------------------------
 
@@ -349,7 +349,7 @@ class Library:
         name is scored once instead of building the finder's index (5 s at a
         million articles), which pays off only over many keystrokes."""
         query = _typed(query[:MAX_NAME_CHARS])
-        names = annotations.entity_names(self._conn)
+        names = entities.entity_names(self._conn)
         ranked = rank_all(query, [n.name for n in names], [n.articles for n in names], limit * 3)
         return _hits(names, ranked, limit)
 
@@ -357,28 +357,28 @@ class Library:
         """entity id -> its variant names, without ``entity``'s quotes and
         related entities, which cost seconds for an entity in a hundred
         thousand articles."""
-        return annotations.aliases_of(self._conn, entity_ids)
+        return entities.aliases_of(self._conn, entity_ids)
 
     def all_entities(self) -> list[tuple[EntityHit, list[str]]]:
         """Every entity, those in most articles first, with its variant
         names sorted: one pass over the names (an export at a million
         articles reads 470,000 of them)."""
-        names = annotations.entity_names(self._conn)
+        names = entities.entity_names(self._conn)
         variants: dict[int, set[str]] = {}
         for name in names:
             variants.setdefault(name.entity_id, set()).add(name.name)
         ranked = rank_all("", [n.name for n in names], [n.articles for n in names], len(names))
         return [(hit, sorted(variants[hit.id])) for hit in _hits(names, ranked, len(names))]
 
-    def _name_index(self) -> tuple[list[annotations.EntityName], NameIndex]:
+    def _name_index(self) -> tuple[list[entities.EntityName], NameIndex]:
         """The finder's index, shared by every Library on this file in the
         process and rebuilt only when the entities have changed."""
-        stamp = annotations.entity_stamp(self._conn)
+        stamp = identity.entity_stamp(self._conn)
         key = str(self.path)
         with _NAME_LOCK:
             cached = _NAME_CACHE.get(key)
             if cached is None or cached[0] != stamp:
-                names = annotations.entity_names(self._conn)
+                names = entities.entity_names(self._conn)
                 index = NameIndex([n.name for n in names], [n.articles for n in names])
                 cached = _NAME_CACHE[key] = (stamp, names, index)
         return cached[1], cached[2]
@@ -387,19 +387,15 @@ class Library:
         """Undo a grouping: the variant named ``variant`` becomes an entity of
         its own, with the mentions and quotes that spell it; a reindex keeps it."""
         with self._writing() as conn:
-            return annotations.split_entity(conn, entity_id, variant, entity_key)
+            return identity.split_entity(conn, entity_id, variant, entity_key)
 
     def merge_entities(self, keep: int, absorb: int) -> None:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
-        if keep == absorb:
-            raise ValueError("an entity cannot be merged with itself")
         with self._writing() as conn:
-            annotations.entity(conn, keep)  # both must exist: NotFoundError otherwise
-            annotations.entity(conn, absorb)
-            annotations.merge_entities(conn, keep, absorb)
+            identity.merge_entities(conn, keep, absorb)
 
     def entity(self, entity_id: int) -> EntityDetail:
-        return annotations.entity(self._conn, entity_id)
+        return entities.entity(self._conn, entity_id)
 
     def quotes(
         self,
@@ -408,6 +404,6 @@ class Library:
         limit: int = 200,
         offset: int = 0,
     ) -> list[dict]:
-        return annotations.quotes(
+        return quotes.quotes(
             self._conn, speaker_id=speaker_id, article_id=article_id, limit=limit, offset=offset
         )
