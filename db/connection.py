@@ -4,7 +4,8 @@ One connection per thread (sqlite3 connections belong to the thread that
 opened them). The connection runs in autocommit mode and every write goes
 through ``transaction()``, an explicit ``BEGIN IMMEDIATE``: sqlite-utils'
 ``with db.conn:`` is not a transaction, and an implicit one would leave half
-an article behind a crash.
+an article behind a crash. Everything else, reads first, goes through
+``wrap_exceptions``, so that callers catch the store's own error only.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from db.errors import (
     DatabaseBusyError,
     DatabaseOpenError,
     SchemaTooNewError,
+    StorageError,
     StoreError,
 )
 from db.functions import register_functions
@@ -50,6 +52,21 @@ def describe(error: sqlite3.Error, path: Path | str) -> str:
     if "unable to open" in text:
         return f"{path}: cannot open the database file; check that its folder is writable"
     return f"{path}: {text}"
+
+
+@contextmanager
+def wrap_exceptions(path: Path | str) -> Iterator[None]:
+    """Turn whatever SQLite raises inside into a ``StorageError`` naming ``path``.
+
+    Reads need this as much as writes: a damaged page or a dropped table
+    shows up at the first ``SELECT`` that touches it, and a caller should
+    catch one error type for the store, not SQLite's too (lemon24/reader's
+    ``wrap_exceptions``).
+    """
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StorageError(describe(error, path), str(error)) from error
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path | str) -> None:
@@ -220,12 +237,12 @@ def connect(path: Path | str, read_only: bool = False) -> tuple[sqlite3.Connecti
     return conn, False
 
 
-def compact(conn: sqlite3.Connection) -> None:
+def compact(conn: sqlite3.Connection, path: Path | str) -> None:
     """Return free pages to the file system (after a large import)."""
     # executescript runs the pragma to the end (a plain execute frees one
     # page per step); when busy, the pages stay free inside the file and
     # later writes reuse them.
-    with suppress(sqlite3.OperationalError):
+    with wrap_exceptions(path), suppress(sqlite3.OperationalError):
         conn.executescript("PRAGMA incremental_vacuum;")
 
 

@@ -3,8 +3,9 @@
 ``Store`` composes the store's modules for the callers that hold one
 connection: ``db.connection`` opens the file and runs transactions,
 ``db.writer`` writes imported articles, ``db.identity`` keeps entities
-tidy. Reads take ``store.conn`` to the read modules (``db.articles``,
-``db.search``, ``db.annotations``...).
+tidy. Reads take the connection that ``wrapped()`` gives to the read
+modules (``db.articles``, ``db.search``, ``db.annotations``...), so that
+whatever SQLite raises reaches the caller as a ``StorageError``.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class Store:
 
     def compact(self) -> None:
         """Return free pages to the file system (after a large import)."""
-        connection.compact(self.conn)
+        connection.compact(self.conn, self.path)
 
     def close(self) -> None:
         self.conn.close()
@@ -52,13 +53,22 @@ class Store:
         with connection.transaction(self.conn, self.path) as conn:
             yield conn
 
+    @contextmanager
+    def wrapped(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for reads (and a repair) whose SQLite errors
+        become the store's own (see ``db.connection.wrap_exceptions``)."""
+        with connection.wrap_exceptions(self.path):
+            yield self.conn
+
     # -- articles -------------------------------------------------------
 
     def article_id_by_hash(self, content_hash: str) -> int | None:
-        return articles.id_by_hash(self.conn, content_hash)
+        with self.wrapped() as conn:
+            return articles.id_by_hash(conn, content_hash)
 
     def title_and_path(self, article_id: int) -> tuple[str, str | None]:
-        return articles.title_and_path(self.conn, article_id)
+        with self.wrapped() as conn:
+            return articles.title_and_path(conn, article_id)
 
     def store_article(self, record: ArticleRecord) -> tuple[Outcome, int]:
         """Add ``record``, update the article at its path, or find it a duplicate,
@@ -87,13 +97,15 @@ class Store:
             writer.replace_extractions(conn, pairs)
 
     def article_texts(self, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
-        return articles.texts_after(self.conn, after_id, limit)
+        with self.wrapped() as conn:
+            return articles.texts_after(conn, after_id, limit)
 
     # -- entities -------------------------------------------------------
 
     def alias_keys(self) -> Iterator[tuple[str, str]]:
         """Every known (alias key, type), read as iterated (see ``db.identity``)."""
-        return identity.alias_keys(self.conn)
+        with self.wrapped() as conn:
+            yield from identity.alias_keys(conn)
 
     def merge_same_spellings(self) -> int:
         """Fold entities that share a spelling (see ``db.identity``), in one transaction."""
