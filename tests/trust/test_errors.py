@@ -20,6 +20,7 @@ from db.articles import list_articles
 from db.errors import DatabaseOpenError, StorageError
 from db.store import Store
 from reader.library import Library
+from tests.conftest import damage_articles_table
 from tests.trust.conftest import (
     assert_one_line_error,
     consistency_problems,
@@ -143,25 +144,11 @@ def test_full_disk_stops_with_one_line_and_keeps_what_was_stored(stocked, tmp_pa
     assert again.returncode == 0 and Library(db).count_articles() == 45
 
 
-def _damage_articles_table(db) -> None:
-    """Overwrite the root page of the articles table, leaving the file's
-    header and schema readable, so that the file opens and reads fail."""
-    with Store(db) as store:
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        (root,) = store.conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'articles'"
-        ).fetchone()
-        (page_size,) = store.conn.execute("PRAGMA page_size").fetchone()
-    with open(db, "r+b") as handle:
-        handle.seek(page_size * (root - 1))
-        handle.write(b"\xff" * page_size)
-
-
 def test_a_read_on_a_damaged_file_raises_the_stores_error(stocked):
     """Reads, not only writes, end in the store's own error naming the
     file, so that a caller catches one thing."""
     db, _ = stocked
-    _damage_articles_table(db)
+    damage_articles_table(db)
     with Store(db) as store:
         with pytest.raises(StorageError) as caught, store.wrapped() as conn:
             list_articles(conn)
