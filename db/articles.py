@@ -1,7 +1,8 @@
-"""Reading articles back, and the small writes users make to them.
+"""Reading articles back: lists, one article whole, what an import checks.
 
 Every list is paged in SQL (``limit``/``offset`` or keyset), so callers read
-only the rows they show.
+only the rows they show. Writing them is ``db.writer``'s; the user's marks
+on them are ``db.annotations``'.
 """
 
 from __future__ import annotations
@@ -200,6 +201,24 @@ def title_and_path(conn: sqlite3.Connection, article_id: int) -> tuple[str, str 
     return found
 
 
+def id_by_hash(conn: sqlite3.Connection, content_hash: str) -> int | None:
+    """The article whose text has this hash, if one has."""
+    row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+    return row[0] if row else None
+
+
+def texts_after(
+    conn: sqlite3.Connection, after_id: int, limit: int
+) -> list[tuple[int, str, str, str | None]]:
+    """(id, text, encoding, path) of the next ``limit`` articles after
+    ``after_id``, for extracting them again."""
+    return conn.execute(
+        "SELECT id, reader_text(text_z), encoding, path FROM articles"
+        " WHERE id > ? ORDER BY id LIMIT ?",
+        (after_id, limit),
+    ).fetchall()
+
+
 def stats(conn: sqlite3.Connection) -> dict:
     languages = dict(
         conn.execute("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY count(*) DESC")
@@ -211,13 +230,6 @@ def stats(conn: sqlite3.Connection) -> dict:
         "quotes": conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
         "tags": conn.execute("SELECT count(*) FROM tags").fetchone()[0],
     }
-
-
-def set_flag(conn: sqlite3.Connection, article_id: int, flag: str, value: bool) -> None:
-    """Set ``read`` or ``starred`` on an article."""
-    if flag not in ("read", "starred"):
-        raise ValueError(flag)
-    conn.execute(f"UPDATE articles SET {flag} = ? WHERE id = ?", (int(value), article_id))
 
 
 def now() -> str:

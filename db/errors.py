@@ -17,6 +17,16 @@ class SchemaTooNewError(DatabaseOpenError):
     """The database was written by a newer version of reader."""
 
 
+class StorageError(StoreError):
+    """SQLite failed outside a write transaction: a read on a damaged file, a
+    table gone. The message names the file; ``reason`` keeps SQLite's own
+    words, for a caller that shows them with advice of its own."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class DatabaseBusyError(StoreError):
     """Another process held the database longer than the busy timeout."""
 

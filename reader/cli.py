@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import sqlite3
 import sys
 import time
 from collections import Counter
@@ -20,8 +19,8 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from db.errors import StoreError
-from db.store import upgrade_pending
+from db.connection import upgrade_pending
+from db.errors import StorageError, StoreError
 from reader import __version__
 from reader.config import default_db_path
 from reader.export import row_dict
@@ -158,6 +157,17 @@ def _run(args: argparse.Namespace) -> int:
             if _changes_library(args):
                 library.require_writable()
             return COMMANDS[args.command](library, args)
+    except StorageError as error:
+        # What SQLite said when a read failed (a damaged file, a table gone)
+        # ends as one line, with advice that does not send `reader doctor`
+        # back to itself.
+        advice = (
+            f"restore it from a backup, or save what is readable with `sqlite3 {db_path} .recover`"
+            if args.command == "doctor"
+            else "try `reader doctor`"
+        )
+        print(f"reader: database error: {one_line(error.reason)} ({advice})", file=sys.stderr)
+        return EXIT_ERROR
     except (StoreError, UsageError) as error:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
@@ -167,16 +177,6 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     except OSError as error:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
-        return EXIT_ERROR
-    except sqlite3.Error as error:
-        # Whatever the store did not foresee still ends as one line, with
-        # advice that does not send `reader doctor` back to itself.
-        advice = (
-            f"restore it from a backup, or save what is readable with `sqlite3 {db_path} .recover`"
-            if args.command == "doctor"
-            else "try `reader doctor`"
-        )
-        print(f"reader: database error: {one_line(str(error))} ({advice})", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 
-from db import annotations
+from db import annotations, quotes
 from reader.library import ArticleRow, Library
 from reader.safe_text import json_safe, visible
 
@@ -26,7 +26,7 @@ _FIELDS = {
         "starred",
         "tags",
     ],
-    "quotes": list(annotations.QUOTE_FIELDS),
+    "quotes": list(quotes.QUOTE_FIELDS),
     "entities": ["id", "name", "type", "aliases", "articles"],
     "highlights": list(annotations.HIGHLIGHT_FIELDS),
 }

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import islice
 
-from db.articles import title_and_path
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Outcome, Store
 from reader.extract.names import AliasIndex
@@ -334,7 +333,7 @@ class Importer:
     def _duplicate(self, shown: str, path: str, article_id: int) -> FileResult:
         """A duplicate's result, naming the stored article (the copy that is
         kept) when it came from another file than this one."""
-        title, stored = title_and_path(self.store.conn, article_id)
+        title, stored = self.store.title_and_path(article_id)
         copy_of = None
         if stored != path:
             title = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"

@@ -11,13 +11,13 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import annotations, articles, health, saved, search
-from db.annotations import EntityDetail
+from db import annotations, articles, entities, health, identity, quotes, saved, search
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
+from db.entities import EntityDetail
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
@@ -64,7 +64,7 @@ class EntityHit:
 
 
 def _hits(
-    names: list[annotations.EntityName], ranked: list[tuple[int, float]], limit: int
+    names: list[entities.EntityName], ranked: list[tuple[int, float]], limit: int
 ) -> list[EntityHit]:
     """One hit per entity, in rank order, from ranked variant names."""
     hits: dict[int, EntityHit] = {}
@@ -131,9 +131,10 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @property
-    def _conn(self):
-        return self.store.conn
+    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """The store's connection for a read; SQLite's errors in it come out
+        as the store's ``StorageError``, naming the file."""
+        return self.store.wrapped()
 
     # -- import -----------------------------------------------------------
 
@@ -193,24 +194,30 @@ class Library:
 
     def import_samples_if_empty(self) -> list[FileResult]:
         """Fill an empty library with the bundled sample articles (not a read-only one)."""
-        if self.read_only or articles.count_articles(self._conn):
+        if self.read_only:
             return []
+        with self._reading() as conn:
+            if articles.count_articles(conn):
+                return []
         return list(self.run_import(self.plan_import([str(sample_articles_dir())])))
 
     # -- health -----------------------------------------------------------
 
     def check(self) -> health.Report:
-        return health.check(self._conn)
+        with self._reading() as conn:
+            return health.check(conn)
 
     def repair(self) -> list[str]:
         self.require_writable()
-        done = health.repair(self._conn)
+        with self.store.wrapped() as conn:  # a repair takes its own write lock
+            done = health.repair(conn)
         if self.store.drop_unused_entities():
             done.append("removed entities nothing mentions")
         return done
 
     def backup(self, destination: Path) -> None:
-        health.backup(self._conn, destination)
+        with self._reading() as conn:
+            health.backup(conn, destination)
 
     # -- articles ---------------------------------------------------------
 
@@ -218,17 +225,19 @@ class Library:
         self, query: str, limit: int = 50, offset: int = 0, where: ArticleFilter | None = None
     ) -> list[SearchHit]:
         """Ranked articles for ``query``, narrowed by ``where`` when given."""
-        return search.search(
-            self._conn,
-            _typed(query),
-            limit=limit,
-            offset=offset,
-            resolve=self.entity_ids_named,
-            narrow=where,
-        )
+        with self._reading() as conn:
+            return search.search(
+                conn,
+                _typed(query),
+                limit=limit,
+                offset=offset,
+                resolve=self.entity_ids_named,
+                narrow=where,
+            )
 
     def count_matches(self, query: str, where: ArticleFilter | None = None) -> int:
-        return search.count(self._conn, _typed(query), resolve=self.entity_ids_named, narrow=where)
+        with self._reading() as conn:
+            return search.count(conn, _typed(query), resolve=self.entity_ids_named, narrow=where)
 
     @staticmethod
     def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -248,7 +257,8 @@ class Library:
     def entity_ids_named(self, name: str) -> list[int]:
         """The entities a typed name means: every variant of it, else the
         closest fuzzy match when it is close enough to be the same name."""
-        ids = annotations.entity_ids_by_key(self._conn, entity_key(name))
+        with self._reading() as conn:
+            ids = identity.entity_ids_by_key(conn, entity_key(name))
         if ids:
             return ids
         best = self.find_entities(name, limit=1)
@@ -261,26 +271,30 @@ class Library:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[ArticleRow]:
-        return articles.list_articles(
-            self._conn, where or ArticleFilter(), sort=sort, limit=limit, offset=offset
-        )
+        with self._reading() as conn:
+            return articles.list_articles(
+                conn, where or ArticleFilter(), sort=sort, limit=limit, offset=offset
+            )
 
     def count_articles(self, where: ArticleFilter | None = None) -> int:
-        return articles.count_articles(self._conn, where or ArticleFilter())
+        with self._reading() as conn:
+            return articles.count_articles(conn, where or ArticleFilter())
 
     def article(self, article_id: int) -> ArticleDetail:
-        return articles.get_article(self._conn, article_id)
+        with self._reading() as conn:
+            return articles.get_article(conn, article_id)
 
     def stats(self) -> dict:
-        return articles.stats(self._conn)
+        with self._reading() as conn:
+            return articles.stats(conn)
 
     def set_read(self, article_id: int, read: bool = True) -> None:
         with self._writing() as conn:
-            articles.set_flag(conn, article_id, "read", read)
+            annotations.set_flag(conn, article_id, "read", read)
 
     def set_starred(self, article_id: int, starred: bool) -> None:
         with self._writing() as conn:
-            articles.set_flag(conn, article_id, "starred", starred)
+            annotations.set_flag(conn, article_id, "starred", starred)
 
     # -- saved searches and history ---------------------------------------
 
@@ -289,10 +303,12 @@ class Library:
             saved.save(conn, _typed(name), _typed(query))
 
     def saved_search(self, name: str) -> str:
-        return saved.get(self._conn, name)
+        with self._reading() as conn:
+            return saved.get(conn, name)
 
     def saved_searches(self) -> list[tuple[str, str]]:
-        return saved.all_saved(self._conn)
+        with self._reading() as conn:
+            return saved.all_saved(conn)
 
     def rename_search(self, old: str, new: str) -> None:
         with self._writing() as conn:
@@ -307,7 +323,8 @@ class Library:
             saved.remember(conn, _typed(query))
 
     def search_history(self, limit: int = 50) -> list[str]:
-        return saved.history(self._conn, limit)
+        with self._reading() as conn:
+            return saved.history(conn, limit)
 
     # -- tags and highlights ----------------------------------------------
 
@@ -320,7 +337,8 @@ class Library:
             return annotations.remove_tag(conn, article_id, name)
 
     def all_tags(self) -> list[tuple[str, int]]:
-        return annotations.all_tags(self._conn)
+        with self._reading() as conn:
+            return annotations.all_tags(conn)
 
     def add_highlight(self, article_id: int, start: int, end: int, note: str = "") -> int:
         with self._writing() as conn:
@@ -331,7 +349,8 @@ class Library:
             annotations.remove_highlight(conn, highlight_id)
 
     def all_highlights(self, limit: int = 200, offset: int = 0) -> list[dict]:
-        return annotations.all_highlights(self._conn, limit, offset)
+        with self._reading() as conn:
+            return annotations.all_highlights(conn, limit, offset)
 
     # -- entities and quotes ----------------------------------------------
 
@@ -349,7 +368,8 @@ class Library:
         name is scored once instead of building the finder's index (5 s at a
         million articles), which pays off only over many keystrokes."""
         query = _typed(query[:MAX_NAME_CHARS])
-        names = annotations.entity_names(self._conn)
+        with self._reading() as conn:
+            names = entities.entity_names(conn)
         ranked = rank_all(query, [n.name for n in names], [n.articles for n in names], limit * 3)
         return _hits(names, ranked, limit)
 
@@ -357,28 +377,32 @@ class Library:
         """entity id -> its variant names, without ``entity``'s quotes and
         related entities, which cost seconds for an entity in a hundred
         thousand articles."""
-        return annotations.aliases_of(self._conn, entity_ids)
+        with self._reading() as conn:
+            return entities.aliases_of(conn, entity_ids)
 
     def all_entities(self) -> list[tuple[EntityHit, list[str]]]:
         """Every entity, those in most articles first, with its variant
         names sorted: one pass over the names (an export at a million
         articles reads 470,000 of them)."""
-        names = annotations.entity_names(self._conn)
+        with self._reading() as conn:
+            names = entities.entity_names(conn)
         variants: dict[int, set[str]] = {}
         for name in names:
             variants.setdefault(name.entity_id, set()).add(name.name)
         ranked = rank_all("", [n.name for n in names], [n.articles for n in names], len(names))
         return [(hit, sorted(variants[hit.id])) for hit in _hits(names, ranked, len(names))]
 
-    def _name_index(self) -> tuple[list[annotations.EntityName], NameIndex]:
+    def _name_index(self) -> tuple[list[entities.EntityName], NameIndex]:
         """The finder's index, shared by every Library on this file in the
         process and rebuilt only when the entities have changed."""
-        stamp = annotations.entity_stamp(self._conn)
+        with self._reading() as conn:
+            stamp = identity.entity_stamp(conn)
         key = str(self.path)
         with _NAME_LOCK:
             cached = _NAME_CACHE.get(key)
             if cached is None or cached[0] != stamp:
-                names = annotations.entity_names(self._conn)
+                with self._reading() as conn:
+                    names = entities.entity_names(conn)
                 index = NameIndex([n.name for n in names], [n.articles for n in names])
                 cached = _NAME_CACHE[key] = (stamp, names, index)
         return cached[1], cached[2]
@@ -387,19 +411,16 @@ class Library:
         """Undo a grouping: the variant named ``variant`` becomes an entity of
         its own, with the mentions and quotes that spell it; a reindex keeps it."""
         with self._writing() as conn:
-            return annotations.split_entity(conn, entity_id, variant, entity_key)
+            return identity.split_entity(conn, entity_id, variant, entity_key)
 
     def merge_entities(self, keep: int, absorb: int) -> None:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
-        if keep == absorb:
-            raise ValueError("an entity cannot be merged with itself")
         with self._writing() as conn:
-            annotations.entity(conn, keep)  # both must exist: NotFoundError otherwise
-            annotations.entity(conn, absorb)
-            annotations.merge_entities(conn, keep, absorb)
+            identity.merge_entities(conn, keep, absorb)
 
     def entity(self, entity_id: int) -> EntityDetail:
-        return annotations.entity(self._conn, entity_id)
+        with self._reading() as conn:
+            return entities.entity(conn, entity_id)
 
     def quotes(
         self,
@@ -408,6 +429,7 @@ class Library:
         limit: int = 200,
         offset: int = 0,
     ) -> list[dict]:
-        return annotations.quotes(
-            self._conn, speaker_id=speaker_id, article_id=article_id, limit=limit, offset=offset
-        )
+        with self._reading() as conn:
+            return quotes.quotes(
+                conn, speaker_id=speaker_id, article_id=article_id, limit=limit, offset=offset
+            )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from db.store import Store
 from reader.library import Library
 
 REPO = Path(__file__).resolve().parent.parent
@@ -47,3 +48,17 @@ def library_for_hypothesis(tmp_path_factory):
         write(folder, "a.txt", "Ferry news\n\nThe ferry “sails” again — 東京 and 삼성전자는.")
         import_paths(lib, folder / "a.txt")
         yield lib
+
+
+def damage_articles_table(db) -> None:
+    """Overwrite the root page of the articles table, leaving the file's
+    header and schema readable, so that the file opens and reads fail."""
+    with Store(db) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (root,) = store.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'articles'"
+        ).fetchone()
+        (page_size,) = store.conn.execute("PRAGMA page_size").fetchone()
+    with open(db, "r+b") as handle:
+        handle.seek(page_size * (root - 1))
+        handle.write(b"\xff" * page_size)

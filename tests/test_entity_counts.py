@@ -21,7 +21,7 @@ COUNTED = (
 
 def _counts(library: Library) -> dict[str, int]:
     """Stored counts by entity name, after checking each against the mentions."""
-    rows = library._conn.execute(COUNTED).fetchall()
+    rows = library.store.conn.execute(COUNTED).fetchall()
     assert [(name, stored) for name, stored, _ in rows] == [
         (name, counted) for name, _, counted in rows
     ]
@@ -79,7 +79,7 @@ def test_merge_and_split_move_the_counts_with_the_mentions(tmp_path, library):
         _article("Tiga", "Budi Hartono dan Bud Hartanto bertemu di Surabaya."),
     )
     import_paths(library, tmp_path)
-    ids = dict(library._conn.execute("SELECT name, id FROM entities"))
+    ids = dict(library.store.conn.execute("SELECT name, id FROM entities"))
     keep, absorb = ids["Budi Hartono"], ids["Bud Hartanto"]
     assert _counts(library)["Budi Hartono"] == 2
 

@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+import db.writer
 from db.store import Store
 from reader.importer import Status
 from tests.conftest import import_paths, write
@@ -187,10 +188,10 @@ def test_error_mid_file_leaves_no_trace(db_path, tmp_path, monkeypatch):
     path = write(tmp_path, "a.txt", ARTICLE)
     with Library(db_path) as library:
 
-        def explode(self, conn, article_id, record, known):
+        def explode(conn, article_id, record, linker):
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr(Store, "_write_extraction", explode)
+        monkeypatch.setattr(db.writer, "_write_extraction", explode)
         with pytest.raises(RuntimeError):
             import_paths(library, path)
         monkeypatch.undo()
@@ -238,18 +239,18 @@ def test_a_failing_group_is_rolled_back_whole_and_earlier_groups_stay(
     count = GROUP + 5
     for n in range(count):
         write(folder, f"{n:03d}.txt", f"Story number {n}\n\nBody of story {n}, told once.\n")
-    written = Store._write_extraction
+    written = db.writer._write_extraction
     calls = []
 
-    def explode_late(self, conn, article_id, record, known):
+    def explode_late(conn, article_id, record, linker):
         calls.append(article_id)
         if len(calls) == GROUP + 3:
             raise RuntimeError("disk on fire")
-        written(self, conn, article_id, record, known)
+        written(conn, article_id, record, linker)
 
     reported = []
     with Library(db_path) as library:
-        monkeypatch.setattr(Store, "_write_extraction", explode_late)
+        monkeypatch.setattr(db.writer, "_write_extraction", explode_late)
         with pytest.raises(RuntimeError):
             for result in library.run_import(library.plan_import([str(folder)])):
                 reported.append(result)

@@ -17,7 +17,10 @@ def imported_after(module: str) -> set[str]:
 
 
 def test_db_imports_neither_reader_nor_textual():
-    loaded = imported_after("db.store, db.search, db.annotations, db.articles")
+    loaded = imported_after(
+        "db.store, db.connection, db.writer, db.identity, db.search, db.annotations,"
+        " db.articles, db.entities, db.quotes"
+    )
     assert "reader" not in loaded
     assert "textual" not in loaded
 

@@ -49,7 +49,7 @@ def test_version_3_file_gets_its_index_rebuilt_without_chrome_and_says_so_once(d
     import subprocess
     import sys
 
-    from db.store import upgrade_pending
+    from db.connection import upgrade_pending
     from tests.conftest import REPO
 
     text = "Banjir\n\nAir naik di dermaga.\n\nBaca juga: Pabrik Robot Dibuka\n"

@@ -13,6 +13,8 @@ notification instead (``can_change``).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
@@ -70,23 +72,20 @@ class ReaderApp(App[int]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        try:
+        with self.store_errors():
             empty = self.library.count_articles() == 0
-        except StoreError as error:
-            self.show_error(str(error))
-            return
-        if self.library.read_only:
-            self.notify(
-                "This library is read-only here: you can browse, search and read,"
-                " but marks, stars, tags, highlights and imports cannot be saved.",
-                title="Read-only",
-                severity="warning",
-                markup=False,
-                timeout=8,
-            )
-        elif empty:
-            self._import_samples()
-        self.set_timer(FINDER_WARM_AFTER_S, self._warm_finder)
+            if self.library.read_only:
+                self.notify(
+                    "This library is read-only here: you can browse, search and read,"
+                    " but marks, stars, tags, highlights and imports cannot be saved.",
+                    title="Read-only",
+                    severity="warning",
+                    markup=False,
+                    timeout=8,
+                )
+            elif empty:
+                self._import_samples()
+            self.set_timer(FINDER_WARM_AFTER_S, self._warm_finder)
 
     def _remember_theme(self, theme) -> None:
         if self.settings.theme != theme.name:
@@ -107,15 +106,29 @@ class ReaderApp(App[int]):
     def can_change(self) -> bool:
         """Whether the library can be changed; when not, the user is told why,
         before a dialog asks for something that could not be saved."""
-        try:
+        with self.store_errors():
             self.library.require_writable()
-        except StoreError as error:
-            self.show_error(str(error))
-            return False
-        return True
+            return True
+        return False
 
     def show_error(self, message: str) -> None:
         self.notify(one_line(message), title="Error", severity="error", markup=False, timeout=8)
+
+    @contextmanager
+    def store_errors(self, *also: type[Exception]) -> Iterator[None]:
+        """Show a ``StoreError`` (and the errors in ``also``) raised in the
+        block as an error notification, and skip the rest of the block.
+
+        The one place where the UI thread handles what the store refuses or
+        fails at (a read-only library, a damaged file, an entity merged away
+        meanwhile): the app stays up and the user reads one line. Code after
+        the block runs either way, so a caller puts what needs the store's
+        answer inside it, and what to do without it after.
+        """
+        try:
+            yield
+        except (StoreError, *also) as error:
+            self.show_error(str(error))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -145,29 +158,23 @@ class ReaderApp(App[int]):
         self.library_changed()
 
     def article_row(self, article_id: int) -> ArticleRow | None:
-        try:
+        with self.store_errors():
             return self.library.article(article_id).row
-        except StoreError as error:
-            self.show_error(str(error))
-            return None
+        return None
 
     def set_read(self, article_id: int, read: bool) -> bool:
-        try:
+        with self.store_errors():
             self.library.set_read(article_id, read)
-        except StoreError as error:
-            self.show_error(str(error))
-            return False
-        self._changed(article_id)
-        return True
+            self._changed(article_id)
+            return True
+        return False
 
     def set_starred(self, article_id: int, starred: bool) -> bool:
-        try:
+        with self.store_errors():
             self.library.set_starred(article_id, starred)
-        except StoreError as error:
-            self.show_error(str(error))
-            return False
-        self._changed(article_id)
-        return True
+            self._changed(article_id)
+            return True
+        return False
 
     def _changed(self, article_id: int) -> None:
         for screen in self.screen_stack:

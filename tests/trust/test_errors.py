@@ -16,8 +16,11 @@ import sys
 
 import pytest
 
-from db.errors import DatabaseOpenError
+from db.articles import list_articles
+from db.errors import DatabaseOpenError, StorageError
+from db.store import Store
 from reader.library import Library
+from tests.conftest import damage_articles_table
 from tests.trust.conftest import (
     assert_one_line_error,
     consistency_problems,
@@ -139,3 +142,24 @@ def test_full_disk_stops_with_one_line_and_keeps_what_was_stored(stocked, tmp_pa
     assert 5 <= stored < 45
     again = run(db, "import", str(big))
     assert again.returncode == 0 and Library(db).count_articles() == 45
+
+
+def test_a_read_on_a_damaged_file_raises_the_stores_error(stocked):
+    """Reads, not only writes, end in the store's own error naming the
+    file, so that a caller catches one thing."""
+    db, _ = stocked
+    damage_articles_table(db)
+    with Store(db) as store:
+        with pytest.raises(StorageError) as caught, store.wrapped() as conn:
+            list_articles(conn)
+        assert caught.value.reason == "database disk image is malformed"
+        with pytest.raises(StorageError):
+            store.article_texts(0, 10)
+    with Library(db) as library:
+        for read in (library.articles, lambda: library.article(1), library.quotes):
+            with pytest.raises(StorageError) as caught:
+                read()
+            assert not isinstance(caught.value, sqlite3.Error)
+            assert str(caught.value).startswith(f"{db}: the database file is damaged")
+    done = run(db, "list")
+    assert_one_line_error(done, "database error: database disk image is malformed")

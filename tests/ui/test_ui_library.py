@@ -11,6 +11,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.widgets.article_list import PAGE, ArticleList
 from reader.ui.widgets.filter_chips import Chip
+from tests.conftest import damage_articles_table
 
 from .conftest import STORY_TITLE, drawn, screen_text
 
@@ -169,3 +170,18 @@ def test_a_date_stated_without_a_year_shows_the_year_as_unknown():
     assert shown_date("--11-03") == "????-11-03"
     assert shown_date("2025-11-03") == "2025-11-03"
     assert shown_date(None) == ""
+
+
+async def test_a_damaged_file_shows_the_stores_error_and_the_app_stays_up(ui_db):
+    """A read that fails (not only a write) reaches the user as one line."""
+    damage_articles_table(ui_db)
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any(f"{ui_db}: the database file is damaged" in m for m in messages), messages
+        app.clear_notifications()
+        await pilot.press("U")  # the unread filter reads the list again
+        await pilot.pause()
+        assert any("damaged" in n.message for n in app._notifications)
+        assert app.is_running

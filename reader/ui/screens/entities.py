@@ -24,7 +24,6 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from db.errors import StoreError
 from reader.library import EntityHit
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
@@ -206,15 +205,6 @@ class EntityScreen(ReaderScreen):
         hit = self.current
         if hit is None or not self.app.can_change():
             return
-        try:
-            variants = self.app.library.entity(hit.id).aliases
-        except StoreError as error:  # merged away by another window or process
-            self.app.show_error(str(error))
-            return
-        if len(variants) < 2:
-            self.notify(f"{hit.name} has one variant only; nothing to split.", markup=False)
-            return
-        choices = [(v, line(v)) for v in variants]
 
         def split(chosen: str | None) -> None:
             if chosen is not None and self._shape(
@@ -222,17 +212,21 @@ class EntityScreen(ReaderScreen):
             ):
                 self.notify(f"{chosen} is now an entity of its own", markup=False)
 
-        self.app.push_screen(PickScreen(f"Split off from {hit.name}:", choices), split)
+        with self.app.store_errors():  # it may have been merged away by another window
+            variants = self.app.library.entity(hit.id).aliases
+            if len(variants) < 2:
+                self.notify(f"{hit.name} has one variant only; nothing to split.", markup=False)
+                return
+            choices = [(v, line(v)) for v in variants]
+            self.app.push_screen(PickScreen(f"Split off from {hit.name}:", choices), split)
 
     def _shape(self, change) -> bool:
         """Run a merge or split, then list the entities again."""
-        try:
+        with self.app.store_errors(ValueError):
             change(self.app.library)
-        except (StoreError, ValueError) as error:
-            self.app.show_error(str(error))
-            return False
-        self._find(self.query_one(Input).value)
-        return True
+            self._find(self.query_one(Input).value)
+            return True
+        return False
 
     @on(OptionList.OptionSelected, "#entity-detail")
     def _detail_chosen(self, event: OptionList.OptionSelected) -> None:

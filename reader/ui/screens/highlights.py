@@ -11,7 +11,6 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from db.errors import StoreError
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 
@@ -38,11 +37,11 @@ class HighlightsScreen(ReaderScreen):
         self.load()
 
     def load(self) -> None:
-        try:
+        with self.app.store_errors():
             self.highlights = self.app.library.all_highlights(limit=1000)
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
+            self._list()
+
+    def _list(self) -> None:
         listing = self.query_one(OptionList)
         listing.clear_options()
         options = []

@@ -21,7 +21,6 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, Static
 from textual.worker import get_current_worker
 
-from db.errors import StoreError
 from reader.library import ArticleFilter
 from reader.safe_text import one_line
 from reader.ui.messages import ArticleChanged, OpenArticle, SearchFinished
@@ -170,18 +169,14 @@ class LibraryScreen(ReaderScreen):
         return self.query_one(SearchResults)
 
     def _fetch(self, where: ArticleFilter, sort: str, offset: int, limit: int):
-        try:
+        with self.app.store_errors():
             return self.app.library.articles(where, sort=sort, limit=limit, offset=offset)
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return []
+        return []
 
     def _count(self) -> int:
-        try:
+        with self.app.store_errors():
             return self.app.library.count_articles(self.where)
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return 0
+        return 0
 
     def load_articles(self, cursor: int | None = 0) -> None:
         """Show the articles the filters let through, in the chosen order."""
@@ -295,10 +290,8 @@ class LibraryScreen(ReaderScreen):
     def _remember(self) -> None:
         # Search history is a convenience: a read-only library keeps none.
         if self._query and not self.app.library.read_only:
-            try:
+            with self.app.store_errors():
                 self.app.library.remember_search(self._query)
-            except StoreError as error:
-                self.app.show_error(str(error))
         self._recalled = -1
 
     def action_save_search(self) -> None:
@@ -312,11 +305,8 @@ class LibraryScreen(ReaderScreen):
         def named(name: str | None) -> None:
             if not name:
                 return
-            try:
+            with self.app.store_errors():
                 self.app.library.save_search(name, query)
-            except StoreError as error:
-                self.app.show_error(str(error))
-            else:
                 self.app.notify(f"Saved as {one_line(name)!r}", markup=False)
 
         self.app.push_screen(NameScreen("Save this search as"), named)
@@ -454,19 +444,15 @@ class LibraryScreen(ReaderScreen):
     def action_pick_language(self) -> None:
         from reader.ui.screens.pick import PickScreen
 
-        try:
-            languages = self.app.library.stats()["languages"]
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
-        choices = [(lang, line(f"{lang}  ({n})")) for lang, n in languages.items()]
-        choices.insert(0, ("", Text("all languages")))
-
         def chosen(lang: str | None) -> None:
             if lang is not None:
                 self.set_filter(lang=lang or None)
 
-        self.app.push_screen(PickScreen("Language", choices), chosen)
+        with self.app.store_errors():
+            languages = self.app.library.stats()["languages"]
+            choices = [(lang, line(f"{lang}  ({n})")) for lang, n in languages.items()]
+            choices.insert(0, ("", Text("all languages")))
+            self.app.push_screen(PickScreen("Language", choices), chosen)
 
     # -- read state ----------------------------------------------------------
 
@@ -512,21 +498,17 @@ class LibraryScreen(ReaderScreen):
     def action_pick_tag(self) -> None:
         from reader.ui.screens.pick import PickScreen
 
-        try:
-            tags = self.app.library.all_tags()
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
-        if not tags:
-            self.notify("No tags yet: t adds one to the article under the cursor", timeout=3)
-            return
-        choices = [(name, line(f"{name}  ({count})")) for name, count in tags]
-
         def chosen(tag: str | None) -> None:
             if tag:
                 self.set_filter(tag=tag)
 
-        self.app.push_screen(PickScreen("Tag", choices), chosen)
+        with self.app.store_errors():
+            tags = self.app.library.all_tags()
+            if not tags:
+                self.notify("No tags yet: t adds one to the article under the cursor", timeout=3)
+                return
+            choices = [(name, line(f"{name}  ({count})")) for name, count in tags]
+            self.app.push_screen(PickScreen("Tag", choices), chosen)
 
     def action_tag(self) -> None:
         from reader.ui.screens.tag import ask_and_tag

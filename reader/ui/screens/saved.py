@@ -14,7 +14,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from db.errors import StoreError
 from reader.ui.rich_text import line
 
 
@@ -113,9 +112,7 @@ class SavedSearches(Vertical):
             self._change(lambda: self.app.library.delete_search(current[0]))
 
     def _change(self, change) -> None:
-        try:
+        with self.app.store_errors():
             change()
-        except StoreError as error:
-            self.app.show_error(str(error))
         self.load()
         self.focus_list()

@@ -17,7 +17,6 @@ from textual.containers import Horizontal
 from textual.widgets import Footer
 
 from db.articles import ArticleDetail
-from db.errors import StoreError
 from reader.library import Library
 from reader.ui.messages import ArticleChanged
 from reader.ui.screens.base import ReaderScreen
@@ -156,13 +155,10 @@ class StoryScreen(ReaderScreen):
     # -- what users change ---------------------------------------------------
 
     def reload(self) -> None:
-        try:
+        with self.app.store_errors():
             self.detail = self.app.library.article(self.detail.row.id)
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
-        self.view.set_detail(self.detail)
-        self.query_one(SidePanel).show(self.detail, self.view.tag_spans)
+            self.view.set_detail(self.detail)
+            self.query_one(SidePanel).show(self.detail, self.view.tag_spans)
 
     def action_toggle_read(self) -> None:
         if self.app.set_read(self.detail.row.id, not self.read):
@@ -198,30 +194,23 @@ class StoryScreen(ReaderScreen):
         if start >= end or not self.app.can_change():
             return
 
-        try:
-            known = [name for name, _count in self.app.library.all_tags()]
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
-
         def save(answer: HighlightNote | None) -> None:
             if answer is None:
                 return
             article_id = self.detail.row.id
-            try:
+            with self.app.store_errors(ValueError):
                 self.app.library.add_highlight(article_id, start, end, answer.stored_note)
                 for tag in answer.tags:
                     self.app.library.add_tag(article_id, tag)
-            except (StoreError, ValueError) as error:
-                self.app.show_error(str(error))
-                return
-            self.clear_selection()
-            self.reload()
-            if answer.tags:
-                self.app.post_message(ArticleChanged(article_id))
-            self.notify("Highlight saved", timeout=1.5)
+                self.clear_selection()
+                self.reload()
+                if answer.tags:
+                    self.app.post_message(ArticleChanged(article_id))
+                self.notify("Highlight saved", timeout=1.5)
 
-        self.app.push_screen(NoteScreen(self.detail.text[start:end], known), save)
+        with self.app.store_errors():
+            known = [name for name, _count in self.app.library.all_tags()]
+            self.app.push_screen(NoteScreen(self.detail.text[start:end], known), save)
 
     def action_tag(self) -> None:
         from reader.ui.screens.tag import ask_and_tag
@@ -234,13 +223,10 @@ class StoryScreen(ReaderScreen):
 
     @on(SidePanel.Remove)
     def _remove(self, event: SidePanel.Remove) -> None:
-        try:
+        with self.app.store_errors():
             if event.kind == "tag":
                 self.app.library.remove_tag(self.detail.row.id, str(event.value))
             elif event.kind == "highlight":
                 self.app.library.remove_highlight(int(event.value))
-        except StoreError as error:
-            self.app.show_error(str(error))
-            return
-        self.reload()
-        self.notify(f"{event.kind.capitalize()} removed", timeout=1.5)
+            self.reload()
+            self.notify(f"{event.kind.capitalize()} removed", timeout=1.5)

@@ -13,7 +13,6 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
-from db.errors import StoreError
 from reader.ui.rich_text import line
 
 
@@ -48,21 +47,15 @@ def ask_and_tag(app, article_id: int, added: Callable[[], None] = lambda: None) 
     call ``added``; errors go to the app's error display."""
     if not app.can_change():
         return
-    try:
-        known = [name for name, _count in app.library.all_tags()]
-    except StoreError as error:
-        app.show_error(str(error))
-        return
 
     def add(name: str | None) -> None:
         if not name:
             return
-        try:
+        with app.store_errors(ValueError):
             app.library.add_tag(article_id, name)
-        except (StoreError, ValueError) as error:
-            app.show_error(str(error))
-            return
-        added()
-        app.notify("Tag added", timeout=1.5)
+            added()
+            app.notify("Tag added", timeout=1.5)
 
-    app.push_screen(TagScreen(known), add)
+    with app.store_errors():
+        known = [name for name, _count in app.library.all_tags()]
+        app.push_screen(TagScreen(known), add)

@@ -1,0 +1,303 @@
+"""Entity identity: which entity a mention belongs to, and the user's curation.
+
+An entity is known by its alias keys (one row per spelling and type found);
+a mention joins the entity its key, or the variant it ``joins``, already
+belongs to. The user's merges and splits mark the aliases ``origin =
+'user'``, which a reindex and the clean-ups here leave as they are.
+Whatever changes entities, their aliases or their mentions bumps
+``entities_version`` (``entity_stamp``), so that readers holding names in
+memory (the finder) know to load them again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+
+from db.errors import NotFoundError
+
+# The tables that point at an entity, and the column that does.
+_REFERENCES = (
+    ("entity_aliases", "entity_id"),
+    ("mentions", "entity_id"),
+    ("quotes", "speaker_entity_id"),
+)
+
+
+def entity_stamp(conn: sqlite3.Connection) -> tuple:
+    """Changes whenever entities, their aliases or their mentions change."""
+    return conn.execute("SELECT value FROM meta WHERE name = 'entities_version'").fetchone()
+
+
+def bump_entities_version(conn: sqlite3.Connection) -> None:
+    """Tell readers that entities changed (see ``entity_stamp``)."""
+    conn.execute("UPDATE meta SET value = value + 1 WHERE name = 'entities_version'")
+
+
+def require_entity(conn: sqlite3.Connection, entity_id: int) -> None:
+    """Raise ``NotFoundError`` for an entity id that does not exist."""
+    if not conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone():
+        raise NotFoundError(f"no entity with id {entity_id}")
+
+
+# -- which entity a mention belongs to --------------------------------------
+
+
+class EntityLinker:
+    """The entities of the mentions and speakers written in one transaction.
+
+    ``known`` maps (alias key, type) to its entity and the name its alias
+    is stored under, for the whole write transaction: once a variant has
+    its alias row, ``_entity_id`` finds that row whatever else it is
+    asked, and nothing else can change the aliases while the transaction
+    holds the write lock, so a name the group's other articles mention
+    costs no second lookup. Only a name first stored in capitals
+    (``_shouted``) is written again, the way a later article spells it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.known: dict[tuple[str, str], tuple[int, str]] = {}
+
+    def mention(self, key: str, type_: str, name: str, joins: str | None = None) -> int:
+        """The entity of a mention spelt ``name``."""
+        hit = self.known.get((key, type_))
+        if hit is None:
+            hit = self.known[(key, type_)] = _entity_id(self.conn, key, type_, name, joins)
+        elif _shouted(hit[1], name, type_):
+            _respell(self.conn, hit[0], key, type_, hit[1], name)
+            hit = self.known[(key, type_)] = (hit[0], name)
+        return hit[0]
+
+    def speaker(self, key: str, name: str | None, in_article: dict[str, int]) -> int | None:
+        """The entity of a quote's speaker: one the article mentions by that
+        key (``in_article``, by key) or names in part, else a person of that
+        name, None for a speaker without a name."""
+        found = in_article.get(key) or _by_surname(in_article, key)
+        if found is None and name:
+            hit = self.known.get((key, "PER"))
+            if hit is None:
+                hit = self.known[(key, "PER")] = _entity_id(self.conn, key, "PER", name)
+            found = hit[0]
+        return found
+
+
+def _by_surname(entity_ids: dict[str, int], key: str) -> int | None:
+    """The article's entity that ``key`` names in part (``park`` -> ``park ji hoon``)."""
+    for full, entity_id in entity_ids.items():
+        if full.endswith(" " + key) or full.startswith(key + " "):
+            return entity_id
+    return None
+
+
+def _entity_id(
+    conn: sqlite3.Connection, key: str, type_: str, name: str, joins: str | None = None
+) -> tuple[int, str]:
+    """The entity a variant belongs to, creating the alias (and entity)
+    when new, and the name the variant is stored under."""
+
+    # This spelling as this type first; the same spelling under another
+    # type is the same entity (the tagger's type for one name varies
+    # between articles); so is the variant it joins, under any type.
+    row = conn.execute(
+        "SELECT entity_id, key = ? AND type = ?, name FROM entity_aliases WHERE key IN (?, ?)"
+        " ORDER BY key != ?, type != ? LIMIT 1",
+        (key, type_, key, joins or key, key, type_),
+    ).fetchone()
+    if row and row[1]:
+        if _shouted(row[2], name, type_):
+            _respell(conn, row[0], key, type_, row[2], name)
+            return row[0], name
+        return row[0], row[2]
+    entity_id = row[0] if row else None
+    if entity_id is None:
+        entity_id = conn.execute(
+            "INSERT INTO entities (name, type) VALUES (?, ?)", (name, type_)
+        ).lastrowid
+    conn.execute(
+        "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
+        (key, type_, entity_id, name),
+    )
+    return entity_id, name
+
+
+def _shouted(stored: str, name: str, type_: str) -> bool:
+    """Whether a place or person was first seen in capitals only (a dateline:
+    ``DAEJEON``, ``SUMBERJAYA``) and is now written as a name is, which then
+    becomes how the reader shows it. Short capitals are acronyms (``NATO``)."""
+    return type_ in ("LOC", "PER") and len(stored) >= 6 and stored.isupper() and not name.isupper()
+
+
+def _respell(
+    conn: sqlite3.Connection, entity_id: int, key: str, type_: str, stored: str, name: str
+) -> None:
+    conn.execute(
+        "UPDATE entity_aliases SET name = ? WHERE key = ? AND type = ?", (name, key, type_)
+    )
+    conn.execute(
+        "UPDATE entities SET name = ? WHERE id = ? AND name = ?", (name, entity_id, stored)
+    )
+
+
+# -- lookup -----------------------------------------------------------------
+
+
+def alias_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
+    """Every known (alias key, type), for deciding which entity a new
+    variant joins; read as iterated, since a large collection has
+    hundreds of thousands."""
+    return conn.execute("SELECT key, type FROM entity_aliases ORDER BY entity_id")
+
+
+def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
+    """Entities with an alias of this key, or of this key without its spaces."""
+    rows = conn.execute(
+        "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", (key,)
+    ).fetchall()
+    if not rows:
+        rows = conn.execute(
+            "SELECT DISTINCT entity_id FROM entity_aliases WHERE replace(key, ' ', '') = ?",
+            (key.replace(" ", ""),),
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
+# -- keeping entities tidy ----------------------------------------------------
+
+
+def merge_same_spellings(conn: sqlite3.Connection) -> int:
+    """One entity per spelling, whatever types the tagger gave it.
+
+    A library built before that rule (schema 3 and earlier) holds one
+    entity per spelling and type (``Purbaya`` as a person and as a
+    place); each such set becomes the entity mentioned most. Entities a
+    user merged or split are left as the user made them. Returns how
+    many entities were folded into others. Runs inside the caller's
+    write transaction.
+    """
+    folded = 0
+    sets = conn.execute(
+        "SELECT key FROM entity_aliases GROUP BY key"
+        " HAVING count(DISTINCT entity_id) > 1 AND max(origin) = 'auto'"
+    ).fetchall()
+    for (key,) in sets:
+        ranked = conn.execute(
+            "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ?"
+            " GROUP BY a.entity_id ORDER BY"
+            " (SELECT count(*) FROM mentions m WHERE m.entity_id = a.entity_id) DESC,"
+            " a.entity_id",
+            (key,),
+        ).fetchall()
+        keep, others = ranked[0][0], [row[0] for row in ranked[1:]]
+        for other in others:
+            for table, column in _REFERENCES:
+                conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (keep, other))
+            conn.execute("DELETE FROM entities WHERE id = ?", (other,))
+        folded += len(others)
+    if folded:
+        bump_entities_version(conn)
+    return folded
+
+
+def drop_unused_entities(conn: sqlite3.Connection) -> int:
+    """Remove entities that nothing mentions any more, unless a user shaped
+    them. Runs inside the caller's write transaction."""
+    dropped = conn.execute(
+        "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
+        " AND id NOT IN (SELECT speaker_entity_id FROM quotes"
+        "                WHERE speaker_entity_id IS NOT NULL)"
+        " AND id NOT IN (SELECT entity_id FROM entity_aliases WHERE origin = 'user')"
+    ).rowcount
+    if dropped:
+        bump_entities_version(conn)
+    return dropped
+
+
+# -- the user's curation ------------------------------------------------------
+
+
+def merge_entities(conn: sqlite3.Connection, keep: int, absorb: int) -> None:
+    """Make ``absorb`` a variant of ``keep``: its aliases, mentions and quotes move."""
+    if keep == absorb:
+        raise ValueError("an entity cannot be merged with itself")
+    require_entity(conn, keep)
+    require_entity(conn, absorb)
+    bump_entities_version(conn)
+    for table, column in _REFERENCES:
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (keep, absorb))
+    conn.execute("UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?", (keep,))
+    conn.execute("DELETE FROM entities WHERE id = ?", (absorb,))
+
+
+def split_entity(
+    conn: sqlite3.Connection, entity_id: int, variant: str, key_of: Callable[[str], str]
+) -> int:
+    """Make the variant named ``variant`` an entity of its own; returns its id.
+
+    The variant's alias rows move (one per type it was found as), so a
+    reindex keeps the split, and so do the mentions and quotes written that
+    way (``key_of`` turns their text into an alias key: the names layer's,
+    not this one's). A short form that stood for the variant in its article
+    (a surname alone, an acronym) is written otherwise: it follows at the
+    next ``reader reindex``. Both entities count as shaped by the user.
+    """
+    # Every row of the variant's key moves: one spelling, found under several
+    # types, is one variant.
+    rows = conn.execute(
+        "SELECT key, type FROM entity_aliases WHERE entity_id = ? AND key IN"
+        " (SELECT key FROM entity_aliases WHERE entity_id = ? AND name = ?)",
+        (entity_id, entity_id, variant),
+    ).fetchall()
+    if not rows:
+        require_entity(conn, entity_id)
+        raise NotFoundError(f"entity {entity_id} has no variant named {variant!r}")
+    keys = {key for key, _ in rows}
+    (others,) = conn.execute(
+        f"SELECT count(*) FROM entity_aliases WHERE entity_id = ?"
+        f" AND key NOT IN ({', '.join('?' * len(keys))})",
+        (entity_id, *keys),
+    ).fetchone()
+    if not others:
+        raise ValueError(
+            f"entity {entity_id} has no other variant spelt differently from {variant!r};"
+            " there is nothing to split"
+        )
+    bump_entities_version(conn)
+    (type_,) = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    new_id = conn.execute(
+        "INSERT INTO entities (name, type) VALUES (?, ?)", (variant, type_)
+    ).lastrowid
+    conn.executemany(
+        "UPDATE entity_aliases SET entity_id = ?, origin = 'user' WHERE key = ? AND type = ?",
+        [(new_id, key, kind) for key, kind in rows],
+    )
+    conn.execute("UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?", (entity_id,))
+    mentions = conn.execute(
+        "SELECT m.article_id, m.start, m.end, reader_text(a.text_z)"
+        " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+        " ORDER BY m.article_id",
+        (entity_id,),
+    )
+    conn.executemany(
+        "UPDATE mentions SET entity_id = ? WHERE article_id = ? AND start = ?",
+        [
+            (new_id, article, start)
+            for article, start, end, text in mentions
+            if key_of(text[start:end]) in keys
+        ],
+    )
+    said = conn.execute(
+        "SELECT id, speaker FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
+    ).fetchall()
+    conn.executemany(
+        "UPDATE quotes SET speaker_entity_id = ? WHERE id = ?",
+        [(new_id, quote) for quote, speaker in said if speaker and key_of(speaker) in keys],
+    )
+    (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if name == variant:
+        conn.execute(
+            "UPDATE entities SET name = (SELECT name FROM entity_aliases WHERE entity_id = ?"
+            " ORDER BY length(name) DESC, name LIMIT 1) WHERE id = ?",
+            (entity_id, entity_id),
+        )
+    return new_id
