@@ -271,21 +271,34 @@ def _trim_german(
         and _german_article_or_adjective(tokens[i - 1].text, rules)
         # A verb can look like an adjective (`sagte Klaus Werner`): a word
         # the lexicon knows as a name stays.
-        and not (lexicon is not None and lexicon.name_type(tokens[i].text) is not None)
+        and not (
+            lexicon is not None
+            and (
+                lexicon.name_type(tokens[i].text) is not None
+                or lexicon.is_given_name(tokens[i].text)
+            )
+        )
     ):
         i += 1
-    while i < j and _german_noun(tokens[i].text, rules):
+    while i < j and _german_noun(tokens[i].text, rules) and not _before_family(tokens, i, j, rules):
         i += 1
     while j > i and _german_noun(tokens[j - 1].text, rules) and not _after_given(tokens, j, rules):
         j -= 1
     return (i, j, typ) if i < j else None
 
 
+def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]`` is a given name with more of the name after it:
+    a given name can be a noun too (``Klaus Werner``)."""
+    lexicon = rules.noun_lexicon
+    return lexicon is not None and i + 1 < j and lexicon.is_given_name(tokens[i].text)
+
+
 def _after_given(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
     """Whether the word before ``tokens[j - 1]`` is a person's name: a
     family name can be a noun too (``Jörg Winger``, ``Reinhold Heil``)."""
     lexicon = rules.noun_lexicon
-    return lexicon is not None and j >= 2 and lexicon.name_type(tokens[j - 2].text) == "PER"
+    return lexicon is not None and j >= 2 and lexicon.is_given_name(tokens[j - 2].text)
 
 
 _GERMAN_ARTICLES = frozenset(

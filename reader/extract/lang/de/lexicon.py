@@ -30,36 +30,44 @@ _SHORTEST = 3
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    """Every form of the common nouns, and the proper nouns with their type."""
+def _lexicon() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """Every form of the common nouns, the proper nouns that are no common
+    noun with their type, and every given name."""
     import german_nouns
 
     path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
     common: set[str] = set()
     proper: dict[str, str] = {}
+    given: set[str] = set()
     with path.open(encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
         next(rows)
         for row in rows:
             kinds = row[1].split(",")
             named = [_PROPER[k] for k in kinds if k in _PROPER]
+            if "Vorname" in kinds:
+                given.add(row[0])
             if named:
                 # A place before a person: `Berlin` is both in the lexicon.
                 proper.setdefault(row[0], PLACE if PLACE in named else PERSON)
             elif "Substantiv" in kinds:
                 common.add(row[0])
                 common.update(form for form in row[_FIRST_FORM:] if form)
-    return frozenset(common), proper
+    # A word that is both (`Steuer`, `Montag` are family names too) is read
+    # as the noun: alone it names nobody; after a given name or a title it
+    # is still kept as a name (``entities._after_given``).
+    proper = {w: t for w, t in proper.items() if w not in common}
+    return frozenset(common), proper, frozenset(given)
 
 
 @lru_cache(maxsize=20_000)
 def is_common_noun(word: str, compounds: bool = True) -> bool:
     """Whether ``word`` is a common noun and no name; with ``compounds``,
     also a word the lexicon lacks that is made of nouns it has."""
-    common, proper = _lexicon()
-    if word in proper:
-        return False
-    return word in common or (compounds and _compound(word))
+    common, proper, _ = _lexicon()
+    if word in common:
+        return True
+    return word not in proper and compounds and _compound(word)
 
 
 @lru_cache(maxsize=20_000)
@@ -87,6 +95,12 @@ def name_type(word: str) -> str | None:
     """``LOC`` or ``PER`` for a word the lexicon knows as a place or a
     person's name (``Wien``, ``Hofmann``); None otherwise."""
     return _lexicon()[1].get(word)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name (``Klaus``), even one that is also a
+    noun: what follows it is a family name, whatever else it is."""
+    return word in _lexicon()[2]
 
 
 def is_unknown(word: str) -> bool:
