@@ -423,16 +423,22 @@ def find_quotes(
         else:
             attribution = attribute(text, spans, index, paragraphs, lang)
         resumes = previous is not None and _resumes(text, previous, k, start)
-        if not is_speech(text[start:end], attribution, resumes):
+        named = attribution is not None and attribution.name
+        label = None if named else _label_above(text, start, entities)
+        # Under its speaker's name a quotation is speech whatever its punctuation.
+        labelled = label is not None and end - start >= _LABELLED_SHORTEST
+        if not (labelled or is_speech(text[start:end], attribution, resumes)):
             continue
         turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:
             speaker = turn.group(1).title()
+        elif label:
+            speaker = label
         else:
             speaker = resolve(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
-        if rules.script is not None and attribution is not None:
+        if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
             )
@@ -447,6 +453,51 @@ def find_quotes(
         quotes.append(quote)
         previous = (quote, k)
     return quotes
+
+
+# What a line of names may hold besides them: separators and a group or
+# a role in brackets (`安斉奈緒美、森詩織（ぱすぽ☆）`).
+_LABEL_REST = re.compile(r"[（(][^（）()]*[）)]|[\s、,，・/:：]")
+# A label is a line this short; one without a name found, this short and
+# without a space, a mark or a sentence's punctuation.
+_LABEL_LONGEST = 40
+_LABEL_WORD = 10
+# ...and what stands under one is speech from this many characters on.
+_LABELLED_SHORTEST = 12
+_LABEL_NOT_WORD = re.compile(r"[\s。、．，,.!?！？：:「」『』“”\"()（）]")
+
+
+def _label_above(text: str, start: int, entities: Mentions) -> str | None:
+    """The speaker of a quotation that opens its line under a line of
+    names alone (``吉川友⏎「…」``, ``Dewi Lestari⏎"…"``): comments gathered
+    in a press release or an interview, each under its speaker's name; the
+    first name when a line lists several."""
+    line = text.rfind("\n", 0, start)
+    if line < 0 or text[line + 1 : start - 1].strip():
+        return None
+    above_end = line
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    above = text.rfind("\n", 0, above_end) + 1
+    if not 0 < above_end - above <= _LABEL_LONGEST:
+        return None
+    people = [m for m in entities.overlapping(above, above_end) if m.type == "PER"]
+    if not people:
+        # A name the extraction did not find, in a script without spaces
+        # (`早見あかり`): a short line of one word is still a label.
+        word = text[above:above_end].strip()
+        short = len(word) <= _LABEL_WORD and _CJK.search(word) and not _LABEL_NOT_WORD.search(word)
+        return word if short else None
+    if people[0].start < above or people[-1].end > above_end:
+        return None
+    rest = (
+        text[above : people[0].start]
+        + "".join(text[a.end : b.start] for a, b in zip(people, people[1:], strict=False))
+        + text[people[-1].end : above_end]
+    )
+    if _LABEL_REST.sub("", rest):
+        return None
+    return entities.full_names[people[0].key]
 
 
 def _speaker_key(speaker: str | None, keys: set[str], lang: str) -> str | None:

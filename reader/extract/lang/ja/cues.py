@@ -13,7 +13,11 @@ TAIL = [
     re.compile(
         r"\s*(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
         r"|コメントし|発言し|訴え|言っ|話す|語る|いう|言う)"
-    )
+    ),
+    # `と` right after a closing mark quotes, whatever verb ends the clause
+    # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
+    # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
+    re.compile(r"と、?(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い))(?=[。、\s]|$)"),
 ]
 HEAD = [
     re.compile(
