@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from reader.extract.attribution import Attribution, attribute
 from reader.extract.cjk_names import is_name, person_in
@@ -492,7 +493,7 @@ def _label_above(text: str, start: int, entities: Mentions) -> str | None:
         return None
     rest = (
         text[above : people[0].start]
-        + "".join(text[a.end : b.start] for a, b in zip(people, people[1:], strict=False))
+        + "".join(text[a.end : b.start] for a, b in pairwise(people))
         + text[people[-1].end : above_end]
     )
     if _LABEL_REST.sub("", rest):
