@@ -439,6 +439,8 @@ def find_quotes(
             speaker = resolve(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
+        if rules.script is not None and attribution is None and not label:
+            speaker = _cue_before(text, start, paragraphs[k][0], rules, entities) or speaker
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
@@ -499,6 +501,29 @@ def _label_above(text: str, start: int, entities: Mentions) -> str | None:
     if _LABEL_REST.sub("", rest):
         return None
     return entities.full_names[people[0].key]
+
+
+# Where a clause ends before a quotation with no cue of its own.
+_CLAUSE_END = re.compile(r"[，,：:]")
+# How many clauses back a cue may lead in.
+_CLAUSES_BACK = 4
+
+
+def _cue_before(
+    text: str, start: int, floor: int, rules: LanguageRules, entities: Mentions
+) -> str | None:
+    """The person a cue names in the clauses just before a Chinese, Japanese
+    or Korean quotation that has no cue of its own: the quotation goes on
+    with what they said (``院长余卓平指出，从目前的形势来看，…。“这也是…”``)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)][-_CLAUSES_BACK:]
+    for end in reversed(ends):
+        for pattern in rules.head:
+            found = pattern.search(text, floor, end)
+            if found is not None and "who" in pattern.groupindex:
+                person = person_in(found.start("who"), found.end("who"), entities)
+                if person:
+                    return person
+    return None
 
 
 def _speaker_key(speaker: str | None, keys: set[str], lang: str) -> str | None:

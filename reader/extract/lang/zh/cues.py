@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
-TAIL = [
-    re.compile(r"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{1,10}?)(?P<cue>表示|说|称|指出|强调|认为)")
-]
-HEAD = [
-    re.compile(r"(?P<who>[^\s，,。“”\"：:]{1,10}?)(?P<cue>表示|说|称|指出|强调|认为)[:：，,]?\s*$")
-]
+# The verbs that report speech; a longer one first (`介绍说` before `说`).
+_VERBS = (
+    "介绍说|补充说|解释说|告诉记者|对记者说|表示|介绍|透露|坦言|直言|解释|补充|回忆|感叹|坦承"
+    "|说道|笑称|笑言|提醒|呼吁|谈到|说|称|指出|强调|认为"
+)
+# Who speaks: a title and a name run to twenty characters
+# (`上海大学党委副书记俞涛`).
+TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?)(?P<cue>{_VERBS})")]
+HEAD = [re.compile(rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?)(?P<cue>{_VERBS})[:：，,]?\s*$")]
