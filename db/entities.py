@@ -50,6 +50,14 @@ def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
     return names
 
 
+def names_of(conn: sqlite3.Connection, entity_ids: Sequence[int]) -> dict[int, str]:
+    """entity id -> its display name, for a few ids."""
+    ids = list(entity_ids)[:10_000]
+    marks = ", ".join("?" * len(ids))
+    rows = conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)
+    return dict(rows.fetchall())
+
+
 def aliases_of(conn: sqlite3.Connection, entity_ids: Sequence[int]) -> dict:
     """entity id -> its variant names, sorted."""
     ids, rows = list(entity_ids), []

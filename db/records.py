@@ -17,7 +17,10 @@ from typing import NamedTuple
 # of CPU an article, most of it in the writer's process; tuples take 0.1.
 class MentionRecord(NamedTuple):
     """A mention; ``joins`` names a known alias key whose entity a new
-    variant belongs to (decided by the caller, which knows about names)."""
+    variant belongs to (decided by the caller, which knows about names);
+    ``short`` is the key of the mention as written when the article used it
+    as a short form of a longer name (``Mulyani`` for ``Sri Mulyani``, an
+    acronym for its long form): evidence that the press calls the entity so."""
 
     key: str
     type: str
@@ -26,6 +29,7 @@ class MentionRecord(NamedTuple):
     end: int
     role: str | None = None
     joins: str | None = None
+    short: str | None = None
 
 
 class QuoteRecord(NamedTuple):

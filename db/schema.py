@@ -284,6 +284,22 @@ _V6_ENTITY_COUNTS = """
         END;
 """
 
+# Version 7: which entity each short form stood for, article by article
+# (``Prabowo`` for ``Prabowo Subianto`` where an article names both): the
+# evidence that decides, with the whole collection in view, which entity a
+# short form alone means (``identity.link_short_forms``) and what a typed
+# short name finds (``identity.resolve``).
+_V7_SHORT_FORMS = """
+        CREATE TABLE short_forms (
+            key        TEXT NOT NULL,          -- names.entity_key of the short form
+            entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, entity_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX short_forms_entity ON short_forms(entity_id);
+        CREATE INDEX short_forms_article ON short_forms(article_id);
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -291,6 +307,7 @@ MIGRATIONS: list[str] = [
     _V4_BODY_INDEX,
     _V5_RECENT_INDEX,
     _V6_ENTITY_COUNTS,
+    _V7_SHORT_FORMS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

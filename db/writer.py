@@ -133,6 +133,7 @@ def _move_highlights(conn: sqlite3.Connection, article_id: int, text: str) -> No
 
 def _clear_extraction(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM short_forms WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
     conn.execute(
         "DELETE FROM article_tags WHERE article_id = ? AND origin = 'article'",
@@ -154,14 +155,20 @@ def _write_extraction(
         )
     entity_ids: dict[str, int] = {}  # by key, for linking speakers
     rows = []
+    shorts = set()
     for m in record.mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
         entity_ids.setdefault(m.key, entity_id)
         rows.append((article_id, entity_id, m.start, m.end, m.role))
+        if m.short:
+            shorts.add((m.short, entity_id, article_id))
     conn.executemany(
         "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, role)"
         " VALUES (?, ?, ?, ?, ?)",
         rows,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO short_forms (key, entity_id, article_id) VALUES (?, ?, ?)", shorts
     )
     if rows or record.quotes:
         bump_entities_version(conn)

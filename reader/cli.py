@@ -21,6 +21,7 @@ from typing import Any
 
 from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
+from db.query import parse as parse_query
 from reader import __version__
 from reader.config import default_db_path
 from reader.export import row_dict
@@ -292,6 +293,9 @@ class _Progress:
 def _search(library: Library, args: argparse.Namespace) -> int:
     if args.saved:
         args.query = library.saved_search(args.saved)
+    parsed = parse_query(args.query)
+    for name in parsed.values("entity") + parsed.values("speaker"):
+        _resolved(library, name)
     hits = library.search(args.query, limit=max(args.limit, 0))
     if args.json:
         _print_json(
@@ -476,16 +480,32 @@ def _split(library: Library, args: argparse.Namespace) -> int:
 def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]:
     if not speaker:
         return library.quotes(limit=limit)
-    people = [h for h in library.lookup_entities(speaker, limit=5) if h.score >= 85]
+    people = _resolved(library, speaker)
     if not people:
         raise UsageError(f"no speaker matches {speaker!r}")
     rows = []
     for person in people:
-        rows += library.quotes(speaker_id=person.id, limit=limit)
+        rows += library.quotes(speaker_id=person, limit=limit)
     if not rows:
-        named = ", ".join(person.name for person in people)
+        named = ", ".join(library.entity_names(people[:5]).values())
         raise UsageError(f"no quotes by {speaker!r}: {named} matched, but none is quoted")
     return rows[:limit]
+
+
+def _resolved(library: Library, name: str) -> list[int]:
+    """The entities ``name`` means, saying on stderr when it fits several."""
+    found = library.resolve_name(name)
+    if found.several:
+        names = library.entity_names(found.several[:5])
+        listed = ", ".join(names[i] for i in found.several[:5] if i in names)
+        more = ", …" if len(found.several) > 5 else ""
+        print(
+            one_line(
+                f"{name}: {len(found.several)} people or bodies ({listed}{more}); all of them"
+            ),
+            file=sys.stderr,
+        )
+    return found.ids
 
 
 def _quotes(library: Library, args: argparse.Namespace) -> int:

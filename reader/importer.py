@@ -20,7 +20,7 @@ from itertools import islice
 
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Outcome, Store
-from reader.extract.names import AliasIndex
+from reader.extract.names import AliasIndex, short_form
 from reader.files import (
     DEFAULT_MAX_BYTES,
     Rejected,
@@ -112,7 +112,8 @@ def record_from_text(
         paragraphs=list(found.paragraphs),
         tags=list(found.tags),
         mentions=[
-            MentionRecord(m.key, m.type, m.text, m.start, m.end, m.role) for m in found.entities
+            MentionRecord(m.key, m.type, m.text, m.start, m.end, m.role, short=short_form(m))
+            for m in found.entities
         ],
         quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in found.quotes],
     )

@@ -52,6 +52,16 @@ _NAME_CACHE: dict[str, tuple] = {}
 
 
 @dataclass(frozen=True, slots=True)
+class NameResolution:
+    """The entities a typed name means, ranked by articles; ``several``
+    holds them when the name is a short form that fits more than one
+    (``Kim``: three people), for the caller to say so."""
+
+    ids: list[int]
+    several: list[int]
+
+
+@dataclass(frozen=True, slots=True)
 class EntityHit:
     """An entity found by the fuzzy finder, with the variant that matched."""
 
@@ -157,14 +167,17 @@ class Library:
         importer = Importer(self.store, max_bytes)
         if planned.wanted < PARALLEL_FROM:
             yield from importer.run(planned, stop=stop)
-            return
-        with worker_pool() as pool:
-            yield from importer.run(
-                planned,
-                lambda items: pool.map(extract_loaded, items, chunksize=8),
-                stop,
-            )
-        self.store.compact()
+        else:
+            with worker_pool() as pool:
+                yield from importer.run(
+                    planned,
+                    lambda items: pool.map(extract_loaded, items, chunksize=8),
+                    stop,
+                )
+            self.store.compact()
+        # Who a short form alone means is decided with the whole collection
+        # in view, once the files are in.
+        self.store.link_short_forms()
 
     def reindex(self, batch: int = 256) -> Iterator[int]:
         """Run extraction again over every stored article; yields the count done.
@@ -190,6 +203,7 @@ class Library:
                 last = rows[-1][0]
                 yield done
         self.store.merge_same_spellings()
+        self.store.link_short_forms()
         self.store.drop_unused_entities()
 
     def import_samples_if_empty(self) -> list[FileResult]:
@@ -255,14 +269,25 @@ class Library:
         return parse_query(query).fts() is not None
 
     def entity_ids_named(self, name: str) -> list[int]:
-        """The entities a typed name means: every variant of it, else the
-        closest fuzzy match when it is close enough to be the same name."""
+        """The entities a typed name means (see ``resolve_name``)."""
+        return self.resolve_name(name).ids
+
+    def resolve_name(self, name: str) -> NameResolution:
+        """What a typed name means, the one policy of ``entity:``,
+        ``speaker:``, ``reader quotes --speaker`` and ``reader entities``:
+        the entities with that name or variant, and those the collection
+        calls by it as a short form (``Mulyani``: ``Sri Mulyani``), all of
+        them when it fits several (two people called Kim), ranked by
+        articles; else the closest fuzzy match of the whole name when it is
+        close enough to be a misspelling. A common word two names share
+        does not make them match."""
         with self._reading() as conn:
-            ids = identity.entity_ids_by_key(conn, entity_key(name))
+            named, shorts = identity.resolve(conn, entity_key(name))
+        ids = list(dict.fromkeys([*shorts, *named]))
         if ids:
-            return ids
+            return NameResolution(ids, shorts if len(shorts) > 1 else [])
         best = self.find_entities(name, limit=1)
-        return [best[0].id] if best and best[0].score >= 90 else []
+        return NameResolution([best[0].id] if best and best[0].score >= 90 else [], [])
 
     def articles(
         self,
@@ -372,6 +397,11 @@ class Library:
             names = entities.entity_names(conn)
         ranked = rank_all(query, [n.name for n in names], [n.articles for n in names], limit * 3)
         return _hits(names, ranked, limit)
+
+    def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
+        """entity id -> its display name."""
+        with self._reading() as conn:
+            return entities.names_of(conn, entity_ids)
 
     def entity_aliases(self, entity_ids: list[int]) -> dict[int, list[str]]:
         """entity id -> its variant names, without ``entity``'s quotes and

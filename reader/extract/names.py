@@ -45,6 +45,22 @@ def entity_key(name: str) -> str:
     return _SEPARATORS.sub(" ", decomposed).strip().casefold()
 
 
+def short_form(mention) -> str | None:
+    """The key of ``mention`` as written when its article used it as a short
+    form of the longer name whose key it carries: some of its words
+    (``Mulyani`` for ``Sri Mulyani``), the start of a name written without
+    spaces (``山田`` for ``山田太郎``), or an acronym paired with its long
+    form (``BPS``); None for a name written in full."""
+    written = entity_key(mention.text)
+    if written == mention.key or not written:
+        return None
+    if mention.long_form or set(written.split()) < set(mention.key.split()):
+        return written
+    if " " not in mention.key and mention.key.startswith(written):
+        return written
+    return None
+
+
 def compact_key(key: str) -> str:
     """A key without its spaces: ``lee soo man`` and ``lee sooman`` meet."""
     return key.replace(" ", "")

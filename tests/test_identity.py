@@ -1,0 +1,103 @@
+"""Who is who across the collection: a short form alone joins the one entity
+the articles call so, lookups find it the way journalists type, and nothing
+is merged where the collection does not say so (the CLI, as a user runs it)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import write
+from tests.test_cli import run
+
+FULL = (
+    "Menteri Umumkan Anggaran Baru\n\n"
+    "Jakarta - Menteri Keuangan Sri Wahyuningsih Lestari mengumumkan anggaran baru pada Senin. "
+    '"Kami akan menjaga defisit tetap rendah," kata Wahyuningsih kepada wartawan.\n\n'
+    "Wahyuningsih menambahkan bahwa belanja daerah akan naik tahun depan.\n"
+)
+ALONE = (
+    "Anggaran Daerah Naik\n\n"
+    "Jakarta - Belanja daerah akan naik tahun depan. "
+    '"Daerah harus siap menyerap anggaran," ujar Wahyuningsih di Gedung DPR.\n'
+)
+BUDI_ONE = (
+    "Pabrik Baru Dibuka\n\n"
+    "Bandung - Direktur pabrik Budi Santoso meresmikan gedung baru pada Selasa. "
+    '"Kami menyerap seratus pekerja," kata Budi kepada wartawan.\n'
+)
+BUDI_TWO = (
+    "Panen Raya di Subang\n\n"
+    "Subang - Ketua kelompok tani Budi Hartono memimpin panen raya pada Rabu. "
+    '"Hasil panen tahun ini lebih baik," ujar Budi di sawahnya.\n'
+)
+BUDI_ALONE = (
+    "Rapat Warga\n\n"
+    "Bogor - Warga berkumpul di balai desa pada Kamis malam. "
+    '"Kita perlu jalan yang lebih baik," kata Budi dalam rapat itu.\n'
+)
+
+
+def _entities(db, name: str) -> list[dict]:
+    done = run("entities", name, "--json", db=db)
+    return [e for e in json.loads(done.stdout) if name.lower() in {a.lower() for a in e["aliases"]}]
+
+
+def _import(db, folder) -> None:
+    done = run("import", str(folder), db=db)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_short_form_alone_joins_the_entity_the_articles_call_so(tmp_path):
+    write(tmp_path / "a", "1-full.txt", FULL)
+    write(tmp_path / "a", "2-alone.txt", ALONE)
+    db = tmp_path / "r.db"
+    _import(db, tmp_path / "a")
+    [entity] = _entities(db, "Wahyuningsih")
+    assert entity["name"] == "Sri Wahyuningsih Lestari"
+    assert entity["articles"] == 2
+    found = json.loads(run("search", "entity:Wahyuningsih", "--json", db=db).stdout)
+    assert len(found) == 2
+    said = json.loads(run("quotes", "--speaker", "Wahyuningsih", "--json", db=db).stdout)
+    assert {q["entity"] for q in said} == {"Sri Wahyuningsih Lestari"}
+    assert len(said) == 2
+
+
+def test_the_result_does_not_depend_on_import_order(tmp_path):
+    names = []
+    for order, files in (("ab", ("1.txt", "2.txt")), ("ba", ("2.txt", "1.txt"))):
+        folder = tmp_path / order
+        write(folder, files[0], FULL)
+        write(folder, files[1], ALONE)
+        db = tmp_path / f"{order}.db"
+        _import(db, folder)
+        assert run("reindex", db=db).returncode == 0
+        listed = json.loads(run("entities", "", "--json", "--limit", "100", db=db).stdout)
+        names.append(sorted((e["name"], e["type"], e["articles"]) for e in listed))
+    assert names[0] == names[1]
+
+
+def test_a_short_form_of_several_people_joins_none_and_finds_all(tmp_path):
+    folder = tmp_path / "b"
+    for name, text in (("one", BUDI_ONE), ("two", BUDI_TWO), ("alone", BUDI_ALONE)):
+        write(folder, f"{name}.txt", text)
+    db = tmp_path / "r.db"
+    _import(db, folder)
+    listed = json.loads(run("entities", "Budi", "--json", db=db).stdout)
+    names = {e["name"]: e for e in listed}
+    # Never merged with each other, nor the lone Budi with either.
+    assert names["Budi Santoso"]["id"] != names["Budi Hartono"]["id"]
+    assert names["Budi Santoso"]["articles"] == names["Budi Hartono"]["articles"] == 1
+    done = run("quotes", "--speaker", "Budi", "--json", db=db)
+    said = {q["entity"] for q in json.loads(done.stdout)}
+    assert {"Budi Santoso", "Budi Hartono"} <= said
+    assert "Budi: " in done.stderr and "Budi Santoso" in done.stderr
+
+
+def test_a_full_name_finds_only_its_person(tmp_path):
+    folder = tmp_path / "c"
+    write(folder, "one.txt", BUDI_ONE)
+    write(folder, "two.txt", BUDI_TWO)
+    db = tmp_path / "r.db"
+    _import(db, folder)
+    found = json.loads(run("search", 'entity:"Budi Santoso"', "--json", db=db).stdout)
+    assert [a["title"] for a in found] == ["Pabrik Baru Dibuka"]
