@@ -415,8 +415,10 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
         _print_json(data)
         return 0
     print(f"{data['articles']} articles, {data['entities']} entities, {data['quotes']} quotes")
+    support = data["support"]
     for lang, n in data["languages"].items():
-        print(f"  {lang:<6} {n}")
+        status = support.get(lang.split("-")[0], {}).get("status", "unmeasured")
+        print(one_line(f"  {lang:<6} {n:>8}  names and quotes: {status}"))
     return 0
 
 

@@ -24,6 +24,7 @@ from db.query import parse as parse_query
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
+from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
 from reader.finder import NameIndex, rank_all
@@ -310,8 +311,10 @@ class Library:
             return articles.get_article(conn, article_id)
 
     def stats(self) -> dict:
+        """Counts, and how well each language is understood (``support``)."""
         with self._reading() as conn:
-            return articles.stats(conn)
+            counts = articles.stats(conn)
+        return {**counts, "support": language_support()}
 
     def set_read(self, article_id: int, read: bool = True) -> None:
         with self._writing() as conn:

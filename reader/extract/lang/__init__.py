@@ -216,3 +216,14 @@ def default_rules() -> LanguageRules:
         english_speakers=True,
         role_compound=compound_role,
     )
+
+
+@cache
+def support() -> dict[str, dict]:
+    """How well each language the README lists is understood, as measured on
+    held-out gold (``support.json``, written by ``evaluation/languages.py
+    --write-support``): per code its ``status`` (``supported``,
+    ``experimental`` or ``unmeasured``), ``analyser`` and ``figures``."""
+    import json
+
+    return json.loads((HOME / "support.json").read_text(encoding="utf-8"))
