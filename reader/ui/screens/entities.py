@@ -135,8 +135,7 @@ class EntityScreen(ReaderScreen):
 
     @work(thread=True, exclusive=True, group="entity-detail", exit_on_error=False)
     def _load_detail(self, entity_id: int) -> None:
-        with self.app.open_library() as library:
-            detail = library.entity(entity_id)
+        detail = self.app.thread_library().entity(entity_id)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_detail, detail)
 

@@ -71,13 +71,13 @@ class QuotesScreen(ReaderScreen):
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def _load(self, speaker: str, words: str) -> None:
         worker = get_current_worker()
-        with self.app.open_library() as library:
-            if speaker:
-                found: list[dict] = []
-                for hit in self.app.finder.find(speaker, SPEAKERS):
-                    found += library.quotes(speaker_id=hit.id, limit=LIMIT)
-            else:
-                found = library.quotes(limit=LIMIT)
+        library = self.app.thread_library()
+        if speaker:
+            found: list[dict] = []
+            for hit in self.app.finder.find(speaker, SPEAKERS):
+                found += library.quotes(speaker_id=hit.id, limit=LIMIT)
+        else:
+            found = library.quotes(limit=LIMIT)
         if words:
             wanted = words.casefold().split()
             found = [q for q in found if all(w in (q["text"] or "").casefold() for w in wanted)]
