@@ -10,6 +10,7 @@ import sqlite3
 
 from db.articles import now
 from db.errors import NotFoundError
+from db.records import TagCount
 
 # -- tags -----------------------------------------------------------------
 
@@ -39,12 +40,15 @@ def remove_tag(conn: sqlite3.Connection, article_id: int, name: str) -> bool:
     return bool(removed)
 
 
-def all_tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+def all_tags(conn: sqlite3.Connection) -> list[TagCount]:
     """Every tag with its number of articles, most used first."""
-    return conn.execute(
-        "SELECT t.name, count(*) FROM tags t JOIN article_tags at ON at.tag_id = t.id"
-        " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
-    ).fetchall()
+    return [
+        TagCount(*row)
+        for row in conn.execute(
+            "SELECT t.name, count(*) FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+            " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
+        )
+    ]
 
 
 def set_flag(conn: sqlite3.Connection, article_id: int, flag: str, value: bool) -> None:

@@ -54,3 +54,45 @@ class ArticleRecord:
     tags: list[str] = field(default_factory=list)
     mentions: list[MentionRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
+
+
+# What reads give back. Named tuples: they unpack like the plain tuples they
+# replace (``for name, count in library.all_tags()``) and name their fields.
+
+
+class StoredText(NamedTuple):
+    """An article's stored text, for extracting it again (``reindex``)."""
+
+    id: int
+    text: str
+    encoding: str
+    path: str | None
+
+
+class ArticleTag(NamedTuple):
+    """A tag on one article; ``origin`` is ``user`` or ``article`` (found
+    in the file, replaced when the article is extracted again)."""
+
+    name: str
+    origin: str
+
+
+class TagCount(NamedTuple):
+    """A tag and how many articles carry it."""
+
+    name: str
+    articles: int
+
+
+class SavedSearch(NamedTuple):
+    name: str
+    query: str
+
+
+class RelatedEntity(NamedTuple):
+    """An entity named in the same articles as another, and in how many."""
+
+    id: int
+    name: str
+    type: str
+    shared: int
