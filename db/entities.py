@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from db.errors import NotFoundError
 from db.quotes import quotes
-from db.records import RelatedEntity
+from db.records import QuoteRow, RelatedEntity
 
 
 class EntityName(NamedTuple):
@@ -74,7 +74,7 @@ class EntityDetail:
     type: str
     aliases: list[str]
     article_count: int
-    quotes: list[dict]
+    quotes: list[QuoteRow]
     related: list[RelatedEntity]
 
 

@@ -96,3 +96,22 @@ class RelatedEntity(NamedTuple):
     name: str
     type: str
     shared: int
+
+
+class QuoteRow(NamedTuple):
+    """A quote with its speaker and article, as lists and exports show it;
+    ``_asdict()`` is its JSON and CSV row."""
+
+    id: int
+    article_id: int
+    title: str
+    speaker: str | None
+    entity_id: int | None  # the speaker's entity
+    entity: str | None  # that entity's name
+    cue: str | None
+    start: int
+    end: int
+    text: str
+    date: str | None
+    source: str | None
+    path: str | None

@@ -21,6 +21,7 @@ from typing import Any
 
 from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
+from db.records import QuoteRow
 from reader import __version__
 from reader.config import default_db_path
 from reader.export import row_dict
@@ -473,7 +474,7 @@ def _split(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]:
+def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[QuoteRow]:
     if not speaker:
         return library.quotes(limit=limit)
     people = [h for h in library.lookup_entities(speaker, limit=5) if h.score >= 85]
@@ -491,11 +492,11 @@ def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]
 def _quotes(library: Library, args: argparse.Namespace) -> int:
     rows = _quote_rows(library, args.speaker, args.limit)
     if args.json:
-        _print_json(rows)
+        _print_json([q._asdict() for q in rows])
         return 0
     for q in rows:
-        print(one_line(f"{q['speaker'] or '?'}: “{q['text']}”"))
-        print(one_line(f"    — {q['title']} (article {q['article_id']})"))
+        print(one_line(f"{q.speaker or '?'}: “{q.text}”"))
+        print(one_line(f"    — {q.title} (article {q.article_id})"))
     return 0
 
 

@@ -21,7 +21,7 @@ from db.entities import EntityDetail
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
-from db.records import SavedSearch, StoredText, TagCount
+from db.records import QuoteRow, SavedSearch, StoredText, TagCount
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
@@ -428,7 +428,7 @@ class Library:
         article_id: int | None = None,
         limit: int = 200,
         offset: int = 0,
-    ) -> list[dict]:
+    ) -> list[QuoteRow]:
         with self._reading() as conn:
             return quotes.quotes(
                 conn, speaker_id=speaker_id, article_id=article_id, limit=limit, offset=offset

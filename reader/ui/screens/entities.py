@@ -153,8 +153,8 @@ class EntityScreen(ReaderScreen):
                 Option(Text(f"Quotes ({len(detail.quotes)})", "bold underline"), disabled=True)
             )
             for quote in detail.quotes:
-                label = line(quote["text"][:160], "italic")
-                label.append_text(line(f"  — {quote['title']}", "dim"))
+                label = line(quote.text[:160], "italic")
+                label.append_text(line(f"  — {quote.title}", "dim"))
                 options.append(Option(label, id=f"d{len(self._detail_targets)}"))
                 self._detail_targets.append(("quote", quote))
         options.append(
@@ -231,7 +231,7 @@ class EntityScreen(ReaderScreen):
     def _detail_chosen(self, event: OptionList.OptionSelected) -> None:
         kind, value = self._detail_targets[int((event.option.id or "d0")[1:])]
         if kind == "quote":
-            self.app.open_article(value["article_id"], offset=value["start"])
+            self.app.open_article(value.article_id, offset=value.start)
         else:
             _entity_id, name = value
             search = self.query_one(Input)
