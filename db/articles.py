@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from db.errors import NotFoundError
-from db.records import ArticleTag, StoredText
+from db.records import ArticleHighlight, ArticleMention, ArticleQuote, ArticleTag, StoredText
 
 SORTS = {
     # NULL dates sort last in a descending order, so the date index serves it.
@@ -52,9 +52,9 @@ class ArticleDetail:
     imported_at: str
     updated_at: str
     tags: list[ArticleTag] = field(default_factory=list)
-    mentions: list[dict] = field(default_factory=list)
-    quotes: list[dict] = field(default_factory=list)
-    highlights: list[dict] = field(default_factory=list)
+    mentions: list[ArticleMention] = field(default_factory=list)
+    quotes: list[ArticleQuote] = field(default_factory=list)
+    highlights: list[ArticleHighlight] = field(default_factory=list)
 
     @property
     def body(self) -> str:
@@ -171,24 +171,24 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
         )
     ]
     detail.mentions = [
-        {"entity_id": e, "name": n, "type": t, "start": s, "end": en, "role": r}
-        for e, n, t, s, en, r in conn.execute(
+        ArticleMention(*row)
+        for row in conn.execute(
             "SELECT m.entity_id, e.name, e.type, m.start, m.end, m.role FROM mentions m"
             " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start",
             (article_id,),
         )
     ]
     detail.quotes = [
-        {"id": i, "start": s, "end": e, "speaker": sp, "entity_id": ent, "cue": c}
-        for i, s, e, sp, ent, c in conn.execute(
+        ArticleQuote(*row)
+        for row in conn.execute(
             "SELECT id, start, end, speaker, speaker_entity_id, cue FROM quotes"
             " WHERE article_id = ? ORDER BY start",
             (article_id,),
         )
     ]
     detail.highlights = [
-        {"id": i, "start": s, "end": e, "text": t, "note": n}
-        for i, s, e, t, n in conn.execute(
+        ArticleHighlight(*row)
+        for row in conn.execute(
             "SELECT id, start, end, text, note FROM highlights WHERE article_id = ? ORDER BY start",
             (article_id,),
         )

@@ -115,3 +115,49 @@ class QuoteRow(NamedTuple):
     date: str | None
     source: str | None
     path: str | None
+
+
+class ArticleMention(NamedTuple):
+    """Where a story names an entity, for its entities layer and panel."""
+
+    entity_id: int
+    name: str  # the entity's name, not the words at start:end
+    type: str
+    start: int
+    end: int
+    role: str | None
+
+
+class ArticleQuote(NamedTuple):
+    """A quote in a story, for its quotes layer and panel."""
+
+    id: int
+    start: int
+    end: int
+    speaker: str | None
+    entity_id: int | None
+    cue: str | None
+
+
+class ArticleHighlight(NamedTuple):
+    """A user's highlight in a story."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    note: str
+
+
+class HighlightRow(NamedTuple):
+    """A highlight with its article, as the highlights list and exports
+    show it; ``_asdict()`` is its JSON and CSV row."""
+
+    id: int
+    article_id: int
+    title: str
+    start: int
+    end: int
+    text: str
+    note: str
+    created_at: str

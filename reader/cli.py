@@ -364,9 +364,11 @@ def _show(library: Library, args: argparse.Namespace) -> int:
                 "body": detail.body,
                 "text": text,
                 "tags": [name for name, _ in detail.tags],
-                "entities": [{**m, "text": text[m["start"] : m["end"]]} for m in detail.mentions],
-                "quotes": [{**q, "text": text[q["start"] : q["end"]]} for q in detail.quotes],
-                "highlights": detail.highlights,
+                "entities": [
+                    {**m._asdict(), "text": text[m.start : m.end]} for m in detail.mentions
+                ],
+                "quotes": [{**q._asdict(), "text": text[q.start : q.end]} for q in detail.quotes],
+                "highlights": [h._asdict() for h in detail.highlights],
             }
         )
         return 0
@@ -395,15 +397,15 @@ def _print_who(detail) -> None:
     if detail.mentions:
         print()
     for type_, label in _KINDS:
-        names = dict.fromkeys(m["name"] for m in detail.mentions if m["type"] == type_)
+        names = dict.fromkeys(m.name for m in detail.mentions if m.type == type_)
         if names:
             print(one_line(f"{label}: " + ", ".join(names)))
     if detail.quotes:
         print()
         print("quotes:")
     for q in detail.quotes:
-        said = detail.text[q["start"] : q["end"]]
-        print(one_line(f"  {q['speaker'] or 'unattributed'}: “{said}”"))
+        said = detail.text[q.start : q.end]
+        print(one_line(f"  {q.speaker or 'unattributed'}: “{said}”"))
 
 
 def _stats(library: Library, args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ from db.entities import EntityDetail
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
-from db.records import QuoteRow, SavedSearch, StoredText, TagCount
+from db.records import HighlightRow, QuoteRow, SavedSearch, StoredText, TagCount
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
@@ -348,7 +348,7 @@ class Library:
         with self._writing() as conn:
             annotations.remove_highlight(conn, highlight_id)
 
-    def all_highlights(self, limit: int = 200, offset: int = 0) -> list[dict]:
+    def all_highlights(self, limit: int = 200, offset: int = 0) -> list[HighlightRow]:
         with self._reading() as conn:
             return annotations.all_highlights(conn, limit, offset)
 
