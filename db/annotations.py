@@ -10,6 +10,7 @@ import sqlite3
 
 from db.articles import now
 from db.errors import NotFoundError
+from db.records import HighlightRow, TagCount
 
 # -- tags -----------------------------------------------------------------
 
@@ -39,12 +40,15 @@ def remove_tag(conn: sqlite3.Connection, article_id: int, name: str) -> bool:
     return bool(removed)
 
 
-def all_tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+def all_tags(conn: sqlite3.Connection) -> list[TagCount]:
     """Every tag with its number of articles, most used first."""
-    return conn.execute(
-        "SELECT t.name, count(*) FROM tags t JOIN article_tags at ON at.tag_id = t.id"
-        " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
-    ).fetchall()
+    return [
+        TagCount(*row)
+        for row in conn.execute(
+            "SELECT t.name, count(*) FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+            " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
+        )
+    ]
 
 
 def set_flag(conn: sqlite3.Connection, article_id: int, flag: str, value: bool) -> None:
@@ -79,16 +83,18 @@ def remove_highlight(conn: sqlite3.Connection, highlight_id: int) -> None:
     conn.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
 
 
-def all_highlights(conn: sqlite3.Connection, limit: int = 200, offset: int = 0) -> list[dict]:
+def all_highlights(
+    conn: sqlite3.Connection, limit: int = 200, offset: int = 0
+) -> list[HighlightRow]:
     rows = conn.execute(
         "SELECT h.id, h.article_id, a.title, h.start, h.end, h.text, h.note, h.created_at"
         " FROM highlights h JOIN articles a ON a.id = h.article_id"
         " ORDER BY h.created_at DESC, h.id DESC LIMIT ? OFFSET ?",
         (limit, offset),
     )
-    return [dict(zip(HIGHLIGHT_FIELDS, row, strict=True)) for row in rows]
+    return [HighlightRow(*row) for row in rows]
 
 
 # What ``all_highlights`` gives for each row, also when there are none (an
 # export's header).
-HIGHLIGHT_FIELDS = ("id", "article_id", "title", "start", "end", "text", "note", "created_at")
+HIGHLIGHT_FIELDS = HighlightRow._fields

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from db.errors import NotFoundError
+from db.records import ArticleHighlight, ArticleMention, ArticleQuote, ArticleTag, StoredText
 
 SORTS = {
     # NULL dates sort last in a descending order, so the date index serves it.
@@ -50,10 +51,10 @@ class ArticleDetail:
     paragraphs: list[tuple[int, int]]
     imported_at: str
     updated_at: str
-    tags: list[tuple[str, str]] = field(default_factory=list)  # (name, origin)
-    mentions: list[dict] = field(default_factory=list)
-    quotes: list[dict] = field(default_factory=list)
-    highlights: list[dict] = field(default_factory=list)
+    tags: list[ArticleTag] = field(default_factory=list)
+    mentions: list[ArticleMention] = field(default_factory=list)
+    quotes: list[ArticleQuote] = field(default_factory=list)
+    highlights: list[ArticleHighlight] = field(default_factory=list)
 
     @property
     def body(self) -> str:
@@ -161,30 +162,33 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
         imported_at=imported,
         updated_at=updated,
     )
-    detail.tags = conn.execute(
-        "SELECT t.name, at.origin FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-        " WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE",
-        (article_id,),
-    ).fetchall()
+    detail.tags = [
+        ArticleTag(*row)
+        for row in conn.execute(
+            "SELECT t.name, at.origin FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            " WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE",
+            (article_id,),
+        )
+    ]
     detail.mentions = [
-        {"entity_id": e, "name": n, "type": t, "start": s, "end": en, "role": r}
-        for e, n, t, s, en, r in conn.execute(
+        ArticleMention(*row)
+        for row in conn.execute(
             "SELECT m.entity_id, e.name, e.type, m.start, m.end, m.role FROM mentions m"
             " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start",
             (article_id,),
         )
     ]
     detail.quotes = [
-        {"id": i, "start": s, "end": e, "speaker": sp, "entity_id": ent, "cue": c}
-        for i, s, e, sp, ent, c in conn.execute(
+        ArticleQuote(*row)
+        for row in conn.execute(
             "SELECT id, start, end, speaker, speaker_entity_id, cue FROM quotes"
             " WHERE article_id = ? ORDER BY start",
             (article_id,),
         )
     ]
     detail.highlights = [
-        {"id": i, "start": s, "end": e, "text": t, "note": n}
-        for i, s, e, t, n in conn.execute(
+        ArticleHighlight(*row)
+        for row in conn.execute(
             "SELECT id, start, end, text, note FROM highlights WHERE article_id = ? ORDER BY start",
             (article_id,),
         )
@@ -207,16 +211,16 @@ def id_by_hash(conn: sqlite3.Connection, content_hash: str) -> int | None:
     return row[0] if row else None
 
 
-def texts_after(
-    conn: sqlite3.Connection, after_id: int, limit: int
-) -> list[tuple[int, str, str, str | None]]:
-    """(id, text, encoding, path) of the next ``limit`` articles after
-    ``after_id``, for extracting them again."""
-    return conn.execute(
-        "SELECT id, reader_text(text_z), encoding, path FROM articles"
-        " WHERE id > ? ORDER BY id LIMIT ?",
-        (after_id, limit),
-    ).fetchall()
+def texts_after(conn: sqlite3.Connection, after_id: int, limit: int) -> list[StoredText]:
+    """The next ``limit`` articles after ``after_id``, for extracting them again."""
+    return [
+        StoredText(*row)
+        for row in conn.execute(
+            "SELECT id, reader_text(text_z), encoding, path FROM articles"
+            " WHERE id > ? ORDER BY id LIMIT ?",
+            (after_id, limit),
+        )
+    ]
 
 
 def stats(conn: sqlite3.Connection) -> dict:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from db.errors import NotFoundError
 from db.quotes import quotes
+from db.records import QuoteRow, RelatedEntity
 
 
 class EntityName(NamedTuple):
@@ -81,8 +82,8 @@ class EntityDetail:
     type: str
     aliases: list[str]
     article_count: int
-    quotes: list[dict]
-    related: list[tuple[int, str, str, int]]  # (id, name, type, shared articles)
+    quotes: list[QuoteRow]
+    related: list[RelatedEntity]
 
 
 def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityDetail:
@@ -98,14 +99,17 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityD
             (entity_id,),
         )
     ]
-    related = conn.execute(
-        "SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS shared"
-        " FROM mentions m JOIN mentions o ON o.article_id = m.article_id"
-        " JOIN entities e ON e.id = o.entity_id"
-        " WHERE m.entity_id = ? AND o.entity_id != ?"
-        " GROUP BY e.id ORDER BY shared DESC, e.name LIMIT ?",
-        (entity_id, entity_id, limit),
-    ).fetchall()
+    related = [
+        RelatedEntity(*row)
+        for row in conn.execute(
+            "SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS shared"
+            " FROM mentions m JOIN mentions o ON o.article_id = m.article_id"
+            " JOIN entities e ON e.id = o.entity_id"
+            " WHERE m.entity_id = ? AND o.entity_id != ?"
+            " GROUP BY e.id ORDER BY shared DESC, e.name LIMIT ?",
+            (entity_id, entity_id, limit),
+        )
+    ]
     return EntityDetail(
         entity_id,
         row[0],

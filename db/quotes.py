@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
+from db.records import QuoteRow
+
 # What ``quotes`` gives for each row, also when there are none (an export's
 # header).
-QUOTE_FIELDS = (
-    "id",
-    "article_id",
-    "title",
-    "speaker",
-    "entity_id",
-    "entity",
-    "cue",
-    "start",
-    "end",
-    "text",
-    "date",
-    "source",
-    "path",
-)
+QUOTE_FIELDS = QuoteRow._fields
 
 
 def quotes(
@@ -30,7 +18,7 @@ def quotes(
     article_id: int | None = None,
     limit: int = 200,
     offset: int = 0,
-) -> list[dict]:
+) -> list[QuoteRow]:
     """Quotes with their speaker and article, newest articles first."""
     clauses, params = [], []
     if speaker_id is not None:
@@ -50,4 +38,4 @@ def quotes(
         " LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
-    return [dict(zip(QUOTE_FIELDS, row, strict=True)) for row in rows]
+    return [QuoteRow(*row) for row in rows]

@@ -58,3 +58,110 @@ class ArticleRecord:
     tags: list[str] = field(default_factory=list)
     mentions: list[MentionRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
+
+
+# What reads give back. Named tuples: they unpack like the plain tuples they
+# replace (``for name, count in library.all_tags()``) and name their fields.
+
+
+class StoredText(NamedTuple):
+    """An article's stored text, for extracting it again (``reindex``)."""
+
+    id: int
+    text: str
+    encoding: str
+    path: str | None
+
+
+class ArticleTag(NamedTuple):
+    """A tag on one article; ``origin`` is ``user`` or ``article`` (found
+    in the file, replaced when the article is extracted again)."""
+
+    name: str
+    origin: str
+
+
+class TagCount(NamedTuple):
+    """A tag and how many articles carry it."""
+
+    name: str
+    articles: int
+
+
+class SavedSearch(NamedTuple):
+    name: str
+    query: str
+
+
+class RelatedEntity(NamedTuple):
+    """An entity named in the same articles as another, and in how many."""
+
+    id: int
+    name: str
+    type: str
+    shared: int
+
+
+class QuoteRow(NamedTuple):
+    """A quote with its speaker and article, as lists and exports show it;
+    ``_asdict()`` is its JSON and CSV row."""
+
+    id: int
+    article_id: int
+    title: str
+    speaker: str | None
+    entity_id: int | None  # the speaker's entity
+    entity: str | None  # that entity's name
+    cue: str | None
+    start: int
+    end: int
+    text: str
+    date: str | None
+    source: str | None
+    path: str | None
+
+
+class ArticleMention(NamedTuple):
+    """Where a story names an entity, for its entities layer and panel."""
+
+    entity_id: int
+    name: str  # the entity's name, not the words at start:end
+    type: str
+    start: int
+    end: int
+    role: str | None
+
+
+class ArticleQuote(NamedTuple):
+    """A quote in a story, for its quotes layer and panel."""
+
+    id: int
+    start: int
+    end: int
+    speaker: str | None
+    entity_id: int | None
+    cue: str | None
+
+
+class ArticleHighlight(NamedTuple):
+    """A user's highlight in a story."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    note: str
+
+
+class HighlightRow(NamedTuple):
+    """A highlight with its article, as the highlights list and exports
+    show it; ``_asdict()`` is its JSON and CSV row."""
+
+    id: int
+    article_id: int
+    title: str
+    start: int
+    end: int
+    text: str
+    note: str
+    created_at: str

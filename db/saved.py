@@ -6,6 +6,7 @@ import sqlite3
 
 from db.articles import now
 from db.errors import NotFoundError, StoreError
+from db.records import SavedSearch
 
 HISTORY_KEEP = 200
 
@@ -50,10 +51,13 @@ def delete(conn: sqlite3.Connection, name: str) -> None:
         raise NotFoundError(f"no saved search named {name!r}")
 
 
-def all_saved(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    return conn.execute(
-        "SELECT name, query FROM saved_searches ORDER BY name COLLATE NOCASE"
-    ).fetchall()
+def all_saved(conn: sqlite3.Connection) -> list[SavedSearch]:
+    return [
+        SavedSearch(*row)
+        for row in conn.execute(
+            "SELECT name, query FROM saved_searches ORDER BY name COLLATE NOCASE"
+        )
+    ]
 
 
 def remember(conn: sqlite3.Connection, query: str) -> None:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from db import articles, connection, identity, writer
-from db.records import ArticleRecord
+from db.records import ArticleRecord, StoredText
 from db.writer import Outcome
 
 __all__ = ["Outcome", "Store"]
@@ -96,7 +96,7 @@ class Store:
         with self.transaction() as conn:
             writer.replace_extractions(conn, pairs)
 
-    def article_texts(self, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
+    def article_texts(self, after_id: int, limit: int) -> list[StoredText]:
         with self.wrapped() as conn:
             return articles.texts_after(conn, after_id, limit)
 

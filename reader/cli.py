@@ -22,6 +22,7 @@ from typing import Any
 from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.query import parse as parse_query
+from db.records import QuoteRow
 from reader import __version__
 from reader.config import default_db_path
 from reader.export import row_dict
@@ -367,9 +368,11 @@ def _show(library: Library, args: argparse.Namespace) -> int:
                 "body": detail.body,
                 "text": text,
                 "tags": [name for name, _ in detail.tags],
-                "entities": [{**m, "text": text[m["start"] : m["end"]]} for m in detail.mentions],
-                "quotes": [{**q, "text": text[q["start"] : q["end"]]} for q in detail.quotes],
-                "highlights": detail.highlights,
+                "entities": [
+                    {**m._asdict(), "text": text[m.start : m.end]} for m in detail.mentions
+                ],
+                "quotes": [{**q._asdict(), "text": text[q.start : q.end]} for q in detail.quotes],
+                "highlights": [h._asdict() for h in detail.highlights],
             }
         )
         return 0
@@ -398,15 +401,15 @@ def _print_who(detail) -> None:
     if detail.mentions:
         print()
     for type_, label in _KINDS:
-        names = dict.fromkeys(m["name"] for m in detail.mentions if m["type"] == type_)
+        names = dict.fromkeys(m.name for m in detail.mentions if m.type == type_)
         if names:
             print(one_line(f"{label}: " + ", ".join(names)))
     if detail.quotes:
         print()
         print("quotes:")
     for q in detail.quotes:
-        said = detail.text[q["start"] : q["end"]]
-        print(one_line(f"  {q['speaker'] or 'unattributed'}: “{said}”"))
+        said = detail.text[q.start : q.end]
+        print(one_line(f"  {q.speaker or 'unattributed'}: “{said}”"))
 
 
 def _stats(library: Library, args: argparse.Namespace) -> int:
@@ -479,7 +482,7 @@ def _split(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[dict]:
+def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[QuoteRow]:
     if not speaker:
         return library.quotes(limit=limit)
     people = _resolved(library, speaker)
@@ -513,11 +516,11 @@ def _resolved(library: Library, name: str) -> list[int]:
 def _quotes(library: Library, args: argparse.Namespace) -> int:
     rows = _quote_rows(library, args.speaker, args.limit)
     if args.json:
-        _print_json(rows)
+        _print_json([q._asdict() for q in rows])
         return 0
     for q in rows:
-        print(one_line(f"{q['speaker'] or '?'}: “{q['text']}”"))
-        print(one_line(f"    — {q['title']} (article {q['article_id']})"))
+        print(one_line(f"{q.speaker or '?'}: “{q.text}”"))
+        print(one_line(f"    — {q.title} (article {q.article_id})"))
     return 0
 
 

@@ -54,7 +54,7 @@ def _rows(library: Library, what: str) -> list[dict]:
     if what == "quotes":
         rows, offset = [], 0
         while page := library.quotes(limit=_PAGE, offset=offset):
-            rows += page
+            rows += [q._asdict() for q in page]
             offset += _PAGE
         return rows
     if what == "entities":
@@ -70,7 +70,7 @@ def _rows(library: Library, what: str) -> list[dict]:
         ]
     rows, offset = [], 0
     while page := library.all_highlights(limit=_PAGE, offset=offset):
-        rows += page
+        rows += [h._asdict() for h in page]
         offset += _PAGE
     return rows
 

@@ -21,6 +21,7 @@ from db.entities import EntityDetail
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
+from db.records import HighlightRow, QuoteRow, SavedSearch, StoredText, TagCount
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
@@ -88,9 +89,8 @@ def _hits(
     return list(hits.values())[:limit]
 
 
-def _reextract(row: tuple[int, str, str, str | None]):
-    _, text, encoding, path = row
-    return record_from_text(text, encoding, path)
+def _reextract(row: StoredText):
+    return record_from_text(row.text, row.encoding, row.path)
 
 
 def _typed(text: str) -> str:
@@ -195,13 +195,13 @@ class Library:
             while rows := self.store.article_texts(last, batch):
                 records = pool.map(_reextract, rows, chunksize=16)
                 pairs = [
-                    (article_id, link_variants(record, index))
-                    for (article_id, *_), record in zip(rows, records, strict=True)
+                    (row.id, link_variants(record, index))
+                    for row, record in zip(rows, records, strict=True)
                 ]
                 for group in batched(pairs, GROUP):
                     self.store.replace_extractions(group)
                 done += len(rows)
-                last = rows[-1][0]
+                last = rows[-1].id
                 yield done
         self.store.merge_same_spellings()
         self.store.link_short_forms()
@@ -334,7 +334,7 @@ class Library:
         with self._reading() as conn:
             return saved.get(conn, name)
 
-    def saved_searches(self) -> list[tuple[str, str]]:
+    def saved_searches(self) -> list[SavedSearch]:
         with self._reading() as conn:
             return saved.all_saved(conn)
 
@@ -364,7 +364,7 @@ class Library:
         with self._writing() as conn:
             return annotations.remove_tag(conn, article_id, name)
 
-    def all_tags(self) -> list[tuple[str, int]]:
+    def all_tags(self) -> list[TagCount]:
         with self._reading() as conn:
             return annotations.all_tags(conn)
 
@@ -376,7 +376,7 @@ class Library:
         with self._writing() as conn:
             annotations.remove_highlight(conn, highlight_id)
 
-    def all_highlights(self, limit: int = 200, offset: int = 0) -> list[dict]:
+    def all_highlights(self, limit: int = 200, offset: int = 0) -> list[HighlightRow]:
         with self._reading() as conn:
             return annotations.all_highlights(conn, limit, offset)
 
@@ -461,7 +461,7 @@ class Library:
         article_id: int | None = None,
         limit: int = 200,
         offset: int = 0,
-    ) -> list[dict]:
+    ) -> list[QuoteRow]:
         with self._reading() as conn:
             return quotes.quotes(
                 conn, speaker_id=speaker_id, article_id=article_id, limit=limit, offset=offset

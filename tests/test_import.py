@@ -61,7 +61,7 @@ def test_changed_file_updates_its_article_and_keeps_user_data(library, tmp_path)
     assert "ferries" in detail.text
     assert ("labour", "user") in detail.tags
     assert detail.row.starred
-    assert [h["id"] for h in detail.highlights] == [highlight]
+    assert [h.id for h in detail.highlights] == [highlight]
     assert [h.id for h in library.search("ferries")] == [result.article_id]
     assert library.search("ferries")[0].title == "Harbour workers end strike"
 
@@ -397,11 +397,11 @@ def test_highlights_stay_on_their_words_when_the_file_changes(tmp_path, library)
     [again] = import_paths(library, path)
     assert again.status is Status.UPDATED and again.article_id == first.article_id
     text = library.article(first.article_id).text
-    marks = {h["id"]: h for h in library.all_highlights()}
-    assert text[marks[kept]["start"] : marks[kept]["end"]] == "Wali kota meminta"
-    assert marks[kept]["note"] == "inti"
+    marks = {h.id: h for h in library.all_highlights()}
+    assert text[marks[kept].start : marks[kept].end] == "Wali kota meminta"
+    assert marks[kept].note == "inti"
     # Its words are gone: kept, but on no text.
-    assert (marks[gone]["start"], marks[gone]["end"], marks[gone]["text"]) == (0, 0, "Gedebage")
+    assert (marks[gone].start, marks[gone].end, marks[gone].text) == (0, 0, "Gedebage")
 
 
 def test_a_place_first_seen_in_capitals_is_shown_as_a_name_is_written(library, tmp_path):

@@ -1,8 +1,8 @@
 """The ``reader`` TUI: the app, its entry point, and what every screen shares.
 
-The app owns one ``Library`` for the UI thread; each thread worker opens its
-own on the same path (``open_library``), since a sqlite connection belongs to
-the thread that opened it. Worker failures end in one place,
+The app owns one ``Library`` for the UI thread; each thread a worker runs on
+has its own on the same path (``thread_library``), since a sqlite connection
+belongs to the thread that opened it. Worker failures end in one place,
 ``on_worker_state_changed``, as an error notification: the app stays up.
 
 A library whose file or folder cannot be written opens read-only: browsing,
@@ -31,6 +31,7 @@ from reader.ui.commands import EntityCommands
 from reader.ui.finder import EntityFinder
 from reader.ui.messages import ArticleChanged
 from reader.ui.settings import Settings, default_settings_path
+from reader.ui.thread_libraries import ThreadLibraries
 
 # Seconds after start-up to load the entity finder's names in the background.
 FINDER_WARM_AFTER_S = 0.5
@@ -60,6 +61,7 @@ class ReaderApp(App[int]):
         self.library = library or Library(db_path)
         self._own_library = library is None
         self.finder = EntityFinder(db_path)
+        self._thread_libraries = ThreadLibraries(db_path, self.library.read_only)
 
     def get_default_screen(self):
         from reader.ui.screens.library import LibraryScreen
@@ -94,14 +96,15 @@ class ReaderApp(App[int]):
 
     def on_unmount(self) -> None:
         self.finder.close()
+        self._thread_libraries.close()
         if self._own_library:
             self.library.close()
 
     # -- shared services ----------------------------------------------------
 
-    def open_library(self) -> Library:
-        """A Library for the calling thread (use it in a ``with``)."""
-        return Library(self.db_path, read_only=self.library.read_only)
+    def thread_library(self) -> Library:
+        """The calling worker thread's Library (see ``ThreadLibraries``)."""
+        return self._thread_libraries.get()
 
     def can_change(self) -> bool:
         """Whether the library can be changed; when not, the user is told why,
@@ -140,8 +143,7 @@ class ReaderApp(App[int]):
 
     @work(thread=True, exit_on_error=False, group="samples")
     def _import_samples(self) -> None:
-        with self.open_library() as library:
-            results = library.import_samples_if_empty()
+        results = self.thread_library().import_samples_if_empty()
         self.call_from_thread(self._samples_imported, len(results))
 
     @work(thread=True, exit_on_error=False, group="finder", exclusive=True)

@@ -78,7 +78,7 @@ async def test_quotes_browser_filters_and_opens_at_the_quote(ui_db):
         assert isinstance(screen, QuotesScreen)
         await pilot.press(*"darmawan")
         await settle(pilot)
-        assert [q["speaker"] for q in screen.quotes] == ["Darmawan Saputra"]
+        assert [q.speaker for q in screen.quotes] == ["Darmawan Saputra"]
         words = screen.query_one("#quote-text", Input)
         words.value = "nothing like this"
         await settle(pilot)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual.widgets import ContentSwitcher, Input
 
 from db.errors import StoreError
@@ -136,3 +138,29 @@ async def test_filters_alone_say_their_articles_come_newest_first(ui_db):
     async with app.run_test(size=SIZE) as pilot:
         await type_query(pilot, "lang:en")
         assert "newest first · searching lang:en" in screen_text(app)
+
+
+async def test_searches_reuse_their_threads_library(ui_db, monkeypatch):
+    """A search opens no connection of its own: each worker thread keeps
+    the Library it opened first (sqlite connections belong to a thread)."""
+    searched_by: list[int] = []
+    real_search = Library.search
+
+    def recording(self, *args, **kwargs):
+        searched_by.append((threading.get_ident(), id(self)))
+        return real_search(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "search", recording)
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        for query in ("robot", "coffee", "berlin", "port", "korea", "union", "strike", "jobs"):
+            await type_query(pilot, query)
+            await pilot.press("escape")
+            await pilot.pause()
+        opened = len(app._thread_libraries._opened)
+    threads = {thread for thread, _ in searched_by}
+    libraries = {library for _, library in searched_by}
+    assert len(searched_by) >= 8
+    # One Library per thread, used by every search on it, and fewer than
+    # one per search: asyncio's executor reuses its threads.
+    assert len(libraries) == len(threads) <= opened < len(searched_by)

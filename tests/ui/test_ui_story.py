@@ -86,11 +86,9 @@ async def test_side_panel_jumps_to_a_quote_and_layers_toggle(ui_db):
 
         quote = screen.detail.quotes[0]
         styled = view.styled()
-        assert any(s.start == quote["start"] and s.end == quote["end"] for s in styled.spans)
+        assert any(s.start == quote.start and s.end == quote.end for s in styled.spans)
         await pilot.press("1")  # quotes layer off
-        assert not any(
-            s.start == quote["start"] and s.end == quote["end"] for s in view.styled().spans
-        )
+        assert not any(s.start == quote.start and s.end == quote.end for s in view.styled().spans)
         assert "Darmawan Saputra ▌" not in drawn(view)
         await pilot.press("1")
         assert "quotes" in view.shown_layers
@@ -106,9 +104,9 @@ async def test_highlight_with_note_and_copy(ui_db):
         await pilot.pause()
         assert isinstance(app.screen, StoryScreen)
         (highlight,) = screen.detail.highlights
-        assert highlight["note"] == "key quote"
+        assert highlight.note == "key quote"
         # The quote under the cursor is what gets highlighted, not just the sentence.
-        assert highlight["text"] == '"We are not against technology,"'
+        assert highlight.text == '"We are not against technology,"'
         panel = screen.query_one(SidePanel)
         labels = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
         assert any("key quote" in label for label in labels)
@@ -187,8 +185,8 @@ async def test_mouse_selection_plus_h_highlights_exactly_the_selection(ui_db):
         await pilot.pause()
         (highlight,) = screen.detail.highlights
         # Exactly the selection, not the sentence under the cursor.
-        assert highlight["text"] == "Thousands of dockworkers"
-        assert highlight["note"] == "who"
+        assert highlight.text == "Thousands of dockworkers"
+        assert highlight.note == "who"
         assert not screen.selections  # used up by the highlight
 
         # A selection over a line break maps back through the line table too.
@@ -224,7 +222,7 @@ async def test_highlight_with_tags_tags_the_article_and_keeps_them_in_the_note(u
         await pilot.press("enter")
         await pilot.pause()
         (highlight,) = screen.detail.highlights
-        assert highlight["note"] == "strike day #robots #Labour"
+        assert highlight.note == "strike day #robots #Labour"
         assert [name for name, _ in screen.detail.tags] == ["Labour", "robots"]
         panel = screen.query_one(SidePanel)
         labels = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]

@@ -135,8 +135,7 @@ class EntityScreen(ReaderScreen):
 
     @work(thread=True, exclusive=True, group="entity-detail", exit_on_error=False)
     def _load_detail(self, entity_id: int) -> None:
-        with self.app.open_library() as library:
-            detail = library.entity(entity_id)
+        detail = self.app.thread_library().entity(entity_id)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_detail, detail)
 
@@ -154,8 +153,8 @@ class EntityScreen(ReaderScreen):
                 Option(Text(f"Quotes ({len(detail.quotes)})", "bold underline"), disabled=True)
             )
             for quote in detail.quotes:
-                label = line(quote["text"][:160], "italic")
-                label.append_text(line(f"  — {quote['title']}", "dim"))
+                label = line(quote.text[:160], "italic")
+                label.append_text(line(f"  — {quote.title}", "dim"))
                 options.append(Option(label, id=f"d{len(self._detail_targets)}"))
                 self._detail_targets.append(("quote", quote))
         options.append(
@@ -232,7 +231,7 @@ class EntityScreen(ReaderScreen):
     def _detail_chosen(self, event: OptionList.OptionSelected) -> None:
         kind, value = self._detail_targets[int((event.option.id or "d0")[1:])]
         if kind == "quote":
-            self.app.open_article(value["article_id"], offset=value["start"])
+            self.app.open_article(value.article_id, offset=value.start)
         else:
             _entity_id, name = value
             search = self.query_one(Input)

@@ -46,11 +46,11 @@ class HighlightsScreen(ReaderScreen):
         listing.clear_options()
         options = []
         for number, h in enumerate(self.highlights):
-            label = line(h.get("text") or "", "italic")
-            if h.get("note"):
-                label.append_text(line(f"  — {h['note']}", "bold"))
+            label = line(h.text or "", "italic")
+            if h.note:
+                label.append_text(line(f"  — {h.note}", "bold"))
             label.append("\n  ")
-            label.append_text(line(h.get("title") or "", "dim"))
+            label.append_text(line(h.title or "", "dim"))
             options.append(Option(label, id=str(number)))
         if not options:
             options.append(
@@ -63,7 +63,7 @@ class HighlightsScreen(ReaderScreen):
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
         h = self.highlights[int(event.option.id or 0)]
-        self.app.open_article(h["article_id"], offset=h["start"])
+        self.app.open_article(h.article_id, offset=h.start)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -118,16 +118,16 @@ class ImportScreen(ReaderScreen):
         counts: Counter = Counter()
         total = 0
         try:
-            with app.open_library() as library:
-                planned = library.plan_import([path])
-                total = len(planned)
-                self.post_message(Planned(total, planned.skipped.summary()))
-                # Stopping ends the import between two groups of files, so
-                # that every file stored is also counted here.
-                results = library.run_import(planned, stop=lambda: worker.is_cancelled)
-                for done, result in enumerate(results, start=1):
-                    counts[result.status.value] += 1
-                    self.post_message(FileDone(done, result))
+            library = app.thread_library()
+            planned = library.plan_import([path])
+            total = len(planned)
+            self.post_message(Planned(total, planned.skipped.summary()))
+            # Stopping ends the import between two groups of files, so
+            # that every file stored is also counted here.
+            results = library.run_import(planned, stop=lambda: worker.is_cancelled)
+            for done, result in enumerate(results, start=1):
+                counts[result.status.value] += 1
+                self.post_message(FileDone(done, result))
         finally:
             if worker.is_cancelled:
                 # Esc left the screen: say how far it got where the user is now.

@@ -359,11 +359,11 @@ class LibraryScreen(ReaderScreen):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, query: str, offset: int) -> None:
         worker = get_current_worker()
-        with self.app.open_library() as library:
-            total = library.count_matches(query, self.where) if offset == 0 else -1
-            if worker.is_cancelled:
-                return
-            hits = library.search(query, limit=SEARCH_PAGE, offset=offset, where=self.where)
+        library = self.app.thread_library()
+        total = library.count_matches(query, self.where) if offset == 0 else -1
+        if worker.is_cancelled:
+            return
+        hits = library.search(query, limit=SEARCH_PAGE, offset=offset, where=self.where)
         if not worker.is_cancelled:
             self.post_message(SearchFinished(query, hits, total, offset))
 

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from db.records import QuoteRow
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 
@@ -26,12 +27,12 @@ LIMIT = 1000
 SPEAKERS = 5
 
 
-def quote_label(quote: dict) -> Text:
-    label = line(quote.get("speaker") or "unknown speaker", "bold")
+def quote_label(quote: QuoteRow) -> Text:
+    label = line(quote.speaker or "unknown speaker", "bold")
     label.append(": ")
-    label.append_text(line(quote.get("text") or "", "italic"))
+    label.append_text(line(quote.text or "", "italic"))
     label.append("\n  ")
-    label.append_text(line(quote.get("title") or "", "dim"))
+    label.append_text(line(quote.title or "", "dim"))
     return label
 
 
@@ -42,7 +43,7 @@ class QuotesScreen(ReaderScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.quotes: list[dict] = []
+        self.quotes: list[QuoteRow] = []
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -71,20 +72,20 @@ class QuotesScreen(ReaderScreen):
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def _load(self, speaker: str, words: str) -> None:
         worker = get_current_worker()
-        with self.app.open_library() as library:
-            if speaker:
-                found: list[dict] = []
-                for hit in self.app.finder.find(speaker, SPEAKERS):
-                    found += library.quotes(speaker_id=hit.id, limit=LIMIT)
-            else:
-                found = library.quotes(limit=LIMIT)
+        library = self.app.thread_library()
+        if speaker:
+            found: list[QuoteRow] = []
+            for hit in self.app.finder.find(speaker, SPEAKERS):
+                found += library.quotes(speaker_id=hit.id, limit=LIMIT)
+        else:
+            found = library.quotes(limit=LIMIT)
         if words:
             wanted = words.casefold().split()
-            found = [q for q in found if all(w in (q["text"] or "").casefold() for w in wanted)]
+            found = [q for q in found if all(w in (q.text or "").casefold() for w in wanted)]
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, found)
 
-    def _show(self, quotes: list[dict]) -> None:
+    def _show(self, quotes: list[QuoteRow]) -> None:
         self.quotes = quotes
         listing = self.query_one("#quote-list", OptionList)
         listing.clear_options()
@@ -107,7 +108,7 @@ class QuotesScreen(ReaderScreen):
     @on(OptionList.OptionSelected, "#quote-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
         quote = self.quotes[int(event.option.id or 0)]
-        self.app.open_article(quote["article_id"], offset=quote["start"])
+        self.app.open_article(quote.article_id, offset=quote.start)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -178,8 +178,8 @@ class StoryScreen(ReaderScreen):
             return selected
         start, end = self.view.cursor_span
         for quote in self.detail.quotes:
-            if quote["start"] < end and quote["end"] > start:
-                return quote["start"], quote["end"]
+            if quote.start < end and quote.end > start:
+                return quote.start, quote.end
         return start, end
 
     def action_copy(self) -> None:

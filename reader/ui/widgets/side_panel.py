@@ -17,6 +17,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from db.articles import ArticleDetail
+from db.records import ArticleMention
 from reader.ui.rich_text import line
 
 TYPE_COLOUR = {"PER": "cyan", "ORG": "magenta", "LOC": "green", "GPE": "green"}
@@ -63,25 +64,25 @@ class SidePanel(OptionList):
         self._values.clear()
         options: list[Option] = []
 
-        entities: dict[int, list[dict]] = defaultdict(list)
+        entities: dict[int, list[ArticleMention]] = defaultdict(list)
         for mention in detail.mentions:
-            entities[mention["entity_id"]].append(mention)
+            entities[mention.entity_id].append(mention)
         options.append(_heading("Entities", len(entities)))
         for entity_id, mentions in sorted(entities.items(), key=lambda kv: -len(kv[1])):
             first = mentions[0]
             key = f"e{entity_id}"
-            self._targets[key] = [(m["start"], m["end"]) for m in mentions]
-            label = line(first["name"], TYPE_COLOUR.get((first["type"] or "").upper(), ""))
-            label.append(f"  {first['type']} ×{len(mentions)}", "dim")
+            self._targets[key] = [(m.start, m.end) for m in mentions]
+            label = line(first.name, TYPE_COLOUR.get((first.type or "").upper(), ""))
+            label.append(f"  {first.type} ×{len(mentions)}", "dim")
             options.append(Option(label, id=key))
 
         options.append(_heading("Quotes", len(detail.quotes)))
         for quote in detail.quotes:
-            key = f"q{quote['id']}"
-            self._targets[key] = [(quote["start"], quote["end"])]
-            label = line(quote.get("speaker") or "unknown speaker", "bold")
+            key = f"q{quote.id}"
+            self._targets[key] = [(quote.start, quote.end)]
+            label = line(quote.speaker or "unknown speaker", "bold")
             label.append(": ")
-            label.append_text(line(detail.text[quote["start"] : quote["end"]][:80], "italic"))
+            label.append_text(line(detail.text[quote.start : quote.end][:80], "italic"))
             options.append(Option(label, id=key))
 
         options.append(_heading("Tags", len(detail.tags)))
@@ -96,12 +97,12 @@ class SidePanel(OptionList):
 
         options.append(_heading("Highlights", len(detail.highlights)))
         for highlight in detail.highlights:
-            key = f"h{highlight['id']}"
-            self._targets[key] = [(highlight["start"], highlight["end"])]
-            self._values[key] = ("highlight", highlight["id"])
-            label = line((highlight.get("text") or "")[:80], "italic")
-            if highlight.get("note"):
-                label.append_text(line(f"  — {highlight['note']}", "dim"))
+            key = f"h{highlight.id}"
+            self._targets[key] = [(highlight.start, highlight.end)]
+            self._values[key] = ("highlight", highlight.id)
+            label = line((highlight.text or "")[:80], "italic")
+            if highlight.note:
+                label.append_text(line(f"  — {highlight.note}", "dim"))
             options.append(Option(label, id=key))
 
         self.add_options(options)

@@ -169,11 +169,11 @@ class StoryView(ScrollView, can_focus=True):
         if "quotes" in self.shown_layers:
             quote = self._style("story-view--quote")
             for q in detail.quotes:
-                text.stylize(quote, q["start"], q["end"])
+                text.stylize(quote, q.start, q.end)
         if "entities" in self.shown_layers:
             for m in detail.mentions:
-                name = ENTITY_CLASSES.get((m.get("type") or "").upper(), "story-view--other")
-                text.stylize(self._style(name), m["start"], m["end"])
+                name = ENTITY_CLASSES.get((m.type or "").upper(), "story-view--other")
+                text.stylize(self._style(name), m.start, m.end)
         if "tags" in self.shown_layers:
             tag = self._style("story-view--tag")
             for name, _origin in detail.tags:
@@ -182,7 +182,7 @@ class StoryView(ScrollView, can_focus=True):
         if "highlights" in self.shown_layers:
             mark = self._style("story-view--highlight")
             for h in detail.highlights:
-                text.stylize(mark, h["start"], h["end"])
+                text.stylize(mark, h.start, h.end)
         if "hits" in self.shown_layers:
             hit = self._style("story-view--hit")
             for start, end in self.hits:
@@ -240,7 +240,7 @@ class StoryView(ScrollView, can_focus=True):
         lines = [_Line(header=h) for h in self._header(text_width)]
         lines.append(_Line(header=Text("")))
         speakers = self._speaker_starts()
-        quote_spans = [(q["start"], q["end"]) for q in self.detail.quotes]
+        quote_spans = [(q.start, q.end) for q in self.detail.quotes]
         self._body_starts, self._body_ys = [], []
         for start, end in self.paragraphs:
             for piece_start, piece_end in wrap(self.detail.text, start, end, text_width):
@@ -255,7 +255,7 @@ class StoryView(ScrollView, can_focus=True):
     def _speaker_starts(self) -> dict[int, str]:
         if "quotes" not in self.shown_layers:
             return {}
-        return {q["start"]: q.get("speaker") or "" for q in self.detail.quotes}
+        return {q.start: q.speaker or "" for q in self.detail.quotes}
 
     def _gutter_for(self, start, end, speakers, quote_spans) -> Text | None:
         if self.gutter_width == GUTTER:
