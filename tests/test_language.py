@@ -122,3 +122,38 @@ def test_sparse_detector_computes_what_langdetect_does(stock_factory):
         sparse.detect()
         stock.detect()
         assert sparse.langprob == stock.langprob, text
+
+
+# A Chinese review whose sentences are thick with brand and model names glued
+# to the Chinese around them, under a spec list of Latin words.
+CHINESE_WITH_BRANDS = (
+    "ZenTab Pro 14 / NovaChip X9 / LumaPanel OLED / SwiftCharge 120W\n"
+    "这次ZenTabPro搭载NovaChipX9处理器和LumaPanelOLED屏幕，支持SwiftCharge快充，"
+    "售价比BrightBookAir低，适合经常出差的用户。\n"
+    "KestrelSound音响和AirLoopWireless耳机也同时发布，官方表示"
+    "HaloSync系统会在下个月更新。\n"
+)
+# An English story that quotes a Chinese name in its own script.
+ENGLISH_WITH_HAN = (
+    "The robotics maker, registered in Shenzhen as 深圳星河机器人有限公司, said on "
+    "Monday that it would open a second factory in Vietnam next year, and that the "
+    "new plant would employ about two thousand workers by the end of the decade."
+)
+
+
+def test_a_chinese_page_full_of_glued_brand_names_is_chinese():
+    """Counted in letters, the brands outweigh the Chinese; counted in words
+    over the prose lines (a Latin run is one word), the page is Chinese."""
+    assert detect_language(CHINESE_WITH_BRANDS) == "zh-cn"
+
+
+def test_a_name_in_han_does_not_make_english_chinese():
+    assert detect_language(ENGLISH_WITH_HAN) == "en"
+
+
+def test_korean_with_latin_product_names_stays_korean():
+    text = (
+        "누리전자는 NovaChip X9 칩을 탑재한 ZenTab Pro 14를 다음 달 출시한다고 밝혔다. "
+        "회사는 SwiftCharge 기능과 LumaPanel OLED 화면을 강점으로 내세웠다."
+    )
+    assert detect_language(text) == "ko"

@@ -62,6 +62,8 @@ _PATTERNS = [
     ("dmy_name", re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I), None),
     # 21/10/2025 on its own, read day first as everywhere but the US
     ("dmy", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "/"),
+    # 1.3.2016, 24.09.2015: German and Austrian stamps (`(APA, 24.9.2015)`)
+    ("dmy", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]*\d)"), "."),
     # 6月23日, 6월 23일: the year left to the reader
     ("md", re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), "月월"),
     # A wire dateline, the year left to the reader: `LONDON, Sept 8 (Reuters) -`

@@ -64,20 +64,41 @@ def detect_language(text: str) -> str:
         return UNDETERMINED
 
 
+# A word as scripts are counted: a run of Hangul or of other letters (Latin,
+# Cyrillic…) written without spaces, or one Han or Kana character (those
+# scripts write no spaces; a character is about a word). `AppleMacBookPro`
+# is one word among the Chinese around it, not fifteen letters.
+_CJK_CHARS = f"{_KANA_CHARS}{_HAN_CHARS}"
+_SCRIPT_WORD = re.compile(
+    f"[{_HANGUL_CHARS}]+|[{_CJK_CHARS}]|[^\\W\\d_{_HANGUL_CHARS}{_CJK_CHARS}]+"
+)
+# A prose line holds a sentence's worth of words; shorter lines are menus,
+# spec lists, brand names and captions, which say little of the language.
+_PROSE_WORDS = 8
+
+
+def _prose_words(sample: str) -> list[str]:
+    """The words of the sample's prose lines (all its words when no line is
+    prose)."""
+    lines = [_SCRIPT_WORD.findall(line) for line in sample.split("\n")]
+    prose = [w for words in lines if len(words) >= _PROSE_WORDS for w in words]
+    return prose or [w for words in lines for w in words]
+
+
 def _by_script(sample: str) -> str | None:
-    """Korean, Japanese or Chinese when its script is a good share of the
-    letters; ``und`` when there are hardly any letters."""
-    letters = len(_LETTER.findall(sample))
-    if letters < 3:
+    """Korean, Japanese or Chinese when its script writes a good share of the
+    words of the prose; ``und`` when there are hardly any letters."""
+    if len(_LETTER.findall(sample)) < 3:
         return UNDETERMINED
-    hangul = len(_HANGUL.findall(sample))
-    kana = len(_KANA.findall(sample))
-    han = len(_HAN.findall(sample))
-    if hangul / letters > 0.3:
+    words = _prose_words(sample)
+    hangul = sum(bool(_HANGUL.match(w)) for w in words)
+    kana = sum(bool(_KANA.match(w)) for w in words)
+    han = sum(bool(_HAN.match(w)) for w in words)
+    if hangul / len(words) > 0.3:
         return "ko"
-    if kana and (kana + han) / letters > 0.3:
+    if kana and (kana + han) / len(words) > 0.3:
         return "ja"
-    if han / letters > 0.3:
+    if han / len(words) > 0.3:
         return "zh-tw" if _is_traditional(sample) else "zh-cn"
     return None
 

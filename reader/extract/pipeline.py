@@ -8,7 +8,6 @@ from dataclasses import replace
 from reader.extract.cjk_names import add_mentions
 from reader.extract.entities import find_entities
 from reader.extract.lang import rules_for
-from reader.extract.language import detect_language
 from reader.extract.latin_terms import without_latin_terms
 from reader.extract.model import EntityMention, Extraction
 from reader.extract.morphology import find_analysed_names, with_analysed
@@ -25,7 +24,6 @@ def extract(
     collection; ``year`` completes a date stated without one (``Rabu (23/6)``).
     """
     article = parse_structure(text, year=year, chrome=chrome)
-    article.lang = detect_language(article.body(text) or article.title)
     paragraphs = _extracted(text, article.paragraphs)
     article.entities = find_entities(text, paragraphs, article.lang)
     # People, organisations and places in Korean, Chinese and Japanese,

@@ -14,13 +14,23 @@ import re
 from collections.abc import Collection
 
 from reader.extract.boilerplate import TAGS_HEADING, is_chrome, is_trailer, normalise_line
-from reader.extract.dates import find_date
+from reader.extract.datelines import (
+    closing_date,
+    date_alone,
+    find_source,
+    published_date,
+    source_and_dateline_date,
+)
+from reader.extract.lang import rules_for
+from reader.extract.language import detect_language
 from reader.extract.model import Extraction, Span
+
+__all__ = ["find_source", "parse_structure"]
 
 TITLE_MAX = 120
 TAG_MAX = 60
-# How much of the body is searched for the date of the story.
-DATE_WINDOW = 1500
+# How many lines under the title may be the page's date line.
+DATE_LINES = 3
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?\s*$"
@@ -46,24 +56,6 @@ _STAMP = re.compile(
 _EDITOR = re.compile(r"^(?:editor|redaktur|penyunting|edited by)\s*[:：]", re.I)
 _TAGS_INLINE = re.compile(TAGS_HEADING.pattern + r"[:：]\s*(\S.*)$", re.I)
 _TAGS_ALONE = re.compile(TAGS_HEADING.pattern + r"[:：]?\s*$", re.I)
-_DASH = r"\s*(?:--|[-–—])\s+"
-# `Kanal247.com - `, `JAKARTA, KOMPAS.com - `, `Jakarta, CNN Indonesia -- `,
-# `LONDON (Reuters) - `: the source of the story, set before its first words.
-_SOURCE_PATTERNS = [
-    re.compile(
-        r"^(?:[A-Z][\w.' ]{1,30}?,\s*)?(?P<source>[A-Za-z0-9][\w-]*(?:\.[a-zA-Z]{2,})+)" + _DASH
-    ),
-    # `Jakarta, CNN Indonesia --`, `Jakarta, detikFinance -`
-    re.compile(
-        r"^[A-Z][\w.' ]{1,30}?,\s*(?P<source>(?:[A-Z]|[a-z]+[A-Z])[\w.]*(?:\s[A-Z][\w.]*){0,3})"
-        + _DASH
-    ),
-    # `JAKARTA (Reuters) -`, `JAKARTA, June 23, 2025 (Meridian Wire) -`
-    re.compile(
-        r"^[A-Z][A-Z.' ]{1,30}(?:,[ \t]*[A-Za-z0-9.][A-Za-z0-9. ]{1,29}){0,3}\s*"
-        r"\((?P<source>[^)]{2,40})\)" + _DASH
-    ),
-]
 
 
 def lines_with_spans(text: str) -> list[tuple[int, int]]:
@@ -114,15 +106,6 @@ def first_sentence_title(sentence: str) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def find_source(paragraph: str) -> str | None:
-    """The news source named in a dateline at the start of a paragraph."""
-    for pattern in _SOURCE_PATTERNS:
-        match = pattern.match(paragraph)
-        if match:
-            return match.group("source").strip()
-    return None
-
-
 def _looks_like_tag(line: str) -> bool:
     return len(line) <= TAG_MAX and not _SENTENCE_END.search(line)
 
@@ -133,7 +116,13 @@ def _split_tags(items: str) -> list[str]:
 
 def _is_chrome(line: str, key: str, chrome: Collection[str]) -> bool:
     """Chrome by the fixed rules, the collection's learnt lines, or a stamp."""
-    return bool(is_chrome(line) or key in chrome or _EDITOR.match(line) or _STAMP.match(line))
+    return bool(
+        is_chrome(line)
+        or key in chrome
+        or _EDITOR.match(line)
+        or _STAMP.match(line)
+        or published_date(line)
+    )
 
 
 def _sort_lines(
@@ -177,9 +166,13 @@ def _sort_lines(
 
 
 def parse_structure(
-    text: str, *, year: int | None = None, chrome: Collection[str] = frozenset()
+    text: str,
+    *,
+    year: int | None = None,
+    chrome: Collection[str] = frozenset(),
+    lang: str | None = None,
 ) -> Extraction:
-    """Title, metadata, body paragraphs, chrome and tags of ``text``.
+    """Title, metadata, language, body paragraphs, chrome and tags of ``text``.
 
     Leading URL and date lines are metadata (the shape of livedoor pages); the
     next non-empty line is the title. A text that is a single line has no
@@ -187,6 +180,8 @@ def parse_structure(
     line stays in the body. ``chrome`` holds normalised lines learnt from the
     collection (``boilerplate.find_chrome``); ``year`` completes a year-less
     date such as ``Rabu (23/6)``, which is otherwise kept as ``--06-23``.
+    ``lang`` is detected from the body when not given: the source and the
+    date are read in its shapes (``datelines``).
     """
     paras = paragraphs(text)
     date = None
@@ -199,7 +194,7 @@ def parse_structure(
             date = line.strip()[:10].replace("/", "-").replace(".", "-")
         paras = paras[1:]
     if not paras:
-        return Extraction(title="")
+        return Extraction(title="", lang=lang or "und")
     first = text[paras[0][0] : paras[0][1]]
     if len(paras) == 1 or len(first) > 2 * TITLE_MAX:
         article = Extraction(title=first_sentence_title(first), date=date)
@@ -207,13 +202,25 @@ def parse_structure(
     else:
         article = Extraction(title=first, date=date)
         _sort_lines(text, first, paras[1:], chrome, article)
-    for s, e in article.paragraphs[:3]:
-        article.source = find_source(text[s:e])
-        if article.source:
-            break
-    body_lines = paras[1:] if article.title == first else paras
-    if article.date is None and body_lines:
-        head_start = body_lines[0][0]
-        found = find_date(text[head_start : head_start + DATE_WINDOW], year)
-        article.date = found[0] if found else None
+    article.lang = lang or detect_language(article.body(text) or article.title)
+    article.source, dateline_date = source_and_dateline_date(
+        text, article.title, article.paragraphs, rules_for(article.lang), year
+    )
+    article.date = article.date or dateline_date or _stated_date(text, paras, article, year)
     return article
+
+
+def _stated_date(text: str, paras: list[Span], article: Extraction, year: int | None) -> str | None:
+    """The date a page states outside a dateline: after a publication phrase
+    on any line, on a line of its own under the title, or closing the page."""
+    for s, e in paras:
+        date = published_date(text[s:e], year)
+        if date:
+            return date
+    under_title = paras[1:] if article.title == text[paras[0][0] : paras[0][1]] else paras
+    for s, e in under_title[:DATE_LINES]:
+        date = date_alone(text[s:e].strip(), year)
+        if date:
+            return date
+    s, e = paras[-1]
+    return closing_date(text[s:e], year)

@@ -32,7 +32,7 @@ HOME = Path(__file__).parent
 _HOMES = ("id", "en", "de", "fr", "es", "pt", "it", "ja", "ko", "zh")
 _SHARES = {"ms": "id", "jv": "id", "su": "id"}
 # Every home with word lists, ``xx`` (words of all languages) included.
-WORD_HOMES = ("id", "en", "de", "fr", "es", "pt", "it", "nl", "ko", "xx")
+WORD_HOMES = ("id", "en", "de", "fr", "es", "pt", "it", "nl", "ko", "ja", "zh", "xx")
 
 # Kinds of word list that every language still reads from all homes, as the
 # stages did before the lists were split (a function word or a stop name of
@@ -135,6 +135,20 @@ class LanguageRules:
     written_name: Callable[[str], bool] | None = None
     # Stages that add mentions after the Latin-script tagger, in order.
     finders: tuple[Callable, ...] = ()
+    # Datelines a paragraph opens with (`(서울=연합뉴스)`, `新华社北京电`,
+    # `【共同通信】`), beyond the shapes every language shares
+    # (structure.SHARED_DATELINES): a ``source`` group names the outlet, a date
+    # inside the match is the day of publication. Title datelines are tried
+    # on the title line too (`【Sports Watch】…`).
+    datelines: tuple[re.Pattern, ...] = ()
+    title_datelines: tuple[re.Pattern, ...] = ()
+    # Phrases that credit the article to an outlet wherever they stand
+    # (`seperti dilansir detikNews`, `来源：光明日报` closing the text), each
+    # with a ``source`` group; tried after the datelines.
+    credits: tuple[re.Pattern, ...] = ()
+    # The outlet a dateline or credit names, tidied (Chinese: 本报 names none,
+    # 新华网深圳 is 新华网); None keeps the name as written.
+    outlet: Callable[[str], str | None] | None = None
     # Whether a word not in the list is still a role (German compounds).
     role_compound: Callable[[str], bool] | None = None
     analyser: object | None = field(default=None, repr=False)
@@ -207,6 +221,10 @@ def default_rules() -> LanguageRules:
     home's words, German compound roles included."""
     from reader.extract.lang.de import compound_role
     from reader.extract.lang.en import RULES as english
+    from reader.extract.lang.id import datelines as indonesian
+    from reader.extract.lang.ja import datelines as japanese
+    from reader.extract.lang.ko import datelines as korean
+    from reader.extract.lang.zh import datelines as chinese
 
     return LanguageRules(
         code="xx",
@@ -215,6 +233,10 @@ def default_rules() -> LanguageRules:
         homes=(),
         english_speakers=True,
         role_compound=compound_role,
+        datelines=korean.DATELINES + japanese.DATELINES + chinese.DATELINES,
+        title_datelines=japanese.TITLE_DATELINES,
+        credits=indonesian.CREDITS + chinese.CREDITS,
+        outlet=chinese.outlet,
     )
 
 

@@ -1,6 +1,7 @@
 """Indonesian (and Malay, which shares it): the tagger's own language."""
 
 from reader.extract.lang import LanguageRules
+from reader.extract.lang.id import datelines
 from reader.extract.lang.id.cues import HEAD, TAIL
 
 RULES = LanguageRules(
@@ -14,4 +15,5 @@ RULES = LanguageRules(
     every_name=False,
     loan_homes=("en",),
     nya_cue=True,
+    credits=datelines.CREDITS,
 )

@@ -5,6 +5,7 @@ package: they read this home's word lists (``words.py``).
 """
 
 from reader.extract.lang import LanguageRules
+from reader.extract.lang.ja import datelines
 from reader.extract.lang.ja.cues import HEAD, TAIL
 
 
@@ -16,6 +17,8 @@ def rules() -> LanguageRules:
     return LanguageRules(
         code="ja",
         tail=tuple(TAIL),
+        datelines=datelines.DATELINES,
+        title_datelines=datelines.TITLE_DATELINES,
         head=tuple(HEAD),
         homes=("ja",),
         analyser=ANALYSER,

@@ -5,6 +5,7 @@ package: they read this home's word lists (``words.py``).
 """
 
 from reader.extract.lang import LanguageRules
+from reader.extract.lang.ko import datelines
 from reader.extract.lang.ko.cues import HEAD, TAIL
 
 
@@ -17,6 +18,7 @@ def rules() -> LanguageRules:
     return LanguageRules(
         code="ko",
         tail=tuple(TAIL),
+        datelines=datelines.DATELINES,
         head=tuple(HEAD),
         homes=("ko",),
         analyser=ANALYSER,

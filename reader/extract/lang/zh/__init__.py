@@ -5,6 +5,7 @@ package: they read this home's word lists (``words.py``).
 """
 
 from reader.extract.lang import LanguageRules
+from reader.extract.lang.zh import datelines
 from reader.extract.lang.zh.cues import HEAD, TAIL
 
 
@@ -21,6 +22,9 @@ def rules() -> LanguageRules:
     return LanguageRules(
         code="zh",
         tail=tuple(TAIL),
+        datelines=datelines.DATELINES,
+        credits=datelines.CREDITS,
+        outlet=datelines.outlet,
         head=tuple(HEAD),
         homes=("zh",),
         analyser=ANALYSER,
