@@ -157,3 +157,18 @@ def test_common_words_with_those_endings_are_not_organisations(text: str):
 def test_an_article_lists_them_beside_its_people():
     article = extract("로봇 공장\n\n한빛전자는 새 공장을 열었다. 박지훈 대표는 기뻐했다.\n")
     assert [(m.text, m.type) for m in article.entities] == [("한빛전자", "ORG"), ("박지훈", "PER")]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["”고 했다.", "”고 역설했다.", "”며 이처럼 주장했다."],
+)
+def test_any_reporting_verb_after_the_quoting_ending(closing):
+    text = f"연구 성과 발표\n\n최민준 교수는 “이 방법을 쓰면 넓은 면적에도 원하는 표면을 만들 수 있다{closing}\n"
+    [quote] = extract(text).quotes
+    assert quote.speaker == "최민준"
+
+
+def test_a_term_named_with_the_present_tense_is_no_quotation():
+    text = "새 소재\n\n물을 밀어내는 성질을 ‘초발수성’이라고 한다. 이 성질은 쓰임이 많다.\n"
+    assert extract(text).quotes == []

@@ -10,11 +10,22 @@ from reader.extract.lang.ko.words import KO_ROLES
 # A Korean speaker's title, longest first (`부사장` before `사장`).
 _KO_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
 
+# A verb that reported, whatever its stem: `했다`, `역설했다`, `주장했다`,
+# `말했습니다`. Not the present `한다`: `‘초소수성’이라고 한다` names a term.
+_REPORTED = r"[가-힣]{0,5}?(?:했다|했습니다|였다|었다|았다|혔다|렸다|쳤다)"
+
 TAIL = [
     re.compile(
         r"\s*(?:라고|이라고|고|며|라며)\s*(?P<cue>말했다|밝혔다|설명했다|강조했다|전했다"
         r"|덧붙였다|말했습니다|밝혔습니다|지적했다|말했|밝혔|강조했)"
-    )
+    ),
+    # The quoting ending on the mark and any reporting verb (`”고 했다`,
+    # `”고 역설했다`).
+    re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_REPORTED})(?=[\s.,]|$)"),
+    # A statement that goes on before its verb (`”며 이처럼 주장했다`).
+    re.compile(
+        rf"(?:며|라며|이라며|면서|라면서)\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+    ),
 ]
 HEAD = [
     re.compile(
