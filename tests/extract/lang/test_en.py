@@ -206,3 +206,18 @@ def test_english_one_word_names_nobody_calls_a_person_are_organisations():
 
 def test_english_sentence_adverbs_are_not_names():
     assert "Nevertheless" not in by_text("Nevertheless it was enough to push rates up.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Exports to the US and the UK rose, while the IMF warned of risks."),
+        ("de", "Die Exporte in die USA und nach UK stiegen, warnte der IMF am Montag."),
+    ],
+)
+def test_a_country_by_its_initials_is_a_place(lang, text):
+    from reader.extract.entities import find_entities
+
+    found = {m.text: m.type for m in find_entities(text, [(0, len(text))], lang)}
+    assert found.get("UK") == "LOC" and (found.get("US") or found.get("USA")) == "LOC"
+    assert found.get("IMF") != "LOC"  # an acronym that is no country keeps its type
