@@ -73,3 +73,16 @@ def without_latin_terms(entities: Sequence[EntityMention]) -> list[EntityMention
             m = replace(m, text=name, end=m.start + len(name), key=entity_key(name))
         out.append(replace(m, type=_type(name)))
     return out
+
+
+def without_terms(entities: Sequence[EntityMention]) -> list[EntityMention]:
+    """``entities`` of an article in any language less the ones that are a
+    technical term of the list, alone or in the plural (``DVDs``, ``HDTV``,
+    ``PC``): formats and kinds of device, named in capitals, not names."""
+    terms = home_words("xx", "latin_terms")
+    return [m for m in entities if _plain(m.text) not in terms]
+
+
+def _plain(name: str) -> str:
+    low = name.lower()
+    return low[:-1] if low.endswith("s") and low[:-1] in home_words("xx", "latin_terms") else low

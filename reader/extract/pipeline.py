@@ -8,7 +8,7 @@ from dataclasses import replace
 from reader.extract.cjk_names import add_mentions
 from reader.extract.entities import find_entities
 from reader.extract.lang import rules_for
-from reader.extract.latin_terms import without_latin_terms
+from reader.extract.latin_terms import without_latin_terms, without_terms
 from reader.extract.model import EntityMention, Extraction
 from reader.extract.morphology import find_analysed_names, with_analysed
 from reader.extract.quotes import find_quotes
@@ -36,6 +36,8 @@ def extract(
     )
     if rules_for(article.lang).script is not None:
         article.entities = without_latin_terms(article.entities)
+    else:
+        article.entities = without_terms(article.entities)
     article.entities = _source_is_an_organisation(article.entities, article.source)
     article.quotes = find_quotes(text, paragraphs, article.lang, article.entities)
     return article

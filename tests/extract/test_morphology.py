@@ -3,7 +3,7 @@ three analysers on made-up sentences in the shapes each rule serves."""
 
 import pytest
 
-from reader.extract.latin_terms import without_latin_terms
+from reader.extract.latin_terms import without_latin_terms, without_terms
 from reader.extract.model import EntityMention
 from reader.extract.morphology import (
     GIVEN,
@@ -159,3 +159,8 @@ def test_latin_name_run_into_the_articles_script_keeps_its_latin_part():
 def test_latin_person_and_place_keep_their_type_by_the_gazetteers():
     kept = without_latin_terms([_latin("Maria Lindqvist", "ORG"), _latin("France", "PER")])
     assert [m.type for m in kept] == ["PER", "LOC"]
+
+
+def test_technical_terms_are_no_names_in_any_language():
+    kept = without_terms([_latin(t, "ORG") for t in ("DVDs", "HDTV", "PC", "EU", "Sony")])
+    assert [m.text for m in kept] == ["EU", "Sony"]
