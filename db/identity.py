@@ -22,6 +22,7 @@ _REFERENCES = (
     ("mentions", "entity_id"),
     ("quotes", "speaker_entity_id"),
     ("short_forms", "entity_id"),
+    ("name_parts", "entity_id"),
 )
 
 
@@ -228,7 +229,9 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
     """The entities a typed name means: those with an alias of that key (or
     of that key without its spaces), and those the collection uses it as a
     short form for (``Mulyani``: ``Sri Mulyani``), each list ranked by
-    articles. More than one of the second means the name is ambiguous."""
+    articles. Where no article used it as a short form, a word typed alone
+    means the people whose name begins or ends with it (``Gates``: ``Bill
+    Gates``). More than one of the second list means the name is ambiguous."""
     named = entity_ids_by_key(conn, key)
     shorts = [
         row[0]
@@ -238,6 +241,15 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             (key,),
         )
     ]
+    if not shorts and " " not in key:
+        shorts = [
+            row[0]
+            for row in conn.execute(
+                "SELECT p.entity_id FROM name_parts p JOIN entities e ON e.id = p.entity_id"
+                " WHERE p.word = ? AND e.articles > 0 ORDER BY e.articles DESC, p.entity_id",
+                (key,),
+            )
+        ]
     return _ranked(conn, named), shorts
 
 

@@ -298,6 +298,15 @@ _V7_SHORT_FORMS = """
         ) WITHOUT ROWID;
         CREATE INDEX short_forms_entity ON short_forms(entity_id);
         CREATE INDEX short_forms_article ON short_forms(article_id);
+        -- The first and last words of each person's name of several words
+        -- (`gates` for `Bill Gates`): what a surname or given name typed
+        -- alone may mean where no article used it as a short form.
+        CREATE TABLE name_parts (
+            word      TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            PRIMARY KEY (word, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX name_parts_entity ON name_parts(entity_id);
 """
 
 MIGRATIONS: list[str] = [

@@ -156,12 +156,16 @@ def _write_extraction(
     entity_ids: dict[str, int] = {}  # by key, for linking speakers
     rows = []
     shorts = set()
+    parts = set()
     for m in record.mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
         entity_ids.setdefault(m.key, entity_id)
         rows.append((article_id, entity_id, m.start, m.end, m.role))
         if m.short:
             shorts.add((m.short, entity_id, article_id))
+        if m.type == "PER" and " " in m.key:
+            words = m.key.split()
+            parts.update({(words[0], entity_id), (words[-1], entity_id)})
     conn.executemany(
         "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, role)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -170,6 +174,7 @@ def _write_extraction(
     conn.executemany(
         "INSERT OR IGNORE INTO short_forms (key, entity_id, article_id) VALUES (?, ?, ?)", shorts
     )
+    conn.executemany("INSERT OR IGNORE INTO name_parts (word, entity_id) VALUES (?, ?)", parts)
     if rows or record.quotes:
         bump_entities_version(conn)
     quotes = [
