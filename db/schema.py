@@ -284,6 +284,29 @@ _V6_ENTITY_COUNTS = """
         END;
 """
 
+# Version 7: the user's curation of entities (db/curation.py). A hidden
+# entity stays in the store, so that a reindex finds it hidden again; the log
+# is append-only (the triggers refuse to change or remove an entry): an undo
+# is one more entry naming the one it reverts.
+_V7_CURATION = """
+        ALTER TABLE entities ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE curation_log (
+            id     INTEGER PRIMARY KEY,
+            at     TEXT NOT NULL,              -- ISO time, UTC
+            who    TEXT NOT NULL,              -- the OS user name
+            action TEXT NOT NULL,              -- hide, unhide, retype, rename, alias, merge, split, undo
+            args   TEXT NOT NULL,              -- JSON: ids and the names they had, for apply
+            before TEXT NOT NULL DEFAULT '{}', -- JSON: what it replaced, for undo
+            undoes INTEGER REFERENCES curation_log(id)
+        );
+        CREATE TRIGGER curation_log_keep_au BEFORE UPDATE ON curation_log BEGIN
+            SELECT RAISE(ABORT, 'the curation log is append-only');
+        END;
+        CREATE TRIGGER curation_log_keep_ad BEFORE DELETE ON curation_log BEGIN
+            SELECT RAISE(ABORT, 'the curation log is append-only');
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -291,6 +314,7 @@ MIGRATIONS: list[str] = [
     _V4_BODY_INDEX,
     _V5_RECENT_INDEX,
     _V6_ENTITY_COUNTS,
+    _V7_CURATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
