@@ -421,6 +421,21 @@ def measure_reading(db_path: Path, raw_path: Path, articles: int) -> list[Figure
     ]
 
 
+def measure_entity_page(work: Path) -> Figure:
+    """``Library.entity_page`` for a person named in all of 10,000 articles
+    of a library of their own (bench/entity_page.py), whatever N is."""
+    from bench import entity_page
+
+    found = entity_page.run(work)
+    return Figure(
+        f"entity page (entity in {found['entity_articles']:,} articles)",
+        f"first {found['first_ms']:.0f} ms; " + ms(found),
+        f"≤ {entity_page.TARGET_MS} ms",
+        met=found["p95_ms"] <= entity_page.TARGET_MS,
+        numbers=found,
+    )
+
+
 def measure_tui(db_path: Path, runs: int = 3) -> Figure:
     """``bench.tui`` in a fresh interpreter, ``runs`` times: from the first
     line of the script (before textual is imported) until the library list
@@ -574,6 +589,8 @@ def main(argv: list[str] | None = None) -> int:
         figures += measure_entities(db_path, args.articles)
         log("opening and scrolling ...")
         figures += measure_reading(db_path, raw_path, args.articles)
+        log("entity page (an entity in 10,000 articles) ...")
+        figures.append(measure_entity_page(work))
         if not args.no_tui:
             log("TUI first paint ...")
             figures.append(measure_tui(db_path))

@@ -111,10 +111,17 @@ class ArticleFilter:
             )
             params.append(self.tag)
         if self.entity_id is not None:
-            clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+            # A hidden entity filters nothing in (db/curation.py).
+            clauses.append(
+                "a.id IN (SELECT article_id FROM mentions WHERE entity_id ="
+                " (SELECT id FROM entities WHERE id = ? AND hidden = 0))"
+            )
             params.append(self.entity_id)
         if self.speaker_id is not None:
-            clauses.append("a.id IN (SELECT article_id FROM quotes WHERE speaker_entity_id = ?)")
+            clauses.append(
+                "a.id IN (SELECT article_id FROM quotes WHERE speaker_entity_id ="
+                " (SELECT id FROM entities WHERE id = ? AND hidden = 0))"
+            )
             params.append(self.speaker_id)
         if self.unread:
             clauses.append("a.read = 0")
@@ -174,15 +181,19 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
         ArticleMention(*row)
         for row in conn.execute(
             "SELECT m.entity_id, e.name, e.type, m.start, m.end, m.role FROM mentions m"
-            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start",
+            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.hidden = 0"
+            " ORDER BY m.start",
             (article_id,),
         )
     ]
     detail.quotes = [
         ArticleQuote(*row)
         for row in conn.execute(
-            "SELECT id, start, end, speaker, speaker_entity_id, cue FROM quotes"
-            " WHERE article_id = ? ORDER BY start",
+            # A hidden entity's quotes show as unattributed (db/curation.py).
+            "SELECT q.id, q.start, q.end, CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
+            " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END, q.cue FROM quotes q"
+            " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+            " WHERE q.article_id = ? ORDER BY q.start",
             (article_id,),
         )
     ]

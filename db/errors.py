@@ -37,3 +37,8 @@ class NotFoundError(StoreError):
 
 class ReadOnlyError(StoreError):
     """A change asked of a library that was opened read-only."""
+
+
+class CurationError(StoreError):
+    """A curation that cannot be done as asked: a name that fits several
+    entities, a type that is not one, nothing left to undo."""

@@ -29,7 +29,11 @@ def quotes(
         params.append(article_id)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = conn.execute(
-        "SELECT q.id, q.article_id, a.title, q.speaker, q.speaker_entity_id, e.name, q.cue,"
+        "SELECT q.id, q.article_id, a.title,"
+        # A hidden entity's quotes show as unattributed (db/curation.py).
+        " CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
+        " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END,"
+        " CASE WHEN e.hidden THEN NULL ELSE e.name END, q.cue,"
         " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
         " a.date, a.source, a.path"
         " FROM quotes q JOIN articles a ON a.id = q.article_id"

@@ -284,12 +284,36 @@ _V6_ENTITY_COUNTS = """
         END;
 """
 
-# Version 7: which entity each short form stood for, article by article
+# Version 7: the user's curation of entities (db/curation.py). A hidden
+# entity stays in the store, so that a reindex finds it hidden again; the log
+# is append-only (the triggers refuse to change or remove an entry): an undo
+# is one more entry naming the one it reverts.
+_V7_CURATION = """
+        ALTER TABLE entities ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE curation_log (
+            id     INTEGER PRIMARY KEY,
+            at     TEXT NOT NULL,              -- ISO time, UTC
+            who    TEXT NOT NULL,              -- the OS user name
+            action TEXT NOT NULL,              -- hide, unhide, retype, rename, alias, merge, split, undo
+            args   TEXT NOT NULL,              -- JSON: ids and the names they had, for apply
+            before TEXT NOT NULL DEFAULT '{}', -- JSON: what it replaced, for undo
+            undoes INTEGER REFERENCES curation_log(id)
+        );
+        CREATE TRIGGER curation_log_keep_au BEFORE UPDATE ON curation_log BEGIN
+            SELECT RAISE(ABORT, 'the curation log is append-only');
+        END;
+        CREATE TRIGGER curation_log_keep_ad BEFORE DELETE ON curation_log BEGIN
+            SELECT RAISE(ABORT, 'the curation log is append-only');
+        END;
+"""
+
+
+# Version 8: which entity each short form stood for, article by article
 # (``Prabowo`` for ``Prabowo Subianto`` where an article names both): the
 # evidence that decides, with the whole collection in view, which entity a
 # short form alone means (``identity.link_short_forms``) and what a typed
 # short name finds (``identity.resolve``).
-_V7_SHORT_FORMS = """
+_V8_SHORT_FORMS = """
         CREATE TABLE short_forms (
             key        TEXT NOT NULL,          -- names.entity_key of the short form
             entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -316,7 +340,8 @@ MIGRATIONS: list[str] = [
     _V4_BODY_INDEX,
     _V5_RECENT_INDEX,
     _V6_ENTITY_COUNTS,
-    _V7_SHORT_FORMS,
+    _V7_CURATION,
+    _V8_SHORT_FORMS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -46,8 +46,58 @@ def _print_json(data: Any) -> None:
     print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors as one line, like every other error of the command line."""
+
+    def error(self, message: str):
+        self.exit(EXIT_ERROR, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def _entity_parser(commands) -> None:
+    entity = commands.add_parser(
+        "entity", help="one entity: its page, and curation (hide, retype, rename, merge, undo...)"
+    )
+    actions = entity.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ref = {"metavar": "ENTITY", "help": "an entity id, or a name that fits one entity"}
+
+    p = actions.add_parser("show", help="the entity page: variants, quotes, timeline, company")
+    p.add_argument("entity", **ref)
+    p.add_argument("--limit", type=int, default=50, help="at most this many of each list")
+    p.add_argument("--json", action="store_true")
+    p = actions.add_parser(
+        "hide", help="not an entity: out of lists and filters, quotes unattributed"
+    )
+    p.add_argument("entity", **ref)
+    p = actions.add_parser("unhide", help="show a hidden entity again")
+    p.add_argument("entity", **ref)
+    p = actions.add_parser("retype", help="fix the type: PER, ORG or LOC")
+    p.add_argument("entity", **ref)
+    p.add_argument("type", metavar="TYPE", help="PER, ORG or LOC")
+    p = actions.add_parser(
+        "rename", help="the name it is shown under (the old one stays a variant)"
+    )
+    p.add_argument("entity", **ref)
+    p.add_argument("name", metavar="NAME")
+    p = actions.add_parser("alias", help="add a variant (another entity's name: a merge)")
+    p.add_argument("entity", **ref)
+    p.add_argument("name", metavar="NAME")
+    p = actions.add_parser("merge", help="make one entity a variant of another")
+    p.add_argument("keep", metavar="KEEP", help="the entity that stays (id or name)")
+    p.add_argument("other", metavar="OTHER", help="the entity folded into it (id or name)")
+    p = actions.add_parser("split", help="make one variant of an entity an entity of its own")
+    p.add_argument("entity", **ref)
+    p.add_argument("variant", metavar="VARIANT", help="the variant's name, as `show` lists it")
+    actions.add_parser("undo", help="revert the newest curation (again for the one before)")
+    p = actions.add_parser("log", help="every curation, oldest first; --json exports it")
+    p.add_argument("--json", action="store_true")
+    p = actions.add_parser("apply", help="replay a curation exported by `log --json`")
+    p.add_argument("file", type=Path, metavar="FILE")
+    for command in actions.choices.values():
+        command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reader",
         description="Read, search and understand a collection of news articles.",
     )
@@ -93,12 +143,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=30)
     p.add_argument("--json", action="store_true")
 
-    p = commands.add_parser("merge", help="make one entity a variant of another")
-    p.add_argument("keep", type=int, metavar="KEEP_ID")
-    p.add_argument("other", type=int, metavar="OTHER_ID")
+    _entity_parser(commands)
 
-    p = commands.add_parser("split", help="make one variant of an entity an entity of its own")
-    p.add_argument("entity", type=int, metavar="ENTITY_ID")
+    p = commands.add_parser("merge", help="make one entity a variant of another (entity merge)")
+    p.add_argument("keep", metavar="KEEP", help="the entity that stays (id or name)")
+    p.add_argument("other", metavar="OTHER", help="the entity folded into it (id or name)")
+
+    p = commands.add_parser(
+        "split", help="make one variant of an entity an entity of its own (entity split)"
+    )
+    p.add_argument("entity", metavar="ENTITY", help="an entity id, or a name that fits one")
     p.add_argument(
         "variant", metavar="VARIANT", help="the variant's name, as `reader entities` shows it"
     )
@@ -187,6 +241,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
     before it starts, the rest (search, show, export...) just read."""
     return (
         args.command in {"import", "reindex", "merge", "split"}
+        or (args.command == "entity" and args.action not in {"show", "log"})
         or (args.command == "saved" and args.action != "list")
         or (args.command == "doctor" and args.repair)
     )
@@ -462,24 +517,117 @@ def _entities(library: Library, args: argparse.Namespace) -> int:
 
 
 def _merge(library: Library, args: argparse.Namespace) -> int:
-    try:
-        library.merge_entities(args.keep, args.other)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    detail = library.entity(args.keep)
+    keep = library.resolve_entity(args.keep)
+    library.merge_entities(keep, library.resolve_entity(args.other))
+    detail = library.entity(keep)
     print(one_line(f"{detail.name}: {', '.join(detail.aliases)}"))
     return 0
 
 
 def _split(library: Library, args: argparse.Namespace) -> int:
-    try:
-        new_id = library.split_entity(args.entity, args.variant)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    for entity_id in (args.entity, new_id):
-        detail = library.entity(entity_id)
-        print(one_line(f"{entity_id:>6}  {detail.name}: {', '.join(detail.aliases)}"))
+    entity_id = library.resolve_entity(args.entity)
+    new_id = library.split_entity(entity_id, args.variant)
+    for shown in (entity_id, new_id):
+        detail = library.entity(shown)
+        print(one_line(f"{shown:>6}  {detail.name}: {', '.join(detail.aliases)}"))
     return 0
+
+
+def _entity(library: Library, args: argparse.Namespace) -> int:
+    """``reader entity ACTION``: the page, and every curation of an entity."""
+    if args.action in ("merge", "split"):
+        return COMMANDS[args.action](library, args)
+    if args.action == "show":
+        return _entity_show(library, args)
+    if args.action == "log":
+        return _entity_log(library, args)
+    if args.action == "apply":
+        return _entity_apply(library, args)
+    if args.action == "undo":
+        said = library.undo_curation()
+    else:
+        entity_id = library.resolve_entity(args.entity)
+        change = {
+            "hide": lambda: library.hide_entity(entity_id),
+            "unhide": lambda: library.unhide_entity(entity_id),
+            "retype": lambda: library.retype_entity(entity_id, args.type),
+            "rename": lambda: library.rename_entity(entity_id, args.name),
+            "alias": lambda: library.alias_entity(entity_id, args.name),
+        }[args.action]
+        said = change()
+    print(one_line(said))
+    return 0
+
+
+def _entity_show(library: Library, args: argparse.Namespace) -> int:
+    page = library.entity_page(library.resolve_entity(args.entity), limit=max(args.limit, 0))
+    if args.json:
+        _print_json(page.as_dict())
+        return 0
+    hidden = "  [hidden]" if page.hidden else ""
+    print(one_line(f"{page.name}  ({page.type}, {counted(page.articles, 'article')}){hidden}"))
+    print(f"id {page.id}")
+    if page.variants:
+        print(
+            one_line("variants: " + ", ".join(f"{v['name']} ({v['count']})" for v in page.variants))
+        )
+    if page.timeline:
+        print("timeline: " + ", ".join(f"{m} {n}" for m, n in page.timeline.items()))
+    for title, rows in (("quotes", page.quotes), ("said about it", page.said_about)):
+        if rows:
+            print(f"\n{title} ({len(rows)}):")
+        for q in rows:
+            who = "" if title == "quotes" else f"{q['speaker'] or 'unattributed'}: "
+            print(one_line(f"  {who}“{q['text']}”"))
+            print(
+                one_line(
+                    f"      — {q['title']} (article {q['article_id']}, {q['date'] or 'undated'})"
+                )
+            )
+    if page.co_mentioned:
+        print(f"\nappears with ({len(page.co_mentioned)}):")
+    for other in page.co_mentioned:
+        print(
+            one_line(
+                f"  {other['id']:>6}  {other['type']:<4} {other['name']}  [{other['shared']} shared]"
+            )
+        )
+    return 0
+
+
+def _entity_log(library: Library, args: argparse.Namespace) -> int:
+    from db.curation import describe
+
+    entries = library.curation_log()
+    if args.json:
+        _print_json([entry.exported() for entry in entries])
+        return 0
+    for entry in entries:
+        undone = "  (undone)" if entry.undone else ""
+        said = describe(entry.action, entry.args)
+        print(one_line(f"#{entry.id:<4} {entry.at}  {entry.who}  {said}{undone}"))
+    return 0
+
+
+def _entity_apply(library: Library, args: argparse.Namespace) -> int:
+    try:
+        exported = json.loads(args.file.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise UsageError(
+            f"{args.file}: cannot read it ({(error.strerror or str(error)).lower()})"
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UsageError(
+            f"{args.file}: not a curation log from `reader entity log --json` ({error})"
+        ) from None
+    if not isinstance(exported, list):
+        raise UsageError(f"{args.file}: not a curation log from `reader entity log --json`")
+    said = library.apply_curation(exported)
+    for line in said:
+        print(one_line(line))
+    skipped = sum(line.startswith("skipped") for line in said)
+    print(f"applied {len(said) - skipped} of {len(said)} changes", file=sys.stderr)
+    return EXIT_REJECTED if skipped else 0
 
 
 def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[QuoteRow]:
@@ -612,6 +760,7 @@ COMMANDS = {
     "stats": _stats,
     "reindex": _reindex,
     "entities": _entities,
+    "entity": _entity,
     "merge": _merge,
     "split": _split,
     "quotes": _quotes,

@@ -15,9 +15,10 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import annotations, articles, entities, health, identity, quotes, saved, search
+from db import annotations, articles, curation, entities, health, identity, quotes, saved, search
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
-from db.entities import EntityDetail
+from db.curation import LogEntry
+from db.entities import EntityDetail, EntityPage
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
@@ -284,11 +285,24 @@ class Library:
         does not make them match."""
         with self._reading() as conn:
             named, shorts = identity.resolve(conn, entity_key(name))
+            named, shorts = self._shown(conn, named), self._shown(conn, shorts)
         ids = list(dict.fromkeys([*shorts, *named]))
         if ids:
             return NameResolution(ids, shorts if len(shorts) > 1 else [])
         best = self.find_entities(name, limit=1)
         return NameResolution([best[0].id] if best and best[0].score >= 90 else [], [])
+
+    @staticmethod
+    def _shown(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
+        """``ids`` without the entities a user hid: they filter nothing in."""
+        marks = ", ".join("?" * len(ids))
+        hidden = {
+            row[0]
+            for row in conn.execute(
+                f"SELECT id FROM entities WHERE hidden = 1 AND id IN ({marks})", ids
+            )
+        }
+        return [i for i in ids if i not in hidden]
 
     def articles(
         self,
@@ -440,16 +454,62 @@ class Library:
                 cached = _NAME_CACHE[key] = (stamp, names, index)
         return cached[1], cached[2]
 
+    # -- curation (db/curation.py): each change is logged, undoable, and
+    # -- kept by a reindex; a read-only library refuses them all.
+
     def split_entity(self, entity_id: int, variant: str) -> int:
         """Undo a grouping: the variant named ``variant`` becomes an entity of
         its own, with the mentions and quotes that spell it; a reindex keeps it."""
         with self._writing() as conn:
-            return identity.split_entity(conn, entity_id, variant, entity_key)
+            return curation.split(conn, entity_id, variant, entity_key)
 
-    def merge_entities(self, keep: int, absorb: int) -> None:
+    def merge_entities(self, keep: int, absorb: int) -> str:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
         with self._writing() as conn:
-            identity.merge_entities(conn, keep, absorb)
+            return curation.merge(conn, keep, absorb, entity_key)
+
+    def resolve_entity(self, ref: str) -> int:
+        """The one entity an id or a name means (hidden ones too); a name
+        that fits several raises ``CurationError`` listing them."""
+        with self._reading() as conn:
+            return curation.resolve(conn, _typed(ref), entity_key)
+
+    def hide_entity(self, entity_id: int) -> str:
+        with self._writing() as conn:
+            return curation.hide(conn, entity_id)
+
+    def unhide_entity(self, entity_id: int) -> str:
+        with self._writing() as conn:
+            return curation.unhide(conn, entity_id)
+
+    def retype_entity(self, entity_id: int, type_: str) -> str:
+        with self._writing() as conn:
+            return curation.retype(conn, entity_id, type_)
+
+    def rename_entity(self, entity_id: int, name: str) -> str:
+        with self._writing() as conn:
+            return curation.rename(conn, entity_id, _typed(name), entity_key)
+
+    def alias_entity(self, entity_id: int, name: str) -> str:
+        with self._writing() as conn:
+            return curation.alias(conn, entity_id, _typed(name), entity_key)
+
+    def undo_curation(self) -> str:
+        with self._writing() as conn:
+            return curation.undo(conn, entity_key)
+
+    def curation_log(self) -> list[LogEntry]:
+        with self._reading() as conn:
+            return curation.entries(conn)
+
+    def apply_curation(self, exported: list[dict]) -> list[str]:
+        """Replay another library's exported curation, in one transaction."""
+        with self._writing() as conn:
+            return curation.apply(conn, exported, entity_key)
+
+    def entity_page(self, entity_id: int, limit: int = 50) -> EntityPage:
+        with self._reading() as conn:
+            return entities.entity_page(conn, entity_id, limit)
 
     def entity(self, entity_id: int) -> EntityDetail:
         with self._reading() as conn:

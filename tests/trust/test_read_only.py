@@ -38,11 +38,20 @@ READS = [
     ("quotes", "--json"),
     ("export", "articles", "--format", "csv"),
     ("saved",),
+    ("entity", "show", "1", "--json"),
+    ("entity", "log", "--json"),
 ]
 WRITES = [
     ("import", "MORE"),
     ("reindex",),
     ("merge", "1", "2"),
+    ("entity", "hide", "1"),
+    ("entity", "retype", "1", "ORG"),
+    ("entity", "rename", "1", "Someone"),
+    ("entity", "alias", "1", "Someone"),
+    ("entity", "split", "1", "x"),
+    ("entity", "undo"),
+    ("entity", "apply", "MORE"),
     ("saved", "add", "port", "harbour"),
     ("doctor", "--repair"),
 ]

@@ -5,9 +5,14 @@
 the entities that appear with it most. ``Tab`` moves there; ``Enter`` on a
 quote opens the story at it, on a related entity shows that one.
 
-Extraction groups variants by rules; the user has the last word: ``ctrl+g``
-folds another entity of the list into this one, ``ctrl+t`` splits a variant
-off into an entity of its own. Both survive ``reader reindex``.
+``ctrl+o`` opens the entity's page (``reader.ui.screens.entity_page``).
+
+Extraction groups variants by rules; the user has the last word, with
+ctrl-keys since letters type into the box: ``ctrl+g`` folds another entity
+of the list into this one, ``ctrl+t`` splits a variant off into an entity
+of its own, ``ctrl+b`` hides it (not an entity), ``ctrl+y`` fixes its type,
+``ctrl+r`` renames it, ``ctrl+z`` undoes the newest curation. All of them
+are logged (``reader entity log``) and survive ``reader reindex``.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.library import EntityHit
+from reader.ui import curate
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 from reader.ui.screens.pick import PickScreen
@@ -67,6 +73,29 @@ class EntityScreen(ReaderScreen):
             id="entities.split",
             tooltip="Make one variant of this entity an entity of its own",
         ),
+        Binding(
+            "ctrl+o",
+            "page",
+            "Page",
+            id="entities.page",
+            tooltip="Open the entity's page: spellings, quotes, timeline, company",
+        ),
+        Binding(
+            "ctrl+b",
+            "hide",
+            "Hide",
+            id="entities.hide",
+            tooltip="Not an entity: out of lists and filters, its quotes unattributed",
+        ),
+        Binding("ctrl+y", "retype", "Type", id="entities.retype", tooltip="PER, ORG or LOC"),
+        Binding(
+            "ctrl+r",
+            "rename",
+            "Rename",
+            id="entities.rename",
+            tooltip="The name it is shown under; the old one stays a variant",
+        ),
+        Binding("ctrl+z", "undo", "Undo", id="entities.undo", tooltip="Revert the newest curation"),
     ]
 
     def __init__(self, query: str = "") -> None:
@@ -226,6 +255,34 @@ class EntityScreen(ReaderScreen):
             self._find(self.query_one(Input).value)
             return True
         return False
+
+    def action_page(self) -> None:
+        from reader.ui.screens.entity_page import EntityPageScreen
+
+        hit = self.current
+        if hit is not None:
+            self.app.push_screen(EntityPageScreen(hit.id))
+
+    def _again(self) -> None:
+        self._find(self.query_one(Input).value)
+
+    def action_hide(self) -> None:
+        hit = self.current
+        if hit is not None:
+            curate.toggle_hidden(self.app, hit.id, self._again)
+
+    def action_retype(self) -> None:
+        hit = self.current
+        if hit is not None:
+            curate.retype(self.app, hit.id, hit.name, self._again)
+
+    def action_rename(self) -> None:
+        hit = self.current
+        if hit is not None:
+            curate.rename(self.app, hit.id, hit.name, self._again)
+
+    def action_undo(self) -> None:
+        curate.undo(self.app, self._again)
 
     @on(OptionList.OptionSelected, "#entity-detail")
     def _detail_chosen(self, event: OptionList.OptionSelected) -> None:
