@@ -181,48 +181,98 @@ def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
 # A short form several entities were called by still means the one the
 # articles call so this many times as often as the next, in at least this
 # many articles (`Prabowo`: 32 articles for Prabowo Subianto, 1 for a name
-# the tagger made of `Ultimatum Prabowo`).
+# the tagger made of `Ultimatum Prabowo`); one entity alone needs as many,
+# or as many as the lone word has of its own (one article's `Budi` does not
+# take a thousand others with it).
 _DOMINANT = 4
 _FEW = 3
 
 
-def link_short_forms(conn: sqlite3.Connection) -> int:
+def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) -> int:
     """Fold each entity known only by a short form (``Prabowo``, ``BPS``)
     into the one entity the collection uses that short form for.
 
     An article that names ``Prabowo Subianto`` and then ``Prabowo`` says, in
     ``short_forms``, that the press calls him so; an article that writes
     ``Prabowo`` alone made an entity of that word. When the articles use the
-    word for one entity of the same type only, or for one far more often than
-    any other (``_DOMINANT``), the lone word is that entity. When they use it
-    for several alike (two people called Kim), it stays apart and a lookup
-    lists them all (``resolve``). Entities a user shaped are left
-    as they are. Returns how many entities were folded. Runs inside the
-    caller's write transaction.
+    word for one entity of the same type, in at least ``_FEW`` articles or
+    in as many as the lone word has of its own, or for one far more often
+    than any other (``_DOMINANT``), the lone word is that entity. When they
+    use it for several alike (two people called Kim), it stays apart and a
+    lookup lists them all (``resolve``). Entities a user shaped are left as
+    they are. A chain (``トヨタ`` for ``トヨタ自動車``, itself a short form of
+    a longer name) ends at its last link.
+
+    ``since`` (the last article and entity ids before an import) limits the
+    pass to the short forms that import could change: those its articles
+    used and those of the entities it made; (0, 0) looks at all of them.
+    Returns how many entities were folded. Runs inside the caller's write
+    transaction.
     """
-    rows = conn.execute(
-        "SELECT a.entity_id, f.entity_id, count(DISTINCT f.article_id) FROM entity_aliases a"
-        " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
-        " JOIN entities lone ON lone.id = a.entity_id"
-        " JOIN entities meant ON meant.id = f.entity_id AND meant.type = lone.type"
-        " WHERE instr(a.key, ' ') = 0 AND NOT EXISTS ("
-        "   SELECT 1 FROM entity_aliases b WHERE b.entity_id = a.entity_id"
-        "   AND (instr(b.key, ' ') > 0 OR b.origin = 'user'))"
-        " GROUP BY a.entity_id, f.entity_id ORDER BY a.entity_id"
-    ).fetchall()
+    keys = [
+        row[0]
+        for row in conn.execute(
+            "SELECT key FROM short_forms WHERE article_id > ?"
+            " UNION SELECT key FROM entity_aliases WHERE entity_id > ? AND instr(key, ' ') = 0",
+            since,
+        )
+    ]
+    rows = []
+    for at in range(0, len(keys), 10_000):
+        chunk = keys[at : at + 10_000]
+        marks = ", ".join("?" * len(chunk))
+        rows += conn.execute(
+            "SELECT a.entity_id, lone.articles, f.entity_id, count(DISTINCT f.article_id)"
+            " FROM entity_aliases a"
+            " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
+            " JOIN entities lone ON lone.id = a.entity_id"
+            " JOIN entities meant ON meant.id = f.entity_id AND meant.type = lone.type"
+            f" WHERE a.key IN ({marks}) AND instr(a.key, ' ') = 0 AND NOT EXISTS ("
+            "   SELECT 1 FROM entity_aliases b WHERE b.entity_id = a.entity_id"
+            "   AND (instr(b.key, ' ') > 0 OR b.origin = 'user'))"
+            " GROUP BY a.entity_id, f.entity_id",
+            chunk,
+        ).fetchall()
     meant: dict[int, list[tuple[int, int]]] = {}
-    for short, full, articles in rows:
+    own: dict[int, int] = {}
+    for short, articles_alone, full, articles in rows:
         meant.setdefault(short, []).append((articles, full))
-    folded = 0
-    for short, fulls in meant.items():
-        fulls.sort(key=lambda found: (-found[0], found[1]))
+        own[short] = articles_alone
+    into: dict[int, int] = {}
+    for short in sorted(meant):
+        fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
-        if not rest or (most >= _FEW and most >= _DOMINANT * rest[0][0]):
-            _fold(conn, full, short)
+        alone = not rest and (most >= _FEW or own[short] <= most)
+        if alone or (rest and most >= _FEW and most >= _DOMINANT * rest[0][0]):
+            into[short] = full
+    folded = 0
+    for short in sorted(into):
+        target = _last_link(into, short)
+        if target is not None:
+            _fold(conn, target, short)
             folded += 1
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def last_ids(conn: sqlite3.Connection) -> tuple[int, int]:
+    """The newest article and entity ids (0 for none)."""
+    article = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    entity = conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
+    return article, entity
+
+
+def _last_link(into: dict[int, int], short: int) -> int | None:
+    """Where a chain of short forms from ``short`` ends; None for a cycle."""
+    seen = {short}
+    target = into[short]
+    while target in into:
+        if target in seen:
+            return None
+        seen.add(target)
+        target = into[target]
+    return target
 
 
 def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:

@@ -4,8 +4,13 @@ is merged where the collection does not say so (the CLI, as a user runs it)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
+import pytest
+
+from db.records import ArticleRecord, MentionRecord
+from db.store import Store
 from tests.conftest import write
 from tests.test_cli import run
 
@@ -101,3 +106,108 @@ def test_a_full_name_finds_only_its_person(tmp_path):
     _import(db, folder)
     found = json.loads(run("search", 'entity:"Budi Santoso"', "--json", db=db).stdout)
     assert [a["title"] for a in found] == ["Pabrik Baru Dibuka"]
+
+
+# -- the store's short-form pass, on records made by hand ---------------------
+
+
+def _record(n: int, *names: tuple[str, str, str | None]) -> ArticleRecord:
+    """An article naming ``(written, key, short)`` people, one sentence each."""
+    text = f"Story {n}\n\n" + " ".join(f"{written} spoke." for written, _, _ in names) + "\n"
+    mentions, at = [], 0
+    for written, key, short in names:
+        start = text.index(written, at)
+        at = start + len(written)
+        mentions.append(MentionRecord(key, "PER", written, start, at, short=short))
+    return ArticleRecord(
+        path=f"/x/{n}.txt",
+        text=text,
+        encoding="utf-8",
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        title=f"Story {n}",
+        mentions=mentions,
+    )
+
+
+def _stored(store: Store) -> dict[str, int]:
+    return dict(store.conn.execute("SELECT name, articles FROM entities WHERE articles > 0"))
+
+
+def test_a_chain_of_short_forms_ends_at_its_last_link(tmp_path):
+    """トヨタ is a short form of トヨタ自動車, itself one of a longer name:
+    the pass folds both into the longest, whichever ids they have."""
+    records = [
+        _record(1, ("トヨタ自動車", "トヨタ自動車", None)),
+        _record(2, ("トヨタ", "トヨタ", None)),
+        _record(
+            3,
+            ("トヨタ自動車九州", "トヨタ自動車九州", None),
+            ("トヨタ自動車", "トヨタ自動車九州", "トヨタ自動車"),
+        ),
+        _record(
+            4,
+            ("トヨタ自動車九州", "トヨタ自動車九州", None),
+            ("トヨタ", "トヨタ自動車九州", "トヨタ"),
+        ),
+    ]
+    for order in (records, records[::-1]):
+        with Store(tmp_path / f"{id(order)}.db") as store:
+            store.store_articles(order, [])
+            store.link_short_forms()
+            assert _stored(store) == {"トヨタ自動車九州": 4}
+
+
+@pytest.mark.parametrize(("evidence", "folded"), [(1, True), (3, True)])
+def test_one_meant_entity_takes_a_lone_word_of_as_few_articles(tmp_path, evidence, folded):
+    records = [
+        _record(n, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))
+        for n in range(evidence)
+    ]
+    records.append(_record(100, ("Budi", "budi", None)))
+    with Store(tmp_path / "r.db") as store:
+        store.store_articles(records, [])
+        store.link_short_forms()
+        assert ("Budi" in _stored(store)) is not folded
+
+
+def test_one_articles_evidence_does_not_take_many_lone_articles(tmp_path):
+    records = [_record(1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))]
+    records += [_record(n, ("Budi", "budi", None)) for n in range(10, 15)]
+    with Store(tmp_path / "r.db") as store:
+        store.store_articles(records, [])
+        store.link_short_forms()
+        assert _stored(store) == {"Budi Santoso": 1, "Budi": 5}
+
+
+def test_a_short_form_of_an_organisation_is_not_a_person(tmp_path):
+    text = "Story 1\n\nBank Mandiri spoke. Mandiri spoke.\n"
+    org = ArticleRecord(
+        path="/x/1.txt",
+        text=text,
+        encoding="utf-8",
+        content_hash="1",
+        title="Story 1",
+        mentions=[
+            MentionRecord("bank mandiri", "ORG", "Bank Mandiri", 9, 21),
+            MentionRecord("bank mandiri", "ORG", "Mandiri", 29, 36, short="mandiri"),
+        ],
+    )
+    with Store(tmp_path / "r.db") as store:
+        store.store_articles([org, _record(2, ("Mandiri", "mandiri", None))], [])
+        store.link_short_forms()
+        assert set(_stored(store)) == {"Bank Mandiri", "Mandiri"}
+
+
+def test_two_imports_in_either_order_give_the_same_entities(tmp_path):
+    """The reviewer's case: the full name and the lone word imported apart."""
+    full = _record(1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))
+    alone = _record(2, ("Budi", "budi", None))
+    found = []
+    for first, second in ((full, alone), (alone, full)):
+        with Store(tmp_path / f"{first.path[3]}.db") as store:
+            for record in (first, second):
+                since = store.last_ids()
+                store.store_articles([record], [])
+                store.link_short_forms(since)
+            found.append(_stored(store))
+    assert found[0] == found[1] == {"Budi Santoso": 2}

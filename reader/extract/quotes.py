@@ -425,7 +425,7 @@ def find_quotes(
             attribution = attribute(text, spans, index, paragraphs, lang)
         resumes = previous is not None and _resumes(text, previous, k, start)
         named = attribution is not None and attribution.name
-        label = None if named else _label_above(text, start, entities)
+        label = None if named else _label_above(text, start, entities, lang)
         # Under its speaker's name a quotation is speech whatever its punctuation.
         labelled = label is not None and end - start >= _LABELLED_SHORTEST
         if not (labelled or is_speech(text[start:end], attribution, resumes)):
@@ -470,7 +470,7 @@ _LABELLED_SHORTEST = 12
 _LABEL_NOT_WORD = re.compile(r"[\s。、．，,.!?！？：:「」『』“”\"()（）]")
 
 
-def _label_above(text: str, start: int, entities: Mentions) -> str | None:
+def _label_above(text: str, start: int, entities: Mentions, lang: str) -> str | None:
     """The speaker of a quotation that opens its line under a line of
     names alone (``吉川友⏎「…」``, ``Dewi Lestari⏎"…"``): comments gathered
     in a press release or an interview, each under its speaker's name; the
@@ -486,11 +486,12 @@ def _label_above(text: str, start: int, entities: Mentions) -> str | None:
         return None
     people = [m for m in entities.overlapping(above, above_end) if m.type == "PER"]
     if not people:
-        # A name the extraction did not find, in a script without spaces
-        # (`早見あかり`): a short line of one word is still a label.
+        # A name the extraction did not find, in a script without spaces: a
+        # short line of one word is still a label when it is written as a
+        # name (`山崎花子`), not a heading (`記者会見の要旨`, `专家观点`).
         word = text[above:above_end].strip()
         short = len(word) <= _LABEL_WORD and _CJK.search(word) and not _LABEL_NOT_WORD.search(word)
-        return word if short else None
+        return word if short and is_name(word, lang) else None
     if people[0].start < above or people[-1].end > above_end:
         return None
     rest = (

@@ -38,3 +38,13 @@ def test_japanese_quotation_closed_by_to_and_any_verb():
 def test_quoted_terms_joined_by_to_are_no_quotation():
     text = "新しい番組\n\n番組は「朝の広場」と「夜の窓」の二本立てで放送される。\n"
     assert _speakers(text) == []
+
+
+def test_a_heading_above_a_quotation_is_no_speaker():
+    text = (
+        "記者会見\n\n会見の内容は次の通り。\n\n"
+        "記者会見の要旨\n「我々は全力を尽くして復旧に取り組んでいます」\n"
+    )
+    assert [speaker for _, speaker in _speakers(text)] in ([], [None])
+    text = "经济形势\n\n专家观点\n“经济形势总体稳定，下半年将继续回升。”\n"
+    assert [speaker for _, speaker in _speakers(text)] in ([], [None])
