@@ -647,7 +647,7 @@ def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[Quote
 
 def _resolved(library: Library, name: str) -> list[int]:
     """The entities ``name`` means, saying on stderr when it fits several."""
-    found = library.resolve_name(name)
+    found = library.resolve_name(name, scan=True)
     if found.several:
         names = library.entity_names(found.several[:5])
         listed = ", ".join(names[i] for i in found.several[:5] if i in names)

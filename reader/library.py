@@ -275,9 +275,10 @@ class Library:
         """The entities a typed name means (see ``resolve_name``)."""
         return self.resolve_name(name).ids
 
-    def resolve_name(self, name: str) -> NameResolution:
+    def resolve_name(self, name: str, *, scan: bool = False) -> NameResolution:
         """What a typed name means, the one policy of ``entity:``,
-        ``speaker:``, ``reader quotes --speaker`` and ``reader entities``:
+        ``speaker:`` and ``reader quotes --speaker`` (``reader entities`` and
+        the finder list fuzzy matches):
         the entities with that name or variant, and those the collection
         calls by it as a short form (``Mulyani``: ``Sri Mulyani``), all of
         them when it fits several (two people called Kim), ranked by
@@ -290,7 +291,9 @@ class Library:
         ids = list(dict.fromkeys([*shorts, *named]))
         if ids:
             return NameResolution(ids, shorts if len(shorts) > 1 else [])
-        best = self.find_entities(name, limit=1)
+        # The command line scores every name once (``lookup_entities``); the
+        # TUI reuses the finder's index, built once for many keystrokes.
+        best = (self.lookup_entities if scan else self.find_entities)(name, limit=1)
         return NameResolution([best[0].id] if best and best[0].score >= 90 else [], [])
 
     @staticmethod

@@ -60,7 +60,8 @@ def shared_datelines() -> tuple[re.Pattern, ...]:
         # bracket is too often a name and its initials: `Bank Indonesia (BI) -`).
         re.compile(
             rf"^(?:{_PLACE}(?:,[ \t]*[\w. ]{{1,29}}?){{0,2}}\s*)?"
-            rf"\((?P<source>(?:{_agencies()})(?:\s*/\s*(?:{_agencies()}))*)\)"
+            # Agencies write their own names in capitals (`Jakarta (ANTARA) -`).
+            rf"\((?P<source>(?i:{_agencies()})(?:\s*/\s*(?i:{_agencies()}))*)\)"
             r"\s*(?:--|[-–—:])\s*"
         ),
         # `Jakarta, 2021-06-14 - `, `Jakarta, Senin (20/10/2025) -`: a place and

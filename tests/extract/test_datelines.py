@@ -166,3 +166,10 @@ def test_date_helpers() -> None:
     assert date_alone("Harga naik pada Senin (20/10/2025) di pasar.") is None
     assert closing_date("… nachwirken. (APA, 24.9.2015)") == "2015-09-24"
     assert closing_date("… nachwirken (siehe Grafik).") is None
+
+
+def test_an_agency_in_its_own_capitals_after_a_title_case_place():
+    from reader.extract.datelines import find_dateline
+
+    found = find_dateline("Medan (ANTARA) - Pemerintah kota menyatakan banjir surut.")
+    assert found is not None and found.group("source") == "ANTARA"

@@ -3,9 +3,11 @@
 Sudachi was chosen by measurement on the blind gold (``evaluation/analysers.py``):
 its proper nouns alone find 0.50 of the Japanese names at 1.8 ms an article,
 against 0.42 for MeCab with UniDic (``fugashi`` + ``unidic-lite``, 2.8 ms) and
-0.54 for Janome at 43 ms; the small dictionary costs 120 MB on disk and about
-100 MB resident, the core one 207 MB and 175 MB for 0.04 more recall, which
-the memory budget (all analysers beside the app under 600 MB) does not allow.
+0.54 for Janome at 43 ms; the small dictionary costs 120 MB on disk and 39 MB
+more resident in a process once it meets Japanese (memory-mapped: 116 MB for
+a whole process that read all 180 corpus articles), the core one 207 MB on
+disk and 80 MB more resident for 0.04 more recall, which the memory budget
+(all analysers beside the app under 600 MB) does not allow.
 Sudachi types proper nouns as persons (family and given names), places and
 others; the others here are organisations when a suffix says so.
 """
