@@ -27,6 +27,8 @@ def test_stats_say_how_each_language_is_understood(tmp_path):
         below = any(figures[k] < target for k, target in TARGETS.items())
         if figures["gold_quotes"] >= 30:
             below = below or figures["quote_r"] < 0.90 or figures["speaker"] < 0.90
+        else:
+            assert figures["quote_r"] is None and figures["speaker"] is None, code
         # A language below a target is never called supported.
         assert about["status"] == ("experimental" if below else "supported"), code
         assert about["analyser"], code
