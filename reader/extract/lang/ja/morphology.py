@@ -16,21 +16,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from reader.extract.morphology import (
-    GIVEN,
-    HONORIFIC,
-    JOIN,
-    LOC,
-    LOC_END,
-    NAME,
-    NOT_NAME,
-    NOUN,
-    ORG_END,
-    OTHER,
-    PER,
-    Analyser,
-    Morpheme,
-)
+from reader.extract import morphology as kinds
 
 # Sudachi refuses an input over about 49,000 bytes; a paragraph is cut into
 # pieces of this many characters (at most four bytes each in UTF-8).
@@ -234,29 +220,29 @@ def _kind(pos: tuple[str, ...], surface: str) -> str:
         if pos[2] == "人名":
             # A family name or a full one is a person; a given name alone
             # (`友`, `樹`) and a foreign first name (`マリオ`) need more.
-            return PER if pos[3] == "姓" else GIVEN
+            return kinds.PER if pos[3] == "姓" else kinds.GIVEN
         if pos[2] == "地名":
-            return LOC
-        return NAME
+            return kinds.LOC
+        return kinds.NAME
     if surface in _HONORIFICS:
-        return HONORIFIC
+        return kinds.HONORIFIC
     if surface in _ORG_ENDS:
-        return ORG_END
+        return kinds.ORG_END
     if surface in _LOC_ENDS:
-        return LOC_END
+        return kinds.LOC_END
     if surface in _NOT_NAME_AFTER:
-        return NOT_NAME
+        return kinds.NOT_NAME
     if surface in ("・", "＝"):
-        return JOIN
+        return kinds.JOIN
     if pos[0] == "名詞" and pos[1] == "普通名詞":
-        return NOUN
-    return OTHER
+        return kinds.NOUN
+    return kinds.OTHER
 
 
-def morphemes(text: str, start: int, end: int) -> list[Morpheme]:
+def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     """The words of ``text[start:end]`` with their kinds."""
     tokenizer = _tokenizer()
-    out: list[Morpheme] = []
+    out: list[kinds.Morpheme] = []
     for at in range(start, end, _PIECE):
         piece = text[at : min(end, at + _PIECE)]
         if not piece.strip():
@@ -264,8 +250,8 @@ def morphemes(text: str, start: int, end: int) -> list[Morpheme]:
         for m in tokenizer.tokenize(piece):
             begin, end_ = m.begin(), m.end()
             kind = _kind_of(m.part_of_speech_id(), piece[begin:end_])
-            out.append(Morpheme(at + begin, at + end_, kind))
+            out.append(kinds.Morpheme(at + begin, at + end_, kind))
     return out
 
 
-ANALYSER = Analyser(morphemes, untyped="ORG", gap="", untyped_opens=True)
+ANALYSER = kinds.Analyser(morphemes, untyped="ORG", gap="", untyped_opens=True)

@@ -14,19 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from reader.extract.morphology import (
-    HONORIFIC,
-    LOC,
-    LOC_END,
-    NAME,
-    NOT_NAME,
-    NOUN,
-    ORG_END,
-    OTHER,
-    PER,
-    Analyser,
-    Morpheme,
-)
+from reader.extract import morphology as kinds
 
 _ORG_ENDS = frozenset(
     [
@@ -99,24 +87,24 @@ def _tagger():
 def _kind(pos: str, semantic: str, surface: str) -> str:
     if pos == "NNP":
         if semantic == "인명":
-            return PER
+            return kinds.PER
         if semantic == "지명":
-            return LOC
-        return NAME
+            return kinds.LOC
+        return kinds.NAME
     if pos in ("NNG", "XSN"):
         if surface in _HONORIFICS:
-            return HONORIFIC
+            return kinds.HONORIFIC
         if surface in _ORG_ENDS:
-            return ORG_END
+            return kinds.ORG_END
         if surface in _LOC_ENDS:
-            return LOC_END
+            return kinds.LOC_END
         if surface in _NOT_NAME_AFTER:
-            return NOT_NAME
-        return NOUN
-    return OTHER
+            return kinds.NOT_NAME
+        return kinds.NOUN
+    return kinds.OTHER
 
 
-def morphemes(text: str, start: int, end: int) -> list[Morpheme]:
+def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     """The words of ``text[start:end]`` with their kinds.
 
     The lattice is read directly: ``MeCab.parse`` builds three Python objects
@@ -127,11 +115,11 @@ def morphemes(text: str, start: int, end: int) -> list[Morpheme]:
     lattice = create_lattice(text[start:end])
     if not _tagger().parse(lattice):
         return []
-    out: list[Morpheme] = []
+    out: list[kinds.Morpheme] = []
     for (s, e), node in lattice:
         pos, semantic, _ = node.feature.split(",", 2)
-        out.append(Morpheme(start + s, start + e, _kind(pos, semantic, node.surface)))
+        out.append(kinds.Morpheme(start + s, start + e, _kind(pos, semantic, node.surface)))
     return out
 
 
-ANALYSER = Analyser(morphemes, untyped=None, gap=" ", untyped_opens=True)
+ANALYSER = kinds.Analyser(morphemes, untyped=None, gap=" ", untyped_opens=True)

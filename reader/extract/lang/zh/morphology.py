@@ -15,19 +15,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from reader.extract.morphology import (
-    LOC,
-    LOC_END,
-    NAME,
-    NOT_NAME,
-    NOUN,
-    ORG,
-    ORG_END,
-    OTHER,
-    PER,
-    Analyser,
-    Morpheme,
-)
+from reader.extract import morphology as kinds
 
 _ORG_ENDS = frozenset(
     [
@@ -94,7 +82,14 @@ _LOC_ENDS = frozenset(
 )
 # After a place, these make a word of it, not a name (中国人, 汉语).
 _NOT_NAME_AFTER = frozenset(["人", "语", "话", "式", "籍", "菜", "牌"])
-_KINDS = {"nr": PER, "nrfg": PER, "nrt": PER, "ns": LOC, "nt": ORG, "nz": NAME}
+_KINDS = {
+    "nr": kinds.PER,
+    "nrfg": kinds.PER,
+    "nrt": kinds.PER,
+    "ns": kinds.LOC,
+    "nt": kinds.ORG,
+    "nz": kinds.NAME,
+}
 
 
 @cache
@@ -135,38 +130,38 @@ def _tagger():
 
 def _kind(flag: str, word: str) -> str:
     kind = _KINDS.get(flag)
-    if kind == PER and flag != "nrt" and not _surnamed(word):
+    if kind == kinds.PER and flag != "nrt" and not _surnamed(word):
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two
         # characters that given names use.
-        return NOUN
-    if kind == LOC and len(word) < 3 and word not in _places():
+        return kinds.NOUN
+    if kind == kinds.LOC and len(word) < 3 and word not in _places():
         # ...and common words as places (城市, 东西); a short place name
         # counts alone only when it is a known one, and otherwise only
         # inside a longer name (`城市` `公办` `学校` is no name either).
-        return NAME
+        return kinds.NAME
     if kind is not None:
         return kind
     if word in _ORG_ENDS:
-        return ORG_END
+        return kinds.ORG_END
     if word in _LOC_ENDS:
-        return LOC_END
+        return kinds.LOC_END
     if word in _NOT_NAME_AFTER:
-        return NOT_NAME
+        return kinds.NOT_NAME
     if flag.startswith("n"):
-        return NOUN
-    return OTHER
+        return kinds.NOUN
+    return kinds.OTHER
 
 
-def morphemes(text: str, start: int, end: int) -> list[Morpheme]:
+def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     """The words of ``text[start:end]`` with their kinds."""
-    out: list[Morpheme] = []
+    out: list[kinds.Morpheme] = []
     at = start
     for pair in _tagger().cut(text[start:end], HMM=False):
         word = pair.word
-        out.append(Morpheme(at, at + len(word), _kind(pair.flag, word)))
+        out.append(kinds.Morpheme(at, at + len(word), _kind(pair.flag, word)))
         at += len(word)
     return out
 
 
-ANALYSER = Analyser(morphemes, untyped=None, gap="", untyped_opens=False)
+ANALYSER = kinds.Analyser(morphemes, untyped=None, gap="", untyped_opens=False)
