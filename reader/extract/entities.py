@@ -160,7 +160,38 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
-    return _employers(tokens, typed, rules)
+    return _employers(tokens, _first_names_after_titles(tokens, typed, rules), rules)
+
+
+def _first_names_after_titles(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A person's first name left between a title and the rest of the name
+    (``Menteri Keuangan Purbaya Yudhi Sadewa``: the tagger took ``Purbaya``
+    for part of the title, and the minister became ``Yudhi Sadewa``) joins
+    the name: a capitalised word right after a title's words that is no
+    title, institution, place, acronym or common word."""
+    from reader.extract.roles import is_institution
+
+    out = []
+    for i, j, typ, long_form in chunks:
+        k = i - 1
+        if typ == "PER" and k >= 1 and not tokens[k].first:
+            word, before = tokens[k].text, tokens[k - 1].text
+            titled = rules.is_role(before) or is_institution(before, rules)
+            if (
+                titled
+                and is_capitalised(word)
+                and not word.isupper()
+                and not rules.is_role(word)
+                and not is_institution(word, rules)
+                and word.lower() not in rules.common
+                and word.lower() not in gazetteer("places")
+                and (not out or out[-1][1] <= k)
+            ):
+                i = k
+        out.append((i, j, typ, long_form))
+    return out
 
 
 def _lexicon_type(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str | None:

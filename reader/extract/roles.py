@@ -51,7 +51,9 @@ _ACRONYM = re.compile(r"^\(?[A-Z][A-Z0-9&.-]+\)?$")
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
-def _is_institution(word: str, rules: LanguageRules) -> bool:
+def is_institution(word: str, rules: LanguageRules) -> bool:
+    """Whether a word belongs to an institution's name in a title
+    (``Keuangan`` in ``Menteri Keuangan``, ``DKI``, ``(Menkeu)``)."""
     bare = word.strip("(),.")
     return (
         bare.lower() in INSTITUTION_WORDS
@@ -94,7 +96,7 @@ def strip_role(name: str | None, rules: LanguageRules | None = None) -> str | No
         return words[-1]  # `Mr. King`: after an honorific, a role word is a surname
     last_institution = i - 1
     for j in range(i, len(words) - 1):
-        if _is_institution(words[j], rules):
+        if is_institution(words[j], rules):
             last_institution = j
     rest = words[last_institution + 1 :]
     return " ".join(rest) if rest else None
