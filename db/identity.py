@@ -213,7 +213,7 @@ def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) 
         row[0]
         for row in conn.execute(
             "SELECT key FROM short_forms WHERE article_id > ?"
-            " UNION SELECT key FROM entity_aliases WHERE entity_id > ? AND instr(key, ' ') = 0",
+            " UNION SELECT key FROM entity_aliases WHERE entity_id > ?",
             since,
         )
     ]
@@ -227,9 +227,9 @@ def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) 
             " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
             " JOIN entities lone ON lone.id = a.entity_id"
             " JOIN entities meant ON meant.id = f.entity_id AND meant.type = lone.type"
-            f" WHERE a.key IN ({marks}) AND instr(a.key, ' ') = 0 AND NOT EXISTS ("
+            f" WHERE a.key IN ({marks}) AND NOT EXISTS ("
             "   SELECT 1 FROM entity_aliases b WHERE b.entity_id = a.entity_id"
-            "   AND (instr(b.key, ' ') > 0 OR b.origin = 'user'))"
+            "   AND b.origin = 'user')"
             " GROUP BY a.entity_id, f.entity_id",
             chunk,
         ).fetchall()
@@ -243,7 +243,9 @@ def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) 
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
         alone = not rest and (most >= _FEW or own[short] <= most)
-        if alone or (rest and most >= _FEW and most >= _DOMINANT * rest[0][0]):
+        if (alone or (rest and most >= _FEW and most >= _DOMINANT * rest[0][0])) and _shorter(
+            conn, short, full
+        ):
             into[short] = full
     folded = 0
     for short in sorted(into):
@@ -254,6 +256,29 @@ def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) 
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def _shorter(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether every name of ``short`` is part of a name of ``full``: its
+    words among theirs (``Tito Karnavian`` in ``Muhammad Tito Karnavian``),
+    or, written without spaces, the start or end of one (``トヨタ``). An
+    entity the articles also name otherwise is someone in its own right."""
+    longer = _alias_keys(conn, full)
+    return all(
+        any(
+            set(k.split()) < set(f.split())
+            or (" " not in f and k != f and (f.startswith(k) or f.endswith(k)))
+            for f in longer
+        )
+        for k in _alias_keys(conn, short)
+    )
+
+
+def _alias_keys(conn: sqlite3.Connection, entity_id: int) -> list[str]:
+    return [
+        row[0]
+        for row in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (entity_id,))
+    ]
 
 
 def last_ids(conn: sqlite3.Connection) -> tuple[int, int]:

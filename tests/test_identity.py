@@ -211,3 +211,27 @@ def test_two_imports_in_either_order_give_the_same_entities(tmp_path):
                 store.link_short_forms(since)
             found.append(_stored(store))
     assert found[0] == found[1] == {"Budi Santoso": 2}
+
+
+def test_a_shorter_full_name_joins_the_longer_one_the_articles_call_so(tmp_path):
+    full = _record(
+        1,
+        ("Muhammad Rahmat Karnadi", "muhammad rahmat karnadi", None),
+        ("Rahmat Karnadi", "muhammad rahmat karnadi", "rahmat karnadi"),
+    )
+    shorter = _record(2, ("Rahmat Karnadi", "rahmat karnadi", None))
+    other = _record(3, ("Rahmat Karnadi", "rahmat karnadi", None), ("Sinta", "sinta", None))
+    with Store(tmp_path / "r.db") as store:
+        store.store_articles([full, shorter], [])
+        store.link_short_forms()
+        assert _stored(store) == {"Muhammad Rahmat Karnadi": 2}
+    with Store(tmp_path / "s.db") as store:
+        # Named otherwise too (a variant that is no part of the longer name):
+        # someone in their own right.
+        store.store_articles([full, shorter, other], [])
+        store.conn.execute(
+            "UPDATE entity_aliases SET entity_id = (SELECT entity_id FROM entity_aliases"
+            " WHERE key = 'rahmat karnadi') WHERE key = 'sinta'"
+        )
+        store.link_short_forms()
+        assert "Rahmat Karnadi" in _stored(store)
