@@ -181,42 +181,35 @@ def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
 # A short form several entities were called by still means the one the
 # articles call so this many times as often as the next, in at least this
 # many articles (`Prabowo`: 32 articles for Prabowo Subianto, 1 for a name
-# the tagger made of `Ultimatum Prabowo`); one entity alone needs as many,
-# or as many as the lone word has of its own (one article's `Budi` does not
-# take a thousand others with it).
+# the tagger made of `Ultimatum Prabowo`); the lone word's own articles may
+# number as many as the evidence, or that many times more from this many on
+# (three articles' `Budi` do not take two hundred others with it).
 _DOMINANT = 4
 _FEW = 3
 
 
-def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) -> int:
+def link_short_forms(conn: sqlite3.Connection) -> int:
     """Fold each entity known only by a short form (``Prabowo``, ``BPS``)
     into the one entity the collection uses that short form for.
 
     An article that names ``Prabowo Subianto`` and then ``Prabowo`` says, in
     ``short_forms``, that the press calls him so; an article that writes
     ``Prabowo`` alone made an entity of that word. When the articles use the
-    word for one entity of the same type, in at least ``_FEW`` articles or
-    in as many as the lone word has of its own, or for one far more often
-    than any other (``_DOMINANT``), the lone word is that entity. When they
-    use it for several alike (two people called Kim), it stays apart and a
-    lookup lists them all (``resolve``). Entities a user shaped are left as
-    they are. A chain (``トヨタ`` for ``トヨタ自動車``, itself a short form of
-    a longer name) ends at its last link.
+    word for one entity of the same type, in as many articles as the lone
+    word has of its own or in at least ``_FEW`` and a ``_DOMINANT`` share of
+    them, or for one far more often than any other, the lone word is that
+    entity. When they use it for several alike (two people called Kim), it
+    stays apart and a lookup lists them all (``resolve``). Entities a user
+    shaped are left as they are. A chain (``トヨタ`` for ``トヨタ自動車``,
+    itself a short form of a longer name) ends at its last link.
 
-    ``since`` (the last article and entity ids before an import) limits the
-    pass to the short forms that import could change: those its articles
-    used and those of the entities it made; (0, 0) looks at all of them.
-    Returns how many entities were folded. Runs inside the caller's write
-    transaction.
+    Only the names the articles written since the last pass used are looked
+    at (``short_forms_pending``, filled by ``writer``), so that a pass after
+    a one-file import does not read every alias, and one that was never run
+    (an import stopped by Ctrl-C) is made up by the next. Returns how many
+    entities were folded. Runs inside the caller's write transaction.
     """
-    keys = [
-        row[0]
-        for row in conn.execute(
-            "SELECT key FROM short_forms WHERE article_id > ?"
-            " UNION SELECT key FROM entity_aliases WHERE entity_id > ?",
-            since,
-        )
-    ]
+    keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
     rows = []
     for at in range(0, len(keys), 10_000):
         chunk = keys[at : at + 10_000]
@@ -227,12 +220,13 @@ def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) 
             " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
             " JOIN entities lone ON lone.id = a.entity_id"
             " JOIN entities meant ON meant.id = f.entity_id AND meant.type = lone.type"
-            f" WHERE a.key IN ({marks}) AND NOT EXISTS ("
+            f" WHERE a.key IN ({marks}) AND instr(a.key, ' ') = 0 AND NOT EXISTS ("
             "   SELECT 1 FROM entity_aliases b WHERE b.entity_id = a.entity_id"
-            "   AND b.origin = 'user')"
+            "   AND (instr(b.key, ' ') > 0 OR b.origin = 'user'))"
             " GROUP BY a.entity_id, f.entity_id",
             chunk,
         ).fetchall()
+    conn.execute("DELETE FROM short_forms_pending")
     meant: dict[int, list[tuple[int, int]]] = {}
     own: dict[int, int] = {}
     for short, articles_alone, full, articles in rows:
@@ -242,10 +236,8 @@ def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) 
     for short in sorted(meant):
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
-        alone = not rest and (most >= _FEW or own[short] <= most)
-        if (alone or (rest and most >= _FEW and most >= _DOMINANT * rest[0][0])) and _shorter(
-            conn, short, full
-        ):
+        enough = own[short] <= most or (most >= _FEW and own[short] <= _DOMINANT * most)
+        if enough and (not rest or (most >= _FEW and most >= _DOMINANT * rest[0][0])):
             into[short] = full
     folded = 0
     for short in sorted(into):
@@ -256,36 +248,6 @@ def link_short_forms(conn: sqlite3.Connection, since: tuple[int, int] = (0, 0)) 
     if folded:
         bump_entities_version(conn)
     return folded
-
-
-def _shorter(conn: sqlite3.Connection, short: int, full: int) -> bool:
-    """Whether every name of ``short`` is part of a name of ``full``: its
-    words among theirs (``Tito Karnavian`` in ``Muhammad Tito Karnavian``),
-    or, written without spaces, the start or end of one (``トヨタ``). An
-    entity the articles also name otherwise is someone in its own right."""
-    longer = _alias_keys(conn, full)
-    return all(
-        any(
-            set(k.split()) < set(f.split())
-            or (" " not in f and k != f and (f.startswith(k) or f.endswith(k)))
-            for f in longer
-        )
-        for k in _alias_keys(conn, short)
-    )
-
-
-def _alias_keys(conn: sqlite3.Connection, entity_id: int) -> list[str]:
-    return [
-        row[0]
-        for row in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (entity_id,))
-    ]
-
-
-def last_ids(conn: sqlite3.Connection) -> tuple[int, int]:
-    """The newest article and entity ids (0 for none)."""
-    article = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-    entity = conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
-    return article, entity
 
 
 def _last_link(into: dict[int, int], short: int) -> int | None:

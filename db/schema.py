@@ -331,6 +331,9 @@ _V8_SHORT_FORMS = """
             PRIMARY KEY (word, entity_id)
         ) WITHOUT ROWID;
         CREATE INDEX name_parts_entity ON name_parts(entity_id);
+        -- The names articles used since the last pass of
+        -- identity.link_short_forms, which reads and empties it.
+        CREATE TABLE short_forms_pending (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 MIGRATIONS: list[str] = [

@@ -112,16 +112,11 @@ class Store:
         with self.transaction() as conn:
             return identity.merge_same_spellings(conn)
 
-    def link_short_forms(self, since: tuple[int, int] = (0, 0)) -> int:
+    def link_short_forms(self) -> int:
         """Fold entities known only by a short form into the one entity the
         collection uses it for (see ``db.identity``), in one transaction."""
         with self.transaction() as conn:
-            return identity.link_short_forms(conn, since)
-
-    def last_ids(self) -> tuple[int, int]:
-        """The newest article and entity ids: where an import starts."""
-        with self.wrapped() as conn:
-            return identity.last_ids(conn)
+            return identity.link_short_forms(conn)
 
     def drop_unused_entities(self) -> int:
         """Remove entities nothing mentions (see ``db.identity``), in one transaction."""

@@ -167,7 +167,6 @@ class Library:
         """
         self.require_writable()
         importer = Importer(self.store, max_bytes)
-        since = self.store.last_ids()
         if planned.wanted < PARALLEL_FROM:
             yield from importer.run(planned, stop=stop)
         else:
@@ -179,8 +178,8 @@ class Library:
                 )
             self.store.compact()
         # Who a short form alone means is decided with the whole collection
-        # in view, once the files are in, for the short forms they touched.
-        self.store.link_short_forms(since)
+        # in view, once the files are in, for the short forms they used.
+        self.store.link_short_forms()
 
     def reindex(self, batch: int = 256) -> Iterator[int]:
         """Run extraction again over every stored article; yields the count done.

@@ -32,9 +32,12 @@ _PLACE = r"[A-ZÄÖÜ][\w.'/ -]{1,30}?"
 
 @cache
 def _agencies() -> str:
-    """Every home's wire agencies (``Reuters``, ``dpa``, ``APA``), as an alternation."""
-    names = sorted(all_homes("agencies"), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names if n.isascii())
+    """Every home's wire agencies (``Reuters``, ``dpa``, ``APA``), as an
+    alternation, each also in capitals, as agencies write their own names
+    (``Jakarta (ANTARA) -``); no other spelling (``Harga (afp) - naik``)."""
+    names = [n for n in all_homes("agencies") if n.isascii()]
+    spellings = set(names) | {n.upper() for n in names}
+    return "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
 
 
 @cache
@@ -60,8 +63,7 @@ def shared_datelines() -> tuple[re.Pattern, ...]:
         # bracket is too often a name and its initials: `Bank Indonesia (BI) -`).
         re.compile(
             rf"^(?:{_PLACE}(?:,[ \t]*[\w. ]{{1,29}}?){{0,2}}\s*)?"
-            # Agencies write their own names in capitals (`Jakarta (ANTARA) -`).
-            rf"\((?P<source>(?i:{_agencies()})(?:\s*/\s*(?i:{_agencies()}))*)\)"
+            rf"\((?P<source>(?:{_agencies()})(?:\s*/\s*(?:{_agencies()}))*)\)"
             r"\s*(?:--|[-–—:])\s*"
         ),
         # `Jakarta, 2021-06-14 - `, `Jakarta, Senin (20/10/2025) -`: a place and

@@ -169,19 +169,27 @@ def _first_names_after_titles(
     """A person's first name left between a title and the rest of the name
     (``Menteri Keuangan Purbaya Yudhi Sadewa``: the tagger took ``Purbaya``
     for part of the title, and the minister became ``Yudhi Sadewa``) joins
-    the name: a capitalised word right after a title's words that is no
-    title, institution, place, acronym or common word."""
+    the name: a capitalised word of four letters or more right after a role
+    or an institution's word, that is no title, institution, place,
+    abbreviation or common word. Only where the tagger is trusted with
+    names (Indonesian): elsewhere every capitalised word is a candidate
+    already, and ``The Fed Jerome Powell`` or ``and El Salvador`` would join."""
     from reader.extract.roles import is_institution
 
+    if rules.every_name:
+        return chunks
     out = []
     for i, j, typ, long_form in chunks:
         k = i - 1
         if typ == "PER" and k >= 1 and not tokens[k].first:
             word, before = tokens[k].text, tokens[k - 1].text
-            titled = rules.is_role(before) or is_institution(before, rules)
+            titled = rules.is_role(before) or (
+                is_institution(before, rules) and len(before) > 3 and before[0].isupper()
+            )
             if (
                 titled
                 and is_capitalised(word)
+                and len(word) > 3
                 and not word.isupper()
                 and not rules.is_role(word)
                 and not is_institution(word, rules)

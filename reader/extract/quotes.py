@@ -467,6 +467,7 @@ _LABEL_LONGEST = 40
 _LABEL_WORD = 10
 # ...and what stands under one is speech from this many characters on.
 _LABELLED_SHORTEST = 12
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _LABEL_NOT_WORD = re.compile(r"[\s。、．，,.!?！？：:「」『』“”\"()（）]")
 
 
@@ -491,7 +492,10 @@ def _label_above(text: str, start: int, entities: Mentions, lang: str) -> str | 
         # name (`山崎花子`), not a heading (`記者会見の要旨`, `专家观点`).
         word = text[above:above_end].strip()
         short = len(word) <= _LABEL_WORD and _CJK.search(word) and not _LABEL_NOT_WORD.search(word)
-        return word if short and is_name(word, lang) else None
+        # A name in kana (`早見あかり`) is no family name of the lists, but a
+        # heading is a phrase (`記者会見の要旨`).
+        kana_name = _KANA.search(word) is not None and "の" not in word
+        return word if short and (is_name(word, lang) or kana_name) else None
     if people[0].start < above or people[-1].end > above_end:
         return None
     rest = (

@@ -173,3 +173,10 @@ def test_an_agency_in_its_own_capitals_after_a_title_case_place():
 
     found = find_dateline("Medan (ANTARA) - Pemerintah kota menyatakan banjir surut.")
     assert found is not None and found.group("source") == "ANTARA"
+
+
+def test_an_agency_in_neither_its_spelling_nor_capitals_is_no_dateline():
+    from reader.extract.datelines import find_dateline
+
+    found = find_dateline("Harga (afp) - naik lagi pada pekan ini di pasar induk.")
+    assert found is None or found.group("source") != "afp"

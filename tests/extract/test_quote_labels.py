@@ -12,11 +12,13 @@ def test_a_quotation_under_a_line_of_a_name_is_that_persons():
     text = (
         "映画の完成披露会見\n\n出演者のコメントは次の通り。\n\n"
         "山崎花子\n「撮影はとても楽しかったです。みんなで頑張りました」\n\n"
+        "早見さくら\n「ダンスの練習はとても大変でしたが、楽しかったです」\n\n"
         "小川健太\n「また同じメンバーで集まりたいと思います」\n"
     )
     got = dict(_speakers(text))
     assert got["撮影はとても楽しかったです。みんなで頑張りました"] == "山崎花子"
     assert got["また同じメンバーで集まりたいと思います"] == "小川健太"
+    assert got["ダンスの練習はとても大変でしたが、楽しかったです"] == "早見さくら"
 
 
 def test_a_line_that_is_a_sentence_is_no_label():
