@@ -198,7 +198,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     word for one entity of the same type, in as many articles as the lone
     word has of its own or in at least ``_FEW`` and a ``_DOMINANT`` share of
     them, or for one far more often than any other, the lone word is that
-    entity. When they use it for several alike (two people called Kim), it
+    entity; so is a lone entity of several words when every name it has is
+    one the articles used for the longer one (``Tito Karnavian``). When they use it for several alike (two people called Kim), it
     stays apart and a lookup lists them all (``resolve``). Entities a user
     shaped are left as they are. A chain (``トヨタ`` for ``トヨタ自動車``,
     itself a short form of a longer name) ends at its last link.
@@ -220,9 +221,9 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
             " JOIN entities lone ON lone.id = a.entity_id"
             " JOIN entities meant ON meant.id = f.entity_id AND meant.type = lone.type"
-            f" WHERE a.key IN ({marks}) AND instr(a.key, ' ') = 0 AND NOT EXISTS ("
+            f" WHERE a.key IN ({marks}) AND NOT EXISTS ("
             "   SELECT 1 FROM entity_aliases b WHERE b.entity_id = a.entity_id"
-            "   AND (instr(b.key, ' ') > 0 OR b.origin = 'user'))"
+            "   AND b.origin = 'user')"
             " GROUP BY a.entity_id, f.entity_id",
             chunk,
         ).fetchall()
@@ -237,7 +238,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
         enough = own[short] <= most or (most >= _FEW and own[short] <= _DOMINANT * most)
-        if enough and (not rest or (most >= _FEW and most >= _DOMINANT * rest[0][0])):
+        if (
+            enough
+            and (not rest or (most >= _FEW and most >= _DOMINANT * rest[0][0]))
+            and _only_short_forms(conn, short, full)
+        ):
             into[short] = full
     folded = 0
     for short in sorted(into):
@@ -248,6 +253,19 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def _only_short_forms(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether every name of ``short`` is one the articles used as a short
+    form of ``full`` (``Prabowo``; ``Tito Karnavian`` where articles wrote
+    it for Muhammad Tito Karnavian): an entity the articles also name
+    otherwise is someone in its own right."""
+    (other,) = conn.execute(
+        "SELECT count(*) FROM entity_aliases a WHERE a.entity_id = ? AND NOT EXISTS ("
+        " SELECT 1 FROM short_forms f WHERE f.key = a.key AND f.entity_id = ?)",
+        (short, full),
+    ).fetchone()
+    return other == 0
 
 
 def _last_link(into: dict[int, int], short: int) -> int | None:

@@ -176,11 +176,11 @@ def _write_extraction(
     )
     conn.executemany("INSERT OR IGNORE INTO name_parts (word, entity_id) VALUES (?, ?)", parts)
     # Who a short form alone means is decided after the import
-    # (identity.link_short_forms): the names of one word this article used,
-    # alone or as a short form.
+    # (identity.link_short_forms): the names this article used, alone or as
+    # a short form.
     conn.executemany(
         "INSERT OR IGNORE INTO short_forms_pending (key) VALUES (?)",
-        {(k,) for m in record.mentions for k in (m.key, m.short) if k and " " not in k},
+        {(k,) for m in record.mentions for k in (m.key, m.short) if k},
     )
     if rows or record.quotes:
         bump_entities_version(conn)

@@ -262,3 +262,26 @@ def test_a_pass_that_never_ran_is_made_up_by_the_next(tmp_path):
         store.store_articles([_record(3, ("Sinta Dewi", "sinta dewi", None))], [])
         store.link_short_forms()
         assert _stored(store) == {"Budi Santoso": 2, "Sinta Dewi": 1}
+
+
+def test_a_lone_shorter_name_joins_only_with_evidence_for_each_of_its_names(tmp_path):
+    full = _record(
+        1,
+        ("Muhammad Rahmat Karnadi", "muhammad rahmat karnadi", None),
+        ("Rahmat Karnadi", "muhammad rahmat karnadi", "rahmat karnadi"),
+    )
+    lone = _record(2, ("Rahmat Karnadi", "rahmat karnadi", None))
+    with Store(tmp_path / "r.db") as store:
+        store.store_articles([full, lone], [])
+        store.link_short_forms()
+        assert _stored(store) == {"Muhammad Rahmat Karnadi": 2}
+    # A lone entity also known by a name no article used for the longer one.
+    other = _record(3, ("Rahmat K", "rahmat k", None))
+    with Store(tmp_path / "s.db") as store:
+        store.store_articles([full, lone, other], [])
+        store.conn.execute(
+            "UPDATE entity_aliases SET entity_id = (SELECT entity_id FROM entity_aliases"
+            " WHERE key = 'rahmat karnadi') WHERE key = 'rahmat k'"
+        )
+        store.link_short_forms()
+        assert "Rahmat Karnadi" in _stored(store)
