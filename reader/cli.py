@@ -21,7 +21,6 @@ from typing import Any
 
 from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
-from db.query import parse as parse_query
 from db.records import QuoteRow
 from reader import __version__
 from reader.config import default_db_path
@@ -349,9 +348,8 @@ class _Progress:
 def _search(library: Library, args: argparse.Namespace) -> int:
     if args.saved:
         args.query = library.saved_search(args.saved)
-    parsed = parse_query(args.query)
-    for name in parsed.values("entity") + parsed.values("speaker"):
-        _resolved(library, name)
+    for line in library.several_meant(args.query, scan=True):
+        print(one_line(line + "; all of them"), file=sys.stderr)
     hits = library.search(args.query, limit=max(args.limit, 0))
     if args.json:
         _print_json(
@@ -649,14 +647,8 @@ def _resolved(library: Library, name: str) -> list[int]:
     """The entities ``name`` means, saying on stderr when it fits several."""
     found = library.resolve_name(name, scan=True)
     if found.several:
-        names = library.entity_names(found.several[:5])
-        listed = ", ".join(names[i] for i in found.several[:5] if i in names)
-        more = ", …" if len(found.several) > 5 else ""
         print(
-            one_line(
-                f"{name}: {len(found.several)} people or bodies ({listed}{more}); all of them"
-            ),
-            file=sys.stderr,
+            one_line(library.several_line(name, found.several) + "; all of them"), file=sys.stderr
         )
     return found.ids
 

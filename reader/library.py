@@ -295,6 +295,25 @@ class Library:
         best = (self.lookup_entities if scan else self.find_entities)(name, limit=1)
         return NameResolution([best[0].id] if best and best[0].score >= 90 else [], [])
 
+    def several_meant(self, query: str, *, scan: bool = False) -> list[str]:
+        """For each ``entity:`` or ``speaker:`` name of ``query`` that fits
+        several entities, a line saying so (``Budi: 2 people or bodies
+        (Budi Santoso, Budi Hartono)``): the search finds all of them, and
+        the CLI and the TUI say it the same way."""
+        parsed = parse_query(query)
+        lines = []
+        for name in parsed.values("entity") + parsed.values("speaker"):
+            found = self.resolve_name(name, scan=scan).several
+            if found:
+                lines.append(self.several_line(name, found))
+        return lines
+
+    def several_line(self, name: str, several: list[int]) -> str:
+        names = self.entity_names(several[:5])
+        listed = ", ".join(names[i] for i in several[:5] if i in names)
+        more = ", …" if len(several) > 5 else ""
+        return f"{name}: {len(several)} people or bodies ({listed}{more})"
+
     @staticmethod
     def _shown(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
         """``ids`` without the entities a user hid: they filter nothing in."""

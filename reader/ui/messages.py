@@ -22,6 +22,8 @@ class SearchFinished(Message):
     hits: list[SearchHit]
     total: int
     offset: int = 0
+    # Names of the query that fit several entities (Library.several_meant).
+    several: tuple[str, ...] = ()
 
 
 @dataclass

@@ -132,6 +132,7 @@ class LibraryScreen(ReaderScreen):
         self.sort = "date"
         self._debounce: Timer | None = None
         self._query = ""
+        self._several: tuple[str, ...] = ()
         self._loading_more = False
         self._known_count = 0
         self.names: dict[str, str] = {}  # chip labels for entity_id, speaker_id
@@ -201,6 +202,8 @@ class LibraryScreen(ReaderScreen):
         if self._query:
             total = self.results.total
             shown = f"{total:,} match{'es' if total != 1 else ''}"
+            # A name that fits several people is searched for all of them.
+            shown += "".join(f" · {one_line(line)}" for line in self._several)
         else:
             shown = counted(self._known_count, "article")
         if self.app.library.read_only:
@@ -364,8 +367,9 @@ class LibraryScreen(ReaderScreen):
         if worker.is_cancelled:
             return
         hits = library.search(query, limit=SEARCH_PAGE, offset=offset, where=self.where)
+        several = tuple(library.several_meant(query)) if offset == 0 else ()
         if not worker.is_cancelled:
-            self.post_message(SearchFinished(query, hits, total, offset))
+            self.post_message(SearchFinished(query, hits, total, offset, several))
 
     @on(SearchFinished)
     def _search_finished(self, event: SearchFinished) -> None:
@@ -377,6 +381,7 @@ class LibraryScreen(ReaderScreen):
                 self.results.add_hits(event.hits)
             return
         self._query = event.query
+        self._several = event.several
         self.results.set_hits(event.hits, event.total)
         self.query_one(ContentSwitcher).current = "results"
         self._show_chips()

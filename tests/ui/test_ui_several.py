@@ -1,0 +1,47 @@
+"""A name that fits several people is searched for all of them, and the
+library says so beside the count (issue 15: one lookup policy everywhere)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from db.records import ArticleRecord, MentionRecord
+from db.store import Store
+from reader.ui.app import ReaderApp
+
+from .conftest import screen_text
+from .test_ui_search import SIZE, type_query
+
+
+def _record(n: int, full: str) -> ArticleRecord:
+    text = f"Story {n} about {full}\n\n{full} spoke on Monday. Later Budi spoke again.\n"
+    start, later = text.index(full, text.index("\n")), text.index("Budi spoke again")
+    key = full.lower()
+    return ArticleRecord(
+        path=f"/x/{n}.txt",
+        text=text,
+        encoding="utf-8",
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        title=f"Story {n} about {full}",
+        paragraphs=[(text.index("\n\n") + 2, len(text) - 1)],
+        mentions=[
+            MentionRecord(key, "PER", full, start, start + len(full)),
+            MentionRecord(key, "PER", "Budi", later, later + 4, short="budi"),
+        ],
+    )
+
+
+async def test_a_name_of_several_people_finds_all_and_says_so(tmp_path):
+    db = tmp_path / "r.db"
+    with Store(db) as store:
+        store.store_articles([_record(1, "Budi Santoso"), _record(2, "Budi Hartono")], [])
+    app = ReaderApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, "entity:Budi")
+        text = screen_text(app)
+        assert "2 matches" in text
+        assert "Budi: 2 people or bodies" in text
+        await pilot.press("escape")  # clear, then one person by full name
+        await type_query(pilot, 'entity:"Budi Santoso"')
+        text = screen_text(app)
+        assert "1 match" in text and "people or bodies" not in text
