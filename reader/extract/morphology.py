@@ -94,6 +94,10 @@ def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list
         elif j < len(items) and items[j].kind in (ORG_END, LOC_END) and _touch(items, j):
             j += 1
         after = items[j] if j < len(items) and _touch(items, j) else None
+        if after is None and j < len(items) and analyser.gap and items[j].kind == HONORIFIC:
+            # A title written apart after the name (`트럼프 대통령`).
+            between = text[items[j - 1].end : items[j].start]
+            after = items[j] if between and not between.strip(analyser.gap) else None
         mention = _mention(text, items[i:j], after, analyser.untyped)
         if mention is not None:
             out.append(mention)

@@ -114,6 +114,8 @@ def test_an_organisation_found_whole_replaces_the_place_inside_it():
         ("ja", "大阪府の担当者によると、", "大阪府", "LOC"),
         ("ko", "마이클 존슨 교수는 부산시에서 말했다.", "마이클 존슨", "PER"),
         ("ko", "마이클 존슨 교수는 부산시에서 말했다.", "부산시", "LOC"),
+        ("ko", "트럼프 대통령은 회견에서 말했다.", "트럼프", "PER"),  # a title apart
+        ("ko", "김민수 씨는 집에 갔다.", "김민수", "PER"),
         ("zh", "国务院总理李强在会上讲话。", "李强", "PER"),
         ("zh", "记者来到清华大学采访。", "清华大学", "ORG"),
     ],
@@ -129,6 +131,7 @@ def test_analysers_find_names(lang, text, name, type_):
         ("zh", "这座城市的孩子康复得很快。", "城市"),  # a common word jieba tags as a place
         ("zh", "这座城市的孩子康复得很快。", "康复"),  # ... and as a person
         ("ja", "日本人の観光客が増えた。", "日本"),  # a nationality
+        ("ko", "이런 불꽃놀이가 가능해졌다. 드론 덕분이다.", "드론"),  # a drone, no person
     ],
 )
 def test_analysers_leave_common_words(lang, text, word):

@@ -84,15 +84,34 @@ def _tagger():
     return mecab.MeCab()._tagger
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    from reader.extract.lang.ko.words import KO_SURNAMES
+
+    return frozenset(KO_SURNAMES.split())
+
+
+@cache
+def _roles() -> frozenset[str]:
+    from reader.extract.lang.ko.words import KO_ROLES
+
+    return frozenset(KO_ROLES.split())
+
+
 def _kind(pos: str, semantic: str, surface: str) -> str:
     if pos == "NNP":
         if semantic == "인명":
-            return kinds.PER
+            # mecab-ko-dic calls some words persons (`드론`, a drone): a name
+            # alone is a person when it is written as a Korean one (a family
+            # name and one or two syllables), else only beside another part
+            # of a name (`마이클 존슨`), an honorific or a title.
+            korean = 2 <= len(surface) <= 4 and surface[0] in _surnames()
+            return kinds.PER if korean else kinds.GIVEN
         if semantic == "지명":
             return kinds.LOC
         return kinds.NAME
     if pos in ("NNG", "XSN"):
-        if surface in _HONORIFICS:
+        if surface in _HONORIFICS or surface in _roles():
             return kinds.HONORIFIC
         if surface in _ORG_ENDS:
             return kinds.ORG_END
