@@ -130,6 +130,7 @@ def test_analysers_find_names(lang, text, name, type_):
     [
         ("zh", "这座城市的孩子康复得很快。", "城市"),  # a common word jieba tags as a place
         ("zh", "这座城市的孩子康复得很快。", "康复"),  # ... and as a person
+        ("zh", "这是一座有文明历史的城市。", "文明"),  # a frequent word shaped as a name
         ("ja", "日本人の観光客が増えた。", "日本"),  # a nationality
         ("ko", "이런 불꽃놀이가 가능해졌다. 드론 덕분이다.", "드론"),  # a drone, no person
     ],

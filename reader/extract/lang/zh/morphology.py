@@ -123,6 +123,15 @@ def _surnamed(word: str) -> bool:
     return surname in _surnames() and 1 <= len(given) <= 2 and all(c in _given() for c in given)
 
 
+# A name of two characters the dictionary counts this often is a word
+# (`文明` 6,584 times, `祝福` 327), not a person (`李强` 159).
+_COMMON_PAIR = 300
+
+
+def _common_pair(word: str) -> bool:
+    return len(word) == 2 and _segmenter().FREQ.get(word, 0) >= _COMMON_PAIR
+
+
 @cache
 def _segmenter():
     import jieba
@@ -149,7 +158,7 @@ def _tags() -> dict[str, str]:
 
 def _kind(flag: str, word: str) -> str:
     kind = _KINDS.get(flag)
-    if kind == kinds.PER and flag != "nrt" and not _surnamed(word):
+    if kind == kinds.PER and flag != "nrt" and (not _surnamed(word) or _common_pair(word)):
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two
         # characters that given names use.
