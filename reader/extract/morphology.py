@@ -11,11 +11,13 @@ still say it is no name at all (``日本人``, a nationality; ``数子`` alone, 
 given name nobody is called by without an honorific).
 
 Measured alone on the blind gold, the analysers' proper nouns find about half
-of the Japanese and Korean names and 60 % of the Chinese ones, with
-precision near one half (``python evaluation/analysers.py``); the rules here
-and the kinds each language gives are what raise precision. The older
-anchored rules (``cjk_names``, ``korean_orgs``, ``cjk_places``) go first, and
-a name found here is added only where none of theirs overlaps it.
+of the Japanese, Korean and Chinese names, with precision near one half
+(``python evaluation/analysers.py``); the rules here and the kinds each
+language gives are what raise precision. The older anchored rules
+(``cjk_names``, ``korean_orgs``, ``cjk_places``) go first, and a name found
+here is added only where none of theirs overlaps it (``with_analysed``). The
+analyser hangs on the language's rules (``rules_for(lang).analyser``) and is
+loaded the first time a process meets the language.
 """
 
 from __future__ import annotations
