@@ -129,6 +129,17 @@ def _record(n: int, *names: tuple[str, str, str | None]) -> ArticleRecord:
     )
 
 
+def _article(n: int, text: str, *mentions: MentionRecord) -> ArticleRecord:
+    return ArticleRecord(
+        path=f"/x/{n}.txt",
+        text=text,
+        encoding="utf-8",
+        content_hash=str(n),
+        title=f"Story {n}",
+        mentions=list(mentions),
+    )
+
+
 def _stored(store: Store) -> dict[str, int]:
     return dict(store.conn.execute("SELECT name, articles FROM entities WHERE articles > 0"))
 
@@ -180,17 +191,11 @@ def test_one_articles_evidence_does_not_take_many_lone_articles(tmp_path):
 
 
 def test_a_short_form_of_an_organisation_is_not_a_person(tmp_path):
-    text = "Story 1\n\nBank Mandiri spoke. Mandiri spoke.\n"
-    org = ArticleRecord(
-        path="/x/1.txt",
-        text=text,
-        encoding="utf-8",
-        content_hash="1",
-        title="Story 1",
-        mentions=[
-            MentionRecord("bank mandiri", "ORG", "Bank Mandiri", 9, 21),
-            MentionRecord("bank mandiri", "ORG", "Mandiri", 29, 36, short="mandiri"),
-        ],
+    org = _article(
+        1,
+        "Story 1\n\nBank Mandiri spoke. Mandiri spoke.\n",
+        MentionRecord("bank mandiri", "ORG", "Bank Mandiri", 9, 21),
+        MentionRecord("bank mandiri", "ORG", "Mandiri", 29, 36, short="mandiri"),
     )
     with Store(tmp_path / "r.db") as store:
         store.store_articles([org, _record(2, ("Mandiri", "mandiri", None))], [])
@@ -213,27 +218,13 @@ def test_two_imports_in_either_order_give_the_same_entities(tmp_path):
 
 
 def test_an_acronym_alone_joins_the_long_form_the_articles_pair_it_with(tmp_path):
-    text = "Story 1\n\nKomisi Antirasuah Nasional spoke. KAN spoke.\n"
-    paired = ArticleRecord(
-        path="/x/1.txt",
-        text=text,
-        encoding="utf-8",
-        content_hash="1",
-        title="Story 1",
-        mentions=[
-            MentionRecord("komisi antirasuah nasional", "ORG", "Komisi Antirasuah Nasional", 9, 35),
-            MentionRecord("komisi antirasuah nasional", "ORG", "KAN", 43, 46, short="kan"),
-        ],
+    paired = _article(
+        1,
+        "Story 1\n\nKomisi Antirasuah Nasional spoke. KAN spoke.\n",
+        MentionRecord("komisi antirasuah nasional", "ORG", "Komisi Antirasuah Nasional", 9, 35),
+        MentionRecord("komisi antirasuah nasional", "ORG", "KAN", 43, 46, short="kan"),
     )
-    alone_text = "Story 2\n\nKAN spoke.\n"
-    alone = ArticleRecord(
-        path="/x/2.txt",
-        text=alone_text,
-        encoding="utf-8",
-        content_hash="2",
-        title="Story 2",
-        mentions=[MentionRecord("kan", "ORG", "KAN", 9, 12)],
-    )
+    alone = _article(2, "Story 2\n\nKAN spoke.\n", MentionRecord("kan", "ORG", "KAN", 9, 12))
     with Store(tmp_path / "r.db") as store:
         store.store_articles([paired, alone], [])
         store.link_short_forms()

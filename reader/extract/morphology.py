@@ -58,6 +58,29 @@ class Morpheme:
 
 
 @dataclass(frozen=True, slots=True)
+class NameWords:
+    """A language's words around names, by the kind they give a word."""
+
+    honorifics: frozenset[str] = frozenset()
+    org_ends: frozenset[str] = frozenset()
+    loc_ends: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()
+
+    def kind(self, surface: str) -> str | None:
+        """``HONORIFIC``, ``ORG_END``, ``LOC_END`` or ``NOT_NAME`` for a word
+        of the lists, in that order; None for any other."""
+        if surface in self.honorifics:
+            return HONORIFIC
+        if surface in self.org_ends:
+            return ORG_END
+        if surface in self.loc_ends:
+            return LOC_END
+        if surface in self.not_name:
+            return NOT_NAME
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class Analyser:
     """What a language's analyser gives and how its names are written.
 

@@ -189,6 +189,12 @@ _NOT_NAME_AFTER = frozenset(
         "線",
     ]
 )
+_WORDS = kinds.NameWords(
+    honorifics=_HONORIFICS,
+    org_ends=_ORG_ENDS,
+    loc_ends=_LOC_ENDS,
+    not_name=_NOT_NAME_AFTER,
+)
 
 
 @cache
@@ -224,14 +230,9 @@ def _kind(pos: tuple[str, ...], surface: str) -> str:
         if pos[2] == "地名":
             return kinds.LOC
         return kinds.NAME
-    if surface in _HONORIFICS:
-        return kinds.HONORIFIC
-    if surface in _ORG_ENDS:
-        return kinds.ORG_END
-    if surface in _LOC_ENDS:
-        return kinds.LOC_END
-    if surface in _NOT_NAME_AFTER:
-        return kinds.NOT_NAME
+    listed = _WORDS.kind(surface)
+    if listed is not None:
+        return listed
     if surface in ("・", "＝"):
         return kinds.JOIN
     if pos[0] == "名詞" and pos[1] == "普通名詞":

@@ -75,6 +75,12 @@ _LOC_ENDS = frozenset(
 _HONORIFICS = frozenset(["씨", "님", "선생", "선생님"])
 # After a place, these make a word of it, not a name (미국인, 한국어).
 _NOT_NAME_AFTER = frozenset(["인", "어", "계", "산", "식", "풍", "제"])
+_WORDS = kinds.NameWords(
+    honorifics=_HONORIFICS,
+    org_ends=_ORG_ENDS,
+    loc_ends=_LOC_ENDS,
+    not_name=_NOT_NAME_AFTER,
+)
 
 
 @cache
@@ -111,15 +117,9 @@ def _kind(pos: str, semantic: str, surface: str) -> str:
             return kinds.LOC
         return kinds.NAME
     if pos in ("NNG", "XSN"):
-        if surface in _HONORIFICS or surface in _roles():
+        if surface in _roles():
             return kinds.HONORIFIC
-        if surface in _ORG_ENDS:
-            return kinds.ORG_END
-        if surface in _LOC_ENDS:
-            return kinds.LOC_END
-        if surface in _NOT_NAME_AFTER:
-            return kinds.NOT_NAME
-        return kinds.NOUN
+        return _WORDS.kind(surface) or kinds.NOUN
     return kinds.OTHER
 
 

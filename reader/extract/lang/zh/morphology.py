@@ -86,6 +86,11 @@ _LOC_ENDS = frozenset(
 )
 # After a place, these make a word of it, not a name (中国人, 汉语).
 _NOT_NAME_AFTER = frozenset(["人", "语", "话", "式", "籍", "菜", "牌"])
+_WORDS = kinds.NameWords(
+    org_ends=_ORG_ENDS,
+    loc_ends=_LOC_ENDS,
+    not_name=_NOT_NAME_AFTER,
+)
 _KINDS = {
     "nr": kinds.PER,
     "nrfg": kinds.PER,
@@ -170,12 +175,9 @@ def _kind(flag: str, word: str) -> str:
         return kinds.NAME
     if kind is not None:
         return kind
-    if word in _ORG_ENDS:
-        return kinds.ORG_END
-    if word in _LOC_ENDS:
-        return kinds.LOC_END
-    if word in _NOT_NAME_AFTER:
-        return kinds.NOT_NAME
+    listed = _WORDS.kind(word)
+    if listed is not None:
+        return listed
     if flag.startswith("n"):
         return kinds.NOUN
     return kinds.OTHER
