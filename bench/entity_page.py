@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from db.records import ArticleRecord, MentionRecord, QuoteRecord
+from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
 from db.store import Store
 from reader.library import Library
 
@@ -35,7 +35,9 @@ FILLER = (
 )
 
 
-def _record(number: int, rng: random.Random, pool: list[str]) -> ArticleRecord:
+def _record(
+    number: int, rng: random.Random, pool: list[str]
+) -> tuple[ArticleRecord, UnderstoodRecord]:
     parts: list[str] = [f"Berita pelabuhan nomor {number}\n\n"]
     mentions: list[MentionRecord] = []
     quotes: list[QuoteRecord] = []
@@ -72,7 +74,7 @@ def _record(number: int, rng: random.Random, pool: list[str]) -> ArticleRecord:
         mention(speaker, speaker.lower(), "PER")
     put(FILLER * 8)
     text = "".join(parts)
-    return ArticleRecord(
+    record = ArticleRecord(
         path=f"/bench/{number}.txt",
         text=text,
         encoding="utf-8",
@@ -81,9 +83,8 @@ def _record(number: int, rng: random.Random, pool: list[str]) -> ArticleRecord:
         lang="id",
         source="Kabarkota.id",
         date=f"20{20 + number % 6}-{1 + number % 12:02d}-{1 + number % 28:02d}",
-        mentions=mentions,
-        quotes=quotes,
     )
+    return record, UnderstoodRecord(0, mentions, quotes)
 
 
 def build(db_path: Path, articles: int) -> None:
@@ -92,7 +93,13 @@ def build(db_path: Path, articles: int) -> None:
     with Store(db_path) as store:
         for first in range(0, articles, 500):
             batch = [_record(n, rng, pool) for n in range(first, min(first + 500, articles))]
-            store.store_articles(batch, [])
+            # Both phases of an import, with names and quotes made up here.
+            stored: list = []
+            store.store_articles([record for record, _ in batch], stored)
+            claim, _ = store.claim_understanding(len(batch), since=0.0)
+            for (_, article_id), (_, understood) in zip(stored, batch, strict=True):
+                understood.article_id = article_id
+            store.write_understanding([understood for _, understood in batch], claim)
 
 
 def measure(db_path: Path, runs: int = RUNS) -> dict:

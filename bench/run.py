@@ -101,6 +101,16 @@ def _descendants(root: int) -> list[int]:
     return found
 
 
+def _cpu_ticks(pid: int) -> int:
+    """User and system CPU time of a process so far, in clock ticks."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
 def _pss_kb(pid: int) -> int:
     """Proportional set size: shared pages split between the processes sharing them."""
     try:
@@ -123,14 +133,26 @@ class MemorySampler(threading.Thread):
         super().__init__(daemon=True)
         self.peak_kb = 0
         self.peak_parts: list[int] = []  # KiB per process at the peak, this one first
+        self._cpu_ticks: dict[int, int] = {}  # the last seen, by process
+        self._start_ticks = {pid: _cpu_ticks(pid) for pid in _descendants(os.getpid())}
         self._done = threading.Event()
 
     def run(self) -> None:
         while not self._done.is_set():
-            parts = [_pss_kb(pid) for pid in _descendants(os.getpid())]
+            pids = _descendants(os.getpid())
+            parts = [_pss_kb(pid) for pid in pids]
             if sum(parts) > self.peak_kb:
                 self.peak_kb, self.peak_parts = sum(parts), parts
+            for pid in pids:
+                self._cpu_ticks[pid] = max(self._cpu_ticks.get(pid, 0), _cpu_ticks(pid))
             self._done.wait(0.05)
+
+    @property
+    def cpu_s(self) -> float:
+        """CPU time this process and its descendants used while sampled (a
+        worker's last 50 ms before it ended may go uncounted)."""
+        ticks = sum(t - self._start_ticks.get(pid, 0) for pid, t in self._cpu_ticks.items())
+        return ticks / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> int:
         self._done.set()
@@ -150,37 +172,56 @@ def article_files(root: Path) -> list[str]:
 
 
 def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> list[Figure]:
-    """Import with ``Library.run_import`` (worker processes parse and
-    extract, one writer stores); wall time from planning to the last result."""
+    """Import with ``Library.run_import`` (phase 1: worker processes parse,
+    one writer stores, every article searchable), then ``Library.understand``
+    (phase 2: names and quotes, on every core); wall time of each, and the
+    CPU time of phase 2 in every process."""
     sampler = MemorySampler()
     sampler.start()
     start = time.perf_counter()
     with Library(db_path) as library:
         planned = library.plan_import([str(root)])
         outcomes = Counter(r.status for r in library.run_import(planned))
+        searchable_s = time.perf_counter() - start
+        cpu_before = sampler.cpu_s
+        progress = list(library.understand())
+        understood = progress[-1].done if progress else 0
     seconds = time.perf_counter() - start
+    understand_s = seconds - searchable_s
+    understand_cpu_s = sampler.cpu_s - cpu_before
     peak_kb = sampler.stop()
     stored = outcomes[Status.ADDED] + outcomes[Status.UPDATED] + outcomes[Status.DUPLICATE]
-    if stored != files:
-        raise SystemExit(f"import stored {stored} of {files} files: {dict(outcomes)}")
-    rate = files / seconds
+    if stored != files or understood != files:
+        raise SystemExit(
+            f"import stored {stored} and understood {understood} of {files} files: {dict(outcomes)}"
+        )
+    rate = files / searchable_s
     # Closing the last connection checkpoints the WAL into the main file.
     db_bytes = sum(p.stat().st_size for p in db_path.parent.glob(db_path.name + "*"))
     return [
         Figure(
-            "import: articles/s",
-            f"{rate:,.0f}/s ({seconds:.1f} s)",
-            "≥ 1,000/s at 100k, ≥ 1/7 of raw FTS5",
+            "import, phase 1 (searchable): articles/s",
+            f"{rate:,.0f}/s ({searchable_s:.1f} s)",
+            "≥ 1/4 of raw FTS5",
             numbers={
                 "articles_per_s": rate,
-                "seconds": seconds,
+                "seconds": searchable_s,
                 "outcomes": {k.value: v for k, v in outcomes.items()},
             },
         ),
         Figure(
-            "import: MB/s",
-            f"{raw_bytes / MB / seconds:.2f} MB/s",
-            numbers={"mb_per_s": raw_bytes / MB / seconds},
+            "import, phase 2 (understood): articles/s",
+            f"{files / understand_s:,.0f}/s ({understand_s:.1f} s; all done at {seconds:.1f} s)",
+            "≥ 400/s",
+            met=files / understand_s >= 400,
+            numbers={"articles_per_s": files / understand_s, "seconds": understand_s},
+        ),
+        Figure(
+            "import, phase 2: CPU per article, all processes",
+            f"{understand_cpu_s / files * 1000:.2f} ms",
+            "≤ 4.5 ms",
+            met=understand_cpu_s / files * 1000 <= 4.5,
+            numbers={"cpu_ms": understand_cpu_s / files * 1000},
         ),
         Figure(
             "import: peak memory (main + workers, PSS)",
@@ -208,9 +249,13 @@ def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> lis
 
 def import_breakdown(paths: list[str], sample: int = 300) -> Figure:
     """Where import time goes, on a sample (after 20 warm-up articles, which
-    load the models): decoding and extraction (``record_from_text``, what
-    each worker does) in this one process, then ``Store.store_articles`` in
-    the importer's groups (what the one writer does) into a scratch database."""
+    load the models), in this one process: decoding and parsing the
+    structure (``record_from_text``, what a phase-1 worker does), storing
+    in the importer's groups (``Store.store_articles``, what the one writer
+    does) into a scratch database, and finding names and quotes
+    (``understand``, what a phase-2 worker does)."""
+    from reader.extract.pipeline import understand
+
     rng = random.Random(SEED)
     chosen = rng.sample(paths, min(sample + 20, len(paths)))
     warm, chosen = chosen[:20], chosen[20:]
@@ -219,20 +264,32 @@ def import_breakdown(paths: list[str], sample: int = 300) -> Figure:
         decoded = decode(read_bytes(path))
         return record_from_text(decoded.text, decoded.encoding, stored_path(path))
 
+    def understood(record) -> None:
+        understand(record.text, record.paragraphs, record.lang, record.source)
+
     for path in warm:
-        prepare(path)
+        understood(prepare(path))
     start = time.perf_counter()
     records = [prepare(p) for p in chosen]
-    extract_s = (time.perf_counter() - start) / len(chosen)
+    parse_s = (time.perf_counter() - start) / len(chosen)
+    start = time.perf_counter()
+    for record in records:
+        understood(record)
+    understand_s = (time.perf_counter() - start) / len(chosen)
     with tempfile.TemporaryDirectory() as scratch, Library(Path(scratch) / "s.db") as library:
         start = time.perf_counter()
         for group in batched(records, GROUP):
             library.store.store_articles(group, [])
         store_s = (time.perf_counter() - start) / len(chosen)
     return Figure(
-        "import: per article, extraction (1 core) / store (writer)",
-        f"{extract_s * 1000:.2f} ms / {store_s * 1000:.2f} ms",
-        numbers={"extract_ms": extract_s * 1000, "store_ms": store_s * 1000, "sample": len(chosen)},
+        "import: per article, parse (1 core) / store (writer) / understand (1 core)",
+        f"{parse_s * 1000:.2f} ms / {store_s * 1000:.2f} ms / {understand_s * 1000:.2f} ms",
+        numbers={
+            "parse_ms": parse_s * 1000,
+            "store_ms": store_s * 1000,
+            "understand_ms": understand_s * 1000,
+            "sample": len(chosen),
+        },
     )
 
 
@@ -504,11 +561,11 @@ def measure_imports(
     log("raw FTS5 insert baseline ...")
     raw_rate, raw_size = raw_fts_insert(paths, raw_path)
     reader_rate = figures[0].numbers["articles_per_s"]
-    figures[0].baseline = f"FTS5 {raw_rate:,.0f}/s (1/7 = {raw_rate / 7:,.0f}/s)"
+    figures[0].baseline = f"FTS5 {raw_rate:,.0f}/s (1/4 = {raw_rate / 4:,.0f}/s)"
     figures[0].baseline_numbers = {"articles_per_s": raw_rate}
-    figures[0].met = reader_rate >= raw_rate / 7 and (articles < 100_000 or reader_rate >= 1000)
-    figures[3].baseline = f"FTS5 {raw_size / raw_bytes:.2f}×"
-    figures[3].baseline_numbers = {"db_bytes": raw_size}
+    figures[0].met = reader_rate >= raw_rate / 4
+    figures[-1].baseline = f"FTS5 {raw_size / raw_bytes:.2f}×"
+    figures[-1].baseline_numbers = {"db_bytes": raw_size}
     figures.append(import_breakdown(paths))
     return figures
 

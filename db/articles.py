@@ -12,8 +12,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from db.connection import snapshot
 from db.errors import NotFoundError
-from db.records import ArticleHighlight, ArticleMention, ArticleQuote, ArticleTag, StoredText
+from db.records import ArticleHighlight, ArticleMention, ArticleQuote, ArticleTag
+from db.understanding import is_pending
 
 SORTS = {
     # NULL dates sort last in a descending order, so the date index serves it.
@@ -55,6 +57,9 @@ class ArticleDetail:
     mentions: list[ArticleMention] = field(default_factory=list)
     quotes: list[ArticleQuote] = field(default_factory=list)
     highlights: list[ArticleHighlight] = field(default_factory=list)
+    # False while the article waits for the second phase: its names and
+    # quotes are still to come (or, after ``reindex``, to be renewed).
+    understood: bool = True
 
     @property
     def body(self) -> str:
@@ -151,6 +156,11 @@ def count_articles(conn: sqlite3.Connection, where: ArticleFilter = ArticleFilte
 
 
 def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
+    with snapshot(conn):
+        return _article(conn, article_id)
+
+
+def _article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
     found = conn.execute(
         f"SELECT {_ROW_COLUMNS}, reader_text(a.text_z), a.encoding, a.caption, a.byline, a.paragraphs,"
         " a.imported_at, a.updated_at FROM articles a WHERE a.id = ?",
@@ -204,6 +214,7 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
             (article_id,),
         )
     ]
+    detail.understood = not is_pending(conn, article_id)
     return detail
 
 
@@ -222,18 +233,6 @@ def id_by_hash(conn: sqlite3.Connection, content_hash: str) -> int | None:
     return row[0] if row else None
 
 
-def texts_after(conn: sqlite3.Connection, after_id: int, limit: int) -> list[StoredText]:
-    """The next ``limit`` articles after ``after_id``, for extracting them again."""
-    return [
-        StoredText(*row)
-        for row in conn.execute(
-            "SELECT id, reader_text(text_z), encoding, path FROM articles"
-            " WHERE id > ? ORDER BY id LIMIT ?",
-            (after_id, limit),
-        )
-    ]
-
-
 def stats(conn: sqlite3.Connection) -> dict:
     languages = dict(
         conn.execute("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY count(*) DESC")
@@ -244,6 +243,7 @@ def stats(conn: sqlite3.Connection) -> dict:
         "entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
         "quotes": conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
         "tags": conn.execute("SELECT count(*) FROM tags").fetchone()[0],
+        "pending": conn.execute("SELECT count(*) FROM understanding_queue").fetchone()[0],
     }
 
 

@@ -285,6 +285,22 @@ def transaction(conn: sqlite3.Connection, path: Path | str) -> Iterator[sqlite3.
         yield from _transaction(conn, path)
 
 
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads that see one state of the file: an article's names and
+    its quotes from the same side of a second-phase swap, never one from
+    before and one from after. Inside a transaction already, that one is it."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+
+
 def _transaction(conn: sqlite3.Connection, path: Path | str) -> Iterator[sqlite3.Connection]:
     try:
         _begin_immediate(conn)

@@ -42,7 +42,9 @@ class QuoteRecord(NamedTuple):
 
 @dataclass(slots=True)
 class ArticleRecord:
-    """An article ready to be stored; ``text`` is kept exactly."""
+    """An article ready to be stored and searched (an import's first
+    phase); ``text`` is kept exactly. Its names and quotes come later, as an
+    ``UnderstoodRecord``."""
 
     path: str | None
     text: str
@@ -56,21 +58,34 @@ class ArticleRecord:
     byline: str | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+
+
+class StructureRecord(NamedTuple):
+    """An article's structure worked out again from its stored text (``reindex``)."""
+
+    title: str
+    lang: str
+    source: str | None
+    date: str | None
+    caption: str | None
+    byline: str | None
+    paragraphs: list[tuple[int, int]]
+    tags: list[str]
+
+
+@dataclass(slots=True)
+class UnderstoodRecord:
+    """What the second phase found in a stored article: its names and
+    quotes, and its structure when that was asked for again."""
+
+    article_id: int
     mentions: list[MentionRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
+    structure: StructureRecord | None = None
 
 
 # What reads give back. Named tuples: they unpack like the plain tuples they
 # replace (``for name, count in library.all_tags()``) and name their fields.
-
-
-class StoredText(NamedTuple):
-    """An article's stored text, for extracting it again (``reindex``)."""
-
-    id: int
-    text: str
-    encoding: str
-    path: str | None
 
 
 class ArticleTag(NamedTuple):

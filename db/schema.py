@@ -336,6 +336,20 @@ _V8_SHORT_FORMS = """
         CREATE TABLE short_forms_pending (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
+# Version 9: an import's second phase. An article is stored and searchable
+# first; its names, quotes and speakers follow in the background, from this
+# queue (``db.understanding``), which any process may work through: a claim
+# names the process and the time, so that the work of one that died is
+# taken up again.
+_V9_UNDERSTANDING_QUEUE = """
+        CREATE TABLE understanding_queue (
+            article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            restructure INTEGER NOT NULL DEFAULT 0, -- 1: title, date... worked out again (reindex)
+            claimed_by  INTEGER,                    -- process id of the claim
+            claimed_at  REAL                        -- unix time of the claim
+        );
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -345,6 +359,7 @@ MIGRATIONS: list[str] = [
     _V6_ENTITY_COUNTS,
     _V7_CURATION,
     _V8_SHORT_FORMS,
+    _V9_UNDERSTANDING_QUEUE,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import articles, connection, identity, writer
-from db.records import ArticleRecord, StoredText
+from db import articles, connection, identity, understanding, writer
+from db.records import ArticleRecord, UnderstoodRecord
+from db.understanding import Claim, Queued
 from db.writer import Outcome
 
 __all__ = ["Outcome", "Store"]
@@ -90,15 +91,31 @@ class Store:
         with self.transaction() as conn:
             done.extend(writer.store_articles(conn, records))
 
-    def replace_extractions(self, pairs: list[tuple[int, ArticleRecord]]) -> None:
-        """Swap in fresh extractions for articles whose text is unchanged,
-        a group in one transaction (see ``store_articles``)."""
-        with self.transaction() as conn:
-            writer.replace_extractions(conn, pairs)
+    # -- the second phase ---------------------------------------------
 
-    def article_texts(self, after_id: int, limit: int) -> list[StoredText]:
+    def claim_understanding(self, limit: int, since: float) -> tuple[Claim, list[Queued]]:
+        """Claim the next articles to understand (see ``db.understanding.claim``)."""
+        with self.transaction() as conn:
+            return understanding.claim(conn, limit, since)
+
+    def release_understanding(self, since: float) -> None:
+        with self.transaction() as conn:
+            understanding.release(conn, since)
+
+    def write_understanding(self, results: list[UnderstoodRecord], claim: Claim) -> int:
+        """Swap in what the second phase found for a group of articles, in
+        one transaction (see ``db.writer.write_understanding``)."""
+        with self.transaction() as conn:
+            return writer.write_understanding(conn, results, claim)
+
+    def queue_everything(self) -> int:
+        """Queue every article to be worked out again (``reindex``)."""
+        with self.transaction() as conn:
+            return understanding.enqueue_all(conn)
+
+    def pending(self) -> int:
         with self.wrapped() as conn:
-            return articles.texts_after(conn, after_id, limit)
+            return understanding.pending(conn)
 
     # -- entities -------------------------------------------------------
 

@@ -1,8 +1,11 @@
-"""Writing imported articles: the text, what extraction found, and updates.
+"""Writing imported articles in two phases: the text and its structure,
+searchable at once; then what the second phase understood of it.
 
 Each function runs inside the caller's write transaction (``db.connection``),
-so that a group of files is stored whole or not at all. Which entity a
-mention belongs to is ``db.identity``'s to decide.
+so that a group of files is stored whole or not at all, and an article's
+names and quotes are swapped in whole: a reader sees the old ones or the
+new ones, never half. Which entity a mention belongs to is
+``db.identity``'s to decide.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ import json
 import sqlite3
 from enum import Enum
 
-from db import recent
+from db import recent, understanding
 from db.articles import now
 from db.identity import EntityLinker, bump_entities_version
 from db.packing import pack
-from db.records import ArticleRecord
+from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
+from db.understanding import Claim
 
 
 class Outcome(Enum):
@@ -30,19 +34,21 @@ def store_articles(
     """Add each record, update the article at its path, or find it a
     duplicate; returns each record's outcome and article id, in order.
 
-    Updating keeps the article id and what users attached to it (their
-    tags, highlights, read and starred state) and replaces what extraction
-    found.
+    An added or updated article is searchable once the transaction commits
+    and is queued for the second phase (``db.understanding``). Updating
+    keeps the article id and what users attached to it (their tags,
+    highlights, read and starred state); the names and quotes found in the
+    old text go with it, their offsets no longer pointing at their words.
     """
-    linker = EntityLinker(conn)
-    outcomes = [_store_one(conn, record, linker) for record in records]
+    outcomes = [_store_one(conn, record) for record in records]
+    understanding.enqueue(
+        conn, [article_id for outcome, article_id in outcomes if outcome is not Outcome.DUPLICATE]
+    )
     recent.trim(conn)
     return outcomes
 
 
-def _store_one(
-    conn: sqlite3.Connection, record: ArticleRecord, linker: EntityLinker
-) -> tuple[Outcome, int]:
+def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:
     same = conn.execute(
         "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
     ).fetchone()
@@ -63,7 +69,7 @@ def _store_one(
         "caption": record.caption,
         "byline": record.byline,
         "paragraphs": json.dumps(record.paragraphs),
-        "quote_count": len(record.quotes),
+        "quote_count": 0,
         "updated_at": stamp,
     }
     if at_path:
@@ -73,7 +79,7 @@ def _store_one(
             f"UPDATE articles SET {assignments} WHERE id = :id",
             {**fields, "id": article_id},
         )
-        _clear_extraction(conn, article_id)
+        _clear_understanding(conn, article_id)
         _move_highlights(conn, article_id, record.text)
         outcome = Outcome.UPDATED
     else:
@@ -84,31 +90,63 @@ def _store_one(
             f"INSERT INTO articles ({names}) VALUES ({marks})", fields
         ).lastrowid
         outcome = Outcome.ADDED
-    _write_extraction(conn, article_id, record, linker)
+    _write_tags(conn, article_id, record.tags)
     return outcome, article_id
 
 
-def replace_extractions(conn: sqlite3.Connection, pairs: list[tuple[int, ArticleRecord]]) -> None:
-    """Swap in fresh extractions for articles whose text is unchanged."""
+def write_understanding(
+    conn: sqlite3.Connection, results: list[UnderstoodRecord], claim: Claim
+) -> int:
+    """Swap in what the second phase found, an article at a time, and take
+    each off the queue; returns how many were written.
+
+    A result whose claim no longer holds (the article was queued afresh,
+    deleted, or its claim taken over) is dropped: newer work will come.
+    """
     linker = EntityLinker(conn)
-    for article_id, record in pairs:
+    written = 0
+    for result in results:
+        if not understanding.holds(conn, result.article_id, claim):
+            continue
+        if result.structure is not None:
+            _restructure(conn, result)
+        _clear_understanding(conn, result.article_id)
+        _write_understanding(conn, result.article_id, result.mentions, result.quotes, linker)
         conn.execute(
-            "UPDATE articles SET title = ?, lang = ?, source = ?, date = ?,"
-            " caption = ?, byline = ?, paragraphs = ?, quote_count = ? WHERE id = ?",
-            (
-                record.title,
-                record.lang,
-                record.source,
-                record.date,
-                record.caption,
-                record.byline,
-                json.dumps(record.paragraphs),
-                len(record.quotes),
-                article_id,
-            ),
+            "UPDATE articles SET quote_count = ? WHERE id = ?",
+            (len(result.quotes), result.article_id),
         )
-        _clear_extraction(conn, article_id)
-        _write_extraction(conn, article_id, record, linker)
+        understanding.done(conn, result.article_id)
+        written += 1
+    return written
+
+
+def _restructure(conn: sqlite3.Connection, result: UnderstoodRecord) -> None:
+    """Store a structure worked out again; the title is set only when it
+    changed, since setting it re-indexes the whole article for search."""
+    new = result.structure
+    conn.execute(
+        "UPDATE articles SET title = ? WHERE id = ? AND title IS NOT ?",
+        (new.title, result.article_id, new.title),
+    )
+    conn.execute(
+        "UPDATE articles SET lang = ?, source = ?, date = ?, caption = ?, byline = ?,"
+        " paragraphs = ? WHERE id = ?",
+        (
+            new.lang,
+            new.source,
+            new.date,
+            new.caption,
+            new.byline,
+            json.dumps(new.paragraphs),
+            result.article_id,
+        ),
+    )
+    conn.execute(
+        "DELETE FROM article_tags WHERE article_id = ? AND origin = 'article'",
+        (result.article_id,),
+    )
+    _write_tags(conn, result.article_id, new.tags)
 
 
 def _move_highlights(conn: sqlite3.Connection, article_id: int, text: str) -> None:
@@ -131,33 +169,36 @@ def _move_highlights(conn: sqlite3.Connection, article_id: int, text: str) -> No
         conn.execute("UPDATE highlights SET start = ?, end = ? WHERE id = ?", (*span, highlight_id))
 
 
-def _clear_extraction(conn: sqlite3.Connection, article_id: int) -> None:
+def _clear_understanding(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM short_forms WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
-    conn.execute(
-        "DELETE FROM article_tags WHERE article_id = ? AND origin = 'article'",
-        (article_id,),
-    )
 
 
-def _write_extraction(
-    conn: sqlite3.Connection, article_id: int, record: ArticleRecord, linker: EntityLinker
-) -> None:
-    """Write an article's tags, mentions and quotes; ``linker`` decides
-    their entities for the whole transaction."""
-    for tag in record.tags:
-        tag_id = _tag_id(conn, tag)
+def _write_tags(conn: sqlite3.Connection, article_id: int, tags: list[str]) -> None:
+    """The tags the article's file states (``origin = 'article'``)."""
+    for tag in tags:
         conn.execute(
             "INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin)"
             " VALUES (?, ?, 'article')",
-            (article_id, tag_id),
+            (article_id, _tag_id(conn, tag)),
         )
+
+
+def _write_understanding(
+    conn: sqlite3.Connection,
+    article_id: int,
+    mentions: list[MentionRecord],
+    quotes: list[QuoteRecord],
+    linker: EntityLinker,
+) -> None:
+    """Write an article's mentions and quotes; ``linker`` decides their
+    entities for the whole transaction."""
     entity_ids: dict[str, int] = {}  # by key, for linking speakers
     rows = []
     shorts = set()
     parts = set()
-    for m in record.mentions:
+    for m in mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
         entity_ids.setdefault(m.key, entity_id)
         rows.append((article_id, entity_id, m.start, m.end, m.role))
@@ -180,25 +221,24 @@ def _write_extraction(
     # a short form.
     conn.executemany(
         "INSERT OR IGNORE INTO short_forms_pending (key) VALUES (?)",
-        {(k,) for m in record.mentions for k in (m.key, m.short) if k},
+        {(k,) for m in mentions for k in (m.key, m.short) if k},
     )
-    if rows or record.quotes:
+    if rows or quotes:
         bump_entities_version(conn)
-    quotes = [
-        (
-            article_id,
-            q.start,
-            q.end,
-            q.speaker,
-            linker.speaker(q.speaker_key, q.speaker, entity_ids) if q.speaker_key else None,
-            q.cue,
-        )
-        for q in record.quotes
-    ]
     conn.executemany(
         "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        quotes,
+        [
+            (
+                article_id,
+                q.start,
+                q.end,
+                q.speaker,
+                linker.speaker(q.speaker_key, q.speaker, entity_ids) if q.speaker_key else None,
+                q.cue,
+            )
+            for q in quotes
+        ],
     )
 
 

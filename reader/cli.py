@@ -106,9 +106,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("import", help="import article files, folders or globs")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = commands.add_parser(
+        "import",
+        help="import article files, folders or globs",
+        description="Import articles: each is searchable once stored; its names, quotes"
+        " and speakers follow (the command waits for them unless --no-wait).",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--max-mb", type=float, default=50, help="skip files larger than this")
+    waiting = p.add_mutually_exclusive_group()
+    waiting.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="return once the files are searchable; names and quotes follow in the background",
+    )
+    waiting.add_argument(
+        "--wait",
+        action="store_true",
+        help="with no PATH: wait until every stored article is understood",
+    )
 
     p = commands.add_parser("search", help="full-text search")
     p.add_argument("query", nargs="?", default="")
@@ -271,10 +287,35 @@ def _run_tui(args: argparse.Namespace) -> int:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    if not args.paths and not args.wait:
+        raise UsageError(
+            "import: name the files or folders to import (or --wait, to wait"
+            " for the names and quotes still being worked out)"
+        )
+    status = 0
+    if args.paths:
+        status = _store_files(library, args)
+        if status not in (0, EXIT_REJECTED):
+            return status
+    if args.no_wait:
+        if left := library.pending():
+            _understand_in_background(library)
+            print(
+                f"understanding {counted(left, 'article')} in the background"
+                " (`reader import --wait` waits for it)",
+                file=sys.stderr,
+            )
+        return status
+    return _understand(library, "understood") or status
+
+
+def _store_files(library: Library, args: argparse.Namespace) -> int:
+    """The first phase: each file stored and searchable, with a line for
+    each that was not and a summary."""
     started = time.monotonic()
     planned = library.plan_import(args.paths)
     counts: Counter[Status] = Counter()
-    progress = _Progress(len(planned)) if sys.stderr.isatty() else None
+    progress = _Progress(len(planned), "files") if sys.stderr.isatty() else None
     try:
         for result in library.run_import(planned, max_bytes=int(args.max_mb * 1024 * 1024)):
             counts[result.status] += 1
@@ -295,6 +336,55 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     if skipped := planned.skipped.summary():
         print(skipped, file=sys.stderr)
     return EXIT_REJECTED if counts[Status.REJECTED] else 0
+
+
+def _understand(library: Library, done_word: str) -> int:
+    """The second phase, with a bar on a terminal: names, quotes and
+    speakers of every article still queued (this import's, or one stopped
+    earlier); Ctrl-C leaves the rest queued and everything searchable."""
+    started = time.monotonic()
+    left = library.pending()
+    if not left:
+        return 0
+    progress = _Progress(left, "articles understood") if sys.stderr.isatty() else None
+    done = 0
+    try:
+        for done, left in library.understand():
+            if progress:
+                progress.show(done, done + left)
+    except KeyboardInterrupt:
+        if progress:
+            progress.clear()
+        return _stopped(
+            f" with {counted(library.pending(), 'article')} still to understand (all"
+            " searchable); `reader import --wait` finishes them"
+        )
+    if progress:
+        progress.clear()
+    elapsed = time.monotonic() - started
+    print(f"{done_word} {counted(done, 'article')} in {elapsed:.1f}s", file=sys.stderr)
+    return 0
+
+
+def _understand_in_background(library: Library) -> None:
+    """Start ``reader import --wait`` on this library as a process of its
+    own that outlives this one (its output goes nowhere: the queue says how
+    far it got, and any later import or TUI takes over if it dies)."""
+    import subprocess
+
+    subprocess.Popen(
+        [sys.executable, "-m", "reader", "import", "--wait", "--db", str(library.path)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def _say_if_partial(library: Library, query: str | None = None) -> None:
+    """On stderr, that an answer about names or quotes is still partial."""
+    if line := library.partial_line(query):
+        print(f"reader: {line}", file=sys.stderr)
 
 
 def _stopped(detail: str) -> int:
@@ -325,11 +415,14 @@ def _report(result: FileResult, progress: _Progress | None) -> None:
 class _Progress:
     """A one-line progress bar on the terminal's stderr."""
 
-    def __init__(self, total: int) -> None:
-        self.total, self.done, self.last = total, 0, 0.0
+    def __init__(self, total: int, unit: str) -> None:
+        self.total, self.unit, self.done, self.last = total, unit, 0, 0.0
 
     def step(self) -> None:
-        self.done += 1
+        self.show(self.done + 1, self.total)
+
+    def show(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
         now = time.monotonic()
         if now - self.last < 0.1 and self.done < self.total:
             return
@@ -337,7 +430,7 @@ class _Progress:
         width = 30
         filled = width * self.done // max(self.total, 1)
         bar = "█" * filled + "·" * (width - filled)
-        sys.stderr.write(f"\r{bar} {self.done}/{self.total} files")
+        sys.stderr.write(f"\r{bar} {self.done:,}/{self.total:,} {self.unit}")
         sys.stderr.flush()
 
     def clear(self) -> None:
@@ -350,6 +443,7 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         args.query = library.saved_search(args.saved)
     for line in library.several_meant(args.query, scan=True):
         print(one_line(line + "; all of them"), file=sys.stderr)
+    _say_if_partial(library, args.query)
     hits = library.search(args.query, limit=max(args.limit, 0))
     if args.json:
         _print_json(
@@ -471,6 +565,8 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
         _print_json(data)
         return 0
     print(f"{data['articles']} articles, {data['entities']} entities, {data['quotes']} quotes")
+    if data["pending"]:
+        print(f"understanding: {counted(data['pending'], 'article')} left")
     support = data["support"]
     for lang, n in data["languages"].items():
         status = support.get(lang.split("-")[0], {}).get("status", "unmeasured")
@@ -479,16 +575,27 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
 
 
 def _reindex(library: Library, args: argparse.Namespace) -> int:
-    total = library.count_articles()
+    progress = _Progress(library.count_articles(), "articles") if sys.stderr.isatty() else None
     done = 0
-    for done in library.reindex():
-        if sys.stderr.isatty():
-            sys.stderr.write(f"\r{done}/{total} articles")
-    print(f"\rreindexed {done} articles", file=sys.stderr)
+    try:
+        for done, left in library.reindex():
+            if progress:
+                progress.show(done, done + left)
+    except KeyboardInterrupt:
+        if progress:
+            progress.clear()
+        return _stopped(
+            f" with {counted(library.pending(), 'article')} still to work out again;"
+            " `reader import --wait` finishes them"
+        )
+    if progress:
+        progress.clear()
+    print(f"reindexed {counted(done, 'article')}", file=sys.stderr)
     return 0
 
 
 def _entities(library: Library, args: argparse.Namespace) -> int:
+    _say_if_partial(library)
     hits = library.lookup_entities(args.query, limit=args.limit)
     aliases = library.entity_aliases([hit.id for hit in hits])
     rows = [
@@ -558,6 +665,7 @@ def _entity(library: Library, args: argparse.Namespace) -> int:
 
 
 def _entity_show(library: Library, args: argparse.Namespace) -> int:
+    _say_if_partial(library)
     page = library.entity_page(library.resolve_entity(args.entity), limit=max(args.limit, 0))
     if args.json:
         _print_json(page.as_dict())
@@ -654,6 +762,7 @@ def _resolved(library: Library, name: str) -> list[int]:
 
 
 def _quotes(library: Library, args: argparse.Namespace) -> int:
+    _say_if_partial(library)
     rows = _quote_rows(library, args.speaker, args.limit)
     if args.json:
         _print_json([q._asdict() for q in rows])
@@ -667,6 +776,8 @@ def _quotes(library: Library, args: argparse.Namespace) -> int:
 def _export(library: Library, args: argparse.Namespace) -> int:
     from reader.export import export
 
+    if args.what in {"quotes", "entities"}:
+        _say_if_partial(library)
     sys.stdout.write(export(library, args.what, args.format))
     return 0
 

@@ -1,11 +1,12 @@
-"""Turning files into stored articles: decode, extract, store.
+"""An import's first phase: files into stored, searchable articles.
 
 Files go through in batches: the writer decodes and hashes each one (cheap)
 so that a text already stored is reported as a duplicate without being
-extracted again; extraction, the expensive part, is pure and can run in
-worker processes (``extract_loaded``); then files are stored a group at a
-time, each group in one transaction, so that an error or a crash leaves no
-trace of a half-done file.
+parsed again; parsing its structure (title, date, source, language) is pure
+and can run in worker processes (``parse_loaded``); then files are stored
+a group at a time, each group in one transaction, so that an error or a
+crash leaves no trace of a half-done file. Each stored article is queued for
+the second phase, its names and quotes (``reader.understanding``).
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import islice
 
-from db.records import ArticleRecord, MentionRecord, QuoteRecord
+from db.records import ArticleRecord
 from db.store import Outcome, Store
-from reader.extract.names import AliasIndex, short_form
 from reader.files import (
     DEFAULT_MAX_BYTES,
     Rejected,
@@ -91,13 +91,13 @@ def content_hash(text: str) -> str:
 def record_from_text(
     text: str, encoding: str, path: str | None, text_hash: str | None = None
 ) -> ArticleRecord:
-    """Run extraction over ``text`` and shape the result for the store;
+    """Parse the structure of ``text`` and shape it for the store;
     ``text_hash`` is its ``content_hash`` when the caller has it already."""
-    # Loaded here, not at the top: the models cost a tenth of a second to
-    # load, which the TUI should not pay before it can paint.
-    from reader.extract.pipeline import extract
+    # Loaded here, not at the top: the language profiles cost time to load,
+    # which the TUI should not pay before it can paint.
+    from reader.extract.structure import parse_structure
 
-    found = extract(text)
+    found = parse_structure(text)
     return ArticleRecord(
         path=path,
         text=text,
@@ -111,17 +111,12 @@ def record_from_text(
         byline=found.byline,
         paragraphs=list(found.paragraphs),
         tags=list(found.tags),
-        mentions=[
-            MentionRecord(m.key, m.type, m.text, m.start, m.end, m.role, short=short_form(m))
-            for m in found.entities
-        ],
-        quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in found.quotes],
     )
 
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """A decoded file waiting for extraction, with the hash the writer took
+    """A decoded file waiting to be parsed, with the hash the writer took
     of it to find duplicates (a worker need not take it again)."""
 
     text: str
@@ -130,33 +125,9 @@ class Loaded:
     content_hash: str
 
 
-def extract_loaded(loaded: Loaded) -> ArticleRecord:
-    """The pure, parallel part of an import."""
+def parse_loaded(loaded: Loaded) -> ArticleRecord:
+    """The pure, parallel part of the first phase."""
     return record_from_text(loaded.text, loaded.encoding, loaded.path, loaded.content_hash)
-
-
-def link_variants(record: ArticleRecord, index: AliasIndex) -> ArticleRecord:
-    """Point each new name variant at the known entity it spells differently.
-
-    ``Lee Sooman`` in a new article joins the entity of ``Lee Soo-man``
-    stored earlier; the index learns every key it sees.
-    """
-    linked = []
-    for mention in record.mentions:
-        joins = index.resolve(mention.key, mention.type)
-        if joins is not None and joins != mention.key:
-            mention = mention._replace(joins=joins)
-        index.add(mention.key, mention.type, joins)
-        linked.append(mention)
-    record.mentions = linked
-    return record
-
-
-def alias_index(store: Store) -> AliasIndex:
-    index = AliasIndex()
-    for key, type_ in store.alias_keys():
-        index.add(key, type_)
-    return index
 
 
 class Plan:
@@ -242,31 +213,30 @@ class Importer:
     def run(
         self,
         planned: Iterable[tuple[str, str | None]],
-        extract_all: Callable[[list[Loaded]], Iterable[ArticleRecord]] | None = None,
+        parse_all: Callable[[list[Loaded]], Iterable[ArticleRecord]] | None = None,
         stop: Callable[[], bool] = lambda: False,
     ) -> Iterator[FileResult]:
         """Store each planned file; yields one result per file, in order.
 
-        The next batch is handed to ``extract_all`` before the current one is
-        written, so that workers extract while the writer writes. ``stop``
+        The next batch is handed to ``parse_all`` before the current one is
+        written, so that workers parse while the writer writes. ``stop``
         is asked before each group is stored: once it says yes, the import
         ends there, and every file it stored has been reported.
         """
-        index = alias_index(self.store)
-        extract_all = extract_all or (lambda items: map(extract_loaded, items))
+        parse_all = parse_all or (lambda items: map(parse_loaded, items))
         pending = None
         for batch in batched(planned, BATCH):
             if stop():
                 return
             loaded = [self._load(path, reason) for path, reason in batch]
-            records = iter(extract_all([item for item in loaded if isinstance(item, Loaded)]))
+            records = iter(parse_all([item for item in loaded if isinstance(item, Loaded)]))
             if pending:
-                yield from self._write(*pending, index, stop)
+                yield from self._write(*pending, stop)
             pending = (batch, loaded, records)
         if pending:
-            yield from self._write(*pending, index, stop)
+            yield from self._write(*pending, stop)
 
-    def _write(self, batch, loaded, records, index: AliasIndex, stop) -> Iterator[FileResult]:
+    def _write(self, batch, loaded, records, stop) -> Iterator[FileResult]:
         """Store a batch in groups of ``GROUP`` files, one transaction each.
 
         Results come after their group is committed, in file order. A group
@@ -278,7 +248,7 @@ class Importer:
             if isinstance(item, FileResult):
                 entries.append(item)
             else:
-                entries.append((display_path(path), link_variants(next(records), index)))
+                entries.append((display_path(path), next(records)))
             if len(entries) >= GROUP:
                 if stop():
                     return
@@ -316,7 +286,7 @@ class Importer:
             raise interrupted
 
     def _load(self, path: str, reason: str | None) -> Loaded | FileResult:
-        """The decoded file, or its final result when it needs no extraction."""
+        """The decoded file, or its final result when it needs no parsing."""
         shown = display_path(path)
         if reason is None:
             try:

@@ -15,14 +15,25 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import annotations, articles, curation, entities, health, identity, quotes, saved, search
+from db import (
+    annotations,
+    articles,
+    curation,
+    entities,
+    health,
+    identity,
+    quotes,
+    saved,
+    search,
+    understanding,
+)
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
 from db.curation import LogEntry
 from db.entities import EntityDetail, EntityPage
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
-from db.records import HighlightRow, QuoteRow, SavedSearch, StoredText, TagCount
+from db.records import HighlightRow, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
 from reader.config import sample_articles_dir
@@ -30,17 +41,9 @@ from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
 from reader.finder import NameIndex, rank_all
-from reader.importer import (
-    GROUP,
-    FileResult,
-    Importer,
-    Plan,
-    alias_index,
-    batched,
-    extract_loaded,
-    link_variants,
-    record_from_text,
-)
+from reader.importer import FileResult, Importer, Plan, parse_loaded
+from reader.understanding import Progress, Understander, understand_queued
+from reader.wording import counted
 from reader.workers import worker_pool
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -88,10 +91,6 @@ def _hits(
                 name.entity_id, name.entity_name, name.type, name.name, name.articles, score
             )
     return list(hits.values())[:limit]
-
-
-def _reextract(row: StoredText):
-    return record_from_text(row.text, row.encoding, row.path)
 
 
 def _typed(text: str) -> str:
@@ -159,7 +158,8 @@ class Library:
         max_bytes: int = DEFAULT_MAX_BYTES,
         stop: Callable[[], bool] = lambda: False,
     ) -> Iterator[FileResult]:
-        """Import the planned files; parsing and extraction use every core.
+        """Store the planned files, searchable once each is reported, and
+        queue them for ``understand``; parsing uses every core.
 
         Records come back from the workers in order and are written by this
         one connection, a group of files per transaction; ``stop`` ends the
@@ -172,44 +172,81 @@ class Library:
         else:
             with worker_pool() as pool:
                 yield from importer.run(
-                    planned,
-                    lambda items: pool.map(extract_loaded, items, chunksize=8),
-                    stop,
+                    planned, lambda items: pool.map(parse_loaded, items, chunksize=8), stop
                 )
             self.store.compact()
-        # Who a short form alone means is decided with the whole collection
-        # in view, once the files are in, for the short forms they used.
-        self.store.link_short_forms()
 
-    def reindex(self, batch: int = 256) -> Iterator[int]:
-        """Run extraction again over every stored article; yields the count done.
+    def understand(
+        self,
+        stop: Callable[[], bool] = lambda: False,
+        *,
+        workers: int | None = None,
+        nice: bool = False,
+        wait_for_others: bool = True,
+    ) -> Iterator[Progress]:
+        """Find the names, quotes and speakers of the articles still queued
+        (see ``reader.understanding.Understander``), yielding progress.
+
+        ``workers`` processes do the work (every core by default; a TUI
+        leaves itself one), at a lower priority with ``nice``; a few
+        articles are done in this process instead, where starting workers
+        would cost more than it saves.
+        """
+        self.require_writable()
+        left = self.pending()
+        if left == 0:
+            return
+        if left < PARALLEL_FROM or workers == 0:
+            yield from Understander(self.store).run(stop, wait_for_others)
+            return
+        with worker_pool(max_workers=workers, nice=nice) as pool:
+            understander = Understander(
+                self.store, lambda items: pool.map(understand_queued, items, chunksize=8)
+            )
+            yield from understander.run(stop, wait_for_others)
+
+    def pending(self) -> int:
+        """How many articles are stored but not yet understood."""
+        return self.store.pending()
+
+    def article_understood(self, article_id: int) -> bool:
+        """Whether the article's names and quotes are in (it left the queue)."""
+        with self._reading() as conn:
+            return not understanding.is_pending(conn, article_id)
+
+    def partial_line(self, query: str | None = None) -> str | None:
+        """While names and quotes are still being worked out, a line saying
+        that an answer depending on them is partial: any answer when
+        ``query`` is None, else a search with an ``entity:`` or ``speaker:``
+        filter. The CLI prints it on stderr, the TUI beside the count."""
+        if query is not None:
+            filters = parse_query(query).filters
+            if not any(f.field in {"entity", "speaker"} for f in filters):
+                return None
+        left = self.pending()
+        if not left:
+            return None
+        return f"partial: {counted(left, 'article')} not yet understood"
+
+    def reindex(self) -> Iterator[Progress]:
+        """Work out every stored article again, structure and names; yields progress.
 
         The text is unchanged, so user data stays: their tags, highlights,
         read state, and entity merges (mentions rejoin entities by alias).
-        A library from before one spelling was one entity gets its
-        per-type entities folded together.
+        Each article keeps its old names and quotes until its new ones are
+        swapped in. A library from before one spelling was one entity gets
+        its per-type entities folded together.
         """
         self.require_writable()
-        index = alias_index(self.store)
-        done, last = 0, 0
-        with worker_pool(max_workers=2) as pool:
-            while rows := self.store.article_texts(last, batch):
-                records = pool.map(_reextract, rows, chunksize=16)
-                pairs = [
-                    (row.id, link_variants(record, index))
-                    for row, record in zip(rows, records, strict=True)
-                ]
-                for group in batched(pairs, GROUP):
-                    self.store.replace_extractions(group)
-                done += len(rows)
-                last = rows[-1].id
-                yield done
+        self.store.queue_everything()
+        yield from self.understand()
         self.store.merge_same_spellings()
         self.store.link_short_forms()
         self.store.drop_unused_entities()
 
     def import_samples_if_empty(self) -> list[FileResult]:
-        """Fill an empty library with the bundled sample articles (not a read-only one)."""
+        """Fill an empty library with the bundled sample articles (not a
+        read-only one), searchable at once; ``understand`` follows."""
         if self.read_only:
             return []
         with self._reading() as conn:

@@ -18,6 +18,9 @@ from contextlib import contextmanager, suppress
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 
+# How much lower a background worker's priority is (of 19).
+NICE = 10
+
 
 def _context() -> multiprocessing.context.BaseContext:
     """Worker processes for extraction, forked from a server that has the
@@ -28,8 +31,11 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 @contextmanager
-def worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]:
-    """Extraction workers that stop with the main process.
+def worker_pool(
+    max_workers: int | None = None, nice: bool = False
+) -> Iterator[ProcessPoolExecutor]:
+    """Extraction workers that stop with the main process; with ``nice``
+    they run at a lower priority, so that a TUI beside them stays quick.
 
     On Ctrl-C the main process stops the import and says how far it got;
     the workers ignore the signal (no tracebacks from them) and the work
@@ -44,7 +50,7 @@ def worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]
         max_workers=max_workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(alive_r,),
+        initargs=(alive_r, nice),
     )
     try:
         yield pool
@@ -82,9 +88,11 @@ def _start_forkserver() -> None:
             sys.stderr = replaced
 
 
-def _start_worker(main_alive: Connection) -> None:
+def _start_worker(main_alive: Connection, nice: bool) -> None:
     # Already so when the forkserver ran our preload; not when something else started it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nice:
+        os.nice(NICE)
     threading.Thread(target=_exit_with_main, args=(main_alive,), daemon=True).start()
 
 

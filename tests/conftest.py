@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
 from db.store import Store
 from reader.library import Library
 
@@ -37,7 +38,31 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
 
 
 def import_paths(library: Library, *paths: Path | str) -> list:
-    return list(library.run_import(library.plan_import([str(p) for p in paths])))
+    """Import files through both phases, as ``reader import`` does."""
+    results = list(library.run_import(library.plan_import([str(p) for p in paths])))
+    for _ in library.understand():
+        pass
+    return results
+
+
+def store_understood(
+    store: Store,
+    made: list[tuple[ArticleRecord, list[MentionRecord], list[QuoteRecord]]],
+) -> list[int]:
+    """Store made-up articles with the names and quotes a test gives them,
+    through both phases (the second phase's claim and swap) in that order;
+    returns their article ids."""
+    done: list = []
+    store.store_articles([record for record, _, _ in made], done)
+    claim, _ = store.claim_understanding(len(made), since=0.0)
+    store.write_understanding(
+        [
+            UnderstoodRecord(article_id, list(mentions), list(quotes))
+            for (_, article_id), (_, mentions, quotes) in zip(done, made, strict=True)
+        ],
+        claim,
+    )
+    return [article_id for _, article_id in done]
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 
 from db.records import ArticleRecord, MentionRecord
 from db.store import Store
-from tests.conftest import write
+from tests.conftest import store_understood, write
 from tests.test_cli import run
 
 FULL = (
@@ -111,7 +111,7 @@ def test_a_full_name_finds_only_its_person(tmp_path):
 # -- the store's short-form pass, on records made by hand ---------------------
 
 
-def _record(n: int, *names: tuple[str, str, str | None]) -> ArticleRecord:
+def _record(n: int, *names: tuple[str, str, str | None]) -> tuple:
     """An article naming ``(written, key, short)`` people, one sentence each."""
     text = f"Story {n}\n\n" + " ".join(f"{written} spoke." for written, _, _ in names) + "\n"
     mentions, at = [], 0
@@ -119,25 +119,21 @@ def _record(n: int, *names: tuple[str, str, str | None]) -> ArticleRecord:
         start = text.index(written, at)
         at = start + len(written)
         mentions.append(MentionRecord(key, "PER", written, start, at, short=short))
-    return ArticleRecord(
+    record = ArticleRecord(
         path=f"/x/{n}.txt",
         text=text,
         encoding="utf-8",
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         title=f"Story {n}",
-        mentions=mentions,
     )
+    return record, mentions, []
 
 
-def _article(n: int, text: str, *mentions: MentionRecord) -> ArticleRecord:
-    return ArticleRecord(
-        path=f"/x/{n}.txt",
-        text=text,
-        encoding="utf-8",
-        content_hash=str(n),
-        title=f"Story {n}",
-        mentions=list(mentions),
+def _article(n: int, text: str, *mentions: MentionRecord) -> tuple:
+    record = ArticleRecord(
+        path=f"/x/{n}.txt", text=text, encoding="utf-8", content_hash=str(n), title=f"Story {n}"
     )
+    return record, list(mentions), []
 
 
 def _stored(store: Store) -> dict[str, int]:
@@ -163,7 +159,7 @@ def test_a_chain_of_short_forms_ends_at_its_last_link(tmp_path):
     ]
     for order in (records, records[::-1]):
         with Store(tmp_path / f"{id(order)}.db") as store:
-            store.store_articles(order, [])
+            store_understood(store, order)
             store.link_short_forms()
             assert _stored(store) == {"トヨタ自動車九州": 4}
 
@@ -176,7 +172,7 @@ def test_one_meant_entity_takes_a_lone_word_of_as_few_articles(tmp_path, evidenc
     ]
     records.append(_record(100, ("Budi", "budi", None)))
     with Store(tmp_path / "r.db") as store:
-        store.store_articles(records, [])
+        store_understood(store, records)
         store.link_short_forms()
         assert ("Budi" in _stored(store)) is not folded
 
@@ -185,7 +181,7 @@ def test_one_articles_evidence_does_not_take_many_lone_articles(tmp_path):
     records = [_record(1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))]
     records += [_record(n, ("Budi", "budi", None)) for n in range(10, 15)]
     with Store(tmp_path / "r.db") as store:
-        store.store_articles(records, [])
+        store_understood(store, records)
         store.link_short_forms()
         assert _stored(store) == {"Budi Santoso": 1, "Budi": 5}
 
@@ -198,7 +194,7 @@ def test_a_short_form_of_an_organisation_is_not_a_person(tmp_path):
         MentionRecord("bank mandiri", "ORG", "Mandiri", 29, 36, short="mandiri"),
     )
     with Store(tmp_path / "r.db") as store:
-        store.store_articles([org, _record(2, ("Mandiri", "mandiri", None))], [])
+        store_understood(store, [org, _record(2, ("Mandiri", "mandiri", None))])
         store.link_short_forms()
         assert set(_stored(store)) == {"Bank Mandiri", "Mandiri"}
 
@@ -209,9 +205,9 @@ def test_two_imports_in_either_order_give_the_same_entities(tmp_path):
     alone = _record(2, ("Budi", "budi", None))
     found = []
     for first, second in ((full, alone), (alone, full)):
-        with Store(tmp_path / f"{first.path[3]}.db") as store:
+        with Store(tmp_path / f"{first[0].path[3]}.db") as store:
             for record in (first, second):
-                store.store_articles([record], [])
+                store_understood(store, [record])
                 store.link_short_forms()
             found.append(_stored(store))
     assert found[0] == found[1] == {"Budi Santoso": 2}
@@ -226,7 +222,7 @@ def test_an_acronym_alone_joins_the_long_form_the_articles_pair_it_with(tmp_path
     )
     alone = _article(2, "Story 2\n\nKAN spoke.\n", MentionRecord("kan", "ORG", "KAN", 9, 12))
     with Store(tmp_path / "r.db") as store:
-        store.store_articles([paired, alone], [])
+        store_understood(store, [paired, alone])
         store.link_short_forms()
         assert _stored(store) == {"Komisi Antirasuah Nasional": 2}
 
@@ -238,7 +234,7 @@ def test_a_few_articles_evidence_does_not_take_a_crowd_of_lone_articles(tmp_path
     ]
     records += [_record(n, ("Budi", "budi", None)) for n in range(100, 130)]
     with Store(tmp_path / "r.db") as store:
-        store.store_articles(records, [])
+        store_understood(store, records)
         store.link_short_forms()
         assert _stored(store) == {"Budi Santoso": 3, "Budi": 30}
 
@@ -249,8 +245,8 @@ def test_a_pass_that_never_ran_is_made_up_by_the_next(tmp_path):
     full = _record(1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))
     alone = _record(2, ("Budi", "budi", None))
     with Store(tmp_path / "r.db") as store:
-        store.store_articles([full, alone], [])  # no pass: stopped here
-        store.store_articles([_record(3, ("Sinta Dewi", "sinta dewi", None))], [])
+        store_understood(store, [full, alone])  # no pass: stopped here
+        store_understood(store, [_record(3, ("Sinta Dewi", "sinta dewi", None))])
         store.link_short_forms()
         assert _stored(store) == {"Budi Santoso": 2, "Sinta Dewi": 1}
 
@@ -263,13 +259,13 @@ def test_a_lone_shorter_name_joins_only_with_evidence_for_each_of_its_names(tmp_
     )
     lone = _record(2, ("Rahmat Karnadi", "rahmat karnadi", None))
     with Store(tmp_path / "r.db") as store:
-        store.store_articles([full, lone], [])
+        store_understood(store, [full, lone])
         store.link_short_forms()
         assert _stored(store) == {"Muhammad Rahmat Karnadi": 2}
     # A lone entity also known by a name no article used for the longer one.
     other = _record(3, ("Rahmat K", "rahmat k", None))
     with Store(tmp_path / "s.db") as store:
-        store.store_articles([full, lone, other], [])
+        store_understood(store, [full, lone, other])
         store.conn.execute(
             "UPDATE entity_aliases SET entity_id = (SELECT entity_id FROM entity_aliases"
             " WHERE key = 'rahmat karnadi') WHERE key = 'rahmat k'"

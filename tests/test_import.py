@@ -9,7 +9,7 @@ import pytest
 import db.writer
 from db.store import Store
 from reader.importer import Status
-from tests.conftest import import_paths, write
+from tests.conftest import import_paths, store_understood, write
 
 ARTICLE = (
     "Harbour workers end strike\n\n"
@@ -188,10 +188,10 @@ def test_error_mid_file_leaves_no_trace(db_path, tmp_path, monkeypatch):
     path = write(tmp_path, "a.txt", ARTICLE)
     with Library(db_path) as library:
 
-        def explode(conn, article_id, record, linker):
+        def explode(conn, article_id, tags):
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr(db.writer, "_write_extraction", explode)
+        monkeypatch.setattr(db.writer, "_write_tags", explode)
         with pytest.raises(RuntimeError):
             import_paths(library, path)
         monkeypatch.undo()
@@ -239,18 +239,18 @@ def test_a_failing_group_is_rolled_back_whole_and_earlier_groups_stay(
     count = GROUP + 5
     for n in range(count):
         write(folder, f"{n:03d}.txt", f"Story number {n}\n\nBody of story {n}, told once.\n")
-    written = db.writer._write_extraction
+    written = db.writer._write_tags
     calls = []
 
-    def explode_late(conn, article_id, record, linker):
+    def explode_late(conn, article_id, tags):
         calls.append(article_id)
         if len(calls) == GROUP + 3:
             raise RuntimeError("disk on fire")
-        written(conn, article_id, record, linker)
+        written(conn, article_id, tags)
 
     reported = []
     with Library(db_path) as library:
-        monkeypatch.setattr(db.writer, "_write_extraction", explode_late)
+        monkeypatch.setattr(db.writer, "_write_tags", explode_late)
         with pytest.raises(RuntimeError):
             for result in library.run_import(library.plan_import([str(folder)])):
                 reported.append(result)
@@ -275,23 +275,22 @@ def test_one_spelling_is_one_entity_across_articles_whatever_its_type(db_path):
 
     from db.records import ArticleRecord, MentionRecord, QuoteRecord
 
-    def record(n: int, type_: str, quoted: bool = False) -> ArticleRecord:
+    def record(n: int, type_: str, quoted: bool = False) -> tuple:
         text = f'Story {n}\n\nPurbaya berbicara di Jakarta. "Kami siap," kata Purbaya.\n'
         start = text.index("Purbaya")
-        return ArticleRecord(
+        article = ArticleRecord(
             path=f"/x/{n}.txt",
             text=text,
             encoding="utf-8",
             content_hash=hashlib.sha256(text.encode()).hexdigest(),
             title=f"Story {n}",
-            mentions=[MentionRecord("purbaya", type_, "Purbaya", start, start + 7)],
-            quotes=[QuoteRecord(text.index("Kami"), text.index(',"'), "Purbaya", "purbaya", "kata")]
-            if quoted
-            else [],
         )
+        said = QuoteRecord(text.index("Kami"), text.index(',"'), "Purbaya", "purbaya", "kata")
+        mentions = [MentionRecord("purbaya", type_, "Purbaya", start, start + 7)]
+        return article, mentions, [said] if quoted else []
 
     with Store(db_path) as store:
-        store.store_articles([record(1, "PER"), record(2, "LOC"), record(3, "ORG", True)], [])
+        store_understood(store, [record(1, "PER"), record(2, "LOC"), record(3, "ORG", True)])
         entities = store.conn.execute("SELECT id, type FROM entities").fetchall()
         assert len(entities) == 1 and entities[0][1] == "PER"
         (entity_id,) = entities[0][:1]
@@ -414,7 +413,7 @@ def test_a_place_first_seen_in_capitals_is_shown_as_a_name_is_written(library, t
     (tmp_path / "b.txt").write_text("Pameran\n\nSUMBERJAYA - Petani kopi menunggu pembeli.\n")
     (tmp_path / "c.txt").write_text("Kopi\n\nHarga kopi di Sumberjaya naik tajam, kata petani.\n")
     for name in ("a.txt", "b.txt", "c.txt"):
-        list(library.run_import(library.plan_import([str(tmp_path / name)])))
+        import_paths(library, tmp_path / name)
     names = {row[0] for row in library.store.conn.execute("SELECT name FROM entities")}
     assert {"Daejeon", "Sumberjaya", "KAIST"} <= names
     assert not {"DAEJEON", "SUMBERJAYA"} & names
@@ -427,7 +426,7 @@ def test_capitals_and_the_name_in_one_import_are_one_entity_shown_as_the_name(li
     (tmp_path / "a.txt").write_text("Pameran\n\nSUMBERJAYA - Petani kopi menunggu pembeli.\n")
     (tmp_path / "b.txt").write_text("Kopi\n\nHarga kopi di Sumberjaya naik tajam, kata petani.\n")
     (tmp_path / "c.txt").write_text("NATO\n\nNATO bertemu. Nato juga bicara.\n")
-    list(library.run_import(library.plan_import([str(tmp_path)])))
+    import_paths(library, tmp_path)
     names = {row[0] for row in library.store.conn.execute("SELECT name FROM entities")}
     assert "Sumberjaya" in names and "SUMBERJAYA" not in names
     assert "NATO" in names  # capitals of an acronym stay

@@ -9,7 +9,7 @@ from reader.extract.cjk_names import add_mentions
 from reader.extract.entities import find_entities
 from reader.extract.lang import rules_for
 from reader.extract.latin_terms import without_latin_terms, without_terms
-from reader.extract.model import EntityMention, Extraction
+from reader.extract.model import EntityMention, Extraction, Quote
 from reader.extract.morphology import find_analysed_names, with_analysed
 from reader.extract.quotes import find_quotes
 from reader.extract.structure import parse_structure
@@ -24,23 +24,36 @@ def extract(
     collection; ``year`` completes a date stated without one (``Rabu (23/6)``).
     """
     article = parse_structure(text, year=year, chrome=chrome)
-    paragraphs = _extracted(text, article.paragraphs)
-    article.entities = find_entities(text, paragraphs, article.lang)
+    article.entities, article.quotes = understand(
+        text, article.paragraphs, article.lang, article.source
+    )
+    return article
+
+
+def understand(
+    text: str, paragraphs: Sequence[tuple[int, int]], lang: str, source: str | None
+) -> tuple[list[EntityMention], list[Quote]]:
+    """The names and quotes of an article whose structure is known.
+
+    An import's second phase calls this with what its first stored (the
+    body's paragraphs, the language, the dateline's site), so that the
+    structure is not worked out twice.
+    """
+    paragraphs = _extracted(text, paragraphs)
+    rules = rules_for(lang)
+    entities = find_entities(text, paragraphs, lang)
     # People, organisations and places in Korean, Chinese and Japanese,
     # where the Latin-script tagger found nothing: the stages the
     # language's rules name.
-    for found in rules_for(article.lang).finders:
-        article.entities = add_mentions(article.entities, found(text, paragraphs, article.lang))
-    article.entities = with_analysed(
-        article.entities, find_analysed_names(text, paragraphs, article.lang)
-    )
-    if rules_for(article.lang).script is not None:
-        article.entities = without_latin_terms(article.entities)
+    for found in rules.finders:
+        entities = add_mentions(entities, found(text, paragraphs, lang))
+    entities = with_analysed(entities, find_analysed_names(text, paragraphs, lang))
+    if rules.script is not None:
+        entities = without_latin_terms(entities)
     else:
-        article.entities = without_terms(article.entities)
-    article.entities = _source_is_an_organisation(article.entities, article.source)
-    article.quotes = find_quotes(text, paragraphs, article.lang, article.entities)
-    return article
+        entities = without_terms(entities)
+    entities = _source_is_an_organisation(entities, source)
+    return entities, find_quotes(text, paragraphs, lang, entities)
 
 
 # Characters of body text read for entities and quotes. A news article is

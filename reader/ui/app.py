@@ -12,7 +12,9 @@ notification instead (``can_change``).
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +23,7 @@ from typing import ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from db.articles import ArticleRow
 from db.errors import StoreError
@@ -35,6 +37,11 @@ from reader.ui.thread_libraries import ThreadLibraries
 
 # Seconds after start-up to load the entity finder's names in the background.
 FINDER_WARM_AFTER_S = 0.5
+# Worker processes that understand articles while the app is open: every
+# core but one, which the app keeps for itself (and they run niced).
+BACKGROUND_WORKERS = max(1, (os.cpu_count() or 1) - 1)
+# Seconds between two progress reports of the background run.
+PROGRESS_EVERY_S = 0.5
 
 
 class ReaderApp(App[int]):
@@ -62,6 +69,10 @@ class ReaderApp(App[int]):
         self._own_library = library is None
         self.finder = EntityFinder(db_path)
         self._thread_libraries = ThreadLibraries(db_path, self.library.read_only)
+        # Articles not yet understood (names and quotes still to come), as
+        # last counted, and this app's background run: (done, left) or None.
+        self.pending = 0
+        self.understanding: tuple[int, int] | None = None
 
     def get_default_screen(self):
         from reader.ui.screens.library import LibraryScreen
@@ -87,6 +98,8 @@ class ReaderApp(App[int]):
                 )
             elif empty:
                 self._import_samples()
+            else:
+                self.understand_in_background()
             self.set_timer(FINDER_WARM_AFTER_S, self._warm_finder)
 
     def _remember_theme(self, theme) -> None:
@@ -146,6 +159,55 @@ class ReaderApp(App[int]):
         results = self.thread_library().import_samples_if_empty()
         self.call_from_thread(self._samples_imported, len(results))
 
+    def understand_in_background(self) -> None:
+        """Work through the articles still to understand (this app's imports,
+        or an import stopped or started elsewhere with ``--no-wait``), while
+        the user goes on reading; the library screen shows how far it is."""
+        with self.store_errors():
+            self.pending = self.library.pending()
+            if self.pending and not self.library.read_only:
+                self._understand()
+
+    @work(thread=True, exit_on_error=False, group="understanding", exclusive=True)
+    def _understand(self) -> None:
+        worker = get_current_worker()
+        reported = 0.0
+        progress = self.thread_library().understand(
+            lambda: worker.is_cancelled, workers=BACKGROUND_WORKERS, nice=True
+        )
+        for done, left in progress:
+            if time.monotonic() - reported >= PROGRESS_EVERY_S:
+                reported = time.monotonic()
+                self.call_from_thread(self._understood, done, left)
+        if not worker.is_cancelled:
+            self.call_from_thread(self._understanding_done)
+
+    def _understood(self, done: int, left: int) -> None:
+        self.understanding, self.pending = (done, left), left
+        self._show_progress()
+
+    def _understanding_done(self) -> None:
+        self.understanding, self.pending = None, 0
+        self.library_changed()
+
+    def _show_progress(self) -> None:
+        from reader.ui.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.show_count()
+
+    def understanding_line(self) -> str:
+        """How far the names and quotes are, for the library's count line:
+        ``understanding 41% (12,345 left)``, or nothing when all are done."""
+        if self.understanding is not None:
+            done, left = self.understanding
+            share = 100 * done // max(done + left, 1)
+            return f"understanding {share}% ({left:,} left)"
+        if self.pending:
+            return f"{self.pending:,} articles still to understand"
+        return ""
+
     @work(thread=True, exit_on_error=False, group="finder", exclusive=True)
     def _warm_finder(self) -> None:
         """Load the names the entity finder searches before the first ``e``:
@@ -158,6 +220,7 @@ class ReaderApp(App[int]):
         if count:
             self.notify(f"Your library was empty: imported {count} sample articles.", markup=False)
         self.library_changed()
+        self.understand_in_background()
 
     def article_row(self, article_id: int) -> ArticleRow | None:
         with self.store_errors():

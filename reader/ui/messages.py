@@ -22,8 +22,9 @@ class SearchFinished(Message):
     hits: list[SearchHit]
     total: int
     offset: int = 0
-    # Names of the query that fit several entities (Library.several_meant).
-    several: tuple[str, ...] = ()
+    # Lines for the count: names of the query that fit several entities
+    # (Library.several_meant), and whether the answer is still partial.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass

@@ -154,7 +154,7 @@ def test_a_read_on_a_damaged_file_raises_the_stores_error(stocked):
             list_articles(conn)
         assert caught.value.reason == "database disk image is malformed"
         with pytest.raises(StorageError):
-            store.article_texts(0, 10)
+            store.title_and_path(1)
     with Library(db) as library:
         for read in (library.articles, lambda: library.article(1), library.quotes):
             with pytest.raises(StorageError) as caught:

@@ -199,8 +199,7 @@ def test_ten_megabyte_single_line_imports(library, tmp_path):
 
 def test_a_long_run_of_capitalised_words_is_linear(monkeypatch):
     """Counted in calls, not seconds: four times the text, about four times the work."""
-    from reader.extract import tagger
-    from reader.importer import record_from_text
+    from reader.extract import extract, tagger
 
     calls = 0
     real = tagger.word_class
@@ -214,6 +213,6 @@ def test_a_long_run_of_capitalised_words_is_linear(monkeypatch):
     costs = []
     for repeat in (100, 400):
         calls = 0
-        record_from_text("Title\n\n" + "Word The And Of " * repeat, "utf-8", None)
+        extract("Title\n\n" + "Word The And Of " * repeat)
         costs.append(calls)
     assert costs[1] < 6 * costs[0], costs

@@ -11,6 +11,7 @@ import pytest
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
 from reader.library import Library
+from tests.conftest import import_paths, store_understood
 
 FILES = {
     "port.txt": (
@@ -66,7 +67,7 @@ def _record(title: str, paragraphs: list[str], path: str, **extra) -> ArticleRec
     )
 
 
-def story_record() -> ArticleRecord:
+def story_record() -> tuple[ArticleRecord, list[MentionRecord], list[QuoteRecord]]:
     text_probe = _record(STORY_TITLE, STORY_BODY, "/x/story.txt").text
 
     def at(phrase: str) -> tuple[int, int]:
@@ -74,25 +75,26 @@ def story_record() -> ArticleRecord:
         return start, start + len(phrase)
 
     quote = at('"We are not against technology,"')
-    return _record(
+    record = _record(
         STORY_TITLE,
         STORY_BODY,
         "/x/story.txt",
         source="Meridian Wire",
         date="2025-06-23",
         tags=["Labour"],
-        mentions=[
-            MentionRecord("tanjung priok", "LOC", "Tanjung Priok", *at("Tanjung Priok")),
-            MentionRecord("darmawan saputra", "PER", "Darmawan Saputra", *at("Darmawan Saputra")),
-            MentionRecord("pt samudra", "ORG", "PT Samudra Logistik", *at("PT Samudra Logistik")),
-            MentionRecord("jakarta", "LOC", "Jakarta", *at("JAKARTA")),
-        ],
-        quotes=[QuoteRecord(*quote, speaker="Darmawan Saputra", speaker_key="darmawan saputra")],
     )
+    mentions = [
+        MentionRecord("tanjung priok", "LOC", "Tanjung Priok", *at("Tanjung Priok")),
+        MentionRecord("darmawan saputra", "PER", "Darmawan Saputra", *at("Darmawan Saputra")),
+        MentionRecord("pt samudra", "ORG", "PT Samudra Logistik", *at("PT Samudra Logistik")),
+        MentionRecord("jakarta", "LOC", "Jakarta", *at("JAKARTA")),
+    ]
+    quotes = [QuoteRecord(*quote, speaker="Darmawan Saputra", speaker_key="darmawan saputra")]
+    return record, mentions, quotes
 
 
-def hostile_record() -> ArticleRecord:
-    return _record(HOSTILE_TITLE, HOSTILE_BODY, "/x/hostile.txt", source="[i]src[/i]")
+def hostile_record() -> tuple[ArticleRecord, list[MentionRecord], list[QuoteRecord]]:
+    return _record(HOSTILE_TITLE, HOSTILE_BODY, "/x/hostile.txt", source="[i]src[/i]"), [], []
 
 
 @pytest.fixture(scope="session")
@@ -103,10 +105,9 @@ def ui_db_template(tmp_path_factory) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
     path = tmp_path_factory.mktemp("ui-db") / "reader.db"
     with Library(path) as library:
-        list(library.run_import(library.plan_import([str(folder)])))
+        import_paths(library, folder)
     with Store(path) as store:
-        store.store_article(story_record())
-        store.store_article(hostile_record())
+        store_understood(store, [story_record(), hostile_record()])
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
 

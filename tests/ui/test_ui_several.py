@@ -8,33 +8,35 @@ import hashlib
 from db.records import ArticleRecord, MentionRecord
 from db.store import Store
 from reader.ui.app import ReaderApp
+from tests.conftest import store_understood
 
 from .conftest import screen_text
 from .test_ui_search import SIZE, type_query
 
 
-def _record(n: int, full: str) -> ArticleRecord:
+def _record(n: int, full: str) -> tuple[ArticleRecord, list[MentionRecord], list]:
     text = f"Story {n} about {full}\n\n{full} spoke on Monday. Later Budi spoke again.\n"
     start, later = text.index(full, text.index("\n")), text.index("Budi spoke again")
     key = full.lower()
-    return ArticleRecord(
+    record = ArticleRecord(
         path=f"/x/{n}.txt",
         text=text,
         encoding="utf-8",
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         title=f"Story {n} about {full}",
         paragraphs=[(text.index("\n\n") + 2, len(text) - 1)],
-        mentions=[
-            MentionRecord(key, "PER", full, start, start + len(full)),
-            MentionRecord(key, "PER", "Budi", later, later + 4, short="budi"),
-        ],
     )
+    mentions = [
+        MentionRecord(key, "PER", full, start, start + len(full)),
+        MentionRecord(key, "PER", "Budi", later, later + 4, short="budi"),
+    ]
+    return record, mentions, []
 
 
 async def test_a_name_of_several_people_finds_all_and_says_so(tmp_path):
     db = tmp_path / "r.db"
     with Store(db) as store:
-        store.store_articles([_record(1, "Budi Santoso"), _record(2, "Budi Hartono")], [])
+        store_understood(store, [_record(1, "Budi Santoso"), _record(2, "Budi Hartono")])
     app = ReaderApp(db)
     async with app.run_test(size=SIZE) as pilot:
         await type_query(pilot, "entity:Budi")

@@ -140,6 +140,7 @@ class ImportScreen(ReaderScreen):
                     timeout=6,
                 )
                 app.call_from_thread(app.library_changed)
+                app.call_from_thread(app.understand_in_background)
             else:
                 self.post_message(ImportDone(counts))
 
@@ -162,8 +163,14 @@ class ImportScreen(ReaderScreen):
         self.running = False
         self._summary(finished=True)
         self.app.library_changed()
+        self.app.understand_in_background()
         total = sum(message.counts.values())
-        self.notify(f"Import done: {counted(total, 'file')}", markup=False, timeout=3)
+        self.notify(
+            f"Import done: {counted(total, 'file')}, searchable now;"
+            " names and quotes follow (the library shows how far)",
+            markup=False,
+            timeout=4,
+        )
 
     def _summary(self, finished: bool = False) -> None:
         parts = [f"{self.counts[s.value]} {s.value}" for s in Status]

@@ -132,7 +132,7 @@ class LibraryScreen(ReaderScreen):
         self.sort = "date"
         self._debounce: Timer | None = None
         self._query = ""
-        self._several: tuple[str, ...] = ()
+        self._notes: tuple[str, ...] = ()
         self._loading_more = False
         self._known_count = 0
         self.names: dict[str, str] = {}  # chip labels for entity_id, speaker_id
@@ -186,7 +186,7 @@ class LibraryScreen(ReaderScreen):
             partial(self._fetch, self.where, self.sort), self._known_count, cursor
         )
         self._show_chips()
-        self._show_count()
+        self.show_count()
 
     def _show_chips(self) -> None:
         if self._query:
@@ -198,28 +198,40 @@ class LibraryScreen(ReaderScreen):
         else:
             self.query_one(FilterChips).show(self.where, self.sort, self.names)
 
-    def _show_count(self) -> None:
+    def show_count(self) -> None:
         if self._query:
             total = self.results.total
             shown = f"{total:,} match{'es' if total != 1 else ''}"
-            # A name that fits several people is searched for all of them.
-            shown += "".join(f" · {one_line(line)}" for line in self._several)
+            # A name that fits several people is searched for all of them,
+            # and one still being worked out is said to be partial.
+            shown += "".join(f" · {one_line(line)}" for line in self._notes)
         else:
             shown = counted(self._known_count, "article")
+            if self.app.pending and (self.where.entity_id or self.where.speaker_id):
+                shown += f" · partial: {counted(self.app.pending, 'article')} not yet understood"
+        if progress := self.app.understanding_line():
+            shown += f" · {progress}"
         if self.app.library.read_only:
             shown += " · read-only"
         self.query_one("#count", Static).update(Text(shown))
 
     def _watch_for_new_articles(self) -> None:
-        """Pick up articles another process imported, keeping the user's place."""
+        """Pick up articles another process imported, keeping the user's
+        place, and how many are still to understand."""
         if self._count() != self._known_count:
             self.refresh_rows(recount=True)
+        if self.app.understanding is None:
+            with self.app.store_errors():
+                pending = self.app.library.pending()
+                if pending != self.app.pending:
+                    self.app.pending = pending
+                    self.show_count()
 
     def refresh_rows(self, recount: bool = False) -> None:
         if recount:
             self._known_count = self._count()
             self.article_list.reload(self._known_count)
-            self._show_count()
+            self.show_count()
         else:
             self.article_list.reload()
 
@@ -357,7 +369,7 @@ class LibraryScreen(ReaderScreen):
             self.query_one(ContentSwitcher).current = "articles"
             self.results.set_hits([], 0)
         self._show_chips()
-        self._show_count()
+        self.show_count()
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, query: str, offset: int) -> None:
@@ -367,9 +379,13 @@ class LibraryScreen(ReaderScreen):
         if worker.is_cancelled:
             return
         hits = library.search(query, limit=SEARCH_PAGE, offset=offset, where=self.where)
-        several = tuple(library.several_meant(query)) if offset == 0 else ()
+        notes = ()
+        if offset == 0:
+            notes = tuple(library.several_meant(query))
+            if partial := library.partial_line(query):
+                notes += (partial,)
         if not worker.is_cancelled:
-            self.post_message(SearchFinished(query, hits, total, offset, several))
+            self.post_message(SearchFinished(query, hits, total, offset, notes))
 
     @on(SearchFinished)
     def _search_finished(self, event: SearchFinished) -> None:
@@ -381,11 +397,11 @@ class LibraryScreen(ReaderScreen):
                 self.results.add_hits(event.hits)
             return
         self._query = event.query
-        self._several = event.several
+        self._notes = event.notes
         self.results.set_hits(event.hits, event.total)
         self.query_one(ContentSwitcher).current = "results"
         self._show_chips()
-        self._show_count()
+        self.show_count()
 
     @on(SearchResults.NeedMore)
     def _more(self) -> None:

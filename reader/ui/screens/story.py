@@ -23,6 +23,9 @@ from reader.ui.screens.base import ReaderScreen
 from reader.ui.widgets.side_panel import SidePanel
 from reader.ui.widgets.story_view import LAYERS, StoryView
 
+# Seconds between two looks at whether a story still being understood is done.
+UNDERSTOOD_POLL_S = 1.0
+
 
 class StoryScreen(ReaderScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -99,6 +102,16 @@ class StoryScreen(ReaderScreen):
         # read-only library; pressing `u` there says why it cannot.
         if not self.read and not self.app.library.read_only:
             self.read = self.app.set_read(self.detail.row.id, True)
+        if not self.detail.understood:
+            self._waiting = self.set_interval(UNDERSTOOD_POLL_S, self._fill_in)
+
+    def _fill_in(self) -> None:
+        """Show the story's names and quotes once the second phase has
+        swapped them in (this app's background run or another process's)."""
+        with self.app.store_errors():
+            if self.app.library.article_understood(self.detail.row.id):
+                self._waiting.stop()
+                self.reload()
 
     # -- moving --------------------------------------------------------------
 

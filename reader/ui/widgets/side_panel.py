@@ -64,6 +64,9 @@ class SidePanel(OptionList):
         self._values.clear()
         options: list[Option] = []
 
+        if not detail.understood:
+            # Never a partial list shown as if it were all there is.
+            options.append(Option(line("names and quotes to come…", "italic dim"), disabled=True))
         entities: dict[int, list[ArticleMention]] = defaultdict(list)
         for mention in detail.mentions:
             entities[mention.entity_id].append(mention)

@@ -1,0 +1,174 @@
+"""An import's second phase: the names, quotes and speakers of articles
+that are already stored and searchable.
+
+The first phase (``reader.importer``) stores a file's text, structure and
+language, which is cheap; understanding it costs ten times as much, so it
+follows from a queue in the database (``db.understanding``). ``Understander``
+claims a batch, has it understood (in worker processes when given a pool's
+``map``), and swaps each article's results in whole, one group of articles
+per transaction, while the next batch is being worked on. Whoever runs it
+(an import, a TUI, a background process) shares the queue with any other.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRecord
+from db.store import Store
+from db.understanding import Claim, Queued
+from reader.extract.names import AliasIndex, short_form
+
+# Articles claimed at a time: enough to keep every worker busy while the
+# writer stores the batch before.
+BATCH = 256
+# Articles per write transaction (as the first phase's ``importer.GROUP``).
+GROUP = 128
+# Who a short form alone means is worked out again after this many articles
+# (and at the end), so that a long run's names settle as it goes.
+LINK_EVERY = 20_000
+# How often a run that waits for another process's claims looks again.
+POLL_S = 0.5
+
+
+class Progress(NamedTuple):
+    """Articles this run understood, and how many are left in the library
+    (another process's included)."""
+
+    done: int
+    left: int
+
+
+def understand_queued(item: Queued) -> UnderstoodRecord:
+    """The pure, parallel part of the second phase."""
+    # Loaded here, not at the top: the models cost a tenth of a second to
+    # load, which the TUI should not pay before it can paint.
+    from reader.extract.pipeline import understand
+    from reader.extract.structure import parse_structure
+
+    paragraphs, lang, source = item.paragraphs, item.lang, item.source
+    structure = None
+    if item.restructure:
+        found = parse_structure(item.text)
+        paragraphs, lang, source = found.paragraphs, found.lang, found.source
+        structure = StructureRecord(
+            found.title,
+            found.lang,
+            found.source,
+            found.date,
+            found.caption,
+            found.byline,
+            list(found.paragraphs),
+            list(found.tags),
+        )
+    entities, quotes = understand(item.text, paragraphs, lang, source)
+    return UnderstoodRecord(
+        item.id,
+        mentions=[
+            MentionRecord(m.key, m.type, m.text, m.start, m.end, m.role, short=short_form(m))
+            for m in entities
+        ],
+        quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in quotes],
+        structure=structure,
+    )
+
+
+def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:
+    """Point each new name variant at the known entity it spells differently.
+
+    ``Lee Sooman`` in a new article joins the entity of ``Lee Soo-man``
+    stored earlier; the index learns every key it sees.
+    """
+    linked = []
+    for mention in record.mentions:
+        joins = index.resolve(mention.key, mention.type)
+        if joins is not None and joins != mention.key:
+            mention = mention._replace(joins=joins)
+        index.add(mention.key, mention.type, joins)
+        linked.append(mention)
+    record.mentions = linked
+    return record
+
+
+def alias_index(store: Store) -> AliasIndex:
+    index = AliasIndex()
+    for key, type_ in store.alias_keys():
+        index.add(key, type_)
+    return index
+
+
+class Understander:
+    """Works through a library's queue until it is empty or told to stop."""
+
+    def __init__(
+        self,
+        store: Store,
+        understand_all: Callable[[list[Queued]], Iterable[UnderstoodRecord]] | None = None,
+    ) -> None:
+        self.store = store
+        self.understand_all = understand_all or (lambda items: map(understand_queued, items))
+
+    def run(
+        self, stop: Callable[[], bool] = lambda: False, wait_for_others: bool = True
+    ) -> Iterator[Progress]:
+        """Understand queued articles, yielding progress after each group.
+
+        With ``wait_for_others``, a queue whose rest is claimed by another
+        process is watched until that process is done (or gone, when its
+        claims are taken over). Stopped early, this run's claims are given
+        back; what it stored stays.
+        """
+        since = time.time()
+        index: AliasIndex | None = None
+        done = linked_at = 0
+        waiting: tuple[Claim, list[Queued], Iterator[UnderstoodRecord]] | None = None
+        try:
+            while not stop():
+                claim, items = self.store.claim_understanding(BATCH, since)
+                results = iter(self.understand_all(items)) if items else None
+                if index is None and items:
+                    index = alias_index(self.store)
+                if waiting:
+                    done += yield from self._write(*waiting, index, done)
+                    waiting = None
+                    if done - linked_at >= LINK_EVERY:
+                        self.store.link_short_forms()
+                        linked_at = done
+                if items:
+                    waiting = (claim, items, results)
+                    continue
+                left = self.store.pending()
+                if not left or not wait_for_others:
+                    break
+                yield Progress(done, left)
+                time.sleep(POLL_S)
+        finally:
+            self.store.release_understanding(since)
+        if done > linked_at:
+            # Who a short form alone means is decided with the whole
+            # collection in view, for the names the new articles used.
+            self.store.link_short_forms()
+
+    def _write(
+        self,
+        claim: Claim,
+        items: list[Queued],
+        results: Iterator[UnderstoodRecord],
+        index: AliasIndex,
+        done: int,
+    ) -> Iterator[Progress]:
+        """Store a batch's results, a group per transaction; returns how many."""
+        written = 0
+        group: list[UnderstoodRecord] = []
+        for _ in items:
+            group.append(link_variants(next(results), index))
+            if len(group) == GROUP:
+                written += self.store.write_understanding(group, claim)
+                group = []
+                yield Progress(done + written, self.store.pending())
+        if group:
+            written += self.store.write_understanding(group, claim)
+            yield Progress(done + written, self.store.pending())
+        return written

@@ -1,0 +1,188 @@
+"""An import in two phases (issue 21): every article is searchable once
+stored; its names, quotes and speakers follow from a queue in the database
+that any process can work through, and that survives a crash or a kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+import db.writer
+from db.store import Store
+from db.understanding import Claim
+from reader.library import Library
+from reader.understanding import understand_queued
+from tests.conftest import write
+from tests.test_cli import run
+
+GIVEN = ["Budi", "Sinta", "Rahmat", "Dewi", "Agus", "Putri", "Joko", "Wulan"]
+FAMILY = ["Santoso", "Hartono", "Wibowo", "Lestari", "Saputra", "Kurniawan"]
+# Each article names Jakarta, Tanjung Priok and its official twice.
+MENTIONS = 4
+
+
+def _article(n: int) -> str:
+    name = f"{GIVEN[n % len(GIVEN)]} {FAMILY[n % len(FAMILY)]}"
+    return (
+        f"Pelabuhan baru nomor {n} dibuka\n\n"
+        f"Jakarta - Kepala dinas {name} meresmikan dermaga baru di Tanjung Priok pada Senin.\n\n"
+        f'"Dermaga ini akan memangkas antrean kapal hingga separuhnya," kata {name}.\n\n'
+        "Menurut dia, pembangunan dimulai dua tahun lalu dengan dana daerah.\n"
+    )
+
+
+def _folder(tmp_path, count: int):
+    folder = tmp_path / "articles"
+    for n in range(count):
+        write(folder, f"{n:03}.txt", _article(n))
+    return folder
+
+
+def _understanding(db_path) -> tuple[int, int, int]:
+    """Articles still queued, mentions and quotes, read as another process would."""
+    with sqlite3.connect(db_path) as conn:
+        return tuple(
+            conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("understanding_queue", "mentions", "quotes")
+        )
+
+
+def test_the_first_phase_makes_articles_searchable_and_queues_them(library, tmp_path):
+    folder = _folder(tmp_path, 3)
+    results = list(library.run_import(library.plan_import([str(folder)])))
+    assert library.pending() == 3
+    assert len(library.search("dermaga")) == 3
+    detail = library.article(results[0].article_id)
+    assert not detail.understood and detail.mentions == [] and detail.quotes == []
+    assert library.partial_line() == "partial: 3 articles not yet understood"
+    assert library.partial_line('entity:"Budi Santoso"') is not None
+    assert library.partial_line("dermaga") is None  # words do not depend on names
+
+    progress = list(library.understand())
+    assert progress[-1] == (3, 0)
+    assert library.pending() == 0 and library.partial_line() is None
+    detail = library.article(results[0].article_id)
+    assert detail.understood
+    assert "Budi Santoso" in {m.name for m in detail.mentions}
+    [quote] = detail.quotes
+    assert quote.speaker == "Budi Santoso"
+
+
+def test_a_failed_swap_leaves_the_article_queued_and_the_next_run_finishes(
+    library, tmp_path, monkeypatch
+):
+    folder = _folder(tmp_path, 2)
+    list(library.run_import(library.plan_import([str(folder)])))
+
+    def explode(*args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(db.writer, "_write_understanding", explode)
+    with pytest.raises(RuntimeError):
+        list(library.understand())
+    monkeypatch.undo()
+    assert _understanding(library.path) == (2, 0, 0)
+    assert len(library.search("dermaga")) == 2
+    list(library.understand())
+    assert _understanding(library.path) == (0, 2 * MENTIONS, 2)
+
+
+def test_a_dead_processs_claim_is_taken_over_and_a_stale_result_dropped(db_path, tmp_path):
+    folder = _folder(tmp_path, 2)
+    with Library(db_path) as library:
+        list(library.run_import(library.plan_import([str(folder)])))
+    with Store(db_path) as store:
+        # A process that claimed both articles and died before its swap.
+        gone = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        store.conn.execute(
+            "UPDATE understanding_queue SET claimed_by = ?, claimed_at = ?",
+            (int(gone), time.time()),
+        )
+        claim, claimed = store.claim_understanding(10, since=time.time())
+        assert len(claimed) == 2
+        # One article changed meanwhile and was queued afresh: the result
+        # worked out from its old text is dropped, the other is stored.
+        store.conn.execute(
+            "UPDATE understanding_queue SET claimed_by = NULL WHERE article_id = ?",
+            (claimed[0].id,),
+        )
+        written = store.write_understanding([understand_queued(q) for q in claimed], claim)
+        assert written == 1
+        assert store.pending() == 1
+        # A claim nobody holds any more never counts.
+        assert store.write_understanding([understand_queued(claimed[0])], Claim(1, 0.0)) == 0
+
+
+def test_reindex_keeps_the_old_names_visible_until_the_new_are_swapped_in(library, tmp_path):
+    folder = _folder(tmp_path, 2)
+    list(library.run_import(library.plan_import([str(folder)])))
+    list(library.understand())
+    before = _understanding(library.path)
+    library.store.queue_everything()
+    assert _understanding(library.path) == (2, *before[1:])
+    list(library.reindex())
+    assert _understanding(library.path) == (0, *before[1:])
+
+
+def test_a_kill_during_the_second_phase_loses_nothing_and_the_next_run_finishes(tmp_path):
+    """``import --no-wait`` leaves the second phase to a process of its own;
+    killed half-way, every article stays searchable, and ``import --wait``
+    takes over its claims and understands the rest."""
+    folder = _folder(tmp_path, 160)
+    db_path = tmp_path / "r.db"
+    done = run("import", str(folder), "--no-wait", db=db_path)
+    assert done.returncode == 0, done.stderr
+    assert "in the background" in done.stderr
+    deadline = time.monotonic() + 60
+    holder = None
+    while holder is None and time.monotonic() < deadline:
+        with sqlite3.connect(db_path) as conn:
+            row = conn.execute(
+                "SELECT claimed_by FROM understanding_queue WHERE claimed_by IS NOT NULL"
+            ).fetchone()
+        holder = row[0] if row else None
+        time.sleep(0.01)
+    assert holder is not None, "the background process never claimed work"
+    os.kill(holder, signal.SIGKILL)
+    pending, _, _ = _understanding(db_path)
+    assert pending > 0
+    found = json.loads(run("search", "dermaga", "--limit", "500", "--json", db=db_path).stdout)
+    assert len(found) == 160
+
+    stats = json.loads(run("stats", "--json", db=db_path).stdout)
+    assert stats["pending"] == pending
+    quotes = run("quotes", db=db_path)
+    assert "partial:" in quotes.stderr
+
+    finished = run("import", "--wait", db=db_path)
+    assert finished.returncode == 0, finished.stderr
+    # The same as an import that was never stopped.
+    whole = tmp_path / "whole.db"
+    assert run("import", str(folder), db=whole).returncode == 0
+    assert _understanding(db_path) == _understanding(whole)
+    assert _understanding(db_path)[2] == 160
+    assert json.loads(run("stats", "--json", db=db_path).stdout)["pending"] == 0
+    assert "partial:" not in run("quotes", db=db_path).stderr
+
+
+def test_import_waits_for_the_second_phase_by_default(tmp_path):
+    folder = _folder(tmp_path, 2)
+    db_path = tmp_path / "r.db"
+    done = run("import", str(folder), db=db_path)
+    assert done.returncode == 0
+    assert "understood 2 articles" in done.stderr
+    assert _understanding(db_path) == (0, 2 * MENTIONS, 2)
+    nothing = run("import", db=db_path)
+    assert nothing.returncode != 0 and "name the files or folders" in nothing.stderr
+    assert "Traceback" not in nothing.stderr
