@@ -11,7 +11,7 @@ whatever SQLite raises reaches the caller as a ``StorageError``.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -93,10 +93,16 @@ class Store:
 
     # -- the second phase ---------------------------------------------
 
-    def claim_understanding(self, limit: int, since: float) -> tuple[Claim, list[Queued]]:
+    def claim_understanding(
+        self, limit: int, since: float, langs: Collection[str] | None = None
+    ) -> tuple[Claim, list[Queued]]:
         """Claim the next articles to understand (see ``db.understanding.claim``)."""
         with self.transaction() as conn:
-            return understanding.claim(conn, limit, since)
+            return understanding.claim(conn, limit, since, langs)
+
+    def unclaimed_languages(self) -> list[str]:
+        with self.wrapped() as conn:
+            return understanding.unclaimed_languages(conn)
 
     def release_understanding(self, since: float) -> None:
         with self.transaction() as conn:

@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 # A claim older than this is taken over even if its process seems alive (a
@@ -73,6 +73,17 @@ def pending(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM understanding_queue").fetchone()[0]
 
 
+def unclaimed_languages(conn: sqlite3.Connection) -> list[str]:
+    """The languages of the articles queued and not claimed."""
+    return [
+        lang
+        for (lang,) in conn.execute(
+            "SELECT DISTINCT a.lang FROM understanding_queue q JOIN articles a"
+            " ON a.id = q.article_id WHERE q.claimed_by IS NULL"
+        )
+    ]
+
+
 def is_pending(conn: sqlite3.Connection, article_id: int) -> bool:
     return (
         conn.execute(
@@ -82,9 +93,11 @@ def is_pending(conn: sqlite3.Connection, article_id: int) -> bool:
     )
 
 
-def claim(conn: sqlite3.Connection, limit: int, since: float) -> tuple[Claim, list[Queued]]:
+def claim(
+    conn: sqlite3.Connection, limit: int, since: float, langs: Collection[str] | None = None
+) -> tuple[Claim, list[Queued]]:
     """Claim up to ``limit`` articles for this process, oldest first, inside
-    the caller's write transaction.
+    the caller's write transaction; only articles in ``langs`` when given.
 
     Claims of processes that are gone, claims older than ``LEASE_S``, and
     this process's own claims made before ``since`` (a run it stopped) are
@@ -92,11 +105,15 @@ def claim(conn: sqlite3.Connection, limit: int, since: float) -> tuple[Claim, li
     """
     stamp = Claim(os.getpid(), time.time())
     _free_stale(conn, stamp, since)
+    in_langs, params = "", [limit]
+    if langs is not None:
+        in_langs = f" AND a.lang IN ({', '.join('?' * len(langs))})"
+        params = [*langs, limit]
     rows = conn.execute(
         "SELECT q.article_id, reader_text(a.text_z), a.lang, a.source, a.paragraphs,"
         " q.restructure FROM understanding_queue q JOIN articles a ON a.id = q.article_id"
-        " WHERE q.claimed_by IS NULL ORDER BY q.article_id LIMIT ?",
-        (limit,),
+        f" WHERE q.claimed_by IS NULL{in_langs} ORDER BY q.article_id LIMIT ?",
+        params,
     ).fetchall()
     conn.executemany(
         "UPDATE understanding_queue SET claimed_by = ?, claimed_at = ? WHERE article_id = ?",

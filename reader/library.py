@@ -42,7 +42,7 @@ from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
 from reader.finder import NameIndex, rank_all
 from reader.importer import FileResult, Importer, Plan, parse_loaded
-from reader.understanding import Progress, Understander, understand_queued
+from reader.understanding import Progress, Understander, language_groups, understand_queued
 from reader.wording import counted
 from reader.workers import worker_pool
 
@@ -196,14 +196,27 @@ class Library:
         left = self.pending()
         if left == 0:
             return
-        if left < PARALLEL_FROM or workers == 0:
-            yield from Understander(self.store).run(stop, wait_for_others)
-            return
-        with worker_pool(max_workers=workers, nice=nice) as pool:
-            understander = Understander(
-                self.store, lambda items: pool.map(understand_queued, items, chunksize=8)
-            )
-            yield from understander.run(stop, wait_for_others)
+        done = 0
+        if left >= PARALLEL_FROM and workers != 0:
+            # Language by language (see ``language_groups``), while others'
+            # imports may add more; what another process holds is waited
+            # for below.
+            while not stop() and (groups := language_groups(self.store.unclaimed_languages())):
+                for langs in groups:
+                    with worker_pool(max_workers=workers, nice=nice) as pool:
+                        understander = Understander(
+                            self.store,
+                            lambda items: pool.map(understand_queued, items, chunksize=8),
+                            langs,
+                        )
+                        progress = Progress(0, left)
+                        for progress in understander.run(stop, wait_for_others=False):
+                            yield Progress(done + progress.done, progress.left)
+                        done += progress.done
+                    if stop():
+                        return
+        for progress in Understander(self.store).run(stop, wait_for_others):
+            yield Progress(done + progress.done, progress.left)
 
     def pending(self) -> int:
         """How many articles are stored but not yet understood."""

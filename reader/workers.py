@@ -54,11 +54,10 @@ def worker_pool(
     )
     try:
         yield pool
-    except BaseException:
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
     finally:
-        pool.shutdown(wait=True)
+        # Work not started is not wanted any more: a caller that leaves
+        # early (stopped, or failed) should not wait for a whole batch.
+        pool.shutdown(wait=True, cancel_futures=True)
         alive_r.close()
         alive_w.close()
 

@@ -18,8 +18,8 @@ import db.writer
 from db.store import Store
 from db.understanding import Claim
 from reader.library import Library
-from reader.understanding import understand_queued
-from tests.conftest import write
+from reader.understanding import language_groups, understand_queued
+from tests.conftest import REPO, write
 from tests.test_cli import run
 
 GIVEN = ["Budi", "Sinta", "Rahmat", "Dewi", "Agus", "Putri", "Joko", "Wulan"]
@@ -186,3 +186,46 @@ def test_import_waits_for_the_second_phase_by_default(tmp_path):
     nothing = run("import", db=db_path)
     assert nothing.returncode != 0 and "name the files or folders" in nothing.stderr
     assert "Traceback" not in nothing.stderr
+
+
+def test_languages_with_an_analyser_of_their_own_are_understood_apart():
+    """A pool of workers per group holds one analyser at a time."""
+    groups = language_groups(["id", "ja", "en", "zh-cn", "ko", "de", "zh-tw", "und"])
+    assert groups == [["en", "id", "und"], ["de"], ["ja"], ["ko"], ["zh-cn", "zh-tw"]]
+    assert language_groups([]) == []
+
+
+def test_another_reader_never_sees_less_while_reindex_runs(tmp_path):
+    """Issue 22's stable views: each article's names and quotes are swapped,
+    never emptied first, so a process polling during ``reindex`` sees the
+    articles, entities, quotes and search hits it saw before, or more."""
+    folder = _folder(tmp_path, 80)
+    db_path = tmp_path / "r.db"
+    assert run("import", str(folder), db=db_path).returncode == 0
+
+    def seen(library: Library) -> tuple[int, int, int, int]:
+        return (
+            library.count_articles(),
+            len(library.all_entities()),
+            len(library.quotes(limit=1000)),
+            library.count_matches("dermaga"),
+        )
+
+    with Library(db_path, read_only=True) as watcher:
+        before = seen(watcher)
+        reindex = subprocess.Popen(
+            [sys.executable, "-m", "reader", "--db", str(db_path), "reindex"],
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        looks = []
+        while reindex.poll() is None:
+            looks.append(seen(watcher))
+        assert reindex.returncode == 0, reindex.stderr.read()
+        looks.append(seen(watcher))
+    assert len(looks) > 1
+    fewer = [look for look in looks if any(n < m for n, m in zip(look, before, strict=True))]
+    assert not fewer, (before, fewer[:3])
+    assert looks[-1] == before
