@@ -265,7 +265,9 @@ def resolve(
             return meant
     if attribution is not None and attribution.name:
         if rules.script is not None:
-            named_cjk = named_speaker(attribution.name, attribution.position, entities)
+            named_cjk = named_speaker(
+                attribution.name, attribution.position, entities, rules.script
+            )
             if named_cjk is not None:
                 return named_cjk
             if rules.could_be_name is not None and not rules.could_be_name(attribution.name):

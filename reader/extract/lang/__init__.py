@@ -119,9 +119,10 @@ class LanguageRules:
     cue_after_stop_reports: bool = False
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
-    # A cue with no topic (`…導入した。「…」と話した`) means the person the
-    # sentence before was about (Japanese).
-    topicless_cue_means_last_person: bool = False
+    # Who a cue with no topic (`…導入した。「…」と話した`) means: the person
+    # the sentences before are about (Japanese), from (text, quotation
+    # start, paragraph start, mentions).
+    topic_before: Callable[[str, int, int, object], str | None] | None = None
     # One statement runs over quotations joined by 며/라며/면서 (Korean).
     statements_run_on: bool = False
     # Whether a phrase a cue names, that is no known person, can be a name:

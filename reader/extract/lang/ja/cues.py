@@ -6,12 +6,29 @@ from __future__ import annotations
 import re
 
 # The cue follows the closing mark; the speaker is the topic of the
-# sentence before the opening mark (HEAD). The topic may carry an age or a title in brackets
+# sentence before the opening mark (HEAD), or the person the cue's verb
+# qualifies. The topic may carry an age or a title in brackets
 # (`佐藤美咲さん（24）は`, `김철수(45) 씨는`).
+
+# A speech verb in the form that qualifies a noun: the person it qualifies
+# said the quotation (`「…」と話す山田さん。`, `「…」と振り返る佐藤は`,
+# `「…」とファンに伝えた鈴木は、`).
+_SAYING = (
+    r"(?:(?:話|明か)(?:す|した|している)|(?:語|振り返|綴|つづ)(?:る|った|っている)"
+    r"|(?:言|笑)(?:う|った)|(?:述べ|答え|伝え|訴え|打ち明け)(?:る|た|ている)"
+    r"|(?:説明|強調|コメント|告白|断言|宣言|吐露|発言)(?:する|した|している))"
+)
+_NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-z]{2,12}"
+_TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
 
 TAIL = [
     re.compile(
-        r"\s*(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
+        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
+        rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|$))"
+    ),
+    re.compile(
+        # `「…」だという`: what someone is reported to say.
+        r"\s*(?:だ|です)?(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
         r"|コメントし|発言し|訴え|言っ|話す|語る|いう|言う)"
     ),
     # `と` right after a closing mark quotes, whatever verb ends the clause
