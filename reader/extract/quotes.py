@@ -184,6 +184,8 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
                 i = j + 1
                 continue
             last, close = _continue_over(text, paragraphs, k, text[i])
+            if last == k and text[i] in _RUNS_OVER_LINES:
+                last, close = _closed_below(text, paragraphs, k, text[i])
             if last > k:
                 found.append(((i + 1, close), k))
                 next_k = last + 1
@@ -225,6 +227,30 @@ def _continue_over(text: str, paragraphs: Sequence[Span], k: int, mark: str) -> 
         if j is not None:
             break
     return last, close
+
+
+# Marks that open and close apart from any other use, so that a quotation
+# in them may run over lines without opening each again (Japanese and
+# Chinese web articles break a long statement into lines: `『…。⏎…。⏎…』と続けた`).
+_RUNS_OVER_LINES = frozenset("「『")
+# How many paragraphs such a quotation may run over.
+_LINES_RUN_OVER = 6
+
+
+def _closed_below(text: str, paragraphs: Sequence[Span], k: int, mark: str) -> tuple[int, int]:
+    """(last paragraph, closing position) of a quotation opened by ``mark``
+    in paragraph ``k`` and closed in one of the next few, none of which
+    opens another with the same mark; (k, end of ``k``) when there is none."""
+    closer = _CLOSERS[mark]
+    for m in range(k + 1, min(k + 1 + _LINES_RUN_OVER, len(paragraphs))):
+        start, end = paragraphs[m]
+        close = text.find(closer, start, end)
+        reopen = text.find(mark, start, end)
+        if reopen >= 0 and (close < 0 or reopen < close):
+            break
+        if close >= 0:
+            return m, close
+    return k, paragraphs[k][1]
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -344,7 +370,9 @@ def _cjk_context(
             return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`
         return previous[0].speaker if previous is not None and previous[1] >= k - 3 else None
     if rules.topic_before is not None and not attribution.name:
-        return rules.topic_before(text, start, floor, entities) or speaker
+        # The topic carries over a paragraph break (`…X氏は言います。⏎⏎『…』と続けます`).
+        above = paragraphs[max(0, k - 1)][0]
+        return rules.topic_before(text, start, above, entities) or speaker
     return speaker
 
 

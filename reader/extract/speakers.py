@@ -271,7 +271,8 @@ def resolve(
             if named_cjk is not None:
                 return named_cjk
             if rules.could_be_name is not None and not rules.could_be_name(attribution.name):
-                return None
+                described = rules.described is not None and rules.described(attribution.name)
+                return attribution.name if described else None
             if rules.written_speaker is not None:
                 return rules.written_speaker(attribution.name, entities)
         named = _last_person(attribution, entities)

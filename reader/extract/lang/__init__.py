@@ -128,6 +128,9 @@ class LanguageRules:
     # Whether a phrase a cue names, that is no known person, can be a name:
     # when it cannot, the quotation has no speaker (Japanese).
     could_be_name: Callable[[str], bool] | None = None
+    # Whether such a phrase, no name, describes the person who spoke, to be
+    # kept as written (Japanese `20代・男性`).
+    described: Callable[[str], bool] | None = None
     # The speaker of a phrase a cue names that is no known person: a person
     # written in it, or the phrase read as a name (Chinese).
     written_speaker: Callable[[str, object], str | None] | None = None

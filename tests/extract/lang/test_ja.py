@@ -139,3 +139,28 @@ def test_a_surname_alone_stands_for_the_full_name_it_opens():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "マルティネス健"
+
+
+def test_a_japanese_quotation_runs_over_lines_to_its_closing_mark():
+    text = (
+        "題\n\n講師の松井直人氏は言います。\n\n"
+        "『準備は大切です。\nしかし計画通りに進む仕事はほとんどありません。\n"
+        "だから仲間を選ぶのです』と続けます。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.text.startswith("準備は大切です。") and quote.text.endswith("仲間を選ぶのです")
+    assert quote.speaker == "松井直人"
+
+
+def test_an_unclosed_japanese_mark_stops_where_another_opens():
+    text = "題\n\n『未完の言葉\n\n「次の発言です。よろしくお願いします」と述べた。\n"
+    got = [q.text for q in extract(text).quotes]
+    assert "次の発言です。よろしくお願いします" in got
+    assert not any("未完の言葉" in q and "次の発言" in q for q in got)
+
+
+def test_who_answered_in_brackets_after_the_answer():
+    text = "題\n\n「週末は家でゆっくり過ごしたい」（30代・女性）という声が多かった。"
+    assert _speakers(text) == [("週末は家でゆっくり過ごしたい", "30代・女性")]
+    # A thing's provisional name is no answer.
+    assert _speakers("題\n\n「中央新駅」（仮称）という名前で呼ばれる。") == []

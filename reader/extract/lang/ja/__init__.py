@@ -13,7 +13,7 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.ja.morphology import ANALYSER
-    from reader.extract.lang.ja.topics import topic_before
+    from reader.extract.lang.ja.speakers import describes_someone, topic_before
 
     return LanguageRules(
         code="ja",
@@ -27,5 +27,6 @@ def rules() -> LanguageRules:
         finders=(find_cjk_names, find_cjk_places),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,
+        described=describes_someone,
         written_name=could_be_japanese_name,
     )

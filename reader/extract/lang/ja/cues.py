@@ -21,6 +21,10 @@ _SAYING = (
 _NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-z]{2,12}"
 _TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
 
+# An age, a gender or both (`20代・男性`, `会社員・35歳`, `40 代・女性`): how
+# surveys and street interviews say who answered.
+DESCRIBED = r"[^（）()「」『』。]{0,10}?(?:\d+\s*(?:代|歳)|男性|女性)[^（）()「」『』。]{0,10}"
+
 TAIL = [
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
@@ -31,10 +35,14 @@ TAIL = [
         r"\s*(?:だ|です)?(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
         r"|コメントし|発言し|訴え|言っ|話す|語る|いう|言う)"
     ),
+    # Who answered, in brackets after the answer (`」（30代・女性）という声`);
+    # not what names a thing (`「新駅」（仮称）という名前`).
+    re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と)"),
     # `と` right after a closing mark quotes, whatever verb ends the clause
     # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
-    re.compile(r"と、?(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い))(?=[。、\s]|$)"),
+    # A polite ending says the same (`」と続けます。`).
+    re.compile(r"と、?(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます))(?=[。、\s]|$)"),
 ]
 HEAD = [
     re.compile(

@@ -1,13 +1,18 @@
-"""Who a Japanese sentence is about, for a quotation whose cue names nobody.
+"""Who said a Japanese quotation whose cue names nobody by name.
 
-Japanese leaves out a subject the story already has: after ``…のが菅原一郎くん。``
-or ``山田さんは昨年、店を継いだ。`` the next sentences, quotations and their
-``と語った`` included, are that person's until another topic is set. The
-topic is a person marked by ``は``, ``が`` or ``も`` (behind an honorific, a
-title or an age in brackets), or a person the sentence ends on (``…のが
-山田さん。``, ``…ルーキー＝山田だが``); a person in any other place is a
-partner, an object or a modifier (``山田氏との対談で``, ``山田氏に聞いた``,
-``山田ふんする役``), not who speaks next.
+A quotation with a cue and no topic (``…導入した。「…」と話した``) is the
+topic's: Japanese leaves out a subject the story already has. After
+``…のが菅原一郎くん。`` or ``山田さんは昨年、店を継いだ。`` the next sentences,
+quotations and their ``と語った`` included, are that person's until another
+topic is set. The topic is a person marked by ``は``, ``が`` or ``も``
+(behind an honorific, a title or an age in brackets), or a person the
+sentence ends on (``…のが山田さん。``, ``…ルーキー＝山田だが``); a person in
+any other place is a partner, an object or a modifier (``山田氏との対談で``,
+``山田氏に聞いた``, ``山田ふんする役``), not who speaks next.
+
+A survey or a street interview gives who answered by age and gender, in
+brackets after the answer (``「…」（30代・女性）``): a described speaker,
+kept as written.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.cjk_names import longer_name
+from reader.extract.lang.ja.cues import DESCRIBED
 from reader.extract.model import Mentions
 
 # What may stand between a name and the particle that makes it the topic:
@@ -50,3 +56,12 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
             name = entities.full_names[mention.key]
             return longer_name(name, entities) or name
     return None
+
+
+_DESCRIBED = re.compile(DESCRIBED)
+
+
+def describes_someone(phrase: str) -> bool:
+    """Whether a phrase that names nobody describes the person who spoke
+    by age or gender, to be kept as written (``「…」（30代・女性）という声``)."""
+    return _DESCRIBED.fullmatch(phrase) is not None
