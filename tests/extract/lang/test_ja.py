@@ -164,3 +164,28 @@ def test_who_answered_in_brackets_after_the_answer():
     assert _speakers(text) == [("週末は家でゆっくり過ごしたい", "30代・女性")]
     # A thing's provisional name is no answer.
     assert _speakers("題\n\n「中央新駅」（仮称）という名前で呼ばれる。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n監督の石井和也氏は「まだ伸びる選手だ」と語り、笑顔を見せた。",
+        "題\n\n監督の石井和也氏は「まだ伸びる選手だ」とコメント。",
+        "題\n\n監督の石井和也氏によると「まだ伸びる選手だ」とのこと。",
+    ],
+)
+def test_japanese_cues_that_go_on_or_end_on_a_noun(text: str):
+    assert [q for q, _ in _speakers(text)] == ["まだ伸びる選手だ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Naming a thing, not quoting anyone.
+        "題\n\n協会は十月を「読書月間」とし、催しを開く。",
+        "題\n\n彼は自らを「遅咲き」と称し、笑った。",
+        "題\n\n多くの人が「夜型生活」といった傾向となり、問題視された。",
+    ],
+)
+def test_japanese_terms_named_with_to_are_no_quotations(text: str):
+    assert _speakers(text) == []

@@ -43,6 +43,19 @@ TAIL = [
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
     # A polite ending says the same (`」と続けます。`).
     re.compile(r"と、?(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます))(?=[。、\s]|$)"),
+    # A sentence that goes on after a speech verb's stem (`」と語り、`,
+    # `」と胸の内を明かし、`); not one that names a thing (`」と称し、`, `」とし、`).
+    re.compile(
+        r"と、?(?P<cue>(?:[^。、「」『』\n]{0,6}?を)?(?:語り|振り返り|綴り|つづり|明かし|述べ|答え"
+        r"|訴え|付け加え|続け|笑い|締めくくり))(?=、)"
+    ),
+    # News ends a sentence on the noun of the speech act (`」とコメント。`,
+    # `」と満面の笑顔。`) or reports speech with `との` (`」とのこと。`, `」との声も`).
+    re.compile(
+        r"と、?(?P<cue>(?:[^。、「」『』\n]{0,8}?)(?:コメント|一言|絶賛|意気込み|苦笑い?|笑顔|告白|激白"
+        r"|明言|断言|宣言|説明|強調|報告|発表|回顧|吐露|ツイート|投稿|つぶやき))(?=[。！!]|$)"
+    ),
+    re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
 ]
 HEAD = [
     re.compile(
