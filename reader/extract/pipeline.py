@@ -35,7 +35,7 @@ def extract(
         article.entities, find_analysed_names(text, paragraphs, article.lang)
     )
     if rules_for(article.lang).script is not None:
-        article.entities = without_latin_terms(article.entities)
+        article.entities = without_latin_terms(text, article.entities)
     else:
         article.entities = without_terms(article.entities)
     article.entities = _source_is_an_organisation(article.entities, article.source)
