@@ -275,6 +275,10 @@ def resolve(
                 return attribution.name if described else None
             if rules.written_speaker is not None:
                 return rules.written_speaker(attribution.name, entities)
+        if rules.role_means_named:
+            given = _given_role(attribution, entities, rules)
+            if given is not None:
+                return given
         named = _last_person(attribution, entities)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
@@ -369,6 +373,19 @@ def _meant(
     for quote in reversed(earlier):
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker
+    return None
+
+
+def _given_role(attribution: Attribution, entities: Mentions, rules: LanguageRules) -> str | None:
+    """The person an article and a role stand for (``die Kanzlerin``): the
+    last one named before with that role (``Kanzlerin Anna Berg``)."""
+    words = (attribution.name or "").split()
+    if len(words) != 2 or words[0].lower() not in rules.words("function_words"):
+        return None
+    role = words[1].lower()
+    for mention in reversed(entities.overlapping(0, attribution.position)):
+        if mention.type == "PER" and mention.role and mention.role.lower().split()[-1] == role:
+            return entities.full_names[mention.key]
     return None
 
 

@@ -153,6 +153,13 @@ class LanguageRules:
     # The outlet a dateline or credit names, tidied (Chinese: 本报 names none,
     # 新华网深圳 is 新华网); None keeps the name as written.
     outlet: Callable[[str], str | None] | None = None
+    # Where the clause that names a speaker after a cue ends, when not at
+    # the words the shared pattern knows (German: `sagte Schmidt der
+    # Zeitung`, `sagte Klopp nach dem Spiel`).
+    speaker_clause_end: re.Pattern | None = None
+    # A speaker written as an article and a role (`sagte die Kanzlerin`) is
+    # the person the article gave that role before (German).
+    role_means_named: bool = False
     # Whether a word not in the list is still a role (German compounds).
     role_compound: Callable[[str], bool] | None = None
     analyser: object | None = field(default=None, repr=False)
