@@ -469,6 +469,8 @@ def find_quotes(
             )
         if rules.script is not None and attribution is None and not label:
             speaker = _cue_before(text, start, paragraphs[k][0], rules, entities) or speaker
+            if speaker is None and rules.named_after is not None:
+                speaker = rules.named_after(text, end, paragraphs[k][1], entities)
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules

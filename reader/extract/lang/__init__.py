@@ -117,6 +117,9 @@ class LanguageRules:
     # A Chinese cue after a quotation that ends in a full stop, going on to
     # report (`他说：“…。”不过他也表示，…`), leaves the speaker to a cue before it.
     cue_after_stop_reports: bool = False
+    # The speaker of a quotation with no cue, named in the sentence after
+    # it (Chinese), from (text, quotation end, paragraph end, mentions).
+    named_after: Callable[[str, int, int, object], str | None] | None = None
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
     # Who a cue with no topic (`…導入した。「…」と話した`) means: the person
