@@ -131,7 +131,7 @@ def _after_cue(
     where it stands and where its clause ends."""
     rest = text[start:end]
     offset = start + len(rest) - len(rest.lstrip())
-    stop = _CLAUSE_END.search(text, offset, end)
+    stop = (rules.speaker_clause_end or _CLAUSE_END).search(text, offset, end)
     clause_end = stop.start() if stop else end
     first = re.match(r"[\w']+", text[offset:end])
     if first and first.group(0).lower() in PRONOUNS | OBJECT_PRONOUNS | _OCCASION_WORDS:
@@ -150,6 +150,10 @@ def _after_cue(
         if employed is not None:
             return employed
         found = name_in_run(text, match, rules)
+        if found and rules.speaker_clause_end is not None and found[1] < clause_end:
+            # A capitalised noun after the name is no part of it where
+            # every noun is capitalised (`sagte Schmidt der Zeitung`).
+            found = (text[found[1] : min(clause_end, found[1] + len(found[0]))], found[1])
         if found:
             return (*found, max(clause_end, match.end()))
     phrase = _NAME_PHRASE.match(text, offset, end)
@@ -185,7 +189,7 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
     The name is what follows the role's last institution word in the clause;
     when the role fills the clause, the name is the one after its comma.
     """
-    stop = _CLAUSE_END.search(text, start, end)
+    stop = (rules.speaker_clause_end or _CLAUSE_END).search(text, start, end)
     clause_end = stop.start() if stop else end
     if text[start:clause_end].split()[-1].lower() in _DEMONSTRATIVES:
         return None, start  # `lanjut Wali Kota Makassar ini`: the person just named
@@ -203,6 +207,10 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
     if name and name[0].isupper():
         # `kata Bu Titik lagi`: the adverb is not the name.
         return _LOWER_TAIL.sub("", name), clause_end - len(name)
+    described = text[start:clause_end].split()
+    if rules.role_means_named and len(described) == 2 and rules.is_role(described[1]):
+        # `sagte die Kanzlerin`: resolved to the person given that role.
+        return " ".join(described), start
     return None, start
 
 

@@ -447,15 +447,31 @@ def add_mentions(
     return sorted([*entities, *added], key=lambda m: m.start)
 
 
-def named_speaker(name: str, position: int, entities: Mentions) -> str | None:
+def named_speaker(name: str, position: int, entities: Mentions, family: str) -> str | None:
     """The person a Korean, Chinese or Japanese speaker phrase names, by full name.
 
     The cue patterns of these languages take the whole phrase before the cue
     (``振兴组合の山下浩二理事長``, ``会副会长兼秘书长蔡弘``); the person is the
     last one mentioned inside it, and a surname alone stands for the full
-    name whose key it shares, so the quote links to the same entity.
+    name whose key it shares, so the quote links to the same entity. A
+    Japanese phrase that is no mention but opens a person's longer name
+    (``マルティネス`` of ``マルティネス健``) is that person's short form, as
+    in ``_mentions``.
     """
-    return person_in(position, position + len(name), entities)
+    found = person_in(position, position + len(name), entities)
+    if found is None and family == "ja":
+        return longer_name(name, entities)
+    return found
+
+
+def longer_name(name: str, entities: Mentions) -> str | None:
+    """The one person's longer name in the article that a Japanese ``name``
+    opens (``マルティネス健`` for ``マルティネス``, ``藤田翔太`` for ``藤田``);
+    None when no person's or several people's names do."""
+    if len(name) < 2:
+        return None
+    opened = {full for full in entities.full_names.values() if full.startswith(name)} - {name}
+    return opened.pop() if len(opened) == 1 else None
 
 
 # Capitalised words in Latin letters: ``Marta Lindqvist``, not ``it`` or

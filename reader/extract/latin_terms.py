@@ -9,7 +9,11 @@ it holds a digit (a model or a standard), is a word English writes in lower
 case (``Web``, ``Off``), a technical term (``lang/xx/latin_terms.txt``) or an
 abbreviation of two letters (``OS``, ``PC``); one that runs on into the
 article's own script (``JRAが``, the tagger cuts at spaces) keeps only its
-Latin part. The tagger's type, learnt on English and Indonesian sentences,
+Latin part, in full-width letters too (``ＪＲＡが``). Where it stands says
+more: a Latin name that fills a pair of corner marks alone is a product, an
+app or a programme the article names (``「Desktop Clock」``), one followed by
+digits a model (``ARROWS X F-05D``), and one that opens a line before a colon
+a field's label (``TEL：``, ``App Store：http…``). The tagger's type, learnt on English and Indonesian sentences,
 says little here: what stays is an organisation (``S-MAX``, ``KDDI``), unless
 its first word is a known given name and more follows (a person), or it is
 a country or capital (a place).
@@ -18,6 +22,7 @@ a country or capital (a place).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -55,24 +60,54 @@ def _type(name: str) -> str:
     return "ORG"
 
 
-def without_latin_terms(entities: Sequence[EntityMention]) -> list[EntityMention]:
+def without_latin_terms(text: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
     """``entities`` of a Chinese, Japanese or Korean article, with the Latin
     ones that are terms left out and the rest cut and typed as above."""
     out = []
     for m in entities:
-        if not m.text[:1].isascii():
+        # Full-width letters are Latin ones (one character for one).
+        plain = unicodedata.normalize("NFKC", m.text)
+        if not plain[:1].isascii() or len(plain) != len(m.text):
             out.append(m)
             continue
-        head = _LATIN_HEAD.match(m.text)
+        head = _LATIN_HEAD.match(plain)
         if head is None:
             continue
-        name = head.group().rstrip(" .-'")
-        if _term(name):
+        cut = len(head.group().rstrip(" .-'"))
+        name = plain[:cut]
+        if _term(name) or _named_thing(text, m.start, m.start + cut):
             continue
-        if name != m.text:
-            m = replace(m, text=name, end=m.start + len(name), key=entity_key(name))
+        if cut != len(m.text):
+            written = m.text[:cut]
+            m = replace(m, text=written, end=m.start + cut, key=entity_key(written))
         out.append(replace(m, type=_type(name)))
     return out
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# Digits, a trade mark or a model's hyphen and digits right after a name.
+_MODEL = re.compile(r"[ \t]?-?[0-9０-９]|\((?:TM|R)\)|[™®]")
+_LABEL = re.compile(r"[ \t]*[：:]")
+_MARKS = {"「": "」", "『": "』"}
+_MARKS_NEAR = 60
+
+
+def _named_thing(text: str, start: int, end: int) -> bool:
+    """Whether the Latin name at ``text[start:end]`` names a product, a
+    model or a field by where it stands (see the module's docstring)."""
+    if _MODEL.match(text, end) or (
+        (start == 0 or text[start - 1] == "\n") and _LABEL.match(text, end)
+    ):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    for opening, closing in _MARKS.items():
+        left = text.rfind(opening, max(line_start, start - _MARKS_NEAR), start)
+        if left < 0 or closing in text[left:start]:
+            continue
+        right = text.find(closing, end, end + _MARKS_NEAR)
+        if right >= 0 and opening not in text[end:right] and "\n" not in text[end:right]:
+            return _CJK.search(text, left + 1, right) is None
+    return False
 
 
 def without_terms(entities: Sequence[EntityMention]) -> list[EntityMention]:

@@ -49,7 +49,7 @@ def understand(
         entities = add_mentions(entities, found(text, paragraphs, lang))
     entities = with_analysed(entities, find_analysed_names(text, paragraphs, lang))
     if rules.script is not None:
-        entities = without_latin_terms(entities)
+        entities = without_latin_terms(text, entities)
     else:
         entities = without_terms(entities)
     entities = _source_is_an_organisation(entities, source)

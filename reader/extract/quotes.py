@@ -184,6 +184,8 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
                 i = j + 1
                 continue
             last, close = _continue_over(text, paragraphs, k, text[i])
+            if last == k and text[i] in _RUNS_OVER_LINES:
+                last, close = _closed_below(text, paragraphs, k, text[i])
             if last > k:
                 found.append(((i + 1, close), k))
                 next_k = last + 1
@@ -225,6 +227,30 @@ def _continue_over(text: str, paragraphs: Sequence[Span], k: int, mark: str) -> 
         if j is not None:
             break
     return last, close
+
+
+# Marks that open and close apart from any other use, so that a quotation
+# in them may run over lines without opening each again (Japanese and
+# Chinese web articles break a long statement into lines: `『…。⏎…。⏎…』と続けた`).
+_RUNS_OVER_LINES = frozenset("「『")
+# How many paragraphs such a quotation may run over.
+_LINES_RUN_OVER = 6
+
+
+def _closed_below(text: str, paragraphs: Sequence[Span], k: int, mark: str) -> tuple[int, int]:
+    """(last paragraph, closing position) of a quotation opened by ``mark``
+    in paragraph ``k`` and closed in one of the next few, none of which
+    opens another with the same mark; (k, end of ``k``) when there is none."""
+    closer = _CLOSERS[mark]
+    for m in range(k + 1, min(k + 1 + _LINES_RUN_OVER, len(paragraphs))):
+        start, end = paragraphs[m]
+        close = text.find(closer, start, end)
+        reopen = text.find(mark, start, end)
+        if reopen >= 0 and (close < 0 or reopen < close):
+            break
+        if close >= 0:
+            return m, close
+    return k, paragraphs[k][1]
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -322,8 +348,8 @@ def _cjk_context(
     ``그는 “…”``) is the person named in its sentence or the one before,
     else the previous speaker nearby; after a Chinese quotation it gives
     none (see ``_CJK_PRONOUN``), nor does a they. A Japanese cue with no
-    topic (``…導入した。「…」と話した``) means the person the sentence
-    before was about, if it names one."""
+    topic (``…導入した。「…」と話した``) means the person the sentences
+    before are about, if they name one (``rules.topic_before``)."""
     floor = paragraphs[k][0]
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
     if written and _CJK_PRONOUN.search(written):
@@ -343,8 +369,10 @@ def _cjk_context(
         if described:
             return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`
         return previous[0].speaker if previous is not None and previous[1] >= k - 3 else None
-    if rules.topicless_cue_means_last_person and not attribution.name:
-        return _person_just_before(text, start, floor, entities) or speaker
+    if rules.topic_before is not None and not attribution.name:
+        # The topic carries over a paragraph break (`…X氏は言います。⏎⏎『…』と続けます`).
+        above = paragraphs[max(0, k - 1)][0]
+        return rules.topic_before(text, start, above, entities) or speaker
     return speaker
 
 
@@ -441,6 +469,8 @@ def find_quotes(
             )
         if rules.script is not None and attribution is None and not label:
             speaker = _cue_before(text, start, paragraphs[k][0], rules, entities) or speaker
+            if speaker is None and rules.named_after is not None:
+                speaker = rules.named_after(text, end, paragraphs[k][1], entities)
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
@@ -458,9 +488,12 @@ def find_quotes(
     return quotes
 
 
+# A group or a role in brackets, perhaps with brackets of its own
+# (`（ABCガールズ（仮））`).
+_BRACKETED = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]")
 # What a line of names may hold besides them: separators and a group or
 # a role in brackets (`安斉奈緒美、森詩織（ぱすぽ☆）`).
-_LABEL_REST = re.compile(r"[（(][^（）()]*[）)]|[\s、,，・/:：]")
+_LABEL_REST = re.compile(rf"{_BRACKETED.pattern}|[\s、,，・/:：]")
 # A label is a line this short; one without a name found, this short and
 # without a space, a mark or a sentence's punctuation.
 _LABEL_LONGEST = 40
@@ -486,26 +519,25 @@ def _label_above(text: str, start: int, entities: Mentions, lang: str) -> str | 
     if not 0 < above_end - above <= _LABEL_LONGEST:
         return None
     people = [m for m in entities.overlapping(above, above_end) if m.type == "PER"]
-    if not people:
-        # A name the extraction did not find, in a script without spaces: a
-        # short line of one word is still a label when it is written as a
-        # name (`山崎花子`), not a heading (`記者会見の要旨`, `专家观点`).
-        word = text[above:above_end].strip()
-        short = len(word) <= _LABEL_WORD and _CJK.search(word) and not _LABEL_NOT_WORD.search(word)
-        # A name in kana (`早見あかり`) is no family name of the lists, but a
-        # heading is a phrase (`記者会見の要旨`).
-        kana_name = _KANA.search(word) is not None and "の" not in word
-        return word if short and (is_name(word, lang) or kana_name) else None
-    if people[0].start < above or people[-1].end > above_end:
-        return None
-    rest = (
-        text[above : people[0].start]
-        + "".join(text[a.end : b.start] for a, b in pairwise(people))
-        + text[people[-1].end : above_end]
-    )
-    if _LABEL_REST.sub("", rest):
-        return None
-    return entities.full_names[people[0].key]
+    if people and people[0].start >= above and people[-1].end <= above_end:
+        rest = (
+            text[above : people[0].start]
+            + "".join(text[a.end : b.start] for a, b in pairwise(people))
+            + text[people[-1].end : above_end]
+        )
+        if not _LABEL_REST.sub("", rest):
+            return entities.full_names[people[0].key]
+    # A name the extraction did not find, or found in part (`秋山ゆり` of
+    # `秋山ゆりか`), in a script without spaces: a short line of one word,
+    # its group in brackets aside (`にわみきほ（ABCクラブ）`), is still a
+    # label when it is written as a name (`山崎花子`), not a heading
+    # (`記者会見の要旨`, `专家观点`).
+    word = _BRACKETED.sub("", text[above:above_end]).strip()
+    short = len(word) <= _LABEL_WORD and _CJK.search(word) and not _LABEL_NOT_WORD.search(word)
+    # A name in kana (`早見あかり`) is no family name of the lists, but a
+    # heading is a phrase (`記者会見の要旨`).
+    kana_name = _KANA.search(word) is not None and "の" not in word
+    return word if short and (is_name(word, lang) or kana_name) else None
 
 
 # Where a clause ends before a quotation with no cue of its own.

@@ -265,13 +265,20 @@ def resolve(
             return meant
     if attribution is not None and attribution.name:
         if rules.script is not None:
-            named_cjk = named_speaker(attribution.name, attribution.position, entities)
+            named_cjk = named_speaker(
+                attribution.name, attribution.position, entities, rules.script
+            )
             if named_cjk is not None:
                 return named_cjk
             if rules.could_be_name is not None and not rules.could_be_name(attribution.name):
-                return None
+                described = rules.described is not None and rules.described(attribution.name)
+                return attribution.name if described else None
             if rules.written_speaker is not None:
                 return rules.written_speaker(attribution.name, entities)
+        if rules.role_means_named:
+            given = _given_role(attribution, entities, rules)
+            if given is not None:
+                return given
         named = _last_person(attribution, entities)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
@@ -366,6 +373,19 @@ def _meant(
     for quote in reversed(earlier):
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker
+    return None
+
+
+def _given_role(attribution: Attribution, entities: Mentions, rules: LanguageRules) -> str | None:
+    """The person an article and a role stand for (``die Kanzlerin``): the
+    last one named before with that role (``Kanzlerin Anna Berg``)."""
+    words = (attribution.name or "").split()
+    if len(words) != 2 or words[0].lower() not in rules.words("function_words"):
+        return None
+    role = words[1].lower()
+    for mention in reversed(entities.overlapping(0, attribution.position)):
+        if mention.type == "PER" and mention.role and mention.role.lower().split()[-1] == role:
+            return entities.full_names[mention.key]
     return None
 
 

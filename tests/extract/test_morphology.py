@@ -150,21 +150,50 @@ def _latin(text: str, type_: str = "PER") -> EntityMention:
 
 def test_latin_terms_in_cjk_articles_are_no_names():
     kept = without_latin_terms(
-        [_latin(t) for t in ("CPU", "Bluetooth", "IPX5", "OS", "Web", "Zentrix Labs")]
+        "", [_latin(t) for t in ("CPU", "Bluetooth", "IPX5", "OS", "Web", "Zentrix Labs")]
     )
     assert [(m.text, m.type) for m in kept] == [("Zentrix Labs", "ORG")]
 
 
 def test_latin_name_run_into_the_articles_script_keeps_its_latin_part():
-    kept = without_latin_terms([_latin("NHKが")])
+    kept = without_latin_terms("NHKが", [_latin("NHKが")])
     assert [(m.text, m.end) for m in kept] == [("NHK", 3)]
 
 
 def test_latin_person_and_place_keep_their_type_by_the_gazetteers():
-    kept = without_latin_terms([_latin("Maria Lindqvist", "ORG"), _latin("France", "PER")])
+    kept = without_latin_terms("", [_latin("Maria Lindqvist", "ORG"), _latin("France", "PER")])
     assert [m.type for m in kept] == ["PER", "LOC"]
 
 
 def test_technical_terms_are_no_names_in_any_language():
     kept = without_terms([_latin(t, "ORG") for t in ("DVDs", "HDTV", "PC", "EU", "Sony")])
     assert [m.text for m in kept] == ["EU", "Sony"]
+
+
+def _at(text: str, name: str, type_: str = "ORG") -> EntityMention:
+    start = text.index(name)
+    return EntityMention(name, type_, start, start + len(name), entity_key(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # An app or a product named alone in corner marks: no organisation.
+        ("新しいアプリ「Zephyra Clock」を紹介する。", "Zephyra Clock", False),
+        ("当サイト「Zentrix（ゼントリクス）」で紹介した。", "Zentrix", True),
+        # A model: the name runs on into digits.
+        ("新機種のORBIT Z F-07Dに更新が来た。", "ORBIT Z F", False),
+        ("新機種を出すORBITは東京の会社だ。", "ORBIT", True),
+        # A field's label opens its line before a colon; what follows is kept.
+        ("店舗情報\nOrbit Store：http://example.com\n開発者：Kiyomi Lab", "Orbit Store", False),
+        ("店舗情報\nFAX：03-1234-5678\n開発者：Kiyomi Lab", "Kiyomi Lab", True),
+    ],
+)
+def test_where_a_latin_name_stands_in_a_cjk_article(text: str, name: str, kept: bool):
+    assert bool(without_latin_terms(text, [_at(text, name)])) == kept
+
+
+def test_a_full_width_latin_name_keeps_its_latin_part():
+    text = "ＫＢＣが発表した。"
+    (m,) = without_latin_terms(text, [_at(text, "ＫＢＣが")])
+    assert (m.text, m.end) == ("ＫＢＣ", 3)

@@ -50,3 +50,14 @@ def test_a_heading_above_a_quotation_is_no_speaker():
     assert [speaker for _, speaker in _speakers(text)] in ([], [None])
     text = "经济形势\n\n专家观点\n“经济形势总体稳定，下半年将继续回升。”\n"
     assert [speaker for _, speaker in _speakers(text)] in ([], [None])
+
+
+def test_a_label_may_give_the_group_in_brackets():
+    text = (
+        "映画の完成披露会見\n\n出演者のコメントは次の通り。\n\n"
+        "みなみかえで（ABCクラブ（仮））\n「毎日の練習が本当に楽しかったです。ありがとう」\n\n"
+        "記者会見の要旨（抜粋）\n「復旧には全力で取り組んでいるところです」\n"
+    )
+    got = dict(_speakers(text))
+    assert got["毎日の練習が本当に楽しかったです。ありがとう"] == "みなみかえで"
+    assert got.get("復旧には全力で取り組んでいるところです") is None

@@ -117,16 +117,23 @@ class LanguageRules:
     # A Chinese cue after a quotation that ends in a full stop, going on to
     # report (`他说：“…。”不过他也表示，…`), leaves the speaker to a cue before it.
     cue_after_stop_reports: bool = False
+    # The speaker of a quotation with no cue, named in the sentence after
+    # it (Chinese), from (text, quotation end, paragraph end, mentions).
+    named_after: Callable[[str, int, int, object], str | None] | None = None
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
-    # A cue with no topic (`…導入した。「…」と話した`) means the person the
-    # sentence before was about (Japanese).
-    topicless_cue_means_last_person: bool = False
+    # Who a cue with no topic (`…導入した。「…」と話した`) means: the person
+    # the sentences before are about (Japanese), from (text, quotation
+    # start, paragraph start, mentions).
+    topic_before: Callable[[str, int, int, object], str | None] | None = None
     # One statement runs over quotations joined by 며/라며/면서 (Korean).
     statements_run_on: bool = False
     # Whether a phrase a cue names, that is no known person, can be a name:
     # when it cannot, the quotation has no speaker (Japanese).
     could_be_name: Callable[[str], bool] | None = None
+    # Whether such a phrase, no name, describes the person who spoke, to be
+    # kept as written (Japanese `20代・男性`).
+    described: Callable[[str], bool] | None = None
     # The speaker of a phrase a cue names that is no known person: a person
     # written in it, or the phrase read as a name (Chinese).
     written_speaker: Callable[[str, object], str | None] | None = None
@@ -149,6 +156,13 @@ class LanguageRules:
     # The outlet a dateline or credit names, tidied (Chinese: 本报 names none,
     # 新华网深圳 is 新华网); None keeps the name as written.
     outlet: Callable[[str], str | None] | None = None
+    # Where the clause that names a speaker after a cue ends, when not at
+    # the words the shared pattern knows (German: `sagte Schmidt der
+    # Zeitung`, `sagte Klopp nach dem Spiel`).
+    speaker_clause_end: re.Pattern | None = None
+    # A speaker written as an article and a role (`sagte die Kanzlerin`) is
+    # the person the article gave that role before (German).
+    role_means_named: bool = False
     # Whether a word not in the list is still a role (German compounds).
     role_compound: Callable[[str], bool] | None = None
     analyser: object | None = field(default=None, repr=False)

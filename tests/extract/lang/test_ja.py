@@ -72,3 +72,120 @@ def test_japanese_offices_and_trades_are_not_names(text: str):
 def test_a_japanese_speaker_is_the_person_the_topic_names(text: str, speaker: str | None):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The topic set sentences before stays the subject (`…のが X くん。`).
+        (
+            "題\n\n今年の新人で注目を集めるのが中村大輝くん。父も元選手だという。"
+            "幼い頃から練習を続けてきた。「一日も早く勝ちたいです」と、抱負を語っている。",
+            "中村大輝",
+        ),
+        # A person the talk was with (`X氏との対談で`) is not who spoke.
+        (
+            "題\n\n新人の藤田翔太が番組に出演した。\n\n"
+            "藤田は緊張していた。解説者の山口健二氏との対談でも、「まだ何も分かりません」と語った。",
+            "藤田翔太",
+        ),
+    ],
+)
+def test_a_japanese_cue_without_topic_means_the_topic_before(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_person_in_a_modifier_is_no_topic():
+    # `X演じる役`: the actor only qualifies the role; nobody is the topic.
+    text = "題\n\n映画では大野修演じる父親が登場した。「必ず帰る」と話した。"
+    (quote,) = extract(text).quotes
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("題\n\n「毎日が勉強です」と話す吉村香織さん。今年で十年目になる。", "吉村香織"),
+        ("題\n\n「想像より大きな舞台でした」と振り返る小島は笑顔だった。", "小島"),
+        ("題\n\n「元気な男の子です」とファンに伝えた岩田健一は、喜びを語った。", "岩田健一"),
+    ],
+)
+def test_the_person_a_japanese_speech_verb_qualifies_said_it(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_thing_a_speech_verb_qualifies_is_no_speaker():
+    text = "題\n\n「一緒に頑張ろう」と話す場面が印象的だった。"
+    assert [speaker for _, speaker in _speakers(text)] == [None]
+
+
+def test_japanese_reported_speech_da_to_iu():
+    text = "題\n\n歌手の大西健は、現在は「のんびり暮らしている最中」だという。"
+    assert [q for q, _ in _speakers(text)] == ["のんびり暮らしている最中"]
+    # A term followed by a thought is no quotation.
+    assert _speakers("題\n\nこれは「ゼロ」だと考える。") == []
+
+
+def test_a_surname_alone_stands_for_the_full_name_it_opens():
+    text = (
+        "題\n\nエースのマルティネス健が結婚を発表した。\n\n"
+        "マルティネスは「これからも頑張ります」と綴った。"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "マルティネス健"
+
+
+def test_a_japanese_quotation_runs_over_lines_to_its_closing_mark():
+    text = (
+        "題\n\n講師の松井直人氏は言います。\n\n"
+        "『準備は大切です。\nしかし計画通りに進む仕事はほとんどありません。\n"
+        "だから仲間を選ぶのです』と続けます。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.text.startswith("準備は大切です。") and quote.text.endswith("仲間を選ぶのです")
+    assert quote.speaker == "松井直人"
+
+
+def test_an_unclosed_japanese_mark_stops_where_another_opens():
+    text = "題\n\n『未完の言葉\n\n「次の発言です。よろしくお願いします」と述べた。\n"
+    got = [q.text for q in extract(text).quotes]
+    assert "次の発言です。よろしくお願いします" in got
+    assert not any("未完の言葉" in q and "次の発言" in q for q in got)
+
+
+def test_who_answered_in_brackets_after_the_answer():
+    text = "題\n\n「週末は家でゆっくり過ごしたい」（30代・女性）という声が多かった。"
+    assert _speakers(text) == [("週末は家でゆっくり過ごしたい", "30代・女性")]
+    # A thing's provisional name is no answer.
+    assert _speakers("題\n\n「中央新駅」（仮称）という名前で呼ばれる。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n監督の石井和也氏は「まだ伸びる選手だ」と語り、笑顔を見せた。",
+        "題\n\n監督の石井和也氏は「まだ伸びる選手だ」とコメント。",
+        "題\n\n監督の石井和也氏によると「まだ伸びる選手だ」とのこと。",
+    ],
+)
+def test_japanese_cues_that_go_on_or_end_on_a_noun(text: str):
+    assert [q for q, _ in _speakers(text)] == ["まだ伸びる選手だ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Naming a thing, not quoting anyone.
+        "題\n\n協会は十月を「読書月間」とし、催しを開く。",
+        "題\n\n彼は自らを「遅咲き」と称し、笑った。",
+        "題\n\n多くの人が「夜型生活」といった傾向となり、問題視された。",
+    ],
+)
+def test_japanese_terms_named_with_to_are_no_quotations(text: str):
+    assert _speakers(text) == []

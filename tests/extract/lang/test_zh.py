@@ -83,3 +83,27 @@ def test_chinese_role_is_not_read_as_a_given_name():
 def test_a_chinese_speaker_is_a_person_named_or_described(text: str, speaker: str | None):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+def _analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "zh")]
+
+
+@pytest.mark.parametrize("text", ["各地的民办学校越来越多。", "这些上市公司的利润下降。"])
+def test_a_kind_of_institution_is_no_name(text: str):
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他毕业于复旦大学。", "复旦大学"),
+        ("他毕业于北京大学。", "北京大学"),
+        # After a place, the kind closes its name.
+        ("她在北京市中医医院工作。", "北京市中医医院"),
+    ],
+)
+def test_an_institution_named_by_a_proper_noun_or_place_is_a_name(text: str, name: str):
+    assert (name, "ORG") in _analysed(text)

@@ -34,3 +34,21 @@ def test_a_quotation_far_from_any_cue_has_no_speaker_from_it():
         "行业面临调整。“这是一个必须面对的现实问题。”"
     )
     assert _speakers(text)[0][1] != "刘国强"
+
+
+def test_a_chinese_quotation_without_cue_is_the_next_sentences_person():
+    from reader.extract.pipeline import extract
+
+    text = (
+        "标题\n\n"
+        "“要是早点有这个政策，我们能省下不少钱。”11日，王建国夫妇将诉状递进法院。"
+        "王建国表示，他们会坚持到底。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["王建国"]
+    # A person named far behind the quotation is no speaker.
+    text = (
+        "标题\n\n"
+        "“要是早点有这个政策，我们能省下不少钱。”这一政策从去年开始在全市各区逐步推行以来，"
+        "受到多方好评，王建国表示，他们会坚持到底。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == [None]

@@ -2,7 +2,7 @@
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.de import lexicon
-from reader.extract.lang.de.cues import HEAD, TAIL
+from reader.extract.lang.de.cues import HEAD, SPEAKER_CLAUSE_END, TAIL
 
 # German writes a function as one word with what it is of (``Verkehrsminister``,
 # ``GDL-Chef``, ``Bezirksstadträtin``): a word ending in a role is a role.
@@ -45,4 +45,6 @@ RULES = LanguageRules(
     capitalises_nouns=True,
     role_compound=compound_role,
     noun_lexicon=lexicon,
+    speaker_clause_end=SPEAKER_CLAUSE_END,
+    role_means_named=True,
 )

@@ -13,6 +13,7 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.ja.morphology import ANALYSER
+    from reader.extract.lang.ja.speakers import describes_someone, topic_before
 
     return LanguageRules(
         code="ja",
@@ -24,7 +25,8 @@ def rules() -> LanguageRules:
         analyser=ANALYSER,
         script="ja",
         finders=(find_cjk_names, find_cjk_places),
-        topicless_cue_means_last_person=True,
+        topic_before=topic_before,
         could_be_name=could_be_japanese_name,
+        described=describes_someone,
         written_name=could_be_japanese_name,
     )

@@ -18,6 +18,7 @@ def rules() -> LanguageRules:
     )
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.zh.morphology import ANALYSER
+    from reader.extract.lang.zh.speakers import named_after
 
     return LanguageRules(
         code="zh",
@@ -33,6 +34,7 @@ def rules() -> LanguageRules:
         cue_after_stop_reports=True,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
+        named_after=named_after,
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)
         ),

@@ -161,8 +161,35 @@ def _tags() -> dict[str, str]:
     return out
 
 
+# Kinds of institution that a common word before them describes rather
+# than names: `民办学校` (a private school), `重点中学`, `上市公司`,
+# `中医医院`, `科研院所`; `北京大学`, `复旦大学`, `外交部` are names.
+_GENERIC_ENDS = ("学校", "中学", "小学", "学院", "大学", "医院", "公司", "组织", "院所", "电台")
+# A word before them the dictionary counts this often is a common one
+# (`重点` 12,694, `民办` 520), unless it is a place or a proper noun
+# (`南开` 155, `同济` 85, `复旦` tagged nz).
+_COMMON_HEAD = 300
+
+
+def _generic_institution(word: str) -> bool:
+    for end in _GENERIC_ENDS:
+        head = word.removesuffix(end)
+        if head != word and head:
+            # jieba tags some common words as places (`上市`, 3,199): a place
+            # is one of the known ones.
+            return (
+                _segmenter().FREQ.get(head, 0) >= _COMMON_HEAD
+                and head not in _places()
+                and _tags().get(head, "n") not in ("nz", "nr", "nrt", "nrfg", "nt")
+            )
+    return False
+
+
 def _kind(flag: str, word: str) -> str:
     kind = _KINDS.get(flag)
+    if kind == kinds.ORG and _generic_institution(word):
+        # No name alone, but it closes one after a place (`北京市中医医院`).
+        return kinds.ORG_END
     if kind == kinds.PER and flag != "nrt" and (not _surnamed(word) or _common_pair(word)):
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two
