@@ -125,11 +125,14 @@ def _csv_cell(value: object) -> object:
 
 
 # What CommonMark (and GitHub's Markdown) acts on inside a line: emphasis,
-# code, links and images, raw HTML and entities, tables, strikethrough,
-# math. A backslash before one shows it as itself. Block syntax (headings,
-# quotes, lists) only acts at the start of a line, where no value is ever
-# put: each is made one line, after text of our own.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<&|~$])")
+# code, links and images, raw HTML, entity references (`&amp;`), tables,
+# strikethrough, math. A backslash before one shows it as itself. An `_`
+# between two letters or digits never starts or ends emphasis, and `&`
+# only acts before a name and `;`, so those stay as they are: a path or a
+# name such as `AT&T` is cited as written. Block syntax (headings, quotes,
+# lists) only acts at the start of a line, where no value is ever put: each
+# is made one line, after text of our own.
+_MD_SPECIAL = re.compile(r"[\\`*\[\]<|~$]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
 
 
 def _md(value: object) -> str:
@@ -137,7 +140,8 @@ def _md(value: object) -> str:
     if isinstance(value, bool):
         value = "yes" if value else "no"
     text = _cell(value)
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text if text is not None else "").split()))
+    line = " ".join(str(text if text is not None else "").split())
+    return _MD_SPECIAL.sub(lambda special: "\\" + special.group(), line)
 
 
 def _markdown(what: str, rows: list[dict]) -> str:

@@ -14,11 +14,13 @@ import io
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
-from reader.export import export
+from reader.export import _md, export
 from reader.library import Library
 from reader.safe_text import visible
 
@@ -175,3 +177,10 @@ def test_markdown_renders_the_text_as_written(exported, what):
         header, rows = lines[2], lines[4:]
         # No pipe in a value split a cell.
         assert html.count("<td") == (header.count(" | ") + 1) * len(rows)
+
+
+@given(st.text(alphabet="ab1 _*[]()<>&#;!`\\|~$-+=:/.\n\té", max_size=40))
+def test_any_text_renders_as_itself_in_markdown(text):
+    """Whatever the text, the Markdown of it reads back as that text."""
+    html = _rendered(f"said {_md(text)}")
+    assert html == f"<p>said {_as_html_text(text)}</p>\n".replace("said </p>", "said</p>")
