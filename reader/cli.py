@@ -682,6 +682,8 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         raise UsageError(f"{output}: is a folder; name a file to write the export to")
     if not output.parent.is_dir():
         raise UsageError(f"{output.parent}: folder does not exist")
+    if output.exists() and output.samefile(library.path):
+        raise UsageError(f"{output}: is the library itself; choose another file")
     text = export(library, args.what, args.format)
     try:
         privacy.write_private(output, text)

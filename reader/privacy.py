@@ -55,9 +55,9 @@ def _files(db_path: Path) -> list[Path]:
 
 
 def make_folder(db_path: Path) -> None:
-    """Create the library's folder if it is missing: 0700 in reader's data
-    folder (its parents as the umask makes them), as the umask makes it
-    elsewhere."""
+    """Create the library's folder if it is missing: 0700 when it is
+    reader's data folder (its parents, and a folder elsewhere, as the umask
+    makes them)."""
     folder = db_path.parent
     if not in_data_dir(db_path):
         folder.mkdir(parents=True, exist_ok=True)

@@ -175,6 +175,9 @@ def test_export_to_a_place_it_cannot_write_is_one_line(home, tmp_path):
         reader(home, "export", "articles", "-o", str(tmp_path / "no" / "x.csv")),
         "does not exist",
     )
+    library = data_folder(home) / "reader.db"
+    assert_one_line_error(reader(home, "export", "articles", "-o", str(library)), "the library")
+    assert reader(home, "stats").returncode == 0
 
 
 def _older_library(path: Path) -> sqlite3.Connection:
