@@ -22,7 +22,7 @@ from typing import Any
 from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.records import QuoteRow
-from reader import __version__
+from reader import __version__, privacy
 from reader.config import default_db_path
 from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
@@ -180,6 +180,13 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help="export articles, quotes, entities or highlights")
     p.add_argument("what", choices=["articles", "quotes", "entities", "highlights"])
     p.add_argument("--format", choices=["json", "csv", "md"], default="json")
+    p.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE (created or replaced, readable by you alone) instead of stdout",
+    )
 
     p = commands.add_parser("doctor", help="check the database; --repair rebuilds the index")
     p.add_argument("--repair", action="store_true")
@@ -217,7 +224,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.command != "import" and not db_path.exists():
             raise UsageError(f"{db_path}: no database here yet; run `reader import PATH` first")
         try:
-            db_path.parent.mkdir(parents=True, exist_ok=True)
+            privacy.make_folder(db_path)
         except OSError as error:
             raise UsageError(
                 f"{db_path.parent}: cannot create the database folder "
@@ -778,7 +785,24 @@ def _export(library: Library, args: argparse.Namespace) -> int:
 
     if args.what in {"quotes", "entities"}:
         _say_if_partial(library)
-    sys.stdout.write(export(library, args.what, args.format))
+    output = args.output
+    if output is None:
+        sys.stdout.write(export(library, args.what, args.format))
+        return 0
+    if output.is_dir():
+        raise UsageError(f"{output}: is a folder; name a file to write the export to")
+    if not output.parent.is_dir():
+        raise UsageError(f"{output.parent}: folder does not exist")
+    if output.exists() and output.samefile(library.path):
+        raise UsageError(f"{output}: is the library itself; choose another file")
+    text = export(library, args.what, args.format)
+    try:
+        privacy.write_private(output, text)
+    except OSError as error:
+        raise UsageError(
+            f"{output}: cannot write it ({(error.strerror or str(error)).lower()})"
+        ) from None
+    print(f"exported {args.what} to {output}", file=sys.stderr)
     return 0
 
 

@@ -11,12 +11,18 @@ import platformdirs
 APP_NAME = "reader"
 
 
+def data_dir() -> Path:
+    """The user's data folder for reader (``~/.local/share/reader`` on Linux),
+    the one place whose files reader keeps private (``reader.privacy``)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_db_path() -> Path:
     """``READER_DB`` if set, else ``reader.db`` in the user's data folder."""
     override = os.environ.get("READER_DB")
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "reader.db"
+    return data_dir() / "reader.db"
 
 
 def sample_articles_dir() -> Path:

@@ -1,11 +1,21 @@
 """Exporting what the library knows: JSON for programs, CSV for
-spreadsheets, Markdown for people ("who said what, where")."""
+spreadsheets, Markdown for people ("who said what, where").
+
+Article text is hostile data, and an export carries it into programs that
+act on text: a spreadsheet runs a cell that starts with ``=`` as a formula
+(CSV injection, as OWASP describes it), and a Markdown viewer turns
+``[text](url)`` into a link and ``<img ...>`` into HTML. So CSV cells that
+could start a formula are neutralised (``_csv_cell``) and Markdown is
+escaped to render as the text it is (``_md``); JSON, read by programs that
+do not act on it, stays exact.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 
 from db import annotations, quotes
 from reader.library import ArticleRow, Library
@@ -84,7 +94,7 @@ def export(library: Library, what: str, fmt: str) -> str:
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else _FIELDS[what])
         writer.writeheader()  # also for none: a spreadsheet still knows the columns
-        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: _csv_cell(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
     return _markdown(what, rows)
 
@@ -98,12 +108,40 @@ def _cell(value: object) -> object:
     return visible(value) if isinstance(value, str) else value
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    """``_cell``, with a ``'`` in front of text that a spreadsheet would run
+    as a formula (``=HYPERLINK(...)`` in a quotation): spreadsheets take
+    that as "this is text". It changes such values (``-5%`` becomes
+    ``'-5%``); the README says so."""
+    if isinstance(value, list):
+        value = "; ".join(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        value = "'" + value
+    return _cell(value)
+
+
+# What CommonMark (and GitHub's Markdown) acts on inside a line: emphasis,
+# code, links and images, raw HTML, entity references (`&amp;`), tables,
+# strikethrough, math. A backslash before one shows it as itself. An `_`
+# between two letters or digits never starts or ends emphasis, and `&`
+# only acts before a name and `;`, so those stay as they are: a path or a
+# name such as `AT&T` is cited as written. Block syntax (headings, quotes,
+# lists) only acts at the start of a line, where no value is ever put: each
+# is made one line, after text of our own.
+_MD_SPECIAL = re.compile(r"[\\`*\[\]<|~$]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
+
+
 def _md(value: object) -> str:
-    """A value as a Markdown table cell: pipes escaped, on one line."""
+    """A value as Markdown that renders as the text it is, on one line."""
     if isinstance(value, bool):
         value = "yes" if value else "no"
     text = _cell(value)
-    return " ".join(str(text if text is not None else "").split()).replace("|", "\\|")
+    line = " ".join(str(text if text is not None else "").split())
+    return _MD_SPECIAL.sub(lambda special: "\\" + special.group(), line)
 
 
 def _markdown(what: str, rows: list[dict]) -> str:

@@ -36,6 +36,7 @@ from db.query import parse as parse_query
 from db.records import HighlightRow, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
+from reader import privacy
 from reader.config import sample_articles_dir
 from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
@@ -103,6 +104,9 @@ def _typed(text: str) -> str:
 class Library:
     def __init__(self, path: Path | str, read_only: bool = False) -> None:
         self.path = path
+        # Before SQLite opens or creates anything: its files take the mode
+        # of the database file (see ``reader.privacy``).
+        privacy.secure_library(path, create=not read_only)
         self.store = Store(path, read_only=read_only)
 
     @property
@@ -270,8 +274,13 @@ class Library:
     # -- health -----------------------------------------------------------
 
     def check(self) -> health.Report:
+        """The store's health, and who else can open its files (a note:
+        a library shared on purpose is not unhealthy)."""
         with self._reading() as conn:
-            return health.check(conn)
+            report = health.check(conn)
+        if str(self.path) != ":memory:":
+            report.notes.append(privacy.describe(self.path))
+        return report
 
     def repair(self) -> list[str]:
         self.require_writable()
@@ -282,6 +291,9 @@ class Library:
         return done
 
     def backup(self, destination: Path) -> None:
+        """A consistent copy at ``destination``: a new file only its owner
+        can open (0600), since it holds everything the library does."""
+        privacy.create_private(destination)
         with self._reading() as conn:
             health.backup(conn, destination)
 

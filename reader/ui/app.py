@@ -27,6 +27,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from db.articles import ArticleRow
 from db.errors import StoreError
+from reader import privacy
 from reader.library import Library
 from reader.safe_text import one_line, visible
 from reader.ui.commands import EntityCommands
@@ -298,7 +299,7 @@ class ReaderApp(App[int]):
 def run(db_path: Path) -> int:
     """Open the library at ``db_path`` (creating its folder) and run the TUI."""
     try:
-        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        privacy.make_folder(Path(db_path))
         library = Library(db_path)
     except (StoreError, OSError) as error:
         print(f"reader: {visible(str(error))}", file=sys.stderr)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from reader.privacy import make_private_folder, write_private
+
 
 def default_settings_path() -> Path:
     return Path(platformdirs.user_config_dir("reader", appauthor=False)) / "tui.json"
@@ -40,12 +42,15 @@ class Settings:
         return cls(theme=theme, keymap=keymap, path=path)
 
     def save(self) -> None:
-        """Write the file; settings are a comfort, so failing to write is not an error."""
+        """Write the file, 0600 in a folder created 0700 like the rest of
+        what reader keeps (``reader.privacy``); settings are a comfort, so
+        failing to write is not an error."""
         if self.path is None:
             return
         data = {k: v for k, v in asdict(self).items() if k != "path"}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+            self.path.parent.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
+            write_private(self.path, json.dumps(data, indent=2))
         except OSError:
             pass
