@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import articles, connection, identity, understanding, writer
+from db import articles, connection, identity, recent, understanding, writer
 from db.records import ArticleRecord, UnderstoodRecord
 from db.understanding import Claim, Queued
 from db.writer import Outcome
@@ -37,6 +37,8 @@ class Store:
 
     def compact(self) -> None:
         """Return free pages to the file system (after a large import)."""
+        with self.transaction() as conn:
+            recent.optimize(conn)
         connection.compact(self.conn, self.path)
 
     def close(self) -> None:

