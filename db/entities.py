@@ -176,7 +176,8 @@ def entity_page(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> En
     co_mentioned = [
         {"id": i, "name": n, "type": t, "shared": shared}
         # Distinct (article, entity) pairs counted first, names joined after:
-        # 130 ms instead of 650 for an entity in 10,000 articles.
+        # 130 ms instead of 650 for an entity in 10,000 articles; the pairs
+        # come distinct in the order of mentions_article_entity (schema 10).
         for i, n, t, shared in conn.execute(
             "SELECT e.id, e.name, e.type, c.shared FROM (SELECT entity_id, count(*) AS shared"
             " FROM (SELECT DISTINCT o.article_id, o.entity_id FROM mentions o"
@@ -248,19 +249,27 @@ def _variants(conn: sqlite3.Connection, entity_id: int) -> list[dict]:
 
 def _said_about(conn: sqlite3.Connection, entity_id: int, limit: int) -> list[dict]:
     """Quotes whose words mention the entity (its own quotes about itself too),
-    newest articles first, with the fields of ``db.quotes.quotes``."""
+    newest articles first, with the fields of ``db.quotes.quotes``.
+
+    The quotes are chosen first and their text cut out after: asked in one
+    query, every candidate's article was decompressed before the limit
+    applied (2,500 of them, 41 -> 17 ms for an entity in 10,000 articles).
+    """
     rows = conn.execute(
-        "SELECT DISTINCT q.id, q.article_id, a.title,"
+        "WITH chosen AS (SELECT DISTINCT q.id, a.date, q.article_id, q.start"
+        " FROM mentions m JOIN quotes q ON q.article_id = m.article_id"
+        " AND q.start <= m.start AND m.end <= q.end"
+        " JOIN articles a ON a.id = q.article_id WHERE m.entity_id = ?"
+        " ORDER BY a.date DESC, q.article_id DESC, q.start LIMIT ?)"
+        " SELECT q.id, q.article_id, a.title,"
         " CASE WHEN s.hidden THEN NULL ELSE q.speaker END,"
         " CASE WHEN s.hidden THEN NULL ELSE q.speaker_entity_id END,"
         " CASE WHEN s.hidden THEN NULL ELSE s.name END, q.cue,"
         " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
         " a.date, a.source, a.path"
-        " FROM mentions m JOIN quotes q ON q.article_id = m.article_id"
-        " AND q.start <= m.start AND m.end <= q.end"
-        " JOIN articles a ON a.id = q.article_id"
+        " FROM chosen c JOIN quotes q ON q.id = c.id JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN entities s ON s.id = q.speaker_entity_id"
-        " WHERE m.entity_id = ? ORDER BY a.date DESC, q.article_id DESC, q.start LIMIT ?",
+        " ORDER BY c.date DESC, c.article_id DESC, c.start",
         (entity_id, limit),
     )
     return [dict(zip(QUOTE_FIELDS, row, strict=True)) for row in rows]
