@@ -64,6 +64,22 @@ def names_of(conn: sqlite3.Connection, entity_ids: Sequence[int]) -> dict[int, s
     return dict(rows.fetchall())
 
 
+def summaries(
+    conn: sqlite3.Connection, entity_ids: Sequence[int], key: str
+) -> dict[int, tuple[str, str, str, int]]:
+    """entity id -> (name, type, the variant of alias key ``key`` or else
+    the name, articles), for a few listed entities that articles mention."""
+    ids = list(entity_ids)[:10_000]
+    marks = ", ".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT e.id, e.name, e.type, coalesce((SELECT a.name FROM entity_aliases a"
+        " WHERE a.key = ? AND a.entity_id = e.id), e.name), e.articles FROM entities e"
+        f" WHERE e.id IN ({marks}) AND e.hidden = 0 AND e.articles > 0",
+        (key, *ids),
+    )
+    return {row[0]: row[1:] for row in rows}
+
+
 def aliases_of(conn: sqlite3.Connection, entity_ids: Sequence[int]) -> dict:
     """entity id -> its variant names, sorted."""
     ids, rows = list(entity_ids), []

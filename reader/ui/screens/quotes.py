@@ -75,7 +75,7 @@ class QuotesScreen(ReaderScreen):
         library = self.app.thread_library()
         if speaker:
             found: list[QuoteRow] = []
-            for hit in self.app.finder.find(speaker, SPEAKERS):
+            for hit in self.app.finder.find(speaker, SPEAKERS).hits:
                 found += library.quotes(speaker_id=hit.id, limit=LIMIT)
         else:
             found = library.quotes(limit=LIMIT)
