@@ -267,11 +267,9 @@ class EntityScreen(ReaderScreen):
         return False
 
     def action_page(self) -> None:
-        from reader.ui.screens.entity_page import EntityPageScreen
-
         hit = self.current
         if hit is not None:
-            self.app.push_screen(EntityPageScreen(hit.id))
+            self.app.open_entity_page(hit.id)
 
     def _again(self) -> None:
         self._find(self.query_one(Input).value)
