@@ -341,7 +341,8 @@ _V8_SHORT_FORMS = """
 _V9_OTHER_BRANCH = ""
 
 
-# Version 10: indexes for the entity page and for looking a name up.
+# Version 10: indexes for the entity page and for looking a name up, and
+# entities that are common words (db/common_words.py).
 # The page (db/entities.py::entity_page) reads all of an entity's mentions:
 # who appears with it comes from each of its articles' entities in order,
 # as distinct (article, entity) pairs with no temporary b-tree to make them
@@ -361,6 +362,9 @@ _V10_LOOKUPS = """
         CREATE INDEX mentions_entity ON mentions(entity_id, article_id, end);
         CREATE INDEX mentions_article_entity ON mentions(article_id, entity_id);
         CREATE INDEX entity_aliases_spaceless ON entity_aliases(replace(key, ' ', ''));
+        -- A frequent one-word name the articles write mostly in lower case
+        -- mid-sentence: a common word, out of the lists (db/common_words.py).
+        ALTER TABLE entities ADD COLUMN common INTEGER NOT NULL DEFAULT 0;
 """
 
 MIGRATIONS: list[str] = [

@@ -188,9 +188,11 @@ class Library:
                     stop,
                 )
             self.store.compact()
-        # Who a short form alone means is decided with the whole collection
-        # in view, once the files are in, for the short forms they used.
+        # Who a short form alone means, and which frequent names are common
+        # words, is decided with the whole collection in view, once the
+        # files are in.
         self.store.link_short_forms()
+        self.store.mark_common_words()
 
     def reindex(self, batch: int = 256) -> Iterator[int]:
         """Run extraction again over every stored article; yields the count done.
@@ -217,6 +219,7 @@ class Library:
                 yield done
         self.store.merge_same_spellings()
         self.store.link_short_forms()
+        self.store.mark_common_words()
         self.store.drop_unused_entities()
 
     def import_samples_if_empty(self) -> list[FileResult]:
