@@ -286,13 +286,15 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
     short form for (``Mulyani``: ``Sri Mulyani``), each list ranked by
     articles. Where no article used it as a short form, a word typed alone
     means the people whose name begins or ends with it (``Gates``: ``Bill
-    Gates``). More than one of the second list means the name is ambiguous."""
+    Gates``). More than one of the second list means the name is ambiguous.
+    Entities a user hid are left out: they filter nothing in."""
     named = entity_ids_by_key(conn, key)
     shorts = [
         row[0]
         for row in conn.execute(
             "SELECT f.entity_id FROM short_forms f JOIN entities e ON e.id = f.entity_id"
-            " WHERE f.key = ? GROUP BY f.entity_id ORDER BY e.articles DESC, f.entity_id",
+            " WHERE f.key = ? AND e.hidden = 0 GROUP BY f.entity_id"
+            " ORDER BY e.articles DESC, f.entity_id",
             (key,),
         )
     ]
@@ -301,7 +303,8 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             row[0]
             for row in conn.execute(
                 "SELECT p.entity_id FROM name_parts p JOIN entities e ON e.id = p.entity_id"
-                " WHERE p.word = ? AND e.articles > 0 ORDER BY e.articles DESC, p.entity_id",
+                " WHERE p.word = ? AND e.articles > 0 AND e.hidden = 0"
+                " ORDER BY e.articles DESC, p.entity_id",
                 (key,),
             )
         ]
@@ -309,13 +312,14 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
 
 
 def _ranked(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
-    if len(ids) < 2:
-        return ids
+    """``ids`` without hidden entities, in most articles first."""
     marks = ", ".join("?" * len(ids))
     return [
         row[0]
         for row in conn.execute(
-            f"SELECT id FROM entities WHERE id IN ({marks}) ORDER BY articles DESC, id", ids
+            f"SELECT id FROM entities WHERE id IN ({marks}) AND hidden = 0"
+            " ORDER BY articles DESC, id",
+            ids,
         )
     ]
 

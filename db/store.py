@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import articles, connection, identity, recent, understanding, writer
+from db import articles, common_words, connection, identity, recent, understanding, writer
 from db.records import ArticleRecord, UnderstoodRecord
 from db.understanding import Claim, Queued
 from db.writer import Outcome
@@ -142,6 +142,12 @@ class Store:
         collection uses it for (see ``db.identity``), in one transaction."""
         with self.transaction() as conn:
             return identity.link_short_forms(conn)
+
+    def mark_common_words(self) -> list[str]:
+        """Mark the frequent entities that are common words (see
+        ``db.common_words``), in one transaction; their names."""
+        with self.transaction() as conn:
+            return common_words.mark_common_words(conn)
 
     def drop_unused_entities(self) -> int:
         """Remove entities nothing mentions (see ``db.identity``), in one transaction."""

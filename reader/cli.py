@@ -153,7 +153,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("reindex", help="run extraction again over every article")
 
-    p = commands.add_parser("entities", help="find people, organisations and places (fuzzy)")
+    p = commands.add_parser(
+        "entities",
+        help="find people, organisations and places: by name, variant or short form, then fuzzy",
+    )
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--limit", type=int, default=30)
     p.add_argument("--json", action="store_true")
@@ -603,7 +606,10 @@ def _reindex(library: Library, args: argparse.Namespace) -> int:
 
 def _entities(library: Library, args: argparse.Namespace) -> int:
     _say_if_partial(library)
-    hits = library.lookup_entities(args.query, limit=args.limit)
+    found = library.find_entities(args.query, limit=args.limit, scan=True)
+    if found.several:
+        print(one_line(library.several_line(args.query, found.several)), file=sys.stderr)
+    hits = found.hits
     aliases = library.entity_aliases([hit.id for hit in hits])
     rows = [
         {

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -22,6 +23,9 @@ from rapidfuzz import fuzz, process, utils
 
 MAX_CANDIDATES = 600
 SCORE_CUTOFF = 75.0
+# How close a typed word and a word of a name must be to count as the same
+# word misspelt (``widdodo``, ``widodo``: 92; ``santoso``, ``hartono``: 57).
+WORD_CUTOFF = 80.0
 # Words kept of those sharing the most trigrams with a typed word, and the
 # names looked at per word (its heaviest): enough for a misspelling to find
 # its name, few enough that a common word's thousands of names cost nothing.
@@ -161,6 +165,28 @@ def rank_all(query: str, names: Sequence[str], weights: Sequence[int], limit: in
     return _rank(text, range(len(names)), processed, weights, limit)
 
 
+def _fits(words: list[str], name: str) -> bool:
+    """Whether every typed word is in the name: the same word, misspelt, or
+    (the last one, being typed) begun; or inside it, for romanised syllables
+    written together or apart (``sooman`` in ``Lee Soo Man``). WRatio alone
+    lists ``Budi Hartono`` for ``Budi Santoso``, a person matched for one
+    word the two names share."""
+    name_words = name.split()
+    last = len(words) - 1
+    for at, word in enumerate(words):
+        if word in name_words:
+            continue
+        if at == last and any(n.startswith(word) for n in name_words):
+            continue
+        if len(word) > 3 and process.extractOne(
+            word, name_words, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF
+        ):
+            continue
+        if len(word) < 3 or word not in "".join(name_words):
+            return False
+    return True
+
+
 def _rank(
     text: str,
     ordered: Sequence[int],
@@ -168,9 +194,9 @@ def _rank(
     weights: Sequence[int],
     limit: int,
 ) -> list[tuple[int, float]]:
-    """(name index, score) of the names ``ordered`` that match ``text``:
-    by WRatio, nudged up for a name that starts with what was typed, then
-    by weight."""
+    """(name index, score) of the names ``ordered`` that match ``text`` and
+    hold each of its words (``_fits``): by WRatio, nudged up for a name that
+    starts with what was typed, then by weight."""
     scored = process.extract(
         text,
         [processed[i] for i in ordered],
@@ -185,4 +211,9 @@ def _rank(
         boost = 5.0 if processed[index].startswith(text) else 0.0
         return -(score + boost), -weights[index]
 
-    return sorted(((ordered[at], score) for _, score, at in scored), key=order)[:limit]
+    words = text.split()
+    ranked = sorted(((ordered[at], score) for _, score, at in scored), key=order)
+    # Checked in rank order until enough fit: most of the names that pass
+    # WRatio are never shown.
+    fitting = (item for item in ranked if _fits(words, processed[item[0]]))
+    return list(itertools.islice(fitting, limit))

@@ -80,6 +80,17 @@ class EntityHit:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class EntityLookup:
+    """What a typed name lists (``reader entities``, the finder, the
+    palette): the entities it means first, then fuzzy matches; ``several``
+    holds the ones it means when it is a short form that fits more than one
+    (``Kim``: three people), for the caller to say so (``several_line``)."""
+
+    hits: list[EntityHit]
+    several: list[int]
+
+
 def _hits(
     names: list[entities.EntityName], ranked: list[tuple[int, float]], limit: int
 ) -> list[EntityHit]:
@@ -259,6 +270,7 @@ class Library:
         yield from self.understand()
         self.store.merge_same_spellings()
         self.store.link_short_forms()
+        self.store.mark_common_words()
         self.store.drop_unused_entities()
 
     def import_samples_if_empty(self) -> list[FileResult]:
@@ -338,24 +350,31 @@ class Library:
 
     def resolve_name(self, name: str, *, scan: bool = False) -> NameResolution:
         """What a typed name means, the one policy of ``entity:``,
-        ``speaker:`` and ``reader quotes --speaker`` (``reader entities`` and
-        the finder list fuzzy matches):
-        the entities with that name or variant, and those the collection
-        calls by it as a short form (``Mulyani``: ``Sri Mulyani``), all of
-        them when it fits several (two people called Kim), ranked by
-        articles; else the closest fuzzy match of the whole name when it is
-        close enough to be a misspelling. A common word two names share
-        does not make them match."""
-        with self._reading() as conn:
-            named, shorts = identity.resolve(conn, entity_key(name))
-            named, shorts = self._shown(conn, named), self._shown(conn, shorts)
-        ids = list(dict.fromkeys([*shorts, *named]))
-        if ids:
-            return NameResolution(ids, shorts if len(shorts) > 1 else [])
-        # The command line scores every name once (``lookup_entities``); the
-        # TUI reuses the finder's index, built once for many keystrokes.
-        best = (self.lookup_entities if scan else self.find_entities)(name, limit=1)
+        ``speaker:``, ``reader quotes --speaker``, and at the head of what
+        ``reader entities``, the finder and the palette list
+        (``find_entities``): the entities with that name or variant, and
+        those the collection calls by it as a short form (``Mulyani``:
+        ``Sri Mulyani``), all of them when it fits several (two people
+        called Kim), ranked by articles; else the closest fuzzy match of the
+        whole name when it is close enough to be a misspelling. A name is
+        never matched for one word it shares with the typed one
+        (``reader.finder``).
+
+        ``scan`` scores every name once, as the command line asks; the TUI
+        reuses the finder's index, built once for many keystrokes."""
+        found = self._meant(name)
+        if found.ids:
+            return found
+        best = self._fuzzy(name, 1, scan)
         return NameResolution([best[0].id] if best and best[0].score >= 90 else [], [])
+
+    def _meant(self, name: str) -> NameResolution:
+        """The entities a name means by name, variant or short form, the
+        ones named so first; hidden ones left out (they filter nothing in)."""
+        with self._reading() as conn:
+            named, shorts = identity.resolve(conn, entity_key(_typed(name[:MAX_NAME_CHARS])))
+        ids = list(dict.fromkeys([*named, *shorts]))
+        return NameResolution(ids, shorts if len(shorts) > 1 else [])
 
     def several_meant(self, query: str, *, scan: bool = False) -> list[str]:
         """For each ``entity:`` or ``speaker:`` name of ``query`` that fits
@@ -375,18 +394,6 @@ class Library:
         listed = ", ".join(names[i] for i in several[:5] if i in names)
         more = ", …" if len(several) > 5 else ""
         return f"{name}: {len(several)} people or bodies ({listed}{more})"
-
-    @staticmethod
-    def _shown(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
-        """``ids`` without the entities a user hid: they filter nothing in."""
-        marks = ", ".join("?" * len(ids))
-        hidden = {
-            row[0]
-            for row in conn.execute(
-                f"SELECT id FROM entities WHERE hidden = 1 AND id IN ({marks})", ids
-            )
-        }
-        return [i for i in ids if i not in hidden]
 
     def articles(
         self,
@@ -480,23 +487,37 @@ class Library:
 
     # -- entities and quotes ----------------------------------------------
 
-    def find_entities(self, query: str, limit: int = 50) -> list[EntityHit]:
-        """Entities whose name or any variant is close to ``query``.
+    def find_entities(self, query: str, limit: int = 50, *, scan: bool = False) -> EntityLookup:
+        """What ``reader entities``, the finder and the palette list for a
+        typed name, by the policy of ``resolve_name``: the entities it means
+        (by name or variant, then as a short form, all of them when it fits
+        several), then the fuzzy matches of the rest (a name begun, a
+        misspelling), none of them for one word shared. An empty query
+        lists the entities in the most articles.
 
-        An empty query lists the entities in the most articles.
-        """
-        query = _typed(query[:MAX_NAME_CHARS])
-        names, index = self._name_index()
-        return _hits(names, index.search(query, limit * 3), limit)
-
-    def lookup_entities(self, query: str, limit: int = 50) -> list[EntityHit]:
-        """``find_entities`` for one query, as the command line asks: every
-        name is scored once instead of building the finder's index (5 s at a
-        million articles), which pays off only over many keystrokes."""
-        query = _typed(query[:MAX_NAME_CHARS])
+        ``scan`` scores every name once instead of building the finder's
+        index (5 s at a million articles), which pays off only over many
+        keystrokes: the command line asks once."""
+        meant = self._meant(query) if query.strip() else NameResolution([], [])
         with self._reading() as conn:
-            names = entities.entity_names(conn)
-        ranked = rank_all(query, [n.name for n in names], [n.articles for n in names], limit * 3)
+            key = entity_key(_typed(query[:MAX_NAME_CHARS]))
+            known = entities.summaries(conn, meant.ids[:limit], key)
+        first = [EntityHit(i, *known[i], 100.0) for i in meant.ids[:limit] if i in known]
+        taken = {hit.id for hit in first}
+        rest = [hit for hit in self._fuzzy(query, limit, scan) if hit.id not in taken]
+        return EntityLookup((first + rest)[:limit], meant.several)
+
+    def _fuzzy(self, query: str, limit: int, scan: bool) -> list[EntityHit]:
+        """Entities whose name or any variant is close to ``query``."""
+        query = _typed(query[:MAX_NAME_CHARS])
+        if scan:
+            with self._reading() as conn:
+                names = entities.entity_names(conn)
+            weights = [n.articles for n in names]
+            ranked = rank_all(query, [n.name for n in names], weights, limit * 3)
+        else:
+            names, index = self._name_index()
+            ranked = index.search(query, limit * 3)
         return _hits(names, ranked, limit)
 
     def entity_names(self, entity_ids: list[int]) -> dict[int, str]:

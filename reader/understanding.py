@@ -171,6 +171,9 @@ class Understander:
             # Who a short form alone means is decided with the whole
             # collection in view, for the names the new articles used.
             self.store.link_short_forms()
+        if done:
+            # And which frequent names are common words (db.common_words).
+            self.store.mark_common_words()
 
     def _write(
         self,

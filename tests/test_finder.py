@@ -73,3 +73,16 @@ def test_one_query_over_every_name_ranks_as_the_index_does(query):
     pairs += [("Jakarta", 90), ("Chornom Ningnat", 7), ("Jakarta Post", 20)]
     names, weights = [n for n, _ in pairs], [w for _, w in pairs]
     assert rank_all(query, names, weights, 5) == _index(pairs).search(query, 5)
+
+
+def test_a_name_sharing_one_word_with_the_query_is_not_offered():
+    pairs = [("Budi Hartono", 90), ("Budi Santoso", 1), ("Hartono Wijaya", 40)]
+    assert _top(_index(pairs), "budi santoso") == ["Budi Santoso"]
+    assert rank_all("budi santoso", *zip(*pairs, strict=True), 5) == [(1, 100.0)]
+
+
+def test_each_word_may_be_misspelt_begun_or_written_in_syllables():
+    pairs = [("Budi Santoso", 5), ("Lee Soo Man", 5), ("Sooyoung Park", 5)]
+    assert _top(_index(pairs), "budi santsoo") == ["Budi Santoso"]
+    assert _top(_index(pairs), "budi san") == ["Budi Santoso"]
+    assert _top(_index(pairs), "lee sooman") == ["Lee Soo Man"]

@@ -108,6 +108,48 @@ def test_a_full_name_finds_only_its_person(tmp_path):
     assert [a["title"] for a in found] == ["Pabrik Baru Dibuka"]
 
 
+BUDIMAN = (
+    "Festival Kopi {n}\n\n"
+    "Garut - Pengusaha kopi Budiman Sudarsono membuka festival kopi pada Sabtu. "
+    '"Kopi Garut harus dikenal dunia," kata Budiman.\n'
+)
+
+
+def _budi_collection(tmp_path):
+    """Two people called Budi, and a man whose name begins like theirs who
+    is in more articles than both."""
+    folder = tmp_path / "budi"
+    write(folder, "one.txt", BUDI_ONE)
+    write(folder, "two.txt", BUDI_TWO)
+    for n in range(3):
+        write(folder, f"kopi{n}.txt", BUDIMAN.format(n=n))
+    db = tmp_path / "r.db"
+    _import(db, folder)
+    return db
+
+
+def test_reader_entities_lists_the_people_a_short_form_means_first_and_says_so(tmp_path):
+    db = _budi_collection(tmp_path)
+    done = run("entities", "Budi", "--json", db=db)
+    names = [e["name"] for e in json.loads(done.stdout)]
+    assert set(names[:2]) == {"Budi Santoso", "Budi Hartono"}
+    assert "Budiman Sudarsono" in names[2:]  # a name begun, after them
+    assert done.stderr.startswith("Budi: 2 people or bodies (")
+    plain = run("entities", "Budiman", db=db)
+    assert plain.stdout.split("\n")[0].endswith("Budiman Sudarsono  [3]")
+    assert plain.stderr == ""
+
+
+def test_reader_entities_never_lists_a_person_for_one_word_shared(tmp_path):
+    db = _budi_collection(tmp_path)
+    done = run("entities", "Budi Santoso", "--json", db=db)
+    assert [e["name"] for e in json.loads(done.stdout)] == ["Budi Santoso"]
+    assert done.stderr == ""
+    # A misspelling still finds the person.
+    misspelt = json.loads(run("entities", "Budi Santsoo", "--json", db=db).stdout)
+    assert [e["name"] for e in misspelt] == ["Budi Santoso"]
+
+
 # -- the store's short-form pass, on records made by hand ---------------------
 
 

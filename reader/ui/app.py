@@ -258,6 +258,17 @@ class ReaderApp(App[int]):
             return
         self.push_screen(StoryScreen(detail, query=query, offset=offset))
 
+    def open_entity_page(self, entity_id: int | None) -> None:
+        """The entity page, from the finder, the story's panel or a quote;
+        ``None`` is a quote whose speaker is no known entity (unnamed, or
+        hidden by the user), which has no page."""
+        from reader.ui.screens.entity_page import EntityPageScreen
+
+        if entity_id is None:
+            self.notify("Its speaker is not a known entity: no page to open.", markup=False)
+            return
+        self.push_screen(EntityPageScreen(entity_id))
+
     def library_screen(self):
         """The start screen, with whatever was opened above it closed."""
         from reader.ui.screens.library import LibraryScreen

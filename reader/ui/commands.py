@@ -16,7 +16,8 @@ class EntityCommands(Provider):
     """Every entity and its variants; choosing one filters the library to it."""
 
     async def _find(self, query: str, limit: int):
-        return await asyncio.to_thread(self.app.finder.find, query, limit)
+        found = await asyncio.to_thread(self.app.finder.find, query, limit)
+        return found.hits
 
     def _help(self, hit) -> str:
         # Hit help is read as markup: escape what comes from the data.

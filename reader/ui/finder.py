@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from reader.library import EntityHit, Library
+from reader.library import EntityLookup, Library
 
 
 class EntityFinder:
@@ -20,11 +20,20 @@ class EntityFinder:
         self._library: Library | None = None
         self._lock = threading.Lock()
 
-    def find(self, query: str, limit: int = 50) -> list[EntityHit]:
+    def _opened(self) -> Library:
+        """The shared Library, opened on first use; call under the lock."""
+        if self._library is None:
+            self._library = Library(self.db_path)
+        return self._library
+
+    def find(self, query: str, limit: int = 50) -> EntityLookup:
         with self._lock:
-            if self._library is None:
-                self._library = Library(self.db_path)
-            return self._library.find_entities(query[:200], limit=limit)
+            return self._opened().find_entities(query[:200], limit=limit)
+
+    def several_line(self, name: str, several: list[int]) -> str:
+        """``Library.several_line``, for a lookup's ``several``."""
+        with self._lock:
+            return self._opened().several_line(name, several)
 
     def forget(self) -> None:
         """Drop the cached names (after an import)."""

@@ -78,7 +78,7 @@ def test_an_english_and_a_korean_story_about_one_person_give_one_entity(tmp_path
     )
     with Library(db_path) as library:
         import_paths(library, tmp_path)
-        [hit] = [h for h in library.find_entities("park ji hoon") if h.type == "PER"]
+        [hit] = [h for h in library.find_entities("park ji hoon").hits if h.type == "PER"]
         detail = library.entity(hit.id)
         assert sorted(detail.aliases) == ["Park Ji-hoon", "박지훈"]
         assert detail.article_count == 2

@@ -57,7 +57,7 @@ def test_any_text_searches(library, text):
 @SETTINGS
 @given(text=typed)
 def test_any_text_finds_entities(library, text):
-    for hit in library.find_entities(text):
+    for hit in library.find_entities(text).hits:
         assert 0 <= hit.score <= 100
 
 

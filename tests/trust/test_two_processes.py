@@ -53,7 +53,7 @@ def test_reading_tagging_and_highlighting_while_an_import_runs(tmp_path):
         assert any(0 < n < FILES for n in seen) and seen == sorted(seen)
         assert library.count_articles() == FILES
         assert writes >= 3  # some writes happened while the import ran
-        assert [hit.name for hit in library.find_entities("wahyuni")][:1] == ["Sri Wahyuni"]
+        assert [hit.name for hit in library.find_entities("wahyuni").hits][:1] == ["Sri Wahyuni"]
         assert library.check().healthy
         tagged = {name for name, _ in library.all_tags()}
         assert {f"seen-{n}" for n in range(min(writes, 7))} <= tagged

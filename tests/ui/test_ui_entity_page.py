@@ -153,3 +153,78 @@ async def test_curation_on_a_read_only_library_says_so(ui_db):
         messages = [n.message for n in app._notifications]
         assert sum("read-only" in m for m in messages) >= 2
     assert not stored(ui_db, entity_id).hidden
+
+
+def _entry(panel, starts: str) -> int:
+    """The index of the side panel's entry whose label starts so."""
+    labels = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+    return next(i for i, label in enumerate(labels) if label.startswith(starts))
+
+
+async def test_the_story_panel_opens_the_page_of_an_entity_and_of_a_quotes_speaker(ui_db):
+    from reader.ui.widgets.side_panel import SidePanel
+
+    from .test_ui_story import open_story
+
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        story = await open_story(pilot)
+        panel = story.query_one(SidePanel)
+        panel.focus()
+        panel.highlighted = _entry(panel, "Tanjung Priok")
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityPageScreen)
+        assert app.screen.page.name == "Tanjung Priok"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is story
+
+        panel.highlighted = _entry(panel, "Darmawan Saputra: ")  # the quote
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityPageScreen)
+        assert app.screen.page.name == "Darmawan Saputra"
+        await pilot.press("escape")
+        await pilot.pause()
+
+        # A tag has no page: the story stays.
+        panel.highlighted = _entry(panel, "# Labour")
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.screen is story
+
+
+async def test_a_quote_whose_speaker_is_hidden_opens_no_page(ui_db):
+    from reader.ui.widgets.side_panel import SidePanel
+
+    from .test_ui_story import open_story
+
+    with Library(ui_db) as library:
+        library.hide_entity(library.resolve_entity("Darmawan Saputra"))
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        story = await open_story(pilot)
+        panel = story.query_one(SidePanel)
+        panel.focus()
+        panel.highlighted = _entry(panel, "unknown speaker: ")
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.screen is story
+        assert any("not a known entity" in n.message for n in app._notifications)
+
+
+async def test_the_quotes_browser_opens_the_speakers_page(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("Q")
+        await settle(pilot)
+        await pilot.press("ctrl+o")  # no quote chosen yet: says so, stays
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityPageScreen)
+        await pilot.press("down")
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityPageScreen)
+        assert app.screen.page.name == "Darmawan Saputra"

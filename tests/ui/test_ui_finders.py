@@ -280,7 +280,7 @@ async def test_merge_and_split_entities_from_the_finder(ui_db):
         await settle(pilot)
         with Library(ui_db) as library:
             assert library.entity(keep.id).aliases == ["Tanjung Priok"]
-            [jakarta] = [h for h in library.find_entities("jakarta") if h.name == "Jakarta"]
+            [jakarta] = [h for h in library.find_entities("jakarta").hits if h.name == "Jakarta"]
             assert jakarta.id != keep.id and jakarta.article_count == 1
 
 

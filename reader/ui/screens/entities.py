@@ -7,6 +7,11 @@ quote opens the story at it, on a related entity shows that one.
 
 ``ctrl+o`` opens the entity's page (``reader.ui.screens.entity_page``).
 
+What is listed follows the one lookup policy (``Library.find_entities``):
+the entities a name means first, then fuzzy matches; a short form that fits
+several people lists them all and says so above the list (``Kim: 3 people
+or bodies (…)``), in the words the CLI and the search use.
+
 Extraction groups variants by rules; the user has the last word, with
 ctrl-keys since letters type into the box: ``ctrl+g`` folds another entity
 of the list into this one, ``ctrl+t`` splits a variant off into an entity
@@ -29,7 +34,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.library import EntityHit
+from reader.library import EntityHit, EntityLookup
 from reader.ui import curate
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
@@ -109,6 +114,7 @@ class EntityScreen(ReaderScreen):
         yield Input(
             value=self.initial, placeholder="entity name or variant (fuzzy)", id="entity-query"
         )
+        yield Static(id="entity-several")
         with Horizontal():
             yield OptionList(id="entity-list")
             with Vertical(id="entity-side"):
@@ -133,14 +139,18 @@ class EntityScreen(ReaderScreen):
 
     @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
     def _find(self, query: str) -> None:
-        hits = self.app.finder.find(query)
+        found = self.app.finder.find(query)
+        several = self.app.finder.several_line(query, found.several) if found.several else ""
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, query, hits)
+            self.app.call_from_thread(self._show, query, found, several)
 
-    def _show(self, query: str, hits: list[EntityHit]) -> None:
+    def _show(self, query: str, found: EntityLookup, several: str) -> None:
         if query != self.query_one(Input).value:
             return
-        self.hits = hits
+        hits = self.hits = found.hits
+        note = self.query_one("#entity-several", Static)
+        note.update(line(several, "bold"))
+        note.display = bool(several)
         listing = self.query_one("#entity-list", OptionList)
         listing.clear_options()
         listing.add_options([Option(entity_label(h), id=str(i)) for i, h in enumerate(hits)])
@@ -257,11 +267,9 @@ class EntityScreen(ReaderScreen):
         return False
 
     def action_page(self) -> None:
-        from reader.ui.screens.entity_page import EntityPageScreen
-
         hit = self.current
         if hit is not None:
-            self.app.push_screen(EntityPageScreen(hit.id))
+            self.app.open_entity_page(hit.id)
 
     def _again(self) -> None:
         self._find(self.query_one(Input).value)

@@ -1,7 +1,8 @@
 """``Q``: every quote in the collection, with speaker and article.
 
 Filter by speaker (fuzzy, through the entity finder) and by words in the
-quote; ``Enter`` opens the story at the quote.
+quote; ``Enter`` opens the story at the quote, ``ctrl+o`` its speaker's
+entity page (a control key: letters type into the filters).
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ def quote_label(quote: QuoteRow) -> Text:
 class QuotesScreen(ReaderScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="quotes.back"),
+        Binding(
+            "ctrl+o",
+            "page",
+            "Speaker",
+            id="quotes.page",
+            tooltip="Open the entity page of the highlighted quote's speaker",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -75,7 +83,7 @@ class QuotesScreen(ReaderScreen):
         library = self.app.thread_library()
         if speaker:
             found: list[QuoteRow] = []
-            for hit in self.app.finder.find(speaker, SPEAKERS):
+            for hit in self.app.finder.find(speaker, SPEAKERS).hits:
                 found += library.quotes(speaker_id=hit.id, limit=LIMIT)
         else:
             found = library.quotes(limit=LIMIT)
@@ -95,7 +103,10 @@ class QuotesScreen(ReaderScreen):
 
     def on_key(self, event) -> None:
         if isinstance(self.focused, Input) and event.key == "down":
-            self.query_one("#quote-list", OptionList).focus()
+            listing = self.query_one("#quote-list", OptionList)
+            listing.focus()
+            if listing.highlighted is None and self.quotes:
+                listing.highlighted = 0  # so that ctrl+o has a quote at once
             event.stop()
 
     @on(Input.Submitted)
@@ -109,6 +120,13 @@ class QuotesScreen(ReaderScreen):
     def _open(self, event: OptionList.OptionSelected) -> None:
         quote = self.quotes[int(event.option.id or 0)]
         self.app.open_article(quote.article_id, offset=quote.start)
+
+    def action_page(self) -> None:
+        at = self.query_one("#quote-list", OptionList).highlighted
+        if at is None or at >= len(self.quotes):
+            self.notify("Choose a quote first (Down goes to the list).", markup=False)
+            return
+        self.app.open_entity_page(self.quotes[at].entity_id)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -2,7 +2,8 @@
 
 Choosing an entry posts ``Jump`` with the offsets to show; the story screen
 moves its cursor there. Entities list each entity once; choosing one again
-goes to its next mention.
+goes to its next mention. ``o`` on an entity opens its page, on a quote its
+speaker's (issue 15: the page from the story as from the finder).
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ class SidePanel(OptionList):
             id="panel.remove",
             tooltip="Remove the tag or highlight under the cursor",
         ),
+        Binding(
+            "o,ctrl+o",
+            "page",
+            "Page",
+            id="panel.page",
+            tooltip="Open the page of the entity, or of the quote's speaker, under the cursor",
+        ),
     ]
 
     class Jump(Message):
@@ -55,6 +63,9 @@ class SidePanel(OptionList):
         self._targets: dict[str, list[tuple[int, int]]] = {}
         self._next: dict[str, int] = defaultdict(int)
         self._values: dict[str, tuple[str, object]] = {}
+        # Entry -> the entity whose page ``o`` opens (None: a quote whose
+        # speaker is no known entity).
+        self._pages: dict[str, int | None] = {}
 
     def show(self, detail: ArticleDetail, tag_spans) -> None:
         """List what ``detail`` holds; ``tag_spans(name)`` finds a tag's words."""
@@ -62,6 +73,7 @@ class SidePanel(OptionList):
         self.clear_options()
         self._targets.clear()
         self._values.clear()
+        self._pages.clear()
         options: list[Option] = []
 
         if not detail.understood:
@@ -75,6 +87,7 @@ class SidePanel(OptionList):
             first = mentions[0]
             key = f"e{entity_id}"
             self._targets[key] = [(m.start, m.end) for m in mentions]
+            self._pages[key] = entity_id
             label = line(first.name, TYPE_COLOUR.get((first.type or "").upper(), ""))
             label.append(f"  {first.type} ×{len(mentions)}", "dim")
             options.append(Option(label, id=key))
@@ -83,6 +96,7 @@ class SidePanel(OptionList):
         for quote in detail.quotes:
             key = f"q{quote.id}"
             self._targets[key] = [(quote.start, quote.end)]
+            self._pages[key] = quote.entity_id
             label = line(quote.speaker or "unknown speaker", "bold")
             label.append(": ")
             label.append_text(line(detail.text[quote.start : quote.end][:80], "italic"))
@@ -130,3 +144,12 @@ class SidePanel(OptionList):
         value = self._values.get(option.id or "")
         if value is not None:
             self.post_message(self.Remove(*value))
+
+    def action_page(self) -> None:
+        if self.highlighted is None:
+            return
+        key = self.get_option_at_index(self.highlighted).id or ""
+        if key in self._pages:
+            self.app.open_entity_page(self._pages[key])
+        else:
+            self.app.notify("Pages are for entities and quotes' speakers.", timeout=2)
