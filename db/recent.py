@@ -14,11 +14,12 @@ Triggers keep it in step with ``articles``; ``trim`` raises the floor as
 articles arrive. A floor never raised only makes the segment larger (and
 search slower), never a result wrong.
 
-The segment holds at most a ``SHARE``-th of the library: in a smaller one
-the whole index ranks quickly anyway (it is what the segment falls back
-to), and a segment of every article would be a second copy of the index,
-doubling its size and the time to write it (a library of 20,000 articles
-was 3.0 times its text, 2.5 without the copy).
+The segment holds at most a ``SHARE``-th of the library, and nothing below
+``RECENT_FROM`` articles: in a smaller library the whole index ranks
+quickly anyway (it is what the segment falls back to), and a segment of
+every article would be a second copy of the index, doubling its size and
+the time to write it (a library of 20,000 articles was 3.0 times its text,
+2.5 without the copy).
 """
 
 from __future__ import annotations
@@ -27,15 +28,24 @@ import sqlite3
 
 RECENT = 50_000
 SHARE = 10
+# Below this many articles the segment stays empty: the whole index ranks
+# quickly enough there, and every article written to both indexes would
+# cost an import a third of its writing time for nothing.
+RECENT_FROM = 200_000
 
 
-def trim(conn: sqlite3.Connection) -> None:
+def trim(conn: sqlite3.Connection, adding: int = 0) -> None:
     """Drop the articles older than the newest ``RECENT`` ids, or the newest
-    ``SHARE``-th of them when that is fewer, from the segment. Runs inside
-    the caller's write transaction."""
+    ``SHARE``-th of them when that is fewer, from the segment, counting the
+    ``adding`` articles about to be inserted: raised before a group is
+    written, the floor keeps out the articles of the group that would
+    only be indexed and dropped again. Runs inside the caller's write
+    transaction."""
     (floor,) = conn.execute("SELECT id FROM recent_floor").fetchone()
     (top,) = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()
-    new_floor = top - min(RECENT, top // SHARE) + 1
+    top += adding
+    kept = min(RECENT, top // SHARE) if top >= RECENT_FROM else 0
+    new_floor = top - kept + 1
     if new_floor <= floor:
         return
     # The values removed must be exactly those indexed, and the content view

@@ -40,12 +40,24 @@ def store_articles(
     highlights, read and starred state); the names and quotes found in the
     old text go with it, their offsets no longer pointing at their words.
     """
+    recent.trim(conn, adding=sum(_is_new(conn, record) for record in records))
     outcomes = [_store_one(conn, record) for record in records]
     understanding.enqueue(
         conn, [article_id for outcome, article_id in outcomes if outcome is not Outcome.DUPLICATE]
     )
-    recent.trim(conn)
     return outcomes
+
+
+def _is_new(conn: sqlite3.Connection, record: ArticleRecord) -> bool:
+    """Whether storing the record will add an article (not update one at
+    its path, nor find it a duplicate)."""
+    for column, value in (("content_hash", record.content_hash), ("path", record.path)):
+        if (
+            value is not None
+            and conn.execute(f"SELECT 1 FROM articles WHERE {column} = ?", (value,)).fetchone()
+        ):
+            return False
+    return True
 
 
 def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:

@@ -14,6 +14,7 @@ from db.functions import register_functions
 from db.packing import pack
 from db.schema import migrate
 from db.store import Store
+from reader.library import Library
 from tests.conftest import import_paths, write
 
 
@@ -21,6 +22,7 @@ from tests.conftest import import_paths, write
 def small_segment(monkeypatch):
     monkeypatch.setattr(db.recent, "RECENT", 4)
     monkeypatch.setattr(db.recent, "SHARE", 1)
+    monkeypatch.setattr(db.recent, "RECENT_FROM", 0)
 
 
 def segment_ids(library) -> list[int]:
@@ -53,14 +55,24 @@ def test_segment_follows_imports_updates_and_deletions(library, tmp_path, small_
     assert library.repair() and library.check().healthy
 
 
-def test_a_small_library_keeps_a_tenth_of_its_articles_in_the_segment(library, tmp_path):
+def test_the_segment_holds_a_tenth_of_a_large_library_and_nothing_of_a_small_one(
+    library, tmp_path, monkeypatch
+):
     """Not a second copy of the whole index (issue 21's size budget)."""
     for n in range(30):
         write(tmp_path, f"{n:02}.txt", f"Story {n}\n\nThe harbour report number {n}.")
-    stored = [r.article_id for r in library.run_import(library.plan_import([str(tmp_path)]))]
-    assert segment_ids(library) == sorted(stored)[-3:]
+    monkeypatch.setattr(db.recent, "RECENT_FROM", 20)
+    first = [r.article_id for r in library.run_import(library.plan_import([str(tmp_path)]))]
+    assert segment_ids(library) == sorted(first)[-3:]
     assert len(library.search("harbour", limit=50)) == 30
     assert library.check().healthy
+    monkeypatch.setattr(db.recent, "RECENT_FROM", 200)
+    smaller = tmp_path / "smaller.db"
+    with Library(smaller) as other:
+        list(other.run_import(other.plan_import([str(tmp_path)])))
+        assert segment_ids(other) == []
+        assert len(other.search("harbour", limit=50)) == 30
+        assert other.check().healthy
 
 
 def test_common_query_is_ranked_in_the_segment_as_in_the_whole_index(
