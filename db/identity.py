@@ -237,7 +237,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     for short in sorted(meant):
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
-        enough = own[short] <= most or (most >= _FEW and own[short] <= _DOMINANT * most)
+        enough = (
+            own[short] <= most
+            or (most >= _FEW and own[short] <= _DOMINANT * most)
+            or (not rest and _initials_of(conn, short, full))
+        )
         if (
             enough
             and (not rest or (most >= _FEW and most >= _DOMINANT * rest[0][0]))
@@ -253,6 +257,31 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+# Words an acronym leaves out of its long form (`Badan Pusat Statistik`
+# is BPS, `Bank of England` BoE).
+_UNLETTERED = frozenset({"dan", "of", "the", "and", "for", "di", "&", "-"})
+
+
+def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``short`` is written as the initials of ``full``'s name (KPK
+    for Komisi Pemberantasan Korupsi, GM for General Motors): an acronym
+    the articles paired with its long form means that body however often
+    it stands alone, where a lone word (`Budi`) in many articles may be
+    other people."""
+    (acronym,), (name,) = (
+        conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        for entity_id in (short, full)
+    )
+    words = [w for w in name.split() if w.lower() not in _UNLETTERED]
+    return (
+        len(acronym) >= 2
+        and acronym.isalpha()
+        and acronym.isupper()
+        and len(words) == len(acronym)
+        and all(w[:1].upper() == letter for w, letter in zip(words, acronym, strict=True))
+    )
 
 
 def _only_short_forms(conn: sqlite3.Connection, short: int, full: int) -> bool:

@@ -269,6 +269,36 @@ def test_an_acronym_alone_joins_the_long_form_the_articles_pair_it_with(tmp_path
         assert _stored(store) == {"Komisi Antirasuah Nasional": 2}
 
 
+@pytest.mark.parametrize(("acronym", "folded"), [("KAN", True), ("KNA", False), ("Kan", False)])
+def test_an_acronym_of_its_long_forms_initials_joins_it_however_often_alone(
+    tmp_path, acronym, folded
+):
+    """One article pairs the acronym with its long form; thirty write it
+    alone. Its letters are the long form's initials: it is that body.
+    Letters in another order, or a word written in lower case, stay apart
+    (as a lone word in thirty articles is not taken by one article's pair)."""
+    key = acronym.lower()
+    paired = _article(
+        1,
+        f"Story 1\n\nKomisi Antirasuah Nasional spoke. {acronym} spoke.\n",
+        MentionRecord("komisi antirasuah nasional", "ORG", "Komisi Antirasuah Nasional", 9, 35),
+        MentionRecord("komisi antirasuah nasional", "ORG", acronym, 43, 46, short=key),
+    )
+    alone = [
+        _article(n, f"Story {n}\n\n{acronym} spoke.\n", MentionRecord(key, "ORG", acronym, 9, 12))
+        for n in range(10, 40)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = (
+            {"Komisi Antirasuah Nasional": 31}
+            if folded
+            else {"Komisi Antirasuah Nasional": 1, acronym: 30}
+        )
+        assert _stored(store) == expected
+
+
 def test_a_few_articles_evidence_does_not_take_a_crowd_of_lone_articles(tmp_path):
     records = [
         _record(n, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))
