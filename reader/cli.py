@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import time
@@ -35,6 +36,9 @@ from reader.wording import counted
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT
+# How much lower the priority of a second phase run in the background is (of
+# 19), so that the user's own work (a TUI, a shell) stays quick beside it.
+BACKGROUND_NICE = 10
 
 
 class UsageError(Exception):
@@ -125,6 +129,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with no PATH: wait until every stored article is understood",
     )
+    # What --no-wait and the TUI start: --wait, at a lower priority.
+    waiting.add_argument("--background", action="store_true", help=argparse.SUPPRESS)
 
     p = commands.add_parser("search", help="full-text search")
     p.add_argument("query", nargs="?", default="")
@@ -297,6 +303,9 @@ def _run_tui(args: argparse.Namespace) -> int:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    if args.background:
+        os.nice(BACKGROUND_NICE)
+        args.wait = True
     if not args.paths and not args.wait:
         raise UsageError(
             "import: name the files or folders to import (or --wait, to wait"
@@ -377,13 +386,13 @@ def _understand(library: Library, done_word: str) -> int:
 
 
 def _understand_in_background(library: Library) -> None:
-    """Start ``reader import --wait`` on this library as a process of its
-    own that outlives this one (its output goes nowhere: the queue says how
+    """Start ``reader import --wait`` on this library, at a lower priority,
+    as a process of its own that outlives this one (its output goes nowhere: the queue says how
     far it got, and any later import or TUI takes over if it dies)."""
     import subprocess
 
     subprocess.Popen(
-        [sys.executable, "-m", "reader", "import", "--wait", "--db", str(library.path)],
+        [sys.executable, "-m", "reader", "import", "--background", "--db", str(library.path)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -191,46 +191,37 @@ class Library:
                 )
             self.store.compact()
 
-    def understand(
-        self,
-        stop: Callable[[], bool] = lambda: False,
-        *,
-        workers: int | None = None,
-        nice: bool = False,
-        wait_for_others: bool = True,
-    ) -> Iterator[Progress]:
+    def understand(self) -> Iterator[Progress]:
         """Find the names, quotes and speakers of the articles still queued
-        (see ``reader.understanding.Understander``), yielding progress.
+        (see ``reader.understanding.Understander``), yielding progress, and
+        wait for what another process holds of them.
 
-        ``workers`` processes do the work (every core by default; a TUI
-        leaves itself one), at a lower priority with ``nice``; a few
-        articles are done in this process instead, where starting workers
-        would cost more than it saves.
+        Worker processes on every core do the work, language group by
+        language group; a few articles are done in this process instead,
+        where starting workers would cost more than it saves.
         """
         self.require_writable()
         left = self.pending()
         if left == 0:
             return
         done = 0
-        if left >= PARALLEL_FROM and workers != 0:
+        if left >= PARALLEL_FROM:
             # Language by language (see ``language_groups``), while others'
             # imports may add more; what another process holds is waited
             # for below.
-            while not stop() and (groups := language_groups(self.store.unclaimed_languages())):
+            while groups := language_groups(self.store.unclaimed_languages()):
                 for langs in groups:
-                    with worker_pool(max_workers=workers, nice=nice) as pool:
+                    with worker_pool() as pool:
                         understander = Understander(
                             self.store,
                             lambda items: pool.map(understand_queued, items, chunksize=8),
                             langs,
                         )
                         progress = Progress(0, left)
-                        for progress in understander.run(stop, wait_for_others=False):
+                        for progress in understander.run(wait_for_others=False):
                             yield Progress(done + progress.done, progress.left)
                         done += progress.done
-                    if stop():
-                        return
-        for progress in Understander(self.store).run(stop, wait_for_others):
+        for progress in Understander(self.store).run():
             yield Progress(done + progress.done, progress.left)
 
     def pending(self) -> int:

@@ -119,7 +119,7 @@ def alias_index(store: Store) -> AliasIndex:
 
 
 class Understander:
-    """Works through a library's queue until it is empty or told to stop."""
+    """Works through a library's queue until it is empty (or Ctrl-C)."""
 
     def __init__(
         self,
@@ -131,9 +131,7 @@ class Understander:
         self.understand_all = understand_all or (lambda items: map(understand_queued, items))
         self.langs = langs
 
-    def run(
-        self, stop: Callable[[], bool] = lambda: False, wait_for_others: bool = True
-    ) -> Iterator[Progress]:
+    def run(self, wait_for_others: bool = True) -> Iterator[Progress]:
         """Understand queued articles, yielding progress after each group.
 
         With ``wait_for_others``, a queue whose rest is claimed by another
@@ -146,7 +144,7 @@ class Understander:
         done = linked_at = 0
         waiting: tuple[Claim, list[Queued], Iterator[UnderstoodRecord]] | None = None
         try:
-            while not stop():
+            while True:
                 claim, items = self.store.claim_understanding(BATCH, since, self.langs)
                 results = iter(self.understand_all(items)) if items else None
                 if index is None and items:

@@ -18,9 +18,6 @@ from contextlib import contextmanager, suppress
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 
-# How much lower a background worker's priority is (of 19).
-NICE = 10
-
 
 def _context() -> multiprocessing.context.BaseContext:
     """Worker processes for extraction, forked from a server that has the
@@ -31,11 +28,8 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 @contextmanager
-def worker_pool(
-    max_workers: int | None = None, nice: bool = False
-) -> Iterator[ProcessPoolExecutor]:
-    """Extraction workers that stop with the main process; with ``nice``
-    they run at a lower priority, so that a TUI beside them stays quick.
+def worker_pool(max_workers: int | None = None) -> Iterator[ProcessPoolExecutor]:
+    """Extraction workers that stop with the main process.
 
     On Ctrl-C the main process stops the import and says how far it got;
     the workers ignore the signal (no tracebacks from them) and the work
@@ -50,7 +44,7 @@ def worker_pool(
         max_workers=max_workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(alive_r, nice),
+        initargs=(alive_r,),
     )
     try:
         yield pool
@@ -87,11 +81,9 @@ def _start_forkserver() -> None:
             sys.stderr = replaced
 
 
-def _start_worker(main_alive: Connection, nice: bool) -> None:
+def _start_worker(main_alive: Connection) -> None:
     # Already so when the forkserver ran our preload; not when something else started it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if nice:
-        os.nice(NICE)
     threading.Thread(target=_exit_with_main, args=(main_alive,), daemon=True).start()
 
 

@@ -12,7 +12,8 @@ notification instead (``can_change``).
 
 from __future__ import annotations
 
-import os
+import signal
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -38,11 +39,10 @@ from reader.ui.thread_libraries import ThreadLibraries
 
 # Seconds after start-up to load the entity finder's names in the background.
 FINDER_WARM_AFTER_S = 0.5
-# Worker processes that understand articles while the app is open: every
-# core but one, which the app keeps for itself (and they run niced).
-BACKGROUND_WORKERS = max(1, (os.cpu_count() or 1) - 1)
-# Seconds between two progress reports of the background run.
+# Seconds between two looks at how far the background run is.
 PROGRESS_EVERY_S = 0.5
+# Seconds the background run is given to stop when the app ends.
+STOP_WAIT_S = 5.0
 
 
 class ReaderApp(App[int]):
@@ -74,6 +74,7 @@ class ReaderApp(App[int]):
         # last counted, and this app's background run: (done, left) or None.
         self.pending = 0
         self.understanding: tuple[int, int] | None = None
+        self._understander: subprocess.Popen | None = None
 
     def get_default_screen(self):
         from reader.ui.screens.library import LibraryScreen
@@ -109,6 +110,7 @@ class ReaderApp(App[int]):
             self.settings.save()
 
     def on_unmount(self) -> None:
+        self._stop_understanding()
         self.finder.close()
         self._thread_libraries.close()
         if self._own_library:
@@ -164,31 +166,63 @@ class ReaderApp(App[int]):
         """Work through the articles still to understand (this app's imports,
         or an import stopped or started elsewhere with ``--no-wait``), while
         the user goes on reading; the library screen shows how far it is."""
+        running = self._understander is not None and self._understander.poll() is None
         with self.store_errors():
             self.pending = self.library.pending()
-            if self.pending and not self.library.read_only:
+            # A run going on takes up what was queued since it started.
+            if self.pending and not self.library.read_only and not running:
                 self._understand()
 
     @work(thread=True, exit_on_error=False, group="understanding", exclusive=True)
     def _understand(self) -> None:
+        """Run ``reader import --wait`` as a process of its own, at a lower
+        priority, and report how far it is from the queue's length.
+
+        Not in this process: its writing and name linking would take turns
+        with the screen for Python's one lock, and its memory (every name
+        known, the analysers' workers) would be the app's. Stopped when the
+        app ends; what it stored stays, and the next run takes over."""
         worker = get_current_worker()
-        reported = 0.0
-        progress = self.thread_library().understand(
-            lambda: worker.is_cancelled, workers=BACKGROUND_WORKERS, nice=True
+        self._understander = process = subprocess.Popen(
+            [sys.executable, "-m", "reader", "--db", str(self.db_path), "import", "--background"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-        for done, left in progress:
-            if time.monotonic() - reported >= PROGRESS_EVERY_S:
-                reported = time.monotonic()
-                self.call_from_thread(self._understood, done, left)
-        if not worker.is_cancelled:
-            self.call_from_thread(self._understanding_done)
+        library = self.thread_library()
+        started = library.pending()
+        while process.poll() is None and not worker.is_cancelled:
+            left = library.pending()
+            started = max(started, left)
+            self.call_from_thread(self._understood, started - left, left)
+            time.sleep(PROGRESS_EVERY_S)
+        if worker.is_cancelled:
+            return
+        if process.returncode:
+            error = process.stderr.read().strip().splitlines()
+            self.call_from_thread(self.show_error, error[-1] if error else "understanding stopped")
+        self.call_from_thread(self._understanding_done)
+
+    def _stop_understanding(self) -> None:
+        """End the background run (as Ctrl-C would: it gives back its claims)."""
+        process, self._understander = self._understander, None
+        if process is None or process.poll() is not None:
+            return
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(STOP_WAIT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
     def _understood(self, done: int, left: int) -> None:
         self.understanding, self.pending = (done, left), left
         self._show_progress()
 
     def _understanding_done(self) -> None:
-        self.understanding, self.pending = None, 0
+        self.understanding = None
+        with self.store_errors():
+            self.pending = self.library.pending()
         self.library_changed()
 
     def _show_progress(self) -> None:

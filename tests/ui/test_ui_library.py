@@ -115,13 +115,18 @@ async def test_theme_is_remembered_and_keys_remap(ui_db, tmp_path):
 
 
 async def test_an_empty_library_gets_the_samples_and_says_so(tmp_path):
+    """Listed and searchable at once; their names follow from the
+    background run, which the app starts for them."""
     app = ReaderApp(tmp_path / "new.db")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        samples = [worker for worker in app.workers if worker.group == "samples"]
+        await app.workers.wait_for_complete(samples)
         await pilot.pause()
         assert app.screen.query_one(ArticleList).row_count > 0
         assert any("sample articles" in n.message for n in app._notifications)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.pending == 0 and app.library.stats()["entities"] > 0
 
 
 async def test_filter_chips_are_removed_one_at_a_time_from_the_keyboard(ui_db):
