@@ -99,7 +99,7 @@ def build(db_path: Path, articles: int) -> None:
             claim, _ = store.claim_understanding(len(batch), since=0.0)
             for (_, article_id), (_, understood) in zip(stored, batch, strict=True):
                 understood.article_id = article_id
-            store.write_understanding([understood for _, understood in batch], claim)
+            store.write_understanding([understood for _, understood in batch], claim, 0.0)
 
 
 def measure(db_path: Path, runs: int = RUNS) -> dict:

@@ -82,6 +82,9 @@ class UnderstoodRecord:
     mentions: list[MentionRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     structure: StructureRecord | None = None
+    # Extraction failed on this article: it is stored with no names, so
+    # that one bad text never holds up the queue (the caller reports it).
+    failed: bool = False
 
 
 # What reads give back. Named tuples: they unpack like the plain tuples they

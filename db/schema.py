@@ -339,15 +339,22 @@ _V8_SHORT_FORMS = """
 # Version 9: an import's second phase. An article is stored and searchable
 # first; its names, quotes and speakers follow in the background, from this
 # queue (``db.understanding``), which any process may work through: a claim
-# names the process and the time, so that the work of one that died is
-# taken up again.
+# names the process and the time, and the claimant says it is still at
+# work (``seen_at``) after every group it stores, so that the work of one
+# that died is taken up again.
 _V9_UNDERSTANDING_QUEUE = """
         CREATE TABLE understanding_queue (
             article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            lang        TEXT NOT NULL,              -- the article's: claims go a language at a time
             restructure INTEGER NOT NULL DEFAULT 0, -- 1: title, date... worked out again (reindex)
             claimed_by  INTEGER,                    -- process id of the claim
-            claimed_at  REAL                        -- unix time of the claim
+            claimed_at  REAL,                       -- unix time of the claim: which claim it is
+            seen_at     REAL                        -- unix time its claimant was last at work
         );
+        CREATE INDEX understanding_unclaimed ON understanding_queue(lang, article_id)
+            WHERE claimed_by IS NULL;
+        CREATE INDEX understanding_claims ON understanding_queue(claimed_by)
+            WHERE claimed_by IS NOT NULL;
 """
 
 

@@ -110,11 +110,13 @@ class Store:
         with self.transaction() as conn:
             understanding.release(conn, since)
 
-    def write_understanding(self, results: list[UnderstoodRecord], claim: Claim) -> int:
+    def write_understanding(
+        self, results: list[UnderstoodRecord], claim: Claim, since: float
+    ) -> int:
         """Swap in what the second phase found for a group of articles, in
         one transaction (see ``db.writer.write_understanding``)."""
         with self.transaction() as conn:
-            return writer.write_understanding(conn, results, claim)
+            return writer.write_understanding(conn, results, claim, since)
 
     def queue_everything(self) -> int:
         """Queue every article to be worked out again (``reindex``)."""

@@ -1,13 +1,15 @@
 """The queue of an import's second phase: articles stored and searchable
 whose names, quotes and speakers are still to come.
 
-Any process may work through it (an import, a TUI, a background run started
-by ``reader import --no-wait``): each claims a batch under its process id and
-the time, works on it outside any transaction, and swaps the results in with
-``db.writer.write_understanding``, which takes an article off the queue only
-if the claim is still the one it made. A claim whose process has gone (a
-crash, a kill) is taken up by the next claimant, so the work resumes where
-it stopped; an article queued again meanwhile (its file changed) drops the
+Any process may work through it (an import, a background run started by
+``reader import --no-wait`` or the TUI): each claims a batch of one language
+group under its process id and the time, works on it outside any
+transaction, and swaps the results in with ``db.writer.write_understanding``,
+which takes an article off the queue only if the claim is still the one it
+made, and marks the claimant's other claims as still at work. A claim whose
+process has gone (a crash, a kill), or that nobody has been at work on for
+``LEASE_S``, is taken up by the next claimant, so the work resumes where it
+stopped; an article queued again meanwhile (its file changed) drops the
 stale result.
 """
 
@@ -20,10 +22,11 @@ import time
 from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
-# A claim older than this is taken over even if its process seems alive (a
-# process id reused after a reboot, another machine's process on a shared
-# folder): a batch takes seconds, not minutes.
-LEASE_S = 600.0
+# A claim its claimant has not been at work on for this long is taken over
+# even if a process of that id is alive (the id reused by another program):
+# a group of articles is stored every second or so, and loading a language's
+# analyser before the first takes a few seconds.
+LEASE_S = 60.0
 
 
 class Claim(NamedTuple):
@@ -44,26 +47,28 @@ class Queued(NamedTuple):
     restructure: bool
 
 
-def enqueue(
-    conn: sqlite3.Connection, article_ids: Iterable[int], restructure: bool = False
-) -> None:
-    """Queue articles for understanding; one already queued is queued
-    afresh (a claim on it no longer counts). Inside the caller's transaction."""
-    conn.executemany(
-        "INSERT INTO understanding_queue (article_id, restructure) VALUES (?, ?)"
-        " ON CONFLICT (article_id) DO UPDATE SET claimed_by = NULL, claimed_at = NULL,"
-        " restructure = max(restructure, excluded.restructure)",
-        [(article_id, int(restructure)) for article_id in article_ids],
-    )
+_ENQUEUE = (
+    "INSERT INTO understanding_queue (article_id, lang, restructure) VALUES (?, ?, ?)"
+    " ON CONFLICT (article_id) DO UPDATE SET claimed_by = NULL, claimed_at = NULL,"
+    " seen_at = NULL, lang = excluded.lang,"
+    " restructure = max(restructure, excluded.restructure)"
+)
+
+
+def enqueue(conn: sqlite3.Connection, articles: Iterable[tuple[int, str]]) -> None:
+    """Queue articles, given as (id, language), for understanding; one
+    already queued is queued afresh (a claim on it no longer counts).
+    Inside the caller's transaction."""
+    conn.executemany(_ENQUEUE, [(article_id, lang, 0) for article_id, lang in articles])
 
 
 def enqueue_all(conn: sqlite3.Connection) -> int:
     """Queue every article to be worked out again, structure included
     (``reindex``); returns how many are queued."""
     conn.execute(
-        "INSERT INTO understanding_queue (article_id, restructure) SELECT id, 1 FROM articles"
-        " WHERE true ON CONFLICT (article_id) DO UPDATE SET claimed_by = NULL,"
-        " claimed_at = NULL, restructure = 1"
+        "INSERT INTO understanding_queue (article_id, lang, restructure)"
+        " SELECT id, lang, 1 FROM articles WHERE true ON CONFLICT (article_id) DO UPDATE"
+        " SET claimed_by = NULL, claimed_at = NULL, seen_at = NULL, restructure = 1"
     )
     return pending(conn)
 
@@ -78,8 +83,7 @@ def unclaimed_languages(conn: sqlite3.Connection) -> list[str]:
     return [
         lang
         for (lang,) in conn.execute(
-            "SELECT DISTINCT a.lang FROM understanding_queue q JOIN articles a"
-            " ON a.id = q.article_id WHERE q.claimed_by IS NULL"
+            "SELECT DISTINCT lang FROM understanding_queue WHERE claimed_by IS NULL"
         )
     ]
 
@@ -96,52 +100,72 @@ def is_pending(conn: sqlite3.Connection, article_id: int) -> bool:
 def claim(
     conn: sqlite3.Connection, limit: int, since: float, langs: Collection[str] | None = None
 ) -> tuple[Claim, list[Queued]]:
-    """Claim up to ``limit`` articles for this process, oldest first, inside
-    the caller's write transaction; only articles in ``langs`` when given.
+    """Claim up to ``limit`` articles for this process, a language at a
+    time (only those in ``langs`` when given), inside the caller's write
+    transaction.
 
-    Claims of processes that are gone, claims older than ``LEASE_S``, and
-    this process's own claims made before ``since`` (a run it stopped) are
+    Claims of processes that are gone or not at work for ``LEASE_S``, and
+    this process's own claims made before ``since`` (a run it stopped), are
     free again first.
     """
     stamp = Claim(os.getpid(), time.time())
     _free_stale(conn, stamp, since)
     in_langs, params = "", [limit]
     if langs is not None:
-        in_langs = f" AND a.lang IN ({', '.join('?' * len(langs))})"
+        in_langs = f" AND lang IN ({', '.join('?' * len(langs))})"
         params = [*langs, limit]
-    rows = conn.execute(
-        "SELECT q.article_id, reader_text(a.text_z), a.lang, a.source, a.paragraphs,"
-        " q.restructure FROM understanding_queue q JOIN articles a ON a.id = q.article_id"
-        f" WHERE q.claimed_by IS NULL{in_langs} ORDER BY q.article_id LIMIT ?",
-        params,
-    ).fetchall()
-    conn.executemany(
-        "UPDATE understanding_queue SET claimed_by = ?, claimed_at = ? WHERE article_id = ?",
-        [(stamp.pid, stamp.at, row[0]) for row in rows],
-    )
-    queued = [
-        Queued(id_, text, lang, source, [tuple(p) for p in json.loads(paragraphs)], bool(redo))
-        for id_, text, lang, source, paragraphs, redo in rows
+    ids = [
+        row
+        for row in conn.execute(
+            "SELECT article_id, restructure FROM understanding_queue"
+            f" WHERE claimed_by IS NULL{in_langs} ORDER BY lang, article_id LIMIT ?",
+            params,
+        )
     ]
+    conn.executemany(
+        "UPDATE understanding_queue SET claimed_by = ?, claimed_at = ?, seen_at = ?"
+        " WHERE article_id = ?",
+        [(stamp.pid, stamp.at, stamp.at, article_id) for article_id, _ in ids],
+    )
+    queued = []
+    for article_id, redo in ids:
+        text, lang, source, paragraphs = conn.execute(
+            "SELECT reader_text(text_z), lang, source, paragraphs FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        spans = [tuple(p) for p in json.loads(paragraphs)]
+        queued.append(Queued(article_id, text, lang, source, spans, bool(redo)))
     return stamp, queued
 
 
 def _free_stale(conn: sqlite3.Connection, stamp: Claim, since: float) -> None:
-    holders = [
+    holders = conn.execute(
+        "SELECT claimed_by, max(seen_at) FROM understanding_queue"
+        " WHERE claimed_by IS NOT NULL GROUP BY claimed_by"
+    ).fetchall()
+    stale = [
         pid
-        for (pid,) in conn.execute(
-            "SELECT DISTINCT claimed_by FROM understanding_queue WHERE claimed_by IS NOT NULL"
-        )
+        for pid, seen in holders
+        if pid != stamp.pid and ((seen or 0.0) < stamp.at - LEASE_S or not _alive(pid))
     ]
-    gone = [pid for pid in holders if pid != stamp.pid and not _alive(pid)]
     conn.executemany(
-        "UPDATE understanding_queue SET claimed_by = NULL, claimed_at = NULL WHERE claimed_by = ?",
-        [(pid,) for pid in gone],
+        "UPDATE understanding_queue SET claimed_by = NULL, claimed_at = NULL, seen_at = NULL"
+        " WHERE claimed_by = ?",
+        [(pid,) for pid in stale],
     )
     conn.execute(
-        "UPDATE understanding_queue SET claimed_by = NULL, claimed_at = NULL"
-        " WHERE claimed_at < ? OR (claimed_by = ? AND claimed_at < ?)",
-        (stamp.at - LEASE_S, stamp.pid, since),
+        "UPDATE understanding_queue SET claimed_by = NULL, claimed_at = NULL, seen_at = NULL"
+        " WHERE claimed_by = ? AND claimed_at < ?",
+        (stamp.pid, since),
+    )
+
+
+def still_at_work(conn: sqlite3.Connection, since: float) -> None:
+    """Mark this process's claims made since ``since`` as still being worked
+    on, inside the caller's transaction."""
+    conn.execute(
+        "UPDATE understanding_queue SET seen_at = ? WHERE claimed_by = ? AND claimed_at >= ?",
+        (time.time(), os.getpid(), since),
     )
 
 
@@ -149,7 +173,7 @@ def release(conn: sqlite3.Connection, since: float) -> None:
     """Give back this process's claims made since ``since`` (a run that
     stops early), inside the caller's transaction."""
     conn.execute(
-        "UPDATE understanding_queue SET claimed_by = NULL, claimed_at = NULL"
+        "UPDATE understanding_queue SET claimed_by = NULL, claimed_at = NULL, seen_at = NULL"
         " WHERE claimed_by = ? AND claimed_at >= ?",
         (os.getpid(), since),
     )

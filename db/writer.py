@@ -43,7 +43,12 @@ def store_articles(
     recent.trim(conn, adding=sum(_is_new(conn, record) for record in records))
     outcomes = [_store_one(conn, record) for record in records]
     understanding.enqueue(
-        conn, [article_id for outcome, article_id in outcomes if outcome is not Outcome.DUPLICATE]
+        conn,
+        [
+            (article_id, record.lang)
+            for (outcome, article_id), record in zip(outcomes, records, strict=True)
+            if outcome is not Outcome.DUPLICATE
+        ],
     )
     return outcomes
 
@@ -107,14 +112,16 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
 
 
 def write_understanding(
-    conn: sqlite3.Connection, results: list[UnderstoodRecord], claim: Claim
+    conn: sqlite3.Connection, results: list[UnderstoodRecord], claim: Claim, since: float
 ) -> int:
     """Swap in what the second phase found, an article at a time, and take
-    each off the queue; returns how many were written.
+    each off the queue; returns how many were written. The run's other
+    claims (made since ``since``) are marked as still at work.
 
     A result whose claim no longer holds (the article was queued afresh,
     deleted, or its claim taken over) is dropped: newer work will come.
     """
+    understanding.still_at_work(conn, since)
     linker = EntityLinker(conn)
     written = 0
     for result in results:

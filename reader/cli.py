@@ -31,6 +31,7 @@ from reader.importer import FileResult, Status
 from reader.library import ArticleFilter, Library
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
+from reader.understanding import Progress
 from reader.wording import counted
 
 EXIT_REJECTED = 1
@@ -230,7 +231,8 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "extract":
             return _extract(args)
         db_path = args.db or default_db_path()
-        if args.command != "import" and not db_path.exists():
+        creates = args.command == "import" and bool(args.paths)
+        if not creates and not db_path.exists():
             raise UsageError(f"{db_path}: no database here yet; run `reader import PATH` first")
         try:
             privacy.make_folder(db_path)
@@ -366,11 +368,11 @@ def _understand(library: Library, done_word: str) -> int:
     if not left:
         return 0
     progress = _Progress(left, "articles understood") if sys.stderr.isatty() else None
-    done = 0
+    last = Progress(0, left)
     try:
-        for done, left in library.understand():
+        for last in library.understand():
             if progress:
-                progress.show(done, done + left)
+                progress.show(last.done, last.done + last.left)
     except KeyboardInterrupt:
         if progress:
             progress.clear()
@@ -381,8 +383,18 @@ def _understand(library: Library, done_word: str) -> int:
     if progress:
         progress.clear()
     elapsed = time.monotonic() - started
-    print(f"{done_word} {counted(done, 'article')} in {elapsed:.1f}s", file=sys.stderr)
+    print(f"{done_word} {counted(last.done, 'article')} in {elapsed:.1f}s", file=sys.stderr)
+    _say_if_failed(last)
     return 0
+
+
+def _say_if_failed(last: Progress) -> None:
+    if last.failed:
+        print(
+            f"reader: names and quotes could not be found in {counted(last.failed, 'article')}"
+            " (extraction failed on their text; they are stored and searchable)",
+            file=sys.stderr,
+        )
 
 
 def _understand_in_background(library: Library) -> None:
@@ -595,11 +607,11 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
 
 def _reindex(library: Library, args: argparse.Namespace) -> int:
     progress = _Progress(library.count_articles(), "articles") if sys.stderr.isatty() else None
-    done = 0
+    last = Progress(0, 0)
     try:
-        for done, left in library.reindex():
+        for last in library.reindex():
             if progress:
-                progress.show(done, done + left)
+                progress.show(last.done, last.done + last.left)
     except KeyboardInterrupt:
         if progress:
             progress.clear()
@@ -609,7 +621,8 @@ def _reindex(library: Library, args: argparse.Namespace) -> int:
         )
     if progress:
         progress.clear()
-    print(f"reindexed {counted(done, 'article')}", file=sys.stderr)
+    print(f"reindexed {counted(last.done, 'article')}", file=sys.stderr)
+    _say_if_failed(last)
     return 0
 
 

@@ -194,17 +194,26 @@ class Library:
     def understand(self) -> Iterator[Progress]:
         """Find the names, quotes and speakers of the articles still queued
         (see ``reader.understanding.Understander``), yielding progress, and
-        wait for what another process holds of them.
-
-        Worker processes on every core do the work, language group by
-        language group; a few articles are done in this process instead,
-        where starting workers would cost more than it saves.
+        wait for what another process holds of them; then mark which
+        frequent names are common words (``db.common_words``), with the
+        collection's new articles in view.
         """
+        done = 0
+        for progress in self._work_through_queue():
+            done = progress.done
+            yield progress
+        if done:
+            self.store.mark_common_words()
+
+    def _work_through_queue(self) -> Iterator[Progress]:
+        """Worker processes on every core do the work, language group by
+        language group; a few articles are done in this process instead,
+        where starting workers would cost more than it saves."""
         self.require_writable()
         left = self.pending()
         if left == 0:
             return
-        done = 0
+        done = failed = 0
         if left >= PARALLEL_FROM:
             # Language by language (see ``language_groups``), while others'
             # imports may add more; what another process holds is waited
@@ -219,10 +228,13 @@ class Library:
                         )
                         progress = Progress(0, left)
                         for progress in understander.run(wait_for_others=False):
-                            yield Progress(done + progress.done, progress.left)
+                            yield Progress(
+                                done + progress.done, progress.left, failed + progress.failed
+                            )
                         done += progress.done
+                        failed += progress.failed
         for progress in Understander(self.store).run():
-            yield Progress(done + progress.done, progress.left)
+            yield Progress(done + progress.done, progress.left, failed + progress.failed)
 
     def pending(self) -> int:
         """How many articles are stored but not yet understood."""
@@ -258,7 +270,7 @@ class Library:
         """
         self.require_writable()
         self.store.queue_everything()
-        yield from self.understand()
+        yield from self._work_through_queue()
         self.store.merge_same_spellings()
         self.store.link_short_forms()
         self.store.mark_common_words()

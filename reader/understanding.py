@@ -35,15 +35,27 @@ POLL_S = 0.5
 
 
 class Progress(NamedTuple):
-    """Articles this run understood, and how many are left in the library
-    (another process's included)."""
+    """Articles this run understood, how many are left in the library
+    (another process's included), and how many of those done extraction
+    failed on (stored without names)."""
 
     done: int
     left: int
+    failed: int = 0
 
 
 def understand_queued(item: Queued) -> UnderstoodRecord:
-    """The pure, parallel part of the second phase."""
+    """The pure, parallel part of the second phase. An article whose
+    extraction fails (a bug meeting a text nobody foresaw) comes back with
+    no names and marked failed, instead of failing every run that meets it
+    first in the queue."""
+    try:
+        return _understood(item)
+    except Exception:  # any failure of one article's extraction
+        return UnderstoodRecord(item.id, failed=True)
+
+
+def _understood(item: Queued) -> UnderstoodRecord:
     # Loaded here, not at the top: the models cost a tenth of a second to
     # load, which the TUI should not pay before it can paint.
     from reader.extract.pipeline import understand
@@ -130,6 +142,7 @@ class Understander:
         self.store = store
         self.understand_all = understand_all or (lambda items: map(understand_queued, items))
         self.langs = langs
+        self.failed = 0
 
     def run(self, wait_for_others: bool = True) -> Iterator[Progress]:
         """Understand queued articles, yielding progress after each group.
@@ -150,7 +163,7 @@ class Understander:
                 if index is None and items:
                     index = alias_index(self.store)
                 if waiting:
-                    done += yield from self._write(*waiting, index, done)
+                    done += yield from self._write(*waiting, index, done, since)
                     waiting = None
                     if done - linked_at >= LINK_EVERY:
                         self.store.link_short_forms()
@@ -161,17 +174,14 @@ class Understander:
                 left = self.store.pending()
                 if not left or not wait_for_others:
                     break
-                yield Progress(done, left)
+                yield Progress(done, left, self.failed)
                 time.sleep(POLL_S)
         finally:
             self.store.release_understanding(since)
-        if done > linked_at:
-            # Who a short form alone means is decided with the whole
-            # collection in view, for the names the new articles used.
-            self.store.link_short_forms()
-        if done:
-            # And which frequent names are common words (db.common_words).
-            self.store.mark_common_words()
+        # Who a short form alone means is decided with the whole collection
+        # in view, for the names the new articles used (and those of a run
+        # stopped before its pass: the keys wait in short_forms_pending).
+        self.store.link_short_forms()
 
     def _write(
         self,
@@ -180,17 +190,20 @@ class Understander:
         results: Iterator[UnderstoodRecord],
         index: AliasIndex,
         done: int,
+        since: float,
     ) -> Iterator[Progress]:
         """Store a batch's results, a group per transaction; returns how many."""
         written = 0
         group: list[UnderstoodRecord] = []
         for _ in items:
-            group.append(link_variants(next(results), index))
+            record = next(results)
+            self.failed += record.failed
+            group.append(link_variants(record, index))
             if len(group) == GROUP:
-                written += self.store.write_understanding(group, claim)
+                written += self.store.write_understanding(group, claim, since)
                 group = []
-                yield Progress(done + written, self.store.pending())
+                yield Progress(done + written, self.store.pending(), self.failed)
         if group:
-            written += self.store.write_understanding(group, claim)
-            yield Progress(done + written, self.store.pending())
+            written += self.store.write_understanding(group, claim, since)
+            yield Progress(done + written, self.store.pending(), self.failed)
         return written

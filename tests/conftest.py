@@ -61,6 +61,7 @@ def store_understood(
             for (_, article_id), (_, mentions, quotes) in zip(done, made, strict=True)
         ],
         claim,
+        0.0,
     )
     return [article_id for _, article_id in done]
 

@@ -16,7 +16,7 @@ import pytest
 
 import db.writer
 from db.store import Store
-from db.understanding import Claim
+from db.understanding import LEASE_S, Claim
 from reader.library import Library
 from reader.understanding import language_groups, understand_queued
 from tests.conftest import REPO, write
@@ -66,7 +66,7 @@ def test_the_first_phase_makes_articles_searchable_and_queues_them(library, tmp_
     assert library.partial_line("dermaga") is None  # words do not depend on names
 
     progress = list(library.understand())
-    assert progress[-1] == (3, 0)
+    assert progress[-1] == (3, 0, 0)
     assert library.pending() == 0 and library.partial_line() is None
     detail = library.article(results[0].article_id)
     assert detail.understood
@@ -117,11 +117,11 @@ def test_a_dead_processs_claim_is_taken_over_and_a_stale_result_dropped(db_path,
             "UPDATE understanding_queue SET claimed_by = NULL WHERE article_id = ?",
             (claimed[0].id,),
         )
-        written = store.write_understanding([understand_queued(q) for q in claimed], claim)
+        written = store.write_understanding([understand_queued(q) for q in claimed], claim, 0.0)
         assert written == 1
         assert store.pending() == 1
         # A claim nobody holds any more never counts.
-        assert store.write_understanding([understand_queued(claimed[0])], Claim(1, 0.0)) == 0
+        assert store.write_understanding([understand_queued(claimed[0])], Claim(1, 0.0), 0.0) == 0
 
 
 def test_reindex_keeps_the_old_names_visible_until_the_new_are_swapped_in(library, tmp_path):
@@ -229,3 +229,50 @@ def test_another_reader_never_sees_less_while_reindex_runs(tmp_path):
     fewer = [look for look in looks if any(n < m for n, m in zip(look, before, strict=True))]
     assert not fewer, (before, fewer[:3])
     assert looks[-1] == before
+
+
+def test_an_article_extraction_fails_on_is_stored_without_names_and_said(
+    library, tmp_path, monkeypatch
+):
+    """One text nobody foresaw must not hold up the queue for every other."""
+    import reader.extract.pipeline
+
+    folder = _folder(tmp_path, 3)
+    write(folder, "poison.txt", "Racun\n\nTeks yang membuat ekstraksi gagal, kata Budi Santoso.\n")
+    list(library.run_import(library.plan_import([str(folder)])))
+    understand = reader.extract.pipeline.understand
+
+    def failing(text, *args):
+        if "Racun" in text:
+            raise ValueError("a bug meets this text")
+        return understand(text, *args)
+
+    monkeypatch.setattr(reader.extract.pipeline, "understand", failing)
+    last = list(library.understand())[-1]
+    assert (last.done, last.left, last.failed) == (4, 0, 1)
+    assert _understanding(library.path) == (0, 3 * MENTIONS, 3)
+    assert len(library.search("ekstraksi")) == 1
+
+
+def test_a_claim_nobody_is_at_work_on_is_taken_over_though_its_id_lives(db_path, tmp_path):
+    """A process id reused by another program: the claim's lease runs out."""
+    with Library(db_path) as library:
+        list(library.run_import(library.plan_import([str(_folder(tmp_path, 2))])))
+        alive = os.getppid()  # a live process that is not this one
+        library.store.conn.execute(
+            "UPDATE understanding_queue SET claimed_by = ?, claimed_at = 1.0, seen_at = ?",
+            (alive, time.time() - 5),
+        )
+        _, claimed = library.store.claim_understanding(10, since=time.time())
+        assert claimed == []  # at work five seconds ago: still its
+        library.store.conn.execute(
+            "UPDATE understanding_queue SET seen_at = ?", (time.time() - LEASE_S - 1,)
+        )
+        _, claimed = library.store.claim_understanding(10, since=time.time())
+        assert len(claimed) == 2
+
+
+def test_waiting_on_a_library_that_does_not_exist_is_refused(tmp_path):
+    done = run("import", "--wait", db=tmp_path / "typo.db")
+    assert done.returncode == 2 and "no database here yet" in done.stderr
+    assert not (tmp_path / "typo.db").exists()
