@@ -42,6 +42,8 @@ class Queued(NamedTuple):
     source: str | None
     paragraphs: list[tuple[int, int]]
     restructure: bool
+    # The fields its file stated, which a restructure keeps (``articles.given``).
+    given: dict[str, str]
 
 
 def enqueue(
@@ -111,7 +113,7 @@ def claim(
         params = [*langs, limit]
     rows = conn.execute(
         "SELECT q.article_id, reader_text(a.text_z), a.lang, a.source, a.paragraphs,"
-        " q.restructure FROM understanding_queue q JOIN articles a ON a.id = q.article_id"
+        " q.restructure, a.given FROM understanding_queue q JOIN articles a ON a.id = q.article_id"
         f" WHERE q.claimed_by IS NULL{in_langs} ORDER BY q.article_id LIMIT ?",
         params,
     ).fetchall()
@@ -120,8 +122,16 @@ def claim(
         [(stamp.pid, stamp.at, row[0]) for row in rows],
     )
     queued = [
-        Queued(id_, text, lang, source, [tuple(p) for p in json.loads(paragraphs)], bool(redo))
-        for id_, text, lang, source, paragraphs, redo in rows
+        Queued(
+            id_,
+            text,
+            lang,
+            source,
+            [tuple(p) for p in json.loads(paragraphs)],
+            bool(redo),
+            json.loads(given),
+        )
+        for id_, text, lang, source, paragraphs, redo, given in rows
     ]
     return stamp, queued
 

@@ -35,6 +35,8 @@ _FIELDS = {
         "read",
         "starred",
         "tags",
+        "url",
+        "author",
     ],
     "quotes": list(quotes.QUOTE_FIELDS),
     "entities": ["id", "name", "type", "aliases", "articles"],
@@ -55,6 +57,8 @@ def row_dict(row: ArticleRow) -> dict:
         "read": row.read,
         "starred": row.starred,
         "tags": list(row.tags),
+        "url": row.url,
+        "author": row.author,
     }
 
 

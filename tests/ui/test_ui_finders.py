@@ -121,7 +121,7 @@ async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
     (folder / "one.txt").write_text("Ferries return to Bali\n\nThe ferries sail again.\n")
     (folder / "two.txt").write_text("Ferries return to Bali\n\nThe ferries sail again.\n")
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02binary")
-    (folder / "one.json").write_text("{}")
+    (folder / "notes.csv").write_text("a,b\n")
     app = ReaderApp(ui_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("i")
@@ -136,7 +136,7 @@ async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
         assert bar.progress == bar.total == 3
         log = "\n".join(screen.query_one(Log).lines)
         assert "rejected" in log and "bad.txt" in log
-        assert "skipped 1 file that is not .txt or .md (1 .json)" in log
+        assert "skipped 1 file that is not .txt, .md or web pages (1 .csv)" in log
         assert "two.txt  (same text as article " in log and "one.txt)" in log
         await pilot.press("escape")
         await pilot.pause()
