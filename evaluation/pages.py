@@ -43,7 +43,8 @@ Extractor = Callable[[str, bytes], tuple[str, str | None, str | None]]
 
 
 def _reader(markup: str, data: bytes) -> tuple[str, str | None, str | None]:
-    """What the reader stores: ``reader.pages.read_page`` (trafilatura)."""
+    """What the reader stores: ``reader.pages.read_page`` (trafilatura in
+    precision mode)."""
     try:
         page = read_page(data)
     except Rejected:
@@ -51,12 +52,10 @@ def _reader(markup: str, data: bytes) -> tuple[str, str | None, str | None]:
     return page.text, page.title, page.date
 
 
-def _trafilatura_precision(markup: str, data: bytes) -> tuple[str, str | None, str | None]:
+def _trafilatura_default(markup: str, data: bytes) -> tuple[str, str | None, str | None]:
     from trafilatura import bare_extraction
 
-    found = bare_extraction(
-        markup, include_comments=False, with_metadata=True, favor_precision=True
-    )
+    found = bare_extraction(markup, include_comments=False)
     if not found:
         return "", None, None
     return found.get("text") or "", found.get("title"), found.get("date")
@@ -83,8 +82,8 @@ def _justext(markup: str, data: bytes) -> tuple[str, str | None, str | None]:
 
 
 EXTRACTORS: dict[str, Extractor] = {
-    "trafilatura (shipped)": _reader,
-    "trafilatura, precision": _trafilatura_precision,
+    "trafilatura, precision": _reader,
+    "trafilatura, default": _trafilatura_default,
     "readability-lxml": _readability,
     "jusText": _justext,
 }
@@ -173,7 +172,7 @@ def score(
         if page_titles and extractor is not _justext:
             titles_n += 1
             titles_ok += title_agrees(title, page_titles)
-        if page_date and extractor in (_reader, _trafilatura_precision):
+        if page_date and extractor in (_reader, _trafilatura_default):
             dates_n += 1
             dates_ok += date == page_date
     return {

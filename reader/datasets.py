@@ -264,6 +264,7 @@ def _array_elements(text: IO[str]) -> Iterator[tuple[object, str | None]]:
     if next_char() == "]":
         return
     while True:
+        next_char()  # raw_decode takes no leading whitespace
         while True:
             try:
                 value, end = decoder.raw_decode(buffer, at)

@@ -136,10 +136,11 @@ def read_page(data: bytes) -> Page:
         markup,
         include_comments=False,
         include_tables=True,
-        with_metadata=True,
-        # Measured on the dev pages: precision mode leaves out more of the
-        # article than of the boilerplate (evaluation/pages.py).
-        favor_precision=False,
+        # On the dev pages (evaluation/pages.py), precision mode leaves out
+        # 91% of the boilerplate snippets where the default leaves 88%, and
+        # finds 90% of the article snippets where the default finds 92%:
+        # the only setting at the 0.90 on both.
+        favor_precision=True,
     )
     if not found or not (found.get("text") or "").strip():
         raise Rejected("no article text in the page (navigation or scripts only)")
