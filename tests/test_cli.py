@@ -94,7 +94,7 @@ def test_import_says_in_one_line_what_the_folder_held_besides_articles(tmp_path,
     done = run("import", str(collection), db=db)
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == (
-        "skipped 3 files that are not .txt, .md or web pages (1 .csv, 1 .jpg, 1 .json)"
+        "skipped 3 files that are not .txt, .md or web pages (1 .jpg, 1 .csv, 1 .json)"
         " and 1 hidden file"
         " (name one to import it anyway)"
     )
@@ -241,7 +241,7 @@ def test_entities_quotes_export_reindex(tmp_path):
     assert none.splitlines() == ["id,article_id,title,start,end,text,note,created_at"]
     csv_out = run("export", "articles", "--format", "csv", db=db).stdout
     assert csv_out.splitlines()[0].startswith("id,title,path")
-    assert csv_out.splitlines()[1].endswith(",Makassar; Pelabuhan")
+    assert csv_out.splitlines()[1].endswith(",Makassar; Pelabuhan,,")  # then url, author
 
     [listed] = json.loads(run("list", "--json", db=db).stdout)
     assert listed["tags"] == ["Makassar", "Pelabuhan"]
