@@ -34,9 +34,9 @@ _FIELDS = {
         "quotes",
         "read",
         "starred",
-        "tags",
         "url",
         "author",
+        "tags",
     ],
     "quotes": list(quotes.QUOTE_FIELDS),
     "entities": ["id", "name", "type", "aliases", "articles"],
@@ -56,9 +56,10 @@ def row_dict(row: ArticleRow) -> dict:
         "quotes": row.quote_count,
         "read": row.read,
         "starred": row.starred,
-        "tags": list(row.tags),
         "url": row.url,
         "author": row.author,
+        # Last: a CSV's list cell, read as the row's last.
+        "tags": list(row.tags),
     }
 
 

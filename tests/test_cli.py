@@ -241,7 +241,7 @@ def test_entities_quotes_export_reindex(tmp_path):
     assert none.splitlines() == ["id,article_id,title,start,end,text,note,created_at"]
     csv_out = run("export", "articles", "--format", "csv", db=db).stdout
     assert csv_out.splitlines()[0].startswith("id,title,path")
-    assert csv_out.splitlines()[1].endswith(",Makassar; Pelabuhan,,")  # then url, author
+    assert csv_out.splitlines()[1].endswith(",Makassar; Pelabuhan")
 
     [listed] = json.loads(run("list", "--json", db=db).stdout)
     assert listed["tags"] == ["Makassar", "Pelabuhan"]
