@@ -21,7 +21,7 @@ from pathlib import Path
 from reader.library import Library
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-FOLDERS = ("id/detik", "en/bbc", "ja", "zh", "ko", "de")
+FOLDERS = ("id/detik", "en/bbc", "ja", "zh", "ko", "de", "html")
 MB = 1024 * 1024
 
 
@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
             articles = library.count_articles()
+            # Saved web pages are kept as they were (``originals``), counted
+            # apart: the budget is the database against the article text.
+            (originals,) = library.store.conn.execute(
+                "SELECT coalesce(sum(length(data_z)), 0) FROM originals"
+            ).fetchone()
         with sqlite3.connect(db_path) as conn:
             conn.execute("VACUUM")
             tables = conn.execute(
@@ -52,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         size = db_path.stat().st_size
     print(f"{articles:,} articles, {raw / MB:.1f} MB of text; database {size / MB:.1f} MB")
     print(f"database / raw text: {size / raw:.2f}× (target ≤ 2.5×)")
+    print(f"saved pages kept as they were (originals, compressed): {originals / MB:.2f} MB")
     for name, bytes_ in tables:
         print(f"  {name:<32} {bytes_ / MB:7.2f} MB  {bytes_ / raw:5.2f}×")
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -39,6 +40,8 @@ class ArticleRow:
     read: bool
     starred: bool
     tags: tuple[str, ...] = ()
+    url: str | None = None  # as the file stated it (a page, a dataset, a metadata file)
+    author: str | None = None
 
 
 @dataclass(slots=True)
@@ -72,18 +75,20 @@ _TAG_SEP = "\x1f"
 _ROW_COLUMNS = (
     "a.id, a.title, a.path, a.lang, a.source, a.date, a.quote_count, a.read, a.starred,"
     " (SELECT group_concat(t.name, char(31)) FROM article_tags at"
-    "  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id)"
+    "  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), a.url, a.author"
 )
-_ROW_WIDTH = 10
+_ROW_WIDTH = 12
 
 
 def _row(values: tuple) -> ArticleRow:
-    *head, read, starred, tags = values
+    *head, read, starred, tags, url, author = values
     return ArticleRow(
         *head,
         read=bool(read),
         starred=bool(starred),
         tags=tuple(sorted(tags.split(_TAG_SEP), key=str.casefold)) if tags else (),
+        url=url,
+        author=author,
     )
 
 
@@ -227,10 +232,25 @@ def title_and_path(conn: sqlite3.Connection, article_id: int) -> tuple[str, str 
     return found
 
 
-def id_by_hash(conn: sqlite3.Connection, content_hash: str) -> int | None:
-    """The article whose text has this hash, if one has."""
-    row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
-    return row[0] if row else None
+def known_by_hash(
+    conn: sqlite3.Connection, content_hash: str
+) -> tuple[int, str | None, str] | None:
+    """The article whose text has this hash: its id, path and given
+    fields as stored (JSON), to tell an unchanged file from a copy."""
+    return conn.execute(
+        "SELECT id, path, given FROM articles WHERE content_hash = ?", (content_hash,)
+    ).fetchone()
+
+
+def paths_under(conn: sqlite3.Connection, prefix: str) -> Iterator[tuple[int, str]]:
+    """(id, path) of the articles whose path starts with ``prefix`` (the
+    rows of one dataset), read through the path's index."""
+    # The paths from prefix up to the prefix with its last character's
+    # successor: a range, where LIKE would scan the table.
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    yield from conn.execute(
+        "SELECT id, path FROM articles WHERE path >= ? AND path < ?", (prefix, upper)
+    )
 
 
 def stats(conn: sqlite3.Connection) -> dict:

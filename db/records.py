@@ -58,6 +58,14 @@ class ArticleRecord:
     byline: str | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    url: str | None = None
+    author: str | None = None
+    # The fields the file stated (a metadata file, the page, a dataset row),
+    # which win over extraction now and at every reindex.
+    given: dict[str, str] = field(default_factory=dict)
+    # The file as saved, when it is kept beside the text (a web page).
+    original: bytes | None = None
+    original_kind: str | None = None
 
 
 class StructureRecord(NamedTuple):

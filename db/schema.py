@@ -384,6 +384,24 @@ _V10_LOOKUPS = """
         ALTER TABLE entities ADD COLUMN common INTEGER NOT NULL DEFAULT 0;
 """
 
+# Version 11 (issue 19): articles from web pages, datasets and metadata files.
+# What a file states about an article (a metadata file beside it, the page's
+# own title and date, a dataset's columns) is kept as given, apart from
+# what extraction finds, so that a reindex keeps it; a web page is kept as
+# saved (its bytes, zlib-compressed), apart from the article text.
+_V11_PAGES_AND_DATASETS = """
+        ALTER TABLE articles ADD COLUMN url TEXT;     -- canonical URL, as stated
+        ALTER TABLE articles ADD COLUMN author TEXT;  -- as stated: metadata, page, dataset
+        -- JSON {field: value} of the fields the file stated (title, date,
+        -- url, source, author, lang): they win over extraction at reindex.
+        ALTER TABLE articles ADD COLUMN given TEXT NOT NULL DEFAULT '{}';
+        CREATE TABLE originals (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL,          -- html
+            data_z     BLOB NOT NULL           -- the file's bytes as read, zlib
+        );
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -395,6 +413,7 @@ MIGRATIONS: list[str] = [
     _V8_SHORT_FORMS,
     _V9_UNDERSTANDING_QUEUE,
     _V10_LOOKUPS,
+    _V11_PAGES_AND_DATASETS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -49,6 +49,8 @@ class SearchHit:
     score: float
     snippet: Snippet
     title_hits: tuple[tuple[int, int], ...]
+    url: str | None = None
+    author: str | None = None
 
 
 def _filter_sql(f: Filter, resolve: EntityResolver | None) -> tuple[str, list[object]]:
@@ -136,7 +138,10 @@ def count(
     return conn.execute(sql, [expression, *params]).fetchone()[0]
 
 
-_COLUMNS = "a.id, a.title, a.path, a.lang, a.source, a.date, reader_text(a.text_z), a.paragraphs"
+_COLUMNS = (
+    "a.id, a.title, a.path, a.lang, a.source, a.date, reader_text(a.text_z), a.paragraphs,"
+    " a.url, a.author"
+)
 
 
 def _newest(
@@ -283,7 +288,7 @@ def search(
     }
     hits = []
     for article_id, score in page:
-        _, title, path, lang, source, date, body, paragraphs = rows[article_id]
+        _, title, path, lang, source, date, body, paragraphs, url, author = rows[article_id]
         spans = json.loads(paragraphs)
         body_start = spans[0][0] if spans else 0
         hits.append(
@@ -297,6 +302,8 @@ def search(
                 score=-score,
                 snippet=snippet(body, iter_hits(body, query.terms, body_start), body_start),
                 title_hits=tuple(find_hits(title, query.terms)),
+                url=url,
+                author=author,
             )
         )
     return hits

@@ -65,9 +65,14 @@ class Store:
 
     # -- articles -------------------------------------------------------
 
-    def article_id_by_hash(self, content_hash: str) -> int | None:
+    def known_by_hash(self, content_hash: str) -> tuple[int, str | None, str] | None:
         with self.wrapped() as conn:
-            return articles.id_by_hash(conn, content_hash)
+            return articles.known_by_hash(conn, content_hash)
+
+    def paths_under(self, prefix: str) -> Iterator[tuple[int, str]]:
+        """The articles stored from one dataset's rows, read as iterated."""
+        with self.wrapped() as conn:
+            yield from articles.paths_under(conn, prefix)
 
     def title_and_path(self, article_id: int) -> tuple[str, str | None]:
         with self.wrapped() as conn:

@@ -45,6 +45,8 @@ class Queued(NamedTuple):
     source: str | None
     paragraphs: list[tuple[int, int]]
     restructure: bool
+    # The fields its file stated, which a restructure keeps (``articles.given``).
+    given: dict[str, str]
 
 
 _ENQUEUE = (
@@ -129,12 +131,13 @@ def claim(
     )
     queued = []
     for article_id, redo in ids:
-        text, lang, source, paragraphs = conn.execute(
-            "SELECT reader_text(text_z), lang, source, paragraphs FROM articles WHERE id = ?",
+        text, lang, source, paragraphs, given = conn.execute(
+            "SELECT reader_text(text_z), lang, source, paragraphs, given FROM articles"
+            " WHERE id = ?",
             (article_id,),
         ).fetchone()
         spans = [tuple(p) for p in json.loads(paragraphs)]
-        queued.append(Queued(article_id, text, lang, source, spans, bool(redo)))
+        queued.append(Queued(article_id, text, lang, source, spans, bool(redo), json.loads(given)))
     return stamp, queued
 
 

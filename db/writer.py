@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from enum import Enum
 
 from db import recent, understanding
@@ -25,7 +26,8 @@ from db.understanding import Claim
 class Outcome(Enum):
     ADDED = "added"
     UPDATED = "updated"
-    DUPLICATE = "duplicate"
+    UNCHANGED = "unchanged"  # the same text and given fields, at the same path
+    DUPLICATE = "duplicate"  # the same text, stored from elsewhere
 
 
 def store_articles(
@@ -47,7 +49,7 @@ def store_articles(
         [
             (article_id, record.lang)
             for (outcome, article_id), record in zip(outcomes, records, strict=True)
-            if outcome is not Outcome.DUPLICATE
+            if outcome in (Outcome.ADDED, Outcome.UPDATED)
         ],
     )
     return outcomes
@@ -65,12 +67,24 @@ def _is_new(conn: sqlite3.Connection, record: ArticleRecord) -> bool:
     return True
 
 
+def given_json(given: dict[str, str]) -> str:
+    """The given fields as stored: sorted, so that equal ones compare equal."""
+    return json.dumps(given, ensure_ascii=False, sort_keys=True)
+
+
 def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:
     same = conn.execute(
-        "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
+        "SELECT id, path, given FROM articles WHERE content_hash = ?", (record.content_hash,)
     ).fetchone()
+    given = given_json(record.given)
     if same:
-        return Outcome.DUPLICATE, same[0]
+        same_id, same_path, same_given = same
+        if record.path is None or same_path != record.path:
+            return Outcome.DUPLICATE, same_id
+        if same_given == given:
+            return Outcome.UNCHANGED, same_id
+        # The same text at the same path with other given fields (a dataset
+        # row whose date was corrected): updated below.
     at_path = None
     if record.path is not None:
         at_path = conn.execute("SELECT id FROM articles WHERE path = ?", (record.path,)).fetchone()
@@ -88,6 +102,9 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         "paragraphs": json.dumps(record.paragraphs),
         "quote_count": 0,
         "updated_at": stamp,
+        "url": record.url,
+        "author": record.author,
+        "given": given,
     }
     if at_path:
         article_id = at_path[0]
@@ -108,7 +125,20 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         ).lastrowid
         outcome = Outcome.ADDED
     _write_tags(conn, article_id, record.tags)
+    _write_original(conn, article_id, record)
     return outcome, article_id
+
+
+def _write_original(conn: sqlite3.Connection, article_id: int, record: ArticleRecord) -> None:
+    """Keep the file as saved (a web page), or drop the one an article no
+    longer comes from."""
+    if record.original is None:
+        conn.execute("DELETE FROM originals WHERE article_id = ?", (article_id,))
+        return
+    conn.execute(
+        "INSERT OR REPLACE INTO originals (article_id, kind, data_z) VALUES (?, ?, ?)",
+        (article_id, record.original_kind or "html", zlib.compress(record.original, 6)),
+    )
 
 
 def write_understanding(

@@ -27,8 +27,9 @@ from reader import __version__, privacy
 from reader.config import default_db_path
 from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
-from reader.importer import FileResult, Status
+from reader.importer import FileResult, Notice, Status
 from reader.library import ArticleFilter, Library
+from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
@@ -119,6 +120,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--max-mb", type=float, default=50, help="skip files larger than this")
+    p.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN,...",
+        help="which dataset columns hold which fields (text, title, date, url, source,"
+        " author, lang, id), over the columns found by name",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="JSON Lines on stdout: one object per file or dataset row, then a summary",
+    )
     waiting = p.add_mutually_exclusive_group()
     waiting.add_argument(
         "--no-wait",
@@ -332,31 +344,80 @@ def _import(library: Library, args: argparse.Namespace) -> int:
 
 def _store_files(library: Library, args: argparse.Namespace) -> int:
     """The first phase: each file stored and searchable, with a line for
-    each that was not and a summary."""
+    each that was not and a summary (JSON Lines with ``--json``)."""
+    try:
+        columns = parse_map(args.map) if args.map else None
+    except ValueError as error:
+        raise UsageError(f"--map: {error}") from None
     started = time.monotonic()
     planned = library.plan_import(args.paths)
     counts: Counter[Status] = Counter()
+    kinds: Counter[str] = Counter()
+    left = 0
     progress = _Progress(len(planned), "files") if sys.stderr.isatty() else None
+
+    def notify(notice: Notice) -> None:
+        nonlocal left
+        left += len(notice.left)
+        if progress:
+            progress.clear()
+        print(one_line(notice.text), file=sys.stderr)
+
     try:
-        for result in library.run_import(planned, max_bytes=int(args.max_mb * 1024 * 1024)):
+        for result in library.run_import(
+            planned, max_bytes=int(args.max_mb * 1024 * 1024), columns=columns, notify=notify
+        ):
             counts[result.status] += 1
-            _report(result, progress)
+            kinds[_kind(result)] += 1
+            if args.json:
+                print(json_safe(json.dumps(result.as_json(), ensure_ascii=False)), flush=True)
+                if progress:
+                    progress.step()
+            else:
+                _report(result, progress)
     except KeyboardInterrupt:
         if progress:
             progress.clear()
         done = sum(counts.values())
         return _stopped(
             f" after {done} of {len(planned)} files; "
-            "run the import again to finish (files already stored come back as duplicates)"
+            "run the import again to finish (files already stored come back as unchanged)"
         )
     if progress:
         progress.clear()
     elapsed = time.monotonic() - started
-    summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
-    print(f"{counted(sum(counts.values()), 'file')} in {elapsed:.1f}s: {summary}", file=sys.stderr)
-    if skipped := planned.skipped.summary():
+    skipped = planned.skipped.summary()
+    if args.json:
+        summary = {s.value: counts[s] for s in Status}
+        summary.update(kinds)
+        summary.update(left_dataset=left, skipped=skipped, seconds=round(elapsed, 1))
+        print(json.dumps({"summary": summary}, ensure_ascii=False), flush=True)
+    else:
+        done = ", ".join(f"{counts[s]} {s.value}" for s in Status)
+        print(f"{_counted_kinds(kinds)} in {elapsed:.1f}s: {done}", file=sys.stderr)
+    if skipped:
         print(skipped, file=sys.stderr)
     return EXIT_REJECTED if counts[Status.REJECTED] else 0
+
+
+def _kind(result: FileResult) -> str:
+    """What a result counts as in the summary: a dataset's row, a web page,
+    or another file."""
+    if result.row is not None:
+        return "rows"
+    if result.path.lower().endswith((".html", ".htm")):
+        return "pages"
+    return "files"
+
+
+def _counted_kinds(kinds: Counter[str]) -> str:
+    """``12 files, 3 web pages and 500 dataset rows``."""
+    parts = [
+        counted(kinds[kind], word)
+        for kind, word in (("files", "file"), ("pages", "web page"), ("rows", "dataset row"))
+        if kinds[kind] or (kind == "files" and not kinds)
+    ]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def _understand(library: Library, done_word: str) -> int:
@@ -433,12 +494,12 @@ def _report(result: FileResult, progress: _Progress | None) -> None:
     if result.status is Status.REJECTED:
         if progress:
             progress.clear()
-        print(f"rejected  {result.path}: {result.reason}", file=sys.stderr)
+        print(f"rejected  {result.where}: {one_line(result.reason or '')}", file=sys.stderr)
     elif progress is None or result.copy_of:
         if progress:
             progress.clear()
         note = f" ({one_line(result.note)})" if result.note else ""
-        print(f"{result.status.value:<9} {result.path}{note}")
+        print(f"{result.status.value:<9} {result.where}{note}")
     if progress:
         progress.step()
 
@@ -450,7 +511,8 @@ class _Progress:
         self.total, self.unit, self.done, self.last = total, unit, 0, 0.0
 
     def step(self) -> None:
-        self.show(self.done + 1, self.total)
+        # A dataset's rows are steps too, beyond the files planned.
+        self.show(self.done + 1, max(self.total, self.done + 1))
 
     def show(self, done: int, total: int) -> None:
         self.done, self.total = done, total
@@ -486,6 +548,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
                     "lang": h.lang,
                     "source": h.source,
                     "date": h.date,
+                    "url": h.url,
+                    "author": h.author,
                     "score": round(h.score, 4),
                     "snippet": h.snippet.text,
                     "highlights": [list(span) for span in h.snippet.hits],
@@ -558,7 +622,11 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     print(visible(row.title))
     meta = " · ".join(x for x in (row.source, row.date, row.lang, row.path) if x)
     print(one_line(meta))
-    for label, value in (("by", detail.byline), ("photo", detail.caption)):
+    for label, value in (
+        ("by", row.author or detail.byline),
+        ("url", row.url),
+        ("photo", detail.caption),
+    ):
         if value:
             print(one_line(f"{label}: {value}"))
     if detail.tags:

@@ -34,6 +34,8 @@ _FIELDS = {
         "quotes",
         "read",
         "starred",
+        "url",
+        "author",
         "tags",
     ],
     "quotes": list(quotes.QUOTE_FIELDS),
@@ -54,6 +56,9 @@ def row_dict(row: ArticleRow) -> dict:
         "quotes": row.quote_count,
         "read": row.read,
         "starred": row.starred,
+        "url": row.url,
+        "author": row.author,
+        # Last: a CSV's list cell, read as the row's last.
         "tags": list(row.tags),
     }
 

@@ -18,7 +18,14 @@ from pathlib import Path
 
 from reader.wording import counted
 
-TEXT_SUFFIXES = {".txt", ".md"}
+# What a folder walk reads: articles as text, and saved web pages. A dataset
+# (.csv, .jsonl...) is read only when named: a folder of them is more often
+# someone's working files than a collection of articles.
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+DATASET_SUFFIXES = {".csv", ".tsv", ".jsonl", ".json"}
+# The sidecar a browser saves beside a page (``Page.html`` and ``Page_files/``
+# with its images, scripts and styles).
+_PAGE_FOLDER = "_files"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Files that sit beside articles in a folder but are not articles.
 _NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|copying)(\.|$)", re.IGNORECASE)
@@ -56,16 +63,18 @@ class Skipped:
     summary so that a sidecar ``.json`` or a misnamed article is not skipped
     unnoticed; one line for all of them, not a line a file."""
 
-    suffixes: Counter[str] = field(default_factory=Counter)  # not .txt or .md
+    suffixes: Counter[str] = field(default_factory=Counter)  # not an article's
     hidden: int = 0
     not_articles: int = 0  # README, LICENSE and the like
     hidden_folders: int = 0
+    page_folders: int = 0  # a browser's Page_files/ beside Page.html
+    metadata_alone: int = 0  # NAME.json named without its NAME.txt
 
     def add(self, name: str) -> bool:
         """Count ``name`` if it is skipped; whether it was."""
         if name.startswith("."):
             self.hidden += 1
-        elif (suffix := Path(name).suffix.lower()) not in TEXT_SUFFIXES:
+        elif (suffix := Path(name).suffix.lower()) not in ARTICLE_SUFFIXES:
             self.suffixes[suffix or "no extension"] += 1
         elif _NOT_ARTICLES.match(name):
             self.not_articles += 1
@@ -74,20 +83,32 @@ class Skipped:
         return True
 
     def summary(self) -> str | None:
-        """``skipped 3 files that are not .txt or .md (2 .json, 1 .jpg)``, or None."""
+        """``skipped 3 files that are not .txt, .md or web pages (2 .csv,
+        1 .jpg)``, or None."""
         parts = []
         other = sum(self.suffixes.values())
         if other:
             kinds = ", ".join(f"{n} {suffix}" for suffix, n in self.suffixes.most_common(5))
             more = ", …" if len(self.suffixes) > 5 else ""
             are = "is" if other == 1 else "are"
-            parts.append(f"{counted(other, 'file')} that {are} not .txt or .md ({kinds}{more})")
+            parts.append(
+                f"{counted(other, 'file')} that {are} not .txt, .md or web pages ({kinds}{more})"
+            )
         if self.hidden:
             parts.append(counted(self.hidden, "hidden file"))
         if self.not_articles:
             parts.append(f"{counted(self.not_articles, 'file')} named README, LICENSE or the like")
         if self.hidden_folders:
             parts.append(counted(self.hidden_folders, "hidden folder"))
+        if self.page_folders:
+            parts.append(
+                f"{counted(self.page_folders, 'folder')} of a saved page's images and scripts"
+            )
+        if self.metadata_alone:
+            parts.append(
+                f"{counted(self.metadata_alone, 'metadata file')} named without its article"
+                " (it is read with the article beside it)"
+            )
         if not parts:
             return None
         listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
@@ -98,10 +119,13 @@ def discover(arguments: list[str], skipped: Skipped) -> Iterator[tuple[str, str 
     """Every file named by ``arguments``, as (path, reason it is rejected or None).
 
     Directories are walked recursively without following symlinked
-    directories (so a link to a parent cannot loop); hidden entries and
-    files other than ``.txt``/``.md`` are skipped there (and counted in
-    ``skipped``), while a file named directly is always tried. A glob
-    pattern is expanded here, so quoting it on the shell works too.
+    directories (so a link to a parent cannot loop); hidden entries, files
+    other than articles and web pages, and the ``NAME_files/`` folder a
+    browser saves beside ``NAME.html`` are skipped there (and counted in
+    ``skipped``), while a file named directly is always tried (a dataset
+    only so). A ``NAME.json`` beside ``NAME.txt`` or
+    ``NAME.html`` is that article's metadata, read with it, never alone. A
+    glob pattern is expanded here, so quoting it on the shell works too.
     """
     for argument in arguments:
         if not os.path.lexists(argument) and _GLOB.search(argument):
@@ -123,6 +147,11 @@ def _expand(path: str, skipped: Skipped, *, named: bool) -> Iterator[tuple[str, 
         yield from _walk(path, skipped)
     elif os.path.islink(path) and not os.path.exists(path):
         yield path, "broken or looping symbolic link"
+    elif path.lower().endswith(".json") and _is_metadata(
+        path, os.listdir(os.path.dirname(path) or ".")
+    ):
+        if named:
+            skipped.metadata_alone += 1
     elif named or not skipped.add(os.path.basename(path)):
         yield path, None
 
@@ -134,10 +163,16 @@ def _walk(top: str, skipped: Skipped) -> Iterator[tuple[str, str | None]]:
     failures: list[tuple[str, str]] = []
     for folder, dirs, files in os.walk(top, onerror=on_error, followlinks=False):
         skipped.hidden_folders += sum(d.startswith(".") for d in dirs)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        pages = {
+            os.path.splitext(name)[0] + _PAGE_FOLDER
+            for name in files
+            if os.path.splitext(name)[1].lower() in {".html", ".htm"}
+        }
+        skipped.page_folders += sum(d in pages for d in dirs)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in pages)
         for name in sorted(files):
             full = os.path.join(folder, name)
-            if skipped.add(name):
+            if _is_metadata(name, files) or skipped.add(name):
                 continue
             if os.path.islink(full) and not os.path.exists(full):
                 yield full, "broken or looping symbolic link"
@@ -146,6 +181,16 @@ def _walk(top: str, skipped: Skipped) -> Iterator[tuple[str, str | None]]:
         yield from _folder_failures(failures)
     # A folder that fails last is only known once the walk has ended.
     yield from _folder_failures(failures)
+
+
+def _is_metadata(path: str, names: list[str]) -> bool:
+    """Whether ``path`` is the ``NAME.json`` of an article ``NAME.txt``,
+    ``.md``, ``.html`` or ``.htm`` among ``names`` (its folder's)."""
+    stem, suffix = os.path.splitext(os.path.basename(path))
+    if suffix.lower() != ".json":
+        return False
+    present = set(names)
+    return any(stem + other in present for other in ARTICLE_SUFFIXES)
 
 
 def _folder_failures(failures: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:

@@ -1,9 +1,12 @@
 """An import's first phase: files into stored, searchable articles.
 
 Files go through in batches: the writer decodes and hashes each one (cheap)
-so that a text already stored is reported as a duplicate without being
-parsed again; parsing its structure (title, date, source, language) is pure
-and can run in worker processes (``parse_loaded``); then files are stored
+so that a text already stored is reported as unchanged or a duplicate
+without being parsed again; parsing its structure (title, date, source,
+language), and finding a web page's article (``reader.pages``), is pure
+and can run in worker processes (``parse_loaded``). A dataset named on the
+command line (``reader.datasets``) is read as a stream of rows, each one an
+article that goes the same way as a file. Then files are stored
 a group at a time, each group in one transaction, so that an error or a
 crash leaves no trace of a half-done file. Each stored article is queued for
 the second phase, its names and quotes (``reader.understanding``).
@@ -15,12 +18,15 @@ import hashlib
 import os
 import struct
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from itertools import islice
+from pathlib import Path
 
 from db.records import ArticleRecord
 from db.store import Outcome, Store
+from db.writer import given_json
+from reader.datasets import Dataset, is_dataset
 from reader.files import (
     DEFAULT_MAX_BYTES,
     Rejected,
@@ -30,6 +36,18 @@ from reader.files import (
     display_path,
     read_bytes,
 )
+from reader.metadata import (
+    NAMES,
+    apply_given,
+    as_text,
+    given_fields,
+    iso_date,
+    match_columns,
+    read_sidecar,
+    sidecar_of,
+)
+from reader.pages import PAGE_SUFFIXES, read_page
+from reader.wording import counted
 
 BATCH = 256
 # Files per write transaction. Each commit flushes a new segment of both
@@ -51,13 +69,14 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 class Status(Enum):
     ADDED = "added"
     UPDATED = "updated"
+    UNCHANGED = "unchanged"
     DUPLICATE = "duplicate"
     REJECTED = "rejected"
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What became of one file."""
+    """What became of one file, or of one row of a dataset (``row``)."""
 
     path: str  # printable
     status: Status
@@ -66,6 +85,12 @@ class FileResult:
     # A duplicate of an article that came from another file (or from none):
     # that article, as ``article 12 “Title” from /its/path.txt``.
     copy_of: str | None = None
+    row: int | None = None
+
+    @property
+    def where(self) -> str:
+        """The file, and the row of a dataset: ``data.csv, row 12``."""
+        return self.path if self.row is None else f"{self.path}, row {self.row}"
 
     @property
     def note(self) -> str | None:
@@ -78,6 +103,30 @@ class FileResult:
             return f"already stored as article {self.article_id}"
         return None
 
+    def as_json(self) -> dict:
+        """The ``reader import --json`` line of this result."""
+        line: dict = {"status": self.status.value, "path": self.path}
+        if self.row is not None:
+            line["row"] = self.row
+        if self.article_id is not None:
+            line["id"] = self.article_id
+        if self.status is Status.REJECTED:
+            line["reason"] = self.reason
+        if self.copy_of is not None:
+            line["copy_of"] = self.copy_of
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """What an import says besides each file's result: the columns a
+    dataset's fields were read from, and the rows earlier imports stored
+    from a dataset that it no longer holds (``left``: their article ids)."""
+
+    path: str
+    text: str
+    left: tuple[int, ...] = ()
+
 
 def stored_path(path: str) -> str:
     """The absolute path as stored: undecodable bytes kept as escapes."""
@@ -89,45 +138,96 @@ def content_hash(text: str) -> str:
 
 
 def record_from_text(
-    text: str, encoding: str, path: str | None, text_hash: str | None = None
+    text: str,
+    encoding: str,
+    path: str | None,
+    text_hash: str | None = None,
+    given: dict[str, str] | None = None,
+    original: bytes | None = None,
 ) -> ArticleRecord:
     """Parse the structure of ``text`` and shape it for the store;
-    ``text_hash`` is its ``content_hash`` when the caller has it already."""
+    ``text_hash`` is its ``content_hash`` when the caller has it already.
+    ``given`` fields (a metadata file's, a page's, a row's) win over what
+    the parse finds; ``original`` is a web page's bytes, kept beside it."""
     # Loaded here, not at the top: the language profiles cost time to load,
     # which the TUI should not pay before it can paint.
     from reader.extract.structure import parse_structure
 
-    found = parse_structure(text)
+    given = given or {}
+    found = parse_structure(text, lang=given.get("lang"))
+    fields = apply_given(
+        {"title": found.title, "date": found.date, "source": found.source, "lang": found.lang},
+        given,
+    )
     return ArticleRecord(
         path=path,
         text=text,
         encoding=encoding,
         content_hash=text_hash or content_hash(text),
-        title=found.title,
-        lang=found.lang,
-        source=found.source,
-        date=found.date,
+        title=fields["title"],
+        lang=fields["lang"],
+        source=fields["source"],
+        date=fields["date"],
         caption=found.caption,
         byline=found.byline,
         paragraphs=list(found.paragraphs),
         tags=list(found.tags),
+        url=given.get("url"),
+        author=given.get("author"),
+        given=given,
+        original=original,
+        original_kind="html" if original is not None else None,
     )
 
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """A decoded file waiting to be parsed, with the hash the writer took
-    of it to find duplicates (a worker need not take it again)."""
+    """A file or a dataset row read and waiting to be parsed, with the hash
+    the writer took of its text to find duplicates (a worker need not take
+    it again). A web page comes as its bytes (``page``): finding its text
+    is the parsing, done by a worker too."""
 
     text: str
     encoding: str
-    path: str
-    content_hash: str
+    path: str  # as stored: a dataset row's is the file's, then ``#`` and its identity
+    content_hash: str | None
+    shown: str
+    row: int | None = None
+    given: dict[str, str] = field(default_factory=dict)
+    page: bytes | None = None
 
 
-def parse_loaded(loaded: Loaded) -> ArticleRecord:
-    """The pure, parallel part of the first phase."""
-    return record_from_text(loaded.text, loaded.encoding, loaded.path, loaded.content_hash)
+def parse_loaded(loaded: Loaded) -> ArticleRecord | FileResult:
+    """The pure, parallel part of the first phase: a record to store, or a
+    web page rejected for holding no article."""
+    if loaded.page is None:
+        return record_from_text(
+            loaded.text, loaded.encoding, loaded.path, loaded.content_hash, loaded.given
+        )
+    try:
+        page = read_page(loaded.page)
+    except Rejected as rejected:
+        return FileResult(loaded.shown, Status.REJECTED, str(rejected))
+    stated = {
+        "title": page.title,
+        "date": iso_date(page.date),
+        "author": page.author,
+        "source": page.site,
+        "url": page.url,
+    }
+    # A metadata file beside the page wins over what the page says.
+    given = {**{k: v for k, v in stated.items() if v}, **loaded.given}
+    return record_from_text(page.text, page.encoding, loaded.path, None, given, loaded.page)
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetEnd:
+    """Every row of a dataset was read: once they are stored, the rows an
+    earlier import stored from it and it no longer holds are told."""
+
+    shown: str
+    base: str  # the dataset's stored path
+    seen: frozenset[int]
 
 
 class Plan:
@@ -151,6 +251,7 @@ class Plan:
         self._records = bytearray()
         self._reasons: dict[int, str] = {}  # by position: rejections are few
         self._count = 0
+        self._datasets = 0
         folder = None
         for path, reason in found:
             head, sep, name = path.rpartition(os.sep)
@@ -158,6 +259,7 @@ class Plan:
                 folder = head + sep
                 self._append(self._FOLDER, folder)
             self._append(self._NAME, name)
+            self._datasets += reason is None and is_dataset(path)
             if reason is not None:
                 self._reasons[self._count] = reason
             self._count += 1
@@ -171,6 +273,11 @@ class Plan:
 
     def __len__(self) -> int:
         return self._count
+
+    @property
+    def has_datasets(self) -> bool:
+        """Whether a dataset is named: its rows are many articles in one file."""
+        return self._datasets > 0
 
     @property
     def wanted(self) -> int:
@@ -194,16 +301,36 @@ class Plan:
 _STATUS = {
     Outcome.ADDED: Status.ADDED,
     Outcome.UPDATED: Status.UPDATED,
+    Outcome.UNCHANGED: Status.UNCHANGED,
     Outcome.DUPLICATE: Status.DUPLICATE,
 }
 
+Item = Loaded | FileResult | Notice | DatasetEnd
+
+
+def _row_key(identity: str) -> int:
+    """A row identity as a small number, so that a dataset of millions of
+    rows is told apart from its earlier self in a few MB."""
+    return int.from_bytes(
+        hashlib.blake2b(identity.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    )
+
 
 class Importer:
-    """Imports files into one store, reporting each file as it is done."""
+    """Imports files into one store, reporting each file (and each row of
+    a dataset) as it is done; ``notify`` hears the rest (``Notice``)."""
 
-    def __init__(self, store: Store, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self,
+        store: Store,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        columns: dict[str, str] | None = None,
+        notify: Callable[[Notice], None] = lambda notice: None,
+    ) -> None:
         self.store = store
         self.max_bytes = max_bytes
+        self.columns = columns
+        self.notify = notify
 
     def plan(self, arguments: list[str]) -> Plan:
         """Every file the arguments name, found before anything is read."""
@@ -213,10 +340,11 @@ class Importer:
     def run(
         self,
         planned: Iterable[tuple[str, str | None]],
-        parse_all: Callable[[list[Loaded]], Iterable[ArticleRecord]] | None = None,
+        parse_all: Callable[[list[Loaded]], Iterable[ArticleRecord | FileResult]] | None = None,
         stop: Callable[[], bool] = lambda: False,
     ) -> Iterator[FileResult]:
-        """Store each planned file; yields one result per file, in order.
+        """Store each planned file; yields one result per file (per row of
+        a dataset), in order.
 
         The next batch is handed to ``parse_all`` before the current one is
         written, so that workers parse while the writer writes. ``stop``
@@ -225,30 +353,37 @@ class Importer:
         """
         parse_all = parse_all or (lambda items: map(parse_loaded, items))
         pending = None
-        for batch in batched(planned, BATCH):
+        for batch in batched(self._items(planned), BATCH):
             if stop():
                 return
-            loaded = [self._load(path, reason) for path, reason in batch]
-            records = iter(parse_all([item for item in loaded if isinstance(item, Loaded)]))
+            parsed = iter(parse_all([item for item in batch if isinstance(item, Loaded)]))
             if pending:
                 yield from self._write(*pending, stop)
-            pending = (batch, loaded, records)
+            pending = (batch, parsed)
         if pending:
             yield from self._write(*pending, stop)
 
-    def _write(self, batch, loaded, records, stop) -> Iterator[FileResult]:
+    def _items(self, planned: Iterable[tuple[str, str | None]]) -> Iterator[Item]:
+        for path, reason in planned:
+            if reason is None and is_dataset(path):
+                yield from self._dataset(path)
+            else:
+                yield self._load(path, reason)
+
+    def _write(self, batch: list[Item], parsed: Iterator, stop) -> Iterator[FileResult]:
         """Store a batch in groups of ``GROUP`` files, one transaction each.
 
         Results come after their group is committed, in file order. A group
         is gathered before its transaction begins, so the write lock is never
         held while waiting for a worker.
         """
-        entries: list[FileResult | tuple[str, ArticleRecord]] = []
-        for (path, _), item in zip(batch, loaded, strict=True):
-            if isinstance(item, FileResult):
-                entries.append(item)
+        entries: list = []
+        for item in batch:
+            if isinstance(item, Loaded):
+                done = next(parsed)
+                entries.append(done if isinstance(done, FileResult) else (item, done))
             else:
-                entries.append((display_path(path), next(records)))
+                entries.append(item)
             if len(entries) >= GROUP:
                 if stop():
                     return
@@ -257,9 +392,7 @@ class Importer:
         if not stop():
             yield from self._commit(entries)
 
-    def _commit(
-        self, entries: list[FileResult | tuple[str, ArticleRecord]]
-    ) -> Iterator[FileResult]:
+    def _commit(self, entries: list) -> Iterator[FileResult]:
         to_store = [entry[1] for entry in entries if isinstance(entry, tuple)]
         stored: list[tuple[Outcome, int]] = []
         interrupted = None
@@ -274,34 +407,149 @@ class Importer:
             if isinstance(entry, FileResult):
                 yield entry
                 continue
+            if isinstance(entry, Notice):
+                self.notify(entry)
+                continue
+            if isinstance(entry, DatasetEnd):
+                if interrupted is None:
+                    self._tell_left(entry)
+                continue
             done = next(outcomes, None)
             if done is None:
                 break
             outcome, article_id = done
+            loaded, record = entry
             if outcome is Outcome.DUPLICATE:
-                yield self._duplicate(entry[0], entry[1].path, article_id)
+                yield self._duplicate(loaded.shown, record.path, article_id, loaded.row)
             else:
-                yield FileResult(entry[0], _STATUS[outcome], article_id=article_id)
+                yield FileResult(
+                    loaded.shown, _STATUS[outcome], article_id=article_id, row=loaded.row
+                )
         if interrupted is not None:
             raise interrupted
 
     def _load(self, path: str, reason: str | None) -> Loaded | FileResult:
-        """The decoded file, or its final result when it needs no parsing."""
+        """The file read, or its final result when it needs no parsing."""
         shown = display_path(path)
+        given: dict[str, str] = {}
         if reason is None:
             try:
-                decoded = decode(read_bytes(path, self.max_bytes))
+                data = read_bytes(path, self.max_bytes)
+                if sidecar := sidecar_of(path):
+                    given = read_sidecar(sidecar)
+                if Path(path).suffix.lower() in PAGE_SUFFIXES:
+                    return Loaded("", "", stored_path(path), None, shown, given=given, page=data)
+                decoded = decode(data)
             except Rejected as rejected:
                 reason = str(rejected)
         if reason is not None:
             return FileResult(shown, Status.REJECTED, reason)
-        text_hash = content_hash(decoded.text)
-        known = self.store.article_id_by_hash(text_hash)
-        if known is not None:
-            return self._duplicate(shown, stored_path(path), known)
-        return Loaded(decoded.text, decoded.encoding, stored_path(path), text_hash)
+        return self._known(
+            Loaded(
+                decoded.text,
+                decoded.encoding,
+                stored_path(path),
+                content_hash(decoded.text),
+                shown,
+                given=given,
+            )
+        )
 
-    def _duplicate(self, shown: str, path: str, article_id: int) -> FileResult:
+    def _known(self, loaded: Loaded) -> Loaded | FileResult:
+        """The result of a text already stored (unchanged where it was, or a
+        duplicate of another file's), or ``loaded`` still to be parsed."""
+        known = self.store.known_by_hash(loaded.content_hash)
+        if known is None:
+            return loaded
+        article_id, path, given = known
+        if path != loaded.path:
+            return self._duplicate(loaded.shown, loaded.path, article_id, loaded.row)
+        if given == given_json(loaded.given):
+            return FileResult(loaded.shown, Status.UNCHANGED, article_id=article_id, row=loaded.row)
+        return loaded  # its metadata changed: stored again
+
+    def _dataset(self, path: str) -> Iterator[Item]:
+        """Each row of a dataset, read and matched to fields, as it streams."""
+        shown = display_path(path)
+        base = stored_path(path)
+        seen: set[int] = set()
+        try:
+            with Dataset(path) as dataset:
+                mapping = None
+                for row in dataset.rows():
+                    if mapping is None and dataset.columns is not None:
+                        mapping = match_columns(dataset.columns, self.columns)
+                        if "text" not in mapping:
+                            raise Rejected(
+                                "no text column (one of "
+                                f"{', '.join(NAMES['text'])}; or say which: --map text=COLUMN)"
+                            )
+                        described = ", ".join(f"{f}={c}" for f, c in mapping.items())
+                        yield Notice(
+                            shown, f"{shown}: {dataset.kind}, fields from columns {described}"
+                        )
+                    if row.reason is not None:
+                        yield FileResult(shown, Status.REJECTED, row.reason, row=row.number)
+                        continue
+                    yield self._row(shown, base, row, mapping, dataset.encoding, seen)
+        except Rejected as rejected:
+            yield FileResult(shown, Status.REJECTED, str(rejected))
+            return
+        yield DatasetEnd(shown, base, frozenset(seen))
+
+    def _row(self, shown, base, row, mapping, encoding, seen) -> Loaded | FileResult:
+        values = {f: row.values.get(column) for f, column in mapping.items()}
+        body = as_text(values.get("text"))
+        if not body:
+            return FileResult(shown, Status.REJECTED, "empty text", row=row.number)
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+        given = given_fields(values)
+        title = given.get("title")
+        text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+        # A row is known again by its id or URL; without either, by what it says.
+        if ident := as_text(values.get("id")):
+            identity = f"id={ident}"
+        elif given.get("url"):
+            identity = f"url={given['url']}"
+        else:
+            said = "\x00".join(as_text(values.get(f)) or "" for f in ("title", "date"))
+            identity = "sha256=" + content_hash(f"{said}\x00{body}")[:24]
+        key = _row_key(identity)
+        if key in seen:
+            what = identity.split("=", 1)[0]
+            return FileResult(
+                shown, Status.REJECTED, f"the same {what} as an earlier row", row=row.number
+            )
+        seen.add(key)
+        return self._known(
+            Loaded(
+                text, encoding, f"{base}#{identity}", content_hash(text), shown, row.number, given
+            )
+        )
+
+    def _tell_left(self, end: DatasetEnd) -> None:
+        """Name the rows an earlier import stored from this dataset that it
+        no longer holds; they are kept (a dataset may be cut to a sample)."""
+        prefix = end.base + "#"
+        left = tuple(
+            article_id
+            for article_id, path in self.store.paths_under(prefix)
+            if _row_key(path[len(prefix) :]) not in end.seen
+        )
+        if left:
+            shown = ", ".join(map(str, left[:10])) + (", …" if len(left) > 10 else "")
+            self.notify(
+                Notice(
+                    end.shown,
+                    f"{end.shown}: {counted(len(left), 'row')} stored before no longer in it"
+                    f" (kept: article {shown})",
+                    left,
+                )
+            )
+
+    def _duplicate(
+        self, shown: str, path: str, article_id: int, row: int | None = None
+    ) -> FileResult:
         """A duplicate's result, naming the stored article (the copy that is
         kept) when it came from another file than this one."""
         title, stored = self.store.title_and_path(article_id)
@@ -309,4 +557,4 @@ class Importer:
         if stored != path:
             title = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
             copy_of = f"article {article_id} “{title}”" + (f" from {stored}" if stored else "")
-        return FileResult(shown, Status.DUPLICATE, article_id=article_id, copy_of=copy_of)
+        return FileResult(shown, Status.DUPLICATE, article_id=article_id, copy_of=copy_of, row=row)

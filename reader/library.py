@@ -42,7 +42,7 @@ from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
 from reader.finder import NameIndex, rank_all
-from reader.importer import FileResult, Importer, Plan, parse_loaded
+from reader.importer import FileResult, Importer, Notice, Plan, parse_loaded
 from reader.understanding import Progress, Understander, language_groups, understand_queued
 from reader.wording import counted
 from reader.workers import worker_pool
@@ -172,17 +172,22 @@ class Library:
         planned: Plan,
         max_bytes: int = DEFAULT_MAX_BYTES,
         stop: Callable[[], bool] = lambda: False,
+        *,
+        columns: dict[str, str] | None = None,
+        notify: Callable[[Notice], None] = lambda notice: None,
     ) -> Iterator[FileResult]:
         """Store the planned files, searchable once each is reported, and
         queue them for ``understand``; parsing uses every core.
 
         Records come back from the workers in order and are written by this
         one connection, a group of files per transaction; ``stop`` ends the
-        import between two groups (see ``Importer.run``).
+        import between two groups (see ``Importer.run``). ``columns`` says
+        which dataset column holds which field (``--map``); ``notify``
+        hears which columns were used, and which rows left a dataset.
         """
         self.require_writable()
-        importer = Importer(self.store, max_bytes)
-        if planned.wanted < PARALLEL_FROM:
+        importer = Importer(self.store, max_bytes, columns, notify)
+        if planned.wanted < PARALLEL_FROM and not planned.has_datasets:
             yield from importer.run(planned, stop=stop)
         else:
             with worker_pool() as pool:

@@ -21,6 +21,7 @@ from db.store import Store
 from db.understanding import Claim, Queued
 from reader.extract.lang import rules_for
 from reader.extract.names import AliasIndex, short_form
+from reader.metadata import apply_given
 
 # Articles claimed at a time: enough to keep every worker busy while the
 # writer stores the batch before.
@@ -64,13 +65,19 @@ def _understood(item: Queued) -> UnderstoodRecord:
     paragraphs, lang, source = item.paragraphs, item.lang, item.source
     structure = None
     if item.restructure:
-        found = parse_structure(item.text)
-        paragraphs, lang, source = found.paragraphs, found.lang, found.source
+        # What the article's file stated (a metadata file, the page, a
+        # dataset row) wins over what is worked out again.
+        found = parse_structure(item.text, lang=item.given.get("lang"))
+        fields = apply_given(
+            {"title": found.title, "date": found.date, "source": found.source, "lang": found.lang},
+            item.given,
+        )
+        paragraphs, lang, source = found.paragraphs, fields["lang"], fields["source"]
         structure = StructureRecord(
-            found.title,
-            found.lang,
-            found.source,
-            found.date,
+            fields["title"],
+            lang,
+            source,
+            fields["date"],
             found.caption,
             found.byline,
             list(found.paragraphs),

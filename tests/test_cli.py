@@ -52,7 +52,7 @@ def test_import_list_search_show_stats(tmp_path, collection):
 
     again = run("import", str(collection), db=db)
     assert again.returncode == 0
-    assert "0 added" in again.stderr and "2 duplicate" in again.stderr
+    assert "0 added" in again.stderr and "2 unchanged" in again.stderr
 
     listed = json.loads(run("list", "--json", db=db).stdout)
     assert {a["lang"] for a in listed} == {"id", "en"}
@@ -87,14 +87,15 @@ def test_import_says_in_one_line_what_the_folder_held_besides_articles(tmp_path,
     db = tmp_path / "r.db"
     clean = run("import", str(collection), db=db)
     assert "skipped" not in clean.stderr + clean.stdout
-    write(collection, "en.json", '{"title": "Port reopens"}')
-    write(collection, "id.json", '{"title": "Banjir"}')
+    write(collection, "rows.csv", "title,text\n")
+    write(collection, "rows.json", "[]")
     write(collection, "photo.jpg", b"\xff\xd8\xff\xe0 not text")
     write(collection, ".DS_Store", b"\x00\x00")
     done = run("import", str(collection), db=db)
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == (
-        "skipped 3 files that are not .txt or .md (2 .json, 1 .jpg) and 1 hidden file"
+        "skipped 3 files that are not .txt, .md or web pages (1 .jpg, 1 .csv, 1 .json)"
+        " and 1 hidden file"
         " (name one to import it anyway)"
     )
     assert "photo.jpg" not in done.stdout + done.stderr  # no line a file
@@ -109,7 +110,7 @@ def test_a_duplicate_names_the_stored_article_it_repeats(tmp_path, collection):
     done = run("import", str(copy), str(collection / "en.txt"), db=db)
     assert done.stdout.splitlines() == [
         f"duplicate {copy} (same text as article {en['id']} “{en['title']}” from {en['path']})",
-        f"duplicate {collection / 'en.txt'} (already stored as article {en['id']})",
+        f"unchanged {collection / 'en.txt'}",
     ]
 
 
@@ -137,7 +138,7 @@ def test_under_a_progress_bar_only_copies_of_other_files_are_listed(tmp_path, co
     [line] = done.stdout.splitlines()
     assert line.startswith(f"duplicate {collection / 'copy.txt'} (same text as article ")
     assert str(collection / "id.txt") in line
-    assert "3 files" in progress and "3 duplicate" in progress
+    assert "3 files" in progress and "1 duplicate" in progress and "2 unchanged" in progress
 
 
 def test_reader_db_environment_variable(tmp_path, collection):

@@ -22,16 +22,16 @@ def statuses(results):
     return [r.status for r in results]
 
 
-def test_added_then_duplicate_under_any_name(library, tmp_path):
+def test_added_then_unchanged_where_it_was_and_duplicate_under_another_name(library, tmp_path):
     first = write(tmp_path, "a.txt", ARTICLE)
     copy = write(tmp_path, "b.txt", ARTICLE)
     assert statuses(import_paths(library, first)) == [Status.ADDED]
     again, other = import_paths(library, first, copy)
-    assert statuses([again, other]) == [Status.DUPLICATE, Status.DUPLICATE]
+    assert statuses([again, other]) == [Status.UNCHANGED, Status.DUPLICATE]
     assert library.count_articles() == 1
     [kept] = library.articles()
-    # Each names the article that is kept: a re-read says it is stored, a copy whose it is.
-    assert again.note == f"already stored as article {kept.id}"
+    # A re-read is the stored article itself; a copy names whose text it repeats.
+    assert again.article_id == kept.id and again.note is None
     assert other.note == f"same text as article {kept.id} “{kept.title}” from {first}"
 
 
@@ -151,20 +151,21 @@ def test_directories_recurse_skip_hidden_and_do_not_follow_links(library, tmp_pa
     assert sorted(os.path.basename(r.path) for r in results) == ["one.txt", "two.md"]
     assert statuses(results) == [Status.ADDED, Status.ADDED]
     assert library.plan_import([str(root)]).skipped.summary() == (
-        "skipped 1 file that is not .txt or .md (1 .json), 1 hidden file, 1 file named"
+        "skipped 1 file that is not .txt, .md or web pages (1 .json), 1 hidden file, 1 file named"
         " README, LICENSE or the like and 1 hidden folder (name one to import it anyway)"
     )
 
 
 def test_skipped_files_are_told_by_kind_in_one_line(library, tmp_path):
     folder = tmp_path / "folder"
-    for n, suffix in enumerate([".json", ".json", ".jpg", ".html", ".pdf", ".png", ".csv", ""]):
+    for n, suffix in enumerate([".json", ".json", ".jpg", ".csv", ".pdf", ".png", ".jsonl", ""]):
         write(folder, f"f{n}{suffix}", "{}")
     write(folder, "story.txt", ARTICLE)
     planned = library.plan_import([str(folder / "*")])  # a glob skips the same files
     assert len(planned) == 1
     assert planned.skipped.summary() == (
-        "skipped 8 files that are not .txt or .md (2 .json, 1 .jpg, 1 .html, 1 .pdf, 1 .png, …)"
+        "skipped 8 files that are not .txt, .md or web pages"
+        " (2 .json, 1 .jpg, 1 .csv, 1 .pdf, 1 .png, …)"
         " (name one to import it anyway)"
     )
     assert library.plan_import([str(folder / "f0.json")]).skipped.summary() is None
@@ -265,7 +266,7 @@ def test_a_failing_group_is_rolled_back_whole_and_earlier_groups_stay(
         )
     with Library(db_path) as library:
         again = statuses(library.run_import(library.plan_import([str(folder)])))
-        assert again.count(Status.DUPLICATE) == GROUP and again.count(Status.ADDED) == 5
+        assert again.count(Status.UNCHANGED) == GROUP and again.count(Status.ADDED) == 5
 
 
 def test_one_spelling_is_one_entity_across_articles_whatever_its_type(db_path):

@@ -26,6 +26,18 @@ ARTICLES = {
         "# Banjir rendam pelabuhan\n\n"
         "Hujan deras sejak Senin malam merendam kawasan pelabuhan Makassar.\n"
     ),
+    # A saved page full of addresses: none is fetched.
+    "page.html": (
+        "<html><head><meta charset='utf-8'><title>Port reopens</title>"
+        "<link rel='canonical' href='https://port.example/reopens'>"
+        "<meta property='og:image' content='https://cdn.example/p.jpg'>"
+        "<script src='https://tracker.example/t.js'></script></head><body><article>"
+        "<h1>Port reopens</h1><p>The port reopened on Tuesday after the storm, and the first"
+        " ferries left for the islands with every seat taken by travellers.</p>"
+        "<img src='https://cdn.example/photo.jpg'><p>Officials said the damage to the"
+        " piers was smaller than feared, and repairs will be done within a month.</p>"
+        "</article></body></html>"
+    ),
 }
 
 

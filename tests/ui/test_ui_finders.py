@@ -121,7 +121,7 @@ async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
     (folder / "one.txt").write_text("Ferries return to Bali\n\nThe ferries sail again.\n")
     (folder / "two.txt").write_text("Ferries return to Bali\n\nThe ferries sail again.\n")
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02binary")
-    (folder / "one.json").write_text("{}")
+    (folder / "notes.csv").write_text("a,b\n")
     app = ReaderApp(ui_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("i")
@@ -136,7 +136,7 @@ async def test_import_shows_progress_and_per_file_results(ui_db, tmp_path):
         assert bar.progress == bar.total == 3
         log = "\n".join(screen.query_one(Log).lines)
         assert "rejected" in log and "bad.txt" in log
-        assert "skipped 1 file that is not .txt or .md (1 .json)" in log
+        assert "skipped 1 file that is not .txt, .md or web pages (1 .csv)" in log
         assert "two.txt  (same text as article " in log and "one.txt)" in log
         await pilot.press("escape")
         await pilot.pause()
@@ -298,3 +298,37 @@ async def test_f1_opens_help_while_typing_in_the_finder(ui_db):
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_import_of_a_saved_web_page(ui_db, tmp_path):
+    folder = tmp_path / "saved"
+    (folder / "port_files").mkdir(parents=True)
+    (folder / "port_files" / "app.js").write_text("var tracking = true;")
+    story = "".join(
+        f"<p>The harbour ferry report number {n} says the crossings run again after"
+        f" the storm, with extra boats on the morning routes to the islands.</p>"
+        for n in range(4)
+    )
+    (folder / "port.html").write_text(
+        "<html><head><meta charset='utf-8'><title>Ferries run again | Port News</title>"
+        "<meta property='og:site_name' content='Port News'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/subscribe'>Subscribe now</a></nav>"
+        f"<article><h1>Ferries run again</h1>{story}</article>"
+        "<footer>All rights reserved.</footer></body></html>"
+    )
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.counts == {"added": 1}
+        log = "\n".join(screen.query_one(Log).lines)
+        assert "port.html" in log and "1 folder of a saved page's images and scripts" in log
+        await pilot.press("escape")
+        await pilot.pause()
+        [row] = [r for r in app.library.articles() if r.title == "Ferries run again"]
+        assert row.source == "Port News"
+        assert "Subscribe" not in app.library.article(row.id).text
