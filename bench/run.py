@@ -177,9 +177,10 @@ DURING_QUERIES = ("harga pasar", '"bank sentral"', "yang")
 
 def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> list[Figure]:
     """Import with ``Library.run_import`` (phase 1: worker processes parse,
-    one writer stores, every article searchable), then ``reader import
-    --wait`` in a process of its own (phase 2: names and quotes, on every
-    core), while this process searches, as a user would meanwhile; wall time
+    one writer stores, every article searchable), then the background run
+    the TUI and ``import --no-wait`` start (``reader import --background``:
+    phase 2, names and quotes, on every core at a lower priority), while
+    this process searches, as a user would meanwhile; wall time
     of each phase, the CPU time of phase 2 in every process, and the first
     page of search during it."""
     sampler = MemorySampler()
@@ -193,7 +194,7 @@ def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> lis
         sampler = MemorySampler()
         sampler.start()
         phase2 = subprocess.Popen(
-            [sys.executable, "-m", "reader", "--db", str(db_path), "import", "--wait"],
+            [sys.executable, "-m", "reader", "--db", str(db_path), "import", "--background"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,

@@ -13,9 +13,11 @@ import socket
 import pytest
 
 from reader.cli import main
+from reader.config import sample_articles_dir
+from reader.library import Library
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_list import ArticleList
-from tests.conftest import write
+from tests.conftest import import_paths, write
 
 ARTICLES = {
     "strike.txt": (
@@ -52,7 +54,17 @@ def no_network(monkeypatch):
 
         return refused
 
-    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    local_connect = socket.socket.connect
+    refused_connect = refuse("socket.connect")
+
+    def connect(sock, address):
+        # A Unix socket is this machine's own pipe (the worker processes'
+        # forkserver listens on one), not the network.
+        if sock.family == socket.AF_UNIX:
+            return local_connect(sock, address)
+        return refused_connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
     monkeypatch.setattr(socket.socket, "sendto", refuse("socket.sendto"))
     monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
@@ -75,10 +87,22 @@ async def test_import_tui_and_export_use_no_network(no_network, tmp_path, capsys
     folder = tmp_path / "articles"
     for name, text in ARTICLES.items():
         write(folder, name, text)
+    dataset = write(
+        tmp_path,
+        "rows.csv",
+        "title,text,url\nFerry fares rise,Fares rose by a tenth on Friday.,https://f.example/1\n",
+    )
     db = tmp_path / "reader.db"
     assert main(["--db", str(db), "import", str(folder)]) == 0
+    assert main(["--db", str(db), "import", str(dataset)]) == 0
+    # Every language's analyser, in this process (a few files are understood
+    # here, not in worker processes the refusal would not reach).
+    with Library(tmp_path / "samples.db") as library:
+        import_paths(library, sample_articles_dir())
+        assert library.stats()["entities"] > 0
 
-    # The first start of an empty library imports the samples (every language's analyser).
+    # The first start of an empty library imports the samples; their names
+    # come from a background process of its own.
     app = ReaderApp(tmp_path / "fresh.db")
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
