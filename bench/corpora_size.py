@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
                 pass
             raw = sum(
                 len(text.encode("utf-8", "surrogatepass"))
-                for (text,) in library.store.conn.execute("SELECT reader_text(text_z) FROM articles")
+                for (text,) in library.store.conn.execute(
+                    "SELECT reader_text(text_z) FROM articles"
+                )
             )
             articles = library.count_articles()
         with sqlite3.connect(db_path) as conn:

@@ -20,7 +20,7 @@ from db.understanding import is_pending
 SORTS = {
     # NULL dates sort last in a descending order, so the date index serves it.
     "date": "a.date DESC, a.id DESC",
-    "title": "a.title COLLATE NOCASE, a.id",
+    "title": "a.title_key, a.id",
     "added": "a.id DESC",
 }
 

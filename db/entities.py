@@ -121,7 +121,7 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityD
         row[1],
         aliases,
         row[2],
-        quotes(conn, speaker_id=entity_id, limit=limit),
+        quotes(conn, speakers=[entity_id], limit=limit),
         related,
     )
 
@@ -193,7 +193,7 @@ def entity_page(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> En
         bool(row[2]),
         row[3],
         _variants(conn, entity_id),
-        [q._asdict() for q in quotes(conn, speaker_id=entity_id, limit=limit)],
+        [q._asdict() for q in quotes(conn, speakers=[entity_id], limit=limit)],
         timeline,
         co_mentioned,
         _said_about(conn, entity_id, limit),

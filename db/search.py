@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from db.articles import ArticleFilter
 from db.highlight import Snippet, find_hits, iter_hits, snippet
-from db.query import Filter, Query, parse
+from db.query import Filter, Query, QuoteMatch, parse, quote_match
+from db.quotes import article_quote
 
 TITLE_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
@@ -49,6 +50,16 @@ class SearchHit:
     score: float
     snippet: Snippet
     title_hits: tuple[tuple[int, int], ...]
+    # The quotation a ``quote:`` filter found (start, end in the text):
+    # the snippet shows it and the story opens at it.
+    quote: tuple[int, int] | None = None
+
+
+# The articles holding a quotation that a quote: filter matches.
+_QUOTED = (
+    "a.id IN (SELECT article_id FROM quotes"
+    " WHERE id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
+)
 
 
 def _filter_sql(f: Filter, resolve: EntityResolver | None) -> tuple[str, list[object]]:
@@ -69,6 +80,8 @@ def _filter_sql(f: Filter, resolve: EntityResolver | None) -> tuple[str, list[ob
             " JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)",
             [f.value],
         )
+    if f.field == "quote":
+        return _QUOTED, [quote_match(f.value).every]
     if f.field == "date":
         start, end = f.date_range()
         clauses, params = [], []
@@ -197,10 +210,11 @@ def _page(
     """(article id, score) of the page asked for, best first."""
     expression = query.fts()
     if expression is None:
+        first, first_params = _phrase_quoted_first(query)
         return conn.execute(
             f"SELECT a.id, 0.0 FROM articles a WHERE 1{where}"
-            " ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+            f" ORDER BY {first}a.date DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*params, *first_params, limit, offset],
         ).fetchall()
     wanted = offset + limit
     table, floor = _window(conn, expression, where, params)
@@ -230,6 +244,15 @@ def _page(
             ],
         ).fetchall()
     return page
+
+
+def _phrase_quoted_first(query: Query) -> tuple[str, list[object]]:
+    """An ORDER BY term that puts first the articles quoting the words of
+    the query's ``quote:`` filters as an exact phrase (several words only)."""
+    phrases = [m.phrase for v in query.values("quote") if (m := quote_match(v)) and m.phrase]
+    if not phrases:
+        return "", []
+    return " AND ".join([_QUOTED] * len(phrases)) + " DESC, ", phrases
 
 
 def _best(
@@ -274,6 +297,7 @@ def search(
     page = _page(conn, query, where, params, limit, offset)
     if not page:
         return []
+    quoted = [m for v in query.values("quote") if (m := quote_match(v))]
     marks = ", ".join("?" * len(page))
     rows = {
         row[0]: row
@@ -286,6 +310,10 @@ def search(
         _, title, path, lang, source, date, body, paragraphs = rows[article_id]
         spans = json.loads(paragraphs)
         body_start = spans[0][0] if spans else 0
+        found = snippet(body, iter_hits(body, query.terms, body_start), body_start)
+        quote = article_quote(conn, article_id, quoted[0]) if quoted else None
+        if quote is not None and not query.terms:
+            found = snippet(body, _quote_hits(body, quote, quoted[0]), body_start)
         hits.append(
             SearchHit(
                 id=article_id,
@@ -295,8 +323,18 @@ def search(
                 source=source,
                 date=date,
                 score=-score,
-                snippet=snippet(body, iter_hits(body, query.terms, body_start), body_start),
+                snippet=found,
                 title_hits=tuple(find_hits(title, query.terms)),
+                quote=quote,
             )
         )
     return hits
+
+
+def _quote_hits(body: str, quote: tuple[int, int], match: QuoteMatch) -> list[tuple[int, int]]:
+    """The words of a ``quote:`` filter inside the quotation found, for a
+    snippet around it (an empty hit at its start, to show it all the same,
+    should none be found as typed)."""
+    start, end = quote
+    found = [(s + start, e + start) for s, e in find_hits(body[start:end], list(match.terms))]
+    return found or [(start, start)]
