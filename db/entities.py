@@ -6,6 +6,7 @@ Which entity a mention belongs to, and the user's merges and splits, are
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -264,3 +265,15 @@ def _said_about(conn: sqlite3.Connection, entity_id: int, limit: int) -> list[di
         (entity_id, limit),
     )
     return [dict(zip(QUOTE_FIELDS, row, strict=True)) for row in rows]
+
+
+def mentioned_in(conn: sqlite3.Connection, article_ids: list[int]) -> set[int]:
+    """The entities these articles name."""
+    return {
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT entity_id FROM mentions"
+            " WHERE article_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(article_ids),),
+        )
+    }

@@ -314,9 +314,19 @@ class Library:
                 narrow=where,
             )
 
-    def count_matches(self, query: str, where: ArticleFilter | None = None) -> int:
+    def matching_ids(self, query: str) -> list[int]:
+        """Every article ``query`` finds, newest first (for an export)."""
         with self._reading() as conn:
-            return search.count(conn, _typed(query), resolve=self.entity_ids_named, narrow=where)
+            return search.matching_ids(conn, _typed(query), resolve=self.entity_ids_named)
+
+    def count_matches(
+        self, query: str, where: ArticleFilter | None = None, bound: int | None = None
+    ) -> int:
+        """How many articles match ``query``, up to ``bound`` + 1 when given."""
+        with self._reading() as conn:
+            return search.count(
+                conn, _typed(query), resolve=self.entity_ids_named, narrow=where, bound=bound
+            )
 
     @staticmethod
     def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -499,6 +509,11 @@ class Library:
             names = entities.entity_names(conn)
         ranked = rank_all(query, [n.name for n in names], [n.articles for n in names], limit * 3)
         return _hits(names, ranked, limit)
+
+    def entities_in(self, article_ids: list[int]) -> set[int]:
+        """The entities these articles name."""
+        with self._reading() as conn:
+            return entities.mentioned_in(conn, article_ids)
 
     def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
         """entity id -> its display name."""
