@@ -158,13 +158,16 @@ def count(
 
 
 def matching_ids(
-    conn: sqlite3.Connection, text: str, resolve: EntityResolver | None = None
+    conn: sqlite3.Connection,
+    text: str,
+    resolve: EntityResolver | None = None,
+    narrow: ArticleFilter | None = None,
 ) -> list[int]:
     """Every article ``text`` finds, newest first, unranked: what an
     export of a search's articles (or their quotes...) reads."""
     query = parse(text)
     expression = query.fts()
-    where, params = _where(query, resolve)
+    where, params = _where(query, resolve, narrow)
     if expression is None:
         if not query.filters and not where:
             return []

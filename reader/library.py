@@ -314,10 +314,13 @@ class Library:
                 narrow=where,
             )
 
-    def matching_ids(self, query: str) -> list[int]:
-        """Every article ``query`` finds, newest first (for an export)."""
+    def matching_ids(self, query: str, where: ArticleFilter | None = None) -> list[int]:
+        """Every article ``query`` finds, narrowed by ``where``, newest
+        first (for an export)."""
         with self._reading() as conn:
-            return search.matching_ids(conn, _typed(query), resolve=self.entity_ids_named)
+            return search.matching_ids(
+                conn, _typed(query), resolve=self.entity_ids_named, narrow=where
+            )
 
     def count_matches(
         self, query: str, where: ArticleFilter | None = None, bound: int | None = None
@@ -480,6 +483,10 @@ class Library:
     def add_highlight(self, article_id: int, start: int, end: int, note: str = "") -> int:
         with self._writing() as conn:
             return annotations.add_highlight(conn, article_id, start, end, note)
+
+    def set_highlight_note(self, highlight_id: int, note: str) -> None:
+        with self._writing() as conn:
+            annotations.set_note(conn, highlight_id, _typed(note))
 
     def remove_highlight(self, highlight_id: int) -> None:
         with self._writing() as conn:
