@@ -217,8 +217,10 @@ def parse(text: str) -> Query:
 class QuoteMatch:
     """What to look for in the quotation index (``quotes_fts``) for the
     words of a ``quote:`` filter or a quotation search: all of them in one
-    quotation, and, for several, the exact phrase, which ranks first.
-    Punctuation and quote marks are no words, so they are ignored."""
+    quotation, and, for several whole words, the exact phrase, which ranks
+    first (a phrase ending in a prefix merges every word the prefix begins
+    with their positions: half a second at 100,000 quotes). Punctuation
+    and quote marks are no words, so they are ignored."""
 
     every: str
     phrase: str | None
@@ -241,5 +243,5 @@ def quote_match(text: str) -> QuoteMatch | None:
         Term((word,), prefix=prefix and at == len(words) - 1) for at, word in enumerate(words)
     )
     every = " AND ".join(term.fts(_QUOTE_CJK) for term in terms)
-    phrase = Term(words, prefix=prefix).fts(_QUOTE_CJK) if len(words) > 1 else None
+    phrase = Term(words).fts(_QUOTE_CJK) if len(words) > 1 and not prefix else None
     return QuoteMatch(every, phrase, terms)

@@ -194,30 +194,3 @@ def _ordered(
             (match.every, *params, floor, *first_params, limit, offset),
         )
     ]
-
-
-def article_quote(
-    conn: sqlite3.Connection, article_id: int, match: QuoteMatch
-) -> tuple[int, int] | None:
-    """Where in the article the first quotation ``match`` finds is (one
-    holding the exact phrase before others), for a search hit that a
-    ``quote:`` filter found: its story opens there.
-
-    The index is asked about the article's few quotations by rowid, never
-    for every match of a common word."""
-    found = conn.execute(
-        "SELECT q.id, q.start, q.end FROM quotes q CROSS JOIN quotes_fts"
-        " ON quotes_fts.rowid = q.id WHERE q.article_id = ? AND quotes_fts MATCH ?"
-        " ORDER BY q.start",
-        (article_id, match.every),
-    ).fetchall()
-    for quote_id, start, end in found:
-        if (
-            match.phrase is None
-            or conn.execute(
-                "SELECT 1 FROM quotes_fts WHERE rowid = ? AND quotes_fts MATCH ?",
-                (quote_id, match.phrase),
-            ).fetchone()
-        ):
-            return start, end
-    return (found[0][1], found[0][2]) if found else None

@@ -26,8 +26,7 @@ from dataclasses import dataclass
 
 from db.articles import ArticleFilter
 from db.highlight import Snippet, find_hits, iter_hits, snippet
-from db.query import Filter, Query, QuoteMatch, parse, quote_match
-from db.quotes import article_quote
+from db.query import Filter, Query, QuoteMatch, Term, parse, quote_match
 
 TITLE_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
@@ -330,6 +329,7 @@ def search(
     if not page:
         return []
     quoted = [m for v in query.values("quote") if (m := quote_match(v))]
+    quotations = _quotations(conn, [i for i, _ in page]) if quoted else {}
     marks = ", ".join("?" * len(page))
     rows = {
         row[0]: row
@@ -343,7 +343,7 @@ def search(
         spans = json.loads(paragraphs)
         body_start = spans[0][0] if spans else 0
         found = snippet(body, iter_hits(body, query.terms, body_start), body_start)
-        quote = article_quote(conn, article_id, quoted[0]) if quoted else None
+        quote = _found_quote(body, quotations.get(article_id, []), quoted[0]) if quoted else None
         if quote is not None and not query.terms:
             found = snippet(body, _quote_hits(body, quote, quoted[0]), body_start)
         hits.append(
@@ -361,6 +361,32 @@ def search(
             )
         )
     return hits
+
+
+def _quotations(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """The quotations of these articles, in order, by article."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for article_id, start, end in conn.execute(
+        "SELECT article_id, start, end FROM quotes"
+        " WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start",
+        (json.dumps(ids),),
+    ):
+        found.setdefault(article_id, []).append((start, end))
+    return found
+
+
+def _found_quote(
+    body: str, spans: list[tuple[int, int]], match: QuoteMatch
+) -> tuple[int, int] | None:
+    """The article's first quotation a ``quote:`` filter finds, one with
+    the exact phrase before others: read from its few quotations in
+    Python, not asked of the index, where a common word's doclist made it
+    4 ms an article."""
+    holding = [(s, e) for s, e in spans if all(find_hits(body[s:e], [t]) for t in match.terms)]
+    words = tuple(word for term in match.terms for word in term.words)
+    phrase = [Term(words, prefix=match.terms[-1].prefix)]
+    exact = [(s, e) for s, e in holding if len(words) > 1 and find_hits(body[s:e], phrase)]
+    return (exact or holding or [None])[0]
 
 
 def _quote_hits(body: str, quote: tuple[int, int], match: QuoteMatch) -> list[tuple[int, int]]:

@@ -29,6 +29,20 @@ LIMIT = 1000
 SPEAKERS = 5
 
 
+PREFIX_FROM = 3
+
+
+def typed_words(typed: str) -> str:
+    """Words being typed as the quotation index is asked for them (see
+    ``QuotesScreen._filters``)."""
+    if not typed[-1:].isalnum():
+        return typed.strip()
+    done, _, last = typed.rpartition(" ")
+    if len(last) < PREFIX_FROM:
+        return done.strip()
+    return f"{typed.strip()}*"
+
+
 def quote_label(quote: QuoteRow) -> Text:
     label = line(quote.speaker or "unknown speaker", "bold")
     label.append(": ")
@@ -74,14 +88,12 @@ class QuotesScreen(ReaderScreen):
         self._debounce = self.set_timer(DEBOUNCE_S, self._reload)
 
     def _filters(self) -> tuple[str, str]:
-        """The speaker typed, and the words typed (the last a prefix while
-        it is being typed)."""
+        """The speaker typed, and the words typed: the one being typed is
+        a prefix from its third letter (the index has those, see schema
+        11), and left out before it (a letter or two would match most
+        words of a million quotes)."""
         speaker = self.query_one("#quote-speaker", Input).value.strip()
-        typed = self.query_one("#quote-text", Input).value
-        words = typed.strip()
-        if words and typed[-1:].isalnum():
-            words += "*"
-        return speaker, words
+        return speaker, typed_words(self.query_one("#quote-text", Input).value)
 
     def _reload(self) -> None:
         self._load(*self._filters())
