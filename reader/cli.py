@@ -505,6 +505,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
                     "score": round(h.score, 4),
                     "snippet": h.snippet.text,
                     "highlights": [list(span) for span in h.snippet.hits],
+                    # Where the quotation a quote: filter found is in the text.
+                    **({"quote": list(h.quote)} if h.quote else {}),
                 }
                 for h in hits
             ]

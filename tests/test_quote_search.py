@@ -8,6 +8,8 @@ import hashlib
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
@@ -157,3 +159,37 @@ def test_quote_field_finds_the_articles_and_opens_at_the_quotation(quoted):
 def test_a_quote_field_with_no_word_is_literal_text(quoted):
     assert quoted.explain('quote:"…"') != quoted.explain("quote:ferries")
     assert quoted.search('quote:"…"') == []
+
+
+def test_unspaced_scripts_are_found_inside_a_quotation(db_path):
+    with Store(db_path) as store:
+        store_understood(store, [made("/ja.txt", "2024-01-01", ["東京の港は今朝も静かだった。"])])
+    with Library(db_path) as library:
+        assert texts(library.quotes(text="港は今朝")) == ["東京の港は今朝も静かだった。"]
+        assert library.quotes(text="大阪") == []
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=60, deadline=None)
+def test_any_text_is_a_quotation_search(library_for_hypothesis, typed):
+    """Any text in, no exception out: as words to find, and as a quote: field."""
+    library_for_hypothesis.quotes(text=typed, limit=5)
+    library_for_hypothesis.count_quotes(text=typed)
+    library_for_hypothesis.search(f'quote:"{typed}"', limit=5)
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("", ""),
+        ("ti", ""),
+        ("tid", "tid*"),
+        ("tide ", "tide"),
+        ("dawn ti", "dawn"),
+        ("dawn tid", "dawn tid*"),
+    ],
+)
+def test_the_word_being_typed_is_a_prefix_from_its_third_letter(typed, asked):
+    from reader.ui.screens.quotes import typed_words
+
+    assert typed_words(typed) == asked
