@@ -6,15 +6,16 @@ the store (``db.store``: both phases' writes, no extraction, so that the
 quote count is exactly what is asked), then times, each run on the library
 as a user meets it:
 
-- the ``Q`` browser's word filter: ``Library.quotes(text=..., limit=1000)``
+- the ``Q`` browser's word filter: ``Library.quotes(text=..., limit=LIMIT)`` (what it shows)
   as five quotations' words are typed one character at a time, asked as
   ``reader.ui.screens.quotes`` asks (the word being typed a prefix from
   its third letter), the speaker filter empty;
 - a ``quote:"..."`` search: ``Library.search`` for three words of a stored
   quotation, and for one common word, first page (50);
 - ``reader quotes --text`` as the CLI asks it (limit 50, and the bounded
-  count of "showing 50 of N").
+  count of "showing 50 of N");
 
+and the browser opened with no filter (the newest it shows).
 Latencies are p50 and p95 (nearest rank), the first (cold) run included.
 ``--db PATH`` keeps the library there and reuses it when it holds as many
 quotes (building a million takes several minutes on two cores).
@@ -36,7 +37,7 @@ from bench.run import RUNS, ms, percentiles
 from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
 from db.store import Store
 from reader.library import Library
-from reader.ui.screens.quotes import typed_words
+from reader.ui.screens.quotes import LIMIT, typed_words
 
 SEED = 18
 # Many quotations an article (news has a few): a million quotes then takes
@@ -141,12 +142,14 @@ def measure(path: Path) -> list[dict]:
     with Library(path) as library:
         (count,) = library.store.conn.execute("SELECT count(*) FROM quotes").fetchone()
         phrases = _phrases(library, rng, 15)
+        stats, _ = _timed_each(lambda _: library.quotes(limit=LIMIT), [None])
+        figures.append(_figure(f"Q opened, no filter (newest {LIMIT})", stats))
         samples = []
         for phrase in phrases[:5]:
             for end in range(1, len(phrase) + 1):
                 words = typed_words(phrase[:end])
                 start = time.perf_counter()
-                library.quotes(text=words, limit=1000)
+                library.quotes(text=words, limit=LIMIT)
                 samples.append(time.perf_counter() - start)
         figures.append(
             _figure(f"Q word filter per keystroke ({count:,} quotes)", percentiles(samples))

@@ -25,7 +25,7 @@ from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 
 DEBOUNCE_S = 0.12
-LIMIT = 1000
+LIMIT = 500
 SPEAKERS = 5
 
 
