@@ -79,6 +79,14 @@ def add_highlight(
     ).lastrowid
 
 
+def set_note(conn: sqlite3.Connection, highlight_id: int, note: str) -> None:
+    """Replace a highlight's note (empty: none)."""
+    if not conn.execute(
+        "UPDATE highlights SET note = ? WHERE id = ?", (note.strip(), highlight_id)
+    ).rowcount:
+        raise NotFoundError(f"no highlight with id {highlight_id}")
+
+
 def remove_highlight(conn: sqlite3.Connection, highlight_id: int) -> None:
     conn.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
 

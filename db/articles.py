@@ -21,7 +21,7 @@ from db.understanding import is_pending
 SORTS = {
     # NULL dates sort last in a descending order, so the date index serves it.
     "date": "a.date DESC, a.id DESC",
-    "title": "a.title COLLATE NOCASE, a.id",
+    "title": "a.title_key, a.id",
     "added": "a.id DESC",
 }
 
@@ -102,6 +102,8 @@ class ArticleFilter:
     speaker_id: int | None = None
     unread: bool = False
     starred: bool = False
+    # These articles alone (what a search found, for an export).
+    ids: tuple[int, ...] | None = None
 
     def sql(self) -> tuple[str, list[object]]:
         """A WHERE clause (or nothing) over ``articles a``, and its parameters."""
@@ -137,6 +139,9 @@ class ArticleFilter:
             clauses.append("a.read = 0")
         if self.starred:
             clauses.append("a.starred = 1")
+        if self.ids is not None:
+            clauses.append("a.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(self.ids)))
         return clauses, params
 
 

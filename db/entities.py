@@ -6,6 +6,7 @@ Which entity a mention belongs to, and the user's merges and splits, are
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -138,7 +139,7 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityD
         row[1],
         aliases,
         row[2],
-        quotes(conn, speaker_id=entity_id, limit=limit),
+        quotes(conn, speakers=[entity_id], limit=limit),
         related,
     )
 
@@ -211,7 +212,7 @@ def entity_page(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> En
         bool(row[2]),
         row[3],
         _variants(conn, entity_id),
-        [q._asdict() for q in quotes(conn, speaker_id=entity_id, limit=limit)],
+        [q._asdict() for q in quotes(conn, speakers=[entity_id], limit=limit)],
         timeline,
         co_mentioned,
         _said_about(conn, entity_id, limit),
@@ -290,3 +291,15 @@ def _said_about(conn: sqlite3.Connection, entity_id: int, limit: int) -> list[di
         (entity_id, limit),
     )
     return [dict(zip(QUOTE_FIELDS, row, strict=True)) for row in rows]
+
+
+def mentioned_in(conn: sqlite3.Connection, article_ids: list[int]) -> set[int]:
+    """The entities these articles name."""
+    return {
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT entity_id FROM mentions"
+            " WHERE article_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(article_ids),),
+        )
+    }

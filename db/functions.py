@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -29,9 +30,20 @@ def body_text(
     return "\n\n".join([*parts, *(extra for extra in (caption, byline) if extra)])
 
 
+def title_key(title: str | None) -> str | None:
+    """A title as it sorts: accents and case folded away, so that `Àpropos`
+    sorts with `apropos`, not after `Z`. An index holds these keys
+    (schema 11), so the folding never changes: a new one is a new function."""
+    if title is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", title)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 # Writing one article computes the same values several times over: the
 # triggers of both full-text indexes (db/recent.py) each take the body's
-# words and bigrams, and the body for each of those. The last few results
+# words and bigrams, and the body for each of those; the quotation index's
+# triggers cut each of an article's quotations out of its whole text. The last few results
 # are kept, which halves the Python work of storing an article; not those
 # of a huge file, which would stay in memory as long as the connection.
 _REPEATED = 8
@@ -52,5 +64,6 @@ def _remembering(function: Callable) -> Callable:
 def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("reader_body", 4, _remembering(body_text), deterministic=True)
     conn.create_function("reader_cjk", 1, _remembering(index_text), deterministic=True)
-    conn.create_function("reader_text", 1, unpack, deterministic=True)
+    conn.create_function("reader_text", 1, _remembering(unpack), deterministic=True)
+    conn.create_function("reader_title_key", 1, title_key, deterministic=True)
     conn.create_function("reader_words", 1, _remembering(word_text), deterministic=True)

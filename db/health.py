@@ -26,8 +26,15 @@ _ORPHANS = {
 
 @dataclass(slots=True)
 class Report:
-    problems: list[str] = field(default_factory=list)
+    """Each check by name with the problems it found (none: it passed), in
+    the order they ran, and notes that are no problem."""
+
+    checks: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        return [problem for found in self.checks.values() for problem in found]
 
     @property
     def healthy(self) -> bool:
@@ -65,7 +72,11 @@ _COUNTED = "(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e
 _MISCOUNTED = f"articles != {_COUNTED}"
 
 # The full-text indexes, each checked and rebuilt from its content view.
-_INDEXES = {"articles_fts": "full-text index", "recent_fts": "recent-articles index"}
+_INDEXES = {
+    "articles_fts": "full-text index",
+    "recent_fts": "recent-articles index",
+    "quotes_fts": "quotation index",
+}
 
 
 def _index_problems(conn: sqlite3.Connection, index: str, label: str) -> list[str]:
@@ -81,34 +92,46 @@ def _index_problems(conn: sqlite3.Connection, index: str, label: str) -> list[st
 
 def check(conn: sqlite3.Connection) -> Report:
     report = Report()
+    checks = report.checks
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     report.notes.append(f"schema version {version} (this reader: {SCHEMA_VERSION})")
-    if version != SCHEMA_VERSION:
-        report.problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
-    report.problems += _schema_problems(conn)
+    checks["schema version"] = (
+        [f"schema version {version}, expected {SCHEMA_VERSION}"]
+        if version != SCHEMA_VERSION
+        else []
+    )
+    checks["schema"] = _schema_problems(conn)
     result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    if result != ["ok"]:
-        report.problems += [f"sqlite integrity: {line}" for line in result[:10]]
+    checks["sqlite integrity"] = (
+        [f"sqlite integrity: {line}" for line in result[:10]] if result != ["ok"] else []
+    )
     for index, label in _INDEXES.items():
-        report.problems += _index_problems(conn, index, label)
+        checks[label] = _index_problems(conn, index, label)
     (indexed,) = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()
     (stored,) = conn.execute("SELECT count(*) FROM articles").fetchone()
     report.notes.append(f"{stored} articles, {indexed} in the full-text index")
-    if indexed != stored:
-        report.problems.append(f"full-text index holds {indexed} rows for {stored} articles")
     (recent,) = conn.execute("SELECT count(*) FROM recent_fts_docsize").fetchone()
     (newest,) = conn.execute(
         "SELECT count(*) FROM articles WHERE id >= (SELECT id FROM recent_floor)"
     ).fetchone()
-    if recent != newest:
-        report.problems.append(f"recent-articles index holds {recent} rows for {newest} articles")
+    (quoted,) = conn.execute("SELECT count(*) FROM quotes_fts_docsize").fetchone()
+    (quotes,) = conn.execute("SELECT count(*) FROM quotes").fetchone()
+    checks["index sizes"] = [
+        said
+        for said, wrong in (
+            (f"full-text index holds {indexed} rows for {stored} articles", indexed != stored),
+            (f"recent-articles index holds {recent} rows for {newest} articles", recent != newest),
+            (f"quotation index holds {quoted} rows for {quotes} quotes", quoted != quotes),
+        )
+        if wrong
+    ]
+    checks["orphan rows"] = []
     for table, condition in _ORPHANS.items():
         (n,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {condition}").fetchone()
         if n:
-            report.problems.append(f"{n} orphan rows in {table}")
+            checks["orphan rows"].append(f"{n} orphan rows in {table}")
     (n,) = conn.execute(f"SELECT count(*) FROM entities WHERE {_MISCOUNTED}").fetchone()
-    if n:
-        report.problems.append(f"{n} entities with a wrong article count")
+    checks["entity article counts"] = [f"{n} entities with a wrong article count"] if n else []
     return report
 
 

@@ -1,45 +1,205 @@
-"""Reading quotes: what was said, by whom, in which article."""
+"""Reading quotes: what was said, by whom, in which article.
+
+Quotations are searched through their own full-text index (``quotes_fts``,
+schema 11): all the words of a search within one quotation, the quotations
+holding them as the exact phrase first, then newest articles first. As for
+articles (``db.search``), ordering every match of a common word costs more
+than a keystroke may, so a search that matches more than ``CANDIDATES``
+quotations orders its newest ``CANDIDATES`` (found cheaply: FTS5 walks a
+doclist in rowid order, and the articles are not read to find them) and
+lets the older ones follow, newest stored first; paging never repeats or
+skips one.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Sequence
 
+from db.query import QuoteMatch, quote_match
 from db.records import QuoteRow
 
 # What ``quotes`` gives for each row, also when there are none (an export's
 # header).
 QUOTE_FIELDS = QuoteRow._fields
+# The newest matches a search orders (phrase first, then by date): each
+# costs a look at its article's date, 10 ms a thousand at a million quotes.
+CANDIDATES = 1000
+
+_ROW = (
+    "SELECT q.id, q.article_id, a.title,"
+    # A hidden entity's quotes show as unattributed (db/curation.py).
+    " CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
+    " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END,"
+    " CASE WHEN e.hidden THEN NULL ELSE e.name END, q.cue,"
+    " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
+    " a.date, a.source, a.path"
+    " FROM quotes q JOIN articles a ON a.id = q.article_id"
+    " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+)
+_NEWEST = "a.date DESC, q.article_id DESC, q.start"
 
 
 def quotes(
     conn: sqlite3.Connection,
     *,
-    speaker_id: int | None = None,
+    speakers: Sequence[int] | None = None,
     article_id: int | None = None,
+    articles: Sequence[int] | None = None,
+    text: str | None = None,
     limit: int = 200,
     offset: int = 0,
 ) -> list[QuoteRow]:
-    """Quotes with their speaker and article, newest articles first."""
+    """Quotes with their speaker and article, newest articles first.
+
+    ``speakers`` keeps those said by any of these entities, ``article_id``
+    or ``articles`` those of these articles, and ``text`` those holding all
+    its words (see ``db.query.quote_match``; text with no word filters
+    nothing), the exact phrase first.
+    """
+    where, params = _conditions(speakers, article_id, articles)
+    match = quote_match(text) if text else None
+    if match is None:
+        ids = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1{where}"
+                f" ORDER BY {_NEWEST} LIMIT ? OFFSET ?",
+                (*params, limit, offset),
+            )
+        ]
+    else:
+        ids = _matching(conn, match, where, params, limit, offset)
+    return rows_of(conn, ids)
+
+
+def count(
+    conn: sqlite3.Connection,
+    *,
+    speakers: Sequence[int] | None = None,
+    articles: Sequence[int] | None = None,
+    text: str | None = None,
+    bound: int = CANDIDATES,
+) -> int:
+    """How many quotes ``quotes`` would list with these filters, counting
+    no further than ``bound`` + 1: past it, "more than ``bound``" is what
+    a person needs, and a common word's exact count is not cheap."""
+    where, params = _conditions(speakers, None, articles)
+    match = quote_match(text) if text else None
+    if match is None:
+        source, params = f"FROM quotes q WHERE 1{where}", params
+    else:
+        source = (
+            "FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
+            f" WHERE quotes_fts MATCH ?{where}"
+        )
+        params = [match.every, *params]
+    sql = f"SELECT count(*) FROM (SELECT 1 {source} LIMIT ?)"
+    return conn.execute(sql, (*params, bound + 1)).fetchone()[0]
+
+
+def _conditions(
+    speakers: Sequence[int] | None, article_id: int | None, articles: Sequence[int] | None
+) -> tuple[str, list[object]]:
+    """SQL conditions on ``quotes q`` for the filters given, and their parameters."""
     clauses, params = [], []
-    if speaker_id is not None:
-        clauses.append("q.speaker_entity_id = ?")
-        params.append(speaker_id)
+    if speakers is not None:
+        clauses.append(f"q.speaker_entity_id IN ({', '.join('?' * len(speakers)) or 'NULL'})")
+        params += list(speakers)
     if article_id is not None:
         clauses.append("q.article_id = ?")
         params.append(article_id)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = conn.execute(
-        "SELECT q.id, q.article_id, a.title,"
-        # A hidden entity's quotes show as unattributed (db/curation.py).
-        " CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
-        " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END,"
-        " CASE WHEN e.hidden THEN NULL ELSE e.name END, q.cue,"
-        " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
-        " a.date, a.source, a.path"
-        " FROM quotes q JOIN articles a ON a.id = q.article_id"
-        f" LEFT JOIN entities e ON e.id = q.speaker_entity_id{where}"
-        " ORDER BY a.date DESC, q.article_id DESC, q.start"
-        " LIMIT ? OFFSET ?",
-        (*params, limit, offset),
+    if articles is not None:
+        clauses.append("q.article_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(articles)))
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def rows_of(conn: sqlite3.Connection, ids: list[int]) -> list[QuoteRow]:
+    """The quotes ``ids``, in that order; only they have their text cut out,
+    an article's one after the other, so that its text is unpacked once
+    (``db.functions`` keeps the last few)."""
+    if not ids:
+        return []
+    rows = {
+        row[0]: QuoteRow(*row)
+        for row in conn.execute(
+            f"{_ROW} WHERE q.id IN (SELECT value FROM json_each(?)) ORDER BY q.article_id",
+            (json.dumps(ids),),
+        )
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+def _matching(
+    conn: sqlite3.Connection,
+    match: QuoteMatch,
+    where: str,
+    params: list,
+    limit: int,
+    offset: int,
+) -> list[int]:
+    """The ids of one page of the quotes ``match`` finds (see the module)."""
+    # The filters are on quotes q alone: the index needs it only for them.
+    quoted = " CROSS JOIN quotes q ON q.id = quotes_fts.rowid" if where else ""
+    floor = conn.execute(
+        f"SELECT quotes_fts.rowid FROM quotes_fts{quoted} WHERE quotes_fts MATCH ?{where}"
+        " ORDER BY quotes_fts.rowid DESC LIMIT 1 OFFSET ?",
+        (match.every, *params, CANDIDATES - 1),
+    ).fetchone()
+    source = (
+        "FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
+        f" JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ?{where}"
     )
-    return [QuoteRow(*row) for row in rows]
+    wanted = offset + limit
+    if floor is None:
+        return _ordered(conn, match, source, params, 0, offset, limit)
+    page = []
+    if offset < CANDIDATES:
+        page = _ordered(
+            conn, match, source, params, floor[0], offset, min(wanted, CANDIDATES) - offset
+        )
+    if wanted > CANDIDATES:
+        page += [
+            row[0]
+            for row in conn.execute(
+                f"SELECT quotes_fts.rowid {source} AND quotes_fts.rowid < ?"
+                " ORDER BY quotes_fts.rowid DESC LIMIT ? OFFSET ?",
+                (
+                    match.every,
+                    *params,
+                    floor[0],
+                    wanted - max(offset, CANDIDATES),
+                    max(offset - CANDIDATES, 0),
+                ),
+            )
+        ]
+    return page
+
+
+def _ordered(
+    conn: sqlite3.Connection,
+    match: QuoteMatch,
+    source: str,
+    params: list,
+    floor: int,
+    offset: int,
+    limit: int,
+) -> list[int]:
+    """Matches from quote id ``floor`` on, exact phrase first, then newest."""
+    first, first_params = "", []
+    if match.phrase:
+        first = (
+            "quotes_fts.rowid IN (SELECT rowid FROM quotes_fts"
+            " WHERE quotes_fts MATCH ? AND rowid >= ?) DESC, "
+        )
+        first_params = [match.phrase, floor]
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT quotes_fts.rowid {source} AND quotes_fts.rowid >= ?"
+            f" ORDER BY {first}{_NEWEST} LIMIT ? OFFSET ?",
+            (match.every, *params, floor, *first_params, limit, offset),
+        )
+    ]

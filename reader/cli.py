@@ -22,6 +22,7 @@ from typing import Any
 
 from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
+from db.query import words_of
 from db.records import QuoteRow
 from reader import __version__, privacy
 from reader.config import default_db_path
@@ -156,6 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "names", nargs="*", metavar="ARG", help="add NAME QUERY | rename OLD NEW | delete NAME"
     )
+    p.add_argument("--json", action="store_true", help="the list as JSON")
 
     p = commands.add_parser("list", help="list articles, newest first")
     p.add_argument("--lang")
@@ -196,12 +198,27 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("quotes", help="who said what: quotes with speakers")
     p.add_argument("--speaker", help="a speaker's name (fuzzy)")
+    p.add_argument(
+        "--text",
+        metavar="WORDS",
+        help="quotes holding all these words (the exact phrase first); `word*` for a prefix",
+    )
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
 
     p = commands.add_parser("export", help="export articles, quotes, entities or highlights")
     p.add_argument("what", choices=["articles", "quotes", "entities", "highlights"])
-    p.add_argument("--format", choices=["json", "csv", "md"], default="json")
+    p.add_argument(
+        "--query",
+        metavar="QUERY",
+        help="only what belongs to the articles this search finds; for quotes,"
+        " speaker: and quote: also select the quotations",
+    )
+    p.add_argument(
+        "--format",
+        choices=["json", "csv", "md"],
+        help="json (the default), csv or md; with --output, its extension decides",
+    )
     p.add_argument(
         "--output",
         "-o",
@@ -212,6 +229,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("doctor", help="check the database; --repair rebuilds the index")
     p.add_argument("--repair", action="store_true")
+    p.add_argument("--json", action="store_true", help="each check and its result as JSON")
 
     p = commands.add_parser("backup", help="a consistent copy of the database, safe while in use")
     p.add_argument("destination", type=Path)
@@ -531,13 +549,35 @@ class _Progress:
         sys.stderr.flush()
 
 
+# How far "showing 20 of N" counts: past it, "of more than 4,000".
+COUNT_BOUND = 4000
+
+
+def _say_shown(shown: int, limit: int, count) -> None:
+    """On stderr, when a list stopped at ``limit``, how many there are
+    (``count(bound)`` counts no further than ``bound`` + 1)."""
+    if shown < limit or limit <= 0:
+        return
+    total = count(COUNT_BOUND)
+    if total <= shown:
+        return
+    of = f"more than {COUNT_BOUND:,}" if total > COUNT_BOUND else f"{total:,}"
+    print(f"showing {shown:,} of {of} (use --limit)", file=sys.stderr)
+
+
 def _search(library: Library, args: argparse.Namespace) -> int:
     if args.saved:
         args.query = library.saved_search(args.saved)
+    elif not args.query.strip():
+        raise UsageError(
+            "search: no query; usage: reader search QUERY [--limit N] [--json]"
+            " | reader search --saved NAME"
+        )
     for line in library.several_meant(args.query, scan=True):
         print(one_line(line + "; all of them"), file=sys.stderr)
     _say_if_partial(library, args.query)
     hits = library.search(args.query, limit=max(args.limit, 0))
+    _say_shown(len(hits), args.limit, lambda bound: library.count_matches(args.query, bound=bound))
     if args.json:
         _print_json(
             [
@@ -553,6 +593,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
                     "score": round(h.score, 4),
                     "snippet": h.snippet.text,
                     "highlights": [list(span) for span in h.snippet.hits],
+                    # Where the quotation a quote: filter found is in the text.
+                    **({"quote": list(h.quote)} if h.quote else {}),
                 }
                 for h in hits
             ]
@@ -579,6 +621,14 @@ def _saved(library: Library, args: argparse.Namespace) -> int:
         library.rename_search(*args.names)
     elif args.action == "delete":
         library.delete_search(*args.names)
+    elif args.json:
+        # last_opened and new are for when the library records them (issue 13).
+        _print_json(
+            [
+                {"name": name, "query": query, "last_opened": None, "new": None}
+                for name, query in library.saved_searches()
+            ]
+        )
     else:
         for name, query in library.saved_searches():
             print(f"{one_line(name)}\t{one_line(query)}")
@@ -839,19 +889,27 @@ def _entity_apply(library: Library, args: argparse.Namespace) -> int:
     return EXIT_REJECTED if skipped else 0
 
 
-def _quote_rows(library: Library, speaker: str | None, limit: int) -> list[QuoteRow]:
-    if not speaker:
-        return library.quotes(limit=limit)
-    people = _resolved(library, speaker)
-    if not people:
-        raise UsageError(f"no speaker matches {speaker!r}")
-    rows = []
-    for person in people:
-        rows += library.quotes(speaker_id=person, limit=limit)
-    if not rows:
+def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
+    people = None
+    if args.speaker:
+        people = _resolved(library, args.speaker)
+        if not people:
+            raise UsageError(f"no speaker matches {args.speaker!r}")
+    if args.text is not None and not words_of(args.text):
+        raise UsageError(f"quotes --text: no words to look for in {args.text!r}")
+    limit = max(args.limit, 0)
+    rows = library.quotes(speakers=people, text=args.text, limit=limit)
+    if not rows and people and not args.text:
         named = ", ".join(library.entity_names(people[:5]).values())
-        raise UsageError(f"no quotes by {speaker!r}: {named} matched, but none is quoted")
-    return rows[:limit]
+        raise UsageError(f"no quotes by {args.speaker!r}: {named} matched, but none is quoted")
+    if not rows and args.text:
+        print(f"no quotes hold {one_line(args.text[:80])!r}", file=sys.stderr)
+    _say_shown(
+        len(rows),
+        args.limit,
+        lambda bound: library.count_quotes(speakers=people, text=args.text, bound=bound),
+    )
+    return rows
 
 
 def _resolved(library: Library, name: str) -> list[int]:
@@ -866,7 +924,7 @@ def _resolved(library: Library, name: str) -> list[int]:
 
 def _quotes(library: Library, args: argparse.Namespace) -> int:
     _say_if_partial(library)
-    rows = _quote_rows(library, args.speaker, args.limit)
+    rows = _quote_rows(library, args)
     if args.json:
         _print_json([q._asdict() for q in rows])
         return 0
@@ -877,33 +935,29 @@ def _quotes(library: Library, args: argparse.Namespace) -> int:
 
 
 def _export(library: Library, args: argparse.Namespace) -> int:
-    from reader.export import export
+    from reader.export import ExportError, export, format_for, write_export
 
     if args.what in {"quotes", "entities"}:
         _say_if_partial(library)
+    if args.query is not None and not args.query.strip():
+        raise UsageError("export --query: the query is empty (leave --query out to export all)")
     output = args.output
+    fmt = format_for(output, args.format)
     if output is None:
-        sys.stdout.write(export(library, args.what, args.format))
+        sys.stdout.write(export(library, args.what, fmt, args.query))
         return 0
-    if output.is_dir():
-        raise UsageError(f"{output}: is a folder; name a file to write the export to")
-    if not output.parent.is_dir():
-        raise UsageError(f"{output.parent}: folder does not exist")
-    if output.exists() and output.samefile(library.path):
-        raise UsageError(f"{output}: is the library itself; choose another file")
-    text = export(library, args.what, args.format)
     try:
-        privacy.write_private(output, text)
-    except OSError as error:
-        raise UsageError(
-            f"{output}: cannot write it ({(error.strerror or str(error)).lower()})"
-        ) from None
+        write_export(library, output, lambda: export(library, args.what, fmt, args.query))
+    except ExportError as error:
+        raise UsageError(str(error)) from None
     print(f"exported {args.what} to {output}", file=sys.stderr)
     return 0
 
 
 def _doctor(library: Library, args: argparse.Namespace) -> int:
     report = library.check()
+    if args.json:
+        return _doctor_json(library, args, report)
     for note in report.notes:
         print(note)
     for problem in report.problems:
@@ -921,6 +975,31 @@ def _doctor(library: Library, args: argparse.Namespace) -> int:
     after = library.check()
     print("healthy" if after.healthy else "still unhealthy: " + "; ".join(after.problems))
     return 0 if after.healthy else EXIT_REJECTED
+
+
+def _doctor_json(library: Library, args: argparse.Namespace, report) -> int:
+    """``doctor --json``: each check with its result and problems, the
+    notes, and with ``--repair`` what was done and the checks after it."""
+
+    def checks(report) -> list[dict]:
+        return [
+            {"check": name, "ok": not problems, "problems": problems}
+            for name, problems in report.checks.items()
+        ]
+
+    data: dict[str, Any] = {
+        "healthy": report.healthy,
+        "checks": checks(report),
+        "notes": report.notes,
+    }
+    healthy = report.healthy
+    if args.repair and not healthy:
+        data["repaired"] = library.repair()
+        after = library.check()
+        data["after"] = {"healthy": after.healthy, "checks": checks(after)}
+        healthy = after.healthy
+    _print_json(data)
+    return 0 if healthy else EXIT_REJECTED
 
 
 def _backup(library: Library, args: argparse.Namespace) -> int:

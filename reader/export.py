@@ -16,12 +16,51 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 from db import annotations, quotes
-from reader.library import ArticleRow, Library
+from db.query import parse as parse_query
+from reader import privacy
+from reader.library import ArticleFilter, ArticleRow, Library
 from reader.safe_text import json_safe, visible
 
 _PAGE = 1000
+FORMATS = ("json", "csv", "md")
+_EXTENSIONS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md"}
+
+
+class ExportError(ValueError):
+    """An export that cannot be written where asked; the message says why, in one line."""
+
+
+def format_for(output: Path | None, asked: str | None) -> str:
+    """The format an export is written in: the one the file's extension
+    names, else the one asked for, else JSON."""
+    if output is not None and (named := _EXTENSIONS.get(output.suffix.lower())):
+        return named
+    return asked or "json"
+
+
+def write_export(library: Library, output: Path, text: Callable[[], str]) -> None:
+    """Write the export ``text()`` makes to ``output``, a file readable by
+    its owner alone (``privacy.write_private``); what cannot be written
+    raises ``ExportError`` before the export is made."""
+    if output.is_dir():
+        raise ExportError(f"{output}: is a folder; name a file to write the export to")
+    if not output.parent.is_dir():
+        raise ExportError(f"{output.parent}: folder does not exist")
+    if output.exists() and output.samefile(library.path):
+        raise ExportError(f"{output}: is the library itself; choose another file")
+    made = text()
+    try:
+        privacy.write_private(output, made)
+    except OSError as error:
+        raise ExportError(
+            f"{output}: cannot write it ({(error.strerror or str(error)).lower()})"
+        ) from None
+
+
 # The columns of each export, for a CSV header when there are no rows.
 _FIELDS = {
     "articles": [
@@ -63,16 +102,16 @@ def row_dict(row: ArticleRow) -> dict:
     }
 
 
-def _rows(library: Library, what: str) -> list[dict]:
+def _rows(library: Library, what: str, query: str | None) -> list[dict]:
+    """Every row of ``what``, or those of the articles ``query`` finds."""
+    ids = library.matching_ids(query) if query is not None else None
     if what == "articles":
-        return [row_dict(r) for r in library.articles()]
+        where = ArticleFilter(ids=tuple(ids)) if ids is not None else None
+        return [row_dict(r) for r in library.articles(where)]
     if what == "quotes":
-        rows, offset = [], 0
-        while page := library.quotes(limit=_PAGE, offset=offset):
-            rows += [q._asdict() for q in page]
-            offset += _PAGE
-        return rows
+        return [q._asdict() for q in _quotes(library, query, ids)]
     if what == "entities":
+        named = library.entities_in(ids) if ids is not None else None
         return [
             {
                 "id": h.id,
@@ -82,17 +121,50 @@ def _rows(library: Library, what: str) -> list[dict]:
                 "articles": h.article_count,
             }
             for h, aliases in library.all_entities()
+            if named is None or h.id in named
         ]
+    shown = set(ids) if ids is not None else None
+    return [
+        h._asdict()
+        for h in all_pages(library.all_highlights)
+        if shown is None or h.article_id in shown
+    ]
+
+
+def all_pages(read: Callable[..., list]) -> list:
+    """Every row a paged reader gives (``read(limit=, offset=)``)."""
     rows, offset = [], 0
-    while page := library.all_highlights(limit=_PAGE, offset=offset):
-        rows += [h._asdict() for h in page]
+    while page := read(limit=_PAGE, offset=offset):
+        rows += page
         offset += _PAGE
     return rows
 
 
-def export(library: Library, what: str, fmt: str) -> str:
-    """``what`` (articles, quotes, entities, highlights) as ``fmt`` text."""
-    rows = _rows(library, what)
+def _quotes(library: Library, query: str | None, ids: list[int] | None) -> list:
+    """The quotes of the articles ``query`` finds (all without one); its
+    ``speaker:`` and ``quote:`` filters also choose the quotations
+    themselves: those said by any of the speakers named, holding the words
+    of any ``quote:``. Each quotation comes once, in the order found."""
+    if query is None:
+        return all_pages(library.quotes)
+    parsed = parse_query(query)
+    speakers = None
+    if names := parsed.values("speaker"):
+        speakers = list(dict.fromkeys(i for name in names for i in library.entity_ids_named(name)))
+    texts = parsed.values("quote") or [None]
+    found: dict[int, object] = {}
+    for text in texts:
+        for quote in all_pages(
+            lambda limit, offset, text=text: library.quotes(
+                speakers=speakers, text=text, articles=ids, limit=limit, offset=offset
+            )
+        ):
+            found.setdefault(quote.id, quote)
+    return list(found.values())
+
+
+def render(what: str, rows: list[dict], fmt: str) -> str:
+    """Rows of ``what`` as ``fmt`` text (what the TUI writes of a view)."""
     if fmt == "json":
         return json_safe(json.dumps(rows, ensure_ascii=False, indent=2)) + "\n"
     if fmt == "csv":
@@ -102,6 +174,12 @@ def export(library: Library, what: str, fmt: str) -> str:
         writer.writerows({k: _csv_cell(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
     return _markdown(what, rows)
+
+
+def export(library: Library, what: str, fmt: str, query: str | None = None) -> str:
+    """``what`` (articles, quotes, entities, highlights) as ``fmt`` text:
+    all of them, or those of the articles ``query`` finds."""
+    return render(what, _rows(library, what, query), fmt)
 
 
 def _cell(value: object) -> object:

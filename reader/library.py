@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +33,7 @@ from db.entities import EntityDetail, EntityPage
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
+from db.quotes import CANDIDATES as QUOTE_CANDIDATES
 from db.records import HighlightRow, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
@@ -253,11 +254,11 @@ class Library:
     def partial_line(self, query: str | None = None) -> str | None:
         """While names and quotes are still being worked out, a line saying
         that an answer depending on them is partial: any answer when
-        ``query`` is None, else a search with an ``entity:`` or ``speaker:``
-        filter. The CLI prints it on stderr, the TUI beside the count."""
+        ``query`` is None, else a search with an ``entity:``, ``speaker:``
+        or ``quote:`` filter. The CLI prints it on stderr, the TUI beside the count."""
         if query is not None:
             filters = parse_query(query).filters
-            if not any(f.field in {"entity", "speaker"} for f in filters):
+            if not any(f.field in {"entity", "speaker", "quote"} for f in filters):
                 return None
         left = self.pending()
         if not left:
@@ -333,9 +334,22 @@ class Library:
                 narrow=where,
             )
 
-    def count_matches(self, query: str, where: ArticleFilter | None = None) -> int:
+    def matching_ids(self, query: str, where: ArticleFilter | None = None) -> list[int]:
+        """Every article ``query`` finds, narrowed by ``where``, newest
+        first (for an export)."""
         with self._reading() as conn:
-            return search.count(conn, _typed(query), resolve=self.entity_ids_named, narrow=where)
+            return search.matching_ids(
+                conn, _typed(query), resolve=self.entity_ids_named, narrow=where
+            )
+
+    def count_matches(
+        self, query: str, where: ArticleFilter | None = None, bound: int | None = None
+    ) -> int:
+        """How many articles match ``query``, up to ``bound`` + 1 when given."""
+        with self._reading() as conn:
+            return search.count(
+                conn, _typed(query), resolve=self.entity_ids_named, narrow=where, bound=bound
+            )
 
     @staticmethod
     def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -485,6 +499,10 @@ class Library:
         with self._writing() as conn:
             return annotations.add_highlight(conn, article_id, start, end, note)
 
+    def set_highlight_note(self, highlight_id: int, note: str) -> None:
+        with self._writing() as conn:
+            annotations.set_note(conn, highlight_id, _typed(note))
+
     def remove_highlight(self, highlight_id: int) -> None:
         with self._writing() as conn:
             annotations.remove_highlight(conn, highlight_id)
@@ -527,6 +545,11 @@ class Library:
             names, index = self._name_index()
             ranked = index.search(query, limit * 3)
         return _hits(names, ranked, limit)
+
+    def entities_in(self, article_ids: list[int]) -> set[int]:
+        """The entities these articles name."""
+        with self._reading() as conn:
+            return entities.mentioned_in(conn, article_ids)
 
     def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
         """entity id -> its display name."""
@@ -630,12 +653,35 @@ class Library:
 
     def quotes(
         self,
-        speaker_id: int | None = None,
+        speakers: Sequence[int] | None = None,
         article_id: int | None = None,
+        text: str | None = None,
+        articles: Sequence[int] | None = None,
         limit: int = 200,
         offset: int = 0,
     ) -> list[QuoteRow]:
+        """Quotes, newest articles first; by any of ``speakers``, in
+        ``article_id`` or ``articles``, holding all the words of ``text``
+        in one quotation (the exact phrase first): see ``db.quotes``."""
         with self._reading() as conn:
             return quotes.quotes(
-                conn, speaker_id=speaker_id, article_id=article_id, limit=limit, offset=offset
+                conn,
+                speakers=speakers,
+                article_id=article_id,
+                articles=articles,
+                text=_typed(text) if text else None,
+                limit=limit,
+                offset=offset,
+            )
+
+    def count_quotes(
+        self,
+        speakers: Sequence[int] | None = None,
+        text: str | None = None,
+        bound: int = QUOTE_CANDIDATES,
+    ) -> int:
+        """How many quotes ``quotes`` finds, up to ``bound`` + 1 (see ``db.quotes.count``)."""
+        with self._reading() as conn:
+            return quotes.count(
+                conn, speakers=speakers, text=_typed(text) if text else None, bound=bound
             )

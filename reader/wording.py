@@ -6,3 +6,34 @@ from __future__ import annotations
 def counted(n: int, noun: str) -> str:
     """``n`` with ``noun``, plural unless ``n`` is one (nouns take an -s)."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+# The names of the languages reader tells apart (``reader.extract.language``),
+# in English, for pickers and lists that show a code.
+LANGUAGE_NAMES = {
+    "id": "Indonesian",
+    "ms": "Malay",
+    "jv": "Javanese",
+    "su": "Sundanese",
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "zh": "Chinese",
+    "zh-cn": "Chinese, simplified",
+    "zh-tw": "Chinese, traditional",
+    "th": "Thai",
+    "und": "undetermined",
+}
+
+
+def language_name(code: str) -> str:
+    """A language code's name (``id``: Indonesian; ``en-GB``: English),
+    the code itself when it has none here."""
+    code = code.lower()
+    return LANGUAGE_NAMES.get(code) or LANGUAGE_NAMES.get(code.split("-")[0], code)

@@ -31,7 +31,12 @@ def db(stocked, tmp_path):
 
 
 def _damage(db, sql: str) -> None:
+    """Run ``sql`` as another program with the library's SQL functions
+    would (its triggers call them)."""
+    from db.functions import register_functions
+
     conn = sqlite3.connect(db)
+    register_functions(conn)
     conn.execute(sql)
     conn.commit()
     conn.close()

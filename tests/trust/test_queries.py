@@ -64,8 +64,10 @@ def test_any_text_finds_entities(library, text):
 @SETTINGS
 @given(text=typed)
 def test_any_text_through_the_search_command(stocked, capsys, text):
-    # `--` as a user would type before a query that starts with `-`.
-    assert cli.main(["--db", str(stocked), "search", "--", text]) == 0
+    # `--` as a user would type before a query that starts with `-`; an
+    # empty one prints the usage, in one line (exit 2).
+    status = cli.main(["--db", str(stocked), "search", "--", text])
+    assert status == (0 if text.strip() else 2)
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     assert len(err.splitlines()) <= 1

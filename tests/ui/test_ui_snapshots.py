@@ -6,6 +6,8 @@ after looking at the new pictures.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ui.app import ReaderApp
 
 SIZE = (120, 40)
@@ -37,3 +39,24 @@ def test_story_screen(snap_compare, ui_db):
         await pilot.pause()
 
     assert snap_compare(ReaderApp(ui_db), terminal_size=SIZE, run_before=open_story)
+
+
+async def _open_story(pilot) -> None:
+    await _search(pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+# Narrow: the story without its side panel and with a narrow speaker
+# gutter; wide: the panel takes half the columns past 160.
+OTHER_SIZES = [(80, 24), (200, 50)]
+
+
+@pytest.mark.parametrize("size", OTHER_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_library_screen_at(snap_compare, ui_db, size):
+    assert snap_compare(ReaderApp(ui_db), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", OTHER_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_story_screen_at(snap_compare, ui_db, size):
+    assert snap_compare(ReaderApp(ui_db), terminal_size=size, run_before=_open_story)

@@ -217,7 +217,7 @@ async def test_highlight_with_tags_tags_the_article_and_keeps_them_in_the_note(u
         await pilot.press("h")
         await pilot.pause()
         await pilot.press(*"strike day", "tab")
-        await pilot.press(*"robots #Lab", "right")  # completes to the known tag "Labour"
+        await pilot.press(*"robots, #Lab", "right")  # completes to the known tag "Labour"
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()

@@ -55,6 +55,9 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="help"):
             yield Static(Text(f"Keys: {self.screen_name}"), classes="dialog-title")
-            with VerticalScroll():
+            with VerticalScroll(id="help-keys"):
                 yield Static(self.table, id="keys")
-            yield Static(Text("Esc, q or ? to close", "dim"))
+            yield Static(Text("↑/↓, PgUp/PgDn scroll · Esc, q or ? close", "dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#help-keys", VerticalScroll).focus()

@@ -30,7 +30,7 @@ from reader.ui.screens.saved import NameScreen, SavedSearches
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.filter_chips import FilterChips
 from reader.ui.widgets.search_results import SearchResults
-from reader.wording import counted
+from reader.wording import counted, language_name
 
 DEBOUNCE_S = 0.15
 SEARCH_PAGE = 100
@@ -108,6 +108,14 @@ class LibraryScreen(ReaderScreen):
             tooltip="Every highlight",
         ),
         Binding("i", "import", "Import", id="library.import", tooltip="Import files or a folder"),
+        Binding(
+            "E",
+            "export",
+            "Export",
+            show=False,
+            id="library.export",
+            tooltip="Write the search results, or the list as filtered, to a file",
+        ),
         Binding(
             "w",
             "save_search",
@@ -255,7 +263,9 @@ class LibraryScreen(ReaderScreen):
         hit = self.results.current
         if hit is not None:
             self._remember()
-            self.post_message(OpenArticle(hit.id, query=self._query))
+            # A hit that a quote: filter found opens at the quotation.
+            offset = hit.quote[0] if hit.quote else None
+            self.post_message(OpenArticle(hit.id, query=self._query, offset=offset))
 
     @on(Input.Submitted, "#search")
     def _submit(self) -> None:
@@ -471,7 +481,10 @@ class LibraryScreen(ReaderScreen):
 
         with self.app.store_errors():
             languages = self.app.library.stats()["languages"]
-            choices = [(lang, line(f"{lang}  ({n})")) for lang, n in languages.items()]
+            choices = [
+                (lang, line(f"{lang:<6} {language_name(lang)}  ({n})"))
+                for lang, n in languages.items()
+            ]
             choices.insert(0, ("", Text("all languages")))
             self.app.push_screen(PickScreen("Language", choices), chosen)
 
@@ -509,6 +522,24 @@ class LibraryScreen(ReaderScreen):
         from reader.ui.screens.highlights import HighlightsScreen
 
         self.app.push_screen(HighlightsScreen())
+
+    def action_export(self) -> None:
+        """The articles of the current view: the search's results (with the
+        chips' filters), else the list as filtered."""
+        from dataclasses import replace
+
+        from reader.export import row_dict
+        from reader.ui.export_view import ask_and_export
+
+        query, where = self._query, self.where
+
+        def rows(library) -> list[dict]:
+            if query:
+                where_found = replace(where, ids=tuple(library.matching_ids(query, where)))
+                return [row_dict(r) for r in library.articles(where_found)]
+            return [row_dict(r) for r in library.articles(where, sort=self.sort)]
+
+        ask_and_export(self.app, "articles", rows)
 
     def action_import(self) -> None:
         from reader.ui.screens.import_files import ImportScreen

@@ -7,7 +7,6 @@ and into the note as ``#tag`` words (where the highlight keeps them).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,21 +18,8 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
+from reader.tags import last_tag, split_tags
 from reader.ui.rich_text import line
-
-_SEPARATORS = re.compile(r"[,\s]+")
-_LAST_WORD = re.compile(r"#?([^\s,#]*)$")
-
-
-def parse_tags(typed: str) -> list[str]:
-    """Tags typed as words separated by commas or spaces, a leading ``#``
-    dropped, each once, in the order typed."""
-    tags: list[str] = []
-    for word in _SEPARATORS.split(typed):
-        word = word.lstrip("#")
-        if word and word.casefold() not in {t.casefold() for t in tags}:
-            tags.append(word)
-    return tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,27 +29,31 @@ class HighlightNote:
 
     @property
     def stored_note(self) -> str:
-        """The note with each tag as a ``#tag`` word (once)."""
-        present = {w.casefold() for w in re.findall(r"#([^\s,#]+)", self.note)}
-        extra = [f"#{tag}" for tag in self.tags if tag.casefold() not in present]
-        return " ".join(part for part in [self.note, *extra] if part)
+        """The note with each tag as ``#tag`` (once; a tag of several
+        words as ``#several words,``, so that it reads back as one)."""
+        note = self.note.casefold()
+        extra = [
+            f"#{tag}," if " " in tag else f"#{tag}"
+            for tag in self.tags
+            if f"#{tag.casefold()}" not in note
+        ]
+        return " ".join(part for part in [self.note, *extra] if part).rstrip(",")
 
 
-class LastWordSuggester(Suggester):
-    """Completes the last word typed from the known tags."""
+class LastTagSuggester(Suggester):
+    """Completes the tag being typed (after the last comma) from the known tags."""
 
     def __init__(self, known: list[str]) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
-        self.known = [name for name in known if not _SEPARATORS.search(name)]
+        self.known = known
 
     async def get_suggestion(self, value: str) -> str | None:
-        word = _LAST_WORD.search(value)
-        typed = word.group(1) if word else ""
+        start, typed = last_tag(value)
         if not typed:
             return None
         for name in self.known:
             if len(name) > len(typed) and name.casefold().startswith(typed.casefold()):
-                return value[: word.start(1)] + name
+                return value[:start] + name
         return None
 
 
@@ -85,8 +75,8 @@ class NoteScreen(ModalScreen[HighlightNote | None]):
             yield Static(excerpt, classes="excerpt")
             yield Input(placeholder="note (optional); Tab: tags, Enter: save", id="note")
             yield Input(
-                placeholder="tags (optional), separated by spaces; → completes",
-                suggester=LastWordSuggester(self.known_tags),
+                placeholder="tags (optional), separated by commas; → completes",
+                suggester=LastTagSuggester(self.known_tags),
                 id="tags",
             )
             yield Static(
@@ -96,5 +86,5 @@ class NoteScreen(ModalScreen[HighlightNote | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         note = self.query_one("#note", Input).value.strip()
-        tags = parse_tags(self.query_one("#tags", Input).value)
+        tags = split_tags(self.query_one("#tags", Input).value)
         self.dismiss(HighlightNote(note, tags))

@@ -1,8 +1,11 @@
 """``Q``: every quote in the collection, with speaker and article.
 
 Filter by speaker (fuzzy, through the entity finder) and by words in the
-quote; ``Enter`` opens the story at the quote, ``ctrl+o`` its speaker's
-entity page (a control key: letters type into the filters).
+quote, looked up in the quotation index, so that every quote is found, the
+oldest too (the last word as typed so far is a prefix); ``Enter`` opens the
+story at the quote, ``ctrl+o`` its speaker's entity page (a control key:
+letters type into the filters), ``E`` writes the quotes the filters find to
+a file.
 """
 
 from __future__ import annotations
@@ -24,8 +27,22 @@ from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 
 DEBOUNCE_S = 0.12
-LIMIT = 1000
+LIMIT = 500
 SPEAKERS = 5
+
+
+PREFIX_FROM = 3
+
+
+def typed_words(typed: str) -> str:
+    """Words being typed as the quotation index is asked for them (see
+    ``QuotesScreen._filters``)."""
+    if not typed[-1:].isalnum():
+        return typed.strip()
+    done, _, last = typed.rpartition(" ")
+    if len(last) < PREFIX_FROM:
+        return done.strip()
+    return f"{typed.strip()}*"
 
 
 def quote_label(quote: QuoteRow) -> Text:
@@ -46,6 +63,13 @@ class QuotesScreen(ReaderScreen):
             "Speaker",
             id="quotes.page",
             tooltip="Open the entity page of the highlighted quote's speaker",
+        ),
+        Binding(
+            "E",
+            "export",
+            "Export",
+            id="quotes.export",
+            tooltip="Write the quotes the filters find to a file (.md, .csv or .json)",
         ),
     ]
 
@@ -72,26 +96,50 @@ class QuotesScreen(ReaderScreen):
             self._debounce.stop()
         self._debounce = self.set_timer(DEBOUNCE_S, self._reload)
 
-    def _reload(self) -> None:
+    def _filters(self) -> tuple[str, str]:
+        """The speaker typed, and the words typed: the one being typed is
+        a prefix from its third letter (the index has those, see schema
+        11), and left out before it (a letter or two would match most
+        words of a million quotes)."""
         speaker = self.query_one("#quote-speaker", Input).value.strip()
-        words = self.query_one("#quote-text", Input).value.strip()
-        self._load(speaker, words)
+        return speaker, typed_words(self.query_one("#quote-text", Input).value)
+
+    def _reload(self) -> None:
+        self._load(*self._filters())
+
+    def _speakers(self, speaker: str) -> list[int] | None:
+        """The entities a typed speaker may be (the finder's best few)."""
+        if not speaker:
+            return None
+        return [hit.id for hit in self.app.finder.find(speaker, SPEAKERS).hits]
 
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def _load(self, speaker: str, words: str) -> None:
         worker = get_current_worker()
-        library = self.app.thread_library()
-        if speaker:
-            found: list[QuoteRow] = []
-            for hit in self.app.finder.find(speaker, SPEAKERS).hits:
-                found += library.quotes(speaker_id=hit.id, limit=LIMIT)
-        else:
-            found = library.quotes(limit=LIMIT)
-        if words:
-            wanted = words.casefold().split()
-            found = [q for q in found if all(w in (q.text or "").casefold() for w in wanted)]
+        found = self.app.thread_library().quotes(
+            speakers=self._speakers(speaker), text=words or None, limit=LIMIT
+        )
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, found)
+
+    def action_export(self) -> None:
+        from reader.export import all_pages
+        from reader.ui.export_view import ask_and_export
+
+        speaker, words = self._filters()
+        speakers = self._speakers(speaker)
+
+        def rows(library) -> list[dict]:
+            return [
+                q._asdict()
+                for q in all_pages(
+                    lambda limit, offset: library.quotes(
+                        speakers=speakers, text=words or None, limit=limit, offset=offset
+                    )
+                )
+            ]
+
+        ask_and_export(self.app, "quotes", rows)
 
     def _show(self, quotes: list[QuoteRow]) -> None:
         self.quotes = quotes

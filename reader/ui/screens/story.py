@@ -21,10 +21,15 @@ from reader.library import Library
 from reader.ui.messages import ArticleChanged
 from reader.ui.screens.base import ReaderScreen
 from reader.ui.widgets.side_panel import SidePanel
-from reader.ui.widgets.story_view import LAYERS, StoryView
+from reader.ui.widgets.story_view import LAYERS, NARROW, StoryView
 
 # Seconds between two looks at whether a story still being understood is done.
 UNDERSTOOD_POLL_S = 1.0
+# The side panel's width up to WIDE terminal columns; past them it takes
+# half of the columns beyond, so that names and quotes are not cut while
+# the story's text, which stops at a readable width, leaves them empty.
+PANEL_WIDTH = 38
+WIDE = 160
 
 
 class StoryScreen(ReaderScreen):
@@ -92,7 +97,11 @@ class StoryScreen(ReaderScreen):
 
     def on_mount(self) -> None:
         view = self.view
-        self.query_one(SidePanel).show(self.detail, view.tag_spans)
+        panel = self.query_one(SidePanel)
+        panel.show(self.detail, view.tag_spans)
+        # A narrow terminal starts with the text alone; `p` shows the panel.
+        panel.display = self.app.size.width >= NARROW
+        self._fit_panel(self.app.size.width)
         view.focus()
         if self.start_offset is not None:
             self.call_after_refresh(view.goto, self.start_offset, self.start_offset + 1)
@@ -104,6 +113,12 @@ class StoryScreen(ReaderScreen):
             self.read = self.app.set_read(self.detail.row.id, True)
         if not self.detail.understood:
             self._waiting = self.set_interval(UNDERSTOOD_POLL_S, self._fill_in)
+
+    def on_resize(self, event) -> None:
+        self._fit_panel(event.size.width)
+
+    def _fit_panel(self, columns: int) -> None:
+        self.query_one(SidePanel).styles.width = PANEL_WIDTH + max(0, columns - WIDE) // 2
 
     def _fill_in(self) -> None:
         """Show the story's names and quotes once the second phase has

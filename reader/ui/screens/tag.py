@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
+from reader.tags import split_tags
 from reader.ui.rich_text import line
+from reader.ui.screens.note import LastTagSuggester
 
 
-class TagScreen(ModalScreen[str | None]):
+class TagScreen(ModalScreen[list[str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Cancel", id="tag.cancel")
     ]
@@ -27,10 +28,10 @@ class TagScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Text("Add a tag"), classes="dialog-title")
+            yield Static(Text("Add tags"), classes="dialog-title")
             yield Input(
-                placeholder="tag name (→ completes), Enter to add, Esc to cancel",
-                suggester=SuggestFromList(self.known, case_sensitive=False),
+                placeholder="tags, separated by commas (→ completes); Enter adds, Esc cancels",
+                suggester=LastTagSuggester(self.known),
                 id="tag",
             )
             if self.known:
@@ -39,7 +40,7 @@ class TagScreen(ModalScreen[str | None]):
                 yield Static(shown, classes="excerpt")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+        self.dismiss(split_tags(event.value) or None)
 
 
 def ask_and_tag(app, article_id: int, added: Callable[[], None] = lambda: None) -> None:
@@ -48,13 +49,14 @@ def ask_and_tag(app, article_id: int, added: Callable[[], None] = lambda: None) 
     if not app.can_change():
         return
 
-    def add(name: str | None) -> None:
-        if not name:
+    def add(names: list[str] | None) -> None:
+        if not names:
             return
         with app.store_errors(ValueError):
-            app.library.add_tag(article_id, name)
+            for name in names:
+                app.library.add_tag(article_id, name)
             added()
-            app.notify("Tag added", timeout=1.5)
+            app.notify("Tags added" if len(names) > 1 else "Tag added", timeout=1.5)
 
     with app.store_errors():
         known = [name for name, _count in app.library.all_tags()]

@@ -38,6 +38,10 @@ from reader.ui.story_text import find_words, sentences, strip_span, wrap
 
 MAX_WIDTH = 96
 GUTTER_WITH_SPEAKERS = 18
+# Below NARROW terminal columns the speaker's name gets fewer (at 80, 18
+# columns of gutter and a side panel left the text about 24).
+NARROW = 100
+NARROW_GUTTER_WITH_SPEAKERS = 10
 GUTTER = 2
 LAYERS = ("quotes", "entities", "tags", "hits", "highlights")
 ENTITY_CLASSES = {
@@ -200,6 +204,8 @@ class StoryView(ScrollView, can_focus=True):
     @property
     def gutter_width(self) -> int:
         if "quotes" in self.shown_layers and self.detail.quotes:
+            if self.app.size.width < NARROW:
+                return NARROW_GUTTER_WITH_SPEAKERS
             return GUTTER_WITH_SPEAKERS
         return GUTTER
 
