@@ -155,11 +155,14 @@ def _respell(
 # -- lookup -----------------------------------------------------------------
 
 
-def alias_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
-    """Every known (alias key, type), for deciding which entity a new
-    variant joins; read as iterated, since a large collection has
-    hundreds of thousands."""
-    return conn.execute("SELECT key, type FROM entity_aliases ORDER BY entity_id")
+def alias_keys(conn: sqlite3.Connection, after: int = 0) -> Iterator[tuple[str, str, int]]:
+    """Every known (alias key, type, entity id) of the entities after
+    ``after``, for deciding which entity a new variant joins; read as
+    iterated, since a large collection has hundreds of thousands."""
+    return conn.execute(
+        "SELECT key, type, entity_id FROM entity_aliases WHERE entity_id > ? ORDER BY entity_id",
+        (after,),
+    )
 
 
 def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:

@@ -134,10 +134,11 @@ class Store:
 
     # -- entities -------------------------------------------------------
 
-    def alias_keys(self) -> Iterator[tuple[str, str]]:
-        """Every known (alias key, type), read as iterated (see ``db.identity``)."""
+    def alias_keys(self, after: int = 0) -> Iterator[tuple[str, str, int]]:
+        """Every known (alias key, type, entity id) of the entities after
+        ``after``, read as iterated (see ``db.identity``)."""
         with self.wrapped() as conn:
-            yield from identity.alias_keys(conn)
+            yield from identity.alias_keys(conn, after)
 
     def merge_same_spellings(self) -> int:
         """Fold entities that share a spelling (see ``db.identity``), in one transaction."""

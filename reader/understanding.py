@@ -130,11 +130,23 @@ def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodReco
     return record
 
 
-def alias_index(store: Store) -> AliasIndex:
-    index = AliasIndex()
-    for key, type_ in store.alias_keys():
-        index.add(key, type_)
-    return index
+class KnownNames:
+    """The alias index of a run, kept up with the entities other processes
+    create meanwhile: before each batch is stored it learns the aliases of
+    the entities made since it last looked, so that two runs at once
+    (a TUI's and an ``import --wait``) do not each make an entity of a
+    spelling the other already stored (``Lee Sooman``, ``Lee Soo-man``)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index = AliasIndex()
+        self._seen = 0  # the newest entity id learnt
+
+    def refreshed(self) -> AliasIndex:
+        for key, type_, entity_id in self.store.alias_keys(after=self._seen):
+            self.index.add(key, type_)
+            self._seen = max(self._seen, entity_id)
+        return self.index
 
 
 class Understander:
@@ -160,16 +172,15 @@ class Understander:
         back; what it stored stays.
         """
         since = time.time()
-        index: AliasIndex | None = None
+        known = KnownNames(self.store)
         done = linked_at = 0
         waiting: tuple[Claim, list[Queued], Iterator[UnderstoodRecord]] | None = None
         try:
             while True:
                 claim, items = self.store.claim_understanding(BATCH, since, self.langs)
                 results = iter(self.understand_all(items)) if items else None
-                if index is None and items:
-                    index = alias_index(self.store)
                 if waiting:
+                    index = known.refreshed()
                     done += yield from self._write(*waiting, index, done, since)
                     waiting = None
                     if done - linked_at >= LINK_EVERY:

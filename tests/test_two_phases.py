@@ -15,11 +15,12 @@ import time
 import pytest
 
 import db.writer
+from db.records import ArticleRecord, MentionRecord
 from db.store import Store
 from db.understanding import LEASE_S, Claim
 from reader.library import Library
-from reader.understanding import language_groups, understand_queued
-from tests.conftest import REPO, write
+from reader.understanding import KnownNames, language_groups, understand_queued
+from tests.conftest import REPO, store_understood, write
 from tests.test_cli import run
 
 GIVEN = ["Budi", "Sinta", "Rahmat", "Dewi", "Agus", "Putri", "Joko", "Wulan"]
@@ -276,3 +277,18 @@ def test_waiting_on_a_library_that_does_not_exist_is_refused(tmp_path):
     done = run("import", "--wait", db=tmp_path / "typo.db")
     assert done.returncode == 2 and "no database here yet" in done.stderr
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_a_run_learns_the_names_another_process_stored_meanwhile(db_path):
+    """Two runs at once must not each make an entity of one person's two
+    spellings: before each batch, a run learns the entities made since."""
+    with Store(db_path) as store:
+        known = KnownNames(store)
+        assert known.refreshed().resolve("lee sooman", "PER") is None
+        text = "Story\n\nLee Soo-man spoke.\n"
+        record = ArticleRecord(path="/x/a.txt", text=text, encoding="utf-8",
+                               content_hash="a", title="Story")  # fmt: skip
+        store_understood(
+            store, [(record, [MentionRecord("lee soo man", "PER", "Lee Soo-man", 7, 18)], [])]
+        )
+        assert known.refreshed().resolve("lee sooman", "PER") == "lee soo man"
