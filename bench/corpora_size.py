@@ -54,10 +54,17 @@ def main(argv: list[str] | None = None) -> int:
             tables = conn.execute(
                 "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12"
             ).fetchall()
+            # What the stored originals take in the file, pages included.
+            (kept,) = conn.execute(
+                "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = 'originals'"
+            ).fetchone()
         size = db_path.stat().st_size
     print(f"{articles:,} articles, {raw / MB:.1f} MB of text; database {size / MB:.1f} MB")
-    print(f"database / raw text: {size / raw:.2f}× (target ≤ 2.5×)")
-    print(f"saved pages kept as they were (originals, compressed): {originals / MB:.2f} MB")
+    print(f"database without the originals / raw text: {(size - kept) / raw:.2f}× (target ≤ 2.5×)")
+    print(
+        f"saved pages kept as they were: {originals / MB:.2f} MB compressed,"
+        f" {kept / MB:.2f} MB of the file"
+    )
     for name, bytes_ in tables:
         print(f"  {name:<32} {bytes_ / MB:7.2f} MB  {bytes_ / raw:5.2f}×")
     return 0
