@@ -48,12 +48,30 @@ def understand(
     for found in rules.finders:
         entities = add_mentions(entities, found(text, paragraphs, lang))
     entities = with_analysed(entities, find_analysed_names(text, paragraphs, lang))
+    if rules.name_opens_full_name:
+        entities = _short_names_of_full_names(entities)
     if rules.script is not None:
         entities = without_latin_terms(text, entities)
     else:
         entities = without_terms(entities)
     entities = _source_is_an_organisation(entities, source)
     return entities, find_quotes(text, paragraphs, lang, entities)
+
+
+def _short_names_of_full_names(entities: Sequence[EntityMention]) -> list[EntityMention]:
+    """A person's name written alone that opens exactly one longer name the
+    article gave takes that name's key (``浅田`` in an article on
+    ``浅田真央``), as the Latin-script stages give a surname alone its full
+    name's key; opening two (``浅田真央`` and ``浅田舞``), it stays as written."""
+    people = {m.key for m in entities if m.type == "PER"}
+    out = []
+    for m in entities:
+        if m.type == "PER":
+            longer = [k for k in people if len(k) > len(m.key) and k.startswith(m.key)]
+            if len(longer) == 1:
+                m = replace(m, key=longer[0])
+        out.append(m)
+    return out
 
 
 # Characters of body text read for entities and quotes. A news article is

@@ -100,6 +100,11 @@ class LanguageRules:
     # Whether every capitalised word may be a name (tagger.tag_spans): not
     # in Indonesian, on whose gold the tagger was trained and is trusted.
     every_name: bool = True
+    # A name written alone that opens a longer name the article gave is that
+    # person's short form (Japanese writes a surname alone in the shape of a
+    # full name: ``浅田`` for ``浅田真央``); in Korean and Chinese ``王明`` and
+    # ``王明华`` are two people.
+    name_opens_full_name: bool = False
     # German capitalises every noun: trim common nouns, keep multiword names.
     capitalises_nouns: bool = False
     # English news writes a company by one word (``Yukos said``).

@@ -189,3 +189,18 @@ def test_japanese_cues_that_go_on_or_end_on_a_noun(text: str):
 )
 def test_japanese_terms_named_with_to_are_no_quotations(text: str):
     assert _speakers(text) == []
+
+
+def test_a_surname_alone_takes_the_one_full_name_it_opens():
+    """As a Latin surname alone shares its full name's key; with two full
+    names it opens (sisters), it stays as written."""
+    one = extract(
+        "浅野真奈が優勝\n\nスケートの浅野真奈選手が優勝した。浅野は試合後、「最高です」と話した。\n"
+    )
+    assert {m.key for m in one.entities if m.text == "浅野"} == {"浅野真奈"}
+    assert [q.speaker_key for q in one.quotes] == ["浅野真奈"]
+    two = extract(
+        "浅野姉妹が出場\n\nスケートの浅野真奈選手と浅野美咲選手が出場した。"
+        "浅野は試合後、「楽しかった」と話した。\n"
+    )
+    assert {m.key for m in two.entities if m.text == "浅野"} == {"浅野"}

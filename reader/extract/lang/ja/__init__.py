@@ -29,4 +29,5 @@ def rules() -> LanguageRules:
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,
+        name_opens_full_name=True,
     )
