@@ -7,8 +7,9 @@ group under its process id and the time, works on it outside any
 transaction, and swaps the results in with ``db.writer.write_understanding``,
 which takes an article off the queue only if the claim is still the one it
 made, and marks the claimant's other claims as still at work. A claim whose
-process has gone (a crash, a kill), or that nobody has been at work on for
-``LEASE_S``, is taken up by the next claimant, so the work resumes where it
+process has gone (a crash, a kill) and that nobody has been at work on for
+``GONE_AFTER_S``, or for ``LEASE_S`` whatever its process, is taken up by the
+next claimant, so the work resumes where it
 stopped; an article queued again meanwhile (its file changed) drops the
 stale result.
 """
@@ -27,6 +28,11 @@ from typing import NamedTuple
 # a group of articles is stored every second or so, and loading a language's
 # analyser before the first takes a few seconds.
 LEASE_S = 60.0
+# A claim is taken over from a process that seems gone only once it has not
+# been at work for this long: a process in another container sharing the
+# folder seems gone to this one (its id is not ours to see), yet says it is
+# at work after every group it stores.
+GONE_AFTER_S = 20.0
 
 
 class Claim(NamedTuple):
@@ -106,9 +112,10 @@ def claim(
     time (only those in ``langs`` when given), inside the caller's write
     transaction.
 
-    Claims of processes that are gone or not at work for ``LEASE_S``, and
-    this process's own claims made before ``since`` (a run it stopped), are
-    free again first.
+    Claims of processes that seem gone and have not been at work for
+    ``GONE_AFTER_S``, claims not at work for ``LEASE_S``, and this
+    process's own claims made before ``since`` (a run it stopped), are free
+    again first.
     """
     stamp = Claim(os.getpid(), time.time())
     _free_stale(conn, stamp, since)
@@ -146,11 +153,11 @@ def _free_stale(conn: sqlite3.Connection, stamp: Claim, since: float) -> None:
         "SELECT claimed_by, max(seen_at) FROM understanding_queue"
         " WHERE claimed_by IS NOT NULL GROUP BY claimed_by"
     ).fetchall()
-    stale = [
-        pid
-        for pid, seen in holders
-        if pid != stamp.pid and ((seen or 0.0) < stamp.at - LEASE_S or not _alive(pid))
-    ]
+    stale = []
+    for pid, seen in holders:
+        idle = stamp.at - (seen or 0.0)
+        if pid != stamp.pid and (idle > LEASE_S or (idle > GONE_AFTER_S and not _alive(pid))):
+            stale.append(pid)
     conn.executemany(
         "UPDATE understanding_queue SET claimed_by = NULL, claimed_at = NULL, seen_at = NULL"
         " WHERE claimed_by = ?",

@@ -17,7 +17,7 @@ import pytest
 import db.writer
 from db.records import ArticleRecord, MentionRecord
 from db.store import Store
-from db.understanding import LEASE_S, Claim
+from db.understanding import GONE_AFTER_S, LEASE_S, Claim
 from reader.library import Library
 from reader.understanding import KnownNames, language_groups, understand_queued
 from tests.conftest import REPO, store_understood, write
@@ -292,3 +292,22 @@ def test_a_run_learns_the_names_another_process_stored_meanwhile(db_path):
             store, [(record, [MentionRecord("lee soo man", "PER", "Lee Soo-man", 7, 18)], [])]
         )
         assert known.refreshed().resolve("lee sooman", "PER") == "lee soo man"
+
+
+def test_a_claim_at_work_is_never_taken_though_its_process_seems_gone(db_path, tmp_path):
+    """A process in another container sharing the folder seems gone from
+    here, yet says it is at work: its claims stay its own."""
+    with Library(db_path) as library:
+        list(library.run_import(library.plan_import([str(_folder(tmp_path, 2))])))
+        gone = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+        ).stdout.strip()
+        library.store.conn.execute(
+            "UPDATE understanding_queue SET claimed_by = ?, claimed_at = 1.0, seen_at = ?",
+            (int(gone), time.time() - 2),
+        )
+        assert library.store.claim_understanding(10, since=time.time())[1] == []
+        library.store.conn.execute(
+            "UPDATE understanding_queue SET seen_at = ?", (time.time() - GONE_AFTER_S - 1,)
+        )
+        assert len(library.store.claim_understanding(10, since=time.time())[1]) == 2
