@@ -123,10 +123,10 @@ class Store:
         with self.transaction() as conn:
             return writer.write_understanding(conn, results, claim, since)
 
-    def queue_everything(self) -> int:
+    def queue_everything(self) -> None:
         """Queue every article to be worked out again (``reindex``)."""
         with self.transaction() as conn:
-            return understanding.enqueue_all(conn)
+            understanding.enqueue_all(conn)
 
     def pending(self) -> int:
         with self.wrapped() as conn:

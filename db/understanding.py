@@ -70,15 +70,14 @@ def enqueue(conn: sqlite3.Connection, articles: Iterable[tuple[int, str]]) -> No
     conn.executemany(_ENQUEUE, [(article_id, lang, 0) for article_id, lang in articles])
 
 
-def enqueue_all(conn: sqlite3.Connection) -> int:
+def enqueue_all(conn: sqlite3.Connection) -> None:
     """Queue every article to be worked out again, structure included
-    (``reindex``); returns how many are queued."""
+    (``reindex``)."""
     conn.execute(
         "INSERT INTO understanding_queue (article_id, lang, restructure)"
         " SELECT id, lang, 1 FROM articles WHERE true ON CONFLICT (article_id) DO UPDATE"
         " SET claimed_by = NULL, claimed_at = NULL, seen_at = NULL, restructure = 1"
     )
-    return pending(conn)
 
 
 def pending(conn: sqlite3.Connection) -> int:

@@ -16,6 +16,7 @@ import signal
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -357,7 +358,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return status
-    return _understand(library, "understood") or status
+    return _understand(library) or status
 
 
 def _store_files(library: Library, args: argparse.Namespace) -> int:
@@ -438,7 +439,7 @@ def _counted_kinds(kinds: Counter[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
-def _understand(library: Library, done_word: str) -> int:
+def _understand(library: Library) -> int:
     """The second phase, with a bar on a terminal: names, quotes and
     speakers of every article still queued (this import's, or one stopped
     earlier); Ctrl-C leaves the rest queued and everything searchable."""
@@ -446,25 +447,39 @@ def _understand(library: Library, done_word: str) -> int:
     left = library.pending()
     if not left:
         return 0
-    progress = _Progress(left, "articles understood") if sys.stderr.isatty() else None
-    last = Progress(0, left)
+    last, stopped = _follow(
+        library, library.understand(), left, "articles understood", "understand"
+    )
+    if stopped is not None:
+        return stopped
+    elapsed = time.monotonic() - started
+    print(f"understood {counted(last.done, 'article')} in {elapsed:.1f}s", file=sys.stderr)
+    _say_if_failed(last)
+    return 0
+
+
+def _follow(
+    library: Library, runs: Iterator[Progress], total: int, unit: str, verb: str
+) -> tuple[Progress, int | None]:
+    """Follow a second-phase run (an import's or a reindex's) with a bar on
+    a terminal; its last progress, and the exit status when Ctrl-C stopped
+    it (saying how many articles are left to ``verb``)."""
+    progress = _Progress(total, unit) if sys.stderr.isatty() else None
+    last = Progress(0, total)
     try:
-        for last in library.understand():
+        for last in runs:
             if progress:
                 progress.show(last.done, last.done + last.left)
     except KeyboardInterrupt:
         if progress:
             progress.clear()
-        return _stopped(
-            f" with {counted(library.pending(), 'article')} still to understand (all"
+        return last, _stopped(
+            f" with {counted(library.pending(), 'article')} still to {verb} (all"
             " searchable); `reader import --wait` finishes them"
         )
     if progress:
         progress.clear()
-    elapsed = time.monotonic() - started
-    print(f"{done_word} {counted(last.done, 'article')} in {elapsed:.1f}s", file=sys.stderr)
-    _say_if_failed(last)
-    return 0
+    return last, None
 
 
 def _say_if_failed(last: Progress) -> None:
@@ -724,21 +739,10 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
 
 
 def _reindex(library: Library, args: argparse.Namespace) -> int:
-    progress = _Progress(library.count_articles(), "articles") if sys.stderr.isatty() else None
-    last = Progress(0, 0)
-    try:
-        for last in library.reindex():
-            if progress:
-                progress.show(last.done, last.done + last.left)
-    except KeyboardInterrupt:
-        if progress:
-            progress.clear()
-        return _stopped(
-            f" with {counted(library.pending(), 'article')} still to work out again;"
-            " `reader import --wait` finishes them"
-        )
-    if progress:
-        progress.clear()
+    runs = library.reindex()
+    last, stopped = _follow(library, runs, library.count_articles(), "articles", "work out again")
+    if stopped is not None:
+        return stopped
     print(f"reindexed {counted(last.done, 'article')}", file=sys.stderr)
     _say_if_failed(last)
     return 0
