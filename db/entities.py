@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from db.connection import snapshot
 from db.errors import NotFoundError
 from db.quotes import QUOTE_FIELDS, quotes
 from db.records import QuoteRow, RelatedEntity
@@ -177,7 +178,14 @@ class EntityPage:
 
 def entity_page(conn: sqlite3.Connection, entity_id: int, limit: int = 50) -> EntityPage:
     """The entity page: ``limit`` bounds each list (quotes, co-mentioned,
-    said about), not the counts."""
+    said about), not the counts; its several reads see one state of the
+    file, so that a second phase swapping in between never shows a page
+    whose counts and lists disagree."""
+    with snapshot(conn):
+        return _entity_page(conn, entity_id, limit)
+
+
+def _entity_page(conn: sqlite3.Connection, entity_id: int, limit: int) -> EntityPage:
     row = conn.execute(
         "SELECT name, type, hidden, articles FROM entities WHERE id = ?", (entity_id,)
     ).fetchone()

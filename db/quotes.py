@@ -17,6 +17,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from db.connection import snapshot
 from db.query import QuoteMatch, quote_match
 from db.records import QuoteRow
 
@@ -60,18 +61,22 @@ def quotes(
     """
     where, params = _conditions(speakers, article_id, articles)
     match = quote_match(text) if text else None
-    if match is None:
-        ids = [
-            row[0]
-            for row in conn.execute(
-                f"SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1{where}"
-                f" ORDER BY {_NEWEST} LIMIT ? OFFSET ?",
-                (*params, limit, offset),
-            )
-        ]
-    else:
-        ids = _matching(conn, match, where, params, limit, offset)
-    return rows_of(conn, ids)
+    # The ids and their rows from one state of the file: a second phase
+    # swapping an article's quotes in between gives them new ids, and the
+    # rows of the old ones would be gone.
+    with snapshot(conn):
+        if match is None:
+            ids = [
+                row[0]
+                for row in conn.execute(
+                    f"SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id"
+                    f" WHERE 1{where} ORDER BY {_NEWEST} LIMIT ? OFFSET ?",
+                    (*params, limit, offset),
+                )
+            ]
+        else:
+            ids = _matching(conn, match, where, params, limit, offset)
+        return rows_of(conn, ids)
 
 
 def count(
