@@ -669,9 +669,7 @@ def _hyphen_pairs(mentions: list[EntityMention]) -> list[EntityMention]:
         at = cuts[0].start()
         first, second = m.text[:at], m.text[at + 1 :]
         out.append(EntityMention(first, m.type, m.start, m.start + at, entity_key(first), m.role))
-        out.append(
-            EntityMention(second, m.type, m.start + at + 1, m.end, entity_key(second), None)
-        )
+        out.append(EntityMention(second, m.type, m.start + at + 1, m.end, entity_key(second), None))
     return out
 
 
