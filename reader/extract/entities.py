@@ -683,8 +683,11 @@ def _resolve_short_names(
     (Indonesians are called by their first name: ``Prabowo``); and an
     organisation's one-word name takes the key of the name the article
     gave it with a head word before (``Golkar`` for ``Partai Golkar``,
-    ``Pertamina`` for ``PT Pertamina``)."""
+    ``Pertamina`` for ``PT Pertamina``). An acronym the article writes
+    without brackets is the one organisation it named whose initials it is
+    (``GM`` in a story on General Motors)."""
     acronyms = {m.text: m for m in mentions if m.long_form}
+    by_initials = _organisations_by_initials(mentions, rules)
     heads = rules.words("org_firsts")
     headed = {
         words[1]: m
@@ -711,6 +714,9 @@ def _resolve_short_names(
             m = EntityMention(m.text, a.type, m.start, m.end, a.key, m.role, a.long_form)
         elif m.type == "ORG" and m.text in headed:
             m = EntityMention(m.text, "ORG", m.start, m.end, headed[m.text].key, m.role)
+        elif not m.long_form and len(meant := by_initials.get(m.text, {})) == 1:
+            [full] = meant.values()
+            m = EntityMention(m.text, "ORG", m.start, m.end, full.key, m.role, full.text)
         elif " " not in m.text and m.text in parts:
             if m.text not in chosen:
                 fulls = sorted(parts[m.text], key=lambda f: f.start)
@@ -723,6 +729,30 @@ def _resolve_short_names(
             m = EntityMention(m.text, "PER", m.start, m.end, full.key, m.role, None)
         out.append(m)
     return out
+
+
+def _organisations_by_initials(
+    mentions: list[EntityMention], rules: LanguageRules
+) -> dict[str, dict[str, EntityMention]]:
+    """The article's organisations of several words by their initials
+    (``GM`` for General Motors, ``BoE`` read as ``BOE`` for Bank of England;
+    joining words such as ``of`` and ``dan`` left out), each initials'
+    organisations by key."""
+    joiners = rules.words("joiners")
+    found: dict[str, dict[str, EntityMention]] = {}
+    for m in mentions:
+        words = [w for w in m.text.split() if w.lower() not in joiners]
+        if m.type != "ORG" or m.long_form or len(words) < 2:
+            continue
+        if all(w[:1].isalpha() and w[:1].isupper() for w in words):
+            initials = "".join(w[0] for w in words)
+            if len(initials) <= _INITIALS_UP_TO:
+                found.setdefault(initials, {})[m.key] = m
+    return found
+
+
+# Longest acronym read off an organisation's initials without brackets.
+_INITIALS_UP_TO = 6
 
 
 def _described_organisations(

@@ -241,3 +241,19 @@ def test_two_names_joined_by_and_are_two():
     assert _coordinated(tokens, (0, len(tokens), "ORG", None), rules) == [
         (0, len(tokens), "ORG", None)
     ]
+
+
+def test_an_acronym_without_brackets_is_the_organisation_whose_initials_it_is() -> None:
+    text = (
+        "Carmaker cuts jobs\n\n"
+        "Detroit - Halvorsen Motor Works said on Tuesday it would cut 5,000 jobs. HMW has"
+        " struggled with falling sales.\n\n"
+        "The Bank of Zembla raised interest rates on Thursday. BZ said inflation was too high."
+        " The BOE left its rates unchanged.\n"
+    )
+    paragraphs = parse_structure(text).paragraphs
+    keys = {m.text: m.key for m in find_entities(text, paragraphs, "en")}
+    assert keys["HMW"] == keys["Halvorsen Motor Works"]
+    assert keys["BZ"] == keys["Bank of Zembla"]
+    # Initials no organisation of the article has stay a name of their own.
+    assert keys.get("BOE", "boe") == "boe"
