@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from enum import Enum
 
-from db import recent, understanding
+from db import recent, trash, understanding
 from db.articles import now
 from db.identity import EntityLinker, bump_entities_version
 from db.packing import pack
@@ -28,6 +28,7 @@ class Outcome(Enum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"  # the same text and given fields, at the same path
     DUPLICATE = "duplicate"  # the same text, stored from elsewhere
+    DELETED = "deleted"  # its path or text was deleted (``db.trash``): skipped
 
 
 def store_articles(
@@ -73,6 +74,8 @@ def given_json(given: dict[str, str]) -> str:
 
 
 def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:
+    if trash.is_deleted(conn, record.path, record.content_hash):
+        return Outcome.DELETED, trash.trashed_id(conn, record.path, record.content_hash)
     same = conn.execute(
         "SELECT id, path, given FROM articles WHERE content_hash = ?", (record.content_hash,)
     ).fetchone()
@@ -117,7 +120,7 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         _move_highlights(conn, article_id, record.text)
         outcome = Outcome.UPDATED
     else:
-        fields.update(path=record.path, imported_at=stamp)
+        fields.update(id=trash.next_article_id(conn), path=record.path, imported_at=stamp)
         names = ", ".join(fields)
         marks = ", ".join(f":{name}" for name in fields)
         article_id = conn.execute(

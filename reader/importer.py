@@ -71,6 +71,7 @@ class Status(Enum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     DUPLICATE = "duplicate"
+    DELETED = "deleted"  # deleted from this library: skipped (``import --restore`` takes it)
     REJECTED = "rejected"
 
 
@@ -97,6 +98,8 @@ class FileResult:
         """Why a file was rejected, or which stored article a duplicate repeats."""
         if self.status is Status.REJECTED:
             return self.reason
+        if self.status is Status.DELETED:
+            return "deleted from this library; `reader import --restore` brings it back"
         if self.status is Status.DUPLICATE:
             if self.copy_of:
                 return f"same text as {self.copy_of}"
@@ -303,6 +306,7 @@ _STATUS = {
     Outcome.UPDATED: Status.UPDATED,
     Outcome.UNCHANGED: Status.UNCHANGED,
     Outcome.DUPLICATE: Status.DUPLICATE,
+    Outcome.DELETED: Status.DELETED,
 }
 
 Item = Loaded | FileResult | Notice | DatasetEnd
@@ -457,7 +461,10 @@ class Importer:
 
     def _known(self, loaded: Loaded) -> Loaded | FileResult:
         """The result of a text already stored (unchanged where it was, or a
-        duplicate of another file's), or ``loaded`` still to be parsed."""
+        duplicate of another file's), or ``loaded`` still to be parsed. A
+        text or path deleted from the library is skipped before it is parsed."""
+        if self.store.is_deleted(loaded.path, loaded.content_hash):
+            return FileResult(loaded.shown, Status.DELETED, row=loaded.row)
         known = self.store.known_by_hash(loaded.content_hash)
         if known is None:
             return loaded

@@ -25,6 +25,7 @@ from db import (
     quotes,
     saved,
     search,
+    trash,
     understanding,
 )
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
@@ -37,13 +38,22 @@ from db.quotes import CANDIDATES as QUOTE_CANDIDATES
 from db.records import HighlightRow, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
+from db.trash import TrashedArticle
 from reader import privacy
 from reader.config import sample_articles_dir
 from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
-from reader.files import DEFAULT_MAX_BYTES
+from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, read_bytes
 from reader.finder import NameIndex, rank_all
-from reader.importer import FileResult, Importer, Notice, Plan, parse_loaded
+from reader.importer import (
+    FileResult,
+    Importer,
+    Notice,
+    Plan,
+    content_hash,
+    parse_loaded,
+    stored_path,
+)
 from reader.understanding import Progress, Understander, language_groups, understand_queued
 from reader.wording import counted
 from reader.workers import worker_pool
@@ -284,13 +294,78 @@ class Library:
 
     def import_samples_if_empty(self) -> list[FileResult]:
         """Fill an empty library with the bundled sample articles (not a
-        read-only one), searchable at once; ``understand`` follows."""
+        read-only one), searchable at once; ``understand`` follows. A
+        library that ever deleted anything (``samples remove`` too) is
+        not empty by chance and stays as it is."""
         if self.read_only:
             return []
         with self._reading() as conn:
-            if articles.count_articles(conn):
+            if articles.count_articles(conn) or trash.ever_deleted(conn):
                 return []
         return list(self.run_import(self.plan_import([str(sample_articles_dir())])))
+
+    # -- the trash (db/trash.py) ------------------------------------------
+
+    def delete_articles(self, ids: Sequence[int]) -> int:
+        """Move these articles to the trash, out of every list, search,
+        index and count; returns how many were there to move."""
+        with self._writing() as conn:
+            return trash.move_to_trash(conn, list(ids))
+
+    def existing_ids(self, ids: Sequence[int]) -> list[int]:
+        """Those of ``ids`` that are articles in the library."""
+        with self._reading() as conn:
+            return trash.existing(conn, list(ids))
+
+    def trash(self) -> list[TrashedArticle]:
+        with self._reading() as conn:
+            return trash.listed(conn)
+
+    def restore_from_trash(self, ids: Sequence[int]) -> int:
+        """Bring trashed articles back whole, in one transaction; returns
+        how many. Those whose names were worked out against entities gone
+        since are queued for the second phase (``understand``)."""
+        with self._writing() as conn:
+            for article_id in ids:
+                trash.restore(conn, article_id)
+        return len(ids)
+
+    def empty_trash(self) -> tuple[int, bool]:
+        """Delete what the trash holds and take its text out of the file
+        (see ``db.trash.purge``); returns how many articles went and
+        whether the write-ahead log could be emptied too."""
+        with self._writing() as conn:
+            emptied = trash.empty(conn)
+        with self.store.wrapped() as conn:
+            return emptied, trash.purge(conn)
+
+    def restore_paths(self, planned: Plan) -> int:
+        """Before ``import --restore``: the trashed articles of the planned
+        files come back, and what was deleted from them may be imported
+        again; returns how many articles came back from the trash."""
+        with self._writing() as conn:
+            back = 0
+            for path, _ in planned:
+                stored = stored_path(path)
+                for article_id in trash.trashed_at_path(conn, stored):
+                    trash.restore(conn, article_id)
+                    back += 1
+                trash.forget(conn, stored)
+            return back
+
+    def remove_samples(self) -> int:
+        """Delete the bundled sample articles for good (not to the trash),
+        and never import them into this library again; returns how many."""
+        folder = sample_articles_dir()
+        hashes = []
+        for file in sorted(folder.glob("*.txt")):
+            try:
+                hashes.append(content_hash(decode(read_bytes(str(file))).text))
+            except Rejected:
+                continue
+        with self._writing() as conn:
+            ids = trash.sample_ids(conn, stored_path(str(folder)), hashes)
+            return trash.remove_samples(conn, ids)
 
     # -- health -----------------------------------------------------------
 
