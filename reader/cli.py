@@ -25,7 +25,7 @@ from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.query import words_of
 from db.records import QuoteRow
-from reader import __version__, cli_trash, privacy
+from reader import __version__, cli_marks, cli_select, cli_trash, privacy
 from reader.config import default_db_path
 from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
@@ -245,6 +245,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     cli_trash.add_parsers(commands)
+    cli_marks.add_parsers(commands)
 
     # `--db` is accepted after the command too (`reader stats --db x.db`).
     for name, command in commands.choices.items():
@@ -295,7 +296,7 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(f"reader: database error: {one_line(error.reason)} ({advice})", file=sys.stderr)
         return EXIT_ERROR
-    except (StoreError, UsageError, cli_trash.Refused) as error:
+    except (StoreError, UsageError, cli_select.Refused) as error:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -316,6 +317,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
         or (args.command == "saved" and args.action != "list")
         or (args.command == "doctor" and args.repair)
         or cli_trash.writes(args)
+        or cli_marks.writes(args)
     )
 
 
@@ -1084,4 +1086,5 @@ COMMANDS = {
     "doctor": _doctor,
     "backup": _backup,
     **cli_trash.COMMANDS,
+    **cli_marks.COMMANDS,
 }

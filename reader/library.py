@@ -18,6 +18,7 @@ from pathlib import Path
 from db import (
     annotations,
     articles,
+    bulk,
     curation,
     entities,
     health,
@@ -303,6 +304,26 @@ class Library:
             if articles.count_articles(conn) or trash.ever_deleted(conn):
                 return []
         return list(self.run_import(self.plan_import([str(sample_articles_dir())])))
+
+    # -- many articles at once (db/bulk.py): each returns how many changed --
+
+    def article_ids(self, where: ArticleFilter | None = None) -> list[int]:
+        """Every article the list shows with these filters (all of them, not a page)."""
+        with self._reading() as conn:
+            return bulk.ids_of(conn, *(where or ArticleFilter()).sql())
+
+    def tag_articles(self, ids: Sequence[int], name: str) -> int:
+        with self._writing() as conn:
+            return bulk.tag(conn, list(ids), _typed(name))
+
+    def untag_articles(self, ids: Sequence[int], name: str) -> int:
+        with self._writing() as conn:
+            return bulk.untag(conn, list(ids), _typed(name))
+
+    def mark_articles(self, ids: Sequence[int], flag: str, value: bool) -> int:
+        """Set ``read`` or ``starred`` on the articles."""
+        with self._writing() as conn:
+            return bulk.set_flag(conn, list(ids), flag, value)
 
     # -- the trash (db/trash.py) ------------------------------------------
 

@@ -239,9 +239,9 @@ def test_delete_off_a_terminal_needs_yes_and_states_the_count(tmp_path):
     assert len(json.loads(run("list", "--json", db=db).stdout)) == 1
 
 
-def test_delete_query_deletes_every_match_at_ten_thousand(tmp_path):
+def test_query_tags_marks_and_deletes_every_match_at_ten_thousand(tmp_path):
     """10,000 matching articles stored straight through the store (no
-    files, no second phase), deleted by one ``--query``."""
+    files, no second phase), tagged, marked read and deleted by ``--query``."""
     db = tmp_path / "r.db"
     with Library(db) as library:
         records = [
@@ -256,12 +256,18 @@ def test_delete_query_deletes_every_match_at_ten_thousand(tmp_path):
         done: list = []
         for at in range(0, len(records), 1000):
             library.store.store_articles(records[at : at + 1000], done)
+    tagged = run("tag", "notices", "--query", "gravelwort", "--json", db=db)
+    assert json.loads(tagged.stdout) == {"changed": 10_000, "matched": 10_000}, tagged.stderr
+    marked = run("mark", "read", "--query", "gravelwort", "--json", db=db)
+    assert json.loads(marked.stdout)["changed"] == 10_000
+    assert json.loads(run("search", "tag:notices is:unread", "--json", db=db).stdout) == []
     deleted = run("delete", "--query", "gravelwort", "--yes", "--json", db=db)
     assert deleted.returncode == 0, deleted.stderr
     assert json.loads(deleted.stdout)["deleted"] == 10_000
     assert json.loads(run("search", "gravelwort", "--json", db=db).stdout) == []
     assert json.loads(run("stats", "--json", db=db).stdout)["articles"] == 1
     assert len(json.loads(run("trash", "--json", db=db).stdout)) == 10_000
+    assert json.loads(run("search", "tag:notices", "--json", db=db).stdout) == []
 
 
 def test_removed_samples_stay_removed(db_path):

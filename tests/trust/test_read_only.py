@@ -61,6 +61,11 @@ WRITES = [
     ("trash", "empty", "--yes"),
     ("samples", "remove"),
     ("import", "--restore", "MORE"),
+    ("tag", "x", "1"),
+    ("untag", "x", "--query", "harbour"),
+    ("star", "1"),
+    ("unstar", "--query", "harbour"),
+    ("mark", "read", "1"),
 ]
 
 
