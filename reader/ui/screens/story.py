@@ -55,6 +55,14 @@ class StoryScreen(ReaderScreen):
         Binding("u", "toggle_read", "Unread", show=False, id="story.toggle_read"),
         Binding("s", "toggle_star", "Star", id="story.star"),
         Binding(
+            "D",
+            "delete",
+            "Delete",
+            show=False,
+            id="story.delete",
+            tooltip="Move this article to the trash, after asking",
+        ),
+        Binding(
             "p",
             "toggle_panel",
             "Panel",
@@ -248,6 +256,19 @@ class StoryScreen(ReaderScreen):
             self.app.post_message(ArticleChanged(self.detail.row.id))
 
         ask_and_tag(self.app, self.detail.row.id, added)
+
+    def action_delete(self) -> None:
+        from reader.ui import bulk
+
+        def deleted() -> None:
+            from reader.ui.screens.library import LibraryScreen
+
+            self.dismiss()
+            for screen in self.app.screen_stack:
+                if isinstance(screen, LibraryScreen):
+                    screen.articles_changed()
+
+        bulk.delete(self.app, [self.detail.row.id], deleted, self.detail.row.title)
 
     @on(SidePanel.Remove)
     def _remove(self, event: SidePanel.Remove) -> None:
