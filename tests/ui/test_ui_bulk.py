@@ -33,7 +33,7 @@ async def test_star_selects_every_result_and_t_tags_them_all(ui_db):
         await settle(pilot)
         assert "selected" not in screen_text(app)
     with Library(ui_db) as library:
-        tagged = {hit.title for hit in library.search("tag:\"asia trade\"")}
+        tagged = {hit.title for hit in library.search('tag:"asia trade"')}
         assert tagged == {"Robots arrive at the port of Hamburg", "Coffee prices soar in Lampung"}
 
 
