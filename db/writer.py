@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from enum import Enum
 
-from db import recent, trash, understanding
+from db import edits, recent, trash, understanding
 from db.articles import now
 from db.identity import EntityLinker, bump_entities_version
 from db.packing import pack
@@ -90,7 +90,9 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         # row whose date was corrected): updated below.
     at_path = None
     if record.path is not None:
-        at_path = conn.execute("SELECT id FROM articles WHERE path = ?", (record.path,)).fetchone()
+        at_path = conn.execute(
+            "SELECT id, edited FROM articles WHERE path = ?", (record.path,)
+        ).fetchone()
     stamp = now()
     fields = {
         "text_z": pack(record.text),
@@ -110,7 +112,8 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         "given": given,
     }
     if at_path:
-        article_id = at_path[0]
+        article_id, edited = at_path
+        fields = edits.over(fields, edited)  # the user's corrections stay
         assignments = ", ".join(f"{name} = :{name}" for name in fields)
         conn.execute(
             f"UPDATE articles SET {assignments} WHERE id = :id",
@@ -177,6 +180,12 @@ def _restructure(conn: sqlite3.Connection, result: UnderstoodRecord) -> None:
     """Store a structure worked out again; the title is set only when it
     changed, since setting it re-indexes the whole article for search."""
     new = result.structure
+    (edited,) = conn.execute(
+        "SELECT edited FROM articles WHERE id = ?", (result.article_id,)
+    ).fetchone()
+    # The user's edits win, a field they cleared too (``db.edits``).
+    kept = edits.over({"title": new.title, "source": new.source, "date": new.date}, edited)
+    new = new._replace(**kept)
     conn.execute(
         "UPDATE articles SET title = ? WHERE id = ? AND title IS NOT ?",
         (new.title, result.article_id, new.title),

@@ -25,7 +25,7 @@ from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.query import words_of
 from db.records import QuoteRow
-from reader import __version__, cli_marks, cli_select, cli_trash, privacy
+from reader import __version__, cli_edit, cli_marks, cli_select, cli_trash, privacy
 from reader.config import default_db_path
 from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
@@ -246,6 +246,7 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_trash.add_parsers(commands)
     cli_marks.add_parsers(commands)
+    cli_edit.add_parsers(commands)
 
     # `--db` is accepted after the command too (`reader stats --db x.db`).
     for name, command in commands.choices.items():
@@ -318,6 +319,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
         or (args.command == "doctor" and args.repair)
         or cli_trash.writes(args)
         or cli_marks.writes(args)
+        or cli_edit.writes(args)
     )
 
 
@@ -1087,4 +1089,5 @@ COMMANDS = {
     "backup": _backup,
     **cli_trash.COMMANDS,
     **cli_marks.COMMANDS,
+    **cli_edit.COMMANDS,
 }

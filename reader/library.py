@@ -20,9 +20,11 @@ from db import (
     articles,
     bulk,
     curation,
+    edits,
     entities,
     health,
     identity,
+    originals,
     quotes,
     saved,
     search,
@@ -55,6 +57,8 @@ from reader.importer import (
     parse_loaded,
     stored_path,
 )
+from reader.metadata import iso_date
+from reader.original import Original, file_of
 from reader.understanding import Progress, Understander, language_groups, understand_queued
 from reader.wording import counted
 from reader.workers import worker_pool
@@ -324,6 +328,51 @@ class Library:
         """Set ``read`` or ``starred`` on the articles."""
         with self._writing() as conn:
             return bulk.set_flag(conn, list(ids), flag, value)
+
+    # -- corrections (db/edits.py) ----------------------------------------
+
+    EDITABLE = edits.EDITABLE
+
+    def edit_article(self, article_id: int, changes: dict[str, str]) -> ArticleRow:
+        """Correct an article's fields: a user's edit wins over what its file
+        states and what extraction finds, now and at every reindex. An
+        empty value clears a field (not the title); a date must name one
+        day (``2025-06-23``, ``23 June 2025``...). ``ValueError`` says what
+        is wrong."""
+        cleaned: dict[str, str | None] = {}
+        for name, value in changes.items():
+            value = " ".join(_typed(value).split()) or None
+            if name == "date" and value is not None:
+                day = iso_date(value)
+                if day is None:
+                    raise ValueError(f"{value!r} is not a date of one day (2025-06-23)")
+                value = day
+            cleaned[name] = value
+        with self._writing() as conn:
+            edits.edit(conn, article_id, cleaned)
+            return articles.list_articles(conn, ArticleFilter(ids=(article_id,)))[0]
+
+    def edited_fields(self, article_id: int) -> dict[str, str | None]:
+        """The fields the user corrected, as they set them."""
+        with self._reading() as conn:
+            return edits.edited_fields(conn, article_id)
+
+    def original(self, article_id: int) -> Original:
+        """The article's original file, for a pager; when the file is gone,
+        what the store kept of it (a web page as saved, else the text)."""
+        with self._reading() as conn:
+            _title, stored = articles.title_and_path(conn, article_id)
+            found = file_of(stored)
+            if found is not None:
+                return Original(found)
+            kept = originals.stored_original(conn, article_id)
+            text = articles.get_article(conn, article_id).text
+        where = f"{stored} is gone" if stored else "it came from no file"
+        if kept is not None:
+            return Original(stored, kept[1], f"{where}: showing the page as it was saved")
+        return Original(
+            stored, text.encode("utf-8", "replace"), f"{where}: showing the text as stored"
+        )
 
     # -- the trash (db/trash.py) ------------------------------------------
 

@@ -66,6 +66,7 @@ WRITES = [
     ("star", "1"),
     ("unstar", "--query", "harbour"),
     ("mark", "read", "1"),
+    ("edit", "1", "--title", "x"),
 ]
 
 

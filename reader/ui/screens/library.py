@@ -148,6 +148,14 @@ class LibraryScreen(ReaderScreen):
             id="library.delete",
             tooltip="Move the article (or the selection) to the trash, after asking",
         ),
+        Binding(
+            "O",
+            "original",
+            "Original",
+            show=False,
+            id="library.original",
+            tooltip="Show the article's original file in $PAGER",
+        ),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]
 
@@ -561,6 +569,13 @@ class LibraryScreen(ReaderScreen):
         row = self._current_row()
         if row is not None:
             bulk.delete(self.app, [row.id], self.articles_changed, row.title)
+
+    def action_original(self) -> None:
+        from reader.ui.original import show_original
+
+        row = self._current_row()
+        if row is not None:
+            show_original(self.app, row.id)
 
     def articles_changed(self) -> None:
         """After an action on articles: the selection is done with, and the

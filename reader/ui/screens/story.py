@@ -55,6 +55,22 @@ class StoryScreen(ReaderScreen):
         Binding("u", "toggle_read", "Unread", show=False, id="story.toggle_read"),
         Binding("s", "toggle_star", "Star", id="story.star"),
         Binding(
+            "O",
+            "original",
+            "Original",
+            show=False,
+            id="story.original",
+            tooltip="Show the original file in $PAGER",
+        ),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            show=False,
+            id="story.edit",
+            tooltip="Correct the title, date, source, URL or author",
+        ),
+        Binding(
             "D",
             "delete",
             "Delete",
@@ -256,6 +272,28 @@ class StoryScreen(ReaderScreen):
             self.app.post_message(ArticleChanged(self.detail.row.id))
 
         ask_and_tag(self.app, self.detail.row.id, added)
+
+    def action_original(self) -> None:
+        from reader.ui.original import show_original
+
+        show_original(self.app, self.detail.row.id)
+
+    def action_edit(self) -> None:
+        from reader.ui.screens.edit import EditScreen
+
+        if not self.app.can_change():
+            return
+
+        def save(changes: dict[str, str] | None) -> None:
+            if not changes:
+                return
+            with self.app.store_errors(ValueError):
+                self.app.library.edit_article(self.detail.row.id, changes)
+                self.reload()
+                self.app.post_message(ArticleChanged(self.detail.row.id))
+                self.notify("Saved: " + ", ".join(changes), timeout=2)
+
+        self.app.push_screen(EditScreen(self.detail.row), save)
 
     def action_delete(self) -> None:
         from reader.ui import bulk
