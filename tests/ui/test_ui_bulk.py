@@ -124,3 +124,31 @@ async def test_a_delete_of_several_says_how_many(ui_db):
         await settle(pilot)
         assert app.library.count_articles() == 3
         assert app.screen.results.total == 0
+
+
+async def test_a_read_only_library_refuses_delete_and_acting_on_a_selection(ui_db):
+    before = ui_db.read_bytes()
+    app = ReaderApp(ui_db, Library(ui_db, read_only=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.clear_notifications()
+        await pilot.press("asterisk")
+        await pilot.pause()
+        assert "5 selected" in screen_text(app)  # selecting is reading
+        for key in ("t", "s", "u", "D"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen), key  # no dialog was opened
+            [message] = [n.message for n in app._notifications]
+            assert "read-only" in message and str(ui_db) in message, key
+            app.clear_notifications()
+        app.open_article(app.screen.article_list.current.id)
+        await pilot.pause()
+        for key in ("e", "D"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, StoryScreen), key
+            [message] = [n.message for n in app._notifications]
+            assert "read-only" in message, key
+            app.clear_notifications()
+    assert ui_db.read_bytes() == before
