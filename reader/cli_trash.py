@@ -54,7 +54,7 @@ def _delete(library: Library, args: argparse.Namespace) -> int:
     if not ids:
         print(f"delete: no articles match {one_line(args.query)!r}", file=sys.stderr)
         return 0
-    matched = f"{what} match {one_line(args.query)!r}" if args.query else what
+    matched = f"{what} matching {one_line(args.query)!r}" if args.query else what
     if not confirm(f"Delete {matched} (to the trash)?", args.yes, f"delete: {matched}"):
         print("nothing deleted", file=sys.stderr)
         return 0

@@ -221,7 +221,7 @@ def test_delete_off_a_terminal_needs_yes_and_states_the_count(tmp_path):
     run("import", str(folder), db=db)
     refused = run("delete", "--query", "said", db=db)
     assert refused.returncode == 2
-    assert refused.stderr.count("\n") == 1 and "2 articles match 'said'" in refused.stderr
+    assert refused.stderr.count("\n") == 1 and "2 articles matching 'said'" in refused.stderr
     assert "--yes" in refused.stderr
     assert len(json.loads(run("list", "--json", db=db).stdout)) == 2
     assert run("delete", "1", db=db).returncode == 2
@@ -290,3 +290,46 @@ def test_removed_samples_stay_removed(db_path):
     again = run("import", str(sample_articles_dir()), "--json", db=db_path)
     summary = json.loads(again.stdout.splitlines()[-1])["summary"]
     assert summary["added"] == 0 and summary["deleted"] == len(imported)
+
+
+def _on_a_terminal(db: Path, answer: str, *args: str) -> tuple[str, str]:
+    """Run the command with a terminal for stdin and stderr, answering the
+    question; what the terminal showed and what stdout got."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    main, side = os.openpty()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db), *args],
+        stdin=side,
+        stderr=side,
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    os.close(side)
+    shown = b""
+    while b"[y/N]" not in shown:
+        shown += os.read(main, 1024)
+    os.write(main, answer.encode() + b"\n")
+    out, _ = done.communicate(timeout=60)
+    os.close(main)
+    return shown.decode(), out
+
+
+def test_on_a_terminal_delete_states_the_count_and_asks(tmp_path):
+    db = tmp_path / "r.db"
+    folder = tmp_path / "news"
+    write(folder, "ferry.txt", DOOMED)
+    write(folder, "market.txt", KEPT)
+    run("import", str(folder), db=db)
+    shown, out = _on_a_terminal(db, "n", "delete", "--query", "said")
+    assert "Delete 2 articles matching 'said' (to the trash)? [y/N]" in shown
+    assert out == "" and len(json.loads(run("list", "--json", db=db).stdout)) == 2
+    shown, out = _on_a_terminal(db, "y", "delete", "--query", "said")
+    assert "deleted 2 articles" in out
+    assert json.loads(run("list", "--json", db=db).stdout) == []
