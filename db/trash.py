@@ -175,10 +175,6 @@ def listed(conn: sqlite3.Connection) -> list[TrashedArticle]:
     ]
 
 
-def count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM trash").fetchone()[0]
-
-
 def trashed_at_path(conn: sqlite3.Connection, path: str) -> list[int]:
     """The trashed articles imported from ``path``, or from a row of the
     dataset at ``path`` (whose paths are ``path#...``)."""

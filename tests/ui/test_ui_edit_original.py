@@ -136,6 +136,8 @@ async def test_the_edit_dialog_corrects_the_story(ui_db):
         }
         await pilot.press("e")
         await pilot.pause()
+        assert "date  (your edit)" in screen_text(app)
+        assert "source  (your edit)" not in screen_text(app)
         app.screen.query_one("#edit-date", Input).value = "someday"
         app.screen.query_one("#edit-date", Input).focus()
         await pilot.press("enter")

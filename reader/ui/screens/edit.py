@@ -27,15 +27,17 @@ class EditScreen(ModalScreen[dict[str, str] | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="edit.cancel")
     ]
 
-    def __init__(self, row: ArticleRow) -> None:
+    def __init__(self, row: ArticleRow, edited: set[str] = frozenset()) -> None:
+        """``edited``: the fields the user corrected before, marked so."""
         super().__init__()
         self.before = {name: one_line(getattr(row, name) or "") for name in FIELDS}
+        self.edited = edited
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="edit"):
             yield Static(Text("Correct this article"), classes="dialog-title")
             for name in FIELDS:
-                yield Label(Text(name))
+                yield Label(Text(name + ("  (your edit)" if name in self.edited else "")))
                 yield Input(value=self.before[name], id=f"edit-{name}")
             yield Static(
                 Text("Enter saves, Tab moves, Esc cancels; a date like 2025-06-23", style="dim")

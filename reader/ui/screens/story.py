@@ -293,7 +293,9 @@ class StoryScreen(ReaderScreen):
                 self.app.post_message(ArticleChanged(self.detail.row.id))
                 self.notify("Saved: " + ", ".join(changes), timeout=2)
 
-        self.app.push_screen(EditScreen(self.detail.row), save)
+        with self.app.store_errors():
+            edited = set(self.app.library.edited_fields(self.detail.row.id))
+            self.app.push_screen(EditScreen(self.detail.row, edited), save)
 
     def action_delete(self) -> None:
         from reader.ui import bulk
