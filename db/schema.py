@@ -503,6 +503,8 @@ _V13_TRASH_AND_EDITS = """
         CREATE TABLE trash (
             article_id  INTEGER PRIMARY KEY,   -- the id it had, and gets back
             deleted_at  TEXT NOT NULL,
+            path        TEXT,                  -- as in `article`, indexed for import --restore
+            content_hash TEXT NOT NULL,
             article     TEXT NOT NULL,         -- JSON: its articles row but the text
             text_z      BLOB NOT NULL,
             tags        TEXT NOT NULL,         -- JSON [[name, origin], ...]
@@ -515,6 +517,8 @@ _V13_TRASH_AND_EDITS = """
             pending     INTEGER NOT NULL       -- 1: it was waiting for the second phase
         );
         CREATE INDEX trash_deleted_at ON trash(deleted_at);
+        CREATE INDEX trash_path ON trash(path);
+        CREATE INDEX trash_content_hash ON trash(content_hash);
         CREATE TABLE deleted_sources (
             content_hash TEXT PRIMARY KEY,     -- the text's sha256
             path         TEXT,                 -- where it was imported from

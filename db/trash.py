@@ -77,9 +77,9 @@ def move_to_trash(conn: sqlite3.Connection, ids: list[int], why: str = "deleted"
     ids_json = _ids_json(ids)
     fields = ", ".join(f"'{c}', a.{c}" for c in _columns(conn))
     moved = conn.execute(
-        "INSERT INTO trash (article_id, deleted_at, article, text_z, tags, highlights,"
-        " mentions, quotes, short_forms, original_kind, original_z, pending)"
-        f" SELECT a.id, ?, json_object({fields}), a.text_z,"
+        "INSERT INTO trash (article_id, deleted_at, path, content_hash, article, text_z, tags,"
+        " highlights, mentions, quotes, short_forms, original_kind, original_z, pending)"
+        f" SELECT a.id, ?, a.path, a.content_hash, json_object({fields}), a.text_z,"
         " (SELECT json_group_array(json_array(t.name, at.origin)) FROM article_tags at"
         "  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id),"
         " (SELECT json_group_array(json_array(h.id, h.start, h.end, h.text, h.note, h.created_at))"
@@ -175,16 +175,21 @@ def listed(conn: sqlite3.Connection) -> list[TrashedArticle]:
     ]
 
 
+# The paths of a dataset's rows are the file's and ``#...``: between
+# ``path#`` and ``path$`` (the next character), a range an index reads.
+_AT_PATH = "(path = ? OR (path > ? AND path < ?))"
+
+
+def _at_path(path: str) -> tuple[str, str, str]:
+    return path, path + "#", path + "$"
+
+
 def trashed_at_path(conn: sqlite3.Connection, path: str) -> list[int]:
     """The trashed articles imported from ``path``, or from a row of the
-    dataset at ``path`` (whose paths are ``path#...``)."""
+    dataset at ``path``."""
     return [
         row[0]
-        for row in conn.execute(
-            "SELECT article_id FROM trash WHERE json_extract(article, '$.path') = ?"
-            " OR substr(json_extract(article, '$.path'), 1, ?) = ?",
-            (path, len(path) + 1, path + "#"),
-        )
+        for row in conn.execute(f"SELECT article_id FROM trash WHERE {_AT_PATH}", _at_path(path))
     ]
 
 
@@ -329,8 +334,7 @@ def is_deleted(conn: sqlite3.Connection, path: str | None, content_hash: str | N
 def trashed_id(conn: sqlite3.Connection, path: str | None, content_hash: str | None) -> int | None:
     """The trashed article with this path or text, if it is in the trash."""
     found = conn.execute(
-        "SELECT article_id FROM trash WHERE json_extract(article, '$.content_hash') = ?"
-        " OR json_extract(article, '$.path') = ?",
+        "SELECT article_id FROM trash WHERE content_hash = ? OR path = ?",
         (content_hash, path),
     ).fetchone()
     return found[0] if found else None
@@ -339,10 +343,7 @@ def trashed_id(conn: sqlite3.Connection, path: str | None, content_hash: str | N
 def forget(conn: sqlite3.Connection, path: str) -> int:
     """Let an import store again what was deleted from ``path`` (or from a
     dataset's rows there); returns how many were forgotten."""
-    return conn.execute(
-        "DELETE FROM deleted_sources WHERE path = ? OR substr(path, 1, ?) = ?",
-        (path, len(path) + 1, path + "#"),
-    ).rowcount
+    return conn.execute(f"DELETE FROM deleted_sources WHERE {_AT_PATH}", _at_path(path)).rowcount
 
 
 def next_article_id(conn: sqlite3.Connection) -> int:
