@@ -3,21 +3,39 @@ search selected with ``*``, or the one under the cursor.
 
 Each action states how many articles it will touch and asks first when
 they are more than ``ASK_ABOVE`` (a delete always asks); the library's
-bulk methods do the work in one transaction, and ``done`` is called after
-so the screen can show the change.
+bulk methods do the work in one transaction, in a thread worker (deleting
+10,000 articles takes seconds: ``python -m bench.trash``), and ``done`` is
+called after, on the app's thread, so the screen can show the change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.library import ArticleFilter
+from reader.library import ArticleFilter, Library
 from reader.safe_text import one_line
 from reader.ui.screens.confirm import ConfirmScreen
 from reader.wording import counted
 
 # More articles than this and a tag, star or read change asks first.
 ASK_ABOVE = 3
+
+
+def _in_background(
+    app, work: Callable[[Library], int], said: Callable[[int], str], done: Callable[[], None]
+) -> None:
+    """Run ``work`` with the worker thread's own Library; then say what
+    it did and call ``done``. A failure reaches the app's one error handler."""
+
+    def run() -> None:
+        changed = work(app.thread_library())
+        app.call_from_thread(finish, changed)
+
+    def finish(changed: int) -> None:
+        app.notify(said(changed), markup=False, timeout=4)
+        done()
+
+    app.run_worker(run, thread=True, exit_on_error=False, group="bulk")
 
 
 def _then(app, ask: bool, question: str, detail: str, go: Callable[[], None]) -> None:
@@ -34,15 +52,15 @@ def delete(app, ids: list[int], done: Callable[[], None], title: str | None = No
     what = f"“{one_line(title)}”" if title and len(ids) == 1 else counted(len(ids), "article")
 
     def go() -> None:
-        with app.store_errors():
-            deleted = app.library.delete_articles(ids)
-            app.notify(
-                f"Deleted {counted(deleted, 'article')} (to the trash; `reader trash restore` "
-                "brings them back)",
-                markup=False,
-                timeout=4,
-            )
-            done()
+        _in_background(
+            app,
+            lambda library: library.delete_articles(ids),
+            lambda deleted: (
+                f"Deleted {counted(deleted, 'article')} (to the trash;"
+                " `reader trash restore` brings them back)"
+            ),
+            done,
+        )
 
     _then(app, True, f"Delete {what}?", "It goes to the trash: out of every list and search.", go)
 
@@ -69,10 +87,12 @@ def toggle(app, ids: list[int], flag: str, done: Callable[[], None]) -> None:
         }[flag, value]
 
         def go() -> None:
-            with app.store_errors():
-                changed = app.library.mark_articles(ids, flag, value)
-                app.notify(f"{word}: {counted(changed, 'article')} changed", timeout=2)
-                done()
+            _in_background(
+                app,
+                lambda library: library.mark_articles(ids, flag, value),
+                lambda changed: f"{word}: {counted(changed, 'article')} changed",
+                done,
+            )
 
         _then(app, len(ids) > ASK_ABOVE, f"{word} {counted(len(ids), 'article')}?", "", go)
 
@@ -89,10 +109,12 @@ def tag(app, ids: list[int], done: Callable[[], None]) -> None:
             return
 
         def go() -> None:
-            with app.store_errors(ValueError):
-                changed = sum(app.library.tag_articles(ids, name) for name in names)
-                app.notify(f"Tagged: {counted(changed, 'tag')} added", timeout=2)
-                done()
+            _in_background(
+                app,
+                lambda library: sum(library.tag_articles(ids, name) for name in names),
+                lambda changed: f"Tagged: {counted(changed, 'tag')} added",
+                done,
+            )
 
         shown = ", ".join(names)
         _then(

@@ -54,19 +54,19 @@ async def test_acting_on_more_than_a_few_asks_first(ui_db):
         await pilot.press("s")
         await pilot.pause()
         await pilot.press("y")
-        await pilot.pause()
+        await settle(pilot)
         assert app.library.count_matches("is:starred") == 5
         # All starred: the same key unstars them.
         await pilot.press("asterisk", "s")
         await pilot.pause()
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert app.library.count_matches("is:starred") == 0
         await pilot.press("asterisk", "u")
         await pilot.pause()
         assert "Mark read 5 articles?" in screen_text(app)
         await pilot.press("y")
-        await pilot.pause()
+        await settle(pilot)
         assert app.library.count_matches("is:unread") == 0
 
 
@@ -84,7 +84,7 @@ async def test_D_deletes_the_article_under_the_cursor_after_asking(ui_db):
         await pilot.pause()
         assert app.library.count_articles() == 5
         await pilot.press("D", "y")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         assert app.library.count_articles() == 4
         assert "4 articles" in screen_text(app)

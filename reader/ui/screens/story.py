@@ -303,7 +303,8 @@ class StoryScreen(ReaderScreen):
         def deleted() -> None:
             from reader.ui.screens.library import LibraryScreen
 
-            self.dismiss()
+            if self.app.screen is self:  # the user may have gone on meanwhile
+                self.dismiss()
             for screen in self.app.screen_stack:
                 if isinstance(screen, LibraryScreen):
                     screen.articles_changed()
