@@ -107,6 +107,12 @@ def _restore(library: Library, args: argparse.Namespace) -> int:
         )
     ids = list(dict.fromkeys(args.ids))
     restored = library.restore_from_trash(ids)
+    if left := library.pending():
+        # Names worked out against entities gone since are worked out again,
+        # before the command ends, as an import's are.
+        print(f"working out the names and quotes of {counted(left, 'article')}…", file=sys.stderr)
+        for _ in library.understand():
+            pass
     if args.json:
         print_json({"restored": restored, "ids": ids})
     else:

@@ -144,6 +144,20 @@ def test_restoring_an_article_whose_entity_went_works_its_names_out_again(librar
     assert library.article(doomed).row.title == "Quillfeather Ferry Returns"
 
 
+def test_trash_restore_works_out_names_again_before_it_ends(tmp_path):
+    db = tmp_path / "r.db"
+    write(tmp_path, "ferry.txt", DOOMED)
+    run("import", str(tmp_path / "ferry.txt"), db=db)
+    run("delete", "1", "--yes", db=db)
+    with Library(db) as library:
+        assert library.store.drop_unused_entities() >= 1
+    restored = run("trash", "restore", "1", db=db)
+    assert "working out the names and quotes of 1 article" in restored.stderr
+    assert json.loads(run("stats", "--json", db=db).stdout)["pending"] == 0
+    shown = json.loads(run("show", "1", "--json", db=db).stdout)
+    assert any("Benthwick" in m["text"] for m in shown["entities"]), shown["entities"]
+
+
 def _file_bytes(db: Path) -> bytes:
     return b"".join(p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
 
