@@ -132,8 +132,10 @@ def _empty(library: Library, args: argparse.Namespace) -> int:
     emptied, log_emptied = library.empty_trash()
     if args.json:
         print_json({"emptied": emptied, "log_emptied": log_emptied})
-    else:
+    elif emptied:
         print(f"deleted {counted(emptied, 'article')} for good; their text is gone from the file")
+    else:
+        print("the trash was empty; the file was compacted")
     if not log_emptied:
         print(
             "reader: another reader has the library open: the write-ahead log still holds"
