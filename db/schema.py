@@ -487,6 +487,46 @@ _V12_QUOTES_AND_TITLES = """
         INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
 """
 
+
+# Version 13 (issue 17): a trash, what imports skip, and a user's edits.
+# A deleted article's rows move out of ``articles`` into ``trash`` (its
+# columns as JSON, its text still compressed, its tags, highlights, names,
+# quotes and original beside it), so every list, search, count and index is
+# without it by the triggers and cascades that already keep them, instead of
+# a ``deleted_at`` that every query of every module would have to test;
+# a restore puts the rows back and the same triggers index them again.
+# ``deleted_sources`` outlives the trash: an import skips what was deleted
+# (by path or by text) until ``reader import --restore``. ``edited`` holds
+# the fields a user corrected, which win over given fields and extraction.
+_V13_TRASH_AND_EDITS = """
+        ALTER TABLE articles ADD COLUMN edited TEXT NOT NULL DEFAULT '{}';  -- JSON {field: value}
+        CREATE TABLE trash (
+            article_id  INTEGER PRIMARY KEY,   -- the id it had, and gets back
+            deleted_at  TEXT NOT NULL,
+            path        TEXT,                  -- as in `article`, indexed for import --restore
+            content_hash TEXT NOT NULL,
+            article     TEXT NOT NULL,         -- JSON: its articles row but the text
+            text_z      BLOB NOT NULL,
+            tags        TEXT NOT NULL,         -- JSON [[name, origin], ...]
+            highlights  TEXT NOT NULL,         -- JSON [[id, start, end, text, note, created_at], ...]
+            mentions    TEXT NOT NULL,         -- JSON [[start, end, entity_id, role], ...]
+            quotes      TEXT NOT NULL,         -- JSON [[start, end, speaker, speaker_entity_id, cue], ...]
+            short_forms TEXT NOT NULL,         -- JSON [[key, entity_id], ...]
+            original_kind TEXT,
+            original_z  BLOB,
+            pending     INTEGER NOT NULL       -- 1: it was waiting for the second phase
+        );
+        CREATE INDEX trash_deleted_at ON trash(deleted_at);
+        CREATE INDEX trash_path ON trash(path);
+        CREATE INDEX trash_content_hash ON trash(content_hash);
+        CREATE TABLE deleted_sources (
+            content_hash TEXT PRIMARY KEY,     -- the text's sha256
+            path         TEXT,                 -- where it was imported from
+            why          TEXT NOT NULL         -- deleted or sample
+        ) WITHOUT ROWID;
+        CREATE INDEX deleted_sources_path ON deleted_sources(path);
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -500,6 +540,7 @@ MIGRATIONS: list[str] = [
     _V10_LOOKUPS,
     _V11_PAGES_AND_DATASETS,
     _V12_QUOTES_AND_TITLES,
+    _V13_TRASH_AND_EDITS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

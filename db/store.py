@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import articles, common_words, connection, identity, recent, understanding, writer
+from db import articles, common_words, connection, identity, recent, trash, understanding, writer
 from db.records import ArticleRecord, UnderstoodRecord
 from db.understanding import Claim, Queued
 from db.writer import Outcome
@@ -68,6 +68,11 @@ class Store:
     def known_by_hash(self, content_hash: str) -> tuple[int, str | None, str] | None:
         with self.wrapped() as conn:
             return articles.known_by_hash(conn, content_hash)
+
+    def is_deleted(self, path: str | None, content_hash: str | None) -> bool:
+        """Whether this path or text was deleted from the library (``db.trash``)."""
+        with self.wrapped() as conn:
+            return trash.is_deleted(conn, path, content_hash)
 
     def paths_under(self, prefix: str) -> Iterator[tuple[int, str]]:
         """The articles stored from one dataset's rows, read as iterated."""

@@ -51,7 +51,8 @@ class Queued(NamedTuple):
     source: str | None
     paragraphs: list[tuple[int, int]]
     restructure: bool
-    # The fields its file stated, which a restructure keeps (``articles.given``).
+    # The fields its file stated, which a restructure keeps (``articles.given``),
+    # with the user's edits over them (``articles.edited``).
     given: dict[str, str]
 
 
@@ -137,13 +138,15 @@ def claim(
     )
     queued = []
     for article_id, redo in ids:
-        text, lang, source, paragraphs, given = conn.execute(
-            "SELECT reader_text(text_z), lang, source, paragraphs, given FROM articles"
+        text, lang, source, paragraphs, given, edited = conn.execute(
+            "SELECT reader_text(text_z), lang, source, paragraphs, given, edited FROM articles"
             " WHERE id = ?",
             (article_id,),
         ).fetchone()
         spans = [tuple(p) for p in json.loads(paragraphs)]
-        queued.append(Queued(article_id, text, lang, source, spans, bool(redo), json.loads(given)))
+        # A user's edit wins over what the file stated (``db.edits``).
+        stated = {**json.loads(given), **json.loads(edited)}
+        queued.append(Queued(article_id, text, lang, source, spans, bool(redo), stated))
     return stamp, queued
 
 

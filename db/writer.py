@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from enum import Enum
 
-from db import recent, understanding
+from db import edits, recent, trash, understanding
 from db.articles import now
 from db.functions import body_values, worked_out
 from db.identity import EntityLinker, bump_entities_version
@@ -29,6 +29,7 @@ class Outcome(Enum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"  # the same text and given fields, at the same path
     DUPLICATE = "duplicate"  # the same text, stored from elsewhere
+    DELETED = "deleted"  # its path or text was deleted (``db.trash``): skipped
 
 
 def store_articles(
@@ -87,6 +88,8 @@ def given_json(given: dict[str, str]) -> str:
 
 
 def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome, int]:
+    if trash.is_deleted(conn, record.path, record.content_hash):
+        return Outcome.DELETED, trash.trashed_id(conn, record.path, record.content_hash)
     same = conn.execute(
         "SELECT id, path, given FROM articles WHERE content_hash = ?", (record.content_hash,)
     ).fetchone()
@@ -101,7 +104,9 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         # row whose date was corrected): updated below.
     at_path = None
     if record.path is not None:
-        at_path = conn.execute("SELECT id FROM articles WHERE path = ?", (record.path,)).fetchone()
+        at_path = conn.execute(
+            "SELECT id, edited FROM articles WHERE path = ?", (record.path,)
+        ).fetchone()
     prepared = record.prepared or Prepared(pack(record.text), json.dumps(record.paragraphs), {})
     stamp = now()
     fields = {
@@ -122,7 +127,8 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         "given": given,
     }
     if at_path:
-        article_id = at_path[0]
+        article_id, edited = at_path
+        fields = edits.over(fields, edited)  # the user's corrections stay
         assignments = ", ".join(f"{name} = :{name}" for name in fields)
         with worked_out(prepared.ahead):
             conn.execute(
@@ -133,7 +139,7 @@ def _store_one(conn: sqlite3.Connection, record: ArticleRecord) -> tuple[Outcome
         _move_highlights(conn, article_id, record.text)
         outcome = Outcome.UPDATED
     else:
-        fields.update(path=record.path, imported_at=stamp)
+        fields.update(id=trash.next_article_id(conn), path=record.path, imported_at=stamp)
         names = ", ".join(fields)
         marks = ", ".join(f":{name}" for name in fields)
         with worked_out(prepared.ahead):
@@ -191,6 +197,12 @@ def _restructure(conn: sqlite3.Connection, result: UnderstoodRecord) -> None:
     """Store a structure worked out again; the title is set only when it
     changed, since setting it re-indexes the whole article for search."""
     new = result.structure
+    (edited,) = conn.execute(
+        "SELECT edited FROM articles WHERE id = ?", (result.article_id,)
+    ).fetchone()
+    # The user's edits win, a field they cleared too (``db.edits``).
+    kept = edits.over({"title": new.title, "source": new.source, "date": new.date}, edited)
+    new = new._replace(**kept)
     conn.execute(
         "UPDATE articles SET title = ? WHERE id = ? AND title IS NOT ?",
         (new.title, result.article_id, new.title),

@@ -25,7 +25,7 @@ from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.query import words_of
 from db.records import QuoteRow
-from reader import __version__, privacy
+from reader import __version__, cli_edit, cli_marks, cli_select, cli_trash, privacy
 from reader.config import default_db_path
 from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
@@ -144,6 +144,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with no PATH: wait until every stored article is understood",
     )
+    p.add_argument(
+        "--restore",
+        action="store_true",
+        help="bring back what was deleted from these paths (from the trash, or read again)",
+    )
     # What --no-wait and the TUI start: --wait, at a lower priority.
     waiting.add_argument("--background", action="store_true", help=argparse.SUPPRESS)
 
@@ -239,6 +244,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
 
+    cli_trash.add_parsers(commands)
+    cli_marks.add_parsers(commands)
+    cli_edit.add_parsers(commands)
+
     # `--db` is accepted after the command too (`reader stats --db x.db`).
     for name, command in commands.choices.items():
         if name != "extract":
@@ -288,7 +297,7 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(f"reader: database error: {one_line(error.reason)} ({advice})", file=sys.stderr)
         return EXIT_ERROR
-    except (StoreError, UsageError) as error:
+    except (StoreError, UsageError, cli_select.Refused) as error:
         print(f"reader: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -308,6 +317,9 @@ def _changes_library(args: argparse.Namespace) -> bool:
         or (args.command == "entity" and args.action not in {"show", "log"})
         or (args.command == "saved" and args.action != "list")
         or (args.command == "doctor" and args.repair)
+        or cli_trash.writes(args)
+        or cli_marks.writes(args)
+        or cli_edit.writes(args)
     )
 
 
@@ -370,6 +382,8 @@ def _store_files(library: Library, args: argparse.Namespace) -> int:
         raise UsageError(f"--map: {error}") from None
     started = time.monotonic()
     planned = library.plan_import(args.paths)
+    if args.restore and (back := library.restore_paths(planned)):
+        print(f"restored {counted(back, 'article')} from the trash", file=sys.stderr)
     counts: Counter[Status] = Counter()
     kinds: Counter[str] = Counter()
     left = 0
@@ -1073,4 +1087,7 @@ COMMANDS = {
     "export": _export,
     "doctor": _doctor,
     "backup": _backup,
+    **cli_trash.COMMANDS,
+    **cli_marks.COMMANDS,
+    **cli_edit.COMMANDS,
 }

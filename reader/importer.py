@@ -73,6 +73,7 @@ class Status(Enum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     DUPLICATE = "duplicate"
+    DELETED = "deleted"  # deleted from this library: skipped (``import --restore`` takes it)
     REJECTED = "rejected"
 
 
@@ -99,6 +100,8 @@ class FileResult:
         """Why a file was rejected, or which stored article a duplicate repeats."""
         if self.status is Status.REJECTED:
             return self.reason
+        if self.status is Status.DELETED:
+            return "deleted from this library; `reader import --restore` brings it back"
         if self.status is Status.DUPLICATE:
             if self.copy_of:
                 return f"same text as {self.copy_of}"
@@ -394,6 +397,7 @@ _STATUS = {
     Outcome.UPDATED: Status.UPDATED,
     Outcome.UNCHANGED: Status.UNCHANGED,
     Outcome.DUPLICATE: Status.DUPLICATE,
+    Outcome.DELETED: Status.DELETED,
 }
 
 Item = Planned | Loaded | FileResult | Notice | DatasetEnd
@@ -489,6 +493,8 @@ class Importer:
                     done = self._known(done)
                     if isinstance(done, Loaded):
                         done = parse_loaded(done)
+                elif isinstance(done, ArticleRecord) and self._deleted(done):
+                    done = FileResult(item.shown, Status.DELETED, row=item.row)
                 entries.append(done if isinstance(done, FileResult) else (item, done))
             else:
                 entries.append(item)
@@ -536,9 +542,18 @@ class Importer:
         if interrupted is not None:
             raise interrupted
 
+    def _deleted(self, record: ArticleRecord) -> bool:
+        """Whether the record's file or text was deleted from the library: it
+        is skipped (``import --restore`` takes it back). A worker read it, so
+        this is the first the writer sees of it."""
+        return self.store.is_deleted(record.path, record.content_hash)
+
     def _known(self, loaded: Loaded) -> Loaded | FileResult:
         """The result of a text already stored (unchanged where it was, or a
-        duplicate of another file's), or ``loaded`` still to be parsed."""
+        duplicate of another file's), or ``loaded`` still to be parsed. A
+        text or path deleted from the library is skipped before it is parsed."""
+        if self.store.is_deleted(loaded.path, loaded.content_hash):
+            return FileResult(loaded.shown, Status.DELETED, row=loaded.row)
         known = self.store.known_by_hash(loaded.content_hash)
         if known is None:
             return loaded

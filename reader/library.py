@@ -18,13 +18,17 @@ from pathlib import Path
 from db import (
     annotations,
     articles,
+    bulk,
     curation,
+    edits,
     entities,
     health,
     identity,
+    originals,
     quotes,
     saved,
     search,
+    trash,
     understanding,
 )
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
@@ -37,13 +41,24 @@ from db.quotes import CANDIDATES as QUOTE_CANDIDATES
 from db.records import HighlightRow, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
+from db.trash import TrashedArticle
 from reader import privacy
 from reader.config import sample_articles_dir
 from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
-from reader.files import DEFAULT_MAX_BYTES
+from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, read_bytes
 from reader.finder import NameIndex, rank_all
-from reader.importer import FileResult, Importer, Notice, Plan, parse_item
+from reader.importer import (
+    FileResult,
+    Importer,
+    Notice,
+    Plan,
+    content_hash,
+    parse_item,
+    stored_path,
+)
+from reader.metadata import iso_date
+from reader.original import Original, file_of
 from reader.understanding import Progress, Understander, language_groups, understand_queued
 from reader.wording import counted
 from reader.workers import worker_pool
@@ -284,13 +299,143 @@ class Library:
 
     def import_samples_if_empty(self) -> list[FileResult]:
         """Fill an empty library with the bundled sample articles (not a
-        read-only one), searchable at once; ``understand`` follows."""
+        read-only one), searchable at once; ``understand`` follows. A
+        library that ever deleted anything (``samples remove`` too) is
+        not empty by chance and stays as it is."""
         if self.read_only:
             return []
         with self._reading() as conn:
-            if articles.count_articles(conn):
+            if articles.count_articles(conn) or trash.ever_deleted(conn):
                 return []
         return list(self.run_import(self.plan_import([str(sample_articles_dir())])))
+
+    # -- many articles at once (db/bulk.py): each returns how many changed --
+
+    def article_ids(self, where: ArticleFilter | None = None) -> list[int]:
+        """Every article the list shows with these filters (all of them, not a page)."""
+        with self._reading() as conn:
+            return bulk.ids_of(conn, *(where or ArticleFilter()).sql())
+
+    def tag_articles(self, ids: Sequence[int], name: str) -> int:
+        with self._writing() as conn:
+            return bulk.tag(conn, list(ids), _typed(name))
+
+    def untag_articles(self, ids: Sequence[int], name: str) -> int:
+        with self._writing() as conn:
+            return bulk.untag(conn, list(ids), _typed(name))
+
+    def mark_articles(self, ids: Sequence[int], flag: str, value: bool) -> int:
+        """Set ``read`` or ``starred`` on the articles."""
+        with self._writing() as conn:
+            return bulk.set_flag(conn, list(ids), flag, value)
+
+    # -- corrections (db/edits.py) ----------------------------------------
+
+    EDITABLE = edits.EDITABLE
+
+    def edit_article(self, article_id: int, changes: dict[str, str]) -> ArticleRow:
+        """Correct an article's fields: a user's edit wins over what its file
+        states and what extraction finds, now and at every reindex. An
+        empty value clears a field (not the title); a date must name one
+        day (``2025-06-23``, ``23 June 2025``...). ``ValueError`` says what
+        is wrong."""
+        cleaned: dict[str, str | None] = {}
+        for name, value in changes.items():
+            value = " ".join(_typed(value).split()) or None
+            if name == "date" and value is not None:
+                day = iso_date(value)
+                if day is None:
+                    raise ValueError(f"{value!r} is not a date of one day (2025-06-23)")
+                value = day
+            cleaned[name] = value
+        with self._writing() as conn:
+            edits.edit(conn, article_id, cleaned)
+            return articles.list_articles(conn, ArticleFilter(ids=(article_id,)))[0]
+
+    def edited_fields(self, article_id: int) -> dict[str, str | None]:
+        """The fields the user corrected, as they set them."""
+        with self._reading() as conn:
+            return edits.edited_fields(conn, article_id)
+
+    def original(self, article_id: int) -> Original:
+        """The article's original file, for a pager; when the file is gone,
+        what the store kept of it (a web page as saved, else the text)."""
+        with self._reading() as conn:
+            _title, stored = articles.title_and_path(conn, article_id)
+            found = file_of(stored)
+            if found is not None:
+                return Original(found)
+            kept = originals.stored_original(conn, article_id)
+            text = articles.get_article(conn, article_id).text
+        where = f"{stored} is gone" if stored else "it came from no file"
+        if kept is not None:
+            return Original(stored, kept[1], f"{where}: showing the page as it was saved")
+        return Original(
+            stored, text.encode("utf-8", "replace"), f"{where}: showing the text as stored"
+        )
+
+    # -- the trash (db/trash.py) ------------------------------------------
+
+    def delete_articles(self, ids: Sequence[int]) -> int:
+        """Move these articles to the trash, out of every list, search,
+        index and count; returns how many were there to move."""
+        with self._writing() as conn:
+            return trash.move_to_trash(conn, list(ids))
+
+    def existing_ids(self, ids: Sequence[int]) -> list[int]:
+        """Those of ``ids`` that are articles in the library."""
+        with self._reading() as conn:
+            return trash.existing(conn, list(ids))
+
+    def trash(self) -> list[TrashedArticle]:
+        with self._reading() as conn:
+            return trash.listed(conn)
+
+    def restore_from_trash(self, ids: Sequence[int]) -> int:
+        """Bring trashed articles back whole, in one transaction; returns
+        how many. Those whose names were worked out against entities gone
+        since are queued for the second phase (``understand``)."""
+        with self._writing() as conn:
+            for article_id in ids:
+                trash.restore(conn, article_id)
+        return len(ids)
+
+    def empty_trash(self) -> tuple[int, bool]:
+        """Delete what the trash holds and take its text out of the file
+        (see ``db.trash.purge``); returns how many articles went and
+        whether the write-ahead log could be emptied too."""
+        with self._writing() as conn:
+            emptied = trash.empty(conn)
+        with self.store.wrapped() as conn:
+            return emptied, trash.purge(conn)
+
+    def restore_paths(self, planned: Plan) -> int:
+        """Before ``import --restore``: the trashed articles of the planned
+        files come back, and what was deleted from them may be imported
+        again; returns how many articles came back from the trash."""
+        with self._writing() as conn:
+            back = 0
+            for path, _ in planned:
+                stored = stored_path(path)
+                for article_id in trash.trashed_at_path(conn, stored):
+                    trash.restore(conn, article_id)
+                    back += 1
+                trash.forget(conn, stored)
+            return back
+
+    def remove_samples(self) -> int:
+        """Delete the bundled sample articles for good (not to the trash),
+        and never import them into this library again; returns how many."""
+        folder = sample_articles_dir()
+        hashes = []
+        for file in sorted(folder.glob("*.txt")):
+            try:
+                hashes.append(content_hash(decode(read_bytes(str(file))).text))
+            except Rejected:
+                continue
+        with self._writing() as conn:
+            ids = trash.sample_ids(conn, stored_path(str(folder)), hashes)
+            return trash.remove_samples(conn, ids)
 
     # -- health -----------------------------------------------------------
 

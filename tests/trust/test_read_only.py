@@ -40,6 +40,7 @@ READS = [
     ("saved",),
     ("entity", "show", "1", "--json"),
     ("entity", "log", "--json"),
+    ("trash", "--json"),
 ]
 WRITES = [
     ("import", "MORE"),
@@ -54,6 +55,18 @@ WRITES = [
     ("entity", "apply", "MORE"),
     ("saved", "add", "port", "harbour"),
     ("doctor", "--repair"),
+    ("delete", "1", "--yes"),
+    ("delete", "--query", "harbour", "--yes"),
+    ("trash", "restore", "1"),
+    ("trash", "empty", "--yes"),
+    ("samples", "remove"),
+    ("import", "--restore", "MORE"),
+    ("tag", "x", "1"),
+    ("untag", "x", "--query", "harbour"),
+    ("star", "1"),
+    ("unstar", "--query", "harbour"),
+    ("mark", "read", "1"),
+    ("edit", "1", "--title", "x"),
 ]
 
 

@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from reader.library import ArticleFilter
 from reader.safe_text import one_line
+from reader.ui import bulk
 from reader.ui.messages import ArticleChanged, OpenArticle, SearchFinished
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
@@ -131,6 +132,30 @@ class LibraryScreen(ReaderScreen):
             id="library.saved_searches",
             tooltip="Run, rename or delete saved searches",
         ),
+        Binding(
+            "asterisk",
+            "select_all",
+            "Select all",
+            show=False,
+            id="library.select_all",
+            tooltip="Select every result (again: none); t, s, u, D then act on them all",
+        ),
+        Binding(
+            "D",
+            "delete",
+            "Delete",
+            show=False,
+            id="library.delete",
+            tooltip="Move the article (or the selection) to the trash, after asking",
+        ),
+        Binding(
+            "O",
+            "original",
+            "Original",
+            show=False,
+            id="library.original",
+            tooltip="Show the article's original file in $PAGER",
+        ),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]
 
@@ -145,6 +170,8 @@ class LibraryScreen(ReaderScreen):
         self._known_count = 0
         self.names: dict[str, str] = {}  # chip labels for entity_id, speaker_id
         self._recalled = -1  # position in the search history while Up is pressed
+        # Every current result, selected with `*`: t, s, u and D act on them all.
+        self.selection: list[int] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -217,6 +244,8 @@ class LibraryScreen(ReaderScreen):
             shown = counted(self._known_count, "article")
             if self.app.pending and (self.where.entity_id or self.where.speaker_id):
                 shown += f" · partial: {counted(self.app.pending, 'article')} not yet understood"
+        if self.selection is not None:
+            shown += f" · {counted(len(self.selection), 'selected')}"
         if progress := self.app.understanding_line():
             shown += f" · {progress}"
         if self.app.library.read_only:
@@ -373,6 +402,8 @@ class LibraryScreen(ReaderScreen):
             self._search(query, 0)
 
     def _set_query(self, query: str) -> None:
+        if query != self._query:
+            self.selection = None
         self._query = query
         if not query:
             self.workers.cancel_group(self, "search")
@@ -422,6 +453,7 @@ class LibraryScreen(ReaderScreen):
     # -- filters and order ---------------------------------------------------
 
     def set_filter(self, **changes) -> None:
+        self.selection = None
         self.where = dataclasses.replace(self.where, **changes)
         self.load_articles(cursor=0)
         if self._query:
@@ -497,14 +529,61 @@ class LibraryScreen(ReaderScreen):
         return self.app.article_row(hit.id) if hit else None
 
     def action_toggle_read(self) -> None:
+        if self.selection is not None:
+            bulk.toggle(self.app, self.selection, "read", self.articles_changed)
+            return
         row = self._current_row()
         if row is not None:
             self.app.set_read(row.id, not row.read)
 
     def action_toggle_star(self) -> None:
+        if self.selection is not None:
+            bulk.toggle(self.app, self.selection, "starred", self.articles_changed)
+            return
         row = self._current_row()
         if row is not None:
             self.app.set_starred(row.id, not row.starred)
+
+    # -- the selection and deleting (reader/ui/bulk.py) ----------------------
+
+    def action_select_all(self) -> None:
+        """Select every current result (every match of the search, or every
+        article the filters let through, not only those on screen); again:
+        none."""
+        if self.selection is not None:
+            self.selection = None
+        else:
+            with self.app.store_errors():
+                library = self.app.library
+                self.selection = (
+                    library.matching_ids(self._query, self.where)
+                    if self._query
+                    else library.article_ids(self.where)
+                )
+        self.show_count()
+
+    def action_delete(self) -> None:
+        if self.selection is not None:
+            bulk.delete(self.app, self.selection, self.articles_changed)
+            return
+        row = self._current_row()
+        if row is not None:
+            bulk.delete(self.app, [row.id], self.articles_changed, row.title)
+
+    def action_original(self) -> None:
+        from reader.ui.original import show_original
+
+        row = self._current_row()
+        if row is not None:
+            show_original(self.app, row.id)
+
+    def articles_changed(self) -> None:
+        """After an action on articles: the selection is done with, and the
+        list and the results show the change."""
+        self.selection = None
+        self.refresh_rows(recount=True)
+        if self._query:
+            self._search(self._query, 0)
 
     # -- other screens -------------------------------------------------------
 
@@ -565,6 +644,9 @@ class LibraryScreen(ReaderScreen):
     def action_tag(self) -> None:
         from reader.ui.screens.tag import ask_and_tag
 
+        if self.selection is not None:
+            bulk.tag(self.app, self.selection, self.articles_changed)
+            return
         row = self._current_row()
         if row is not None:
             ask_and_tag(self.app, row.id, self.refresh_rows)

@@ -55,6 +55,30 @@ class StoryScreen(ReaderScreen):
         Binding("u", "toggle_read", "Unread", show=False, id="story.toggle_read"),
         Binding("s", "toggle_star", "Star", id="story.star"),
         Binding(
+            "O",
+            "original",
+            "Original",
+            show=False,
+            id="story.original",
+            tooltip="Show the original file in $PAGER",
+        ),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            show=False,
+            id="story.edit",
+            tooltip="Correct the title, date, source, URL or author",
+        ),
+        Binding(
+            "D",
+            "delete",
+            "Delete",
+            show=False,
+            id="story.delete",
+            tooltip="Move this article to the trash, after asking",
+        ),
+        Binding(
             "p",
             "toggle_panel",
             "Panel",
@@ -248,6 +272,44 @@ class StoryScreen(ReaderScreen):
             self.app.post_message(ArticleChanged(self.detail.row.id))
 
         ask_and_tag(self.app, self.detail.row.id, added)
+
+    def action_original(self) -> None:
+        from reader.ui.original import show_original
+
+        show_original(self.app, self.detail.row.id)
+
+    def action_edit(self) -> None:
+        from reader.ui.screens.edit import EditScreen
+
+        if not self.app.can_change():
+            return
+
+        def save(changes: dict[str, str] | None) -> None:
+            if not changes:
+                return
+            with self.app.store_errors(ValueError):
+                self.app.library.edit_article(self.detail.row.id, changes)
+                self.reload()
+                self.app.post_message(ArticleChanged(self.detail.row.id))
+                self.notify("Saved: " + ", ".join(changes), timeout=2)
+
+        with self.app.store_errors():
+            edited = set(self.app.library.edited_fields(self.detail.row.id))
+            self.app.push_screen(EditScreen(self.detail.row, edited), save)
+
+    def action_delete(self) -> None:
+        from reader.ui import bulk
+
+        def deleted() -> None:
+            from reader.ui.screens.library import LibraryScreen
+
+            if self.app.screen is self:  # the user may have gone on meanwhile
+                self.dismiss()
+            for screen in self.app.screen_stack:
+                if isinstance(screen, LibraryScreen):
+                    screen.articles_changed()
+
+        bulk.delete(self.app, [self.detail.row.id], deleted, self.detail.row.title)
 
     @on(SidePanel.Remove)
     def _remove(self, event: SidePanel.Remove) -> None:

@@ -22,13 +22,14 @@ class TagScreen(ModalScreen[list[str] | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="tag.cancel")
     ]
 
-    def __init__(self, known: list[str]) -> None:
+    def __init__(self, known: list[str], title: str = "Add tags") -> None:
         super().__init__()
         self.known = known
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Text("Add tags"), classes="dialog-title")
+            yield Static(Text(self.title_text), classes="dialog-title")
             yield Input(
                 placeholder="tags, separated by commas (→ completes); Enter adds, Esc cancels",
                 suggester=LastTagSuggester(self.known),
