@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from enum import Enum
 
-from db import recent, understanding
+from db import recent, understanding, versions
 from db.articles import now
 from db.identity import EntityLinker, bump_entities_version
 from db.packing import pack
@@ -165,6 +165,8 @@ def write_understanding(
             "UPDATE articles SET quote_count = ? WHERE id = ?",
             (len(result.quotes), result.article_id),
         )
+        if not result.failed:
+            versions.write_sketch(conn, result.article_id, result.sketch)
         understanding.done(conn, result.article_id)
         written += 1
     return written

@@ -25,9 +25,8 @@ from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.query import words_of
 from db.records import QuoteRow
-from reader import __version__, privacy
+from reader import __version__, cli_versions, privacy
 from reader.config import default_db_path
-from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
 from reader.importer import FileResult, Notice, Status
 from reader.library import ArticleFilter, Library
@@ -164,6 +163,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang")
     p.add_argument("--sort", choices=["date", "title", "added"], default="date")
     p.add_argument("--limit", type=int)
+    p.add_argument(
+        "--all-versions", action="store_true", help="list every version of a story, not once"
+    )
     p.add_argument("--json", action="store_true")
 
     p = commands.add_parser("show", help="show one article")
@@ -227,6 +229,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (created or replaced, readable by you alone) instead of stdout",
     )
+
+    cli_versions.add_parser(commands)
 
     p = commands.add_parser("doctor", help="check the database; --repair rebuilds the index")
     p.add_argument("--repair", action="store_true")
@@ -308,6 +312,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
         or (args.command == "entity" and args.action not in {"show", "log"})
         or (args.command == "saved" and args.action != "list")
         or (args.command == "doctor" and args.repair)
+        or (args.command == "versions" and cli_versions.writes(args))
     )
 
 
@@ -608,6 +613,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
                     "score": round(h.score, 4),
                     "snippet": h.snippet.text,
                     "highlights": [list(span) for span in h.snippet.hits],
+                    "group": h.group,
+                    "versions": h.versions,
                     # Where the quotation a quote: filter found is in the text.
                     **({"quote": list(h.quote)} if h.quote else {}),
                 }
@@ -651,12 +658,14 @@ def _saved(library: Library, args: argparse.Namespace) -> int:
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
-    rows = library.articles(ArticleFilter(lang=args.lang), sort=args.sort, limit=args.limit)
+    where = ArticleFilter(lang=args.lang, fold=not args.all_versions)
+    rows = library.articles(where, sort=args.sort, limit=args.limit)
     if args.json:
-        _print_json([row_dict(r) for r in rows])
+        _print_json([cli_versions.grouped_row(r) for r in rows])
         return 0
     for r in rows:
-        print(f"{r.id:>6}  {r.date or '':<10}  {r.lang:<5}  {one_line(r.title)}")
+        versions = f"  ({r.versions} versions)" if r.versions > 1 else ""
+        print(f"{r.id:>6}  {r.date or '':<10}  {r.lang:<5}  {one_line(r.title)}{versions}")
     return 0
 
 
@@ -666,7 +675,9 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(
             {
-                **row_dict(detail.row),
+                **cli_versions.grouped_row(detail.row),
+                # The story's other versions: who else published it.
+                "also_published": [cli_versions.grouped_row(r) for r in detail.versions],
                 "caption": detail.caption,
                 "byline": detail.byline,
                 "encoding": detail.encoding,
@@ -696,6 +707,8 @@ def _show(library: Library, args: argparse.Namespace) -> int:
             print(one_line(f"{label}: {value}"))
     if detail.tags:
         print("tags: " + one_line(", ".join(name for name, _ in detail.tags)))
+    if detail.versions:
+        print(one_line(cli_versions.also_published(detail.versions)))
     print()
     print(visible(detail.body))
     _print_who(detail)
@@ -1073,4 +1086,5 @@ COMMANDS = {
     "export": _export,
     "doctor": _doctor,
     "backup": _backup,
+    "versions": cli_versions.run,
 }
