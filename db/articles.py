@@ -199,6 +199,13 @@ def list_articles(
 
 
 def count_articles(conn: sqlite3.Connection, where: ArticleFilter = ArticleFilter()) -> int:
+    if where == ArticleFilter(fold=True):
+        # Every story once: the articles less the later versions, without
+        # looking up each article's group (a million look-ups at 1M).
+        return conn.execute(
+            "SELECT (SELECT count(*) FROM articles)"
+            " - (SELECT count(*) FROM version_groups WHERE article_id != group_id)"
+        ).fetchone()[0]
     clause, params = where.sql()
     return conn.execute(f"SELECT count(*) FROM articles a{clause}", params).fetchone()[0]
 

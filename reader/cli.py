@@ -34,7 +34,7 @@ from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
-from reader.wording import counted
+from reader.wording import also_published, counted
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -708,7 +708,7 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     if detail.tags:
         print("tags: " + one_line(", ".join(name for name, _ in detail.tags)))
     if detail.versions:
-        print(one_line(cli_versions.also_published(detail.versions)))
+        print(one_line(also_published(detail.versions)))
     print()
     print(visible(detail.body))
     _print_who(detail)

@@ -36,16 +36,6 @@ def grouped_row(row: ArticleRow) -> dict:
     return {**row_dict(row), "group": row.group, "versions": row.versions}
 
 
-def also_published(others: list[ArticleRow]) -> str:
-    """The line a story shows under its title when others published it too:
-    each other version by its source (its path's name when it has none)."""
-    names = []
-    for row in others:
-        name = row.source or (row.path or "").rsplit("/", 1)[-1] or f"article {row.id}"
-        names.append(f"{name} ({row.id})")
-    return "also published by " + ", ".join(names)
-
-
 def run(library: Library, args: argparse.Namespace) -> int:
     words = args.words
     if words[0] == "split":

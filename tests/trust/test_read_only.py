@@ -40,6 +40,7 @@ READS = [
     ("saved",),
     ("entity", "show", "1", "--json"),
     ("entity", "log", "--json"),
+    ("versions", "1", "--json"),
 ]
 WRITES = [
     ("import", "MORE"),
@@ -54,6 +55,7 @@ WRITES = [
     ("entity", "apply", "MORE"),
     ("saved", "add", "port", "harbour"),
     ("doctor", "--repair"),
+    ("versions", "split", "1"),
 ]
 
 
