@@ -496,7 +496,7 @@ _V12_QUOTES_AND_TITLES = """
 _V14_VERSIONS = """
         CREATE TABLE version_sketches (
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-            slots      BLOB NOT NULL            -- 64 MinHash values of 16 bits, little-endian
+            slots      BLOB NOT NULL            -- 64 MinHash values, a byte each
         );
         CREATE TABLE version_bands (
             band       INTEGER NOT NULL,        -- db.versions.band_keys: 31-bit hash of a band

@@ -29,7 +29,14 @@ from hashlib import blake2b
 # 0.6 at 0.5, 0.12 at 0.3.
 BANDS = 16
 ROWS = 4
-SLOT_BYTES = 2
+# Candidates read per band key: the oldest articles that share it. A key
+# shared by more is a story with many versions (any few of them link a new
+# one to the group) or text that many articles share, which tells nothing;
+# either way a look-up reads at most BANDS * PER_BAND sketches. (The
+# benchmark's synthetic articles, drawn from a few dozen sentences a
+# language, share keys by the thousand: unbounded, a look-up read 318
+# sketches at 5,000 articles and grew with the collection.)
+PER_BAND = 8
 # The share of slots two sketches must agree on for the articles to be
 # versions of one story (their estimated Jaccard similarity of shingles).
 THRESHOLD = 0.5
@@ -39,24 +46,23 @@ def band_keys(slots: bytes) -> list[int]:
     """One key per band: a 31-bit hash of the band's number and slots (four
     bytes in SQLite; two unrelated bands sharing a key cost one candidate
     more, which the slots then tell apart)."""
-    width = ROWS * SLOT_BYTES
-    return [
-        int.from_bytes(
-            blake2b(
-                bytes([band]) + slots[band * width : (band + 1) * width], digest_size=4
-            ).digest(),
-            "little",
-        )
-        >> 1
-        for band in range(BANDS)
-    ]
+    keys = []
+    for band in range(BANDS):
+        data = bytes([band]) + slots[band * ROWS : (band + 1) * ROWS]
+        keys.append(int.from_bytes(blake2b(data, digest_size=4).digest(), "little") >> 1)
+    return keys
 
 
 def similarity(a: bytes, b: bytes) -> float:
     """The share of slots two sketches agree on."""
-    n = len(a) // SLOT_BYTES
-    same = sum(a[i : i + SLOT_BYTES] == b[i : i + SLOT_BYTES] for i in range(0, len(a), SLOT_BYTES))
-    return same / n if n else 0.0
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a) if a else 0.0
+
+
+# The articles sharing any of an article's band keys, PER_BAND a key.
+_CANDIDATES = " UNION ".join(
+    [f"SELECT * FROM (SELECT article_id FROM version_bands WHERE band = ? LIMIT {PER_BAND})"]
+    * BANDS
+)
 
 
 def write_sketch(conn: sqlite3.Connection, article_id: int, slots: bytes | None) -> None:
@@ -88,14 +94,14 @@ def write_sketch(conn: sqlite3.Connection, article_id: int, slots: bytes | None)
     )
     if _is_split(conn, article_id):
         return
+    found = [row[0] for row in conn.execute(_CANDIDATES, keys) if row[0] != article_id]
     linked = [
         other
         for other, their in conn.execute(
-            "SELECT s.article_id, s.slots FROM version_sketches s WHERE s.article_id IN"
-            " (SELECT DISTINCT article_id FROM version_bands"
-            "  WHERE band IN (SELECT value FROM json_each(?)) AND article_id != ?)"
-            " AND s.article_id NOT IN (SELECT article_id FROM version_splits)",
-            (json.dumps(keys), article_id),
+            "SELECT article_id, slots FROM version_sketches"
+            " WHERE article_id IN (SELECT value FROM json_each(?))"
+            " AND article_id NOT IN (SELECT article_id FROM version_splits)",
+            (json.dumps(found),),
         )
         if similarity(slots, their) >= THRESHOLD
     ]
@@ -105,20 +111,31 @@ def write_sketch(conn: sqlite3.Connection, article_id: int, slots: bytes | None)
         "INSERT OR IGNORE INTO version_links (article_id, other_id) VALUES (?, ?)",
         [pair for other in linked for pair in ((article_id, other), (other, article_id))],
     )
-    members = {article_id}
-    for other in linked:
-        members.update(group_members(conn, other))
-    _set_group(conn, members)
+    _join(conn, article_id, linked)
 
 
-def candidates(conn: sqlite3.Connection, slots: bytes) -> int:
-    """How many sketched articles share a band with ``slots`` (the
-    benchmark's measure of what a lookup reads)."""
-    return conn.execute(
-        "SELECT count(DISTINCT article_id) FROM version_bands"
-        " WHERE band IN (SELECT value FROM json_each(?))",
-        (json.dumps(band_keys(slots)),),
-    ).fetchone()[0]
+def _join(conn: sqlite3.Connection, article_id: int, linked: list[int]) -> None:
+    """Make one group of the article and the groups of the articles it is
+    linked to, relabelling only the groups whose id changes (a story with
+    many versions is not rewritten for each new one)."""
+    groups = groups_of(conn, linked)
+    ids = {groups.get(other, other) for other in linked}
+    group_id = min(ids | {article_id})
+    conn.executemany(
+        "UPDATE version_groups SET group_id = ? WHERE group_id = ?",
+        [(group_id, old) for old in ids if old != group_id],
+    )
+    conn.executemany(
+        "INSERT INTO version_groups (article_id, group_id) VALUES (?, ?)"
+        " ON CONFLICT (article_id) DO UPDATE SET group_id = excluded.group_id",
+        [(m, group_id) for m in {article_id, *(o for o in linked if o not in groups)}],
+    )
+
+
+def candidates(conn: sqlite3.Connection, slots: bytes) -> list[int]:
+    """The articles a look-up of ``slots`` reads the sketches of (the
+    benchmark's measure of its cost)."""
+    return [row[0] for row in conn.execute(_CANDIDATES, band_keys(slots))]
 
 
 def group_of(conn: sqlite3.Connection, article_id: int) -> int:

@@ -28,8 +28,6 @@ store.
 from __future__ import annotations
 
 import re
-import sys
-from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 from zlib import crc32
@@ -60,9 +58,10 @@ _TOKEN = re.compile(
 
 
 class Sketch(NamedTuple):
-    """``slots``: the MinHash, SLOTS values of 16 bits (two sketches agree
-    by chance on a slot so cut once in 65,536 times), packed little-endian
-    as the store keeps them; ``shingles``: how many distinct shingles it
+    """``slots``: the MinHash, SLOTS values cut to their low byte, as the
+    store keeps them (64 bytes an article); two unrelated sketches agree by
+    chance on a byte once in 256 slots, which raises a similarity estimate
+    by 0.004 at most; ``shingles``: how many distinct shingles it
     summarises."""
 
     slots: bytes
@@ -129,10 +128,7 @@ def sketch(text: str, paragraphs: Sequence[tuple[int, int]]) -> Sketch | None:
         value = h & _VALUE_MASK
         if value < slots[slot]:
             slots[slot] = value
-    packed = array("H", [v & 0xFFFF for v in _densified(slots)])
-    if sys.byteorder != "little":
-        packed.byteswap()
-    return Sketch(packed.tobytes(), len(found))
+    return Sketch(bytes(v & 0xFF for v in _densified(slots)), len(found))
 
 
 def _densified(slots: list[int]) -> tuple[int, ...]:
