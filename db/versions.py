@@ -58,6 +58,14 @@ def similarity(a: bytes, b: bytes) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a) if a else 0.0
 
 
+def linked(a: bytes, b: bytes) -> bool:
+    """The store's decision on two sketches: versions of one story when
+    they share a band key (so that a look-up finds one from the other) and
+    agree on at least ``THRESHOLD`` of the slots (``evaluation/versions.py``
+    measures it)."""
+    return bool(set(band_keys(a)) & set(band_keys(b))) and similarity(a, b) >= THRESHOLD
+
+
 # The articles sharing any of an article's band keys, PER_BAND a key.
 _CANDIDATES = " UNION ".join(
     [f"SELECT * FROM (SELECT article_id FROM version_bands WHERE band = ? LIMIT {PER_BAND})"]

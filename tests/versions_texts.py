@@ -171,18 +171,25 @@ QUOTES = [
     " will not vote on numbers we have not read.",
     "The farmers told us the price of rice fell by twelve percent this season, so"
     " the loan scheme must start in the spring.",
+    "Every school on the coast will have a shelter by the end of the year, and the"
+    " district will pay for the teachers who run the drills.",
+    "We asked the port authority three times for the timber contracts and three"
+    " times we were told the papers had been sent to the province.",
+    "If the tram line reaches the valley villages, families there will save an hour"
+    " every morning and the buses can serve the hill roads instead.",
 ]
 
 
 def same_quotes(seed: int) -> tuple[str, str]:
-    """Two outlets' own reports of one press conference: the same three
-    quotations, each report's own sentences around them."""
+    """Two outlets' own reports of one press conference: mostly the same
+    quotations, each report's own few words around them (with the
+    quotations, two thirds of their shingles are shared)."""
     out = []
     for n in (0, 1):
         rng = random.Random(seed * 10 + n)
-        paras = []
+        paras = [sentence(rng)]
         for quote in QUOTES:
-            paras.append(f"{sentence(rng)} “{quote}” the mayor said. {sentence(rng)}")
-            paras.append(sentence(rng))
+            lead = " ".join(rng.choice(_WORDS) for _ in range(5)).capitalize()
+            paras.append(f"{lead}: “{quote}” the mayor said.")
         out.append(story(f"Press conference report {n}", paras))
     return out[0], out[1]
