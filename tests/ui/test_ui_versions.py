@@ -7,6 +7,7 @@ from reader.library import Library
 from reader.ui.app import ReaderApp
 from reader.ui.screens.story import StoryScreen
 from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.search_results import SearchResults
 from reader.ui.widgets.side_panel import SidePanel
 from tests.conftest import import_paths, write
 from tests.versions_texts import paragraphs, story, versions_of
@@ -75,3 +76,16 @@ async def test_a_story_alone_has_no_versions_line(tmp_path):
         assert "also published by" not in drawn(app.screen.view)
         await pilot.press("V")
         assert app.screen.query_one(SidePanel).versions_at is None
+
+
+async def test_search_shows_a_group_once(tmp_path):
+    from tests.ui.test_ui_search import type_query
+
+    word = versions_of(11)["original"].split("\n")[2].split()[1]
+    app = ReaderApp(_library(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_query(pilot, word)
+        results = app.screen.query_one(SearchResults)
+        grouped = [hit for hit in results.hits if hit.versions == 3]
+        assert len(grouped) == 1 and results.total == len(results.hits)
+        assert "3 versions" in drawn(results)
