@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from db.connection import snapshot
 from db.errors import NotFoundError
 from db.records import ArticleHighlight, ArticleMention, ArticleQuote, ArticleTag
 from db.understanding import is_pending
+from db.versions import group_members
 
 SORTS = {
     # NULL dates sort last in a descending order, so the date index serves it.
@@ -42,6 +43,10 @@ class ArticleRow:
     tags: tuple[str, ...] = ()
     url: str | None = None  # as the file stated it (a page, a dataset, a metadata file)
     author: str | None = None
+    # Its group of versions (db/versions.py): the group's first-imported
+    # article's id (its own when alone), and how many articles it holds.
+    group: int = 0
+    versions: int = 1
 
 
 @dataclass(slots=True)
@@ -63,6 +68,8 @@ class ArticleDetail:
     # False while the article waits for the second phase: its names and
     # quotes are still to come (or, after ``reindex``, to be renewed).
     understood: bool = True
+    # The other versions of its story (db/versions.py), first-imported first.
+    versions: list[ArticleRow] = field(default_factory=list)
 
     @property
     def body(self) -> str:
@@ -75,13 +82,16 @@ _TAG_SEP = "\x1f"
 _ROW_COLUMNS = (
     "a.id, a.title, a.path, a.lang, a.source, a.date, a.quote_count, a.read, a.starred,"
     " (SELECT group_concat(t.name, char(31)) FROM article_tags at"
-    "  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), a.url, a.author"
+    "  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), a.url, a.author,"
+    " (SELECT v.group_id || ' ' || (SELECT count(*) FROM version_groups w"
+    "  WHERE w.group_id = v.group_id) FROM version_groups v WHERE v.article_id = a.id)"
 )
-_ROW_WIDTH = 12
+_ROW_WIDTH = 13
 
 
 def _row(values: tuple) -> ArticleRow:
-    *head, read, starred, tags, url, author = values
+    *head, read, starred, tags, url, author, group = values
+    group_id, versions = map(int, group.split()) if group else (head[0], 1)
     return ArticleRow(
         *head,
         read=bool(read),
@@ -89,6 +99,8 @@ def _row(values: tuple) -> ArticleRow:
         tags=tuple(sorted(tags.split(_TAG_SEP), key=str.casefold)) if tags else (),
         url=url,
         author=author,
+        group=group_id,
+        versions=versions,
     )
 
 
@@ -104,45 +116,71 @@ class ArticleFilter:
     starred: bool = False
     # These articles alone (what a search found, for an export).
     ids: tuple[int, ...] | None = None
+    # A group of versions of one story shows once (db/versions.py): by its
+    # first-imported article that the other fields let through.
+    fold: bool = False
 
     def sql(self) -> tuple[str, list[object]]:
         """A WHERE clause (or nothing) over ``articles a``, and its parameters."""
         clauses, params = self.conditions()
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def conditions(self) -> tuple[list[str], list[object]]:
+    def conditions(self, a: str = "a") -> tuple[list[str], list[object]]:
+        """SQL conditions on the articles table under the alias ``a``."""
         clauses: list[str] = []
         params: list[object] = []
         if self.lang:
-            clauses.append("(a.lang = ? OR a.lang LIKE ?)")
+            clauses.append(f"({a}.lang = ? OR {a}.lang LIKE ?)")
             params += [self.lang, f"{self.lang}-%"]
         if self.tag:
             clauses.append(
-                "a.id IN (SELECT at.article_id FROM article_tags at"
+                f"{a}.id IN (SELECT at.article_id FROM article_tags at"
                 " JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)"
             )
             params.append(self.tag)
         if self.entity_id is not None:
             # A hidden entity filters nothing in (db/curation.py).
             clauses.append(
-                "a.id IN (SELECT article_id FROM mentions WHERE entity_id ="
+                f"{a}.id IN (SELECT article_id FROM mentions WHERE entity_id ="
                 " (SELECT id FROM entities WHERE id = ? AND hidden = 0))"
             )
             params.append(self.entity_id)
         if self.speaker_id is not None:
             clauses.append(
-                "a.id IN (SELECT article_id FROM quotes WHERE speaker_entity_id ="
+                f"{a}.id IN (SELECT article_id FROM quotes WHERE speaker_entity_id ="
                 " (SELECT id FROM entities WHERE id = ? AND hidden = 0))"
             )
             params.append(self.speaker_id)
         if self.unread:
-            clauses.append("a.read = 0")
+            clauses.append(f"{a}.read = 0")
         if self.starred:
-            clauses.append("a.starred = 1")
+            clauses.append(f"{a}.starred = 1")
         if self.ids is not None:
-            clauses.append("a.id IN (SELECT value FROM json_each(?))")
+            clauses.append(f"{a}.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(list(self.ids)))
+        if self.fold:
+            fold, fold_params = self._folded(a, clauses, params)
+            clauses.append(fold)
+            params += fold_params
         return clauses, params
+
+    def _folded(self, a: str, clauses: list[str], params: list[object]) -> tuple[str, list]:
+        """The condition that an article is the first-imported of its group
+        that ``clauses`` let through. Without other conditions that is the
+        group's first article: a look-up of the row's own group."""
+        if not clauses:
+            return (
+                f"NOT EXISTS (SELECT 1 FROM version_groups v WHERE v.article_id = {a}.id"
+                f" AND v.group_id < {a}.id)"
+            ), []
+        b = f"{a}_v"
+        others, other_params = replace(self, fold=False).conditions(b)
+        return (
+            f"NOT EXISTS (SELECT 1 FROM version_groups v JOIN version_groups w"
+            f" ON w.group_id = v.group_id AND w.article_id < v.article_id"
+            f" JOIN articles {b} ON {b}.id = w.article_id"
+            f" WHERE v.article_id = {a}.id AND {' AND '.join(others)})"
+        ), other_params
 
 
 def list_articles(
@@ -161,6 +199,13 @@ def list_articles(
 
 
 def count_articles(conn: sqlite3.Connection, where: ArticleFilter = ArticleFilter()) -> int:
+    if where == ArticleFilter(fold=True):
+        # Every story once: the articles less the later versions, without
+        # looking up each article's group (a million look-ups at 1M).
+        return conn.execute(
+            "SELECT (SELECT count(*) FROM articles)"
+            " - (SELECT count(*) FROM version_groups WHERE article_id != group_id)"
+        ).fetchone()[0]
     clause, params = where.sql()
     return conn.execute(f"SELECT count(*) FROM articles a{clause}", params).fetchone()[0]
 
@@ -225,7 +270,15 @@ def _article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
         )
     ]
     detail.understood = not is_pending(conn, article_id)
+    detail.versions = [row for row in versions_of(conn, article_id) if row.id != article_id]
     return detail
+
+
+def versions_of(conn: sqlite3.Connection, article_id: int) -> list[ArticleRow]:
+    """Every article of the article's group of versions (the article
+    alone when it has none), first-imported first."""
+    members = tuple(group_members(conn, article_id))
+    return sorted(list_articles(conn, ArticleFilter(ids=members)), key=lambda row: row.id)
 
 
 def title_and_path(conn: sqlite3.Connection, article_id: int) -> tuple[str, str | None]:

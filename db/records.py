@@ -102,6 +102,9 @@ class UnderstoodRecord:
     mentions: list[MentionRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     structure: StructureRecord | None = None
+    # The body's near-duplicate sketch (``reader.extract.sketch``, packed):
+    # None when the body outside quotations is too short to tell.
+    sketch: bytes | None = None
     # Extraction failed on this article: it is stored with no names, so
     # that one bad text never holds up the queue (the caller reports it).
     failed: bool = False

@@ -527,6 +527,55 @@ _V13_TRASH_AND_EDITS = """
         CREATE INDEX deleted_sources_path ON deleted_sources(path);
 """
 
+# Version 14 (issue 20): versions of one story (db/versions.py). Each
+# understood article's sketch, one LSH key per band of it (the table is its
+# own index from a key to the articles that share it), the pairs judged
+# versions of each other (both ways), and the groups they make, kept for
+# the articles that have another version only: the list folds a group
+# through one look-up per row. A user's split stays in version_splits.
+_V14_VERSIONS = """
+        CREATE TABLE version_sketches (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            slots      BLOB NOT NULL            -- 64 MinHash values, a byte each
+        );
+        CREATE TABLE version_bands (
+            band       INTEGER NOT NULL,        -- db.versions.band_keys: 31-bit hash of a band
+            article_id INTEGER NOT NULL,        -- no foreign key: a deleted article's keys
+                                                -- find no sketch, so they are passed over
+            PRIMARY KEY (band, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE version_links (
+            article_id INTEGER NOT NULL,
+            other_id   INTEGER NOT NULL,
+            PRIMARY KEY (article_id, other_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE version_groups (
+            article_id INTEGER PRIMARY KEY,
+            group_id   INTEGER NOT NULL         -- the group's first-imported (smallest) id
+        ) WITHOUT ROWID;
+        CREATE INDEX version_groups_group ON version_groups(group_id);
+        CREATE TABLE version_splits (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+        );
+        -- An article deleted leaves its group: its links go, a group of two
+        -- is no more, a larger one takes its next-imported article's id.
+        -- (What the article joined stays joined: db.versions works a group
+        -- out again from its links when an article leaves it through the app.)
+        CREATE TRIGGER versions_article_bd BEFORE DELETE ON articles BEGIN
+            DELETE FROM version_links WHERE other_id = old.id AND article_id IN
+                (SELECT other_id FROM version_links WHERE article_id = old.id);
+            DELETE FROM version_links WHERE article_id = old.id;
+            DELETE FROM version_groups
+            WHERE group_id = (SELECT group_id FROM version_groups WHERE article_id = old.id)
+            AND (SELECT count(*) FROM version_groups WHERE group_id =
+                 (SELECT group_id FROM version_groups WHERE article_id = old.id)) = 2;
+            DELETE FROM version_groups WHERE article_id = old.id;
+            UPDATE version_groups SET group_id = (
+                SELECT min(article_id) FROM version_groups WHERE group_id = old.id)
+            WHERE group_id = old.id;
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -541,6 +590,7 @@ MIGRATIONS: list[str] = [
     _V11_PAGES_AND_DATASETS,
     _V12_QUOTES_AND_TITLES,
     _V13_TRASH_AND_EDITS,
+    _V14_VERSIONS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

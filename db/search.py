@@ -22,11 +22,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.articles import ArticleFilter
 from db.highlight import Snippet, find_hits, iter_hits, snippet
 from db.query import Filter, Query, QuoteMatch, Term, parse, quote_match
+from db.versions import groups_of
 
 TITLE_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
@@ -54,6 +55,10 @@ class SearchHit:
     # The quotation a ``quote:`` filter found (start, end in the text):
     # the snippet shows it and the story opens at it.
     quote: tuple[int, int] | None = None
+    # Its group of versions (db/versions.py): the first-imported article's
+    # id (its own when alone) and how many articles the group holds.
+    group: int = 0
+    versions: int = 1
 
 
 # The articles holding a quotation that a quote: filter matches.
@@ -109,7 +114,8 @@ def _where(
     fields must all hold; a negated filter must not. ``narrow`` adds the
     filters a user chose outside the query (the TUI's chips).
     """
-    clauses, params = narrow.conditions() if narrow else ([], [])
+    # A search folds versions itself, by rank (``_folded``).
+    clauses, params = replace(narrow, fold=False).conditions() if narrow else ([], [])
     fields = dict.fromkeys((f.field, f.negated) for f in query.filters)
     for name, negated in fields:
         alternatives = [
@@ -135,27 +141,34 @@ def count(
     resolve: EntityResolver | None = None,
     narrow: ArticleFilter | None = None,
     bound: int | None = None,
+    fold: bool = False,
 ) -> int:
-    """How many articles match ``text``; counting no further than
-    ``bound`` + 1 when given (a common word's exact count in a million
-    articles takes a second, and "more than 4,000" says enough)."""
+    """How many articles match ``text`` (with ``fold``, how many groups of
+    versions); counting no further than ``bound`` + 1 matches when given
+    (a common word's exact count in a million articles takes a second,
+    and "more than 4,000" says enough)."""
     query = parse(text)
     expression = query.fts()
     where, params = _where(query, resolve, narrow)
+    found = (
+        "coalesce((SELECT group_id FROM version_groups WHERE article_id = a.id), a.id)"
+        if fold
+        else "a.id"
+    )
     if expression is None:
         if not query.filters and not where:
             return 0
-        sql = f"SELECT 1 FROM articles a WHERE 1{where}"
+        sql = f"SELECT {found} AS found FROM articles a WHERE 1{where}"
     else:
         sql = (
-            "SELECT 1 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ?{where}"
+            f"SELECT {found} AS found FROM articles_fts JOIN articles a"
+            f" ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?{where}"
         )
         params = [expression, *params]
     if bound is not None:
         sql += " LIMIT ?"
         params = [*params, bound + 1]
-    return conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    return conn.execute(f"SELECT count(DISTINCT found) FROM ({sql})", params).fetchone()[0]
 
 
 def matching_ids(
@@ -324,15 +337,22 @@ def search(
     offset: int = 0,
     resolve: EntityResolver | None = None,
     narrow: ArticleFilter | None = None,
+    fold: bool = False,
 ) -> list[SearchHit]:
-    """The best ``limit`` articles for the query ``text``, best first."""
+    """The best ``limit`` articles for the query ``text``, best first; with
+    ``fold``, a group of versions of one story once, by its best hit."""
     query = parse(text)
     where, params = _where(query, resolve, narrow)
     if query.fts() is None and not query.filters and not where:
         return []
-    page = _page(conn, query, where, params, limit, offset)
+    if fold:
+        page, groups = _folded(conn, query, where, params, limit, offset)
+    else:
+        page = _page(conn, query, where, params, limit, offset)
+        groups = groups_of(conn, [i for i, _ in page])
     if not page:
         return []
+    sizes = _sizes(conn, set(groups.values()))
     quoted = [m for v in query.values("quote") if (m := quote_match(v))]
     quotations = _quotations(conn, [i for i, _ in page]) if quoted else {}
     marks = ", ".join("?" * len(page))
@@ -365,9 +385,47 @@ def search(
                 url=url,
                 author=author,
                 quote=quote,
+                group=groups.get(article_id, article_id),
+                versions=sizes.get(groups.get(article_id), 1),
             )
         )
     return hits
+
+
+def _folded(
+    conn: sqlite3.Connection, query: Query, where: str, params: list, limit: int, offset: int
+) -> tuple[list[tuple[int, float]], dict[int, int]]:
+    """The page asked for once each group of versions shows only its best
+    hit, and the groups of the articles read. The hits are read from the
+    first: which of a group's articles comes first depends on all the
+    hits before the page (reading them costs what an SQL OFFSET does,
+    which reads them too), and more are read while groups fold some away."""
+    wanted = offset + limit
+    reading = wanted
+    while True:
+        hits = _page(conn, query, where, params, reading, 0)
+        groups = groups_of(conn, [i for i, _ in hits])
+        seen: set[int] = set()
+        kept = []
+        for hit in hits:
+            group = groups.get(hit[0], hit[0])
+            if group not in seen:
+                seen.add(group)
+                kept.append(hit)
+        if len(kept) >= wanted or len(hits) < reading:
+            return kept[offset:wanted], groups
+        reading *= 2
+
+
+def _sizes(conn: sqlite3.Connection, group_ids: set[int]) -> dict[int, int]:
+    """How many articles each of these groups holds."""
+    return dict(
+        conn.execute(
+            "SELECT group_id, count(*) FROM version_groups"
+            " WHERE group_id IN (SELECT value FROM json_each(?)) GROUP BY group_id",
+            (json.dumps(sorted(group_ids)),),
+        )
+    )
 
 
 def _quotations(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[tuple[int, int]]]:

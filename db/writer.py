@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from enum import Enum
 
-from db import edits, recent, trash, understanding
+from db import edits, recent, trash, understanding, versions
 from db.articles import now
 from db.functions import body_values, worked_out
 from db.identity import EntityLinker, bump_entities_version
@@ -188,6 +188,8 @@ def write_understanding(
             "UPDATE articles SET quote_count = ? WHERE id = ?",
             (len(result.quotes), result.article_id),
         )
+        if not result.failed:
+            versions.write_sketch(conn, result.article_id, result.sketch)
         understanding.done(conn, result.article_id)
         written += 1
     return written

@@ -25,9 +25,16 @@ from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.query import words_of
 from db.records import QuoteRow
-from reader import __version__, cli_edit, cli_marks, cli_select, cli_trash, privacy
+from reader import (
+    __version__,
+    cli_edit,
+    cli_marks,
+    cli_select,
+    cli_trash,
+    cli_versions,
+    privacy,
+)
 from reader.config import default_db_path
-from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
 from reader.importer import FileResult, Notice, Status
 from reader.library import ArticleFilter, Library
@@ -35,7 +42,7 @@ from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
-from reader.wording import counted
+from reader.wording import also_published, counted
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -169,6 +176,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang")
     p.add_argument("--sort", choices=["date", "title", "added"], default="date")
     p.add_argument("--limit", type=int)
+    p.add_argument(
+        "--all-versions", action="store_true", help="list every version of a story, not once"
+    )
     p.add_argument("--json", action="store_true")
 
     p = commands.add_parser("show", help="show one article")
@@ -232,6 +242,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (created or replaced, readable by you alone) instead of stdout",
     )
+
+    cli_versions.add_parser(commands)
 
     p = commands.add_parser("doctor", help="check the database; --repair rebuilds the index")
     p.add_argument("--repair", action="store_true")
@@ -320,6 +332,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
         or cli_trash.writes(args)
         or cli_marks.writes(args)
         or cli_edit.writes(args)
+        or (args.command == "versions" and cli_versions.writes(args))
     )
 
 
@@ -622,6 +635,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
                     "score": round(h.score, 4),
                     "snippet": h.snippet.text,
                     "highlights": [list(span) for span in h.snippet.hits],
+                    "group": h.group,
+                    "versions": h.versions,
                     # Where the quotation a quote: filter found is in the text.
                     **({"quote": list(h.quote)} if h.quote else {}),
                 }
@@ -665,12 +680,14 @@ def _saved(library: Library, args: argparse.Namespace) -> int:
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
-    rows = library.articles(ArticleFilter(lang=args.lang), sort=args.sort, limit=args.limit)
+    where = ArticleFilter(lang=args.lang, fold=not args.all_versions)
+    rows = library.articles(where, sort=args.sort, limit=args.limit)
     if args.json:
-        _print_json([row_dict(r) for r in rows])
+        _print_json([cli_versions.grouped_row(r) for r in rows])
         return 0
     for r in rows:
-        print(f"{r.id:>6}  {r.date or '':<10}  {r.lang:<5}  {one_line(r.title)}")
+        versions = f"  ({r.versions} versions)" if r.versions > 1 else ""
+        print(f"{r.id:>6}  {r.date or '':<10}  {r.lang:<5}  {one_line(r.title)}{versions}")
     return 0
 
 
@@ -680,7 +697,9 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(
             {
-                **row_dict(detail.row),
+                **cli_versions.grouped_row(detail.row),
+                # The story's other versions: who else published it.
+                "also_published": [cli_versions.grouped_row(r) for r in detail.versions],
                 "caption": detail.caption,
                 "byline": detail.byline,
                 "encoding": detail.encoding,
@@ -710,6 +729,8 @@ def _show(library: Library, args: argparse.Namespace) -> int:
             print(one_line(f"{label}: {value}"))
     if detail.tags:
         print("tags: " + one_line(", ".join(name for name, _ in detail.tags)))
+    if detail.versions:
+        print(one_line(also_published(detail.versions)))
     print()
     print(visible(detail.body))
     _print_who(detail)
@@ -1090,4 +1111,5 @@ COMMANDS = {
     **cli_trash.COMMANDS,
     **cli_marks.COMMANDS,
     **cli_edit.COMMANDS,
+    "versions": cli_versions.run,
 }

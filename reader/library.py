@@ -30,6 +30,7 @@ from db import (
     search,
     trash,
     understanding,
+    versions,
 )
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
 from db.curation import LogEntry
@@ -466,9 +467,15 @@ class Library:
     # -- articles ---------------------------------------------------------
 
     def search(
-        self, query: str, limit: int = 50, offset: int = 0, where: ArticleFilter | None = None
+        self,
+        query: str,
+        limit: int = 50,
+        offset: int = 0,
+        where: ArticleFilter | None = None,
+        fold: bool = True,
     ) -> list[SearchHit]:
-        """Ranked articles for ``query``, narrowed by ``where`` when given."""
+        """Ranked articles for ``query``, narrowed by ``where`` when given;
+        a story's versions once, by the best of them, unless not ``fold``."""
         with self._reading() as conn:
             return search.search(
                 conn,
@@ -477,6 +484,7 @@ class Library:
                 offset=offset,
                 resolve=self.entity_ids_named,
                 narrow=where,
+                fold=fold,
             )
 
     def matching_ids(self, query: str, where: ArticleFilter | None = None) -> list[int]:
@@ -488,12 +496,22 @@ class Library:
             )
 
     def count_matches(
-        self, query: str, where: ArticleFilter | None = None, bound: int | None = None
+        self,
+        query: str,
+        where: ArticleFilter | None = None,
+        bound: int | None = None,
+        fold: bool = True,
     ) -> int:
-        """How many articles match ``query``, up to ``bound`` + 1 when given."""
+        """How many articles match ``query`` (stories, a group of versions
+        counting once, unless not ``fold``), up to ``bound`` + 1 when given."""
         with self._reading() as conn:
             return search.count(
-                conn, _typed(query), resolve=self.entity_ids_named, narrow=where, bound=bound
+                conn,
+                _typed(query),
+                resolve=self.entity_ids_named,
+                narrow=where,
+                bound=bound,
+                fold=fold,
             )
 
     @staticmethod
@@ -581,6 +599,21 @@ class Library:
     def article(self, article_id: int) -> ArticleDetail:
         with self._reading() as conn:
             return articles.get_article(conn, article_id)
+
+    def versions(self, article_id: int) -> list[ArticleRow]:
+        """The versions of the article's story (``db.versions``): every
+        article of its group, first-imported first; the article alone when
+        it has none."""
+        with self._reading() as conn:
+            articles.title_and_path(conn, article_id)  # one that exists
+            return articles.versions_of(conn, article_id)
+
+    def split_version(self, article_id: int) -> list[int]:
+        """Take the article out of its group of versions for good (reindexes
+        and later imports keep it apart); returns the group it was in."""
+        with self._writing() as conn:
+            articles.title_and_path(conn, article_id)
+            return versions.split(conn, article_id)
 
     def stats(self) -> dict:
         """Counts, and how well each language is understood (``support``)."""

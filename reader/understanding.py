@@ -60,6 +60,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
     # Loaded here, not at the top: the models cost a tenth of a second to
     # load, which the TUI should not pay before it can paint.
     from reader.extract.pipeline import understand
+    from reader.extract.sketch import sketch
     from reader.extract.structure import parse_structure
 
     paragraphs, lang, source = item.paragraphs, item.lang, item.source
@@ -84,6 +85,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
             list(found.tags),
         )
     entities, quotes = understand(item.text, paragraphs, lang, source)
+    found = sketch(item.text, paragraphs)
     return UnderstoodRecord(
         item.id,
         mentions=[
@@ -92,6 +94,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
         ],
         quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in quotes],
         structure=structure,
+        sketch=found.slots if found else None,
     )
 
 

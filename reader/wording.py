@@ -37,3 +37,15 @@ def language_name(code: str) -> str:
     the code itself when it has none here."""
     code = code.lower()
     return LANGUAGE_NAMES.get(code) or LANGUAGE_NAMES.get(code.split("-")[0], code)
+
+
+def version_name(row) -> str:
+    """How a list names another version of a story (an ``ArticleRow``): by
+    its source, else its file's name, else its id."""
+    return row.source or (row.path or "").rsplit("/", 1)[-1] or f"article {row.id}"
+
+
+def also_published(others) -> str:
+    """The line a story shows when others published it too (its other
+    versions, ``ArticleRow``s): each by its name and id."""
+    return "also published by " + ", ".join(f"{version_name(r)} ({r.id})" for r in others)

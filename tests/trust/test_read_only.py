@@ -41,6 +41,7 @@ READS = [
     ("entity", "show", "1", "--json"),
     ("entity", "log", "--json"),
     ("trash", "--json"),
+    ("versions", "1", "--json"),
 ]
 WRITES = [
     ("import", "MORE"),
@@ -67,6 +68,7 @@ WRITES = [
     ("unstar", "--query", "harbour"),
     ("mark", "read", "1"),
     ("edit", "1", "--title", "x"),
+    ("versions", "split", "1"),
 ]
 
 

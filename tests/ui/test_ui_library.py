@@ -6,9 +6,8 @@ import hashlib
 
 from db.records import ArticleRecord
 from db.store import Store
-from reader.library import ArticleFilter
 from reader.ui.app import ReaderApp
-from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.library import UNFILTERED, LibraryScreen
 from reader.ui.widgets.article_list import PAGE, ArticleList
 from reader.ui.widgets.filter_chips import Chip
 from tests.conftest import damage_articles_table
@@ -156,7 +155,7 @@ async def test_filter_chips_are_removed_one_at_a_time_from_the_keyboard(ui_db):
         assert app.focused.field == "unread"
         await pilot.press("backspace")  # the last one: the focus goes back to the list
         await pilot.pause()
-        assert screen.where == ArticleFilter()
+        assert screen.where == UNFILTERED
         assert app.focused is articles
 
 

@@ -38,6 +38,10 @@ SEARCH_PAGE = 100
 SORTS = ("date", "title", "added")
 WATCH_S = 5.0
 
+# The list with no filter chosen: every story once, a group of versions
+# folded into one row (db/versions.py).
+UNFILTERED = ArticleFilter(fold=True)
+
 
 class LibraryScreen(ReaderScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -161,7 +165,7 @@ class LibraryScreen(ReaderScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.where = ArticleFilter()
+        self.where = UNFILTERED
         self.sort = "date"
         self._debounce: Timer | None = None
         self._query = ""
@@ -499,10 +503,10 @@ class LibraryScreen(ReaderScreen):
         self.set_filter(starred=not self.where.starred)
 
     def action_clear_filters(self) -> None:
-        if self.where == ArticleFilter():
+        if self.where == UNFILTERED:
             self.notify("No filters to clear", timeout=1.5)
             return
-        self.set_filter(**dataclasses.asdict(ArticleFilter()))
+        self.set_filter(**dataclasses.asdict(UNFILTERED))
 
     def action_pick_language(self) -> None:
         from reader.ui.screens.pick import PickScreen

@@ -52,6 +52,14 @@ class StoryScreen(ReaderScreen):
             tooltip="Copy the quote or sentence under the cursor",
         ),
         Binding("t", "tag", "Tag", id="story.tag", tooltip="Add a tag to this article"),
+        Binding(
+            "V",
+            "versions",
+            "Versions",
+            show=False,
+            id="story.versions",
+            tooltip="The other versions of this story (other outlets' copies): Enter opens one",
+        ),
         Binding("u", "toggle_read", "Unread", show=False, id="story.toggle_read"),
         Binding("s", "toggle_star", "Star", id="story.star"),
         Binding(
@@ -189,6 +197,20 @@ class StoryScreen(ReaderScreen):
         view.goto(*self.hits[index])
         self.sub_title = f"hit {index + 1} of {len(self.hits)}"
         self.notify(f"Hit {index + 1} of {len(self.hits)}", timeout=1)
+
+    @on(SidePanel.OpenVersion)
+    def _open_version(self, event: SidePanel.OpenVersion) -> None:
+        self.app.open_article(event.article_id)
+
+    def action_versions(self) -> None:
+        """Show the panel at the story's other versions."""
+        panel = self.query_one(SidePanel)
+        if panel.versions_at is None:
+            self.notify("No other versions of this story", timeout=2)
+            return
+        panel.display = True
+        panel.focus()
+        panel.highlighted = panel.versions_at
 
     @on(SidePanel.Jump)
     def _jump(self, event: SidePanel.Jump) -> None:

@@ -85,8 +85,12 @@ class ArticleList(VirtualList):
         out.append_text(_fit(line(row.lang, dim), 5))
         out.append(" ")
         quotes = f" ❝{row.quote_count}" if row.quote_count else ""
+        # A group of versions of one story shows as one row (db/versions.py).
+        versions = f" {row.versions} versions" if row.versions > 1 else ""
         source_width = min(22, max(0, (width - 30) // 4))
-        title_width = max(8, width - cell_len(out.plain) - source_width - len(quotes) - 2)
+        title_width = max(
+            8, width - cell_len(out.plain) - source_width - len(quotes) - len(versions) - 2
+        )
         title = line(row.title, "" if row.read else "bold")
         if row.tags:
             # The tags keep up to a third of the room: a long title must not hide them.
@@ -102,4 +106,5 @@ class ArticleList(VirtualList):
         if source_width:
             out.append_text(_fit(line(row.source or "", dim), source_width))
         out.append(quotes, dim)
+        out.append(versions, mark)
         return [out]

@@ -51,7 +51,9 @@ class SearchResults(VirtualList):
         mark = self.get_component_rich_style("virtual-list--hit")
         title = marked(hit.title, hit.title_hits, mark, "bold")
         meta = Text("  ", end="")
-        meta.append_text(line(" · ".join(x for x in (hit.source, hit.date, hit.lang) if x), dim))
+        versions = f"{hit.versions} versions" if hit.versions > 1 else None
+        parts = (hit.source, hit.date, hit.lang, versions)
+        meta.append_text(line(" · ".join(x for x in parts if x), dim))
         title.append_text(meta)
         snippet = Text("  ", end="")
         snippet.append_text(marked(hit.snippet.text, hit.snippet.hits, mark))

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from db.articles import ArticleDetail
 from db.records import ArticleMention
 from reader.ui.rich_text import line
+from reader.wording import version_name
 
 TYPE_COLOUR = {"PER": "cyan", "ORG": "magenta", "LOC": "green", "GPE": "green"}
 
@@ -52,6 +53,13 @@ class SidePanel(OptionList):
             self.start = start
             self.end = end
 
+    class OpenVersion(Message):
+        """Open another version of the story (another outlet's copy)."""
+
+        def __init__(self, article_id: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+
     class Remove(Message):
         def __init__(self, kind: str, value: object) -> None:
             super().__init__()
@@ -66,6 +74,10 @@ class SidePanel(OptionList):
         # Entry -> the entity whose page ``o`` opens (None: a quote whose
         # speaker is no known entity).
         self._pages: dict[str, int | None] = {}
+        # Entry -> the other version of the story it opens.
+        self._versions: dict[str, int] = {}
+        # Where the story's other versions are listed (None: it has none).
+        self.versions_at: int | None = None
 
     def show(self, detail: ArticleDetail, tag_spans) -> None:
         """List what ``detail`` holds; ``tag_spans(name)`` finds a tag's words."""
@@ -74,7 +86,20 @@ class SidePanel(OptionList):
         self._targets.clear()
         self._values.clear()
         self._pages.clear()
+        self._versions.clear()
+        self.versions_at = None
         options: list[Option] = []
+
+        if detail.versions:
+            # Others published this story too (db/versions.py): Enter opens one.
+            options.append(_heading("Also published by", len(detail.versions)))
+            self.versions_at = len(options)
+            for row in detail.versions:
+                key = f"v{row.id}"
+                self._versions[key] = row.id
+                label = line(version_name(row), "bold")
+                label.append_text(line(f"  {row.date or ''}  {row.title}"[:80], "dim"))
+                options.append(Option(label, id=key))
 
         if not detail.understood:
             # Never a partial list shown as if it were all there is.
@@ -129,6 +154,9 @@ class SidePanel(OptionList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         key = event.option.id or ""
+        if key in self._versions:
+            self.post_message(self.OpenVersion(self._versions[key]))
+            return
         targets = self._targets.get(key) or []
         if not targets:
             self.app.notify("Not found in the text", timeout=2)

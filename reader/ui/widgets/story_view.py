@@ -35,6 +35,7 @@ from textual.strip import Strip
 from db.articles import ArticleDetail
 from reader.ui.rich_text import line, safe, shown_date
 from reader.ui.story_text import find_words, sentences, strip_span, wrap
+from reader.wording import also_published
 
 MAX_WIDTH = 96
 GUTTER_WITH_SPEAKERS = 18
@@ -224,6 +225,9 @@ class StoryView(ScrollView, can_focus=True):
         if row.starred:
             counts.append("★ starred")
         out = [title, meta]
+        if detail.versions:
+            others = also_published(detail.versions) + " (V: open one)"
+            out.append(line(others, self._style("story-view--meta")))
         if counts:
             out.append(line(" · ".join(counts), self._style("story-view--meta")))
         if detail.caption:
