@@ -22,6 +22,7 @@ from db import (
     entities,
     health,
     identity,
+    quote_groups,
     quotes,
     saved,
     search,
@@ -34,7 +35,7 @@ from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
 from db.quotes import CANDIDATES as QUOTE_CANDIDATES
-from db.records import HighlightRow, QuoteRow, SavedSearch, TagCount
+from db.records import HighlightRow, QuoteGroup, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
 from reader import privacy
@@ -668,6 +669,27 @@ class Library:
                 conn,
                 speakers=speakers,
                 article_id=article_id,
+                articles=articles,
+                text=_typed(text) if text else None,
+                limit=limit,
+                offset=offset,
+            )
+
+    def quote_groups(
+        self,
+        speakers: Sequence[int] | None = None,
+        text: str | None = None,
+        articles: Sequence[int] | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[QuoteGroup]:
+        """The quotations ``quotes`` finds, one statement once: each group
+        with its fullest text, its articles, sources, first sighting,
+        variants and the speaker its quotations vote for (``db.quote_groups``)."""
+        with self._reading() as conn:
+            return quote_groups.grouped(
+                conn,
+                speakers=speakers,
                 articles=articles,
                 text=_typed(text) if text else None,
                 limit=limit,

@@ -1,0 +1,355 @@
+"""One quote, many articles (issue 20): quotations that are the same
+statement, grouped across the collection as the second phase stores them.
+
+A quotation's wording (``db.statements``) is stored once in
+``quote_variants`` with its group; a new wording looks up the wordings that
+share a fingerprint with it (``quote_prints``), keeps those that are the same
+statement (``db.statements.same_statement``) and joins their groups, merging
+them when it matches several. So a group is a connected set of wordings each
+the same statement as another of them, which does not depend on the order
+the quotations came in: each match is found whichever of the two came
+second. Only a fingerprint that more than ``COMMON`` wordings share is passed
+over (a common phrase, not evidence); a statement copied a thousand times is
+one wording and counts once.
+
+When a wording loses its last quotation (an article re-understood or
+deleted), its group may fall apart: the trigger of schema 15 marks it, and
+``settle`` works the marked groups out again from their wordings alone.
+A quotation too short to group (``MIN_WORDS``) is a group of its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from db.connection import snapshot
+from db.quotes import quote_ids, rows_of
+from db.records import QuoteGroup, QuoteRow
+from db.statements import (
+    MIN_WORDS,
+    fingerprints,
+    packed,
+    same_statement,
+    statement_key,
+    statement_words,
+    unpacked,
+    word_hashes,
+)
+
+# A fingerprint shared by more wordings than this is a common phrase.
+COMMON = 64
+# Quotations read at a time while folding a listing into groups.
+_SCAN = 2000
+# Quotations worked out at a time for a library grouped before schema 15.
+BACKLOG = 2000
+
+
+# -- writing ---------------------------------------------------------------
+
+
+def group_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
+    """Group the quotations of these articles not grouped yet, then settle
+    the groups that lost a wording; inside the caller's write transaction."""
+    rows = conn.execute(
+        "SELECT q.id, substr(reader_text(a.text_z), q.start + 1, q.end - q.start)"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.key IS NULL"
+        " ORDER BY q.id",
+        (json.dumps(list(article_ids)),),
+    ).fetchall()
+    for quote_id, text in rows:
+        add(conn, quote_id, text or "")
+    settle(conn)
+
+
+def group_backlog(conn: sqlite3.Connection, limit: int = BACKLOG) -> int:
+    """Group up to ``limit`` quotations stored before there were groups;
+    returns how many are left."""
+    ids = [
+        row[0] for row in conn.execute("SELECT id FROM quotes WHERE key IS NULL LIMIT ?", (limit,))
+    ]
+    for quote_id, text in conn.execute(
+        "SELECT q.id, substr(reader_text(a.text_z), q.start + 1, q.end - q.start)"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " WHERE q.id IN (SELECT value FROM json_each(?)) ORDER BY q.article_id",
+        (json.dumps(ids),),
+    ).fetchall():
+        add(conn, quote_id, text or "")
+    settle(conn)
+    return ungrouped(conn)
+
+
+def ungrouped(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM quotes WHERE key IS NULL").fetchone()[0]
+
+
+def add(conn: sqlite3.Connection, quote_id: int, text: str) -> None:
+    """Key one stored quotation and join its wording to its group."""
+    words = statement_words(text)
+    if len(words) < MIN_WORDS:
+        conn.execute("UPDATE quotes SET key = 0 WHERE id = ?", (quote_id,))
+        return
+    key = statement_key(words)
+    conn.execute("UPDATE quotes SET key = ? WHERE id = ?", (key, quote_id))
+    if conn.execute("UPDATE quote_variants SET quotes = quotes + 1 WHERE key = ?", (key,)).rowcount:
+        return
+    hashes = word_hashes(words)
+    prints = fingerprints(hashes)
+    groups = _matching_groups(conn, hashes, prints)
+    if groups:
+        group_id = min(groups)
+        conn.executemany(
+            "UPDATE quote_variants SET group_id = ? WHERE group_id = ?",
+            [(group_id, other) for other in groups if other != group_id],
+        )
+    else:
+        group_id = _new_group(conn)
+    conn.execute(
+        "INSERT INTO quote_variants (key, group_id, words, quotes) VALUES (?, ?, ?, 1)",
+        (key, group_id, packed(hashes)),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO quote_prints (print, key) VALUES (?, ?)",
+        [(p, key) for p in prints],
+    )
+
+
+def _matching_groups(conn: sqlite3.Connection, hashes: list[int], prints: set[int]) -> set[int]:
+    """The groups of the stored wordings that are the same statement."""
+    candidates: set[int] = set()
+    for p in prints:
+        found = conn.execute(
+            "SELECT key FROM quote_prints WHERE print = ? LIMIT ?", (p, COMMON + 1)
+        ).fetchall()
+        if len(found) <= COMMON:
+            candidates.update(k for (k,) in found)
+    groups: set[int] = set()
+    for key in sorted(candidates):
+        group_id, words, quotes = conn.execute(
+            "SELECT group_id, words, quotes FROM quote_variants WHERE key = ?", (key,)
+        ).fetchone()
+        if quotes > 0 and group_id not in groups and same_statement(hashes, unpacked(words)):
+            groups.add(group_id)
+    return groups
+
+
+def _new_group(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(group_id), 0) + 1 FROM quote_variants").fetchone()[0]
+
+
+def settle(conn: sqlite3.Connection) -> None:
+    """Work out again each group that lost a wording: the wordings with no
+    quotation left go, and what remains is split into the parts still held
+    together by matches."""
+    for (group_id,) in conn.execute("SELECT group_id FROM quote_groups_dirty").fetchall():
+        conn.execute("DELETE FROM quote_groups_dirty WHERE group_id = ?", (group_id,))
+        variants = conn.execute(
+            "SELECT key, words, quotes FROM quote_variants WHERE group_id = ?", (group_id,)
+        ).fetchall()
+        gone = [(key, words) for key, words, quotes in variants if quotes <= 0]
+        if not gone:
+            continue
+        for key, words in gone:
+            conn.executemany(
+                "DELETE FROM quote_prints WHERE print = ? AND key = ?",
+                [(p, key) for p in fingerprints(unpacked(words))],
+            )
+            conn.execute("DELETE FROM quote_variants WHERE key = ?", (key,))
+        live = [(key, unpacked(words)) for key, words, quotes in variants if quotes > 0]
+        for part in _parts(live)[1:]:
+            new_id = _new_group(conn)
+            conn.executemany(
+                "UPDATE quote_variants SET group_id = ? WHERE key = ?",
+                [(new_id, key) for key in part],
+            )
+
+
+def _parts(variants: list[tuple[int, list[int]]]) -> list[list[int]]:
+    """The keys of ``variants`` in connected parts (wordings linked when they
+    share a fingerprint and are the same statement), largest first."""
+    parent = {key: key for key, _ in variants}
+
+    def root(key: int) -> int:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    by_print: dict[int, list[int]] = {}
+    words = dict(variants)
+    for key, hashes in variants:
+        for p in fingerprints(hashes):
+            by_print.setdefault(p, []).append(key)
+    for keys in by_print.values():
+        for a, b in itertools.combinations(keys, 2):
+            if root(a) != root(b) and same_statement(words[a], words[b]):
+                parent[root(a)] = root(b)
+    parts: dict[int, list[int]] = {}
+    for key in sorted(parent):
+        parts.setdefault(root(key), []).append(key)
+    return sorted(parts.values(), key=lambda part: (-len(part), part[0]))
+
+
+# -- reading ---------------------------------------------------------------
+
+
+def grouped(
+    conn: sqlite3.Connection,
+    *,
+    speakers: Sequence[int] | None = None,
+    articles: Sequence[int] | None = None,
+    text: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[QuoteGroup]:
+    """The groups of the quotations ``db.quotes.quotes`` finds with these
+    filters, each once, where its first quotation found would be listed;
+    each summed up over all its quotations (the filters choose groups,
+    not which of their quotations count)."""
+    with snapshot(conn):
+        marks = list(
+            itertools.islice(_group_order(conn, speakers, articles, text), offset, offset + limit)
+        )
+        return _summaries(conn, marks)
+
+
+def _group_order(
+    conn: sqlite3.Connection,
+    speakers: Sequence[int] | None,
+    articles: Sequence[int] | None,
+    text: str | None,
+) -> Iterator[tuple[int | None, int]]:
+    """(group id or None for a quotation alone, first quotation id) of each
+    group in listing order."""
+    seen: set[int] = set()
+    for start in itertools.count(0, _SCAN):
+        ids = quote_ids(
+            conn, speakers=speakers, articles=articles, text=text, limit=_SCAN, offset=start
+        )
+        if not ids:
+            return
+        group_of = dict(
+            conn.execute(
+                "SELECT q.id, v.group_id FROM quotes q JOIN quote_variants v ON v.key = q.key"
+                " WHERE q.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            ).fetchall()
+        )
+        for quote_id in ids:
+            group_id = group_of.get(quote_id)
+            if group_id is None:
+                yield None, quote_id
+            elif group_id not in seen:
+                seen.add(group_id)
+                yield group_id, quote_id
+        if len(ids) < _SCAN:
+            return
+
+
+_MEMBERS = (
+    "SELECT q.id, q.article_id, q.key, a.date, a.source,"
+    " CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
+    " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END,"
+    " CASE WHEN e.hidden THEN NULL ELSE e.name END, length(v.words)"
+    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
+    " JOIN articles a ON a.id = q.article_id"
+    " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+    " WHERE v.group_id = ?"
+)
+
+
+def _summaries(conn: sqlite3.Connection, marks: list[tuple[int | None, int]]) -> list[QuoteGroup]:
+    members = {g: conn.execute(_MEMBERS, (g,)).fetchall() for g, _ in marks if g is not None}
+    # One quotation of each wording, whose text is shown: the fullest's
+    # quotation found first in the listing when it is of that wording.
+    shown: dict[int | None, list[int]] = {}
+    for group_id, first in marks:
+        if group_id is None:
+            continue
+        by_key: dict[int, tuple] = {}
+        for row in members[group_id]:
+            by_key.setdefault(row[2], row)
+        if first_row := next((r for r in members[group_id] if r[0] == first), None):
+            by_key[first_row[2]] = first_row
+        # The fullest first (most words), then the most carried, then the
+        # first seen.
+        carried = Counter(row[2] for row in members[group_id])
+        seen: dict[int, tuple] = {}
+        for row in members[group_id]:
+            seen[row[2]] = min(seen.get(row[2], (1, "")), (row[3] is None, row[3] or ""))
+        order = sorted(by_key, key=lambda k: (-by_key[k][8], -carried[k], seen[k], k))
+        shown[group_id] = [by_key[k][0] for k in order]
+    wanted = [first for g, first in marks if g is None]
+    wanted += [i for ids in shown.values() for i in ids]
+    rows = {row.id: row for row in rows_of(conn, wanted)}
+    groups = []
+    for group_id, first in marks:
+        if group_id is None:
+            if first in rows:
+                groups.append(_alone(rows[first]))
+        else:
+            texts = [rows[i] for i in shown[group_id] if i in rows]
+            if texts:
+                groups.append(_group(group_id, texts, members[group_id]))
+    return groups
+
+
+def _alone(row: QuoteRow) -> QuoteGroup:
+    speakers = [_attribution(row.speaker, row.entity_id, row.entity, 1)] if row.speaker else []
+    return QuoteGroup(
+        id=None,
+        quote=row,
+        text=row.text,
+        speaker=row.speaker,
+        entity_id=row.entity_id,
+        entity=row.entity,
+        articles=1,
+        sources=[row.source] if row.source else [],
+        first_seen={"date": row.date, "source": row.source, "article_id": row.article_id},
+        variants=[],
+        disagreement=False,
+        speakers=speakers,
+    )
+
+
+def _attribution(speaker: str | None, entity_id: int | None, entity: str | None, n: int) -> dict:
+    return {"speaker": speaker, "entity_id": entity_id, "entity": entity, "quotes": n}
+
+
+def _group(group_id: int, texts: list[QuoteRow], members: list[tuple]) -> QuoteGroup:
+    """A group summed up: its fullest wording, where and when it was seen,
+    and its speaker by a vote of its quotations (an entity counts as one
+    speaker however it was written; an unresolved name by its words)."""
+    lead = texts[0]
+    first = min(members, key=lambda r: (r[3] is None, r[3] or "", r[1]))
+    votes: Counter = Counter()
+    said: dict = {}
+    for row in members:
+        speaker, entity_id, entity = row[5:8]
+        if not speaker and entity_id is None:
+            continue
+        who = ("entity", entity_id) if entity_id is not None else ("name", speaker.casefold())
+        votes[who] += 1
+        said.setdefault(who, (speaker, entity_id, entity))
+    ranked = sorted(votes, key=lambda who: (-votes[who], str(who[1])))
+    speaker = entity_id = entity = None
+    if ranked:
+        speaker, entity_id, entity = said[ranked[0]]
+    return QuoteGroup(
+        id=group_id,
+        quote=lead,
+        text=lead.text,
+        speaker=speaker,
+        entity_id=entity_id,
+        entity=entity,
+        articles=len({r[1] for r in members}),
+        sources=sorted({r[4] for r in members if r[4]}),
+        first_seen={"date": first[3], "source": first[4], "article_id": first[1]},
+        variants=[row.text for row in texts[1:]],
+        disagreement=len(votes) > 1,
+        speakers=[_attribution(*said[who], votes[who]) for who in ranked],
+    )
