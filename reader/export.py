@@ -165,7 +165,8 @@ def _quotes(library: Library, query: str | None, ids: list[int] | None) -> list:
 
 # An export of groups reads them all in one pass (``db.quote_groups``
 # folds the listing as it goes), not page by page.
-_ALL = 10**9
+ALL = 10**9
+GROUPS = "quote-groups"
 GROUP_FIELDS = [
     "id",
     "text",
@@ -187,7 +188,7 @@ def quote_group_rows(library: Library, query: str | None) -> list[dict]:
     """The quotations ``_quotes`` exports, one statement once
     (``reader export quotes --grouped``): ``QuoteGroup.as_json`` rows."""
     if query is None:
-        return [g.as_json() for g in library.quote_groups(limit=_ALL)]
+        return [g.as_json() for g in library.quote_groups(limit=ALL)]
     ids = library.matching_ids(query)
     parsed = parse_query(query)
     speakers = None
@@ -195,7 +196,7 @@ def quote_group_rows(library: Library, query: str | None) -> list[dict]:
         speakers = list(dict.fromkeys(i for name in names for i in library.entity_ids_named(name)))
     found: dict[tuple, dict] = {}
     for text in parsed.values("quote") or [None]:
-        for group in library.quote_groups(speakers=speakers, text=text, articles=ids, limit=_ALL):
+        for group in library.quote_groups(speakers=speakers, text=text, articles=ids, limit=ALL):
             mark = ("group", group.id) if group.id is not None else ("quote", group.quote.id)
             found.setdefault(mark, group.as_json())
     return list(found.values())
@@ -213,10 +214,8 @@ def _flat_group(row: dict) -> dict:
     return flat
 
 
-def render_groups(rows: list[dict], fmt: str) -> str:
-    """Quote groups as ``fmt`` text (JSON exact, CSV safe, Markdown escaped)."""
-    if fmt == "json":
-        return render("quotes", rows, "json")
+def _render_groups(rows: list[dict], fmt: str) -> str:
+    """Quote groups as CSV (safe) or Markdown (escaped)."""
     if fmt == "csv":
         flat = [_flat_group(row) for row in rows]
         header = [f for f in GROUP_FIELDS if f != "first_seen"]
@@ -249,9 +248,12 @@ def render_groups(rows: list[dict], fmt: str) -> str:
 
 
 def render(what: str, rows: list[dict], fmt: str) -> str:
-    """Rows of ``what`` as ``fmt`` text (what the TUI writes of a view)."""
+    """Rows of ``what`` as ``fmt`` text (what the TUI writes of a view);
+    ``quote-groups`` are ``QuoteGroup.as_json`` rows."""
     if fmt == "json":
         return json_safe(json.dumps(rows, ensure_ascii=False, indent=2)) + "\n"
+    if what == GROUPS:
+        return _render_groups(rows, fmt)
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else _FIELDS[what])
@@ -268,7 +270,7 @@ def export(
     all of them, or those of the articles ``query`` finds; quotes
     ``grouped``, one statement once."""
     if grouped and what == "quotes":
-        return render_groups(quote_group_rows(library, query), fmt)
+        return render(GROUPS, quote_group_rows(library, query), fmt)
     return render(what, _rows(library, what, query), fmt)
 
 
