@@ -1,0 +1,45 @@
+"""The ``Q`` browser shows a statement once (issue 20): its fullest text,
+how many articles and sources, where first seen, its wordings, and
+speakers that disagree; the word filter finds a group by any wording."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.quotes import QuotesScreen
+from reader.ui.screens.story import StoryScreen
+from tests.test_quote_groups import CORPUS, SAID, stored
+
+from .conftest import screen_text
+from .test_ui_issue18 import settle
+
+
+async def test_the_quotes_browser_shows_each_statement_once(tmp_path):
+    path = tmp_path / "r.db"
+    with stored(path, CORPUS) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    app = ReaderApp(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        assert len(screen.quotes) == 3
+        shown = screen_text(app)
+        assert shown.count("raise fuel prices") == 1
+        assert "4 articles · 3 sources · first 2026-03-01 Harbour Daily · 4 wordings" in shown
+        assert "speakers disagree: Maria Lindqvist 3, Johan Berg 1" in shown
+        words = screen.query_one("#quote-text", Input)
+        words.focus()
+        await pilot.press(*"petrol ")
+        await settle(pilot)
+        (group,) = screen.quotes
+        assert group.text == SAID and group.articles == 4
+        await pilot.press("enter")  # to the list
+        await pilot.press("enter")  # open
+        await pilot.pause()
+        story = app.screen
+        assert isinstance(story, StoryScreen)
+        start, _ = story.view.cursor_span
+        assert story.detail.text[start:].lstrip("“").startswith(SAID[:20])
