@@ -205,16 +205,18 @@ def grouped(
     text: str | None = None,
     limit: int = 200,
     offset: int = 0,
+    variants: int | None = None,
 ) -> list[QuoteGroup]:
     """The groups of the quotations ``db.quotes.quotes`` finds with these
     filters, each once, where its first quotation found would be listed;
     each summed up over all its quotations (the filters choose groups,
-    not which of their quotations count)."""
+    not which of their quotations count), with the text of its other
+    wordings (up to ``variants`` of them, all with None)."""
     with snapshot(conn):
         marks = list(
             itertools.islice(_group_order(conn, speakers, articles, text), offset, offset + limit)
         )
-        return _summaries(conn, marks)
+        return _summaries(conn, marks, variants)
 
 
 def _group_order(
@@ -254,54 +256,62 @@ _MEMBERS = (
     "SELECT q.id, q.article_id, q.key, a.date, a.source,"
     " CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
     " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END,"
-    " CASE WHEN e.hidden THEN NULL ELSE e.name END, length(v.words)"
+    " CASE WHEN e.hidden THEN NULL ELSE e.name END, length(v.words), v.group_id"
     " FROM quote_variants v JOIN quotes q ON q.key = v.key"
     " JOIN articles a ON a.id = q.article_id"
     " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-    " WHERE v.group_id = ?"
+    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
 )
 
 
-def _summaries(conn: sqlite3.Connection, marks: list[tuple[int | None, int]]) -> list[QuoteGroup]:
-    members = {g: conn.execute(_MEMBERS, (g,)).fetchall() for g, _ in marks if g is not None}
-    # One quotation of each wording, whose text is shown: the fullest's
-    # quotation found first in the listing when it is of that wording.
-    shown: dict[int | None, list[int]] = {}
+def _summaries(
+    conn: sqlite3.Connection, marks: list[tuple[int | None, int]], variants: int | None
+) -> list[QuoteGroup]:
+    members: dict[int, list[tuple]] = {}
+    for row in conn.execute(_MEMBERS, (json.dumps([g for g, _ in marks if g is not None]),)):
+        members.setdefault(row[9], []).append(row)
+    # One quotation of each wording, whose text is shown (the fullest
+    # first); of the fullest, the quotation the listing found when it is one.
+    shown: dict[int, tuple[list[int], int]] = {}  # quotations, and how many wordings
     for group_id, first in marks:
-        if group_id is None:
+        rows = members.get(group_id, [])
+        if group_id is None or len(rows) < 2:
             continue
         by_key: dict[int, tuple] = {}
-        for row in members[group_id]:
+        carried: Counter = Counter()
+        seen: dict[int, tuple] = {}
+        for row in rows:
             by_key.setdefault(row[2], row)
-        if first_row := next((r for r in members[group_id] if r[0] == first), None):
-            by_key[first_row[2]] = first_row
+            carried[row[2]] += 1
+            seen[row[2]] = min(seen.get(row[2], (1, "")), (row[3] is None, row[3] or ""))
+            if row[0] == first:
+                by_key[row[2]] = row
         # The fullest first (most words), then the most carried, then the
         # first seen.
-        carried = Counter(row[2] for row in members[group_id])
-        seen: dict[int, tuple] = {}
-        for row in members[group_id]:
-            seen[row[2]] = min(seen.get(row[2], (1, "")), (row[3] is None, row[3] or ""))
         order = sorted(by_key, key=lambda k: (-by_key[k][8], -carried[k], seen[k], k))
-        shown[group_id] = [by_key[k][0] for k in order]
-    wanted = [first for g, first in marks if g is None]
-    wanted += [i for ids in shown.values() for i in ids]
+        kept = order if variants is None else order[: variants + 1]
+        shown[group_id] = ([by_key[k][0] for k in kept], len(order))
+    wanted = [first for g, first in marks if g not in shown]
+    wanted += [i for ids, _ in shown.values() for i in ids]
     rows = {row.id: row for row in rows_of(conn, wanted)}
     groups = []
     for group_id, first in marks:
-        if group_id is None:
+        if group_id not in shown:
             if first in rows:
-                groups.append(_alone(rows[first]))
-        else:
-            texts = [rows[i] for i in shown[group_id] if i in rows]
-            if texts:
-                groups.append(_group(group_id, texts, members[group_id]))
+                groups.append(_alone(rows[first], group_id))
+            continue
+        ids, wordings = shown[group_id]
+        texts = [rows[i] for i in ids if i in rows]
+        if texts:
+            groups.append(_group(group_id, texts, wordings, members[group_id]))
     return groups
 
 
-def _alone(row: QuoteRow) -> QuoteGroup:
+def _alone(row: QuoteRow, group_id: int | None) -> QuoteGroup:
+    """A quotation no other matches (``group_id`` None when too short to group)."""
     speakers = [_attribution(row.speaker, row.entity_id, row.entity, 1)] if row.speaker else []
     return QuoteGroup(
-        id=None,
+        id=group_id,
         quote=row,
         text=row.text,
         speaker=row.speaker,
@@ -311,6 +321,7 @@ def _alone(row: QuoteRow) -> QuoteGroup:
         sources=[row.source] if row.source else [],
         first_seen={"date": row.date, "source": row.source, "article_id": row.article_id},
         variants=[],
+        wordings=1,
         disagreement=False,
         speakers=speakers,
     )
@@ -320,7 +331,7 @@ def _attribution(speaker: str | None, entity_id: int | None, entity: str | None,
     return {"speaker": speaker, "entity_id": entity_id, "entity": entity, "quotes": n}
 
 
-def _group(group_id: int, texts: list[QuoteRow], members: list[tuple]) -> QuoteGroup:
+def _group(group_id: int, texts: list[QuoteRow], wordings: int, members: list[tuple]) -> QuoteGroup:
     """A group summed up: its fullest wording, where and when it was seen,
     and its speaker by a vote of its quotations (an entity counts as one
     speaker however it was written; an unresolved name by its words)."""
@@ -350,6 +361,7 @@ def _group(group_id: int, texts: list[QuoteRow], members: list[tuple]) -> QuoteG
         sources=sorted({r[4] for r in members if r[4]}),
         first_seen={"date": first[3], "source": first[4], "article_id": first[1]},
         variants=[row.text for row in texts[1:]],
+        wordings=wordings,
         disagreement=len(votes) > 1,
         speakers=[_attribution(*said[who], votes[who]) for who in ranked],
     )

@@ -161,7 +161,8 @@ class QuoteGroup(NamedTuple):
     articles: int  # how many articles carry it
     sources: list[str]
     first_seen: dict  # {date, source, article_id}
-    variants: list[str]  # the other wordings, fullest first
+    variants: list[str]  # the other wordings, fullest first (as many as asked)
+    wordings: int  # how many wordings it has, the shown one included
     disagreement: bool  # its quotations are attributed to more than one speaker
     speakers: list[dict]  # each attribution {speaker, entity_id, entity, quotes}, most first
 
@@ -177,6 +178,7 @@ class QuoteGroup(NamedTuple):
             "sources": self.sources,
             "first_seen": self.first_seen,
             "variants": self.variants,
+            "wordings": self.wordings,
             "disagreement": self.disagreement,
             "speakers": self.speakers,
             "article_id": self.quote.article_id,

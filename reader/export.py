@@ -177,6 +177,7 @@ GROUP_FIELDS = [
     "sources",
     "first_seen",
     "variants",
+    "wordings",
     "disagreement",
     "speakers",
     "article_id",

@@ -682,6 +682,7 @@ class Library:
         articles: Sequence[int] | None = None,
         limit: int = 200,
         offset: int = 0,
+        variants: int | None = None,
     ) -> list[QuoteGroup]:
         """The quotations ``quotes`` finds, one statement once: each group
         with its fullest text, its articles, sources, first sighting,
@@ -694,6 +695,7 @@ class Library:
                 text=_typed(text) if text else None,
                 limit=limit,
                 offset=offset,
+                variants=variants,
             )
 
     def count_quotes(

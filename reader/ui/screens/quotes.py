@@ -63,13 +63,13 @@ def group_label(group: QuoteGroup) -> Text:
     articles carry it) where, first seen, its variants, and a vote that
     was not unanimous."""
     label = quote_label(group.quote._replace(speaker=group.speaker))
-    if group.articles == 1 and not group.variants and not group.disagreement:
+    if group.articles == 1 and group.wordings == 1 and not group.disagreement:
         return label
     first = group.first_seen
     seen = " ".join(str(first[k]) for k in ("date", "source") if first.get(k)) or "undated"
     about = f"{group.articles} articles · {len(group.sources)} sources · first {seen}"
-    if group.variants:
-        about += f" · {len(group.variants) + 1} wordings"
+    if group.wordings > 1:
+        about += f" · {group.wordings} wordings"
     label.append("\n  ")
     label.append_text(line(about, "dim"))
     if group.disagreement:
@@ -142,7 +142,7 @@ class QuotesScreen(ReaderScreen):
     def _load(self, speaker: str, words: str) -> None:
         worker = get_current_worker()
         found = self.app.thread_library().quote_groups(
-            speakers=self._speakers(speaker), text=words or None, limit=LIMIT
+            speakers=self._speakers(speaker), text=words or None, limit=LIMIT, variants=0
         )
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, found)
