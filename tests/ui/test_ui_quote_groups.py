@@ -30,6 +30,11 @@ async def test_the_quotes_browser_shows_each_statement_once(tmp_path):
         assert shown.count("raise fuel prices") == 1
         assert "4 articles · 3 sources · first 2026-03-01 Harbour Daily · 4 wordings" in shown
         assert "speakers disagree: Maria Lindqvist 3, Johan Berg 1" in shown
+        assert "also:" not in shown
+        await pilot.press("ctrl+t")  # the other wordings
+        await settle(pilot)
+        assert screen_text(app).count("also:") == 3
+        assert "petrol prices" in screen_text(app)
         words = screen.query_one("#quote-text", Input)
         words.focus()
         await pilot.press(*"petrol ")

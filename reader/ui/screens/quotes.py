@@ -33,6 +33,8 @@ from reader.ui.screens.base import ReaderScreen
 DEBOUNCE_S = 0.12
 LIMIT = 500
 SPEAKERS = 5
+# Other wordings a statement shows with ctrl+t.
+WORDINGS = 3
 
 
 PREFIX_FROM = 3
@@ -72,6 +74,9 @@ def group_label(group: QuoteGroup) -> Text:
         about += f" · {group.wordings} wordings"
     label.append("\n  ")
     label.append_text(line(about, "dim"))
+    for variant in group.variants:
+        label.append("\n  also: ")
+        label.append_text(line(f"“{variant}”", "dim italic"))
     if group.disagreement:
         said = ", ".join(f"{s['entity'] or s['speaker']} {s['quotes']}" for s in group.speakers)
         label.append("\n  ")
@@ -90,6 +95,13 @@ class QuotesScreen(ReaderScreen):
             tooltip="Open the entity page of the highlighted quote's speaker",
         ),
         Binding(
+            "ctrl+t",
+            "wordings",
+            "Wordings",
+            id="quotes.wordings",
+            tooltip="Show or hide the other wordings of each statement (up to 3)",
+        ),
+        Binding(
             "E",
             "export",
             "Export",
@@ -101,6 +113,7 @@ class QuotesScreen(ReaderScreen):
     def __init__(self) -> None:
         super().__init__()
         self.quotes: list[QuoteGroup] = []
+        self.wordings = False  # the other wordings of each statement shown
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -142,7 +155,10 @@ class QuotesScreen(ReaderScreen):
     def _load(self, speaker: str, words: str) -> None:
         worker = get_current_worker()
         found = self.app.thread_library().quote_groups(
-            speakers=self._speakers(speaker), text=words or None, limit=LIMIT, variants=0
+            speakers=self._speakers(speaker),
+            text=words or None,
+            limit=LIMIT,
+            variants=WORDINGS if self.wordings else 0,
         )
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, found)
@@ -196,6 +212,10 @@ class QuotesScreen(ReaderScreen):
             self.notify("Choose a quote first (Down goes to the list).", markup=False)
             return
         self.app.open_entity_page(self.quotes[at].entity_id)
+
+    def action_wordings(self) -> None:
+        self.wordings = not self.wordings
+        self._reload()
 
     def action_back(self) -> None:
         self.dismiss()
