@@ -42,8 +42,9 @@ from db.statements import (
 
 # A fingerprint shared by more wordings than this is a common phrase.
 COMMON = 64
-# Quotations read at a time while folding a listing into groups.
-_SCAN = 2000
+# Quotations read at a time while folding a listing into groups, at most
+# (the first read is as many as the groups asked for).
+_SCAN = 4000
 # Quotations worked out at a time for a library grouped before schema 15.
 BACKLOG = 2000
 
@@ -214,7 +215,11 @@ def grouped(
     wordings (up to ``variants`` of them, all with None)."""
     with snapshot(conn):
         marks = list(
-            itertools.islice(_group_order(conn, speakers, articles, text), offset, offset + limit)
+            itertools.islice(
+                _group_order(conn, speakers, articles, text, min(offset + limit + 1, _SCAN)),
+                offset,
+                offset + limit,
+            )
         )
         return _summaries(conn, marks, variants)
 
@@ -224,87 +229,134 @@ def _group_order(
     speakers: Sequence[int] | None,
     articles: Sequence[int] | None,
     text: str | None,
+    first_scan: int,
 ) -> Iterator[tuple[int | None, int]]:
-    """(group id or None for a quotation alone, first quotation id) of each
-    group in listing order."""
+    """(group id, first quotation id) of each group in listing order; the
+    group id is None for a quotation that is a group of its own (too short
+    to group, or matched by no other), which needs no summing up."""
     seen: set[int] = set()
-    for start in itertools.count(0, _SCAN):
+    start, scan = 0, first_scan
+    while True:
         ids = quote_ids(
-            conn, speakers=speakers, articles=articles, text=text, limit=_SCAN, offset=start
+            conn, speakers=speakers, articles=articles, text=text, limit=scan, offset=start
         )
         if not ids:
             return
-        group_of = dict(
-            conn.execute(
-                "SELECT q.id, v.group_id FROM quotes q JOIN quote_variants v ON v.key = q.key"
+        group_of = {
+            quote_id: (group_id, alone)
+            for quote_id, group_id, alone in conn.execute(
+                "SELECT q.id, v.group_id, v.quotes = 1 AND NOT EXISTS (SELECT 1"
+                " FROM quote_variants w WHERE w.group_id = v.group_id AND w.key != v.key)"
+                " FROM quotes q JOIN quote_variants v ON v.key = q.key"
                 " WHERE q.id IN (SELECT value FROM json_each(?))",
                 (json.dumps(ids),),
-            ).fetchall()
-        )
+            )
+        }
         for quote_id in ids:
-            group_id = group_of.get(quote_id)
-            if group_id is None:
+            group_id, alone = group_of.get(quote_id, (None, True))
+            if alone:
                 yield None, quote_id
             elif group_id not in seen:
                 seen.add(group_id)
                 yield group_id, quote_id
-        if len(ids) < _SCAN:
+        if len(ids) < scan:
             return
+        start, scan = start + scan, min(2 * scan, _SCAN)
 
 
-_MEMBERS = (
-    "SELECT q.id, q.article_id, q.key, a.date, a.source,"
-    " CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
-    " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END,"
-    " CASE WHEN e.hidden THEN NULL ELSE e.name END, length(v.words), v.group_id"
+# A listing's groups summed up in SQL, a row per group, per wording, and per
+# speaker as written (a group may be carried by thousands of articles).
+_OF_GROUPS = (
     " FROM quote_variants v JOIN quotes q ON q.key = v.key"
-    " JOIN articles a ON a.id = q.article_id"
+    " JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id"
+    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
+)
+_GROUPS = (
+    "SELECT v.group_id, count(DISTINCT q.article_id), json_group_array(DISTINCT a.source),"
+    " min(coalesce(a.date, '~') || printf(' %012d', a.id))" + _OF_GROUPS + " GROUP BY v.group_id"
+)
+_WORDINGS = (
+    "SELECT v.group_id, v.key, length(v.words), count(*), min(coalesce(a.date, '~')), min(q.id)"
+    + _OF_GROUPS
+    + " GROUP BY v.key"
+)
+# A hidden entity's quotations count as unattributed (as in db.quotes).
+_SPEAKERS = (
+    "SELECT v.group_id, q.speaker, q.speaker_entity_id, e.name, count(*)"
+    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
     " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
     " WHERE v.group_id IN (SELECT value FROM json_each(?))"
+    " AND q.speaker IS NOT NULL AND NOT coalesce(e.hidden, 0)"
+    " GROUP BY v.group_id, q.speaker_entity_id, q.speaker"
 )
 
 
 def _summaries(
     conn: sqlite3.Connection, marks: list[tuple[int | None, int]], variants: int | None
 ) -> list[QuoteGroup]:
-    members: dict[int, list[tuple]] = {}
-    for row in conn.execute(_MEMBERS, (json.dumps([g for g, _ in marks if g is not None]),)):
-        members.setdefault(row[9], []).append(row)
-    # One quotation of each wording, whose text is shown (the fullest
-    # first); of the fullest, the quotation the listing found when it is one.
-    shown: dict[int, tuple[list[int], int]] = {}  # quotations, and how many wordings
+    ids = json.dumps([g for g, _ in marks if g is not None])
+    facts = {row[0]: row[1:] for row in conn.execute(_GROUPS, (ids,))}
+    wordings: dict[int, list[tuple]] = {}
+    for row in conn.execute(_WORDINGS, (ids,)):
+        wordings.setdefault(row[0], []).append(row[1:])
+    speakers: dict[int, list[tuple]] = {}
+    for row in conn.execute(_SPEAKERS, (ids,)):
+        speakers.setdefault(row[0], []).append(row[1:])
+    first_keys = dict(
+        conn.execute(
+            "SELECT id, key FROM quotes WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([first for _, first in marks]),),
+        ).fetchall()
+    )
+    # One quotation of each wording whose text is shown, the fullest
+    # first (most words, then the most carried, then the first seen); of a
+    # wording, the quotation the listing found when it is one.
+    shown: dict[int, list[int]] = {}
     for group_id, first in marks:
-        rows = members.get(group_id, [])
-        if group_id is None or len(rows) < 2:
+        found = wordings.get(group_id, [])
+        if group_id is None or (len(found) == 1 and found[0][2] == 1):
             continue
-        by_key: dict[int, tuple] = {}
-        carried: Counter = Counter()
-        seen: dict[int, tuple] = {}
-        for row in rows:
-            by_key.setdefault(row[2], row)
-            carried[row[2]] += 1
-            seen[row[2]] = min(seen.get(row[2], (1, "")), (row[3] is None, row[3] or ""))
-            if row[0] == first:
-                by_key[row[2]] = row
-        # The fullest first (most words), then the most carried, then the
-        # first seen.
-        order = sorted(by_key, key=lambda k: (-by_key[k][8], -carried[k], seen[k], k))
+        order = sorted(found, key=lambda w: (-w[1], -w[2], w[3], w[0]))
         kept = order if variants is None else order[: variants + 1]
-        shown[group_id] = ([by_key[k][0] for k in kept], len(order))
+        shown[group_id] = [first if key == first_keys.get(first) else low for key, *_, low in kept]
     wanted = [first for g, first in marks if g not in shown]
-    wanted += [i for ids, _ in shown.values() for i in ids]
+    wanted += [i for quoted in shown.values() for i in quoted]
     rows = {row.id: row for row in rows_of(conn, wanted)}
+    firsts = _articles(conn, [int(f[2].rsplit(" ", 1)[1]) for g, f in facts.items() if g in shown])
     groups = []
     for group_id, first in marks:
         if group_id not in shown:
             if first in rows:
                 groups.append(_alone(rows[first], group_id))
             continue
-        ids, wordings = shown[group_id]
-        texts = [rows[i] for i in ids if i in rows]
-        if texts:
-            groups.append(_group(group_id, texts, wordings, members[group_id]))
+        texts = [rows[i] for i in shown[group_id] if i in rows]
+        if not texts:
+            continue
+        articles, sources, seen = facts[group_id]
+        seen_id = int(seen.rsplit(" ", 1)[1])
+        groups.append(
+            _group(
+                group_id,
+                texts,
+                len(wordings[group_id]),
+                articles,
+                sorted(s for s in json.loads(sources) if s),
+                {"date": firsts[seen_id][0], "source": firsts[seen_id][1], "article_id": seen_id},
+                speakers.get(group_id, []),
+            )
+        )
     return groups
+
+
+def _articles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple]:
+    """The date and source of these articles."""
+    return {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT id, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+    }
 
 
 def _alone(row: QuoteRow, group_id: int | None) -> QuoteGroup:
@@ -331,25 +383,29 @@ def _attribution(speaker: str | None, entity_id: int | None, entity: str | None,
     return {"speaker": speaker, "entity_id": entity_id, "entity": entity, "quotes": n}
 
 
-def _group(group_id: int, texts: list[QuoteRow], wordings: int, members: list[tuple]) -> QuoteGroup:
-    """A group summed up: its fullest wording, where and when it was seen,
-    and its speaker by a vote of its quotations (an entity counts as one
-    speaker however it was written; an unresolved name by its words)."""
+def _group(
+    group_id: int,
+    texts: list[QuoteRow],
+    wordings: int,
+    articles: int,
+    sources: list[str],
+    first_seen: dict,
+    said: list[tuple],
+) -> QuoteGroup:
+    """A group summed up, its speaker by a vote of its quotations: an entity
+    counts as one speaker however it was written, an unresolved name by its
+    words (case folded)."""
     lead = texts[0]
-    first = min(members, key=lambda r: (r[3] is None, r[3] or "", r[1]))
     votes: Counter = Counter()
-    said: dict = {}
-    for row in members:
-        speaker, entity_id, entity = row[5:8]
-        if not speaker and entity_id is None:
-            continue
+    names: dict = {}
+    for speaker, entity_id, entity, n in said:
         who = ("entity", entity_id) if entity_id is not None else ("name", speaker.casefold())
-        votes[who] += 1
-        said.setdefault(who, (speaker, entity_id, entity))
+        votes[who] += n
+        names.setdefault(who, (speaker, entity_id, entity))
     ranked = sorted(votes, key=lambda who: (-votes[who], str(who[1])))
     speaker = entity_id = entity = None
     if ranked:
-        speaker, entity_id, entity = said[ranked[0]]
+        speaker, entity_id, entity = names[ranked[0]]
     return QuoteGroup(
         id=group_id,
         quote=lead,
@@ -357,11 +413,11 @@ def _group(group_id: int, texts: list[QuoteRow], wordings: int, members: list[tu
         speaker=speaker,
         entity_id=entity_id,
         entity=entity,
-        articles=len({r[1] for r in members}),
-        sources=sorted({r[4] for r in members if r[4]}),
-        first_seen={"date": first[3], "source": first[4], "article_id": first[1]},
+        articles=articles,
+        sources=sources,
+        first_seen=first_seen,
         variants=[row.text for row in texts[1:]],
         wordings=wordings,
         disagreement=len(votes) > 1,
-        speakers=[_attribution(*said[who], votes[who]) for who in ranked],
+        speakers=[_attribution(*names[who], votes[who]) for who in ranked],
     )

