@@ -38,12 +38,16 @@ def scores(pairs: list) -> dict:
     positives = sum(p.same for p in pairs)
     return {
         "pairs": len(pairs),
+        "positives": positives,
+        "joined_wrongly": fp,
         "precision": tp / (tp + fp) if tp + fp else float("nan"),
         "recall": tp / positives if positives else float("nan"),
     }
 
 
 def line(name: str, s: dict) -> str:
+    if not s["positives"]:  # a kind of different statements only
+        return f"{name:<34} {s['pairs']:>6}  different: {s['joined_wrongly']} joined wrongly"
     return f"{name:<34} {s['pairs']:>6}  P {s['precision']:.3f}  R {s['recall']:.3f}"
 
 
