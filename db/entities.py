@@ -235,7 +235,7 @@ def _said(group: QuoteGroup) -> dict:
     return {
         **group.quote._asdict(),
         "group": group.id,
-        **{k: summary[k] for k in ("articles", "sources", "first_seen", "variants")},
+        **{k: summary[k] for k in ("articles", "sources", "first_seen", "variants", "wordings")},
         "disagreement": group.disagreement,
         "speakers": group.speakers,
     }

@@ -93,3 +93,15 @@ def test_a_grouped_csv_cell_cannot_start_a_formula(tmp_path):
     done = run("export", "quotes", "--grouped", "--format", "csv", db=tmp_path / "r.db")
     (row,) = csv.DictReader(io.StringIO(done.stdout))
     assert row["text"].startswith("'=")
+
+
+def test_the_entity_page_shows_a_statement_once(grouped_db):
+    done = run("entity", "show", "Maria Lindqvist", "--json", db=grouped_db)
+    assert done.returncode == 0, done.stderr
+    said = json.loads(done.stdout)["quotes"]
+    assert sorted(q["articles"] for q in said) == [1, 4]
+    fuel = next(q for q in said if q["articles"] == 4)
+    assert fuel["text"] == SAID and fuel["wordings"] == 4 and fuel["disagreement"] is True
+    assert {"article_id", "start", "end", "title"} <= set(fuel)  # a quotation's fields too
+    text = run("entity", "show", "Maria Lindqvist", db=grouped_db).stdout
+    assert text.count("in 4 articles") == 1

@@ -48,3 +48,25 @@ async def test_the_quotes_browser_shows_each_statement_once(tmp_path):
         assert isinstance(story, StoryScreen)
         start, _ = story.view.cursor_span
         assert story.detail.text[start:].lstrip("“").startswith(SAID[:20])
+
+
+async def test_the_entity_page_shows_a_statement_once(tmp_path):
+    path = tmp_path / "r.db"
+    with stored(path, CORPUS) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    app = ReaderApp(path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("Q")
+        await settle(pilot)
+        words = app.screen.query_one("#quote-text", Input)
+        words.focus()
+        words.value = "petrol "
+        await settle(pilot)
+        await pilot.press("down")  # to the list, the group highlighted
+        await pilot.press("ctrl+o")  # the speaker by vote: Maria Lindqvist
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Said (2)" in shown
+        assert shown.count("raise fuel prices") == 1
+        assert "4 articles · 3 sources · first 2026-03-01 Harbour Daily" in shown
+        assert "4 wordings" in shown and "speakers disagree" in shown

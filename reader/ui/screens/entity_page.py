@@ -113,7 +113,17 @@ class EntityPageScreen(ReaderScreen):
             label = line(quote["text"][:160], "italic")
             label.append_text(line(f"  — {quote['title']}", "dim"))
             if quote["articles"] > 1:
-                label.append_text(line(f" · {quote['articles']} articles", "dim"))
+                first = quote["first_seen"]
+                seen = " ".join(str(first[k]) for k in ("date", "source") if first.get(k))
+                label.append_text(
+                    line(
+                        f" · {quote['articles']} articles · {len(quote['sources'])} sources"
+                        f" · first {seen or 'undated'}",
+                        "dim",
+                    )
+                )
+            if quote["wordings"] > 1:
+                label.append_text(line(f" · {quote['wordings']} wordings", "dim"))
             if quote["disagreement"]:
                 label.append_text(line(" · speakers disagree", "yellow"))
             target(label, "quote", quote)
