@@ -129,11 +129,12 @@ def _matching_groups(conn: sqlite3.Connection, hashes: list[int], prints: set[in
         if len(found) <= COMMON:
             candidates.update(k for (k,) in found)
     groups: set[int] = set()
-    for key in sorted(candidates):
-        group_id, words, quotes = conn.execute(
-            "SELECT group_id, words, quotes FROM quote_variants WHERE key = ?", (key,)
-        ).fetchone()
-        if quotes > 0 and group_id not in groups and same_statement(hashes, unpacked(words)):
+    for group_id, words in conn.execute(
+        "SELECT group_id, words FROM quote_variants"
+        " WHERE key IN (SELECT value FROM json_each(?)) AND quotes > 0 ORDER BY key",
+        (json.dumps(sorted(candidates)),),
+    ).fetchall():
+        if group_id not in groups and same_statement(hashes, unpacked(words)):
             groups.add(group_id)
     return groups
 

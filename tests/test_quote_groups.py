@@ -237,6 +237,18 @@ def test_a_library_made_before_groups_is_grouped_by_the_next_run(tmp_path):
         assert len(partition(store)) == 3
 
 
+def test_import_wait_groups_what_an_older_library_holds(tmp_path):
+    with stored(tmp_path / "r.db", CORPUS) as store:
+        store.conn.execute("UPDATE quotes SET key = NULL")
+        store.conn.execute("DELETE FROM quote_variants")
+        store.conn.execute("DELETE FROM quote_prints")
+    with Library(tmp_path / "r.db") as library:
+        assert len(library.quote_groups()) == 6  # each alone
+        for _ in library.understand():
+            pass
+        assert len(library.quote_groups()) == 3
+
+
 def test_the_same_statement_many_times_is_one_wording(tmp_path):
     articles = [
         (f"/{i}.txt", f"2026-01-{1 + i % 28:02}", [("Maria Lindqvist", SAID)], f"Outlet {i % 7}")
