@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from db.connection import snapshot
 from db.errors import NotFoundError
-from db.quote_groups import grouped
+from db.grouped_quotes import grouped
 from db.quotes import QUOTE_FIELDS, quotes
 from db.records import QuoteGroup, QuoteRow, RelatedEntity
 

@@ -20,9 +20,9 @@ from db import (
     articles,
     curation,
     entities,
+    grouped_quotes,
     health,
     identity,
-    quote_groups,
     quotes,
     saved,
     search,
@@ -692,7 +692,7 @@ class Library:
         with its fullest text, its articles, sources, first sighting,
         variants and the speaker its quotations vote for (``db.quote_groups``)."""
         with self._reading() as conn:
-            return quote_groups.grouped(
+            return grouped_quotes.grouped(
                 conn,
                 speakers=speakers,
                 articles=articles,
