@@ -112,13 +112,13 @@ def add(conn: sqlite3.Connection, quote_id: int, text: str) -> None:
 
 def _matching_groups(conn: sqlite3.Connection, hashes: list[int], prints: set[int]) -> set[int]:
     """The groups of the stored wordings that are the same statement."""
-    candidates: set[int] = set()
-    for p in prints:
-        found = conn.execute(
-            "SELECT key FROM quote_prints WHERE print = ? LIMIT ?", (p, COMMON + 1)
-        ).fetchall()
-        if len(found) <= COMMON:
-            candidates.update(k for (k,) in found)
+    # Each fingerprint's wordings, up to one past COMMON, in one statement.
+    ordered = sorted(prints)
+    each = f"SELECT * FROM (SELECT print, key FROM quote_prints WHERE print = ? LIMIT {COMMON + 1})"
+    found: dict[int, list[int]] = {}
+    for p, key in conn.execute(" UNION ALL ".join([each] * len(ordered)), ordered):
+        found.setdefault(p, []).append(key)
+    candidates = {key for keys in found.values() if len(keys) <= COMMON for key in keys}
     groups: set[int] = set()
     for group_id, words in conn.execute(
         "SELECT group_id, words FROM quote_variants"

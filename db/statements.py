@@ -16,10 +16,12 @@ Pure functions, no database: ``db.quote_groups`` stores and groups with them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
 import unicodedata
+import zlib
 from array import array
 
 from rapidfuzz import fuzz
@@ -52,6 +54,7 @@ _WORD = re.compile(rf"[{_UNSPACED}]|[^\W_{_UNSPACED}]+")
 # are one word.
 _APOSTROPHES = re.compile(r"(?<=\w)['’ʼ‘`´](?=\w)")
 _MASK64 = (1 << 64) - 1
+_MIX = 0x9E3779B97F4A7C15  # Fibonacci hashing's multiplier: spreads the bits
 
 
 def statement_words(text: str) -> list[str]:
@@ -61,9 +64,18 @@ def statement_words(text: str) -> list[str]:
     >>> statement_words("“We’ll  NOT back down,” she said")
     ['well', 'not', 'back', 'down', 'she', 'said']
     """
-    folded = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", text))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    text = _APOSTROPHES.sub("", text)
+    if text.isascii():  # most quotations: nothing to decompose (5 times faster)
+        return _WORD.findall(text.lower())
+    folded = unicodedata.normalize("NFKD", text).translate(_combining()).casefold()
     return _WORD.findall(unicodedata.normalize("NFKC", folded))
+
+
+@functools.cache
+def _combining() -> dict[int, None]:
+    """A ``str.translate`` table that drops the combining marks (accents)
+    of the Basic Multilingual Plane; made once, when first needed."""
+    return {c: None for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))}
 
 
 def statement_key(words: list[str]) -> int:
@@ -73,10 +85,8 @@ def statement_key(words: list[str]) -> int:
 
 
 def word_hashes(words: list[str]) -> list[int]:
-    """Each word as a 16-bit number (crc-like, the same in every process)."""
-    return [
-        int.from_bytes(hashlib.blake2b(w.encode(), digest_size=2).digest(), "little") for w in words
-    ]
+    """Each word as a 16-bit number (of its CRC-32: the same in every process)."""
+    return [zlib.crc32(w.encode()) & 0xFFFF for w in words]
 
 
 def packed(hashes: list[int]) -> bytes:
@@ -100,12 +110,16 @@ def fingerprints(hashes: list[int]) -> set[int]:
     a wording shorter than a shingle is its own one shingle."""
     if not hashes:
         return set()
-    runs = []
-    for i in range(max(1, len(hashes) - SHINGLE + 1)):
+    if len(hashes) < SHINGLE:
         value = 0
-        for h in hashes[i : i + SHINGLE]:
+        for h in hashes:
             value = (value << 16) | h
-        runs.append(((value * 0x9E3779B97F4A7C15 + len(hashes[i : i + SHINGLE])) & _MASK64) >> 1)
+        return {((value * _MIX + len(hashes)) & _MASK64) >> 1}
+    # Three words a shingle (SHINGLE), in one 48-bit number, mixed.
+    runs = [
+        ((((a << 32) | (b << 16) | c) * _MIX + SHINGLE) & _MASK64) >> 1
+        for a, b, c in zip(hashes, hashes[1:], hashes[2:], strict=False)
+    ]
     if len(runs) <= WINDOW:
         return {min(runs)}
     return {min(runs[i : i + WINDOW]) for i in range(len(runs) - WINDOW + 1)}
