@@ -8,10 +8,19 @@ import itertools
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db import quote_groups, understanding
 from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
-from db.statements import fingerprints, same_statement, statement_words, word_hashes
+from db.statements import (
+    fingerprints,
+    packed,
+    same_statement,
+    statement_words,
+    unpacked,
+    word_hashes,
+)
 from db.store import Store
 from reader.library import Library
 from tests.conftest import store_understood
@@ -271,3 +280,11 @@ def test_pairs_found_whichever_comes_first():
     texts = [SAID, *[t for _, _, said, _ in CORPUS for _, t in said]]
     for a, b in itertools.permutations(texts, 2):
         assert same(a, b) == same(b, a)
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_any_two_texts_are_judged_both_ways_alike(a, b):
+    x, y = (word_hashes(statement_words(t)) for t in (a, b))
+    assert same_statement(x, y) == same_statement(y, x)
+    assert fingerprints(x) == fingerprints(unpacked(packed(x)))
