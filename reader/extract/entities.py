@@ -90,7 +90,9 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
-    mentions = _described_organisations(text, _resolve_short_names(mentions), rules)
+    if rules.hyphen_joins_pairs:
+        mentions = _hyphen_pairs(mentions)
+    mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
     if rules.companies_alone:
@@ -649,13 +651,49 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
 
 
-def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
+# A person's or a place's name, a hyphen, and another such name.
+_PAIR = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{3})")
+
+
+def _hyphen_pairs(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A person's or a place's name that is two names joined by one hyphen,
+    each capitalised (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran
+    Rakabuming Raka``, ``Jakarta-Bandung``), as the two: the pair is not
+    someone, and each is found under their own name."""
+    out = []
+    for m in mentions:
+        cuts = list(_PAIR.finditer(m.text)) if m.type in ("PER", "LOC") else []
+        if len(cuts) != 1 or not m.text[cuts[0].end()].isupper():
+            out.append(m)
+            continue
+        at = cuts[0].start()
+        first, second = m.text[:at], m.text[at + 1 :]
+        out.append(EntityMention(first, m.type, m.start, m.start + at, entity_key(first), m.role))
+        out.append(EntityMention(second, m.type, m.start + at + 1, m.end, entity_key(second), None))
+    return out
+
+
+def _resolve_short_names(
+    mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
     """Within one article, an acronym takes its long form's key wherever it
-    recurs, and a one-word mention of a person named in full takes the full
+    recurs, a one-word mention of a person named in full takes the full
     name's key: the nearest full name before it, else the first after; when
     two people share the word, the one whose name starts with it
-    (Indonesians are called by their first name: ``Prabowo``)."""
+    (Indonesians are called by their first name: ``Prabowo``); and an
+    organisation's one-word name takes the key of the name the article
+    gave it with a head word before (``Golkar`` for ``Partai Golkar``,
+    ``Pertamina`` for ``PT Pertamina``)."""
     acronyms = {m.text: m for m in mentions if m.long_form}
+    heads = rules.words("org_firsts")
+    headed = {
+        words[1]: m
+        for m in mentions
+        if m.type == "ORG"
+        and len(words := m.text.split()) == 2
+        and words[0].lower() in heads
+        and words[1][:1].isupper()
+    }
     parts: dict[str, list[EntityMention]] = {}
     for m in mentions:
         words = m.text.split()
@@ -671,6 +709,8 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
         if not m.long_form and m.text in acronyms:
             a = acronyms[m.text]
             m = EntityMention(m.text, a.type, m.start, m.end, a.key, m.role, a.long_form)
+        elif m.type == "ORG" and m.text in headed:
+            m = EntityMention(m.text, "ORG", m.start, m.end, headed[m.text].key, m.role)
         elif " " not in m.text and m.text in parts:
             if m.text not in chosen:
                 fulls = sorted(parts[m.text], key=lambda f: f.start)

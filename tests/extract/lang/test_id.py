@@ -129,3 +129,42 @@ def test_indonesian_quote_glued_to_the_sentence_before() -> None:
 )
 def test_indonesian_cues_around_roles_and_occasions(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in _quotes_with_entities("Judul\n\n" + text, "id")] == speakers
+
+
+def _names(text: str, lang: str) -> list[tuple[str, str, str]]:
+    paragraphs = parse_structure(text).paragraphs
+    return [(m.text, m.key, m.type) for m in find_entities(text, paragraphs, lang)]
+
+
+PAIRS_STORY = """Pasangan Baru Diumumkan
+
+Jakarta - Koalisi resmi mengusung pasangan Agus Salim-Rudi Hartono dalam pemilihan gubernur. Menurut Agus, pasangan Agus-Rudi sudah didukung partai. Proyek kereta Semarang-Solo juga dibahas.
+"""
+
+
+def test_two_names_joined_by_a_hyphen_are_two_people_or_places() -> None:
+    names = _names(PAIRS_STORY, "id")
+    texts = [text for text, _key, _type in names]
+    assert not [text for text in texts if "-" in text]
+    assert texts.count("Agus") == 2 and texts.count("Rudi") >= 1
+    assert {"Semarang", "Solo"} <= set(texts)
+    # The first of the pair is the person the article names in full.
+    assert {key for text, key, _type in names if text == "Agus"} == {"agus salim"}
+
+
+def test_a_hyphenated_name_stays_one_outside_indonesian() -> None:
+    text = "Film star\n\nThe actress Carla Fenwick-Hart said on Monday that filming had ended.\n"
+    assert [name for name, _key, _type in _names(text, "en")] == ["Carla Fenwick-Hart"]
+
+
+def test_an_organisation_alone_is_the_one_named_with_its_head_word() -> None:
+    text = """Laba Naik
+
+Jakarta - PT Indosat mencatat laba bersih naik pada kuartal ketiga. Direktur Utama PT Indosat Andi Pratama mengatakan pelanggan bertambah. Menurut dia, Indosat akan menambah jaringan di luar Jawa.
+
+Bank Indonesia menahan suku bunga, sementara Indonesia mencatat inflasi rendah.
+"""
+    names = _names(text, "id")
+    assert ("Indosat", "pt indosat", "ORG") in names
+    # A place alone is not the organisation whose name holds it.
+    assert ("Indonesia", "indonesia", "LOC") in names

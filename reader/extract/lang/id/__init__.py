@@ -15,5 +15,6 @@ RULES = LanguageRules(
     every_name=False,
     loan_homes=("en",),
     nya_cue=True,
+    hyphen_joins_pairs=True,
     credits=datelines.CREDITS,
 )
