@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from db.connection import snapshot
 from db.errors import NotFoundError
+from db.grouped_quotes import grouped
 from db.quotes import QUOTE_FIELDS, quotes
-from db.records import QuoteRow, RelatedEntity
+from db.records import QuoteGroup, QuoteRow, RelatedEntity
 
 
 class EntityName(NamedTuple):
@@ -220,11 +221,24 @@ def _entity_page(conn: sqlite3.Connection, entity_id: int, limit: int) -> Entity
         bool(row[2]),
         row[3],
         _variants(conn, entity_id),
-        [q._asdict() for q in quotes(conn, speakers=[entity_id], limit=limit)],
+        [_said(g) for g in grouped(conn, speakers=[entity_id], limit=limit)],
         timeline,
         co_mentioned,
         _said_about(conn, entity_id, limit),
     )
+
+
+def _said(group: QuoteGroup) -> dict:
+    """What the entity said, one statement once (issue 20): the quotation
+    shown with the fields of ``db.quotes.quotes``, and its group's."""
+    summary = group.as_json()
+    return {
+        **group.quote._asdict(),
+        "group": group.id,
+        **{k: summary[k] for k in ("articles", "sources", "first_seen", "variants", "wordings")},
+        "disagreement": group.disagreement,
+        "speakers": group.speakers,
+    }
 
 
 def _variants(conn: sqlite3.Connection, entity_id: int) -> list[dict]:

@@ -59,24 +59,48 @@ def quotes(
     its words (see ``db.query.quote_match``; text with no word filters
     nothing), the exact phrase first.
     """
-    where, params = _conditions(speakers, article_id, articles)
-    match = quote_match(text) if text else None
     # The ids and their rows from one state of the file: a second phase
     # swapping an article's quotes in between gives them new ids, and the
     # rows of the old ones would be gone.
     with snapshot(conn):
-        if match is None:
-            ids = [
-                row[0]
-                for row in conn.execute(
-                    f"SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id"
-                    f" WHERE 1{where} ORDER BY {_NEWEST} LIMIT ? OFFSET ?",
-                    (*params, limit, offset),
-                )
-            ]
-        else:
-            ids = _matching(conn, match, where, params, limit, offset)
-        return rows_of(conn, ids)
+        return rows_of(
+            conn,
+            quote_ids(
+                conn,
+                speakers=speakers,
+                article_id=article_id,
+                articles=articles,
+                text=text,
+                limit=limit,
+                offset=offset,
+            ),
+        )
+
+
+def quote_ids(
+    conn: sqlite3.Connection,
+    *,
+    speakers: Sequence[int] | None = None,
+    article_id: int | None = None,
+    articles: Sequence[int] | None = None,
+    text: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[int]:
+    """The ids of the quotes ``quotes`` lists, in its order, without
+    cutting their text out (``db.quote_groups`` folds them into groups)."""
+    where, params = _conditions(speakers, article_id, articles)
+    match = quote_match(text) if text else None
+    if match is not None:
+        return _matching(conn, match, where, params, limit, offset)
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE 1{where} ORDER BY {_NEWEST} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+    ]
 
 
 def count(

@@ -162,6 +162,45 @@ class QuoteRow(NamedTuple):
     path: str | None
 
 
+class QuoteGroup(NamedTuple):
+    """Quotations that are one statement, summed up (``db.quote_groups``);
+    a quotation too short to group, or matched by no other, is a group of
+    its own, with no ``id``."""
+
+    id: int | None
+    quote: QuoteRow  # the quotation whose text is shown: the fullest wording
+    text: str
+    speaker: str | None  # the vote's winner, as written
+    entity_id: int | None
+    entity: str | None
+    articles: int  # how many articles carry it
+    sources: list[str]
+    first_seen: dict  # {date, source, article_id}
+    variants: list[str]  # the other wordings, fullest first (as many as asked)
+    wordings: int  # how many wordings it has, the shown one included
+    disagreement: bool  # its quotations are attributed to more than one speaker
+    speakers: list[dict]  # each attribution {speaker, entity_id, entity, quotes}, most first
+
+    def as_json(self) -> dict:
+        """The group as ``reader quotes --grouped --json`` gives it."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "speaker": self.speaker,
+            "entity_id": self.entity_id,
+            "entity": self.entity,
+            "articles": self.articles,
+            "sources": self.sources,
+            "first_seen": self.first_seen,
+            "variants": self.variants,
+            "wordings": self.wordings,
+            "disagreement": self.disagreement,
+            "speakers": self.speakers,
+            "article_id": self.quote.article_id,
+            "title": self.quote.title,
+        }
+
+
 class ArticleMention(NamedTuple):
     """Where a story names an entity, for its entities layer and panel."""
 

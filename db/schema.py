@@ -576,6 +576,44 @@ _V14_VERSIONS = """
         END;
 """
 
+# Version 15 (issue 20; numbered by the lead at merge): the same statement
+# across articles. Each quotation's wording (its words, case, punctuation
+# and quote marks folded: db/statements.py) is keyed; a wording is stored
+# once (its words as 2-byte hashes), with the group of wordings that are one
+# statement, and its winnowed fingerprints, through which a new wording
+# finds the ones it may match. A wording whose last quotation goes is kept
+# (no quotes) and its group marked to be worked out again, since it may
+# have held two parts together (db/quote_groups.py settles it).
+_V15_QUOTE_GROUPS = """
+        -- NULL: not yet worked out; 0: too short to be grouped.
+        ALTER TABLE quotes ADD COLUMN key INTEGER;
+        -- With the article: a group's articles are counted from the index.
+        CREATE INDEX quotes_key ON quotes(key, article_id);
+        -- When and where an article appeared, read without its row (whose
+        -- text comes first): a listing of groups reads it for thousands of
+        -- articles (db/quote_groups.py), 4 times faster so.
+        CREATE INDEX articles_seen ON articles(id, date, source);
+        CREATE TABLE quote_variants (
+            key      INTEGER PRIMARY KEY,   -- db.statements.statement_key
+            group_id INTEGER NOT NULL,
+            words    BLOB NOT NULL,         -- 2-byte word hashes
+            quotes   INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX quote_variants_group ON quote_variants(group_id);
+        CREATE TABLE quote_prints (
+            print INTEGER NOT NULL,
+            key   INTEGER NOT NULL,
+            PRIMARY KEY (print, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE quote_groups_dirty (group_id INTEGER PRIMARY KEY);
+        CREATE TRIGGER quote_variants_ad AFTER DELETE ON quotes
+        WHEN old.key IS NOT NULL AND old.key != 0 BEGIN
+            UPDATE quote_variants SET quotes = quotes - 1 WHERE key = old.key;
+            INSERT OR IGNORE INTO quote_groups_dirty (group_id)
+            SELECT group_id FROM quote_variants WHERE key = old.key AND quotes <= 0;
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -591,6 +629,7 @@ MIGRATIONS: list[str] = [
     _V12_QUOTES_AND_TITLES,
     _V13_TRASH_AND_EDITS,
     _V14_VERSIONS,
+    _V15_QUOTE_GROUPS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

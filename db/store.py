@@ -15,7 +15,17 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import articles, common_words, connection, identity, recent, trash, understanding, writer
+from db import (
+    articles,
+    common_words,
+    connection,
+    identity,
+    quote_groups,
+    recent,
+    trash,
+    understanding,
+    writer,
+)
 from db.records import ArticleRecord, UnderstoodRecord
 from db.understanding import Claim, Queued
 from db.writer import Outcome
@@ -149,6 +159,12 @@ class Store:
         """Fold entities that share a spelling (see ``db.identity``), in one transaction."""
         with self.transaction() as conn:
             return identity.merge_same_spellings(conn)
+
+    def group_quote_backlog(self) -> int:
+        """Group a batch of the quotations stored before quotations were
+        grouped (schema 15), in one transaction; how many are left."""
+        with self.transaction() as conn:
+            return quote_groups.group_backlog(conn)
 
     def link_short_forms(self) -> int:
         """Fold entities known only by a short form into the one entity the

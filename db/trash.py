@@ -25,6 +25,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 
+from db import quote_groups
 from db.articles import now
 from db.errors import NotFoundError, StoreError
 from db.identity import bump_entities_version
@@ -115,6 +116,8 @@ def _delete_articles(conn: sqlite3.Connection, ids_json: str) -> None:
     cascades take their tags, highlights, names, quotes and queue entry."""
     conn.execute("DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))", (ids_json,))
     conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)")
+    # A statement whose only wording went with them splits where it was held together.
+    quote_groups.settle(conn)
     bump_entities_version(conn)
 
 
@@ -288,6 +291,7 @@ def _restore_understanding(
         "INSERT OR IGNORE INTO short_forms (key, entity_id, article_id) VALUES (?, ?, ?)",
         [(key, entity_id, article_id) for key, entity_id in shorts],
     )
+    quote_groups.group_articles(conn, [article_id])
     bump_entities_version(conn)
 
 

@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from enum import Enum
 
-from db import edits, recent, trash, understanding, versions
+from db import edits, quote_groups, recent, trash, understanding, versions
 from db.articles import now
 from db.functions import body_values, worked_out
 from db.identity import EntityLinker, bump_entities_version
@@ -176,7 +176,7 @@ def write_understanding(
     """
     understanding.still_at_work(conn, since)
     linker = EntityLinker(conn)
-    written = 0
+    stored: list[int] = []
     for result in results:
         if not understanding.holds(conn, result.article_id, claim):
             continue
@@ -191,8 +191,11 @@ def write_understanding(
         if not result.failed:
             versions.write_sketch(conn, result.article_id, result.sketch)
         understanding.done(conn, result.article_id)
-        written += 1
-    return written
+        stored.append(result.article_id)
+    # The new quotations join the collection's groups of one statement
+    # (issue 20), in this transaction: they are never seen ungrouped.
+    quote_groups.group_articles(conn, stored)
+    return len(stored)
 
 
 def _restructure(conn: sqlite3.Connection, result: UnderstoodRecord) -> None:

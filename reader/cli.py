@@ -221,6 +221,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--grouped", action="store_true", help="one statement once, across articles")
 
     p = commands.add_parser("export", help="export articles, quotes, entities or highlights")
     p.add_argument("what", choices=["articles", "quotes", "entities", "highlights"])
@@ -242,6 +243,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (created or replaced, readable by you alone) instead of stdout",
     )
+    p.add_argument("--grouped", action="store_true", help="quotes: one statement once")
 
     cli_versions.add_parser(commands)
 
@@ -877,6 +879,8 @@ def _entity_show(library: Library, args: argparse.Namespace) -> int:
         for q in rows:
             who = "" if title == "quotes" else f"{q['speaker'] or 'unattributed'}: "
             print(one_line(f"  {who}“{q['text']}”"))
+            if q.get("articles", 1) > 1:
+                print(f"      in {q['articles']} articles")
             print(
                 one_line(
                     f"      — {q['title']} (article {q['article_id']}, {q['date'] or 'undated'})"
@@ -963,6 +967,10 @@ def _resolved(library: Library, name: str) -> list[int]:
 
 def _quotes(library: Library, args: argparse.Namespace) -> int:
     _say_if_partial(library)
+    if args.grouped:
+        from reader.cli_quote_groups import grouped_quotes
+
+        return grouped_quotes(library, args)
     rows = _quote_rows(library, args)
     if args.json:
         _print_json([q._asdict() for q in rows])
@@ -980,13 +988,17 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         _say_if_partial(library)
     if args.query is not None and not args.query.strip():
         raise UsageError("export --query: the query is empty (leave --query out to export all)")
+    if args.grouped and args.what != "quotes":
+        raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
     output = args.output
     fmt = format_for(output, args.format)
     if output is None:
-        sys.stdout.write(export(library, args.what, fmt, args.query))
+        sys.stdout.write(export(library, args.what, fmt, args.query, args.grouped))
         return 0
     try:
-        write_export(library, output, lambda: export(library, args.what, fmt, args.query))
+        write_export(
+            library, output, lambda: export(library, args.what, fmt, args.query, args.grouped)
+        )
     except ExportError as error:
         raise UsageError(str(error)) from None
     print(f"exported {args.what} to {output}", file=sys.stderr)

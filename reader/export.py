@@ -163,10 +163,98 @@ def _quotes(library: Library, query: str | None, ids: list[int] | None) -> list:
     return list(found.values())
 
 
+# An export of groups reads them all in one pass (``db.quote_groups``
+# folds the listing as it goes), not page by page.
+ALL = 10**9
+GROUPS = "quote-groups"
+GROUP_FIELDS = [
+    "id",
+    "text",
+    "speaker",
+    "entity_id",
+    "entity",
+    "articles",
+    "sources",
+    "first_seen",
+    "variants",
+    "wordings",
+    "disagreement",
+    "speakers",
+    "article_id",
+    "title",
+]
+
+
+def quote_group_rows(library: Library, query: str | None) -> list[dict]:
+    """The quotations ``_quotes`` exports, one statement once
+    (``reader export quotes --grouped``): ``QuoteGroup.as_json`` rows."""
+    if query is None:
+        return [g.as_json() for g in library.quote_groups(limit=ALL)]
+    ids = library.matching_ids(query)
+    parsed = parse_query(query)
+    speakers = None
+    if names := parsed.values("speaker"):
+        speakers = list(dict.fromkeys(i for name in names for i in library.entity_ids_named(name)))
+    found: dict[tuple, dict] = {}
+    for text in parsed.values("quote") or [None]:
+        for group in library.quote_groups(speakers=speakers, text=text, articles=ids, limit=ALL):
+            mark = ("group", group.id) if group.id is not None else ("quote", group.quote.id)
+            found.setdefault(mark, group.as_json())
+    return list(found.values())
+
+
+def _flat_group(row: dict) -> dict:
+    """A group as one CSV row: its first sighting in three cells, its
+    speakers as "name (quotes)" cells joined by "; "."""
+    first = row["first_seen"]
+    flat = {k: v for k, v in row.items() if k not in {"first_seen", "speakers"}}
+    flat["first_seen_date"] = first["date"]
+    flat["first_seen_source"] = first["source"]
+    flat["first_seen_article_id"] = first["article_id"]
+    flat["speakers"] = [f"{s['entity'] or s['speaker']} ({s['quotes']})" for s in row["speakers"]]
+    return flat
+
+
+def _render_groups(rows: list[dict], fmt: str) -> str:
+    """Quote groups as CSV (safe) or Markdown (escaped)."""
+    if fmt == "csv":
+        flat = [_flat_group(row) for row in rows]
+        header = [f for f in GROUP_FIELDS if f != "first_seen"]
+        header[header.index("speakers") : header.index("speakers")] = [
+            "first_seen_date",
+            "first_seen_source",
+            "first_seen_article_id",
+        ]
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=header)
+        writer.writeheader()
+        writer.writerows({k: _csv_cell(v) for k, v in row.items()} for row in flat)
+        return out.getvalue()
+    lines = ["# Who said what, where (one statement once)", ""]
+    for g in rows:
+        lines.append(f"- **{_md(g['speaker'] or 'unattributed')}**: “{_md(g['text'])}”")
+        first = g["first_seen"]
+        seen = ", ".join(_md(first[k]) for k in ("date", "source") if first.get(k))
+        lines.append(
+            f"  — {g['articles']} articles; sources: {_md(g['sources'])};"
+            f" first seen {seen} (article {first['article_id']})"
+        )
+        lines += [f"  - variant: “{_md(v)}”" for v in g["variants"]]
+        if g["disagreement"]:
+            said = "; ".join(
+                f"{s['entity'] or s['speaker']} ({s['quotes']})" for s in g["speakers"]
+            )
+            lines.append(f"  - speakers disagree: {_md(said)}")
+    return "\n".join(lines) + "\n"
+
+
 def render(what: str, rows: list[dict], fmt: str) -> str:
-    """Rows of ``what`` as ``fmt`` text (what the TUI writes of a view)."""
+    """Rows of ``what`` as ``fmt`` text (what the TUI writes of a view);
+    ``quote-groups`` are ``QuoteGroup.as_json`` rows."""
     if fmt == "json":
         return json_safe(json.dumps(rows, ensure_ascii=False, indent=2)) + "\n"
+    if what == GROUPS:
+        return _render_groups(rows, fmt)
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else _FIELDS[what])
@@ -176,9 +264,14 @@ def render(what: str, rows: list[dict], fmt: str) -> str:
     return _markdown(what, rows)
 
 
-def export(library: Library, what: str, fmt: str, query: str | None = None) -> str:
+def export(
+    library: Library, what: str, fmt: str, query: str | None = None, grouped: bool = False
+) -> str:
     """``what`` (articles, quotes, entities, highlights) as ``fmt`` text:
-    all of them, or those of the articles ``query`` finds."""
+    all of them, or those of the articles ``query`` finds; quotes
+    ``grouped``, one statement once."""
+    if grouped and what == "quotes":
+        return render(GROUPS, quote_group_rows(library, query), fmt)
     return render(what, _rows(library, what, query), fmt)
 
 

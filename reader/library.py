@@ -22,6 +22,7 @@ from db import (
     curation,
     edits,
     entities,
+    grouped_quotes,
     health,
     identity,
     originals,
@@ -39,7 +40,7 @@ from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
 from db.quotes import CANDIDATES as QUOTE_CANDIDATES
-from db.records import HighlightRow, QuoteRow, SavedSearch, TagCount
+from db.records import HighlightRow, QuoteGroup, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
 from db.trash import TrashedArticle
@@ -234,6 +235,10 @@ class Library:
         self.require_writable()
         left = self.pending()
         if left == 0:
+            # Quotations stored before they were grouped (schema 15) are
+            # grouped by the run that meets them (``Understander.run``).
+            while self.store.group_quote_backlog():
+                pass
             return
         done = failed = 0
         if left >= PARALLEL_FROM:
@@ -850,6 +855,29 @@ class Library:
                 text=_typed(text) if text else None,
                 limit=limit,
                 offset=offset,
+            )
+
+    def quote_groups(
+        self,
+        speakers: Sequence[int] | None = None,
+        text: str | None = None,
+        articles: Sequence[int] | None = None,
+        limit: int = 200,
+        offset: int = 0,
+        variants: int | None = None,
+    ) -> list[QuoteGroup]:
+        """The quotations ``quotes`` finds, one statement once: each group
+        with its fullest text, its articles, sources, first sighting,
+        variants and the speaker its quotations vote for (``db.quote_groups``)."""
+        with self._reading() as conn:
+            return grouped_quotes.grouped(
+                conn,
+                speakers=speakers,
+                articles=articles,
+                text=_typed(text) if text else None,
+                limit=limit,
+                offset=offset,
+                variants=variants,
             )
 
     def count_quotes(

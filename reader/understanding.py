@@ -203,6 +203,10 @@ class Understander:
         # in view, for the names the new articles used (and those of a run
         # stopped before its pass: the keys wait in short_forms_pending).
         self.store.link_short_forms()
+        # Quotations stored before they were grouped (a library made before
+        # schema 15) join their groups, a batch per transaction.
+        while self.store.group_quote_backlog():
+            pass
 
     def _write(
         self,

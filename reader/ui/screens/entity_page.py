@@ -112,6 +112,20 @@ class EntityPageScreen(ReaderScreen):
         for quote in page.quotes:
             label = line(quote["text"][:160], "italic")
             label.append_text(line(f"  — {quote['title']}", "dim"))
+            if quote["articles"] > 1:
+                first = quote["first_seen"]
+                seen = " ".join(str(first[k]) for k in ("date", "source") if first.get(k))
+                label.append_text(
+                    line(
+                        f" · {quote['articles']} articles · {len(quote['sources'])} sources"
+                        f" · first {seen or 'undated'}",
+                        "dim",
+                    )
+                )
+            if quote["wordings"] > 1:
+                label.append_text(line(f" · {quote['wordings']} wordings", "dim"))
+            if quote["disagreement"]:
+                label.append_text(line(" · speakers disagree", "yellow"))
             target(label, "quote", quote)
         options.append(_heading(f"Said about it ({len(page.said_about)})"))
         for quote in page.said_about:

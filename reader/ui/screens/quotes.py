@@ -1,4 +1,8 @@
-"""``Q``: every quote in the collection, with speaker and article.
+"""``Q``: every quote in the collection, with speaker and article; a
+statement several articles carry is shown once (issue 20,
+``db.quote_groups``): its fullest text, how many articles and sources, where
+it was first seen, how many other wordings, and its speakers when they
+disagree.
 
 Filter by speaker (fuzzy, through the entity finder) and by words in the
 quote, looked up in the quotation index, so that every quote is found, the
@@ -22,13 +26,15 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from db.records import QuoteRow
+from db.records import QuoteGroup, QuoteRow
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 
 DEBOUNCE_S = 0.12
 LIMIT = 500
 SPEAKERS = 5
+# Other wordings a statement shows with ctrl+t.
+WORDINGS = 3
 
 
 PREFIX_FROM = 3
@@ -54,6 +60,30 @@ def quote_label(quote: QuoteRow) -> Text:
     return label
 
 
+def group_label(group: QuoteGroup) -> Text:
+    """A group as listed: the quotation's label, then (when several
+    articles carry it) where, first seen, its variants, and a vote that
+    was not unanimous."""
+    label = quote_label(group.quote._replace(speaker=group.speaker))
+    if group.articles == 1 and group.wordings == 1 and not group.disagreement:
+        return label
+    first = group.first_seen
+    seen = " ".join(str(first[k]) for k in ("date", "source") if first.get(k)) or "undated"
+    about = f"{group.articles} articles · {len(group.sources)} sources · first {seen}"
+    if group.wordings > 1:
+        about += f" · {group.wordings} wordings"
+    label.append("\n  ")
+    label.append_text(line(about, "dim"))
+    for variant in group.variants:
+        label.append("\n  also: ")
+        label.append_text(line(f"“{variant}”", "dim italic"))
+    if group.disagreement:
+        said = ", ".join(f"{s['entity'] or s['speaker']} {s['quotes']}" for s in group.speakers)
+        label.append("\n  ")
+        label.append_text(line(f"speakers disagree: {said}", "yellow"))
+    return label
+
+
 class QuotesScreen(ReaderScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="quotes.back"),
@@ -63,6 +93,13 @@ class QuotesScreen(ReaderScreen):
             "Speaker",
             id="quotes.page",
             tooltip="Open the entity page of the highlighted quote's speaker",
+        ),
+        Binding(
+            "ctrl+t",
+            "wordings",
+            "Wordings",
+            id="quotes.wordings",
+            tooltip="Show or hide the other wordings of each statement (up to 3)",
         ),
         Binding(
             "E",
@@ -75,7 +112,8 @@ class QuotesScreen(ReaderScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.quotes: list[QuoteRow] = []
+        self.quotes: list[QuoteGroup] = []
+        self.wordings = False  # the other wordings of each statement shown
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -116,14 +154,17 @@ class QuotesScreen(ReaderScreen):
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def _load(self, speaker: str, words: str) -> None:
         worker = get_current_worker()
-        found = self.app.thread_library().quotes(
-            speakers=self._speakers(speaker), text=words or None, limit=LIMIT
+        found = self.app.thread_library().quote_groups(
+            speakers=self._speakers(speaker),
+            text=words or None,
+            limit=LIMIT,
+            variants=WORDINGS if self.wordings else 0,
         )
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, found)
 
     def action_export(self) -> None:
-        from reader.export import all_pages
+        from reader.export import ALL, GROUPS
         from reader.ui.export_view import ask_and_export
 
         speaker, words = self._filters()
@@ -131,22 +172,18 @@ class QuotesScreen(ReaderScreen):
 
         def rows(library) -> list[dict]:
             return [
-                q._asdict()
-                for q in all_pages(
-                    lambda limit, offset: library.quotes(
-                        speakers=speakers, text=words or None, limit=limit, offset=offset
-                    )
-                )
+                g.as_json()
+                for g in library.quote_groups(speakers=speakers, text=words or None, limit=ALL)
             ]
 
-        ask_and_export(self.app, "quotes", rows)
+        ask_and_export(self.app, GROUPS, rows)
 
-    def _show(self, quotes: list[QuoteRow]) -> None:
-        self.quotes = quotes
+    def _show(self, groups: list[QuoteGroup]) -> None:
+        self.quotes = groups
         listing = self.query_one("#quote-list", OptionList)
         listing.clear_options()
-        listing.add_options([Option(quote_label(q), id=str(i)) for i, q in enumerate(quotes)])
-        shown = f"{len(quotes)}{'+' if len(quotes) >= LIMIT else ''} quotes"
+        listing.add_options([Option(group_label(g), id=str(i)) for i, g in enumerate(groups)])
+        shown = f"{len(groups)}{'+' if len(groups) >= LIMIT else ''} quotes"
         self.query_one("#quote-count", Static).update(Text(shown))
 
     def on_key(self, event) -> None:
@@ -166,7 +203,7 @@ class QuotesScreen(ReaderScreen):
 
     @on(OptionList.OptionSelected, "#quote-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
-        quote = self.quotes[int(event.option.id or 0)]
+        quote = self.quotes[int(event.option.id or 0)].quote
         self.app.open_article(quote.article_id, offset=quote.start)
 
     def action_page(self) -> None:
@@ -175,6 +212,10 @@ class QuotesScreen(ReaderScreen):
             self.notify("Choose a quote first (Down goes to the list).", markup=False)
             return
         self.app.open_entity_page(self.quotes[at].entity_id)
+
+    def action_wordings(self) -> None:
+        self.wordings = not self.wordings
+        self._reload()
 
     def action_back(self) -> None:
         self.dismiss()

@@ -1,0 +1,247 @@
+"""Reading quotations one statement once (issue 20): the listing of
+``db.quotes`` folded into the groups of ``db.quote_groups``, each summed up
+over all its quotations: its fullest wording, how many articles and which
+sources carry it, where and when it was first seen, its other wordings, and
+its speaker by a vote of its quotations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from db.connection import snapshot
+from db.quotes import quote_ids, rows_of
+from db.records import QuoteGroup, QuoteRow
+
+# Quotations read at a time while folding a listing into groups, at most
+# (the first read is as many as the groups asked for).
+_SCAN = 4000
+
+
+def grouped(
+    conn: sqlite3.Connection,
+    *,
+    speakers: Sequence[int] | None = None,
+    articles: Sequence[int] | None = None,
+    text: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    variants: int | None = None,
+) -> list[QuoteGroup]:
+    """The groups of the quotations ``db.quotes.quotes`` finds with these
+    filters, each once, where its first quotation found would be listed;
+    each summed up over all its quotations (the filters choose groups,
+    not which of their quotations count), with the text of its other
+    wordings (up to ``variants`` of them, all with None)."""
+    with snapshot(conn):
+        marks = list(
+            itertools.islice(
+                _group_order(conn, speakers, articles, text, min(offset + limit + 1, _SCAN)),
+                offset,
+                offset + limit,
+            )
+        )
+        return _summaries(conn, marks, variants)
+
+
+def _group_order(
+    conn: sqlite3.Connection,
+    speakers: Sequence[int] | None,
+    articles: Sequence[int] | None,
+    text: str | None,
+    first_scan: int,
+) -> Iterator[tuple[int | None, int]]:
+    """(group id, first quotation id) of each group in listing order; the
+    group id is None for a quotation that is a group of its own (too short
+    to group, or matched by no other), which needs no summing up."""
+    seen: set[int] = set()
+    start, scan = 0, first_scan
+    while True:
+        ids = quote_ids(
+            conn, speakers=speakers, articles=articles, text=text, limit=scan, offset=start
+        )
+        if not ids:
+            return
+        group_of = {
+            quote_id: (group_id, alone)
+            for quote_id, group_id, alone in conn.execute(
+                "SELECT q.id, v.group_id, v.quotes = 1 AND NOT EXISTS (SELECT 1"
+                " FROM quote_variants w WHERE w.group_id = v.group_id AND w.key != v.key)"
+                " FROM quotes q JOIN quote_variants v ON v.key = q.key"
+                " WHERE q.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            )
+        }
+        for quote_id in ids:
+            group_id, alone = group_of.get(quote_id, (None, True))
+            if alone:
+                yield None, quote_id
+            elif group_id not in seen:
+                seen.add(group_id)
+                yield group_id, quote_id
+        if len(ids) < scan:
+            return
+        start, scan = start + scan, min(2 * scan, _SCAN)
+
+
+# A listing's groups summed up in SQL, a row per group, per wording, and per
+# speaker as written (a group may be carried by thousands of articles).
+_OF_GROUPS = (
+    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
+    " JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id"
+    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
+)
+_GROUPS = (
+    "SELECT v.group_id, count(DISTINCT q.article_id), json_group_array(DISTINCT a.source),"
+    " min(coalesce(a.date, '~') || printf(' %012d', a.id))" + _OF_GROUPS + " GROUP BY v.group_id"
+)
+_WORDINGS = (
+    "SELECT v.group_id, v.key, length(v.words), count(*), min(coalesce(a.date, '~')), min(q.id)"
+    + _OF_GROUPS
+    + " GROUP BY v.key"
+)
+# A hidden entity's quotations count as unattributed (as in db.quotes).
+_SPEAKERS = (
+    "SELECT v.group_id, q.speaker, q.speaker_entity_id, e.name, count(*)"
+    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
+    " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
+    " AND q.speaker IS NOT NULL AND NOT coalesce(e.hidden, 0)"
+    " GROUP BY v.group_id, q.speaker_entity_id, q.speaker"
+)
+
+
+def _summaries(
+    conn: sqlite3.Connection, marks: list[tuple[int | None, int]], variants: int | None
+) -> list[QuoteGroup]:
+    ids = json.dumps([g for g, _ in marks if g is not None])
+    facts = {row[0]: row[1:] for row in conn.execute(_GROUPS, (ids,))}
+    wordings: dict[int, list[tuple]] = {}
+    for row in conn.execute(_WORDINGS, (ids,)):
+        wordings.setdefault(row[0], []).append(row[1:])
+    speakers: dict[int, list[tuple]] = {}
+    for row in conn.execute(_SPEAKERS, (ids,)):
+        speakers.setdefault(row[0], []).append(row[1:])
+    first_keys = dict(
+        conn.execute(
+            "SELECT id, key FROM quotes WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([first for _, first in marks]),),
+        ).fetchall()
+    )
+    # One quotation of each wording whose text is shown, the fullest
+    # first (most words, then the most carried, then the first seen); of a
+    # wording, the quotation the listing found when it is one.
+    shown: dict[int, list[int]] = {}
+    for group_id, first in marks:
+        found = wordings.get(group_id, [])
+        if group_id is None or (len(found) == 1 and found[0][2] == 1):
+            continue
+        order = sorted(found, key=lambda w: (-w[1], -w[2], w[3], w[0]))
+        kept = order if variants is None else order[: variants + 1]
+        shown[group_id] = [first if key == first_keys.get(first) else low for key, *_, low in kept]
+    wanted = [first for g, first in marks if g not in shown]
+    wanted += [i for quoted in shown.values() for i in quoted]
+    rows = {row.id: row for row in rows_of(conn, wanted)}
+    firsts = _articles(conn, [int(f[2].rsplit(" ", 1)[1]) for g, f in facts.items() if g in shown])
+    groups = []
+    for group_id, first in marks:
+        if group_id not in shown:
+            if first in rows:
+                groups.append(_alone(rows[first], group_id))
+            continue
+        texts = [rows[i] for i in shown[group_id] if i in rows]
+        if not texts:
+            continue
+        articles, sources, seen = facts[group_id]
+        seen_id = int(seen.rsplit(" ", 1)[1])
+        groups.append(
+            _group(
+                group_id,
+                texts,
+                len(wordings[group_id]),
+                articles,
+                sorted(s for s in json.loads(sources) if s),
+                {"date": firsts[seen_id][0], "source": firsts[seen_id][1], "article_id": seen_id},
+                speakers.get(group_id, []),
+            )
+        )
+    return groups
+
+
+def _articles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple]:
+    """The date and source of these articles."""
+    return {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT id, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+    }
+
+
+def _alone(row: QuoteRow, group_id: int | None) -> QuoteGroup:
+    """A quotation no other matches (``group_id`` None when too short to group)."""
+    speakers = [_attribution(row.speaker, row.entity_id, row.entity, 1)] if row.speaker else []
+    return QuoteGroup(
+        id=group_id,
+        quote=row,
+        text=row.text,
+        speaker=row.speaker,
+        entity_id=row.entity_id,
+        entity=row.entity,
+        articles=1,
+        sources=[row.source] if row.source else [],
+        first_seen={"date": row.date, "source": row.source, "article_id": row.article_id},
+        variants=[],
+        wordings=1,
+        disagreement=False,
+        speakers=speakers,
+    )
+
+
+def _attribution(speaker: str | None, entity_id: int | None, entity: str | None, n: int) -> dict:
+    return {"speaker": speaker, "entity_id": entity_id, "entity": entity, "quotes": n}
+
+
+def _group(
+    group_id: int,
+    texts: list[QuoteRow],
+    wordings: int,
+    articles: int,
+    sources: list[str],
+    first_seen: dict,
+    said: list[tuple],
+) -> QuoteGroup:
+    """A group summed up, its speaker by a vote of its quotations: an entity
+    counts as one speaker however it was written, an unresolved name by its
+    words (case folded)."""
+    lead = texts[0]
+    votes: Counter = Counter()
+    names: dict = {}
+    for speaker, entity_id, entity, n in said:
+        who = ("entity", entity_id) if entity_id is not None else ("name", speaker.casefold())
+        votes[who] += n
+        names.setdefault(who, (speaker, entity_id, entity))
+    ranked = sorted(votes, key=lambda who: (-votes[who], str(who[1])))
+    speaker = entity_id = entity = None
+    if ranked:
+        speaker, entity_id, entity = names[ranked[0]]
+    return QuoteGroup(
+        id=group_id,
+        quote=lead,
+        text=lead.text,
+        speaker=speaker,
+        entity_id=entity_id,
+        entity=entity,
+        articles=articles,
+        sources=sources,
+        first_seen=first_seen,
+        variants=[row.text for row in texts[1:]],
+        wordings=wordings,
+        disagreement=len(votes) > 1,
+        speakers=[_attribution(*names[who], votes[who]) for who in ranked],
+    )

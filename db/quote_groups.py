@@ -1,0 +1,187 @@
+"""One quote, many articles (issue 20): quotations that are the same
+statement, grouped across the collection as the second phase stores them.
+
+A quotation's wording (``db.statements``) is stored once in
+``quote_variants`` with its group; a new wording looks up the wordings that
+share a fingerprint with it (``quote_prints``), keeps those that are the same
+statement (``db.statements.same_statement``) and joins their groups, merging
+them when it matches several. So a group is a connected set of wordings each
+the same statement as another of them, which does not depend on the order
+the quotations came in: each match is found whichever of the two came
+second. Only a fingerprint that more than ``COMMON`` wordings share is passed
+over (a common phrase, not evidence); a statement copied a thousand times is
+one wording and counts once.
+
+When a wording loses its last quotation (an article re-understood or
+deleted), its group may fall apart: the trigger of schema 15 marks it, and
+``settle`` works the marked groups out again from their wordings alone.
+A quotation too short to group (``MIN_WORDS``) is a group of its own.
+``db.grouped_quotes`` reads the groups.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from db.statements import (
+    MIN_WORDS,
+    fingerprints,
+    packed,
+    same_statement,
+    statement_key,
+    statement_words,
+    unpacked,
+    word_hashes,
+)
+
+# A fingerprint shared by more wordings than this is a common phrase.
+COMMON = 64
+# Quotations worked out at a time for a library grouped before schema 15.
+BACKLOG = 2000
+
+
+def group_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
+    """Group the quotations of these articles not grouped yet, then settle
+    the groups that lost a wording; inside the caller's write transaction."""
+    rows = conn.execute(
+        "SELECT q.id, substr(reader_text(a.text_z), q.start + 1, q.end - q.start)"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.key IS NULL"
+        " ORDER BY q.id",
+        (json.dumps(list(article_ids)),),
+    ).fetchall()
+    for quote_id, text in rows:
+        add(conn, quote_id, text or "")
+    settle(conn)
+
+
+def group_backlog(conn: sqlite3.Connection, limit: int = BACKLOG) -> int:
+    """Group up to ``limit`` quotations stored before there were groups;
+    returns how many are left."""
+    ids = [
+        row[0] for row in conn.execute("SELECT id FROM quotes WHERE key IS NULL LIMIT ?", (limit,))
+    ]
+    for quote_id, text in conn.execute(
+        "SELECT q.id, substr(reader_text(a.text_z), q.start + 1, q.end - q.start)"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " WHERE q.id IN (SELECT value FROM json_each(?)) ORDER BY q.article_id",
+        (json.dumps(ids),),
+    ).fetchall():
+        add(conn, quote_id, text or "")
+    settle(conn)
+    return ungrouped(conn)
+
+
+def ungrouped(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM quotes WHERE key IS NULL").fetchone()[0]
+
+
+def add(conn: sqlite3.Connection, quote_id: int, text: str) -> None:
+    """Key one stored quotation and join its wording to its group."""
+    words = statement_words(text)
+    if len(words) < MIN_WORDS:
+        conn.execute("UPDATE quotes SET key = 0 WHERE id = ?", (quote_id,))
+        return
+    key = statement_key(words)
+    conn.execute("UPDATE quotes SET key = ? WHERE id = ?", (key, quote_id))
+    if conn.execute("UPDATE quote_variants SET quotes = quotes + 1 WHERE key = ?", (key,)).rowcount:
+        return
+    hashes = word_hashes(words)
+    prints = fingerprints(hashes)
+    groups = _matching_groups(conn, hashes, prints)
+    if groups:
+        group_id = min(groups)
+        conn.executemany(
+            "UPDATE quote_variants SET group_id = ? WHERE group_id = ?",
+            [(group_id, other) for other in groups if other != group_id],
+        )
+    else:
+        group_id = _new_group(conn)
+    conn.execute(
+        "INSERT INTO quote_variants (key, group_id, words, quotes) VALUES (?, ?, ?, 1)",
+        (key, group_id, packed(hashes)),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO quote_prints (print, key) VALUES (?, ?)",
+        [(p, key) for p in prints],
+    )
+
+
+def _matching_groups(conn: sqlite3.Connection, hashes: list[int], prints: set[int]) -> set[int]:
+    """The groups of the stored wordings that are the same statement."""
+    # Each fingerprint's wordings, up to one past COMMON, in one statement.
+    ordered = sorted(prints)
+    each = f"SELECT * FROM (SELECT print, key FROM quote_prints WHERE print = ? LIMIT {COMMON + 1})"
+    found: dict[int, list[int]] = {}
+    for p, key in conn.execute(" UNION ALL ".join([each] * len(ordered)), ordered):
+        found.setdefault(p, []).append(key)
+    candidates = {key for keys in found.values() if len(keys) <= COMMON for key in keys}
+    groups: set[int] = set()
+    for group_id, words in conn.execute(
+        "SELECT group_id, words FROM quote_variants"
+        " WHERE key IN (SELECT value FROM json_each(?)) AND quotes > 0 ORDER BY key",
+        (json.dumps(sorted(candidates)),),
+    ).fetchall():
+        if group_id not in groups and same_statement(hashes, unpacked(words)):
+            groups.add(group_id)
+    return groups
+
+
+def _new_group(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(group_id), 0) + 1 FROM quote_variants").fetchone()[0]
+
+
+def settle(conn: sqlite3.Connection) -> None:
+    """Work out again each group that lost a wording: the wordings with no
+    quotation left go, and what remains is split into the parts still held
+    together by matches."""
+    for (group_id,) in conn.execute("SELECT group_id FROM quote_groups_dirty").fetchall():
+        conn.execute("DELETE FROM quote_groups_dirty WHERE group_id = ?", (group_id,))
+        variants = conn.execute(
+            "SELECT key, words, quotes FROM quote_variants WHERE group_id = ?", (group_id,)
+        ).fetchall()
+        gone = [(key, words) for key, words, quotes in variants if quotes <= 0]
+        if not gone:
+            continue
+        for key, words in gone:
+            conn.executemany(
+                "DELETE FROM quote_prints WHERE print = ? AND key = ?",
+                [(p, key) for p in fingerprints(unpacked(words))],
+            )
+            conn.execute("DELETE FROM quote_variants WHERE key = ?", (key,))
+        live = [(key, unpacked(words)) for key, words, quotes in variants if quotes > 0]
+        for part in _parts(live)[1:]:
+            new_id = _new_group(conn)
+            conn.executemany(
+                "UPDATE quote_variants SET group_id = ? WHERE key = ?",
+                [(new_id, key) for key in part],
+            )
+
+
+def _parts(variants: list[tuple[int, list[int]]]) -> list[list[int]]:
+    """The keys of ``variants`` in connected parts (wordings linked when they
+    share a fingerprint and are the same statement), largest first."""
+    parent = {key: key for key, _ in variants}
+
+    def root(key: int) -> int:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    by_print: dict[int, list[int]] = {}
+    words = dict(variants)
+    for key, hashes in variants:
+        for p in fingerprints(hashes):
+            by_print.setdefault(p, []).append(key)
+    for keys in by_print.values():
+        for a, b in itertools.combinations(keys, 2):
+            if root(a) != root(b) and same_statement(words[a], words[b]):
+                parent[root(a)] = root(b)
+    parts: dict[int, list[int]] = {}
+    for key in sorted(parent):
+        parts.setdefault(root(key), []).append(key)
+    return sorted(parts.values(), key=lambda part: (-len(part), part[0]))
