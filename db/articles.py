@@ -104,6 +104,9 @@ class ArticleFilter:
     starred: bool = False
     # These articles alone (what a search found, for an export).
     ids: tuple[int, ...] | None = None
+    # Imported after this mark, (imported_at, id): what is new since a
+    # saved search or a followed entity was last opened (db/follows.py).
+    imported_after: tuple[str, int] | None = None
 
     def sql(self) -> tuple[str, list[object]]:
         """A WHERE clause (or nothing) over ``articles a``, and its parameters."""
@@ -142,6 +145,10 @@ class ArticleFilter:
         if self.ids is not None:
             clauses.append("a.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(list(self.ids)))
+        if self.imported_after is not None:
+            at, after_id = self.imported_after
+            clauses.append("(a.imported_at > ? OR (a.imported_at = ? AND a.id > ?))")
+            params += [at, at, after_id]
         return clauses, params
 
 

@@ -135,10 +135,13 @@ def count(
     resolve: EntityResolver | None = None,
     narrow: ArticleFilter | None = None,
     bound: int | None = None,
+    from_id: int = 0,
 ) -> int:
     """How many articles match ``text``; counting no further than
     ``bound`` + 1 when given (a common word's exact count in a million
-    articles takes a second, and "more than 4,000" says enough)."""
+    articles takes a second, and "more than 4,000" says enough). Only
+    articles from id ``from_id`` on are looked at: the index walks no
+    further back (what is new since a mark, ``db.follows``)."""
     query = parse(text)
     expression = query.fts()
     where, params = _where(query, resolve, narrow)
@@ -146,12 +149,18 @@ def count(
         if not query.filters and not where:
             return 0
         sql = f"SELECT 1 FROM articles a WHERE 1{where}"
+        if from_id:
+            sql += " AND a.id >= ?"
+            params = [*params, from_id]
     else:
         sql = (
             "SELECT 1 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
             f" WHERE articles_fts MATCH ?{where}"
         )
         params = [expression, *params]
+        if from_id:
+            sql += " AND articles_fts.rowid >= ?"
+            params.append(from_id)
     if bound is not None:
         sql += " LIMIT ?"
         params = [*params, bound + 1]
@@ -163,22 +172,25 @@ def matching_ids(
     text: str,
     resolve: EntityResolver | None = None,
     narrow: ArticleFilter | None = None,
+    from_id: int = 0,
 ) -> list[int]:
     """Every article ``text`` finds, newest first, unranked: what an
-    export of a search's articles (or their quotes...) reads."""
+    export of a search's articles (or their quotes...) reads; from id
+    ``from_id`` on only, as ``count``."""
     query = parse(text)
     expression = query.fts()
     where, params = _where(query, resolve, narrow)
     if expression is None:
         if not query.filters and not where:
             return []
-        sql = f"SELECT a.id FROM articles a WHERE 1{where}"
+        sql = f"SELECT a.id FROM articles a WHERE a.id >= ?{where}"
+        params = [from_id, *params]
     else:
         sql = (
             "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ?{where}"
+            f" WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?{where}"
         )
-        params = [expression, *params]
+        params = [expression, from_id, *params]
     return [row[0] for row in conn.execute(f"{sql} ORDER BY a.date DESC, a.id DESC", params)]
 
 

@@ -25,7 +25,7 @@ from db.connection import upgrade_pending
 from db.errors import StorageError, StoreError
 from db.query import words_of
 from db.records import QuoteRow
-from reader import __version__, privacy
+from reader import __version__, cli_follows, privacy
 from reader.config import default_db_path
 from reader.export import row_dict
 from reader.files import Rejected, decode, read_bytes
@@ -159,6 +159,8 @@ def _parser() -> argparse.ArgumentParser:
         "names", nargs="*", metavar="ARG", help="add NAME QUERY | rename OLD NEW | delete NAME"
     )
     p.add_argument("--json", action="store_true", help="the list as JSON")
+
+    cli_follows.register(commands)
 
     p = commands.add_parser("list", help="list articles, newest first")
     p.add_argument("--lang")
@@ -308,6 +310,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
         or (args.command == "entity" and args.action not in {"show", "log"})
         or (args.command == "saved" and args.action != "list")
         or (args.command == "doctor" and args.repair)
+        or cli_follows.changes_library(args)
     )
 
 
@@ -637,11 +640,11 @@ def _saved(library: Library, args: argparse.Namespace) -> int:
     elif args.action == "delete":
         library.delete_search(*args.names)
     elif args.json:
-        # last_opened and new are for when the library records them (issue 13).
+        # new: articles imported since it was last opened that it finds now.
         _print_json(
             [
-                {"name": name, "query": query, "last_opened": None, "new": None}
-                for name, query in library.saved_searches()
+                {"name": s.name, "query": s.query, "last_opened": s.last_opened, "new": s.new}
+                for s in library.whats_new(kinds=("saved",))
             ]
         )
     else:
@@ -1073,4 +1076,5 @@ COMMANDS = {
     "export": _export,
     "doctor": _doctor,
     "backup": _backup,
+    **cli_follows.COMMANDS,
 }

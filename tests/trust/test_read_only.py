@@ -40,6 +40,8 @@ READS = [
     ("saved",),
     ("entity", "show", "1", "--json"),
     ("entity", "log", "--json"),
+    ("follows", "--json"),
+    ("new", "--json"),
 ]
 WRITES = [
     ("import", "MORE"),
@@ -54,6 +56,9 @@ WRITES = [
     ("entity", "apply", "MORE"),
     ("saved", "add", "port", "harbour"),
     ("doctor", "--repair"),
+    ("follow", "Sri Wahyuni"),
+    ("unfollow", "Sri Wahyuni"),
+    ("new", "--seen"),
 ]
 
 
@@ -156,6 +161,9 @@ def test_a_library_opened_read_only_refuses_every_change(stocked):
             lambda: library.add_tag(1, "x"),
             lambda: library.add_highlight(1, 0, 5),
             lambda: library.save_search("a", "b"),
+            lambda: library.follow(1),
+            lambda: library.unfollow(1),
+            lambda: library.mark_opened(library.whats_new()),
             lambda: list(library.run_import(library.plan_import([str(more)]))),
             library.repair,
         ):
