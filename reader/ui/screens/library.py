@@ -135,6 +135,7 @@ class LibraryScreen(ReaderScreen):
             "N",
             "whats_new",
             "New",
+            show=False,
             id="library.whats_new",
             tooltip="What is new since you last looked, per saved search and followed entity",
         ),

@@ -90,10 +90,10 @@ class SavedSearches(Vertical):
             options.add_option(Option(Text("(none yet: search, then press w)"), disabled=True))
         for i, (name, query) in enumerate(self.saved):
             label = line(name, "bold")
+            if name in self.counts:  # first, where the narrow panel cannot cut it off
+                label.append_text(new_text(self.counts[name].new))
             label.append("  ")
             label.append_text(line(query, "dim"))
-            if name in self.counts:
-                label.append_text(new_text(self.counts[name].new))
             options.add_option(Option(label, id=f"s{i}"))
         if self.saved and at is not None:
             options.highlighted = min(at, len(self.saved) - 1)
