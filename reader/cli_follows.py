@@ -94,9 +94,10 @@ def _unfollow(library: Library, args: argparse.Namespace) -> int:
             meant = library.resolve_name(args.name, scan=True).ids
             ids = {f.entity_id for f in followed}
             entity_id = next((i for i in meant if i in ids), None)
+    names = {f.entity_id: f.name for f in followed}
     if entity_id is None or not library.unfollow(entity_id):
         raise NotFoundError(f"not following {args.name!r} (reader follows lists them)")
-    print(one_line(f"no longer following {args.name}"))
+    print(one_line(f"no longer following {names[entity_id]} (id {entity_id})"))
     return 0
 
 
