@@ -20,7 +20,8 @@ from db.search import EntityResolver
 # (JSON gives NEW_BOUND + 1). Counting further reads a common word's whole
 # list of new matches after a large import, and tells the user nothing
 # more: with every article of 100,000 new, the 24 counts of
-# bench/new_counts.py took 1.4 s counting to 10,000 each (see README).
+# bench/new_counts.py took 0.96 s counting to 10,000 each, 0.45 s to 1,000
+# (warm; see bench/README.md).
 NEW_BOUND = 1_000
 
 SAVED = "saved"
