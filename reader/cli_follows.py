@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from db.errors import NotFoundError
+from db.errors import NotFoundError, StoreError
 from reader.library import Library
 from reader.safe_text import json_safe, one_line
 from reader.whats_new import ENTITY, NEW_BOUND, NewCount
@@ -51,8 +51,16 @@ def _as_id(library: Library, name: str) -> int | None:
     return None
 
 
+def _named(name: str) -> str:
+    """The name as typed, refused when empty (an empty name would match
+    the entity in most articles, as the finder lists it first)."""
+    if not name.strip():
+        raise StoreError("name an entity (or give its id): reader entities NAME lists them")
+    return name
+
+
 def _entity_named(library: Library, name: str) -> int:
-    entity_id = _as_id(library, name)
+    entity_id = _as_id(library, _named(name))
     if entity_id is not None:
         return entity_id
     found = library.resolve_name(name, scan=True)
@@ -84,7 +92,7 @@ def _follow(library: Library, args: argparse.Namespace) -> int:
 
 def _unfollow(library: Library, args: argparse.Namespace) -> int:
     followed = library.followed()
-    wanted = " ".join(args.name.split()).casefold()
+    wanted = " ".join(_named(args.name).split()).casefold()
     by_name = [f.entity_id for f in followed if f.name.casefold() == wanted]
     if by_name:
         entity_id = by_name[0]

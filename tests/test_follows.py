@@ -44,6 +44,9 @@ def test_follow_unfollow_and_follows(stocked):
     assert _json(db, "follows") == []
     assert_one_line_error(run(db, "unfollow", "Sri Wahyuni"), "not following", "Sri Wahyuni")
     assert_one_line_error(run(db, "follow", "Nobody Anywhere"), "no entity named")
+    for command in ("follow", "unfollow"):
+        assert_one_line_error(run(db, command, " "), "name an entity")
+    assert _json(db, "follows") == []
 
 
 def test_new_counts_what_an_import_brought_until_marked_seen(stocked):
