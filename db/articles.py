@@ -119,6 +119,9 @@ class ArticleFilter:
     # A group of versions of one story shows once (db/versions.py): by its
     # first-imported article that the other fields let through.
     fold: bool = False
+    # Imported after this mark, (imported_at, id): what is new since a
+    # saved search or a followed entity was last opened (db/follows.py).
+    imported_after: tuple[str, int] | None = None
 
     def sql(self) -> tuple[str, list[object]]:
         """A WHERE clause (or nothing) over ``articles a``, and its parameters."""
@@ -162,6 +165,10 @@ class ArticleFilter:
             fold, fold_params = self._folded(a, clauses, params)
             clauses.append(fold)
             params += fold_params
+        if self.imported_after is not None:
+            at, after_id = self.imported_after
+            clauses.append("(a.imported_at > ? OR (a.imported_at = ? AND a.id > ?))")
+            params += [at, at, after_id]
         return clauses, params
 
     def _folded(self, a: str, clauses: list[str], params: list[object]) -> tuple[str, list]:

@@ -23,6 +23,8 @@ _REFERENCES = (
     ("quotes", "speaker_entity_id"),
     ("short_forms", "entity_id"),
     ("name_parts", "entity_id"),
+    # A follow goes with its entity into the one it is merged into.
+    ("follows", "entity_id"),
 )
 
 
@@ -393,12 +395,13 @@ def merge_same_spellings(conn: sqlite3.Connection) -> int:
 
 def drop_unused_entities(conn: sqlite3.Connection) -> int:
     """Remove entities that nothing mentions any more, unless a user shaped
-    them. Runs inside the caller's write transaction."""
+    or follows them. Runs inside the caller's write transaction."""
     dropped = conn.execute(
         "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
         " AND id NOT IN (SELECT speaker_entity_id FROM quotes"
         "                WHERE speaker_entity_id IS NOT NULL)"
         " AND id NOT IN (SELECT entity_id FROM entity_aliases WHERE origin = 'user')"
+        " AND id NOT IN (SELECT entity_id FROM follows)"
     ).rowcount
     if dropped:
         bump_entities_version(conn)

@@ -614,6 +614,34 @@ _V15_QUOTE_GROUPS = """
         END;
 """
 
+# Version 16 (issue 20): what is new since the user last looked. A saved
+# search and a followed entity keep a mark in import order, (imported_at,
+# id) of the newest article when they were last opened (db/follows.py);
+# "new" is what was imported after it and matches now. The index on
+# imported_at finds the articles after a mark without reading the others;
+# the partial index on the queue finds the oldest article still waiting to
+# be understood the first time, which an entity's mark must not pass (its
+# mentions are not in yet). A follow goes where its entity is merged
+# (db/identity.py) and with it when it is deleted.
+_V16_FOLLOWS = """
+        CREATE INDEX articles_imported ON articles(imported_at);
+        CREATE INDEX understanding_first ON understanding_queue(restructure)
+            WHERE restructure = 0;
+        ALTER TABLE saved_searches ADD COLUMN last_opened TEXT;  -- opened in the TUI, or new --seen
+        ALTER TABLE saved_searches ADD COLUMN seen_at TEXT;      -- the mark: imported_at...
+        ALTER TABLE saved_searches ADD COLUMN seen_id INTEGER;   -- ...and id
+        -- A search saved before this version: new is what came after it was saved.
+        UPDATE saved_searches SET seen_at = created_at, seen_id = 9223372036854775807;
+        CREATE TABLE follows (
+            entity_id   INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+            name        TEXT NOT NULL,   -- as followed: said if the entity goes
+            followed_at TEXT NOT NULL,
+            last_opened TEXT,
+            seen_at     TEXT NOT NULL,
+            seen_id     INTEGER NOT NULL
+        );
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -630,6 +658,7 @@ MIGRATIONS: list[str] = [
     _V13_TRASH_AND_EDITS,
     _V14_VERSIONS,
     _V15_QUOTE_GROUPS,
+    _V16_FOLLOWS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -28,6 +28,7 @@ from db.records import QuoteRow
 from reader import (
     __version__,
     cli_edit,
+    cli_follows,
     cli_marks,
     cli_select,
     cli_trash,
@@ -171,6 +172,8 @@ def _parser() -> argparse.ArgumentParser:
         "names", nargs="*", metavar="ARG", help="add NAME QUERY | rename OLD NEW | delete NAME"
     )
     p.add_argument("--json", action="store_true", help="the list as JSON")
+
+    cli_follows.register(commands)
 
     p = commands.add_parser("list", help="list articles, newest first")
     p.add_argument("--lang")
@@ -335,6 +338,7 @@ def _changes_library(args: argparse.Namespace) -> bool:
         or cli_marks.writes(args)
         or cli_edit.writes(args)
         or (args.command == "versions" and cli_versions.writes(args))
+        or cli_follows.changes_library(args)
     )
 
 
@@ -668,11 +672,11 @@ def _saved(library: Library, args: argparse.Namespace) -> int:
     elif args.action == "delete":
         library.delete_search(*args.names)
     elif args.json:
-        # last_opened and new are for when the library records them (issue 13).
+        # new: articles imported since it was last opened that it finds now.
         _print_json(
             [
-                {"name": name, "query": query, "last_opened": None, "new": None}
-                for name, query in library.saved_searches()
+                {"name": s.name, "query": s.query, "last_opened": s.last_opened, "new": s.new}
+                for s in library.whats_new(kinds=("saved",))
             ]
         )
     else:
@@ -1124,4 +1128,5 @@ COMMANDS = {
     **cli_marks.COMMANDS,
     **cli_edit.COMMANDS,
     "versions": cli_versions.run,
+    **cli_follows.COMMANDS,
 }

@@ -22,6 +22,7 @@ from db import (
     curation,
     edits,
     entities,
+    follows,
     grouped_quotes,
     health,
     identity,
@@ -44,7 +45,7 @@ from db.records import HighlightRow, QuoteGroup, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
 from db.trash import TrashedArticle
-from reader import privacy
+from reader import privacy, whats_new
 from reader.config import sample_articles_dir
 from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
@@ -62,6 +63,7 @@ from reader.importer import (
 from reader.metadata import iso_date
 from reader.original import Original, file_of
 from reader.understanding import Progress, Understander, language_groups, understand_queued
+from reader.whats_new import NEW_BOUND, NewCount
 from reader.wording import counted
 from reader.workers import worker_pool
 
@@ -663,6 +665,69 @@ class Library:
     def search_history(self, limit: int = 50) -> list[str]:
         with self._reading() as conn:
             return saved.history(conn, limit)
+
+    # -- what is new since the user looked (reader/whats_new.py) ----------
+
+    def follow(self, entity_id: int) -> bool:
+        """Follow an entity; False when it was followed already."""
+        with self._writing() as conn:
+            return follows.follow(conn, entity_id)
+
+    def unfollow(self, entity_id: int) -> bool:
+        with self._writing() as conn:
+            return follows.unfollow(conn, entity_id)
+
+    def is_followed(self, entity_id: int) -> bool:
+        with self._reading() as conn:
+            return follows.is_followed(conn, entity_id)
+
+    def followed(self) -> list[follows.Followed]:
+        with self._reading() as conn:
+            return follows.followed(conn)
+
+    def whats_new(
+        self, kinds: tuple[str, ...] = (whats_new.SAVED, whats_new.ENTITY), bound: int = NEW_BOUND
+    ) -> list[NewCount]:
+        """Every saved search and followed entity with how many articles
+        are new for it (counted up to ``bound`` + 1)."""
+        with self._reading() as conn:
+            return whats_new.counts(conn, self.entity_ids_named, kinds, bound)
+
+    def new_stamp(self) -> tuple:
+        """Changes when an article arrives or one is understood: when the
+        counts of ``whats_new`` may have changed."""
+        with self._reading() as conn:
+            return (follows.top_mark(conn), understanding.pending(conn))
+
+    def open_new(self, item: NewCount, limit: int = 200) -> tuple[list[int], list[int]]:
+        """Open a saved search or a followed entity: the articles new for it
+        (newest first), then the others it finds (the best first); it is
+        then marked seen, unless the library is read-only."""
+        with self._reading() as conn:
+            # Taken first: what arrives while the lists are read stays new.
+            seen = whats_new.seen_mark(conn, item)
+            fresh = whats_new.new_ids(conn, item, self.entity_ids_named, limit)
+        if item.kind == whats_new.SAVED:
+            others = [h.id for h in self.search(item.query or "", limit=limit)]
+        else:
+            where = ArticleFilter(entity_id=int(item.key))
+            others = [r.id for r in self.articles(where, limit=limit + len(fresh))]
+        taken = set(fresh)
+        if not self.read_only:
+            with self._writing() as conn:
+                whats_new.mark_opened(conn, item, seen)
+        return fresh, [i for i in others if i not in taken][:limit]
+
+    def saved_search_opened(self, name: str) -> None:
+        """Remember that the user ran a saved search now."""
+        with self._writing() as conn:
+            whats_new.mark_saved_opened(conn, name)
+
+    def mark_opened(self, items: list[NewCount]) -> None:
+        """Remember that the user looked at these now (``reader new --seen``)."""
+        with self._writing() as conn:
+            for item in items:
+                whats_new.mark_opened(conn, item)
 
     # -- tags and highlights ----------------------------------------------
 

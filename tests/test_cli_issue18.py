@@ -130,7 +130,7 @@ def test_export_refuses_a_folder_and_an_empty_query_in_one_line(db, tmp_path):
 def test_saved_json(db):
     done = run(db, "saved", "--json")
     assert json.loads(done.stdout) == [
-        {"name": "Dawn", "query": "dawn", "last_opened": None, "new": None}
+        {"name": "Dawn", "query": "dawn", "last_opened": None, "new": 0}
     ]
 
 

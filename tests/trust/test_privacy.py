@@ -186,10 +186,14 @@ def _older_library(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True)
     path.parent.chmod(0o755)
     with Store(path) as store:
-        store.conn.execute("INSERT INTO saved_searches VALUES ('mine', 'harbour', 'now')")
+        store.conn.execute(
+            "INSERT INTO saved_searches (name, query, created_at) VALUES ('mine', 'harbour', 'now')"
+        )
     path.chmod(0o644)
     held = sqlite3.connect(path)
-    held.execute("INSERT INTO saved_searches VALUES ('more', 'strike', 'now')")
+    held.execute(
+        "INSERT INTO saved_searches (name, query, created_at) VALUES ('more', 'strike', 'now')"
+    )
     held.commit()
     for end in ("-wal", "-shm"):
         path.with_name(path.name + end).chmod(0o644)

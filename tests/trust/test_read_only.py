@@ -42,6 +42,8 @@ READS = [
     ("entity", "log", "--json"),
     ("trash", "--json"),
     ("versions", "1", "--json"),
+    ("follows", "--json"),
+    ("new", "--json"),
 ]
 WRITES = [
     ("import", "MORE"),
@@ -69,6 +71,9 @@ WRITES = [
     ("mark", "read", "1"),
     ("edit", "1", "--title", "x"),
     ("versions", "split", "1"),
+    ("follow", "Sri Wahyuni"),
+    ("unfollow", "Sri Wahyuni"),
+    ("new", "--seen"),
 ]
 
 
@@ -171,6 +176,9 @@ def test_a_library_opened_read_only_refuses_every_change(stocked):
             lambda: library.add_tag(1, "x"),
             lambda: library.add_highlight(1, 0, 5),
             lambda: library.save_search("a", "b"),
+            lambda: library.follow(1),
+            lambda: library.unfollow(1),
+            lambda: library.mark_opened(library.whats_new()),
             lambda: list(library.run_import(library.plan_import([str(more)]))),
             library.repair,
         ):

@@ -18,6 +18,8 @@ of the list into this one, ``ctrl+t`` splits a variant off into an entity
 of its own, ``ctrl+b`` hides it (not an entity), ``ctrl+y`` fixes its type,
 ``ctrl+r`` renames it, ``ctrl+z`` undoes the newest curation. All of them
 are logged (``reader entity log``) and survive ``reader reindex``.
+``ctrl+f`` follows the entity (or stops): ``N`` on the library counts its
+new articles.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from textual.worker import get_current_worker
 
 from reader.library import EntityHit, EntityLookup
 from reader.ui import curate
+from reader.ui.follow import toggle_follow
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 from reader.ui.screens.pick import PickScreen
@@ -101,6 +104,13 @@ class EntityScreen(ReaderScreen):
             tooltip="The name it is shown under; the old one stays a variant",
         ),
         Binding("ctrl+z", "undo", "Undo", id="entities.undo", tooltip="Revert the newest curation"),
+        Binding(
+            "ctrl+f",
+            "follow",
+            "Follow",
+            id="entities.follow",
+            tooltip="Follow it (again: stop): N on the library counts its new articles",
+        ),
     ]
 
     def __init__(self, query: str = "") -> None:
@@ -291,6 +301,11 @@ class EntityScreen(ReaderScreen):
 
     def action_undo(self) -> None:
         curate.undo(self.app, self._again)
+
+    def action_follow(self) -> None:
+        hit = self.current
+        if hit is not None:
+            toggle_follow(self.app, hit.id, hit.name)
 
     @on(OptionList.OptionSelected, "#entity-detail")
     def _detail_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -6,7 +6,8 @@ month), what it said, what others said about it, and who appears with it.
 ``Enter`` on a quote opens the story at it; on another entity, its page.
 The page curates too, with plain letters since nothing here is typed into:
 ``h`` hides (or shows again), ``t`` fixes the type, ``r`` renames, ``u``
-undoes the newest curation. Names and quotes are article data, drawn through
+undoes the newest curation; ``F`` follows it (``N`` on the library counts
+its new articles) or stops. Names and quotes are article data, drawn through
 ``reader.ui.rich_text``, never as markup.
 """
 
@@ -24,6 +25,7 @@ from textual.worker import get_current_worker
 
 from db.entities import EntityPage
 from reader.ui import curate
+from reader.ui.follow import toggle_follow
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 from reader.ui.widgets.side_panel import TYPE_COLOUR
@@ -60,6 +62,13 @@ class EntityPageScreen(ReaderScreen):
             tooltip="The name it is shown under; the old one stays a variant",
         ),
         Binding("u", "undo", "Undo", id="entity_page.undo", tooltip="Revert the newest curation"),
+        Binding(
+            "F",
+            "follow",
+            "Follow",
+            id="entity_page.follow",
+            tooltip="Follow it (again: stop): N counts its new articles",
+        ),
     ]
 
     def __init__(self, entity_id: int) -> None:
@@ -81,16 +90,20 @@ class EntityPageScreen(ReaderScreen):
     @work(thread=True, exclusive=True, group="entity-page", exit_on_error=False)
     def load(self) -> None:
         # A store error ends the worker and is shown by the app (one place).
-        page = self.app.thread_library().entity_page(self.entity_id)
+        library = self.app.thread_library()
+        page = library.entity_page(self.entity_id)
+        followed = library.is_followed(self.entity_id)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show, page)
+            self.app.call_from_thread(self.show, page, followed)
 
-    def show(self, page: EntityPage) -> None:
+    def show(self, page: EntityPage, followed: bool = False) -> None:
         self.page = page
         title = line(page.name, f"bold {TYPE_COLOUR.get(page.type, '')}")
         title.append(f"  {page.type} · {counted(page.articles, 'article')}", "dim")
         if page.hidden:
             title.append("  hidden", "reverse")
+        if followed:
+            title.append("  followed", "bold")
         self.query_one("#page-title", Static).update(title)
         facts = Text(no_wrap=False)
         facts.append("Written as: ", "bold")
@@ -167,6 +180,10 @@ class EntityPageScreen(ReaderScreen):
 
     def action_undo(self) -> None:
         curate.undo(self.app, self.load)
+
+    def action_follow(self) -> None:
+        if self.page is not None:
+            toggle_follow(self.app, self.entity_id, self.page.name, self.load)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -160,6 +160,14 @@ class LibraryScreen(ReaderScreen):
             id="library.original",
             tooltip="Show the article's original file in $PAGER",
         ),
+        Binding(
+            "N",
+            "whats_new",
+            "New",
+            show=False,
+            id="library.whats_new",
+            tooltip="What is new since you last looked, per saved search and followed entity",
+        ),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]
 
@@ -261,6 +269,10 @@ class LibraryScreen(ReaderScreen):
         place, and how many are still to understand."""
         if self._count() != self._known_count:
             self.refresh_rows(recount=True)
+        saved = self.query_one(SavedSearches)
+        if saved.display:
+            with self.app.store_errors():
+                saved.watch()
         if self.app.understanding is None:
             with self.app.store_errors():
                 pending = self.app.library.pending()
@@ -278,6 +290,9 @@ class LibraryScreen(ReaderScreen):
 
     def on_screen_resume(self) -> None:
         self.refresh_rows(recount=True)
+        saved = self.query_one(SavedSearches)
+        if saved.display:
+            saved.refresh_counts()
 
     @on(ArticleChanged)
     def _article_changed(self, event: ArticleChanged) -> None:
@@ -600,6 +615,11 @@ class LibraryScreen(ReaderScreen):
         from reader.ui.screens.quotes import QuotesScreen
 
         self.app.push_screen(QuotesScreen())
+
+    def action_whats_new(self) -> None:
+        from reader.ui.screens.whats_new import WhatsNewScreen
+
+        self.app.push_screen(WhatsNewScreen())
 
     def action_highlights(self) -> None:
         from reader.ui.screens.highlights import HighlightsScreen

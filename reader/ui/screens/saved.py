@@ -1,11 +1,13 @@
 """Saved searches: a panel beside the library to run, rename and delete them,
-and the prompt that names one."""
+with how many articles are new for each since it was last opened, and the
+prompt that names one."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -15,6 +17,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.ui.rich_text import line
+from reader.ui.screens.whats_new import NewFirstScreen, new_text
+from reader.whats_new import SAVED, NewCount
 
 
 class NameScreen(ModalScreen[str | None]):
@@ -41,8 +45,11 @@ class NameScreen(ModalScreen[str | None]):
 class SavedSearches(Vertical):
     """The saved searches, in a panel beside the library list.
 
-    Enter runs one (the panel posts ``Run``), ``r`` renames, ``d`` deletes,
-    ``Esc`` hands the focus back to the list.
+    Enter runs one (the panel posts ``Run``), or when articles arrived since
+    it was last opened, lists them first (``NewFirstScreen``); either way it
+    is marked seen. ``r`` renames, ``d`` deletes, ``Esc`` hands the focus
+    back to the list. The counts are read in a worker, and again when the
+    library notices an import (``watch``).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -64,20 +71,49 @@ class SavedSearches(Vertical):
         yield OptionList()
         yield Static(Text("Enter run · r rename · d delete · Esc back"), classes="hint")
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.saved: list = []
+        self.counts: dict[str, NewCount] = {}
+        self._stamp: tuple | None = None
+
     def load(self) -> None:
-        """Read the saved searches again and list them."""
+        """Read the saved searches again and list them; their counts follow."""
         self.saved = self.app.library.saved_searches()
+        self._list(0)
+        self.refresh_counts()
+
+    def _list(self, at: int | None) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
         if not self.saved:
             options.add_option(Option(Text("(none yet: search, then press w)"), disabled=True))
         for i, (name, query) in enumerate(self.saved):
             label = line(name, "bold")
+            if name in self.counts:  # first, where the narrow panel cannot cut it off
+                label.append_text(new_text(self.counts[name].new))
             label.append("  ")
             label.append_text(line(query, "dim"))
             options.add_option(Option(label, id=f"s{i}"))
-        if self.saved:
-            options.highlighted = 0
+        if self.saved and at is not None:
+            options.highlighted = min(at, len(self.saved) - 1)
+
+    def watch(self) -> None:
+        """Count again if an article arrived or was understood since."""
+        if self.app.library.new_stamp() != self._stamp:
+            self.refresh_counts()
+
+    @work(thread=True, exclusive=True, group="saved-counts", exit_on_error=False)
+    def refresh_counts(self) -> None:
+        library = self.app.thread_library()
+        stamp = library.new_stamp()
+        items = library.whats_new(kinds=(SAVED,))
+        self.app.call_from_thread(self._show_counts, stamp, items)
+
+    def _show_counts(self, stamp: tuple, items: list[NewCount]) -> None:
+        self._stamp = stamp
+        self.counts = {item.name: item for item in items}
+        self._list(self.query_one(OptionList).highlighted)
 
     def focus_list(self) -> None:
         self.query_one(OptionList).focus()
@@ -90,7 +126,15 @@ class SavedSearches(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Run(self.saved[int(event.option.id[1:])][1]))
+        name, query = self.saved[int(event.option.id[1:])]
+        item = self.counts.get(name)
+        if item is not None and item.new:
+            self.app.push_screen(NewFirstScreen(item))
+            return
+        if not self.app.library.read_only:
+            with self.app.store_errors():
+                self.app.library.saved_search_opened(name)
+        self.post_message(self.Run(query))
 
     def action_leave(self) -> None:
         self.post_message(self.Leave())
