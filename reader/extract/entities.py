@@ -96,8 +96,43 @@ def find_entities(
     if rules.companies_alone:
         mentions = _companies_alone(text, mentions)
     if rules.noun_lexicon is not None:
-        mentions = _without_genitive(text, mentions, rules)
+        mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
     return _harmonise(_places_by_initials(mentions))
+
+
+_COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
+_COMPOUND_BEFORE = re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ]\w*-)+\Z")
+
+
+def _hyphen_compounds(
+    text: str, mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """German writes a name into a compound with a hyphen. When the
+    compound's last part is a kind of place or institution
+    (``Merasin-Straße``, ``Leopold-Museum``, ``Al-Nusra-Brigaden``), the
+    whole compound is the name; otherwise the name is only a part of a word
+    that names something else (``US-Präsident``, ``Konrad-Bayer-Preis``)
+    and is not listed."""
+    places, bodies = rules.words("loc_compounds"), rules.words("org_compounds")
+    out: list[EntityMention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        after = _COMPOUND_AFTER.match(text, m.end)
+        if after is None:
+            out.append(m)
+            continue
+        last = after.group().rsplit("-", 1)[-1].lower()
+        typ = "LOC" if last in places else "ORG" if last in bodies else None
+        if typ is None:
+            continue
+        before = _COMPOUND_BEFORE.search(text, max(0, m.start - 40), m.start)
+        start = before.start() if before else m.start
+        name = text[start : after.end()]
+        out.append(
+            replace(m, text=name, start=start, end=after.end(), key=entity_key(name), type=typ)
+        )
+    return out
 
 
 def _without_genitive(
@@ -108,22 +143,31 @@ def _without_genitive(
     the ``s`` is no part of the name when the article names it without one,
     when the lexicon knows the name without it, or when the name, unknown
     with its ``s``, stands before the noun it is the genitive of. A name
-    that ends in ``s`` itself (``Klaus``, ``Paris``) is in the lexicon."""
+    that ends in ``s`` itself (``Klaus``, ``Paris``) is in the lexicon.
+    A family name that ends in ``s`` (``Robbie Williams``, ``Vija Celmins``)
+    keeps it where the name is not before a noun: a given name without the
+    ``s`` (``William``) says nothing about a family name, and a surname
+    alone before a noun (``Celmins Werke``) is the one the article gave in
+    full."""
     lexicon = rules.noun_lexicon
     texts = {m.text for m in mentions}
+
+    def before_noun(m: EntityMention) -> bool:
+        return text[m.end : m.end + 2][:1] == " " and text[m.end + 1 : m.end + 2].isupper()
+
+    family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and not before_noun(m)}
     out = []
     for m in mentions:
         stem = m.text[:-1]
         last = m.text.rsplit(" ", 1)[-1]
-        if m.text.endswith("s") and len(last) > 3 and not last.isupper():
+        if m.text.endswith("s") and len(last) > 3 and not last.isupper() and last not in family:
             known = lexicon.name_type(last[:-1])
-            before_noun = (
-                text[m.end : m.end + 2][:1] == " " and text[m.end + 1 : m.end + 2].isupper()
-            )
+            if known is not None and " " in m.text and lexicon.is_given_name(last[:-1]):
+                known = None
             if (
                 stem in texts
                 or known is not None
-                or (before_noun and lexicon.name_type(last) is None and lexicon.is_unknown(last))
+                or (before_noun(m) and lexicon.name_type(last) is None and lexicon.is_unknown(last))
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
@@ -150,6 +194,7 @@ def _chunks(
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
+    chunks = _join_particles(tokens, chunks, rules)
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
@@ -275,6 +320,35 @@ def _extend_hyphen(
     return i, j, typ
 
 
+def _join_particles(
+    tokens: Sequence[Token], chunks: list[tuple[int, int, str]], rules: LanguageRules
+) -> list[tuple[int, int, str]]:
+    """A name goes on over a particle written with a hyphen before the next
+    part (``Bashar al-Assad``, ``Abu Bakr al-Baghdadi``, ``Amr el-Sayed``):
+    the tagger stops at the lowercase particle and made two names of one."""
+    joiners = rules.words("joiners")
+    out: list[tuple[int, int, str]] = []
+    for i, j, typ in chunks:
+        if out and out[-1][1] > i:
+            continue
+        while (
+            j + 2 < len(tokens)
+            and tokens[j].text in joiners
+            and tokens[j].text.islower()
+            and len(tokens[j].text) <= 3
+            and tokens[j].text not in _COORDINATORS
+            and tokens[j + 1].text == "-"
+            and tokens[j + 1].joined
+            and tokens[j + 2].joined
+            and tokens[j + 2].text[:1].isupper()
+        ):
+            j += 3
+            while j < len(tokens) and not tokens[j].first and tokens[j].text[:1].isupper():
+                j += 1
+        out.append((i, j, typ))
+    return out
+
+
 def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:
     """A word capitalised only because it opens a sentence (``Robot buatan
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
@@ -306,6 +380,12 @@ def _trim_german(
     ``beim Sichern``) or a number (``12 Millionen Euro``), which is a noun."""
     i, j, typ = chunk
     lexicon = rules.noun_lexicon
+    if j - i == 1 and _german_place(tokens, i, rules):
+        return i, j, "LOC"
+    if j - i > 1 and tokens[i].text.lower() in rules.words("place_prefixes"):
+        while j > i + 2 and _german_noun(tokens[j - 1].text, rules):
+            j -= 1
+        return i, j, "LOC"
     if (
         i > 0
         and _german_article_or_adjective(tokens[i - 1].text, rules)
@@ -318,20 +398,108 @@ def _trim_german(
                 or lexicon.is_given_name(tokens[i].text)
             )
         )
+        and not _foreign_name(tokens, i, j, rules)
+        and not _before_family(tokens, i, j, rules)
     ):
         i += 1
-    while i < j and _german_noun(tokens[i].text, rules) and not _before_family(tokens, i, j, rules):
+    while (
+        i < j
+        and _german_noun(tokens[i].text, rules)
+        and not _before_family(tokens, i, j, rules)
+        and not _place_of_words(tokens, i, j)
+    ):
         i += 1
+    end = j
     while j > i and _german_noun(tokens[j - 1].text, rules) and not _after_given(tokens, j, rules):
         j -= 1
+    i = _after_described(tokens, i, j, rules)
+    if j - i == 1 and j < end and _german_attribute(tokens[i].text, rules):
+        return None
     return (i, j, typ) if i < j else None
+
+
+def _after_described(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> int:
+    """Where a person's name starts after the noun that describes them
+    (``Himmlers Stellvertreter Ernst Kaltenbrunner``, ``Zuckerfabrikanten
+    Oscar Bondy``): at the given name after the last common noun, which is
+    no part of the name (the possessive before it neither)."""
+    lexicon = rules.noun_lexicon
+    if lexicon is None or _place_of_words(tokens, i, j):
+        return i
+    given = gazetteer("given_names")
+    for k in range(j - 2, i - 1, -1):
+        word, nxt = tokens[k].text, tokens[k + 1].text
+        if (
+            (lexicon.is_given_name(nxt) or nxt.lower() in given)
+            and not lexicon.is_given_name(word)
+            and lexicon.name_type(word) is None
+            and (_german_noun(word, rules) or lexicon.is_common_noun(word))
+        ):
+            return k + 1
+    return i
+
+
+def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]``, a place the lexicon also lists as a common
+    noun (``China``, ``Paris``, ``Ungarn``), is the place here: a country
+    (the gazetteer's first tier) anywhere, any other right after ``in``,
+    ``nach`` or ``aus`` (``in Essen``; ``nach dem Essen`` is the meal)."""
+    word = tokens[i].text
+    lexicon = rules.noun_lexicon
+    if lexicon is None or not lexicon.is_place_too(word):
+        return False
+    return gazetteer("places").get(word.lower()) == "0" or (
+        i > 0 and tokens[i - 1].text.lower() in rules.words("place_prepositions")
+    )
+
+
+def _foreign_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk is a name of several words in another language
+    whose first word German does not know (``die New York Times``, ``der
+    Worried Men Skiffle Group``): after an article it is no German noun."""
+    lexicon = rules.noun_lexicon
+    return (
+        lexicon is not None
+        and j - i > 1
+        and lexicon.is_unknown(tokens[i].text)
+        and not _german_noun(tokens[i + 1].text, rules)
+    )
+
+
+def _place_of_words(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the chunk opens with a place of two words in the gazetteer
+    (``Los Angeles``, ``Buenos Aires``): its first word is no German noun
+    (``das Los``) there."""
+    return j - i > 1 and f"{tokens[i].text} {tokens[i + 1].text}".lower() in gazetteer("places")
+
+
+def _german_attribute(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word``, left alone once the noun after it was trimmed, is an
+    inflected adjective (``Kalter`` of ``Kalter Krieg``, ``Experimentelles
+    Kino``) and no name the lexicon knows."""
+    lexicon = rules.noun_lexicon
+    return (
+        lexicon is not None
+        and not word.isupper()
+        and word.lower().endswith(("e", "er", "es", "en", "em"))
+        and lexicon.name_type(word) is None
+        and not lexicon.is_given_name(word)
+    )
 
 
 def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Whether ``tokens[i]`` is a given name with more of the name after it:
-    a given name can be a noun too (``Klaus Werner``)."""
+    a given name can be a noun too (``Klaus Werner``); so is a word before
+    a particle of a name (``Omar al-Rashid``, ``Ludwig van Beethoven``)."""
     lexicon = rules.noun_lexicon
-    return lexicon is not None and i + 1 < j and lexicon.is_given_name(tokens[i].text)
+    return (
+        lexicon is not None
+        and i + 1 < j
+        and (
+            lexicon.is_given_name(tokens[i].text)
+            or (tokens[i + 1].text.islower() and tokens[i + 1].text in rules.words("joiners"))
+        )
+    )
 
 
 def _after_given(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
@@ -379,12 +547,22 @@ _GERMAN_NOUN_ENDINGS = (
     "erin",
     "rätin",
     "ärztin",
+    # `der 35-Jährige`: an age written as a noun.
+    "jährige",
+    "jähriger",
+    "jährigen",
 )
 
 
 def _german_noun(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a German common noun: in the nouns the corpus
+    writes after an article, a function word, a noun by its ending or in the
+    lexicon. A word the lexicon knows only as a name is none (``die Türkei``,
+    ``der Irak``: German writes some countries with an article)."""
     low = word.lower()
     lexicon = rules.noun_lexicon
+    if lexicon is not None and lexicon.name_type(word) is not None:
+        return False
     return (
         low in rules.words("nouns")
         or low in rules.words("function_words")
@@ -621,7 +799,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     if lexicon is None:
         return False
     word = words[0]
-    if lexicon.name_type(word) is not None:
+    if lexicon.name_type(word) is not None or _german_place(tokens, i, rules):
         return True
     return not tokens[i].first and len(word) > 3 and lexicon.is_unknown(word)
 
@@ -660,6 +838,10 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
     for m in mentions:
         words = m.text.split()
         if m.type == "PER" and len(words) > 1:
+            # `Assad` alone is Bashar al-Assad.
+            words += [
+                w.split("-", 1)[1] for w in words if "-" in w and w.split("-", 1)[0].islower()
+            ]
             for w in words:
                 if len(w) > 2 and w[:1].isupper() and not w.isupper():
                     parts.setdefault(w, []).append(m)
