@@ -90,6 +90,7 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
+    mentions = _pairs_apart(_without_list_numbers(text, mentions))
     mentions = _described_organisations(text, _resolve_short_names(mentions), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
@@ -194,7 +195,7 @@ def _chunks(
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
-    chunks = _join_particles(tokens, chunks, rules)
+    chunks = _numbered_bodies(tokens, _join_particles(tokens, chunks, rules), rules)
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
@@ -280,7 +281,7 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     ``Partai``) is an organisation, and an organisation that is a country's
     or a big city's whole name is the place."""
     first = tokens[i].text.lower()
-    if j - i == 1 and first in rules.words("demonyms"):
+    if _demonym(tokens, i, j, rules):
         return "MISC"
     tails = rules.words("org_tails")
     if j - i > 1 and (
@@ -294,6 +295,20 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     if typ == "ORG" and rules.every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
         return "LOC"
     return typ
+
+
+_COMPASS = frozenset(("north", "south", "east", "west", "central", "northern", "southern"))
+
+
+def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk is a nationality, language or script word
+    (``Hebrew``, ``Cyrillic``), in the plural (``Americans``) or after a
+    point of the compass (``North American``, ``South Korean``)."""
+    demonyms = rules.words("demonyms")
+    last = tokens[j - 1].text.lower()
+    if not (last in demonyms or (last.endswith("s") and last[:-1] in demonyms)):
+        return False
+    return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
 
 
 def _extend_hyphen(
@@ -349,6 +364,36 @@ def _join_particles(
     return out
 
 
+_ROMAN = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
+
+
+def _numbered_bodies(
+    tokens: Sequence[Token], chunks: list[tuple[int, int, str]], rules: LanguageRules
+) -> list[tuple[int, int, str]]:
+    """A body numbered in Roman figures (``Komisi I``, ``Komisi XI DPR RI``)
+    is one organisation with the name it belongs to right after it: the
+    tagger takes the head alone for no name and ``I`` for a pronoun."""
+    firsts = rules.words("org_firsts")
+    starts = {c[0]: c for c in chunks}
+    out: list[tuple[int, int, str]] = []
+    taken = 0
+    for k in range(len(tokens) - 1):
+        if (
+            k >= taken
+            and tokens[k + 1].text in _ROMAN
+            and tokens[k].text.lower() in firsts
+            and tokens[k].text[:1].isupper()
+            and not any(c[0] <= k < c[1] or c[0] == k + 1 for c in chunks)
+        ):
+            nxt = starts.get(k + 2)
+            end = nxt[1] if nxt is not None and nxt[2] == "ORG" else k + 2
+            out.append((k, end, "ORG"))
+            taken = end
+    if not out:
+        return chunks
+    return sorted([c for c in chunks if not any(o[0] <= c[0] < o[1] for o in out)] + out)
+
+
 def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:
     """A word capitalised only because it opens a sentence (``Robot buatan
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
@@ -360,6 +405,15 @@ def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -
     low = tok.text.lower()
     common = rules.common
     if low in rules.words("function_words") or low in common:
+        return True
+    endings = tuple(rules.words("opener_endings"))
+    if (
+        endings
+        and len(low) > 4
+        and low.endswith(endings)
+        and low not in gazetteer("places")
+        and low not in gazetteer("given_names")
+    ):
         return True
     if rules.every_name:
         return False
@@ -813,6 +867,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
         return True
     common = rules.common
     stop, roles = rules.words("stop_names"), rules.roles
+    if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
+        return False  # `Komisi I`
     if all(w.lower() in stop or w.lower() in roles or w.isdigit() for w in words):
         return True
     if len(words) == 1:
@@ -825,6 +881,46 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
+
+
+_LIST_NUMBER = re.compile(r"[a-z](\d{1,2})")
+
+
+def _without_list_numbers(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name that ends in the number of the next item of a list whose lines
+    ran together (``PT Mulia Jaya2. Budi Hartono, …``): the digits before
+    the item's full stop are no part of the name."""
+    out = []
+    for m in mentions:
+        tail = _LIST_NUMBER.search(m.text, len(m.text) - 3)
+        if tail and tail.end() == len(m.text) and text[m.end : m.end + 1] == ".":
+            name = m.text[: tail.start(1)]
+            m = replace(m, text=name, end=m.start + len(name), key=entity_key(name))
+        out.append(m)
+    return out
+
+
+_PAIR = re.compile(r"([A-Z][a-z]{3,})-([A-Z][a-z]{3,})")
+
+
+def _pairs_apart(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Two people written as a pair with a hyphen (``Prabowo-Gibran``, a
+    ticket; ``Anies-Cak Imin``) are two names, when one of the two is a
+    given name or a person the article names apart. A hyphenated name
+    inside a longer one (``Catherine Zeta-Jones``) stays whole."""
+    given = gazetteer("given_names")
+    words = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    out = []
+    for m in mentions:
+        pair = _PAIR.fullmatch(m.text) if m.type == "PER" else None
+        if pair is None or not any(p.lower() in given or p in words for p in pair.groups()):
+            out.append(m)
+            continue
+        first, second = pair.groups()
+        out.append(replace(m, text=first, end=m.start + len(first), key=entity_key(first)))
+        start = m.end - len(second)
+        out.append(replace(m, text=second, start=start, key=entity_key(second), role=None))
+    return out
 
 
 def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:

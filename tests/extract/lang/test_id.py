@@ -129,3 +129,78 @@ def test_indonesian_quote_glued_to_the_sentence_before() -> None:
 )
 def test_indonesian_cues_around_roles_and_occasions(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in _quotes_with_entities("Judul\n\n" + text, "id")] == speakers
+
+
+# Names and what is no name (issue 16), on made-up Indonesian text.
+
+
+def _names(text: str) -> dict[str, str]:
+    from reader.extract.pipeline import understand
+
+    text = "Judul\n\n" + text
+    entities, _ = understand(text, parse_structure(text).paragraphs, "id", None)
+    return {m.text: m.type for m in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Pemerintah menambah APBD untuk jalan, kata Bupati Rina Kusuma.", "APBD"),
+        ("Kenaikan PPN dibahas di gedung DPRD Kota Batu.", "PPN"),
+        (
+            "Pertumbuhan Produk Domestik Bruto (PDB) melambat, kata Menkeu Joko Santoso.",
+            "Produk Domestik Bruto",
+        ),
+    ],
+)
+def test_a_programme_law_or_measure_is_no_organisation(text, term):
+    found = _names(text)
+    assert term not in found
+    assert "PDB" not in found
+
+
+def test_a_body_with_its_acronym_stays():
+    found = _names("Komisi Pemilihan Umum (KPU) Kota Batu menetapkan hasil pada Senin.")
+    assert found.get("KPU") == "ORG"
+
+
+def test_a_competition_is_no_organisation():
+    found = _names("Persija Jakarta menjuarai Piala Nusantara Raya tahun ini.")
+    assert found.get("Piala Nusantara Raya", "MISC") == "MISC"
+    assert "Persija Jakarta" in found
+
+
+def test_a_ticket_of_two_people_is_two_names():
+    found = _names("Relawan mendukung pasangan Hendra-Gilang sejak awal.")
+    assert {"Hendra", "Gilang"} <= set(found)
+    assert "Hendra-Gilang" not in found
+
+
+def test_a_hyphenated_name_inside_a_longer_one_stays():
+    assert "Maria Sanchez-Moreno" in _names("Ekonom Maria Sanchez-Moreno hadir di Jakarta.")
+
+
+def test_a_list_number_run_into_a_name_is_no_part_of_it():
+    found = _names("Izin dicabut: 1. PT Sinar Laut Abadi2. PT Bumi Hijau Lestari3. CV Mega Jaya")
+    assert "PT Sinar Laut Abadi" in found
+    assert not any(n.endswith(("2", "3")) for n in found)
+
+
+def test_a_body_numbered_in_roman_figures_is_one_name():
+    found = _names("Rapat Komisi IV DPR RI digelar. Ketua Komisi IV menolak usulan itu.")
+    assert found.get("Komisi IV DPR RI") == "ORG"
+    assert found.get("Komisi IV") == "ORG"
+
+
+def test_a_deputy_ministers_short_title_is_the_role():
+    found = find_entities(
+        "Wamenkeu Rudi Hartanto hadir di Bandung.",
+        [(0, 41)],
+        "id",
+    )
+    assert [(m.text, m.role) for m in found if m.type == "PER"] == [("Rudi Hartanto", "Wamenkeu")]
+
+
+@pytest.mark.parametrize("word", ["Yuk", "Nah", "Dong"])
+def test_a_discourse_word_opening_a_sentence_is_no_name(word):
+    assert word not in _names(f'"{word} kita ke pasar," kata Rina Kusuma.')
