@@ -113,14 +113,17 @@ def _hyphen_compounds(
     (``Merasin-Straße``, ``Leopold-Museum``, ``Al-Nusra-Brigaden``), the
     whole compound is the name; otherwise the name is only a part of a word
     that names something else (``US-Präsident``, ``Konrad-Bayer-Preis``)
-    and is not listed."""
+    and is not listed, unless it is an organisation's acronym (``ÖBB-Chef``:
+    a country's initials there are an adjective, a party's are the party)."""
     places, bodies = rules.words("loc_compounds"), rules.words("org_compounds")
+    initials = home_words("xx", "place_initials")
     out: list[EntityMention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             continue
         after = _COMPOUND_AFTER.match(text, m.end)
-        if after is None:
+        if after is None or (m.text.isupper() and m.text.lower() not in initials):
+            # An organisation's acronym is the organisation (`ÖBB-Chef`).
             out.append(m)
             continue
         last = after.group().rsplit("-", 1)[-1].lower()
@@ -145,11 +148,11 @@ def _without_genitive(
     when the lexicon knows the name without it, or when the name, unknown
     with its ``s``, stands before the noun it is the genitive of. A name
     that ends in ``s`` itself (``Klaus``, ``Paris``) is in the lexicon.
-    A family name that ends in ``s`` (``Robbie Williams``, ``Vija Celmins``)
-    keeps it where the name is not before a noun: a given name without the
-    ``s`` (``William``) says nothing about a family name, and a surname
-    alone before a noun (``Celmins Werke``) is the one the article gave in
-    full."""
+    A family name that is a given name and an ``s`` (``Robbie Williams``,
+    ``Tom Hanks``) keeps it: English names are written so, and German
+    writes their genitive with an apostrophe (``Tom Hanks' Film``); so does
+    a surname alone before a noun (``Celmins Werke``) that the article gave
+    in full (``Vija Celmins``) where no noun followed."""
     lexicon = rules.noun_lexicon
     texts = {m.text for m in mentions}
 
@@ -163,8 +166,13 @@ def _without_genitive(
         last = m.text.rsplit(" ", 1)[-1]
         if m.text.endswith("s") and len(last) > 3 and not last.isupper() and last not in family:
             known = lexicon.name_type(last[:-1])
-            if known is not None and " " in m.text and lexicon.is_given_name(last[:-1]):
-                known = None
+            if " " in m.text and (
+                lexicon.is_given_name(last[:-1]) or last[:-1].lower() in gazetteer("given_names")
+            ):
+                out.append(m)
+                continue
+            if lexicon.is_place_too(last[:-1]):
+                known = "LOC"
             if (
                 stem in texts
                 or known is not None
@@ -436,6 +444,9 @@ def _trim_german(
     lexicon = rules.noun_lexicon
     if j - i == 1 and _german_place(tokens, i, rules):
         return i, j, "LOC"
+    if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
+        # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
+        return chunk
     if j - i > 1 and tokens[i].text.lower() in rules.words("place_prefixes"):
         while j > i + 2 and _german_noun(tokens[j - 1].text, rules):
             j -= 1
@@ -454,6 +465,8 @@ def _trim_german(
         )
         and not _foreign_name(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
+        # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
+        and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
     ):
         i += 1
     while (
@@ -461,14 +474,27 @@ def _trim_german(
         and _german_noun(tokens[i].text, rules)
         and not _before_family(tokens, i, j, rules)
         and not _place_of_words(tokens, i, j)
+        and not _german_place(tokens, i, rules)
     ):
         i += 1
     end = j
-    while j > i and _german_noun(tokens[j - 1].text, rules) and not _after_given(tokens, j, rules):
+    while (
+        j > i
+        and (
+            not _alnum(tokens[j - 1])
+            or _german_noun(tokens[j - 1].text, rules)
+            # A compound noun the lexicon lacks (`Sehnsuchtsraum`) after a name.
+            or (j - i > 1 and lexicon is not None and lexicon.is_common_noun(tokens[j - 1].text))
+        )
+        and not _after_given(tokens, j, rules)
+        and not _german_place(tokens, j - 1, rules)
+    ):
         j -= 1
     i = _after_described(tokens, i, j, rules)
     if j - i == 1 and j < end and _german_attribute(tokens[i].text, rules):
         return None
+    if j - i == 1 and _german_place(tokens, i, rules):
+        typ = "LOC"
     return (i, j, typ) if i < j else None
 
 
@@ -493,6 +519,9 @@ def _after_described(tokens: Sequence[Token], i: int, j: int, rules: LanguageRul
     return i
 
 
+_ENGLISH_JOINERS = frozenset(("of", "the", "for", "and", "&"))
+
+
 def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
     """Whether ``tokens[i]``, a place the lexicon also lists as a common
     noun (``China``, ``Paris``, ``Ungarn``), is the place here: a country
@@ -500,8 +529,13 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
     ``nach`` or ``aus`` (``in Essen``; ``nach dem Essen`` is the meal)."""
     word = tokens[i].text
     lexicon = rules.noun_lexicon
-    if lexicon is None or not lexicon.is_place_too(word):
+    if lexicon is None:
         return False
+    if not lexicon.is_place_too(word):
+        # Its genitive (`Chinas Führung`), which `_without_genitive` cuts.
+        word = word[:-1]
+        if not (tokens[i].text.endswith("s") and lexicon.is_place_too(word)):
+            return False
     return gazetteer("places").get(word.lower()) == "0" or (
         i > 0 and tokens[i - 1].text.lower() in rules.words("place_prepositions")
     )
