@@ -60,7 +60,7 @@ def find_entities(
     """
     rules = rules_for(lang)
     common = rules.common
-    paragraphs_tokens = [tokenize(text, start, end) for start, end in paragraphs]
+    paragraphs_tokens = [_unglued(tokenize(text, start, end), common) for start, end in paragraphs]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
     mid_caps = {
         t.text
@@ -136,6 +136,41 @@ def _hyphen_compounds(
         out.append(
             replace(m, text=name, start=start, end=after.end(), key=entity_key(name), type=typ)
         )
+    return out
+
+
+def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
+    """Tokens with a name glued to the common words around it by a lost
+    space (``dilansirdetikNews``, ``jurnalisdetikBaliselengkapnya``, as
+    links come out of a page) cut to the name: the longest common word of
+    the language it starts with (four letters or more) before a name that
+    starts in lower case too, and the longest it ends with after a capital,
+    come off. Only a word that starts in lower case and holds a capital is
+    tried (``iPhone``, ``eBay`` and ``detikNews`` stay: ``detik`` is a
+    word, but ``News`` is no such name)."""
+    out = tokens
+    for n, tok in enumerate(tokens):
+        word = tok.text
+        if not word[:1].islower() or word.islower() or len(word) < 8:
+            continue
+        start = next(
+            (
+                k
+                for k in range(len(word) - 4, 3, -1)
+                if word[k].islower() and word[:k] in common and not word[k:].islower()
+            ),
+            0,
+        )
+        if not start:
+            continue
+        caps = max(k for k, c in enumerate(word) if c.isupper())
+        end = next(
+            (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
+            len(word),
+        )
+        if out is tokens:
+            out = list(tokens)
+        out[n] = tok._replace(text=word[start:end], start=tok.start + start, end=tok.start + end)
     return out
 
 
@@ -900,10 +935,10 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     if not words or all(w.isdigit() for w in words):
         return True
     common = rules.common
-    stop, roles = rules.words("stop_names"), rules.roles
+    stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
-    if all(w.lower() in stop or w.lower() in roles or w.isdigit() for w in words):
+    if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
         return True
     if len(words) == 1:
         w = words[0]

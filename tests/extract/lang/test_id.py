@@ -204,3 +204,31 @@ def test_a_deputy_ministers_short_title_is_the_role():
 @pytest.mark.parametrize("word", ["Yuk", "Nah", "Dong"])
 def test_a_discourse_word_opening_a_sentence_is_no_name(word):
     assert word not in _names(f'"{word} kita ke pasar," kata Rina Kusuma.')
+
+
+def test_a_name_glued_to_the_words_around_it_is_cut_out():
+    found = _names(
+        "Hal itu disampaikan seperti dilansirkompasNews, Senin. "
+        "Ikuti laporan jurnaliskompasTravelselengkapnya."
+    )
+    assert {"kompasNews", "kompasTravel"} <= set(found)
+    assert not any(n.startswith(("dilansir", "jurnalis")) for n in found)
+
+
+@pytest.mark.parametrize("word", ["waktuNews", "eBay", "iPhone"])
+def test_a_brand_in_mixed_case_is_not_cut(word):
+    from reader.extract.entities import _unglued
+    from reader.extract.lang import rules_for
+    from reader.extract.tagger import tokenize
+
+    text = f"Hal itu dijual lewat {word} sejak 2020."
+    tokens = _unglued(tokenize(text, 0, len(text)), rules_for("id").common)
+    assert word in [t.text for t in tokens]
+
+
+def test_a_deputy_ministers_title_alone_is_no_name():
+    assert "Wamenkeu" not in _names("Wamenkeu hadir di Bandung pada Senin.")
+
+
+def test_a_kind_of_organisation_is_no_name():
+    assert "LSM" not in _names("Sejumlah LSM menolak aturan itu, kata Rina Kusuma.")
