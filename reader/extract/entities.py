@@ -60,7 +60,11 @@ def find_entities(
     """
     rules = rules_for(lang)
     common = rules.common
-    paragraphs_tokens = [_unglued(tokenize(text, start, end), common) for start, end in paragraphs]
+    paragraphs_tokens = [
+        _unglued(tokens, common) if _GLUED.search(text, start, end) else tokens
+        for start, end in paragraphs
+        for tokens in [tokenize(text, start, end)]
+    ]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
     mid_caps = {
         t.text
@@ -139,38 +143,47 @@ def _hyphen_compounds(
     return out
 
 
+# A word of eight letters or more that starts in lower case and holds a capital.
+_GLUED = re.compile(r"\b[a-z](?=\w{7})\w*?[a-z][A-Z]")
+
+
 def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
     """Tokens with a name glued to the common words around it by a lost
     space (``dilansirdetikNews``, ``jurnalisdetikBaliselengkapnya``, as
     links come out of a page) cut to the name: the longest common word of
     the language it starts with (four letters or more) before a name that
-    starts in lower case too, and the longest it ends with after a capital,
-    come off. Only a word that starts in lower case and holds a capital is
-    tried (``iPhone``, ``eBay`` and ``detikNews`` stay: ``detik`` is a
-    word, but ``News`` is no such name)."""
-    out = tokens
-    for n, tok in enumerate(tokens):
+    starts in lower case too becomes a token of its own (``kata Andi
+    kepadadetikSulsel`` is no run of three capitalised words), and the
+    longest it ends with after a capital comes off. Only a word that starts
+    in lower case and holds a capital is tried (``iPhone``, ``eBay`` and
+    ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name)."""
+    out: list[Token] = []
+    for tok in tokens:
         word = tok.text
-        if not word[:1].islower() or word.islower() or len(word) < 8:
-            continue
-        start = next(
-            (
-                k
-                for k in range(len(word) - 4, 3, -1)
-                if word[k].islower() and word[:k] in common and not word[k:].islower()
-            ),
-            0,
-        )
+        start = 0
+        if word[:1].islower() and not word.islower() and len(word) >= 8:
+            start = next(
+                (
+                    k
+                    for k in range(len(word) - 4, 3, -1)
+                    if word[k].islower() and word[:k] in common and not word[k:].islower()
+                ),
+                0,
+            )
         if not start:
+            out.append(tok)
             continue
         caps = max(k for k, c in enumerate(word) if c.isupper())
         end = next(
             (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
             len(word),
         )
-        if out is tokens:
-            out = list(tokens)
-        out[n] = tok._replace(text=word[start:end], start=tok.start + start, end=tok.start + end)
+        out.append(tok._replace(text=word[:start], end=tok.start + start))
+        out.append(
+            tok._replace(
+                text=word[start:end], start=tok.start + start, end=tok.start + end, first=False
+            )
+        )
     return out
 
 
@@ -346,12 +359,15 @@ _COMPASS = frozenset(("north", "south", "east", "west", "central", "northern", "
 def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Whether the chunk is a nationality, language or script word
     (``Hebrew``, ``Cyrillic``), in the plural (``Americans``) or after a
-    point of the compass (``North American``, ``South Korean``)."""
+    point of the compass (``North American``, ``South Korean``), or a
+    country's name and ``n`` (``Sri Lankan``)."""
     demonyms = rules.words("demonyms")
     last = tokens[j - 1].text.lower()
-    if not (last in demonyms or (last.endswith("s") and last[:-1] in demonyms)):
-        return False
-    return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
+    if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
+        return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
+    # A country's name and `n` (`Sri Lankan`, `Romanians`, `Kenyan`).
+    whole = " ".join(t.text for t in tokens[i:j]).lower().removesuffix("s")
+    return whole.endswith("an") and gazetteer("places").get(whole[:-1]) == "0"
 
 
 def _extend_hyphen(

@@ -313,3 +313,8 @@ def test_a_word_that_only_opens_a_sentence_by_its_ending_is_no_name(word):
 @pytest.mark.parametrize("word", ["Beijing", "Kelly"])
 def test_a_place_or_given_name_with_such_an_ending_stays(word):
     assert word in _names(f"{word} won again on Saturday.")
+
+
+@pytest.mark.parametrize("word", ["Ugandan", "Sri Lankan", "Bolivians"])
+def test_a_countrys_name_and_n_is_a_nationality(word):
+    assert _names(f"The {word} officials met Anna Berg in Lisbon.").get(word, "MISC") == "MISC"

@@ -232,3 +232,22 @@ def test_a_deputy_ministers_title_alone_is_no_name():
 
 def test_a_kind_of_organisation_is_no_name():
     assert "LSM" not in _names("Sejumlah LSM menolak aturan itu, kata Rina Kusuma.")
+
+
+def test_a_name_before_a_glued_word_stays_apart():
+    found = _names("Hal itu disampaikan Andi Wirawan kepadakompasTravel, Senin.")
+    assert "Andi Wirawan" in found and "kompasTravel" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alhasil Rina Kusuma pulang lebih awal.",
+        "Pantauan kompasTravel di lokasi, jalan itu sepi.",
+        "Polisi memasang garis polisi di TKP sejak pagi.",
+    ],
+)
+def test_discourse_words_and_terms_open_no_names(text):
+    found = _names(text)
+    assert not any(n.startswith(("Alhasil", "Pantauan")) for n in found)
+    assert "TKP" not in found
