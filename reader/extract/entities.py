@@ -498,6 +498,30 @@ def _trim_german(
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
+    # An interview's turn (`STANDARD: Wurden Ihnen …`) opens a sentence.
+    while (
+        i < j
+        and _after_colon(tokens, i)
+        and tokens[i].text.lower() in rules.words("function_words")
+    ):
+        i += 1
+    # The second part of a compound (`Polit-Werbeverbots`) is no name of
+    # its own, unless the lexicon knows it as one (`Ost-Berlin`) or a
+    # particle comes before it (`al-Assad`).
+    if (
+        i > 1
+        and i < j
+        and tokens[i - 1].text == "-"
+        and tokens[i].joined
+        and tokens[i - 1].joined
+        and _alnum(tokens[i - 2])
+        and tokens[i - 2].text.lower() not in rules.words("joiners")
+        and not tokens[i].text.isupper()
+        and lexicon is not None
+        and lexicon.name_type(tokens[i].text) is None
+        and not lexicon.is_given_name(tokens[i].text)
+    ):
+        i += 1
     if j - i > 1 and tokens[i].text.lower() in rules.words("place_prefixes"):
         while j > i + 2 and _german_noun(tokens[j - 1].text, rules):
             j -= 1
@@ -940,7 +964,14 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     word = words[0]
     if lexicon.name_type(word) is not None or _german_place(tokens, i, rules):
         return True
-    return not tokens[i].first and len(word) > 3 and lexicon.is_unknown(word)
+    first = tokens[i].first or _after_colon(tokens, i)
+    return not first and len(word) > 3 and lexicon.is_unknown(word)
+
+
+def _after_colon(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a colon: in German a sentence starts
+    there (``Garrone: Richtig, aber …``)."""
+    return i > 0 and tokens[i - 1].text == ":"
 
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:

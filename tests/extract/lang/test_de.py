@@ -208,3 +208,13 @@ def test_an_english_name_keeps_its_nouns():
 def test_a_compound_noun_the_lexicon_lacks_ends_a_name():
     found = by_text("Die Ausstellung zeigt das Waldviertel Sehnsuchtsraum seit Jahren.")
     assert not any("Sehnsuchtsraum" in n for n in found)
+
+
+def test_an_interview_turn_opens_a_sentence():
+    found = by_text("ZEITUNG: Wurden Ihnen die Pläne gezeigt? Novak: Genau, aber spät.")
+    assert not any(n.startswith(("Wurden", "Ihnen", "Genau")) for n in found)
+
+
+def test_the_second_part_of_a_compound_is_no_name():
+    assert by_text("Wegen des Polit-Werbeverbots an Schulen gab es Streit.") == {}
+    assert "Al-Nusra-Brigaden" in by_text("Die Al-Nusra-Brigaden zogen sich zurück.")
