@@ -1138,12 +1138,27 @@ def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMen
     English news names a person in full or with a title before it uses a
     surname alone, and writes companies by one word (``Yukos said``, ``sold
     by Rosneft``). The tagger, trained on Indonesian, where many people have
-    one name, takes them for people."""
+    one name, takes them for people; and a "place" of one word no gazetteer
+    knows, never written after ``in``, ``at``, ``from``, ``to`` or
+    ``near``, is a company too (``Enron``, ``Citigroup``)."""
     given = gazetteer("given_names")
-    kept = {
+    # A "place" of one word that no gazetteer knows and that nothing in the
+    # article puts on the map (`in Leatherhead`) is a company (`Enron`,
+    # `Citigroup`): the tagger types words it never saw as places too.
+    places = gazetteer("places")
+    located = {m.key for m in mentions if _AT_PLACE.search(text, max(0, m.start - 6), m.start)}
+    unknown_places = {
         m.key
         for m in mentions
         if m.type == "LOC"
+        and " " not in m.text
+        and not m.text.isupper()
+        and m.text.lower() not in places
+    } - located
+    kept = {
+        m.key
+        for m in mentions
+        if (m.type == "LOC" and m.key not in unknown_places)
         or (
             m.type == "PER"
             and (
@@ -1156,8 +1171,13 @@ def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMen
         )
     }
     return [
-        replace(m, type="ORG") if m.type == "PER" and m.key not in kept else m for m in mentions
+        replace(m, type="ORG") if m.type in ("PER", "LOC") and m.key not in kept else m
+        for m in mentions
     ]
+
+
+# A preposition that puts what follows on the map (`in Leatherhead`).
+_AT_PLACE = re.compile(r"\b(?:in|at|from|to|near)[ \t]+\Z")
 
 
 def _big_place(name: str) -> bool:

@@ -318,3 +318,9 @@ def test_a_place_or_given_name_with_such_an_ending_stays(word):
 @pytest.mark.parametrize("word", ["Ugandan", "Sri Lankan", "Bolivians"])
 def test_a_countrys_name_and_n_is_a_nationality(word):
     assert _names(f"The {word} officials met Anna Berg in Lisbon.").get(word, "MISC") == "MISC"
+
+
+def test_an_unknown_one_word_place_never_put_on_the_map_is_a_company():
+    assert _names("Analysts said Kelbrook lost 5%. Kelbrook shares fell.")["Kelbrook"] == "ORG"
+    text = "Anna Berg moved to Kelbrook last year. Kelbrook is quiet."
+    assert _names(text)["Kelbrook"] == "LOC"
