@@ -170,18 +170,24 @@ def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
                 ),
                 0,
             )
-        if not start:
+        caps = max((k for k, c in enumerate(word) if c.isupper()), default=-1)
+        end = len(word)
+        if caps > 0 and word[:1].islower():
+            end = next(
+                (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
+                len(word),
+            )
+        if not start and end == len(word):
             out.append(tok)
             continue
-        caps = max(k for k, c in enumerate(word) if c.isupper())
-        end = next(
-            (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
-            len(word),
-        )
-        out.append(tok._replace(text=word[:start], end=tok.start + start))
+        if start:
+            out.append(tok._replace(text=word[:start], end=tok.start + start))
         out.append(
             tok._replace(
-                text=word[start:end], start=tok.start + start, end=tok.start + end, first=False
+                text=word[start:end],
+                start=tok.start + start,
+                end=tok.start + end,
+                first=tok.first and not start,
             )
         )
     return out

@@ -251,3 +251,21 @@ def test_discourse_words_and_terms_open_no_names(text):
     found = _names(text)
     assert not any(n.startswith(("Alhasil", "Pantauan")) for n in found)
     assert "TKP" not in found
+
+
+def test_a_name_with_only_a_word_glued_after_it_is_cut():
+    assert "kompasTravel" in _names("Baca ulasan lengkap di kompasTravelselengkapnya.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Nilai Bhinneka Tunggal Ika diajarkan di sekolah, kata Rina Kusuma.",
+            "Bhinneka Tunggal Ika",
+        ),
+        ("JPU menuntut terdakwa lima tahun penjara.", "JPU"),
+    ],
+)
+def test_a_motto_or_a_role_alone_is_no_name(text, term):
+    assert term not in _names(text)
