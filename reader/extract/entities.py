@@ -501,6 +501,8 @@ def _trim_german(
     lexicon = rules.noun_lexicon
     if j - i == 1 and _german_place(tokens, i, rules):
         return i, j, "LOC"
+    if j - i == 1 and _german_institution(tokens[i].text, rules):
+        return i, j, "ORG"
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
@@ -620,6 +622,13 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
     return gazetteer("places").get(word.lower()) == "0" or (
         i > 0 and tokens[i - 1].text.lower() in rules.words("place_prepositions")
     )
+
+
+def _german_institution(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is one body written as one word (``Innenministerium``,
+    ``Arbeiterkammer``): a compound ending in ``org_endings``."""
+    low = word.lower()
+    return any(low.endswith(e) and len(low) > len(e) + 2 for e in rules.words("org_endings"))
 
 
 def _foreign_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -968,7 +977,11 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     if lexicon is None:
         return False
     word = words[0]
-    if lexicon.name_type(word) is not None or _german_place(tokens, i, rules):
+    if (
+        lexicon.name_type(word) is not None
+        or _german_place(tokens, i, rules)
+        or _german_institution(word, rules)
+    ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
     return not first and len(word) > 3 and lexicon.is_unknown(word)

@@ -218,3 +218,10 @@ def test_an_interview_turn_opens_a_sentence():
 def test_the_second_part_of_a_compound_is_no_name():
     assert by_text("Wegen des Polit-Werbeverbots an Schulen gab es Streit.") == {}
     assert "Al-Nusra-Brigaden" in by_text("Die Al-Nusra-Brigaden zogen sich zurück.")
+
+
+def test_one_body_written_as_one_word_is_an_organisation():
+    found = by_text("Das Gesundheitsministerium prüft den Fall, sagte die Wirtschaftskammer.")
+    assert found["Gesundheitsministerium"].type == "ORG"
+    assert found["Wirtschaftskammer"].type == "ORG"
+    assert entities("Das Ministerium schwieg dazu.") == []
