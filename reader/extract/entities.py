@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
@@ -143,8 +144,8 @@ def _hyphen_compounds(
     return out
 
 
-# A word of eight letters or more that starts in lower case and holds a capital.
-_GLUED = re.compile(r"\b[a-z](?=\w{7})\w*?[a-z][A-Z]")
+# A capital inside a word: what `_unglued` looks at (`detikNews`, `iPhone`).
+_GLUED = re.compile(r"[a-z][A-Z]")
 
 
 def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
@@ -160,23 +161,22 @@ def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         word = tok.text
-        start = 0
-        if word[:1].islower() and not word.islower() and len(word) >= 8:
-            start = next(
-                (
-                    k
-                    for k in range(len(word) - 4, 3, -1)
-                    if word[k].islower() and word[:k] in common and not word[k:].islower()
-                ),
-                0,
-            )
-        caps = max((k for k, c in enumerate(word) if c.isupper()), default=-1)
-        end = len(word)
-        if caps > 0 and word[:1].islower():
-            end = next(
-                (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
-                len(word),
-            )
+        if len(word) < 8 or not word[:1].islower() or word.islower():
+            out.append(tok)
+            continue
+        start = next(
+            (
+                k
+                for k in range(len(word) - 4, 3, -1)
+                if word[k].islower() and word[:k] in common and not word[k:].islower()
+            ),
+            0,
+        )
+        caps = max(k for k, c in enumerate(word) if c.isupper())
+        end = next(
+            (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
+            len(word),
+        )
         if not start and end == len(word):
             out.append(tok)
             continue
@@ -438,14 +438,16 @@ def _numbered_bodies(
     """A body numbered in Roman figures (``Komisi I``, ``Komisi XI DPR RI``)
     is one organisation with the name it belongs to right after it: the
     tagger takes the head alone for no name and ``I`` for a pronoun."""
+    numerals = [k for k, t in enumerate(tokens) if t.text in _ROMAN]
+    if not numerals:
+        return chunks
     firsts = rules.words("org_firsts")
     starts = {c[0]: c for c in chunks}
     out: list[tuple[int, int, str]] = []
     taken = 0
-    for k in range(len(tokens) - 1):
+    for k in (n - 1 for n in numerals if n > 0):
         if (
             k >= taken
-            and tokens[k + 1].text in _ROMAN
             and tokens[k].text.lower() in firsts
             and tokens[k].text[:1].isupper()
             and not any(c[0] <= k < c[1] or c[0] == k + 1 for c in chunks)
@@ -471,7 +473,7 @@ def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -
     common = rules.common
     if low in rules.words("function_words") or low in common:
         return True
-    endings = tuple(rules.words("opener_endings"))
+    endings = _endings(rules, "opener_endings")
     if (
         endings
         and len(low) > 4
@@ -567,7 +569,12 @@ def _trim_german(
             not _alnum(tokens[j - 1])
             or _german_noun(tokens[j - 1].text, rules)
             # A compound noun the lexicon lacks (`Sehnsuchtsraum`) after a name.
-            or (j - i > 1 and lexicon is not None and lexicon.is_common_noun(tokens[j - 1].text))
+            or (
+                j - i > 1
+                and len(tokens[j - 1].text) >= 10
+                and lexicon is not None
+                and lexicon.is_common_noun(tokens[j - 1].text)
+            )
         )
         and not _after_given(tokens, j, rules)
         and not _german_place(tokens, j - 1, rules)
@@ -628,7 +635,18 @@ def _german_institution(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is one body written as one word (``Innenministerium``,
     ``Arbeiterkammer``): a compound ending in ``org_endings``."""
     low = word.lower()
-    return any(low.endswith(e) and len(low) > len(e) + 2 for e in rules.words("org_endings"))
+    endings = _endings(rules, "org_endings")
+    return (
+        low.endswith(endings)
+        and len(low) > 6
+        and any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)
+    )
+
+
+@cache
+def _endings(rules: LanguageRules, kind: str) -> tuple[str, ...]:
+    """The words of ``kind`` as a tuple, for ``str.endswith``."""
+    return tuple(rules.words(kind))
 
 
 def _foreign_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -1027,7 +1045,7 @@ def _without_list_numbers(text: str, mentions: list[EntityMention]) -> list[Enti
     the item's full stop are no part of the name."""
     out = []
     for m in mentions:
-        tail = _LIST_NUMBER.search(m.text, len(m.text) - 3)
+        tail = m.text[-1:].isdigit() and _LIST_NUMBER.search(m.text, len(m.text) - 3)
         if tail and tail.end() == len(m.text) and text[m.end : m.end + 1] == ".":
             name = m.text[: tail.start(1)]
             m = replace(m, text=name, end=m.start + len(name), key=entity_key(name))
@@ -1047,7 +1065,7 @@ def _pairs_apart(mentions: list[EntityMention]) -> list[EntityMention]:
     words = {w for m in mentions if m.type == "PER" for w in m.text.split()}
     out = []
     for m in mentions:
-        pair = _PAIR.fullmatch(m.text) if m.type == "PER" else None
+        pair = _PAIR.fullmatch(m.text) if m.type == "PER" and "-" in m.text else None
         if pair is None or not any(p.lower() in given or p in words for p in pair.groups()):
             out.append(m)
             continue
