@@ -31,8 +31,14 @@ from rapidfuzz import fuzz, process, utils
 from rich.cells import cell_len
 
 from bench.synth import QUERIES, SEED, ensure_collection, name_pool, read_article
-from reader.files import decode, read_bytes
-from reader.importer import GROUP, Status, batched, record_from_text, stored_path
+from reader.files import DEFAULT_MAX_BYTES
+from reader.importer import (
+    GROUP,
+    Planned,
+    Status,
+    batched,
+    parse_item,
+)
 from reader.library import Library
 
 RUNS = 30
@@ -294,8 +300,8 @@ def _parts(parts: list[int]) -> str:
 
 def import_breakdown(paths: list[str], sample: int = 300) -> Figure:
     """Where import time goes, on a sample (after 20 warm-up articles, which
-    load the models), in this one process: decoding and parsing the
-    structure (``record_from_text``, what a phase-1 worker does), storing
+    load the models), in this one process: reading, decoding and parsing
+    the structure (``parse_item``, what a phase-1 worker does), storing
     in the importer's groups (``Store.store_articles``, what the one writer
     does) into a scratch database, and finding names and quotes
     (``understand``, what a phase-2 worker does)."""
@@ -306,8 +312,7 @@ def import_breakdown(paths: list[str], sample: int = 300) -> Figure:
     warm, chosen = chosen[:20], chosen[20:]
 
     def prepare(path: str):
-        decoded = decode(read_bytes(path))
-        return record_from_text(decoded.text, decoded.encoding, stored_path(path))
+        return parse_item(Planned(path, path, DEFAULT_MAX_BYTES))
 
     def understood(record) -> None:
         understand(record.text, record.paragraphs, record.lang, record.source)

@@ -66,6 +66,18 @@ class ArticleRecord:
     # The file as saved, when it is kept beside the text (a web page).
     original: bytes | None = None
     original_kind: str | None = None
+    # The costly part of storing it, done where the record was made (an
+    # import's worker process): see ``db.writer.prepare``.
+    prepared: Prepared | None = None
+
+
+class Prepared(NamedTuple):
+    """An article's text compressed and its paragraphs as stored, and what
+    the full-text index's triggers will ask of them (``db.functions``)."""
+
+    text_z: bytes
+    paragraphs: str
+    ahead: dict[tuple, object]
 
 
 class StructureRecord(NamedTuple):

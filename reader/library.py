@@ -43,7 +43,7 @@ from reader.extract.lang import support as language_support
 from reader.extract.names import entity_key
 from reader.files import DEFAULT_MAX_BYTES
 from reader.finder import NameIndex, rank_all
-from reader.importer import FileResult, Importer, Notice, Plan, parse_loaded
+from reader.importer import FileResult, Importer, Notice, Plan, parse_item
 from reader.understanding import Progress, Understander, language_groups, understand_queued
 from reader.wording import counted
 from reader.workers import worker_pool
@@ -193,7 +193,7 @@ class Library:
         else:
             with worker_pool() as pool:
                 yield from importer.run(
-                    planned, lambda items: pool.map(parse_loaded, items, chunksize=8), stop
+                    planned, lambda items: pool.map(parse_item, items, chunksize=8), stop
                 )
             self.store.compact()
 

@@ -344,3 +344,25 @@ def test_a_lone_shorter_name_joins_only_with_evidence_for_each_of_its_names(tmp_
         )
         store.link_short_forms()
         assert "Rahmat Karnadi" in _stored(store)
+
+
+HEADED = (
+    "Laba Naik\n\n"
+    "Jakarta - PT Indosat mencatat laba bersih naik pada kuartal ketiga. Direktur Utama"
+    " PT Indosat Andi Pratama mengatakan pelanggan bertambah. Menurut dia, Indosat akan"
+    " menambah jaringan di luar Jawa.\n"
+)
+HEADLESS = (
+    "Jaringan Diperluas\n\n"
+    "Makassar - Operator seluler Indosat membangun dua ratus menara baru di Sulawesi tahun ini.\n"
+)
+
+
+def test_an_organisation_written_without_its_head_word_joins_the_one_named_with_it(tmp_path):
+    write(tmp_path / "a", "1-headed.txt", HEADED)
+    write(tmp_path / "a", "2-headless.txt", HEADLESS)
+    db = tmp_path / "r.db"
+    _import(db, tmp_path / "a")
+    [entity] = _entities(db, "Indosat")
+    assert entity["name"] == "PT Indosat"
+    assert entity["articles"] == 2

@@ -45,6 +45,42 @@ def test_a_copy_in_the_same_import_names_the_article_it_repeats(library, tmp_pat
     assert copy.copy_of.startswith(f"article {added.article_id} “") and str(first) in copy.copy_of
 
 
+def test_workers_tell_unchanged_duplicate_and_changed_files_of_a_folder_imported_again(
+    library, tmp_path
+):
+    """A folder big enough for worker processes: they read each file and
+    look up its text in the library; those stored already come back
+    unchanged or as duplicates without being parsed, and a file whose
+    metadata changed is stored again."""
+    from reader.library import PARALLEL_FROM
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(PARALLEL_FROM + 4):
+        write(folder, f"{n:03}.txt", f"Story number {n}\n\nBody of story {n} about the harbour.\n")
+    write(folder, "zh.txt", "港口工人结束罢工\n\n北方港口的工人在罢工一周后于周一复工。\n")
+    first = import_paths(library, folder)
+    assert statuses(first) == [Status.ADDED] * (PARALLEL_FROM + 5)
+    # The index the workers worked out is the one the articles' text gives
+    # (FTS5 compares it with the content view when asked with rank 1).
+    library.store.conn.execute(
+        "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
+    )
+    assert [r.id for r in library.search("罢工")] == [first[-1].article_id]
+    write(folder, "copy.txt", "Story number 3\n\nBody of story 3 about the harbour.\n")
+    write(folder, "007.json", '{"source": "Harbour Gazette"}')
+    again = {r.path: r for r in import_paths(library, folder)}
+    assert again[str(folder / "copy.txt")].status is Status.DUPLICATE
+    assert again[str(folder / "copy.txt")].article_id == again[str(folder / "003.txt")].article_id
+    assert again[str(folder / "007.txt")].status is Status.UPDATED
+    unchanged = [r for r in again.values() if r.status is Status.UNCHANGED]
+    assert len(unchanged) == PARALLEL_FROM + 4
+    assert library.count_articles() == PARALLEL_FROM + 5
+    assert (
+        library.article(again[str(folder / "007.txt")].article_id).row.source == "Harbour Gazette"
+    )
+
+
 def test_changed_file_updates_its_article_and_keeps_user_data(library, tmp_path):
     path = write(tmp_path, "a.txt", ARTICLE)
     [result] = import_paths(library, path)

@@ -95,8 +95,10 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
-    mentions = _pairs_apart(_without_list_numbers(text, mentions))
-    mentions = _described_organisations(text, _resolve_short_names(mentions), rules)
+    mentions = _without_list_numbers(text, mentions)
+    if rules.hyphen_joins_pairs:
+        mentions = _hyphen_pairs(mentions)
+    mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
     if rules.companies_alone:
@@ -1053,36 +1055,54 @@ def _without_list_numbers(text: str, mentions: list[EntityMention]) -> list[Enti
     return out
 
 
-_PAIR = re.compile(r"([A-Z][a-z]{3,})-([A-Z][a-z]{3,})")
+# A person's or a place's name, a hyphen, and another such name.
+_PAIR = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{3})")
 
 
-def _pairs_apart(mentions: list[EntityMention]) -> list[EntityMention]:
-    """Two people written as a pair with a hyphen (``Prabowo-Gibran``, a
-    ticket; ``Anies-Cak Imin``) are two names, when one of the two is a
-    given name or a person the article names apart. A hyphenated name
-    inside a longer one (``Catherine Zeta-Jones``) stays whole."""
-    given = gazetteer("given_names")
-    words = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+def _hyphen_pairs(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A person's or a place's name that is two names joined by one hyphen,
+    each capitalised (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran
+    Rakabuming Raka``, ``Jakarta-Bandung``), as the two: the pair is not
+    someone, and each is found under their own name."""
     out = []
     for m in mentions:
-        pair = _PAIR.fullmatch(m.text) if m.type == "PER" and "-" in m.text else None
-        if pair is None or not any(p.lower() in given or p in words for p in pair.groups()):
+        cuts = list(_PAIR.finditer(m.text)) if m.type in ("PER", "LOC") else []
+        # `Bashar al-Assad`: a particle before the hyphen joins, not a name.
+        if (
+            len(cuts) != 1
+            or not m.text[cuts[0].end()].isupper()
+            or not m.text[: cuts[0].start()].rsplit(" ", 1)[-1][:1].isupper()
+        ):
             out.append(m)
             continue
-        first, second = pair.groups()
-        out.append(replace(m, text=first, end=m.start + len(first), key=entity_key(first)))
-        start = m.end - len(second)
-        out.append(replace(m, text=second, start=start, key=entity_key(second), role=None))
+        at = cuts[0].start()
+        first, second = m.text[:at], m.text[at + 1 :]
+        out.append(EntityMention(first, m.type, m.start, m.start + at, entity_key(first), m.role))
+        out.append(EntityMention(second, m.type, m.start + at + 1, m.end, entity_key(second), None))
     return out
 
 
-def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
+def _resolve_short_names(
+    mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
     """Within one article, an acronym takes its long form's key wherever it
-    recurs, and a one-word mention of a person named in full takes the full
+    recurs, a one-word mention of a person named in full takes the full
     name's key: the nearest full name before it, else the first after; when
     two people share the word, the one whose name starts with it
-    (Indonesians are called by their first name: ``Prabowo``)."""
+    (Indonesians are called by their first name: ``Prabowo``); and an
+    organisation's one-word name takes the key of the name the article
+    gave it with a head word before (``Golkar`` for ``Partai Golkar``,
+    ``Pertamina`` for ``PT Pertamina``)."""
     acronyms = {m.text: m for m in mentions if m.long_form}
+    heads = rules.words("org_firsts")
+    headed = {
+        words[1]: m
+        for m in mentions
+        if m.type == "ORG"
+        and len(words := m.text.split()) == 2
+        and words[0].lower() in heads
+        and words[1][:1].isupper()
+    }
     parts: dict[str, list[EntityMention]] = {}
     for m in mentions:
         words = m.text.split()
@@ -1102,6 +1122,8 @@ def _resolve_short_names(mentions: list[EntityMention]) -> list[EntityMention]:
         if not m.long_form and m.text in acronyms:
             a = acronyms[m.text]
             m = EntityMention(m.text, a.type, m.start, m.end, a.key, m.role, a.long_form)
+        elif m.type == "ORG" and m.text in headed:
+            m = EntityMention(m.text, "ORG", m.start, m.end, headed[m.text].key, m.role)
         elif " " not in m.text and m.text in parts:
             if m.text not in chosen:
                 fulls = sorted(parts[m.text], key=lambda f: f.start)

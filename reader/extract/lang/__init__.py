@@ -105,6 +105,10 @@ class LanguageRules:
     # full name: ``浅田`` for ``浅田真央``); in Korean and Chinese ``王明`` and
     # ``王明华`` are two people.
     name_opens_full_name: bool = False
+    # Two names joined by a hyphen are two (Indonesian news writes a ticket
+    # or a pairing so: ``Prabowo-Gibran``, a route ``Jakarta-Bandung``),
+    # where in English ``Zeta-Jones`` is one person's name.
+    hyphen_joins_pairs: bool = False
     # German capitalises every noun: trim common nouns, keep multiword names.
     capitalises_nouns: bool = False
     # English news writes a company by one word (``Yukos said``).

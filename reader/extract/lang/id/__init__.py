@@ -23,5 +23,6 @@ RULES = LanguageRules(
     loan_homes=("en",),
     nya_cue=True,
     role_compound=deputy_role,
+    hyphen_joins_pairs=True,
     credits=datelines.CREDITS,
 )
