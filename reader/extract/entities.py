@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
@@ -60,7 +61,11 @@ def find_entities(
     """
     rules = rules_for(lang)
     common = rules.common
-    paragraphs_tokens = [tokenize(text, start, end) for start, end in paragraphs]
+    paragraphs_tokens = [
+        _unglued(tokens, common) if _GLUED.search(text, start, end) else tokens
+        for start, end in paragraphs
+        for tokens in [tokenize(text, start, end)]
+    ]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
     mid_caps = {
         t.text
@@ -90,6 +95,7 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
+    mentions = _without_list_numbers(text, mentions)
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
@@ -98,8 +104,95 @@ def find_entities(
     if rules.companies_alone:
         mentions = _companies_alone(text, mentions)
     if rules.noun_lexicon is not None:
-        mentions = _without_genitive(text, mentions, rules)
+        mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
     return _harmonise(_places_by_initials(mentions))
+
+
+_COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
+_COMPOUND_BEFORE = re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ]\w*-)+\Z")
+
+
+def _hyphen_compounds(
+    text: str, mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """German writes a name into a compound with a hyphen. When the
+    compound's last part is a kind of place or institution
+    (``Merasin-Straße``, ``Leopold-Museum``, ``Al-Nusra-Brigaden``), the
+    whole compound is the name; otherwise the name is only a part of a word
+    that names something else (``US-Präsident``, ``Konrad-Bayer-Preis``)
+    and is not listed, unless it is an organisation's acronym (``ÖBB-Chef``:
+    a country's initials there are an adjective, a party's are the party)."""
+    places, bodies = rules.words("loc_compounds"), rules.words("org_compounds")
+    initials = home_words("xx", "place_initials")
+    out: list[EntityMention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        after = _COMPOUND_AFTER.match(text, m.end)
+        if after is None or (m.text.isupper() and m.text.lower() not in initials):
+            # An organisation's acronym is the organisation (`ÖBB-Chef`).
+            out.append(m)
+            continue
+        last = after.group().rsplit("-", 1)[-1].lower()
+        typ = "LOC" if last in places else "ORG" if last in bodies else None
+        if typ is None:
+            continue
+        before = _COMPOUND_BEFORE.search(text, max(0, m.start - 40), m.start)
+        start = before.start() if before else m.start
+        name = text[start : after.end()]
+        out.append(
+            replace(m, text=name, start=start, end=after.end(), key=entity_key(name), type=typ)
+        )
+    return out
+
+
+# A capital inside a word: what `_unglued` looks at (`detikNews`, `iPhone`).
+_GLUED = re.compile(r"[a-z][A-Z]")
+
+
+def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
+    """Tokens with a name glued to the common words around it by a lost
+    space (``dilansirdetikNews``, ``jurnalisdetikBaliselengkapnya``, as
+    links come out of a page) cut to the name: the longest common word of
+    the language it starts with (four letters or more) before a name that
+    starts in lower case too becomes a token of its own (``kata Andi
+    kepadadetikSulsel`` is no run of three capitalised words), and the
+    longest it ends with after a capital comes off. Only a word that starts
+    in lower case and holds a capital is tried (``iPhone``, ``eBay`` and
+    ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name)."""
+    out: list[Token] = []
+    for tok in tokens:
+        word = tok.text
+        if len(word) < 8 or not word[:1].islower() or word.islower():
+            out.append(tok)
+            continue
+        start = next(
+            (
+                k
+                for k in range(len(word) - 4, 3, -1)
+                if word[k].islower() and word[:k] in common and not word[k:].islower()
+            ),
+            0,
+        )
+        caps = max(k for k, c in enumerate(word) if c.isupper())
+        end = next(
+            (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
+            len(word),
+        )
+        if not start and end == len(word):
+            out.append(tok)
+            continue
+        if start:
+            out.append(tok._replace(text=word[:start], end=tok.start + start))
+        out.append(
+            tok._replace(
+                text=word[start:end],
+                start=tok.start + start,
+                end=tok.start + end,
+                first=tok.first and not start,
+            )
+        )
+    return out
 
 
 def _without_genitive(
@@ -110,22 +203,36 @@ def _without_genitive(
     the ``s`` is no part of the name when the article names it without one,
     when the lexicon knows the name without it, or when the name, unknown
     with its ``s``, stands before the noun it is the genitive of. A name
-    that ends in ``s`` itself (``Klaus``, ``Paris``) is in the lexicon."""
+    that ends in ``s`` itself (``Klaus``, ``Paris``) is in the lexicon.
+    A family name that is a given name and an ``s`` (``Robbie Williams``,
+    ``Tom Hanks``) keeps it: English names are written so, and German
+    writes their genitive with an apostrophe (``Tom Hanks' Film``); so does
+    a surname alone before a noun (``Celmins Werke``) that the article gave
+    in full (``Vija Celmins``) where no noun followed."""
     lexicon = rules.noun_lexicon
     texts = {m.text for m in mentions}
+
+    def before_noun(m: EntityMention) -> bool:
+        return text[m.end : m.end + 2][:1] == " " and text[m.end + 1 : m.end + 2].isupper()
+
+    family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and not before_noun(m)}
     out = []
     for m in mentions:
         stem = m.text[:-1]
         last = m.text.rsplit(" ", 1)[-1]
-        if m.text.endswith("s") and len(last) > 3 and not last.isupper():
+        if m.text.endswith("s") and len(last) > 3 and not last.isupper() and last not in family:
             known = lexicon.name_type(last[:-1])
-            before_noun = (
-                text[m.end : m.end + 2][:1] == " " and text[m.end + 1 : m.end + 2].isupper()
-            )
+            if " " in m.text and (
+                lexicon.is_given_name(last[:-1]) or last[:-1].lower() in gazetteer("given_names")
+            ):
+                out.append(m)
+                continue
+            if lexicon.is_place_too(last[:-1]):
+                known = "LOC"
             if (
                 stem in texts
                 or known is not None
-                or (before_noun and lexicon.name_type(last) is None and lexicon.is_unknown(last))
+                or (before_noun(m) and lexicon.name_type(last) is None and lexicon.is_unknown(last))
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
@@ -152,6 +259,7 @@ def _chunks(
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
+    chunks = _numbered_bodies(tokens, _join_particles(tokens, chunks, rules), rules)
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
@@ -237,7 +345,7 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     ``Partai``) is an organisation, and an organisation that is a country's
     or a big city's whole name is the place."""
     first = tokens[i].text.lower()
-    if j - i == 1 and first in rules.words("demonyms"):
+    if _demonym(tokens, i, j, rules):
         return "MISC"
     tails = rules.words("org_tails")
     if j - i > 1 and (
@@ -251,6 +359,23 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     if typ == "ORG" and rules.every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
         return "LOC"
     return typ
+
+
+_COMPASS = frozenset(("north", "south", "east", "west", "central", "northern", "southern"))
+
+
+def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk is a nationality, language or script word
+    (``Hebrew``, ``Cyrillic``), in the plural (``Americans``) or after a
+    point of the compass (``North American``, ``South Korean``), or a
+    country's name and ``n`` (``Sri Lankan``)."""
+    demonyms = rules.words("demonyms")
+    last = tokens[j - 1].text.lower()
+    if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
+        return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
+    # A country's name and `n` (`Sri Lankan`, `Romanians`, `Kenyan`).
+    whole = " ".join(t.text for t in tokens[i:j]).lower().removesuffix("s")
+    return whole.endswith("an") and gazetteer("places").get(whole[:-1]) == "0"
 
 
 def _extend_hyphen(
@@ -277,6 +402,67 @@ def _extend_hyphen(
     return i, j, typ
 
 
+def _join_particles(
+    tokens: Sequence[Token], chunks: list[tuple[int, int, str]], rules: LanguageRules
+) -> list[tuple[int, int, str]]:
+    """A name goes on over a particle written with a hyphen before the next
+    part (``Bashar al-Assad``, ``Abu Bakr al-Baghdadi``, ``Amr el-Sayed``):
+    the tagger stops at the lowercase particle and made two names of one."""
+    joiners = rules.words("joiners")
+    out: list[tuple[int, int, str]] = []
+    for i, j, typ in chunks:
+        if out and out[-1][1] > i:
+            continue
+        while (
+            j + 2 < len(tokens)
+            and tokens[j].text in joiners
+            and tokens[j].text.islower()
+            and len(tokens[j].text) <= 3
+            and tokens[j].text not in _COORDINATORS
+            and tokens[j + 1].text == "-"
+            and tokens[j + 1].joined
+            and tokens[j + 2].joined
+            and tokens[j + 2].text[:1].isupper()
+        ):
+            j += 3
+            while j < len(tokens) and not tokens[j].first and tokens[j].text[:1].isupper():
+                j += 1
+        out.append((i, j, typ))
+    return out
+
+
+_ROMAN = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
+
+
+def _numbered_bodies(
+    tokens: Sequence[Token], chunks: list[tuple[int, int, str]], rules: LanguageRules
+) -> list[tuple[int, int, str]]:
+    """A body numbered in Roman figures (``Komisi I``, ``Komisi XI DPR RI``)
+    is one organisation with the name it belongs to right after it: the
+    tagger takes the head alone for no name and ``I`` for a pronoun."""
+    numerals = [k for k, t in enumerate(tokens) if t.text in _ROMAN]
+    if not numerals:
+        return chunks
+    firsts = rules.words("org_firsts")
+    starts = {c[0]: c for c in chunks}
+    out: list[tuple[int, int, str]] = []
+    taken = 0
+    for k in (n - 1 for n in numerals if n > 0):
+        if (
+            k >= taken
+            and tokens[k].text.lower() in firsts
+            and tokens[k].text[:1].isupper()
+            and not any(c[0] <= k < c[1] or c[0] == k + 1 for c in chunks)
+        ):
+            nxt = starts.get(k + 2)
+            end = nxt[1] if nxt is not None and nxt[2] == "ORG" else k + 2
+            out.append((k, end, "ORG"))
+            taken = end
+    if not out:
+        return chunks
+    return sorted([c for c in chunks if not any(o[0] <= c[0] < o[1] for o in out)] + out)
+
+
 def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:
     """A word capitalised only because it opens a sentence (``Robot buatan
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
@@ -288,6 +474,15 @@ def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -
     low = tok.text.lower()
     common = rules.common
     if low in rules.words("function_words") or low in common:
+        return True
+    endings = _endings(rules, "opener_endings")
+    if (
+        endings
+        and len(low) > 4
+        and low.endswith(endings)
+        and low not in gazetteer("places")
+        and low not in gazetteer("given_names")
+    ):
         return True
     if rules.every_name:
         return False
@@ -308,6 +503,41 @@ def _trim_german(
     ``beim Sichern``) or a number (``12 Millionen Euro``), which is a noun."""
     i, j, typ = chunk
     lexicon = rules.noun_lexicon
+    if j - i == 1 and _german_place(tokens, i, rules):
+        return i, j, "LOC"
+    if j - i == 1 and _german_institution(tokens[i].text, rules):
+        return i, j, "ORG"
+    if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
+        # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
+        return chunk
+    # An interview's turn (`STANDARD: Wurden Ihnen …`) opens a sentence.
+    while (
+        i < j
+        and _after_colon(tokens, i)
+        and tokens[i].text.lower() in rules.words("function_words")
+    ):
+        i += 1
+    # The second part of a compound (`Polit-Werbeverbots`) is no name of
+    # its own, unless the lexicon knows it as one (`Ost-Berlin`) or a
+    # particle comes before it (`al-Assad`).
+    if (
+        i > 1
+        and i < j
+        and tokens[i - 1].text == "-"
+        and tokens[i].joined
+        and tokens[i - 1].joined
+        and _alnum(tokens[i - 2])
+        and tokens[i - 2].text.lower() not in rules.words("joiners")
+        and not tokens[i].text.isupper()
+        and lexicon is not None
+        and lexicon.name_type(tokens[i].text) is None
+        and not lexicon.is_given_name(tokens[i].text)
+    ):
+        i += 1
+    if j - i > 1 and tokens[i].text.lower() in rules.words("place_prefixes"):
+        while j > i + 2 and _german_noun(tokens[j - 1].text, rules):
+            j -= 1
+        return i, j, "LOC"
     if (
         i > 0
         and _german_article_or_adjective(tokens[i - 1].text, rules)
@@ -320,20 +550,154 @@ def _trim_german(
                 or lexicon.is_given_name(tokens[i].text)
             )
         )
+        and not _foreign_name(tokens, i, j, rules)
+        and not _before_family(tokens, i, j, rules)
+        # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
+        and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
     ):
         i += 1
-    while i < j and _german_noun(tokens[i].text, rules) and not _before_family(tokens, i, j, rules):
+    while (
+        i < j
+        and _german_noun(tokens[i].text, rules)
+        and not _before_family(tokens, i, j, rules)
+        and not _place_of_words(tokens, i, j)
+        and not _german_place(tokens, i, rules)
+    ):
         i += 1
-    while j > i and _german_noun(tokens[j - 1].text, rules) and not _after_given(tokens, j, rules):
+    end = j
+    while (
+        j > i
+        and (
+            not _alnum(tokens[j - 1])
+            or _german_noun(tokens[j - 1].text, rules)
+            # A compound noun the lexicon lacks (`Sehnsuchtsraum`) after a name.
+            or (
+                j - i > 1
+                and len(tokens[j - 1].text) >= 10
+                and lexicon is not None
+                and lexicon.is_common_noun(tokens[j - 1].text)
+            )
+        )
+        and not _after_given(tokens, j, rules)
+        and not _german_place(tokens, j - 1, rules)
+    ):
         j -= 1
+    i = _after_described(tokens, i, j, rules)
+    if j - i == 1 and j < end and _german_attribute(tokens[i].text, rules):
+        return None
+    if j - i == 1 and _german_place(tokens, i, rules):
+        typ = "LOC"
     return (i, j, typ) if i < j else None
+
+
+def _after_described(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> int:
+    """Where a person's name starts after the noun that describes them
+    (``Himmlers Stellvertreter Ernst Kaltenbrunner``, ``Zuckerfabrikanten
+    Oscar Bondy``): at the given name after the last common noun, which is
+    no part of the name (the possessive before it neither)."""
+    lexicon = rules.noun_lexicon
+    if lexicon is None or _place_of_words(tokens, i, j):
+        return i
+    given = gazetteer("given_names")
+    for k in range(j - 2, i - 1, -1):
+        word, nxt = tokens[k].text, tokens[k + 1].text
+        if (
+            (lexicon.is_given_name(nxt) or nxt.lower() in given)
+            and not lexicon.is_given_name(word)
+            and lexicon.name_type(word) is None
+            and (_german_noun(word, rules) or lexicon.is_common_noun(word))
+        ):
+            return k + 1
+    return i
+
+
+_ENGLISH_JOINERS = frozenset(("of", "the", "for", "and", "&"))
+
+
+def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]``, a place the lexicon also lists as a common
+    noun (``China``, ``Paris``, ``Ungarn``), is the place here: a country
+    (the gazetteer's first tier) anywhere, any other right after ``in``,
+    ``nach`` or ``aus`` (``in Essen``; ``nach dem Essen`` is the meal)."""
+    word = tokens[i].text
+    lexicon = rules.noun_lexicon
+    if lexicon is None:
+        return False
+    if not lexicon.is_place_too(word):
+        # Its genitive (`Chinas Führung`), which `_without_genitive` cuts.
+        word = word[:-1]
+        if not (tokens[i].text.endswith("s") and lexicon.is_place_too(word)):
+            return False
+    return gazetteer("places").get(word.lower()) == "0" or (
+        i > 0 and tokens[i - 1].text.lower() in rules.words("place_prepositions")
+    )
+
+
+def _german_institution(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is one body written as one word (``Innenministerium``,
+    ``Arbeiterkammer``): a compound ending in ``org_endings``."""
+    low = word.lower()
+    endings = _endings(rules, "org_endings")
+    return (
+        low.endswith(endings)
+        and len(low) > 6
+        and any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)
+    )
+
+
+@cache
+def _endings(rules: LanguageRules, kind: str) -> tuple[str, ...]:
+    """The words of ``kind`` as a tuple, for ``str.endswith``."""
+    return tuple(rules.words(kind))
+
+
+def _foreign_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk is a name of several words in another language
+    whose first word German does not know (``die New York Times``, ``der
+    Worried Men Skiffle Group``): after an article it is no German noun."""
+    lexicon = rules.noun_lexicon
+    return (
+        lexicon is not None
+        and j - i > 1
+        and lexicon.is_unknown(tokens[i].text)
+        and not _german_noun(tokens[i + 1].text, rules)
+    )
+
+
+def _place_of_words(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the chunk opens with a place of two words in the gazetteer
+    (``Los Angeles``, ``Buenos Aires``): its first word is no German noun
+    (``das Los``) there."""
+    return j - i > 1 and f"{tokens[i].text} {tokens[i + 1].text}".lower() in gazetteer("places")
+
+
+def _german_attribute(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word``, left alone once the noun after it was trimmed, is an
+    inflected adjective (``Kalter`` of ``Kalter Krieg``, ``Experimentelles
+    Kino``) and no name the lexicon knows."""
+    lexicon = rules.noun_lexicon
+    return (
+        lexicon is not None
+        and not word.isupper()
+        and word.lower().endswith(("e", "er", "es", "en", "em"))
+        and lexicon.name_type(word) is None
+        and not lexicon.is_given_name(word)
+    )
 
 
 def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Whether ``tokens[i]`` is a given name with more of the name after it:
-    a given name can be a noun too (``Klaus Werner``)."""
+    a given name can be a noun too (``Klaus Werner``); so is a word before
+    a particle of a name (``Omar al-Rashid``, ``Ludwig van Beethoven``)."""
     lexicon = rules.noun_lexicon
-    return lexicon is not None and i + 1 < j and lexicon.is_given_name(tokens[i].text)
+    return (
+        lexicon is not None
+        and i + 1 < j
+        and (
+            lexicon.is_given_name(tokens[i].text)
+            or (tokens[i + 1].text.islower() and tokens[i + 1].text in rules.words("joiners"))
+        )
+    )
 
 
 def _after_given(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
@@ -381,12 +745,22 @@ _GERMAN_NOUN_ENDINGS = (
     "erin",
     "rätin",
     "ärztin",
+    # `der 35-Jährige`: an age written as a noun.
+    "jährige",
+    "jähriger",
+    "jährigen",
 )
 
 
 def _german_noun(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a German common noun: in the nouns the corpus
+    writes after an article, a function word, a noun by its ending or in the
+    lexicon. A word the lexicon knows only as a name is none (``die Türkei``,
+    ``der Irak``: German writes some countries with an article)."""
     low = word.lower()
     lexicon = rules.noun_lexicon
+    if lexicon is not None and lexicon.name_type(word) is not None:
+        return False
     return (
         low in rules.words("nouns")
         or low in rules.words("function_words")
@@ -623,9 +997,20 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     if lexicon is None:
         return False
     word = words[0]
-    if lexicon.name_type(word) is not None:
+    if (
+        lexicon.name_type(word) is not None
+        or _german_place(tokens, i, rules)
+        or _german_institution(word, rules)
+    ):
         return True
-    return not tokens[i].first and len(word) > 3 and lexicon.is_unknown(word)
+    first = tokens[i].first or _after_colon(tokens, i)
+    return not first and len(word) > 3 and lexicon.is_unknown(word)
+
+
+def _after_colon(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a colon: in German a sentence starts
+    there (``Garrone: Richtig, aber …``)."""
+    return i > 0 and tokens[i - 1].text == ":"
 
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -636,8 +1021,10 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     if not words or all(w.isdigit() for w in words):
         return True
     common = rules.common
-    stop, roles = rules.words("stop_names"), rules.roles
-    if all(w.lower() in stop or w.lower() in roles or w.isdigit() for w in words):
+    stop = rules.words("stop_names")
+    if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
+        return False  # `Komisi I`
+    if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
         return True
     if len(words) == 1:
         w = words[0]
@@ -649,6 +1036,23 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
+
+
+_LIST_NUMBER = re.compile(r"[a-z](\d{1,2})")
+
+
+def _without_list_numbers(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name that ends in the number of the next item of a list whose lines
+    ran together (``PT Mulia Jaya2. Budi Hartono, …``): the digits before
+    the item's full stop are no part of the name."""
+    out = []
+    for m in mentions:
+        tail = m.text[-1:].isdigit() and _LIST_NUMBER.search(m.text, len(m.text) - 3)
+        if tail and tail.end() == len(m.text) and text[m.end : m.end + 1] == ".":
+            name = m.text[: tail.start(1)]
+            m = replace(m, text=name, end=m.start + len(name), key=entity_key(name))
+        out.append(m)
+    return out
 
 
 # A person's or a place's name, a hyphen, and another such name.
@@ -663,7 +1067,12 @@ def _hyphen_pairs(mentions: list[EntityMention]) -> list[EntityMention]:
     out = []
     for m in mentions:
         cuts = list(_PAIR.finditer(m.text)) if m.type in ("PER", "LOC") else []
-        if len(cuts) != 1 or not m.text[cuts[0].end()].isupper():
+        # `Bashar al-Assad`: a particle before the hyphen joins, not a name.
+        if (
+            len(cuts) != 1
+            or not m.text[cuts[0].end()].isupper()
+            or not m.text[: cuts[0].start()].rsplit(" ", 1)[-1][:1].isupper()
+        ):
             out.append(m)
             continue
         at = cuts[0].start()
@@ -701,6 +1110,10 @@ def _resolve_short_names(
     for m in mentions:
         words = m.text.split()
         if m.type == "PER" and len(words) > 1:
+            # `Assad` alone is Bashar al-Assad.
+            words += [
+                w.split("-", 1)[1] for w in words if "-" in w and w.split("-", 1)[0].islower()
+            ]
             for w in words:
                 if len(w) > 2 and w[:1].isupper() and not w.isupper():
                     parts.setdefault(w, []).append(m)
@@ -814,12 +1227,27 @@ def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMen
     English news names a person in full or with a title before it uses a
     surname alone, and writes companies by one word (``Yukos said``, ``sold
     by Rosneft``). The tagger, trained on Indonesian, where many people have
-    one name, takes them for people."""
+    one name, takes them for people; and a "place" of one word no gazetteer
+    knows, never written after ``in``, ``at``, ``from``, ``to`` or
+    ``near``, is a company too (``Enron``, ``Citigroup``)."""
     given = gazetteer("given_names")
-    kept = {
+    # A "place" of one word that no gazetteer knows and that nothing in the
+    # article puts on the map (`in Leatherhead`) is a company (`Enron`,
+    # `Citigroup`): the tagger types words it never saw as places too.
+    places = gazetteer("places")
+    located = {m.key for m in mentions if _AT_PLACE.search(text, max(0, m.start - 6), m.start)}
+    unknown_places = {
         m.key
         for m in mentions
         if m.type == "LOC"
+        and " " not in m.text
+        and not m.text.isupper()
+        and m.text.lower() not in places
+    } - located
+    kept = {
+        m.key
+        for m in mentions
+        if (m.type == "LOC" and m.key not in unknown_places)
         or (
             m.type == "PER"
             and (
@@ -832,8 +1260,13 @@ def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMen
         )
     }
     return [
-        replace(m, type="ORG") if m.type == "PER" and m.key not in kept else m for m in mentions
+        replace(m, type="ORG") if m.type in ("PER", "LOC") and m.key not in kept else m
+        for m in mentions
     ]
+
+
+# A preposition that puts what follows on the map (`in Leatherhead`).
+_AT_PLACE = re.compile(r"\b(?:in|at|from|to|near)[ \t]+\Z")
 
 
 def _big_place(name: str) -> bool:

@@ -11,6 +11,7 @@ from reader.extract.lang import rules_for
 from reader.extract.latin_terms import without_latin_terms, without_terms
 from reader.extract.model import EntityMention, Extraction, Quote
 from reader.extract.morphology import find_analysed_names, with_analysed
+from reader.extract.not_names import without_non_names
 from reader.extract.quotes import find_quotes
 from reader.extract.structure import parse_structure
 
@@ -53,7 +54,7 @@ def understand(
     if rules.script is not None:
         entities = without_latin_terms(text, entities)
     else:
-        entities = without_terms(entities)
+        entities = without_non_names(without_terms(entities), rules)
     entities = _source_is_an_organisation(entities, source)
     return entities, find_quotes(text, paragraphs, lang, entities)
 

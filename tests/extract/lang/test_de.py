@@ -92,3 +92,136 @@ def test_a_role_with_its_article_is_the_person_given_that_role():
 
 def test_a_german_term_in_marks_is_no_quotation():
     assert speakers("Die sogenannte „Schuldenbremse“ gilt weiter, warnte niemand.") == []
+
+
+# Names among nouns: the classes fixed for issue 16 (made-up text).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A place that is a common noun too, after `in`/`nach`/`aus`.
+        ("Die Messe findet dieses Jahr in Essen statt.", "Essen"),
+        # A country anywhere.
+        ("Namibia hat die Zölle gesenkt.", "Namibia"),
+    ],
+)
+def test_a_place_that_is_also_a_noun_is_the_place_where_the_words_say_so(text, name):
+    assert by_text(text)[name].type == "LOC"
+
+
+def test_a_place_that_is_also_a_noun_stays_a_noun_elsewhere():
+    assert entities("Nach dem Essen gingen alle nach Hause.") == []
+
+
+def test_a_country_written_with_an_article_is_a_name():
+    assert (
+        by_text("Die Hilfe erreichte den Gazastreifen erst am Abend.")["Gazastreifen"].type == "LOC"
+    )
+
+
+def test_a_foreign_name_after_an_article_keeps_its_first_word():
+    assert "Daily Mirror" in by_text("Wie die Daily Mirror berichtete, sank der Umsatz.")
+
+
+def test_a_two_word_place_keeps_a_first_word_that_is_a_noun():
+    assert "Los Teques" in by_text("Die Konferenz in Los Teques endete gestern.")
+
+
+def test_an_adjective_left_of_a_trimmed_noun_is_no_name():
+    assert entities("Sie sprach lange über Digitales Lernen an Schulen.") == []
+
+
+def test_a_family_name_in_s_keeps_it_after_a_given_name():
+    found = by_text("Das Konzert von Olivia Roberts war ausverkauft.")
+    assert "Olivia Roberts" in found and "Olivia Robert" not in found
+
+
+def test_a_genitive_s_still_goes_before_a_noun():
+    assert "Olivia Kowalski" in by_text("Gestern lief Olivia Kowalskis Film an.")
+
+
+def test_a_surname_alone_keeps_the_s_of_the_full_name():
+    found = by_text("Gestern stellte Ines Salas aus. Salas Bilder sind groß.")
+    assert "Sala" not in found
+
+
+def test_the_noun_describing_a_person_is_not_part_of_the_name():
+    found = by_text("Meiers Nachfolgerin Claudia Brandt übernahm im Mai.")
+    assert "Claudia Brandt" in found
+    assert not any("Nachfolgerin" in n for n in found)
+
+
+def test_a_hyphen_compound_with_an_institution_head_is_the_name():
+    found = by_text("Die Gruppe besuchte gestern das Schubert-Museum in Graz.")
+    assert found["Schubert-Museum"].type == "ORG"
+
+
+def test_a_name_inside_a_compound_of_another_kind_is_not_listed():
+    found = by_text("Den Hannes-Wildgruber-Preis erhielt am Montag Jonas Weber.")
+    assert not any(n.startswith("Hannes") for n in found)
+    assert "Jonas Weber" in found
+
+
+def test_an_age_written_as_a_noun_is_no_name():
+    assert entities("Ein 42-Jähriger wurde dabei leicht verletzt.") == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "id"])
+def test_a_name_goes_on_over_a_hyphenated_particle(lang):
+    found = by_text("Gestern trafen Omar al-Rashid und Amr el-Sayed ein.", lang)
+    assert {"Omar al-Rashid", "Amr el-Sayed"} <= set(found)
+
+
+def test_a_spa_town_is_a_place_though_bad_is_a_noun():
+    assert by_text("Die Konferenz in Bad Homburg endete gestern.")["Bad Homburg"].type == "LOC"
+    assert entities("Das Bad war am Montag geschlossen.") == []
+
+
+def test_a_place_that_is_also_a_noun_in_the_genitive_and_after_zu():
+    found = by_text("Peking – Namibias Regierung prüft die Grenze zu Essen nicht.")
+    assert found["Namibia"].type == "LOC"
+    assert found["Essen"].type == "LOC"
+
+
+def test_an_english_family_name_in_s_before_a_noun_keeps_it():
+    found = by_text("Er spielte in Olivia Roberts Regie-Debüt mit.")
+    assert "Olivia Roberts" in found
+
+
+def test_a_compound_after_an_article_is_read_whole():
+    found = by_text("Dort, wo die Karabey-Straße endet, steht ein Haus.")
+    assert found["Karabey-Straße"].type == "LOC"
+
+
+def test_an_organisations_acronym_in_a_compound_is_the_organisation():
+    found = by_text("Das bestätigte der ÖVP-Chef und der US-Präsident am Montag.")
+    assert "ÖVP" in found
+    assert "US" not in found
+
+
+def test_an_english_name_keeps_its_nouns():
+    found = by_text("Das Bild hängt im Museum of Modern Art in New York.")
+    assert "Museum of Modern Art" in found
+
+
+def test_a_compound_noun_the_lexicon_lacks_ends_a_name():
+    found = by_text("Die Ausstellung zeigt das Waldviertel Sehnsuchtsraum seit Jahren.")
+    assert not any("Sehnsuchtsraum" in n for n in found)
+
+
+def test_an_interview_turn_opens_a_sentence():
+    found = by_text("ZEITUNG: Wurden Ihnen die Pläne gezeigt? Novak: Genau, aber spät.")
+    assert not any(n.startswith(("Wurden", "Ihnen", "Genau")) for n in found)
+
+
+def test_the_second_part_of_a_compound_is_no_name():
+    assert by_text("Wegen des Polit-Werbeverbots an Schulen gab es Streit.") == {}
+    assert "Al-Nusra-Brigaden" in by_text("Die Al-Nusra-Brigaden zogen sich zurück.")
+
+
+def test_one_body_written_as_one_word_is_an_organisation():
+    found = by_text("Das Gesundheitsministerium prüft den Fall, sagte die Wirtschaftskammer.")
+    assert found["Gesundheitsministerium"].type == "ORG"
+    assert found["Wirtschaftskammer"].type == "ORG"
+    assert entities("Das Ministerium schwieg dazu.") == []

@@ -257,3 +257,86 @@ def test_an_acronym_without_brackets_is_the_organisation_whose_initials_it_is() 
     assert keys["BZ"] == keys["Bank of Zembla"]
     # Initials no organisation of the article has stay a name of their own.
     assert keys.get("BOE", "boe") == "boe"
+
+
+# Things in capitals that are no names (issue 16; reader/extract/not_names.py).
+
+
+def _names(text: str, lang: str = "en") -> dict[str, str]:
+    from reader.extract.pipeline import understand
+
+    paragraphs = parse_structure("Headline\n\n" + text).paragraphs
+    entities, _ = understand("Headline\n\n" + text, paragraphs, lang, None)
+    return {m.text: m.type for m in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Ravel Systems showed its tablet at the Mobile Devices Expo in Denver.",
+            "Mobile Devices Expo",
+        ),
+        ("Hurricane Delphine hit the coast, and Delphine left 40 dead.", "Hurricane Delphine"),
+        ("Nordvik Games won the Harbour Cup on Sunday.", "Harbour Cup"),
+    ],
+)
+def test_an_event_is_no_organisation_person_or_place(text, event):
+    found = _names(text)
+    assert found.get(event, "MISC") == "MISC"
+    assert all(t == "MISC" for n, t in found.items() if n in event)
+
+
+def test_an_organisation_that_is_no_event_keeps_its_type():
+    found = _names("Nordvik Games said sales rose at Ravel Systems.")
+    assert found["Nordvik Games"] == "ORG"
+
+
+def test_an_acronym_or_name_counted_in_the_plural_is_a_kind_of_thing():
+    text = "Shops sold 300 ZPDs last week. The ZPD costs $99, and Ravel Systems sells Vexboxes, a Vexbox each."
+    found = _names(text)
+    assert not {"ZPDs", "ZPD", "Vexboxes", "Vexbox"} & set(found)
+    assert "Ravel Systems" in found
+
+
+def test_a_make_and_a_model_is_a_product():
+    found = _names("Sales of the Tarrow K7 rose, said Anna Berg of Ravel Systems.")
+    assert "Tarrow K7" not in found
+    assert found["Anna Berg"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("North American sales rose, said Ravel Systems.", "North American"),
+        ("Many Canadians bought the phone.", "Canadians"),
+        ("The site now accepts addresses in Cyrillic.", "Cyrillic"),
+    ],
+)
+def test_nationalities_and_languages_are_misc(text, word):
+    assert _names(text).get(word, "MISC") == "MISC"
+
+
+def test_a_title_alone_is_no_name():
+    assert _names("The Prime Minister spoke on Tuesday.") == {}
+
+
+@pytest.mark.parametrize("word", ["Sadly", "Pairing", "Insured"])
+def test_a_word_that_only_opens_a_sentence_by_its_ending_is_no_name(word):
+    assert word not in _names(f"{word} the deal failed. Ravel Systems fell.")
+
+
+@pytest.mark.parametrize("word", ["Beijing", "Kelly"])
+def test_a_place_or_given_name_with_such_an_ending_stays(word):
+    assert word in _names(f"{word} won again on Saturday.")
+
+
+@pytest.mark.parametrize("word", ["Ugandan", "Sri Lankan", "Bolivians"])
+def test_a_countrys_name_and_n_is_a_nationality(word):
+    assert _names(f"The {word} officials met Anna Berg in Lisbon.").get(word, "MISC") == "MISC"
+
+
+def test_an_unknown_one_word_place_never_put_on_the_map_is_a_company():
+    assert _names("Analysts said Kelbrook lost 5%. Kelbrook shares fell.")["Kelbrook"] == "ORG"
+    text = "Anna Berg moved to Kelbrook last year. Kelbrook is quiet."
+    assert _names(text)["Kelbrook"] == "LOC"

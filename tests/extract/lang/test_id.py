@@ -168,3 +168,141 @@ Bank Indonesia menahan suku bunga, sementara Indonesia mencatat inflasi rendah.
     assert ("Indosat", "pt indosat", "ORG") in names
     # A place alone is not the organisation whose name holds it.
     assert ("Indonesia", "indonesia", "LOC") in names
+
+
+# Names and what is no name (issue 16), on made-up Indonesian text.
+
+
+def _understood(text: str) -> dict[str, str]:
+    from reader.extract.pipeline import understand
+
+    text = "Judul\n\n" + text
+    entities, _ = understand(text, parse_structure(text).paragraphs, "id", None)
+    return {m.text: m.type for m in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Pemerintah menambah APBD untuk jalan, kata Bupati Rina Kusuma.", "APBD"),
+        ("Kenaikan PPN dibahas di gedung DPRD Kota Batu.", "PPN"),
+        (
+            "Pertumbuhan Produk Domestik Bruto (PDB) melambat, kata Menkeu Joko Santoso.",
+            "Produk Domestik Bruto",
+        ),
+    ],
+)
+def test_a_programme_law_or_measure_is_no_organisation(text, term):
+    found = _understood(text)
+    assert term not in found
+    assert "PDB" not in found
+
+
+def test_a_body_with_its_acronym_stays():
+    found = _understood("Komisi Pemilihan Umum (KPU) Kota Batu menetapkan hasil pada Senin.")
+    assert found.get("KPU") == "ORG"
+
+
+def test_a_competition_is_no_organisation():
+    found = _understood("Persija Jakarta menjuarai Piala Nusantara Raya tahun ini.")
+    assert found.get("Piala Nusantara Raya", "MISC") == "MISC"
+    assert "Persija Jakarta" in found
+
+
+def test_a_ticket_of_two_people_is_two_understood():
+    found = _understood("Relawan mendukung pasangan Hendra-Gilang sejak awal.")
+    assert {"Hendra", "Gilang"} <= set(found)
+    assert "Hendra-Gilang" not in found
+
+
+def test_a_list_number_run_into_a_name_is_no_part_of_it():
+    found = _understood(
+        "Izin dicabut: 1. PT Sinar Laut Abadi2. PT Bumi Hijau Lestari3. CV Mega Jaya"
+    )
+    assert "PT Sinar Laut Abadi" in found
+    assert not any(n.endswith(("2", "3")) for n in found)
+
+
+def test_a_body_numbered_in_roman_figures_is_one_name():
+    found = _understood("Rapat Komisi IV DPR RI digelar. Ketua Komisi IV menolak usulan itu.")
+    assert found.get("Komisi IV DPR RI") == "ORG"
+    assert found.get("Komisi IV") == "ORG"
+
+
+def test_a_deputy_ministers_short_title_is_the_role():
+    found = find_entities(
+        "Wamenkeu Rudi Hartanto hadir di Bandung.",
+        [(0, 41)],
+        "id",
+    )
+    assert [(m.text, m.role) for m in found if m.type == "PER"] == [("Rudi Hartanto", "Wamenkeu")]
+
+
+@pytest.mark.parametrize("word", ["Yuk", "Nah", "Dong"])
+def test_a_discourse_word_opening_a_sentence_is_no_name(word):
+    assert word not in _understood(f'"{word} kita ke pasar," kata Rina Kusuma.')
+
+
+def test_a_name_glued_to_the_words_around_it_is_cut_out():
+    found = _understood(
+        "Hal itu disampaikan seperti dilansirkompasNews, Senin. "
+        "Ikuti laporan jurnaliskompasTravelselengkapnya."
+    )
+    assert {"kompasNews", "kompasTravel"} <= set(found)
+    assert not any(n.startswith(("dilansir", "jurnalis")) for n in found)
+
+
+@pytest.mark.parametrize("word", ["waktuNews", "eBay", "iPhone"])
+def test_a_brand_in_mixed_case_is_not_cut(word):
+    from reader.extract.entities import _unglued
+    from reader.extract.lang import rules_for
+    from reader.extract.tagger import tokenize
+
+    text = f"Hal itu dijual lewat {word} sejak 2020."
+    tokens = _unglued(tokenize(text, 0, len(text)), rules_for("id").common)
+    assert word in [t.text for t in tokens]
+
+
+def test_a_deputy_ministers_title_alone_is_no_name():
+    assert "Wamenkeu" not in _understood("Wamenkeu hadir di Bandung pada Senin.")
+
+
+def test_a_kind_of_organisation_is_no_name():
+    assert "LSM" not in _understood("Sejumlah LSM menolak aturan itu, kata Rina Kusuma.")
+
+
+def test_a_name_before_a_glued_word_stays_apart():
+    found = _understood("Hal itu disampaikan Andi Wirawan kepadakompasTravel, Senin.")
+    assert "Andi Wirawan" in found and "kompasTravel" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alhasil Rina Kusuma pulang lebih awal.",
+        "Pantauan kompasTravel di lokasi, jalan itu sepi.",
+        "Polisi memasang garis polisi di TKP sejak pagi.",
+    ],
+)
+def test_discourse_words_and_terms_open_no_understood(text):
+    found = _understood(text)
+    assert not any(n.startswith(("Alhasil", "Pantauan")) for n in found)
+    assert "TKP" not in found
+
+
+def test_a_name_with_only_a_word_glued_after_it_is_cut():
+    assert "kompasTravel" in _understood("Baca ulasan lengkap di kompasTravelselengkapnya.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Nilai Bhinneka Tunggal Ika diajarkan di sekolah, kata Rina Kusuma.",
+            "Bhinneka Tunggal Ika",
+        ),
+        ("JPU menuntut terdakwa lima tahun penjara.", "JPU"),
+    ],
+)
+def test_a_motto_or_a_role_alone_is_no_name(text, term):
+    assert term not in _understood(text)

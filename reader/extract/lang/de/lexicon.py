@@ -30,9 +30,10 @@ _SHORTEST = 3
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
     """Every form of the common nouns, the proper nouns that are no common
-    noun with their type, and every given name."""
+    noun with their type, every given name, and the places that are a
+    common noun too (``China``, ``Paris``, ``Essen``)."""
     import german_nouns
 
     path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
@@ -56,15 +57,16 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     # A word that is both (`Steuer`, `Montag` are family names too) is read
     # as the noun: alone it names nobody; after a given name or a title it
     # is still kept as a name (``entities._after_given``).
+    places_too = frozenset(w for w, t in proper.items() if t == PLACE and w in common)
     proper = {w: t for w, t in proper.items() if w not in common}
-    return frozenset(common), proper, frozenset(given)
+    return frozenset(common), proper, frozenset(given), places_too
 
 
 @lru_cache(maxsize=20_000)
 def is_common_noun(word: str, compounds: bool = True) -> bool:
     """Whether ``word`` is a common noun and no name; with ``compounds``,
     also a word the lexicon lacks that is made of nouns it has."""
-    common, proper, _ = _lexicon()
+    common, proper = _lexicon()[:2]
     if word in common:
         return True
     return word not in proper and compounds and _compound(word)
@@ -101,6 +103,13 @@ def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name (``Klaus``), even one that is also a
     noun: what follows it is a family name, whatever else it is."""
     return word in _lexicon()[2]
+
+
+def is_place_too(word: str) -> bool:
+    """Whether ``word`` is a place the lexicon also lists as a common noun
+    (``China``, ``Paris``, ``Ungarn``, ``Essen``): which one it is, the
+    words around it tell (``entities._german_place``)."""
+    return word in _lexicon()[3]
 
 
 def is_unknown(word: str) -> bool:

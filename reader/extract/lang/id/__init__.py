@@ -1,8 +1,15 @@
 """Indonesian (and Malay, which shares it): the tagger's own language."""
 
-from reader.extract.lang import LanguageRules
+from reader.extract.lang import LanguageRules, home_words
 from reader.extract.lang.id import datelines
 from reader.extract.lang.id.cues import HEAD, TAIL
+
+
+def deputy_role(low: str) -> bool:
+    """Whether a lowercase word is a deputy's short title: ``wa`` before a
+    minister's (``wamenaker``, ``wamenkeu``)."""
+    return low.startswith("wa") and low[2:] in home_words("id", "roles")
+
 
 RULES = LanguageRules(
     code="id",
@@ -15,6 +22,7 @@ RULES = LanguageRules(
     every_name=False,
     loan_homes=("en",),
     nya_cue=True,
+    role_compound=deputy_role,
     hyphen_joins_pairs=True,
     credits=datelines.CREDITS,
 )
