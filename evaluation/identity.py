@@ -131,7 +131,10 @@ def main(argv: list[str]) -> int:
         for short in t["short"]:
             if used_by[short.casefold()] != {t["key"]}:
                 continue
-            found = reader(db, "search", f'entity:"{short}"', "--json", "--limit", LIMIT)
+            # Every version of a story: identity is measured, not the folding of copies.
+            found = reader(
+                db, "search", f'entity:"{short}"', "--all-versions", "--json", "--limit", LIMIT
+            )
             got = {corpus_path(a["path"]) for a in found}
             art_n += len(gold_articles)
             art_hit += len(gold_articles & got)

@@ -164,6 +164,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--saved", metavar="NAME", help="run a saved search")
     p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--all-versions", action="store_true", help="every version of a story, not once")
     p.add_argument("--json", action="store_true")
 
     p = commands.add_parser("saved", help="saved searches: list, add, rename, delete")
@@ -624,8 +625,13 @@ def _search(library: Library, args: argparse.Namespace) -> int:
     for line in library.several_meant(args.query, scan=True):
         print(one_line(line + "; all of them"), file=sys.stderr)
     _say_if_partial(library, args.query)
-    hits = library.search(args.query, limit=max(args.limit, 0))
-    _say_shown(len(hits), args.limit, lambda bound: library.count_matches(args.query, bound=bound))
+    fold = not args.all_versions
+    hits = library.search(args.query, limit=max(args.limit, 0), fold=fold)
+    _say_shown(
+        len(hits),
+        args.limit,
+        lambda bound: library.count_matches(args.query, bound=bound, fold=fold),
+    )
     if args.json:
         _print_json(
             [

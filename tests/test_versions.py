@@ -98,6 +98,11 @@ def test_list_folds_a_group_and_search_shows_it_once(tmp_path):
     assert groups.count(first) == 1
     hit = next(h for h in hits if h["group"] == first)
     assert hit["versions"] == 4
+    # Asked for, every version is listed, each under the group.
+    every_hit = json.loads(
+        run("search", word, "--all-versions", "--json", "--limit", "50", db=db).stdout
+    )
+    assert [h["group"] for h in every_hit].count(first) == 4
     assert all(h["group"] == h["id"] for h in hits if h["group"] != first)
 
 
