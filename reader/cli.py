@@ -44,6 +44,7 @@ from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
 from reader.wording import also_published, counted
+from reader.workers import reader_command
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -532,7 +533,7 @@ def _understand_in_background(library: Library) -> None:
     import subprocess
 
     subprocess.Popen(
-        [sys.executable, "-m", "reader", "import", "--background", "--db", str(library.path)],
+        [*reader_command(), "import", "--background", "--db", str(library.path)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

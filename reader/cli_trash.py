@@ -133,7 +133,7 @@ def _empty(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"emptied": emptied, "log_emptied": log_emptied})
     elif emptied:
-        print(f"deleted {counted(emptied, 'article')} for good; their text is gone from the file")
+        print(f"deleted {counted(emptied, 'article')} for good; the text is gone from the file")
     else:
         print("the trash was empty; the file was compacted")
     if not log_emptied:

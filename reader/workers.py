@@ -17,6 +17,18 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection
+from pathlib import Path
+
+
+def reader_command() -> list[str]:
+    """This reader as a command, for a process of its own (the second phase
+    in the background). ``python -m`` looks in the current folder first: a
+    folder holding a package named ``db`` would stand in for ours, so ``-P``
+    keeps it off the path, unless the current folder is where this reader
+    itself is (run from its source without installing)."""
+    ours = Path(__file__).resolve().parent.parent
+    apart = Path.cwd().resolve() != ours
+    return [sys.executable, *(["-P"] if apart else []), "-m", "reader"]
 
 
 def _context() -> multiprocessing.context.BaseContext:

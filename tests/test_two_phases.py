@@ -311,3 +311,31 @@ def test_a_claim_at_work_is_never_taken_though_its_process_seems_gone(db_path, t
             "UPDATE understanding_queue SET seen_at = ?", (time.time() - GONE_AFTER_S - 1,)
         )
         assert len(library.store.claim_understanding(10, since=time.time())[1]) == 2
+
+
+def test_the_background_process_is_ours_whatever_folder_it_starts_in(tmp_path):
+    """Started from a folder that holds a package named ``db`` (a user's own
+    project), the second phase in the background still runs this reader's
+    code, as the ``reader`` command that started it did."""
+    folder = _folder(tmp_path, 3)
+    own = tmp_path / "project"
+    (own / "db").mkdir(parents=True)
+    (own / "db" / "__init__.py").write_text("")
+    db_path = tmp_path / "r.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("READER_DB", None)
+    # -P: the installed `reader` command does not put the current folder first either.
+    command = [sys.executable, "-P", "-m", "reader", "--db", str(db_path), "import"]
+    started = subprocess.run(
+        [*command, str(folder), "--no-wait"],
+        cwd=own,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert started.returncode == 0, started.stderr
+    deadline = time.monotonic() + 90
+    while _understanding(db_path)[0] and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _understanding(db_path)[0] == 0, "the background process understood nothing"

@@ -36,6 +36,7 @@ from reader.ui.finder import EntityFinder
 from reader.ui.messages import ArticleChanged
 from reader.ui.settings import Settings, default_settings_path
 from reader.ui.thread_libraries import ThreadLibraries
+from reader.workers import reader_command
 
 # Seconds after start-up to load the entity finder's names in the background.
 FINDER_WARM_AFTER_S = 0.5
@@ -184,7 +185,7 @@ class ReaderApp(App[int]):
         app ends; what it stored stays, and the next run takes over."""
         worker = get_current_worker()
         self._understander = process = subprocess.Popen(
-            [sys.executable, "-m", "reader", "--db", str(self.db_path), "import", "--background"],
+            [*reader_command(), "--db", str(self.db_path), "import", "--background"],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

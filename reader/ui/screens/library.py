@@ -257,7 +257,7 @@ class LibraryScreen(ReaderScreen):
             if self.app.pending and (self.where.entity_id or self.where.speaker_id):
                 shown += f" · partial: {counted(self.app.pending, 'article')} not yet understood"
         if self.selection is not None:
-            shown += f" · {counted(len(self.selection), 'selected')}"
+            shown += f" · {len(self.selection):,} selected"
         if progress := self.app.understanding_line():
             shown += f" · {progress}"
         if self.app.library.read_only:

@@ -183,7 +183,8 @@ class QuotesScreen(ReaderScreen):
         listing = self.query_one("#quote-list", OptionList)
         listing.clear_options()
         listing.add_options([Option(group_label(g), id=str(i)) for i, g in enumerate(groups)])
-        shown = f"{len(groups)}{'+' if len(groups) >= LIMIT else ''} quotes"
+        more = "+" if len(groups) >= LIMIT else ""
+        shown = f"{len(groups):,}{more} {'quote' if len(groups) == 1 else 'quotes'}"
         self.query_one("#quote-count", Static).update(Text(shown))
 
     def on_key(self, event) -> None:
