@@ -29,6 +29,7 @@ __all__ = ["find_source", "parse_structure"]
 
 TITLE_MAX = 120
 TAG_MAX = 60
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
 # How many lines under the title may be the page's date line.
 DATE_LINES = 3
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -207,6 +208,8 @@ def parse_structure(
         text, article.title, article.paragraphs, rules_for(article.lang), year
     )
     article.date = article.date or dateline_date or _stated_date(text, paras, article, year)
+    # A Markdown file's title line is a heading: `# Title` is titled `Title`.
+    article.title = _HEADING_MARK.sub("", article.title, count=1) or article.title
     return article
 
 

@@ -240,3 +240,9 @@ def test_names_and_quotes_are_looked_for_in_the_first_part_of_a_huge_body(monkey
     monkeypatch.setattr(pipeline, "EXTRACTED_CHARS", len(first) + len("Siti Rahmawati dat"))
     names = {m.text for m in pipeline.extract(text).entities}
     assert names == {"Budi Santoso", "Bandung", "Siti Rahmawati"}
+
+
+def test_a_markdown_heading_mark_is_not_part_of_the_title() -> None:
+    text = "# Harbour workers end strike\n\nWorkers returned on Monday after a week-long strike.\n"
+    assert parse_structure(text).title == "Harbour workers end strike"
+    assert parse_structure("#hashtag news\n\nA body line follows here.\n").title == "#hashtag news"
