@@ -943,7 +943,9 @@ def _entity_apply(library: Library, args: argparse.Namespace) -> int:
     return EXIT_REJECTED if skipped else 0
 
 
-def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
+def quote_speakers(library: Library, args: argparse.Namespace) -> list[int] | None:
+    """The entities ``quotes --speaker`` means (None: anyone), once its
+    ``--speaker`` and ``--text`` are found usable."""
     people = None
     if args.speaker:
         people = _resolved(library, args.speaker)
@@ -951,6 +953,11 @@ def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
             raise UsageError(f"no speaker matches {args.speaker!r}")
     if args.text is not None and not words_of(args.text):
         raise UsageError(f"quotes --text: no words to look for in {args.text!r}")
+    return people
+
+
+def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
+    people = quote_speakers(library, args)
     limit = max(args.limit, 0)
     rows = library.quotes(speakers=people, text=args.text, limit=limit)
     if not rows and people and not args.text:

@@ -8,22 +8,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from db.query import words_of
 from db.records import QuoteGroup
-from reader.cli import UsageError, _print_json, _resolved
+from reader.cli import _print_json, quote_speakers
 from reader.library import Library
 from reader.safe_text import one_line
 from reader.wording import counted
 
 
 def grouped_quotes(library: Library, args: argparse.Namespace) -> int:
-    people = None
-    if args.speaker:
-        people = _resolved(library, args.speaker)
-        if not people:
-            raise UsageError(f"no speaker matches {args.speaker!r}")
-    if args.text is not None and not words_of(args.text):
-        raise UsageError(f"quotes --text: no words to look for in {args.text!r}")
+    people = quote_speakers(library, args)
     limit = max(args.limit, 0)
     groups = library.quote_groups(speakers=people, text=args.text, limit=limit)
     if not groups and args.text:
