@@ -58,6 +58,18 @@ def corpus_path(path: str) -> str:
     return Path(path).resolve().relative_to(CORPORA.resolve()).as_posix()
 
 
+def duplicates(import_json: str) -> dict[str, str]:
+    """Each duplicate file's corpus path -> the corpus path of the stored copy,
+    from ``reader import --json``'s lines."""
+    lines = [json.loads(line) for line in import_json.splitlines() if line.startswith("{")]
+    stored = {line["id"]: line["path"] for line in lines if line.get("status") == "added"}
+    return {
+        corpus_path(line["path"]): corpus_path(stored[line["id"]])
+        for line in lines
+        if line.get("status") == "duplicate" and line["id"] in stored
+    }
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
@@ -71,14 +83,20 @@ def main(argv: list[str]) -> int:
         print("--show reads errors: only on the dev split", file=sys.stderr)
         return 2
     db = args.db or Path(tempfile.mkdtemp()) / "identity.db"
+    copies = db.with_name(db.name + ".copies.json")
     if not db.exists():
         print(f"importing {', '.join(FOLDERS)} into {db} …", file=sys.stderr)
-        subprocess.run(
-            [sys.executable, "-m", "reader", "--db", str(db), "import"]
+        imported = subprocess.run(
+            [sys.executable, "-m", "reader", "--db", str(db), "import", "--json"]
             + [str(CORPORA / f) for f in FOLDERS],
             check=True,
-            stdout=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
         )
+        copies.write_text(json.dumps(duplicates(imported.stdout)), encoding="utf-8")
+    # A file whose text another file holds is stored once, under the other
+    # file's path: the gold's article is that stored copy.
+    stored_as = json.loads(copies.read_text(encoding="utf-8")) if copies.exists() else {}
     lines = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     things = {t["key"]: t for t in lines if t["kind"] == "thing"}
     pairs = [p for p in lines if p["kind"] == "pair"]
@@ -126,7 +144,7 @@ def main(argv: list[str]) -> int:
     art_hit = art_n = art_ret = art_ret_right = 0
     q_hit = q_n = 0
     for t in chosen:
-        gold_articles = set(t["articles"])
+        gold_articles = {stored_as.get(a, a) for a in t["articles"]}
         ids = {i for f in t["forms"] for i in holders[f]}
         for short in t["short"]:
             if used_by[short.casefold()] != {t["key"]}:
