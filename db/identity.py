@@ -204,10 +204,16 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     word has of its own or in at least ``_FEW`` and a ``_DOMINANT`` share of
     them, or for one far more often than any other, the lone word is that
     entity; so is a lone entity of several words when every name it has is
-    one the articles used for the longer one (``Tito Karnavian``). When they use it for several alike (two people called Kim), it
-    stays apart and a lookup lists them all (``resolve``). Entities a user
-    shaped are left as they are. A chain (``トヨタ`` for ``トヨタ自動車``,
-    itself a short form of a longer name) ends at its last link.
+    one the articles used for the longer one (``Tito Karnavian``). An
+    acronym that is the initials of the entity's name (``KPK``, or ``RK``
+    for a person the tagger typed an organisation for its capitals) and an
+    organisation's name without its head word (``Golkar``) are that entity
+    however often they stand alone; so is a lone word whose articles keep
+    the entity's company (``_in_same_company``). When they use it for
+    several alike (two people called Kim), it stays apart and a lookup
+    lists them all (``resolve``). Entities a user shaped are left as they
+    are. A chain (``トヨタ`` for ``トヨタ自動車``, itself a short form of a
+    longer name) ends at its last link.
 
     Only the names the articles written since the last pass used are looked
     at (``short_forms_pending``, filled by ``writer``), so that a pass after
@@ -221,11 +227,12 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         chunk = keys[at : at + 10_000]
         marks = ", ".join("?" * len(chunk))
         rows += conn.execute(
-            "SELECT a.entity_id, lone.articles, f.entity_id, count(DISTINCT f.article_id)"
+            "SELECT a.entity_id, lone.articles, f.entity_id, count(DISTINCT f.article_id),"
+            " meant.type = lone.type"
             " FROM entity_aliases a"
             " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
             " JOIN entities lone ON lone.id = a.entity_id"
-            " JOIN entities meant ON meant.id = f.entity_id AND meant.type = lone.type"
+            " JOIN entities meant ON meant.id = f.entity_id"
             f" WHERE a.key IN ({marks}) AND NOT EXISTS ("
             "   SELECT 1 FROM entity_aliases b WHERE b.entity_id = a.entity_id"
             "   AND b.origin = 'user')"
@@ -235,7 +242,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM short_forms_pending")
     meant: dict[int, list[tuple[int, int]]] = {}
     own: dict[int, int] = {}
-    for short, articles_alone, full, articles in rows:
+    for short, articles_alone, full, articles, same_type in rows:
+        # The tagger types a lone acronym by its capitals (`RK` an
+        # organisation): the initials of a person's name are that person.
+        if not same_type and not _initials_of(conn, short, full):
+            continue
         meant.setdefault(short, []).append((articles, full))
         own[short] = articles_alone
     into: dict[int, int] = {}
@@ -245,7 +256,14 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         enough = (
             own[short] <= most
             or (most >= _FEW and own[short] <= _DOMINANT * most)
-            or (not rest and _initials_of(conn, short, full))
+            or (
+                not rest
+                and (
+                    _initials_of(conn, short, full)
+                    or _headless(conn, short, full)
+                    or _in_same_company(conn, short, full)
+                )
+            )
         )
         if (
             enough
@@ -275,18 +293,65 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
     the articles paired with its long form means that body however often
     it stands alone, where a lone word (`Budi`) in many articles may be
     other people."""
-    (acronym,), (name,) = (
-        conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        for entity_id in (short, full)
+    (acronym,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    # The long form's keys, not its shown name: an entity first met as
+    # `BPS` beside `Badan Pusat Statistik` is shown as `BPS`.
+    keys = conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    return any(
+        "".join(w[:1] for w in key.split() if w not in _UNLETTERED) == acronym.lower()
+        for (key,) in keys
     )
-    words = [w for w in name.split() if w.lower() not in _UNLETTERED]
-    return (
-        len(acronym) >= 2
-        and acronym.isalpha()
-        and acronym.isupper()
-        and len(words) == len(acronym)
-        and all(w[:1].upper() == letter for w, letter in zip(words, acronym, strict=True))
+
+
+def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether organisation ``short`` is ``full``'s name without the word
+    before it (``Golkar`` for Partai Golkar, ``Indosat`` for PT Indosat): one
+    body however often it stands alone, where a person's surname alone in
+    many articles may be other people of that name."""
+    rows = conn.execute(
+        "SELECT a.key, b.key FROM entity_aliases a JOIN entity_aliases b ON b.entity_id = ?"
+        " JOIN entities s ON s.id = a.entity_id JOIN entities f ON f.id = b.entity_id"
+        " WHERE a.entity_id = ? AND s.type = 'ORG' AND f.type = 'ORG'",
+        (full, short),
     )
+    return any(
+        longer.endswith(" " + key) and longer.count(" ") == key.count(" ") + 1
+        for key, longer in rows
+    )
+
+
+# How many of an entity's articles `_in_same_company` reads (the newest),
+# so that a name in thousands of articles costs no more than one in hundreds.
+_COMPANY_SAMPLE = 300
+
+
+def _in_same_company(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether the lone word's articles are about ``full``'s world: three in
+    four of them name at least two of the people and organisations named
+    beside ``full`` (``Gibran`` alone, beside the president and the party
+    that the articles naming Gibran Rakabuming Raka also name). A given name
+    that many people have (``Budi``) keeps other company, and stays apart."""
+    (lone, supported) = conn.execute(
+        "WITH beside AS ("
+        "  SELECT DISTINCT c.entity_id FROM"
+        "   (SELECT DISTINCT article_id FROM mentions WHERE entity_id = :full"
+        "    ORDER BY article_id DESC LIMIT :sample) f"
+        "  JOIN mentions c ON c.article_id = f.article_id"
+        "  JOIN entities e ON e.id = c.entity_id AND e.type IN ('PER', 'ORG')"
+        "  WHERE c.entity_id NOT IN (:full, :short)),"
+        " alone AS ("
+        "  SELECT DISTINCT article_id FROM mentions WHERE entity_id = :short"
+        "  ORDER BY article_id DESC LIMIT :sample)"
+        " SELECT count(*), coalesce(sum(n >= 2), 0) FROM ("
+        "  SELECT a.article_id, count(DISTINCT c.entity_id) AS n FROM alone a"
+        "  LEFT JOIN mentions c ON c.article_id = a.article_id"
+        "   AND c.entity_id IN (SELECT entity_id FROM beside)"
+        "  GROUP BY a.article_id)",
+        {"full": full, "short": short, "sample": _COMPANY_SAMPLE},
+    ).fetchone()
+    return lone > 0 and 4 * supported >= 3 * lone
 
 
 def _only_short_forms(conn: sqlite3.Connection, short: int, full: int) -> bool:

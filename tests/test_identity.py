@@ -366,3 +366,117 @@ def test_an_organisation_written_without_its_head_word_joins_the_one_named_with_
     [entity] = _entities(db, "Indosat")
     assert entity["name"] == "PT Indosat"
     assert entity["articles"] == 2
+
+
+@pytest.mark.parametrize(("acronym", "folded"), [("RW", True), ("WR", False), ("Rw", False)])
+def test_a_persons_initials_typed_as_an_organisation_join_the_person(tmp_path, acronym, folded):
+    """An article writes `Rudi Wibisono (RW)`; two others write `RW` alone and
+    the tagger, seeing capitals, made it an organisation. The initials of the
+    person's name are the person; other letters, or a word, stay apart."""
+    key = acronym.lower()
+    text = f"Story 1\n\nRudi Wibisono spoke. {acronym} spoke.\n"
+    paired = _article(
+        1,
+        text,
+        MentionRecord("rudi wibisono", "PER", "Rudi Wibisono", 9, 22),
+        MentionRecord("rudi wibisono", "PER", acronym, 30, 32, short=key),
+    )
+    alone = [
+        _article(n, f"Story {n}\n\n{acronym} spoke.\n", MentionRecord(key, "ORG", acronym, 9, 11))
+        for n in (2, 3)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = {"Rudi Wibisono": 3} if folded else {"Rudi Wibisono": 1, acronym: 2}
+        assert _stored(store) == expected
+        if folded:
+            [(type_,)] = store.conn.execute("SELECT type FROM entities WHERE articles > 0")
+            assert type_ == "PER"
+
+
+def test_an_acronym_stored_under_its_long_forms_key_takes_its_lone_copies_of_any_type(tmp_path):
+    """The long form's entity is shown as `BPN` (the first form met) but keyed
+    by `badan pangan nasional`; a lone `BPN` the tagger typed a person joins it."""
+    paired = _article(
+        1,
+        "Story 1\n\nBPN spoke. Badan Pangan Nasional spoke.\n",
+        MentionRecord("badan pangan nasional", "ORG", "BPN", 9, 12, short="bpn"),
+        MentionRecord("badan pangan nasional", "ORG", "Badan Pangan Nasional", 20, 41),
+    )
+    alone = _article(2, "Story 2\n\nBPN spoke.\n", MentionRecord("bpn", "PER", "BPN", 9, 12))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, alone])
+        store.link_short_forms()
+        assert _stored(store) == {"BPN": 2}
+
+
+@pytest.mark.parametrize(("type_", "folded"), [("ORG", True), ("PER", False)])
+def test_a_name_without_its_head_word_joins_however_often_alone(tmp_path, type_, folded):
+    """One article writes `Partai Sentosa` and then `Sentosa`; six write
+    `Sentosa` alone. An organisation's name without its head word is that
+    body; a person's surname alone in six articles may be six people."""
+    full = "Partai Sentosa" if type_ == "ORG" else "Rudi Sentosa"
+    paired = _article(
+        1,
+        f"Story 1\n\n{full} spoke. Sentosa spoke.\n",
+        MentionRecord(full.lower(), type_, full, 9, 9 + len(full)),
+        MentionRecord(
+            full.lower(), type_, "Sentosa", len(full) + 17, len(full) + 24, short="sentosa"
+        ),
+    )
+    alone = [
+        _article(
+            n, f"Story {n}\n\nSentosa spoke.\n", MentionRecord("sentosa", type_, "Sentosa", 9, 16)
+        )
+        for n in range(10, 16)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = {full: 7} if folded else {full: 1, "Sentosa": 6}
+        assert _stored(store) == expected
+
+
+def _named(n: int, *names: tuple[str, str, str, str | None]) -> tuple:
+    """An article naming ``(written, key, type, short)`` things, one sentence each."""
+    text = f"Story {n}\n\n" + " ".join(f"{written} spoke." for written, *_ in names) + "\n"
+    mentions, at = [], 0
+    for written, key, type_, short in names:
+        start = text.index(written, at)
+        at = start + len(written)
+        mentions.append(MentionRecord(key, type_, written, start, at, short=short))
+    return _article(n, text, *mentions)
+
+
+@pytest.mark.parametrize("same_company", [True, False])
+def test_a_lone_given_name_in_its_persons_company_joins_them(tmp_path, same_company):
+    """One article names Sinta Wulandari (then `Sinta`) beside a minister and
+    a party; six write `Sinta` alone. Beside the same two, the six are hers;
+    beside others (a village, a shop), they may be six other Sintas."""
+    company = [
+        ("Rudi Hartono", "rudi hartono", "PER", None),
+        ("Partai Sentosa", "partai sentosa", "ORG", None),
+    ]
+    others = [
+        ("Agus Pranoto", "agus pranoto", "PER", None),
+        ("Toko Makmur", "toko makmur", "ORG", None),
+    ]
+    paired = _named(
+        1,
+        ("Sinta Wulandari", "sinta wulandari", "PER", None),
+        ("Sinta", "sinta wulandari", "PER", "sinta"),
+        *company,
+    )
+    alone = [
+        _named(n, ("Sinta", "sinta", "PER", None), *(company if same_company else others))
+        for n in range(10, 16)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        stored = _stored(store)
+        if same_company:
+            assert stored["Sinta Wulandari"] == 7 and "Sinta" not in stored
+        else:
+            assert stored["Sinta Wulandari"] == 1 and stored["Sinta"] == 6
