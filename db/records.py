@@ -20,7 +20,9 @@ class MentionRecord(NamedTuple):
     variant belongs to (decided by the caller, which knows about names);
     ``short`` is the key of the mention as written when the article used it
     as a short form of a longer name (``Mulyani`` for ``Sri Mulyani``, an
-    acronym for its long form): evidence that the press calls the entity so."""
+    acronym for its long form): evidence that the press calls the entity so.
+    ``parts`` are keys a reader may type alone for a person whose name has
+    no spaces to take it apart by (``真央`` for ``浅田真央``)."""
 
     key: str
     type: str
@@ -30,6 +32,7 @@ class MentionRecord(NamedTuple):
     role: str | None = None
     joins: str | None = None
     short: str | None = None
+    parts: tuple[str, ...] = ()
 
 
 class QuoteRecord(NamedTuple):

@@ -290,6 +290,7 @@ def _write_understanding(
         if m.type == "PER" and " " in m.key:
             words = m.key.split()
             parts.update({(words[0], entity_id), (words[-1], entity_id)})
+        parts.update((part, entity_id) for part in m.parts)
     conn.executemany(
         "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, role)"
         " VALUES (?, ?, ?, ?, ?)",

@@ -20,7 +20,7 @@ from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRe
 from db.store import Store
 from db.understanding import Claim, Queued
 from reader.extract.lang import rules_for
-from reader.extract.names import AliasIndex, short_form
+from reader.extract.names import AliasIndex, short_form, unspaced_parts
 from reader.metadata import apply_given
 
 # Articles claimed at a time: enough to keep every worker busy while the
@@ -89,7 +89,16 @@ def _understood(item: Queued) -> UnderstoodRecord:
     return UnderstoodRecord(
         item.id,
         mentions=[
-            MentionRecord(m.key, m.type, m.text, m.start, m.end, m.role, short=short_form(m))
+            MentionRecord(
+                m.key,
+                m.type,
+                m.text,
+                m.start,
+                m.end,
+                m.role,
+                short=short_form(m),
+                parts=unspaced_parts(m.key) if m.type == "PER" else (),
+            )
             for m in entities
         ],
         quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in quotes],

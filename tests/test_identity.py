@@ -480,3 +480,34 @@ def test_a_lone_given_name_in_its_persons_company_joins_them(tmp_path, same_comp
             assert stored["Sinta Wulandari"] == 7 and "Sinta" not in stored
         else:
             assert stored["Sinta Wulandari"] == 1 and stored["Sinta"] == 6
+
+
+SKATER = (
+    "山本選手が優勝\n\n"
+    "【東京】陸上の山本美咲選手が十日、東京都内で記者会見を開いた。"
+    "山本美咲選手は「とてもうれしい」と話した。\n"
+)
+LAWMAKER = (
+    "김정훈 의원 발언\n\n"
+    "(서울=뉴시스) 김정훈 의원은 10일 국회에서 기자회견을 열었다. "
+    '김정훈 의원은 "예산을 늘려야 한다"고 말했다.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "person"), [("美咲", "山本美咲"), ("山本", "山本美咲"), ("정훈", "김정훈")]
+)
+def test_a_name_written_without_spaces_is_found_by_its_given_or_family_name(
+    tmp_path, typed, person
+):
+    """The press calls 山本美咲 美咲 (or 山本さん) in articles that never write
+    her full name; a journalist types the same."""
+    write(tmp_path / "a", "ja.txt", SKATER)
+    write(tmp_path / "a", "ko.txt", LAWMAKER)
+    db = tmp_path / "r.db"
+    _import(db, tmp_path / "a")
+    found = json.loads(run("search", f'entity:"{typed}"', "--json", db=db).stdout)
+    title = {"山本美咲": "山本選手が優勝", "김정훈": "김정훈 의원 발언"}[person]
+    assert [a["title"] for a in found] == [title]
+    said = json.loads(run("quotes", "--speaker", typed, "--json", db=db).stdout)
+    assert {q["entity"] for q in said} == {person}

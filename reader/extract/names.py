@@ -61,6 +61,28 @@ def short_form(mention) -> str | None:
     return None
 
 
+# A name written without spaces in Chinese characters or Hangul, as Chinese,
+# Japanese and Korean write people's names.
+_UNSPACED_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,4}")
+
+
+def unspaced_parts(key: str) -> tuple[str, ...]:
+    """The keys a reader may type alone for a person whose name is written
+    without spaces (``浅田真央``, ``김정훈``): a family name of one or two
+    characters first (``浅田``, ``孫``, ``김``) and a given name of the last
+    two (``真央``, ``정훈``), as the press calls such a person by either.
+    Where the name splits is not known here, so every likely split is
+    kept; the others are strings nobody types. () for other names, whose
+    words the store takes apart itself."""
+    name = unicodedata.normalize("NFC", key)
+    if not _UNSPACED_NAME.fullmatch(name):
+        return ()
+    parts = {name[:1]}
+    if len(name) >= 3:
+        parts |= {name[:2], name[-2:]}
+    return tuple(sorted(entity_key(part) for part in parts))
+
+
 def compact_key(key: str) -> str:
     """A key without its spaces: ``lee soo man`` and ``lee sooman`` meet."""
     return key.replace(" ", "")

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from reader.extract.names import AliasIndex, compact_key, entity_key, group_variants
+import pytest
+
+from reader.extract.names import (
+    AliasIndex,
+    compact_key,
+    entity_key,
+    group_variants,
+    unspaced_parts,
+)
 
 
 def test_key_ignores_case_accents_and_hyphens():
@@ -120,3 +128,24 @@ def test_entities_resolve_the_same_once_the_memory_of_added_keys_is_full(monkeyp
     assert index.resolve("badan-pusat statistik", "ORG") == "badan pusat statistik"
     index.add("bps", "ORG")
     assert index.resolve("bps", "ORG") == "badan pusat statistik"
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("浅田真央", "真央"),
+        ("浅田真央", "浅田"),
+        ("孫正義", "孫"),
+        ("김정훈", "정훈"),
+        ("김정훈", "김"),
+    ],
+)
+def test_a_name_written_without_spaces_has_the_parts_a_reader_types(name, typed):
+    assert entity_key(typed) in unspaced_parts(entity_key(name))
+
+
+@pytest.mark.parametrize("name", ["Budi Santoso", "Budi", "キム・ヨナ", "北京市人民政府"])
+def test_other_names_have_no_unspaced_parts(name):
+    """Spaced names are taken apart by their words; a katakana name has its
+    dot; five characters and more are no person's name."""
+    assert unspaced_parts(entity_key(name)) == ()
