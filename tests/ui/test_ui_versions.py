@@ -89,3 +89,22 @@ async def test_search_shows_a_group_once(tmp_path):
         grouped = [hit for hit in results.hits if hit.versions == 3]
         assert len(grouped) == 1 and results.total == len(results.hits)
         assert "3 versions" in drawn(results)
+
+
+async def test_esc_from_the_versions_panel_goes_back_to_the_text_not_the_list(tmp_path):
+    app = ReaderApp(_library(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        articles.cursor = next(i for i in range(2) if articles.row(i).versions == 3)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("V")
+        assert app.focused is screen.query_one(SidePanel)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and app.focused is screen.view
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryScreen)

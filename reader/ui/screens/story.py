@@ -163,9 +163,14 @@ class StoryScreen(ReaderScreen):
     # -- moving --------------------------------------------------------------
 
     def action_back(self) -> None:
-        """Back to the list; with text selected, the first Esc only clears it."""
+        """Back to the list; with text selected, the first Esc only clears
+        it, and from the side panel (where ``V`` goes) it goes back to the
+        text: one Esc, one step."""
         if self.selections:
             self.clear_selection()
+            return
+        if self.query_one(SidePanel).has_focus_within:
+            self.view.focus()
             return
         self.dismiss()
 
