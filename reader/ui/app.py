@@ -177,12 +177,14 @@ class ReaderApp(App[int]):
     @work(thread=True, exit_on_error=False, group="understanding", exclusive=True)
     def _understand(self) -> None:
         """Run ``reader import --wait`` as a process of its own, at a lower
-        priority, and report how far it is from the queue's length.
+        priority, and report how far it is.
 
         Not in this process: its writing and name linking would take turns
         with the screen for Python's one lock, and its memory (every name
         known, the analysers' workers) would be the app's. Stopped when the
-        app ends; what it stored stays, and the next run takes over."""
+        app ends; what it stored stays, and the next run takes over. How
+        far: the library's share understood, so that a run taking over from
+        a stopped one goes on from where that one was, not from 0%."""
         worker = get_current_worker()
         self._understander = process = subprocess.Popen(
             [*reader_command(), "--db", str(self.db_path), "import", "--background"],
@@ -192,11 +194,10 @@ class ReaderApp(App[int]):
             text=True,
         )
         library = self.thread_library()
-        started = library.pending()
         while process.poll() is None and not worker.is_cancelled:
             left = library.pending()
-            started = max(started, left)
-            self.call_from_thread(self._understood, started - left, left)
+            done = max(library.count_articles() - left, 0)
+            self.call_from_thread(self._understood, done, left)
             time.sleep(PROGRESS_EVERY_S)
         if worker.is_cancelled:
             return

@@ -189,3 +189,42 @@ async def test_a_damaged_file_shows_the_stores_error_and_the_app_stays_up(ui_db)
         await pilot.pause()
         assert any("damaged" in n.message for n in app._notifications)
         assert app.is_running
+
+
+async def test_the_list_picks_up_another_processs_article_counting_off_the_screens_thread(
+    ui_db, monkeypatch
+):
+    """Another process stores an article: the next watch shows it, and the
+    counting it takes is done in a worker thread, never the screen's."""
+    import threading
+
+    from reader.library import Library
+
+    counted_on = []
+    count_articles = Library.count_articles
+
+    def recording(self, *args, **kwargs):
+        counted_on.append(threading.current_thread() is threading.main_thread())
+        return count_articles(self, *args, **kwargs)
+
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "5 articles" in screen_text(app)
+        with Store(ui_db) as store:
+            text = "Arrived meanwhile\n\nFrom another process."
+            store.store_article(
+                ArticleRecord(
+                    path="/elsewhere/new.txt",
+                    text=text,
+                    encoding="utf-8",
+                    content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                    title="Arrived meanwhile",
+                )
+            )
+        monkeypatch.setattr(Library, "count_articles", recording)
+        app.screen._watch_for_new_articles()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "6 articles" in screen_text(app)
+        assert counted_on and not any(counted_on)

@@ -5,6 +5,8 @@ works through what is left."""
 
 from __future__ import annotations
 
+import sys
+
 from reader.library import Library
 from reader.ui.app import ReaderApp
 from tests.conftest import write
@@ -65,3 +67,26 @@ async def test_the_app_understands_what_is_left_when_it_starts(tmp_path):
         await type_query(pilot, 'entity:"Wulan Lestari"')
         text = screen_text(app)
         assert "1 match" in text and "partial" not in text
+
+
+async def test_the_progress_is_the_librarys_share_understood_not_this_runs(tmp_path, monkeypatch):
+    """Four articles understood by an earlier run, one left: a new run says
+    80%, not 0% (the share of what it found queued when it started)."""
+    db = tmp_path / "r.db"
+    folder = tmp_path / "in"
+    for n in range(4):
+        write(folder, f"{n}.txt", STORY.replace("Senin", f"hari ke-{n}"))
+    with Library(db) as library:
+        list(library.run_import(library.plan_import([str(folder)])))
+        list(library.understand())
+        list(library.run_import(library.plan_import([str(write(tmp_path, "late.txt", STORY))])))
+        assert library.pending() == 1
+    # The background run stands still, as a long one does between batches.
+    monkeypatch.setattr(
+        "reader.ui.app.reader_command",
+        lambda: [sys.executable, "-c", "import time; time.sleep(60)"],
+    )
+    app = ReaderApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(1.0)
+        assert "understanding 80% (1 left)" in screen_text(app)

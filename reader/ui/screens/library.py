@@ -264,21 +264,29 @@ class LibraryScreen(ReaderScreen):
             shown += " · read-only"
         self.query_one("#count", Static).update(Text(shown))
 
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def _watch_for_new_articles(self) -> None:
         """Pick up articles another process imported, keeping the user's
-        place, and how many are still to understand."""
-        if self._count() != self._known_count:
-            self.refresh_rows(recount=True)
+        place, and how many are still to understand. Counted in a thread:
+        at a million articles the counts take long enough to stall a
+        keystroke every few seconds."""
+        library = self.app.thread_library()
+        count = library.count_articles(self.where)
+        pending = library.pending() if self.app.understanding is None else None
+        self.app.call_from_thread(self._counted, count, pending)
+
+    def _counted(self, count: int, pending: int | None) -> None:
+        if count != self._known_count:
+            self._known_count = count
+            self.article_list.reload(count)
+            self.show_count()
         saved = self.query_one(SavedSearches)
         if saved.display:
             with self.app.store_errors():
                 saved.watch()
-        if self.app.understanding is None:
-            with self.app.store_errors():
-                pending = self.app.library.pending()
-                if pending != self.app.pending:
-                    self.app.pending = pending
-                    self.show_count()
+        if pending is not None and self.app.understanding is None and pending != self.app.pending:
+            self.app.pending = pending
+            self.show_count()
 
     def refresh_rows(self, recount: bool = False) -> None:
         if recount:
