@@ -642,6 +642,12 @@ _V16_FOLLOWS = """
         );
 """
 
+_V17_TRASHED_SKETCHES = """
+        -- A trashed article's version sketch, so that a restore puts it back
+        -- in its group of versions without a second phase.
+        ALTER TABLE trash ADD COLUMN sketch BLOB;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -659,6 +665,7 @@ MIGRATIONS: list[str] = [
     _V14_VERSIONS,
     _V15_QUOTE_GROUPS,
     _V16_FOLLOWS,
+    _V17_TRASHED_SKETCHES,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -8,7 +8,8 @@ at once, so no query anywhere has to know about the trash; restoring puts
 the rows back and the same triggers index them again. Its names and quotes
 come back as they were when every entity they point at still exists, and
 are worked out again by the second phase otherwise (an entity nothing else
-mentioned may have been dropped meanwhile).
+mentioned may have been dropped meanwhile), and so does its place among
+the versions of its story.
 
 ``deleted_sources`` remembers what was deleted (the text's hash and its
 path) after the trash is emptied, so that importing the same folder again
@@ -25,7 +26,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 
-from db import quote_groups
+from db import quote_groups, versions
 from db.articles import now
 from db.errors import NotFoundError, StoreError
 from db.identity import bump_entities_version
@@ -79,7 +80,7 @@ def move_to_trash(conn: sqlite3.Connection, ids: list[int], why: str = "deleted"
     fields = ", ".join(f"'{c}', a.{c}" for c in _columns(conn))
     moved = conn.execute(
         "INSERT INTO trash (article_id, deleted_at, path, content_hash, article, text_z, tags,"
-        " highlights, mentions, quotes, short_forms, original_kind, original_z, pending)"
+        " highlights, mentions, quotes, short_forms, original_kind, original_z, pending, sketch)"
         f" SELECT a.id, ?, a.path, a.content_hash, json_object({fields}), a.text_z,"
         " (SELECT json_group_array(json_array(t.name, at.origin)) FROM article_tags at"
         "  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id),"
@@ -92,7 +93,8 @@ def move_to_trash(conn: sqlite3.Connection, ids: list[int], why: str = "deleted"
         " (SELECT json_group_array(json_array(s.key, s.entity_id)) FROM short_forms s"
         "  WHERE s.article_id = a.id),"
         " o.kind, o.data_z,"
-        " EXISTS (SELECT 1 FROM understanding_queue u WHERE u.article_id = a.id)"
+        " EXISTS (SELECT 1 FROM understanding_queue u WHERE u.article_id = a.id),"
+        " (SELECT v.slots FROM version_sketches v WHERE v.article_id = a.id)"
         " FROM articles a LEFT JOIN originals o ON o.article_id = a.id"
         " WHERE a.id IN (SELECT value FROM json_each(?))",
         (now(), ids_json),
@@ -202,12 +204,12 @@ def restore(conn: sqlite3.Connection, article_id: int) -> None:
     and quotes, or its place in the second phase's queue."""
     found = conn.execute(
         "SELECT article, tags, highlights, mentions, quotes, short_forms, original_kind,"
-        " original_z, pending FROM trash WHERE article_id = ?",
+        " original_z, pending, sketch FROM trash WHERE article_id = ?",
         (article_id,),
     ).fetchone()
     if not found:
         raise NotFoundError(f"no article with id {article_id} in the trash")
-    article, tags, highlights, mentions, quotes, shorts, kind, original, pending = found
+    article, tags, highlights, mentions, quotes, shorts, kind, original, pending, sketch = found
     row = json.loads(article)
     _refuse_clash(conn, article_id, row)
     columns = [c for c in _columns(conn) if c in row]
@@ -236,7 +238,14 @@ def restore(conn: sqlite3.Connection, article_id: int) -> None:
             (article_id, kind, original),
         )
     _restore_understanding(
-        conn, article_id, row, json.loads(mentions), json.loads(quotes), json.loads(shorts), pending
+        conn,
+        article_id,
+        row,
+        json.loads(mentions),
+        json.loads(quotes),
+        json.loads(shorts),
+        pending,
+        sketch,
     )
     conn.execute(
         "DELETE FROM deleted_sources WHERE content_hash = ? OR path = ?",
@@ -267,6 +276,7 @@ def _restore_understanding(
     quotes: list,
     shorts: list,
     pending: int,
+    sketch: bytes | None,
 ) -> None:
     entity_ids = {m[2] for m in mentions} | {q[3] for q in quotes if q[3] is not None}
     entity_ids |= {s[1] for s in shorts}
@@ -292,6 +302,7 @@ def _restore_understanding(
         [(key, entity_id, article_id) for key, entity_id in shorts],
     )
     quote_groups.group_articles(conn, [article_id])
+    versions.write_sketch(conn, article_id, sketch)
     bump_entities_version(conn)
 
 

@@ -347,3 +347,21 @@ def test_on_a_terminal_delete_states_the_count_and_asks(tmp_path):
     shown, out = _on_a_terminal(db, "y", "delete", "--query", "said")
     assert "deleted 2 articles" in out
     assert json.loads(run("list", "--json", db=db).stdout) == []
+
+
+def test_a_restored_version_is_back_in_its_story_group(library, tmp_path):
+    """Three versions of one story; one is deleted and restored: the story
+    is three versions again, without a reindex."""
+    from tests.versions_texts import versions_of
+
+    texts = versions_of(11)
+    for name in ("original", "added", "moved"):
+        write(tmp_path / "in", f"{name}.txt", texts[name])
+    import_paths(library, tmp_path / "in")
+    [first, *others] = sorted(row.id for row in library.articles(limit=10))
+    assert len(library.versions(first)) == 3
+    library.delete_articles([others[0]])
+    assert len(library.versions(first)) == 2
+    library.restore_from_trash([others[0]])
+    assert library.pending() == 0
+    assert sorted(row.id for row in library.versions(first)) == [first, *others]
