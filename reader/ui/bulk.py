@@ -56,8 +56,8 @@ def delete(app, ids: list[int], done: Callable[[], None], title: str | None = No
             app,
             lambda library: library.delete_articles(ids),
             lambda deleted: (
-                f"Deleted {counted(deleted, 'article')} (to the trash;"
-                " `reader trash restore` brings them back)"
+                f"Deleted {counted(deleted, 'article')} (to the trash: T in the list shows"
+                " it, r there brings one back)"
             ),
             done,
         )

@@ -168,6 +168,14 @@ class LibraryScreen(ReaderScreen):
             id="library.whats_new",
             tooltip="What is new since you last looked, per saved search and followed entity",
         ),
+        Binding(
+            "T",
+            "trash",
+            "Trash",
+            show=False,
+            id="library.trash",
+            tooltip="The deleted articles: r brings one back, E empties the trash",
+        ),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]
 
@@ -613,6 +621,11 @@ class LibraryScreen(ReaderScreen):
             self._search(self._query, 0)
 
     # -- other screens -------------------------------------------------------
+
+    def action_trash(self) -> None:
+        from reader.ui.screens.trash import TrashScreen
+
+        self.app.push_screen(TrashScreen())
 
     def action_entities(self) -> None:
         from reader.ui.screens.entities import EntityScreen
