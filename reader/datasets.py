@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
 from itertools import chain
@@ -90,12 +91,23 @@ class Dataset:
             # cp1252 leaves five bytes undefined: shown as U+FFFD, not a stop.
             errors = "replace" if self.encoding == "cp1252" else "strict"
             self._text = open(path, encoding=self.encoding, errors=errors, newline="")  # noqa: SIM115
+            self.size = os.fstat(self._text.fileno()).st_size
         except OSError as error:
             raise Rejected(f"cannot read: {(error.strerror or str(error)).lower()}") from None
         self.columns: list[str] | None = None
         self.kind = {".csv": "CSV", ".tsv": "TSV", ".jsonl": "JSON Lines"}.get(self.suffix)
         if self.suffix == ".json":
             self.kind = self._json_kind()
+
+    def expected_rows(self, read: int) -> int:
+        """How many rows the file holds, as far as can be told once ``read``
+        rows are: in the share of its bytes read so far (a chunk ahead of
+        the rows, so a little low until the end), and ``read`` once it is
+        all read. What a progress bar counts a dataset's rows against."""
+        done = self._text.buffer.tell()
+        if done >= self.size:
+            return read
+        return max(read, round(read * self.size / max(done, 1)))
 
     def close(self) -> None:
         self._text.close()
