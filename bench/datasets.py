@@ -1,6 +1,7 @@
 """A large generated dataset imported as a stream: memory stays flat.
 
-Writes a seeded CSV of made-up articles (``--mb``, 200 by default), imports
+Writes a seeded CSV (or ``--format jsonl`` or ``json``, an array) of
+made-up articles (``--mb``, 200 by default), imports
 its first phase (the rows stored and searchable, as ``reader import
 --no-wait`` does) into a scratch database, and prints the rate in rows and
 MB a second and the peak resident memory, beside the same import of a
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import resource
 import subprocess
 import sys
@@ -26,19 +28,36 @@ from bench.synth import MEAN_BYTES, SEED, Generator
 MB = 1024 * 1024
 
 
+FORMATS = {"csv": "CSV", "jsonl": "JSON Lines", "json": "JSON array"}
+COLUMNS = ("id", "title", "date", "text", "url")
+
+
 def generate(path: Path, megabytes: float, seed: int = SEED) -> int:
-    """A CSV of about ``megabytes`` MB, one made-up article a row
-    (``bench.synth``'s, in its seven languages), with an id, title, date
-    and URL column; returns the rows."""
+    """A dataset of about ``megabytes`` MB in the format of ``path``'s
+    extension (``FORMATS``), one made-up article a row (``bench.synth``'s,
+    in its seven languages) with an id, title, date and URL; returns the
+    rows."""
     rows = 0
     generator = Generator(max(1, int(megabytes * MB / MEAN_BYTES)), seed)
+    kind = path.suffix[1:]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["id", "title", "date", "text", "url"])
+        if kind == "csv":
+            writer.writerow(COLUMNS)
+        elif kind == "json":
+            handle.write("[\n")
         while handle.tell() < megabytes * MB:
             rows += 1
             title, date, text = generator.article().split("\n\n", 2)
-            writer.writerow([rows, title, date, text, f"https://news.example/{rows}"])
+            row = [rows, title, date, text, f"https://news.example/{rows}"]
+            if kind == "csv":
+                writer.writerow(row)
+            else:
+                separator = ",\n" if kind == "json" and rows > 1 else ""
+                handle.write(separator + json.dumps(dict(zip(COLUMNS, row, strict=True))))
+                handle.write("\n" if kind == "jsonl" else "")
+        if kind == "json":
+            handle.write("\n]\n")
     return rows
 
 
@@ -81,7 +100,8 @@ def measure(data: Path) -> tuple[int, float, float, float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.datasets", description=__doc__)
-    parser.add_argument("--mb", type=float, default=200, help="size of the generated CSV")
+    parser.add_argument("--mb", type=float, default=200, help="size of the generated dataset")
+    parser.add_argument("--format", choices=FORMATS, default="csv", help="the dataset's format")
     parser.add_argument("--alone", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.alone:
@@ -89,11 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as scratch:
         for megabytes in (args.mb / 10, args.mb):
-            data = Path(scratch) / f"{megabytes:g}.csv"
+            data = Path(scratch) / f"{megabytes:g}.{args.format}"
             generate(data, megabytes)
             rows, size, elapsed, peak, all_mb = measure(data)
             print(
-                f"{size:7.1f} MB CSV, {rows:,} rows: {rows / elapsed:,.0f} rows/s,"
+                f"{size:7.1f} MB {FORMATS[args.format]}, {rows:,} rows: {rows / elapsed:,.0f} rows/s,"
                 f" {size / elapsed:.1f} MB/s, peak RSS {peak:.0f} MB"
                 f" (main; with the workers {all_mb:.0f} MB PSS)",
                 flush=True,

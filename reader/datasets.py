@@ -23,6 +23,9 @@ from typing import IO, NamedTuple
 from reader.files import DATASET_SUFFIXES, Rejected
 
 _CHUNK = 1 << 20
+# The longest JSON token a window's end can cut into an error other than
+# an unterminated string: an escaped surrogate pair (``\ud83d\ude00``) is 12.
+_TOKEN_CHARS = 16
 # One row this large is a broken file (a quote never closed swallows the
 # rest of it), not an article.
 MAX_ROW_CHARS = 64 * 1024 * 1024
@@ -282,8 +285,12 @@ def _array_elements(text: IO[str]) -> Iterator[tuple[object, str | None]]:
                 value, end = decoder.raw_decode(buffer, at)
             except json.JSONDecodeError as error:
                 # Cut by the window's end (else broken, and reading on would
-                # only fill memory with what cannot be decoded).
-                cut = error.pos >= len(buffer) - 1 or error.msg.startswith("Unterminated string")
+                # only fill memory with what cannot be decoded): an error
+                # within a token's length of the end may be the cut (``tr``
+                # of ``true``, ``\u00`` of an escape); read on and it is told.
+                cut = error.pos >= len(buffer) - _TOKEN_CHARS or error.msg.startswith(
+                    "Unterminated string"
+                )
                 if cut and not ended and len(buffer) - at < MAX_ROW_CHARS and more():
                     continue
                 yield None, f"broken JSON at character {error.pos - at} of the row ({error.msg})"

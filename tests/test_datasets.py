@@ -214,7 +214,12 @@ def test_a_json_array_streams_in_a_small_window(tmp_path):
 
     import reader.datasets
 
-    rows = [{"text": "x" * n, "n": n} for n in range(300)]
+    # Escapes (json.dumps writes é as \u00e9 and 😀 as a pair of them),
+    # words and numbers are cut by the window's end at every place.
+    rows = [
+        {"text": "x" * n + "é😀" * (n % 5), "n": n, "ok": n % 2 == 0, "none": None, "f": n / 7}
+        for n in range(300)
+    ]
     original = reader.datasets._CHUNK
     reader.datasets._CHUNK = 97
     try:
