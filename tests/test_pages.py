@@ -164,6 +164,23 @@ def test_a_folder_walk_takes_pages_and_skips_the_browsers_files_folder(library, 
     assert "1 folder of a saved page's images and scripts" in planned.skipped.summary()
 
 
+def test_a_folder_walk_takes_the_four_article_kinds_and_datasets_only_when_named(library, tmp_path):
+    folder = tmp_path / "mixed"
+    write(folder, "a.txt", "Harbour strike ends\n\nWorkers returned on Monday.\n")
+    write(folder, "b.md", "# Ferries sail\n\nThe first ferry left at dawn.\n")
+    write(folder, "c.html", page(STORY, title="Harbour strike ends"))
+    write(folder, "d.htm", page(STORY[1:], title="Wages rise"))
+    for name in ("e.csv", "f.tsv", "g.jsonl", "h.json"):
+        write(folder, name, "title,text\nOne,First.\n")
+    planned = library.plan_import([str(folder)])
+    assert sorted(path.rsplit("/", 1)[1] for path, _ in planned) == [
+        "a.txt", "b.md", "c.html", "d.htm"
+    ]  # fmt: skip
+    assert "4 files" in planned.skipped.summary()
+    named = library.plan_import([str(folder / "e.csv")])
+    assert [path.rsplit("/", 1)[1] for path, _ in named] == ["e.csv"]
+
+
 def test_site_of_a_url():
     assert site_of("https://www.bbc.co.uk/news/1") == "bbc.co.uk"
     assert site_of("not a url") is None and site_of(None) is None
