@@ -44,6 +44,9 @@ from reader.library import Library
 RUNS = 30
 RAW_BATCH = 1000
 MB = 1024 * 1024
+# Articles of each kind (text files, web pages, CSV rows; each imported
+# twice) that bench.import_kinds imports side by side: about a minute.
+KIND_ARTICLES = 600
 # What a finished import left in --workdir, for --reuse.
 IMPORT_FIGURES = "import-figures.json"
 
@@ -656,6 +659,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-tui", action="store_true", help="skip the TUI first-paint figure")
     parser.add_argument(
+        "--no-kinds",
+        action="store_true",
+        help="skip the import of text files, web pages and a dataset side by side",
+    )
+    parser.add_argument(
         "--reuse",
         action="store_true",
         help="with --workdir: measure the database there again instead of importing (a 1M"
@@ -688,6 +696,11 @@ def main(argv: list[str] | None = None) -> int:
             figures = reused_import(work, db_path, raw_path, paths, log)
         else:
             figures = measure_imports(root, paths, work, raw_bytes, args.articles, log)
+            if not args.no_kinds:
+                log(f"import by kind: {KIND_ARTICLES} text files, web pages and CSV rows ...")
+                from bench import import_kinds
+
+                figures += import_kinds.figures(import_kinds.measure(work, KIND_ARTICLES))
             if args.workdir:
                 saved.write_text(json.dumps([asdict(f) for f in figures]), encoding="utf-8")
         log("search ...")

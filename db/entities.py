@@ -306,7 +306,7 @@ def _said_about(conn: sqlite3.Connection, entity_id: int, limit: int) -> list[di
         " CASE WHEN s.hidden THEN NULL ELSE q.speaker_entity_id END,"
         " CASE WHEN s.hidden THEN NULL ELSE s.name END, q.cue,"
         " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
-        " a.date, a.source, a.path"
+        " a.date, a.source, a.path, a.url"
         " FROM chosen c JOIN quotes q ON q.id = c.id JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN entities s ON s.id = q.speaker_entity_id"
         " ORDER BY c.date DESC, c.article_id DESC, c.start",

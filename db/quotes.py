@@ -35,7 +35,7 @@ _ROW = (
     " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END,"
     " CASE WHEN e.hidden THEN NULL ELSE e.name END, q.cue,"
     " q.start, q.end, substr(reader_text(a.text_z), q.start + 1, q.end - q.start),"
-    " a.date, a.source, a.path"
+    " a.date, a.source, a.path, a.url"
     " FROM quotes q JOIN articles a ON a.id = q.article_id"
     " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
 )

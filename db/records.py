@@ -163,6 +163,7 @@ class QuoteRow(NamedTuple):
     date: str | None
     source: str | None
     path: str | None
+    url: str | None  # the article's, where a page, a row or a metadata file gave it
 
 
 class QuoteGroup(NamedTuple):

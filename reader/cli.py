@@ -37,6 +37,7 @@ from reader import (
 )
 from reader.config import default_db_path
 from reader.files import Rejected, decode, read_bytes
+from reader.import_progress import ImportProgress
 from reader.importer import FileResult, Notice, Status
 from reader.library import ArticleFilter, Library
 from reader.metadata import parse_map
@@ -406,7 +407,7 @@ def _store_files(library: Library, args: argparse.Namespace) -> int:
     if args.restore and (back := library.restore_paths(planned)):
         print(f"restored {counted(back, 'article')} from the trash", file=sys.stderr)
     counts: Counter[Status] = Counter()
-    kinds: Counter[str] = Counter()
+    tracked = ImportProgress(len(planned))
     left = 0
     progress = _Progress(len(planned), "files") if sys.stderr.isatty() else None
 
@@ -422,19 +423,19 @@ def _store_files(library: Library, args: argparse.Namespace) -> int:
             planned, max_bytes=int(args.max_mb * 1024 * 1024), columns=columns, notify=notify
         ):
             counts[result.status] += 1
-            kinds[_kind(result)] += 1
+            tracked.advance(result)
             if args.json:
                 print(json_safe(json.dumps(result.as_json(), ensure_ascii=False)), flush=True)
-                if progress:
-                    progress.step()
             else:
                 _report(result, progress)
+            if progress:
+                progress.unit = f"{tracked.unit}s"
+                progress.show(tracked.done, tracked.total)
     except KeyboardInterrupt:
         if progress:
             progress.clear()
-        done = sum(counts.values())
         return _stopped(
-            f" after {done} of {len(planned)} files; "
+            f" after {tracked.of_total()}; "
             "run the import again to finish (files already stored come back as unchanged)"
         )
     if progress:
@@ -443,35 +444,15 @@ def _store_files(library: Library, args: argparse.Namespace) -> int:
     skipped = planned.skipped.summary()
     if args.json:
         summary = {s.value: counts[s] for s in Status}
-        summary.update(kinds)
+        summary.update(tracked.kinds)
         summary.update(left_dataset=left, skipped=skipped, seconds=round(elapsed, 1))
         print(json.dumps({"summary": summary}, ensure_ascii=False), flush=True)
     else:
         done = ", ".join(f"{counts[s]} {s.value}" for s in Status)
-        print(f"{_counted_kinds(kinds)} in {elapsed:.1f}s: {done}", file=sys.stderr)
+        print(f"{tracked.summary()} in {elapsed:.1f}s: {done}", file=sys.stderr)
     if skipped:
         print(skipped, file=sys.stderr)
     return EXIT_REJECTED if counts[Status.REJECTED] else 0
-
-
-def _kind(result: FileResult) -> str:
-    """What a result counts as in the summary: a dataset's row, a web page,
-    or another file."""
-    if result.row is not None:
-        return "rows"
-    if result.path.lower().endswith((".html", ".htm")):
-        return "pages"
-    return "files"
-
-
-def _counted_kinds(kinds: Counter[str]) -> str:
-    """``12 files, 3 web pages and 500 dataset rows``."""
-    parts = [
-        counted(kinds[kind], word)
-        for kind, word in (("files", "file"), ("pages", "web page"), ("rows", "dataset row"))
-        if kinds[kind] or (kind == "files" and not kinds)
-    ]
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def _understand(library: Library) -> int:
@@ -568,8 +549,6 @@ def _report(result: FileResult, progress: _Progress | None) -> None:
             progress.clear()
         note = f" ({one_line(result.note)})" if result.note else ""
         print(f"{result.status.value:<9} {result.where}{note}")
-    if progress:
-        progress.step()
 
 
 class _Progress:
@@ -577,10 +556,6 @@ class _Progress:
 
     def __init__(self, total: int, unit: str) -> None:
         self.total, self.unit, self.done, self.last = total, unit, 0, 0.0
-
-    def step(self) -> None:
-        # A dataset's rows are steps too, beyond the files planned.
-        self.show(self.done + 1, max(self.total, self.done + 1))
 
     def show(self, done: int, total: int) -> None:
         self.done, self.total = done, total

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
 from itertools import chain
@@ -22,6 +23,9 @@ from typing import IO, NamedTuple
 from reader.files import DATASET_SUFFIXES, Rejected
 
 _CHUNK = 1 << 20
+# The longest JSON token a window's end can cut into an error other than
+# an unterminated string: an escaped surrogate pair (``\ud83d\ude00``) is 12.
+_TOKEN_CHARS = 16
 # One row this large is a broken file (a quote never closed swallows the
 # rest of it), not an article.
 MAX_ROW_CHARS = 64 * 1024 * 1024
@@ -90,12 +94,23 @@ class Dataset:
             # cp1252 leaves five bytes undefined: shown as U+FFFD, not a stop.
             errors = "replace" if self.encoding == "cp1252" else "strict"
             self._text = open(path, encoding=self.encoding, errors=errors, newline="")  # noqa: SIM115
+            self.size = os.fstat(self._text.fileno()).st_size
         except OSError as error:
             raise Rejected(f"cannot read: {(error.strerror or str(error)).lower()}") from None
         self.columns: list[str] | None = None
         self.kind = {".csv": "CSV", ".tsv": "TSV", ".jsonl": "JSON Lines"}.get(self.suffix)
         if self.suffix == ".json":
             self.kind = self._json_kind()
+
+    def expected_rows(self, read: int) -> int:
+        """How many rows the file holds, as far as can be told once ``read``
+        rows are: in the share of its bytes read so far (a chunk ahead of
+        the rows, so a little low until the end), and ``read`` once it is
+        all read. What a progress bar counts a dataset's rows against."""
+        done = self._text.buffer.tell()
+        if done >= self.size:
+            return read
+        return max(read, round(read * self.size / max(done, 1)))
 
     def close(self) -> None:
         self._text.close()
@@ -270,8 +285,12 @@ def _array_elements(text: IO[str]) -> Iterator[tuple[object, str | None]]:
                 value, end = decoder.raw_decode(buffer, at)
             except json.JSONDecodeError as error:
                 # Cut by the window's end (else broken, and reading on would
-                # only fill memory with what cannot be decoded).
-                cut = error.pos >= len(buffer) - 1 or error.msg.startswith("Unterminated string")
+                # only fill memory with what cannot be decoded): an error
+                # within a token's length of the end may be the cut (``tr``
+                # of ``true``, ``\u00`` of an escape); read on and it is told.
+                cut = error.pos >= len(buffer) - _TOKEN_CHARS or error.msg.startswith(
+                    "Unterminated string"
+                )
                 if cut and not ended and len(buffer) - at < MAX_ROW_CHARS and more():
                     continue
                 yield None, f"broken JSON at character {error.pos - at} of the row ({error.msg})"

@@ -327,7 +327,7 @@ def _markdown(what: str, rows: list[dict]) -> str:
             lines.append(f"- **{_md(q['speaker'] or 'unattributed')}**: “{_md(q['text'])}”")
             where = ", ".join(_md(q[k]) for k in ("source", "date") if q.get(k))
             cite = ", ".join(
-                [f"article {q['article_id']}", *([_md(q["path"])] if q["path"] else [])]
+                [f"article {q['article_id']}", *(_md(q[k]) for k in ("url", "path") if q.get(k))]
             )
             lines.append(f"  — *{_md(q['title'])}*{f' ({where})' if where else ''} ({cite})")
         return "\n".join(lines) + "\n"

@@ -25,6 +25,7 @@ from itertools import islice
 from pathlib import Path
 
 from db.errors import StoreError
+from db.keyset import KeySet
 from db.records import ArticleRecord
 from db.store import Outcome, Store
 from db.writer import given_json, prepare
@@ -89,6 +90,10 @@ class FileResult:
     # that article, as ``article 12 “Title” from /its/path.txt``.
     copy_of: str | None = None
     row: int | None = None
+    # How many rows the dataset holds, as told when this row was read (an
+    # estimate from the bytes read so far, exact at the end): what a
+    # progress bar counts its rows against (``reader.import_progress``).
+    rows_expected: int | None = None
 
     @property
     def where(self) -> str:
@@ -200,6 +205,7 @@ class Loaded:
     row: int | None = None
     given: dict[str, str] = field(default_factory=dict)
     page: bytes | None = None
+    rows_expected: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +221,7 @@ class Planned:
     # folder again must cost little more than reading it.
     library: str | None = None
     row: None = None  # a file is no dataset row
+    rows_expected: None = None
 
 
 def load(planned: Planned) -> Loaded | FileResult:
@@ -240,6 +247,11 @@ def load(planned: Planned) -> Loaded | FileResult:
         planned.shown,
         given=given,
     )
+
+
+def _result(item: Planned | Loaded, status: Status, **fields) -> FileResult:
+    """The result of a planned file or of a loaded file or row."""
+    return FileResult(item.shown, status, row=item.row, rows_expected=item.rows_expected, **fields)
 
 
 def parse_item(item: Planned | Loaded) -> ArticleRecord | FileResult | Loaded:
@@ -321,7 +333,7 @@ class DatasetEnd:
 
     shown: str
     base: str  # the dataset's stored path
-    seen: frozenset[int]
+    seen: KeySet  # its rows' identities (``_row_key``), closed once told
 
 
 class Plan:
@@ -404,10 +416,11 @@ Item = Planned | Loaded | FileResult | Notice | DatasetEnd
 
 
 def _row_key(identity: str) -> int:
-    """A row identity as a small number, so that a dataset of millions of
-    rows is told apart from its earlier self in a few MB."""
+    """A row identity as a 64-bit number (signed, as SQLite keeps it in a
+    ``KeySet``)."""
     return int.from_bytes(
-        hashlib.blake2b(identity.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        hashlib.blake2b(identity.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+        signed=True,
     )
 
 
@@ -494,7 +507,7 @@ class Importer:
                     if isinstance(done, Loaded):
                         done = parse_loaded(done)
                 elif isinstance(done, ArticleRecord) and self._deleted(done):
-                    done = FileResult(item.shown, Status.DELETED, row=item.row)
+                    done = _result(item, Status.DELETED)
                 entries.append(done if isinstance(done, FileResult) else (item, done))
             else:
                 entries.append(item)
@@ -525,8 +538,11 @@ class Importer:
                 self.notify(entry)
                 continue
             if isinstance(entry, DatasetEnd):
-                if interrupted is None:
-                    self._tell_left(entry)
+                try:
+                    if interrupted is None:
+                        self._tell_left(entry)
+                finally:
+                    entry.seen.close()
                 continue
             done = next(outcomes, None)
             if done is None:
@@ -534,11 +550,9 @@ class Importer:
             outcome, article_id = done
             loaded, record = entry
             if outcome is Outcome.DUPLICATE:
-                yield self._duplicate(loaded.shown, record.path, article_id, loaded.row)
+                yield self._duplicate(loaded, record.path, article_id)
             else:
-                yield FileResult(
-                    loaded.shown, _STATUS[outcome], article_id=article_id, row=loaded.row
-                )
+                yield _result(loaded, _STATUS[outcome], article_id=article_id)
         if interrupted is not None:
             raise interrupted
 
@@ -553,22 +567,23 @@ class Importer:
         duplicate of another file's), or ``loaded`` still to be parsed. A
         text or path deleted from the library is skipped before it is parsed."""
         if self.store.is_deleted(loaded.path, loaded.content_hash):
-            return FileResult(loaded.shown, Status.DELETED, row=loaded.row)
+            return _result(loaded, Status.DELETED)
         known = self.store.known_by_hash(loaded.content_hash)
         if known is None:
             return loaded
         article_id, path, given = known
         if path != loaded.path:
-            return self._duplicate(loaded.shown, loaded.path, article_id, loaded.row)
+            return self._duplicate(loaded, loaded.path, article_id)
         if given == given_json(loaded.given):
-            return FileResult(loaded.shown, Status.UNCHANGED, article_id=article_id, row=loaded.row)
+            return _result(loaded, Status.UNCHANGED, article_id=article_id)
         return loaded  # its metadata changed: stored again
 
     def _dataset(self, path: str) -> Iterator[Item]:
         """Each row of a dataset, read and matched to fields, as it streams."""
         shown = display_path(path)
         base = stored_path(path)
-        seen: set[int] = set()
+        # On disk, so that memory does not grow with the rows.
+        seen = KeySet()
         try:
             with Dataset(path) as dataset:
                 mapping = None
@@ -584,20 +599,30 @@ class Importer:
                         yield Notice(
                             shown, f"{shown}: {dataset.kind}, fields from columns {described}"
                         )
+                    expected = dataset.expected_rows(row.number)
                     if row.reason is not None:
-                        yield FileResult(shown, Status.REJECTED, row.reason, row=row.number)
+                        yield FileResult(
+                            shown,
+                            Status.REJECTED,
+                            row.reason,
+                            row=row.number,
+                            rows_expected=expected,
+                        )
                         continue
-                    yield self._row(shown, base, row, mapping, dataset.encoding, seen)
+                    yield self._row(shown, base, row, mapping, dataset.encoding, seen, expected)
         except Rejected as rejected:
+            seen.close()
             yield FileResult(shown, Status.REJECTED, str(rejected))
             return
-        yield DatasetEnd(shown, base, frozenset(seen))
+        yield DatasetEnd(shown, base, seen)
 
-    def _row(self, shown, base, row, mapping, encoding, seen) -> Loaded | FileResult:
+    def _row(self, shown, base, row, mapping, encoding, seen, expected) -> Loaded | FileResult:
         values = {f: row.values.get(column) for f, column in mapping.items()}
         body = as_text(values.get("text"))
         if not body:
-            return FileResult(shown, Status.REJECTED, "empty text", row=row.number)
+            return FileResult(
+                shown, Status.REJECTED, "empty text", row=row.number, rows_expected=expected
+            )
         body = body.replace("\r\n", "\n").replace("\r", "\n")
         given = given_fields(values)
         title = given.get("title")
@@ -610,16 +635,25 @@ class Importer:
         else:
             said = "\x00".join(as_text(values.get(f)) or "" for f in ("title", "date"))
             identity = "sha256=" + content_hash(f"{said}\x00{body}")[:24]
-        key = _row_key(identity)
-        if key in seen:
+        if not seen.add(_row_key(identity)):
             what = identity.split("=", 1)[0]
             return FileResult(
-                shown, Status.REJECTED, f"the same {what} as an earlier row", row=row.number
+                shown,
+                Status.REJECTED,
+                f"the same {what} as an earlier row",
+                row=row.number,
+                rows_expected=expected,
             )
-        seen.add(key)
         return self._known(
             Loaded(
-                text, encoding, f"{base}#{identity}", content_hash(text), shown, row.number, given
+                text,
+                encoding,
+                f"{base}#{identity}",
+                content_hash(text),
+                shown,
+                row.number,
+                given,
+                rows_expected=expected,
             )
         )
 
@@ -643,9 +677,7 @@ class Importer:
                 )
             )
 
-    def _duplicate(
-        self, shown: str, path: str, article_id: int, row: int | None = None
-    ) -> FileResult:
+    def _duplicate(self, loaded: Loaded, path: str, article_id: int) -> FileResult:
         """A duplicate's result, naming the stored article (the copy that is
         kept) when it came from another file than this one."""
         title, stored = self.store.title_and_path(article_id)
@@ -653,4 +685,4 @@ class Importer:
         if stored != path:
             title = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
             copy_of = f"article {article_id} “{title}”" + (f" from {stored}" if stored else "")
-        return FileResult(shown, Status.DUPLICATE, article_id=article_id, copy_of=copy_of, row=row)
+        return _result(loaded, Status.DUPLICATE, article_id=article_id, copy_of=copy_of)

@@ -12,7 +12,7 @@ import pytest
 
 from reader.datasets import Dataset, _array_elements
 from reader.importer import Notice, Status
-from reader.metadata import iso_date, parse_map
+from reader.metadata import NAMES, iso_date, match_columns, parse_map
 from tests.conftest import REPO, write
 
 ROWS = [
@@ -214,7 +214,12 @@ def test_a_json_array_streams_in_a_small_window(tmp_path):
 
     import reader.datasets
 
-    rows = [{"text": "x" * n, "n": n} for n in range(300)]
+    # Escapes (json.dumps writes é as \u00e9 and 😀 as a pair of them),
+    # words and numbers are cut by the window's end at every place.
+    rows = [
+        {"text": "x" * n + "é😀" * (n % 5), "n": n, "ok": n % 2 == 0, "none": None, "f": n / 7}
+        for n in range(300)
+    ]
     original = reader.datasets._CHUNK
     reader.datasets._CHUNK = 97
     try:
@@ -262,3 +267,39 @@ def test_import_json_lines_as_it_goes_then_a_summary(tmp_path):
     statuses = [line.get("status") for line in lines[:-1]]
     assert statuses == ["unchanged", "duplicate", "unchanged", "rejected"]
     assert lines[-1]["summary"]["unchanged"] == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "name"), [(field, name) for field, names in NAMES.items() for name in names]
+)
+def test_every_name_of_a_field_is_its_column_whatever_its_case(field, name):
+    columns = ["other", name.upper()]
+    assert match_columns(columns)[field] == name.upper()
+
+
+def test_the_first_name_of_a_field_wins_and_map_overrides_it():
+    columns = ["Headline", "TITLE", "body", "Text", "link", "URL"]
+    assert match_columns(columns) == {"title": "TITLE", "text": "Text", "url": "URL"}
+    chosen = match_columns(columns, parse_map("text=body,title=Headline"))
+    assert (chosen["text"], chosen["title"]) == ("body", "Headline")
+
+
+def test_a_map_naming_no_column_rejects_the_dataset_naming_its_columns(library, tmp_path):
+    path = write(tmp_path, "d.csv", "headline,story\nA,B\n")
+    [result], _ = run_import(library, path, columns=parse_map("text=tale"))
+    assert result.status is Status.REJECTED
+    assert result.reason == "--map text=tale: no such column (it has headline, story)"
+
+
+def test_rows_with_a_url_and_no_id_are_known_again_by_their_url(library, tmp_path):
+    rows = [{k: v for k, v in row.items() if k != "id"} for row in ROWS[:2]]
+    path = write(tmp_path, "d.csv", csv_text(rows))
+    first, _ = run_import(library, path)
+    assert library.article(first[0].article_id).row.path == f"{path}#url=https://a.example/1"
+    rows[1]["body"] = "The first ferry left at dawn, an hour late."
+    write(tmp_path, "d.csv", csv_text(rows))
+    again, notices = run_import(library, path)
+    assert [(r.status, r.article_id) for r in again] == [
+        (Status.UNCHANGED, first[0].article_id), (Status.UPDATED, first[1].article_id)
+    ]  # fmt: skip
+    assert not [n for n in notices if n.left]

@@ -97,6 +97,32 @@ def test_the_page_itself_is_kept_compressed_apart_from_the_text(library, tmp_pat
                 "渡轮公司预计时刻表将在星期三之前恢复正常。",
             ],
         ),
+        (
+            # Declared EUC-KR, written in its superset as browsers read it
+            # (cp949): 똠 is one of the syllables only the superset has.
+            "EUC-KR",
+            "cp949",
+            "항구 파업이 끝났다",
+            [
+                "북부 항구의 노동자들은 일주일 동안 이어진 파업을 끝내고 월요일에 일터로 돌아왔다. "
+                "파업 기간 동안 섬으로 가는 여객선은 모두 멈췄다.",
+                "똠방 마을 선착장의 노조 대표는 임금이 이 년 동안 구 퍼센트 오른다고 말했다. "
+                "항만 당국은 야간 근무를 위한 새 안전 규칙을 약속했다.",
+                "여객선 회사들은 수요일까지 운항 시간표가 정상으로 돌아올 것으로 본다.",
+            ],
+        ),
+        (
+            "windows-1251",
+            "cp1251",
+            "Забастовка в порту закончилась",
+            [
+                "Рабочие северного порта вернулись на работу в понедельник после забастовки,"
+                " которая длилась целую неделю и остановила все паромы на острова.",
+                "Руководители профсоюза сказали, что соглашение повышает зарплату на девять"
+                " процентов за два года, а администрация порта обещала новые правила.",
+                "Паромные компании ожидают, что расписание вернётся к норме к среде.",
+            ],
+        ),
     ],
 )
 def test_a_page_in_a_legacy_encoding_is_read_as_it_declares(
@@ -136,6 +162,23 @@ def test_a_folder_walk_takes_pages_and_skips_the_browsers_files_folder(library, 
     planned = library.plan_import([str(folder)])
     assert [path.rsplit("/", 1)[1] for path, _ in planned] == ["strike.html"]
     assert "1 folder of a saved page's images and scripts" in planned.skipped.summary()
+
+
+def test_a_folder_walk_takes_the_four_article_kinds_and_datasets_only_when_named(library, tmp_path):
+    folder = tmp_path / "mixed"
+    write(folder, "a.txt", "Harbour strike ends\n\nWorkers returned on Monday.\n")
+    write(folder, "b.md", "# Ferries sail\n\nThe first ferry left at dawn.\n")
+    write(folder, "c.html", page(STORY, title="Harbour strike ends"))
+    write(folder, "d.htm", page(STORY[1:], title="Wages rise"))
+    for name in ("e.csv", "f.tsv", "g.jsonl", "h.json"):
+        write(folder, name, "title,text\nOne,First.\n")
+    planned = library.plan_import([str(folder)])
+    assert sorted(path.rsplit("/", 1)[1] for path, _ in planned) == [
+        "a.txt", "b.md", "c.html", "d.htm"
+    ]  # fmt: skip
+    assert "4 files" in planned.skipped.summary()
+    named = library.plan_import([str(folder / "e.csv")])
+    assert [path.rsplit("/", 1)[1] for path, _ in named] == ["e.csv"]
 
 
 def test_site_of_a_url():

@@ -21,10 +21,10 @@ from textual.suggester import Suggester
 from textual.widgets import Footer, Input, Log, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from reader.import_progress import ImportProgress
 from reader.importer import FileResult, Status
 from reader.safe_text import one_line
 from reader.ui.screens.base import ReaderScreen
-from reader.wording import counted
 
 
 class PathSuggester(Suggester):
@@ -60,12 +60,14 @@ class Planned(Message):
 @dataclass
 class FileDone(Message):
     done: int
+    total: int  # in the same unit as done: files, and a dataset's rows (``ImportProgress``)
     result: FileResult
 
 
 @dataclass
 class ImportDone(Message):
     counts: Counter
+    summary: str  # what was done by kind: ``3 web pages and 500 dataset rows``
 
 
 class ImportScreen(ReaderScreen):
@@ -116,25 +118,25 @@ class ImportScreen(ReaderScreen):
         worker = get_current_worker()
         app = self.app
         counts: Counter = Counter()
-        total = 0
+        progress = ImportProgress(0)
         try:
             library = app.thread_library()
             planned = library.plan_import([path])
-            total = len(planned)
-            self.post_message(Planned(total, planned.skipped.summary()))
+            progress = ImportProgress(len(planned))
+            self.post_message(Planned(len(planned), planned.skipped.summary()))
             # Stopping ends the import between two groups of files, so
             # that every file stored is also counted here.
             results = library.run_import(planned, stop=lambda: worker.is_cancelled)
-            for done, result in enumerate(results, start=1):
+            for result in results:
                 counts[result.status.value] += 1
-                self.post_message(FileDone(done, result))
+                progress.advance(result)
+                self.post_message(FileDone(progress.done, progress.total, result))
         finally:
             if worker.is_cancelled:
                 # Esc left the screen: say how far it got where the user is now.
-                done = sum(counts.values())
                 app.call_from_thread(
                     app.notify,
-                    f"Import stopped after {done} of {counted(total, 'file')}; "
+                    f"Import stopped after {progress.of_total()}; "
                     "import the folder again for the rest (files stored come back as duplicates)",
                     markup=False,
                     timeout=6,
@@ -142,7 +144,7 @@ class ImportScreen(ReaderScreen):
                 app.call_from_thread(app.library_changed)
                 app.call_from_thread(app.understand_in_background)
             else:
-                self.post_message(ImportDone(counts))
+                self.post_message(ImportDone(counts, progress.summary()))
 
     def on_planned(self, message: Planned) -> None:
         self.query_one(ProgressBar).update(total=max(1, message.total), progress=0)
@@ -152,7 +154,7 @@ class ImportScreen(ReaderScreen):
     def on_file_done(self, message: FileDone) -> None:
         result = message.result
         self.counts[result.status.value] += 1
-        self.query_one(ProgressBar).update(progress=message.done)
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
         text = f"{result.status.value:<9} {one_line(result.path)}"
         if result.note:
             text += f"  ({one_line(result.note)})"
@@ -161,20 +163,21 @@ class ImportScreen(ReaderScreen):
 
     def on_import_done(self, message: ImportDone) -> None:
         self.running = False
-        self._summary(finished=True)
+        bar = self.query_one(ProgressBar)
+        bar.update(total=max(1, bar.progress), progress=bar.progress)  # estimates end here
+        self._summary(finished=True, kinds=message.summary)
         self.app.library_changed()
         self.app.understand_in_background()
-        total = sum(message.counts.values())
         self.notify(
-            f"Import done: {counted(total, 'file')}, searchable now;"
+            f"Import done: {message.summary}, searchable now;"
             " names and quotes follow (the library shows how far)",
             markup=False,
             timeout=4,
         )
 
-    def _summary(self, finished: bool = False) -> None:
+    def _summary(self, finished: bool = False, kinds: str = "") -> None:
         parts = [f"{self.counts[s.value]} {s.value}" for s in Status]
-        state = "done: " if finished else ""
+        state = f"done, {kinds}: " if finished else ""
         self.query_one("#import-summary", Static).update(Text(state + ", ".join(parts)))
 
     def action_back(self) -> None:
