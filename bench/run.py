@@ -141,9 +141,9 @@ class MemorySampler(threading.Thread):
         self.peak_parts: list[int] = []  # KiB per process at the peak, this one first
         self._cpu_ticks: dict[int, int] = {}  # the last seen, by process
         # Whose CPU time counts: this process and its descendants, or only
-        # the process ``cpu_of`` and its own (the second phase's, started
-        # just before: all its time counts), not this one's searching and
-        # sampling meanwhile.
+        # the process ``cpu_of`` and its descendants (the second phase,
+        # started just before: all their time counts), not this one's
+        # searching and sampling meanwhile.
         self._cpu_of = cpu_of
         self._start_ticks = (
             {} if cpu_of else {pid: _cpu_ticks(pid) for pid in _descendants(os.getpid())}
@@ -193,10 +193,9 @@ def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> lis
     one writer stores, every article searchable), then the background run
     the TUI and ``import --no-wait`` start (``reader import --background``:
     phase 2, names and quotes, on every core at a lower priority), while
-    this process searches, as a user would meanwhile; wall time
-    of each phase, the CPU time of phase 2 in every process of it (not this
-    one's searching meanwhile), and the first
-    page of search during it."""
+    this process searches, as a user would meanwhile; wall time of each
+    phase, the CPU time of phase 2 in every process of it (not this one's
+    searching meanwhile), and the first page of search during it."""
     sampler = MemorySampler()
     sampler.start()
     start = time.perf_counter()
