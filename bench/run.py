@@ -138,12 +138,19 @@ class MemorySampler(threading.Thread):
     ``ru_maxrss`` alone cannot see the workers: they are the forkserver's
     children, not ours."""
 
-    def __init__(self) -> None:
+    def __init__(self, cpu_of: int | None = None) -> None:
         super().__init__(daemon=True)
         self.peak_kb = 0
         self.peak_parts: list[int] = []  # KiB per process at the peak, this one first
         self._cpu_ticks: dict[int, int] = {}  # the last seen, by process
-        self._start_ticks = {pid: _cpu_ticks(pid) for pid in _descendants(os.getpid())}
+        # Whose CPU time counts: this process and its descendants, or only
+        # the process ``cpu_of`` and its descendants (the second phase,
+        # started just before: all their time counts), not this one's
+        # searching and sampling meanwhile.
+        self._cpu_of = cpu_of
+        self._start_ticks = (
+            {} if cpu_of else {pid: _cpu_ticks(pid) for pid in _descendants(os.getpid())}
+        )
         self._done = threading.Event()
 
     def run(self) -> None:
@@ -152,14 +159,14 @@ class MemorySampler(threading.Thread):
             parts = [_pss_kb(pid) for pid in pids]
             if sum(parts) > self.peak_kb:
                 self.peak_kb, self.peak_parts = sum(parts), parts
-            for pid in pids:
+            for pid in _descendants(self._cpu_of) if self._cpu_of else pids:
                 self._cpu_ticks[pid] = max(self._cpu_ticks.get(pid, 0), _cpu_ticks(pid))
             self._done.wait(0.05)
 
     @property
     def cpu_s(self) -> float:
-        """CPU time this process and its descendants used while sampled (a
-        worker's last 50 ms before it ended may go uncounted)."""
+        """CPU time the sampled processes used while sampled (a worker's
+        last 50 ms before it ended may go uncounted)."""
         ticks = sum(t - self._start_ticks.get(pid, 0) for pid, t in self._cpu_ticks.items())
         return ticks / os.sysconf("SC_CLK_TCK")
 
@@ -189,9 +196,9 @@ def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> lis
     one writer stores, every article searchable), then the background run
     the TUI and ``import --no-wait`` start (``reader import --background``:
     phase 2, names and quotes, on every core at a lower priority), while
-    this process searches, as a user would meanwhile; wall time
-    of each phase, the CPU time of phase 2 in every process, and the first
-    page of search during it."""
+    this process searches, as a user would meanwhile; wall time of each
+    phase, the CPU time of phase 2 in every process of it (not this one's
+    searching meanwhile), and the first page of search during it."""
     sampler = MemorySampler()
     sampler.start()
     start = time.perf_counter()
@@ -200,14 +207,14 @@ def measure_import(root: Path, db_path: Path, files: int, raw_bytes: int) -> lis
         outcomes = Counter(r.status for r in library.run_import(planned))
         searchable_s = time.perf_counter() - start
         searchable_kb, searchable_parts = sampler.stop(), sampler.peak_parts
-        sampler = MemorySampler()
-        sampler.start()
         phase2 = subprocess.Popen(
             [sys.executable, "-m", "reader", "--db", str(db_path), "import", "--background"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
         )
+        sampler = MemorySampler(cpu_of=phase2.pid)
+        sampler.start()
         during: list[float] = []
         while phase2.poll() is None:
             began = time.perf_counter()

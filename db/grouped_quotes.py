@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from db.connection import snapshot
-from db.quotes import quote_ids, rows_of
+from db.quotes import quote_id_pages, rows_of
 from db.records import QuoteGroup, QuoteRow
 
 # Quotations read at a time while folding a listing into groups, at most
@@ -38,13 +38,9 @@ def grouped(
     not which of their quotations count), with the text of its other
     wordings (up to ``variants`` of them, all with None)."""
     with snapshot(conn):
-        marks = list(
-            itertools.islice(
-                _group_order(conn, speakers, articles, text, min(offset + limit + 1, _SCAN)),
-                offset,
-                offset + limit,
-            )
-        )
+        order = _group_order(conn, speakers, articles, text, min(offset + limit + 1, _SCAN))
+        marks = list(itertools.islice(order, offset, offset + limit))
+        order.close()
         return _summaries(conn, marks, variants)
 
 
@@ -59,33 +55,31 @@ def _group_order(
     group id is None for a quotation that is a group of its own (too short
     to group, or matched by no other), which needs no summing up."""
     seen: set[int] = set()
-    start, scan = 0, first_scan
-    while True:
-        ids = quote_ids(
-            conn, speakers=speakers, articles=articles, text=text, limit=scan, offset=start
-        )
-        if not ids:
-            return
-        group_of = {
-            quote_id: (group_id, alone)
-            for quote_id, group_id, alone in conn.execute(
-                "SELECT q.id, v.group_id, v.quotes = 1 AND NOT EXISTS (SELECT 1"
-                " FROM quote_variants w WHERE w.group_id = v.group_id AND w.key != v.key)"
-                " FROM quotes q JOIN quote_variants v ON v.key = q.key"
-                " WHERE q.id IN (SELECT value FROM json_each(?))",
-                (json.dumps(ids),),
-            )
-        }
-        for quote_id in ids:
-            group_id, alone = group_of.get(quote_id, (None, True))
-            if alone:
-                yield None, quote_id
-            elif group_id not in seen:
-                seen.add(group_id)
-                yield group_id, quote_id
-        if len(ids) < scan:
-            return
-        start, scan = start + scan, min(2 * scan, _SCAN)
+    pages = quote_id_pages(
+        conn, speakers=speakers, articles=articles, text=text, first=first_scan, most=_SCAN
+    )
+    try:
+        for ids in pages:
+            group_of = {
+                quote_id: (group_id, alone)
+                for quote_id, group_id, alone in conn.execute(
+                    "SELECT q.id, v.group_id, v.quotes = 1 AND NOT EXISTS (SELECT 1"
+                    " FROM quote_variants w WHERE w.group_id = v.group_id AND w.key != v.key)"
+                    " FROM quotes q JOIN quote_variants v ON v.key = q.key"
+                    " WHERE q.id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(ids),),
+                )
+            }
+            for quote_id in ids:
+                group_id, alone = group_of.get(quote_id, (None, True))
+                if alone:
+                    yield None, quote_id
+                elif group_id not in seen:
+                    seen.add(group_id)
+                    yield group_id, quote_id
+    finally:
+        # The listing's query is left as soon as enough groups are found.
+        pages.close()
 
 
 # A listing's groups summed up in SQL, a row per group, per wording, and per

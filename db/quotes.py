@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from db.connection import snapshot
 from db.query import QuoteMatch, quote_match
@@ -101,6 +101,50 @@ def quote_ids(
             (*params, limit, offset),
         )
     ]
+
+
+def quote_id_pages(
+    conn: sqlite3.Connection,
+    *,
+    speakers: Sequence[int] | None = None,
+    articles: Sequence[int] | None = None,
+    text: str | None = None,
+    first: int,
+    most: int,
+) -> Iterator[list[int]]:
+    """The ids ``quote_ids`` lists, a page at a time as the caller reads
+    on: ``first`` of them, then twice as many each time, up to ``most``.
+
+    Without ``text``, one query is read as far as the caller goes: a page
+    asked with OFFSET sorts every matching quotation again, and folding a
+    speaker's 3,300 quotations of one statement into groups asked seven
+    (80 of the entity page's 140 ms, issue 21). Inside the caller's
+    ``snapshot``, which keeps the pages of one state of the file."""
+    if text and quote_match(text) is not None:
+        start, size = 0, first
+        while ids := quote_ids(
+            conn, speakers=speakers, articles=articles, text=text, limit=size, offset=start
+        ):
+            yield ids
+            if len(ids) < size:
+                return
+            start, size = start + size, min(2 * size, most)
+        return
+    where, params = _conditions(speakers, None, articles)
+    cursor = conn.execute(
+        f"SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id"
+        f" WHERE 1{where} ORDER BY {_NEWEST}",
+        params,
+    )
+    try:
+        size = first
+        while rows := cursor.fetchmany(size):
+            yield [row[0] for row in rows]
+            if len(rows) < size:
+                return
+            size = min(2 * size, most)
+    finally:
+        cursor.close()
 
 
 def count(

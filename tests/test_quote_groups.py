@@ -288,3 +288,30 @@ def test_any_two_texts_are_judged_both_ways_alike(a, b):
     x, y = (word_hashes(statement_words(t)) for t in (a, b))
     assert same_statement(x, y) == same_statement(y, x)
     assert fingerprints(x) == fingerprints(unpacked(packed(x)))
+
+
+def test_a_statement_quoted_past_many_pages_is_listed_once_before_the_older_ones(tmp_path):
+    """The listing is read page after growing page until enough groups are
+    found: a statement whose newest 150 quotations come first still lets
+    the older statements follow, in order, at any offset."""
+    older = "Harbour fees will be frozen until the new terminal is open to every ship"
+    articles = [
+        (f"/{i}.txt", f"2026-02-{1 + i % 28:02}", [("Maria Lindqvist", SAID)], "Courier")
+        for i in range(150)
+    ]
+    articles += [
+        ("/older.txt", "2025-06-01", [("Johan Berg", older)], "Courier"),
+        ("/oldest.txt", "2025-01-01", [("Johan Berg", "No comment at all")], "Courier"),
+    ]
+    with stored(tmp_path / "r.db", articles, one_by_one=False):
+        pass
+    with Library(tmp_path / "r.db") as library:
+        assert [g.text for g in library.quote_groups(limit=3)] == [
+            SAID,
+            older,
+            "No comment at all",
+        ]
+        assert [g.text for g in library.quote_groups(limit=1, offset=1)] == [older]
+        assert [g.text for g in library.quote_groups(limit=5, offset=2)] == ["No comment at all"]
+        berg = library.entity_ids_named("Johan Berg")
+        assert [g.text for g in library.quote_groups(speakers=berg, limit=1)] == [older]
