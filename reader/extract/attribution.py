@@ -97,7 +97,7 @@ def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[S
     while last + 1 < len(paragraphs) and paragraphs[last][1] < end:
         last += 1
     p_end = paragraphs[last][1]
-    if index > 0 and spans[index - 1][1] == k:
+    if index > 0 and spans[index - 1][1] == k and not _term(text, *spans[index - 1][0]):
         p_start = max(p_start, spans[index - 1][0][1] + 1)
     if index + 1 < len(spans) and spans[index + 1][1] == last:
         p_end = min(p_end, spans[index + 1][0][0] - 1)
@@ -117,6 +117,18 @@ def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[S
     for match in SENTENCE_BREAK.finditer(text, p_start, head_end):
         head_start = match.end()
     return (head_start, max(head_start, head_end)), (tail_start, max(p_end, tail_start))
+
+
+# A term in marks: a few words without a sentence's punctuation
+# (`'바른 ICT 리서치 컨퍼런스'`, `“net zero”`).
+_TERM = re.compile(r"[^.!?,;:。！？，、]{1,30}")
+
+
+def _term(text: str, start: int, end: int) -> bool:
+    """Whether a marked span is a term, not speech: the sentence it stands
+    in goes on, and a speaker named before it may lead into the quotation
+    after it (`임지선 박사는 '○○ 컨퍼런스'의 발표 자료에서 "…"며`)."""
+    return len(text[start:end].split()) <= 6 and _TERM.fullmatch(text, start, end) is not None
 
 
 # Articles (French, Spanish, German) that open a description of the speaker

@@ -172,3 +172,14 @@ def test_any_reporting_verb_after_the_quoting_ending(closing):
 def test_a_term_named_with_the_present_tense_is_no_quotation():
     text = "새 소재\n\n물을 밀어내는 성질을 ‘초발수성’이라고 한다. 이 성질은 쓰임이 많다.\n"
     assert extract(text).quotes == []
+
+
+def test_a_term_in_marks_does_not_cut_the_speaker_from_the_quotation():
+    """`X는 '행사'의 자료에서 "…"며 주장했다`: the term is part of the sentence
+    that names the speaker before the quotation."""
+    text = (
+        "제목\n\n한빛대 미래연구소의 오세린 박사는 3일 열리는 '미래 노동 포럼 2030'의 "
+        '발표 자료에서 "평생 교육 기회가 매우 중요하다"며 이처럼 주장했다.'
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "오세린"
