@@ -251,3 +251,8 @@ def test_japanese_cues_that_end_in_a_plain_verb_hearsay_or_an_answer(text: str):
 def test_japanese_names_of_things_and_roles_are_no_signature(text: str):
     assert all(q.speaker is None for q in extract(text).quotes)
     assert all(q.text != "係長" for q in extract(text).quotes)
+
+
+def test_a_line_written_as_a_headline_names_its_speaker():
+    text = "題\n\n森田選手「最後まで諦めなかったことが大事」\n\n本文が続く。"
+    assert _speakers(text) == [("最後まで諦めなかったことが大事", "森田")]

@@ -183,3 +183,10 @@ def test_a_term_in_marks_does_not_cut_the_speaker_from_the_quotation():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "오세린"
+
+
+def test_a_line_written_as_a_headline_names_its_speaker():
+    text = '제목\n\n오세린 박사 "자기계발 여가부터 보장돼야 변화 대처 가능"\n\n본문이 이어진다.'
+    assert speakers(text) == [("자기계발 여", "오세린")]
+    # No person before the quotation: nobody is named, and it is no quotation.
+    assert speakers('제목\n\n전문가 70% "과학기술 정책은 실패했다고 본다"\n\n본문.') == []
