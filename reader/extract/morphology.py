@@ -89,13 +89,16 @@ class Analyser:
     ``gap`` the characters that may stand between a person's names (a space
     in Korean: ``마이클 존슨``); ``untyped_opens`` whether such a run may
     still open an organisation's name before its suffix (``トレンダーズ``
-    ``株式会社``; jieba's untyped words are common ones: ``英语`` ``教学``).
+    ``株式会社``; jieba's untyped words are common ones: ``英语`` ``教学``);
+    ``apart_ends`` the organisation's suffixes that may stand after the gap
+    (``하버드 대학``, ``서울대 공대``: Korean writes a university apart).
     """
 
     morphemes: Callable[[str, int, int], list[Morpheme]]
     untyped: str | None
     gap: str = ""
     untyped_opens: bool = True
+    apart_ends: frozenset[str] = frozenset()
 
 
 # Words an organisation's name may run through before its suffix
@@ -116,7 +119,7 @@ def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list
         k = _suffix_end(items, j, analyser.untyped_opens or items[i].kind != NAME)
         if k:
             j = k
-        elif j < len(items) and items[j].kind in (ORG_END, LOC_END) and _touch(items, j):
+        elif _closes(items, j) or _apart_end(text, items, j, analyser):
             j += 1
         after = items[j] if j < len(items) and _touch(items, j) else None
         if after is None and j < len(items) and analyser.gap and items[j].kind == HONORIFIC:
@@ -128,6 +131,25 @@ def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list
             out.append(mention)
         i = j
     return out
+
+
+def _closes(items: Sequence[Morpheme], j: int) -> bool:
+    """Whether ``items[j]`` is an organisation's or a place's suffix written
+    right after the name (``부산`` ``시``)."""
+    return j < len(items) and items[j].kind in (ORG_END, LOC_END) and _touch(items, j)
+
+
+def _apart_end(text: str, items: Sequence[Morpheme], j: int, analyser: Analyser) -> bool:
+    """Whether ``items[j]`` is an organisation's suffix the language writes
+    apart from the name it closes (``하버드`` ``대학``)."""
+    if j >= len(items) or items[j].kind != ORG_END:
+        return False
+    between = text[items[j - 1].end : items[j].start]
+    return (
+        bool(between)
+        and not between.strip(analyser.gap)
+        and text[items[j].start : items[j].end] in analyser.apart_ends
+    )
 
 
 def _touch(items: Sequence[Morpheme], j: int) -> bool:

@@ -190,3 +190,29 @@ def test_a_line_written_as_a_headline_names_its_speaker():
     assert speakers(text) == [("자기계발 여", "오세린")]
     # No person before the quotation: nobody is named, and it is no quotation.
     assert speakers('제목\n\n전문가 70% "과학기술 정책은 실패했다고 본다"\n\n본문.') == []
+
+
+def analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "ko")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A university written as one word, its suffix inside the analyser's word.
+        ("연구에는 고려대 연구진이 참여했다.", "고려대"),
+        # ...or glued to a place or a name the analyser cut before it.
+        ("독일 뮌헨대 연구팀은 발표했다.", "뮌헨대"),
+        ("이번 연구는 경희대 연구팀이 맡았다.", "경희대"),
+        # ...or written apart after the name.
+        ("미국 스탠퍼드 대학 연구진은 밝혔다.", "스탠퍼드 대학"),
+    ],
+)
+def test_korean_universities_are_organisations(text: str, org: str):
+    assert (org, "ORG") in analysed(text)
+
+
+def test_a_prefix_after_no_name_makes_no_organisation():
+    assert analysed("대규모 연구가 진행됐다.") == []
