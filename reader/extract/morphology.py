@@ -43,9 +43,10 @@ HONORIFIC = "HONORIFIC"  # a word after a person's name (さん, 씨, 先生)
 NOT_NAME = "NOT_NAME"  # a word that makes the run before it no name (人, 语, 製)
 JOIN = "JOIN"  # a mark inside one name (・ between the parts of a foreign name)
 NOUN = "NOUN"  # a common noun: inside an organisation's name before its suffix
+LATIN = "LATIN"  # Latin letters, a name's part only glued to one (`DJI코리아`)
 OTHER = "OTHER"
 
-_PROPER = frozenset((PER, GIVEN, LOC, ORG, NAME))
+_PROPER = frozenset((PER, GIVEN, LOC, ORG, NAME, LATIN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,8 @@ def _mention(
     last = kinds[-1]
     parts = set(kinds) - {JOIN, NOUN}
     honoured = after is not None and after.kind == HONORIFIC
-    if last == ORG_END:
+    if last == ORG_END or (LATIN in parts and len(parts) > 1):
+        # Latin letters glued to a name make a company's (`SK텔레콤`).
         type_ = ORG
     elif last == LOC_END:
         # A place's suffix after a place (`부산시`, `徳島市`); after another

@@ -216,3 +216,10 @@ def test_korean_universities_are_organisations(text: str, org: str):
 
 def test_a_prefix_after_no_name_makes_no_organisation():
     assert analysed("대규모 연구가 진행됐다.") == []
+
+
+def test_latin_letters_glued_to_a_name_make_a_company():
+    assert analysed("최민규 ABC코리아 대표는 밝혔다.") == [("최민규", "PER"), ("ABC코리아", "ORG")]
+    assert analysed("KT텔레콤의 서비스") == [("KT텔레콤", "ORG")]
+    # Latin letters alone or apart from any name are the tagger's.
+    assert analysed("AI 기술과 AI기술을 쓴다.") == []

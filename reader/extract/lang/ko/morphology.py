@@ -126,6 +126,8 @@ def _kind(pos: str, semantic: str, surface: str) -> str:
         if semantic == "지명":
             return kinds.LOC
         return kinds.NAME
+    if pos == "SL":
+        return kinds.LATIN
     if pos in ("NNG", "XSN", "NNB", "NNBC", "XPN"):
         if surface in _roles():
             return kinds.HONORIFIC
