@@ -128,10 +128,19 @@ def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list
             between = text[items[j - 1].end : items[j].start]
             after = items[j] if between and not between.strip(analyser.gap) else None
         mention = _mention(text, items[i:j], after, analyser.untyped)
+        if mention is not None and mention.type == PER and _inside_a_word(text, items, i, analyser):
+            mention = None
         if mention is not None:
             out.append(mention)
         i = j
     return out
+
+
+def _inside_a_word(text: str, items: Sequence[Morpheme], i: int, analyser: Analyser) -> bool:
+    """Whether a person's name would open inside a word, in a language that
+    writes words apart (``gap``): the analyser cut a loanword (``어플`` +
+    ``라이드``), for a name opens its word (particles follow it)."""
+    return bool(analyser.gap) and i > 0 and _touch(items, i) and items[i - 1].kind not in _PROPER
 
 
 def _closes(items: Sequence[Morpheme], j: int) -> bool:

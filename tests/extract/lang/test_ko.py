@@ -223,3 +223,21 @@ def test_latin_letters_glued_to_a_name_make_a_company():
     assert analysed("KT텔레콤의 서비스") == [("KT텔레콤", "ORG")]
     # Latin letters alone or apart from any name are the tagger's.
     assert analysed("AI 기술과 AI기술을 쓴다.") == []
+
+
+def test_a_person_name_does_not_open_inside_a_word():
+    """The analyser cuts loanwords into names (`어플` + `라이드`): a name opens
+    its word in Korean, written apart."""
+    from reader.extract import morphology as kinds
+    from reader.extract.lang.ko.morphology import ANALYSER
+
+    text = "오오카나메 유키가"
+    cut = [
+        kinds.Morpheme(0, 2, kinds.NOUN),
+        kinds.Morpheme(2, 5, kinds.GIVEN),
+        kinds.Morpheme(6, 8, kinds.GIVEN),
+        kinds.Morpheme(8, 9, kinds.OTHER),
+    ]
+    assert kinds.names_from(text, cut, ANALYSER) == []
+    whole = [kinds.Morpheme(0, 5, kinds.GIVEN), *cut[2:]]
+    assert [m.text for m in kinds.names_from(text, whole, ANALYSER)] == ["오오카나메 유키"]
