@@ -195,7 +195,9 @@ def _suffix_end(items: Sequence[Morpheme], j: int, opens: bool) -> int:
     for k in range(j, min(j + _LONGEST, len(items))):
         if not _touch(items, k) or items[k].kind not in _INSIDE:
             break
-        if items[k].kind == ORG_END:
+        if items[k].kind == ORG_END or (items[k].kind == ORG and k > j):
+            # An institution named within its parent's name closes it too
+            # (`复旦大学` `附属` `儿科医院`).
             found = k + 1
     return found
 

@@ -107,3 +107,25 @@ def test_a_kind_of_institution_is_no_name(text: str):
 )
 def test_an_institution_named_by_a_proper_noun_or_place_is_a_name(text: str, name: str):
     assert (name, "ORG") in _analysed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A newspaper or a site, one word of the dictionary.
+        ("据北京晚报报道，", "北京晚报"),
+        ("新华网消息，", "新华网"),
+        # ...or a place and a word before its suffix.
+        ("据美国华人导报报道，", "美国华人导报"),
+        # An institution named within its parent, with its number.
+        ("南京大学附属第二医院的医生说", "南京大学附属第二医院"),
+        ("北京大学附属口腔医院", "北京大学附属口腔医院"),
+        ("广州市第二中级法院判决", "广州市第二中级法院"),
+    ],
+)
+def test_chinese_media_and_affiliated_institutions_are_organisations(text: str, name: str):
+    assert (name, "ORG") in _analysed(text)
+
+
+def test_a_word_ending_like_a_newspaper_is_not_always_one():
+    assert _analysed("他在网上看到了") == []
