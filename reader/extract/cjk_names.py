@@ -210,14 +210,19 @@ def _zh_after_role() -> re.Pattern:
     return re.compile(
         rf"(?P<role>{_alternation('ZH_ROLES')})"
         rf"(?P<name>{dotted}|(?:{two}|{one})[{_KANJI}]{{1,2}}?)"
-        rf"(?:{_alternation('ZH_VERBS')}|{_alternation('ZH_AFTER')}|[{''.join(_ZH_PUNCT)}]|$)"
+        rf"(?:{_alternation('ZH_VERBS')}|{_alternation('ZH_AFTER')}|{_alternation('ZH_ROLES')}"
+        rf"|[{''.join(_ZH_PUNCT)}]|$)"
     )
 
 
 @cache
 def _zh_role_end() -> re.Pattern:
-    """A role or a clause opener ending right where a name starts."""
-    return re.compile(rf"(?:{_alternation('ZH_ROLES')}|{_alternation('ZH_LEFT_WORDS')})$")
+    """A role, a clause opener or an institution ending right where a name
+    starts (``院长``, ``对此``, ``人民医院``)."""
+    return re.compile(
+        rf"(?:{_alternation('ZH_ROLES')}|{_alternation('ZH_LEFT_WORDS')}"
+        rf"|{_alternation('ZH_INSTITUTION_ENDS')})$"
+    )
 
 
 def _zh_left(text: str, i: int, start: int) -> str | None:

@@ -129,3 +129,17 @@ def test_chinese_media_and_affiliated_institutions_are_organisations(text: str, 
 
 def test_a_word_ending_like_a_newspaper_is_not_always_one():
     assert _analysed("他在网上看到了") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name right after its institution, before its role.
+        ("题\n\n广州市第一人民医院李志刚副院长说，“检查结果可以互认。”", "李志刚"),
+        # A name between two roles (`教授…代表`).
+        ("题\n\n全国人大代表、华南师范大学教授钟丽华代表指出：“农村教师是关键。”", "钟丽华"),
+    ],
+)
+def test_a_chinese_name_between_its_institution_or_role_and_another_role(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
