@@ -143,3 +143,23 @@ def test_a_word_ending_like_a_newspaper_is_not_always_one():
 def test_a_chinese_name_between_its_institution_or_role_and_another_role(text: str, speaker: str):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他说了很多。编辑：何春林", "何春林"),
+        ("招生数量增加。(记者方晓岚）", "方晓岚"),
+        ("结果有时效。（文浩）专家观点", "文浩"),
+        ("张明：这个要看病情。", "张明"),
+    ],
+)
+def test_chinese_credits_and_interview_turns_name_people(text: str, name: str):
+    assert texts(text, "zh") == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["记者了解到，今年招生增加。", "详见（附图）说明。", "问：何时化疗？"]
+)
+def test_chinese_reporting_and_notes_name_nobody(text: str):
+    assert texts(text, "zh") == []

@@ -76,6 +76,11 @@ ZH_VERBS = """
 # What may open the clause a name stands at the start of, or join it to
 # what describes it (`公司的王明`).
 ZH_LEFT_WORDS = "据 據 对此 對此 而 但 另据 另據 则 則 并 並 和 与 與 及 同时 同時 此外 其中 的"
+# Who an article credits, before a colon (`编辑：苏明`) or in brackets
+# (`（记者何春林）`).
+ZH_CREDITS = (
+    "编辑 責編 责编 责任编辑 責任編輯 记者 記者 通讯员 通訊員 实习生 實習生 作者 撰文 摄影 攝影"
+)
 # What an institution's name ends in: a person named right after it is
 # one of its people (`天津市人民医院江涛副院长`), as after a clause's opener.
 ZH_INSTITUTION_ENDS = """
