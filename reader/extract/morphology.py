@@ -259,12 +259,19 @@ def find_analysed_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
     return out
 
 
+def _place_with_suffix(found: EntityMention, place: EntityMention) -> bool:
+    """Whether ``found`` is ``place`` with its suffix (``上海市``), not two
+    places joined (``神戸・大阪``)."""
+    return found.type == LOC and found.start == place.start and "・" not in found.text
+
+
 def with_analysed(
     entities: Sequence[EntityMention], found: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """``entities`` with the analysed names ``found`` added where none of
-    theirs overlaps, and an organisation found in full replacing the places
-    the word lists found inside it (``北京`` in ``北京师范大学``)."""
+    theirs overlaps, and an organisation or a place found in full replacing
+    the places the word lists found inside it (``北京`` in ``北京师范大学``,
+    ``上海`` in ``上海市``)."""
     found = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in found]
     replaced: set[int] = set()
@@ -275,7 +282,7 @@ def with_analysed(
         if (
             k >= 0
             and found[k].end >= m.end
-            and found[k].type == ORG
+            and (found[k].type == ORG or _place_with_suffix(found[k], m))
             and found[k].end - found[k].start > m.end - m.start
         ):
             replaced.add(index)

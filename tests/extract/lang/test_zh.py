@@ -163,3 +163,15 @@ def test_chinese_credits_and_interview_turns_name_people(text: str, name: str):
 )
 def test_chinese_reporting_and_notes_name_nobody(text: str):
     assert texts(text, "zh") == []
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract("题\n\n" + text).entities]
+
+
+def test_a_place_with_its_suffix_replaces_the_place_inside_it():
+    assert _typed("他在广州市工作。") == [("广州市", "LOC")]
+
+
+def test_an_institution_is_not_extended_by_the_verb_organise():
+    assert ("江苏省质量技术监督局", "ORG") in _typed("江苏省质量技术监督局组织专家进行了检查。")
