@@ -175,3 +175,20 @@ def test_a_place_with_its_suffix_replaces_the_place_inside_it():
 
 def test_an_institution_is_not_extended_by_the_verb_organise():
     assert ("江苏省质量技术监督局", "ORG") in _typed("江苏省质量技术监督局组织专家进行了检查。")
+
+
+@pytest.mark.parametrize(
+    "name", ["国家市场监督管理总局", "国家卫生健康委员会", "国家能源局", "国家外汇管理局"]
+)
+def test_chinese_national_bodies_are_named_in_full(name: str):
+    from reader.extract.lang.zh.bodies import find_national_bodies
+
+    text = f"据{name}消息，新规将于下月实施。"
+    assert [m.text for m in find_national_bodies(text, [(0, len(text))], "zh")] == [name]
+
+
+@pytest.mark.parametrize("text", ["国家有关部门正在调查。", "国家和地方政府都有责任。"])
+def test_a_clause_after_guojia_names_no_body(text: str):
+    from reader.extract.lang.zh.bodies import find_national_bodies
+
+    assert find_national_bodies(text, [(0, len(text))], "zh") == []
