@@ -402,8 +402,12 @@ def _last_name(text: str, start: int, end: int, rules: LanguageRules) -> tuple[s
     return best
 
 
-# A Chinese cue followed by a comma and more: it reports, it does not attribute.
-_ZH_GOES_ON = re.compile(r"[^。！？“”]{0,12}?(?:表示|说|称|指出|强调|认为)[，,：:]\s*[^\s]")
+# A Chinese cue followed by a comma and more, or by the next quotation's
+# opening mark (`。”医生刘蕊认为“…”`): it reports, or leads into that one; it
+# does not attribute this one.
+_ZH_GOES_ON = re.compile(
+    r"[^。！？“”]{0,20}?(?:表示|说|称|指出|强调|认为)(?:[，,：:]\s*[^\s]|[“「])"
+)
 # A person described in apposition right before the cue.
 _APPOSED = re.compile(
     r",\s+((?:a|an|one|another|seorang|un|une|ein|eine)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
@@ -451,7 +455,8 @@ def attribute(
     ):
         # `他说：“…。”不过他也表示，…`: after a full stop, a new sentence whose
         # cue goes on to report something else; a cue leading in decides.
-        goes_on = _ZH_GOES_ON.match(text, tail[0], tail[1])
+        # Read past the tail, which stops where the next quotation opens.
+        goes_on = _ZH_GOES_ON.match(text, tail[0])
         before = _head(text, head, rules) if goes_on else None
         if before is not None and before.name:
             return before
