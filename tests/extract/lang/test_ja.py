@@ -256,3 +256,24 @@ def test_japanese_names_of_things_and_roles_are_no_signature(text: str):
 def test_a_line_written_as_a_headline_names_its_speaker():
     text = "題\n\n森田選手「最後まで諦めなかったことが大事」\n\n本文が続く。"
     assert _speakers(text) == [("最後まで諦めなかったことが大事", "森田")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("マーケティング会社ミナトリサーチ株式会社が調査した。", "ミナトリサーチ株式会社"),
+        ("株式会社ナノテックは発表した。", "株式会社ナノテック"),
+        ("ミライ電子（株）の社長が語った。", "ミライ電子（株）"),
+    ],
+)
+def test_japanese_companies_named_with_their_legal_form(text: str, company: str):
+    from reader.extract.lang.ja.companies import find_companies
+
+    assert [m.text for m in find_companies(text, [(0, len(text))], "ja")] == [company]
+
+
+@pytest.mark.parametrize("text", ["同社は株式会社化を進める。", "来年の株式会社設立を目指す。"])
+def test_a_legal_form_without_a_name_is_no_company(text: str):
+    from reader.extract.lang.ja.companies import find_companies
+
+    assert find_companies(text, [(0, len(text))], "ja") == []
