@@ -277,3 +277,14 @@ def test_a_legal_form_without_a_name_is_no_company(text: str):
     from reader.extract.lang.ja.companies import find_companies
 
     assert find_companies(text, [(0, len(text))], "ja") == []
+
+
+def test_a_quotation_that_is_its_own_paragraph_is_speech_of_the_topic():
+    """Japanese leaves the full stop out before the closing mark; a statement
+    set apart as a paragraph is speech, by the person the text is about."""
+    text = (
+        "題\n\n山田さんは話す。\n\n\u3000「一人のほうが気楽でいいと思っているんです」\n\n次の段落。"
+    )
+    assert _speakers(text) == [("一人のほうが気楽でいいと思っているんです", "山田")]
+    # A term is never a paragraph alone; a short line in marks is no statement.
+    assert _speakers("題\n\n山田さんは話す。\n\n「新商品」\n\n次の段落。") == []

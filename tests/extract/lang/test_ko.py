@@ -241,3 +241,11 @@ def test_a_person_name_does_not_open_inside_a_word():
     assert kinds.names_from(text, cut, ANALYSER) == []
     whole = [kinds.Morpheme(0, 5, kinds.GIVEN), *cut[2:]]
     assert [m.text for m in kinds.names_from(text, whole, ANALYSER)] == ["오오카나메 유키"]
+
+
+def test_a_lede_quotation_is_said_by_the_person_the_next_paragraph_opens_on():
+    text = (
+        '컴퓨팅 콘퍼런스 서울 개최.\n\n"우리는 모든 사람이 쉽게 쓸 수 있도록 하길 바랍니다"\n\n'
+        "김민석 한빛연구소 부사장은 2일 말했다."
+    )
+    assert speakers(text) == [("우리는 모든", "김민석")]
