@@ -466,6 +466,10 @@ def find_quotes(
             speaker = turn.group(1).title()
         elif label:
             speaker = label
+        elif alone:
+            # Set apart, it is no follow-on of the last speaker's: its own
+            # context names who said it, or nobody (`_alone_speaker`).
+            speaker = None
         else:
             speaker = resolve(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
