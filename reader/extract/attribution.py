@@ -350,6 +350,8 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
     start, end = region
     if end <= start:
         return None
+    if rules.head_reach is not None:
+        start = max(start, end - rules.head_reach)
     for pattern in rules.head:
         match = pattern.search(text, start, end)
         if not match:

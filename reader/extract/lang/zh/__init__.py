@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.zh import datelines
-from reader.extract.lang.zh.cues import HEAD, TAIL
+from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL
 
 
 def rules() -> LanguageRules:
@@ -28,6 +28,7 @@ def rules() -> LanguageRules:
         credits=datelines.CREDITS,
         outlet=datelines.outlet,
         head=tuple(HEAD),
+        head_reach=HEAD_REACH,
         homes=("zh",),
         analyser=ANALYSER,
         script="zh",
