@@ -97,7 +97,7 @@ def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[S
     while last + 1 < len(paragraphs) and paragraphs[last][1] < end:
         last += 1
     p_end = paragraphs[last][1]
-    if index > 0 and spans[index - 1][1] == k:
+    if index > 0 and spans[index - 1][1] == k and not _term(text, *spans[index - 1][0]):
         p_start = max(p_start, spans[index - 1][0][1] + 1)
     if index + 1 < len(spans) and spans[index + 1][1] == last:
         p_end = min(p_end, spans[index + 1][0][0] - 1)
@@ -117,6 +117,18 @@ def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[S
     for match in SENTENCE_BREAK.finditer(text, p_start, head_end):
         head_start = match.end()
     return (head_start, max(head_start, head_end)), (tail_start, max(p_end, tail_start))
+
+
+# A term in marks: a few words without a sentence's punctuation
+# (`'바른 ICT 리서치 컨퍼런스'`, `“net zero”`).
+_TERM = re.compile(r"[^.!?,;:。！？，、]{1,30}")
+
+
+def _term(text: str, start: int, end: int) -> bool:
+    """Whether a marked span is a term, not speech: the sentence it stands
+    in goes on, and a speaker named before it may lead into the quotation
+    after it (`임지선 박사는 '○○ 컨퍼런스'의 발표 자료에서 "…"며`)."""
+    return len(text[start:end].split()) <= 6 and _TERM.fullmatch(text, start, end) is not None
 
 
 # Articles (French, Spanish, German) that open a description of the speaker
@@ -338,6 +350,8 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
     start, end = region
     if end <= start:
         return None
+    if rules.head_reach is not None:
+        start = max(start, end - rules.head_reach)
     for pattern in rules.head:
         match = pattern.search(text, start, end)
         if not match:
@@ -390,8 +404,12 @@ def _last_name(text: str, start: int, end: int, rules: LanguageRules) -> tuple[s
     return best
 
 
-# A Chinese cue followed by a comma and more: it reports, it does not attribute.
-_ZH_GOES_ON = re.compile(r"[^。！？“”]{0,12}?(?:表示|说|称|指出|强调|认为)[，,：:]\s*[^\s]")
+# A Chinese cue followed by a comma and more, or by the next quotation's
+# opening mark (`。”医生刘蕊认为“…”`): it reports, or leads into that one; it
+# does not attribute this one.
+_ZH_GOES_ON = re.compile(
+    r"[^。！？“”]{0,20}?(?:表示|说|称|指出|强调|认为)(?:[，,：:]\s*[^\s]|[“「])"
+)
 # A person described in apposition right before the cue.
 _APPOSED = re.compile(
     r",\s+((?:a|an|one|another|seorang|un|une|ein|eine)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
@@ -439,7 +457,8 @@ def attribute(
     ):
         # `他说：“…。”不过他也表示，…`: after a full stop, a new sentence whose
         # cue goes on to report something else; a cue leading in decides.
-        goes_on = _ZH_GOES_ON.match(text, tail[0], tail[1])
+        # Read past the tail, which stops where the next quotation opens.
+        goes_on = _ZH_GOES_ON.match(text, tail[0])
         before = _head(text, head, rules) if goes_on else None
         if before is not None and before.name:
             return before

@@ -210,14 +210,19 @@ def _zh_after_role() -> re.Pattern:
     return re.compile(
         rf"(?P<role>{_alternation('ZH_ROLES')})"
         rf"(?P<name>{dotted}|(?:{two}|{one})[{_KANJI}]{{1,2}}?)"
-        rf"(?:{_alternation('ZH_VERBS')}|{_alternation('ZH_AFTER')}|[{''.join(_ZH_PUNCT)}]|$)"
+        rf"(?:{_alternation('ZH_VERBS')}|{_alternation('ZH_AFTER')}|{_alternation('ZH_ROLES')}"
+        rf"|[{''.join(_ZH_PUNCT)}]|$)"
     )
 
 
 @cache
 def _zh_role_end() -> re.Pattern:
-    """A role or a clause opener ending right where a name starts."""
-    return re.compile(rf"(?:{_alternation('ZH_ROLES')}|{_alternation('ZH_LEFT_WORDS')})$")
+    """A role, a clause opener or an institution ending right where a name
+    starts (``院长``, ``对此``, ``人民医院``)."""
+    return re.compile(
+        rf"(?:{_alternation('ZH_ROLES')}|{_alternation('ZH_LEFT_WORDS')}"
+        rf"|{_alternation('ZH_INSTITUTION_ENDS')})$"
+    )
 
 
 def _zh_left(text: str, i: int, start: int) -> str | None:
@@ -249,9 +254,43 @@ def _zh_roles_by_first(char: str) -> tuple[str, ...]:
     return tuple(r for r in _set("ZH_ROLES") if r[0] == char)
 
 
+@cache
+def _zh_credits() -> tuple[re.Pattern, re.Pattern]:
+    """(credit, turn). A credit names who wrote or edited the article
+    (``编辑：苏明``, ``（记者何春林）``, ``（文浩）``): after a credit's word
+    any name is one; a name alone in brackets only when written as a Chinese
+    one. A turn of an interview opens a paragraph or a sentence with its
+    speaker and a colon (``张明：这个要看…``)."""
+    one, two = _chars("ZH_SURNAMES"), _alternation("ZH_SURNAMES_2")
+    given = _chars("ZH_GIVEN")
+    credit = re.compile(
+        rf"(?:(?P<word>{_alternation('ZH_CREDITS')})[：:]\s*(?P<name>[{_KANJI}]{{2,3}})(?=\s|$|[）)，,。])"
+        rf"|[（(](?:(?P<bword>{_alternation('ZH_CREDITS')})\s*)?"
+        rf"(?P<bname>[{_KANJI}]{{2,3}})[）)])"
+    )
+    turn = re.compile(
+        rf"(?:^|(?<=[。！？\n]))(?P<name>(?:{two}|{one}){given}{{1,2}})[：:](?=\S)", re.M
+    )
+    return credit, turn
+
+
+def _zh_credited(text: str, start: int, end: int) -> list[Found]:
+    credit, turn = _zh_credits()
+    found: list[Found] = []
+    for match in credit.finditer(text, start, end):
+        if match.group("name"):
+            found.append((*match.span("name"), match.group("word"), False))
+        elif match.group("bword") or _chinese_name(match.group("bname")):
+            found.append((*match.span("bname"), match.group("bword"), False))
+    for match in turn.finditer(text, start, end):
+        if match.group("name") not in _set("ZH_WORDS"):
+            found.append((*match.span("name"), None, False))
+    return found
+
+
 def _chinese(text: str, start: int, end: int) -> list[Found]:
     full, short = _zh_patterns()
-    found: list[Found] = []
+    found: list[Found] = _zh_credited(text, start, end)
     for match in _search_all(full, text, start, end):
         s, e = match.span("name")
         name = match.group("name")

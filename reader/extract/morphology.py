@@ -43,9 +43,10 @@ HONORIFIC = "HONORIFIC"  # a word after a person's name (さん, 씨, 先生)
 NOT_NAME = "NOT_NAME"  # a word that makes the run before it no name (人, 语, 製)
 JOIN = "JOIN"  # a mark inside one name (・ between the parts of a foreign name)
 NOUN = "NOUN"  # a common noun: inside an organisation's name before its suffix
+LATIN = "LATIN"  # Latin letters, a name's part only glued to one (`DJI코리아`)
 OTHER = "OTHER"
 
-_PROPER = frozenset((PER, GIVEN, LOC, ORG, NAME))
+_PROPER = frozenset((PER, GIVEN, LOC, ORG, NAME, LATIN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +90,16 @@ class Analyser:
     ``gap`` the characters that may stand between a person's names (a space
     in Korean: ``마이클 존슨``); ``untyped_opens`` whether such a run may
     still open an organisation's name before its suffix (``トレンダーズ``
-    ``株式会社``; jieba's untyped words are common ones: ``英语`` ``教学``).
+    ``株式会社``; jieba's untyped words are common ones: ``英语`` ``教学``);
+    ``apart_ends`` the organisation's suffixes that may stand after the gap
+    (``하버드 대학``, ``서울대 공대``: Korean writes a university apart).
     """
 
     morphemes: Callable[[str, int, int], list[Morpheme]]
     untyped: str | None
     gap: str = ""
     untyped_opens: bool = True
+    apart_ends: frozenset[str] = frozenset()
 
 
 # Words an organisation's name may run through before its suffix
@@ -116,7 +120,7 @@ def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list
         k = _suffix_end(items, j, analyser.untyped_opens or items[i].kind != NAME)
         if k:
             j = k
-        elif j < len(items) and items[j].kind in (ORG_END, LOC_END) and _touch(items, j):
+        elif _closes(items, j) or _apart_end(text, items, j, analyser):
             j += 1
         after = items[j] if j < len(items) and _touch(items, j) else None
         if after is None and j < len(items) and analyser.gap and items[j].kind == HONORIFIC:
@@ -124,10 +128,38 @@ def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list
             between = text[items[j - 1].end : items[j].start]
             after = items[j] if between and not between.strip(analyser.gap) else None
         mention = _mention(text, items[i:j], after, analyser.untyped)
+        if mention is not None and mention.type == PER and _inside_a_word(text, items, i, analyser):
+            mention = None
         if mention is not None:
             out.append(mention)
         i = j
     return out
+
+
+def _inside_a_word(text: str, items: Sequence[Morpheme], i: int, analyser: Analyser) -> bool:
+    """Whether a person's name would open inside a word, in a language that
+    writes words apart (``gap``): the analyser cut a loanword (``어플`` +
+    ``라이드``), for a name opens its word (particles follow it)."""
+    return bool(analyser.gap) and i > 0 and _touch(items, i) and items[i - 1].kind not in _PROPER
+
+
+def _closes(items: Sequence[Morpheme], j: int) -> bool:
+    """Whether ``items[j]`` is an organisation's or a place's suffix written
+    right after the name (``부산`` ``시``)."""
+    return j < len(items) and items[j].kind in (ORG_END, LOC_END) and _touch(items, j)
+
+
+def _apart_end(text: str, items: Sequence[Morpheme], j: int, analyser: Analyser) -> bool:
+    """Whether ``items[j]`` is an organisation's suffix the language writes
+    apart from the name it closes (``하버드`` ``대학``)."""
+    if j >= len(items) or items[j].kind != ORG_END:
+        return False
+    between = text[items[j - 1].end : items[j].start]
+    return (
+        bool(between)
+        and not between.strip(analyser.gap)
+        and text[items[j].start : items[j].end] in analyser.apart_ends
+    )
 
 
 def _touch(items: Sequence[Morpheme], j: int) -> bool:
@@ -163,7 +195,9 @@ def _suffix_end(items: Sequence[Morpheme], j: int, opens: bool) -> int:
     for k in range(j, min(j + _LONGEST, len(items))):
         if not _touch(items, k) or items[k].kind not in _INSIDE:
             break
-        if items[k].kind == ORG_END:
+        if items[k].kind == ORG_END or (items[k].kind == ORG and k > j):
+            # An institution named within its parent's name closes it too
+            # (`复旦大学` `附属` `儿科医院`).
             found = k + 1
     return found
 
@@ -179,7 +213,8 @@ def _mention(
     last = kinds[-1]
     parts = set(kinds) - {JOIN, NOUN}
     honoured = after is not None and after.kind == HONORIFIC
-    if last == ORG_END:
+    if last == ORG_END or (LATIN in parts and len(parts) > 1):
+        # Latin letters glued to a name make a company's (`SK텔레콤`).
         type_ = ORG
     elif last == LOC_END:
         # A place's suffix after a place (`부산시`, `徳島市`); after another
@@ -224,12 +259,19 @@ def find_analysed_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
     return out
 
 
+def _place_with_suffix(found: EntityMention, place: EntityMention) -> bool:
+    """Whether ``found`` is ``place`` with its suffix (``上海市``), not two
+    places joined (``神戸・大阪``)."""
+    return found.type == LOC and found.start == place.start and "・" not in found.text
+
+
 def with_analysed(
     entities: Sequence[EntityMention], found: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """``entities`` with the analysed names ``found`` added where none of
-    theirs overlaps, and an organisation found in full replacing the places
-    the word lists found inside it (``北京`` in ``北京师范大学``)."""
+    theirs overlaps, and an organisation or a place found in full replacing
+    the places the word lists found inside it (``北京`` in ``北京师范大学``,
+    ``上海`` in ``上海市``)."""
     found = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in found]
     replaced: set[int] = set()
@@ -240,7 +282,7 @@ def with_analysed(
         if (
             k >= 0
             and found[k].end >= m.end
-            and found[k].type == ORG
+            and (found[k].type == ORG or _place_with_suffix(found[k], m))
             and found[k].end - found[k].start > m.end - m.start
         ):
             replaced.add(index)

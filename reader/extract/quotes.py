@@ -454,15 +454,22 @@ def find_quotes(
         resumes = previous is not None and _resumes(text, previous, k, start)
         named = attribution is not None and attribution.name
         label = None if named else _label_above(text, start, entities, lang)
+        if label is None and not named:
+            label = _headline_speaker(text, start, end, paragraphs[k], entities)
         # Under its speaker's name a quotation is speech whatever its punctuation.
         labelled = label is not None and end - start >= _LABELLED_SHORTEST
-        if not (labelled or is_speech(text[start:end], attribution, resumes)):
+        alone = attribution is None and _fills_paragraph(text, start, end, paragraphs[k])
+        if not (labelled or alone or is_speech(text[start:end], attribution, resumes)):
             continue
         turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:
             speaker = turn.group(1).title()
         elif label:
             speaker = label
+        elif alone:
+            # Set apart, it is no follow-on of the last speaker's: its own
+            # context names who said it, or nobody (`_alone_speaker`).
+            speaker = None
         else:
             speaker = resolve(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
@@ -471,6 +478,8 @@ def find_quotes(
             speaker = _cue_before(text, start, paragraphs[k][0], rules, entities) or speaker
             if speaker is None and rules.named_after is not None:
                 speaker = rules.named_after(text, end, paragraphs[k][1], entities)
+            if speaker is None and alone:
+                speaker = _alone_speaker(text, start, k, paragraphs, entities, rules)
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
@@ -538,6 +547,77 @@ def _label_above(text: str, start: int, entities: Mentions, lang: str) -> str | 
     # heading is a phrase (`記者会見の要旨`).
     kana_name = _KANA.search(word) is not None and "の" not in word
     return word if short and (is_name(word, lang) or kana_name) else None
+
+
+# Around a quotation that is its paragraph: the marks and an indent
+# (`\u3000「…」`).
+_ALONE_EDGE = re.compile(r"[\s\u3000「『“\"]*")
+_ALONE_END = re.compile(r"[\s\u3000」』”\"。]*")
+
+
+def _fills_paragraph(text: str, start: int, end: int, paragraph: Span) -> bool:
+    """Whether a quotation in Chinese, Japanese or Korean is a paragraph of
+    its own (``⏎　「…ですよ」⏎``): interviews set a statement apart so, and
+    its punctuation says nothing (Japanese leaves the full stop out before
+    the closing mark); a term is never a paragraph alone."""
+    line_start, line_end = paragraph
+    return (
+        end - start >= _LABELLED_SHORTEST
+        and _CJK.search(text, start, end) is not None
+        and _ALONE_EDGE.fullmatch(text, line_start, start) is not None
+        and _ALONE_END.fullmatch(text, end, line_end) is not None
+    )
+
+
+# How far into the next paragraph its opening names the speaker.
+_OPENING_NAMES = 40
+
+
+def _alone_speaker(
+    text: str,
+    start: int,
+    k: int,
+    paragraphs: Sequence[Span],
+    entities: Mentions,
+    rules: LanguageRules,
+) -> str | None:
+    """The speaker of a quotation that is a paragraph of its own: the person
+    the next paragraph opens on (``"…"⏎⏎피터 리 부사장은 2일…``, a lede), else
+    the person the sentences before are about (Japanese: ``rules.topic_before``)."""
+    if k + 1 < len(paragraphs):
+        after, stop = paragraphs[k + 1]
+        sentence = _SENTENCE_END.search(text, after, stop)
+        limit = min(sentence.start() if sentence else stop, after + _OPENING_NAMES)
+        people = [
+            m for m in entities.overlapping(after, limit) if m.type == "PER" and m.start >= after
+        ]
+        if people:
+            return entities.full_names[people[0].key]
+    if rules.topic_before is not None:
+        return rules.topic_before(text, start, paragraphs[max(0, k - 1)][0], entities)
+    return None
+
+
+# A headline's speaker: a few words, no sentence's punctuation, before the
+# quotation that ends the line (`임지선 박사 "…"`, `鼠先輩「…」`, `Lindqvist: "…"`).
+_HEADLINE_SPEAKER = re.compile(r"[^.!?,;。！？，、\"“”「」『』'‘’]{1,20}?[ \t]*[:：]?[ \t]*")
+_HEADLINE_REST = re.compile(r"[\"'”’」』»]*[.。!！?？]?\s*")
+
+
+def _headline_speaker(
+    text: str, start: int, end: int, paragraph: Span, entities: Mentions
+) -> str | None:
+    """The person a line written as a headline names before the quotation
+    that closes it (``오세린 박사 "…"``, ``森田選手「…」``): a subtitle or a
+    line under the title, where news puts who said it and what, with no
+    verb. Only a person found there counts: ``전문가 70% "…"`` names nobody."""
+    line_start, line_end = paragraph
+    if start - 1 <= line_start or not _HEADLINE_REST.fullmatch(text, end, line_end):
+        return None
+    if not _HEADLINE_SPEAKER.fullmatch(text, line_start, start - 1):
+        return None
+    people = [m for m in entities.overlapping(line_start, start - 1) if m.type == "PER"]
+    return entities.full_names[people[-1].key] if people else None
 
 
 # Where a clause ends before a quotation with no cue of its own.

@@ -90,6 +90,9 @@ class LanguageRules:
     # ``head`` patterns the end of the text before an opening one (see cues.py).
     tail: tuple[re.Pattern, ...] = ()
     head: tuple[re.Pattern, ...] = ()
+    # How many characters before an opening mark a head cue may begin
+    # (speaker and verb), when its patterns need no more; None: the sentence.
+    head_reach: int | None = None
     # The homes whose word lists are this language's own (besides ``xx``).
     homes: tuple[str, ...] = ()
     # Whose list of words written in lowercase mid-sentence (``common.txt``).

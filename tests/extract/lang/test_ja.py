@@ -204,3 +204,87 @@ def test_a_surname_alone_takes_the_one_full_name_it_opens():
         "浅野は試合後、「楽しかった」と話した。\n"
     )
     assert {m.key for m in two.entities if m.text == "浅野"} == {"浅野"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The speaker as the comment of `のは` after the verb.
+        ("題\n\n「毎朝六時に起きています」と話すのは会社員の川端恵美さん。", "川端恵美"),
+        ("題\n\n「最高の気分です」と語ったのは、主将の森田だ。", "森田"),
+        # Signed after `と` (or `とは`) with an honorific, as reader interviews do.
+        ("題\n\n「やっぱり一人は気楽です」と由香さん。", "由香"),
+        ("題\n\n「もう一度やり直したい」とは弘美さん（38歳）\n\n次の話。", "弘美"),
+        # Signed in brackets after the answer; a name with its age alone is kept so.
+        ("題\n\n「休みの日は映画ばかり」（智子さん）。", "智子"),
+        ("題\n\n「週末はいつも家にいます」（千春／29歳）", "千春／29歳"),
+        # A person the quotation qualifies with `という`, honorific and age after.
+        ("題\n\n「ネットで調べました」という幸恵さん（30歳）が作ったのは手紙だ。", "幸恵"),
+    ],
+)
+def test_japanese_speaker_named_after_the_quotation(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n結婚は「まだ先でいい」と思っていたので、断った。",
+        "題\n\n彼女は「家族が一番大事」と不満そうに話す。",
+        "題\n\n店長は「品切れが続いている」と危惧しているそうです。",
+        "題\n\n調査では九割が「毎日使う」と回答。",
+    ],
+)
+def test_japanese_cues_that_end_in_a_plain_verb_hearsay_or_an_answer(text: str):
+    assert len(extract(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n会社では「係長」と呼ばれることが多い。",
+        "題\n\n最後の質問は「この店の名物」という名前が付いた料理だ。",
+        "題\n\n「最高の気分です」と語ったのは、この店の店長だ。",
+    ],
+)
+def test_japanese_names_of_things_and_roles_are_no_signature(text: str):
+    assert all(q.speaker is None for q in extract(text).quotes)
+    assert all(q.text != "係長" for q in extract(text).quotes)
+
+
+def test_a_line_written_as_a_headline_names_its_speaker():
+    text = "題\n\n森田選手「最後まで諦めなかったことが大事」\n\n本文が続く。"
+    assert _speakers(text) == [("最後まで諦めなかったことが大事", "森田")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("マーケティング会社ミナトリサーチ株式会社が調査した。", "ミナトリサーチ株式会社"),
+        ("株式会社ナノテックは発表した。", "株式会社ナノテック"),
+        ("ミライ電子（株）の社長が語った。", "ミライ電子（株）"),
+    ],
+)
+def test_japanese_companies_named_with_their_legal_form(text: str, company: str):
+    from reader.extract.lang.ja.companies import find_companies
+
+    assert [m.text for m in find_companies(text, [(0, len(text))], "ja")] == [company]
+
+
+@pytest.mark.parametrize("text", ["同社は株式会社化を進める。", "来年の株式会社設立を目指す。"])
+def test_a_legal_form_without_a_name_is_no_company(text: str):
+    from reader.extract.lang.ja.companies import find_companies
+
+    assert find_companies(text, [(0, len(text))], "ja") == []
+
+
+def test_a_quotation_that_is_its_own_paragraph_is_speech_of_the_topic():
+    """Japanese leaves the full stop out before the closing mark; a statement
+    set apart as a paragraph is speech, by the person the text is about."""
+    text = (
+        "題\n\n山田さんは話す。\n\n\u3000「一人のほうが気楽でいいと思っているんです」\n\n次の段落。"
+    )
+    assert _speakers(text) == [("一人のほうが気楽でいいと思っているんです", "山田")]
+    # A term is never a paragraph alone; a short line in marks is no statement.
+    assert _speakers("題\n\n山田さんは話す。\n\n「新商品」\n\n次の段落。") == []

@@ -172,3 +172,80 @@ def test_any_reporting_verb_after_the_quoting_ending(closing):
 def test_a_term_named_with_the_present_tense_is_no_quotation():
     text = "새 소재\n\n물을 밀어내는 성질을 ‘초발수성’이라고 한다. 이 성질은 쓰임이 많다.\n"
     assert extract(text).quotes == []
+
+
+def test_a_term_in_marks_does_not_cut_the_speaker_from_the_quotation():
+    """`X는 '행사'의 자료에서 "…"며 주장했다`: the term is part of the sentence
+    that names the speaker before the quotation."""
+    text = (
+        "제목\n\n한빛대 미래연구소의 오세린 박사는 3일 열리는 '미래 노동 포럼 2030'의 "
+        '발표 자료에서 "평생 교육 기회가 매우 중요하다"며 이처럼 주장했다.'
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "오세린"
+
+
+def test_a_line_written_as_a_headline_names_its_speaker():
+    text = '제목\n\n오세린 박사 "자기계발 여가부터 보장돼야 변화 대처 가능"\n\n본문이 이어진다.'
+    assert speakers(text) == [("자기계발 여", "오세린")]
+    # No person before the quotation: nobody is named, and it is no quotation.
+    assert speakers('제목\n\n전문가 70% "과학기술 정책은 실패했다고 본다"\n\n본문.') == []
+
+
+def analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "ko")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A university written as one word, its suffix inside the analyser's word.
+        ("연구에는 고려대 연구진이 참여했다.", "고려대"),
+        # ...or glued to a place or a name the analyser cut before it.
+        ("독일 뮌헨대 연구팀은 발표했다.", "뮌헨대"),
+        ("이번 연구는 경희대 연구팀이 맡았다.", "경희대"),
+        # ...or written apart after the name.
+        ("미국 스탠퍼드 대학 연구진은 밝혔다.", "스탠퍼드 대학"),
+    ],
+)
+def test_korean_universities_are_organisations(text: str, org: str):
+    assert (org, "ORG") in analysed(text)
+
+
+def test_a_prefix_after_no_name_makes_no_organisation():
+    assert analysed("대규모 연구가 진행됐다.") == []
+
+
+def test_latin_letters_glued_to_a_name_make_a_company():
+    assert analysed("최민규 ABC코리아 대표는 밝혔다.") == [("최민규", "PER"), ("ABC코리아", "ORG")]
+    assert analysed("KT텔레콤의 서비스") == [("KT텔레콤", "ORG")]
+    # Latin letters alone or apart from any name are the tagger's.
+    assert analysed("AI 기술과 AI기술을 쓴다.") == []
+
+
+def test_a_person_name_does_not_open_inside_a_word():
+    """The analyser cuts loanwords into names (`어플` + `라이드`): a name opens
+    its word in Korean, written apart."""
+    from reader.extract import morphology as kinds
+    from reader.extract.lang.ko.morphology import ANALYSER
+
+    text = "오오카나메 유키가"
+    cut = [
+        kinds.Morpheme(0, 2, kinds.NOUN),
+        kinds.Morpheme(2, 5, kinds.GIVEN),
+        kinds.Morpheme(6, 8, kinds.GIVEN),
+        kinds.Morpheme(8, 9, kinds.OTHER),
+    ]
+    assert kinds.names_from(text, cut, ANALYSER) == []
+    whole = [kinds.Morpheme(0, 5, kinds.GIVEN), *cut[2:]]
+    assert [m.text for m in kinds.names_from(text, whole, ANALYSER)] == ["오오카나메 유키"]
+
+
+def test_a_lede_quotation_is_said_by_the_person_the_next_paragraph_opens_on():
+    text = (
+        '컴퓨팅 콘퍼런스 서울 개최.\n\n"우리는 모든 사람이 쉽게 쓸 수 있도록 하길 바랍니다"\n\n'
+        "김민석 한빛연구소 부사장은 2일 말했다."
+    )
+    assert speakers(text) == [("우리는 모든", "김민석")]

@@ -107,3 +107,88 @@ def test_a_kind_of_institution_is_no_name(text: str):
 )
 def test_an_institution_named_by_a_proper_noun_or_place_is_a_name(text: str, name: str):
     assert (name, "ORG") in _analysed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A newspaper or a site, one word of the dictionary.
+        ("据北京晚报报道，", "北京晚报"),
+        ("新华网消息，", "新华网"),
+        # ...or a place and a word before its suffix.
+        ("据美国华人导报报道，", "美国华人导报"),
+        # An institution named within its parent, with its number.
+        ("南京大学附属第二医院的医生说", "南京大学附属第二医院"),
+        ("北京大学附属口腔医院", "北京大学附属口腔医院"),
+        ("广州市第二中级法院判决", "广州市第二中级法院"),
+    ],
+)
+def test_chinese_media_and_affiliated_institutions_are_organisations(text: str, name: str):
+    assert (name, "ORG") in _analysed(text)
+
+
+def test_a_word_ending_like_a_newspaper_is_not_always_one():
+    assert _analysed("他在网上看到了") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name right after its institution, before its role.
+        ("题\n\n广州市第一人民医院李志刚副院长说，“检查结果可以互认。”", "李志刚"),
+        # A name between two roles (`教授…代表`).
+        ("题\n\n全国人大代表、华南师范大学教授钟丽华代表指出：“农村教师是关键。”", "钟丽华"),
+    ],
+)
+def test_a_chinese_name_between_its_institution_or_role_and_another_role(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他说了很多。编辑：何春林", "何春林"),
+        ("招生数量增加。(记者方晓岚）", "方晓岚"),
+        ("结果有时效。（文浩）专家观点", "文浩"),
+        ("张明：这个要看病情。", "张明"),
+    ],
+)
+def test_chinese_credits_and_interview_turns_name_people(text: str, name: str):
+    assert texts(text, "zh") == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["记者了解到，今年招生增加。", "详见（附图）说明。", "问：何时化疗？"]
+)
+def test_chinese_reporting_and_notes_name_nobody(text: str):
+    assert texts(text, "zh") == []
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract("题\n\n" + text).entities]
+
+
+def test_a_place_with_its_suffix_replaces_the_place_inside_it():
+    assert _typed("他在广州市工作。") == [("广州市", "LOC")]
+
+
+def test_an_institution_is_not_extended_by_the_verb_organise():
+    assert ("江苏省质量技术监督局", "ORG") in _typed("江苏省质量技术监督局组织专家进行了检查。")
+
+
+@pytest.mark.parametrize(
+    "name", ["国家市场监督管理总局", "国家卫生健康委员会", "国家能源局", "国家外汇管理局"]
+)
+def test_chinese_national_bodies_are_named_in_full(name: str):
+    from reader.extract.lang.zh.bodies import find_national_bodies
+
+    text = f"据{name}消息，新规将于下月实施。"
+    assert [m.text for m in find_national_bodies(text, [(0, len(text))], "zh")] == [name]
+
+
+@pytest.mark.parametrize("text", ["国家有关部门正在调查。", "国家和地方政府都有责任。"])
+def test_a_clause_after_guojia_names_no_body(text: str):
+    from reader.extract.lang.zh.bodies import find_national_bodies
+
+    assert find_national_bodies(text, [(0, len(text))], "zh") == []

@@ -52,3 +52,35 @@ def test_a_chinese_quotation_without_cue_is_the_next_sentences_person():
         "受到多方好评，王建国表示，他们会坚持到底。"
     )
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("题\n\n“这是谁家的孩子？”一位家长问。", "一位家长"),
+        ("题\n\n老人们常讲“吃亏是福，做人要厚道。”", None),
+    ],
+)
+def test_asking_and_speaking_verbs_attribute_quotations(text: str, speaker):
+    ((_, got),) = _speakers(text)
+    assert got == speaker
+
+
+def test_a_colon_introduces_a_quotation_whatever_the_verb():
+    text = "题\n\n临走时，她又补问了一句：“这个孩子是您的吗？”"
+    assert [q for q, _ in _speakers(text)] == ["这个孩子是您的吗？"]
+
+
+def test_nouns_that_open_with_a_speech_verb_attribute_nothing():
+    text = "题\n\n“一单通”是目前最大的问题。“学区房”讲座很热门。"
+    assert _speakers(text) == []
+
+
+def test_a_cue_leading_into_the_next_quotation_is_not_this_ones():
+    """`。”医生刘某认为“…”`: after a finished sentence, a cue written right
+    before the next opening mark is that quotation's."""
+    text = (
+        "题\n\n东方医院副院长何建国说，“将来的医疗，应该是每位患者的病历全部存在一个数据库当中。”"
+        "东方医院检验科医生林晓梅认为“互认检验结果增强了医生的责任感。”"
+    )
+    assert [s for _, s in _speakers(text)] == ["何建国", "林晓梅"]

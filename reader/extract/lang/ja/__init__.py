@@ -12,6 +12,7 @@ from reader.extract.lang.ja.cues import HEAD, TAIL
 def rules() -> LanguageRules:
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
 
@@ -24,7 +25,7 @@ def rules() -> LanguageRules:
         homes=("ja",),
         analyser=ANALYSER,
         script="ja",
-        finders=(find_cjk_names, find_cjk_places),
+        finders=(find_cjk_names, find_cjk_places, find_companies),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,
         described=describes_someone,

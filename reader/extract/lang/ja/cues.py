@@ -18,18 +18,46 @@ _SAYING = (
     r"|(?:言|笑)(?:う|った)|(?:述べ|答え|伝え|訴え|打ち明け)(?:る|た|ている)"
     r"|(?:説明|強調|コメント|告白|断言|宣言|吐露|発言)(?:する|した|している))"
 )
-_NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-z]{2,12}"
+_NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚ]{2,12}"
 _TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
 
 # An age, a gender or both (`20代・男性`, `会社員・35歳`, `40 代・女性`): how
 # surveys and street interviews say who answered.
 DESCRIBED = r"[^（）()「」『』。]{0,10}?(?:\d+\s*(?:代|歳)|男性|女性)[^（）()「」『』。]{0,10}"
 
+# A person's name as the answer's signature, with its honorific: `由梨さん`,
+# `しほりさん` (a given name in kana), `K子` needs its age to count.
+_SIGNED = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]{1,10}?"
+_HONORIFIC = r"(?:さん|氏|ちゃん|くん|様)"
+_AGE = (
+    r"(?:[（(][^（）()「」『』\n]{0,8}?\d+\s*歳[）)]|[／/・]\s*[^（）()「」『』\n]{0,8}?\d+\s*歳)"
+)
+
 TAIL = [
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
         rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|$))"
     ),
+    # The speaker named after the verb it qualifies, as the sentence's
+    # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
+    re.compile(
+        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})のは、?"
+        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:[（(]|だ|です|。|$))"
+    ),
+    # The speaker signs the answer after `と`, with an honorific or an age
+    # (`」と由梨さん。`, `」とは尚美さん（36歳）`), as interviews of readers do.
+    re.compile(rf"と(?:は)?、?(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}{_AGE}?)(?=[。！\s]|$)"),
+    # A person it qualifies with `という` (`」という幸恵さん（30歳）が`): only with
+    # an honorific, as `という` names things too (`」という名前が`).
+    re.compile(
+        rf"という(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC})(?:[（(][^（）()「」]{{1,12}}[）)])?"
+        r"(?=は|が|も|。|、)"
+    ),
+    # ...or in brackets after it (`」（由利さん）。`, `」（雅子さん／33歳）`);
+    # a name signed with its age alone is kept with it, as someone described
+    # (`」（真紀／27歳）`), since no list knows such given names.
+    re.compile(rf"[（(](?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}{_AGE}?)[）)]"),
+    re.compile(rf"[（(](?P<who>{_SIGNED}{_AGE})(?P<cue>[）)])"),
     re.compile(
         # `「…」だという`: what someone is reported to say.
         r"\s*(?:だ|です)?(?:と|とも|などと)(?P<cue>述べ|話し|語っ|説明し|強調し|明かし|指摘し|答え"
@@ -42,7 +70,12 @@ TAIL = [
     # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
     # A polite ending says the same (`」と続けます。`).
-    re.compile(r"と、?(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます))(?=[。、\s]|$)"),
+    # A clause may go on after the verb (`」と喜んでいたので、`), or end on
+    # hearsay (`」と危惧しているそうです。`) or a plain verb (`」と不満そうに話す。`).
+    re.compile(
+        r"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます|す|う))"
+        r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど)"
+    ),
     # A sentence that goes on after a speech verb's stem (`」と語り、`,
     # `」と胸の内を明かし、`); not one that names a thing (`」と称し、`, `」とし、`).
     re.compile(
@@ -53,7 +86,8 @@ TAIL = [
     # `」と満面の笑顔。`) or reports speech with `との` (`」とのこと。`, `」との声も`).
     re.compile(
         r"と、?(?P<cue>(?:[^。、「」『』\n]{0,8}?)(?:コメント|一言|絶賛|意気込み|苦笑い?|笑顔|告白|激白"
-        r"|明言|断言|宣言|説明|強調|報告|発表|回顧|吐露|ツイート|投稿|つぶやき))(?=[。！!]|$)"
+        r"|明言|断言|宣言|説明|強調|報告|発表|回顧|吐露|ツイート|投稿|つぶやき"
+        r"|回答|証言|主張|反論|本音))(?=[。！!]|$)"
     ),
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
 ]

@@ -104,7 +104,17 @@ def _roles() -> frozenset[str]:
     return frozenset(KO_ROLES.split())
 
 
+# What a proper noun of no known type may end in to be an organisation
+# written as one word (`서울대`, `도쿄대`, `한빛전자`): the analyser keeps them
+# whole, so the suffix is inside the word, with two syllables or more before it.
+_NAME_ENDS = ("대", "대학", "대학교", "대학원", "연구소", "연구원", "전자", "그룹", "재단", "병원")
+# Suffixes written apart after the name they close (`하버드 대학`, `서울대 공대`).
+_APART_ENDS = frozenset(["대학", "대학교", "대학원", "의대", "공대"])
+
+
 def _kind(pos: str, semantic: str, surface: str) -> str:
+    if pos == "NNP" and semantic not in ("인명", "지명") and _org_word(surface):
+        return kinds.ORG
     if pos == "NNP":
         if semantic == "인명":
             # mecab-ko-dic calls some words persons (`드론`, a drone): a name
@@ -116,11 +126,17 @@ def _kind(pos: str, semantic: str, surface: str) -> str:
         if semantic == "지명":
             return kinds.LOC
         return kinds.NAME
-    if pos in ("NNG", "XSN"):
+    if pos == "SL":
+        return kinds.LATIN
+    if pos in ("NNG", "XSN", "NNB", "NNBC", "XPN"):
         if surface in _roles():
             return kinds.HONORIFIC
         return _WORDS.kind(surface) or kinds.NOUN
     return kinds.OTHER
+
+
+def _org_word(surface: str) -> bool:
+    return any(surface.endswith(e) and len(surface) - len(e) >= 2 for e in _NAME_ENDS)
 
 
 def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
@@ -141,4 +157,6 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     return out
 
 
-ANALYSER = kinds.Analyser(morphemes, untyped=None, gap=" ", untyped_opens=True)
+ANALYSER = kinds.Analyser(
+    morphemes, untyped=None, gap=" ", untyped_opens=True, apart_ends=_APART_ENDS
+)

@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.zh import datelines
-from reader.extract.lang.zh.cues import HEAD, TAIL
+from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL
 
 
 def rules() -> LanguageRules:
@@ -17,6 +17,7 @@ def rules() -> LanguageRules:
         person_written_in,
     )
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.lang.zh.bodies import find_national_bodies
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.speakers import named_after
 
@@ -27,10 +28,11 @@ def rules() -> LanguageRules:
         credits=datelines.CREDITS,
         outlet=datelines.outlet,
         head=tuple(HEAD),
+        head_reach=HEAD_REACH,
         homes=("zh",),
         analyser=ANALYSER,
         script="zh",
-        finders=(find_cjk_names, find_cjk_places),
+        finders=(find_cjk_names, find_cjk_places, find_national_bodies),
         cue_after_stop_reports=True,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,

@@ -9,8 +9,20 @@ import re
 _VERBS = (
     "介绍说|补充说|解释说|告诉记者|对记者说|表示|介绍|透露|坦言|直言|解释|补充|回忆|感叹|坦承"
     "|说道|笑称|笑言|提醒|呼吁|谈到|说|称|指出|强调|认为"
+    # Asking, shouting and writing quote too (`朋友问`, `我们祖宗讲“…”`), not
+    # the nouns they open (`问题`, `讲座`).
+    "|问道|写道|喊道|叫道|讲(?![究座台述课解话师])|问(?![题卷世候号津])|喊"
 )
 # Who speaks: a title and a name run to twenty characters
 # (`上海大学党委副书记俞涛`).
 TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?)(?P<cue>{_VERBS})")]
-HEAD = [re.compile(rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?)(?P<cue>{_VERBS})[:：，,]?\s*$")]
+# A head cue, its speaker and verb, begins this close to the opening mark:
+# searched over the whole sentence before a quotation, the first pattern
+# took 8 ms an article (``LanguageRules.head_reach``).
+HEAD_REACH = 32
+HEAD = [
+    re.compile(rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?)(?P<cue>{_VERBS})[:：，,]?\s*$"),
+    # A colon introduces what is quoted, whatever the verb before it
+    # (`临走时还补问一句：“…”`, `通知写明：“…”`); its speaker is the context's.
+    re.compile(r"(?P<cue>[:：])\s*$"),
+]

@@ -58,6 +58,7 @@ ZH_ROLES = """
     队长 隊長 教练 教練 主教练 主教練 司机 司機 老师 老師 首席执行官 首席執行官 执行长 執行長 社长
     社長 团长 團長 站长 站長 主管 负责人 負責人 秘书 秘書 总经济师 總經濟師 经济学家 經濟學家
     副秘书长 副秘書長 部长助理 董秘 总干事 總幹事 理事 监事 監事 会计师 會計師 讲师 講師
+    代表 常委 委员长 委員長
 """
 # People described rather than named (`业内人士表示`, `一位家长说`).
 ZH_PEOPLE = """
@@ -75,6 +76,17 @@ ZH_VERBS = """
 # What may open the clause a name stands at the start of, or join it to
 # what describes it (`公司的王明`).
 ZH_LEFT_WORDS = "据 據 对此 對此 而 但 另据 另據 则 則 并 並 和 与 與 及 同时 同時 此外 其中 的"
+# Who an article credits, before a colon (`编辑：苏明`) or in brackets
+# (`（记者何春林）`).
+ZH_CREDITS = (
+    "编辑 責編 责编 责任编辑 責任編輯 记者 記者 通讯员 通訊員 实习生 實習生 作者 撰文 摄影 攝影"
+)
+# What an institution's name ends in: a person named right after it is
+# one of its people (`天津市人民医院江涛副院长`), as after a clause's opener.
+ZH_INSTITUTION_ENDS = """
+    医院 大学 学院 公司 集团 中心 研究所 研究院 委员会 协会 学会 银行 法院 政府 部 局 厅 所
+    醫院 學院 公司 集團 中心 委員會 協會 學會 銀行 政府
+"""
 # What may follow a name introduced by a role before it (`总经理陈志鑫日前
 # 表示`): a verb, an adverb, a particle; not more of a word.
 ZH_AFTER = """
