@@ -10,7 +10,10 @@ language leaves them out (``evaluation/gold/ANNOTATION.md``); so does this
 stage, after the tagger and the rules of ``entities`` have named the
 article's mentions. Each kind of word is a list in the language's home:
 ``event_heads`` (the last word of an event's name), ``event_firsts`` (its
-first), ``terms`` (words and long forms that are no names).
+first), ``terms`` (words and long forms that are no names),
+``product_nouns`` (the kind of thing written right after a product's name:
+``the Zentra console``) and ``product_kinds`` (right before it: ``the
+anti-depressant Calmex``, Indonesian ``mobil Tarra Vento``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.extract.lang import LanguageRules
+from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
@@ -30,13 +34,18 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def without_non_names(
-    entities: Sequence[EntityMention], rules: LanguageRules
+    text: str, entities: Sequence[EntityMention], rules: LanguageRules
 ) -> list[EntityMention]:
     """``entities`` of a Latin-script article with events typed ``MISC``
     (as holidays are) and products, counted kinds and terms left out; an
     acronym paired with a long form shares its fate, by their common key."""
     entities = _events(entities, rules)
-    dropped = _terms(entities, rules) | _counted(entities) | _models(entities)
+    dropped = (
+        _terms(entities, rules)
+        | _counted(entities)
+        | _models(entities)
+        | _products(text, entities, rules)
+    )
     return [m for m in entities if m.key not in dropped]
 
 
@@ -93,3 +102,62 @@ def _models(entities: Sequence[EntityMention]) -> set[str]:
         for m in entities
         if m.type in ("ORG", "PER") and " " in m.text and _MODEL.fullmatch(m.text.rsplit(" ", 1)[1])
     }
+
+
+# The word after a name, past a model's number (`the Zentra 2 console`) and
+# one word of the kind (`the Zentra games console`).
+_AFTER = re.compile(r"(?:[’']s)?(?: \d{1,4})?(?: ([a-z]+))?(?: ([a-z]+))?")
+# The word before a name (`anti-depressants Calmex`, `mobil merek Tarra`).
+_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)(?: (?:merek|bermerek|jenis|tipe|sport))? \Z")
+# A list of names goes on over these (`mobil Tarra, Vento Pro dan Kessel Max`).
+_LIST = re.compile(r"(?:,? (?:and|or|dan|atau|hingga|serta)|,) \Z")
+# What a company does when the sentence is about it (`Zentra said`, `Zentra's
+# shares`); a product the sentence is about is written after `the` (`the
+# Zentra would`).
+_COMPANY = re.compile(
+    r"(?:[’']s| (?:said|says|told|has|have|had|is|was|will|plans|announced|reported"
+    r"|sells|sold|makes|made|launched|unveiled|posted|shares|chief|boss|spokesman"
+    r"|spokeswoman|inc|ltd))\b"
+)
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "new", "this"))
+
+
+def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:
+    """Keys of products: a name written with the kind of thing it is, right
+    after it (``the new Zentra 2 console``, ``its Calmo hybrid``) or right
+    before it (``the anti-depressants Calmex and Sorvin``, Indonesian ``mobil
+    Tarra Vento, Kessel Max``), and the names listed with it. A maker is
+    written so too (``a Ravel handset``): a name the article also writes as
+    a company, the subject of a sentence (``Ravel said``) or with a
+    possessive, stays. Where the kind is a vehicle or device that takes its
+    maker's name (Indonesian ``mobil Toyota``), only a make and a model,
+    two words or more, is a product. A place the gazetteer knows is none
+    (``a UK phone``)."""
+    after, before = rules.words("product_nouns"), rules.words("product_kinds")
+    if not after and not before:
+        return set()
+    placed: set[str] = set()
+    company: set[str] = set()
+    previous: EntityMention | None = None
+    listed = False
+    for m in entities:
+        if m.type not in ("ORG", "PER", "LOC") or (
+            m.type == "LOC" and m.text.lower() in gazetteer("places")
+        ):
+            previous, listed = None, False
+            continue
+        lead = text[max(0, m.start - 40) : m.start]
+        words = lead.split()
+        if (not words or words[-1].lower() not in _DETERMINERS) and _COMPANY.match(text, m.end):
+            company.add(m.key)
+        tail = _AFTER.match(text, m.end)
+        kind_before = _BEFORE.search(lead)
+        if kind_before is not None and kind_before.group(1) in before:
+            listed = True
+        elif previous is None or not _LIST.fullmatch(text, previous.end, m.start):
+            listed = False
+        kind_after = tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after
+        if kind_after or (listed and (" " in m.text or not rules.product_kind_takes_make)):
+            placed.add(m.key)
+        previous = m
+    return placed - company

@@ -111,6 +111,9 @@ class LanguageRules:
     hyphen_joins_pairs: bool = False
     # German capitalises every noun: trim common nouns, keep multiword names.
     capitalises_nouns: bool = False
+    # A product's kind written before it takes its maker's name too
+    # (Indonesian `mobil Toyota`): only a make and a model is a product there.
+    product_kind_takes_make: bool = False
     # English news writes a company by one word (``Yukos said``).
     companies_alone: bool = False
     # English: ``he``/``she`` passes over people of the other gender, and a

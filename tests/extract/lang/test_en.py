@@ -340,3 +340,28 @@ def test_an_unknown_one_word_place_never_put_on_the_map_is_a_company():
     assert _names("Analysts said Kelbrook lost 5%. Kelbrook shares fell.")["Kelbrook"] == "ORG"
     text = "Anna Berg moved to Kelbrook last year. Kelbrook is quiet."
     assert _names(text)["Kelbrook"] == "LOC"
+
+
+# Products by the kind of thing written beside them (not_names._products).
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Brandt Electronics said the new Zentra 2 console will ship in May.", "Zentra"),
+        ("Sales of its Calmo hybrid rose, Ravel Motors said.", "Calmo"),
+        ("Ravel Pharma lost sales of the anti-depressants Calmex and Sorvin.", "Sorvin"),
+        ("The next version, codenamed Tarrow, was shown by Brandt Electronics.", "Tarrow"),
+    ],
+)
+def test_a_name_written_with_its_kind_of_product_is_no_name(text, product):
+    found = _names(text)
+    assert product not in found
+    assert any(n.startswith(("Brandt", "Ravel")) for n in found)
+
+
+def test_a_maker_written_as_a_company_stays():
+    found = _names("A Vexler handset costs $99. Vexler said it sold 2 million of them.")
+    assert found["Vexler"] == "ORG"
+    # Written only as the kind's maker, with no company shape, it is dropped.
+    assert "Vexler" not in _names("The Vexler handset costs $99.")

@@ -306,3 +306,13 @@ def test_a_name_with_only_a_word_glued_after_it_is_cut():
 )
 def test_a_motto_or_a_role_alone_is_no_name(text, term):
     assert term not in _understood(text)
+
+
+def test_a_make_and_model_after_a_vehicle_is_a_product():
+    found = _understood(
+        "Polisi menyita mobil Tarra, Kessel Vento, hingga motor Bimo Sport Max milik Rina Kusuma."
+    )
+    assert not {"Kessel Vento", "Bimo Sport Max"} & set(found)
+    assert "Rina Kusuma" in found
+    # One word after the vehicle is its maker, an organisation.
+    assert "Tarra" in _understood("Rina Kusuma membeli mobil Tarra pada Senin.")
