@@ -316,3 +316,57 @@ def test_a_make_and_model_after_a_vehicle_is_a_product():
     assert "Rina Kusuma" in found
     # One word after the vehicle is its maker, an organisation.
     assert "Tarra" in _understood("Rina Kusuma membeli mobil Tarra pada Senin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kepala Rina Kusuma dari Dinas Pekerjaan Umum dan Penataan Ruang hadir.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang",
+        ),
+        (
+            "Menurut Badan Kesatuan Bangsa dan Politik, acara aman.",
+            "Badan Kesatuan Bangsa dan Politik",
+        ),
+    ],
+)
+def test_an_institution_goes_on_over_dan(text, name):
+    assert _understood(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kementerian Keuangan dan Bank Sentosa sepakat.",
+            ["Kementerian Keuangan", "Bank Sentosa"],
+        ),
+        ("Petugas Polsek Kuta dan Resmob datang.", ["Polsek Kuta"]),
+        ("Dinas Sosial dan Dinas Pendidikan Kota Batu rapat.", ["Dinas Sosial"]),
+    ],
+)
+def test_two_institutions_joined_by_dan_stay_two(text, names):
+    found = _understood(text)
+    assert all(n in found for n in names)
+    assert not any(" dan " in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Saksi lain adalah PT Wanda Fatimah Zahra dari Bogor.", "PT Wanda Fatimah Zahra"),
+        (
+            "Rina Kusuma, Direktur PT Nur Ramadhan Wisata, diperiksa.",
+            "PT Nur Ramadhan Wisata",
+        ),
+        ("Ia bekerja di PT Pupuk Sentosa (Persero) sejak 2010.", "PT Pupuk Sentosa"),
+    ],
+)
+def test_a_company_after_pt_is_the_whole_run(text, company):
+    assert _understood(text).get(company) == "ORG"
+
+
+def test_a_person_after_a_company_holds_the_role_written_before_it():
+    found = _understood("Direktur Utama PT Sentosa Abadi Budi Santoso mengatakan hal itu.")
+    assert not any(n.endswith("Budi Santoso") and n.startswith("PT") for n in found)

@@ -1,0 +1,136 @@
+"""Where an organisation's name ends, when the tagger cut it short.
+
+The tagger reads a run of capitalised words one word at a time, and two
+shapes of Indonesian institution it cuts where a name rarely ends:
+
+* an institution's name with ``dan`` inside (``Dinas Pekerjaan Umum dan
+  Penataan Ruang``, ``Fakultas Perikanan dan Ilmu Kelautan``): the tagger
+  stops at ``dan`` and finds no name in the words after it;
+* a company after ``PT`` or ``CV`` whose name is made of given names (``PT
+  Wanda Fatimah Zahra``): the tagger takes the given names for a person.
+
+Both work on the chunks of one paragraph (first token, last + 1, type, long
+form), before acronyms are paired with their long forms, so that ``(PUPR)``
+after the whole name is read as its acronym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lexicon import gazetteer
+from reader.extract.tagger import Token, is_capitalised
+
+Chunk = tuple[int, int, str, str | None]
+
+
+def _word(tok: Token) -> bool:
+    """A capitalised word that goes on a name: not the start of a sentence."""
+    return not tok.first and tok.text.isalnum() and is_capitalised(tok.text)
+
+
+def institutions_over_and(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """An institution's name (opened by an institution's word: ``Dinas``,
+    ``Fakultas``, ``Badan``) goes on over ``dan`` and the capitalised words
+    after it in which the tagger found no name of its own: ``Dinas Pekerjaan
+    Umum dan Penataan Ruang`` is one. Where the words after ``dan`` are a
+    name (``Kementerian Keuangan dan Bank Indonesia``, ``Dinas Kesehatan dan
+    Polri``), an acronym (``Bank Sentosa dan BJB``) or a new institution
+    (``Dinas Sosial dan Dinas Pendidikan``), they are two; so they are after
+    a name closed by its place or an acronym (``Polsek Kuta dan Resmob``,
+    ``MPR RI dan Sidang Bersama``)."""
+    heads = rules.words("org_firsts") | rules.words("org_heads")
+    starts = {c[0] for c in chunks}
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        if out and i < out[-1][1]:
+            continue
+        end = j
+        last = tokens[j - 1].text
+        if (
+            tokens[i].text.lower() in heads
+            and typ == "ORG"
+            and j - i > 1
+            and not last.isupper()
+            and last.lower() not in gazetteer("places")
+        ):
+            while (
+                end + 1 < len(tokens)
+                and tokens[end].text == "dan"
+                and _word(tokens[end + 1])
+                and not tokens[end + 1].text.isupper()
+                and end + 1 not in starts
+                and tokens[end + 1].text.lower() not in heads
+                and not rules.is_role(tokens[end + 1].text)
+            ):
+                k = end + 1
+                while (
+                    k < len(tokens)
+                    and _word(tokens[k])
+                    and not tokens[k].text.isupper()
+                    and k not in starts
+                ):
+                    k += 1
+                end = k
+        out.append((i, end, typ, long_form))
+    return out
+
+
+def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
+    """A company after ``PT`` or ``CV`` (``company_firsts``) is the whole run
+    of capitalised words after it: ``PT Wanda Fatimah Zahra`` is one
+    company, not ``PT Wanda`` and a person. (A ``(Persero)`` after it stays
+    out, so that the company keeps one key with and without it.)
+    A person's name does follow a company right after it, as the holder of
+    a role written before the company (``Direktur PT Sinar Nicke Lestari``):
+    there the tagger's cut stays, unless the holder was named before the
+    role (``Nicke Lestari, Direktur PT Sinar Wanda Zahra``)."""
+    firsts = rules.words("company_firsts")
+    if not firsts:
+        return chunks
+    out: list[Chunk] = []
+    for n, (i, j, typ, long_form) in enumerate(chunks):
+        if out and i < out[-1][1]:
+            continue
+        if (
+            i > 0
+            and tokens[i - 1].text.lower() in firsts
+            and tokens[i - 1].text[:1].isupper()
+            and not (out and out[-1][1] == i)
+        ):
+            # The tagger left `PT` out (`Direktur PT Nur Ramadhan`).
+            i -= 1
+        if tokens[i].text.lower() not in firsts or long_form is not None:
+            out.append((i, j, typ, long_form))
+            continue
+        end = j
+        while end < len(tokens) and _word(tokens[end]) and not rules.is_role(tokens[end].text):
+            end += 1
+        if end > j and _holder_follows(tokens, chunks[:n], i, rules):
+            end = j
+        if end - i < 2:
+            out.append((i, j, typ, long_form))
+            continue
+        out.append((i, end, "ORG", long_form))
+    return out
+
+
+def _holder_follows(
+    tokens: Sequence[Token], before: Sequence[Chunk], i: int, rules: LanguageRules
+) -> bool:
+    """Whether a role stands right before token ``i`` (``Direktur Utama PT``)
+    and no person was named right before the role, with a comma."""
+    role = None
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].text.isalnum() and is_capitalised(tokens[k].text):
+        if rules.is_role(tokens[k].text):
+            role = k
+        k -= 1
+    if role is None:
+        return False
+    k = role - 1
+    named = k >= 0 and tokens[k].text == "," and any(c[1] == k and c[2] == "PER" for c in before)
+    return not named
