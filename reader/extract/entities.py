@@ -31,8 +31,13 @@ from functools import cache
 from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
+from reader.extract.name_spans import (
+    company_runs,
+    honorific_cuts,
+    institutions_over_and,
+    places_opening_organisations,
+)
 from reader.extract.names import entity_key
-from reader.extract.org_spans import company_runs, institutions_over_and
 from reader.extract.tagger import (
     Token,
     is_capitalised,
@@ -266,6 +271,7 @@ def _chunks(
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
+    chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _pair_acronyms(tokens, chunks, rules)

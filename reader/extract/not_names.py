@@ -131,8 +131,8 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
     a company, the subject of a sentence (``Ravel said``) or with a
     possessive, stays. Where the kind is a vehicle or device that takes its
     maker's name (Indonesian ``mobil Toyota``), only a make and a model,
-    two words or more, is a product. A place the gazetteer knows is none
-    (``a UK phone``)."""
+    two words or more, is a product. A place is no product before its kind
+    (``a UK phone``), nor after it when the gazetteer knows it."""
     after, before = rules.words("product_nouns"), rules.words("product_kinds")
     if not after and not before:
         return set()
@@ -157,7 +157,9 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
         elif previous is None or not _LIST.fullmatch(text, previous.end, m.start):
             listed = False
         kind_after = tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after
-        if kind_after or (listed and (" " in m.text or not rules.product_kind_takes_make)):
+        if (kind_after and m.type != "LOC") or (
+            listed and (" " in m.text or not rules.product_kind_takes_make)
+        ):
             placed.add(m.key)
         previous = m
     return placed - company

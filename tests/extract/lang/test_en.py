@@ -365,3 +365,39 @@ def test_a_maker_written_as_a_company_stays():
     assert found["Vexler"] == "ORG"
     # Written only as the kind's maker, with no company shape, it is dropped.
     assert "Vexler" not in _names("The Vexler handset costs $99.")
+
+
+# Where a name ends (reader/extract/name_spans.py).
+
+
+def test_a_place_opening_an_organisation_is_part_of_its_name():
+    found = _names("Oil fell on the Zembla Mercantile Exchange (Zymex), traders said.")
+    assert found.get("Zembla Mercantile Exchange") == "ORG"
+    assert "Zembla" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Zembla Mercantile Exchange", True),
+        ("Zembla Bank Sentosa", False),  # `Bank` opens a name of its own
+        ("Zembla ZRC", False),  # an acronym
+    ],
+)
+def test_a_place_opens_an_organisation_with_no_head_of_its_own(text, joined):
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import places_opening_organisations
+    from reader.extract.tagger import tokenize
+
+    tokens = tokenize(text)
+    chunks = [(0, 1, "LOC", None), (1, len(tokens), "ORG", None)]
+    out = places_opening_organisations(tokens, chunks, rules_for("en"))
+    assert (out == [(0, len(tokens), "ORG", None)]) is joined
+
+
+def test_an_honorific_inside_a_run_starts_a_person():
+    found = _names("In his speech at VDC Mr Hallard, who heads the unit, spoke of games.")
+    assert found.get("Hallard") == "PER"
+    assert not any("Mr" in n for n in found)
+    # An honorific that opens the run is the person's title, as before.
+    assert _names("Mr Hallard said it was late.") == {"Hallard": "PER"}

@@ -1,7 +1,12 @@
-"""Where an organisation's name ends, when the tagger cut it short.
+"""Where a name ends, when the tagger cut a run of capitals in the wrong place.
 
-The tagger reads a run of capitalised words one word at a time, and two
-shapes of Indonesian institution it cuts where a name rarely ends:
+The tagger reads a run of capitalised words one word at a time. Shapes it
+cuts where a name rarely ends, or runs on where one does:
+
+* a place that opens an organisation's name (``New York Mercantile
+  Exchange``): the tagger made a place and an organisation of it;
+* an honorific inside a run (``at GDC Mr Allard``): a person's name starts
+  there, whatever came before;
 
 * an institution's name with ``dan`` inside (``Dinas Pekerjaan Umum dan
   Penataan Ruang``, ``Fakultas Perikanan dan Ilmu Kelautan``): the tagger
@@ -20,6 +25,7 @@ from collections.abc import Sequence
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
+from reader.extract.roles import HONORIFICS
 from reader.extract.tagger import Token, is_capitalised
 
 Chunk = tuple[int, int, str, str | None]
@@ -134,3 +140,49 @@ def _holder_follows(
     k = role - 1
     named = k >= 0 and tokens[k].text == "," and any(c[1] == k and c[2] == "PER" for c in before)
     return not named
+
+
+def places_opening_organisations(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A place right before an organisation, with nothing between them, opens
+    its name (``New York Mercantile Exchange``, ``Zembla Stock Exchange``):
+    one organisation. Not where the organisation's name opens with a word of
+    its own kind (``in Jakarta Bank Sentosa``: ``Bank``), nor before an
+    acronym (``Zembla ZRC``)."""
+    heads = rules.words("org_firsts")
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out:
+            i, j, typ, long_form = out[-1]
+            k, end, kind, _ = chunk
+            if (
+                typ == "LOC"
+                and kind == "ORG"
+                and k == j
+                and long_form is None
+                and not tokens[k].joined
+                and tokens[k].text.lower() not in heads
+                and not tokens[k].text.isupper()
+            ):
+                out[-1] = (i, end, "ORG", None)
+                continue
+        out.append(chunk)
+    return out
+
+
+def honorific_cuts(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A run with an honorific inside (``at GDC Mr Allard, who``) is two
+    names: what comes before the honorific, and the person after it. The
+    honorific itself is the person's title, no part of either."""
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        cut = next((k for k in range(i + 1, j - 1) if tokens[k].text.lower() in HONORIFICS), None)
+        if cut is None or long_form is not None:
+            out.append((i, j, typ, long_form))
+            continue
+        out.append((i, cut, typ, None))
+        out.append((cut + 1, j, "PER", None))
+    return out
