@@ -5,6 +5,9 @@ cuts where a name rarely ends, or runs on where one does:
 
 * a place that opens an organisation's name (``New York Mercantile
   Exchange``): the tagger made a place and an organisation of it;
+* a region written after a role, before the person who holds it
+  (Indonesian ``Ketua DPRD Jatim Kusnadi``, ``Bupati Sleman Harda
+  Kiswaya``): the tagger took the region for the person's first name;
 * an honorific inside a run (``at GDC Mr Allard``): a person's name starts
   there, whatever came before;
 
@@ -186,3 +189,44 @@ def honorific_cuts(
         out.append((i, cut, typ, None))
         out.append((cut + 1, j, "PER", None))
     return out
+
+
+def regions_after_roles(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A person's name that opens with a place, right after a role (with an
+    institution's acronym between: ``Ketua NasDem Sumut Iskandar``,
+    ``Bupati Sleman Harda Kiswaya``), opens with the role's region: the place
+    is a name of its own and the person starts after it. The place is a
+    province by its short form (``region_short``) or a place the gazetteer
+    knows that is nobody's given name (``Iskandar`` is both, and stays)."""
+    regions = rules.words("region_short")
+    if not regions:
+        return chunks
+    places, given = gazetteer("places"), gazetteer("given_names")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        low = tokens[i].text.lower()
+        if (
+            typ == "PER"
+            and long_form is None
+            and (low in regions or (low in places and low not in given))
+            and _after_role(tokens, i, rules)
+        ):
+            out.append((i, i + 1, "LOC", None))
+            if j - i > 1:
+                out.append((i + 1, j, "PER", None))
+            continue
+        out.append((i, j, typ, long_form))
+    return out
+
+
+def _after_role(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether a role stands before token ``i``, with at most two capitalised
+    words between (``Ketua DPRD``, ``Ketua Umum NasDem``)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].text.isalnum() and is_capitalised(tokens[k].text):
+        if rules.is_role(tokens[k].text):
+            return True
+        k -= 1
+    return False

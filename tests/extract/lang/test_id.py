@@ -370,3 +370,22 @@ def test_a_company_after_pt_is_the_whole_run(text, company):
 def test_a_person_after_a_company_holds_the_role_written_before_it():
     found = _understood("Direktur Utama PT Sentosa Abadi Budi Santoso mengatakan hal itu.")
     assert not any(n.endswith("Budi Santoso") and n.startswith("PT") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Ketua DPRD Jatim Sukardi Wiyono ditahan KPK.", "Jatim", "Sukardi Wiyono"),
+        ("Ketua NasDem Sumut Hartono menjadi korban.", "Sumut", "Hartono"),
+        ("Bupati Sleman Rina Kusuma menyatakan dukungan.", "Sleman", "Rina Kusuma"),
+    ],
+)
+def test_a_region_after_a_role_is_no_part_of_the_holders_name(text, place, person):
+    found = _understood(text)
+    assert found.get(place) == "LOC"
+    assert found.get(person) == "PER"
+
+
+def test_a_name_that_is_a_place_and_a_given_name_after_a_role_stays_whole():
+    # `Iskandar` is a town and a given name: after `Menteri` it is the person's.
+    assert _understood("Menteri Iskandar Wijaya datang ke Bandung.").get("Iskandar Wijaya") == "PER"
