@@ -33,6 +33,7 @@ from reader.extract.lexicon import common_words, gazetteer, word_list, word_stat
 from reader.extract.model import EntityMention
 from reader.extract.name_spans import (
     company_runs,
+    decimal_tails,
     honorific_cuts,
     institutions_over_and,
     places_opening_organisations,
@@ -273,7 +274,7 @@ def _chunks(
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
-    chunks = regions_after_roles(tokens, chunks, rules)
+    chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _pair_acronyms(tokens, chunks, rules)

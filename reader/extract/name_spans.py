@@ -8,6 +8,8 @@ cuts where a name rarely ends, or runs on where one does:
 * a region written after a role, before the person who holds it
   (Indonesian ``Ketua DPRD Jatim Kusnadi``, ``Bupati Sleman Harda
   Kiswaya``): the tagger took the region for the person's first name;
+* a number after a name that is the whole part of a decimal (``program
+  MBG 8,5 persen``): no model or edition of the name;
 * an honorific inside a run (``at GDC Mr Allard``): a person's name starts
   there, whatever came before;
 
@@ -230,3 +232,31 @@ def _after_role(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
             return True
         k -= 1
     return False
+
+
+def decimal_tails(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A name does not end in the whole part of a decimal written after it
+    (``MBG 8,5 persen``, ``Zentra 3.2 percent``), nor in an amount with its
+    currency (``Jawa Timur Rp 6,2 triliun``): the number is the figure the
+    sentence gives, not the name's number (``Piala Dunia 2026``)."""
+    currencies = rules.words("currencies")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        if (
+            j - i > 1
+            and j + 1 < len(tokens)
+            and tokens[j - 1].text.isdigit()
+            and tokens[j].text in (",", ".")
+            and tokens[j].joined
+            and tokens[j + 1].joined
+            and tokens[j + 1].text.isdigit()
+        ):
+            j -= 1
+        if j - i > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text.lower() in currencies:
+            j -= 1
+        if j - i > 1 and tokens[j - 1].text.lower() in currencies:
+            j -= 1
+        out.append((i, j, typ, long_form))
+    return out

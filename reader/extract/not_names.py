@@ -51,9 +51,12 @@ def without_non_names(
 
 def _events(entities: Sequence[EntityMention], rules: LanguageRules) -> list[EntityMention]:
     """Events, competitions and awards by their first or last word
-    (``Game Developers Conference``, ``Hurricane Mitch``, ``Piala Dunia``):
-    ``MISC``, with every mention under the same key (``CES``, ``Mitch``)."""
-    heads, firsts = rules.words("event_heads"), rules.words("event_firsts")
+    (``Game Developers Conference``, ``Hurricane Mitch``, ``Piala Dunia``),
+    and laws and documents so (``law_heads``, ``law_firsts``: ``Kyoto
+    Protocol``, ``Peraturan Presiden``): ``MISC``, with every mention under
+    the same key (``CES``, ``Mitch``, ``Perpres``)."""
+    heads = rules.words("event_heads") | rules.words("law_heads")
+    firsts = rules.words("event_firsts") | rules.words("law_firsts")
     keys = set()
     for m in entities:
         words = m.text.lower().split()

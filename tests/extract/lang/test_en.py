@@ -401,3 +401,9 @@ def test_an_honorific_inside_a_run_starts_a_person():
     assert not any("Mr" in n for n in found)
     # An honorific that opens the run is the person's title, as before.
     assert _names("Mr Hallard said it was late.") == {"Hallard": "PER"}
+
+
+def test_a_law_or_treaty_is_no_organisation():
+    found = _names("The Zembla Protocol came into force, said Anna Berg of Ravel Systems.")
+    assert found.get("Zembla Protocol", "MISC") == "MISC"
+    assert found["Ravel Systems"] == "ORG"

@@ -389,3 +389,41 @@ def test_a_region_after_a_role_is_no_part_of_the_holders_name(text, place, perso
 def test_a_name_that_is_a_place_and_a_given_name_after_a_role_stays_whole():
     # `Iskandar` is a town and a given name: after `Menteri` it is the person's.
     assert _understood("Menteri Iskandar Wijaya datang ke Bandung.").get("Iskandar Wijaya") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "chunk", "kept"),
+    [
+        ("naik ke Komite Zembla 8,5 persen", (2, 5), "Komite Zembla"),
+        ("pajak Jawa Timur Rp 6,2 triliun", (1, 5), "Jawa Timur"),
+        ("tiket Piala Zembla 2026 habis", (1, 4), "Piala Zembla 2026"),  # its own number
+    ],
+)
+def test_a_figure_after_a_name_is_no_part_of_it(text, chunk, kept):
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import decimal_tails
+    from reader.extract.tagger import tokenize
+
+    tokens = tokenize(text)
+    ((i, j, _, _),) = decimal_tails(tokens, [(*chunk, "ORG", None)], rules_for("id"))
+    assert text[tokens[i].start : tokens[j - 1].end] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Pemerintah menerbitkan Peraturan Presiden Nomor 12, kata Rina Kusuma.",
+            "Peraturan Presiden",
+        ),
+        (
+            "Rina Kusuma membahas Rancangan Undang-Undang Penyiaran di DPR.",
+            "Rancangan Undang-Undang",
+        ),
+        ("Rina Kusuma melaporkan SPT dan membayar PNBP.", "SPT"),
+    ],
+)
+def test_a_law_or_a_tax_term_is_no_organisation(text, term):
+    found = _understood(text)
+    assert not any(n.startswith(term) and t != "MISC" for n, t in found.items())
+    assert found.get("Rina Kusuma") == "PER"
