@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from reader.extract.company_cues import companies_by_cues
 from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
@@ -110,7 +111,7 @@ def find_entities(
     if rules.every_name:
         mentions = _places_alone(mentions)
     if rules.companies_alone:
-        mentions = _companies_alone(text, mentions)
+        mentions = companies_by_cues(text, _companies_alone(text, mentions), rules)
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
     return _harmonise(_places_by_initials(mentions))

@@ -407,3 +407,33 @@ def test_a_law_or_treaty_is_no_organisation():
     found = _names("The Zembla Protocol came into force, said Anna Berg of Ravel Systems.")
     assert found.get("Zembla Protocol", "MISC") == "MISC"
     assert found["Ravel Systems"] == "ORG"
+
+
+# Companies told by what the article writes about them (company_cues.py).
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Halvor Brandt's shares fell 5% after Halvor Brandt posted a loss.", "Halvor Brandt"),
+        (
+            "Costs hit Torvald Kessler. Torvald Kessler's chief executive Anna Berg quit.",
+            "Torvald Kessler",
+        ),
+        (
+            "The banks Ravel Systems, Orvik Lund and Tarrow Brandt were fined.",
+            "Tarrow Brandt",
+        ),
+    ],
+)
+def test_a_name_with_shares_results_or_a_list_of_firms_is_a_company(text, company):
+    found = _names(text)
+    assert found.get(company) == "ORG"
+
+
+def test_a_person_named_in_full_after_a_word_for_firms_stays_a_person():
+    found = _names("His rival John Kessler won, and Mr Kessler's staff cheered.")
+    assert found.get("John Kessler") == "PER"
+    # A country before a company's name is no company (`India's ONGC`).
+    found = _names("Energy giant Ravel Systems and India's ZGC signed a deal.")
+    assert found.get("India") == "LOC"
