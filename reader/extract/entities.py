@@ -111,7 +111,7 @@ def find_entities(
     if rules.every_name:
         mentions = _places_alone(mentions)
     if rules.companies_alone:
-        mentions = companies_by_cues(text, _companies_alone(text, mentions), rules)
+        mentions = companies_by_cues(text, _companies_alone(text, mentions, rules), rules)
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
     return _harmonise(_places_by_initials(mentions))
@@ -369,6 +369,13 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     # is the place; as an organisation it has a head word. Not in
     # Indonesian, whose tagger learnt when `Indonesia` is the team.
     if typ == "ORG" and rules.every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
+        return "LOC"
+    # A region or sea the gazetteer does not hold (`Britain`, `Middle East`,
+    # `Caspian Sea`), by its name or its last word (``place_names``,
+    # ``place_tails``).
+    if " ".join(t.text for t in tokens[i:j]).lower() in rules.words("place_names") or (
+        j - i > 1 and tokens[j - 1].text.lower() in rules.words("place_tails")
+    ):
         return "LOC"
     return typ
 
@@ -1231,7 +1238,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
-def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+def _companies_alone(
+    text: str, mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
     """In English, a "person" the article only ever calls by one word, with
     no title (``Mr``, ``chief executive``) anywhere, who is no one named in
     full, whose word is nobody's given name and whom nothing written after
@@ -1246,7 +1255,7 @@ def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMen
     # A "place" of one word that no gazetteer knows and that nothing in the
     # article puts on the map (`in Leatherhead`) is a company (`Enron`,
     # `Citigroup`): the tagger types words it never saw as places too.
-    places = gazetteer("places")
+    places, regions = gazetteer("places"), rules.words("place_names")
     located = {m.key for m in mentions if _AT_PLACE.search(text, max(0, m.start - 6), m.start)}
     unknown_places = {
         m.key
@@ -1255,6 +1264,7 @@ def _companies_alone(text: str, mentions: list[EntityMention]) -> list[EntityMen
         and " " not in m.text
         and not m.text.isupper()
         and m.text.lower() not in places
+        and m.text.lower() not in regions
     } - located
     kept = {
         m.key

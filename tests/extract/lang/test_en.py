@@ -170,6 +170,7 @@ def test_honorific_role_in_english():
 
 def test_english_one_word_names_nobody_calls_a_person_are_organisations():
     from reader.extract.entities import _companies_alone
+    from reader.extract.lang import rules_for
     from reader.extract.model import EntityMention
 
     text = (
@@ -194,6 +195,7 @@ def test_english_one_word_names_nobody_calls_a_person_are_organisations():
             mention("Kate"),  # a given name
             mention("Jordan", key="michael jordan"),  # his surname
         ],
+        rules_for("en"),
     )
     assert [m.type for m in found] == ["ORG", "ORG", "PER", "PER", "PER", "PER", "PER"]
     # Indonesian news calls many people by one name: the rule is English only.
@@ -437,3 +439,19 @@ def test_a_person_named_in_full_after_a_word_for_firms_stays_a_person():
     # A country before a company's name is no company (`India's ONGC`).
     found = _names("Energy giant Ravel Systems and India's ZGC signed a deal.")
     assert found.get("India") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Exports from Britain rose, said Ravel Systems.", "Britain"),
+        ("Ravel Systems drills in the Zembla Sea and the Middle East.", "Zembla Sea"),
+        ("Ravel Systems drills in the Zembla Sea and the Middle East.", "Middle East"),
+    ],
+)
+def test_a_region_or_sea_the_gazetteer_lacks_is_a_place(text, place):
+    assert _names(text).get(place) == "LOC"
+
+
+def test_a_company_ending_in_a_word_of_places_is_kept_by_its_company_word():
+    assert _names("Zembla Bay Holdings said profits rose.").get("Zembla Bay Holdings") == "ORG"
