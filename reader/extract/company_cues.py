@@ -20,6 +20,7 @@ from dataclasses import replace
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
+from reader.extract.tagger import word_before
 
 # What a company has, after its name and a possessive.
 _HAS = re.compile(
@@ -34,7 +35,6 @@ _DOES = re.compile(
 )
 # Words that join the names of a list (`A, B and C`).
 _LIST = re.compile(r"(?:,|,? and|,? or) ")
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)(?: (?:including|such as|like))? \Z")
 
 
 def companies_by_cues(
@@ -58,16 +58,20 @@ def companies_by_cues(
     previous: EntityMention | None = None
     for m in mentions:
         if previous is None or not _LIST.fullmatch(text, previous.end, m.start):
-            before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-            listed = before is not None and before.group(1) in described
+            word, at = word_before(text, m.start)
+            if word in ("including", "like"):
+                word, at = word_before(text, at)
+            elif word == "as" and word_before(text, at)[0] == "such":
+                word, at = word_before(text, word_before(text, at)[1])
+            listed = word in described
         if (
             m.type in ("PER", "LOC")
-            and not _known_place(m.text)
             and (
                 (listed and m.key not in people)
                 or _HAS.match(text, m.end)
                 or _DOES.match(text, m.end)
             )
+            and not _known_place(m.text)
         ):
             keys.add(m.key)
         previous = m

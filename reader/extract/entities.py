@@ -76,11 +76,13 @@ def find_entities(
         for tokens in [tokenize(text, start, end)]
     ]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
+    # Tokens as plain tuples here (text, start, end, first, ...): a third
+    # cheaper than their named fields, on every word of the article.
     mid_caps = {
-        t.text
+        word
         for tokens in paragraphs_tokens
-        for t in tokens
-        if not t.first and t.text[:1].isupper()
+        for word, _, _, first, _ in tokens
+        if word[:1].isupper() and not first
     }
 
     def opener(token: Token) -> bool:
@@ -373,11 +375,26 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     # A region or sea the gazetteer does not hold (`Britain`, `Middle East`,
     # `Caspian Sea`), by its name or its last word (``place_names``,
     # ``place_tails``).
-    if " ".join(t.text for t in tokens[i:j]).lower() in rules.words("place_names") or (
-        j - i > 1 and tokens[j - 1].text.lower() in rules.words("place_tails")
+    if (
+        typ != "LOC"
+        and rules.every_name
+        and (
+            (j - i > 1 and tokens[j - 1].text.lower() in rules.words("place_tails"))
+            or (
+                first in _region_firsts(rules)
+                and " ".join(t.text for t in tokens[i:j]).lower() in rules.words("place_names")
+            )
+        )
     ):
         return "LOC"
     return typ
+
+
+@cache
+def _region_firsts(rules: LanguageRules) -> frozenset[str]:
+    """The first words of the language's ``place_names``: only a name that
+    opens with one is looked up whole."""
+    return frozenset(name.split()[0] for name in rules.words("place_names"))
 
 
 _COMPASS = frozenset(("north", "south", "east", "west", "central", "northern", "southern"))

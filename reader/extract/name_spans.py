@@ -27,6 +27,7 @@ after the whole name is read as its acronym.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
@@ -53,7 +54,10 @@ def institutions_over_and(
     (``Dinas Sosial dan Dinas Pendidikan``), they are two; so they are after
     a name closed by its place or an acronym (``Polsek Kuta dan Resmob``,
     ``MPR RI dan Sidang Bersama``)."""
-    heads = rules.words("org_firsts") | rules.words("org_heads")
+    n = len(tokens)
+    if not any(j < n and tokens[j].text == "dan" for _, j, _, _ in chunks):
+        return chunks
+    heads = _institution_heads(rules)
     starts = {c[0] for c in chunks}
     out: list[Chunk] = []
     for i, j, typ, long_form in chunks:
@@ -62,9 +66,11 @@ def institutions_over_and(
         end = j
         last = tokens[j - 1].text
         if (
-            tokens[i].text.lower() in heads
-            and typ == "ORG"
+            typ == "ORG"
+            and j < len(tokens)
+            and tokens[j].text == "dan"
             and j - i > 1
+            and tokens[i].text.lower() in heads
             and not last.isupper()
             and last.lower() not in gazetteer("places")
         ):
@@ -88,6 +94,11 @@ def institutions_over_and(
                 end = k
         out.append((i, end, typ, long_form))
     return out
+
+
+@cache
+def _institution_heads(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_firsts") | rules.words("org_heads")
 
 
 def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
@@ -184,8 +195,12 @@ def honorific_cuts(
     honorific itself is the person's title, no part of either."""
     out: list[Chunk] = []
     for i, j, typ, long_form in chunks:
-        cut = next((k for k in range(i + 1, j - 1) if tokens[k].text.lower() in HONORIFICS), None)
-        if cut is None or long_form is not None:
+        cut = None
+        if j - i > 2 and long_form is None:
+            cut = next(
+                (k for k in range(i + 1, j - 1) if tokens[k].text.lower() in HONORIFICS), None
+            )
+        if cut is None:
             out.append((i, j, typ, long_form))
             continue
         out.append((i, cut, typ, None))

@@ -26,6 +26,7 @@ from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
+from reader.extract.tagger import word_before
 
 # A model's designation: letters and digits in one word (`G6`, `X5`, `A380`).
 _MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])\w+")
@@ -110,8 +111,8 @@ def _models(entities: Sequence[EntityMention]) -> set[str]:
 # The word after a name, past a model's number (`the Zentra 2 console`) and
 # one word of the kind (`the Zentra games console`).
 _AFTER = re.compile(r"(?:[’']s)?(?: \d{1,4})?(?: ([a-z]+))?(?: ([a-z]+))?")
-# The word before a name (`anti-depressants Calmex`, `mobil merek Tarra`).
-_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)(?: (?:merek|bermerek|jenis|tipe|sport))? \Z")
+# Words between a kind and the name it is written before (`mobil merek Tarra`).
+_KIND_LINKS = frozenset(("merek", "bermerek", "jenis", "tipe", "sport"))
 # A list of names goes on over these (`mobil Tarra, Vento Pro dan Kessel Max`).
 _LIST = re.compile(r"(?:,? (?:and|or|dan|atau|hingga|serta)|,) \Z")
 # What a company does when the sentence is about it (`Zentra said`, `Zentra's
@@ -139,30 +140,37 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
     after, before = rules.words("product_nouns"), rules.words("product_kinds")
     if not after and not before:
         return set()
+    places = gazetteer("places")
+    takes_make = rules.product_kind_takes_make
     placed: set[str] = set()
-    company: set[str] = set()
     previous: EntityMention | None = None
     listed = False
     for m in entities:
-        if m.type not in ("ORG", "PER", "LOC") or (
-            m.type == "LOC" and m.text.lower() in gazetteer("places")
-        ):
+        if m.type not in ("ORG", "PER", "LOC") or (m.type == "LOC" and m.text.lower() in places):
             previous, listed = None, False
             continue
-        lead = text[max(0, m.start - 40) : m.start]
-        words = lead.split()
-        if (not words or words[-1].lower() not in _DETERMINERS) and _COMPANY.match(text, m.end):
-            company.add(m.key)
-        tail = _AFTER.match(text, m.end)
-        kind_before = _BEFORE.search(lead)
-        if kind_before is not None and kind_before.group(1) in before:
-            listed = True
-        elif previous is None or not _LIST.fullmatch(text, previous.end, m.start):
-            listed = False
-        kind_after = tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after
-        if (kind_after and m.type != "LOC") or (
-            listed and (" " in m.text or not rules.product_kind_takes_make)
-        ):
-            placed.add(m.key)
+        if before:
+            word, at = word_before(text, m.start)
+            if word in _KIND_LINKS:
+                word = word_before(text, at)[0]
+            if word in before:
+                listed = True
+            elif previous is None or not _LIST.fullmatch(text, previous.end, m.start):
+                listed = False
+            if listed and (" " in m.text or not takes_make):
+                placed.add(m.key)
+        if after and m.type != "LOC" and text[m.end : m.end + 1] in (" ", "'", "’"):
+            tail = _AFTER.match(text, m.end)
+            if tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after:
+                placed.add(m.key)
         previous = m
+    if not placed or not after:
+        return placed
+    company = {
+        m.key
+        for m in entities
+        if m.key in placed
+        and _COMPANY.match(text, m.end)
+        and word_before(text, m.start)[0] not in _DETERMINERS
+    }
     return placed - company

@@ -518,3 +518,14 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def word_before(text: str, start: int) -> tuple[str, int]:
+    """The word written right before ``start`` with one space, and where it
+    starts; ``""`` when no space stands there. (A word that opens its line
+    comes with the line before: the words looked for are written in lower
+    case, so never open a paragraph.)"""
+    if text[start - 1 : start] != " ":
+        return "", start
+    at = text.rfind(" ", max(0, start - 30), start - 1) + 1
+    return text[at : start - 1], at

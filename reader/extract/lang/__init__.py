@@ -181,11 +181,16 @@ class LanguageRules:
     # A lexicon that tells a common noun from a name where capitals cannot
     # (German): ``is_common_noun``, ``name_type``, ``is_unknown``.
     noun_lexicon: object | None = field(default=None, repr=False)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def words(self, kind: str) -> frozenset[str]:
         """This language's words of ``kind``, with ``xx``'s; every home's
-        for the kinds in ``SHARED_KINDS`` and for a language without a home."""
-        return _words(self.homes, kind)
+        for the kinds in ``SHARED_KINDS`` and for a language without a home.
+        Kept per language: the stages ask a few hundred times an article."""
+        found = self._word_sets.get(kind)
+        if found is None:
+            found = self._word_sets[kind] = _words(self.homes, kind)
+        return found
 
     @cached_property
     def common(self) -> frozenset[str]:
