@@ -21,6 +21,7 @@ import re
 from array import array
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from reader.extract.lexicon import DATA, gazetteer, place_parts, word_list, word_stats
@@ -99,7 +100,7 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
     """
     n = len(tokens)
     # A word with an uppercase letter: ``Jakarta``, ``BPS``, ``iPhone``.
-    caps = [w.isalnum() and w.lower() != w for w in (t.text for t in tokens)]
+    caps = [w.isalnum() and w.lower() != w for w in map(itemgetter(0), tokens)]
     cand = caps[:]
     heads, joiners = word_list("place_heads"), word_list("joiners")
     for i in [k for k in range(n) if caps[k]]:
