@@ -76,7 +76,7 @@ def _terms(entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:
 
 def _counted(entities: Sequence[EntityMention]) -> set[str]:
     """Keys of things the article counts: an acronym in the plural
-    (``two PSPs``), and a name the article also writes in the plural
+    (``two PSPs``, ``the HD DVDs``), and a name the article also writes in the plural
     (``PlayStation`` and ``PlayStations``) with it, unless it is a person
     named in full or a place. Organisations and people are not counted."""
     texts = {m.text for m in entities}
@@ -87,7 +87,11 @@ def _counted(entities: Sequence[EntityMention]) -> set[str]:
             if m.text.endswith("s")
             else set()
         )
-        if _PLURAL_ACRONYM.fullmatch(m.text) is None and not singulars:
+        words = m.text.split()
+        plural = _PLURAL_ACRONYM.fullmatch(words[-1]) is not None and all(
+            w.isupper() for w in words[:-1]
+        )
+        if not plural and not singulars:
             continue
         keys.add(m.key)
         keys.update(

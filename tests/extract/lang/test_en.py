@@ -455,3 +455,16 @@ def test_a_region_or_sea_the_gazetteer_lacks_is_a_place(text, place):
 
 def test_a_company_ending_in_a_word_of_places_is_kept_by_its_company_word():
     assert _names("Zembla Bay Holdings said profits rose.").get("Zembla Bay Holdings") == "ORG"
+
+
+@pytest.mark.parametrize("word", ["Unlike", "Nineteen", "Despite"])
+def test_a_preposition_or_number_opening_a_sentence_is_no_name(word):
+    found = _names(f"{word} the banks, Ravel Systems grew fast.")
+    assert word not in found
+    assert found["Ravel Systems"] == "ORG"
+
+
+def test_acronyms_in_the_plural_are_kinds_of_thing():
+    found = _names("Players want the HD ZVDs that Ravel Systems will sell.")
+    assert not any("ZVD" in n for n in found)
+    assert "Ravel Systems" in found
