@@ -468,3 +468,18 @@ def test_acronyms_in_the_plural_are_kinds_of_thing():
     found = _names("Players want the HD ZVDs that Ravel Systems will sell.")
     assert not any("ZVD" in n for n in found)
     assert "Ravel Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Many Britons shop online, Ravel Systems said.", "Britons"),
+        ("The airline filed for Chapter 11, Ravel Systems said.", "Chapter"),
+        ("Ravel Systems sells the game Zorvath Quest and the film Tarrow Nights.", "Zorvath Quest"),
+        ("Ravel Systems sells the game Zorvath Quest and the film Tarrow Nights.", "Tarrow Nights"),
+    ],
+)
+def test_nationals_terms_and_works_are_no_names(text, word):
+    found = _names(text)
+    assert found.get(word, "MISC") == "MISC"
+    assert found["Ravel Systems"] == "ORG"
