@@ -354,7 +354,8 @@ def _employers(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRule
 
 def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRules) -> str:
     """The tagger's type, corrected where the words leave no doubt: a
-    demonym alone is MISC, a name with a company word after its first
+    demonym alone is MISC, a news agency or platform alone (``outlets``:
+    ``Bloomberg``, ``Instagram``) an organisation, a name with a company word after its first
     (``Nuri Dynamics``, ``Deutsche Securities Japan``, ``Allied Irish
     Banks``) or that opens with an organisation head (``PT``, ``Bank``,
     ``Partai``) is an organisation, and an organisation that is a country's
@@ -362,6 +363,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
+    if j - i == 1 and first in rules.words("outlets"):
+        return "ORG"
     tails = rules.words("org_tails")
     if j - i > 1 and (
         first in rules.words("org_firsts")

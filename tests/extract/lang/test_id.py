@@ -427,3 +427,22 @@ def test_a_law_or_a_tax_term_is_no_organisation(text, term):
     found = _understood(text)
     assert not any(n.startswith(term) and t != "MISC" for n, t in found.items())
     assert found.get("Rina Kusuma") == "PER"
+
+
+def test_an_outlet_or_platform_alone_is_an_organisation():
+    found = _understood(
+        "Rina Kusuma mengunggah video itu di Instagram, seperti dilansir Bloomberg."
+    )
+    assert found.get("Instagram") == "ORG" and found.get("Bloomberg") == "ORG"
+    assert found.get("Rina Kusuma") == "PER"
+
+
+def test_a_currency_code_after_a_country_is_no_part_of_it():
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import decimal_tails
+    from reader.extract.tagger import tokenize
+
+    text = "mata uang Jepang JPY melemah"
+    tokens = tokenize(text)
+    ((i, j, _, _),) = decimal_tails(tokens, [(2, 4, "LOC", None)], rules_for("id"))
+    assert text[tokens[i].start : tokens[j - 1].end] == "Jepang"
