@@ -211,8 +211,8 @@ def honorific_cuts(
 def regions_after_roles(
     tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
 ) -> list[Chunk]:
-    """A person's name that opens with a place, right after a role (with an
-    institution's acronym between: ``Ketua NasDem Sumut Iskandar``,
+    """A person's name that opens with a place, right after a role held over
+    a region (with an institution's acronym between: ``Ketua NasDem Sumut Iskandar``,
     ``Bupati Sleman Harda Kiswaya``), opens with the role's region: the place
     is a name of its own and the person starts after it. The place is a
     province by its short form (``region_short``) or a place the gazetteer
@@ -239,11 +239,13 @@ def regions_after_roles(
 
 
 def _after_role(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
-    """Whether a role stands before token ``i``, with at most two capitalised
-    words between (``Ketua DPRD``, ``Ketua Umum NasDem``)."""
+    """Whether a role held over a region (``regional_roles``) stands before
+    token ``i``, with at most two capitalised words between (``Ketua DPRD``,
+    ``Ketua Umum NasDem``); a title (``Pangeran Singa Brata``) is none."""
+    regional = rules.words("regional_roles")
     k = i - 1
     while k >= 0 and i - k <= 3 and tokens[k].text.isalnum() and is_capitalised(tokens[k].text):
-        if rules.is_role(tokens[k].text):
+        if tokens[k].text.lower() in regional:
             return True
         k -= 1
     return False

@@ -446,3 +446,19 @@ def test_a_currency_code_after_a_country_is_no_part_of_it():
     tokens = tokenize(text)
     ((i, j, _, _),) = decimal_tails(tokens, [(2, 4, "LOC", None)], rules_for("id"))
     assert text[tokens[i].start : tokens[j - 1].end] == "Jepang"
+
+
+def test_a_place_after_a_title_that_holds_no_region_stays_in_the_name():
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import regions_after_roles
+    from reader.extract.tagger import tokenize
+
+    # `Singa` is a town too, but a prince holds no region: his name is whole.
+    tokens = tokenize("sengketa antara Pangeran Singa Brata dengan warga")
+    chunks = [(3, 5, "PER", None)]
+    assert regions_after_roles(tokens, chunks, rules_for("id")) == chunks
+    tokens = tokenize("kata Bupati Sleman Harda Kiswaya kemarin")
+    assert regions_after_roles(tokens, [(2, 5, "PER", None)], rules_for("id")) == [
+        (2, 3, "LOC", None),
+        (3, 5, "PER", None),
+    ]
