@@ -57,7 +57,11 @@ def companies_by_cues(
     listed = False
     previous: EntityMention | None = None
     for m in mentions:
-        if previous is None or not _LIST.fullmatch(text, previous.end, m.start):
+        if (
+            previous is None
+            or m.start - previous.end > 6
+            or not _LIST.fullmatch(text, previous.end, m.start)
+        ):
             word, at = word_before(text, m.start)
             if word in ("including", "like"):
                 word, at = word_before(text, at)
@@ -68,8 +72,8 @@ def companies_by_cues(
             m.type in ("PER", "LOC")
             and (
                 (listed and m.key not in people)
-                or _HAS.match(text, m.end)
-                or _DOES.match(text, m.end)
+                or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
+                or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
             )
             and not _known_place(m.text)
         ):

@@ -414,8 +414,10 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
         return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
     # A country's name and `n` (`Sri Lankan`, `Romanians`, `Kenyan`).
+    if not last.removesuffix("s").endswith("an"):
+        return False
     whole = " ".join(t.text for t in tokens[i:j]).lower().removesuffix("s")
-    return whole.endswith("an") and gazetteer("places").get(whole[:-1]) == "0"
+    return gazetteer("places").get(whole[:-1]) == "0"
 
 
 def _extend_hyphen(
@@ -1058,7 +1060,7 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
     numbers, a common word on its own (usually a fragment of a longer name
     the tagger cut) and a word with a letter before it are not names."""
-    words = [t.text for t in tokens[i:j] if _alnum(t)]
+    words = [w for w in map(itemgetter(0), tokens[i:j]) if w.isalnum()]
     if not words or all(w.isdigit() for w in words):
         return True
     common = rules.common

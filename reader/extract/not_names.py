@@ -159,11 +159,21 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
                 word = word_before(text, at)[0]
             if word in before:
                 listed = True
-            elif previous is None or not _LIST.fullmatch(text, previous.end, m.start):
+            elif (
+                previous is None
+                or m.start - previous.end > 9
+                or not _LIST.fullmatch(text, previous.end, m.start)
+            ):
                 listed = False
             if listed and (" " in m.text or not takes_make):
                 placed.add(m.key)
-        if after and m.type != "LOC" and text[m.end : m.end + 1] in (" ", "'", "’"):
+        nxt = text[m.end + 1 : m.end + 2]
+        if (
+            after
+            and m.type != "LOC"
+            and text[m.end : m.end + 1] in (" ", "'", "’")
+            and (nxt.islower() or nxt.isdigit() or nxt == "s")
+        ):
             tail = _AFTER.match(text, m.end)
             if tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after:
                 placed.add(m.key)
@@ -173,8 +183,13 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
     company = {
         m.key
         for m in entities
-        if m.key in placed
-        and _COMPANY.match(text, m.end)
-        and word_before(text, m.start)[0] not in _DETERMINERS
+        if m.key in placed and _COMPANY.match(text, m.end) and not _after_determiner(text, m.start)
     }
     return placed - company
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether an article or a possessive stands right before ``start``
+    (``the Zentra has``, ``The Zentra is``: a product the sentence is about)."""
+    words = text[max(0, start - 8) : start].lower().split()
+    return text[start - 1 : start] == " " and bool(words) and words[-1] in _DETERMINERS

@@ -522,11 +522,11 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def word_before(text: str, start: int) -> tuple[str, int]:
-    """The word written right before ``start`` with one space, and where it
-    starts; ``""`` when no space stands there. (A word that opens its line
+    """The word in lower case written right before ``start`` with one
+    space, and where it starts; ``""`` when there is none. (A word that opens its line
     comes with the line before: the words looked for are written in lower
     case, so never open a paragraph.)"""
-    if text[start - 1 : start] != " ":
+    if text[start - 1 : start] != " " or not text[start - 2 : start - 1].islower():
         return "", start
     at = text.rfind(" ", max(0, start - 30), start - 1) + 1
     return text[at : start - 1], at

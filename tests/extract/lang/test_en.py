@@ -483,3 +483,8 @@ def test_nationals_terms_and_works_are_no_names(text, word):
     found = _names(text)
     assert found.get(word, "MISC") == "MISC"
     assert found["Ravel Systems"] == "ORG"
+
+
+def test_a_product_the_sentence_is_about_is_still_a_product():
+    found = _names("Ravel Systems showed the Zentra 2 console. The Zentra has sold well.")
+    assert "Zentra" not in found
