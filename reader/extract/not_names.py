@@ -10,7 +10,10 @@ language leaves them out (``evaluation/gold/ANNOTATION.md``); so does this
 stage, after the tagger and the rules of ``entities`` have named the
 article's mentions. Each kind of word is a list in the language's home:
 ``event_heads`` (the last word of an event's name), ``event_firsts`` (its
-first), ``terms`` (words and long forms that are no names).
+first), ``terms`` (words and long forms that are no names),
+``product_nouns`` (the kind of thing written right after a product's name:
+``the Zentra console``) and ``product_kinds`` (right before it: ``the
+anti-depressant Calmex``, Indonesian ``mobil Tarra Vento``).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.extract.lang import LanguageRules
+from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
+from reader.extract.tagger import word_before
 
 # A model's designation: letters and digits in one word (`G6`, `X5`, `A380`).
 _MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])\w+")
@@ -30,21 +35,29 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def without_non_names(
-    entities: Sequence[EntityMention], rules: LanguageRules
+    text: str, entities: Sequence[EntityMention], rules: LanguageRules
 ) -> list[EntityMention]:
     """``entities`` of a Latin-script article with events typed ``MISC``
     (as holidays are) and products, counted kinds and terms left out; an
     acronym paired with a long form shares its fate, by their common key."""
     entities = _events(entities, rules)
-    dropped = _terms(entities, rules) | _counted(entities) | _models(entities)
+    dropped = (
+        _terms(entities, rules)
+        | _counted(entities)
+        | _models(entities)
+        | _products(text, entities, rules)
+    )
     return [m for m in entities if m.key not in dropped]
 
 
 def _events(entities: Sequence[EntityMention], rules: LanguageRules) -> list[EntityMention]:
     """Events, competitions and awards by their first or last word
-    (``Game Developers Conference``, ``Hurricane Mitch``, ``Piala Dunia``):
-    ``MISC``, with every mention under the same key (``CES``, ``Mitch``)."""
-    heads, firsts = rules.words("event_heads"), rules.words("event_firsts")
+    (``Game Developers Conference``, ``Hurricane Mitch``, ``Piala Dunia``),
+    and laws and documents so (``law_heads``, ``law_firsts``: ``Kyoto
+    Protocol``, ``Peraturan Presiden``): ``MISC``, with every mention under
+    the same key (``CES``, ``Mitch``, ``Perpres``)."""
+    heads = rules.words("event_heads") | rules.words("law_heads")
+    firsts = rules.words("event_firsts") | rules.words("law_firsts")
     keys = set()
     for m in entities:
         words = m.text.lower().split()
@@ -63,7 +76,7 @@ def _terms(entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:
 
 def _counted(entities: Sequence[EntityMention]) -> set[str]:
     """Keys of things the article counts: an acronym in the plural
-    (``two PSPs``), and a name the article also writes in the plural
+    (``two PSPs``, ``the HD DVDs``), and a name the article also writes in the plural
     (``PlayStation`` and ``PlayStations``) with it, unless it is a person
     named in full or a place. Organisations and people are not counted."""
     texts = {m.text for m in entities}
@@ -74,7 +87,11 @@ def _counted(entities: Sequence[EntityMention]) -> set[str]:
             if m.text.endswith("s")
             else set()
         )
-        if _PLURAL_ACRONYM.fullmatch(m.text) is None and not singulars:
+        words = m.text.split()
+        plural = _PLURAL_ACRONYM.fullmatch(words[-1]) is not None and all(
+            w.isupper() for w in words[:-1]
+        )
+        if not plural and not singulars:
             continue
         keys.add(m.key)
         keys.update(
@@ -93,3 +110,86 @@ def _models(entities: Sequence[EntityMention]) -> set[str]:
         for m in entities
         if m.type in ("ORG", "PER") and " " in m.text and _MODEL.fullmatch(m.text.rsplit(" ", 1)[1])
     }
+
+
+# The word after a name, past a model's number (`the Zentra 2 console`) and
+# one word of the kind (`the Zentra games console`).
+_AFTER = re.compile(r"(?:[’']s)?(?: \d{1,4})?(?: ([a-z]+))?(?: ([a-z]+))?")
+# Words between a kind and the name it is written before (`mobil merek Tarra`).
+_KIND_LINKS = frozenset(("merek", "bermerek", "jenis", "tipe", "sport"))
+# A list of names goes on over these (`mobil Tarra, Vento Pro dan Kessel Max`).
+_LIST = re.compile(r"(?:,? (?:and|or|dan|atau|hingga|serta)|,) \Z")
+# What a company does when the sentence is about it (`Zentra said`, `Zentra's
+# shares`); a product the sentence is about is written after `the` (`the
+# Zentra would`).
+_COMPANY = re.compile(
+    r"(?:[’']s| (?:said|says|told|has|have|had|is|was|will|plans|announced|reported"
+    r"|sells|sold|makes|made|launched|unveiled|posted|shares|chief|boss|spokesman"
+    r"|spokeswoman|inc|ltd))\b"
+)
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "new", "this"))
+
+
+def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:
+    """Keys of products: a name written with the kind of thing it is, right
+    after it (``the new Zentra 2 console``, ``its Calmo hybrid``) or right
+    before it (``the anti-depressants Calmex and Sorvin``, Indonesian ``mobil
+    Tarra Vento, Kessel Max``), and the names listed with it. A maker is
+    written so too (``a Ravel handset``): a name the article also writes as
+    a company, the subject of a sentence (``Ravel said``) or with a
+    possessive, stays. Where the kind is a vehicle or device that takes its
+    maker's name (Indonesian ``mobil Toyota``), only a make and a model,
+    two words or more, is a product. A place is no product before its kind
+    (``a UK phone``), nor after it when the gazetteer knows it."""
+    after, before = rules.words("product_nouns"), rules.words("product_kinds")
+    if not after and not before:
+        return set()
+    places = gazetteer("places")
+    takes_make = rules.product_kind_takes_make
+    placed: set[str] = set()
+    previous: EntityMention | None = None
+    listed = False
+    for m in entities:
+        if m.type not in ("ORG", "PER", "LOC") or (m.type == "LOC" and m.text.lower() in places):
+            previous, listed = None, False
+            continue
+        if before:
+            word, at = word_before(text, m.start)
+            if word in _KIND_LINKS:
+                word = word_before(text, at)[0]
+            if word in before:
+                listed = True
+            elif (
+                previous is None
+                or m.start - previous.end > 9
+                or not _LIST.fullmatch(text, previous.end, m.start)
+            ):
+                listed = False
+            if listed and (" " in m.text or not takes_make):
+                placed.add(m.key)
+        nxt = text[m.end + 1 : m.end + 2]
+        if (
+            after
+            and m.type != "LOC"
+            and text[m.end : m.end + 1] in (" ", "'", "’")
+            and (nxt.islower() or nxt.isdigit() or nxt == "s")
+        ):
+            tail = _AFTER.match(text, m.end)
+            if tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after:
+                placed.add(m.key)
+        previous = m
+    if not placed or not after:
+        return placed
+    company = {
+        m.key
+        for m in entities
+        if m.key in placed and _COMPANY.match(text, m.end) and not _after_determiner(text, m.start)
+    }
+    return placed - company
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether an article or a possessive stands right before ``start``
+    (``the Zentra has``, ``The Zentra is``: a product the sentence is about)."""
+    words = text[max(0, start - 8) : start].lower().split()
+    return text[start - 1 : start] == " " and bool(words) and words[-1] in _DETERMINERS

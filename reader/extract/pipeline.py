@@ -54,7 +54,7 @@ def understand(
     if rules.script is not None:
         entities = without_latin_terms(text, entities)
     else:
-        entities = without_non_names(without_terms(entities), rules)
+        entities = without_non_names(text, without_terms(entities), rules)
     entities = _source_is_an_organisation(entities, source)
     return entities, find_quotes(text, paragraphs, lang, entities)
 

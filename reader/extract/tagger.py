@@ -21,6 +21,7 @@ import re
 from array import array
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from reader.extract.lexicon import DATA, gazetteer, place_parts, word_list, word_stats
@@ -99,7 +100,7 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
     """
     n = len(tokens)
     # A word with an uppercase letter: ``Jakarta``, ``BPS``, ``iPhone``.
-    caps = [w.isalnum() and w.lower() != w for w in (t.text for t in tokens)]
+    caps = [w.isalnum() and w.lower() != w for w in map(itemgetter(0), tokens)]
     cand = caps[:]
     heads, joiners = word_list("place_heads"), word_list("joiners")
     for i in [k for k in range(n) if caps[k]]:
@@ -518,3 +519,14 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def word_before(text: str, start: int) -> tuple[str, int]:
+    """The word in lower case written right before ``start`` with one
+    space, and where it starts; ``""`` when there is none. (A word that opens its line
+    comes with the line before: the words looked for are written in lower
+    case, so never open a paragraph.)"""
+    if text[start - 1 : start] != " " or not text[start - 2 : start - 1].islower():
+        return "", start
+    at = text.rfind(" ", max(0, start - 30), start - 1) + 1
+    return text[at : start - 1], at

@@ -114,6 +114,9 @@ class LanguageRules:
     hyphen_joins_pairs: bool = False
     # German capitalises every noun: trim common nouns, keep multiword names.
     capitalises_nouns: bool = False
+    # A product's kind written before it takes its maker's name too
+    # (Indonesian `mobil Toyota`): only a make and a model is a product there.
+    product_kind_takes_make: bool = False
     # English news writes a company by one word (``Yukos said``).
     companies_alone: bool = False
     # English: ``he``/``she`` passes over people of the other gender, and a
@@ -181,11 +184,16 @@ class LanguageRules:
     # A lexicon that tells a common noun from a name where capitals cannot
     # (German): ``is_common_noun``, ``name_type``, ``is_unknown``.
     noun_lexicon: object | None = field(default=None, repr=False)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def words(self, kind: str) -> frozenset[str]:
         """This language's words of ``kind``, with ``xx``'s; every home's
-        for the kinds in ``SHARED_KINDS`` and for a language without a home."""
-        return _words(self.homes, kind)
+        for the kinds in ``SHARED_KINDS`` and for a language without a home.
+        Kept per language: the stages ask a few hundred times an article."""
+        found = self._word_sets.get(kind)
+        if found is None:
+            found = self._word_sets[kind] = _words(self.homes, kind)
+        return found
 
     @cached_property
     def common(self) -> frozenset[str]:

@@ -170,6 +170,7 @@ def test_honorific_role_in_english():
 
 def test_english_one_word_names_nobody_calls_a_person_are_organisations():
     from reader.extract.entities import _companies_alone
+    from reader.extract.lang import rules_for
     from reader.extract.model import EntityMention
 
     text = (
@@ -194,6 +195,7 @@ def test_english_one_word_names_nobody_calls_a_person_are_organisations():
             mention("Kate"),  # a given name
             mention("Jordan", key="michael jordan"),  # his surname
         ],
+        rules_for("en"),
     )
     assert [m.type for m in found] == ["ORG", "ORG", "PER", "PER", "PER", "PER", "PER"]
     # Indonesian news calls many people by one name: the rule is English only.
@@ -340,3 +342,149 @@ def test_an_unknown_one_word_place_never_put_on_the_map_is_a_company():
     assert _names("Analysts said Kelbrook lost 5%. Kelbrook shares fell.")["Kelbrook"] == "ORG"
     text = "Anna Berg moved to Kelbrook last year. Kelbrook is quiet."
     assert _names(text)["Kelbrook"] == "LOC"
+
+
+# Products by the kind of thing written beside them (not_names._products).
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Brandt Electronics said the new Zentra 2 console will ship in May.", "Zentra"),
+        ("Sales of its Calmo hybrid rose, Ravel Motors said.", "Calmo"),
+        ("Ravel Pharma lost sales of the anti-depressants Calmex and Sorvin.", "Sorvin"),
+        ("The next version, codenamed Tarrow, was shown by Brandt Electronics.", "Tarrow"),
+    ],
+)
+def test_a_name_written_with_its_kind_of_product_is_no_name(text, product):
+    found = _names(text)
+    assert product not in found
+    assert any(n.startswith(("Brandt", "Ravel")) for n in found)
+
+
+def test_a_maker_written_as_a_company_stays():
+    found = _names("A Vexler handset costs $99. Vexler said it sold 2 million of them.")
+    assert found["Vexler"] == "ORG"
+    # Written only as the kind's maker, with no company shape, it is dropped.
+    assert "Vexler" not in _names("The Vexler handset costs $99.")
+
+
+# Where a name ends (reader/extract/name_spans.py).
+
+
+def test_a_place_opening_an_organisation_is_part_of_its_name():
+    found = _names("Oil fell on the Zembla Mercantile Exchange (Zymex), traders said.")
+    assert found.get("Zembla Mercantile Exchange") == "ORG"
+    assert "Zembla" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Zembla Mercantile Exchange", True),
+        ("Zembla Bank Sentosa", False),  # `Bank` opens a name of its own
+        ("Zembla ZRC", False),  # an acronym
+    ],
+)
+def test_a_place_opens_an_organisation_with_no_head_of_its_own(text, joined):
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import places_opening_organisations
+    from reader.extract.tagger import tokenize
+
+    tokens = tokenize(text)
+    chunks = [(0, 1, "LOC", None), (1, len(tokens), "ORG", None)]
+    out = places_opening_organisations(tokens, chunks, rules_for("en"))
+    assert (out == [(0, len(tokens), "ORG", None)]) is joined
+
+
+def test_an_honorific_inside_a_run_starts_a_person():
+    found = _names("In his speech at VDC Mr Hallard, who heads the unit, spoke of games.")
+    assert found.get("Hallard") == "PER"
+    assert not any("Mr" in n for n in found)
+    # An honorific that opens the run is the person's title, as before.
+    assert _names("Mr Hallard said it was late.") == {"Hallard": "PER"}
+
+
+def test_a_law_or_treaty_is_no_organisation():
+    found = _names("The Zembla Protocol came into force, said Anna Berg of Ravel Systems.")
+    assert found.get("Zembla Protocol", "MISC") == "MISC"
+    assert found["Ravel Systems"] == "ORG"
+
+
+# Companies told by what the article writes about them (company_cues.py).
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Halvor Brandt's shares fell 5% after Halvor Brandt posted a loss.", "Halvor Brandt"),
+        (
+            "Costs hit Torvald Kessler. Torvald Kessler's chief executive Anna Berg quit.",
+            "Torvald Kessler",
+        ),
+        (
+            "The banks Ravel Systems, Orvik Lund and Tarrow Brandt were fined.",
+            "Tarrow Brandt",
+        ),
+    ],
+)
+def test_a_name_with_shares_results_or_a_list_of_firms_is_a_company(text, company):
+    found = _names(text)
+    assert found.get(company) == "ORG"
+
+
+def test_a_person_named_in_full_after_a_word_for_firms_stays_a_person():
+    found = _names("His rival John Kessler won, and Mr Kessler's staff cheered.")
+    assert found.get("John Kessler") == "PER"
+    # A country before a company's name is no company (`India's ONGC`).
+    found = _names("Energy giant Ravel Systems and India's ZGC signed a deal.")
+    assert found.get("India") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Exports from Britain rose, said Ravel Systems.", "Britain"),
+        ("Ravel Systems drills in the Zembla Sea and the Middle East.", "Zembla Sea"),
+        ("Ravel Systems drills in the Zembla Sea and the Middle East.", "Middle East"),
+    ],
+)
+def test_a_region_or_sea_the_gazetteer_lacks_is_a_place(text, place):
+    assert _names(text).get(place) == "LOC"
+
+
+def test_a_company_ending_in_a_word_of_places_is_kept_by_its_company_word():
+    assert _names("Zembla Bay Holdings said profits rose.").get("Zembla Bay Holdings") == "ORG"
+
+
+@pytest.mark.parametrize("word", ["Unlike", "Nineteen", "Despite"])
+def test_a_preposition_or_number_opening_a_sentence_is_no_name(word):
+    found = _names(f"{word} the banks, Ravel Systems grew fast.")
+    assert word not in found
+    assert found["Ravel Systems"] == "ORG"
+
+
+def test_acronyms_in_the_plural_are_kinds_of_thing():
+    found = _names("Players want the HD ZVDs that Ravel Systems will sell.")
+    assert not any("ZVD" in n for n in found)
+    assert "Ravel Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Many Britons shop online, Ravel Systems said.", "Britons"),
+        ("The airline filed for Chapter 11, Ravel Systems said.", "Chapter"),
+        ("Ravel Systems sells the game Zorvath Quest and the film Tarrow Nights.", "Zorvath Quest"),
+        ("Ravel Systems sells the game Zorvath Quest and the film Tarrow Nights.", "Tarrow Nights"),
+    ],
+)
+def test_nationals_terms_and_works_are_no_names(text, word):
+    found = _names(text)
+    assert found.get(word, "MISC") == "MISC"
+    assert found["Ravel Systems"] == "ORG"
+
+
+def test_a_product_the_sentence_is_about_is_still_a_product():
+    found = _names("Ravel Systems showed the Zentra 2 console. The Zentra has sold well.")
+    assert "Zentra" not in found

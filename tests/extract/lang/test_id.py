@@ -306,3 +306,159 @@ def test_a_name_with_only_a_word_glued_after_it_is_cut():
 )
 def test_a_motto_or_a_role_alone_is_no_name(text, term):
     assert term not in _understood(text)
+
+
+def test_a_make_and_model_after_a_vehicle_is_a_product():
+    found = _understood(
+        "Polisi menyita mobil Tarra, Kessel Vento, hingga motor Bimo Sport Max milik Rina Kusuma."
+    )
+    assert not {"Kessel Vento", "Bimo Sport Max"} & set(found)
+    assert "Rina Kusuma" in found
+    # One word after the vehicle is its maker, an organisation.
+    assert "Tarra" in _understood("Rina Kusuma membeli mobil Tarra pada Senin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kepala Rina Kusuma dari Dinas Pekerjaan Umum dan Penataan Ruang hadir.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang",
+        ),
+        (
+            "Menurut Badan Kesatuan Bangsa dan Politik, acara aman.",
+            "Badan Kesatuan Bangsa dan Politik",
+        ),
+    ],
+)
+def test_an_institution_goes_on_over_dan(text, name):
+    assert _understood(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kementerian Keuangan dan Bank Sentosa sepakat.",
+            ["Kementerian Keuangan", "Bank Sentosa"],
+        ),
+        ("Petugas Polsek Kuta dan Resmob datang.", ["Polsek Kuta"]),
+        ("Dinas Sosial dan Dinas Pendidikan Kota Batu rapat.", ["Dinas Sosial"]),
+    ],
+)
+def test_two_institutions_joined_by_dan_stay_two(text, names):
+    found = _understood(text)
+    assert all(n in found for n in names)
+    assert not any(" dan " in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Saksi lain adalah PT Wanda Fatimah Zahra dari Bogor.", "PT Wanda Fatimah Zahra"),
+        (
+            "Rina Kusuma, Direktur PT Nur Ramadhan Wisata, diperiksa.",
+            "PT Nur Ramadhan Wisata",
+        ),
+        ("Ia bekerja di PT Pupuk Sentosa (Persero) sejak 2010.", "PT Pupuk Sentosa"),
+    ],
+)
+def test_a_company_after_pt_is_the_whole_run(text, company):
+    assert _understood(text).get(company) == "ORG"
+
+
+def test_a_person_after_a_company_holds_the_role_written_before_it():
+    found = _understood("Direktur Utama PT Sentosa Abadi Budi Santoso mengatakan hal itu.")
+    assert not any(n.endswith("Budi Santoso") and n.startswith("PT") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Ketua DPRD Jatim Sukardi Wiyono ditahan KPK.", "Jatim", "Sukardi Wiyono"),
+        ("Ketua NasDem Sumut Hartono menjadi korban.", "Sumut", "Hartono"),
+        ("Bupati Sleman Rina Kusuma menyatakan dukungan.", "Sleman", "Rina Kusuma"),
+    ],
+)
+def test_a_region_after_a_role_is_no_part_of_the_holders_name(text, place, person):
+    found = _understood(text)
+    assert found.get(place) == "LOC"
+    assert found.get(person) == "PER"
+
+
+def test_a_name_that_is_a_place_and_a_given_name_after_a_role_stays_whole():
+    # `Iskandar` is a town and a given name: after `Menteri` it is the person's.
+    assert _understood("Menteri Iskandar Wijaya datang ke Bandung.").get("Iskandar Wijaya") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "chunk", "kept"),
+    [
+        ("naik ke Komite Zembla 8,5 persen", (2, 5), "Komite Zembla"),
+        ("pajak Jawa Timur Rp 6,2 triliun", (1, 5), "Jawa Timur"),
+        ("tiket Piala Zembla 2026 habis", (1, 4), "Piala Zembla 2026"),  # its own number
+    ],
+)
+def test_a_figure_after_a_name_is_no_part_of_it(text, chunk, kept):
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import decimal_tails
+    from reader.extract.tagger import tokenize
+
+    tokens = tokenize(text)
+    ((i, j, _, _),) = decimal_tails(tokens, [(*chunk, "ORG", None)], rules_for("id"))
+    assert text[tokens[i].start : tokens[j - 1].end] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Pemerintah menerbitkan Peraturan Presiden Nomor 12, kata Rina Kusuma.",
+            "Peraturan Presiden",
+        ),
+        (
+            "Rina Kusuma membahas Rancangan Undang-Undang Penyiaran di DPR.",
+            "Rancangan Undang-Undang",
+        ),
+        ("Rina Kusuma melaporkan SPT dan membayar PNBP.", "SPT"),
+    ],
+)
+def test_a_law_or_a_tax_term_is_no_organisation(text, term):
+    found = _understood(text)
+    assert not any(n.startswith(term) and t != "MISC" for n, t in found.items())
+    assert found.get("Rina Kusuma") == "PER"
+
+
+def test_an_outlet_or_platform_alone_is_an_organisation():
+    found = _understood(
+        "Rina Kusuma mengunggah video itu di Instagram, seperti dilansir Bloomberg."
+    )
+    assert found.get("Instagram") == "ORG" and found.get("Bloomberg") == "ORG"
+    assert found.get("Rina Kusuma") == "PER"
+
+
+def test_a_currency_code_after_a_country_is_no_part_of_it():
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import decimal_tails
+    from reader.extract.tagger import tokenize
+
+    text = "mata uang Jepang JPY melemah"
+    tokens = tokenize(text)
+    ((i, j, _, _),) = decimal_tails(tokens, [(2, 4, "LOC", None)], rules_for("id"))
+    assert text[tokens[i].start : tokens[j - 1].end] == "Jepang"
+
+
+def test_a_place_after_a_title_that_holds_no_region_stays_in_the_name():
+    from reader.extract.lang import rules_for
+    from reader.extract.name_spans import regions_after_roles
+    from reader.extract.tagger import tokenize
+
+    # `Singa` is a town too, but a prince holds no region: his name is whole.
+    tokens = tokenize("sengketa antara Pangeran Singa Brata dengan warga")
+    chunks = [(3, 5, "PER", None)]
+    assert regions_after_roles(tokens, chunks, rules_for("id")) == chunks
+    tokens = tokenize("kata Bupati Sleman Harda Kiswaya kemarin")
+    assert regions_after_roles(tokens, [(2, 5, "PER", None)], rules_for("id")) == [
+        (2, 3, "LOC", None),
+        (3, 5, "PER", None),
+    ]

@@ -24,5 +24,6 @@ RULES = LanguageRules(
     nya_cue=True,
     role_compound=deputy_role,
     hyphen_joins_pairs=True,
+    product_kind_takes_make=True,
     credits=datelines.CREDITS,
 )

@@ -1,0 +1,91 @@
+"""Companies that the tagger typed as people or places, told by what English
+news writes about them.
+
+The tagger, trained on Indonesian, types an English company named like a
+person (``Merrill Lynch``, ``Kraft``, ``Sony``) a person, and one named like
+a town (``Paramount``, ``Delta``) a place. What the article says about the
+name tells: a company has shares, results and a chief executive (``AMR's
+shares``, ``Kraft's chief executive``), posts a loss (``AMR posted a loss``),
+and stands in a list that a word for companies opens (``financial
+institutions JP Morgan Chase, Citigroup and Merrill Lynch``). A name the
+article gives a title or an honorific (``Mr``) stays a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lexicon import gazetteer
+from reader.extract.model import EntityMention
+from reader.extract.tagger import word_before
+
+# What a company has, after its name and a possessive.
+_HAS = re.compile(
+    r"[’']s? (?:shares|share price|stock|profits?|losses|sales|results|revenues?|earnings"
+    r"|chief executive|boss|chairman|board|shareholders|subsidiary|takeover|customers"
+    r"|stores|factory|factories|plants?|products)\b"
+)
+# What a company does, right after its name.
+_DOES = re.compile(
+    r" (?:(?:posted|reported|made|announced) (?:a|an|its|record) (?:\w+ )?"
+    r"(?:loss|losses|profits?|results)|shares (?:rose|fell|jumped|dropped|slipped|gained|closed))\b"
+)
+# Words that join the names of a list (`A, B and C`).
+_LIST = re.compile(r"(?:,|,? and|,? or) ")
+
+
+def companies_by_cues(
+    text: str, mentions: Sequence[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """``mentions`` with the people and places that the article writes as
+    companies (``_HAS``, ``_DOES``, a list that a word for organisations
+    opens: ``org_descriptors``) typed ``ORG``, every mention of their key."""
+    described = rules.words("org_descriptors")
+    given = gazetteer("given_names")
+    titled = {m.key for m in mentions if m.role}
+    # `his rival John Kerry`: a person named in full after a word for
+    # companies stays a person.
+    people = {
+        m.key
+        for m in mentions
+        if m.type == "PER" and " " in m.text and m.text.split()[0].lower() in given
+    }
+    keys: set[str] = set()
+    listed = False
+    previous: EntityMention | None = None
+    for m in mentions:
+        if (
+            previous is None
+            or m.start - previous.end > 6
+            or not _LIST.fullmatch(text, previous.end, m.start)
+        ):
+            word, at = word_before(text, m.start)
+            if word in ("including", "like"):
+                word, at = word_before(text, at)
+            elif word == "as" and word_before(text, at)[0] == "such":
+                word, at = word_before(text, word_before(text, at)[1])
+            listed = word in described
+        if (
+            m.type in ("PER", "LOC")
+            and (
+                (listed and m.key not in people)
+                or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
+                or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
+            )
+            and not _known_place(m.text)
+        ):
+            keys.add(m.key)
+        previous = m
+    keys -= titled
+    if not keys:
+        return list(mentions)
+    return [replace(m, type="ORG") if m.key in keys and m.type != "ORG" else m for m in mentions]
+
+
+def _known_place(name: str) -> bool:
+    """A country, state, capital or big city (the gazetteer's tiers 0 and
+    1): `India's ONGC` lists no company called India."""
+    return gazetteer("places").get(name.lower()) in ("0", "1")

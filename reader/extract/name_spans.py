@@ -1,0 +1,279 @@
+"""Where a name ends, when the tagger cut a run of capitals in the wrong place.
+
+The tagger reads a run of capitalised words one word at a time. Shapes it
+cuts where a name rarely ends, or runs on where one does:
+
+* a place that opens an organisation's name (``New York Mercantile
+  Exchange``): the tagger made a place and an organisation of it;
+* a region written after a role, before the person who holds it
+  (Indonesian ``Ketua DPRD Jatim Kusnadi``, ``Bupati Sleman Harda
+  Kiswaya``): the tagger took the region for the person's first name;
+* a number after a name that is the whole part of a decimal (``program
+  MBG 8,5 persen``): no model or edition of the name;
+* an honorific inside a run (``at GDC Mr Allard``): a person's name starts
+  there, whatever came before;
+
+* an institution's name with ``dan`` inside (``Dinas Pekerjaan Umum dan
+  Penataan Ruang``, ``Fakultas Perikanan dan Ilmu Kelautan``): the tagger
+  stops at ``dan`` and finds no name in the words after it;
+* a company after ``PT`` or ``CV`` whose name is made of given names (``PT
+  Wanda Fatimah Zahra``): the tagger takes the given names for a person.
+
+Both work on the chunks of one paragraph (first token, last + 1, type, long
+form), before acronyms are paired with their long forms, so that ``(PUPR)``
+after the whole name is read as its acronym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from reader.extract.lang import LanguageRules
+from reader.extract.lexicon import gazetteer
+from reader.extract.roles import HONORIFICS
+from reader.extract.tagger import Token, is_capitalised
+
+Chunk = tuple[int, int, str, str | None]
+
+
+def _word(tok: Token) -> bool:
+    """A capitalised word that goes on a name: not the start of a sentence."""
+    return not tok.first and tok.text.isalnum() and is_capitalised(tok.text)
+
+
+def institutions_over_and(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """An institution's name (opened by an institution's word: ``Dinas``,
+    ``Fakultas``, ``Badan``) goes on over ``dan`` and the capitalised words
+    after it in which the tagger found no name of its own: ``Dinas Pekerjaan
+    Umum dan Penataan Ruang`` is one. Where the words after ``dan`` are a
+    name (``Kementerian Keuangan dan Bank Indonesia``, ``Dinas Kesehatan dan
+    Polri``), an acronym (``Bank Sentosa dan BJB``) or a new institution
+    (``Dinas Sosial dan Dinas Pendidikan``), they are two; so they are after
+    a name closed by its place or an acronym (``Polsek Kuta dan Resmob``,
+    ``MPR RI dan Sidang Bersama``)."""
+    n = len(tokens)
+    if not any(j < n and tokens[j].text == "dan" for _, j, _, _ in chunks):
+        return chunks
+    heads = _institution_heads(rules)
+    starts = {c[0] for c in chunks}
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        if out and i < out[-1][1]:
+            continue
+        end = j
+        last = tokens[j - 1].text
+        if (
+            typ == "ORG"
+            and j < len(tokens)
+            and tokens[j].text == "dan"
+            and j - i > 1
+            and tokens[i].text.lower() in heads
+            and not last.isupper()
+            and last.lower() not in gazetteer("places")
+        ):
+            while (
+                end + 1 < len(tokens)
+                and tokens[end].text == "dan"
+                and _word(tokens[end + 1])
+                and not tokens[end + 1].text.isupper()
+                and end + 1 not in starts
+                and tokens[end + 1].text.lower() not in heads
+                and not rules.is_role(tokens[end + 1].text)
+            ):
+                k = end + 1
+                while (
+                    k < len(tokens)
+                    and _word(tokens[k])
+                    and not tokens[k].text.isupper()
+                    and k not in starts
+                ):
+                    k += 1
+                end = k
+        out.append((i, end, typ, long_form))
+    return out
+
+
+@cache
+def _institution_heads(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_firsts") | rules.words("org_heads")
+
+
+def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
+    """A company after ``PT`` or ``CV`` (``company_firsts``) is the whole run
+    of capitalised words after it: ``PT Wanda Fatimah Zahra`` is one
+    company, not ``PT Wanda`` and a person. (A ``(Persero)`` after it stays
+    out, so that the company keeps one key with and without it.)
+    A person's name does follow a company right after it, as the holder of
+    a role written before the company (``Direktur PT Sinar Nicke Lestari``):
+    there the tagger's cut stays, unless the holder was named before the
+    role (``Nicke Lestari, Direktur PT Sinar Wanda Zahra``)."""
+    firsts = rules.words("company_firsts")
+    if not firsts:
+        return chunks
+    out: list[Chunk] = []
+    for n, (i, j, typ, long_form) in enumerate(chunks):
+        if out and i < out[-1][1]:
+            continue
+        if (
+            i > 0
+            and tokens[i - 1].text.lower() in firsts
+            and tokens[i - 1].text[:1].isupper()
+            and not (out and out[-1][1] == i)
+        ):
+            # The tagger left `PT` out (`Direktur PT Nur Ramadhan`).
+            i -= 1
+        if tokens[i].text.lower() not in firsts or long_form is not None:
+            out.append((i, j, typ, long_form))
+            continue
+        end = j
+        while end < len(tokens) and _word(tokens[end]) and not rules.is_role(tokens[end].text):
+            end += 1
+        if end > j and _holder_follows(tokens, chunks[:n], i, rules):
+            end = j
+        if end - i < 2:
+            out.append((i, j, typ, long_form))
+            continue
+        out.append((i, end, "ORG", long_form))
+    return out
+
+
+def _holder_follows(
+    tokens: Sequence[Token], before: Sequence[Chunk], i: int, rules: LanguageRules
+) -> bool:
+    """Whether a role stands right before token ``i`` (``Direktur Utama PT``)
+    and no person was named right before the role, with a comma."""
+    role = None
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].text.isalnum() and is_capitalised(tokens[k].text):
+        if rules.is_role(tokens[k].text):
+            role = k
+        k -= 1
+    if role is None:
+        return False
+    k = role - 1
+    named = k >= 0 and tokens[k].text == "," and any(c[1] == k and c[2] == "PER" for c in before)
+    return not named
+
+
+def places_opening_organisations(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A place right before an organisation, with nothing between them, opens
+    its name (``New York Mercantile Exchange``, ``Zembla Stock Exchange``):
+    one organisation. Not where the organisation's name opens with a word of
+    its own kind (``in Jakarta Bank Sentosa``: ``Bank``), nor before an
+    acronym (``Zembla ZRC``)."""
+    heads = rules.words("org_firsts")
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out:
+            i, j, typ, long_form = out[-1]
+            k, end, kind, _ = chunk
+            if (
+                typ == "LOC"
+                and kind == "ORG"
+                and k == j
+                and long_form is None
+                and not tokens[k].joined
+                and tokens[k].text.lower() not in heads
+                and not tokens[k].text.isupper()
+            ):
+                out[-1] = (i, end, "ORG", None)
+                continue
+        out.append(chunk)
+    return out
+
+
+def honorific_cuts(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A run with an honorific inside (``at GDC Mr Allard, who``) is two
+    names: what comes before the honorific, and the person after it. The
+    honorific itself is the person's title, no part of either."""
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        cut = None
+        if j - i > 2 and long_form is None:
+            cut = next(
+                (k for k in range(i + 1, j - 1) if tokens[k].text.lower() in HONORIFICS), None
+            )
+        if cut is None:
+            out.append((i, j, typ, long_form))
+            continue
+        out.append((i, cut, typ, None))
+        out.append((cut + 1, j, "PER", None))
+    return out
+
+
+def regions_after_roles(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A person's name that opens with a place, right after a role held over
+    a region (with an institution's acronym between: ``Ketua NasDem Sumut Iskandar``,
+    ``Bupati Sleman Harda Kiswaya``), opens with the role's region: the place
+    is a name of its own and the person starts after it. The place is a
+    province by its short form (``region_short``) or a place the gazetteer
+    knows that is nobody's given name (``Iskandar`` is both, and stays)."""
+    regions = rules.words("region_short")
+    if not regions:
+        return chunks
+    places, given = gazetteer("places"), gazetteer("given_names")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        low = tokens[i].text.lower()
+        if (
+            typ == "PER"
+            and long_form is None
+            and (low in regions or (low in places and low not in given))
+            and _after_role(tokens, i, rules)
+        ):
+            out.append((i, i + 1, "LOC", None))
+            if j - i > 1:
+                out.append((i + 1, j, "PER", None))
+            continue
+        out.append((i, j, typ, long_form))
+    return out
+
+
+def _after_role(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether a role held over a region (``regional_roles``) stands before
+    token ``i``, with at most two capitalised words between (``Ketua DPRD``,
+    ``Ketua Umum NasDem``); a title (``Pangeran Singa Brata``) is none."""
+    regional = rules.words("regional_roles")
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].text.isalnum() and is_capitalised(tokens[k].text):
+        if tokens[k].text.lower() in regional:
+            return True
+        k -= 1
+    return False
+
+
+def decimal_tails(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A name does not end in the whole part of a decimal written after it
+    (``MBG 8,5 persen``, ``Zentra 3.2 percent``), nor in an amount with its
+    currency (``Jawa Timur Rp 6,2 triliun``): the number is the figure the
+    sentence gives, not the name's number (``Piala Dunia 2026``)."""
+    currencies = rules.words("currencies")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        if (
+            j - i > 1
+            and j + 1 < len(tokens)
+            and tokens[j - 1].text.isdigit()
+            and tokens[j].text in (",", ".")
+            and tokens[j].joined
+            and tokens[j + 1].joined
+            and tokens[j + 1].text.isdigit()
+        ):
+            j -= 1
+        if j - i > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text.lower() in currencies:
+            j -= 1
+        if j - i > 1 and tokens[j - 1].text.lower() in currencies:
+            j -= 1
+        out.append((i, j, typ, long_form))
+    return out
