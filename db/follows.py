@@ -176,6 +176,12 @@ def mark_entity_opened(conn: sqlite3.Connection, entity_id: int, mark: Mark) -> 
     )
 
 
+def mark_saved_seen(conn: sqlite3.Connection, name: str, mark: Mark) -> None:
+    """Set a saved search's mark without saying it was opened (a search
+    just saved has nothing new yet)."""
+    conn.execute("UPDATE saved_searches SET seen_at = ?, seen_id = ? WHERE name = ?", (*mark, name))
+
+
 def mark_saved_opened(conn: sqlite3.Connection, name: str, mark: Mark) -> None:
     conn.execute(
         "UPDATE saved_searches SET last_opened = ?, seen_at = ?, seen_id = ? WHERE name = ?",

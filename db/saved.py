@@ -15,7 +15,8 @@ class NameTakenError(StoreError):
     """A saved search of that name exists already."""
 
 
-def save(conn: sqlite3.Connection, name: str, query: str) -> None:
+def save(conn: sqlite3.Connection, name: str, query: str) -> str:
+    """Save ``query`` as ``name``; returns the name as stored (spaces folded)."""
     name = " ".join(name.split())
     if not name:
         raise StoreError("a saved search needs a name")
@@ -26,6 +27,7 @@ def save(conn: sqlite3.Connection, name: str, query: str) -> None:
         )
     except sqlite3.IntegrityError:
         raise NameTakenError(f"a saved search named {name!r} exists already") from None
+    return name
 
 
 def get(conn: sqlite3.Connection, name: str) -> str:

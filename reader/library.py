@@ -640,7 +640,7 @@ class Library:
 
     def save_search(self, name: str, query: str) -> None:
         with self._writing() as conn:
-            saved.save(conn, _typed(name), _typed(query))
+            whats_new.mark_saved_created(conn, saved.save(conn, _typed(name), _typed(query)))
 
     def saved_search(self, name: str) -> str:
         with self._reading() as conn:

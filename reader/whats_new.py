@@ -125,6 +125,14 @@ def mark_opened(conn: sqlite3.Connection, item: NewCount, mark: Mark | None = No
         follows.mark_entity_opened(conn, int(item.key), mark)
 
 
+def mark_saved_created(conn: sqlite3.Connection, name: str) -> None:
+    """A search saved now: what the library holds is seen. Its creation
+    time alone was not a mark: an import in the same second (imported_at
+    has seconds) was never new."""
+    query = saved.get(conn, name)
+    follows.mark_saved_seen(conn, name, follows.seen_mark(conn, needs_understanding(query)))
+
+
 def mark_saved_opened(conn: sqlite3.Connection, name: str) -> None:
     """Remember that the user ran the saved search ``name`` now."""
     query = saved.get(conn, name)

@@ -141,3 +141,20 @@ def test_a_follow_moves_with_a_merge(tmp_path):
         library.follow(dee)
         library.merge_entities(dewi, dee)
         assert [(f.entity_id, f.name) for f in library.followed()] == [(dewi, "Dewi Lestari")]
+
+
+def test_a_search_saved_in_the_same_second_as_an_import_counts_it_new(tmp_path, monkeypatch):
+    """The clock says the same second for the save and the import (it has
+    seconds only): the import is still new to the search."""
+    import db.saved
+    import db.writer
+
+    for module in (db.saved, db.writer):
+        monkeypatch.setattr(module, "now", lambda: "2026-12-06T10:00:00+00:00")
+    with Library(tmp_path / "r.db") as library:
+        list(library.run_import(library.plan_import([str(make_collection(tmp_path / "a", 2))])))
+        library.save_search("port", "harbour")
+        more = make_collection(tmp_path / "more", 3, seed=1)
+        list(library.run_import(library.plan_import([str(more)])))
+        [item] = library.whats_new(kinds=("saved",))
+        assert item.new == 3
