@@ -65,14 +65,20 @@ async def test_a_group_is_one_row_and_its_story_opens_the_others(tmp_path):
         assert app.screen is screen
 
 
+async def _open_story(pilot, app, versions: int) -> StoryScreen:
+    """Open the listed story that has ``versions`` versions."""
+    await pilot.pause()
+    articles = app.screen.query_one(ArticleList)
+    articles.cursor = next(i for i in range(2) if articles.row(i).versions == versions)
+    await pilot.press("enter")
+    await pilot.pause()
+    return app.screen
+
+
 async def test_a_story_alone_has_no_versions_line(tmp_path):
     app = ReaderApp(_library(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        articles = app.screen.query_one(ArticleList)
-        articles.cursor = next(i for i in range(2) if articles.row(i).versions == 1)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_story(pilot, app, versions=1)
         assert "also published by" not in drawn(app.screen.view)
         await pilot.press("V")
         assert app.screen.query_one(SidePanel).versions_at is None
@@ -94,12 +100,7 @@ async def test_search_shows_a_group_once(tmp_path):
 async def test_esc_from_the_versions_panel_goes_back_to_the_text_not_the_list(tmp_path):
     app = ReaderApp(_library(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        articles = app.screen.query_one(ArticleList)
-        articles.cursor = next(i for i in range(2) if articles.row(i).versions == 3)
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
+        screen = await _open_story(pilot, app, versions=3)
         await pilot.press("V")
         assert app.focused is screen.query_one(SidePanel)
         await pilot.press("escape")
