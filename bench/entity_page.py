@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
+from bench.made import Made, store_both_phases
+from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
 from reader.library import Library
 
@@ -35,9 +36,7 @@ FILLER = (
 )
 
 
-def _record(
-    number: int, rng: random.Random, pool: list[str]
-) -> tuple[ArticleRecord, UnderstoodRecord]:
+def _record(number: int, rng: random.Random, pool: list[str]) -> Made:
     parts: list[str] = [f"Berita pelabuhan nomor {number}\n\n"]
     mentions: list[MentionRecord] = []
     quotes: list[QuoteRecord] = []
@@ -84,7 +83,7 @@ def _record(
         source="Kabarkota.id",
         date=f"20{20 + number % 6}-{1 + number % 12:02d}-{1 + number % 28:02d}",
     )
-    return record, UnderstoodRecord(0, mentions, quotes)
+    return record, mentions, quotes
 
 
 def build(db_path: Path, articles: int) -> None:
@@ -94,12 +93,7 @@ def build(db_path: Path, articles: int) -> None:
         for first in range(0, articles, 500):
             batch = [_record(n, rng, pool) for n in range(first, min(first + 500, articles))]
             # Both phases of an import, with names and quotes made up here.
-            stored: list = []
-            store.store_articles([record for record, _ in batch], stored)
-            claim, _ = store.claim_understanding(len(batch), since=0.0)
-            for (_, article_id), (_, understood) in zip(stored, batch, strict=True):
-                understood.article_id = article_id
-            store.write_understanding([understood for _, understood in batch], claim, 0.0)
+            store_both_phases(store, batch)
 
 
 def measure(db_path: Path, runs: int = RUNS) -> dict:

@@ -29,8 +29,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.made import Made, store_both_phases
 from bench.synth import Generator
-from db.records import ArticleRecord, MentionRecord, UnderstoodRecord
+from db.records import ArticleRecord, MentionRecord
 from db.store import Store
 from reader.library import Library
 
@@ -64,7 +65,7 @@ class _Recording(Generator):
         return picked
 
 
-def _record(generator: _Recording, number: int) -> tuple[ArticleRecord, UnderstoodRecord]:
+def _record(generator: _Recording, number: int) -> Made:
     text = generator.article()
     mentions = []
     for kind, names in generator.picked.items():
@@ -84,7 +85,7 @@ def _record(generator: _Recording, number: int) -> tuple[ArticleRecord, Understo
         lang="id",
         paragraphs=[(len(title) + 2, len(text))],
     )
-    return record, UnderstoodRecord(0, mentions, [])
+    return record, mentions, []
 
 
 def store(db_path: Path, generator: _Recording, first: int, last: int) -> None:
@@ -92,12 +93,7 @@ def store(db_path: Path, generator: _Recording, first: int, last: int) -> None:
     with Store(db_path) as writer:
         for start in range(first, last, BATCH):
             batch = [_record(generator, n) for n in range(start, min(start + BATCH, last))]
-            stored: list = []
-            writer.store_articles([record for record, _ in batch], stored)
-            claim, _ = writer.claim_understanding(len(batch), since=0.0)
-            for (_, article_id), (_, understood) in zip(stored, batch, strict=True):
-                understood.article_id = article_id
-            writer.write_understanding([understood for _, understood in batch], claim, 0.0)
+            store_both_phases(writer, batch)
 
 
 def prepare(db_path: Path, articles: int, new: int) -> None:

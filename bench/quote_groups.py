@@ -29,11 +29,12 @@ import time
 from itertools import accumulate
 from pathlib import Path
 
+from bench.made import store_both_phases
 from bench.quote_search import vocabulary
 from bench.run import RUNS, percentiles
 from bench.synth import Generator
 from db import writer
-from db.records import ArticleRecord, QuoteRecord, UnderstoodRecord
+from db.records import ArticleRecord, QuoteRecord
 from db.store import Store
 from reader.library import Library
 from reader.ui.screens.quotes import LIMIT
@@ -144,17 +145,7 @@ def build(path: Path, articles: int) -> Timed:
                     made(generator, statements, rng, n, recent)
                     for n in range(first, min(first + BATCH, articles))
                 ]
-                done: list = []
-                store.store_articles([record for record, _ in batch], done)
-                claim, _ = store.claim_understanding(len(batch), since=0.0)
-                store.write_understanding(
-                    [
-                        UnderstoodRecord(article_id, [], quotes)
-                        for (_, article_id), (_, quotes) in zip(done, batch, strict=True)
-                    ],
-                    claim,
-                    0.0,
-                )
+                store_both_phases(store, [(record, [], quotes) for record, quotes in batch])
                 print(f"\rstored {first + len(batch):,} articles", end="", file=sys.stderr)
     finally:
         writer.quote_groups.group_articles = timed.inner

@@ -33,8 +33,9 @@ import time
 from itertools import accumulate
 from pathlib import Path
 
+from bench.made import store_both_phases
 from bench.run import RUNS, ms, percentiles
-from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
+from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
 from reader.library import Library
 from reader.ui.screens.quotes import LIMIT, typed_words
@@ -100,17 +101,7 @@ def build(path: Path, quotes: int) -> float:
                 _article(n, rng, words, cumulative)
                 for n in range(first, min(first + BATCH, articles))
             ]
-            done: list = []
-            store.store_articles([record for record, _, _ in made], done)
-            claim, _ = store.claim_understanding(len(made), since=0.0)
-            store.write_understanding(
-                [
-                    UnderstoodRecord(article_id, mentions, found)
-                    for (_, article_id), (_, mentions, found) in zip(done, made, strict=True)
-                ],
-                claim,
-                0.0,
-            )
+            store_both_phases(store, made)
             print(
                 f"\rstored {min(first + BATCH, articles) * PER_ARTICLE:,} quotes",
                 end="",

@@ -19,7 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
+from bench.made import store_both_phases
+from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
 from reader.library import Library
 
@@ -65,18 +66,7 @@ def _store(path: Path, count: int) -> None:
     rng = random.Random(SEED)
     with Store(path) as store:
         for at in range(0, count, GROUP):
-            made = [_made(n, rng) for n in range(at, min(at + GROUP, count))]
-            done: list = []
-            store.store_articles([record for record, _, _ in made], done)
-            claim, _ = store.claim_understanding(len(made), since=0.0)
-            store.write_understanding(
-                [
-                    UnderstoodRecord(article_id, mentions, quotes)
-                    for (_, article_id), (_, mentions, quotes) in zip(done, made, strict=True)
-                ],
-                claim,
-                0.0,
-            )
+            store_both_phases(store, [_made(n, rng) for n in range(at, min(at + GROUP, count))])
 
 
 def _size(path: Path) -> int:
