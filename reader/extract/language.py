@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import struct
+from collections import Counter
 from functools import cache
 from itertools import islice
 
@@ -77,28 +78,37 @@ _SCRIPT_WORD = re.compile(
 _PROSE_WORDS = 8
 
 
-def _prose_words(sample: str) -> list[str]:
-    """The words of the sample's prose lines (all its words when no line is
-    prose)."""
-    lines = [_SCRIPT_WORD.findall(line) for line in sample.split("\n")]
-    prose = [w for words in lines if len(words) >= _PROSE_WORDS for w in words]
-    return prose or [w for words in lines for w in words]
+def _prose(sample: str) -> tuple[str, int]:
+    """The sample's prose lines (all of it when no line is prose), and how
+    many words they hold."""
+    counted = [(line, len(_SCRIPT_WORD.findall(line))) for line in sample.split("\n")]
+    prose = [(line, words) for line, words in counted if words >= _PROSE_WORDS]
+    chosen = prose or counted
+    return "\n".join(line for line, _ in chosen), sum(words for _, words in chosen)
+
+
+# The words of each script, counted in the prose as a whole: a word of
+# Hangul is a run of it, one of Kana or Han a single character
+# (``_SCRIPT_WORD``). Counting runs over the text instead of matching each
+# word took the script count from a quarter of a millisecond an article to
+# a tenth of that, with the same counts.
+_HANGUL_RUN = re.compile(f"[{_HANGUL_CHARS}]+")
 
 
 def _by_script(sample: str) -> str | None:
     """Korean, Japanese or Chinese when its script writes a good share of the
     words of the prose; ``und`` when there are hardly any letters."""
-    if len(_LETTER.findall(sample)) < 3:
+    if len(list(islice(_LETTER.finditer(sample), 3))) < 3:
         return UNDETERMINED
-    words = _prose_words(sample)
-    hangul = sum(bool(_HANGUL.match(w)) for w in words)
-    kana = sum(bool(_KANA.match(w)) for w in words)
-    han = sum(bool(_HAN.match(w)) for w in words)
-    if hangul / len(words) > 0.3:
+    prose, words = _prose(sample)
+    hangul = len(_HANGUL_RUN.findall(prose))
+    kana = len(_KANA.findall(prose))
+    han = len(_HAN.findall(prose))
+    if hangul / words > 0.3:
         return "ko"
-    if kana and (kana + han) / len(words) > 0.3:
+    if kana and (kana + han) / words > 0.3:
         return "ja"
-    if han / len(words) > 0.3:
+    if han / words > 0.3:
         return "zh-tw" if _is_traditional(sample) else "zh-cn"
     return None
 
@@ -195,12 +205,14 @@ def _by_function_words(sample: str) -> str | None:
         return None
     counts: dict[str, int] = {}
     unique: dict[str, int] = {}
-    for word in words:
+    # Each listed word once, with how often it occurs: a third of the
+    # loop, the same sums.
+    for word, times in Counter(words).items():
         langs = _WORD_LANGS.get(word, ())
         for lang in langs:
-            counts[lang] = counts.get(lang, 0) + 1
+            counts[lang] = counts.get(lang, 0) + times
         if len(langs) == 1:
-            unique[langs[0]] = unique.get(langs[0], 0) + 1
+            unique[langs[0]] = unique.get(langs[0], 0) + times
     return _dominant(counts, 0.12 * len(words)) or _dominant(unique, 0.08 * len(words))
 
 
