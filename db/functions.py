@@ -24,9 +24,13 @@ def body_text(
     paragraphs (the whole text when extraction found none), the photo
     caption and the byline, separated by blank lines."""
     text = unpack(text_z)
-    spans = json.loads(paragraphs) if paragraphs else []
     if text is None:
         return None
+    return joined_body(text, json.loads(paragraphs) if paragraphs else [], caption, byline)
+
+
+def joined_body(text: str, spans: list, caption: str | None, byline: str | None) -> str:
+    """``body_text`` of an article's text as it is, not yet packed."""
     parts = [text[start:end] for start, end in spans] if spans else [text]
     return "\n\n".join([*parts, *(extra for extra in (caption, byline) if extra)])
 
@@ -73,11 +77,18 @@ def worked_out(values: dict[tuple, object]) -> Iterator[None]:
 
 
 def body_values(
-    text_z: bytes, paragraphs: str, caption: str | None, byline: str | None
+    text: str,
+    spans: list,
+    text_z: bytes,
+    paragraphs: str,
+    caption: str | None,
+    byline: str | None,
 ) -> dict[tuple, object]:
     """What the triggers of an article's insert ask of its body, worked out
-    for ``worked_out`` (see ``db.writer.prepare``)."""
-    body = body_text(text_z, paragraphs, caption, byline)
+    for ``worked_out`` (see ``db.writer.prepare``) from the text and its
+    paragraphs' ``spans`` at hand: ``text_z`` and ``paragraphs`` are the
+    same, packed and as JSON, as the triggers will see them."""
+    body = joined_body(text, spans, caption, byline)
     return {
         ("reader_body", (text_z, paragraphs, caption, byline)): body,
         ("reader_words", (body,)): word_text(body),
