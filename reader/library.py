@@ -214,7 +214,7 @@ class Library:
         if planned.wanted < PARALLEL_FROM and not planned.has_datasets:
             yield from importer.run(planned, stop=stop)
         else:
-            with worker_pool() as pool:
+            with worker_pool(models=False) as pool:
                 yield from importer.run(
                     planned, lambda items: pool.map(parse_item, items, chunksize=PARSE_CHUNK), stop
                 )
