@@ -149,7 +149,8 @@ class _Held:
             )
         for fields, record, _ in self.rows:
             _write_tags(self.conn, fields["id"], record.tags)
-            _write_original(self.conn, fields["id"], record)
+            if record.original is not None:  # a new id has none to drop
+                _write_original(self.conn, fields["id"], record)
         self.rows.clear()
         self.hashes.clear()
         self.paths.clear()
