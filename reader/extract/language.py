@@ -205,10 +205,13 @@ def _by_function_words(sample: str) -> str | None:
         return None
     counts: dict[str, int] = {}
     unique: dict[str, int] = {}
-    # Each listed word once, with how often it occurs: a third of the
-    # loop, the same sums.
-    for word, times in Counter(words).items():
-        langs = _WORD_LANGS.get(word, ())
+    # Each listed word of the sample once, with how often it occurs: the
+    # same sums for a fraction of the loop. (The order the languages are
+    # met in differs; ``_dominant`` gives None on a tie, whatever it is.)
+    found = Counter(words)
+    for word in found.keys() & _WORD_LANGS.keys():
+        times = found[word]
+        langs = _WORD_LANGS[word]
         for lang in langs:
             counts[lang] = counts.get(lang, 0) + times
         if len(langs) == 1:
