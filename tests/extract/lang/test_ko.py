@@ -249,3 +249,24 @@ def test_a_lede_quotation_is_said_by_the_person_the_next_paragraph_opens_on():
         "김민석 한빛연구소 부사장은 2일 말했다."
     )
     assert speakers(text) == [("우리는 모든", "김민석")]
+
+
+def test_a_speaker_marked_with_too_is_the_next_to_speak():
+    """`…교수도 “…”`, `…대표 역시 “…”`: news names the next of several
+    people to speak with "too"; the cue is theirs, not the previous speaker's."""
+    text = (
+        "연구팀 소식\n\n오세진 교수는 “새 결과는 놀랍다”고 말했다.\n\n"
+        "연구를 이끈 제임스 콜린스 교수도 “같은 영향이 있는지는 아직 모른다”고 덧붙였다.\n\n"
+        "행사에 참석한 박지훈 한빛로보틱스 대표 역시 “로봇은 사람을 돕는 도구”라고 강조했다.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["오세진", "제임스 콜린스", "박지훈"]
+
+
+def test_too_inside_a_word_marks_no_speaker():
+    """`도` ends words too (`속도`, `정도`): a word that is no name and no
+    role before it leaves the speaker to the context."""
+    text = (
+        "연구팀 소식\n\n오세진 교수는 “새 결과는 놀랍다”고 말했다.\n\n"
+        "처리 속도 “두 배 빨라졌다”고 덧붙였다.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["오세진", "오세진"]

@@ -27,9 +27,15 @@ TAIL = [
         rf"(?:며|라며|이라며|면서|라면서)\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
     ),
 ]
+# What marks the speaker before the quotation: a topic or subject particle
+# after a name, a role or both; or, after a role, `도` / ` 역시` ("too"), with
+# which news names the next of several people to speak (`콜린스 교수도 “…”`,
+# `박 대표 역시 “…”`; without them the cue went to the previous speaker).
+# Not `도` after any word, which ends words too (`속도`, `정도`).
+_SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
 HEAD = [
     re.compile(
         r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?"
-        rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)\s[^.\"“”]*$"
+        rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
     )
 ]
