@@ -620,6 +620,45 @@ def _headline_speaker(
     return entities.full_names[people[-1].key] if people else None
 
 
+# A headline's quotation is this long at least (`「新型」` is a term).
+_HEADLINE_QUOTE_SHORTEST = 8
+# The words right before a headline's quotation, after any separator.
+_HEADLINE_NAME = re.compile(r"[^\s、，,：:】」』\"“”'‘’…]{2,12}$")
+
+
+def headline_quotes(
+    text: str, title: Span, paragraphs: Sequence[Span], lang: str, entities: Sequence[EntityMention]
+) -> list[Quote]:
+    """The quotations of a title line (``真央「3回飛ぶって決めてました」``,
+    ``우주인 3명 "155일 만에 지구 돌아왔다"``): a headline quotes with no cue
+    and no sentence's punctuation, so marked text counts when it is long
+    enough and closes the line. Its speaker is who the words right before it
+    name: a person of the article by the same or a longer name (``真央`` for
+    ``浅田真央``), or words written as a name (``鼠先輩``); a title that is
+    all quotation is the person the lede names first. None else (``3명``)."""
+    mentions = Mentions(entities)
+    people = mentions.full_names.values()
+    written_name = rules_for(lang).written_name
+    out = []
+    for (start, end), _ in marked_spans(text, [title]):
+        if end - start < _HEADLINE_QUOTE_SHORTEST or not _HEADLINE_REST.fullmatch(
+            text, end, title[1]
+        ):
+            continue
+        before = _HEADLINE_NAME.search(text, title[0], start - 1)
+        named = before.group(0) if before else None
+        if named:
+            speaker = next((p for p in people if named in p), None)
+            if speaker is None and written_name is not None and written_name(named):
+                speaker = named
+        elif not text[title[0] : start - 1].strip() and paragraphs:
+            speaker = person_in(*paragraphs[0], mentions)
+        else:
+            speaker = None
+        out.append(Quote(text[start:end], start, end, speaker, _speaker_key(speaker, set(), lang)))
+    return out
+
+
 # Where a clause ends before a quotation with no cue of its own.
 _CLAUSE_END = re.compile(r"[，,：:]")
 # How many clauses back a cue may lead in.

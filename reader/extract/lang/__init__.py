@@ -143,6 +143,9 @@ class LanguageRules:
     topic_before: Callable[[str, int, int, object], str | None] | None = None
     # One statement runs over quotations joined by 며/라며/면서 (Korean).
     statements_run_on: bool = False
+    # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
+    # the title line, right above the body, is read for quotations too.
+    quotes_in_title: bool = False
     # Whether a phrase a cue names, that is no known person, can be a name:
     # when it cannot, the quotation has no speaker (Japanese).
     could_be_name: Callable[[str], bool] | None = None

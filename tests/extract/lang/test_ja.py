@@ -288,3 +288,28 @@ def test_a_quotation_that_is_its_own_paragraph_is_speech_of_the_topic():
     assert _speakers(text) == [("一人のほうが気楽でいいと思っているんです", "山田")]
     # A term is never a paragraph alone; a short line in marks is no statement.
     assert _speakers("題\n\n山田さんは話す。\n\n「新商品」\n\n次の段落。") == []
+
+
+def test_a_headline_quotation_is_found_with_its_speaker():
+    """A title quotes with no cue and no full stop (`翔太「…」`): marked text
+    that closes the title line is a quotation, said by the person the body
+    names by those words or a longer name."""
+    text = (
+        "http://example.jp/a/1\n2030-01-01T10:00:00+0900\n"
+        "【スポーツ】開幕戦の翌日、翔太「次は必ず勝つと決めてました」\n"
+        "北村翔太選手がテレビ番組に出演した。\n\n北村選手は練習の成果を振り返った。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.text == "次は必ず勝つと決めてました"
+    assert quote.speaker == "北村翔太"
+
+
+def test_a_term_in_a_headline_is_no_quotation():
+    """A short term in marks (`「新型」`), or marks that do not close the
+    title, are what the headline names, not what someone said."""
+    text = (
+        "http://example.jp/a/2\n2030-01-01T10:00:00+0900\n"
+        "「新型」ロボットを発表、「家族の一員にしたい」と社長が意欲\n"
+        "北村翔太社長は新しいロボットを紹介した。\n"
+    )
+    assert extract(text).quotes == []

@@ -270,3 +270,23 @@ def test_too_inside_a_word_marks_no_speaker():
         "처리 속도 “두 배 빨라졌다”고 덧붙였다.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["오세진", "오세진"]
+
+
+def test_a_title_that_is_all_quotation_is_said_by_the_person_the_lede_names():
+    text = (
+        "“로봇은 사람을 돕는 도구가 될 수 있어”\n\n"
+        "오세진 교수 “기계와 사람이 함께 일한다”\n\n"
+        "오세진 교수는 2일 서울에서 열린 행사에서 발표했다.\n"
+    )
+    quotes = extract(text).quotes
+    assert [(q.text, q.speaker) for q in quotes][0] == (
+        "로봇은 사람을 돕는 도구가 될 수 있어",
+        "오세진",
+    )
+
+
+def test_a_title_in_other_languages_is_not_read_for_quotations():
+    """Only the languages whose rules say so read the title line: an English
+    headline's quotation is left as it was."""
+    text = '"We will win the next one, whatever it takes"\n\nThe coach spoke on Monday.\n'
+    assert extract(text).quotes == []

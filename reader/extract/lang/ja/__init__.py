@@ -25,6 +25,7 @@ def rules() -> LanguageRules:
         homes=("ja",),
         analyser=ANALYSER,
         script="ja",
+        quotes_in_title=True,
         finders=(find_cjk_names, find_cjk_places, find_companies),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,

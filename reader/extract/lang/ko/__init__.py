@@ -23,6 +23,7 @@ def rules() -> LanguageRules:
         homes=("ko",),
         analyser=ANALYSER,
         script="ko",
+        quotes_in_title=True,
         finders=(find_cjk_names, find_korean_organisations, find_cjk_places),
         statements_run_on=True,
         written_name=is_korean_name,
