@@ -278,8 +278,8 @@ def test_a_title_that_is_all_quotation_is_said_by_the_person_the_lede_names():
         "오세진 교수 “기계와 사람이 함께 일한다”\n\n"
         "오세진 교수는 2일 서울에서 열린 행사에서 발표했다.\n"
     )
-    quotes = extract(text).quotes
-    assert [(q.text, q.speaker) for q in quotes][0] == (
+    first = extract(text).quotes[0]
+    assert (first.text, first.speaker) == (
         "로봇은 사람을 돕는 도구가 될 수 있어",
         "오세진",
     )
