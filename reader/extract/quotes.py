@@ -156,13 +156,18 @@ def _can_close(text: str, j: int, end: int) -> bool:
     return bool(_CJK.match(text[j + 1]))
 
 
-def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]]:
+def marked_spans(
+    text: str, paragraphs: Sequence[Span], runs_over: frozenset[str] = frozenset()
+) -> list[tuple[Span, int]]:
     """Outermost spans inside quote marks, as (content span, paragraph index).
 
     An opening mark left unclosed at the end of its paragraph continues the
     quotation when the next paragraph opens with the same mark; otherwise an
     unclosed mark that opened the paragraph runs to the paragraph's end (a
     closing mark dropped by the site), and any other stray mark is ignored.
+    A mark of ``runs_over`` (the language's ``rules.marks_run_over``) may
+    also be closed a few paragraphs below, none opening the mark again: the
+    statement's paragraphs are each a quotation of their own there.
     """
     found: list[tuple[Span, int]] = []
     k = 0
@@ -184,6 +189,15 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
                 i = j + 1
                 continue
             last, close = _continue_over(text, paragraphs, k, text[i])
+            if last == k and text[i] in runs_over:
+                last, close = _closed_below(text, paragraphs, k, text[i])
+                if last > k:
+                    # `“…⏎…⏎…”` (Korean): each paragraph is a quotation.
+                    found.append(((i + 1, end), k))
+                    found.extend((paragraphs[m], m) for m in range(k + 1, last))
+                    found.append(((paragraphs[last][0], close), last))
+                    next_k = last + 1
+                    break
             if last == k and text[i] in _RUNS_OVER_LINES:
                 last, close = _closed_below(text, paragraphs, k, text[i])
             if last > k:
@@ -441,9 +455,9 @@ def find_quotes(
     # `Budi Santoso`): gathered once, not per quotation.
     keys = {m.key for m in entities} | {w for m in entities for w in m.key.split()}
     quotes: list[Quote] = []
-    spans = marked_spans(text, paragraphs)
-    previous: tuple[Quote, int] | None = None
     rules = rules_for(lang)
+    spans = marked_spans(text, paragraphs, rules.marks_run_over)
+    previous: tuple[Quote, int] | None = None
     genders = ArticleGenders(text, entities) if rules.english_speakers else None
     runs_on = _runs_on(text, spans, lang)
     for index, ((start, end), k) in enumerate(spans):
@@ -484,6 +498,8 @@ def find_quotes(
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
             )
+        if rules.marks_run_over and _goes_on(start, k, paragraphs, previous) and not named:
+            speaker = previous[0].speaker
         quote = Quote(
             text=text[start:end],
             start=start,
@@ -495,6 +511,13 @@ def find_quotes(
         quotes.append(quote)
         previous = (quote, k)
     return quotes
+
+
+def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:
+    """Whether a quotation is a paragraph of a statement opened above
+    (``“…⏎…⏎…”``, ``rules.marks_run_over``): it opens its paragraph with no
+    mark, right after the last quotation's; the same person goes on."""
+    return start == paragraphs[k][0] and previous is not None and previous[1] == k - 1
 
 
 # A group or a role in brackets, perhaps with brackets of its own

@@ -146,6 +146,9 @@ class LanguageRules:
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
     # the title line, right above the body, is read for quotations too.
     quotes_in_title: bool = False
+    # Quote marks a statement may open in one paragraph and close a few
+    # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).
+    marks_run_over: frozenset[str] = frozenset()
     # Whether a phrase a cue names, that is no known person, can be a name:
     # when it cannot, the quotation has no speaker (Japanese).
     could_be_name: Callable[[str], bool] | None = None

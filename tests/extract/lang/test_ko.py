@@ -290,3 +290,41 @@ def test_a_title_in_other_languages_is_not_read_for_quotations():
     headline's quotation is left as it was."""
     text = '"We will win the next one, whatever it takes"\n\nThe coach spoke on Monday.\n'
     assert extract(text).quotes == []
+
+
+def test_a_statement_over_paragraphs_is_a_quotation_a_paragraph_with_its_speaker():
+    """`“…⏎…⏎…”`: a statement opened in one paragraph and closed a few below,
+    without opening each again; each paragraph is a quotation, all said by
+    the person the paragraph before it is about (`한 교수는 … 믿는다.`)."""
+    text = (
+        "연구 소식\n\n한지훈 교수가 새 방법을 발표했다.\n\n"
+        "한 교수는 연구 방법은 우직해야 한다고 믿는다.\n\n"
+        "“연구자가 자신의 방법을 의심하면 연구는 길을 잃습니다.\n\n"
+        "방향이 정해지면 끈기 있게 앞으로 나아가야 하죠.\n\n"
+        "결국 과학은 답을 찾아가는 긴 과정입니다.”\n"
+    )
+    quotes = extract(text).quotes
+    assert [q.text[:6] for q in quotes] == ["연구자가 자", "방향이 정해", "결국 과학은"]
+    assert {q.speaker for q in quotes} == {"한지훈"}
+
+
+def test_a_statement_over_paragraphs_stops_where_a_mark_opens_again():
+    """A mark left open, with the paragraphs below opening their own
+    quotations, closes nothing below it: they are quotations of their own."""
+    text = (
+        "연구 소식\n\n한지훈 교수는 “연구자가 방법을 의심하면 길을 잃는다고 말했다.\n\n"
+        "그는 “방향이 정해지면 끈기 있게 나아가야 한다”고 덧붙였다.\n"
+    )
+    assert [q.text for q in extract(text).quotes] == ["방향이 정해지면 끈기 있게 나아가야 한다"]
+
+
+@pytest.mark.parametrize("verb", ["힘을 보탰다", "목소리를 높였다", "불을 켰다"])
+def test_a_statement_goes_on_to_any_verb_in_the_past(verb):
+    text = f"연구 소식\n\n한지훈 대표는 “로봇은 사람을 돕는 도구가 될 것”이라며 {verb}.\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "한지훈"
+
+
+def test_a_term_named_in_the_present_is_still_no_quotation():
+    text = "연구 소식\n\n이 물질은 “초소수성 물질로 불리는 새 소재”라며 소개한다.\n"
+    assert extract(text).quotes == []

@@ -10,9 +10,13 @@ from reader.extract.lang.ko.words import KO_ROLES
 # A Korean speaker's title, longest first (`부사장` before `사장`).
 _KO_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
 
+# A syllable that closes on ㅆ, the past tense's mark (`했`, `였`, `탰`, `켰`):
+# Hangul syllables run 28 to each vowel, the ㅆ-final the 21st of them.
+_PAST = "[" + "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) + "]"
 # A verb that reported, whatever its stem: `했다`, `역설했다`, `주장했다`,
-# `말했습니다`. Not the present `한다`: `‘초소수성’이라고 한다` names a term.
-_REPORTED = r"[가-힣]{0,5}?(?:했다|했습니다|였다|었다|았다|혔다|렸다|쳤다)"
+# `말했습니다`, `힘을 보탰다`. Not the present `한다`: `‘초소수성’이라고 한다`
+# names a term.
+_REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
 
 TAIL = [
     re.compile(
