@@ -192,3 +192,36 @@ def test_a_clause_after_guojia_names_no_body(text: str):
     from reader.extract.lang.zh.bodies import find_national_bodies
 
     assert find_national_bodies(text, [(0, len(text))], "zh") == []
+
+
+def _people(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "PER"})
+
+
+def test_a_name_of_uncommon_characters_before_a_speech_verb_is_found_again():
+    """`沈梦培认为`: right before a speech verb at a clause's edge, a surname
+    and characters that make no word are a name, whatever its given name;
+    found so, it is found where the article repeats it with no verb."""
+    text = "出租车将调价。沈梦培认为，出租车行业利润仍高。昨天，代表之一的沈梦培向媒体发表公开信。"
+    found = [m for m in extract(text).entities if m.type == "PER"]
+    assert [m.text for m in found] == ["沈梦培", "沈梦培"]
+    assert [text[m.start : m.end] for m in found] == ["沈梦培", "沈梦培"]
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_name():
+    assert "付雯" in _people("庆典现场，付雯只说了一句。")
+    assert "付雯只" not in _people("庆典现场，付雯只说了一句。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从各方面表示支持。",  # 方面: a word
+        "他们，马上说好了。",  # 马上: a word
+        "负责人，曾多次表示反对。",  # 多次: a word
+        "会上，陆总表示满意。",  # 陆总: a title
+        "村里，赵某称自己无辜。",  # 赵某: a certain Zhao
+    ],
+)
+def test_words_and_titles_before_a_speech_verb_are_no_names(text):
+    assert _people(text) == []

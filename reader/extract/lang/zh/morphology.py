@@ -140,6 +140,11 @@ def _surnamed(word: str) -> bool:
 _COMMON_PAIR = 300
 
 
+def dictionary_count(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 for none of its words)."""
+    return _segmenter().FREQ.get(word, 0)
+
+
 def _common_pair(word: str) -> bool:
     return len(word) == 2 and _segmenter().FREQ.get(word, 0) >= _COMMON_PAIR
 

@@ -104,3 +104,9 @@ ZH_WORDS = """
     文章 文明 文化 文件 文学 文學 金融 金山 石油 田园 田園 周年 周刊 周末 应用 應用 解惑 高三 高一
     高二 高中 高考 高校 方才 马上 馬上 齐声 齊聲 林立 易于 易於 常常 刚刚 剛剛 宁可 寧可 万一 萬一
 """
+# Adverbs written between a name and its speech verb (`张欣只说`, `张欣曾说`,
+# `王明也表示`): no part of the name.
+ZH_ADVERBS = "只 曾 也 还 還 又 都 就 则 則 便 再 亦 已 均 并 並 仍 才 更"
+# What a surname stands before as a title, no given name (`陆总`, the boss Lu;
+# `赵某`, a certain Zhao).
+ZH_SURNAME_TITLES = "总 總 某 老"
