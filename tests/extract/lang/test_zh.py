@@ -225,3 +225,13 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_name():
 )
 def test_words_and_titles_before_a_speech_verb_are_no_names(text):
     assert _people(text) == []
+
+
+def test_a_phrase_the_dictionary_tags_as_a_foreign_name_is_no_person():
+    """jieba tags `令人` and `二人` as transliterated names: a foreign name is
+    written in the characters of sounds, and these are not."""
+    assert _people("令人意外的是，甲乙二人都来了。") == []
+
+
+def test_a_foreign_name_written_by_its_sounds_is_a_person():
+    assert "布什" in _people("美国前总统布什昨天访问了这所学校。")

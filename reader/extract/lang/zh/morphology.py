@@ -129,6 +129,18 @@ def _given() -> frozenset[str]:
     return frozenset(ZH_GIVEN.split())
 
 
+@cache
+def _sounds() -> frozenset[str]:
+    from reader.extract.lang.zh.words import ZH_TRANSLITERATION
+
+    return frozenset(ZH_TRANSLITERATION.split())
+
+
+def _transliterated(word: str) -> bool:
+    """Whether a word is written in the characters of foreign names' sounds."""
+    return all(c in _sounds() for c in word)
+
+
 def _surnamed(word: str) -> bool:
     surname = word[:2] if word[:2] in _surnames() else word[:1]
     given = word[len(surname) :]
@@ -214,6 +226,9 @@ def _kind(flag: str, word: str) -> str:
     if _INSIDE_ORG.fullmatch(word):
         return kinds.NOUN
     kind = _KINDS.get(flag)
+    if flag == "nrt" and not _transliterated(word):
+        # A phrase tagged as a foreign name (`令人`, `二人`, `在城镇`).
+        return kinds.NOUN
     if kind == kinds.ORG and _generic_institution(word):
         # No name alone, but it closes one after a place (`北京市中医医院`).
         return kinds.ORG_END
