@@ -313,3 +313,28 @@ def test_a_term_in_a_headline_is_no_quotation():
         "北村翔太社長は新しいロボットを紹介した。\n"
     )
     assert extract(text).quotes == []
+
+
+def _people(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "PER"})
+
+
+def test_a_given_name_cut_before_its_last_kanji_is_read_in_full():
+    """The dictionary cuts an unknown given name before its last kanji
+    (`菊池` `雄` `星`): that kanji, closing the run, is the name's."""
+    assert "菊池雄星" in _people("昨年入団した菊池雄星が、番組に出演した。")
+
+
+def test_a_suffix_after_a_name_is_not_read_into_it():
+    """`田中家` (the Tanakas), `高橋邸` (Takahashi's house): a suffix, no kanji
+    of the given name."""
+    found = _people("高橋邸で田中家の人々と話し合った。")
+    assert "高橋邸" not in found and "田中家" not in found
+
+
+def test_a_middle_dot_joins_a_katakana_name_and_separates_a_list():
+    """`ラッセル・クロウ` is one foreign name, whatever `クロウ` means alone;
+    `ベッキー・平子理沙` lists two people."""
+    assert "ラッセル・クロウ" in _people("ラッセル・クロウ主演の映画が公開される。")
+    found = _people("会場にはベッキー・平子理沙などが並んだ。")
+    assert "平子理沙" in found and "ベッキー・平子理沙" not in found
