@@ -328,3 +328,27 @@ def test_a_statement_goes_on_to_any_verb_in_the_past(verb):
 def test_a_term_named_in_the_present_is_still_no_quotation():
     text = "연구 소식\n\n이 물질은 “초소수성 물질로 불리는 새 소재”라며 소개한다.\n"
     assert extract(text).quotes == []
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+def test_a_foreign_ministry_is_named_with_its_country():
+    """`영국 보건부`: another country's ministry or agency is named with the
+    country first; the body alone would be Korea's own."""
+    text = "연구 소식\n\n영국 보건부는 새 지침을 발표했다. 일본 질병관리센터도 같은 의견을 냈다.\n"
+    found = _organisations(text)
+    assert "영국 보건부" in found and "일본 질병관리센터" in found
+    assert "보건부" not in found
+
+
+def test_a_country_before_a_company_or_a_university_stays_apart():
+    found = _organisations("연구 소식\n\n영국 옥스퍼드대학교 연구팀이 발표했다.\n")
+    assert "영국 옥스퍼드대학교" not in found
+
+
+def test_an_engineering_faculty_is_no_ministry():
+    """`…공학부` is a university's faculty, not a ministry ending in 부."""
+    found = _organisations("연구 소식\n\n서울대 기계항공공학부 한지훈 교수가 발표했다.\n")
+    assert "기계항공공학부" not in found
