@@ -235,3 +235,19 @@ def test_a_phrase_the_dictionary_tags_as_a_foreign_name_is_no_person():
 
 def test_a_foreign_name_written_by_its_sounds_is_a_person():
     assert "布什" in _people("美国前总统布什昨天访问了这所学校。")
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+def test_an_office_or_a_society_after_a_place_is_an_organisation():
+    """`杭州市人事局`, `南京市医学会`: a word for an office or a society closes
+    a name after a place, as `医院` does."""
+    found = _organisations("据杭州市人事局介绍，南京市医学会也参加了会议。")
+    assert "杭州市人事局" in found and "南京市医学会" in found
+
+
+def test_a_layout_after_a_place_is_no_office():
+    """`布局` (a layout) ends in 局 and closes no name."""
+    assert not any("布局" in name for name in _organisations("杭州市产业布局正在调整。"))

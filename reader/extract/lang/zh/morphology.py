@@ -217,6 +217,16 @@ _MEDIA_ENDS = ("日报", "晚报", "周报", "导报", "时报", "商报", "报"
 _INSIDE_ORG = re.compile(r"附属|直属|第[一二三四五六七八九十]+")
 
 
+# What an office or a society's word ends in (`人事局`, `医学会`), and the
+# words that end so and are none (`布局`, a layout).
+_BODY_ENDS = ("局", "学会", "协会", "研究会", "联合会")
+_NOT_BODY_ENDS = ("布局", "格局", "结局", "邮局", "当局", "同学会")
+
+
+def _body(word: str) -> bool:
+    return len(word) >= 3 and word.endswith(_BODY_ENDS) and not word.endswith(_NOT_BODY_ENDS)
+
+
 # Cached, as news repeats its words: the checks on a word's ending cost a
 # tenth of the analysis when made for each of an article's words.
 @lru_cache(maxsize=50_000)
@@ -248,9 +258,10 @@ def _kind(flag: str, word: str) -> str:
     if listed is not None:
         return listed
     if flag.startswith("n"):
-        # A kind of institution (`口腔医院`, `儿童医院`) closes a name after
-        # one, as its suffix alone does.
-        if word.endswith(_GENERIC_ENDS):
+        # A kind of institution (`口腔医院`, `儿童医院`) or of office or
+        # society (`人事局`, `医学会`) closes a name after one, as its suffix
+        # alone does (`深圳市人事局`, `上海市医学会`).
+        if word.endswith(_GENERIC_ENDS) or _body(word):
             return kinds.ORG_END
         return kinds.NOUN
     return kinds.OTHER
