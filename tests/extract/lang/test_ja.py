@@ -338,3 +338,25 @@ def test_a_middle_dot_joins_a_katakana_name_and_separates_a_list():
     assert "ラッセル・クロウ" in _people("ラッセル・クロウ主演の映画が公開される。")
     found = _people("会場にはベッキー・平子理沙などが並んだ。")
     assert "平子理沙" in found and "ベッキー・平子理沙" not in found
+
+
+def test_the_label_of_an_interviews_turns_is_a_person():
+    """`青空ポポ：…。` opening two answers of an interview: its label is a person,
+    found again in the prose."""
+    text = (
+        "http://example.jp/a/3\n2030-01-01T10:00:00+0900\nインタビュー\n"
+        "歌手として知られる青空ポポが新作を語った。\n\n"
+        "——新作の感想を教えてください。\n青空ポポ：とても楽しい撮影でした。皆さんに見てほしいです。\n\n"
+        "——次の目標は？\n青空ポポ：来年はもっと大きな舞台に立ちたいと思っています。\n"
+    )
+    found = [m for m in extract(text).entities if m.type == "PER" and m.text == "青空ポポ"]
+    assert len(found) == 3
+
+
+def test_a_fields_label_is_no_person():
+    """`価格：無料`: a label before a word or two, not before sentences."""
+    text = (
+        "http://example.jp/a/4\n2030-01-01T10:00:00+0900\nアプリ紹介\n"
+        "便利なアプリを紹介する。\n\n価格：無料\nカテゴリ：ゲーム\n\n価格：300円\nカテゴリ：ゲーム\n"
+    )
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == []

@@ -15,6 +15,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
+    from reader.extract.lang.ja.turns import find_turn_speakers
 
     return LanguageRules(
         code="ja",
@@ -26,7 +27,7 @@ def rules() -> LanguageRules:
         analyser=ANALYSER,
         script="ja",
         quotes_in_title=True,
-        finders=(find_cjk_names, find_cjk_places, find_companies),
+        finders=(find_cjk_names, find_turn_speakers, find_cjk_places, find_companies),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,
         described=describes_someone,
