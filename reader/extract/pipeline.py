@@ -52,7 +52,7 @@ def understand(
     if rules.name_opens_full_name:
         entities = _short_names_of_full_names(entities)
     if rules.script is not None:
-        entities = without_latin_terms(text, entities)
+        entities = without_latin_terms(text, entities, rules.latin_not_name)
     else:
         entities = without_non_names(text, without_terms(entities), rules)
     entities = _source_is_an_organisation(entities, source)

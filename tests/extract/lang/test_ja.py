@@ -360,3 +360,20 @@ def test_a_fields_label_is_no_person():
         "便利なアプリを紹介する。\n\n価格：無料\nカテゴリ：ゲーム\n\n価格：300円\nカテゴリ：ゲーム\n"
     )
     assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+def test_a_latin_word_qualifying_a_kanji_noun_is_no_name():
+    """`ZETA端末`, `QVX液晶`: the compound names a kind of thing, and its
+    Latin first part is no organisation."""
+    found = _organisations("新しいZETA端末はQVX液晶を採用した。")
+    assert "ZETA" not in found and "QVX" not in found
+
+
+def test_a_company_with_its_suffix_or_a_particle_stays_a_name():
+    """`Zentrix製品`, `Zentrixが`: a suffix of the company (its products) or a particle."""
+    assert "Zentrix" in _organisations("Zentrix製品は好調だった。")
+    assert "Zentrix" in _organisations("昨日、Zentrixが新製品を発表した。")

@@ -13,6 +13,7 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.ja.companies import find_companies
+    from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
     from reader.extract.lang.ja.turns import find_turn_speakers
@@ -33,4 +34,5 @@ def rules() -> LanguageRules:
         described=describes_someone,
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
+        latin_not_name=first_part,
     )
