@@ -377,3 +377,30 @@ def test_a_company_with_its_suffix_or_a_particle_stays_a_name():
     """`Zentrix製品`, `Zentrixが`: a suffix of the company (its products) or a particle."""
     assert "Zentrix" in _organisations("Zentrix製品は好調だった。")
     assert "Zentrix" in _organisations("昨日、Zentrixが新製品を発表した。")
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["と激怒し、席を立った。", "と綴りながらも前を向いた。", "と笑顔を見せ、会場を後にした。"],
+)
+def test_a_quotation_goes_on_to_any_verbs_continuative(after):
+    """`」と激怒し、`: と after the closing mark quotes whatever verb follows,
+    in its continuative form too."""
+    text = f"http://example.jp/a/5\n2030-01-01T10:00:00+0900\n見出し\n北村翔太は「ふざけるな、もう二度と来ない」{after}\n"
+    (quote,) = extract(text).quotes
+    assert quote.text == "ふざけるな、もう二度と来ない"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "とし、記念日に定めた。",
+        "と称し、活動を続ける。",
+        "といった結果となり、話題になった。",
+        "とはいえ、まだ早い。",
+    ],
+)
+def test_a_term_named_or_listed_is_no_quotation(after):
+    """`「…」とし、`, `と称し、` name a thing; `といった` lists; `とはいえ` turns."""
+    text = f"http://example.jp/a/6\n2030-01-01T10:00:00+0900\n見出し\n毎年11月を「ネイルとまつ毛の月間」{after}\n"
+    assert extract(text).quotes == []

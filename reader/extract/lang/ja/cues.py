@@ -76,6 +76,15 @@ TAIL = [
         r"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます|す|う))"
         r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど)"
     ),
+    # ...or a verb's continuative stem going on to the next clause
+    # (`」と激怒し、`, `」と綴りながら`), not one that names or shows a thing
+    # (`」とし、`, `」と称し、`, `」と定め、`, `」と表示され、`), a list
+    # (`」といった結果となり、`), a turn (`」とはいえ、`, `」となり、`) or a clause
+    # of its own (`」と回答した人が…占め、`).
+    re.compile(
+        r"と、?(?!呼ば|呼ん|名付|題|称|定め|銘打|名乗|命名|位置|表示|記さ|書か|し|い[っうい]|も|は|な)"
+        r"(?P<cue>[^。、「」『』\nがと]{1,10}?(?:し|れ|り|け|せ|め|え|べ|み|び|ぎ|ち))(?=、|ながら)"
+    ),
     # A sentence that goes on after a speech verb's stem (`」と語り、`,
     # `」と胸の内を明かし、`); not one that names a thing (`」と称し、`, `」とし、`).
     re.compile(
