@@ -473,7 +473,9 @@ def find_quotes(
         # Under its speaker's name a quotation is speech whatever its punctuation.
         labelled = label is not None and end - start >= _LABELLED_SHORTEST
         alone = attribution is None and _fills_paragraph(text, start, end, paragraphs[k])
-        if not (labelled or alone or is_speech(text[start:end], attribution, resumes)):
+        spoken = rules.speech_ending is not None and end - start >= _SPOKEN_SHORTEST
+        spoken = spoken and rules.speech_ending.search(text, start, end) is not None
+        if not (labelled or alone or spoken or is_speech(text[start:end], attribution, resumes)):
             continue
         turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:
@@ -518,6 +520,11 @@ def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:
     (``“…⏎…⏎…”``, ``rules.marks_run_over``): it opens its paragraph with no
     mark, right after the last quotation's; the same person goes on."""
     return start == paragraphs[k][0] and previous is not None and previous[1] == k - 1
+
+
+# Marked text this long at least is speech when it ends as speech does
+# (``rules.speech_ending``): `「嘘だよ」` is a quotation, `「だよ」` a word.
+_SPOKEN_SHORTEST = 8
 
 
 # A group or a role in brackets, perhaps with brackets of its own

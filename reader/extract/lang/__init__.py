@@ -146,6 +146,9 @@ class LanguageRules:
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
     # the title line, right above the body, is read for quotations too.
     quotes_in_title: bool = False
+    # How speech ends in this language, where its quotations leave out the
+    # full stop (Japanese `「…できます」`): marked text ending so is speech.
+    speech_ending: re.Pattern | None = None
     # Quote marks a statement may open in one paragraph and close a few
     # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).
     marks_run_over: frozenset[str] = frozenset()

@@ -404,3 +404,22 @@ def test_a_term_named_or_listed_is_no_quotation(after):
     """`「…」とし、`, `と称し、` name a thing; `といった` lists; `とはいえ` turns."""
     text = f"http://example.jp/a/6\n2030-01-01T10:00:00+0900\n見出し\n毎年11月を「ネイルとまつ毛の月間」{after}\n"
     assert extract(text).quotes == []
+
+
+def test_marked_text_that_ends_as_speech_is_a_quotation():
+    """`「…できます」。` with no cue and no full stop inside: a polite form or a
+    sentence-final particle says someone speaks."""
+    text = (
+        "http://example.jp/a/7\n2030-01-01T10:00:00+0900\n見出し\n"
+        "会場で北村翔太は「来年はもっと大きな舞台に立てます」。観客は拍手を送った。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.text == "来年はもっと大きな舞台に立てます"
+
+
+def test_a_title_in_marks_is_no_quotation():
+    text = (
+        "http://example.jp/a/8\n2030-01-01T10:00:00+0900\n見出し\n"
+        "新作映画「遥かなる星の大地へ」が公開された。主演は北村翔太。\n"
+    )
+    assert extract(text).quotes == []

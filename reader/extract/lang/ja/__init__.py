@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
-from reader.extract.lang.ja.cues import HEAD, TAIL
+from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL
 
 
 def rules() -> LanguageRules:
@@ -35,4 +35,5 @@ def rules() -> LanguageRules:
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
         latin_not_name=first_part,
+        speech_ending=SPEECH_ENDING,
     )

@@ -110,3 +110,11 @@ HEAD = [
         r"|首相|大統領|教授)?(?:[（(][^（）()「」]{1,12}[）)])?(?:ら|たち)?(?:は|が|も)、?[^。「」]*$"
     )
 ]
+
+# How speech ends and writing does not: polite forms and sentence-final
+# particles (`…できます」`, `…失礼だよ」`, `…気ですか」`), whatever marks
+# follow. A title or a term in marks ends so rarely (`「ネイル月間」`).
+SPEECH_ENDING = re.compile(
+    r"(?:です|ます|でした|ました|ません|でしょう|ましょう|ですか|ますか|ですね|ますね|ですよ|ますよ"
+    r"|だよ|だね|よね|だな|のよ|わよ|かしら|だぞ|ぞ|ぜ|じゃん)[！？!?…。ー〜♪]*$"
+)
