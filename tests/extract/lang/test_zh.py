@@ -251,3 +251,22 @@ def test_an_office_or_a_society_after_a_place_is_an_organisation():
 def test_a_layout_after_a_place_is_no_office():
     """`布局` (a layout) ends in 局 and closes no name."""
     assert not any("布局" in name for name in _organisations("杭州市产业布局正在调整。"))
+
+
+def test_a_name_after_a_role_ends_where_the_dictionary_finds_a_word():
+    """`医生邝绪霖每个月…`: after a role, the single characters the dictionary
+    cuts after a surname are the given name, whatever follows."""
+    assert "邝绪霖" in _people("天津一家医院的医生邝绪霖每个月都会接到检验单。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("总监邝炜又向记者表示了看法。", "邝炜"),  # 又: an adverb
+        ("（记者邝珺摄）从明天开始。", "邝珺"),  # 摄: a photo's credit
+        ("记者邝珺摄从明天开始实施新规。", "邝珺"),
+    ],
+)
+def test_a_verb_or_a_credit_after_a_name_after_a_role_is_no_part_of_it(text, name):
+    found = _people(text)
+    assert name in found and not any(p.startswith(name) and p != name for p in found)

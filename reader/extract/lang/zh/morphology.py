@@ -152,6 +152,11 @@ def _surnamed(word: str) -> bool:
 _COMMON_PAIR = 300
 
 
+def cut_words(text: str) -> list[str]:
+    """jieba's words of ``text``, from its dictionary alone (no HMM)."""
+    return list(_segmenter().cut(text, HMM=False))
+
+
 def dictionary_count(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 for none of its words)."""
     return _segmenter().FREQ.get(word, 0)
