@@ -270,3 +270,24 @@ def test_a_name_after_a_role_ends_where_the_dictionary_finds_a_word():
 def test_a_verb_or_a_credit_after_a_name_after_a_role_is_no_part_of_it(text, name):
     found = _people(text)
     assert name in found and not any(p.startswith(name) and p != name for p in found)
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("来源：南方晨报", "南方晨报"),
+        ("（来源：中新网广州）", "中新网"),
+        ("据《江城晚报》报道。", "江城晚报"),
+    ],
+)
+def test_the_outlet_an_article_credits_is_an_organisation(closing, outlet):
+    """A reprinted page's credit names its outlet, without the bureau's city."""
+    text = f"学校今年扩大招生规模，新增三个专业。{closing}"
+    found = _organisations(text)
+    assert outlet in found and not any(o != outlet and o.startswith(outlet) for o in found)
+
+
+def test_a_source_named_mid_text_is_no_credit():
+    """Only a credit that closes the text names the outlet: `来源：` in the
+    middle of a sentence names where money or data come from."""
+    assert _organisations("资金来源：财政拨款，学校今年扩大招生。") == []
