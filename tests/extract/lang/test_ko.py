@@ -352,3 +352,23 @@ def test_an_engineering_faculty_is_no_ministry():
     """`…공학부` is a university's faculty, not a ministry ending in 부."""
     found = _organisations("연구 소식\n\n서울대 기계항공공학부 한지훈 교수가 발표했다.\n")
     assert "기계항공공학부" not in found
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        ("행사장 모습 (부산=뉴시스) 김민수 기자 = 2일 오전 부산에서", ["뉴시스"]),
+        ("[한빛전자 제공=뉴스1].", ["뉴스1", "한빛전자"]),
+        ("(사진=한빛전자 제공)", ["한빛전자"]),
+    ],
+)
+def test_an_agency_or_a_photos_provider_is_an_organisation(caption, names):
+    text = f"연구 소식\n\n새 로봇이 공개됐다.\n\n{caption}\n\n로봇은 사람을 돕는다.\n"
+    found = _organisations(text)
+    assert all(name in found for name in names)
+
+
+def test_a_photographer_credited_is_no_organisation():
+    """`(사진=김민수 기자)`: a photo's credit to a person names no body."""
+    text = "연구 소식\n\n새 로봇이 공개됐다.\n\n(사진=김민수 기자)\n\n로봇은 사람을 돕는다.\n"
+    assert not any("김민수" in name for name in _organisations(text))

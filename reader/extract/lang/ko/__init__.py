@@ -14,6 +14,7 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.korean_orgs import find_korean_organisations
     from reader.extract.lang.ko.bodies import find_foreign_bodies
+    from reader.extract.lang.ko.credits import find_credited
     from reader.extract.lang.ko.morphology import ANALYSER
     from reader.extract.lang.ko.speakers import topic_before
 
@@ -27,7 +28,13 @@ def rules() -> LanguageRules:
         script="ko",
         quotes_in_title=True,
         marks_run_over=frozenset("“"),
-        finders=(find_cjk_names, find_foreign_bodies, find_korean_organisations, find_cjk_places),
+        finders=(
+            find_credited,
+            find_cjk_names,
+            find_foreign_bodies,
+            find_korean_organisations,
+            find_cjk_places,
+        ),
         statements_run_on=True,
         topic_before=topic_before,
         written_name=is_korean_name,
