@@ -372,3 +372,21 @@ def test_a_photographer_credited_is_no_organisation():
     """`(사진=김민수 기자)`: a photo's credit to a person names no body."""
     text = "연구 소식\n\n새 로봇이 공개됐다.\n\n(사진=김민수 기자)\n\n로봇은 사람을 돕는다.\n"
     assert not any("김민수" in name for name in _organisations(text))
+
+
+def _people_and_places(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type in ("PER", "LOC")})
+
+
+def test_a_name_glued_to_a_common_noun_is_part_of_a_word():
+    """`지카바이러스` is a virus and `신촌캠퍼스` a campus: a name takes only
+    particles after it, and a common noun glued to it makes a compound."""
+    found = _people_and_places(
+        "연구진은 지카바이러스가 퍼졌다고 밝혔다. 행사는 신촌캠퍼스에서 열렸다."
+    )
+    assert "지카" not in found and "신촌" not in found
+
+
+def test_a_name_before_its_particle_stays_a_name():
+    found = _people_and_places("마이클 존슨이 말했다. 행사는 부산에서 열렸다.")
+    assert "마이클 존슨" in found and "부산" in found
