@@ -244,6 +244,8 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     """The words of ``text[start:end]`` with their kinds."""
     tokenizer = _tokenizer()
     out: list[kinds.Morpheme] = []
+    # Where a name's part or a ・ stands: only there may a kind be mended.
+    marked: list[int] = []
     for at in range(start, end, _PIECE):
         piece = text[at : min(end, at + _PIECE)]
         if not piece.strip():
@@ -251,12 +253,16 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         for m in tokenizer.tokenize(piece):
             begin, end_ = m.begin(), m.end()
             kind = _kind_of(m.part_of_speech_id(), piece[begin:end_])
+            if kind in _MARKED:
+                marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
-    _names_in_full(text, out)
+    if marked:
+        _names_in_full(text, out, marked)
     return out
 
 
 _NAME_PARTS = frozenset((kinds.PER, kinds.GIVEN))
+_MARKED = _NAME_PARTS | {kinds.JOIN}
 # A full name in kanji is this long at most (`菊池雄星`).
 _KANJI_NAME_LONGEST = 4
 
@@ -276,7 +282,7 @@ def _not_last() -> frozenset[str]:
     return frozenset(JA_NOT_LAST.split())
 
 
-def _names_in_full(text: str, items: list[kinds.Morpheme]) -> None:
+def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) -> None:
     """Kinds mended where the dictionary cuts a name (in place).
 
     A given name the dictionary does not know is cut before its last kanji
@@ -287,7 +293,8 @@ def _names_in_full(text: str, items: list[kinds.Morpheme]) -> None:
     second part means alone), and separates a list anywhere else
     (``ベッキー・平子理沙``: two people).
     """
-    for i, m in enumerate(items):
+    for i in marked:
+        m = items[i]
         if m.kind == kinds.JOIN:
             joins = m.start > 0 and m.end < len(text)
             joins = joins and _katakana(text[m.start - 1]) and _katakana(text[m.end])
@@ -299,26 +306,31 @@ def _names_in_full(text: str, items: list[kinds.Morpheme]) -> None:
                     _katakana(c) for c in text[after.start : after.end]
                 ):
                     after.kind = kinds.GIVEN
-        elif (
-            m.kind in (kinds.OTHER, kinds.NOUN)
-            and m.end - m.start == 1
-            and i
-            and items[i - 1].kind in _NAME_PARTS
-            and items[i - 1].end == m.start
-            and _kanji(text[m.start])
-            and text[m.start] not in _not_last()
-            and (m.end >= len(text) or not _kanji(text[m.end]))
+        elif i + 1 < len(items):
+            _last_kanji(text, items, i + 1)
+
+
+def _last_kanji(text: str, items: list[kinds.Morpheme], i: int) -> None:
+    """``items[i]`` made a given name's part when it is its last kanji."""
+    m = items[i]
+    if (
+        m.kind in (kinds.OTHER, kinds.NOUN)
+        and m.end - m.start == 1
+        and items[i - 1].end == m.start
+        and _kanji(text[m.start])
+        and text[m.start] not in _not_last()
+        and (m.end >= len(text) or not _kanji(text[m.end]))
+    ):
+        first = i - 1
+        while (
+            first
+            and items[first - 1].kind in _NAME_PARTS
+            and items[first - 1].end == items[first].start
         ):
-            first = i - 1
-            while (
-                first
-                and items[first - 1].kind in _NAME_PARTS
-                and items[first - 1].end == items[first].start
-            ):
-                first -= 1
-            name = text[items[first].start : m.end]
-            if len(name) <= _KANJI_NAME_LONGEST and all(_kanji(c) for c in name):
-                m.kind = kinds.GIVEN
+            first -= 1
+        name = text[items[first].start : m.end]
+        if len(name) <= _KANJI_NAME_LONGEST and all(_kanji(c) for c in name):
+            m.kind = kinds.GIVEN
 
 
 ANALYSER = kinds.Analyser(morphemes, untyped="ORG", gap="", untyped_opens=True)
