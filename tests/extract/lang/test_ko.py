@@ -390,3 +390,28 @@ def test_a_name_glued_to_a_common_noun_is_part_of_a_word():
 def test_a_name_before_its_particle_stays_a_name():
     found = _people_and_places("마이클 존슨이 말했다. 행사는 부산에서 열렸다.")
     assert "마이클 존슨" in found and "부산" in found
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("이라고 한지훈 교수는 말했다.", "한지훈"),
+        ("고 김철수 과학기술부 장관이 밝혔다.", "김철수"),
+        ("라며 오세진 대표는 강조했다.", "오세진"),
+        ("고 마이클 존슨 교수가 밝혔다.", "마이클 존슨"),
+    ],
+)
+def test_the_speaker_named_after_the_quoting_ending(after, speaker):
+    """`“…”이라고 한 교수는 말했다`: the speaker stands between the quoting
+    ending and the verb."""
+    text = f"연구 소식\n\n새 로봇이 공개됐다.\n\n“로봇은 사람을 돕는 도구가 될 것”{after}\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_clause_after_the_quoting_ending_names_no_speaker():
+    """`“…”고 생각하는 사람이 늘었다`: a clause about people who think so."""
+    text = (
+        "연구 소식\n\n새 로봇이 공개됐다.\n\n“로봇이 일자리를 빼앗는다”고 생각하는 사람이 늘었다.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes if q.speaker] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.lang.ko.words import KO_ROLES
+from reader.extract.lang.ko.words import KO_ROLES, KO_SURNAMES
 
 # A Korean speaker's title, longest first (`부사장` before `사장`).
 _KO_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
@@ -18,6 +18,17 @@ _PAST = "[" + "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) + "]"
 # names a term.
 _REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
 
+# Who speaks after the quotation: a name written as a Korean one, alone
+# or before its role (`한지훈 교수는`), or words before a role (`마이클 존슨
+# 교수가`, `김 장관이`), none a verb's modifier: `”고 생각하는 사람이 늘었다`
+# names nobody.
+_WORD = r"[가-힣A-Za-z]*[가-힣A-Za-z](?<![는던될할된])"
+_SURNAME = "[" + "".join(KO_SURNAMES.split()) + "]"
+_WHO = (
+    rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?=[은는이가 ])(?:\s?(?:{_KO_ROLE}))?"
+    rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
+)
+
 TAIL = [
     re.compile(
         r"\s*(?:라고|이라고|고|며|라며)\s*(?P<cue>말했다|밝혔다|설명했다|강조했다|전했다"
@@ -26,6 +37,12 @@ TAIL = [
     # The quoting ending on the mark and any reporting verb (`”고 했다`,
     # `”고 역설했다`).
     re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_REPORTED})(?=[\s.,]|$)"),
+    # The speaker named after the quoting ending, before the verb
+    # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
+    re.compile(
+        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
+        rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+    ),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
         rf"(?:며|라며|이라며|면서|라면서)\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
