@@ -415,3 +415,14 @@ def test_a_clause_after_the_quoting_ending_names_no_speaker():
         "연구 소식\n\n새 로봇이 공개됐다.\n\n“로봇이 일자리를 빼앗는다”고 생각하는 사람이 늘었다.\n"
     )
     assert [q.speaker for q in extract(text).quotes if q.speaker] == []
+
+
+def test_a_statement_named_as_someones_after_it():
+    """`“…”이라는 게 한 교수의 설명이다`: the statement is named as the
+    speaker's explanation; a body's outlook (`업계의 전망`) names no one."""
+    text = (
+        "연구 소식\n\n새 로봇이 공개됐다.\n\n"
+        "“로봇은 사람을 돕는 도구가 될 것”이라는 게 한지훈 교수의 설명이다.\n\n"
+        "“시장이 더 커질 것”이라는 것이 업계의 전망이다.\n"
+    )
+    assert [(q.text[:6], q.speaker) for q in extract(text).quotes] == [("로봇은 사람", "한지훈")]

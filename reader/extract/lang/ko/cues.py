@@ -29,6 +29,12 @@ _WHO = (
     rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
 )
 
+# ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
+_WHO_OF = (
+    rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?:\s?(?:{_KO_ROLE}))?"
+    rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
+)
+
 TAIL = [
     re.compile(
         r"\s*(?:라고|이라고|고|며|라며)\s*(?P<cue>말했다|밝혔다|설명했다|강조했다|전했다"
@@ -42,6 +48,12 @@ TAIL = [
     re.compile(
         rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
         rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # What someone said, named as theirs after it (`”는 게 한 교수의 설명이다`,
+    # `”라는 것이 김 장관의 주장이다`).
+    re.compile(
+        rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
+        r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장)(?:이다|이었다|입니다)"
     ),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
