@@ -423,3 +423,27 @@ def test_a_title_in_marks_is_no_quotation():
         "新作映画「遥かなる星の大地へ」が公開された。主演は北村翔太。\n"
     )
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [("と、山田太郎監督は話した。", "山田太郎"), ("と北村翔太さんは振り返った。", "北村翔太")],
+)
+def test_the_speaker_named_as_the_subject_after_to(after, speaker):
+    """`「…」と、山田監督は話した`: the subject after と said it, not the
+    topic of the sentences before."""
+    text = (
+        "http://example.jp/a/9\n2030-01-01T10:00:00+0900\n見出し\n"
+        f"佐藤花子選手が会見した。\n「チーム全体で最後まで戦う」{after}\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_body_as_the_subject_after_to_is_no_speaker():
+    text = (
+        "http://example.jp/a/10\n2030-01-01T10:00:00+0900\n見出し\n"
+        "「値上げはやむを得ない」と政府は説明した。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is None

@@ -38,6 +38,13 @@ TAIL = [
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
         rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|$))"
     ),
+    # The speaker named as the subject after `と` (`」と北村選手は語った`,
+    # `」と、山田監督は話した`), whatever the verb; before the pattern below
+    # takes the name into its cue.
+    re.compile(
+        rf"\s*と、?(?P<who>{_NAMED}){_TITLE_AFTER}(?:[（(][^（）()「」]{{1,12}}[）)])?(?:は|が|も)、?"
+        r"(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|ます|す|う|だ))(?=[。、\s]|$)"
+    ),
     # The speaker named after the verb it qualifies, as the sentence's
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
