@@ -447,3 +447,25 @@ def test_a_body_as_the_subject_after_to_is_no_speaker():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "「選手たちはよく頑張った」。山田太郎監督はこう語った。",
+        "山田太郎監督はこう話す。「選手たちはよく頑張った」",
+    ],
+)
+def test_kou_points_at_the_quotation_from_the_sentence_beside_it(sentence):
+    """`…はこう語った` (said thus) names who said the quotation beside it."""
+    text = f"http://example.jp/a/11\n2030-01-01T10:00:00+0900\n見出し\n佐藤花子選手が会見した。\n{sentence}\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "山田太郎"
+
+
+def test_a_sentence_beside_a_term_without_kou_names_no_speaker():
+    text = (
+        "http://example.jp/a/12\n2030-01-01T10:00:00+0900\n見出し\n"
+        "新製品「スマートライト」。山田太郎社長は発売日を決めた。\n"
+    )
+    assert extract(text).quotes == []

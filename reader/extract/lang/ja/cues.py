@@ -45,6 +45,12 @@ TAIL = [
         rf"\s*と、?(?P<who>{_NAMED}){_TITLE_AFTER}(?:[（(][^（）()「」]{{1,12}}[）)])?(?:は|が|も)、?"
         r"(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|ます|す|う|だ))(?=[。、\s]|$)"
     ),
+    # The next sentence says who said it, and `こう` (thus) points back at
+    # it (`」。鈴木選手はこう語った。`, `」と、山田監督はこう話す`).
+    re.compile(
+        rf"[。、]?\s*(?:と、?)?(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
+        rf"(?P<cue>(?:こう|そう|このように)[^。「」『』\n]{{0,8}}?{_SAYING})"
+    ),
     # The speaker named after the verb it qualifies, as the sentence's
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
@@ -108,6 +114,12 @@ TAIL = [
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
 ]
 HEAD = [
+    # The sentence before says who speaks and `こう` (thus) points ahead at
+    # it (`山田監督はこう話す。「…」`).
+    re.compile(
+        rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
+        rf"(?P<cue>(?:こう|次のように)[^。「」『』\n]{{0,8}}?{_SAYING})[。：:]?\s*$"
+    ),
     re.compile(
         r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
         # A given name in hiragana only before an honorific (綾瀬はるかさん).
@@ -115,7 +127,7 @@ HEAD = [
         r"|[^\s、。「」『』（）\u3040-\u309f]{1,15}?)"
         r"(?:氏|さん|様|容疑者|被告|監督|選手|社長|会長"
         r"|首相|大統領|教授)?(?:[（(][^（）()「」]{1,12}[）)])?(?:ら|たち)?(?:は|が|も)、?[^。「」]*$"
-    )
+    ),
 ]
 
 # How speech ends and writing does not: polite forms and sentence-final
