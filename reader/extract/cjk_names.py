@@ -259,14 +259,15 @@ def _zh_credits() -> tuple[re.Pattern, re.Pattern]:
     """(credit, turn). A credit names who wrote or edited the article
     (``编辑：苏明``, ``（记者何春林）``, ``（文浩）``): after a credit's word
     any name is one; a name alone in brackets only when written as a Chinese
-    one. A turn of an interview opens a paragraph or a sentence with its
-    speaker and a colon (``张明：这个要看…``)."""
+    one; a photographer's ends in 摄 (``（记者张涛摄）``), no part of the name.
+    A turn of an interview opens a paragraph or a sentence with its speaker
+    and a colon (``张明：这个要看…``)."""
     one, two = _chars("ZH_SURNAMES"), _alternation("ZH_SURNAMES_2")
     given = _chars("ZH_GIVEN")
     credit = re.compile(
         rf"(?:(?P<word>{_alternation('ZH_CREDITS')})[：:]\s*(?P<name>[{_KANJI}]{{2,3}})(?=\s|$|[）)，,。])"
         rf"|[（(](?:(?P<bword>{_alternation('ZH_CREDITS')})\s*)?"
-        rf"(?P<bname>[{_KANJI}]{{2,3}})[）)])"
+        rf"(?P<bname>[{_KANJI}]{{2,3}}?)摄?[）)])"
     )
     turn = re.compile(
         rf"(?:^|(?<=[。！？\n]))(?P<name>(?:{two}|{one}){given}{{1,2}})[：:](?=\S)", re.M

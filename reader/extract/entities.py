@@ -71,9 +71,12 @@ def find_entities(
     """
     rules = rules_for(lang)
     common = rules.common
+    # A paragraph without a capital letter holds no name for the tagger:
+    # not tokenized at all (most of a Chinese or Japanese article).
     paragraphs_tokens = [
         _unglued(tokens, common) if _GLUED.search(text, start, end) else tokens
         for start, end in paragraphs
+        if any(map(str.isupper, text[start:end]))
         for tokens in [tokenize(text, start, end)]
     ]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]

@@ -32,7 +32,7 @@ KO_ORG_HEADS = """
 # Words ending in 부 (ministry) or 청 (agency) that are neither.
 KO_NOT_MINISTRIES = """
     동부 서부 남부 북부 중부 상부 하부 내부 외부 전부 일부 세부 본부 지상부 지도부 수뇌부 여부
-    간부 중앙정부 지방정부 연방정부 전자정부 자치정부 요청 신청 시청 구청 도청 민원청
+    간부 중앙정부 지방정부 연방정부 전자정부 자치정부 요청 신청 시청 구청 도청 민원청 공학부
 """
 # Tools, not bodies: 기구 is also an apparatus.
 KO_TOOLS = "놀이기구 운동기구 의료기구 실험기구 조리기구"
@@ -56,7 +56,7 @@ _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*[가-힣]+")
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def _organisation(word: str) -> str | None:
+def organisation(word: str) -> str | None:
     """``word`` without its particle, if that is an organisation's name."""
     if not _ENDING.search(word):
         return None
@@ -97,7 +97,7 @@ def find_korean_organisations(
         if not _HANGUL.search(text, start, end):
             continue
         for match in _WORD.finditer(text, start, end):
-            name = _organisation(match.group(0))
+            name = organisation(match.group(0))
             if name is not None:
                 at = match.start()
                 found.append(EntityMention(name, "ORG", at, at + len(name), entity_key(name)))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -60,10 +60,16 @@ def _type(name: str) -> str:
     return "ORG"
 
 
-def without_latin_terms(text: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
+def without_latin_terms(
+    text: str,
+    entities: Sequence[EntityMention],
+    not_name: Callable[[str, int, int], bool] | None = None,
+) -> list[EntityMention]:
     """``entities`` of a Chinese, Japanese or Korean article, with the Latin
-    ones that are terms left out and the rest cut and typed as above."""
+    ones that are terms left out and the rest cut and typed as above; and
+    those the language's ``not_name`` says are none where they stand."""
     out = []
+    named = {m.start for m in entities if m.type in ("PER", "LOC")} if not_name else set()
     for m in entities:
         # Full-width letters are Latin ones (one character for one).
         plain = unicodedata.normalize("NFKC", m.text)
@@ -76,6 +82,13 @@ def without_latin_terms(text: str, entities: Sequence[EntityMention]) -> list[En
         cut = len(head.group().rstrip(" .-'"))
         name = plain[:cut]
         if _term(name) or _named_thing(text, m.start, m.start + cut):
+            continue
+        if (
+            not_name is not None
+            and m.start + cut not in named
+            and not_name(text, m.start, m.start + cut)
+        ):
+            # Not before a person or a place it qualifies (`NHK堀潤アナ`).
             continue
         if cut != len(m.text):
             written = m.text[:cut]

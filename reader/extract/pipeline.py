@@ -12,7 +12,7 @@ from reader.extract.latin_terms import without_latin_terms, without_terms
 from reader.extract.model import EntityMention, Extraction, Quote
 from reader.extract.morphology import find_analysed_names, with_analysed
 from reader.extract.not_names import without_non_names
-from reader.extract.quotes import find_quotes
+from reader.extract.quotes import find_quotes, headline_quotes
 from reader.extract.structure import parse_structure
 
 
@@ -52,11 +52,33 @@ def understand(
     if rules.name_opens_full_name:
         entities = _short_names_of_full_names(entities)
     if rules.script is not None:
-        entities = without_latin_terms(text, entities)
+        entities = without_latin_terms(text, entities, rules.latin_not_name)
     else:
         entities = without_non_names(text, without_terms(entities), rules)
     entities = _source_is_an_organisation(entities, source)
-    return entities, find_quotes(text, paragraphs, lang, entities)
+    quotes = find_quotes(text, paragraphs, lang, entities)
+    title = _title_line(text, paragraphs) if rules.quotes_in_title else None
+    if title is not None:
+        quotes = headline_quotes(text, title, paragraphs, lang, entities) + quotes
+    return entities, quotes
+
+
+# A title is a line this long at most; a longer one above the body is text.
+_TITLE_LONGEST = 200
+
+
+def _title_line(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The line right above the body's first paragraph, the title
+    (``rules.quotes_in_title``); None when the body opens the text."""
+    if not paragraphs:
+        return None
+    end = paragraphs[0][0]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start or end - start > _TITLE_LONGEST:
+        return None
+    return start, end
 
 
 def _short_names_of_full_names(entities: Sequence[EntityMention]) -> list[EntityMention]:

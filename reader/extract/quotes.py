@@ -156,13 +156,18 @@ def _can_close(text: str, j: int, end: int) -> bool:
     return bool(_CJK.match(text[j + 1]))
 
 
-def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]]:
+def marked_spans(
+    text: str, paragraphs: Sequence[Span], runs_over: frozenset[str] = frozenset()
+) -> list[tuple[Span, int]]:
     """Outermost spans inside quote marks, as (content span, paragraph index).
 
     An opening mark left unclosed at the end of its paragraph continues the
     quotation when the next paragraph opens with the same mark; otherwise an
     unclosed mark that opened the paragraph runs to the paragraph's end (a
     closing mark dropped by the site), and any other stray mark is ignored.
+    A mark of ``runs_over`` (the language's ``rules.marks_run_over``) may
+    also be closed a few paragraphs below, none opening the mark again: the
+    statement's paragraphs are each a quotation of their own there.
     """
     found: list[tuple[Span, int]] = []
     k = 0
@@ -184,6 +189,15 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
                 i = j + 1
                 continue
             last, close = _continue_over(text, paragraphs, k, text[i])
+            if last == k and text[i] in runs_over:
+                last, close = _closed_below(text, paragraphs, k, text[i])
+                if last > k:
+                    # `“…⏎…⏎…”` (Korean): each paragraph is a quotation.
+                    found.append(((i + 1, end), k))
+                    found.extend((paragraphs[m], m) for m in range(k + 1, last))
+                    found.append(((paragraphs[last][0], close), last))
+                    next_k = last + 1
+                    break
             if last == k and text[i] in _RUNS_OVER_LINES:
                 last, close = _closed_below(text, paragraphs, k, text[i])
             if last > k:
@@ -441,9 +455,9 @@ def find_quotes(
     # `Budi Santoso`): gathered once, not per quotation.
     keys = {m.key for m in entities} | {w for m in entities for w in m.key.split()}
     quotes: list[Quote] = []
-    spans = marked_spans(text, paragraphs)
-    previous: tuple[Quote, int] | None = None
     rules = rules_for(lang)
+    spans = marked_spans(text, paragraphs, rules.marks_run_over)
+    previous: tuple[Quote, int] | None = None
     genders = ArticleGenders(text, entities) if rules.english_speakers else None
     runs_on = _runs_on(text, spans, lang)
     for index, ((start, end), k) in enumerate(spans):
@@ -459,7 +473,9 @@ def find_quotes(
         # Under its speaker's name a quotation is speech whatever its punctuation.
         labelled = label is not None and end - start >= _LABELLED_SHORTEST
         alone = attribution is None and _fills_paragraph(text, start, end, paragraphs[k])
-        if not (labelled or alone or is_speech(text[start:end], attribution, resumes)):
+        spoken = rules.speech_ending is not None and end - start >= _SPOKEN_SHORTEST
+        spoken = spoken and rules.speech_ending.search(text, start, end) is not None
+        if not (labelled or alone or spoken or is_speech(text[start:end], attribution, resumes)):
             continue
         turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:
@@ -484,6 +500,8 @@ def find_quotes(
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
             )
+        if rules.marks_run_over and _goes_on(start, k, paragraphs, previous) and not named:
+            speaker = previous[0].speaker
         quote = Quote(
             text=text[start:end],
             start=start,
@@ -495,6 +513,18 @@ def find_quotes(
         quotes.append(quote)
         previous = (quote, k)
     return quotes
+
+
+def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:
+    """Whether a quotation is a paragraph of a statement opened above
+    (``“…⏎…⏎…”``, ``rules.marks_run_over``): it opens its paragraph with no
+    mark, right after the last quotation's; the same person goes on."""
+    return start == paragraphs[k][0] and previous is not None and previous[1] == k - 1
+
+
+# Marked text this long at least is speech when it ends as speech does
+# (``rules.speech_ending``): `「嘘だよ」` is a quotation, `「だよ」` a word.
+_SPOKEN_SHORTEST = 8
 
 
 # A group or a role in brackets, perhaps with brackets of its own
@@ -618,6 +648,45 @@ def _headline_speaker(
         return None
     people = [m for m in entities.overlapping(line_start, start - 1) if m.type == "PER"]
     return entities.full_names[people[-1].key] if people else None
+
+
+# A headline's quotation is this long at least (`「新型」` is a term).
+_HEADLINE_QUOTE_SHORTEST = 8
+# The words right before a headline's quotation, after any separator.
+_HEADLINE_NAME = re.compile(r"[^\s、，,：:】」』\"“”'‘’…]{2,12}$")
+
+
+def headline_quotes(
+    text: str, title: Span, paragraphs: Sequence[Span], lang: str, entities: Sequence[EntityMention]
+) -> list[Quote]:
+    """The quotations of a title line (``真央「3回飛ぶって決めてました」``,
+    ``우주인 3명 "155일 만에 지구 돌아왔다"``): a headline quotes with no cue
+    and no sentence's punctuation, so marked text counts when it is long
+    enough and closes the line. Its speaker is who the words right before it
+    name: a person of the article by the same or a longer name (``真央`` for
+    ``浅田真央``), or words written as a name (``鼠先輩``); a title that is
+    all quotation is the person the lede names first. None else (``3명``)."""
+    mentions = Mentions(entities)
+    people = mentions.full_names.values()
+    written_name = rules_for(lang).written_name
+    out = []
+    for (start, end), _ in marked_spans(text, [title]):
+        if end - start < _HEADLINE_QUOTE_SHORTEST or not _HEADLINE_REST.fullmatch(
+            text, end, title[1]
+        ):
+            continue
+        before = _HEADLINE_NAME.search(text, title[0], start - 1)
+        named = before.group(0) if before else None
+        if named:
+            speaker = next((p for p in people if named in p), None)
+            if speaker is None and written_name is not None and written_name(named):
+                speaker = named
+        elif not text[title[0] : start - 1].strip() and paragraphs:
+            speaker = person_in(*paragraphs[0], mentions)
+        else:
+            speaker = None
+        out.append(Quote(text[start:end], start, end, speaker, _speaker_key(speaker, set(), lang)))
+    return out
 
 
 # Where a clause ends before a quotation with no cue of its own.

@@ -143,6 +143,15 @@ class LanguageRules:
     topic_before: Callable[[str, int, int, object], str | None] | None = None
     # One statement runs over quotations joined by 며/라며/면서 (Korean).
     statements_run_on: bool = False
+    # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
+    # the title line, right above the body, is read for quotations too.
+    quotes_in_title: bool = False
+    # How speech ends in this language, where its quotations leave out the
+    # full stop (Japanese `「…できます」`): marked text ending so is speech.
+    speech_ending: re.Pattern | None = None
+    # Quote marks a statement may open in one paragraph and close a few
+    # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).
+    marks_run_over: frozenset[str] = frozenset()
     # Whether a phrase a cue names, that is no known person, can be a name:
     # when it cannot, the quotation has no speaker (Japanese).
     could_be_name: Callable[[str], bool] | None = None
@@ -155,6 +164,9 @@ class LanguageRules:
     # Whether a speaker in this language's script is written as a name, not
     # described (cjk_names.is_name; a Latin-script name is one in any language).
     written_name: Callable[[str], bool] | None = None
+    # Whether the Latin name at (text, start, end) is no name by where it
+    # stands in this language (Japanese `FOMA端末`: a compound's first part).
+    latin_not_name: Callable[[str, int, int], bool] | None = None
     # Stages that add mentions after the Latin-script tagger, in order.
     finders: tuple[Callable, ...] = ()
     # Datelines a paragraph opens with (`(서울=연합뉴스)`, `新华社北京电`,

@@ -288,3 +288,184 @@ def test_a_quotation_that_is_its_own_paragraph_is_speech_of_the_topic():
     assert _speakers(text) == [("一人のほうが気楽でいいと思っているんです", "山田")]
     # A term is never a paragraph alone; a short line in marks is no statement.
     assert _speakers("題\n\n山田さんは話す。\n\n「新商品」\n\n次の段落。") == []
+
+
+def test_a_headline_quotation_is_found_with_its_speaker():
+    """A title quotes with no cue and no full stop (`翔太「…」`): marked text
+    that closes the title line is a quotation, said by the person the body
+    names by those words or a longer name."""
+    text = (
+        "http://example.jp/a/1\n2030-01-01T10:00:00+0900\n"
+        "【スポーツ】開幕戦の翌日、翔太「次は必ず勝つと決めてました」\n"
+        "北村翔太選手がテレビ番組に出演した。\n\n北村選手は練習の成果を振り返った。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.text == "次は必ず勝つと決めてました"
+    assert quote.speaker == "北村翔太"
+
+
+def test_a_term_in_a_headline_is_no_quotation():
+    """A short term in marks (`「新型」`), or marks that do not close the
+    title, are what the headline names, not what someone said."""
+    text = (
+        "http://example.jp/a/2\n2030-01-01T10:00:00+0900\n"
+        "「新型」ロボットを発表、「家族の一員にしたい」と社長が意欲\n"
+        "北村翔太社長は新しいロボットを紹介した。\n"
+    )
+    assert extract(text).quotes == []
+
+
+def _people(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "PER"})
+
+
+def test_a_given_name_cut_before_its_last_kanji_is_read_in_full():
+    """The dictionary cuts an unknown given name before its last kanji
+    (`菊池` `雄` `星`): that kanji, closing the run, is the name's."""
+    assert "菊池雄星" in _people("昨年入団した菊池雄星が、番組に出演した。")
+
+
+def test_a_suffix_after_a_name_is_not_read_into_it():
+    """`田中家` (the Tanakas), `高橋邸` (Takahashi's house): a suffix, no kanji
+    of the given name."""
+    found = _people("高橋邸で田中家の人々と話し合った。")
+    assert "高橋邸" not in found and "田中家" not in found
+
+
+def test_a_middle_dot_joins_a_katakana_name_and_separates_a_list():
+    """`ラッセル・クロウ` is one foreign name, whatever `クロウ` means alone;
+    `ベッキー・平子理沙` lists two people."""
+    assert "ラッセル・クロウ" in _people("ラッセル・クロウ主演の映画が公開される。")
+    found = _people("会場にはベッキー・平子理沙などが並んだ。")
+    assert "平子理沙" in found and "ベッキー・平子理沙" not in found
+
+
+def test_the_label_of_an_interviews_turns_is_a_person():
+    """`青空ポポ：…。` opening two answers of an interview: its label is a person,
+    found again in the prose."""
+    text = (
+        "http://example.jp/a/3\n2030-01-01T10:00:00+0900\nインタビュー\n"
+        "歌手として知られる青空ポポが新作を語った。\n\n"
+        "——新作の感想を教えてください。\n青空ポポ：とても楽しい撮影でした。皆さんに見てほしいです。\n\n"
+        "——次の目標は？\n青空ポポ：来年はもっと大きな舞台に立ちたいと思っています。\n"
+    )
+    found = [m for m in extract(text).entities if m.type == "PER" and m.text == "青空ポポ"]
+    assert len(found) == 3
+
+
+def test_a_fields_label_is_no_person():
+    """`価格：無料`: a label before a word or two, not before sentences."""
+    text = (
+        "http://example.jp/a/4\n2030-01-01T10:00:00+0900\nアプリ紹介\n"
+        "便利なアプリを紹介する。\n\n価格：無料\nカテゴリ：ゲーム\n\n価格：300円\nカテゴリ：ゲーム\n"
+    )
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+def test_a_latin_word_qualifying_a_kanji_noun_is_no_name():
+    """`ZETA端末`, `QVX液晶`: the compound names a kind of thing, and its
+    Latin first part is no organisation."""
+    found = _organisations("新しいZETA端末はQVX液晶を採用した。")
+    assert "ZETA" not in found and "QVX" not in found
+
+
+def test_a_company_with_its_suffix_or_a_particle_stays_a_name():
+    """`Zentrix製品`, `Zentrixが`: a suffix of the company (its products) or a particle."""
+    assert "Zentrix" in _organisations("Zentrix製品は好調だった。")
+    assert "Zentrix" in _organisations("昨日、Zentrixが新製品を発表した。")
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["と激怒し、席を立った。", "と綴りながらも前を向いた。", "と笑顔を見せ、会場を後にした。"],
+)
+def test_a_quotation_goes_on_to_any_verbs_continuative(after):
+    """`」と激怒し、`: と after the closing mark quotes whatever verb follows,
+    in its continuative form too."""
+    text = f"http://example.jp/a/5\n2030-01-01T10:00:00+0900\n見出し\n北村翔太は「ふざけるな、もう二度と来ない」{after}\n"
+    (quote,) = extract(text).quotes
+    assert quote.text == "ふざけるな、もう二度と来ない"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "とし、記念日に定めた。",
+        "と称し、活動を続ける。",
+        "といった結果となり、話題になった。",
+        "とはいえ、まだ早い。",
+    ],
+)
+def test_a_term_named_or_listed_is_no_quotation(after):
+    """`「…」とし、`, `と称し、` name a thing; `といった` lists; `とはいえ` turns."""
+    text = f"http://example.jp/a/6\n2030-01-01T10:00:00+0900\n見出し\n毎年11月を「ネイルとまつ毛の月間」{after}\n"
+    assert extract(text).quotes == []
+
+
+def test_marked_text_that_ends_as_speech_is_a_quotation():
+    """`「…できます」。` with no cue and no full stop inside: a polite form or a
+    sentence-final particle says someone speaks."""
+    text = (
+        "http://example.jp/a/7\n2030-01-01T10:00:00+0900\n見出し\n"
+        "会場で北村翔太は「来年はもっと大きな舞台に立てます」。観客は拍手を送った。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.text == "来年はもっと大きな舞台に立てます"
+
+
+def test_a_title_in_marks_is_no_quotation():
+    text = (
+        "http://example.jp/a/8\n2030-01-01T10:00:00+0900\n見出し\n"
+        "新作映画「遥かなる星の大地へ」が公開された。主演は北村翔太。\n"
+    )
+    assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [("と、山田太郎監督は話した。", "山田太郎"), ("と北村翔太さんは振り返った。", "北村翔太")],
+)
+def test_the_speaker_named_as_the_subject_after_to(after, speaker):
+    """`「…」と、山田監督は話した`: the subject after と said it, not the
+    topic of the sentences before."""
+    text = (
+        "http://example.jp/a/9\n2030-01-01T10:00:00+0900\n見出し\n"
+        f"佐藤花子選手が会見した。\n「チーム全体で最後まで戦う」{after}\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_body_as_the_subject_after_to_is_no_speaker():
+    text = (
+        "http://example.jp/a/10\n2030-01-01T10:00:00+0900\n見出し\n"
+        "「値上げはやむを得ない」と政府は説明した。\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "「選手たちはよく頑張った」。山田太郎監督はこう語った。",
+        "山田太郎監督はこう話す。「選手たちはよく頑張った」",
+    ],
+)
+def test_kou_points_at_the_quotation_from_the_sentence_beside_it(sentence):
+    """`…はこう語った` (said thus) names who said the quotation beside it."""
+    text = f"http://example.jp/a/11\n2030-01-01T10:00:00+0900\n見出し\n佐藤花子選手が会見した。\n{sentence}\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "山田太郎"
+
+
+def test_a_sentence_beside_a_term_without_kou_names_no_speaker():
+    text = (
+        "http://example.jp/a/12\n2030-01-01T10:00:00+0900\n見出し\n"
+        "新製品「スマートライト」。山田太郎社長は発売日を決めた。\n"
+    )
+    assert extract(text).quotes == []

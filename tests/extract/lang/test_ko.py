@@ -249,3 +249,180 @@ def test_a_lede_quotation_is_said_by_the_person_the_next_paragraph_opens_on():
         "김민석 한빛연구소 부사장은 2일 말했다."
     )
     assert speakers(text) == [("우리는 모든", "김민석")]
+
+
+def test_a_speaker_marked_with_too_is_the_next_to_speak():
+    """`…교수도 “…”`, `…대표 역시 “…”`: news names the next of several
+    people to speak with "too"; the cue is theirs, not the previous speaker's."""
+    text = (
+        "연구팀 소식\n\n오세진 교수는 “새 결과는 놀랍다”고 말했다.\n\n"
+        "연구를 이끈 제임스 콜린스 교수도 “같은 영향이 있는지는 아직 모른다”고 덧붙였다.\n\n"
+        "행사에 참석한 박지훈 한빛로보틱스 대표 역시 “로봇은 사람을 돕는 도구”라고 강조했다.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["오세진", "제임스 콜린스", "박지훈"]
+
+
+def test_too_inside_a_word_marks_no_speaker():
+    """`도` ends words too (`속도`, `정도`): a word that is no name and no
+    role before it leaves the speaker to the context."""
+    text = (
+        "연구팀 소식\n\n오세진 교수는 “새 결과는 놀랍다”고 말했다.\n\n"
+        "처리 속도 “두 배 빨라졌다”고 덧붙였다.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["오세진", "오세진"]
+
+
+def test_a_title_that_is_all_quotation_is_said_by_the_person_the_lede_names():
+    text = (
+        "“로봇은 사람을 돕는 도구가 될 수 있어”\n\n"
+        "오세진 교수 “기계와 사람이 함께 일한다”\n\n"
+        "오세진 교수는 2일 서울에서 열린 행사에서 발표했다.\n"
+    )
+    first = extract(text).quotes[0]
+    assert (first.text, first.speaker) == (
+        "로봇은 사람을 돕는 도구가 될 수 있어",
+        "오세진",
+    )
+
+
+def test_a_title_in_other_languages_is_not_read_for_quotations():
+    """Only the languages whose rules say so read the title line: an English
+    headline's quotation is left as it was."""
+    text = '"We will win the next one, whatever it takes"\n\nThe coach spoke on Monday.\n'
+    assert extract(text).quotes == []
+
+
+def test_a_statement_over_paragraphs_is_a_quotation_a_paragraph_with_its_speaker():
+    """`“…⏎…⏎…”`: a statement opened in one paragraph and closed a few below,
+    without opening each again; each paragraph is a quotation, all said by
+    the person the paragraph before it is about (`한 교수는 … 믿는다.`)."""
+    text = (
+        "연구 소식\n\n한지훈 교수가 새 방법을 발표했다.\n\n"
+        "한 교수는 연구 방법은 우직해야 한다고 믿는다.\n\n"
+        "“연구자가 자신의 방법을 의심하면 연구는 길을 잃습니다.\n\n"
+        "방향이 정해지면 끈기 있게 앞으로 나아가야 하죠.\n\n"
+        "결국 과학은 답을 찾아가는 긴 과정입니다.”\n"
+    )
+    quotes = extract(text).quotes
+    assert [q.text[:6] for q in quotes] == ["연구자가 자", "방향이 정해", "결국 과학은"]
+    assert {q.speaker for q in quotes} == {"한지훈"}
+
+
+def test_a_statement_over_paragraphs_stops_where_a_mark_opens_again():
+    """A mark left open, with the paragraphs below opening their own
+    quotations, closes nothing below it: they are quotations of their own."""
+    text = (
+        "연구 소식\n\n한지훈 교수는 “연구자가 방법을 의심하면 길을 잃는다고 말했다.\n\n"
+        "그는 “방향이 정해지면 끈기 있게 나아가야 한다”고 덧붙였다.\n"
+    )
+    assert [q.text for q in extract(text).quotes] == ["방향이 정해지면 끈기 있게 나아가야 한다"]
+
+
+@pytest.mark.parametrize("verb", ["힘을 보탰다", "목소리를 높였다", "불을 켰다"])
+def test_a_statement_goes_on_to_any_verb_in_the_past(verb):
+    text = f"연구 소식\n\n한지훈 대표는 “로봇은 사람을 돕는 도구가 될 것”이라며 {verb}.\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "한지훈"
+
+
+def test_a_term_named_in_the_present_is_still_no_quotation():
+    text = "연구 소식\n\n이 물질은 “초소수성 물질로 불리는 새 소재”라며 소개한다.\n"
+    assert extract(text).quotes == []
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+def test_a_foreign_ministry_is_named_with_its_country():
+    """`영국 보건부`: another country's ministry or agency is named with the
+    country first; the body alone would be Korea's own."""
+    text = "연구 소식\n\n영국 보건부는 새 지침을 발표했다. 일본 질병관리센터도 같은 의견을 냈다.\n"
+    found = _organisations(text)
+    assert "영국 보건부" in found and "일본 질병관리센터" in found
+    assert "보건부" not in found
+
+
+def test_a_country_before_a_company_or_a_university_stays_apart():
+    found = _organisations("연구 소식\n\n영국 옥스퍼드대학교 연구팀이 발표했다.\n")
+    assert "영국 옥스퍼드대학교" not in found
+
+
+def test_an_engineering_faculty_is_no_ministry():
+    """`…공학부` is a university's faculty, not a ministry ending in 부."""
+    found = _organisations("연구 소식\n\n서울대 기계항공공학부 한지훈 교수가 발표했다.\n")
+    assert "기계항공공학부" not in found
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        ("행사장 모습 (부산=뉴시스) 김민수 기자 = 2일 오전 부산에서", ["뉴시스"]),
+        ("[한빛전자 제공=뉴스1].", ["뉴스1", "한빛전자"]),
+        ("(사진=한빛전자 제공)", ["한빛전자"]),
+    ],
+)
+def test_an_agency_or_a_photos_provider_is_an_organisation(caption, names):
+    text = f"연구 소식\n\n새 로봇이 공개됐다.\n\n{caption}\n\n로봇은 사람을 돕는다.\n"
+    found = _organisations(text)
+    assert all(name in found for name in names)
+
+
+def test_a_photographer_credited_is_no_organisation():
+    """`(사진=김민수 기자)`: a photo's credit to a person names no body."""
+    text = "연구 소식\n\n새 로봇이 공개됐다.\n\n(사진=김민수 기자)\n\n로봇은 사람을 돕는다.\n"
+    assert not any("김민수" in name for name in _organisations(text))
+
+
+def _people_and_places(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type in ("PER", "LOC")})
+
+
+def test_a_name_glued_to_a_common_noun_is_part_of_a_word():
+    """`지카바이러스` is a virus and `신촌캠퍼스` a campus: a name takes only
+    particles after it, and a common noun glued to it makes a compound."""
+    found = _people_and_places(
+        "연구진은 지카바이러스가 퍼졌다고 밝혔다. 행사는 신촌캠퍼스에서 열렸다."
+    )
+    assert "지카" not in found and "신촌" not in found
+
+
+def test_a_name_before_its_particle_stays_a_name():
+    found = _people_and_places("마이클 존슨이 말했다. 행사는 부산에서 열렸다.")
+    assert "마이클 존슨" in found and "부산" in found
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("이라고 한지훈 교수는 말했다.", "한지훈"),
+        ("고 김철수 과학기술부 장관이 밝혔다.", "김철수"),
+        ("라며 오세진 대표는 강조했다.", "오세진"),
+        ("고 마이클 존슨 교수가 밝혔다.", "마이클 존슨"),
+    ],
+)
+def test_the_speaker_named_after_the_quoting_ending(after, speaker):
+    """`“…”이라고 한 교수는 말했다`: the speaker stands between the quoting
+    ending and the verb."""
+    text = f"연구 소식\n\n새 로봇이 공개됐다.\n\n“로봇은 사람을 돕는 도구가 될 것”{after}\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_clause_after_the_quoting_ending_names_no_speaker():
+    """`“…”고 생각하는 사람이 늘었다`: a clause about people who think so."""
+    text = (
+        "연구 소식\n\n새 로봇이 공개됐다.\n\n“로봇이 일자리를 빼앗는다”고 생각하는 사람이 늘었다.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes if q.speaker] == []
+
+
+def test_a_statement_named_as_someones_after_it():
+    """`“…”이라는 게 한 교수의 설명이다`: the statement is named as the
+    speaker's explanation; a body's outlook (`업계의 전망`) names no one."""
+    text = (
+        "연구 소식\n\n새 로봇이 공개됐다.\n\n"
+        "“로봇은 사람을 돕는 도구가 될 것”이라는 게 한지훈 교수의 설명이다.\n\n"
+        "“시장이 더 커질 것”이라는 것이 업계의 전망이다.\n"
+    )
+    assert [(q.text[:6], q.speaker) for q in extract(text).quotes] == [("로봇은 사람", "한지훈")]

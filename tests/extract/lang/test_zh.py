@@ -192,3 +192,102 @@ def test_a_clause_after_guojia_names_no_body(text: str):
     from reader.extract.lang.zh.bodies import find_national_bodies
 
     assert find_national_bodies(text, [(0, len(text))], "zh") == []
+
+
+def _people(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "PER"})
+
+
+def test_a_name_of_uncommon_characters_before_a_speech_verb_is_found_again():
+    """`沈梦培认为`: right before a speech verb at a clause's edge, a surname
+    and characters that make no word are a name, whatever its given name;
+    found so, it is found where the article repeats it with no verb."""
+    text = "出租车将调价。沈梦培认为，出租车行业利润仍高。昨天，代表之一的沈梦培向媒体发表公开信。"
+    found = [m for m in extract(text).entities if m.type == "PER"]
+    assert [m.text for m in found] == ["沈梦培", "沈梦培"]
+    assert [text[m.start : m.end] for m in found] == ["沈梦培", "沈梦培"]
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_name():
+    assert "付雯" in _people("庆典现场，付雯只说了一句。")
+    assert "付雯只" not in _people("庆典现场，付雯只说了一句。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从各方面表示支持。",  # 方面: a word
+        "他们，马上说好了。",  # 马上: a word
+        "负责人，曾多次表示反对。",  # 多次: a word
+        "会上，陆总表示满意。",  # 陆总: a title
+        "村里，赵某称自己无辜。",  # 赵某: a certain Zhao
+    ],
+)
+def test_words_and_titles_before_a_speech_verb_are_no_names(text):
+    assert _people(text) == []
+
+
+def test_a_phrase_the_dictionary_tags_as_a_foreign_name_is_no_person():
+    """jieba tags `令人` and `二人` as transliterated names: a foreign name is
+    written in the characters of sounds, and these are not."""
+    assert _people("令人意外的是，甲乙二人都来了。") == []
+
+
+def test_a_foreign_name_written_by_its_sounds_is_a_person():
+    assert "布什" in _people("美国前总统布什昨天访问了这所学校。")
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+def test_an_office_or_a_society_after_a_place_is_an_organisation():
+    """`杭州市人事局`, `南京市医学会`: a word for an office or a society closes
+    a name after a place, as `医院` does."""
+    found = _organisations("据杭州市人事局介绍，南京市医学会也参加了会议。")
+    assert "杭州市人事局" in found and "南京市医学会" in found
+
+
+def test_a_layout_after_a_place_is_no_office():
+    """`布局` (a layout) ends in 局 and closes no name."""
+    assert not any("布局" in name for name in _organisations("杭州市产业布局正在调整。"))
+
+
+def test_a_name_after_a_role_ends_where_the_dictionary_finds_a_word():
+    """`医生邝绪霖每个月…`: after a role, the single characters the dictionary
+    cuts after a surname are the given name, whatever follows."""
+    assert "邝绪霖" in _people("天津一家医院的医生邝绪霖每个月都会接到检验单。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("总监邝炜又向记者表示了看法。", "邝炜"),  # 又: an adverb
+        ("（记者邝珺摄）从明天开始。", "邝珺"),  # 摄: a photo's credit
+        ("记者邝珺摄从明天开始实施新规。", "邝珺"),
+    ],
+)
+def test_a_verb_or_a_credit_after_a_name_after_a_role_is_no_part_of_it(text, name):
+    found = _people(text)
+    assert name in found and not any(p.startswith(name) and p != name for p in found)
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("来源：南方晨报", "南方晨报"),
+        ("（来源：中新网广州）", "中新网"),
+        ("据《江城晚报》报道。", "江城晚报"),
+    ],
+)
+def test_the_outlet_an_article_credits_is_an_organisation(closing, outlet):
+    """A reprinted page's credit names its outlet, without the bureau's city."""
+    text = f"学校今年扩大招生规模，新增三个专业。{closing}"
+    found = _organisations(text)
+    assert outlet in found and not any(o != outlet and o.startswith(outlet) for o in found)
+
+
+def test_a_source_named_mid_text_is_no_credit():
+    """Only a credit that closes the text names the outlet: `来源：` in the
+    middle of a sentence names where money or data come from."""
+    assert _organisations("资金来源：财政拨款，学校今年扩大招生。") == []

@@ -6,15 +6,17 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
-from reader.extract.lang.ja.cues import HEAD, TAIL
+from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL
 
 
 def rules() -> LanguageRules:
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.ja.companies import find_companies
+    from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
+    from reader.extract.lang.ja.turns import find_turn_speakers
 
     return LanguageRules(
         code="ja",
@@ -25,10 +27,13 @@ def rules() -> LanguageRules:
         homes=("ja",),
         analyser=ANALYSER,
         script="ja",
-        finders=(find_cjk_names, find_cjk_places, find_companies),
+        quotes_in_title=True,
+        finders=(find_cjk_names, find_turn_speakers, find_cjk_places, find_companies),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
+        latin_not_name=first_part,
+        speech_ending=SPEECH_ENDING,
     )

@@ -38,6 +38,19 @@ TAIL = [
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
         rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|$))"
     ),
+    # The speaker named as the subject after `と` (`」と北村選手は語った`,
+    # `」と、山田監督は話した`), whatever the verb; before the pattern below
+    # takes the name into its cue.
+    re.compile(
+        rf"\s*と、?(?P<who>{_NAMED}){_TITLE_AFTER}(?:[（(][^（）()「」]{{1,12}}[）)])?(?:は|が|も)、?"
+        r"(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|ます|す|う|だ))(?=[。、\s]|$)"
+    ),
+    # The next sentence says who said it, and `こう` (thus) points back at
+    # it (`」。鈴木選手はこう語った。`, `」と、山田監督はこう話す`).
+    re.compile(
+        rf"[。、]?\s*(?:と、?)?(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
+        rf"(?P<cue>(?:こう|そう|このように)[^。「」『』\n]{{0,8}}?{_SAYING})"
+    ),
     # The speaker named after the verb it qualifies, as the sentence's
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
@@ -76,6 +89,15 @@ TAIL = [
         r"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます|す|う))"
         r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど)"
     ),
+    # ...or a verb's continuative stem going on to the next clause
+    # (`」と激怒し、`, `」と綴りながら`), not one that names or shows a thing
+    # (`」とし、`, `」と称し、`, `」と定め、`, `」と表示され、`), a list
+    # (`」といった結果となり、`), a turn (`」とはいえ、`, `」となり、`) or a clause
+    # of its own (`」と回答した人が…占め、`).
+    re.compile(
+        r"と、?(?!呼ば|呼ん|名付|題|称|定め|銘打|名乗|命名|位置|表示|記さ|書か|し|い[っうい]|も|は|な)"
+        r"(?P<cue>[^。、「」『』\nがと]{1,10}?(?:し|れ|り|け|せ|め|え|べ|み|び|ぎ|ち))(?=、|ながら)"
+    ),
     # A sentence that goes on after a speech verb's stem (`」と語り、`,
     # `」と胸の内を明かし、`); not one that names a thing (`」と称し、`, `」とし、`).
     re.compile(
@@ -92,6 +114,12 @@ TAIL = [
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
 ]
 HEAD = [
+    # The sentence before says who speaks and `こう` (thus) points ahead at
+    # it (`山田監督はこう話す。「…」`).
+    re.compile(
+        rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
+        rf"(?P<cue>(?:こう|次のように)[^。「」『』\n]{{0,8}}?{_SAYING})[。：:]?\s*$"
+    ),
     re.compile(
         r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
         # A given name in hiragana only before an honorific (綾瀬はるかさん).
@@ -99,5 +127,13 @@ HEAD = [
         r"|[^\s、。「」『』（）\u3040-\u309f]{1,15}?)"
         r"(?:氏|さん|様|容疑者|被告|監督|選手|社長|会長"
         r"|首相|大統領|教授)?(?:[（(][^（）()「」]{1,12}[）)])?(?:ら|たち)?(?:は|が|も)、?[^。「」]*$"
-    )
+    ),
 ]
+
+# How speech ends and writing does not: polite forms and sentence-final
+# particles (`…できます」`, `…失礼だよ」`, `…気ですか」`), whatever marks
+# follow. A title or a term in marks ends so rarely (`「ネイル月間」`).
+SPEECH_ENDING = re.compile(
+    r"(?:です|ます|でした|ました|ません|でしょう|ましょう|ですか|ますか|ですね|ますね|ですよ|ますよ"
+    r"|だよ|だね|よね|だな|のよ|わよ|かしら|だぞ|ぞ|ぜ|じゃん)[！？!?…。ー〜♪]*$"
+)

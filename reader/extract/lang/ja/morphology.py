@@ -244,6 +244,8 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     """The words of ``text[start:end]`` with their kinds."""
     tokenizer = _tokenizer()
     out: list[kinds.Morpheme] = []
+    # Where a name's part or a ・ stands: only there may a kind be mended.
+    marked: list[int] = []
     for at in range(start, end, _PIECE):
         piece = text[at : min(end, at + _PIECE)]
         if not piece.strip():
@@ -251,8 +253,84 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         for m in tokenizer.tokenize(piece):
             begin, end_ = m.begin(), m.end()
             kind = _kind_of(m.part_of_speech_id(), piece[begin:end_])
+            if kind in _MARKED:
+                marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
+    if marked:
+        _names_in_full(text, out, marked)
     return out
+
+
+_NAME_PARTS = frozenset((kinds.PER, kinds.GIVEN))
+_MARKED = _NAME_PARTS | {kinds.JOIN}
+# A full name in kanji is this long at most (`菊池雄星`).
+_KANJI_NAME_LONGEST = 4
+
+
+def _kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char == "々"
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "ー"
+
+
+@cache
+def _not_last() -> frozenset[str]:
+    from reader.extract.lang.ja.words import JA_NOT_LAST
+
+    return frozenset(JA_NOT_LAST.split())
+
+
+def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) -> None:
+    """Kinds mended where the dictionary cuts a name (in place).
+
+    A given name the dictionary does not know is cut before its last kanji
+    (``菊池`` ``雄`` ``星``, ``森咲`` ``樹``): one kanji that closes the kanji
+    run right after a person's name, within a full name's length, is the
+    rest of it, unless it is a suffix (``田中家``, ``鈴木側``). ``・`` joins the
+    parts of a foreign name in katakana (``ラッセル・クロウ``, whatever the
+    second part means alone), and separates a list anywhere else
+    (``ベッキー・平子理沙``: two people).
+    """
+    for i in marked:
+        m = items[i]
+        if m.kind == kinds.JOIN:
+            joins = m.start > 0 and m.end < len(text)
+            joins = joins and _katakana(text[m.start - 1]) and _katakana(text[m.end])
+            if not joins:
+                m.kind = kinds.OTHER
+            elif i and items[i - 1].kind == kinds.GIVEN and i + 1 < len(items):
+                after = items[i + 1]
+                if after.kind == kinds.NOUN and all(
+                    _katakana(c) for c in text[after.start : after.end]
+                ):
+                    after.kind = kinds.GIVEN
+        elif i + 1 < len(items):
+            _last_kanji(text, items, i + 1)
+
+
+def _last_kanji(text: str, items: list[kinds.Morpheme], i: int) -> None:
+    """``items[i]`` made a given name's part when it is its last kanji."""
+    m = items[i]
+    if (
+        m.kind in (kinds.OTHER, kinds.NOUN)
+        and m.end - m.start == 1
+        and items[i - 1].end == m.start
+        and _kanji(text[m.start])
+        and text[m.start] not in _not_last()
+        and (m.end >= len(text) or not _kanji(text[m.end]))
+    ):
+        first = i - 1
+        while (
+            first
+            and items[first - 1].kind in _NAME_PARTS
+            and items[first - 1].end == items[first].start
+        ):
+            first -= 1
+        name = text[items[first].start : m.end]
+        if len(name) <= _KANJI_NAME_LONGEST and all(_kanji(c) for c in name):
+            m.kind = kinds.GIVEN
 
 
 ANALYSER = kinds.Analyser(morphemes, untyped="ORG", gap="", untyped_opens=True)

@@ -13,7 +13,10 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_names import find_cjk_names, is_korean_name
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.korean_orgs import find_korean_organisations
+    from reader.extract.lang.ko.bodies import find_foreign_bodies
+    from reader.extract.lang.ko.credits import find_credited
     from reader.extract.lang.ko.morphology import ANALYSER
+    from reader.extract.lang.ko.speakers import topic_before
 
     return LanguageRules(
         code="ko",
@@ -23,7 +26,16 @@ def rules() -> LanguageRules:
         homes=("ko",),
         analyser=ANALYSER,
         script="ko",
-        finders=(find_cjk_names, find_korean_organisations, find_cjk_places),
+        quotes_in_title=True,
+        marks_run_over=frozenset("“"),
+        finders=(
+            find_credited,
+            find_cjk_names,
+            find_foreign_bodies,
+            find_korean_organisations,
+            find_cjk_places,
+        ),
         statements_run_on=True,
+        topic_before=topic_before,
         written_name=is_korean_name,
     )

@@ -5,14 +5,35 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.lang.ko.words import KO_ROLES
+from reader.extract.lang.ko.words import KO_ROLES, KO_SURNAMES
 
 # A Korean speaker's title, longest first (`부사장` before `사장`).
 _KO_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
 
+# A syllable that closes on ㅆ, the past tense's mark (`했`, `였`, `탰`, `켰`):
+# Hangul syllables run 28 to each vowel, the ㅆ-final the 21st of them.
+_PAST = "[" + "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) + "]"
 # A verb that reported, whatever its stem: `했다`, `역설했다`, `주장했다`,
-# `말했습니다`. Not the present `한다`: `‘초소수성’이라고 한다` names a term.
-_REPORTED = r"[가-힣]{0,5}?(?:했다|했습니다|였다|었다|았다|혔다|렸다|쳤다)"
+# `말했습니다`, `힘을 보탰다`. Not the present `한다`: `‘초소수성’이라고 한다`
+# names a term.
+_REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
+
+# Who speaks after the quotation: a name written as a Korean one, alone
+# or before its role (`한지훈 교수는`), or words before a role (`마이클 존슨
+# 교수가`, `김 장관이`), none a verb's modifier: `”고 생각하는 사람이 늘었다`
+# names nobody.
+_WORD = r"[가-힣A-Za-z]*[가-힣A-Za-z](?<![는던될할된])"
+_SURNAME = "[" + "".join(KO_SURNAMES.split()) + "]"
+_WHO = (
+    rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?=[은는이가 ])(?:\s?(?:{_KO_ROLE}))?"
+    rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
+)
+
+# ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
+_WHO_OF = (
+    rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?:\s?(?:{_KO_ROLE}))?"
+    rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
+)
 
 TAIL = [
     re.compile(
@@ -22,14 +43,32 @@ TAIL = [
     # The quoting ending on the mark and any reporting verb (`”고 했다`,
     # `”고 역설했다`).
     re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_REPORTED})(?=[\s.,]|$)"),
+    # The speaker named after the quoting ending, before the verb
+    # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
+    re.compile(
+        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
+        rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # What someone said, named as theirs after it (`”는 게 한 교수의 설명이다`,
+    # `”라는 것이 김 장관의 주장이다`).
+    re.compile(
+        rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
+        r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장)(?:이다|이었다|입니다)"
+    ),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
         rf"(?:며|라며|이라며|면서|라면서)\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
     ),
 ]
+# What marks the speaker before the quotation: a topic or subject particle
+# after a name, a role or both; or, after a role, `도` / ` 역시` ("too"), with
+# which news names the next of several people to speak (`콜린스 교수도 “…”`,
+# `박 대표 역시 “…”`; without them the cue went to the previous speaker).
+# Not `도` after any word, which ends words too (`속도`, `정도`).
+_SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
 HEAD = [
     re.compile(
         r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?"
-        rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)\s[^.\"“”]*$"
+        rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
     )
 ]

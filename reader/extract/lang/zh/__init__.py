@@ -18,7 +18,9 @@ def rules() -> LanguageRules:
     )
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.zh.bodies import find_national_bodies
+    from reader.extract.lang.zh.credits import find_credited_outlets
     from reader.extract.lang.zh.morphology import ANALYSER
+    from reader.extract.lang.zh.names import find_speaking_names
     from reader.extract.lang.zh.speakers import named_after
 
     return LanguageRules(
@@ -32,7 +34,13 @@ def rules() -> LanguageRules:
         homes=("zh",),
         analyser=ANALYSER,
         script="zh",
-        finders=(find_cjk_names, find_cjk_places, find_national_bodies),
+        finders=(
+            find_credited_outlets,
+            find_cjk_names,
+            find_speaking_names,
+            find_cjk_places,
+            find_national_bodies,
+        ),
         cue_after_stop_reports=True,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,

@@ -129,6 +129,18 @@ def _given() -> frozenset[str]:
     return frozenset(ZH_GIVEN.split())
 
 
+@cache
+def _sounds() -> frozenset[str]:
+    from reader.extract.lang.zh.words import ZH_TRANSLITERATION
+
+    return frozenset(ZH_TRANSLITERATION.split())
+
+
+def _transliterated(word: str) -> bool:
+    """Whether a word is written in the characters of foreign names' sounds."""
+    return all(c in _sounds() for c in word)
+
+
 def _surnamed(word: str) -> bool:
     surname = word[:2] if word[:2] in _surnames() else word[:1]
     given = word[len(surname) :]
@@ -138,6 +150,16 @@ def _surnamed(word: str) -> bool:
 # A name of two characters the dictionary counts this often is a word
 # (`文明` 6,584 times, `祝福` 327), not a person (`李强` 159).
 _COMMON_PAIR = 300
+
+
+def cut_words(text: str) -> list[str]:
+    """jieba's words of ``text``, from its dictionary alone (no HMM)."""
+    return list(_segmenter().cut(text, HMM=False))
+
+
+def dictionary_count(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 for none of its words)."""
+    return _segmenter().FREQ.get(word, 0)
 
 
 def _common_pair(word: str) -> bool:
@@ -200,6 +222,16 @@ _MEDIA_ENDS = ("日报", "晚报", "周报", "导报", "时报", "商报", "报"
 _INSIDE_ORG = re.compile(r"附属|直属|第[一二三四五六七八九十]+")
 
 
+# What an office or a society's word ends in (`人事局`, `医学会`), and the
+# words that end so and are none (`布局`, a layout).
+_BODY_ENDS = ("局", "学会", "协会", "研究会", "联合会")
+_NOT_BODY_ENDS = ("布局", "格局", "结局", "邮局", "当局", "同学会")
+
+
+def _body(word: str) -> bool:
+    return len(word) >= 3 and word.endswith(_BODY_ENDS) and not word.endswith(_NOT_BODY_ENDS)
+
+
 # Cached, as news repeats its words: the checks on a word's ending cost a
 # tenth of the analysis when made for each of an article's words.
 @lru_cache(maxsize=50_000)
@@ -209,6 +241,9 @@ def _kind(flag: str, word: str) -> str:
     if _INSIDE_ORG.fullmatch(word):
         return kinds.NOUN
     kind = _KINDS.get(flag)
+    if flag == "nrt" and not _transliterated(word):
+        # A phrase tagged as a foreign name (`令人`, `二人`, `在城镇`).
+        return kinds.NOUN
     if kind == kinds.ORG and _generic_institution(word):
         # No name alone, but it closes one after a place (`北京市中医医院`).
         return kinds.ORG_END
@@ -228,9 +263,10 @@ def _kind(flag: str, word: str) -> str:
     if listed is not None:
         return listed
     if flag.startswith("n"):
-        # A kind of institution (`口腔医院`, `儿童医院`) closes a name after
-        # one, as its suffix alone does.
-        if word.endswith(_GENERIC_ENDS):
+        # A kind of institution (`口腔医院`, `儿童医院`) or of office or
+        # society (`人事局`, `医学会`) closes a name after one, as its suffix
+        # alone does (`深圳市人事局`, `上海市医学会`).
+        if word.endswith(_GENERIC_ENDS) or _body(word):
             return kinds.ORG_END
         return kinds.NOUN
     return kinds.OTHER

@@ -104,3 +104,24 @@ ZH_WORDS = """
     文章 文明 文化 文件 文学 文學 金融 金山 石油 田园 田園 周年 周刊 周末 应用 應用 解惑 高三 高一
     高二 高中 高考 高校 方才 马上 馬上 齐声 齊聲 林立 易于 易於 常常 刚刚 剛剛 宁可 寧可 万一 萬一
 """
+# Adverbs written between a name and its speech verb (`张欣只说`, `张欣曾说`,
+# `王明也表示`): no part of the name.
+ZH_ADVERBS = "只 曾 也 还 還 又 都 就 则 則 便 再 亦 已 均 并 並 仍 才 更"
+# What a surname stands before as a title, no given name (`陆总`, the boss Lu;
+# `赵某`, a certain Zhao).
+ZH_SURNAME_TITLES = "总 總 某 老"
+# The characters Chinese writes foreign names in, by sound (the standard
+# transliteration table's and the common female forms): `克林顿`, `玛丽娅`.
+# jieba tags some phrases as transliterated names (``nrt``: `令人`, `二人`,
+# `在城镇`); a name of other characters is no transliteration.
+ZH_TRANSLITERATION = """
+    阿 埃 艾 爱 安 昂 奥 澳 巴 拜 班 邦 保 鲍 贝 本 比 彼 毕 宾 波 伯 博 布 采 策 查 柴 彻 楚 茨 慈
+    达 戴 丹 道 德 登 邓 迪 蒂 丁 东 杜 顿 多 俄 厄 恩 尔 法 凡 范 菲 费 芬 丰 佛 夫 弗 福 富 盖 甘
+    冈 高 戈 哥 格 根 古 圭 贡 哈 海 汉 豪 赫 黑 亨 洪 胡 华 霍 基 吉 济 加 贾 简 杰 金 居 卡 凯 坎
+    康 考 柯 科 可 克 肯 库 夸 奎 昆 拉 莱 赖 兰 朗 劳 勒 雷 蕾 黎 里 理 利 莉 丽 列 林 琳 留 柳 龙
+    卢 鲁 路 伦 罗 洛 吕 马 玛 迈 麦 曼 芒 毛 梅 门 蒙 孟 米 密 明 摩 莫 默 姆 穆 纳 娜 乃 南 内 尼
+    宁 纽 努 诺 欧 帕 派 潘 庞 佩 彭 皮 平 珀 普 奇 齐 乔 切 钦 琴 丘 萨 塞 赛 桑 瑟 森 沙 莎 尚 舍
+    圣 施 什 史 舒 斯 丝 松 苏 索 塔 泰 坦 汤 唐 特 提 图 托 瓦 万 旺 威 韦 维 温 文 沃 乌 伍 武 西
+    希 锡 席 夏 谢 辛 欣 休 徐 许 雅 亚 娅 扬 杨 耶 叶 伊 依 因 英 尤 于 约 扎 泽 詹 朱 兹 卓 佐 茂
+    珍 妮 黛 芙 萝 露 薇 琪 嘉 茜 蓓 屈 奈 契 涅 捷 曼 爵 乔 柯 科 廷 斐 莉 咪
+"""

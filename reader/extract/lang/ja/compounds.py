@@ -1,0 +1,27 @@
+"""Latin words written as the first part of a Japanese compound noun.
+
+``FOMA端末``, ``ASV液晶``, ``NPO法人``: Japanese glues a Latin word to the
+kanji noun it qualifies, and the compound (a kind of phone, of screen, of
+body) is what the article names, not its first part alone; the tagger,
+reading capitals, took the Latin part for an organisation. A company's own
+suffix (``IBM社``, ``Apple製``, ``KDDI株式会社``) or a particle after the
+Latin word leaves it a name; so does katakana, as often the name's own
+(``MVPenテクノロジーズ``) or a thing of it (``Facebookページ``) as a kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Two kanji that are no suffix of the name before them (`IBM社`, `Apple製`),
+# nor what the name does or is to someone (`KAT-TUN主演`, `NHK公式`,
+# `SHIHO代表`), which leave the name the agent, not a qualifier.
+_COMPOUND = re.compile(
+    r"(?![社製氏版系側]|株式会社|有限会社|主演|出演|共演|所属|公式|主催|提供|代表|社長|会長|監督|選手)"
+    r"[\u4e00-\u9fff]{2}"
+)
+
+
+def first_part(text: str, start: int, end: int) -> bool:
+    """Whether the Latin name at ``text[start:end]`` opens a compound noun."""
+    return _COMPOUND.match(text, end) is not None

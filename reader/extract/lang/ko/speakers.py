@@ -1,0 +1,40 @@
+"""Who said a Korean quotation that no name before it attributes.
+
+An interview sets a statement apart as a paragraph of its own, or opens a
+paragraph with it, after a paragraph about the person (``조 교수는 … 믿는다.⏎⏎
+“…”``): the person the sentences before name as their topic, with ``은``/
+``는`` or ``이``/``가`` behind the name or its role, said it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.lang.ko.words import KO_ROLES
+from reader.extract.model import Mentions
+
+_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
+# What may stand between a name and its topic particle: an age in brackets,
+# a role (`(45)`, ` 교수`, ` 전 장관`).
+_BEHIND = re.compile(rf"(?:\([^()]{{1,12}}\))?(?:\s?(?:전|현|신임)?\s?(?:{_ROLE}))?")
+_TOPIC = re.compile(r"(?:은|는|이|가)(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# How many sentences back a topic stays the subject.
+_SENTENCES_BACK = 3
+
+
+def topic_before(text: str, position: int, floor: int, entities: Mentions) -> str | None:
+    """The person the few sentences before ``position`` (from ``floor``)
+    are about: the last one named as a topic, by full name; None when none is."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
+    start = [floor, *ends][-(_SENTENCES_BACK + 1) :][0]
+    people = [
+        m
+        for m in entities.overlapping(start, position)
+        if m.type == "PER" and m.start >= start and m.end <= position
+    ]
+    for mention in reversed(people):
+        behind = _BEHIND.match(text, mention.end, position)
+        if _TOPIC.match(text, behind.end(), position):
+            return entities.full_names[mention.key]
+    return None

@@ -1,0 +1,139 @@
+"""Chinese people named before what they say, whatever their given name.
+
+``cjk_names`` reads a full name only where its given name is written in the
+characters given names commonly use (``ZH_GIVEN``), as a surname opens many
+common words (``高度``, ``方面``); ``沈梦培认为``, ``袁连珍说`` were missed. Right
+before a speech verb, at a clause's edge, a surname and one or two more
+characters are a name when they make no word of jieba's dictionary
+(``方面表示``, ``马上说``, ``曾多次表示`` are words); found so, the name is
+found again wherever the article repeats it (``…的袁连珍不无遗憾``).
+
+After a role (``医生王绪霖每个月…``), what follows the name need not say
+where it ends: the dictionary does. A name it does not know, it cuts into
+single characters (``王`` ``绪`` ``霖`` ``每个月``), so a surname and the one
+or two single characters after it are the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reader.extract.lang.zh import words
+from reader.extract.lang.zh.morphology import cut_words, dictionary_count
+from reader.extract.model import EntityMention, Span
+from reader.extract.names import entity_key
+
+# Where a clause starts: punctuation or a paragraph's start.
+_EDGE = '，,。：:；;、！!？?（(）)“”"「」 \t'
+# A name or its first two characters counted this often by the dictionary
+# is a word (`方面` 26,963, `张家港` 69), not a person (`袁连珍` 3).
+_NAME_WORD = 20
+_WORD = 300
+
+
+@cache
+def _pattern() -> re.Pattern:
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    verbs = "|".join(sorted(words.ZH_VERBS.split(), key=len, reverse=True))
+    edge = re.escape(_EDGE)
+    return re.compile(
+        rf"(?:^|(?<=[{edge}]))(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)(?={verbs})", re.M
+    )
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset((words.ZH_WORDS + words.ZH_ROLES + words.ZH_PEOPLE + words.ZH_VERBS).split())
+
+
+def _is_name(name: str) -> bool:
+    """Whether a surname and what follows it before a speech verb make a
+    name: no title (``李校长``, ``陆总``) and none of the dictionary's words,
+    whole or in its first or last two characters."""
+    if name in _not_names() or name[1:] in _not_names() or name[-1] in _titles():
+        return False
+    if dictionary_count(name) >= _NAME_WORD:
+        return False
+    return len(name) == 2 or (
+        dictionary_count(name[:2]) < _WORD and dictionary_count(name[1:]) < _WORD
+    )
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(words.ZH_SURNAME_TITLES.split())
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    return frozenset(words.ZH_ADVERBS.split())
+
+
+def _name(found: str) -> str:
+    """The name without an adverb read into it (``张欣只`` before ``说``)."""
+    return found[:-1] if len(found) == 3 and found[-1] in _adverbs() else found
+
+
+@cache
+def _after_role() -> re.Pattern:
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    roles = "|".join(sorted(words.ZH_ROLES.split(), key=len, reverse=True))
+    return re.compile(rf"(?:{roles})(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
+
+
+def _cut_name(found: str) -> str | None:
+    """A surname and the single characters the dictionary cuts after it,
+    two at most (``王绪霖`` of ``王绪霖每``); None when a word follows the
+    surname at once (``王国``)."""
+    words_ = cut_words(found)
+    surname = words_[0]
+    if surname not in _surnames():
+        return None
+    given = ""
+    for word in words_[1:3]:
+        if len(word) != 1 or not "\u4e00" <= word <= "\u9fff" or word in _not_given():
+            break
+        given += word
+    return surname + given if given else None
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset((words.ZH_SURNAMES + words.ZH_SURNAMES_2).split())
+
+
+@cache
+def _not_given() -> frozenset[str]:
+    """Single characters that follow a name, no part of it: a verb, an
+    adverb, a particle (``王炜又向``, ``牛犁在``, ``张涛摄``: a photo's credit)."""
+    after = (words.ZH_AFTER + words.ZH_ADVERBS + words.ZH_VERBS).split()
+    return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等")
+
+
+def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
+    """People named right before a speech verb or right after a role, and
+    where the article repeats their names of three characters, as PER
+    mentions sorted by start."""
+    pattern = _pattern()
+    found: dict[str, None] = {}
+    for start, end in paragraphs:
+        for match in pattern.finditer(text, start, end):
+            name = _name(match.group("name"))
+            if _is_name(name):
+                found[name] = None
+        for match in _after_role().finditer(text, start, end):
+            name = _cut_name(text[match.start("name") : match.end("name") + 2])
+            if name is not None and _is_name(name):
+                found[name] = None
+    out = []
+    for name in found:
+        for start, end in paragraphs:
+            i = text.find(name, start, end)
+            while i >= 0:
+                out.append(EntityMention(name, "PER", i, i + len(name), entity_key(name)))
+                i = text.find(name, i + len(name), end)
+    return sorted(out, key=lambda m: m.start)
