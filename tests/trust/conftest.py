@@ -89,6 +89,11 @@ def consistency_problems(db: Path) -> list[str]:
     try:
         if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
             problems.append("sqlite integrity")
+        if conn.execute("PRAGMA user_version").fetchone() == (0,):
+            # Killed while the first schema step ran: that step is one
+            # transaction, so nothing of it may be left; the next open makes it.
+            tables = conn.execute("SELECT name FROM sqlite_master").fetchall()
+            return problems + ([f"half a schema: {tables}"] if tables else [])
         half = conn.execute(
             "SELECT count(*) FROM articles a WHERE a.quote_count !="
             " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)"
