@@ -48,6 +48,7 @@ from reader.extract.tagger import (
     load_model,
     tag_spans,
     tokenize,
+    word_before,
 )
 
 __all__ = [
@@ -224,12 +225,20 @@ def _without_genitive(
     def before_noun(m: EntityMention) -> bool:
         return text[m.end : m.end + 2][:1] == " " and text[m.end + 1 : m.end + 2].isupper()
 
-    family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and not before_noun(m)}
+    after_thing = {m.start for m in mentions if _after_thing(text, m, rules)}
+    plain = {m.text for m in mentions if not before_noun(m) and m.start not in after_thing}
+    family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and m.text in plain}
     out = []
     for m in mentions:
         stem = m.text[:-1]
         last = m.text.rsplit(" ", 1)[-1]
-        if m.text.endswith("s") and len(last) > 3 and not last.isupper() and last not in family:
+        thing = m.start in after_thing and m.text not in plain
+        if (
+            m.text.endswith("s")
+            and len(last) > 3
+            and not last.isupper()
+            and (last not in family or thing)
+        ):
             known = lexicon.name_type(last[:-1])
             if " " in m.text and (
                 lexicon.is_given_name(last[:-1]) or last[:-1].lower() in gazetteer("given_names")
@@ -241,12 +250,42 @@ def _without_genitive(
             if (
                 stem in texts
                 or known is not None
-                or (before_noun(m) and lexicon.name_type(last) is None and lexicon.is_unknown(last))
+                or (
+                    (before_noun(m) or thing)
+                    and lexicon.name_type(last) is None
+                    and lexicon.is_unknown(last)
+                )
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
         out.append(m)
     return out
+
+
+def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
+    """Whether a person's name ending in ``s`` is the genitive after the
+    noun it belongs to (``eine Spende Arno Brüggers``, ``in der Ära
+    Kolbes``): the word before is a common noun after an article, that
+    names no person (``Premier Tsipras``, ``die Schwägerin Anna Lukacs``),
+    and the ``s`` follows a consonant or an ``e`` (``Ramos``,
+    ``Varoufakis`` are written so in every case)."""
+    if m.type != "PER" or not m.text.endswith("s") or m.text[-2] in "aiouy":
+        return False
+    word, at = word_before(text, m.start)
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word_before(text, at)[0].lower() in _GERMAN_ARTICLES
+        and not rules.is_role(word)
+        and low not in rules.person_nouns
+        and not low.endswith(_PERSON_ENDINGS)
+        and rules.noun_lexicon.is_common_noun(word)
+    )
+
+
+# The endings of nouns that name a person (`Schwägerin`, `Landsmann`): a
+# name after one is the person, in any case (`der Landsmann Paul Serres`).
+_PERSON_ENDINGS = ("in", "mann", "frau", "er", "te", "ge")
 
 
 Chunk = tuple[int, int, str, str | None]
@@ -627,7 +666,54 @@ def _trim_german(
         return None
     if j - i == 1 and _german_place(tokens, i, rules):
         typ = "LOC"
+    if i < j and typ == "PER":
+        typ = _german_type_by_context(tokens, i, j, rules)
     return (i, j, typ) if i < j else None
+
+
+def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str:
+    """What the words around a name the tagger took for a person say it is:
+    an acronym is an organisation (``die Miliz KPX``); a place is what a
+    dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
+    names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
+    name after ``in`` that no given name opens (``wurde in Velka Lhota
+    geboren``)."""
+    word = tokens[i].text
+    if j - i == 1 and word.isupper() and len(word) > 1:
+        return "ORG"
+    if _dateline_place(tokens, i, j) or (i > 0 and _place_kind(tokens[i - 1].text, rules)):
+        return "LOC"
+    lexicon = rules.noun_lexicon
+    if (
+        i > 0
+        and tokens[i - 1].text == "in"
+        and lexicon is not None
+        and not lexicon.is_given_name(tokens[i].text)
+        and not (j - i > 1 and tokens[i].text.lower() in gazetteer("given_names"))
+    ):
+        return "LOC"
+    return "PER"
+
+
+def _dateline_place(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the chunk opens a sentence before a dash and a capital: the
+    place of a dateline (``Ostrava – Die Polizei …``)."""
+    return (
+        tokens[i].first
+        and j + 1 < len(tokens)
+        and tokens[j].text in ("–", "—")
+        and tokens[j + 1].text[:1].isupper()
+    )
+
+
+def _place_kind(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a kind of place written before a place's name
+    (``Provinz``, ``Stadt``), or a compound ending in one (``Hafenstadt``)."""
+    low = word.lower()
+    kinds = rules.words("place_kinds")
+    return low in kinds or (
+        len(low) > 7 and low.endswith(_endings(rules, "place_kinds")) and word[:1].isupper()
+    )
 
 
 def _after_described(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> int:
@@ -1041,6 +1127,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         lexicon.name_type(word) is not None
         or _german_place(tokens, i, rules)
         or _german_institution(word, rules)
+        or _dateline_place(tokens, i, j)
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
