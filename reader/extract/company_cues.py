@@ -5,9 +5,11 @@ The tagger, trained on Indonesian, types an English company named like a
 person (``Merrill Lynch``, ``Kraft``, ``Sony``) a person, and one named like
 a town (``Paramount``, ``Delta``) a place. What the article says about the
 name tells: a company has shares, results and a chief executive (``AMR's
-shares``, ``Kraft's chief executive``), posts a loss (``AMR posted a loss``),
-and stands in a list that a word for companies opens (``financial
-institutions JP Morgan Chase, Citigroup and Merrill Lynch``). A name the
+shares``, ``Kraft's chief executive``, ``shares in AMR``), spokespeople
+(``a Delta spokesperson``), posts a loss (``AMR posted a loss``), stands in
+a list that a word for companies opens (``financial institutions JP Morgan
+Chase, Citigroup and Merrill Lynch``) and is described as one (``Munich Re,
+the world's largest reinsurance company``). A name the
 article gives a title or an honorific (``Mr``) stays a person.
 """
 
@@ -32,6 +34,17 @@ _HAS = re.compile(
 _DOES = re.compile(
     r" (?:(?:posted|reported|made|announced) (?:a|an|its|record) (?:\w+ )?"
     r"(?:loss|losses|profits?|results)|shares (?:rose|fell|jumped|dropped|slipped|gained|closed))\b"
+)
+# The company's people, right after its name (`a Zentra spokeswoman`).
+_STAFF = re.compile(
+    r" (?:spokes(?:man|woman|person)|representatives?|employees|staff|shareholders)\b"
+)
+# What an investor buys of a company, right before its name (`shares in Zentra`).
+_HELD_IN = frozenset(("shares", "stake", "stakes", "shareholding"))
+# A description set off after the name (`Zentra, the world's biggest maker
+# of chips, said`, `Zentra, a Dutch bank.`): its head word ends it.
+_SET_OFF = re.compile(
+    r", (?:the|a|an) (?:\w[\w’'-]* ){0,6}?([a-z]+)(?=[,.;]| said| says| which| has| is)"
 )
 # Words that join the names of a list (`A, B and C`).
 _LIST = re.compile(r"(?:,|,? and|,? or) ")
@@ -74,6 +87,8 @@ def companies_by_cues(
                 (listed and m.key not in people)
                 or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
                 or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
+                or _staff_or_held(text, m, people)
+                or _described(text, m, described, people)
             )
             and not _known_place(m.text)
         ):
@@ -83,6 +98,25 @@ def companies_by_cues(
     if not keys:
         return list(mentions)
     return [replace(m, type="ORG") if m.key in keys and m.type != "ORG" else m for m in mentions]
+
+
+def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:
+    """Whether the name is written as a company that has staff (``a Zentra
+    spokeswoman``) or shares (``shares in Zentra``); not a person named in
+    full (``a Jane Orlik spokeswoman`` speaks for her)."""
+    if m.key in people:
+        return False
+    if _STAFF.match(text, m.end):
+        return True
+    word, at = word_before(text, m.start)
+    return word == "in" and word_before(text, at)[0] in _HELD_IN
+
+
+def _described(text: str, m: EntityMention, described: frozenset[str], people: set[str]) -> bool:
+    """Whether a description set off after the name says it is a company
+    (``Zentra, the world's biggest chip maker, said``)."""
+    found = _SET_OFF.match(text, m.end)
+    return found is not None and found.group(1) in described and m.key not in people
 
 
 def _known_place(name: str) -> bool:

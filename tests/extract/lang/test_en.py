@@ -433,6 +433,35 @@ def test_a_name_with_shares_results_or_a_list_of_firms_is_a_company(text, compan
     assert found.get(company) == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Flights were cut, a Vesto Kral spokeswoman confirmed.", "Vesto Kral"),
+        ("Investors sold shares in Vesto Kral on Monday.", "Vesto Kral"),
+        (
+            "Vesto Kral, the world's second biggest reinsurance company, said costs rose.",
+            "Vesto Kral",
+        ),
+        ("Costs rose at Vesto Kral, a Danish bank.", "Vesto Kral"),
+    ],
+)
+def test_a_name_with_spokespeople_shareholders_or_a_company_description_is_a_company(text, company):
+    assert _names(text).get(company) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Jane Kessler spokeswoman said she would not comment.",
+        "He invested in Jane Kessler's idea.",
+        "Jane Kessler, the company's chief executive, said costs rose.",
+        "Jane Kessler, a former bank executive, said costs rose.",
+    ],
+)
+def test_a_person_with_staff_or_a_description_stays_a_person(text):
+    assert _names(text).get("Jane Kessler") == "PER"
+
+
 def test_a_person_named_in_full_after_a_word_for_firms_stays_a_person():
     found = _names("His rival John Kessler won, and Mr Kessler's staff cheered.")
     assert found.get("John Kessler") == "PER"
