@@ -354,6 +354,12 @@ def test_an_unknown_one_word_place_never_put_on_the_map_is_a_company():
         ("Sales of its Calmo hybrid rose, Ravel Motors said.", "Calmo"),
         ("Ravel Pharma lost sales of the anti-depressants Calmex and Sorvin.", "Sorvin"),
         ("The next version, codenamed Tarrow, was shown by Brandt Electronics.", "Tarrow"),
+        # A list of products or brands (`like`, `such as`, `including`).
+        ("Brandt Foods will cut ads for products like Zentra biscuits.", "Zentra"),
+        ("Ravel Drinks sells brands such as Calmo and Sorvin.", "Sorvin"),
+        # Its number after it, and the name is done (`the Zentra 2, codenamed …`).
+        ("Brandt Electronics will show the Zentra 2, codenamed Vex, in May.", "Zentra"),
+        ("Brandt Electronics hopes the Zentra 3 will sell.", "Zentra"),
     ],
 )
 def test_a_name_written_with_its_kind_of_product_is_no_name(text, product):
@@ -367,6 +373,21 @@ def test_a_maker_written_as_a_company_stays():
     assert found["Vexler"] == "ORG"
     # Written only as the kind's maker, with no company shape, it is dropped.
     assert "Vexler" not in _names("The Vexler handset costs $99.")
+
+
+def test_a_numbered_or_listed_company_stays():
+    found = _names("Vexler said its rivals, such as Ravel Systems, grew. Ravel Systems said no.")
+    assert found["Ravel Systems"] == "ORG"
+    assert _names("The UN said Channel 4 will air it. Channel 4 said so.").get("Channel") is None
+
+
+def test_a_makers_kind_written_in_capitals_is_no_part_of_its_name():
+    found = _names("Vexler said buyers of Vexler Smartphones can use the service.")
+    assert "Vexler Smartphones" not in found
+    assert found["Vexler"] == "ORG"
+    # Never written alone, the words are one name.
+    found = _names("Brandt Micro Devices cut prices, the firm said.")
+    assert "Brandt Micro Devices" in found
 
 
 # Where a name ends (reader/extract/name_spans.py).
