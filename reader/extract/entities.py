@@ -34,6 +34,7 @@ from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.name_spans import (
+    buildings,
     company_runs,
     decimal_tails,
     honorific_cuts,
@@ -313,6 +314,7 @@ def _chunks(
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
+    chunks = buildings(tokens, chunks, rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
@@ -1151,6 +1153,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
+    if len(words) > 1 and words[0].lower() in rules.words("building_heads"):
+        return False  # `Istana Negara` (name_spans.buildings)
     if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
         return True
     if len(words) == 1:

@@ -17,7 +17,11 @@ cuts where a name rarely ends, or runs on where one does:
   Penataan Ruang``, ``Fakultas Perikanan dan Ilmu Kelautan``): the tagger
   stops at ``dan`` and finds no name in the words after it;
 * a company after ``PT`` or ``CV`` whose name is made of given names (``PT
-  Wanda Fatimah Zahra``): the tagger takes the given names for a person.
+  Wanda Fatimah Zahra``): the tagger takes the given names for a person;
+  a word before ``PT`` in the same run (``BUMN PT Sinar Wanda``) is none of it;
+* a named building after a preposition of place (Indonesian ``di Gedung
+  Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
+  institution or the region inside it, or nothing (``Istana Merdeka``).
 
 Both work on the chunks of one paragraph (first token, last + 1, type, long
 form), before acronyms are paired with their long forms, so that ``(PUPR)``
@@ -114,6 +118,7 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
     if not firsts:
         return chunks
     out: list[Chunk] = []
+    chunks = [part for c in chunks for part in _cut_before_company(tokens, c, firsts)]
     for n, (i, j, typ, long_form) in enumerate(chunks):
         if out and i < out[-1][1]:
             continue
@@ -138,6 +143,59 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
             continue
         out.append((i, end, "ORG", long_form))
     return out
+
+
+def _cut_before_company(
+    tokens: Sequence[Token], chunk: Chunk, firsts: frozenset[str]
+) -> list[Chunk]:
+    """A run with ``PT`` or ``CV`` inside (``anak perusahaan BUMN PT Sinar
+    Wanda``) is two: the company starts there."""
+    i, j, typ, long_form = chunk
+    for k in range(i + 1, j - 1):
+        if tokens[k].text.lower() in firsts and tokens[k].text[:1].isupper():
+            return [(i, k, typ, None), (k, j, "ORG", long_form)]
+    return [chunk]
+
+
+def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
+    """A building's word (``building_heads``: ``Gedung``, ``Istana``,
+    ``Kantor``) after a preposition of place (``place_prepositions``: ``di``,
+    ``ke``) opens a place's name that runs over the capitalised words after
+    it, roles and institutions included (``di Kantor Gubernur Sulawesi
+    Barat``, ``di Gedung DPRD Kota Lintang``, ``di Istana Merdeka``); the
+    chunks inside it go."""
+    heads = rules.words("building_heads")
+    if not heads:
+        return chunks
+    before = rules.words("place_prepositions")
+    found: list[tuple[int, int]] = []
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].text.lower() in heads
+            and _word(tokens[k])
+            and tokens[k - 1].text in before
+            and _word(tokens[k + 1])
+        ):
+            end = k + 1
+            while end < len(tokens) and _word(tokens[end]) and not _building_ends(tokens, k, end):
+                end += 1
+            found.append((k, end))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "LOC", None) for s, e in found])
+
+
+def _building_ends(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether a building's name opened at ``k`` ends before ``tokens[end]``:
+    a day with its date (``di Istana Senin (7/10)``), or an acronym after a
+    word that is none (``Gedung Merah Putih KPK``, ``Gedung Nusantara V``:
+    ``Gedung DPR RI`` goes on)."""
+    word = tokens[end].text
+    n = len(tokens)
+    if end + 2 < n and tokens[end + 1].text == "(" and tokens[end + 2].text[:1].isdigit():
+        return True
+    return end > k + 1 and word.isupper() and any(not t.text.isupper() for t in tokens[k + 1 : end])
 
 
 def _holder_follows(
