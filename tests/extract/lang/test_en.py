@@ -140,6 +140,27 @@ def test_english_attribution_around_full_stops_and_descriptions(
     assert [q.speaker for q in _quotes_with_entities("Headline\n\n" + text, "en")] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Where the speaker works, between the name and the cue.
+        (
+            '"Sales will grow," Mara Quint from the Northern Retail Group, told Reuters.',
+            ["Mara Quint"],
+        ),
+        # `the organisation said`: the organisation the story is about, not a
+        # title written right before a person.
+        (
+            "Zentra Watch, which tracks prisons, called on Zembla President Anna Berg to act. "
+            '"The sentence is harsh," the organisation said.',
+            ["Zentra Watch"],
+        ),
+    ],
+)
+def test_english_speakers_described_by_their_organisation(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes_with_entities("Headline\n\n" + text, "en")] == speakers
+
+
 def test_he_and_she_pass_over_people_of_the_other_gender() -> None:
     text = (
         "Headline\n\n"
