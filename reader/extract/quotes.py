@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from reader.extract.attribution import Attribution, attribute
@@ -492,9 +493,37 @@ def find_quotes(
             speaker_key=_speaker_key(speaker, keys, lang),
             cue=attribution.cue if attribution else None,
         )
-        quotes.append(quote)
-        previous = (quote, k)
+        pieces = _per_paragraph(text, quote, paragraphs, k)
+        quotes.extend(pieces)
+        previous = (pieces[-1], k)
     return quotes
+
+
+_BRACKETS_ONLY = re.compile(r"\([^()]*\)\W*")
+
+
+def _per_paragraph(text: str, quote: Quote, paragraphs: Sequence[Span], k: int) -> list[Quote]:
+    """A quotation that runs on over paragraphs, each opening with its mark
+    again (``"A.⏎⏎"B," she said``, as newspapers write a long statement),
+    as one quotation per paragraph, each with the speaker of the whole: one
+    statement, but a reader quotes (and the gold counts) a paragraph."""
+    if quote.end <= paragraphs[k][1]:
+        return [quote]
+    pieces = []
+    start = quote.start
+    for m in range(k, len(paragraphs)):
+        p_start, p_end = paragraphs[m]
+        if m > k:
+            if text[p_start] not in _CLOSERS:
+                return [quote]
+            start = p_start + 1
+        s, e = _strip(text, start, min(p_end, quote.end))
+        # A stage direction in a transcript (`"(CROSSTALK.)`) is nobody's words.
+        if e > s and not _BRACKETS_ONLY.fullmatch(text, s, e):
+            pieces.append(replace(quote, text=text[s:e], start=s, end=e))
+        if quote.end <= p_end:
+            break
+    return pieces or [quote]
 
 
 # A group or a role in brackets, perhaps with brackets of its own
