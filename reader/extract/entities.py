@@ -38,6 +38,7 @@ from reader.extract.name_spans import (
     company_runs,
     decimal_tails,
     honorific_cuts,
+    institutions_by_heads,
     institutions_over_and,
     places_opening_organisations,
     regions_after_roles,
@@ -314,7 +315,7 @@ def _chunks(
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
-    chunks = buildings(tokens, chunks, rules)
+    chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [

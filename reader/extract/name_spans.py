@@ -19,6 +19,10 @@ cuts where a name rarely ends, or runs on where one does:
 * a company after ``PT`` or ``CV`` whose name is made of given names (``PT
   Wanda Fatimah Zahra``): the tagger takes the given names for a person;
   a word before ``PT`` in the same run (``BUMN PT Sinar Wanda``) is none of it;
+* an institution named with ``für`` (German ``Bundesamt für Strahlenschutz``,
+  ``die Syrische Beobachtungsstelle für Menschenrechte``) or a newspaper by
+  its capitalised words and its last (``die Lindauer Zeitung``): every
+  word is a capitalised noun, so the tagger finds none of it;
 * a named building after a preposition of place (Indonesian ``di Gedung
   Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
   institution or the region inside it, or nothing (``Istana Merdeka``).
@@ -184,6 +188,60 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
         return chunks
     kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
     return sorted(kept + [(s, e, "LOC", None) for s, e in found])
+
+
+def institutions_by_heads(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """An institution's head (``institution_heads``, or a compound ending in
+    one) with ``für`` and the capitalised words after it (``und`` between
+    two), a capitalised adjective before it included (``der Syrischen
+    Beobachtungsstelle für Menschenrechte``), is one organisation; so is a
+    newspaper's last word (``media_heads``) with the one or two capitalised
+    words before it (``die Lindauer Zeitung``, ``Neue Kremser Zeitung``)."""
+    heads, media = rules.words("institution_heads"), rules.words("media_heads")
+    if not heads:
+        return chunks
+    endings = tuple(heads)
+    n = len(tokens)
+    found: list[tuple[int, int]] = []
+    k = 0
+    while k < n - 2:
+        low = tokens[k].text.lower()
+        start = end = None
+        if (
+            low.endswith(endings)
+            and _word(tokens[k])
+            and tokens[k + 1].text == "für"
+            and _word(tokens[k + 2])
+        ):
+            start, end = k, k + 3
+            while end < n and (
+                _word(tokens[end])
+                or (tokens[end].text == "und" and end + 1 < n and _word(tokens[end + 1]))
+            ):
+                end += 1
+            if (
+                start > 0
+                and _word(tokens[start - 1])
+                and tokens[start - 1].text.endswith(("e", "en", "es", "er"))
+            ):
+                start -= 1
+        elif low in media and k > 0 and _word(tokens[k]) and _word(tokens[k - 1]):
+            start, end = k - 1, k + 1
+            if start > 0 and _word(tokens[start - 1]):
+                start -= 1
+            if tokens[start].text.lower() in rules.words("function_words"):
+                start += 1
+        if start is not None:
+            found.append((start, end))
+            k = end
+        else:
+            k += 1
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "ORG", None) for s, e in found])
 
 
 def _building_ends(tokens: Sequence[Token], k: int, end: int) -> bool:

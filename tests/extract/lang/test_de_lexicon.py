@@ -116,3 +116,33 @@ def test_a_genitive_after_the_noun_it_belongs_to_loses_its_s():
 def test_a_name_ending_in_s_after_a_noun_keeps_it(text):
     names = [n for n, _ in _names(text)]
     assert any(n.endswith("s") and len(n.split()) == 2 for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Laut der Syrischen Beobachtungsstelle für Menschenrechte starben zehn.",
+            "Syrischen Beobachtungsstelle für Menschenrechte",
+        ),
+        (
+            "Das Bundesamt für Strahlenschutz und Umwelt warnte am Montag.",
+            "Bundesamt für Strahlenschutz und Umwelt",
+        ),
+        ("Das berichtete die Lindauer Zeitung am Montag.", "Lindauer Zeitung"),
+        ("Das berichteten die Kremser Nachrichten am Montag.", "Kremser Nachrichten"),
+    ],
+)
+def test_an_institution_with_fuer_or_a_newspaper_is_an_organisation(text, name):
+    assert (name, "ORG") in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeitung berichtete am Montag über das Amt.",
+        "Er zahlte an das Amt für die Genehmigung.",  # `für` and no name after it
+    ],
+)
+def test_a_head_alone_is_no_organisation(text):
+    assert _names(text) == []
