@@ -1116,7 +1116,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     sentence's start."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if len(words) > 1:
-        return words[0].lower() not in rules.words("openers")
+        return words[0].lower() not in rules.words("openers") and not _english_title(words)
     if words[0].isupper() and len(words[0]) > 1:
         return True
     k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
@@ -1135,6 +1135,21 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         return True
     first = tokens[i].first or _after_colon(tokens, i)
     return not first and len(word) > 3 and lexicon.is_unknown(word)
+
+
+def _english_title(words: Sequence[str]) -> bool:
+    """Whether a run of capitalised words in German text is all English
+    words (``House of Cards``, ``Mad Men``, ``Part of Me``): the title of a
+    film, a series or a song, which is no name; an organisation's word in it
+    (``Group``) keeps it."""
+    english = home_words("en", "common")
+    org = _english_org_words()
+    return all((w := word.lower()) in english and w not in org for word in words)
+
+
+@cache
+def _english_org_words() -> frozenset[str]:
+    return home_words("en", "org_tails") | home_words("en", "org_heads")
 
 
 def _after_colon(tokens: Sequence[Token], i: int) -> bool:

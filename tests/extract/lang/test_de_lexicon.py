@@ -146,3 +146,20 @@ def test_an_institution_with_fuer_or_a_newspaper_is_an_organisation(text, name):
 )
 def test_a_head_alone_is_no_organisation(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Kino läuft nun House of Cards mit neuen Folgen.",
+        "Im Kino läuft nun Dark Days mit neuen Folgen.",
+    ],
+)
+def test_a_title_in_english_words_is_no_name(text):
+    assert _names(text) == []
+
+
+def test_an_english_name_with_an_organisations_word_stays():
+    assert ("Northern Light Group", "ORG") in _names(
+        "Das meldete die Northern Light Group am Montag."
+    )
