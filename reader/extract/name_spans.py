@@ -204,9 +204,17 @@ def institutions_by_heads(
         return chunks
     endings = tuple(heads)
     n = len(tokens)
+    # Only the words before `für` and the newspapers' words are looked at.
+    spots = [
+        k
+        for k in range(n - 1)
+        if (tokens[k + 1][0] == "für" and k + 2 < n)
+        or (tokens[k][0][:1].isupper() and tokens[k][0].lower() in media)
+    ]
     found: list[tuple[int, int]] = []
-    k = 0
-    while k < n - 2:
+    for k in spots:
+        if found and k < found[-1][1]:
+            continue
         low = tokens[k].text.lower()
         start = end = None
         if (
@@ -235,9 +243,6 @@ def institutions_by_heads(
                 start += 1
         if start is not None:
             found.append((start, end))
-            k = end
-        else:
-            k += 1
     if not found:
         return chunks
     kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
