@@ -173,12 +173,18 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
         return chunks
     before = rules.words("place_prepositions")
     found: list[tuple[int, int]] = []
-    for k in range(1, len(tokens) - 1):
+    # Only a capitalised word right after a preposition of place is looked at.
+    spots = [
+        k
+        for k in range(1, len(tokens) - 1)
+        if tokens[k - 1][0] in before and tokens[k][0][:1].isupper()
+    ]
+    for k in spots:
         if (
             tokens[k].text.lower() in heads
             and _word(tokens[k])
-            and tokens[k - 1].text in before
             and _word(tokens[k + 1])
+            and not (found and k < found[-1][1])
         ):
             end = k + 1
             while end < len(tokens) and _word(tokens[end]) and not _building_ends(tokens, k, end):
