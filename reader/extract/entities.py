@@ -324,7 +324,27 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
-    return _employers(tokens, _first_names_after_titles(tokens, typed, rules), rules)
+    return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _one_person(chunks: list[Chunk]) -> list[Chunk]:
+    """Two people written one right after the other, nothing between (the
+    tagger's ``Willy`` and ``Indra Yunani`` of ``Jawa Tengah Willy Indra
+    Yunani``), are one person's name: news writes no two names so."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if (
+            out
+            and chunk[2] == "PER"
+            and out[-1][2] == "PER"
+            and out[-1][1] == chunk[0]
+            and out[-1][3] is None
+            and chunk[3] is None
+        ):
+            out[-1] = (out[-1][0], chunk[1], "PER", None)
+        else:
+            out.append(chunk)
+    return out
 
 
 def _first_names_after_titles(

@@ -502,3 +502,11 @@ def test_an_indonesian_honorific_is_no_part_of_the_name(honorific):
     text = f"Itu semboyan pendiri bangsa, {honorific} Darsono, yang dikenang warga."
     found = find_entities(text, [(0, len(text))], "id")
     assert [(m.text, m.type, m.role) for m in found] == [("Darsono", "PER", honorific)]
+
+
+def test_two_people_written_one_after_the_other_are_one_name():
+    text = "Hal itu disampaikan Kasubdit Eva Dahlia Kusumawati di Jakarta."
+    found = _id_names(text)
+    assert found.get("Eva Dahlia Kusumawati") == "PER", found
+    # A comma between them keeps two.
+    assert {"Eva", "Dahlia Kusumawati"} <= set(_id_names("Hadir Eva, Dahlia Kusumawati dan Budi."))
