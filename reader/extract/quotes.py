@@ -167,9 +167,13 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
     """
     found: list[tuple[Span, int]] = []
     k = 0
+    resume = None
     while k < len(paragraphs):
         start, end = paragraphs[k]
-        i = start
+        # After a quotation run on into this paragraph and closed in it, the
+        # paragraph is read on from its closing mark.
+        i = start if resume is None else resume
+        resume = None
         next_k = k + 1
         while i < end:
             mark = _ANY_MARK.search(text, i, end)
@@ -189,7 +193,11 @@ def marked_spans(text: str, paragraphs: Sequence[Span]) -> list[tuple[Span, int]
                 last, close = _closed_below(text, paragraphs, k, text[i])
             if last > k:
                 found.append(((i + 1, close), k))
-                next_k = last + 1
+                next_k = last
+                if close < paragraphs[last][1]:
+                    resume = close + 1
+                else:
+                    next_k = last + 1
                 break
             if i == start:
                 found.append(((i + 1, end), k))

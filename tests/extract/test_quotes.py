@@ -81,6 +81,16 @@ def test_quote_over_two_paragraphs_is_one_per_paragraph_with_one_speaker() -> No
     assert (first.speaker, second.speaker, third.speaker) == ("Ann Lee", "Ann Lee", "Tom Fry")
 
 
+def test_quotations_after_a_run_on_one_in_the_same_paragraph_are_kept() -> None:
+    text = (
+        "Title\n\n"
+        'Ann Lee said: "The first part of a long statement goes here.\n\n'
+        '"The second part ends it." Prices fell. "We expect more," said Tom Fry.'
+    )
+    quotes = quotes_of(text, "en")
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("We expect more,", "Tom Fry")
+
+
 def test_a_statement_run_on_after_a_colon_keeps_its_speaker() -> None:
     text = (
         "Title\n\n"
