@@ -528,6 +528,13 @@ def test_a_company_ending_in_a_word_of_places_is_kept_by_its_company_word():
     assert _names("Zembla Bay Holdings said profits rose.").get("Zembla Bay Holdings") == "ORG"
 
 
+@pytest.mark.parametrize(
+    "name", ["New York Stock Exchange", "Harbour Laboratories", "New York Tourist Board"]
+)
+def test_an_exchange_a_laboratory_or_a_board_is_an_organisation(name):
+    assert _names(f"Shares rose on the {name} in the morning.").get(name) == "ORG"
+
+
 @pytest.mark.parametrize("word", ["Unlike", "Nineteen", "Despite"])
 def test_a_preposition_or_number_opening_a_sentence_is_no_name(word):
     found = _names(f"{word} the banks, Ravel Systems grew fast.")
