@@ -235,11 +235,15 @@ def institutions_by_heads(
                 or (tokens[end].text == "und" and end + 1 < n and _word(tokens[end + 1]))
             ):
                 end += 1
+            before = tokens[start - 1].text if start > 0 else ""
             if (
-                start > 0
-                and _word(tokens[start - 1])
-                and tokens[start - 1].text.endswith(("e", "en", "es", "er"))
+                len(before) > 4
+                and before[:1].isupper()
+                and before.endswith(("e", "en", "es", "er"))
+                and before.lower() not in rules.words("function_words")
             ):
+                # Opening its sentence or a bracket too (`(Österreichisches
+                # Museum für …`).
                 start -= 1
         elif low in media and k > 0 and _word(tokens[k]) and _word(tokens[k - 1]):
             start, end = k - 1, k + 1

@@ -129,6 +129,10 @@ def test_a_name_ending_in_s_after_a_noun_keeps_it(text):
             "Das Bundesamt für Strahlenschutz und Umwelt warnte am Montag.",
             "Bundesamt für Strahlenschutz und Umwelt",
         ),
+        (
+            "Das sagte Anna Berg (Bayerisches Amt für Denkmalpflege) am Montag.",
+            "Bayerisches Amt für Denkmalpflege",
+        ),
         ("Das berichtete die Lindauer Zeitung am Montag.", "Lindauer Zeitung"),
         ("Das berichteten die Kremser Nachrichten am Montag.", "Kremser Nachrichten"),
     ],
