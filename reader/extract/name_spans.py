@@ -167,11 +167,15 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
     ``ke``) opens a place's name that runs over the capitalised words after
     it, roles and institutions included (``di Kantor Gubernur Sulawesi
     Barat``, ``di Gedung DPRD Kota Lintang``, ``di Istana Merdeka``); the
-    chunks inside it go."""
+    chunks inside it go. A region's head after the building's word (``di
+    Kantor Kecamatan Sungai Arum``) or an acronym alone (``di Gedung DPR``)
+    leaves the place or the institution as the name.
+    """
     heads = rules.words("building_heads")
     if not heads:
         return chunks
     before = rules.words("place_prepositions")
+    places = rules.words("place_heads")
     found: list[tuple[int, int]] = []
     # Only a capitalised word right after a preposition of place is looked at.
     spots = [
@@ -189,6 +193,12 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
             end = k + 1
             while end < len(tokens) and _word(tokens[end]) and not _building_ends(tokens, k, end):
                 end += 1
+            # `Kantor Kecamatan Pulau Banyak` is the district's, `di Gedung
+            # DPR` the institution's: the place or the acronym stands alone.
+            if tokens[k + 1].text.lower() in places or (
+                end == k + 2 and tokens[k + 1].text.isupper()
+            ):
+                continue
             found.append((k, end))
     if not found:
         return chunks

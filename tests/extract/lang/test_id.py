@@ -510,3 +510,19 @@ def test_two_people_written_one_after_the_other_are_one_name():
     assert found.get("Eva Dahlia Kusumawati") == "PER", found
     # A comma between them keeps two.
     assert {"Eva", "Dahlia Kusumawati"} <= set(_id_names("Hadir Eva, Dahlia Kusumawati dan Budi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Warga berkumpul di depan Kantor Kecamatan Sungai Arum kemarin.",
+            "Kecamatan Sungai Arum",
+            "LOC",
+        ),
+        ("Rapat digelar di Gedung DPRD kemarin.", "DPRD", "ORG"),
+    ],
+)
+def test_a_region_or_an_acronym_after_a_building_word_stays_the_name(text, name, type_):
+    found = _id_names(text)
+    assert found.get(name) == type_, found
