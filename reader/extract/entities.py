@@ -726,6 +726,8 @@ def _dateline_place(tokens: Sequence[Token], i: int, j: int) -> bool:
         and j + 1 < len(tokens)
         and tokens[j].text in ("–", "—")
         and tokens[j + 1].text[:1].isupper()
+        # Not the rest of a name after an abbreviation (`St. Pölten`).
+        and not (i > 1 and tokens[i - 1].text == "." and len(tokens[i - 2].text) <= 3)
     )
 
 

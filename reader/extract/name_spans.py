@@ -243,6 +243,13 @@ def institutions_by_heads(
             while end < n and (
                 _word(tokens[end])
                 or (tokens[end].text == "und" and end + 1 < n and _word(tokens[end + 1]))
+                # `für Folter- und Kriegsopfer`: a compound's first part.
+                or (
+                    tokens[end].text == "-"
+                    and end + 2 < n
+                    and tokens[end + 1].text in ("und", "oder")
+                    and _word(tokens[end + 2])
+                )
             ):
                 end += 1
             before = tokens[start - 1].text if start > 0 else ""

@@ -167,3 +167,14 @@ def test_an_english_name_with_an_organisations_word_stays():
     assert ("Northern Light Group", "ORG") in _names(
         "Das meldete die Northern Light Group am Montag."
     )
+
+
+def test_an_institution_goes_on_over_a_compounds_first_part():
+    text = "Sie arbeitet für ein Zentrum für Folter- und Kriegsopfer in Graz."
+    assert ("Zentrum für Folter- und Kriegsopfer", "ORG") in _names(text)
+
+
+def test_the_rest_of_a_name_after_an_abbreviation_is_no_dateline():
+    assert ("Zarnitz", "LOC") not in _names(
+        "Neue Regeln. St. Zarnitz – Die Polizei prüft jeden Wagen."
+    )
