@@ -94,10 +94,46 @@ def companies_by_cues(
         ):
             keys.add(m.key)
         previous = m
+    keys |= _listed_with_companies(text, mentions, people, rules)
     keys -= titled
     if not keys:
         return list(mentions)
     return [replace(m, type="ORG") if m.key in keys and m.type != "ORG" else m for m in mentions]
+
+
+def _listed_with_companies(
+    text: str, mentions: Sequence[EntityMention], people: set[str], rules: LanguageRules
+) -> set[str]:
+    """Keys of the people and places in a list of three names or more that
+    holds an organisation (``backing from Paramount, Universal and Ravel
+    Pictures``): a list holds one kind of thing. A place the gazetteer or
+    the language's regions know and a person named in full stay what they
+    are (``Britain, France and the EU``)."""
+    regions = rules.words("place_names")
+    keys: set[str] = set()
+    group: list[EntityMention] = []
+
+    def close() -> None:
+        if len(group) >= 3 and any(m.type == "ORG" for m in group):
+            keys.update(
+                m.key
+                for m in group
+                if m.type in ("PER", "LOC")
+                and m.key not in people
+                and not _known_place(low := m.text.lower())
+                and low not in regions
+                and not _known_place(low.rsplit(" ", 1)[-1])
+            )
+
+    for m in mentions:
+        if group and not (
+            m.start - group[-1].end <= 6 and _LIST.fullmatch(text, group[-1].end, m.start)
+        ):
+            close()
+            group = []
+        group.append(m)
+    close()
+    return keys
 
 
 def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:

@@ -491,6 +491,19 @@ def test_a_name_with_spokespeople_shareholders_or_a_company_description_is_a_com
     assert _names(text).get(company) == "ORG"
 
 
+def test_a_list_that_holds_an_organisation_is_a_list_of_organisations():
+    found = _names("The format won backing from Paramount, Vesto Kral and Ravel Pictures.")
+    assert found.get("Paramount") == "ORG"
+    assert found.get("Vesto Kral") == "ORG"
+
+
+def test_a_country_or_a_person_in_full_in_a_list_with_an_organisation_stays():
+    found = _names("Talks joined Britain, France, Jane Kessler and the Zembla Trade Union.")
+    assert found.get("Britain") == "LOC"
+    assert found.get("France") == "LOC"
+    assert found.get("Jane Kessler") == "PER"
+
+
 @pytest.mark.parametrize(
     "text",
     [
