@@ -952,7 +952,7 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
     out = list(chunks)
     free = 0  # the first token after the last name recalled
     # Only the tokens that begin a known name are visited: a few of hundreds.
-    for i in [k for k, token in enumerate(tokens) if token.text in names]:
+    for i in [k for k, token in enumerate(tokens) if token[0] in names]:
         if i < free or i in covered:
             continue
         for words, typ, long_form in names[tokens[i].text]:
@@ -1191,10 +1191,9 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
-    if len(words) > 1 and words[0].lower() in rules.words("building_heads"):
-        return False  # `Istana Negara` (name_spans.buildings)
     if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
-        return True
+        # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
+        return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
     if len(words) == 1:
         w = words[0]
         if len(w) < 2 or (w.lower() in common and not w.isupper()):
