@@ -87,8 +87,11 @@ def companies_by_cues(
                 (listed and m.key not in people)
                 or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
                 or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
-                or _staff_or_held(text, m, people)
-                or _described(text, m, described, people)
+                or (
+                    (text[m.end : m.end + 1] == " " or text[m.start - 4 : m.start] == " in ")
+                    and _staff_or_held(text, m, people)
+                )
+                or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
             )
             and not _known_place(m.text)
         ):
@@ -111,10 +114,20 @@ def _listed_with_companies(
     are (``Britain, France and the EU``)."""
     regions = rules.words("place_names")
     keys: set[str] = set()
-    group: list[EntityMention] = []
-
-    def close() -> None:
-        if len(group) >= 3 and any(m.type == "ORG" for m in group):
+    # Lists as (first, last + 1) indices into `mentions`, three names or more.
+    lists: list[tuple[int, int]] = []
+    first = 0
+    for n in range(1, len(mentions) + 1):
+        if n < len(mentions):
+            a, b = mentions[n - 1], mentions[n]
+            if b.start - a.end <= 6 and _LIST.fullmatch(text, a.end, b.start):
+                continue
+        if n - first >= 3:
+            lists.append((first, n))
+        first = n
+    for first, last in lists:
+        group = mentions[first:last]
+        if any(m.type == "ORG" for m in group):
             keys.update(
                 m.key
                 for m in group
@@ -124,15 +137,6 @@ def _listed_with_companies(
                 and low not in regions
                 and not _known_place(low.rsplit(" ", 1)[-1])
             )
-
-    for m in mentions:
-        if group and not (
-            m.start - group[-1].end <= 6 and _LIST.fullmatch(text, group[-1].end, m.start)
-        ):
-            close()
-            group = []
-        group.append(m)
-    close()
     return keys
 
 
@@ -144,6 +148,8 @@ def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:
         return False
     if _STAFF.match(text, m.end):
         return True
+    if text[m.start - 4 : m.start] != " in ":
+        return False
     word, at = word_before(text, m.start)
     return word == "in" and word_before(text, at)[0] in _HELD_IN
 

@@ -331,17 +331,25 @@ def _one_person(chunks: list[Chunk]) -> list[Chunk]:
     """Two people written one right after the other, nothing between (the
     tagger's ``Willy`` and ``Indra Yunani`` of ``Jawa Tengah Willy Indra
     Yunani``), are one person's name: news writes no two names so."""
-    out: list[Chunk] = []
-    for chunk in chunks:
+
+    # Most paragraphs have no such pair: they are returned as they are.
+    for n in range(1, len(chunks)):
+        a, b = chunks[n - 1], chunks[n]
+        if a[1] == b[0] and a[2] == "PER" == b[2] and a[3] is None and b[3] is None:
+            break
+    else:
+        return chunks
+    out: list[Chunk] = list(chunks[: n - 1])
+    for chunk in chunks[n - 1 :]:
+        a = out[-1] if out else None
         if (
-            out
-            and chunk[2] == "PER"
-            and out[-1][2] == "PER"
-            and out[-1][1] == chunk[0]
-            and out[-1][3] is None
+            a
+            and a[1] == chunk[0]
+            and a[2] == "PER" == chunk[2]
+            and a[3] is None
             and chunk[3] is None
         ):
-            out[-1] = (out[-1][0], chunk[1], "PER", None)
+            out[-1] = (a[0], chunk[1], "PER", None)
         else:
             out.append(chunk)
     return out
@@ -1187,7 +1195,6 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     words = [w for w in map(itemgetter(0), tokens[i:j]) if w.isalnum()]
     if not words or all(w.isdigit() for w in words):
         return True
-    common = rules.common
     stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
@@ -1195,12 +1202,14 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
         # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
         return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
     if len(words) == 1:
+        # Lowered once: this runs for most chunks of every article.
         w = words[0]
-        if len(w) < 2 or (w.lower() in common and not w.isupper()):
+        low = w.lower()
+        if len(w) < 2 or (low in rules.common and not w.isupper()):
             return True
-        if w.lower() in rules.words("function_words") and not w.isupper():
+        if low in rules.words("function_words") and not w.isupper():
             return True  # `Les`, `Die`, `Los` after a quotation mark
-        if w.lower() in rules.words("org_firsts") and not w.isupper():
+        if low in rules.words("org_firsts") and not w.isupper():
             return True
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()

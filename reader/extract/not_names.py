@@ -61,6 +61,9 @@ def _without_kind_after(
     texts = {m.text for m in entities}
     out = []
     for m in entities:
+        if " " not in m.text:
+            out.append(m)
+            continue
         rest, _, last = m.text.rpartition(" ")
         low = last.lower()
         if (
@@ -212,7 +215,12 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
             tail = _AFTER.match(text, m.end)
             if tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after:
                 placed.add(m.key)
-        if after and _NUMBERED.match(text, m.end) and _after_determiner(text, m.start):
+        if (
+            after
+            and "0" <= text[m.end + 1 : m.end + 2] <= "9"
+            and _NUMBERED.match(text, m.end)
+            and _after_determiner(text, m.start)
+        ):
             placed.add(m.key)
         previous = m
     if not placed or not after:

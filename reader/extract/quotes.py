@@ -501,9 +501,13 @@ def find_quotes(
             speaker_key=_speaker_key(speaker, keys, lang),
             cue=attribution.cue if attribution else None,
         )
-        pieces = _per_paragraph(text, quote, paragraphs, k)
-        quotes.extend(pieces)
-        previous = (pieces[-1], k)
+        if quote.end > paragraphs[k][1]:
+            pieces = _per_paragraph(text, quote, paragraphs, k)
+            quotes.extend(pieces)
+            quote = pieces[-1]
+        else:
+            quotes.append(quote)
+        previous = (quote, k)
     return quotes
 
 
