@@ -5,9 +5,11 @@ The tagger, trained on Indonesian, types an English company named like a
 person (``Merrill Lynch``, ``Kraft``, ``Sony``) a person, and one named like
 a town (``Paramount``, ``Delta``) a place. What the article says about the
 name tells: a company has shares, results and a chief executive (``AMR's
-shares``, ``Kraft's chief executive``), posts a loss (``AMR posted a loss``),
-and stands in a list that a word for companies opens (``financial
-institutions JP Morgan Chase, Citigroup and Merrill Lynch``). A name the
+shares``, ``Kraft's chief executive``, ``shares in AMR``), spokespeople
+(``a Delta spokesperson``), posts a loss (``AMR posted a loss``), stands in
+a list that a word for companies opens (``financial institutions JP Morgan
+Chase, Citigroup and Merrill Lynch``) and is described as one (``Munich Re,
+the world's largest reinsurance company``). A name the
 article gives a title or an honorific (``Mr``) stays a person.
 """
 
@@ -32,6 +34,17 @@ _HAS = re.compile(
 _DOES = re.compile(
     r" (?:(?:posted|reported|made|announced) (?:a|an|its|record) (?:\w+ )?"
     r"(?:loss|losses|profits?|results)|shares (?:rose|fell|jumped|dropped|slipped|gained|closed))\b"
+)
+# The company's people, right after its name (`a Zentra spokeswoman`).
+_STAFF = re.compile(
+    r" (?:spokes(?:man|woman|person)|representatives?|employees|staff|shareholders)\b"
+)
+# What an investor buys of a company, right before its name (`shares in Zentra`).
+_HELD_IN = frozenset(("shares", "stake", "stakes", "shareholding"))
+# A description set off after the name (`Zentra, the world's biggest maker
+# of chips, said`, `Zentra, a Dutch bank.`): its head word ends it.
+_SET_OFF = re.compile(
+    r", (?:the|a|an) (?:\w[\w’'-]* ){0,6}?([a-z]+)(?=[,.;]| said| says| which| has| is)"
 )
 # Words that join the names of a list (`A, B and C`).
 _LIST = re.compile(r"(?:,|,? and|,? or) ")
@@ -74,15 +87,78 @@ def companies_by_cues(
                 (listed and m.key not in people)
                 or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
                 or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
+                or (
+                    (text[m.end : m.end + 1] == " " or text[m.start - 4 : m.start] == " in ")
+                    and _staff_or_held(text, m, people)
+                )
+                or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
             )
             and not _known_place(m.text)
         ):
             keys.add(m.key)
         previous = m
+    keys |= _listed_with_companies(text, mentions, people, rules)
     keys -= titled
     if not keys:
         return list(mentions)
     return [replace(m, type="ORG") if m.key in keys and m.type != "ORG" else m for m in mentions]
+
+
+def _listed_with_companies(
+    text: str, mentions: Sequence[EntityMention], people: set[str], rules: LanguageRules
+) -> set[str]:
+    """Keys of the people and places in a list of three names or more that
+    holds an organisation (``backing from Paramount, Universal and Ravel
+    Pictures``): a list holds one kind of thing. A place the gazetteer or
+    the language's regions know and a person named in full stay what they
+    are (``Britain, France and the EU``)."""
+    regions = rules.words("place_names")
+    keys: set[str] = set()
+    # Lists as (first, last + 1) indices into `mentions`, three names or more.
+    lists: list[tuple[int, int]] = []
+    first = 0
+    for n in range(1, len(mentions) + 1):
+        if n < len(mentions):
+            a, b = mentions[n - 1], mentions[n]
+            if b.start - a.end <= 6 and _LIST.fullmatch(text, a.end, b.start):
+                continue
+        if n - first >= 3:
+            lists.append((first, n))
+        first = n
+    for first, last in lists:
+        group = mentions[first:last]
+        if any(m.type == "ORG" for m in group):
+            keys.update(
+                m.key
+                for m in group
+                if m.type in ("PER", "LOC")
+                and m.key not in people
+                and not _known_place(low := m.text.lower())
+                and low not in regions
+                and not _known_place(low.rsplit(" ", 1)[-1])
+            )
+    return keys
+
+
+def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:
+    """Whether the name is written as a company that has staff (``a Zentra
+    spokeswoman``) or shares (``shares in Zentra``); not a person named in
+    full (``a Jane Orlik spokeswoman`` speaks for her)."""
+    if m.key in people:
+        return False
+    if _STAFF.match(text, m.end):
+        return True
+    if text[m.start - 4 : m.start] != " in ":
+        return False
+    word, at = word_before(text, m.start)
+    return word == "in" and word_before(text, at)[0] in _HELD_IN
+
+
+def _described(text: str, m: EntityMention, described: frozenset[str], people: set[str]) -> bool:
+    """Whether a description set off after the name says it is a company
+    (``Zentra, the world's biggest chip maker, said``)."""
+    found = _SET_OFF.match(text, m.end)
+    return found is not None and found.group(1) in described and m.key not in people
 
 
 def _known_place(name: str) -> bool:

@@ -34,9 +34,11 @@ from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.name_spans import (
+    buildings,
     company_runs,
     decimal_tails,
     honorific_cuts,
+    institutions_by_heads,
     institutions_over_and,
     places_opening_organisations,
     regions_after_roles,
@@ -48,6 +50,7 @@ from reader.extract.tagger import (
     load_model,
     tag_spans,
     tokenize,
+    word_before,
 )
 
 __all__ = [
@@ -227,12 +230,20 @@ def _without_genitive(
     def before_noun(m: EntityMention) -> bool:
         return text[m.end : m.end + 2][:1] == " " and text[m.end + 1 : m.end + 2].isupper()
 
-    family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and not before_noun(m)}
+    after_thing = {m.start for m in mentions if _after_thing(text, m, rules)}
+    plain = {m.text for m in mentions if not before_noun(m) and m.start not in after_thing}
+    family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and m.text in plain}
     out = []
     for m in mentions:
         stem = m.text[:-1]
         last = m.text.rsplit(" ", 1)[-1]
-        if m.text.endswith("s") and len(last) > 3 and not last.isupper() and last not in family:
+        thing = m.start in after_thing and m.text not in plain
+        if (
+            m.text.endswith("s")
+            and len(last) > 3
+            and not last.isupper()
+            and (last not in family or thing)
+        ):
             known = lexicon.name_type(last[:-1])
             if " " in m.text and (
                 lexicon.is_given_name(last[:-1]) or last[:-1].lower() in gazetteer("given_names")
@@ -244,12 +255,42 @@ def _without_genitive(
             if (
                 stem in texts
                 or known is not None
-                or (before_noun(m) and lexicon.name_type(last) is None and lexicon.is_unknown(last))
+                or (
+                    (before_noun(m) or thing)
+                    and lexicon.name_type(last) is None
+                    and lexicon.is_unknown(last)
+                )
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
         out.append(m)
     return out
+
+
+def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
+    """Whether a person's name ending in ``s`` is the genitive after the
+    noun it belongs to (``eine Spende Arno Brüggers``, ``in der Ära
+    Kolbes``): the word before is a common noun after an article, that
+    names no person (``Premier Tsipras``, ``die Schwägerin Anna Lukacs``),
+    and the ``s`` follows a consonant or an ``e`` (``Ramos``,
+    ``Varoufakis`` are written so in every case)."""
+    if m.type != "PER" or not m.text.endswith("s") or m.text[-2] in "aiouy":
+        return False
+    word, at = word_before(text, m.start)
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word_before(text, at)[0].lower() in _GERMAN_ARTICLES
+        and not rules.is_role(word)
+        and low not in rules.person_nouns
+        and not low.endswith(_PERSON_ENDINGS)
+        and rules.noun_lexicon.is_common_noun(word)
+    )
+
+
+# The endings of nouns that name a person (`Schwägerin`, `Landsmann`): a
+# name after one is the person, in any case (`der Landsmann Paul Serres`).
+_PERSON_ENDINGS = ("in", "mann", "frau", "er", "te", "ge")
 
 
 Chunk = tuple[int, int, str, str | None]
@@ -277,6 +318,7 @@ def _chunks(
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
+    chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
@@ -285,7 +327,35 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
-    return _employers(tokens, _first_names_after_titles(tokens, typed, rules), rules)
+    return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _one_person(chunks: list[Chunk]) -> list[Chunk]:
+    """Two people written one right after the other, nothing between (the
+    tagger's ``Willy`` and ``Indra Yunani`` of ``Jawa Tengah Willy Indra
+    Yunani``), are one person's name: news writes no two names so."""
+
+    # Most paragraphs have no such pair: they are returned as they are.
+    for n in range(1, len(chunks)):
+        a, b = chunks[n - 1], chunks[n]
+        if a[1] == b[0] and a[2] == "PER" == b[2] and a[3] is None and b[3] is None:
+            break
+    else:
+        return chunks
+    out: list[Chunk] = list(chunks[: n - 1])
+    for chunk in chunks[n - 1 :]:
+        a = out[-1] if out else None
+        if (
+            a
+            and a[1] == chunk[0]
+            and a[2] == "PER" == chunk[2]
+            and a[3] is None
+            and chunk[3] is None
+        ):
+            out[-1] = (a[0], chunk[1], "PER", None)
+        else:
+            out.append(chunk)
+    return out
 
 
 def _first_names_after_titles(
@@ -630,7 +700,56 @@ def _trim_german(
         return None
     if j - i == 1 and _german_place(tokens, i, rules):
         typ = "LOC"
+    if i < j and typ == "PER":
+        typ = _german_type_by_context(tokens, i, j, rules)
     return (i, j, typ) if i < j else None
+
+
+def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str:
+    """What the words around a name the tagger took for a person say it is:
+    an acronym is an organisation (``die Miliz KPX``); a place is what a
+    dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
+    names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
+    name after ``in`` that no given name opens (``wurde in Velka Lhota
+    geboren``)."""
+    word = tokens[i].text
+    if j - i == 1 and word.isupper() and len(word) > 1:
+        return "ORG"
+    if _dateline_place(tokens, i, j) or (i > 0 and _place_kind(tokens[i - 1].text, rules)):
+        return "LOC"
+    lexicon = rules.noun_lexicon
+    if (
+        i > 0
+        and tokens[i - 1].text == "in"
+        and lexicon is not None
+        and not lexicon.is_given_name(tokens[i].text)
+        and not (j - i > 1 and tokens[i].text.lower() in gazetteer("given_names"))
+    ):
+        return "LOC"
+    return "PER"
+
+
+def _dateline_place(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the chunk opens a sentence before a dash and a capital: the
+    place of a dateline (``Ostrava – Die Polizei …``)."""
+    return (
+        tokens[i].first
+        and j + 1 < len(tokens)
+        and tokens[j].text in ("–", "—")
+        and tokens[j + 1].text[:1].isupper()
+        # Not the rest of a name after an abbreviation (`St. Pölten`).
+        and not (i > 1 and tokens[i - 1].text == "." and len(tokens[i - 2].text) <= 3)
+    )
+
+
+def _place_kind(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a kind of place written before a place's name
+    (``Provinz``, ``Stadt``), or a compound ending in one (``Hafenstadt``)."""
+    low = word.lower()
+    kinds = rules.words("place_kinds")
+    return low in kinds or (
+        len(low) > 7 and low.endswith(_endings(rules, "place_kinds")) and word[:1].isupper()
+    )
 
 
 def _after_described(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> int:
@@ -844,7 +963,7 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
     out = list(chunks)
     free = 0  # the first token after the last name recalled
     # Only the tokens that begin a known name are visited: a few of hundreds.
-    for i in [k for k, token in enumerate(tokens) if token.text in names]:
+    for i in [k for k, token in enumerate(tokens) if token[0] in names]:
         if i < free or i in covered:
             continue
         for words, typ, long_form in names[tokens[i].text]:
@@ -1030,7 +1149,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     sentence's start."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if len(words) > 1:
-        return words[0].lower() not in rules.words("openers")
+        return words[0].lower() not in rules.words("openers") and not _english_title(words)
     if words[0].isupper() and len(words[0]) > 1:
         return True
     k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
@@ -1044,10 +1163,26 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         lexicon.name_type(word) is not None
         or _german_place(tokens, i, rules)
         or _german_institution(word, rules)
+        or _dateline_place(tokens, i, j)
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
     return not first and len(word) > 3 and lexicon.is_unknown(word)
+
+
+def _english_title(words: Sequence[str]) -> bool:
+    """Whether a run of capitalised words in German text is all English
+    words (``House of Cards``, ``Mad Men``, ``Part of Me``): the title of a
+    film, a series or a song, which is no name; an organisation's word in it
+    (``Group``) keeps it."""
+    english = home_words("en", "common")
+    org = _english_org_words()
+    return all((w := word.lower()) in english and w not in org for word in words)
+
+
+@cache
+def _english_org_words() -> frozenset[str]:
+    return home_words("en", "org_tails") | home_words("en", "org_heads")
 
 
 def _after_colon(tokens: Sequence[Token], i: int) -> bool:
@@ -1063,19 +1198,21 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     words = [w for w in map(itemgetter(0), tokens[i:j]) if w.isalnum()]
     if not words or all(w.isdigit() for w in words):
         return True
-    common = rules.common
     stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
     if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
-        return True
+        # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
+        return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
     if len(words) == 1:
+        # Lowered once: this runs for most chunks of every article.
         w = words[0]
-        if len(w) < 2 or (w.lower() in common and not w.isupper()):
+        low = w.lower()
+        if len(w) < 2 or (low in rules.common and not w.isupper()):
             return True
-        if w.lower() in rules.words("function_words") and not w.isupper():
+        if low in rules.words("function_words") and not w.isupper():
             return True  # `Les`, `Die`, `Los` after a quotation mark
-        if w.lower() in rules.words("org_firsts") and not w.isupper():
+        if low in rules.words("org_firsts") and not w.isupper():
             return True
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()

@@ -17,7 +17,15 @@ cuts where a name rarely ends, or runs on where one does:
   Penataan Ruang``, ``Fakultas Perikanan dan Ilmu Kelautan``): the tagger
   stops at ``dan`` and finds no name in the words after it;
 * a company after ``PT`` or ``CV`` whose name is made of given names (``PT
-  Wanda Fatimah Zahra``): the tagger takes the given names for a person.
+  Wanda Fatimah Zahra``): the tagger takes the given names for a person;
+  a word before ``PT`` in the same run (``BUMN PT Sinar Wanda``) is none of it;
+* an institution named with ``für`` (German ``Bundesamt für Strahlenschutz``,
+  ``die Syrische Beobachtungsstelle für Menschenrechte``) or a newspaper by
+  its capitalised words and its last (``die Lindauer Zeitung``): every
+  word is a capitalised noun, so the tagger finds none of it;
+* a named building after a preposition of place (Indonesian ``di Gedung
+  Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
+  institution or the region inside it, or nothing (``Istana Merdeka``).
 
 Both work on the chunks of one paragraph (first token, last + 1, type, long
 form), before acronyms are paired with their long forms, so that ``(PUPR)``
@@ -114,6 +122,7 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
     if not firsts:
         return chunks
     out: list[Chunk] = []
+    chunks = [part for c in chunks for part in _cut_before_company(tokens, c, firsts)]
     for n, (i, j, typ, long_form) in enumerate(chunks):
         if out and i < out[-1][1]:
             continue
@@ -138,6 +147,145 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
             continue
         out.append((i, end, "ORG", long_form))
     return out
+
+
+def _cut_before_company(
+    tokens: Sequence[Token], chunk: Chunk, firsts: frozenset[str]
+) -> list[Chunk]:
+    """A run with ``PT`` or ``CV`` inside (``anak perusahaan BUMN PT Sinar
+    Wanda``) is two: the company starts there."""
+    i, j, typ, long_form = chunk
+    for k in range(i + 1, j - 1):
+        if tokens[k].text.lower() in firsts and tokens[k].text[:1].isupper():
+            return [(i, k, typ, None), (k, j, "ORG", long_form)]
+    return [chunk]
+
+
+def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
+    """A building's word (``building_heads``: ``Gedung``, ``Istana``,
+    ``Kantor``) after a preposition of place (``place_prepositions``: ``di``,
+    ``ke``) opens a place's name that runs over the capitalised words after
+    it, roles and institutions included (``di Kantor Gubernur Sulawesi
+    Barat``, ``di Gedung DPRD Kota Lintang``, ``di Istana Merdeka``); the
+    chunks inside it go. A region's head after the building's word (``di
+    Kantor Kecamatan Sungai Arum``) or an acronym alone (``di Gedung DPR``)
+    leaves the place or the institution as the name.
+    """
+    heads = rules.words("building_heads")
+    if not heads:
+        return chunks
+    before = rules.words("place_prepositions")
+    places = rules.words("place_heads")
+    found: list[tuple[int, int]] = []
+    # Only a capitalised word right after a preposition of place is looked at.
+    spots = [
+        k
+        for k in range(1, len(tokens) - 1)
+        if tokens[k - 1][0] in before and tokens[k][0][:1].isupper()
+    ]
+    for k in spots:
+        if (
+            tokens[k].text.lower() in heads
+            and _word(tokens[k])
+            and _word(tokens[k + 1])
+            and not (found and k < found[-1][1])
+        ):
+            end = k + 1
+            while end < len(tokens) and _word(tokens[end]) and not _building_ends(tokens, k, end):
+                end += 1
+            # `Kantor Kecamatan Pulau Banyak` is the district's, `di Gedung
+            # DPR` the institution's: the place or the acronym stands alone.
+            if tokens[k + 1].text.lower() in places or (
+                end == k + 2 and tokens[k + 1].text.isupper()
+            ):
+                continue
+            found.append((k, end))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "LOC", None) for s, e in found])
+
+
+def institutions_by_heads(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """An institution's head (``institution_heads``, or a compound ending in
+    one) with ``für`` and the capitalised words after it (``und`` between
+    two), a capitalised adjective before it included (``der Syrischen
+    Beobachtungsstelle für Menschenrechte``), is one organisation; so is a
+    newspaper's last word (``media_heads``) with the one or two capitalised
+    words before it (``die Lindauer Zeitung``, ``Neue Kremser Zeitung``)."""
+    heads, media = rules.words("institution_heads"), rules.words("media_heads")
+    if not heads:
+        return chunks
+    endings = tuple(heads)
+    n = len(tokens)
+    # Only the words before `für` and the newspapers' words are looked at.
+    spots = [
+        k
+        for k in range(n - 1)
+        if (tokens[k + 1][0] == "für" and k + 2 < n)
+        or (tokens[k][0][:1].isupper() and tokens[k][0].lower() in media)
+    ]
+    found: list[tuple[int, int]] = []
+    for k in spots:
+        if found and k < found[-1][1]:
+            continue
+        low = tokens[k].text.lower()
+        start = end = None
+        if (
+            low.endswith(endings)
+            and _word(tokens[k])
+            and tokens[k + 1].text == "für"
+            and _word(tokens[k + 2])
+        ):
+            start, end = k, k + 3
+            while end < n and (
+                _word(tokens[end])
+                or (tokens[end].text == "und" and end + 1 < n and _word(tokens[end + 1]))
+                # `für Folter- und Kriegsopfer`: a compound's first part.
+                or (
+                    tokens[end].text == "-"
+                    and end + 2 < n
+                    and tokens[end + 1].text in ("und", "oder")
+                    and _word(tokens[end + 2])
+                )
+            ):
+                end += 1
+            before = tokens[start - 1].text if start > 0 else ""
+            if (
+                len(before) > 4
+                and before[:1].isupper()
+                and before.endswith(("e", "en", "es", "er"))
+                and before.lower() not in rules.words("function_words")
+            ):
+                # Opening its sentence or a bracket too (`(Österreichisches
+                # Museum für …`).
+                start -= 1
+        elif low in media and k > 0 and _word(tokens[k]) and _word(tokens[k - 1]):
+            start, end = k - 1, k + 1
+            if start > 0 and _word(tokens[start - 1]):
+                start -= 1
+            if tokens[start].text.lower() in rules.words("function_words"):
+                start += 1
+        if start is not None:
+            found.append((start, end))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "ORG", None) for s, e in found])
+
+
+def _building_ends(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether a building's name opened at ``k`` ends before ``tokens[end]``:
+    a day with its date (``di Istana Senin (7/10)``), or an acronym after a
+    word that is none (``Gedung Merah Putih KPK``, ``Gedung Nusantara V``:
+    ``Gedung DPR RI`` goes on)."""
+    word = tokens[end].text
+    n = len(tokens)
+    if end + 2 < n and tokens[end + 1].text == "(" and tokens[end + 2].text[:1].isdigit():
+        return True
+    return end > k + 1 and word.isupper() and any(not t.text.isupper() for t in tokens[k + 1 : end])
 
 
 def _holder_follows(

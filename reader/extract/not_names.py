@@ -40,7 +40,7 @@ def without_non_names(
     """``entities`` of a Latin-script article with events typed ``MISC``
     (as holidays are) and products, counted kinds and terms left out; an
     acronym paired with a long form shares its fate, by their common key."""
-    entities = _events(entities, rules)
+    entities = _events(_without_kind_after(entities, rules), rules)
     dropped = (
         _terms(entities, rules)
         | _counted(entities)
@@ -48,6 +48,38 @@ def without_non_names(
         | _products(text, entities, rules)
     )
     return [m for m in entities if m.key not in dropped]
+
+
+def _without_kind_after(
+    entities: Sequence[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """A maker's name that the article writes alone, with the kind of its
+    product after it in capitals (``Zentra Smartphones``), is the maker: the
+    kind is no part of the name. Written only so, the words are one name
+    (``Advanced Micro Devices``, ``Media Player``)."""
+    after = rules.words("product_nouns")
+    texts = {m.text for m in entities}
+    out = []
+    for m in entities:
+        if " " not in m.text:
+            out.append(m)
+            continue
+        rest, _, last = m.text.rpartition(" ")
+        low = last.lower()
+        if (
+            rest in texts
+            and last[:1].isupper()
+            and (low in after or (low[-1:] == "s" and low[:-1] in after))
+        ):
+            end = m.start + len(rest)
+            m = replace(
+                m,
+                text=rest,
+                end=end,
+                key=entity_key(rest) if m.key == entity_key(m.text) else m.key,
+            )
+        out.append(m)
+    return out
 
 
 def _events(entities: Sequence[EntityMention], rules: LanguageRules) -> list[EntityMention]:
@@ -115,8 +147,12 @@ def _models(entities: Sequence[EntityMention]) -> set[str]:
 # The word after a name, past a model's number (`the Zentra 2 console`) and
 # one word of the kind (`the Zentra games console`).
 _AFTER = re.compile(r"(?:[’']s)?(?: \d{1,4})?(?: ([a-z]+))?(?: ([a-z]+))?")
-# Words between a kind and the name it is written before (`mobil merek Tarra`).
-_KIND_LINKS = frozenset(("merek", "bermerek", "jenis", "tipe", "sport"))
+# Words between a kind and the name it is written before (`mobil merek Tarra`,
+# `products like Zentra`, `brands such as Zentra`).
+_KIND_LINKS = frozenset(("merek", "bermerek", "jenis", "tipe", "sport", "like", "including"))
+# A product's number after its name, and what ends the name there (`the
+# Zentra 2, codenamed …`, `the Zentra 3 will …`).
+_NUMBERED = re.compile(r" \d{1,2}(?=[,.;:)]| (?:and|or|is|was|will|would|can|could|has|had)\b)")
 # A list of names goes on over these (`mobil Tarra, Vento Pro dan Kessel Max`).
 _LIST = re.compile(r"(?:,? (?:and|or|dan|atau|hingga|serta)|,) \Z")
 # What a company does when the sentence is about it (`Zentra said`, `Zentra's
@@ -155,7 +191,9 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
             continue
         if before:
             word, at = word_before(text, m.start)
-            if word in _KIND_LINKS:
+            if word == "as" and word_before(text, at)[0] == "such":
+                word, at = "such", word_before(text, at)[1]
+            if word in _KIND_LINKS or word == "such":
                 word = word_before(text, at)[0]
             if word in before:
                 listed = True
@@ -177,6 +215,13 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
             tail = _AFTER.match(text, m.end)
             if tail.group(1) in after or f"{tail.group(1)} {tail.group(2)}" in after:
                 placed.add(m.key)
+        if (
+            after
+            and "0" <= text[m.end + 1 : m.end + 2] <= "9"
+            and _NUMBERED.match(text, m.end)
+            and _after_determiner(text, m.start)
+        ):
+            placed.add(m.key)
         previous = m
     if not placed or not after:
         return placed

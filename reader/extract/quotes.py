@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from reader.extract.attribution import Attribution, attribute
@@ -171,9 +172,13 @@ def marked_spans(
     """
     found: list[tuple[Span, int]] = []
     k = 0
+    resume = None
     while k < len(paragraphs):
         start, end = paragraphs[k]
-        i = start
+        # After a quotation run on into this paragraph and closed in it, the
+        # paragraph is read on from its closing mark.
+        i = start if resume is None else resume
+        resume = None
         next_k = k + 1
         while i < end:
             mark = _ANY_MARK.search(text, i, end)
@@ -202,7 +207,11 @@ def marked_spans(
                 last, close = _closed_below(text, paragraphs, k, text[i])
             if last > k:
                 found.append(((i + 1, close), k))
-                next_k = last + 1
+                next_k = last
+                if close < paragraphs[last][1]:
+                    resume = close + 1
+                else:
+                    next_k = last + 1
                 break
             if i == start:
                 found.append(((i + 1, end), k))
@@ -510,7 +519,12 @@ def find_quotes(
             speaker_key=_speaker_key(speaker, keys, lang),
             cue=attribution.cue if attribution else None,
         )
-        quotes.append(quote)
+        if quote.end > paragraphs[k][1]:
+            pieces = _per_paragraph(text, quote, paragraphs, k)
+            quotes.extend(pieces)
+            quote = pieces[-1]
+        else:
+            quotes.append(quote)
         previous = (quote, k)
     return quotes
 
@@ -525,6 +539,33 @@ def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:
 # Marked text this long at least is speech when it ends as speech does
 # (``rules.speech_ending``): `「嘘だよ」` is a quotation, `「だよ」` a word.
 _SPOKEN_SHORTEST = 8
+
+
+_BRACKETS_ONLY = re.compile(r"\([^()]*\)\W*")
+
+
+def _per_paragraph(text: str, quote: Quote, paragraphs: Sequence[Span], k: int) -> list[Quote]:
+    """A quotation that runs on over paragraphs, each opening with its mark
+    again (``"A.⏎⏎"B," she said``, as newspapers write a long statement),
+    as one quotation per paragraph, each with the speaker of the whole: one
+    statement, but a reader quotes (and the gold counts) a paragraph."""
+    if quote.end <= paragraphs[k][1]:
+        return [quote]
+    pieces = []
+    start = quote.start
+    for m in range(k, len(paragraphs)):
+        p_start, p_end = paragraphs[m]
+        if m > k:
+            if text[p_start] not in _CLOSERS:
+                return [quote]
+            start = p_start + 1
+        s, e = _strip(text, start, min(p_end, quote.end))
+        # A stage direction in a transcript (`"(CROSSTALK.)`) is nobody's words.
+        if e > s and not _BRACKETS_ONLY.fullmatch(text, s, e):
+            pieces.append(replace(quote, text=text[s:e], start=s, end=e))
+        if quote.end <= p_end:
+            break
+    return pieces or [quote]
 
 
 # A group or a role in brackets, perhaps with brackets of its own

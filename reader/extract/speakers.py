@@ -366,7 +366,17 @@ def _meant(
     else:
         return None
     if noun in _ORG_WORDS or noun in rules.words("org_descriptors"):
-        organisations = [m for m in entities.overlapping(window, start) if m.type == "ORG"]
+        # Not a title or an employer written right before a person
+        # (`called on Zembla President Anna Berg`): what it stands for.
+        near = entities.overlapping(window, start)
+        organisations = [
+            m
+            for n, m in enumerate(near)
+            if m.type == "ORG"
+            and not (
+                n + 1 < len(near) and near[n + 1].type == "PER" and near[n + 1].start == m.end + 1
+            )
+        ]
         return organisations[-1].text if organisations else None
     if noun not in rules.person_nouns:
         return None

@@ -68,16 +68,42 @@ def test_nested_quote_belongs_to_the_outer_one() -> None:
     assert quote.speaker == "Lee Soo Man"
 
 
-def test_quote_over_two_paragraphs_is_one_quote() -> None:
+def test_quote_over_two_paragraphs_is_one_per_paragraph_with_one_speaker() -> None:
     text = (
         "Title\n\n"
         '"The first part of a long statement goes here and it keeps going.\n\n'
-        '"The second part ends the statement here," said Ann Lee.'
+        '"The second part ends the statement here," said Ann Lee.\n\n'
+        '"A new statement starts here," said Tom Fry.'
     )
-    (quote,) = quotes_of(text, "en")
-    assert quote.text.startswith("The first part")
-    assert quote.text.endswith("ends the statement here,")
-    assert quote.speaker == "Ann Lee"
+    first, second, third = quotes_of(text, "en")
+    assert first.text == "The first part of a long statement goes here and it keeps going."
+    assert second.text == "The second part ends the statement here,"
+    assert (first.speaker, second.speaker, third.speaker) == ("Ann Lee", "Ann Lee", "Tom Fry")
+
+
+def test_quotations_after_a_run_on_one_in_the_same_paragraph_are_kept() -> None:
+    text = (
+        "Title\n\n"
+        'Ann Lee said: "The first part of a long statement goes here.\n\n'
+        '"The second part ends it." Prices fell. "We expect more," said Tom Fry.'
+    )
+    quotes = quotes_of(text, "en")
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("We expect more,", "Tom Fry")
+
+
+def test_a_statement_run_on_after_a_colon_keeps_its_speaker() -> None:
+    text = (
+        "Title\n\n"
+        'Ann Lee told the paper: "The focus now is on the next model.\n\n'
+        '"Buyers really like to see a world they can explore."\n\n'
+        "Tom Fry disagreed."
+    )
+    quotes = quotes_of(text, "en")
+    assert [q.text for q in quotes] == [
+        "The focus now is on the next model.",
+        "Buyers really like to see a world they can explore.",
+    ]
+    assert {q.speaker for q in quotes} == {"Ann Lee"}
 
 
 def test_apostrophes_do_not_open_quotes() -> None:

@@ -140,6 +140,27 @@ def test_english_attribution_around_full_stops_and_descriptions(
     assert [q.speaker for q in _quotes_with_entities("Headline\n\n" + text, "en")] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Where the speaker works, between the name and the cue.
+        (
+            '"Sales will grow," Mara Quint from the Northern Retail Group, told Reuters.',
+            ["Mara Quint"],
+        ),
+        # `the organisation said`: the organisation the story is about, not a
+        # title written right before a person.
+        (
+            "Zentra Watch, which tracks prisons, called on Zembla President Anna Berg to act. "
+            '"The sentence is harsh," the organisation said.',
+            ["Zentra Watch"],
+        ),
+    ],
+)
+def test_english_speakers_described_by_their_organisation(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _quotes_with_entities("Headline\n\n" + text, "en")] == speakers
+
+
 def test_he_and_she_pass_over_people_of_the_other_gender() -> None:
     text = (
         "Headline\n\n"
@@ -354,6 +375,12 @@ def test_an_unknown_one_word_place_never_put_on_the_map_is_a_company():
         ("Sales of its Calmo hybrid rose, Ravel Motors said.", "Calmo"),
         ("Ravel Pharma lost sales of the anti-depressants Calmex and Sorvin.", "Sorvin"),
         ("The next version, codenamed Tarrow, was shown by Brandt Electronics.", "Tarrow"),
+        # A list of products or brands (`like`, `such as`, `including`).
+        ("Brandt Foods will cut ads for products like Zentra biscuits.", "Zentra"),
+        ("Ravel Drinks sells brands such as Calmo and Sorvin.", "Sorvin"),
+        # Its number after it, and the name is done (`the Zentra 2, codenamed …`).
+        ("Brandt Electronics will show the Zentra 2, codenamed Vex, in May.", "Zentra"),
+        ("Brandt Electronics hopes the Zentra 3 will sell.", "Zentra"),
     ],
 )
 def test_a_name_written_with_its_kind_of_product_is_no_name(text, product):
@@ -367,6 +394,21 @@ def test_a_maker_written_as_a_company_stays():
     assert found["Vexler"] == "ORG"
     # Written only as the kind's maker, with no company shape, it is dropped.
     assert "Vexler" not in _names("The Vexler handset costs $99.")
+
+
+def test_a_numbered_or_listed_company_stays():
+    found = _names("Vexler said its rivals, such as Ravel Systems, grew. Ravel Systems said no.")
+    assert found["Ravel Systems"] == "ORG"
+    assert _names("The UN said Channel 4 will air it. Channel 4 said so.").get("Channel") is None
+
+
+def test_a_makers_kind_written_in_capitals_is_no_part_of_its_name():
+    found = _names("Vexler said buyers of Vexler Smartphones can use the service.")
+    assert "Vexler Smartphones" not in found
+    assert found["Vexler"] == "ORG"
+    # Never written alone, the words are one name.
+    found = _names("Brandt Micro Devices cut prices, the firm said.")
+    assert "Brandt Micro Devices" in found
 
 
 # Where a name ends (reader/extract/name_spans.py).
@@ -433,6 +475,48 @@ def test_a_name_with_shares_results_or_a_list_of_firms_is_a_company(text, compan
     assert found.get(company) == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Flights were cut, a Vesto Kral spokeswoman confirmed.", "Vesto Kral"),
+        ("Investors sold shares in Vesto Kral on Monday.", "Vesto Kral"),
+        (
+            "Vesto Kral, the world's second biggest reinsurance company, said costs rose.",
+            "Vesto Kral",
+        ),
+        ("Costs rose at Vesto Kral, a Danish bank.", "Vesto Kral"),
+    ],
+)
+def test_a_name_with_spokespeople_shareholders_or_a_company_description_is_a_company(text, company):
+    assert _names(text).get(company) == "ORG"
+
+
+def test_a_list_that_holds_an_organisation_is_a_list_of_organisations():
+    found = _names("The format won backing from Paramount, Vesto Kral and Ravel Pictures.")
+    assert found.get("Paramount") == "ORG"
+    assert found.get("Vesto Kral") == "ORG"
+
+
+def test_a_country_or_a_person_in_full_in_a_list_with_an_organisation_stays():
+    found = _names("Talks joined Britain, France, Jane Kessler and the Zembla Trade Union.")
+    assert found.get("Britain") == "LOC"
+    assert found.get("France") == "LOC"
+    assert found.get("Jane Kessler") == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Jane Kessler spokeswoman said she would not comment.",
+        "He invested in Jane Kessler's idea.",
+        "Jane Kessler, the company's chief executive, said costs rose.",
+        "Jane Kessler, a former bank executive, said costs rose.",
+    ],
+)
+def test_a_person_with_staff_or_a_description_stays_a_person(text):
+    assert _names(text).get("Jane Kessler") == "PER"
+
+
 def test_a_person_named_in_full_after_a_word_for_firms_stays_a_person():
     found = _names("His rival John Kessler won, and Mr Kessler's staff cheered.")
     assert found.get("John Kessler") == "PER"
@@ -455,6 +539,13 @@ def test_a_region_or_sea_the_gazetteer_lacks_is_a_place(text, place):
 
 def test_a_company_ending_in_a_word_of_places_is_kept_by_its_company_word():
     assert _names("Zembla Bay Holdings said profits rose.").get("Zembla Bay Holdings") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name", ["New York Stock Exchange", "Harbour Laboratories", "New York Tourist Board"]
+)
+def test_an_exchange_a_laboratory_or_a_board_is_an_organisation(name):
+    assert _names(f"Shares rose on the {name} in the morning.").get(name) == "ORG"
 
 
 @pytest.mark.parametrize("word", ["Unlike", "Nineteen", "Despite"])

@@ -462,3 +462,67 @@ def test_a_place_after_a_title_that_holds_no_region_stays_in_the_name():
         (2, 3, "LOC", None),
         (3, 5, "PER", None),
     ]
+
+
+def _id_names(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in find_entities(text, [(0, len(text))], "id")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rapat digelar di Gedung DPRD Lintang, Kota Arum, Senin.", "Gedung DPRD Lintang"),
+        ("Presiden menerima tamu di Istana Merdeka, Jakarta.", "Istana Merdeka"),
+        (
+            "Ia bertemu wartawan di Kantor Gubernur Sulawesi Barat, Mamuju.",
+            "Kantor Gubernur Sulawesi Barat",
+        ),
+        # A day with its date, an acronym after a word: no part of it.
+        ("Ia tiba di Istana Merdeka Senin (7/10/2025) pagi.", "Istana Merdeka"),
+        ("Ia diperiksa di Gedung Merah Putih KPK kemarin.", "Gedung Merah Putih"),
+    ],
+)
+def test_a_named_building_after_a_preposition_of_place_is_a_place(text, place):
+    assert _id_names(text).get(place) == "LOC"
+
+
+def test_a_building_word_with_no_preposition_opens_no_place():
+    found = _id_names("Menurut Kantor Staf Presiden, usulan itu ditolak.")
+    assert found.get("Kantor Staf Presiden") != "LOC"
+
+
+def test_a_company_starts_at_pt_inside_a_run():
+    found = _id_names("Ia komisaris di anak usaha BUMN PT Sinar Wanda Zahra (Persero) sejak 2021.")
+    assert found.get("PT Sinar Wanda Zahra") == "ORG"
+    assert not any(n.startswith("BUMN PT") for n in found)
+
+
+@pytest.mark.parametrize("honorific", ["Bung", "Cak"])
+def test_an_indonesian_honorific_is_no_part_of_the_name(honorific):
+    text = f"Itu semboyan pendiri bangsa, {honorific} Darsono, yang dikenang warga."
+    found = find_entities(text, [(0, len(text))], "id")
+    assert [(m.text, m.type, m.role) for m in found] == [("Darsono", "PER", honorific)]
+
+
+def test_two_people_written_one_after_the_other_are_one_name():
+    text = "Hal itu disampaikan Kasubdit Eva Dahlia Kusumawati di Jakarta."
+    found = _id_names(text)
+    assert found.get("Eva Dahlia Kusumawati") == "PER", found
+    # A comma between them keeps two.
+    assert {"Eva", "Dahlia Kusumawati"} <= set(_id_names("Hadir Eva, Dahlia Kusumawati dan Budi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Warga berkumpul di depan Kantor Kecamatan Sungai Arum kemarin.",
+            "Kecamatan Sungai Arum",
+            "LOC",
+        ),
+        ("Rapat digelar di Gedung DPRD kemarin.", "DPRD", "ORG"),
+    ],
+)
+def test_a_region_or_an_acronym_after_a_building_word_stays_the_name(text, name, type_):
+    found = _id_names(text)
+    assert found.get(name) == type_, found

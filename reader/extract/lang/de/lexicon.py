@@ -27,6 +27,12 @@ _FIRST_FORM = 7
 _PROPER = {"Toponym": PLACE, "Vorname": PERSON, "Nachname": PERSON}
 # The parts of a compound are nouns of at least this many letters (``rat``).
 _SHORTEST = 3
+# Suffixes that make a noun of a verb or an adjective (``Rückstellung``,
+# ``Sicherheit``): a compound's first part that ends in one and its linking
+# ``s`` is a noun whether the lexicon lists it or not, and a word that ends
+# in one's plural (``Umschichtungen``) is a noun. No name ends so.
+_DERIVED = ("ung", "heit", "keit", "schaft", "tion", "tät")
+_DERIVED_PLURALS = ("ungen", "heiten", "keiten", "schaften", "tionen", "täten")
 
 
 @cache
@@ -75,10 +81,12 @@ def is_common_noun(word: str, compounds: bool = True) -> bool:
 @lru_cache(maxsize=20_000)
 def _compound(word: str) -> bool:
     """Whether ``word`` is nouns written together (``Presse|rat``,
-    ``Landes|fach|bereichs|leiterin``), a linking ``s``, ``n`` or ``es``
-    between them. Both halves must be nouns: a family name often ends in
+    ``Landes|fach|bereichs|leiterin``, ``Rückstellungs|anträge``), a linking
+    ``s``, ``n`` or ``es`` between them, or a derived noun in the plural. Both halves must be nouns: a family name often ends in
     one (``Brückel|meier``) but seldom begins with one."""
     common = _lexicon()[0]
+    if len(word) >= 8 and word.endswith(_DERIVED_PLURALS):
+        return True
     for k in range(_SHORTEST, len(word) - _SHORTEST + 1):
         tail = word[k:].capitalize()
         if tail not in common:
@@ -88,7 +96,11 @@ def _compound(word: str) -> bool:
             if link and not head.endswith(link):
                 continue
             stem = head[: len(head) - len(link)] if link else head
-            if len(stem) >= _SHORTEST and (stem.capitalize() in common or _compound(stem)):
+            if len(stem) >= _SHORTEST and (
+                stem.capitalize() in common
+                or (link == "s" and stem.endswith(_DERIVED))
+                or _compound(stem)
+            ):
                 return True
     return False
 

@@ -38,6 +38,12 @@ TAIL = [
         rf"(?P<cue>{EN_CUES})\b",
         re.S,
     ),
+    # `Kirsten Hale from the Consumer Electronics Group, told`: where the
+    # person works, between the name and the cue.
+    re.compile(
+        rf"{LEAD}(?P<who>{NAME})\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][^\"“”.,\n]{{1,80}},\s+"
+        rf"{_EN_AUX}(?P<cue>{EN_CUES})\b"
+    ),
     re.compile(rf"{LEAD}(?P<cue>according to)\s+(?P<rest>.*)", re.I | re.S),
 ]
 HEAD = [
