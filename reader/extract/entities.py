@@ -45,6 +45,7 @@ from reader.extract.names import entity_key
 from reader.extract.tagger import (
     Token,
     is_capitalised,
+    is_word,
     load_model,
     tag_spans,
     tokenize,
@@ -97,7 +98,7 @@ def find_entities(
     names = _names(found, common)
     mentions: list[EntityMention] = []
     for tokens, chunks in found:
-        for i, j, typ, long_form in _recall_names(tokens, chunks, names):
+        for i, j, typ, long_form in _recall_names(tokens, chunks, names, common):
             name = text[tokens[i].start : tokens[j - 1].end]
             role = _role_before(tokens, i, rules) if typ == "PER" else None
             key = entity_key(long_form or name)
@@ -817,26 +818,37 @@ def _names(found: list[tuple[list[Token], list[Chunk]]], common: frozenset[str])
     """Names the article used, by first word: (words, type, long form).
 
     A name the tagger found once is a name wherever it recurs in the same
-    article (``Menurut data BPS``), except common words, which are names
-    only where the tagger said so.
+    article (``Menurut data BPS``), and so is a person's last name alone
+    (``Abdul Mu'ti`` … ``Mu'ti``), except common words, which are names only
+    where the tagger said so.
     """
     names: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
     for tokens, chunks in found:
         for i, j, typ, long_form in chunks:
             words = tuple(t.text for t in tokens[i:j])
-            w = words[0]
-            if j - i == 1 and ((w.lower() in common and not w.isupper()) or len(w) < 2):
-                continue
-            entry = (words, typ, long_form)
-            if entry not in names.get(words[0], []):
-                names.setdefault(words[0], []).append(entry)
+            entries = [(words, typ, long_form)]
+            # Not the second half of a hyphenated name (``Hauer-Frischmuth``).
+            if typ == "PER" and len(words) > 1 and words[-2] != "-" and len(words[-1]) > 2:
+                entries.append(((words[-1],), typ, None))
+            for entry in entries:
+                w = entry[0][0]
+                if len(entry[0]) == 1 and ((w.lower() in common and not w.isupper()) or len(w) < 2):
+                    continue
+                if entry not in names.get(w, []):
+                    names.setdefault(w, []).append(entry)
     for entries in names.values():
         entries.sort(key=lambda e: -len(e[0]))
     return names
 
 
-def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> list[Chunk]:
-    """``chunks`` plus recurrences of the article's names they missed."""
+def _recall_names(
+    tokens: Sequence[Token], chunks: list[Chunk], names: dict, common: frozenset[str]
+) -> list[Chunk]:
+    """``chunks`` plus recurrences of the article's names they missed.
+
+    A recurrence stands apart from capitalised words around it, except a
+    common word that opens the sentence (``Menurut Mu'ti,``, ``Asked Smith``).
+    """
     covered = {k for c in chunks for k in range(c[0], c[1])}
     out = list(chunks)
     free = 0  # the first token after the last name recalled
@@ -850,7 +862,11 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
                 tuple(t.text for t in tokens[i:j]) == words
                 and not covered.intersection(range(i, j))
                 and (j == len(tokens) or not tokens[j].text[:1].isupper())
-                and (i == 0 or not tokens[i - 1].text[:1].isupper())
+                and (
+                    i == 0
+                    or not tokens[i - 1].text[:1].isupper()
+                    or (tokens[i - 1].first and tokens[i - 1].text.lower() in common)
+                )
             ):
                 out.append((i, j, typ, long_form))
                 free = j
@@ -859,7 +875,7 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
 
 
 def _alnum(token: Token) -> bool:
-    return token.text.isalnum()
+    return is_word(token.text)
 
 
 # The words that join two names into a pair of them, not into one name.
@@ -1057,7 +1073,7 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
     numbers, a common word on its own (usually a fragment of a longer name
     the tagger cut) and a word with a letter before it are not names."""
-    words = [w for w in map(itemgetter(0), tokens[i:j]) if w.isalnum()]
+    words = [w for w in map(itemgetter(0), tokens[i:j]) if is_word(w)]
     if not words or all(w.isdigit() for w in words):
         return True
     common = rules.common

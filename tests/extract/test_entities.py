@@ -61,6 +61,42 @@ def test_surname_alone_takes_the_full_name_key():
     assert keys["Prabowo"] == keys["Prabowo Subianto"]
 
 
+@pytest.mark.parametrize(
+    "text, lang, full, short",
+    [
+        (
+            "Menteri Agama Hasan Ma'sum membuka acara. Menurut Ma'sum, hal itu wajar.",
+            "id",
+            "Hasan Ma'sum",
+            "Ma'sum",
+        ),
+        (
+            "Fiona O'Rourke joined the board in May. Asked why, O'Rourke smiled.",
+            "en",
+            "Fiona O'Rourke",
+            "O'Rourke",
+        ),
+    ],
+)
+def test_a_name_with_an_apostrophe_is_whole_and_its_surname_recurs(text, lang, full, short):
+    mentions = entities(text, lang)
+    found = {m.text: m for m in mentions}
+    assert found[full].type == "PER"
+    # The surname alone, after a common word that opens the sentence.
+    assert found[short].key == found[full].key
+    assert not any(m.text in ("Menurut", "Asked") for m in mentions)
+
+
+def test_a_contraction_is_no_name():
+    found = by_text('"We\'re ready," said Tom Baker. "I\'m sure. Don\'t worry," he added.', "en")
+    assert set(found) == {"Tom Baker"}
+
+
+def test_a_last_name_is_recalled_only_apart_from_other_capitalised_words():
+    mentions = entities("Nadia Pratiwi hadir. Kemudian Pratiwi Group menjual saham.")
+    assert [m.text for m in mentions if m.key == "nadia pratiwi"] == ["Nadia Pratiwi"]
+
+
 def test_a_letter_before_a_word_is_no_name():
     text = "Analysts were cautious. K-pop fans met Lee Soo-man in Seoul. E-commerce grew."
     found = by_text(text, "en")
