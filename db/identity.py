@@ -208,8 +208,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     acronym that is the initials of the entity's name (``KPK``, or ``RK``
     for a person the tagger typed an organisation for its capitals) and an
     organisation's name without its head word (``Golkar``) are that entity
-    however often they stand alone; so is a lone word whose articles keep
-    the entity's company (``_in_same_company``). When they use it for
+    however often they stand alone; so are an acronym the articles spelled
+    out for it (``_spelled_out``), a lone word whose articles keep the
+    entity's company (``_in_same_company``) and, first, the person's name
+    without its middle name (``_link_middle_names``). When they use it for
     several alike (two people called Kim), it stays apart and a lookup
     lists them all (``resolve``). Entities a user shaped are left as they
     are. A chain (``トヨタ`` for ``トヨタ自動車``, itself a short form of a
@@ -222,6 +224,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     entities were folded. Runs inside the caller's write transaction.
     """
     keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
+    folded = _link_middle_names(conn, keys)
     rows = []
     for at in range(0, len(keys), 10_000):
         chunk = keys[at : at + 10_000]
@@ -260,6 +263,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                 not rest
                 and (
                     _initials_of(conn, short, full)
+                    or _spelled_out(conn, short, full)
                     or _headless(conn, short, full)
                     or _in_same_company(conn, short, full)
                 )
@@ -271,7 +275,6 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             and _only_short_forms(conn, short, full)
         ):
             into[short] = full
-    folded = 0
     for short in sorted(into):
         target = _last_link(into, short)
         if target is not None:
@@ -303,6 +306,83 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
         "".join(w[:1] for w in key.split() if w not in _UNLETTERED) == acronym.lower()
         for (key,) in keys
     )
+
+
+def _spelled_out(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether organisation ``short`` is an acronym made of the first
+    letters or syllables of ``full``'s words in order (``HIPMI`` for
+    Himpunan Pengusaha Muda Indonesia, ``GERINDRA`` for Partai Gerakan
+    Indonesia Raya), which the articles paired with it: one body however
+    often it stands alone, like the plain initials (``_initials_of``)."""
+    row = conn.execute(
+        "SELECT s.name FROM entities s JOIN entities f ON f.id = ?"
+        " WHERE s.id = ? AND s.type = 'ORG' AND f.type = 'ORG'",
+        (full, short),
+    ).fetchone()
+    if row is None or len(row[0]) < 2 or not row[0].isalpha() or not row[0].isupper():
+        return False
+    acronym = row[0].lower()
+    keys = conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    return any(
+        _spells(acronym, [w for w in key.split() if w not in _UNLETTERED], head=True)
+        for (key,) in keys
+        if key != acronym
+    )
+
+
+def _spells(acronym: str, words: list[str], head: bool = False) -> bool:
+    """Whether ``acronym`` is a start of each of ``words`` in turn (at
+    least a letter of every one), the first word (a head such as
+    ``partai``) may be left out when ``head``."""
+    if not words:
+        return not acronym
+    if head and _spells(acronym, words[1:]):
+        return True
+    word = words[0]
+    return any(
+        acronym.startswith(word[:k]) and _spells(acronym[k:], words[1:])
+        for k in range(1, min(len(word), len(acronym)) + 1)
+    )
+
+
+def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold a person named by first and last name alone (``Rosan
+    Roeslani``) into the one person the collection names with a middle name
+    between them (``Rosan Perkasa Roeslani``): the same name written
+    shorter. Two fuller names that fit (``George H. W. Bush``, ``George W.
+    Bush`` for ``George Bush``) leave it apart. ``keys`` are the names the
+    newest articles used, on either side. Returns how many were folded."""
+    shorts: set[str] = set()
+    for key in keys:
+        words = key.split()
+        if len(words) == 2:
+            shorts.add(key)
+        elif len(words) > 2:
+            shorts.add(f"{words[0]} {words[-1]}")
+    folded = 0
+    for short_key in sorted(shorts):
+        short = conn.execute(
+            "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = 'PER'"
+            " AND NOT EXISTS (SELECT 1 FROM entity_aliases u WHERE u.entity_id = a.entity_id"
+            " AND u.origin = 'user')",
+            (short_key,),
+        ).fetchone()
+        if short is None:
+            continue
+        first, last = short_key.split()
+        fuller = {
+            entity_id
+            for key, entity_id in conn.execute(
+                "SELECT key, entity_id FROM entity_aliases"
+                " WHERE key > ? AND key < ? AND type = 'PER' AND entity_id != ?",
+                (first + " ", first + "!", short[0]),
+            )
+            if key.endswith(" " + last) and key.count(" ") > 1
+        }
+        if len(fuller) == 1:
+            _fold(conn, fuller.pop(), short[0])
+            folded += 1
+    return folded
 
 
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:

@@ -511,3 +511,54 @@ def test_a_name_written_without_spaces_is_found_by_its_given_or_family_name(
     assert [a["title"] for a in found] == [title]
     said = json.loads(run("quotes", "--speaker", typed, "--json", db=db).stdout)
     assert {q["entity"] for q in said} == {person}
+
+
+@pytest.mark.parametrize(
+    ("acronym", "folded"), [("HIPETI", True), ("Hipeti", False), ("HIPITE", False)]
+)
+def test_an_acronym_the_articles_spelled_out_joins_it_however_often_alone(
+    tmp_path, acronym, folded
+):
+    """`HIPETI` is not the initials of Himpunan Petani Indonesia but its
+    words' first letters and syllables, and an article defined it so: six
+    articles writing it alone mean that body. A word in lower case is no
+    acronym, and letters the long form does not spell out in order may be
+    the extractor's mistake: each keeps its own six articles."""
+    key = acronym.lower()
+    paired = _named(
+        1,
+        ("Himpunan Petani Indonesia", "himpunan petani indonesia", "ORG", None),
+        (acronym, "himpunan petani indonesia", "ORG", key),
+    )
+    alone = [_named(n, (acronym, key, "ORG", None)) for n in range(10, 16)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = (
+            {"Himpunan Petani Indonesia": 7}
+            if folded
+            else {"Himpunan Petani Indonesia": 1, acronym: 6}
+        )
+        assert _stored(store) == expected
+
+
+@pytest.mark.parametrize("fuller", [1, 2])
+def test_a_name_without_its_middle_name_joins_the_one_fuller_name(tmp_path, fuller):
+    """`Rosa Lindqvist` is `Rosa Maria Lindqvist` written shorter when the
+    collection names one such person; with `Rosa Elena Lindqvist` too, it
+    could be either and stays apart. Either order in one pass (as a reindex
+    makes) gives the same."""
+    longer = [("Rosa Maria Lindqvist", "rosa maria lindqvist", "PER", None)]
+    if fuller == 2:
+        longer.append(("Rosa Elena Lindqvist", "rosa elena lindqvist", "PER", None))
+    records = [_named(1 + i, name) for i, name in enumerate(longer)]
+    records += [_named(n, ("Rosa Lindqvist", "rosa lindqvist", "PER", None)) for n in (10, 11)]
+    for order in (records, records[::-1]):
+        with Store(tmp_path / f"{id(order)}.db") as store:
+            store_understood(store, order)
+            store.link_short_forms()
+            stored = _stored(store)
+            if fuller == 1:
+                assert stored == {"Rosa Maria Lindqvist": 3}
+            else:
+                assert stored["Rosa Lindqvist"] == 2 and len(stored) == 3
