@@ -279,7 +279,7 @@ def _chunks(
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
-        for i, j, typ, long_form in _pair_acronyms(tokens, chunks, rules)
+        for i, j, typ, long_form in _nicknames(tokens, _pair_acronyms(tokens, chunks, rules), rules)
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
@@ -955,6 +955,57 @@ def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bo
     return acr[0] == words[0][0].lower() and all(c in letters for c in acr)
 
 
+def _nicknames(tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules) -> list[tuple]:
+    """Link a person's full name to the name the article says they go by
+    (``Immanuel Ebenezer yang akrab disapa Noel``, ``Kang Dedi Mulyadi
+    atau Demul``): that one word gets the full name as its long form, so
+    that wherever it recurs in the article it is that person. After ``atau``
+    or ``or`` only a word spelled from the name counts (``Prabowo atau
+    Gibran`` is two people)."""
+    cues = rules.nickname_cues
+    if not cues:
+        return chunks
+    by_start = {c[0]: c for c in chunks}
+    out = list(chunks)
+    for i, j, typ, long_form in chunks:
+        if typ != "PER" or long_form is not None or j - i < 2:
+            continue
+        at = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+        for cue, any_name in cues:
+            k = at + len(cue)
+            if k >= len(tokens) or tuple(t.text.lower() for t in tokens[at:k]) != cue:
+                continue
+            nick = tokens[k].text
+            words = [t.text for t in tokens[i:j] if _alnum(t)]
+            found = by_start.get(k)
+            if (
+                is_capitalised(nick)
+                and is_word(nick)
+                and (found is None or found[1] == k + 1)
+                and (any_name or _abbreviates(nick, words, rules))
+            ):
+                if found is not None:
+                    out.remove(found)
+                out.append((k, k + 1, "PER", " ".join(t.text for t in tokens[i:j])))
+            break
+    return sorted(out)
+
+
+def _titled_initials(
+    acronym: str, tokens: Sequence[Token], chunk: tuple, rules: LanguageRules
+) -> bool:
+    """Whether ``acronym`` is a person's initials led by their title's
+    (``Kang Dedi Mulyadi (KDM)``): the title stays out of the name."""
+    i, j, typ, _ = chunk
+    return (
+        typ == "PER"
+        and i > 0
+        and acronym.isupper()
+        and rules.is_role(tokens[i - 1].text)
+        and acronym.lower() == "".join(t.text[0] for t in tokens[i - 1 : j] if _alnum(t)).lower()
+    )
+
+
 def _pair_acronyms(
     tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
 ) -> list[tuple]:
@@ -992,7 +1043,9 @@ def _pair_acronyms(
                 continue
             long_chunk = (k, p, "ORG", None)
         words = [t.text for t in tokens[long_chunk[0] : long_chunk[1]] if _alnum(t)]
-        if not _abbreviates(acr, words, rules):
+        if not (
+            _abbreviates(acr, words, rules) or _titled_initials(acr, tokens, long_chunk, rules)
+        ):
             continue
         long_form = " ".join(t.text for t in tokens[long_chunk[0] : long_chunk[1]])
         acr_chunk = by_start.get(p + 1)

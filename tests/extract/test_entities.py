@@ -371,3 +371,40 @@ def test_a_company_word_after_the_first_makes_an_organisation():
     text = "Japan could grow, asks Glen Wood, Vice President of Deutsche Securities Japan, today."
     found = by_text(text, "en")
     assert (found["Deutsche Securities Japan"].type, found["Japan"].type) == ("ORG", "LOC")
+
+
+@pytest.mark.parametrize(
+    "text, lang, nick, full",
+    [
+        (
+            "Polisi memeriksa Hendra Wijayakusuma yang akrab disapa Ocha. Ocha membantah.",
+            "id",
+            "Ocha",
+            "Hendra Wijayakusuma",
+        ),
+        ("Bupati Rahmat Sulaiman atau Rasul datang. Rasul tersenyum.", "id", "Rasul", None),
+        ("The winger Daniel Okafor, known as Dano, scored. Dano left.", "en", "Dano", None),
+    ],
+)
+def test_a_name_a_person_goes_by_is_that_person(text, lang, nick, full):
+    mentions = entities(text, lang)
+    full_key = next(m.key for m in mentions if m.text == (full or m.text) and " " in m.text)
+    nicks = [m for m in mentions if m.text == nick]
+    assert len(nicks) == 2
+    assert {(m.type, m.key) for m in nicks} == {("PER", full_key)}
+
+
+def test_or_between_two_names_is_two_people():
+    mentions = entities(
+        "Warga memilih Rahmat Sulaiman atau Bambang Hidayat, juga Rahmat atau Yoga."
+    )
+    keys = {m.text: m.key for m in mentions}
+    assert keys["Bambang Hidayat"] == "bambang hidayat"
+    assert keys.get("Yoga", "yoga") == "yoga"
+
+
+def test_a_persons_initials_led_by_their_title_are_that_person():
+    mentions = entities("Gubernur Kang Asep Sunarya (KAS) meninjau banjir. KAS meminta bantuan.")
+    kas = [m for m in mentions if m.text == "KAS"]
+    assert len(kas) == 2
+    assert {(m.type, m.key) for m in kas} == {("PER", "asep sunarya")}
