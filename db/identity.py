@@ -248,7 +248,9 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     for short, articles_alone, full, articles, same_type in rows:
         # The tagger types a lone acronym by its capitals (`RK` an
         # organisation): the initials of a person's name are that person.
-        if not same_type and not _initials_of(conn, short, full):
+        if not same_type and not (
+            _initials_of(conn, short, full) or _persons_acronym(conn, short, full)
+        ):
             continue
         meant.setdefault(short, []).append((articles, full))
         own[short] = articles_alone
@@ -263,6 +265,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                 not rest
                 and (
                     _initials_of(conn, short, full)
+                    or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
                     or _headless(conn, short, full)
                     or _in_same_company(conn, short, full)
@@ -306,6 +309,21 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
         "".join(w[:1] for w in key.split() if w not in _UNLETTERED) == acronym.lower()
         for (key,) in keys
     )
+
+
+def _persons_acronym(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``short`` is the initials of person ``full``'s name led by
+    their title's (``KDM`` for Kang Dedi Mulyadi, which articles paired),
+    typed an organisation by the tagger for its capitals."""
+    row = conn.execute(
+        "SELECT s.name FROM entities s JOIN entities f ON f.id = ?"
+        " WHERE s.id = ? AND s.type = 'ORG' AND f.type = 'PER'",
+        (full, short),
+    ).fetchone()
+    if row is None or len(row[0]) < 3 or not row[0].isalpha() or not row[0].isupper():
+        return False
+    keys = conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    return any("".join(w[:1] for w in key.split()) == row[0][1:].lower() for (key,) in keys)
 
 
 def _spelled_out(conn: sqlite3.Connection, short: int, full: int) -> bool:

@@ -562,3 +562,20 @@ def test_a_name_without_its_middle_name_joins_the_one_fuller_name(tmp_path, full
                 assert stored == {"Rosa Maria Lindqvist": 3}
             else:
                 assert stored["Rosa Lindqvist"] == 2 and len(stored) == 3
+
+
+@pytest.mark.parametrize(("acronym", "folded"), [("KAS", True), ("KSA", False)])
+def test_a_persons_initials_led_by_a_titles_join_the_person(tmp_path, acronym, folded):
+    """An article writes `Kang Asep Sunarya (KAS)`; three write `KAS` alone,
+    typed an organisation for its capitals. The title's initial and the
+    name's are the person; other letters stay apart."""
+    key = acronym.lower()
+    paired = _named(
+        1, ("Asep Sunarya", "asep sunarya", "PER", None), (acronym, "asep sunarya", "PER", key)
+    )
+    alone = [_named(n, (acronym, key, "ORG", None)) for n in (2, 3, 4)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = {"Asep Sunarya": 4} if folded else {"Asep Sunarya": 1, acronym: 3}
+        assert _stored(store) == expected

@@ -958,37 +958,55 @@ def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bo
 def _nicknames(tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules) -> list[tuple]:
     """Link a person's full name to the name the article says they go by
     (``Immanuel Ebenezer yang akrab disapa Noel``, ``Kang Dedi Mulyadi
-    atau Demul``): that one word gets the full name as its long form, so
-    that wherever it recurs in the article it is that person. After ``atau``
-    or ``or`` only a word spelled from the name counts (``Prabowo atau
-    Gibran`` is two people)."""
-    cues = rules.nickname_cues
-    if not cues:
-        return chunks
+    atau Demul``, ``Immanuel Ebenezer (Noel)``): that one word gets the
+    full name as its long form, so that wherever it recurs in the article it
+    is that person. After ``atau`` or ``or`` only a word spelled from the
+    name counts (``Prabowo atau Gibran`` is two people); in brackets, not a
+    common word or a role (``(Tersangka)``) nor capitals, which are the
+    acronyms ``_pair_acronyms`` reads."""
     by_start = {c[0]: c for c in chunks}
     out = list(chunks)
+    n = len(tokens)
     for i, j, typ, long_form in chunks:
-        if typ != "PER" or long_form is not None or j - i < 2:
+        if typ != "PER" or long_form is not None or j - i < 2 or j + 1 >= n:
             continue
-        at = j + 1 if j < len(tokens) and tokens[j].text == "," else j
-        for cue, any_name in cues:
-            k = at + len(cue)
-            if k >= len(tokens) or tuple(t.text.lower() for t in tokens[at:k]) != cue:
+        words = [t.text for t in tokens[i:j] if _alnum(t)]
+        k, bracket = j + 1, tokens[j].text == "("
+        if bracket:
+            if tokens[k].text.lower() in rules.common or rules.is_role(tokens[k].text):
                 continue
-            nick = tokens[k].text
-            words = [t.text for t in tokens[i:j] if _alnum(t)]
-            found = by_start.get(k)
-            if (
-                is_capitalised(nick)
-                and is_word(nick)
-                and (found is None or found[1] == k + 1)
-                and (any_name or _abbreviates(nick, words, rules))
-            ):
-                if found is not None:
-                    out.remove(found)
-                out.append((k, k + 1, "PER", " ".join(t.text for t in tokens[i:j])))
-            break
+            if k + 1 >= n or tokens[k + 1].text != ")" or tokens[k].text.isupper():
+                continue
+            spelled = True
+        else:
+            at = j + 1 if tokens[j].text == "," else j
+            cue = next(
+                (
+                    c
+                    for c in rules.nickname_cues
+                    if tuple(_lower(tokens[at : at + len(c[0])])) == c[0]
+                ),
+                None,
+            )
+            if cue is None or at + len(cue[0]) >= n:
+                continue
+            k = at + len(cue[0])
+            spelled = cue[1] or _abbreviates(tokens[k].text, words, rules)
+        nick, found = tokens[k].text, by_start.get(k)
+        if (
+            spelled
+            and is_capitalised(nick)
+            and is_word(nick)
+            and (found is None or (found[1] == k + 1 and found[2] == "PER"))
+        ):
+            if found is not None:
+                out.remove(found)
+            out.append((k, k + 1, "PER", " ".join(t.text for t in tokens[i:j])))
     return sorted(out)
+
+
+def _lower(tokens: Sequence[Token]) -> list[str]:
+    return [t.text.lower() for t in tokens]
 
 
 def _titled_initials(

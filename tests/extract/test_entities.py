@@ -384,6 +384,7 @@ def test_a_company_word_after_the_first_makes_an_organisation():
         ),
         ("Bupati Rahmat Sulaiman atau Rasul datang. Rasul tersenyum.", "id", "Rasul", None),
         ("The winger Daniel Okafor, known as Dano, scored. Dano left.", "en", "Dano", None),
+        ("Polisi menahan Hendra Wijayakusuma (Ocha) kemarin. Ocha diam.", "id", "Ocha", None),
     ],
 )
 def test_a_name_a_person_goes_by_is_that_person(text, lang, nick, full):
@@ -392,6 +393,12 @@ def test_a_name_a_person_goes_by_is_that_person(text, lang, nick, full):
     nicks = [m for m in mentions if m.text == nick]
     assert len(nicks) == 2
     assert {(m.type, m.key) for m in nicks} == {("PER", full_key)}
+
+
+def test_a_role_or_party_in_brackets_is_no_name_the_person_goes_by():
+    mentions = entities("Jaksa memeriksa Kamal Mopangga (Tersangka) dan Rudi Hartono (Gerindra).")
+    assert not any(m.long_form for m in mentions)
+    assert {m.key for m in mentions if m.text == "Gerindra"} == {"gerindra"}
 
 
 def test_or_between_two_names_is_two_people():
