@@ -224,7 +224,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     entities were folded. Runs inside the caller's write transaction.
     """
     keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
-    folded = _link_middle_names(conn, keys)
+    folded = _link_middle_names(conn, keys) + _link_misspellings(conn, keys)
     rows = []
     for at in range(0, len(keys), 10_000):
         chunk = keys[at : at + 10_000]
@@ -401,6 +401,86 @@ def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
             _fold(conn, fuller.pop(), short[0])
             folded += 1
     return folded
+
+
+# A misspelling is this many times rarer than the spelling it joins; a word
+# in more names than ``_COMMON_PART`` (`muhammad`) finds no candidates.
+_RARER = 3
+_COMMON_PART = 200
+
+
+def _link_misspellings(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold a person's name that differs from one other person's name in
+    one word by two letters swapped or a letter doubled (``Mihkail
+    Khodorkovsky``, ``Muhamad Rizal``) into it, when the articles write that
+    other spelling ``_RARER`` times as often: the same name misspelt, which
+    the issue allows to merge. A word shorter than five letters (``Jon``,
+    ``Jan``) is another name, not a misspelling. ``keys`` are the names the
+    newest articles used. Returns how many were folded."""
+    folded = 0
+    for key in sorted({k for k in keys if 1 <= k.count(" ") <= 3}):
+        row = conn.execute(
+            "SELECT e.id, e.articles FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE a.key = ? AND a.type = 'PER' AND e.type = 'PER'",
+            (key,),
+        ).fetchone()
+        if row is None:
+            continue
+        own, articles = row
+        words = key.split()
+        near: set[int] = set()
+        for part in {words[0], words[-1]}:
+            found = conn.execute(
+                "SELECT entity_id FROM name_parts WHERE word = ? AND entity_id != ? LIMIT ?",
+                (part, own, _COMMON_PART + 1),
+            ).fetchall()
+            if len(found) > _COMMON_PART:
+                continue
+            for (other,) in found:
+                for (other_key,) in conn.execute(
+                    "SELECT key FROM entity_aliases WHERE entity_id = ? AND type = 'PER'",
+                    (other,),
+                ):
+                    if _misspelt(words, other_key.split()):
+                        near.add(other)
+        if len(near) != 1:
+            continue
+        (other,) = near
+        (other_articles,) = conn.execute(
+            "SELECT articles FROM entities WHERE id = ?", (other,)
+        ).fetchone()
+        rare, common = (own, other) if articles <= other_articles else (other, own)
+        if max(articles, other_articles) < _RARER * max(1, min(articles, other_articles)):
+            continue
+        if conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id IN (?, ?) AND origin = 'user'",
+            (rare, common),
+        ).fetchone():
+            continue
+        _fold(conn, common, rare)
+        folded += 1
+    return folded
+
+
+def _misspelt(words: list[str], other: list[str]) -> bool:
+    """Whether two names differ in one word of five letters or more, by two
+    neighbouring letters swapped or one letter doubled."""
+    if len(words) != len(other):
+        return False
+    differ = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    if min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        at = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    return longer[:i] + longer[i + 1 :] == shorter and i > 0 and longer[i] == longer[i - 1]
 
 
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:

@@ -579,3 +579,28 @@ def test_a_persons_initials_led_by_a_titles_join_the_person(tmp_path, acronym, f
         store.link_short_forms()
         expected = {"Asep Sunarya": 4} if folded else {"Asep Sunarya": 1, acronym: 3}
         assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(
+    ("common", "rare", "often", "folded"),
+    [
+        ("Mikhail Petrovsky", "Mihkail Petrovsky", 3, True),
+        ("Muhammad Rizaldi", "Muhamad Rizaldi", 3, True),
+        ("Mikhail Petrovsky", "Mihkail Petrovsky", 2, False),
+        ("Jon Petrovsky", "Jan Petrovsky", 3, False),
+        ("Martin Petrovsky", "Marten Petrovsky", 3, False),
+    ],
+)
+def test_a_rare_misspelling_of_a_persons_name_joins_it(tmp_path, common, rare, often, folded):
+    """Two letters swapped or one doubled, in a name the articles write the
+    other way three times as often, is that name misspelt; fewer articles
+    to tell them apart, a short word or another letter are other people."""
+    records = [_named(n, (common, common.lower(), "PER", None)) for n in range(often)]
+    records.append(_named(50, (rare, rare.lower(), "PER", None)))
+    for order in (records, records[::-1]):
+        with Store(tmp_path / f"{id(order)}.db") as store:
+            for record in order:
+                store_understood(store, [record])
+                store.link_short_forms()
+            expected = {common: often + 1} if folded else {common: often, rare: 1}
+            assert _stored(store) == expected
