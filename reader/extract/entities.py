@@ -968,10 +968,12 @@ def _nicknames(tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRule
     out = list(chunks)
     n = len(tokens)
     for i, j, typ, long_form in chunks:
-        if typ != "PER" or long_form is not None or j - i < 2 or j + 1 >= n:
+        if typ != "PER" or long_form is not None or j + 1 >= n:
             continue
         words = [t.text for t in tokens[i:j] if _alnum(t)]
         k, bracket = j + 1, tokens[j].text == "("
+        if bracket and j - i < 2:
+            continue
         if bracket:
             if tokens[k].text.lower() in rules.common or rules.is_role(tokens[k].text):
                 continue
@@ -991,7 +993,9 @@ def _nicknames(tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRule
             if cue is None or at + len(cue[0]) >= n:
                 continue
             k = at + len(cue[0])
-            spelled = cue[1] or _abbreviates(tokens[k].text, words, rules)
+            # A given name alone may be followed by the name it goes by
+            # (`Immanuel yang akrab disapa Noel`), not by `atau` another.
+            spelled = cue[1] or (j - i > 1 and _abbreviates(tokens[k].text, words, rules))
         nick, found = tokens[k].text, by_start.get(k)
         if (
             spelled

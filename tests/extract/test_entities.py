@@ -385,11 +385,12 @@ def test_a_company_word_after_the_first_makes_an_organisation():
         ("Bupati Rahmat Sulaiman atau Rasul datang. Rasul tersenyum.", "id", "Rasul", None),
         ("The winger Daniel Okafor, known as Dano, scored. Dano left.", "en", "Dano", None),
         ("Polisi menahan Hendra Wijayakusuma (Ocha) kemarin. Ocha diam.", "id", "Ocha", None),
+        ("Polisi menahan Hendra yang akrab disapa Ocha. Ocha diam.", "id", "Ocha", "Hendra"),
     ],
 )
 def test_a_name_a_person_goes_by_is_that_person(text, lang, nick, full):
     mentions = entities(text, lang)
-    full_key = next(m.key for m in mentions if m.text == (full or m.text) and " " in m.text)
+    full_key = next(m.key for m in mentions if (m.text == full if full else " " in m.text))
     nicks = [m for m in mentions if m.text == nick]
     assert len(nicks) == 2
     assert {(m.type, m.key) for m in nicks} == {("PER", full_key)}
