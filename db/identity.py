@@ -252,6 +252,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             _initials_of(conn, short, full) or _persons_acronym(conn, short, full)
         ):
             continue
+        if not _in_a_language_of_its_evidence(conn, short, full):
+            continue
         meant.setdefault(short, []).append((articles, full))
         own[short] = articles_alone
     into: dict[int, int] = {}
@@ -308,6 +310,23 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
     return any(
         "".join(w[:1] for w in key.split() if w not in _UNLETTERED) == acronym.lower()
         for (key,) in keys
+    )
+
+
+def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether the lone word is written in a language of the articles that
+    used it for ``full``: `PMI` that Indonesian articles spell out as
+    Pekerja Migran Indonesia is a purchasing managers' index in English ones,
+    `HK` a person's initials in one language and Hong Kong in another."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? AND a.lang IN ("
+            "  SELECT e.lang FROM short_forms f JOIN articles e ON e.id = f.article_id"
+            "  WHERE f.entity_id = ?) LIMIT 1",
+            (short, full),
+        ).fetchone()
+        is not None
     )
 
 

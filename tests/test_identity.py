@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -604,3 +605,28 @@ def test_a_rare_misspelling_of_a_persons_name_joins_it(tmp_path, common, rare, o
                 store.link_short_forms()
             expected = {common: often + 1} if folded else {common: often, rare: 1}
             assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(("lone_lang", "folded"), [("id", True), ("en", False)])
+def test_a_lone_acronym_joins_only_in_a_language_its_pair_was_written_in(
+    tmp_path, lone_lang, folded
+):
+    """Indonesian articles spell out `PMT` as Perhimpunan Muda Tani; in
+    English articles `PMT` alone is something else (a unit, a test)."""
+    paired = _named(
+        1,
+        ("Perhimpunan Muda Tani", "perhimpunan muda tani", "ORG", None),
+        ("PMT", "perhimpunan muda tani", "ORG", "pmt"),
+    )
+    paired = (replace(paired[0], lang="id"), *paired[1:])
+    alone = []
+    for n in (2, 3):
+        record, *rest = _named(n, ("PMT", "pmt", "ORG", None))
+        alone.append((replace(record, lang=lone_lang), *rest))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = (
+            {"Perhimpunan Muda Tani": 3} if folded else {"Perhimpunan Muda Tani": 1, "PMT": 2}
+        )
+        assert _stored(store) == expected

@@ -99,6 +99,10 @@ def find_entities(
     mentions: list[EntityMention] = []
     for tokens, chunks in found:
         for i, j, typ, long_form in _recall_names(tokens, chunks, names, common):
+            # A nationality word (``Japanese``, ``Americans``) was kept as a
+            # chunk so that no name took it in; it is no entity itself.
+            if typ == "MISC":
+                continue
             name = text[tokens[i].start : tokens[j - 1].end]
             role = _role_before(tokens, i, rules) if typ == "PER" else None
             key = entity_key(long_form or name)
