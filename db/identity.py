@@ -261,7 +261,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
         enough = (
-            own[short] <= most
+            (own[short] <= most and (most > 1 or not _one_word_person(conn, short)))
             or (most >= _FEW and own[short] <= _DOMINANT * most)
             or (
                 not rest
@@ -311,6 +311,16 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
         "".join(w[:1] for w in key.split() if w not in _UNLETTERED) == acronym.lower()
         for (key,) in keys
     )
+
+
+def _one_word_person(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether an entity is a person known by one word: one article that
+    called someone `Guntur` does not make `Guntur` alone in another article
+    the same man (many share a given name), unless that article keeps his
+    company (``_in_same_company``). Only a Latin-script word says so: a
+    Chinese or Japanese name has no spaces to tell a given name by."""
+    row = conn.execute("SELECT type, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return row is not None and row[0] == "PER" and row[1].isalpha() and max(row[1]) < "\u0250"
 
 
 def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: int) -> bool:
