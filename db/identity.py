@@ -12,6 +12,7 @@ memory (the finder) know to load them again.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from db.errors import NotFoundError
@@ -73,9 +74,11 @@ class EntityLinker:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.known: dict[tuple[str, str], tuple[int, str]] = {}
+        self.seen: Counter[tuple[str, str]] = Counter()
 
     def mention(self, key: str, type_: str, name: str, joins: str | None = None) -> int:
         """The entity of a mention spelt ``name``."""
+        self.seen[(key, type_)] += 1
         hit = self.known.get((key, type_))
         if hit is None:
             hit = self.known[(key, type_)] = _entity_id(self.conn, key, type_, name, joins)
@@ -83,6 +86,15 @@ class EntityLinker:
             _respell(self.conn, hit[0], key, type_, hit[1], name)
             hit = self.known[(key, type_)] = (hit[0], name)
         return hit[0]
+
+    def count_mentions(self) -> None:
+        """Add the transaction's mentions to their aliases' counts, which
+        decide each entity's type (``_settle_types``)."""
+        self.conn.executemany(
+            "UPDATE entity_aliases SET seen = seen + ? WHERE key = ? AND type = ?",
+            [(n, key, type_) for (key, type_), n in self.seen.items()],
+        )
+        self.seen.clear()
 
     def speaker(self, key: str, name: str | None, in_article: dict[str, int]) -> int | None:
         """The entity of a quote's speaker: one the article mentions by that
@@ -224,6 +236,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     entities were folded. Runs inside the caller's write transaction.
     """
     keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
+    _settle_types(conn, keys)
     folded = _link_middle_names(conn, keys) + _link_misspellings(conn, keys)
     rows = []
     for at in range(0, len(keys), 10_000):
@@ -390,6 +403,52 @@ def _spells(acronym: str, words: list[str], head: bool = False) -> bool:
         acronym.startswith(word[:k]) and _spells(acronym[k:], words[1:])
         for k in range(1, min(len(word), len(acronym)) + 1)
     )
+
+
+# An entity takes another type when its mentions were given that one at
+# least this many times as often as the type it has.
+_OUTVOTED = 2
+_TYPES = ("PER", "ORG", "LOC")
+
+
+def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Give each entity the newest articles named the type most of its
+    mentions had (``entity_aliases.seen``): an entity is created with the
+    type of its first mention, and the tagger types one name differently
+    in different sentences (`Bill Gates` an organisation beside
+    `Microsoft`, a person everywhere else). A type the user set stays.
+    Runs before the short forms are linked, which join only one type.
+    Returns how many entities changed type."""
+    votes: dict[int, dict[str, int]] = {}
+    current: dict[int, str] = {}
+    shaped: set[int] = set()
+    for at in range(0, len(keys), 10_000):
+        chunk = keys[at : at + 10_000]
+        marks = ", ".join("?" * len(chunk))
+        for entity_id, now, type_, seen, user in conn.execute(
+            "SELECT a.entity_id, e.type, a.type, sum(a.seen), max(a.origin = 'user')"
+            " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE a.entity_id IN ("
+            f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks}))"
+            " GROUP BY a.entity_id, a.type",
+            chunk,
+        ):
+            votes.setdefault(entity_id, {})[type_] = seen
+            current[entity_id] = now
+            if user:
+                shaped.add(entity_id)
+    changed = 0
+    for entity_id, by_type in votes.items():
+        now = current[entity_id]
+        if len(by_type) < 2 or entity_id in shaped or now not in _TYPES:
+            continue
+        best = max(_TYPES, key=lambda t: (by_type.get(t, 0), t == now))
+        if best != now and by_type.get(best, 0) >= _OUTVOTED * max(1, by_type.get(now, 0)):
+            conn.execute("UPDATE entities SET type = ? WHERE id = ?", (best, entity_id))
+            changed += 1
+    if changed:
+        bump_entities_version(conn)
+    return changed
 
 
 def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:

@@ -647,3 +647,48 @@ def test_a_lone_acronym_joins_only_in_a_language_its_pair_was_written_in(
             {"Perhimpunan Muda Tani": 3} if folded else {"Perhimpunan Muda Tani": 1, "PMT": 2}
         )
         assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(("as_person", "type_"), [(3, "PER"), (1, "ORG")])
+def test_an_entity_takes_the_type_most_of_its_mentions_had(tmp_path, as_person, type_):
+    """The first article's tagger made `Wilhelm Gantz` an organisation; if
+    three later ones name him as a person, he is one, and `Gantz` alone,
+    which they used for him, joins him. One later article, with as many
+    mentions as the first, does not outvote it."""
+    first = _named(
+        1,
+        ("Wilhelm Gantz", "wilhelm gantz", "ORG", None),
+        ("Wilhelm Gantz", "wilhelm gantz", "ORG", None),
+    )
+    later = [
+        _named(
+            n,
+            ("Wilhelm Gantz", "wilhelm gantz", "PER", None),
+            ("Gantz", "wilhelm gantz", "PER", "gantz"),
+        )
+        for n in range(2, 2 + as_person)
+    ]
+    lone = _named(20, ("Gantz", "gantz", "PER", None))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [first, *later, lone])
+        store.link_short_forms()
+        types = dict(store.conn.execute("SELECT name, type FROM entities WHERE articles > 0"))
+        assert types["Wilhelm Gantz"] == type_
+        assert ("Gantz" in types) is (type_ == "ORG")
+
+
+def test_a_type_the_user_set_is_not_outvoted(tmp_path):
+    db = tmp_path / "r.db"
+    with Store(db) as store:
+        store_understood(store, [_named(1, ("Wilhelm Gantz", "wilhelm gantz", "ORG", None))])
+        store.link_short_forms()
+        (entity_id,) = store.conn.execute("SELECT id FROM entities").fetchone()
+    done = run("entity", "retype", str(entity_id), "LOC", db=db)
+    assert done.returncode == 0, done.stderr
+    with Store(db) as store:
+        store_understood(
+            store,
+            [_named(n, ("Wilhelm Gantz", "wilhelm gantz", "PER", None)) for n in range(2, 6)],
+        )
+        store.link_short_forms()
+        assert store.conn.execute("SELECT type FROM entities").fetchall() == [("LOC",)]
