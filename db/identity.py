@@ -12,6 +12,7 @@ memory (the finder) know to load them again.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from db.errors import NotFoundError
@@ -73,9 +74,11 @@ class EntityLinker:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.known: dict[tuple[str, str], tuple[int, str]] = {}
+        self.seen: Counter[tuple[str, str]] = Counter()
 
     def mention(self, key: str, type_: str, name: str, joins: str | None = None) -> int:
         """The entity of a mention spelt ``name``."""
+        self.seen[(key, type_)] += 1
         hit = self.known.get((key, type_))
         if hit is None:
             hit = self.known[(key, type_)] = _entity_id(self.conn, key, type_, name, joins)
@@ -83,6 +86,15 @@ class EntityLinker:
             _respell(self.conn, hit[0], key, type_, hit[1], name)
             hit = self.known[(key, type_)] = (hit[0], name)
         return hit[0]
+
+    def count_mentions(self) -> None:
+        """Add the transaction's mentions to their aliases' counts, which
+        decide each entity's type (``_settle_types``)."""
+        self.conn.executemany(
+            "UPDATE entity_aliases SET seen = seen + ? WHERE key = ? AND type = ?",
+            [(n, key, type_) for (key, type_), n in self.seen.items()],
+        )
+        self.seen.clear()
 
     def speaker(self, key: str, name: str | None, in_article: dict[str, int]) -> int | None:
         """The entity of a quote's speaker: one the article mentions by that
@@ -208,8 +220,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     acronym that is the initials of the entity's name (``KPK``, or ``RK``
     for a person the tagger typed an organisation for its capitals) and an
     organisation's name without its head word (``Golkar``) are that entity
-    however often they stand alone; so is a lone word whose articles keep
-    the entity's company (``_in_same_company``). When they use it for
+    however often they stand alone; so are an acronym the articles spelled
+    out for it (``_spelled_out``), a lone word whose articles keep the
+    entity's company (``_in_same_company``) and, first, the person's name
+    without its middle name (``_link_middle_names``). When they use it for
     several alike (two people called Kim), it stays apart and a lookup
     lists them all (``resolve``). Entities a user shaped are left as they
     are. A chain (``トヨタ`` for ``トヨタ自動車``, itself a short form of a
@@ -222,6 +236,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     entities were folded. Runs inside the caller's write transaction.
     """
     keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
+    _settle_types(conn, keys)
+    folded = _link_middle_names(conn, keys) + _link_misspellings(conn, keys)
     rows = []
     for at in range(0, len(keys), 10_000):
         chunk = keys[at : at + 10_000]
@@ -245,7 +261,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     for short, articles_alone, full, articles, same_type in rows:
         # The tagger types a lone acronym by its capitals (`RK` an
         # organisation): the initials of a person's name are that person.
-        if not same_type and not _initials_of(conn, short, full):
+        if not same_type and not (
+            _initials_of(conn, short, full) or _persons_acronym(conn, short, full)
+        ):
+            continue
+        if not _in_a_language_of_its_evidence(conn, short, full):
             continue
         meant.setdefault(short, []).append((articles, full))
         own[short] = articles_alone
@@ -254,12 +274,14 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
         enough = (
-            own[short] <= most
+            (own[short] <= most and (most > 1 or not _one_word_person(conn, short)))
             or (most >= _FEW and own[short] <= _DOMINANT * most)
             or (
                 not rest
                 and (
                     _initials_of(conn, short, full)
+                    or _persons_acronym(conn, short, full)
+                    or _spelled_out(conn, short, full)
                     or _headless(conn, short, full)
                     or _in_same_company(conn, short, full)
                 )
@@ -271,7 +293,6 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             and _only_short_forms(conn, short, full)
         ):
             into[short] = full
-    folded = 0
     for short in sorted(into):
         target = _last_link(into, short)
         if target is not None:
@@ -303,6 +324,251 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
         "".join(w[:1] for w in key.split() if w not in _UNLETTERED) == acronym.lower()
         for (key,) in keys
     )
+
+
+def _one_word_person(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether an entity is a person known by one word: one article that
+    called someone `Guntur` does not make `Guntur` alone in another article
+    the same man (many share a given name), unless that article keeps his
+    company (``_in_same_company``). Only a Latin-script word says so: a
+    Chinese or Japanese name has no spaces to tell a given name by."""
+    row = conn.execute("SELECT type, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return row is not None and row[0] == "PER" and row[1].isalpha() and max(row[1]) < "\u0250"
+
+
+def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether the lone word is written in a language of the articles that
+    used it for ``full``: `PMI` that Indonesian articles spell out as
+    Pekerja Migran Indonesia is a purchasing managers' index in English ones,
+    `HK` a person's initials in one language and Hong Kong in another."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? AND a.lang IN ("
+            "  SELECT e.lang FROM short_forms f JOIN articles e ON e.id = f.article_id"
+            "  WHERE f.entity_id = ?) LIMIT 1",
+            (short, full),
+        ).fetchone()
+        is not None
+    )
+
+
+def _persons_acronym(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``short`` is the initials of person ``full``'s name led by
+    their title's (``KDM`` for Kang Dedi Mulyadi, which articles paired),
+    typed an organisation by the tagger for its capitals."""
+    row = conn.execute(
+        "SELECT s.name FROM entities s JOIN entities f ON f.id = ?"
+        " WHERE s.id = ? AND s.type = 'ORG' AND f.type = 'PER'",
+        (full, short),
+    ).fetchone()
+    if row is None or len(row[0]) < 3 or not row[0].isalpha() or not row[0].isupper():
+        return False
+    keys = conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    return any("".join(w[:1] for w in key.split()) == row[0][1:].lower() for (key,) in keys)
+
+
+def _spelled_out(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether organisation ``short`` is an acronym made of the first
+    letters or syllables of ``full``'s words in order (``HIPMI`` for
+    Himpunan Pengusaha Muda Indonesia, ``GERINDRA`` for Partai Gerakan
+    Indonesia Raya), which the articles paired with it: one body however
+    often it stands alone, like the plain initials (``_initials_of``)."""
+    row = conn.execute(
+        "SELECT s.name FROM entities s JOIN entities f ON f.id = ?"
+        " WHERE s.id = ? AND s.type = 'ORG' AND f.type = 'ORG'",
+        (full, short),
+    ).fetchone()
+    if row is None or len(row[0]) < 2 or not row[0].isalpha() or not row[0].isupper():
+        return False
+    acronym = row[0].lower()
+    keys = conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    return any(
+        _spells(acronym, [w for w in key.split() if w not in _UNLETTERED], head=True)
+        for (key,) in keys
+        if key != acronym
+    )
+
+
+def _spells(acronym: str, words: list[str], head: bool = False) -> bool:
+    """Whether ``acronym`` is a start of each of ``words`` in turn (at
+    least a letter of every one), the first word (a head such as
+    ``partai``) may be left out when ``head``."""
+    if not words:
+        return not acronym
+    if head and _spells(acronym, words[1:]):
+        return True
+    word = words[0]
+    return any(
+        acronym.startswith(word[:k]) and _spells(acronym[k:], words[1:])
+        for k in range(1, min(len(word), len(acronym)) + 1)
+    )
+
+
+# An entity takes another type when its mentions were given that one at
+# least this many times as often as the type it has.
+_OUTVOTED = 2
+_TYPES = ("PER", "ORG", "LOC")
+
+
+def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Give each entity the newest articles named the type most of its
+    mentions had (``entity_aliases.seen``): an entity is created with the
+    type of its first mention, and the tagger types one name differently
+    in different sentences (`Bill Gates` an organisation beside
+    `Microsoft`, a person everywhere else). A type the user set stays.
+    Runs before the short forms are linked, which join only one type.
+    Returns how many entities changed type."""
+    votes: dict[int, dict[str, int]] = {}
+    current: dict[int, str] = {}
+    shaped: set[int] = set()
+    for at in range(0, len(keys), 10_000):
+        chunk = keys[at : at + 10_000]
+        marks = ", ".join("?" * len(chunk))
+        for entity_id, now, type_, seen, user in conn.execute(
+            "SELECT a.entity_id, e.type, a.type, sum(a.seen), max(a.origin = 'user')"
+            " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE a.entity_id IN ("
+            f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks}))"
+            " GROUP BY a.entity_id, a.type",
+            chunk,
+        ):
+            votes.setdefault(entity_id, {})[type_] = seen
+            current[entity_id] = now
+            if user:
+                shaped.add(entity_id)
+    changed = 0
+    for entity_id, by_type in votes.items():
+        now = current[entity_id]
+        if len(by_type) < 2 or entity_id in shaped or now not in _TYPES:
+            continue
+        best = max(_TYPES, key=lambda t: (by_type.get(t, 0), t == now))
+        if best != now and by_type.get(best, 0) >= _OUTVOTED * max(1, by_type.get(now, 0)):
+            conn.execute("UPDATE entities SET type = ? WHERE id = ?", (best, entity_id))
+            changed += 1
+    if changed:
+        bump_entities_version(conn)
+    return changed
+
+
+def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold a person named by first and last name alone (``Rosan
+    Roeslani``) into the one person the collection names with a middle name
+    between them (``Rosan Perkasa Roeslani``): the same name written
+    shorter. Two fuller names that fit (``George H. W. Bush``, ``George W.
+    Bush`` for ``George Bush``) leave it apart. ``keys`` are the names the
+    newest articles used, on either side. Returns how many were folded."""
+    shorts: set[str] = set()
+    for key in keys:
+        words = key.split()
+        if len(words) == 2:
+            shorts.add(key)
+        elif len(words) > 2:
+            shorts.add(f"{words[0]} {words[-1]}")
+    folded = 0
+    for short_key in sorted(shorts):
+        short = conn.execute(
+            "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = 'PER'"
+            " AND NOT EXISTS (SELECT 1 FROM entity_aliases u WHERE u.entity_id = a.entity_id"
+            " AND u.origin = 'user')",
+            (short_key,),
+        ).fetchone()
+        if short is None:
+            continue
+        first, last = short_key.split()
+        fuller = {
+            entity_id
+            for key, entity_id in conn.execute(
+                "SELECT key, entity_id FROM entity_aliases"
+                " WHERE key > ? AND key < ? AND type = 'PER' AND entity_id != ?",
+                (first + " ", first + "!", short[0]),
+            )
+            if key.endswith(" " + last) and key.count(" ") > 1
+        }
+        if len(fuller) == 1:
+            _fold(conn, fuller.pop(), short[0])
+            folded += 1
+    return folded
+
+
+# A misspelling is this many times rarer than the spelling it joins; a word
+# in more names than ``_COMMON_PART`` (`muhammad`) finds no candidates.
+_RARER = 3
+_COMMON_PART = 200
+
+
+def _link_misspellings(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold a person's name that differs from one other person's name in
+    one word by two letters swapped or a letter doubled (``Mihkail
+    Khodorkovsky``, ``Muhamad Rizal``) into it, when the articles write that
+    other spelling ``_RARER`` times as often: the same name misspelt, which
+    the issue allows to merge. A word shorter than five letters (``Jon``,
+    ``Jan``) is another name, not a misspelling. ``keys`` are the names the
+    newest articles used. Returns how many were folded."""
+    folded = 0
+    for key in sorted({k for k in keys if 1 <= k.count(" ") <= 3}):
+        row = conn.execute(
+            "SELECT e.id, e.articles FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE a.key = ? AND a.type = 'PER' AND e.type = 'PER'",
+            (key,),
+        ).fetchone()
+        if row is None:
+            continue
+        own, articles = row
+        words = key.split()
+        near: set[int] = set()
+        for part in {words[0], words[-1]}:
+            found = conn.execute(
+                "SELECT entity_id FROM name_parts WHERE word = ? AND entity_id != ? LIMIT ?",
+                (part, own, _COMMON_PART + 1),
+            ).fetchall()
+            if len(found) > _COMMON_PART:
+                continue
+            for (other,) in found:
+                for (other_key,) in conn.execute(
+                    "SELECT key FROM entity_aliases WHERE entity_id = ? AND type = 'PER'",
+                    (other,),
+                ):
+                    if _misspelt(words, other_key.split()):
+                        near.add(other)
+        if len(near) != 1:
+            continue
+        (other,) = near
+        (other_articles,) = conn.execute(
+            "SELECT articles FROM entities WHERE id = ?", (other,)
+        ).fetchone()
+        rare, common = (own, other) if articles <= other_articles else (other, own)
+        if max(articles, other_articles) < _RARER * max(1, min(articles, other_articles)):
+            continue
+        if conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id IN (?, ?) AND origin = 'user'",
+            (rare, common),
+        ).fetchone():
+            continue
+        _fold(conn, common, rare)
+        folded += 1
+    return folded
+
+
+def _misspelt(words: list[str], other: list[str]) -> bool:
+    """Whether two names differ in one word of five letters or more, by two
+    neighbouring letters swapped or one letter doubled."""
+    if len(words) != len(other):
+        return False
+    differ = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    if min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        at = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    return longer[:i] + longer[i + 1 :] == shorter and i > 0 and longer[i] == longer[i - 1]
 
 
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:

@@ -189,6 +189,9 @@ class QuoteGroup(NamedTuple):
         """The group as ``reader quotes --grouped --json`` gives it."""
         return {
             "id": self.id,
+            # The quotation shown: an id every row has, a statement that only
+            # one article carries (no group id) included.
+            "quote_id": self.quote.id,
             "text": self.text,
             "speaker": self.speaker,
             "entity_id": self.entity_id,

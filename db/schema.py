@@ -648,6 +648,13 @@ _V17_TRASHED_SKETCHES = """
         ALTER TABLE trash ADD COLUMN sketch BLOB;
 """
 
+_V18_ALIAS_MENTIONS = """
+        -- How many mentions each spelling was given each type by: an
+        -- entity's type is the one most of its mentions had
+        -- (identity.link_short_forms), not the first article's.
+        ALTER TABLE entity_aliases ADD COLUMN seen INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -666,6 +673,7 @@ MIGRATIONS: list[str] = [
     _V15_QUOTE_GROUPS,
     _V16_FOLLOWS,
     _V17_TRASHED_SKETCHES,
+    _V18_ALIAS_MENTIONS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

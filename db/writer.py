@@ -257,6 +257,7 @@ def write_understanding(
             versions.write_sketch(conn, result.article_id, result.sketch)
         understanding.done(conn, result.article_id)
         stored.append(result.article_id)
+    linker.count_mentions()
     # The new quotations join the collection's groups of one statement
     # (issue 20), in this transaction: they are never seen ungrouped.
     quote_groups.group_articles(conn, stored)

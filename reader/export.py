@@ -169,6 +169,7 @@ ALL = 10**9
 GROUPS = "quote-groups"
 GROUP_FIELDS = [
     "id",
+    "quote_id",
     "text",
     "speaker",
     "entity_id",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -16,14 +17,16 @@ from tests.test_cli import run
 
 FULL = (
     "Menteri Umumkan Anggaran Baru\n\n"
-    "Jakarta - Menteri Keuangan Sri Wahyuningsih Lestari mengumumkan anggaran baru pada Senin. "
+    "Jakarta - Menteri Keuangan Sri Wahyuningsih Lestari mengumumkan anggaran baru pada Senin "
+    "bersama Gubernur Bank Indonesia Rudi Hartono. "
     '"Kami akan menjaga defisit tetap rendah," kata Wahyuningsih kepada wartawan.\n\n'
     "Wahyuningsih menambahkan bahwa belanja daerah akan naik tahun depan.\n"
 )
 ALONE = (
     "Anggaran Daerah Naik\n\n"
     "Jakarta - Belanja daerah akan naik tahun depan. "
-    '"Daerah harus siap menyerap anggaran," ujar Wahyuningsih di Gedung DPR.\n'
+    '"Daerah harus siap menyerap anggaran," ujar Wahyuningsih di Jakarta, didampingi '
+    "Gubernur Bank Indonesia Rudi Hartono.\n"
 )
 BUDI_ONE = (
     "Pabrik Baru Dibuka\n\n"
@@ -206,8 +209,11 @@ def test_a_chain_of_short_forms_ends_at_its_last_link(tmp_path):
             assert _stored(store) == {"トヨタ自動車九州": 4}
 
 
-@pytest.mark.parametrize(("evidence", "folded"), [(1, True), (3, True)])
+@pytest.mark.parametrize(("evidence", "folded"), [(1, False), (2, True), (3, True)])
 def test_one_meant_entity_takes_a_lone_word_of_as_few_articles(tmp_path, evidence, folded):
+    """Two articles that call Budi Santoso `Budi` make `Budi` alone in a
+    third him; one article does not (many people share a given name) unless
+    the lone article keeps his company (the next tests)."""
     records = [
         _record(n, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))
         for n in range(evidence)
@@ -241,10 +247,15 @@ def test_a_short_form_of_an_organisation_is_not_a_person(tmp_path):
         assert set(_stored(store)) == {"Bank Mandiri", "Mandiri"}
 
 
+COMPANY = (("Rudi Hartono", "rudi hartono", None), ("Agus Salim", "agus salim", None))
+
+
 def test_two_imports_in_either_order_give_the_same_entities(tmp_path):
     """The reviewer's case: the full name and the lone word imported apart."""
-    full = _record(1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))
-    alone = _record(2, ("Budi", "budi", None))
+    full = _record(
+        1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"), *COMPANY
+    )
+    alone = _record(2, ("Budi", "budi", None), *COMPANY)
     found = []
     for first, second in ((full, alone), (alone, full)):
         with Store(tmp_path / f"{first[0].path[3]}.db") as store:
@@ -252,7 +263,7 @@ def test_two_imports_in_either_order_give_the_same_entities(tmp_path):
                 store_understood(store, [record])
                 store.link_short_forms()
             found.append(_stored(store))
-    assert found[0] == found[1] == {"Budi Santoso": 2}
+    assert found[0] == found[1] == {"Budi Santoso": 2, "Rudi Hartono": 2, "Agus Salim": 2}
 
 
 def test_an_acronym_alone_joins_the_long_form_the_articles_pair_it_with(tmp_path):
@@ -314,13 +325,20 @@ def test_a_few_articles_evidence_does_not_take_a_crowd_of_lone_articles(tmp_path
 def test_a_pass_that_never_ran_is_made_up_by_the_next(tmp_path):
     """An import stopped before its pass: the names it wrote wait for the
     next pass, whatever that one imports."""
-    full = _record(1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"))
-    alone = _record(2, ("Budi", "budi", None))
+    full = _record(
+        1, ("Budi Santoso", "budi santoso", None), ("Budi", "budi santoso", "budi"), *COMPANY
+    )
+    alone = _record(2, ("Budi", "budi", None), *COMPANY)
     with Store(tmp_path / "r.db") as store:
         store_understood(store, [full, alone])  # no pass: stopped here
         store_understood(store, [_record(3, ("Sinta Dewi", "sinta dewi", None))])
         store.link_short_forms()
-        assert _stored(store) == {"Budi Santoso": 2, "Sinta Dewi": 1}
+        assert _stored(store) == {
+            "Budi Santoso": 2,
+            "Rudi Hartono": 2,
+            "Agus Salim": 2,
+            "Sinta Dewi": 1,
+        }
 
 
 def test_a_lone_shorter_name_joins_only_with_evidence_for_each_of_its_names(tmp_path):
@@ -511,3 +529,166 @@ def test_a_name_written_without_spaces_is_found_by_its_given_or_family_name(
     assert [a["title"] for a in found] == [title]
     said = json.loads(run("quotes", "--speaker", typed, "--json", db=db).stdout)
     assert {q["entity"] for q in said} == {person}
+
+
+@pytest.mark.parametrize(
+    ("acronym", "folded"), [("HIPETI", True), ("Hipeti", False), ("HIPITE", False)]
+)
+def test_an_acronym_the_articles_spelled_out_joins_it_however_often_alone(
+    tmp_path, acronym, folded
+):
+    """`HIPETI` is not the initials of Himpunan Petani Indonesia but its
+    words' first letters and syllables, and an article defined it so: six
+    articles writing it alone mean that body. A word in lower case is no
+    acronym, and letters the long form does not spell out in order may be
+    the extractor's mistake: each keeps its own six articles."""
+    key = acronym.lower()
+    paired = _named(
+        1,
+        ("Himpunan Petani Indonesia", "himpunan petani indonesia", "ORG", None),
+        (acronym, "himpunan petani indonesia", "ORG", key),
+    )
+    alone = [_named(n, (acronym, key, "ORG", None)) for n in range(10, 16)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = (
+            {"Himpunan Petani Indonesia": 7}
+            if folded
+            else {"Himpunan Petani Indonesia": 1, acronym: 6}
+        )
+        assert _stored(store) == expected
+
+
+@pytest.mark.parametrize("fuller", [1, 2])
+def test_a_name_without_its_middle_name_joins_the_one_fuller_name(tmp_path, fuller):
+    """`Rosa Lindqvist` is `Rosa Maria Lindqvist` written shorter when the
+    collection names one such person; with `Rosa Elena Lindqvist` too, it
+    could be either and stays apart. Either order in one pass (as a reindex
+    makes) gives the same."""
+    longer = [("Rosa Maria Lindqvist", "rosa maria lindqvist", "PER", None)]
+    if fuller == 2:
+        longer.append(("Rosa Elena Lindqvist", "rosa elena lindqvist", "PER", None))
+    records = [_named(1 + i, name) for i, name in enumerate(longer)]
+    records += [_named(n, ("Rosa Lindqvist", "rosa lindqvist", "PER", None)) for n in (10, 11)]
+    for order in (records, records[::-1]):
+        with Store(tmp_path / f"{id(order)}.db") as store:
+            store_understood(store, order)
+            store.link_short_forms()
+            stored = _stored(store)
+            if fuller == 1:
+                assert stored == {"Rosa Maria Lindqvist": 3}
+            else:
+                assert stored["Rosa Lindqvist"] == 2 and len(stored) == 3
+
+
+@pytest.mark.parametrize(("acronym", "folded"), [("KAS", True), ("KSA", False)])
+def test_a_persons_initials_led_by_a_titles_join_the_person(tmp_path, acronym, folded):
+    """An article writes `Kang Asep Sunarya (KAS)`; three write `KAS` alone,
+    typed an organisation for its capitals. The title's initial and the
+    name's are the person; other letters stay apart."""
+    key = acronym.lower()
+    paired = _named(
+        1, ("Asep Sunarya", "asep sunarya", "PER", None), (acronym, "asep sunarya", "PER", key)
+    )
+    alone = [_named(n, (acronym, key, "ORG", None)) for n in (2, 3, 4)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = {"Asep Sunarya": 4} if folded else {"Asep Sunarya": 1, acronym: 3}
+        assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(
+    ("common", "rare", "often", "folded"),
+    [
+        ("Mikhail Petrovsky", "Mihkail Petrovsky", 3, True),
+        ("Muhammad Rizaldi", "Muhamad Rizaldi", 3, True),
+        ("Mikhail Petrovsky", "Mihkail Petrovsky", 2, False),
+        ("Jon Petrovsky", "Jan Petrovsky", 3, False),
+        ("Martin Petrovsky", "Marten Petrovsky", 3, False),
+    ],
+)
+def test_a_rare_misspelling_of_a_persons_name_joins_it(tmp_path, common, rare, often, folded):
+    """Two letters swapped or one doubled, in a name the articles write the
+    other way three times as often, is that name misspelt; fewer articles
+    to tell them apart, a short word or another letter are other people."""
+    records = [_named(n, (common, common.lower(), "PER", None)) for n in range(often)]
+    records.append(_named(50, (rare, rare.lower(), "PER", None)))
+    for order in (records, records[::-1]):
+        with Store(tmp_path / f"{id(order)}.db") as store:
+            for record in order:
+                store_understood(store, [record])
+                store.link_short_forms()
+            expected = {common: often + 1} if folded else {common: often, rare: 1}
+            assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(("lone_lang", "folded"), [("id", True), ("en", False)])
+def test_a_lone_acronym_joins_only_in_a_language_its_pair_was_written_in(
+    tmp_path, lone_lang, folded
+):
+    """Indonesian articles spell out `PMT` as Perhimpunan Muda Tani; in
+    English articles `PMT` alone is something else (a unit, a test)."""
+    paired = _named(
+        1,
+        ("Perhimpunan Muda Tani", "perhimpunan muda tani", "ORG", None),
+        ("PMT", "perhimpunan muda tani", "ORG", "pmt"),
+    )
+    paired = (replace(paired[0], lang="id"), *paired[1:])
+    alone = []
+    for n in (2, 3):
+        record, *rest = _named(n, ("PMT", "pmt", "ORG", None))
+        alone.append((replace(record, lang=lone_lang), *rest))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = (
+            {"Perhimpunan Muda Tani": 3} if folded else {"Perhimpunan Muda Tani": 1, "PMT": 2}
+        )
+        assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(("as_person", "type_"), [(3, "PER"), (1, "ORG")])
+def test_an_entity_takes_the_type_most_of_its_mentions_had(tmp_path, as_person, type_):
+    """The first article's tagger made `Wilhelm Gantz` an organisation; if
+    three later ones name him as a person, he is one, and `Gantz` alone,
+    which they used for him, joins him. One later article, with as many
+    mentions as the first, does not outvote it."""
+    first = _named(
+        1,
+        ("Wilhelm Gantz", "wilhelm gantz", "ORG", None),
+        ("Wilhelm Gantz", "wilhelm gantz", "ORG", None),
+    )
+    later = [
+        _named(
+            n,
+            ("Wilhelm Gantz", "wilhelm gantz", "PER", None),
+            ("Gantz", "wilhelm gantz", "PER", "gantz"),
+        )
+        for n in range(2, 2 + as_person)
+    ]
+    lone = _named(20, ("Gantz", "gantz", "PER", None))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [first, *later, lone])
+        store.link_short_forms()
+        types = dict(store.conn.execute("SELECT name, type FROM entities WHERE articles > 0"))
+        assert types["Wilhelm Gantz"] == type_
+        assert ("Gantz" in types) is (type_ == "ORG")
+
+
+def test_a_type_the_user_set_is_not_outvoted(tmp_path):
+    db = tmp_path / "r.db"
+    with Store(db) as store:
+        store_understood(store, [_named(1, ("Wilhelm Gantz", "wilhelm gantz", "ORG", None))])
+        store.link_short_forms()
+        (entity_id,) = store.conn.execute("SELECT id FROM entities").fetchone()
+    done = run("entity", "retype", str(entity_id), "LOC", db=db)
+    assert done.returncode == 0, done.stderr
+    with Store(db) as store:
+        store_understood(
+            store,
+            [_named(n, ("Wilhelm Gantz", "wilhelm gantz", "PER", None)) for n in range(2, 6)],
+        )
+        store.link_short_forms()
+        assert store.conn.execute("SELECT type FROM entities").fetchall() == [("LOC",)]

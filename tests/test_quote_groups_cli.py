@@ -74,6 +74,12 @@ def test_export_quotes_grouped_as_json_csv_and_markdown(grouped_db, tmp_path):
     assert fuel["sources"] == "Coast Times; Courier; Harbour Daily"
     assert fuel["first_seen_date"] == "2026-03-01"
     assert fuel["disagreement"] == "True"
+    # Every row has an id to cite it by, a statement of one article too.
+    single = [r for r in rows if r["articles"] == "1"]
+    assert len(single) == 2 and all(r["id"] == "" for r in single)
+    quote_ids = {int(r["quote_id"]) for r in rows}
+    listed = json.loads(run("quotes", "--json", db=grouped_db).stdout)
+    assert len(quote_ids) == 3 and quote_ids <= {q["id"] for q in listed}
     out = tmp_path / "groups.md"
     done = run("export", "quotes", "--grouped", "-o", str(out), db=grouped_db)
     assert done.returncode == 0, done.stderr

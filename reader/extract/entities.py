@@ -47,6 +47,7 @@ from reader.extract.names import entity_key
 from reader.extract.tagger import (
     Token,
     is_capitalised,
+    is_word,
     load_model,
     tag_spans,
     tokenize,
@@ -103,7 +104,11 @@ def find_entities(
     names = _names(found, common)
     mentions: list[EntityMention] = []
     for tokens, chunks in found:
-        for i, j, typ, long_form in _recall_names(tokens, chunks, names):
+        for i, j, typ, long_form in _recall_names(tokens, chunks, names, common):
+            # A nationality word (``Japanese``, ``Americans``) was kept as a
+            # chunk so that no name took it in; it is no entity itself.
+            if typ == "MISC":
+                continue
             name = text[tokens[i].start : tokens[j - 1].end]
             role = _role_before(tokens, i, rules) if typ == "PER" else None
             key = entity_key(long_form or name)
@@ -323,7 +328,7 @@ def _chunks(
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
-        for i, j, typ, long_form in _pair_acronyms(tokens, chunks, rules)
+        for i, j, typ, long_form in _nicknames(tokens, _pair_acronyms(tokens, chunks, rules), rules)
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
@@ -939,26 +944,37 @@ def _names(found: list[tuple[list[Token], list[Chunk]]], common: frozenset[str])
     """Names the article used, by first word: (words, type, long form).
 
     A name the tagger found once is a name wherever it recurs in the same
-    article (``Menurut data BPS``), except common words, which are names
-    only where the tagger said so.
+    article (``Menurut data BPS``), and so is a person's last name alone
+    (``Abdul Mu'ti`` … ``Mu'ti``), except common words, which are names only
+    where the tagger said so.
     """
     names: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
     for tokens, chunks in found:
         for i, j, typ, long_form in chunks:
             words = tuple(t.text for t in tokens[i:j])
-            w = words[0]
-            if j - i == 1 and ((w.lower() in common and not w.isupper()) or len(w) < 2):
-                continue
-            entry = (words, typ, long_form)
-            if entry not in names.get(words[0], []):
-                names.setdefault(words[0], []).append(entry)
+            entries = [(words, typ, long_form)]
+            # Not the second half of a hyphenated name (``Hauer-Frischmuth``).
+            if typ == "PER" and len(words) > 1 and words[-2] != "-" and len(words[-1]) > 2:
+                entries.append(((words[-1],), typ, None))
+            for entry in entries:
+                w = entry[0][0]
+                if len(entry[0]) == 1 and ((w.lower() in common and not w.isupper()) or len(w) < 2):
+                    continue
+                if entry not in names.get(w, []):
+                    names.setdefault(w, []).append(entry)
     for entries in names.values():
         entries.sort(key=lambda e: -len(e[0]))
     return names
 
 
-def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> list[Chunk]:
-    """``chunks`` plus recurrences of the article's names they missed."""
+def _recall_names(
+    tokens: Sequence[Token], chunks: list[Chunk], names: dict, common: frozenset[str]
+) -> list[Chunk]:
+    """``chunks`` plus recurrences of the article's names they missed.
+
+    A recurrence stands apart from capitalised words around it, except a
+    common word that opens the sentence (``Menurut Mu'ti,``, ``Asked Smith``).
+    """
     covered = {k for c in chunks for k in range(c[0], c[1])}
     out = list(chunks)
     free = 0  # the first token after the last name recalled
@@ -972,7 +988,11 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
                 tuple(t.text for t in tokens[i:j]) == words
                 and not covered.intersection(range(i, j))
                 and (j == len(tokens) or not tokens[j].text[:1].isupper())
-                and (i == 0 or not tokens[i - 1].text[:1].isupper())
+                and (
+                    i == 0
+                    or not tokens[i - 1].text[:1].isupper()
+                    or (tokens[i - 1].first and tokens[i - 1].text.lower() in common)
+                )
             ):
                 out.append((i, j, typ, long_form))
                 free = j
@@ -981,7 +1001,7 @@ def _recall_names(tokens: Sequence[Token], chunks: list[Chunk], names: dict) -> 
 
 
 def _alnum(token: Token) -> bool:
-    return token.text.isalnum()
+    return is_word(token.text)
 
 
 # The words that join two names into a pair of them, not into one name.
@@ -1061,6 +1081,79 @@ def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bo
     return acr[0] == words[0][0].lower() and all(c in letters for c in acr)
 
 
+def _nicknames(tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules) -> list[tuple]:
+    """Link a person's full name to the name the article says they go by
+    (``Immanuel Ebenezer yang akrab disapa Noel``, ``Kang Dedi Mulyadi
+    atau Demul``, ``Immanuel Ebenezer (Noel)``): that one word gets the
+    full name as its long form, so that wherever it recurs in the article it
+    is that person. After ``atau`` or ``or`` only a word spelled from the
+    name counts (``Prabowo atau Gibran`` is two people); in brackets, not a
+    common word or a role (``(Tersangka)``) nor capitals, which are the
+    acronyms ``_pair_acronyms`` reads."""
+    by_start = {c[0]: c for c in chunks}
+    out = list(chunks)
+    n = len(tokens)
+    for i, j, typ, long_form in chunks:
+        if typ != "PER" or long_form is not None or j + 1 >= n:
+            continue
+        words = [t.text for t in tokens[i:j] if _alnum(t)]
+        k, bracket = j + 1, tokens[j].text == "("
+        if bracket and j - i < 2:
+            continue
+        if bracket:
+            if tokens[k].text.lower() in rules.common or rules.is_role(tokens[k].text):
+                continue
+            if k + 1 >= n or tokens[k + 1].text != ")" or tokens[k].text.isupper():
+                continue
+            spelled = True
+        else:
+            at = j + 1 if tokens[j].text == "," else j
+            cue = next(
+                (
+                    c
+                    for c in rules.nickname_cues
+                    if tuple(_lower(tokens[at : at + len(c[0])])) == c[0]
+                ),
+                None,
+            )
+            if cue is None or at + len(cue[0]) >= n:
+                continue
+            k = at + len(cue[0])
+            # A given name alone may be followed by the name it goes by
+            # (`Immanuel yang akrab disapa Noel`), not by `atau` another.
+            spelled = cue[1] or (j - i > 1 and _abbreviates(tokens[k].text, words, rules))
+        nick, found = tokens[k].text, by_start.get(k)
+        if (
+            spelled
+            and is_capitalised(nick)
+            and is_word(nick)
+            and (found is None or (found[1] == k + 1 and found[2] == "PER"))
+        ):
+            if found is not None:
+                out.remove(found)
+            out.append((k, k + 1, "PER", " ".join(t.text for t in tokens[i:j])))
+    return sorted(out)
+
+
+def _lower(tokens: Sequence[Token]) -> list[str]:
+    return [t.text.lower() for t in tokens]
+
+
+def _titled_initials(
+    acronym: str, tokens: Sequence[Token], chunk: tuple, rules: LanguageRules
+) -> bool:
+    """Whether ``acronym`` is a person's initials led by their title's
+    (``Kang Dedi Mulyadi (KDM)``): the title stays out of the name."""
+    i, j, typ, _ = chunk
+    return (
+        typ == "PER"
+        and i > 0
+        and acronym.isupper()
+        and rules.is_role(tokens[i - 1].text)
+        and acronym.lower() == "".join(t.text[0] for t in tokens[i - 1 : j] if _alnum(t)).lower()
+    )
+
+
 def _pair_acronyms(
     tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
 ) -> list[tuple]:
@@ -1098,7 +1191,9 @@ def _pair_acronyms(
                 continue
             long_chunk = (k, p, "ORG", None)
         words = [t.text for t in tokens[long_chunk[0] : long_chunk[1]] if _alnum(t)]
-        if not _abbreviates(acr, words, rules):
+        if not (
+            _abbreviates(acr, words, rules) or _titled_initials(acr, tokens, long_chunk, rules)
+        ):
             continue
         long_form = " ".join(t.text for t in tokens[long_chunk[0] : long_chunk[1]])
         acr_chunk = by_start.get(p + 1)
@@ -1195,7 +1290,7 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
     numbers, a common word on its own (usually a fragment of a longer name
     the tagger cut) and a word with a letter before it are not names."""
-    words = [w for w in map(itemgetter(0), tokens[i:j]) if w.isalnum()]
+    words = [w for w in map(itemgetter(0), tokens[i:j]) if is_word(w)]
     if not words or all(w.isdigit() for w in words):
         return True
     stop = rules.words("stop_names")

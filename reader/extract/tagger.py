@@ -34,6 +34,9 @@ _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 # An apostrophe inside a word joins it (`Ma'ruf`, `don't`); a possessive
 # `'s` does not, so that `Trump's` is the name `Trump`.
 _TOKEN = re.compile(rf"[{_LATIN}0-9]+(?:['’](?![sS]\b)[{_LATIN}]+)*|[^\W{_LATIN}0-9_]+|[^\w\s]")
+_APOSTROPHES = re.compile("['’]")
+# What follows the apostrophe of an English contraction.
+_CONTRACTED = frozenset(("m", "re", "ve", "ll", "d", "t", "s"))
 _LATIN_START = re.compile(rf"[{_LATIN}0-9]")
 _SENTENCE_END = frozenset(".!?。！？")
 _QUOTES = frozenset("\"'“”‘’«»„(")
@@ -85,6 +88,18 @@ def is_capitalised(word: str) -> bool:
     )
 
 
+def is_word(word: str) -> bool:
+    """Whether a token is a word, not a mark: letters and digits, or a name
+    the tokenizer joined at an inner apostrophe (``O'Brien``, ``Mu'ti``),
+    not a contraction (``We're``, ``I'm``, ``Don't``)."""
+    if word.isalnum():
+        return True
+    parts = _APOSTROPHES.split(word)
+    return (
+        len(parts) > 1 and parts[-1].lower() not in _CONTRACTED and all(p.isalnum() for p in parts)
+    )
+
+
 def _latin(word: str) -> bool:
     """Whether a token is a word of Latin letters or digits (``_TOKEN``
     keeps those apart from runs of other scripts)."""
@@ -99,8 +114,9 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
     the parts of a hyphenated word (``Soo-man``).
     """
     n = len(tokens)
-    # A word with an uppercase letter: ``Jakarta``, ``BPS``, ``iPhone``.
-    caps = [w.isalnum() and w.lower() != w for w in map(itemgetter(0), tokens)]
+    # A word with an uppercase letter: ``Jakarta``, ``BPS``, ``iPhone``,
+    # ``O'Brien``, ``Mu'ti`` (the tokenizer keeps an inner apostrophe).
+    caps = [is_word(w) and w.lower() != w for w in map(itemgetter(0), tokens)]
     cand = caps[:]
     heads, joiners = word_list("place_heads"), word_list("joiners")
     for i in [k for k in range(n) if caps[k]]:

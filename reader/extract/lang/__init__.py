@@ -233,6 +233,16 @@ class LanguageRules:
         """Nouns that name a person: a described speaker's head."""
         return self.speaker_roles | self.words("person_nouns")
 
+    @cached_property
+    def nickname_cues(self) -> tuple[tuple[tuple[str, ...], bool], ...]:
+        """Phrases after a full name that introduce another name for the
+        person, as words, longest first, each with whether any name may
+        follow (``akrab disapa``) or only one spelled from the full name
+        (``atau``: else two people)."""
+        cues = [(tuple(c.split()), True) for c in self.words("nickname_cues")]
+        cues += [(tuple(c.split()), False) for c in self.words("alternative_cues")]
+        return tuple(sorted(cues, key=lambda c: (-len(c[0]), c)))
+
     def is_role(self, word: str) -> bool:
         """Whether a word is a title or function in this language."""
         low = word.lower().rstrip(".")
