@@ -122,9 +122,9 @@ class Store:
         with self.transaction() as conn:
             return understanding.claim(conn, limit, since, langs)
 
-    def unclaimed_languages(self) -> list[str]:
+    def unclaimed_counts(self) -> dict[str, int]:
         with self.wrapped() as conn:
-            return understanding.unclaimed_languages(conn)
+            return understanding.unclaimed_counts(conn)
 
     def release_understanding(self, since: float) -> None:
         with self.transaction() as conn:

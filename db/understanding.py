@@ -86,14 +86,13 @@ def pending(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM understanding_queue").fetchone()[0]
 
 
-def unclaimed_languages(conn: sqlite3.Connection) -> list[str]:
-    """The languages of the articles queued and not claimed."""
-    return [
-        lang
-        for (lang,) in conn.execute(
-            "SELECT DISTINCT lang FROM understanding_queue WHERE claimed_by IS NULL"
+def unclaimed_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many articles of each language are queued and not claimed."""
+    return dict(
+        conn.execute(
+            "SELECT lang, count(*) FROM understanding_queue WHERE claimed_by IS NULL GROUP BY lang"
         )
-    ]
+    )
 
 
 def is_pending(conn: sqlite3.Connection, article_id: int) -> bool:

@@ -62,7 +62,13 @@ from reader.importer import (
 )
 from reader.metadata import iso_date
 from reader.original import Original, file_of
-from reader.understanding import Progress, Understander, language_groups, understand_queued
+from reader.understanding import (
+    Progress,
+    Understander,
+    language_groups,
+    understand_queued,
+    workers_for,
+)
 from reader.whats_new import NEW_BOUND, NewCount
 from reader.wording import counted
 from reader.workers import worker_pool
@@ -236,7 +242,8 @@ class Library:
 
     def _work_through_queue(self) -> Iterator[Progress]:
         """Worker processes on every core do the work, language group by
-        language group; a few articles are done in this process instead,
+        language group (one worker for a small group that loads an analyser
+        of its own, see ``workers_for``); a few articles are done in this process instead,
         where starting workers would cost more than it saves."""
         self.require_writable()
         left = self.pending()
@@ -251,9 +258,10 @@ class Library:
             # Language by language (see ``language_groups``), while others'
             # imports may add more; what another process holds is waited
             # for below.
-            while groups := language_groups(self.store.unclaimed_languages()):
-                for langs in groups:
-                    with worker_pool() as pool:
+            while queued := self.store.unclaimed_counts():
+                for langs in language_groups(queued):
+                    workers = workers_for(langs, sum(queued[lang] for lang in langs))
+                    with worker_pool(workers) as pool:
                         understander = Understander(
                             self.store,
                             lambda items: pool.map(understand_queued, items, chunksize=8),

@@ -19,7 +19,13 @@ from db.records import ArticleRecord, MentionRecord
 from db.store import Store
 from db.understanding import GONE_AFTER_S, LEASE_S, Claim
 from reader.library import Library
-from reader.understanding import KnownNames, language_groups, understand_queued
+from reader.understanding import (
+    ONE_WORKER_BELOW,
+    KnownNames,
+    language_groups,
+    understand_queued,
+    workers_for,
+)
 from tests.conftest import REPO, store_understood, write
 from tests.test_cli import run
 
@@ -194,6 +200,46 @@ def test_languages_with_an_analyser_of_their_own_are_understood_apart():
     groups = language_groups(["id", "ja", "en", "zh-cn", "ko", "de", "zh-tw", "und"])
     assert groups == [["en", "id", "und"], ["de"], ["ja"], ["ko"], ["zh-cn", "zh-tw"]]
     assert language_groups([]) == []
+
+
+def test_a_small_group_with_an_analyser_of_its_own_gets_one_worker():
+    """A second worker would load the analyser again for a few hundred
+    articles; a large group, and the languages without one, use every core."""
+    assert workers_for(["de"], 10) == 1
+    assert workers_for(["zh-cn", "zh-tw"], ONE_WORKER_BELOW - 1) == 1
+    assert workers_for(["ja"], ONE_WORKER_BELOW) is None
+    assert workers_for(["en", "id", "und"], 10) is None
+
+
+def test_each_language_group_is_understood_by_the_workers_it_was_given(
+    library, tmp_path, monkeypatch
+):
+    """The pools the second phase starts: every core for the Indonesian
+    articles, one worker for the few German ones; all are understood."""
+    import reader.library
+
+    pools: list[int | None] = []
+    real_pool = reader.library.worker_pool
+
+    def recording_pool(max_workers=None):
+        pools.append(max_workers)
+        return real_pool(max_workers)
+
+    monkeypatch.setattr(reader.library, "worker_pool", recording_pool)
+    folder = _folder(tmp_path, 70)
+    for n in range(5):
+        write(
+            folder,
+            f"de{n}.txt",
+            f"Neuer Hafen Nummer {n}\n\nBerlin - Die Ministerin Anna Schmidt eröffnete am"
+            " Montag den neuen Hafen in Hamburg. Die Arbeiten dauerten zwei Jahre.\n",
+        )
+    list(library.run_import(library.plan_import([str(folder)])))
+    assert library.pending() == 75
+    pools.clear()  # the first phase's
+    list(library.understand())
+    assert library.pending() == 0
+    assert sorted(pools, key=str) == [1, None]
 
 
 def test_another_reader_never_sees_less_while_reindex_runs(tmp_path):
