@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
 from db.store import Store
@@ -12,6 +13,11 @@ from reader.library import Library
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = REPO.parent / "shared" / "corpora"
+
+# No wall-clock deadline on generated examples: a test asserts behaviour,
+# never time, and a loaded two-core machine is slow at random.
+settings.register_profile("reader", deadline=None)
+settings.load_profile("reader")
 
 needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -183,17 +182,15 @@ def test_any_text_gives_valid_quotes(text: str) -> None:
 
 
 @pytest.mark.skipif(not (CORPORA / "id" / "detik").exists(), reason="shared corpora absent")
-def test_detik_quotes_are_fast_and_mostly_attributed() -> None:
+def test_detik_quotes_are_mostly_attributed() -> None:
+    """Speed is ``evaluation/quotes.py``'s figure, not a test's."""
     texts = [
         p.read_text(encoding="utf-8")
         for p in sorted((CORPORA / "id" / "detik").glob("*.txt"))[:200]
     ]
     structures = [parse_structure(t).paragraphs for t in texts]
-    started = time.perf_counter()
     found = [find_quotes(t, p, "id", []) for t, p in zip(texts, structures, strict=True)]
-    per_article = (time.perf_counter() - started) / len(texts)
     quotes = [q for qs in found for q in qs]
-    assert per_article < 0.005
     assert len(quotes) > 200
     assert sum(q.speaker is not None for q in quotes) / len(quotes) > 0.9
 
