@@ -221,9 +221,9 @@ def test_each_language_group_is_understood_by_the_workers_it_was_given(
     pools: list[int | None] = []
     real_pool = reader.library.worker_pool
 
-    def recording_pool(max_workers=None):
+    def recording_pool(max_workers=None, **options):
         pools.append(max_workers)
-        return real_pool(max_workers)
+        return real_pool(max_workers, **options)
 
     monkeypatch.setattr(reader.library, "worker_pool", recording_pool)
     folder = _folder(tmp_path, 70)
