@@ -357,15 +357,27 @@ def _persons_acronym(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether ``short`` is the initials of person ``full``'s name led by
     their title's (``KDM`` for Kang Dedi Mulyadi, which articles paired),
     typed an organisation by the tagger for its capitals."""
+    acronym, keys = _acronym_and_keys(conn, short, full, "PER")
+    return len(acronym) >= 3 and any(
+        "".join(w[:1] for w in key.split()) == acronym[1:] for key in keys
+    )
+
+
+def _acronym_and_keys(
+    conn: sqlite3.Connection, short: int, full: int, full_type: str
+) -> tuple[str, list[str]]:
+    """Organisation ``short``'s name in lower case when it is written in
+    capitals (an acronym), and the keys of ``full`` when it has
+    ``full_type``; ``("", [])`` otherwise."""
     row = conn.execute(
         "SELECT s.name FROM entities s JOIN entities f ON f.id = ?"
-        " WHERE s.id = ? AND s.type = 'ORG' AND f.type = 'PER'",
-        (full, short),
+        " WHERE s.id = ? AND s.type = 'ORG' AND f.type = ?",
+        (full, short, full_type),
     ).fetchone()
-    if row is None or len(row[0]) < 3 or not row[0].isalpha() or not row[0].isupper():
-        return False
+    if row is None or len(row[0]) < 2 or not row[0].isalpha() or not row[0].isupper():
+        return "", []
     keys = conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
-    return any("".join(w[:1] for w in key.split()) == row[0][1:].lower() for (key,) in keys)
+    return row[0].lower(), [key for (key,) in keys]
 
 
 def _spelled_out(conn: sqlite3.Connection, short: int, full: int) -> bool:
@@ -374,18 +386,10 @@ def _spelled_out(conn: sqlite3.Connection, short: int, full: int) -> bool:
     Himpunan Pengusaha Muda Indonesia, ``GERINDRA`` for Partai Gerakan
     Indonesia Raya), which the articles paired with it: one body however
     often it stands alone, like the plain initials (``_initials_of``)."""
-    row = conn.execute(
-        "SELECT s.name FROM entities s JOIN entities f ON f.id = ?"
-        " WHERE s.id = ? AND s.type = 'ORG' AND f.type = 'ORG'",
-        (full, short),
-    ).fetchone()
-    if row is None or len(row[0]) < 2 or not row[0].isalpha() or not row[0].isupper():
-        return False
-    acronym = row[0].lower()
-    keys = conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    acronym, keys = _acronym_and_keys(conn, short, full, "ORG")
     return any(
         _spells(acronym, [w for w in key.split() if w not in _UNLETTERED], head=True)
-        for (key,) in keys
+        for key in keys
         if key != acronym
     )
 
