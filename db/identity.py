@@ -223,7 +223,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     however often they stand alone; so are an acronym the articles spelled
     out for it (``_spelled_out``), a lone word whose articles keep the
     entity's company (``_in_same_company``) and, first, the person's name
-    without its middle name (``_link_middle_names``). When they use it for
+    without its middle name (``_link_middle_names``) or rarely misspelt
+    (``_link_misspellings``), once each entity has the type most of its
+    mentions gave it (``_settle_types``). A lone word joins only in a
+    language of the articles that used it so, and a Latin-script given name
+    or surname not on one article's word alone. When they use it for
     several alike (two people called Kim), it stays apart and a lookup
     lists them all (``resolve``). Entities a user shaped are left as they
     are. A chain (``トヨタ`` for ``トヨタ自動車``, itself a short form of a
