@@ -526,19 +526,21 @@ def _link_misspellings(conn: sqlite3.Connection, keys: list[str]) -> int:
         words = key.split()
         near: set[int] = set()
         for part in {words[0], words[-1]}:
+            # The entities sharing the word, each with its person's names,
+            # in one query.
             found = conn.execute(
-                "SELECT entity_id FROM name_parts WHERE word = ? AND entity_id != ? LIMIT ?",
+                "SELECT p.entity_id, a.key FROM ("
+                "  SELECT entity_id FROM name_parts WHERE word = ? AND entity_id != ? LIMIT ?) p"
+                " LEFT JOIN entity_aliases a ON a.entity_id = p.entity_id AND a.type = 'PER'",
                 (part, own, _COMMON_PART + 1),
             ).fetchall()
-            if len(found) > _COMMON_PART:
+            if len({other for other, _ in found}) > _COMMON_PART:
                 continue
-            for (other,) in found:
-                for (other_key,) in conn.execute(
-                    "SELECT key FROM entity_aliases WHERE entity_id = ? AND type = 'PER'",
-                    (other,),
-                ):
-                    if _misspelt(words, other_key.split()):
-                        near.add(other)
+            near.update(
+                other
+                for other, other_key in found
+                if other_key is not None and _misspelt(words, other_key.split())
+            )
         if len(near) != 1:
             continue
         (other,) = near
