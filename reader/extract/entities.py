@@ -440,6 +440,19 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "MISC"
     if j - i == 1 and first in rules.words("outlets"):
         return "ORG"
+    # Roles are held by people: a given name and a surname that the tagger
+    # took for an organisation right after a role (`Microsoft chief Bill
+    # Gates`, the company beside it being its cue; `Anna Banks`, whose
+    # surname is a company word) is the person.
+    if (
+        typ == "ORG"
+        and j - i == 2
+        and i > 0
+        and rules.is_role(tokens[i - 1].text)
+        and first in gazetteer("given_names")
+        and not tokens[j - 1].text.isupper()
+    ):
+        return "PER"
     tails = rules.words("org_tails")
     if j - i > 1 and (
         first in rules.words("org_firsts")

@@ -579,3 +579,17 @@ def test_nationals_terms_and_works_are_no_names(text, word):
 def test_a_product_the_sentence_is_about_is_still_a_product():
     found = _names("Ravel Systems showed the Zentra 2 console. The Zentra has sold well.")
     assert "Zentra" not in found
+
+
+def test_a_name_after_a_role_is_a_person_even_with_a_plural_surname() -> None:
+    # `Gates`, `Doors` are common plural nouns, which the tagger reads as an
+    # organisation's; right after `chief` and a given name, it is a person.
+    text = (
+        "Phones\n\n"
+        "Orbisoft chief Ann Gates said the phones were ready.\n\n"
+        "Delcom chief Bill Doors said the same."
+    )
+    found = find_entities(text, parse_structure(text).paragraphs, "en")
+    types = {m.text: m.type for m in found}
+    assert types["Ann Gates"] == "PER"
+    assert types["Bill Doors"] == "PER"
