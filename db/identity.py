@@ -222,7 +222,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     organisation's name without its head word (``Golkar``) are that entity
     however often they stand alone; so are an acronym the articles spelled
     out for it (``_spelled_out``), a lone word whose articles keep the
-    entity's company (``_in_same_company``) and, first, the person's name
+    entity's company (``_in_same_company``), a nickname the articles gave a
+    person (``_nickname``: `Noel`) and, first, the person's name
     without its middle name (``_link_middle_names``) or rarely misspelt
     (``_link_misspellings``), once each entity has the type most of its
     mentions gave it (``_settle_types``). A lone word joins only in a
@@ -288,6 +289,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or _spelled_out(conn, short, full)
                     or _headless(conn, short, full)
                     or _in_same_company(conn, short, full)
+                    or _nickname(conn, short, full)
                 )
             )
         )
@@ -338,6 +340,31 @@ def _one_word_person(conn: sqlite3.Connection, entity_id: int) -> bool:
     Chinese or Japanese name has no spaces to tell a given name by."""
     row = conn.execute("SELECT type, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
     return row is not None and row[0] == "PER" and row[1].isalpha() and max(row[1]) < "\u0250"
+
+
+def _nickname(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``short`` is a name the articles gave person ``full`` that is
+    none of the words of its names (``Noel`` for Immanuel Ebenezer, after
+    `yang akrab disapa`): the articles pair a person with such a name only
+    where they say that this is what the press calls them (a nickname cue,
+    a bracket), so it means that one person however often it stands alone,
+    where a given name (`Immanuel`) may be many people. Latin script only:
+    a Chinese or Japanese short form is a part of the name with no spaces
+    to tell it by."""
+    (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
+    low = name.lower()
+    if not low.isalpha() or max(low) >= "\u0250" or name.isupper():
+        return False
+    words = {
+        word
+        for (key,) in conn.execute(
+            "SELECT a.key FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE a.entity_id = ? AND e.type = 'PER'",
+            (full,),
+        )
+        for word in key.split()
+    }
+    return bool(words) and not any(w.startswith(low) or low.startswith(w) for w in words)
 
 
 def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: int) -> bool:

@@ -692,3 +692,33 @@ def test_a_type_the_user_set_is_not_outvoted(tmp_path):
         )
         store.link_short_forms()
         assert store.conn.execute("SELECT type FROM entities").fetchall() == [("LOC",)]
+
+
+@pytest.mark.parametrize(("alone", "folded"), [("Dodo", True), ("Bambang", False)])
+def test_a_nickname_an_article_gave_a_person_joins_them_however_often_alone(
+    tmp_path, alone, folded
+):
+    """One article says Bambang Sutejo is called `Dodo` (and calls him
+    `Bambang` once); six write the word alone beside other people. A
+    nickname is none of his names' words: it is him. His given name may be
+    six other men called Bambang."""
+    paired = _named(
+        1,
+        ("Bambang Sutejo", "bambang sutejo", "PER", None),
+        ("Dodo", "bambang sutejo", "PER", "dodo"),
+        ("Bambang", "bambang sutejo", "PER", "bambang"),
+    )
+    lone = [
+        _named(
+            n, (alone, alone.lower(), "PER", None), ("Agus Pranoto", "agus pranoto", "PER", None)
+        )
+        for n in range(10, 16)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *lone])
+        store.link_short_forms()
+        stored = _stored(store)
+        if folded:
+            assert stored["Bambang Sutejo"] == 7 and alone not in stored
+        else:
+            assert stored["Bambang Sutejo"] == 1 and stored[alone] == 6

@@ -118,6 +118,7 @@ def find_entities(
     mentions = _without_list_numbers(text, mentions)
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions)
+    mentions = _acronym_then_person(mentions)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
@@ -126,6 +127,34 @@ def find_entities(
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
     return _harmonise(_places_by_initials(mentions))
+
+
+def _acronym_then_person(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Split a person's name that opens with an acronym the article spelled
+    out for an organisation (``Himpunan Pengusaha Muda Indonesia (Hipmi)``,
+    then ``Ketua Umum BPP Hipmi Akbar Himawan Buchari``): the organisation
+    and its head stand side by side, and the tagger, which reads a
+    mixed-case acronym as a name, ran them into one."""
+    acronyms = {
+        m.text: m.key
+        for m in mentions
+        if m.long_form is not None and m.type == "ORG" and " " not in m.text
+    }
+    if not acronyms:
+        return mentions
+    out: list[EntityMention] = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if m.type == "PER" and first in acronyms and len(rest.split()) >= 2:
+            cut = m.start + len(first)
+            start = cut + len(m.text[len(first) :]) - len(m.text[len(first) :].lstrip())
+            out.append(EntityMention(first, "ORG", m.start, cut, acronyms[first], None, None))
+            out.append(
+                EntityMention(rest.strip(), "PER", start, m.end, entity_key(rest), m.role, None)
+            )
+            continue
+        out.append(m)
+    return out
 
 
 _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")

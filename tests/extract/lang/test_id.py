@@ -526,3 +526,21 @@ def test_two_people_written_one_after_the_other_are_one_name():
 def test_a_region_or_an_acronym_after_a_building_word_stays_the_name(text, name, type_):
     found = _id_names(text)
     assert found.get(name) == type_, found
+
+
+def test_an_acronym_the_article_spelled_out_does_not_open_the_next_persons_name() -> None:
+    # The tagger reads a mixed-case acronym (`Gapensi`) as a name and runs it
+    # into the chairman's name after it.
+    text = (
+        "Judul\n\n"
+        "Gabungan Pelaksana Konstruksi Nasional (Gapensi) menyambut aturan baru.\n\n"
+        "Ketua Umum Gapensi Rahmat Hidayat Sulaiman menyampaikan hal itu. "
+        "Rahmat menambahkan proyek akan dimulai."
+    )
+    found = find_entities(text, parse_structure(text).paragraphs, "id")
+    by_text = {m.text: m for m in found}
+    assert by_text["Rahmat Hidayat Sulaiman"].type == "PER"
+    assert by_text["Rahmat"].key == "rahmat hidayat sulaiman"
+    assert {m.key for m in found if m.text == "Gapensi"} == {
+        "gabungan pelaksana konstruksi nasional"
+    }
