@@ -219,8 +219,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     one the articles used for the longer one (``Tito Karnavian``). An
     acronym that is the initials of the entity's name (``KPK``, or ``RK``
     for a person the tagger typed an organisation for its capitals) and an
-    organisation's name without its head word (``Golkar``) are that entity
-    however often they stand alone; so are an acronym the articles spelled
+    organisation's name without its head word or legal form (``Golkar``,
+    ``Altria``) are that entity however often they stand alone; so are an acronym the articles spelled
     out for it (``_spelled_out``), a lone word whose articles keep the
     entity's company (``_in_same_company``), a nickname the articles gave a
     person (``_nickname``: `Noel`) and, first, the person's name
@@ -242,7 +242,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     """
     keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
     _settle_types(conn, keys)
-    folded = _link_middle_names(conn, keys) + _link_misspellings(conn, keys)
+    folded = (
+        _link_middle_names(conn, keys)
+        + _link_misspellings(conn, keys)
+        + _link_head_and_acronym(conn, keys)
+    )
     rows = []
     for at in range(0, len(keys), 10_000):
         chunk = keys[at : at + 10_000]
@@ -526,6 +530,53 @@ def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
     return folded
 
 
+def _link_head_and_acronym(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold an organisation named by a head word and an acronym (``Partai
+    Gerindra``) into the one organisation that opens with the same head
+    word and for which the articles wrote that acronym (``Partai Gerakan
+    Indonesia Raya (Gerindra)``): the same body written shorter. A word of
+    the longer name (``Partai Demokrat`` beside ``Partai Demokrat Amerika
+    Serikat``) is no acronym of it. ``keys`` are the names the newest
+    articles used. Returns how many were folded."""
+    by_acronym: dict[str, list[str]] = {}
+    for key in keys:
+        _, _, rest = key.partition(" ")
+        if rest and " " not in rest:
+            by_acronym.setdefault(rest, []).append(key)
+    acronyms = sorted(by_acronym)
+    folded = 0
+    for at in range(0, len(acronyms), 10_000):
+        chunk = acronyms[at : at + 10_000]
+        marks = ", ".join("?" * len(chunk))
+        longer: dict[str, set[tuple[int, str]]] = {}
+        for acronym, entity_id, key in conn.execute(
+            "SELECT DISTINCT f.key, f.entity_id, b.key FROM short_forms f"
+            " JOIN entity_aliases b ON b.entity_id = f.entity_id AND b.type = 'ORG'"
+            f" WHERE f.key IN ({marks})",
+            chunk,
+        ):
+            if acronym not in key.split():
+                longer.setdefault(acronym, set()).add((entity_id, key))
+        for acronym in sorted(longer):
+            for short_key in by_acronym[acronym]:
+                row = conn.execute(
+                    "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = 'ORG'"
+                    " AND NOT EXISTS (SELECT 1 FROM entity_aliases u"
+                    " WHERE u.entity_id = a.entity_id AND u.origin = 'user')",
+                    (short_key,),
+                ).fetchone()
+                head = short_key.split()[0] + " "
+                meant = {
+                    entity_id
+                    for entity_id, key in longer[acronym]
+                    if key.startswith(head) and key.count(" ") >= 2
+                }
+                if row is not None and len(meant) == 1 and row[0] not in meant:
+                    _fold(conn, meant.pop(), row[0])
+                    folded += 1
+    return folded
+
+
 # A misspelling is this many times rarer than the spelling it joins; a word
 # in more names than ``_COMMON_PART`` (`muhammad`) finds no candidates.
 _RARER = 3
@@ -609,10 +660,12 @@ def _misspelt(words: list[str], other: list[str]) -> bool:
 
 
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
-    """Whether organisation ``short`` is ``full``'s name without the word
-    before it (``Golkar`` for Partai Golkar, ``Indosat`` for PT Indosat): one
-    body however often it stands alone, where a person's surname alone in
-    many articles may be other people of that name."""
+    """Whether organisation ``short`` is ``full``'s name without a few words
+    before or after it (``Golkar`` for Partai Golkar, ``Indosat`` for PT
+    Indosat, ``Bank Mandiri`` for PT Bank Mandiri (Persero) Tbk, the legal
+    forms an article wrote): one body however often it stands alone, where
+    a person's surname alone in many articles may be other people of that
+    name."""
     rows = conn.execute(
         "SELECT a.key, b.key FROM entity_aliases a JOIN entity_aliases b ON b.entity_id = ?"
         " JOIN entities s ON s.id = a.entity_id JOIN entities f ON f.id = b.entity_id"
@@ -620,7 +673,7 @@ def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
         (full, short),
     )
     return any(
-        longer.endswith(" " + key) and longer.count(" ") == key.count(" ") + 1
+        longer != key and f" {key} " in f" {longer} " and longer.count(" ") <= key.count(" ") + 3
         for key, longer in rows
     )
 

@@ -20,7 +20,7 @@ from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRe
 from db.store import Store
 from db.understanding import Claim, Queued
 from reader.extract.lang import rules_for
-from reader.extract.names import AliasIndex, short_form, unspaced_parts
+from reader.extract.names import AliasIndex, short_form, unspaced_parts, without_legal_form
 from reader.metadata import apply_given
 
 # Articles claimed at a time: enough to keep every worker busy while the
@@ -90,6 +90,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
             list(found.tags),
         )
     entities, quotes = understand(item.text, paragraphs, lang, source)
+    legal_forms = rules_for(lang).words("legal_forms")
     found = sketch(item.text, paragraphs)
     return UnderstoodRecord(
         item.id,
@@ -101,7 +102,8 @@ def _understood(item: Queued) -> UnderstoodRecord:
                 m.start,
                 m.end,
                 m.role,
-                short=short_form(m),
+                short=short_form(m)
+                or (without_legal_form(m.key, legal_forms) if m.type == "ORG" else None),
                 parts=unspaced_parts(m.key) if m.type == "PER" else (),
             )
             for m in entities

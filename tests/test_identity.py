@@ -722,3 +722,54 @@ def test_a_nickname_an_article_gave_a_person_joins_them_however_often_alone(
             assert stored["Bambang Sutejo"] == 7 and alone not in stored
         else:
             assert stored["Bambang Sutejo"] == 1 and stored[alone] == 6
+
+
+LISTED = (
+    "Saham Naik\n\n"
+    "Jakarta - PT Sinar Bahari Tbk mencatat laba naik pada kuartal ketiga. "
+    "Direktur Utama Agus Pranoto mengatakan penjualan kapal tumbuh.\n"
+)
+BARE = (
+    "Kapal Baru\n\n"
+    "Surabaya - Kapal baru milik Sinar Bahari diluncurkan pada Rabu di pelabuhan. "
+    '"Kami menambah dua kapal," kata Agus Pranoto kepada wartawan.\n'
+)
+
+
+def test_a_company_named_without_its_legal_form_is_the_same_company(tmp_path):
+    """One article writes the company with `PT … Tbk` only; others without:
+    one company, whichever comes first."""
+    write(tmp_path / "a", "1.txt", LISTED)
+    for n in range(2, 5):
+        write(tmp_path / "a", f"{n}.txt", BARE.replace("Rabu", f"Rabu pekan ke-{n}"))
+    db = tmp_path / "r.db"
+    _import(db, tmp_path / "a")
+    [entity] = _entities(db, "Sinar Bahari")
+    assert entity["articles"] == 4
+    # The three bare articles are versions of one story: each is asked for.
+    found = run("search", 'entity:"Sinar Bahari"', "--all-versions", "--json", db=db)
+    assert len(json.loads(found.stdout)) == 4
+
+
+@pytest.mark.parametrize(("short", "folded"), [("Gemas", True), ("Gerakan", False)])
+def test_a_head_word_and_an_acronym_join_the_long_form_of_that_acronym(tmp_path, short, folded):
+    """One article writes `Partai Gerakan Maju Sejahtera (Gemas)`; three
+    write `Partai Gemas`: the same party. A word of the long name is no
+    acronym: `Partai Gerakan` may be another party."""
+    long_key = "partai gerakan maju sejahtera"
+    paired = _named(
+        1,
+        ("Partai Gerakan Maju Sejahtera", long_key, "ORG", None),
+        (short, long_key, "ORG", short.lower()),
+    )
+    shorter = [
+        _named(n, (f"Partai {short}", f"partai {short.lower()}", "ORG", None)) for n in range(2, 5)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *shorter])
+        store.link_short_forms()
+        stored = _stored(store)
+        if folded:
+            assert stored == {"Partai Gerakan Maju Sejahtera": 4}
+        else:
+            assert stored == {"Partai Gerakan Maju Sejahtera": 1, "Partai Gerakan": 3}

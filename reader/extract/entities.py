@@ -1115,12 +1115,19 @@ def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bo
     """Whether ``acronym`` can be read off ``words``: it starts with the first
     word's initial and its letters occur in order in the long form
     (``KPK``, ``Kemendagri``, ``Jokowi``), which a name after a title
-    (``Pak Menkeu (Purbaya)``) does not pass."""
+    (``Pak Menkeu (Purbaya)``) does not pass. An organisation's head word
+    may stay out of it (``Partai Gerakan Indonesia Raya (Gerindra)``)."""
     if len(words) < 2 or words[0].lower() in rules.roles:
         return False
-    letters = iter("".join(words).lower())
     acr = acronym.lower()
-    return acr[0] == words[0][0].lower() and all(c in letters for c in acr)
+    if acr[0] != words[0][0].lower():
+        if words[0].lower() not in rules.words("org_firsts"):
+            return False
+        words = words[1:]
+        if len(words) < 2 or acr[0] != words[0][0].lower():
+            return False
+    letters = iter("".join(words).lower())
+    return all(c in letters for c in acr)
 
 
 def _nicknames(tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules) -> list[tuple]:

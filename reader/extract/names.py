@@ -61,6 +61,23 @@ def short_form(mention) -> str | None:
     return None
 
 
+def without_legal_form(key: str, legal_forms: frozenset[str]) -> str | None:
+    """An organisation's ``key`` without the legal forms at its ends
+    (``pt bank mandiri (persero) tbk`` -> ``bank mandiri``), None when it
+    has none or is nothing else: the press names a company with or without
+    them, so the bare name is a short form its article vouches for."""
+    words = key.split()
+    while len(words) > 1 and words[0].strip("().,") in legal_forms:
+        words.pop(0)
+    while len(words) > 1 and words[-1].strip("().,") in legal_forms:
+        words.pop()
+    bare = " ".join(words)
+    # Two letters left (`PT MA`) are initials that many bodies share.
+    if bare == key or len(bare) < 3 or bare.strip("().,") in legal_forms:
+        return None
+    return bare
+
+
 # A name written without spaces in Chinese characters or Hangul, as Chinese,
 # Japanese and Korean write people's names.
 _UNSPACED_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,4}")

@@ -544,3 +544,14 @@ def test_an_acronym_the_article_spelled_out_does_not_open_the_next_persons_name(
     assert {m.key for m in found if m.text == "Gapensi"} == {
         "gabungan pelaksana konstruksi nasional"
     }
+
+
+def test_an_acronym_may_leave_out_its_organisations_head_word() -> None:
+    text = (
+        "Judul\n\n"
+        "Ia bergabung dengan Partai Gerakan Rakyat Sejahtera (Gerasa) tahun lalu. "
+        "Gerasa kini punya dua kursi."
+    )
+    found = find_entities(text, parse_structure(text).paragraphs, "id")
+    keys = {m.text: m.key for m in found}
+    assert keys["Gerasa"] == "partai gerakan rakyat sejahtera"
