@@ -537,43 +537,40 @@ def _link_head_and_acronym(conn: sqlite3.Connection, keys: list[str]) -> int:
     Indonesia Raya (Gerindra)``): the same body written shorter. A word of
     the longer name (``Partai Demokrat`` beside ``Partai Demokrat Amerika
     Serikat``) is no acronym of it. ``keys`` are the names the newest
-    articles used. Returns how many were folded."""
-    by_acronym: dict[str, list[str]] = {}
-    for key in keys:
-        _, _, rest = key.partition(" ")
-        if rest and " " not in rest:
-            by_acronym.setdefault(rest, []).append(key)
-    acronyms = sorted(by_acronym)
-    folded = 0
+    articles used: the shorter name or the acronym, whichever came last.
+    Returns how many were folded."""
+    acronyms = sorted(
+        {key.partition(" ")[2] if " " in key else key for key in keys if key.count(" ") <= 1}
+    )
+    meant: dict[str, set[int]] = {}
     for at in range(0, len(acronyms), 10_000):
         chunk = acronyms[at : at + 10_000]
         marks = ", ".join("?" * len(chunk))
-        longer: dict[str, set[tuple[int, str]]] = {}
         for acronym, entity_id, key in conn.execute(
             "SELECT DISTINCT f.key, f.entity_id, b.key FROM short_forms f"
             " JOIN entity_aliases b ON b.entity_id = f.entity_id AND b.type = 'ORG'"
             f" WHERE f.key IN ({marks})",
             chunk,
         ):
-            if acronym not in key.split():
-                longer.setdefault(acronym, set()).add((entity_id, key))
-        for acronym in sorted(longer):
-            for short_key in by_acronym[acronym]:
-                row = conn.execute(
-                    "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = 'ORG'"
-                    " AND NOT EXISTS (SELECT 1 FROM entity_aliases u"
-                    " WHERE u.entity_id = a.entity_id AND u.origin = 'user')",
-                    (short_key,),
-                ).fetchone()
-                head = short_key.split()[0] + " "
-                meant = {
-                    entity_id
-                    for entity_id, key in longer[acronym]
-                    if key.startswith(head) and key.count(" ") >= 2
-                }
-                if row is not None and len(meant) == 1 and row[0] not in meant:
-                    _fold(conn, meant.pop(), row[0])
-                    folded += 1
+            words = key.split()
+            if len(words) >= 3 and acronym not in words:
+                meant.setdefault(f"{words[0]} {acronym}", set()).add(entity_id)
+    folded = 0
+    for short_key in sorted(meant):
+        row = conn.execute(
+            "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = 'ORG'"
+            " AND NOT EXISTS (SELECT 1 FROM entity_aliases u"
+            " WHERE u.entity_id = a.entity_id AND u.origin = 'user')",
+            (short_key,),
+        ).fetchone()
+        longer = meant[short_key]
+        if row is None or len(longer) != 1 or row[0] in longer:
+            continue
+        (target,) = longer
+        # Folded away earlier in this pass, under a name of its own.
+        if conn.execute("SELECT 1 FROM entities WHERE id = ?", (target,)).fetchone():
+            _fold(conn, target, row[0])
+            folded += 1
     return folded
 
 

@@ -751,11 +751,14 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(tmp_path):
     assert len(json.loads(found.stdout)) == 4
 
 
+@pytest.mark.parametrize("long_first", [True, False])
 @pytest.mark.parametrize(("short", "folded"), [("Gemas", True), ("Gerakan", False)])
-def test_a_head_word_and_an_acronym_join_the_long_form_of_that_acronym(tmp_path, short, folded):
+def test_a_head_word_and_an_acronym_join_the_long_form_of_that_acronym(
+    tmp_path, short, folded, long_first
+):
     """One article writes `Partai Gerakan Maju Sejahtera (Gemas)`; three
-    write `Partai Gemas`: the same party. A word of the long name is no
-    acronym: `Partai Gerakan` may be another party."""
+    write `Partai Gemas`: the same party, whichever came first. A word of
+    the long name is no acronym: `Partai Gerakan` may be another party."""
     long_key = "partai gerakan maju sejahtera"
     paired = _named(
         1,
@@ -766,8 +769,9 @@ def test_a_head_word_and_an_acronym_join_the_long_form_of_that_acronym(tmp_path,
         _named(n, (f"Partai {short}", f"partai {short.lower()}", "ORG", None)) for n in range(2, 5)
     ]
     with Store(tmp_path / "r.db") as store:
-        store_understood(store, [paired, *shorter])
-        store.link_short_forms()
+        for batch in ([paired], shorter) if long_first else (shorter, [paired]):
+            store_understood(store, batch)
+            store.link_short_forms()
         stored = _stored(store)
         if folded:
             assert stored == {"Partai Gerakan Maju Sejahtera": 4}
