@@ -219,14 +219,17 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     one the articles used for the longer one (``Tito Karnavian``). An
     acronym that is the initials of the entity's name (``KPK``, or ``RK``
     for a person the tagger typed an organisation for its capitals) and an
-    organisation's name without its head word or legal form (``Golkar``,
-    ``Altria``) are that entity however often they stand alone; so are an acronym the articles spelled
+    organisation's name without its head word (``Golkar``) are that entity
+    however often they stand alone; so are an acronym the articles spelled
     out for it (``_spelled_out``), a lone word whose articles keep the
     entity's company (``_in_same_company``), a nickname the articles gave a
-    person (``_nickname``: `Noel`) and, first, the person's name
-    without its middle name (``_link_middle_names``) or rarely misspelt
-    (``_link_misspellings``), once each entity has the type most of its
-    mentions gave it (``_settle_types``). A lone word joins only in a
+    person (``_nickname``: `Noel`) and, first, the person's name without
+    its middle name (``_link_middle_names``) or rarely misspelt
+    (``_link_misspellings``) and an organisation named by its head word
+    and acronym (``_link_head_and_acronym``), once each entity has the
+    type most of its mentions gave it (``_settle_types``). A company named
+    without its legal form comes here as a short form its article wrote
+    (``reader.extract.names.without_legal_form``). A lone word joins only in a
     language of the articles that used it so, and a Latin-script given name
     or surname not on one article's word alone. When they use it for
     several alike (two people called Kim), it stays apart and a lookup
@@ -292,8 +295,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
                     or _headless(conn, short, full)
-                    or _in_same_company(conn, short, full)
                     or _nickname(conn, short, full)
+                    or _in_same_company(conn, short, full)
                 )
             )
         )
@@ -349,15 +352,17 @@ def _one_word_person(conn: sqlite3.Connection, entity_id: int) -> bool:
 def _nickname(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether ``short`` is a name the articles gave person ``full`` that is
     none of the words of its names (``Noel`` for Immanuel Ebenezer, after
-    `yang akrab disapa`): the articles pair a person with such a name only
-    where they say that this is what the press calls them (a nickname cue,
-    a bracket), so it means that one person however often it stands alone,
-    where a given name (`Immanuel`) may be many people. Latin script only:
-    a Chinese or Japanese short form is a part of the name with no spaces
-    to tell it by."""
-    (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
-    low = name.lower()
-    if not low.isalpha() or max(low) >= "\u0250" or name.isupper():
+    `yang akrab disapa`): an article pairs a person with such a name where
+    it says that the press calls them so (a nickname cue, a bracket), so it
+    means that one person however often it stands alone, where a given name
+    (`Immanuel`) may be many people. Latin script only: a Chinese or
+    Japanese short form is a part of the name with no spaces to tell it by.
+    Keys are compared, so that an accent (`José`, `jose`) hides no name."""
+    shorts = [
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    ]
+    if not shorts or any(" " in key or not key.isalpha() or max(key) >= "\u0250" for key in shorts):
         return False
     words = {
         word
@@ -368,7 +373,9 @@ def _nickname(conn: sqlite3.Connection, short: int, full: int) -> bool:
         )
         for word in key.split()
     }
-    return bool(words) and not any(w.startswith(low) or low.startswith(w) for w in words)
+    return bool(words) and not any(
+        w.startswith(low) or low.startswith(w) for w in words for low in shorts
+    )
 
 
 def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: int) -> bool:
@@ -546,10 +553,13 @@ def _link_head_and_acronym(conn: sqlite3.Connection, keys: list[str]) -> int:
     for at in range(0, len(acronyms), 10_000):
         chunk = acronyms[at : at + 10_000]
         marks = ", ".join("?" * len(chunk))
+        # Each (short form, entity) once before the join: a surname is the
+        # short form of one person in thousands of articles.
         for acronym, entity_id, key in conn.execute(
-            "SELECT DISTINCT f.key, f.entity_id, b.key FROM short_forms f"
-            " JOIN entity_aliases b ON b.entity_id = f.entity_id AND b.type = 'ORG'"
-            f" WHERE f.key IN ({marks})",
+            "SELECT f.key, f.entity_id, b.key FROM"
+            f" (SELECT DISTINCT key, entity_id FROM short_forms WHERE key IN ({marks})) f"
+            " JOIN entities e ON e.id = f.entity_id AND e.type = 'ORG'"
+            " JOIN entity_aliases b ON b.entity_id = f.entity_id AND b.type = 'ORG'",
             chunk,
         ):
             words = key.split()
@@ -657,21 +667,25 @@ def _misspelt(words: list[str], other: list[str]) -> bool:
 
 
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
-    """Whether organisation ``short`` is ``full``'s name without a few words
-    before or after it (``Golkar`` for Partai Golkar, ``Indosat`` for PT
-    Indosat, ``Bank Mandiri`` for PT Bank Mandiri (Persero) Tbk, the legal
-    forms an article wrote): one body however often it stands alone, where
-    a person's surname alone in many articles may be other people of that
-    name."""
+    """Whether organisation ``short`` is ``full``'s name without the word
+    before it, after it or both (``Golkar`` for Partai Golkar, ``Indosat``
+    for PT Indosat, ``Sritex`` for PT Sritex Tbk): one body however often
+    it stands alone, where a person's surname alone in many articles may be
+    other people of that name."""
     rows = conn.execute(
         "SELECT a.key, b.key FROM entity_aliases a JOIN entity_aliases b ON b.entity_id = ?"
         " JOIN entities s ON s.id = a.entity_id JOIN entities f ON f.id = b.entity_id"
         " WHERE a.entity_id = ? AND s.type = 'ORG' AND f.type = 'ORG'",
         (full, short),
     )
-    return any(
-        longer != key and f" {key} " in f" {longer} " and longer.count(" ") <= key.count(" ") + 3
-        for key, longer in rows
+    return any(_one_word_around(key.split(), longer.split()) for key, longer in rows)
+
+
+def _one_word_around(inner: list[str], words: list[str]) -> bool:
+    """Whether ``words`` are ``inner`` with one word before, after or both."""
+    n = len(inner)
+    return len(words) > n and any(
+        words[start : start + n] == inner and len(words) - n - start in (0, 1) for start in (0, 1)
     )
 
 

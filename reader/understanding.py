@@ -90,7 +90,8 @@ def _understood(item: Queued) -> UnderstoodRecord:
             list(found.tags),
         )
     entities, quotes = understand(item.text, paragraphs, lang, source)
-    legal_forms = rules_for(lang).words("legal_forms")
+    rules = rules_for(lang)
+    legal = rules.words("legal_prefixes"), rules.words("legal_suffixes")
     found = sketch(item.text, paragraphs)
     return UnderstoodRecord(
         item.id,
@@ -103,7 +104,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
                 m.end,
                 m.role,
                 short=short_form(m)
-                or (without_legal_form(m.key, legal_forms) if m.type == "ORG" else None),
+                or (without_legal_form(m.key, *legal) if m.type == "ORG" else None),
                 parts=unspaced_parts(m.key) if m.type == "PER" else (),
             )
             for m in entities

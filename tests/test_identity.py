@@ -12,6 +12,7 @@ import pytest
 
 from db.records import ArticleRecord, MentionRecord
 from db.store import Store
+from reader.extract.names import entity_key
 from tests.conftest import store_understood, write
 from tests.test_cli import run
 
@@ -694,23 +695,28 @@ def test_a_type_the_user_set_is_not_outvoted(tmp_path):
         assert store.conn.execute("SELECT type FROM entities").fetchall() == [("LOC",)]
 
 
-@pytest.mark.parametrize(("alone", "folded"), [("Dodo", True), ("Bambang", False)])
+@pytest.mark.parametrize(
+    ("alone", "folded"), [("Dodo", True), ("Bambang", False), ("Sutéjo", False)]
+)
 def test_a_nickname_an_article_gave_a_person_joins_them_however_often_alone(
     tmp_path, alone, folded
 ):
     """One article says Bambang Sutejo is called `Dodo` (and calls him
-    `Bambang` once); six write the word alone beside other people. A
-    nickname is none of his names' words: it is him. His given name may be
-    six other men called Bambang."""
+    `Bambang` and `Sutéjo` once); six write the word alone beside other
+    people. A nickname is none of his names' words: it is him. His given
+    name or surname, accented or not, may be six other men."""
     paired = _named(
         1,
         ("Bambang Sutejo", "bambang sutejo", "PER", None),
         ("Dodo", "bambang sutejo", "PER", "dodo"),
         ("Bambang", "bambang sutejo", "PER", "bambang"),
+        ("Sutéjo", "bambang sutejo", "PER", "sutejo"),
     )
     lone = [
         _named(
-            n, (alone, alone.lower(), "PER", None), ("Agus Pranoto", "agus pranoto", "PER", None)
+            n,
+            (alone, entity_key(alone), "PER", None),
+            ("Agus Pranoto", "agus pranoto", "PER", None),
         )
         for n in range(10, 16)
     ]
@@ -736,14 +742,16 @@ BARE = (
 )
 
 
-def test_a_company_named_without_its_legal_form_is_the_same_company(tmp_path):
+@pytest.mark.parametrize("listed_first", [True, False])
+def test_a_company_named_without_its_legal_form_is_the_same_company(tmp_path, listed_first):
     """One article writes the company with `PT … Tbk` only; others without:
     one company, whichever comes first."""
-    write(tmp_path / "a", "1.txt", LISTED)
+    write(tmp_path / "listed", "1.txt", LISTED)
     for n in range(2, 5):
-        write(tmp_path / "a", f"{n}.txt", BARE.replace("Rabu", f"Rabu pekan ke-{n}"))
+        write(tmp_path / "bare", f"{n}.txt", BARE.replace("Rabu", f"Rabu pekan ke-{n}"))
     db = tmp_path / "r.db"
-    _import(db, tmp_path / "a")
+    for folder in ("listed", "bare") if listed_first else ("bare", "listed"):
+        _import(db, tmp_path / folder)
     [entity] = _entities(db, "Sinar Bahari")
     assert entity["articles"] == 4
     # The three bare articles are versions of one story: each is asked for.

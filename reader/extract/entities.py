@@ -134,7 +134,8 @@ def _acronym_then_person(mentions: list[EntityMention]) -> list[EntityMention]:
     out for an organisation (``Himpunan Pengusaha Muda Indonesia (Hipmi)``,
     then ``Ketua Umum BPP Hipmi Akbar Himawan Buchari``): the organisation
     and its head stand side by side, and the tagger, which reads a
-    mixed-case acronym as a name, ran them into one."""
+    mixed-case acronym as a name, ran them into one. An acronym that is
+    also a given name (``Ika``) may open the person's own name."""
     acronyms = {
         m.text: m.key
         for m in mentions
@@ -145,7 +146,12 @@ def _acronym_then_person(mentions: list[EntityMention]) -> list[EntityMention]:
     out: list[EntityMention] = []
     for m in mentions:
         first, _, rest = m.text.partition(" ")
-        if m.type == "PER" and first in acronyms and len(rest.split()) >= 2:
+        if (
+            m.type == "PER"
+            and first in acronyms
+            and len(rest.split()) >= 2
+            and first.lower() not in gazetteer("given_names")
+        ):
             cut = m.start + len(first)
             start = cut + len(m.text[len(first) :]) - len(m.text[len(first) :].lstrip())
             out.append(EntityMention(first, "ORG", m.start, cut, acronyms[first], None, None))
@@ -469,10 +475,16 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "MISC"
     if j - i == 1 and first in rules.words("outlets"):
         return "ORG"
+    tails = rules.words("org_tails")
+    if j - i > 1 and (
+        first in rules.words("org_firsts")
+        or any(t.text.lower() in tails for t in tokens[i + 1 : j])
+    ):
+        return "ORG"
     # Roles are held by people: a given name and a surname that the tagger
     # took for an organisation right after a role (`Microsoft chief Bill
-    # Gates`, the company beside it being its cue; `Anna Banks`, whose
-    # surname is a company word) is the person.
+    # Gates`, the company beside it being its cue) is the person; a company
+    # word after the first (`Direktur Hana Bank`) said otherwise above.
     if (
         typ == "ORG"
         and j - i == 2
@@ -482,12 +494,6 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         and not tokens[j - 1].text.isupper()
     ):
         return "PER"
-    tails = rules.words("org_tails")
-    if j - i > 1 and (
-        first in rules.words("org_firsts")
-        or any(t.text.lower() in tails for t in tokens[i + 1 : j])
-    ):
-        return "ORG"
     # A country, state or capital by its whole name (`South Korea`, `Manila`)
     # is the place; as an organisation it has a head word. Not in
     # Indonesian, whose tagger learnt when `Indonesia` is the team.

@@ -61,19 +61,19 @@ def short_form(mention) -> str | None:
     return None
 
 
-def without_legal_form(key: str, legal_forms: frozenset[str]) -> str | None:
-    """An organisation's ``key`` without the legal forms at its ends
-    (``pt bank mandiri (persero) tbk`` -> ``bank mandiri``), None when it
-    has none or is nothing else: the press names a company with or without
-    them, so the bare name is a short form its article vouches for."""
+def without_legal_form(key: str, prefixes: frozenset[str], suffixes: frozenset[str]) -> str | None:
+    """An organisation's ``key`` without the legal forms its language writes
+    before and after a company's name (``pt bank mandiri (persero) tbk`` ->
+    ``bank mandiri``), None when it has none: the press names a company
+    with or without them. A bare name of one short word (``PT PPI``,
+    ``PT MA``) is None: such initials are many bodies' acronyms."""
     words = key.split()
-    while len(words) > 1 and words[0].strip("().,") in legal_forms:
+    while len(words) > 1 and words[0].strip("().,") in prefixes:
         words.pop(0)
-    while len(words) > 1 and words[-1].strip("().,") in legal_forms:
+    while len(words) > 1 and words[-1].strip("().,") in suffixes:
         words.pop()
     bare = " ".join(words)
-    # Two letters left (`PT MA`) are initials that many bodies share.
-    if bare == key or len(bare) < 3 or bare.strip("().,") in legal_forms:
+    if bare == key or (len(words) == 1 and len(bare) < 5):
         return None
     return bare
 

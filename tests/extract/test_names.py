@@ -10,6 +10,7 @@ from reader.extract.names import (
     entity_key,
     group_variants,
     unspaced_parts,
+    without_legal_form,
 )
 
 
@@ -149,3 +150,23 @@ def test_other_names_have_no_unspaced_parts(name):
     """Spaced names are taken apart by their words; a katakana name has its
     dot; five characters and more are no person's name."""
     assert unspaced_parts(entity_key(name)) == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "bare"),
+    [
+        ("pt bank mandiri (persero) tbk", "bank mandiri"),
+        ("pt sinar bahari", "sinar bahari"),
+        ("sritex tbk", "sritex"),
+        # Initials left alone are many bodies' acronyms.
+        ("pt ppi (persero)", None),
+        ("pt ma", None),
+        # A suffix opens no name, a prefix ends none.
+        ("tbk sinar", None),
+        ("bahari pt", None),
+        ("bank mandiri", None),
+    ],
+)
+def test_a_companys_name_without_its_legal_form(key, bare) -> None:
+    prefixes, suffixes = frozenset({"pt", "cv"}), frozenset({"tbk", "persero"})
+    assert without_legal_form(key, prefixes, suffixes) == bare

@@ -555,3 +555,19 @@ def test_an_acronym_may_leave_out_its_organisations_head_word() -> None:
     found = find_entities(text, parse_structure(text).paragraphs, "id")
     keys = {m.text: m.key for m in found}
     assert keys["Gerasa"] == "partai gerakan rakyat sejahtera"
+
+
+def test_an_acronym_that_is_a_given_name_may_open_a_persons_name() -> None:
+    text = (
+        "Judul\n\n"
+        "Ikatan Keluarga Alumni (Ika) menggelar reuni.\n\n"
+        "Ketua Panitia Ika Dewi Lestari membuka acara. Ika Dewi Lestari adalah dosen."
+    )
+    found = find_entities(text, parse_structure(text).paragraphs, "id")
+    assert {m.text: m.type for m in found}.get("Ika Dewi Lestari") == "PER"
+
+
+def test_a_company_word_after_a_role_keeps_the_company() -> None:
+    text = "Judul\n\nHal itu disampaikan Direktur Hana Bank dalam rapat di Jakarta."
+    found = find_entities(text, parse_structure(text).paragraphs, "id")
+    assert {m.text: m.type for m in found}.get("Hana Bank") == "ORG"
