@@ -223,7 +223,13 @@ def main() -> None:
                 for article_id, found in zip(
                     ids[i : i + GROUP], sketches[i : i + GROUP], strict=True
                 ):
-                    versions.write_sketch(conn, article_id, found.slots if found else None)
+                    versions.write_sketch(
+                        conn,
+                        article_id,
+                        versions.stored(found.slots, found.whole, found.whole_shingles)
+                        if found
+                        else None,
+                    )
         write_ms = (time.perf_counter() - start) / len(ids) * 1000
         write_cpu = (time.process_time() - cpu) / len(ids) * 1000
         print(f"store + link (writer):      {write_ms:.3f} ms/article ({write_cpu:.3f} ms CPU)")
