@@ -32,7 +32,7 @@ store.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 from zlib import crc32
 
@@ -159,24 +159,29 @@ def sketch(text: str, paragraphs: Sequence[tuple[int, int]]) -> Sketch | None:
         found.update(shingled if outside is whole else _shingled(outside))
     if len(found) < MIN_SHINGLES:
         return None
-    hashed = {s: (crc32(s) * _MIX) & _MASK64 for s in every}
-    return Sketch(
-        _minhash(hashed[s] if s in hashed else (crc32(s) * _MIX) & _MASK64 for s in found),
-        len(found),
-        _minhash(hashed.values()),
-        len(every),
-    )
-
-
-def _minhash(hashes: Iterable[int]) -> bytes:
-    """SLOTS one-permutation MinHash values of a set's 64-bit hashes, each
-    cut to its low byte."""
-    slots = [_EMPTY] * SLOTS
-    for h in hashes:
+    # Both MinHashes in one pass over the whole body's shingles, each hashed
+    # once (the shingles outside quotations are nearly all among them).
+    whole = [_EMPTY] * SLOTS
+    outside = [_EMPTY] * SLOTS
+    for shingle in every:
+        h = (crc32(shingle) * _MIX) & _MASK64
         slot = h >> _SLOT_SHIFT
         value = h & _VALUE_MASK
-        if value < slots[slot]:
-            slots[slot] = value
+        if value < whole[slot]:
+            whole[slot] = value
+        if value < outside[slot] and shingle in found:
+            outside[slot] = value
+    for shingle in found - every:
+        h = (crc32(shingle) * _MIX) & _MASK64
+        slot = h >> _SLOT_SHIFT
+        value = h & _VALUE_MASK
+        if value < outside[slot]:
+            outside[slot] = value
+    return Sketch(_bytes(outside), len(found), _bytes(whole), len(every))
+
+
+def _bytes(slots: list[int]) -> bytes:
+    """The densified slots, each cut to its low byte."""
     return bytes(v & 0xFF for v in _densified(slots))
 
 
