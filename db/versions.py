@@ -55,11 +55,12 @@ ROWS = 4
 # shared by more is a story with many versions (any few of them link a new
 # one to the group) or text that many articles share, which tells nothing;
 # either way a look-up reads at most BANDS * PER_BAND sketches. (The
-# benchmark's synthetic articles, drawn from a few dozen sentences a
-# language, share keys by the thousand: unbounded, a look-up read 318
-# sketches at 5,000 articles and grew with the collection; with 8 a key,
-# 57 at 100,000, and the writer spent 0.78 ms of CPU an article. Real
-# articles share a key with 0.08 others on average.)
+# benchmark's synthetic articles, when their sentences were drawn from a
+# few dozen a language, shared keys by the thousand: unbounded, a look-up
+# read 318 sketches at 5,000 articles and grew with the collection; with 8
+# a key, 57 at 100,000, and the writer spent 0.78 ms of CPU an article.
+# Real articles share a key with 0.08 others on average, today's synthetic
+# ones 0.22 at 10,000.)
 PER_BAND = 4
 # The share of slots two sketches of the body outside quotations must
 # agree on for the articles to be versions of one story (their estimated
