@@ -1,9 +1,14 @@
 """A seeded synthetic news collection for the scale benchmark.
 
-Articles are assembled from prebuilt sentences (every subject clause joined
-with every complement clause of its language) chosen with ``random.choices``,
-then a single ``str.format`` fills in the article's people, organisations and
-places. Names come from a seeded pool of about N/10 names drawn with a Zipf
+Articles are assembled from sentences of a subject clause of their language
+(with its names) and a complement of words drawn from the language's
+complement clauses (as many as one of them has), then a single
+``str.format`` fills in the article's people, organisations and places. The
+complements are drawn word by word (character by character in Japanese and
+Chinese) so that two unrelated articles share no more runs of three words
+than real ones do: whole clauses drawn from a few dozen a language made
+every two articles of a language look alike, and at 100,000 articles
+unrelated ones folded into version groups of hundreds (``db.versions``). Names come from a seeded pool of about N/10 names drawn with a Zipf
 weighting, so a few names recur everywhere and the pool (and the entity
 table) grows with N. All word lists and templates are written for this
 benchmark.
@@ -23,6 +28,8 @@ from pathlib import Path
 SEED = 6
 FILES_PER_FOLDER = 1000
 MARKER = ".bench-complete"
+# The generator's version, in the marker: a collection made by another is made again.
+GENERATOR = 2
 LANG_WEIGHTS = {"id": 40, "en": 30, "ko": 7, "ja": 7, "zh": 6, "de": 5, "fr": 5}
 MEAN_BYTES, SD_BYTES = 2650, 650
 RARE_SHARE = 0.05  # articles with a rare-word sentence; each rare word is in ~0.1%
@@ -565,6 +572,22 @@ ZH = Language(
 )
 
 LANGUAGES = {"id": ID, "en": EN, "ko": KO, "ja": JA, "zh": ZH, "de": DE, "fr": FR}
+
+
+def _complement_words(lang: Language) -> tuple[list[str], list[int], str]:
+    """The words of a language's complement clauses (characters where it
+    writes no spaces), each as often as the clauses use it; how many each
+    clause has; and the mark they end with."""
+    end = lang.complements[0][-1]
+    words: list[str] = []
+    lengths = []
+    for clause in lang.complements:
+        found = list(clause.rstrip(end)) if lang.joiner == "" else clause.rstrip(end).split()
+        words += found
+        lengths.append(len(found))
+    return words, lengths, end
+
+
 _MONTHS = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"]
 
 
@@ -576,18 +599,27 @@ class Generator:
         self.pool = name_pool(articles, seed)
         self.langs = list(LANG_WEIGHTS)
         self.lang_cum = list(itertools.accumulate(LANG_WEIGHTS.values()))
-        self.sentences = {
-            code: [s + lang.joiner + c for s in lang.subjects for c in lang.complements]
-            for code, lang in LANGUAGES.items()
-        }
+        self.words = {code: _complement_words(lang) for code, lang in LANGUAGES.items()}
         # Bytes per sentence once names are in, to turn a target size into a count.
         self.sentence_bytes = {
-            code: sum(len(s.encode()) for s in found) / len(found) + 8
-            for code, found in self.sentences.items()
+            code: sum(len(s.encode()) for s in lang.subjects) / len(lang.subjects)
+            + sum(len(c.encode()) for c in lang.complements) / len(lang.complements)
+            + len(lang.joiner)
+            + 8
+            for code, lang in LANGUAGES.items()
         }
 
     def _names(self, kind: str, names: list[str], k: int) -> list[str]:
         return self.rng.choices(names, cum_weights=self.pool.cum[kind], k=k)
+
+    def _sentence(self, code: str, lang: Language) -> str:
+        """A subject clause and a complement of the language's words, as
+        long as one of its complement clauses, ending as they do."""
+        words, lengths, end = self.words[code]
+        rng = self.rng
+        space = "" if lang.joiner == "" else " "
+        complement = space.join(rng.choices(words, k=rng.choice(lengths)))
+        return rng.choice(lang.subjects) + lang.joiner + complement + end
 
     def article(self) -> str:
         rng = self.rng
@@ -598,7 +630,7 @@ class Generator:
         places = self._names("l", self.pool.places, 2)
         target = min(6000, max(1200, int(rng.gauss(MEAN_BYTES, SD_BYTES))))
         count = max(6, int(target / self.sentence_bytes[code]))
-        body = rng.choices(self.sentences[code], k=count)
+        body = [self._sentence(code, lang) for _ in range(count)]
         speakers = rng.choices(("{p0}", "{p1}", "{p2}"), k=3)
         quotes = [
             a.format(q=q, s=s)
@@ -650,10 +682,11 @@ def ensure_collection(root: Path, articles: int, seed: int = SEED) -> tuple[bool
     """Write the collection under ``root`` unless a finished one is there.
 
     Returns (generated now, total bytes). A marker file written last records
-    N and the seed, so an interrupted run is regenerated, not reused.
+    N, the seed and ``GENERATOR``, so an interrupted run, or one made by
+    another version of the generator, is regenerated, not reused.
     """
     marker = root / MARKER
-    expected = f"{articles} {seed}\n"
+    expected = f"{articles} {seed} {GENERATOR}\n"
     if marker.exists() and marker.read_text() == expected:
         return False, sum(
             entry.stat().st_size

@@ -16,10 +16,11 @@ a dependency), and prints each one's time per article and how far its
 estimate of the Jaccard similarity strays from the exact one, over pairs
 of copies and pairs of unrelated articles.
 
-The generator draws each language's sentences from a few dozen, so that
-two unrelated synthetic articles share far more shingles than two real
-ones do (the mean similarity of unrelated pairs is printed): the
-candidate figures here are a worst case.
+The generator draws each sentence's complement word by word, so that two
+unrelated synthetic articles share few shingles, as real ones do (the mean
+similarity of unrelated pairs is printed by ``--compare``); before it did,
+they were drawn whole from a few dozen a language and unrelated articles
+grouped by the thousand.
 """
 
 from __future__ import annotations
@@ -223,7 +224,13 @@ def main() -> None:
                 for article_id, found in zip(
                     ids[i : i + GROUP], sketches[i : i + GROUP], strict=True
                 ):
-                    versions.write_sketch(conn, article_id, found.slots if found else None)
+                    versions.write_sketch(
+                        conn,
+                        article_id,
+                        versions.stored(found.slots, found.whole, found.whole_shingles)
+                        if found
+                        else None,
+                    )
         write_ms = (time.perf_counter() - start) / len(ids) * 1000
         write_cpu = (time.process_time() - cpu) / len(ids) * 1000
         print(f"store + link (writer):      {write_ms:.3f} ms/article ({write_cpu:.3f} ms CPU)")

@@ -1,16 +1,37 @@
 """Versions of one story: copies and syndicated articles grouped.
 
 The second phase gives each article a sketch of its body outside
-quotations (``reader.extract.sketch``: SLOTS MinHash values of 16 bits).
-The store cuts it into ``BANDS`` bands and keeps one key per band in
-``version_bands`` (locality-sensitive hashing): the articles that share a
-band key with a new one are its only candidates, found through the
-table's primary key at any size. A candidate whose sketch agrees with the
-article's on at least ``THRESHOLD`` of the slots is linked to it, and a
-group is what links connect (its id: its first-imported article, the
-smallest id). Every pair of sketched articles that share a band is judged
-once, when the later of the two is written, by the same rule: the groups
-do not depend on the order articles came in.
+quotations and one of its whole body (``reader.extract.sketch``: SLOTS
+MinHash values of a byte each, and the whole body's shingle count), kept
+together as one value (``stored``). The store cuts the first into
+``BANDS`` bands and keeps one key per band in ``version_bands``
+(locality-sensitive hashing): the articles that share a band key with a
+new one are its only candidates, found through the table's primary key at
+any size. A candidate that is a version of the article (``versions``) is
+linked to it, and a group is what links connect (its id: its
+first-imported article, the smallest id). Every pair of sketched articles
+that share a band is judged once, when the later of the two is written,
+by the same rule: the groups do not depend on the order articles came in.
+
+What is a version (the issue: a line added or removed is a version, a new
+story on shared background is not), in two tests:
+
+- the bodies outside quotations agree on at least ``THRESHOLD`` of the
+  slots (their estimated Jaccard similarity): two outlets' own reports of
+  one press conference share its quotations, not their sentences;
+- each whole body, quotations in, is at least ``HELD`` held by the other;
+  or one is held whole (``WHOLLY``) by the other and that other at least
+  ``CUT_HELD`` by it (a paragraph cut from a story of four). A copy (a new
+  headline or lead, a byline or boilerplate, a paragraph added, cut or
+  moved) leaves most of each article in the other; a new write-up that
+  pastes an earlier one's background paragraphs under its own lead brings
+  its own statements and sentences, so that the earlier one holds less of
+  it. A copy with a long new section is a version while the section is
+  under about a third of it (a paragraph or two of a story of six), and a
+  new story above that: what a reader calls "the same story, updated" and
+  "another story", measured on the 53 groups a blind reader judged
+  (``evaluation/version_groups.py``) and on ``evaluation/pairs.py``'s
+  pairs (``evaluation/versions.py``).
 
 A user's ``split`` takes an article out of its group for good: it is
 linked to nothing again, through reindexes and later imports.
@@ -34,30 +55,56 @@ ROWS = 4
 # shared by more is a story with many versions (any few of them link a new
 # one to the group) or text that many articles share, which tells nothing;
 # either way a look-up reads at most BANDS * PER_BAND sketches. (The
-# benchmark's synthetic articles, drawn from a few dozen sentences a
-# language, share keys by the thousand: unbounded, a look-up read 318
-# sketches at 5,000 articles and grew with the collection; with 8 a key,
-# 57 at 100,000, and the writer spent 0.78 ms of CPU an article. Real
-# articles share a key with 0.08 others on average.)
+# benchmark's synthetic articles, when their sentences were drawn from a
+# few dozen a language, shared keys by the thousand: unbounded, a look-up
+# read 318 sketches at 5,000 articles and grew with the collection; with 8
+# a key, 57 at 100,000, and the writer spent 0.78 ms of CPU an article.
+# Real articles share a key with 0.08 others on average, today's synthetic
+# ones 0.22 at 10,000.)
 PER_BAND = 4
-# The share of slots two sketches must agree on for the articles to be
-# versions of one story (their estimated Jaccard similarity of shingles).
+# The share of slots two sketches of the body outside quotations must
+# agree on for the articles to be versions of one story (their estimated
+# Jaccard similarity of shingles).
 THRESHOLD = 0.5
+# The share of each whole body (quotations in) that the other must hold;
+# or, when one is held whole (WHOLLY), the share of the other it must hold.
+# On the blind reader's groups the separate write-ups hold 0.38-0.60 of
+# each other (exact; 0.51-0.68 as estimated from the sketches) and the
+# right groups 0.69 and up (estimated 0.71 and up); on the recipe's pairs,
+# a paragraph cut from a short story leaves 0.65.
+HELD = 0.7
+WHOLLY = 0.9
+CUT_HELD = 0.6
+SLOTS = BANDS * ROWS
+# A stored sketch: SLOTS bytes outside quotations (banded), SLOTS bytes of
+# the whole body, the whole body's shingle count (4 bytes, little-endian).
+# A sketch stored before the whole body was sketched is SLOTS bytes long:
+# the first test alone judges it, until a reindex sketches it again.
+_COUNT = 4
+STORED = 2 * SLOTS + _COUNT
 
 
-def band_keys(slots: bytes) -> list[int]:
-    """One key per band: a 31-bit hash of the band's number and slots (four
-    bytes in SQLite; two unrelated bands sharing a key cost one candidate
-    more, which the slots then tell apart)."""
+def stored(slots: bytes, whole: bytes, whole_shingles: int) -> bytes:
+    """The value the store keeps of an article's sketch."""
+    if len(slots) != SLOTS or len(whole) != SLOTS:
+        raise ValueError(f"sketches of {len(slots)} and {len(whole)} slots, not {SLOTS}")
+    return slots + whole + min(whole_shingles, 2**32 - 1).to_bytes(_COUNT, "little")
+
+
+def band_keys(sketch: bytes) -> list[int]:
+    """One key per band of the sketch outside quotations: a 31-bit hash of
+    the band's number and slots (four bytes in SQLite; two unrelated bands
+    sharing a key cost one candidate more, which the slots then tell
+    apart)."""
     keys = []
     for band in range(BANDS):
-        data = bytes([band]) + slots[band * ROWS : (band + 1) * ROWS]
+        data = bytes([band]) + sketch[band * ROWS : (band + 1) * ROWS]
         keys.append(int.from_bytes(blake2b(data, digest_size=4).digest(), "little") >> 1)
     return keys
 
 
 def similarity(a: bytes, b: bytes) -> float:
-    """The share of slots two sketches agree on. The writer compares each
+    """The share of slots two MinHashes agree on. The writer compares each
     new sketch with up to ``BANDS * PER_BAND`` others: ``map`` with ``eq``
     counts a pair's agreements in a fifth of a generator's time."""
     if not a:
@@ -67,12 +114,40 @@ def similarity(a: bytes, b: bytes) -> float:
     return sum(map(eq, a, b)) / len(a)
 
 
+def held(a: bytes, b: bytes) -> tuple[float, float] | None:
+    """How much of the larger whole body the smaller holds, and of the
+    smaller the larger, estimated from the whole bodies' MinHashes and
+    shingle counts (their intersection is J (|A| + |B|) / (1 + J)); None
+    when a sketch predates the whole body's."""
+    if len(a) != STORED or len(b) != STORED:
+        return None
+    na = int.from_bytes(a[2 * SLOTS :], "little")
+    nb = int.from_bytes(b[2 * SLOTS :], "little")
+    if not na or not nb:
+        return None
+    j = similarity(a[SLOTS : 2 * SLOTS], b[SLOTS : 2 * SLOTS])
+    both = min(j * (na + nb) / (1 + j), na, nb)
+    return both / max(na, nb), both / min(na, nb)
+
+
+def versions(a: bytes, b: bytes) -> bool:
+    """Whether two stored sketches are versions of one story (the module's
+    two tests)."""
+    if similarity(a[:SLOTS], b[:SLOTS]) < THRESHOLD:
+        return False
+    shares = held(a, b)
+    if shares is None:
+        return True
+    of_larger, of_smaller = shares
+    return of_larger >= HELD or (of_smaller >= WHOLLY and of_larger >= CUT_HELD)
+
+
 def linked(a: bytes, b: bytes) -> bool:
-    """The store's decision on two sketches: versions of one story when
-    they share a band key (so that a look-up finds one from the other) and
-    agree on at least ``THRESHOLD`` of the slots (``evaluation/versions.py``
-    measures it)."""
-    return bool(set(band_keys(a)) & set(band_keys(b))) and similarity(a, b) >= THRESHOLD
+    """The store's decision on two stored sketches: versions of one story
+    when they share a band key (so that a look-up finds one from the
+    other) and ``versions`` says so (``evaluation/versions.py`` measures
+    it)."""
+    return bool(set(band_keys(a)) & set(band_keys(b))) and versions(a, b)
 
 
 # The articles sharing any of an article's band keys, PER_BAND a key.
@@ -120,7 +195,7 @@ def write_sketch(conn: sqlite3.Connection, article_id: int, slots: bytes | None)
             " AND article_id NOT IN (SELECT article_id FROM version_splits)",
             (json.dumps(found),),
         )
-        if similarity(slots, their) >= THRESHOLD
+        if versions(slots, their)
     ]
     if not linked:
         return

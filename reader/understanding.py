@@ -19,6 +19,7 @@ from typing import NamedTuple
 from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRecord
 from db.store import Store
 from db.understanding import Claim, Queued
+from db.versions import stored
 from reader.extract.lang import rules_for
 from reader.extract.names import AliasIndex, short_form, unspaced_parts, without_legal_form
 from reader.metadata import apply_given
@@ -111,7 +112,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
         ],
         quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in quotes],
         structure=structure,
-        sketch=found.slots if found else None,
+        sketch=stored(found.slots, found.whole, found.whole_shingles) if found else None,
     )
 
 

@@ -7,13 +7,20 @@ from __future__ import annotations
 import json
 
 from db.store import Store
-from db.versions import THRESHOLD, similarity
+from db.versions import THRESHOLD, held, similarity, stored, versions
 from reader.extract.sketch import shingles, sketch
 from reader.extract.structure import parse_structure
 from reader.library import Library
 from tests.conftest import import_paths, write
 from tests.test_cli import run
-from tests.versions_texts import paragraphs, same_quotes, story, versions_of
+from tests.versions_texts import (
+    copy_with_a_paragraph,
+    follow_up,
+    paragraphs,
+    same_quotes,
+    story,
+    versions_of,
+)
 
 
 def _files(folder, seed: int = 1) -> dict[str, str]:
@@ -61,6 +68,55 @@ def test_shared_quotations_alone_do_not_make_versions():
     assert len(whole_a & whole_b) / len(whole_a | whole_b) > THRESHOLD
     sa, sb = (sketch(t, list(parse_structure(t).paragraphs)) for t in (a, b))
     assert similarity(sa.slots, sb.slots) < 0.1
+
+
+def _stored(text: str) -> bytes:
+    found = sketch(text, list(parse_structure(text).paragraphs))
+    return stored(found.slots, found.whole, found.whole_shingles)
+
+
+def test_a_copy_with_a_new_headline_and_a_paragraph_added_is_a_version(tmp_path):
+    original, copy = copy_with_a_paragraph(5)
+    a, b = _stored(original), _stored(copy)
+    of_larger, of_smaller = held(a, b)
+    assert of_smaller > 0.9 and of_larger > 0.8
+    assert versions(a, b)
+    folder = tmp_path / "in"
+    write(folder, "original.txt", original)
+    write(folder, "copy.txt", copy)
+    db = tmp_path / "r.db"
+    assert run("import", str(folder), db=db).returncode == 0
+    assert _groups(db)["copy.txt"] == {"original.txt", "copy.txt"}
+
+
+def test_a_follow_up_on_pasted_background_is_another_story(tmp_path):
+    """A new lead and three new paragraphs of a new speaker's statements
+    over two background paragraphs pasted from the first story: outside
+    quotations the two pass for versions, but the first holds little of
+    the follow-up's whole text."""
+    first, later = follow_up(5)
+    a, b = _stored(first), _stored(later)
+    assert similarity(a[:64], b[:64]) >= THRESHOLD
+    of_larger, _ = held(a, b)
+    assert of_larger < 0.5
+    assert not versions(a, b)
+    folder = tmp_path / "in"
+    write(folder, "first.txt", first)
+    write(folder, "later.txt", later)
+    db = tmp_path / "r.db"
+    assert run("import", str(folder), db=db).returncode == 0
+    groups = _groups(db)
+    assert groups["first.txt"] == {"first.txt"}
+    assert groups["later.txt"] == {"later.txt"}
+
+
+def test_a_sketch_stored_before_the_whole_body_was_sketched_is_judged_outside_quotations():
+    """A library sketched before the whole-body test: its 64-byte sketches
+    are still compared (outside quotations only) until a reindex."""
+    first, later = follow_up(5)
+    a, b = _stored(first), _stored(later)
+    assert held(a[:64], b) is None
+    assert versions(a[:64], b[:64])
 
 
 def test_grouping_does_not_depend_on_import_order(tmp_path):

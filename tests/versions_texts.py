@@ -193,3 +193,33 @@ def same_quotes(seed: int) -> tuple[str, str]:
             paras.append(f"{lead}: “{quote}” the mayor said.")
         out.append(story(f"Press conference report {n}", paras))
     return out[0], out[1]
+
+
+def quotation(rng: random.Random, sentences: int = 3) -> str:
+    """A made-up statement of a few sentences, in curly quote marks."""
+    return "“" + " ".join(sentence(rng) for _ in range(sentences)) + "”"
+
+
+def copy_with_a_paragraph(seed: int) -> tuple[str, str]:
+    """A story and a copy of it under a new headline with one paragraph
+    added (a statement and a sentence around it) in the middle."""
+    paras = paragraphs(seed)
+    rng = random.Random(seed + 3000)
+    added = f"{sentence(rng)} {quotation(rng, 2)} the mayor said."
+    return (
+        story(f"Story {seed} as first told", paras),
+        story(f"A wholly new headline over story {seed}", [*paras[:4], added, *paras[4:]]),
+    )
+
+
+def follow_up(seed: int) -> tuple[str, str]:
+    """A short story (a lead and two background paragraphs) and a
+    follow-up by the same outlet: a new lead and three new paragraphs,
+    mostly a new speaker's statements, over the two background paragraphs
+    pasted as they were."""
+    rng = random.Random(seed + 4000)
+    background = paragraphs(seed, 2)
+    first = story(f"Story {seed}: what happened", [sentence(rng), *background])
+    later = [f"{sentence(rng)} {quotation(rng, 1)} the minister said on Friday."]
+    later += [f"{quotation(rng)} she said." for _ in range(3)]
+    return first, story(f"Minister answers on story {seed}", [*later, *background])

@@ -7,7 +7,11 @@ paragraphs (the structure stage already left the title, byline and the
 boilerplate it knows out of them) with every span in quote marks blanked:
 two outlets' own reports of one press conference share its quotations,
 not their own sentences, and must stay apart. Shingles never cross a
-paragraph break, so moving paragraphs changes nothing.
+paragraph break, so moving paragraphs changes nothing. A second MinHash
+of the same kind is taken over the whole body, quotations in: the store
+tells from it and the two shingle counts how much of each article the
+other holds, which tells a copy from a new story written on top of
+another's background (``db.versions``).
 
 It is one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle is
 hashed once, its top bits choose one of ``SLOTS`` slots and the slot keeps
@@ -36,7 +40,8 @@ from reader.extract.quotes import marked_spans
 
 # Slots of the sketch (the store bands them for LSH: ``db.versions``).
 SLOTS = 64
-# Words in a shingle; a Chinese or Japanese character counts as a word.
+# Words in a shingle (``_shingled`` is written for three); a Chinese or
+# Japanese character counts as a word.
 SHINGLE = 3
 # Fewer shingles than this outside quotations (a caption, a page of
 # quotes) say too little to call two articles versions of one story.
@@ -58,38 +63,60 @@ _TOKEN = re.compile(
 
 
 class Sketch(NamedTuple):
-    """``slots``: the MinHash, SLOTS values cut to their low byte, as the
-    store keeps them (64 bytes an article); two unrelated sketches agree by
-    chance on a byte once in 256 slots, which raises a similarity estimate
-    by 0.004 at most; ``shingles``: how many distinct shingles it
-    summarises."""
+    """``slots``: the MinHash of the body outside quotations, SLOTS values
+    cut to their low byte, as the store keeps them (64 bytes an article);
+    two unrelated sketches agree by chance on a byte once in 256 slots,
+    which raises a similarity estimate by 0.004 at most; ``shingles``: how
+    many distinct shingles it summarises. ``whole`` and ``whole_shingles``:
+    the same of the whole body, quotations in, from which the store
+    estimates how much of each article the other holds (a new story pasted
+    on another's background brings its own statements: ``db.versions``)."""
 
     slots: bytes
     shingles: int
+    whole: bytes
+    whole_shingles: int
 
 
 def body_words(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[str]]:
     """Each body paragraph's words, case folded, outside quote marks."""
+    return [out for out, _ in _words(text, paragraphs) if out]
+
+
+def _words(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[list[str], list[str]]]:
+    """Each body paragraph's words, case folded: outside quote marks, and
+    all of them (quotations in); the same list twice for a paragraph
+    without a quotation, most of them, whose shingles are then made once.
+    A paragraph is tokenised a piece at a time: a quote mark is never part
+    of a word, so the pieces' words are the paragraph's."""
     paragraphs = _first(paragraphs, SKETCHED_CHARS)
     quoted = sorted(span for span, _ in marked_spans(text, paragraphs))
     out = []
     q = 0
     for start, end in paragraphs:
-        pieces = []
+        if q >= len(quoted) or quoted[q][0] >= end:
+            words = _TOKEN.findall(text[start:end].casefold())
+            out.append((words, words))
+            continue
+        outside: list[str] = []
+        every: list[str] = []
         at = start
         while q < len(quoted) and quoted[q][0] < end:
             qs, qe = quoted[q]
             if qs > at:
-                pieces.append(text[at:qs])
+                words = _TOKEN.findall(text[at:qs].casefold())
+                outside += words
+                every += words
+            every += _TOKEN.findall(text[max(at, qs) : min(qe, end)].casefold())
             at = max(at, qe)
             if qe > end:
                 break
             q += 1
         if at < end:
-            pieces.append(text[at:end])
-        words = _TOKEN.findall(" ".join(pieces).casefold())
-        if words:
-            out.append(words)
+            words = _TOKEN.findall(text[at:end].casefold())
+            outside += words
+            every += words
+        out.append((outside, every))
     return out
 
 
@@ -107,28 +134,55 @@ def _first(paragraphs: Sequence[tuple[int, int]], chars: int) -> list[tuple[int,
 def shingles(paragraphs: list[list[str]]) -> set[bytes]:
     """The distinct runs of ``SHINGLE`` words within a paragraph (a shorter
     paragraph is one shingle)."""
-    out = set()
+    out: set[bytes] = set()
     for words in paragraphs:
-        last = max(1, len(words) - SHINGLE + 1)
-        for i in range(last):
-            out.add(" ".join(words[i : i + SHINGLE]).encode())
+        out.update(_shingled(words))
     return out
+
+
+def _shingled(words: list[str]) -> list[bytes]:
+    """A paragraph's shingles (``zip`` and a format: half the time of
+    joining slices, and the sketch makes a few hundred an article)."""
+    if len(words) < SHINGLE:
+        return [" ".join(words).encode()] if words else []
+    return [f"{a} {b} {c}".encode() for a, b, c in zip(words, words[1:], words[2:], strict=False)]
 
 
 def sketch(text: str, paragraphs: Sequence[tuple[int, int]]) -> Sketch | None:
     """The article's sketch, or None when its body outside quotations is
     too short to tell."""
-    found = shingles(body_words(text, paragraphs))
+    found: set[bytes] = set()
+    every: set[bytes] = set()
+    for outside, whole in _words(text, paragraphs):
+        shingled = _shingled(whole)
+        every.update(shingled)
+        found.update(shingled if outside is whole else _shingled(outside))
     if len(found) < MIN_SHINGLES:
         return None
-    slots = [_EMPTY] * SLOTS
-    for shingle in found:
+    # Both MinHashes in one pass over the whole body's shingles, each hashed
+    # once (the shingles outside quotations are nearly all among them).
+    whole = [_EMPTY] * SLOTS
+    outside = [_EMPTY] * SLOTS
+    for shingle in every:
         h = (crc32(shingle) * _MIX) & _MASK64
         slot = h >> _SLOT_SHIFT
         value = h & _VALUE_MASK
-        if value < slots[slot]:
-            slots[slot] = value
-    return Sketch(bytes(v & 0xFF for v in _densified(slots)), len(found))
+        if value < whole[slot]:
+            whole[slot] = value
+        if value < outside[slot] and shingle in found:
+            outside[slot] = value
+    for shingle in found - every:
+        h = (crc32(shingle) * _MIX) & _MASK64
+        slot = h >> _SLOT_SHIFT
+        value = h & _VALUE_MASK
+        if value < outside[slot]:
+            outside[slot] = value
+    return Sketch(_bytes(outside), len(found), _bytes(whole), len(every))
+
+
+def _bytes(slots: list[int]) -> bytes:
+    """The densified slots, each cut to its low byte."""
+    return bytes(v & 0xFF for v in _densified(slots))
 
 
 def _densified(slots: list[int]) -> tuple[int, ...]:
