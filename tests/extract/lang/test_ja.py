@@ -469,3 +469,28 @@ def test_a_sentence_beside_a_term_without_kou_names_no_speaker():
         "新製品「スマートライト」。山田太郎社長は発売日を決めた。\n"
     )
     assert extract(text).quotes == []
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("新しい端末はパナソニックが来月発売する。", "パナソニック"),
+        ("スマートフォン「ABC」（京セラ製）を発表した。", "京セラ"),
+        ("ソニー・ミュージックは新作を発表した。", "ソニー・ミュージック"),
+    ],
+)
+def test_a_known_company_is_an_organisation(text, company):
+    """Companies of lang/ja/companies.txt, with a kanji that makes no longer
+    word after them (`製`) and a subsidiary joined by `・`."""
+    assert company in _organisations(text)
+
+
+def test_a_known_company_inside_a_longer_katakana_word_is_not_found():
+    from reader.extract.cjk_companies import find_known_companies
+
+    text = "パナソニックエンジニアリングの工場を見学した。"
+    assert find_known_companies(text, [(0, len(text))], "ja") == []

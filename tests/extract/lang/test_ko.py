@@ -426,3 +426,26 @@ def test_a_statement_named_as_someones_after_it():
         "“시장이 더 커질 것”이라는 것이 업계의 전망이다.\n"
     )
     assert [(q.text[:6], q.speaker) for q in extract(text).quotes] == [("로봇은 사람", "한지훈")]
+
+
+def _typed(text: str, type_: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == type_})
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("퀄컴은 새 칩을 내년에 내놓는다고 밝혔다.", "퀄컴"),
+        ("이 기술은 엔비디아와 함께 개발됐다.", "엔비디아"),
+        ("연구 결과는 랜싯에 실렸다.", "랜싯"),
+    ],
+)
+def test_a_known_company_in_hangul_is_an_organisation(text, company):
+    """mecab-ko-dic tags foreign companies as common nouns: the closed list
+    (lang/ko/companies.txt) finds them with their particle cut off."""
+    assert company in _typed(text, "ORG")
+
+
+def test_a_known_company_inside_a_longer_word_is_not_found():
+    """`애플` is no company inside `애플리케이션`, an application."""
+    assert _typed("새 애플리케이션을 내려받은 사용자가 늘었다.", "ORG") == []

@@ -291,3 +291,21 @@ def test_a_source_named_mid_text_is_no_credit():
     """Only a credit that closes the text names the outlet: `来源：` in the
     middle of a sentence names where money or data come from."""
     assert _organisations("资金来源：财政拨款，学校今年扩大招生。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("据悉，英菲尼迪今年在华销量增长两成。", "英菲尼迪"),
+        ("毕马威发布的报告显示，行业利润下降。", "毕马威"),
+    ],
+)
+def test_a_known_company_or_brand_is_an_organisation(text, company):
+    """jieba tags foreign brands as common words: lang/zh/companies.txt
+    finds them, typed as organisations (not the analyser's person or place)."""
+    assert company in _organisations(text)
+
+
+def test_a_brand_that_is_also_a_common_word_is_not_listed():
+    """`苹果` is an apple and `大众` the public: neither is on the list."""
+    assert _organisations("市场上苹果价格上涨，大众消费意愿增强。") == []

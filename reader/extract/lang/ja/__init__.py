@@ -10,6 +10,7 @@ from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL
 
 
 def rules() -> LanguageRules:
+    from reader.extract.cjk_companies import find_known_companies
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.lang.ja.companies import find_companies
@@ -28,7 +29,13 @@ def rules() -> LanguageRules:
         analyser=ANALYSER,
         script="ja",
         quotes_in_title=True,
-        finders=(find_cjk_names, find_turn_speakers, find_cjk_places, find_companies),
+        finders=(
+            find_cjk_names,
+            find_turn_speakers,
+            find_cjk_places,
+            find_companies,
+            find_known_companies,
+        ),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,
         described=describes_someone,

@@ -10,6 +10,7 @@ from reader.extract.lang.ko.cues import HEAD, TAIL
 
 
 def rules() -> LanguageRules:
+    from reader.extract.cjk_companies import find_known_companies
     from reader.extract.cjk_names import find_cjk_names, is_korean_name
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.korean_orgs import find_korean_organisations
@@ -34,6 +35,7 @@ def rules() -> LanguageRules:
             find_foreign_bodies,
             find_korean_organisations,
             find_cjk_places,
+            find_known_companies,
         ),
         statements_run_on=True,
         topic_before=topic_before,

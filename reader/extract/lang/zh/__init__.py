@@ -10,6 +10,7 @@ from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL
 
 
 def rules() -> LanguageRules:
+    from reader.extract.cjk_companies import find_known_companies
     from reader.extract.cjk_names import (
         chinese_speaker,
         find_cjk_names,
@@ -40,6 +41,7 @@ def rules() -> LanguageRules:
             find_speaking_names,
             find_cjk_places,
             find_national_bodies,
+            find_known_companies,
         ),
         cue_after_stop_reports=True,
         written_name=is_chinese_name,

@@ -1,0 +1,70 @@
+"""Companies and brands known by name in Chinese, Japanese and Korean text.
+
+Korean and Japanese write a foreign company in their own script (``구글``,
+``マイクロソフト``) and Chinese gives it a name of its own (``微软``, ``宝马``):
+none is a proper noun to the analysers (mecab-ko-dic tags ``구글`` as a common
+noun, jieba tags ``宝马`` as one), and what is said of them is rarely a cue
+(``구글은 밝혔다``). Like the places of ``cjk_places``, they come from short
+closed lists, one per language (``lang/<code>/companies.txt``): companies,
+brands and journals that news names alone, none of them also a common word of
+the language (Chinese ``苹果``, ``大众`` and ``通用`` are apples, the public and
+"general"; Korean ``기아`` is famine). Word edges are checked where the script
+has them: ``애플`` is not found in ``애플리케이션``, nor ``ソニー`` in a longer
+katakana word; a katakana company joined by ``・`` to another katakana word
+is that longer name (a subsidiary: ``ソニー・ミュージック``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reader.extract.lang import home_words, rules_for
+from reader.extract.lang.ko.words import KO_PARTICLES
+from reader.extract.model import EntityMention, Span
+from reader.extract.names import entity_key
+
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf々"
+_KANA = "\u30a1-\u30fa\u30fc"
+_HANGUL = "가-힣"
+# Kanji written right after a Japanese company's name without making a
+# longer word of it (`富士通製`, `東芝側`).
+_JA_AFTER = "製社側系傘"
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern(family: str) -> re.Pattern | None:
+    words = home_words(family, "companies")
+    if not words:
+        return None
+    names = _alternation(words)
+    if family == "ko":
+        particles = "|".join(sorted(KO_PARTICLES.split(), key=len, reverse=True))
+        # A whole word: the company, a particle and nothing else.
+        return re.compile(rf"(?<![{_HANGUL}])(?P<name>{names})(?:{particles})?(?![{_HANGUL}])")
+    if family == "ja":
+        return re.compile(
+            rf"(?<![{_KANA}{_HAN}])(?P<name>(?:{names})(?:・[{_KANA}]+)?)"
+            rf"(?![{_KANA}])(?![{_HAN}](?<![{_JA_AFTER}]))"
+        )
+    return re.compile(rf"(?P<name>{names})")
+
+
+def find_known_companies(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
+    """ORG mentions of the companies the language's list knows, by start."""
+    family = rules_for(lang).script
+    pattern = _pattern(family) if family else None
+    if pattern is None:
+        return []
+    out = []
+    for start, end in paragraphs:
+        for match in pattern.finditer(text, start, end):
+            s, e = match.span("name")
+            name = text[s:e]
+            out.append(EntityMention(name, "ORG", s, e, entity_key(name)))
+    return out
