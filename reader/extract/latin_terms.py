@@ -13,9 +13,14 @@ Latin part, in full-width letters too (``ＪＲＡが``). Where it stands says
 more: a Latin name that fills a pair of corner marks alone is a product, an
 app or a programme the article names (``「Desktop Clock」``), one followed by
 digits a model (``ARROWS X F-05D``), and one that opens a line before a colon
-a field's label (``TEL：``, ``App Store：http…``). The tagger's type, learnt on English and Indonesian sentences,
+a field's label (``TEL：``, ``App Store：http…``), and one in brackets right
+after a word of the article's script the original of that word, a gloss
+(``페로브스카이트(Perovskite)``, ``'증강'(Augment)``): a term, unless its
+capitals, an organisation's last word or a given name say it is a name
+(``ISS``, ``VIV Labs``, ``Peter Lee``). The tagger's type, learnt on English and Indonesian sentences,
 says little here: what stays is an organisation (``S-MAX``, ``KDDI``), unless
-its first word is a known given name and more follows (a person), or it is
+its first word is a known given name and more follows, not an organisation's
+last word (a person), or it is
 a country or capital (a place).
 """
 
@@ -55,7 +60,8 @@ def _type(name: str) -> str:
     if gazetteer("places").get(low) in ("0", "1"):
         return "LOC"
     words = low.split()
-    if len(words) > 1 and words[0] in gazetteer("given_names"):
+    # An organisation's last word outweighs a given name before it (`Nuri Labs`).
+    if len(words) > 1 and words[0] in gazetteer("given_names") and words[-1] not in _org_words():
         return "PER"
     return "ORG"
 
@@ -81,7 +87,11 @@ def without_latin_terms(
             continue
         cut = len(head.group().rstrip(" .-'"))
         name = plain[:cut]
-        if _term(name) or _named_thing(text, m.start, m.start + cut):
+        if (
+            _term(name)
+            or _named_thing(text, m.start, m.start + cut)
+            or _common_gloss(text, m.start, m.start + cut, name)
+        ):
             continue
         if (
             not_name is not None
@@ -121,6 +131,35 @@ def _named_thing(text: str, start: int, end: int) -> bool:
         if right >= 0 and opening not in text[end:right] and "\n" not in text[end:right]:
             return _CJK.search(text, left + 1, right) is None
     return False
+
+
+# Brackets around a gloss, and the quote marks a glossed word may stand in
+# before them (`'증강'(Augment)`).
+_GLOSS_OPEN = "(（"
+_GLOSS_CLOSE = ")）"
+_GLOSSED_QUOTES = "'\"’”」』"
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return home_words("en", "org_tails") | home_words("en", "org_heads")
+
+
+def _common_gloss(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the Latin name at ``text[start:end]`` is the original of the
+    word before its brackets and no name by its own shape: not an
+    acronym, no organisation's word, not opened by a given name."""
+    if start < 2 or text[start - 1] not in _GLOSS_OPEN or text[end : end + 1] not in _GLOSS_CLOSE:
+        return False
+    before = start - 2
+    if text[before] in _GLOSSED_QUOTES and before > 0:
+        before -= 1
+    if not _CJK.match(text, before):
+        return False
+    words = name.split()
+    if name.isupper() or any(w.lower() in _org_words() for w in words):
+        return False
+    return not (len(words) > 1 and words[0].lower() in gazetteer("given_names"))
 
 
 def without_terms(entities: Sequence[EntityMention]) -> list[EntityMention]:

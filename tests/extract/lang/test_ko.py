@@ -449,3 +449,61 @@ def test_a_known_company_in_hangul_is_an_organisation(text, company):
 def test_a_known_company_inside_a_longer_word_is_not_found():
     """`애플` is no company inside `애플리케이션`, an application."""
     assert _typed("새 애플리케이션을 내려받은 사용자가 늘었다.", "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연구진은 그래핀옥사이드(Graphene) 필름을 만들었다.",
+        "그는 '협업'(Collaboration)이 중요하다고 말했다.",
+        "음성비서 ‘빅스(Bixa)’가 출시됐다.",
+        "이 현상은 우연한 발견(Lucky Find)으로 불린다.",
+    ],
+)
+def test_a_latin_gloss_of_a_korean_word_is_no_name(text):
+    """The original written in brackets after a Korean word (a gloss) is
+    a term, not an organisation, unless its shape says it is a name."""
+    assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("미국 항공우주연구소(ARL)가 발표했다.", "ARL", "ORG"),
+        ("벤처기업 누리랩스(Nuri Labs)가 투자를 받았다.", "Nuri Labs", "ORG"),
+        ("이 연구는 데이비드 밀러(David Miller) 교수가 이끌었다.", "David Miller", "PER"),
+    ],
+)
+def test_a_latin_gloss_shaped_as_a_name_stays(text, name, type_):
+    """An acronym, an organisation's last word or a given name first keep a
+    gloss a name."""
+    assert (name, type_) in {(m.text, m.type) for m in extract(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("배터리 제조업체인 볼타셀은 공장을 지었다.", "볼타셀"),
+        ("바이오 스타트업인 젠큐어가 투자를 받았다.", "젠큐어"),
+        ("연구 결과는 국제학술지 '셀 리포츠' 최신호에 실렸다.", "셀 리포츠"),
+        ("연구 결과는 국제 학술지 바이오머티리얼즈에 실렸다.", "바이오머티리얼즈"),
+        ("연구 결과는 어드밴스드 머티리얼즈에 5일자로 게재됐다.", "어드밴스드 머티리얼즈"),
+        ("행사는 오라클코리아가 주최했다.", "오라클코리아"),
+    ],
+)
+def test_a_korean_organisation_named_by_what_the_sentence_says_it_is(text, name):
+    """An apposition of its kind (`제조업체인`), a journal's kind before it,
+    a study published in it, or `코리아` glued after it."""
+    assert name in _typed(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "업계에서는 회사가 성장했다고 본다.",
+        "연구 결과는 학계에 큰 반향을 일으켰다.",
+        "드론업체인 중국 기업이 시장을 이끈다.",
+    ],
+)
+def test_no_organisation_without_the_cue_or_where_a_place_stands(text):
+    assert _typed(text, "ORG") == []

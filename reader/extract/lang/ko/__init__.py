@@ -16,6 +16,7 @@ def rules() -> LanguageRules:
     from reader.extract.korean_orgs import find_korean_organisations
     from reader.extract.lang.ko.bodies import find_foreign_bodies
     from reader.extract.lang.ko.credits import find_credited
+    from reader.extract.lang.ko.described import find_described
     from reader.extract.lang.ko.morphology import ANALYSER
     from reader.extract.lang.ko.speakers import topic_before
 
@@ -35,6 +36,7 @@ def rules() -> LanguageRules:
             find_foreign_bodies,
             find_korean_organisations,
             find_cjk_places,
+            find_described,
             find_known_companies,
         ),
         statements_run_on=True,
