@@ -507,3 +507,42 @@ def test_a_korean_organisation_named_by_what_the_sentence_says_it_is(text, name)
 )
 def test_no_organisation_without_the_cue_or_where_a_place_stands(text):
     assert _typed(text, "ORG") == []
+
+
+def _analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "ko")]
+
+
+@pytest.mark.parametrize("word", ["노벨", "위스", "지카"])
+def test_a_surname_syllable_and_one_more_is_no_korean_name_alone(word):
+    """mecab-ko-dic calls some loanwords persons; a surname syllable and one
+    more (`노벨`) is a loanword's shape, a name only beside a title."""
+    assert _analysed(f"그는 {word} 관련 연구를 했다.") == []
+
+
+def test_a_korean_full_name_the_dictionary_knows_is_a_person():
+    assert ("이순신", "PER") in _analysed("이순신 장군의 동상이 서 있다.")
+
+
+def test_a_foreign_name_glued_into_one_word_is_a_loanword():
+    """Korean writes a foreign name's parts apart (`마이클 존슨`): two parts
+    the dictionary cut from one word are a loanword (`웨어러블`)."""
+    assert _analysed("웨어러블 기기가 인기다.") == []
+
+
+def test_a_market_after_a_name_is_no_mayor():
+    """`시장` after a word is a market far more often than a mayor."""
+    assert _analysed("본격적으로 드론 시장에 뛰어들었다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("미국 연방수사국은 수사에 착수했다.", "미국 연방수사국"),
+        ("영국 국립보건원이 밝혔다.", "영국 국립보건원"),
+    ],
+)
+def test_a_foreign_bureau_or_institute_after_its_country(text, body):
+    assert body in _typed(text, "ORG")
