@@ -309,3 +309,30 @@ def test_a_known_company_or_brand_is_an_organisation(text, company):
 def test_a_brand_that_is_also_a_common_word_is_not_listed():
     """`苹果` is an apple and `大众` the public: neither is on the list."""
     assert _organisations("市场上苹果价格上涨，大众消费意愿增强。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("显然，钱频女士的儿子正处于反抗期。", "钱频"),
+        ("主持人：那么治疗就可以结束了吗？吕言：通常来说要做四到六周。", "吕言"),
+        ("对这个问题，孔翊老师这样回答。", "孔翊"),
+    ],
+)
+def test_a_name_before_an_honorific_or_opening_a_turn_whatever_its_given_name(text, name):
+    """`女士`, `老师` right after a name, or an interview's turn (`吕言：`),
+    say it is one as a speech verb does, for given names of any characters."""
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["记者：今天天气很好。", "方面：我们已经准备好了。", "高度：三米。"]
+)
+def test_a_word_before_a_colon_is_no_turn(text):
+    assert _people(text) == []
+
+
+def test_a_name_stops_before_a_word_its_last_character_opens():
+    """`主任郑嘉访谈`: 访谈 (an interview) is a word; the name is 郑嘉."""
+    found = _people("招生办主任郑嘉访谈：我们学校今年扩招。")
+    assert "郑嘉" in found and "郑嘉访" not in found

@@ -110,6 +110,9 @@ ZH_ADVERBS = "只 曾 也 还 還 又 都 就 则 則 便 再 亦 已 均 并 �
 # What a surname stands before as a title, no given name (`陆总`, the boss Lu;
 # `赵某`, a certain Zhao).
 ZH_SURNAME_TITLES = "总 總 某 老"
+# Written right after a person's name, with no word between: as sure a sign
+# of a name as a speech verb (`王丽萍女士`, `张频老师`).
+ZH_HONORIFICS = "女士 先生 小姐 老师 老師 教授 医生 醫生 博士 院士 同学 同學"
 # The characters Chinese writes foreign names in, by sound (the standard
 # transliteration table's and the common female forms): `克林顿`, `玛丽娅`.
 # jieba tags some phrases as transliterated names (``nrt``: `令人`, `二人`,
