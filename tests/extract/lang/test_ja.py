@@ -490,7 +490,7 @@ def test_a_known_company_is_an_organisation(text, company):
 
 
 def test_a_known_company_inside_a_longer_katakana_word_is_not_found():
-    from reader.extract.cjk_companies import find_known_companies
+    from reader.extract.known_organisations import find_known_organisations
 
     text = "パナソニックエンジニアリングの工場を見学した。"
-    assert find_known_companies(text, [(0, len(text))], "ja") == []
+    assert find_known_organisations(text, [(0, len(text))], "ja") == []

@@ -336,3 +336,23 @@ def test_a_name_stops_before_a_word_its_last_character_opens():
     """`主任郑嘉访谈`: 访谈 (an interview) is a word; the name is 郑嘉."""
     found = _people("招生办主任郑嘉访谈：我们学校今年扩招。")
     assert "郑嘉" in found and "郑嘉访" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("来自商务部的消息说，出口增长。", "商务部"),
+        ("他先后考入复旦和浙大。", "浙大"),
+    ],
+)
+def test_a_ministry_or_a_university_by_its_short_name_is_an_organisation(text, body):
+    """jieba tags `商务部` and `浙大` as common words: lang/zh/institutions.txt."""
+    assert body in _organisations(text)
+
+
+def test_a_listed_name_inside_a_longer_word_is_not_found():
+    """`北大` inside `河北大学` does not start where jieba's words do."""
+    from reader.extract.known_organisations import find_known_organisations
+
+    text = "他毕业于河北大学。"
+    assert find_known_organisations(text, [(0, len(text))], "zh") == []

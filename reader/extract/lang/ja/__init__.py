@@ -10,9 +10,9 @@ from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL
 
 
 def rules() -> LanguageRules:
-    from reader.extract.cjk_companies import find_known_companies
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.morphology import ANALYSER
@@ -34,7 +34,7 @@ def rules() -> LanguageRules:
             find_turn_speakers,
             find_cjk_places,
             find_companies,
-            find_known_companies,
+            find_known_organisations,
         ),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,

@@ -10,9 +10,9 @@ from reader.extract.lang.ko.cues import HEAD, TAIL
 
 
 def rules() -> LanguageRules:
-    from reader.extract.cjk_companies import find_known_companies
     from reader.extract.cjk_names import find_cjk_names, is_korean_name
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.known_organisations import find_known_organisations
     from reader.extract.korean_orgs import find_korean_organisations
     from reader.extract.lang.ko.bodies import find_foreign_bodies
     from reader.extract.lang.ko.credits import find_credited
@@ -37,7 +37,7 @@ def rules() -> LanguageRules:
             find_korean_organisations,
             find_cjk_places,
             find_described,
-            find_known_companies,
+            find_known_organisations,
         ),
         statements_run_on=True,
         topic_before=topic_before,

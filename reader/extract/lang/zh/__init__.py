@@ -10,7 +10,6 @@ from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL
 
 
 def rules() -> LanguageRules:
-    from reader.extract.cjk_companies import find_known_companies
     from reader.extract.cjk_names import (
         chinese_speaker,
         find_cjk_names,
@@ -18,6 +17,7 @@ def rules() -> LanguageRules:
         person_written_in,
     )
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.bodies import find_national_bodies
     from reader.extract.lang.zh.credits import find_credited_outlets
     from reader.extract.lang.zh.morphology import ANALYSER
@@ -41,7 +41,7 @@ def rules() -> LanguageRules:
             find_speaking_names,
             find_cjk_places,
             find_national_bodies,
-            find_known_companies,
+            find_known_organisations,
         ),
         cue_after_stop_reports=True,
         written_name=is_chinese_name,

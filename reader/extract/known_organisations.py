@@ -1,17 +1,22 @@
-"""Companies and brands known by name in Chinese, Japanese and Korean text.
+"""Companies, brands and institutions known by name in Chinese, Japanese and
+Korean text.
 
 Korean and Japanese write a foreign company in their own script (``구글``,
 ``マイクロソフト``) and Chinese gives it a name of its own (``微软``, ``宝马``):
 none is a proper noun to the analysers (mecab-ko-dic tags ``구글`` as a common
 noun, jieba tags ``宝马`` as one), and what is said of them is rarely a cue
 (``구글은 밝혔다``). Like the places of ``cjk_places``, they come from short
-closed lists, one per language (``lang/<code>/companies.txt``): companies,
-brands and journals that news names alone, none of them also a common word of
+closed lists, per language (``lang/<code>/companies.txt``: companies,
+brands and journals; ``institutions.txt``: a state's ministries and bodies,
+universities by their short names, ``教育部``, ``北大``, which jieba tags as
+common nouns) of names that news writes alone, none of them also a common word of
 the language (Chinese ``苹果``, ``大众`` and ``通用`` are apples, the public and
 "general"; Korean ``기아`` is famine). Word edges are checked where the script
 has them: ``애플`` is not found in ``애플리케이션``, nor ``ソニー`` in a longer
 katakana word; a katakana company joined by ``・`` to another katakana word
-is that longer name (a subsidiary: ``ソニー・ミュージック``).
+is that longer name (a subsidiary: ``ソニー・ミュージック``). Chinese has no
+word edges in its script: a name counts where jieba's words start and end
+at its edges, so that ``北大`` is not found in ``河北大学``.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ def _alternation(words: frozenset[str]) -> str:
 
 @cache
 def _pattern(family: str) -> re.Pattern | None:
-    words = home_words(family, "companies")
+    words = home_words(family, "companies") | home_words(family, "institutions")
     if not words:
         return None
     names = _alternation(words)
@@ -55,8 +60,10 @@ def _pattern(family: str) -> re.Pattern | None:
     return re.compile(rf"(?P<name>{names})")
 
 
-def find_known_companies(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
-    """ORG mentions of the companies the language's list knows, by start."""
+def find_known_organisations(
+    text: str, paragraphs: Sequence[Span], lang: str
+) -> list[EntityMention]:
+    """ORG mentions of the organisations the language's lists know, by start."""
     family = rules_for(lang).script
     pattern = _pattern(family) if family else None
     if pattern is None:
@@ -65,6 +72,25 @@ def find_known_companies(text: str, paragraphs: Sequence[Span], lang: str) -> li
     for start, end in paragraphs:
         for match in pattern.finditer(text, start, end):
             s, e = match.span("name")
+            if family == "zh" and not _on_word_edges(text, s, e, start, end):
+                continue
             name = text[s:e]
             out.append(EntityMention(name, "ORG", s, e, entity_key(name)))
     return out
+
+
+# Characters on each side of a Chinese name cut into words to find its edges.
+_AROUND = 8
+
+
+def _on_word_edges(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether jieba's words of the text around ``text[start:end]`` start at
+    ``start`` and end at ``end``."""
+    from reader.extract.lang.zh.morphology import cut_words
+
+    at = max(lo, start - _AROUND)
+    edges = {at}
+    for word in cut_words(text[at : min(hi, end + _AROUND)]):
+        at += len(word)
+        edges.add(at)
+    return start in edges and end in edges
