@@ -356,3 +356,32 @@ def test_a_listed_name_inside_a_longer_word_is_not_found():
 
     text = "他毕业于河北大学。"
     assert find_known_organisations(text, [(0, len(text))], "zh") == []
+
+
+def _analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "zh")]
+
+
+@pytest.mark.parametrize("text", ["农村教师可到城市学校进修。", "这款车下月在中国上市。"])
+def test_a_common_word_jieba_calls_a_place_opens_no_name(text):
+    """`城市` (a city) and `上市` (to go on sale) are tagged as places."""
+    assert not any(t == "ORG" for _, t in _analysed(text))
+
+
+@pytest.mark.parametrize("text", ["学校实行英语教学。", "他读的是英语专业。", "他主修新闻学。"])
+def test_a_subject_or_a_kind_of_teaching_is_no_organisation(text):
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("患者被送往朝阳医院抢救。", "朝阳医院"),
+        ("华源制药发布公告称利润下降。", "华源制药"),
+        ("上海东华会计师事务所负责审计。", "上海东华会计师事务所"),
+    ],
+)
+def test_a_district_or_a_name_before_an_institutions_kind_is_an_organisation(text, name):
+    assert (name, "ORG") in _analysed(text)

@@ -69,6 +69,10 @@ _ORG_ENDS = frozenset(
         "联盟",
         "工厂",
         "厂",
+        "制药",
+        "药业",
+        "电器",
+        "事务所",
     ]
 )
 _LOC_ENDS = frozenset(
@@ -198,6 +202,13 @@ _GENERIC_ENDS = ("学校", "中学", "小学", "学院", "大学", "医院", "�
 # (`重点` 12,694, `民办` 520), unless it is a place or a proper noun
 # (`南开` 155, `同济` 85, `复旦` tagged nz).
 _COMMON_HEAD = 300
+# A word jieba tags as a place and counts this often is a common word
+# (`城市` 25,084, `上市` 3,199, `城镇` 2,194), not a district (`朝阳` 767).
+_COMMON_PLACE_WORD = 2000
+# What jieba tags as organisations and is a kind of teaching, a subject or
+# a clause's word (`英语教学`, `英语专业`, `新闻学`, `国家有关`): no name.
+_NOT_ORG_ENDS = ("教学", "专业", "有关")
+_SCHOOLS = ("大学", "中学", "小学")
 
 
 def _generic_institution(word: str) -> bool:
@@ -206,10 +217,15 @@ def _generic_institution(word: str) -> bool:
         if head != word and head:
             # jieba tags some common words as places (`上市`, 3,199): a place
             # is one of the known ones.
+            count = _segmenter().FREQ.get(head, 0)
+            tag = _tags().get(head, "n")
             return (
-                _segmenter().FREQ.get(head, 0) >= _COMMON_HEAD
+                count >= _COMMON_HEAD
                 and head not in _places()
-                and _tags().get(head, "n") not in ("nz", "nr", "nrt", "nrfg", "nt")
+                and tag not in ("nz", "nr", "nrt", "nrfg", "nt")
+                # A district's name is a place less common than the words
+                # jieba also calls places (`朝阳医院`; `城市学校`).
+                and not (tag == "ns" and count < _COMMON_PLACE_WORD)
             )
     return False
 
@@ -251,6 +267,18 @@ def _kind(flag: str, word: str) -> str:
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two
         # characters that given names use.
+        return kinds.NOUN
+    if kind == kinds.ORG and (
+        word.endswith(_NOT_ORG_ENDS) or (word.endswith("学") and not word.endswith(_SCHOOLS))
+    ):
+        return kinds.NOUN
+    if (
+        kind == kinds.LOC
+        and len(word) < 3
+        and word not in _places()
+        and _segmenter().FREQ.get(word, 0) >= _COMMON_PLACE_WORD
+    ):
+        # A common word jieba calls a place (`城市学校` is no name).
         return kinds.NOUN
     if kind == kinds.LOC and len(word) < 3 and word not in _places():
         # ...and common words as places (城市, 东西); a short place name
