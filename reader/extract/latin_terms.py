@@ -12,8 +12,11 @@ article's own script (``JRAが``, the tagger cuts at spaces) keeps only its
 Latin part, in full-width letters too (``ＪＲＡが``). Where it stands says
 more: a Latin name that fills a pair of corner marks alone is a product, an
 app or a programme the article names (``「Desktop Clock」``), one followed by
-digits a model (``ARROWS X F-05D``), and one that opens a line before a colon
-a field's label (``TEL：``, ``App Store：http…``), and one in brackets right
+digits a model (``ARROWS X F-05D``, also a few Latin words or a bracket
+before them: ``AQUOS PHONE THE HYBRID 007SH``, ``TFT WVGA（800×480）``), one
+in a name field a product (``アプリ名：NumberLink``, ``開発コード名：Froyo``),
+and one that opens a line before a colon a field's label (``TEL：``,
+``App Store：http…``), and one in brackets right
 after a word of the article's script the original of that word, a gloss
 (``페로브스카이트(Perovskite)``, ``'증강'(Augment)``): a term, unless its
 capitals, an organisation's last word or a given name say it is a name
@@ -109,7 +112,13 @@ def without_latin_terms(
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 # Digits, a trade mark or a model's hyphen and digits right after a name.
-_MODEL = re.compile(r"[ \t]?-?[0-9０-９]|\((?:TM|R)\)|[™®]")
+# Digits after a few more Latin words on its line, or after a bracket, make
+# a model or a specification of it (`ARROWS X LTE F-05D`, `TFT WVGA（800×480）`).
+_MODEL = re.compile(
+    r"[ \t]?-?[0-9０-９]|\((?:TM|R)\)|[™®]"
+    r"|(?:[ \t　]+[A-Za-z]+){1,3}[ \t　]+[A-Za-z]{0,2}-?[0-9]|[（(][0-9０-９]"
+)
+
 _LABEL = re.compile(r"[ \t]*[：:]")
 _MARKS = {"「": "」", "『": "』"}
 _MARKS_NEAR = 60
@@ -123,6 +132,8 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    if _after_name_field(text, line_start, start):
+        return True
     for opening, closing in _MARKS.items():
         left = text.rfind(opening, max(line_start, start - _MARKS_NEAR), start)
         if left < 0 or closing in text[left:start]:
@@ -160,6 +171,14 @@ def _common_gloss(text: str, start: int, end: int, name: str) -> bool:
     if name.isupper() or any(w.lower() in _org_words() for w in words):
         return False
     return not (len(words) > 1 and words[0].lower() in gazetteer("given_names"))
+
+
+def _after_name_field(text: str, line_start: int, start: int) -> bool:
+    """Whether the name stands in the value of a name field, at its start or
+    after Latin words (`アプリ名：Numbers`, `開発コード名：Cupcake`): a
+    product, an app or its code name."""
+    colon = max(text.rfind("：", line_start, start), text.rfind(":", line_start, start))
+    return colon > line_start and text[colon - 1] == "名" and text[colon + 1 : start].isascii()
 
 
 def without_terms(entities: Sequence[EntityMention]) -> list[EntityMention]:

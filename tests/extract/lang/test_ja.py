@@ -494,3 +494,53 @@ def test_a_known_company_inside_a_longer_katakana_word_is_not_found():
 
     text = "パナソニックエンジニアリングの工場を見学した。"
     assert find_known_organisations(text, [(0, len(text))], "ja") == []
+
+
+def _people(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "PER"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("女優の早見ゆかりが主演を務める。", "早見ゆかり"),
+        ("会場にはタレントのベッキーが登場した。", "ベッキー"),
+        ("投手と女優・サエコ夫人の間に子が生まれた。", "サエコ"),
+        ("モデルのアンナ・スミスが来日した。", "アンナ・スミス"),
+    ],
+)
+def test_a_person_introduced_by_an_occupation(text, name):
+    """`女優の` or `女優・` before a name the dictionary does not know, or
+    calls a given name alone."""
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["女優の仕事が好きだ。", "歌手の夢はかなった。"])
+def test_what_an_occupation_has_is_no_person(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("東北楽天ゴールデンイーグルスの投手が", "東北楽天ゴールデンイーグルス"),
+        ("広島東洋カープの選手", "広島東洋カープ"),
+    ],
+)
+def test_a_teams_nickname_closes_its_name(text, team):
+    assert team in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アプリ名：Pocket Dice\n価格：無料",
+        "Android 2.2（開発コード名：Cupcake）搭載のスマートフォン。",
+        "スマートフォン「GALAXY NOTE LTE SC-05D」を発売した。",
+        "ディスプレイ：5インチ IPS QHD（960×540）",
+    ],
+)
+def test_a_product_or_a_model_in_latin_letters_is_no_name(text):
+    """A name field's value (`アプリ名：`), and Latin words followed by a
+    model number or a specification in brackets."""
+    assert not any(m.text.isascii() for m in extract(text).entities)

@@ -15,6 +15,7 @@ def rules() -> LanguageRules:
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
+    from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
     from reader.extract.lang.ja.turns import find_turn_speakers
@@ -32,6 +33,7 @@ def rules() -> LanguageRules:
         finders=(
             find_cjk_names,
             find_turn_speakers,
+            find_introduced,
             find_cjk_places,
             find_companies,
             find_known_organisations,

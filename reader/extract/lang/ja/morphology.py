@@ -229,15 +229,26 @@ def _kind(pos: tuple[str, ...], surface: str) -> str:
             return kinds.PER if pos[3] == "姓" else kinds.GIVEN
         if pos[2] == "地名":
             return kinds.LOC
-        return kinds.NAME
+        return kinds.ORG if surface.endswith(_teams()) else kinds.NAME
     listed = _WORDS.kind(surface)
     if listed is not None:
         return listed
     if surface in ("・", "＝"):
         return kinds.JOIN
     if pos[0] == "名詞" and pos[1] == "普通名詞":
+        if surface.endswith(_teams()):
+            # A team's nickname is an organisation, and closes its name after
+            # its town and sponsor (`北海道` `日本` `ハムファイターズ`).
+            return kinds.ORG
         return kinds.NOUN
     return kinds.OTHER
+
+
+@cache
+def _teams() -> tuple[str, ...]:
+    from reader.extract.lang.ja.words import JA_TEAM_NAMES
+
+    return tuple(JA_TEAM_NAMES.split())
 
 
 def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
