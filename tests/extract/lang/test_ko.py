@@ -546,3 +546,22 @@ def test_a_market_after_a_name_is_no_mayor():
 )
 def test_a_foreign_bureau_or_institute_after_its_country(text, body):
     assert body in _typed(text, "ORG")
+
+
+def test_he_opening_a_paragraph_is_the_person_of_the_sentence_before():
+    """Korean news gives each sentence a paragraph: `그는 “…”` means the
+    person named in the paragraph before, not the speaker of an older quote."""
+    text = (
+        "제목\n\n한빛대 정보기술연구소의 윤서진 박사는 발표 자료에서 이렇게 밝혔다.\n\n"
+        "교육 환경을 바꿔야 한다고 윤 박사는 당부했다.\n\n"
+        '그는 "정부는 공공 데이터를 자유롭게 쓰게 할 필요가 있다"고 덧붙였다.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["윤서진"]
+
+
+def test_he_right_before_the_mark_is_the_speaker_whatever_the_clause_before():
+    text = (
+        '제목\n\n행사에 참석한 오민석 부사장 역시 "기술을 민주화하겠다"며 힘을 보탰다.\n\n'
+        '연구소 소장을 맡고 있는 그는 "AI는 하나의 도구"라고 말했다.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["오민석", "오민석"]

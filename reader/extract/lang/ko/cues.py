@@ -67,8 +67,11 @@ TAIL = [
 # Not `도` after any word, which ends words too (`속도`, `정도`).
 _SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
 HEAD = [
+    # He or she right before the mark, whatever the clause before says of
+    # them (`소장을 맡고 있는 그는 “…”`).
+    re.compile(r"(?<![가-힣])(?P<who>그|그녀)(?:는|가)\s*$"),
     re.compile(
         r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?"
         rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
-    )
+    ),
 ]
