@@ -544,3 +544,16 @@ def test_a_product_or_a_model_in_latin_letters_is_no_name(text):
     """A name field's value (`アプリ名：`), and Latin words followed by a
     model number or a specification in brackets."""
     assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("見出し\n\n「本当にうれしい」。優勝した高橋一郎選手はこう喜びを語った。", "高橋一郎"),
+        ("見出し\n\n「最高の気分だ」。チームの主将の森田選手はそう話した。", "森田"),
+    ],
+)
+def test_a_described_speaker_after_the_quotation_points_back_with_kou(text, speaker):
+    """`」。優勝した高橋選手はこう語った`: a clause describing the speaker
+    before the name does not hide the `こう` that points back."""
+    assert [q.speaker for q in extract(text).quotes] == [speaker]

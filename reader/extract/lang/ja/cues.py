@@ -47,8 +47,9 @@ TAIL = [
     ),
     # The next sentence says who said it, and `こう` (thus) points back at
     # it (`」。鈴木選手はこう語った。`, `」と、山田監督はこう話す`).
+    # A clause may describe the speaker first (`」。優勝した高橋選手はこう語った`).
     re.compile(
-        rf"[。、]?\s*(?:と、?)?(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
+        rf"[。、]?\s*(?:と、?)?(?:[^。「」『』\n]{{0,16}}?(?:した|する|の))?(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
         rf"(?P<cue>(?:こう|そう|このように)[^。「」『』\n]{{0,8}}?{_SAYING})"
     ),
     # The speaker named after the verb it qualifies, as the sentence's
