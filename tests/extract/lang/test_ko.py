@@ -565,3 +565,20 @@ def test_he_right_before_the_mark_is_the_speaker_whatever_the_clause_before():
         '연구소 소장을 맡고 있는 그는 "AI는 하나의 도구"라고 말했다.\n'
     )
     assert [q.speaker for q in extract(text).quotes] == ["오민석", "오민석"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 말한다.\n',
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 설명합니다.\n',
+        '제목\n\n"관측 자료가 더 필요하다." 정하윤 교수의 말이다.\n',
+    ],
+)
+def test_a_korean_cue_in_the_present_or_naming_whose_words_they_were(text):
+    assert [q.speaker for q in extract(text).quotes] == ["정하윤"]
+
+
+def test_a_term_named_with_handa_is_no_quotation():
+    """`”이라고 한다` names a term (bare `한다`), unlike `말한다`."""
+    assert extract('제목\n\n이 물질은 "초발수성"이라고 한다.\n').quotes == []

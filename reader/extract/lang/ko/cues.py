@@ -18,6 +18,11 @@ _PAST = "[" + "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) + "]"
 # names a term.
 _REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
 
+_PRESENT = (
+    "(?:말|설명|강조|지적|주장|조언|당부|역설|귀띔|분석|평가|전망|우려|설득|호소)(?:한다|합니다)"
+    "|전한다|전합니다|밝힌다|밝힙니다|덧붙인다|덧붙입니다"
+)
+
 # Who speaks after the quotation: a name written as a Korean one, alone
 # or before its role (`한지훈 교수는`), or words before a role (`마이클 존슨
 # 교수가`, `김 장관이`), none a verb's modifier: `”고 생각하는 사람이 늘었다`
@@ -54,6 +59,13 @@ TAIL = [
     re.compile(
         rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
         r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장)(?:이다|이었다|입니다)"
+    ),
+    # A speech verb in the present, as features and columns report
+    # (`”고 말한다`, `”고 설명합니다`); not `한다` alone, which names a term.
+    re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_PRESENT})(?=[\s.,]|$)"),
+    # Whose words they were, in the sentence after (`.” 한 교수의 말이다`).
+    re.compile(
+        rf"\s*(?P<who>{_WHO_OF})의\s(?P<cue>말|설명|주장|얘기|지적|전언|조언)(?:이다|이었다|입니다)"
     ),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
