@@ -582,3 +582,29 @@ def test_a_korean_cue_in_the_present_or_naming_whose_words_they_were(text):
 def test_a_term_named_with_handa_is_no_quotation():
     """`”이라고 한다` names a term (bare `한다`), unlike `말한다`."""
     assert extract('제목\n\n이 물질은 "초발수성"이라고 한다.\n').quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("이날 행사에 참석한 샤오밍 리 마이크로소프트 부사장은 웃었다.", "샤오밍 리"),
+        ("루카스 베버 지멘스 수석연구원은 이렇게 설명했다.", "루카스 베버"),
+        ("안나 코발스카 IBM 총괄 부사장이 발표했다.", "안나 코발스카"),
+    ],
+)
+def test_a_foreign_name_before_its_company_and_role(text, name):
+    """A foreign name in Hangul before an organisation and a role is a person."""
+    from reader.extract.lang.ko.foreign_names import find_foreign_people
+
+    found = find_foreign_people(text, [(0, len(text))], "ko")
+    assert [m.text for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["연구를 진행한 한빛대 교수는 말했다.", "행사에 참석한 회사의 개발팀 부사장은 말했다."],
+)
+def test_a_clause_before_a_company_and_role_is_no_foreign_name(text):
+    from reader.extract.lang.ko.foreign_names import find_foreign_people
+
+    assert find_foreign_people(text, [(0, len(text))], "ko") == []

@@ -17,6 +17,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ko.bodies import find_foreign_bodies
     from reader.extract.lang.ko.credits import find_credited
     from reader.extract.lang.ko.described import find_described
+    from reader.extract.lang.ko.foreign_names import find_foreign_people
     from reader.extract.lang.ko.morphology import ANALYSER
     from reader.extract.lang.ko.speakers import topic_before
 
@@ -33,6 +34,7 @@ def rules() -> LanguageRules:
         finders=(
             find_credited,
             find_cjk_names,
+            find_foreign_people,
             find_foreign_bodies,
             find_korean_organisations,
             find_cjk_places,
