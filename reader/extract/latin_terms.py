@@ -9,7 +9,8 @@ it holds a digit (a model or a standard), is a word English writes in lower
 case (``Web``, ``Off``), a technical term (``lang/xx/latin_terms.txt``) or an
 abbreviation of two letters (``OS``, ``PC``); one that runs on into the
 article's own script (``JRAが``, the tagger cuts at spaces) keeps only its
-Latin part, in full-width letters too (``ＪＲＡが``). Where it stands says
+Latin part, in full-width letters too (``ＪＲＡが``), unless what follows is
+the rest of one word (``DJI코리아``, ``SK텔레콤``: a finder's organisation). Where it stands says
 more: a Latin name that fills a pair of corner marks alone is a product, an
 app or a programme the article names (``「Desktop Clock」``), one followed by
 digits a model (``ARROWS X F-05D``, also a few Latin words or a bracket
@@ -89,6 +90,9 @@ def without_latin_terms(
         if head is None:
             continue
         cut = len(head.group().rstrip(" .-'"))
+        if _one_word(m.text[cut:]):
+            out.append(m)
+            continue
         name = plain[:cut]
         if (
             _term(name)
@@ -179,6 +183,44 @@ def _after_name_field(text: str, line_start: int, start: int) -> bool:
     product, an app or its code name."""
     colon = max(text.rfind("：", line_start, start), text.rfind(":", line_start, start))
     return colon > line_start and text[colon - 1] == "名" and text[colon + 1 : start].isascii()
+
+
+_HANGUL_OR_KATAKANA = re.compile(r"[\uac00-\ud7a3\u30a1-\u30fa\u30fc]{2,}")
+
+
+def _one_word(rest: str) -> bool:
+    """Whether a name's part after its Latin letters is the rest of one
+    word, not a particle (``DJI코리아``, ``SK텔레콤``; not ``JRAが``, ``LG는``):
+    two characters or more of Hangul or katakana, and no particle; kanji
+    after Latin letters are as often a common noun (``CT检查``, a scan)."""
+    return bool(_HANGUL_OR_KATAKANA.fullmatch(rest)) and rest not in _ko_particles()
+
+
+@cache
+def _ko_particles() -> frozenset[str]:
+    from reader.extract.lang.ko.words import KO_PARTICLES
+
+    return frozenset(KO_PARTICLES.split())
+
+
+def without_latin_inside(
+    entities: Sequence[EntityMention], found: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` less the Latin-script ones inside a longer organisation
+    ``found`` in the article's script: the tagger took the Latin part of
+    one word for a name of its own (``ICT`` in ``바른ICT연구소``, ``DJI`` in
+    ``DJI코리아``)."""
+    spans = [(m.start, m.end) for m in found if m.type == "ORG" and _CJK.search(m.text)]
+    if not spans:
+        return list(entities)
+    return [
+        m
+        for m in entities
+        if not (
+            m.text.isascii()
+            and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+        )
+    ]
 
 
 def without_terms(entities: Sequence[EntityMention]) -> list[EntityMention]:

@@ -608,3 +608,21 @@ def test_a_clause_before_a_company_and_role_is_no_foreign_name(text):
     from reader.extract.lang.ko.foreign_names import find_foreign_people
 
     assert find_foreign_people(text, [(0, len(text))], "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "latin"),
+    [
+        ("연세대 바른AI연구소의 정하윤 박사는 말했다.", "바른AI연구소", "AI"),
+        ("오민석 XYZ코리아 대표는 말했다.", "XYZ코리아", "XYZ"),
+    ],
+)
+def test_latin_letters_inside_a_korean_organisations_word(text, org, latin):
+    """The tagger's Latin part of one word gives way to the organisation the
+    word is (`바른AI연구소`, `XYZ코리아`), which keeps its Hangul."""
+    orgs = _typed(text, "ORG")
+    assert org in orgs and latin not in orgs
+
+
+def test_latin_letters_before_a_particle_stay_alone():
+    assert "XYZ" in _typed("XYZ는 새 제품을 발표했다.", "ORG")
