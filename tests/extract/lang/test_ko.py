@@ -626,3 +626,8 @@ def test_latin_letters_inside_a_korean_organisations_word(text, org, latin):
 
 def test_latin_letters_before_a_particle_stay_alone():
     assert "XYZ" in _typed("XYZ는 새 제품을 발표했다.", "ORG")
+
+
+@pytest.mark.parametrize("word", ["이용자", "최신호"])
+def test_a_common_word_in_a_full_names_shape_is_no_name(word):
+    assert _analysed(f"{word}가 늘었다.") == []

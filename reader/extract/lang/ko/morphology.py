@@ -141,8 +141,11 @@ def _korean_shaped(surface: str) -> bool:
     """Whether a word the dictionary calls a person is written as a Korean
     full name: a family name and a given name of two syllables (`김민준`;
     `남궁민수`), none of them a syllable of transliterated names (`위스`,
-    `노벨`, `지카` are a surname syllable and one more: a loanword's shape)."""
+    `노벨`, `지카` are a surname syllable and one more: a loanword's shape),
+    and not a common word of that shape (`이용자`, `최신호`: KO_WORDS)."""
     surnames = _surnames()
+    if surface in _words():
+        return False
     if len(surface) == 4:
         return surface[:2] in _double_surnames() and _given(surface[2:])
     return len(surface) == 3 and surface[0] in surnames and _given(surface[1:])
@@ -150,6 +153,13 @@ def _korean_shaped(surface: str) -> bool:
 
 def _given(syllables: str) -> bool:
     return not any(c in _foreign() for c in syllables)
+
+
+@cache
+def _words() -> frozenset[str]:
+    from reader.extract.lang.ko.words import KO_WORDS
+
+    return frozenset(KO_WORDS.split())
 
 
 @cache
