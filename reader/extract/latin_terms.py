@@ -15,7 +15,7 @@ more: a Latin name that fills a pair of corner marks alone is a product, an
 app or a programme the article names (``「Desktop Clock」``), one followed by
 digits a model (``ARROWS X F-05D``, also a few Latin words or a bracket
 before them: ``AQUOS PHONE THE HYBRID 007SH``, ``TFT WVGA（800×480）``), one
-in a name field a product (``アプリ名：NumberLink``, ``開発コード名：Froyo``),
+in a web address none (``WWW.EXAMPLE.EDU.CN``), one in a name field a product (``アプリ名：NumberLink``, ``開発コード名：Froyo``),
 and one that opens a line before a colon a field's label (``TEL：``,
 ``App Store：http…``), and one in brackets right
 after a word of the article's script the original of that word, a gloss
@@ -124,6 +124,8 @@ _MODEL = re.compile(
 )
 
 _LABEL = re.compile(r"[ \t]*[：:]")
+_DOMAIN_AFTER = re.compile(r"\.[A-Za-z]")
+_DOMAIN_BEFORE = re.compile(r"[A-Za-z/]\.$")
 _MARKS = {"「": "」", "『": "』"}
 _MARKS_NEAR = 60
 
@@ -134,6 +136,9 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     if _MODEL.match(text, end) or (
         (start == 0 or text[start - 1] == "\n") and _LABEL.match(text, end)
     ):
+        return True
+    if _DOMAIN_AFTER.match(text, end) or _DOMAIN_BEFORE.search(text, max(0, start - 2), start):
+        # A part of an address (`ZHAOSHENG.EXAMPLE.EDU.CN`, `www.`).
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _after_name_field(text, line_start, start):

@@ -385,3 +385,18 @@ def test_a_subject_or_a_kind_of_teaching_is_no_organisation(text):
 )
 def test_a_district_or_a_name_before_an_institutions_kind_is_an_organisation(text, name):
     assert (name, "ORG") in _analysed(text)
+
+
+def test_places_listed_with_a_known_place_are_places():
+    """jieba calls 亳州 and 淮北 places but they are no known ones; listed
+    with 合肥, they are places too. Common words in a list stay none."""
+    found = {
+        m.text for m in extract("抽查在合肥、亳州、淮北三个市进行。").entities if m.type == "LOC"
+    }
+    assert {"亳州", "淮北"} <= found
+    assert _analysed("城市、东西都有。") == []
+
+
+def test_latin_parts_of_a_web_address_are_no_names():
+    text = "报名网址是WWW.ZHAOKAO.EXAMPLE.EDU.CN，欢迎查询。"
+    assert not any(m.text.isascii() for m in extract(text).entities)

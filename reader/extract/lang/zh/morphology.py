@@ -305,11 +305,38 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     its dictionary alone (no HMM), each with its dictionary tag."""
     tags = _tags()
     out: list[kinds.Morpheme] = []
+    listed: list[int] = []
     at = start
     for word in _segmenter().cut(text[start:end], HMM=False):
-        out.append(kinds.Morpheme(at, at + len(word), _kind(tags.get(word, "x"), word)))
+        kind = _kind(tags.get(word, "x"), word)
+        if kind == kinds.NAME and tags.get(word) == "ns":
+            listed.append(len(out))
+        out.append(kinds.Morpheme(at, at + len(word), kind))
         at += len(word)
+    if listed:
+        _places_in_lists(text, out, listed)
     return out
+
+
+def _places_in_lists(text: str, items: list[kinds.Morpheme], candidates: list[int]) -> None:
+    """Short words jieba calls places, not known ones, are places when listed
+    with a place (`合肥、亳州、淮北`; jieba calls 合肥 a common noun, the
+    list of places knows it): a list holds things of one kind."""
+    for _ in range(2):
+        for i in candidates:
+            if items[i].kind != kinds.NAME:
+                continue
+            for j in (i - 2, i + 2):
+                if (
+                    0 <= j < len(items)
+                    and (
+                        items[j].kind == kinds.LOC
+                        or text[items[j].start : items[j].end] in _places()
+                    )
+                    and text[items[(i + j) // 2].start : items[(i + j) // 2].end] == "、"
+                ):
+                    items[i].kind = kinds.LOC
+                    break
 
 
 ANALYSER = kinds.Analyser(morphemes, untyped=None, gap="", untyped_opens=False)
