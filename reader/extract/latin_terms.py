@@ -25,7 +25,8 @@ capitals, an organisation's last word or a given name say it is a name
 says little here: what stays is an organisation (``S-MAX``, ``KDDI``), unless
 its first word is a known given name and more follows, not an organisation's
 last word (a person), or it is
-a country or capital (a place).
+a country or capital (a place); one after a byline's label a person, its
+digits and all (``記事執筆：memn0ck``).
 """
 
 from __future__ import annotations
@@ -93,6 +94,10 @@ def without_latin_terms(
         if _one_word(m.text[cut:]):
             out.append(m)
             continue
+        if _BYLINE.search(text, max(0, m.start - 12), m.start):
+            # A byline names a person, whatever the letters (`執筆：memn0ck`).
+            out.append(replace(m, type="PER"))
+            continue
         name = plain[:cut]
         if (
             _term(name)
@@ -124,6 +129,8 @@ _MODEL = re.compile(
 )
 
 _LABEL = re.compile(r"[ \t]*[：:]")
+# A byline's label right before a name: the writer (`記事執筆：`, `文：`).
+_BYLINE = re.compile(r"(?:執筆|筆者|著者|ライター|取材・文|文|作者|记者|編集)[ \t]*[：:][ \t]*$")
 _DOMAIN_AFTER = re.compile(r"\.[A-Za-z]")
 _DOMAIN_BEFORE = re.compile(r"[A-Za-z/]\.$")
 _MARKS = {"「": "」", "『": "』"}

@@ -557,3 +557,15 @@ def test_a_described_speaker_after_the_quotation_points_back_with_kou(text, spea
     """`」。優勝した高橋選手はこう語った`: a clause describing the speaker
     before the name does not hide the `こう` that points back."""
     assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_a_latin_name_after_a_byline_is_a_person():
+    text = "見出し\n\n新しいアプリを紹介します。\n\n記事執筆：Tomoka\n"
+    assert ("Tomoka", "PER") in {(m.text, m.type) for m in extract(text).entities}
+
+
+def test_a_kind_of_place_the_dictionary_calls_a_name_is_no_name_alone():
+    """`ヒルズ` closes a place's name; alone it names nothing."""
+    assert "ヒルズ" not in {
+        m.text for m in extract("見出し\n\n表参道ヒルズで開催された。\n").entities
+    }

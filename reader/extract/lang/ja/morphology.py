@@ -229,6 +229,10 @@ def _kind(pos: tuple[str, ...], surface: str) -> str:
             return kinds.PER if pos[3] == "姓" else kinds.GIVEN
         if pos[2] == "地名":
             return kinds.LOC
+        if surface in _LOC_ENDS:
+            # What names a kind of place, however the dictionary tags it:
+            # `ヒルズ` closes `表参道ヒルズ`, and is no name alone.
+            return kinds.LOC_END
         return kinds.ORG if surface.endswith(_teams()) else kinds.NAME
     listed = _WORDS.kind(surface)
     if listed is not None:
