@@ -631,3 +631,19 @@ def test_latin_letters_before_a_particle_stay_alone():
 @pytest.mark.parametrize("word", ["이용자", "최신호"])
 def test_a_common_word_in_a_full_names_shape_is_no_name(word):
     assert _analysed(f"{word}가 늘었다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 말하기도 했다.\n',
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 목소리를 높였다.\n',
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"는 입장이다.\n',
+    ],
+)
+def test_a_korean_cue_after_a_verbs_noun_or_object_or_a_stated_position(text):
+    assert [q.speaker for q in extract(text).quotes] == ["정하윤"]
+
+
+def test_a_term_before_a_clause_that_goes_on_is_no_quotation():
+    assert extract('제목\n\n연구진은 "초발수성"이라고 불리는 물질을 개발했다.\n').quotes == []

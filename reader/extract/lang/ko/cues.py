@@ -46,8 +46,16 @@ TAIL = [
         r"|덧붙였다|말했습니다|밝혔습니다|지적했다|말했|밝혔|강조했)"
     ),
     # The quoting ending on the mark and any reporting verb (`”고 했다`,
-    # `”고 역설했다`).
-    re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_REPORTED})(?=[\s.,]|$)"),
+    # `”고 역설했다`), perhaps after the verb's noun form or its object
+    # (`”고 말하기도 했다`, `”고 목소리를 높였다`, `”고 입을 모았다`).
+    re.compile(
+        rf"(?:라고|이라고|고)\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # A position or an account stated (`”라는 입장이다`, `”는 설명이다`).
+    re.compile(
+        r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기)"
+        r"(?:이다|이었다|입니다)"
+    ),
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(
