@@ -569,3 +569,24 @@ def test_a_kind_of_place_the_dictionary_calls_a_name_is_no_name_alone():
     assert "ヒルズ" not in {
         m.text for m in extract("見出し\n\n表参道ヒルズで開催された。\n").entities
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("見出し\n\n広報担当者は「在庫は十分ある」と説明した。", "広報担当者"),
+        ("見出し\n\n監督の森山裕二氏によると「撮影は順調」とのこと。", "森山裕二"),
+        ("見出し\n\n関係者によると、「発売は来月」だという。", "関係者"),
+    ],
+)
+def test_a_described_speaker_or_one_a_report_is_according_to(text, speaker):
+    """Someone described by what they are (`広報担当者は`) is kept as
+    written; `によると` names whom the quotation is according to."""
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_a_thing_as_topic_is_no_described_speaker():
+    assert [q.speaker for q in extract("見出し\n\nその話題は「面白い」と評判だ。").quotes] in (
+        [],
+        [None],
+    )

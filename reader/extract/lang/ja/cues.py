@@ -115,6 +115,8 @@ TAIL = [
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
 ]
 HEAD = [
+    # According to someone (`佐藤氏によると「…」とのこと`).
+    re.compile(rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?P<cue>によると|によれば)、?\s*$"),
     # The sentence before says who speaks and `こう` (thus) points ahead at
     # it (`山田監督はこう話す。「…」`).
     re.compile(

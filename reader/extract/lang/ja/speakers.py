@@ -61,7 +61,22 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
 _DESCRIBED = re.compile(DESCRIBED)
 
 
+# Words for someone by what they do or are to the story (`球団の広報担当`,
+# `同社の関係者`, `近所の住民`): a described speaker, as news writes one
+# who is not named.
+JA_PERSON_NOUNS = """
+    担当者 担当 関係者 広報 幹部 社員 職員 店員 スタッフ 関係筋 責任者 代表者 店長 医師 専門家
+    住民 利用者 ユーザー 学生 会社員 主婦 捜査員 捜査関係者 消息筋 目撃者 経営者 開発者
+"""
+_PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
+# A described speaker is a short phrase.
+_DESCRIBED_LONGEST = 15
+
+
 def describes_someone(phrase: str) -> bool:
-    """Whether a phrase that names nobody describes the person who spoke
-    by age or gender, to be kept as written (``「…」（30代・女性）という声``)."""
-    return _DESCRIBED.fullmatch(phrase) is not None
+    """Whether a phrase that names nobody describes the person who spoke,
+    by age or gender (``「…」（30代・女性）という声``) or by a word for what
+    they are (``球団の広報担当は「…」``), to be kept as written."""
+    if _DESCRIBED.fullmatch(phrase) is not None:
+        return True
+    return len(phrase) <= _DESCRIBED_LONGEST and phrase.endswith(_PERSON_NOUNS)
