@@ -61,12 +61,13 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
 _DESCRIBED = re.compile(DESCRIBED)
 
 
-# Words for someone by what they do or are to the story (`球団の広報担当`,
+# Words for someone by what they are to the story (`球団の広報担当`,
 # `同社の関係者`, `近所の住民`): a described speaker, as news writes one
-# who is not named.
+# who is not named. Not a role alone (`店長`), which the gold leaves to a
+# named person.
 JA_PERSON_NOUNS = """
-    担当者 担当 関係者 広報 幹部 社員 職員 店員 スタッフ 関係筋 責任者 代表者 店長 医師 専門家
-    住民 利用者 ユーザー 学生 会社員 主婦 捜査員 捜査関係者 消息筋 目撃者 経営者 開発者
+    担当者 担当 関係者 広報 幹部 社員 職員 店員 スタッフ 関係筋 住民 利用者 ユーザー 会社員 主婦
+    捜査員 捜査関係者 消息筋 目撃者
 """
 _PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
 # A described speaker is a short phrase.
