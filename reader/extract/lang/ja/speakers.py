@@ -63,8 +63,8 @@ _DESCRIBED = re.compile(DESCRIBED)
 
 # Words for someone by what they are to the story (`球団の広報担当`,
 # `同社の関係者`, `近所の住民`): a described speaker, as news writes one
-# who is not named. Not a role alone (`店長`), which the gold leaves to a
-# named person.
+# who is not named. Not a role alone (`店長`): `…と語ったのは、この店の店長だ`
+# stays without a speaker.
 JA_PERSON_NOUNS = """
     担当者 担当 関係者 広報 幹部 社員 職員 店員 スタッフ 関係筋 住民 利用者 ユーザー 会社員 主婦
     捜査員 捜査関係者 消息筋 目撃者
