@@ -489,6 +489,8 @@ def test_a_latin_gloss_shaped_as_a_name_stays(text, name, type_):
         ("연구 결과는 국제 학술지 바이오머티리얼즈에 실렸다.", "바이오머티리얼즈"),
         ("연구 결과는 어드밴스드 머티리얼즈에 5일자로 게재됐다.", "어드밴스드 머티리얼즈"),
         ("행사는 오라클코리아가 주최했다.", "오라클코리아"),
+        ("이 로봇은 누리 테크놀로지가 만든다.", "누리 테크놀로지"),
+        ("한빛로보틱스는 상장했다.", "한빛로보틱스"),
     ],
 )
 def test_a_korean_organisation_named_by_what_the_sentence_says_it_is(text, name):
@@ -503,6 +505,7 @@ def test_a_korean_organisation_named_by_what_the_sentence_says_it_is(text, name)
         "업계에서는 회사가 성장했다고 본다.",
         "연구 결과는 학계에 큰 반향을 일으켰다.",
         "드론업체인 중국 기업이 시장을 이끈다.",
+        "의료 로보틱스 분야가 성장했다.",
     ],
 )
 def test_no_organisation_without_the_cue_or_where_a_place_stands(text):

@@ -204,6 +204,17 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     return out
 
 
+def is_common_noun(word: str) -> bool:
+    """Whether mecab-ko-dic reads ``word`` as one common noun (`연구`, `로봇`)."""
+    from mecab.utils import create_lattice
+
+    lattice = create_lattice(word)
+    if not _tagger().parse(lattice):
+        return False
+    nodes = [node for _, node in lattice]
+    return len(nodes) == 1 and nodes[0].feature.startswith("NNG")
+
+
 ANALYSER = kinds.Analyser(
     morphemes, untyped=None, gap=" ", untyped_opens=True, apart_ends=_APART_ENDS
 )
