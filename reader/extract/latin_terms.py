@@ -81,6 +81,7 @@ def without_latin_terms(
     those the language's ``not_name`` says are none where they stand."""
     out = []
     named = {m.start for m in entities if m.type in ("PER", "LOC")} if not_name else set()
+    products = _products(text, entities)
     for m in entities:
         # Full-width letters are Latin ones (one character for one).
         plain = unicodedata.normalize("NFKC", m.text)
@@ -101,6 +102,7 @@ def without_latin_terms(
         name = plain[:cut]
         if (
             _term(name)
+            or name.lower() in products
             or _named_thing(text, m.start, m.start + cut)
             or _common_gloss(text, m.start, m.start + cut, name)
         ):
@@ -128,6 +130,13 @@ _MODEL = re.compile(
     r"|(?:[ \t　]+[A-Za-z]+){1,3}[ \t　]+[A-Za-z]{0,2}-?[0-9]|[（(][0-9０-９]"
 )
 
+# A model's number or version after a name, not a year, a date or a count
+# (`PowerDirector 9`, `EOS Kiss X4`; not `KDDI 2012年`).
+_VERSION = re.compile(
+    r"(?:[ \t　]+[A-Z][A-Za-z]*){0,2}[ \t　]*[A-Z]{0,3}-?[0-9０-９]{1,3}[A-Za-z]{0,3}"
+    r"(?![0-9０-９年月日歳時分％%万億円人件回個台枚])"
+)
+
 _LABEL = re.compile(r"[ \t]*[：:]")
 # A byline's label right before a name: the writer (`記事執筆：`, `文：`).
 _BYLINE = re.compile(r"(?:執筆|筆者|著者|ライター|取材・文|文|作者|记者|編集)[ \t]*[：:][ \t]*$")
@@ -135,6 +144,16 @@ _DOMAIN_AFTER = re.compile(r"\.[A-Za-z]")
 _DOMAIN_BEFORE = re.compile(r"[A-Za-z/]\.$")
 _MARKS = {"「": "」", "『": "』"}
 _MARKS_NEAR = 60
+
+
+def _products(text: str, entities: Sequence[EntityMention]) -> frozenset[str]:
+    """The Latin names the article writes with a model's number or version
+    somewhere (`PowerDirector 9`): products, wherever written alone."""
+    out = set()
+    for m in entities:
+        if m.text.isascii() and _VERSION.match(text, m.end):
+            out.add(m.text.lower())
+    return frozenset(out)
 
 
 def _named_thing(text: str, start: int, end: int) -> bool:

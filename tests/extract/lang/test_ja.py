@@ -590,3 +590,12 @@ def test_a_thing_as_topic_is_no_described_speaker():
         [],
         [None],
     )
+
+
+def test_a_latin_name_written_with_a_version_somewhere_is_a_product_everywhere():
+    text = (
+        "見出し\n\n■『MovieMaker 7』（CyberWorks）\nMovieMakerはパソコンに付いてくることが多い。"
+        "\n\nKDDIは2012年夏モデルを発表した。\n"
+    )
+    found = {m.text for m in extract(text).entities}
+    assert "MovieMaker" not in found and "KDDI" in found
