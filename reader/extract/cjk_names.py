@@ -266,9 +266,14 @@ def _zh_word_across(text: str, end: int) -> bool:
     )
 
 
+# Particles after a name that open no word with its last character, though
+# the dictionary counts one (`万和平等`: 平等, equality; `等`, and others).
+_ZH_PARTICLES_AFTER = frozenset("等和与及的")
+
+
 @cache
 def _zh_followers() -> tuple[str, ...]:
-    return tuple(_set("ZH_VERBS") | _set("ZH_AFTER"))
+    return tuple((_set("ZH_VERBS") | _set("ZH_AFTER")) - _ZH_PARTICLES_AFTER)
 
 
 @cache
@@ -287,7 +292,7 @@ def _zh_credits() -> tuple[re.Pattern, re.Pattern]:
     one, two = _chars("ZH_SURNAMES"), _alternation("ZH_SURNAMES_2")
     given = _chars("ZH_GIVEN")
     credit = re.compile(
-        rf"(?:(?P<word>{_alternation('ZH_CREDITS')})[：:]\s*(?P<name>[{_KANJI}]{{2,3}})(?=\s|$|[）)，,。])"
+        rf"(?:(?P<word>{_alternation('ZH_CREDITS')})[：:]\s*(?P<name>[{_KANJI}]{{2,3}})(?=\s|$|[）)，,。】])"
         rf"|[（(](?:(?P<bword>{_alternation('ZH_CREDITS')})\s*)?"
         rf"(?P<bname>[{_KANJI}]{{2,3}}?)摄?[）)])"
     )

@@ -400,3 +400,32 @@ def test_places_listed_with_a_known_place_are_places():
 def test_latin_parts_of_a_web_address_are_no_names():
     text = "报名网址是WWW.ZHAOKAO.EXAMPLE.EDU.CN，欢迎查询。"
     assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("对此，托尔斯泰说：“幸福的家庭都是相似的。”", "托尔斯泰"),
+        ("居里夫人说：“科学本身就含有至美。”", "居里"),
+    ],
+)
+def test_a_foreign_name_written_by_sound_before_a_speech_verb(text, name):
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["美国说：“不行。”", "中方表示：“欢迎。”"])
+def test_a_country_or_a_side_before_a_speech_verb_is_no_foreign_name(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中心副主任万和平等有关领导出席了仪式。", "万和平"),
+        ("中心主任宗明山认为，这是趋势。", "宗明山"),
+        ("【来源：中国教育在线】【作者：陈采云】正文开始。", "陈采云"),
+    ],
+)
+def test_less_common_surnames_a_particle_after_a_name_and_a_credit_in_brackets(text, name):
+    """`万和平等`: 等 (and others) after the name, though 平等 is a word."""
+    assert name in _people(text)

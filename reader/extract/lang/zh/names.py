@@ -1,6 +1,7 @@
 """Chinese people named before what they say, or before an honorific
 (``王丽萍女士``) or as an interview's speaker (``王丽萍：``), whatever their
-given name.
+given name; foreign people written by sound before what they say
+(``达尔文说``).
 
 ``cjk_names`` reads a full name only where its given name is written in the
 characters given names commonly use (``ZH_GIVEN``), as a surname opens many
@@ -45,6 +46,19 @@ def _pattern() -> re.Pattern:
         rf"(?:^|(?<=[{edge}]))(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)"
         rf"(?={verbs})",
         re.M,
+    )
+
+
+@cache
+def _foreign() -> re.Pattern:
+    """A foreign name written by sound right before a speech verb, at a
+    clause's edge (``达尔文说``, ``居里夫人说``): every character one of the
+    transliteration table's."""
+    sounds = "".join(words.ZH_TRANSLITERATION.split())
+    verbs = "|".join(sorted(words.ZH_VERBS.split(), key=len, reverse=True))
+    edge = re.escape(_EDGE)
+    return re.compile(
+        rf"(?:^|(?<=[{edge}]))(?P<name>[{sounds}]{{2,5}}?)(?:夫人|先生)?(?={verbs})", re.M
     )
 
 
@@ -141,6 +155,8 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             name = _name(match.group("name"))
             if _is_name(name):
                 found[name] = None
+        for match in _foreign().finditer(text, start, end):
+            found[match.group("name")] = None
         for match in _turn().finditer(text, start, end):
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
