@@ -429,3 +429,19 @@ def test_a_country_or_a_side_before_a_speech_verb_is_no_foreign_name(text):
 def test_less_common_surnames_a_particle_after_a_name_and_a_credit_in_brackets(text, name):
     """`万和平等`: 等 (and others) after the name, though 平等 is a word."""
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考生写道：Iloveyou,Mother,Iwanttogohome。",
+        "作文题目是Practicemakesperfect，考生要注意。",
+    ],
+)
+def test_english_written_without_spaces_is_no_name(text):
+    assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+def test_an_acronym_or_a_brand_stays_a_name():
+    found = {m.text for m in extract("据SFDA消息，Celestica公司的工厂停产。").entities}
+    assert {"SFDA", "Celestica"} <= found
