@@ -85,12 +85,30 @@ _AROUND = 8
 
 def _on_word_edges(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Whether jieba's words of the text around ``text[start:end]`` start at
-    ``start`` and end at ``end``."""
+    ``start`` and end at ``end``, or the word it is in is listed names
+    written together (``中共中央国务院``: 中共中央 and 国务院)."""
     from reader.extract.lang.zh.morphology import cut_words
 
     at = max(lo, start - _AROUND)
     edges = {at}
+    holding = None
     for word in cut_words(text[at : min(hi, end + _AROUND)]):
+        if at <= start < at + len(word):
+            holding = (at, word)
         at += len(word)
         edges.add(at)
-    return start in edges and end in edges
+    if start in edges and end in edges:
+        return True
+    return holding is not None and holding[0] + len(holding[1]) >= end and _all_listed(holding[1])
+
+
+def _all_listed(word: str) -> bool:
+    """Whether ``word`` is names of the Chinese lists written together."""
+    match = _pattern("zh")
+    at = 0
+    while at < len(word):
+        found = match.match(word, at)
+        if found is None:
+            return False
+        at = found.end()
+    return True

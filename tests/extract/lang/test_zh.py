@@ -445,3 +445,27 @@ def test_english_written_without_spaces_is_no_name(text):
 def test_an_acronym_or_a_brand_stays_a_name():
     found = {m.text for m in extract("据SFDA消息，Celestica公司的工厂停产。").entities}
     assert {"SFDA", "Celestica"} <= found
+
+
+def test_listed_bodies_written_together_are_each_found():
+    """jieba keeps `中共中央国务院` as one word: two listed bodies."""
+    from reader.extract.known_organisations import find_known_organisations
+
+    text = "根据中共中央国务院关于深化改革的决定。"
+    found = find_known_organisations(text, [(0, len(text))], "zh")
+    assert [m.text for m in found] == ["中共中央", "国务院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新加坡会计师公会发布了报告。", "新加坡会计师公会"),
+        ("加拿大移民部宣布新政策。", "加拿大移民部"),
+    ],
+)
+def test_a_guild_or_a_ministry_after_its_country(text, name):
+    assert (name, "ORG") in _analysed(text)
+
+
+def test_a_cadre_is_no_ministry():
+    assert _analysed("各级领导干部要带头。") == []

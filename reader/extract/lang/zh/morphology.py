@@ -73,6 +73,8 @@ _ORG_ENDS = frozenset(
         "药业",
         "电器",
         "事务所",
+        "公会",
+        "组委会",
     ]
 )
 _LOC_ENDS = frozenset(
@@ -238,10 +240,41 @@ _MEDIA_ENDS = ("日报", "晚报", "周报", "导报", "时报", "商报", "报"
 _INSIDE_ORG = re.compile(r"附属|直属|第[一二三四五六七八九十]+")
 
 
-# What an office or a society's word ends in (`人事局`, `医学会`), and the
-# words that end so and are none (`布局`, a layout).
-_BODY_ENDS = ("局", "学会", "协会", "研究会", "联合会")
-_NOT_BODY_ENDS = ("布局", "格局", "结局", "邮局", "当局", "同学会")
+# What an office, a society or a ministry's word ends in (`人事局`, `医学会`,
+# `会计师公会`, `移民部`), and the words that end so and are none (`布局`, a
+# layout; `干部`, a cadre).
+_BODY_ENDS = ("局", "学会", "协会", "研究会", "联合会", "公会", "组委会", "部")
+_NOT_BODY_ENDS = (
+    "布局",
+    "格局",
+    "结局",
+    "邮局",
+    "当局",
+    "同学会",
+    # Parts, regions and cadres, not ministries (`领导干部`, `中西部`).
+    "干部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "内部",
+    "外部",
+    "全部",
+    "局部",
+    "总部",
+    "头部",
+    "面部",
+    "腹部",
+    "胸部",
+    "背部",
+    "底部",
+    "顶部",
+    "上部",
+    "下部",
+    "前部",
+    "后部",
+)
 
 
 def _body(word: str) -> bool:
