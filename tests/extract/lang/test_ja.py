@@ -599,3 +599,25 @@ def test_a_latin_name_written_with_a_version_somewhere_is_a_product_everywhere()
     )
     found = {m.text for m in extract(text).entities}
     assert "MovieMaker" not in found and "KDDI" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("見出し\n\nまた、35歳男性の「デート代を割り勘にしたい」との質問があった。", ["35歳男性"]),
+        ("見出し\n\n29歳ミキさん（仮名）の「私は割り勘派です」とのコメントもある。", ["ミキ"]),
+        (
+            "見出し\n\n中には「脈がないと思います」（35歳女性）、「嫌ですね」（40歳女性）との回答も。",
+            ["35歳女性", "40歳女性"],
+        ),
+    ],
+)
+def test_whose_words_with_no_before_the_mark_or_a_description_in_brackets(text, speakers):
+    """`…の「…」` names whose words they are when someone is named with an
+    honorific or described by age or gender; a described answer in
+    brackets may be followed by the next one (`（35歳女性）、「…」`)."""
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+def test_a_things_no_before_marks_is_no_speaker():
+    assert extract("見出し\n\n映画の「続編」が公開された。").quotes == []

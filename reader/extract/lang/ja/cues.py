@@ -79,7 +79,7 @@ TAIL = [
     ),
     # Who answered, in brackets after the answer (`」（30代・女性）という声`);
     # not what names a thing (`「新駅」（仮称）という名前`).
-    re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と)"),
+    re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と|、)"),
     # `と` right after a closing mark quotes, whatever verb ends the clause
     # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
@@ -115,6 +115,16 @@ TAIL = [
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
 ]
 HEAD = [
+    # Whose words they are, with `の` right before the mark (`35歳男性の「…」
+    # との質問`, `美紀さん（仮名）の「…」とのコメント`).
+    # Only someone with an honorific or described by age or gender: a
+    # thing's `の` before marks names a title (`映画の「続編」`).
+    re.compile(
+        r"(?:(?<=[\s、。」』）])|^)(?P<who>[^\s、。「」『』（）()の]{1,15}?"
+        r"(?=さん|氏|様|ちゃん|くん)"
+        r"|[^\s、。「」『』（）()]{0,10}?(?:\d+\s*(?:代|歳)|男性|女性)[^\s、。「」『』（）()の]{0,10}?)"
+        r"(?:さん|氏|様|ちゃん|くん)?(?:[（(][^（）()「」]{1,12}[）)])?(?P<cue>の)\s*$"
+    ),
     # According to someone (`佐藤氏によると「…」とのこと`).
     re.compile(rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?P<cue>によると|によれば)、?\s*$"),
     # The sentence before says who speaks and `こう` (thus) points ahead at
