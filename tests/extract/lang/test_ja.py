@@ -621,3 +621,9 @@ def test_whose_words_with_no_before_the_mark_or_a_description_in_brackets(text, 
 
 def test_a_things_no_before_marks_is_no_speaker():
     assert extract("見出し\n\n映画の「続編」が公開された。").quotes == []
+
+
+def test_japan_after_a_companys_name_is_its_japanese_arm():
+    assert "サムスンモバイルジャパン" in _organisations(
+        "見出し\n\nサムスンモバイルジャパンの発表会。"
+    )

@@ -57,6 +57,7 @@ _ORG_ENDS = frozenset(
         "工業",
         "製作所",
         "製薬",
+        "化粧品",
         "商事",
         "物産",
         "重工",
@@ -228,7 +229,9 @@ def _kind(pos: tuple[str, ...], surface: str) -> str:
             # (`友`, `樹`) and a foreign first name (`マリオ`) need more.
             return kinds.PER if pos[3] == "姓" else kinds.GIVEN
         if pos[2] == "地名":
-            return kinds.LOC
+            # `ジャパン` after a company's name is its Japanese arm
+            # (`サムスンモバイルジャパン`); alone, Japan.
+            return kinds.ORG_END if surface == "ジャパン" else kinds.LOC
         if surface in _LOC_ENDS:
             # What names a kind of place, however the dictionary tags it:
             # `ヒルズ` closes `表参道ヒルズ`, and is no name alone.
