@@ -469,3 +469,14 @@ def test_a_guild_or_a_ministry_after_its_country(text, name):
 
 def test_a_cadre_is_no_ministry():
     assert _analysed("各级领导干部要带头。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("标题\n\n托尔斯泰说过“幸福的家庭都是相似的。”", "托尔斯泰"),
+        ("标题\n\n一位诺贝尔奖获得者说：“要仔细观察大自然。”", "一位诺贝尔奖获得者"),
+    ],
+)
+def test_a_speech_verb_in_the_perfect_and_a_prize_winner_described(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
