@@ -480,3 +480,8 @@ def test_a_cadre_is_no_ministry():
 )
 def test_a_speech_verb_in_the_perfect_and_a_prize_winner_described(text, speaker):
     assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_a_towns_middle_school_by_its_number():
+    assert ("南京三中", "ORG") in _analysed("南京三中物理教研组组长发言。")
+    assert _analysed("他一中午都在看书。") == []

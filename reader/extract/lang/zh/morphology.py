@@ -238,6 +238,7 @@ _MEDIA_ENDS = ("日报", "晚报", "周报", "导报", "时报", "商报", "报"
 # Words inside an institution's name before its suffix: its parent and its
 # number (`上海交通大学` `附属` `第三` `医院`, `上海市` `第一` `中级法院`).
 _INSIDE_ORG = re.compile(r"附属|直属|第[一二三四五六七八九十]+")
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,3}中")
 
 
 # What an office, a society or a ministry's word ends in (`人事局`, `医学会`,
@@ -289,6 +290,9 @@ def _kind(flag: str, word: str) -> str:
         return kinds.ORG
     if _INSIDE_ORG.fullmatch(word):
         return kinds.NOUN
+    if _NUMBERED_SCHOOL.fullmatch(word):
+        # A town's middle school by its number (`南京` `一中`).
+        return kinds.ORG_END
     kind = _KINDS.get(flag)
     if flag == "nrt" and not _transliterated(word):
         # A phrase tagged as a foreign name (`令人`, `二人`, `在城镇`).
