@@ -627,3 +627,16 @@ def test_japan_after_a_companys_name_is_its_japanese_arm():
     assert "サムスンモバイルジャパン" in _organisations(
         "見出し\n\nサムスンモバイルジャパンの発表会。"
     )
+
+
+def _analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "ja")]
+
+
+def test_a_towns_name_before_a_persons_title_is_a_family_name():
+    """Many family names are towns' (`川越シェフ`, `神戸さん`); a country
+    before a title is a team (`日本選手`)."""
+    assert ("川越", "PER") in _analysed("ローソンの川越シェフがプロデュースした。")
+    assert ("日本", "LOC") in _analysed("日本選手が勝った。")

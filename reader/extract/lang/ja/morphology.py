@@ -159,6 +159,7 @@ _HONORIFICS = frozenset(
         "騎手",
         "助手",
         "調教師",
+        "シェフ",
         "投手",
         "捕手",
         "内野手",
@@ -270,13 +271,46 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
             continue
         for m in tokenizer.tokenize(piece):
             begin, end_ = m.begin(), m.end()
-            kind = _kind_of(m.part_of_speech_id(), piece[begin:end_])
+            word = piece[begin:end_]
+            kind = _kind_of(m.part_of_speech_id(), word)
+            if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
+                _place_as_surname(text, out, at + begin)
             if kind in _MARKED:
                 marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
     if marked:
         _names_in_full(text, out, marked)
     return out
+
+
+# Titles written only after a person's name, never after a place's
+# (`代表`, `知事` follow places: `日本代表`, `大阪府知事`).
+_PERSON_TITLES = frozenset(
+    ["さん", "氏", "様", "君", "くん", "ちゃん", "選手", "監督", "シェフ", "容疑者"]
+)
+
+
+def _place_as_surname(text: str, items: list[kinds.Morpheme], start: int) -> None:
+    """A town's name right before a person's title is a family name
+    (`川越シェフ`, `石川さん`: many are), not a country (`日本選手`)."""
+    last = items[-1]
+    if (
+        last.kind == kinds.LOC
+        and last.end == start
+        and text[last.start : last.end] not in _countries()
+        and (len(items) < 2 or items[-2].end != last.start or items[-2].kind == kinds.OTHER)
+    ):
+        last.kind = kinds.PER
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from reader.extract.cjk_places import JA_PLACES
+
+    # The list's first words are countries and regions; towns are no
+    # countries, and a country before a title is a team (`日本選手`).
+    words = JA_PLACES.split()
+    return frozenset(words[: words.index("北海道")])
 
 
 _NAME_PARTS = frozenset((kinds.PER, kinds.GIVEN))
