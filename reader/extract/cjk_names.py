@@ -249,6 +249,33 @@ def _zh_follows(text: str, i: int) -> bool:
     return any(text.startswith(w, i) for w in _set("ZH_VERBS") | _set("ZH_AFTER"))
 
 
+# A name's last character and the verb after it that the dictionary counts
+# this often as one word (`访谈`, an interview: ``主任严嘉访谈``) are that word.
+_ZH_WORD_ACROSS = 300
+
+
+def _zh_word_across(text: str, end: int) -> bool:
+    """Whether the character before ``end`` and the speech verb or the word
+    that may follow a name at ``end`` make one word: the name ends a
+    character sooner."""
+    from reader.extract.lang.zh.morphology import dictionary_count
+
+    return any(
+        text.startswith(verb, end) and dictionary_count(text[end - 1] + verb) >= _ZH_WORD_ACROSS
+        for verb in _zh_followers()
+    )
+
+
+# Particles after a name that open no word with its last character, though
+# the dictionary counts one (`万和平等`: 平等, equality; `等`, and others).
+_ZH_PARTICLES_AFTER = frozenset("等和与及的")
+
+
+@cache
+def _zh_followers() -> tuple[str, ...]:
+    return tuple((_set("ZH_VERBS") | _set("ZH_AFTER")) - _ZH_PARTICLES_AFTER)
+
+
 @cache
 def _zh_roles_by_first(char: str) -> tuple[str, ...]:
     return tuple(r for r in _set("ZH_ROLES") if r[0] == char)
@@ -265,7 +292,7 @@ def _zh_credits() -> tuple[re.Pattern, re.Pattern]:
     one, two = _chars("ZH_SURNAMES"), _alternation("ZH_SURNAMES_2")
     given = _chars("ZH_GIVEN")
     credit = re.compile(
-        rf"(?:(?P<word>{_alternation('ZH_CREDITS')})[：:]\s*(?P<name>[{_KANJI}]{{2,3}})(?=\s|$|[）)，,。])"
+        rf"(?:(?P<word>{_alternation('ZH_CREDITS')})[：:]\s*(?P<name>[{_KANJI}]{{2,3}})(?=\s|$|[）)，,。】])"
         rf"|[（(](?:(?P<bword>{_alternation('ZH_CREDITS')})\s*)?"
         rf"(?P<bname>[{_KANJI}]{{2,3}}?)摄?[）)])"
     )
@@ -315,6 +342,8 @@ def _chinese(text: str, start: int, end: int) -> list[Found]:
             or (text[s] in _set("ZH_SURNAME_ADVERBS") and _zh_follows(text, s + 1))
         ):
             continue
+        if e - s == 3 and _zh_word_across(text, e):
+            e -= 1
         found.append((s, e, match.group("role"), False))
     found.sort()
     return found + _surnames_alone(short, text, start, end, found)

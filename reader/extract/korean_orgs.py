@@ -50,9 +50,10 @@ _PARTICLES = sorted(KO_PARTICLES.split(), key=len, reverse=True)
 _HEADS = sorted([*KO_ORG_HEADS.split(), "부", "청"], key=len, reverse=True)
 # Words that may be one, found in one pass before the finer checks.
 _ENDING = re.compile(f"(?:{'|'.join(_HEADS)})(?:{'|'.join(_PARTICLES)})?$")
-# From the start of a Latin prefix only: else a long Latin run is scanned
-# again from each of its letters.
-_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*[가-힣]+")
+# From the start of a word only: else a long Latin run is scanned again
+# from each of its letters. Latin letters may stand inside the word
+# (`바른ICT연구소`).
+_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])[가-힣]*[A-Za-z0-9]*[가-힣]+")
 _HANGUL = re.compile(r"[가-힣]")
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from reader.extract.cjk_names import add_mentions
 from reader.extract.entities import find_entities
 from reader.extract.lang import rules_for
-from reader.extract.latin_terms import without_latin_terms, without_terms
+from reader.extract.latin_terms import without_latin_inside, without_latin_terms, without_terms
 from reader.extract.model import EntityMention, Extraction, Quote
 from reader.extract.morphology import find_analysed_names, with_analysed
 from reader.extract.not_names import without_non_names
@@ -46,8 +46,9 @@ def understand(
     # People, organisations and places in Korean, Chinese and Japanese,
     # where the Latin-script tagger found nothing: the stages the
     # language's rules name.
-    for found in rules.finders:
-        entities = add_mentions(entities, found(text, paragraphs, lang))
+    for finder in rules.finders:
+        found = finder(text, paragraphs, lang)
+        entities = add_mentions(without_latin_inside(entities, found), found)
     entities = with_analysed(entities, find_analysed_names(text, paragraphs, lang))
     if rules.name_opens_full_name:
         entities = _short_names_of_full_names(entities)

@@ -380,7 +380,10 @@ def _cjk_context(
             rules.pronoun_after_names_nobody and attribution.position > start
         ):
             return None
-        named = _person_just_before(text, attribution.position, floor, entities)
+        # The sentence before may close the paragraph before: Korean news
+        # gives each sentence a paragraph of its own (`김 박사는 당부했다.⏎⏎그는 “…”`).
+        above = paragraphs[max(0, k - 1)][0]
+        named = _person_just_before(text, attribution.position, above, entities)
         if named:
             return named
         since = previous[0].end if previous is not None and previous[1] == k else floor

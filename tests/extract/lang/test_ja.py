@@ -469,3 +469,174 @@ def test_a_sentence_beside_a_term_without_kou_names_no_speaker():
         "新製品「スマートライト」。山田太郎社長は発売日を決めた。\n"
     )
     assert extract(text).quotes == []
+
+
+def _organisations(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "ORG"})
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("新しい端末はパナソニックが来月発売する。", "パナソニック"),
+        ("スマートフォン「ABC」（京セラ製）を発表した。", "京セラ"),
+        ("ソニー・ミュージックは新作を発表した。", "ソニー・ミュージック"),
+    ],
+)
+def test_a_known_company_is_an_organisation(text, company):
+    """Companies of lang/ja/companies.txt, with a kanji that makes no longer
+    word after them (`製`) and a subsidiary joined by `・`."""
+    assert company in _organisations(text)
+
+
+def test_a_known_company_inside_a_longer_katakana_word_is_not_found():
+    from reader.extract.known_organisations import find_known_organisations
+
+    text = "パナソニックエンジニアリングの工場を見学した。"
+    assert find_known_organisations(text, [(0, len(text))], "ja") == []
+
+
+def _people(text: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == "PER"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("女優の早見ゆかりが主演を務める。", "早見ゆかり"),
+        ("会場にはタレントのベッキーが登場した。", "ベッキー"),
+        ("投手と女優・サエコ夫人の間に子が生まれた。", "サエコ"),
+        ("モデルのアンナ・スミスが来日した。", "アンナ・スミス"),
+    ],
+)
+def test_a_person_introduced_by_an_occupation(text, name):
+    """`女優の` or `女優・` before a name the dictionary does not know, or
+    calls a given name alone."""
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["女優の仕事が好きだ。", "歌手の夢はかなった。"])
+def test_what_an_occupation_has_is_no_person(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("東北楽天ゴールデンイーグルスの投手が", "東北楽天ゴールデンイーグルス"),
+        ("広島東洋カープの選手", "広島東洋カープ"),
+    ],
+)
+def test_a_teams_nickname_closes_its_name(text, team):
+    assert team in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アプリ名：Pocket Dice\n価格：無料",
+        "Android 2.2（開発コード名：Cupcake）搭載のスマートフォン。",
+        "スマートフォン「GALAXY NOTE LTE SC-05D」を発売した。",
+        "ディスプレイ：5インチ IPS QHD（960×540）",
+    ],
+)
+def test_a_product_or_a_model_in_latin_letters_is_no_name(text):
+    """A name field's value (`アプリ名：`), and Latin words followed by a
+    model number or a specification in brackets."""
+    assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("見出し\n\n「本当にうれしい」。優勝した高橋一郎選手はこう喜びを語った。", "高橋一郎"),
+        ("見出し\n\n「最高の気分だ」。チームの主将の森田選手はそう話した。", "森田"),
+    ],
+)
+def test_a_described_speaker_after_the_quotation_points_back_with_kou(text, speaker):
+    """`」。優勝した高橋選手はこう語った`: a clause describing the speaker
+    before the name does not hide the `こう` that points back."""
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_a_latin_name_after_a_byline_is_a_person():
+    text = "見出し\n\n新しいアプリを紹介します。\n\n記事執筆：Tomoka\n"
+    assert ("Tomoka", "PER") in {(m.text, m.type) for m in extract(text).entities}
+
+
+def test_a_kind_of_place_the_dictionary_calls_a_name_is_no_name_alone():
+    """`ヒルズ` closes a place's name; alone it names nothing."""
+    assert "ヒルズ" not in {
+        m.text for m in extract("見出し\n\n表参道ヒルズで開催された。\n").entities
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("見出し\n\n広報担当者は「在庫は十分ある」と説明した。", "広報担当者"),
+        ("見出し\n\n監督の森山裕二氏によると「撮影は順調」とのこと。", "森山裕二"),
+        ("見出し\n\n関係者によると、「発売は来月」だという。", "関係者"),
+    ],
+)
+def test_a_described_speaker_or_one_a_report_is_according_to(text, speaker):
+    """Someone described by what they are (`広報担当者は`) is kept as
+    written; `によると` names whom the quotation is according to."""
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_a_thing_as_topic_is_no_described_speaker():
+    assert [q.speaker for q in extract("見出し\n\nその話題は「面白い」と評判だ。").quotes] in (
+        [],
+        [None],
+    )
+
+
+def test_a_latin_name_written_with_a_version_somewhere_is_a_product_everywhere():
+    text = (
+        "見出し\n\n■『MovieMaker 7』（CyberWorks）\nMovieMakerはパソコンに付いてくることが多い。"
+        "\n\nKDDIは2012年夏モデルを発表した。\n"
+    )
+    found = {m.text for m in extract(text).entities}
+    assert "MovieMaker" not in found and "KDDI" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("見出し\n\nまた、35歳男性の「デート代を割り勘にしたい」との質問があった。", ["35歳男性"]),
+        ("見出し\n\n29歳ミキさん（仮名）の「私は割り勘派です」とのコメントもある。", ["ミキ"]),
+        (
+            "見出し\n\n中には「脈がないと思います」（35歳女性）、「嫌ですね」（40歳女性）との回答も。",
+            ["35歳女性", "40歳女性"],
+        ),
+    ],
+)
+def test_whose_words_with_no_before_the_mark_or_a_description_in_brackets(text, speakers):
+    """`…の「…」` names whose words they are when someone is named with an
+    honorific or described by age or gender; a described answer in
+    brackets may be followed by the next one (`（35歳女性）、「…」`)."""
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+def test_a_things_no_before_marks_is_no_speaker():
+    assert extract("見出し\n\n映画の「続編」が公開された。").quotes == []
+
+
+def test_japan_after_a_companys_name_is_its_japanese_arm():
+    assert "サムスンモバイルジャパン" in _organisations(
+        "見出し\n\nサムスンモバイルジャパンの発表会。"
+    )
+
+
+def _analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "ja")]
+
+
+def test_a_towns_name_before_a_persons_title_is_a_family_name():
+    """Many family names are towns' (`川越シェフ`, `神戸さん`); a country
+    before a title is a team (`日本選手`)."""
+    assert ("川越", "PER") in _analysed("ローソンの川越シェフがプロデュースした。")
+    assert ("日本", "LOC") in _analysed("日本選手が勝った。")

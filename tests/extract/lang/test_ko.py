@@ -426,3 +426,227 @@ def test_a_statement_named_as_someones_after_it():
         "“시장이 더 커질 것”이라는 것이 업계의 전망이다.\n"
     )
     assert [(q.text[:6], q.speaker) for q in extract(text).quotes] == [("로봇은 사람", "한지훈")]
+
+
+def _typed(text: str, type_: str) -> list[str]:
+    return sorted({m.text for m in extract(text).entities if m.type == type_})
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("퀄컴은 새 칩을 내년에 내놓는다고 밝혔다.", "퀄컴"),
+        ("이 기술은 엔비디아와 함께 개발됐다.", "엔비디아"),
+        ("연구 결과는 랜싯에 실렸다.", "랜싯"),
+    ],
+)
+def test_a_known_company_in_hangul_is_an_organisation(text, company):
+    """mecab-ko-dic tags foreign companies as common nouns: the closed list
+    (lang/ko/companies.txt) finds them with their particle cut off."""
+    assert company in _typed(text, "ORG")
+
+
+def test_a_known_company_inside_a_longer_word_is_not_found():
+    """`애플` is no company inside `애플리케이션`, an application."""
+    assert _typed("새 애플리케이션을 내려받은 사용자가 늘었다.", "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연구진은 그래핀옥사이드(Graphene) 필름을 만들었다.",
+        "그는 '협업'(Collaboration)이 중요하다고 말했다.",
+        "음성비서 ‘빅스(Bixa)’가 출시됐다.",
+        "이 현상은 우연한 발견(Lucky Find)으로 불린다.",
+    ],
+)
+def test_a_latin_gloss_of_a_korean_word_is_no_name(text):
+    """The original written in brackets after a Korean word (a gloss) is
+    a term, not an organisation, unless its shape says it is a name."""
+    assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("미국 항공우주연구소(ARL)가 발표했다.", "ARL", "ORG"),
+        ("벤처기업 누리랩스(Nuri Labs)가 투자를 받았다.", "Nuri Labs", "ORG"),
+        ("이 연구는 데이비드 밀러(David Miller) 교수가 이끌었다.", "David Miller", "PER"),
+    ],
+)
+def test_a_latin_gloss_shaped_as_a_name_stays(text, name, type_):
+    """An acronym, an organisation's last word or a given name first keep a
+    gloss a name."""
+    assert (name, type_) in {(m.text, m.type) for m in extract(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("배터리 제조업체인 볼타셀은 공장을 지었다.", "볼타셀"),
+        ("바이오 스타트업인 젠큐어가 투자를 받았다.", "젠큐어"),
+        ("연구 결과는 국제학술지 '셀 리포츠' 최신호에 실렸다.", "셀 리포츠"),
+        ("연구 결과는 국제 학술지 바이오머티리얼즈에 실렸다.", "바이오머티리얼즈"),
+        ("연구 결과는 어드밴스드 머티리얼즈에 5일자로 게재됐다.", "어드밴스드 머티리얼즈"),
+        ("행사는 오라클코리아가 주최했다.", "오라클코리아"),
+        ("이 로봇은 누리 테크놀로지가 만든다.", "누리 테크놀로지"),
+        ("한빛로보틱스는 상장했다.", "한빛로보틱스"),
+    ],
+)
+def test_a_korean_organisation_named_by_what_the_sentence_says_it_is(text, name):
+    """An apposition of its kind (`제조업체인`), a journal's kind before it,
+    a study published in it, or `코리아` glued after it."""
+    assert name in _typed(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "업계에서는 회사가 성장했다고 본다.",
+        "연구 결과는 학계에 큰 반향을 일으켰다.",
+        "드론업체인 중국 기업이 시장을 이끈다.",
+        "의료 로보틱스 분야가 성장했다.",
+    ],
+)
+def test_no_organisation_without_the_cue_or_where_a_place_stands(text):
+    assert _typed(text, "ORG") == []
+
+
+def _analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "ko")]
+
+
+@pytest.mark.parametrize("word", ["노벨", "위스", "지카"])
+def test_a_surname_syllable_and_one_more_is_no_korean_name_alone(word):
+    """mecab-ko-dic calls some loanwords persons; a surname syllable and one
+    more (`노벨`) is a loanword's shape, a name only beside a title."""
+    assert _analysed(f"그는 {word} 관련 연구를 했다.") == []
+
+
+def test_a_korean_full_name_the_dictionary_knows_is_a_person():
+    assert ("이순신", "PER") in _analysed("이순신 장군의 동상이 서 있다.")
+
+
+def test_a_foreign_name_glued_into_one_word_is_a_loanword():
+    """Korean writes a foreign name's parts apart (`마이클 존슨`): two parts
+    the dictionary cut from one word are a loanword (`웨어러블`)."""
+    assert _analysed("웨어러블 기기가 인기다.") == []
+
+
+def test_a_market_after_a_name_is_no_mayor():
+    """`시장` after a word is a market far more often than a mayor."""
+    assert _analysed("본격적으로 드론 시장에 뛰어들었다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("미국 연방수사국은 수사에 착수했다.", "미국 연방수사국"),
+        ("영국 국립보건원이 밝혔다.", "영국 국립보건원"),
+    ],
+)
+def test_a_foreign_bureau_or_institute_after_its_country(text, body):
+    assert body in _typed(text, "ORG")
+
+
+def test_he_opening_a_paragraph_is_the_person_of_the_sentence_before():
+    """Korean news gives each sentence a paragraph: `그는 “…”` means the
+    person named in the paragraph before, not the speaker of an older quote."""
+    text = (
+        "제목\n\n한빛대 정보기술연구소의 윤서진 박사는 발표 자료에서 이렇게 밝혔다.\n\n"
+        "교육 환경을 바꿔야 한다고 윤 박사는 당부했다.\n\n"
+        '그는 "정부는 공공 데이터를 자유롭게 쓰게 할 필요가 있다"고 덧붙였다.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["윤서진"]
+
+
+def test_he_right_before_the_mark_is_the_speaker_whatever_the_clause_before():
+    text = (
+        '제목\n\n행사에 참석한 오민석 부사장 역시 "기술을 민주화하겠다"며 힘을 보탰다.\n\n'
+        '연구소 소장을 맡고 있는 그는 "AI는 하나의 도구"라고 말했다.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["오민석", "오민석"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 말한다.\n',
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 설명합니다.\n',
+        '제목\n\n"관측 자료가 더 필요하다." 정하윤 교수의 말이다.\n',
+    ],
+)
+def test_a_korean_cue_in_the_present_or_naming_whose_words_they_were(text):
+    assert [q.speaker for q in extract(text).quotes] == ["정하윤"]
+
+
+def test_a_term_named_with_handa_is_no_quotation():
+    """`”이라고 한다` names a term (bare `한다`), unlike `말한다`."""
+    assert extract('제목\n\n이 물질은 "초발수성"이라고 한다.\n').quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("이날 행사에 참석한 샤오밍 리 마이크로소프트 부사장은 웃었다.", "샤오밍 리"),
+        ("루카스 베버 지멘스 수석연구원은 이렇게 설명했다.", "루카스 베버"),
+        ("안나 코발스카 IBM 총괄 부사장이 발표했다.", "안나 코발스카"),
+    ],
+)
+def test_a_foreign_name_before_its_company_and_role(text, name):
+    """A foreign name in Hangul before an organisation and a role is a person."""
+    from reader.extract.lang.ko.foreign_names import find_foreign_people
+
+    found = find_foreign_people(text, [(0, len(text))], "ko")
+    assert [m.text for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["연구를 진행한 한빛대 교수는 말했다.", "행사에 참석한 회사의 개발팀 부사장은 말했다."],
+)
+def test_a_clause_before_a_company_and_role_is_no_foreign_name(text):
+    from reader.extract.lang.ko.foreign_names import find_foreign_people
+
+    assert find_foreign_people(text, [(0, len(text))], "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "latin"),
+    [
+        ("연세대 바른AI연구소의 정하윤 박사는 말했다.", "바른AI연구소", "AI"),
+        ("오민석 XYZ코리아 대표는 말했다.", "XYZ코리아", "XYZ"),
+    ],
+)
+def test_latin_letters_inside_a_korean_organisations_word(text, org, latin):
+    """The tagger's Latin part of one word gives way to the organisation the
+    word is (`바른AI연구소`, `XYZ코리아`), which keeps its Hangul."""
+    orgs = _typed(text, "ORG")
+    assert org in orgs and latin not in orgs
+
+
+def test_latin_letters_before_a_particle_stay_alone():
+    assert "XYZ" in _typed("XYZ는 새 제품을 발표했다.", "ORG")
+
+
+@pytest.mark.parametrize("word", ["이용자", "최신호"])
+def test_a_common_word_in_a_full_names_shape_is_no_name(word):
+    assert _analysed(f"{word}가 늘었다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 말하기도 했다.\n',
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"고 목소리를 높였다.\n',
+        '제목\n\n정하윤 교수는 "관측 자료가 더 필요하다"는 입장이다.\n',
+    ],
+)
+def test_a_korean_cue_after_a_verbs_noun_or_object_or_a_stated_position(text):
+    assert [q.speaker for q in extract(text).quotes] == ["정하윤"]
+
+
+def test_a_term_before_a_clause_that_goes_on_is_no_quotation():
+    assert extract('제목\n\n연구진은 "초발수성"이라고 불리는 물질을 개발했다.\n').quotes == []

@@ -291,3 +291,197 @@ def test_a_source_named_mid_text_is_no_credit():
     """Only a credit that closes the text names the outlet: `来源：` in the
     middle of a sentence names where money or data come from."""
     assert _organisations("资金来源：财政拨款，学校今年扩大招生。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("据悉，英菲尼迪今年在华销量增长两成。", "英菲尼迪"),
+        ("毕马威发布的报告显示，行业利润下降。", "毕马威"),
+    ],
+)
+def test_a_known_company_or_brand_is_an_organisation(text, company):
+    """jieba tags foreign brands as common words: lang/zh/companies.txt
+    finds them, typed as organisations (not the analyser's person or place)."""
+    assert company in _organisations(text)
+
+
+def test_a_brand_that_is_also_a_common_word_is_not_listed():
+    """`苹果` is an apple and `大众` the public: neither is on the list."""
+    assert _organisations("市场上苹果价格上涨，大众消费意愿增强。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("显然，钱频女士的儿子正处于反抗期。", "钱频"),
+        ("主持人：那么治疗就可以结束了吗？吕言：通常来说要做四到六周。", "吕言"),
+        ("对这个问题，孔翊老师这样回答。", "孔翊"),
+    ],
+)
+def test_a_name_before_an_honorific_or_opening_a_turn_whatever_its_given_name(text, name):
+    """`女士`, `老师` right after a name, or an interview's turn (`吕言：`),
+    say it is one as a speech verb does, for given names of any characters."""
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["记者：今天天气很好。", "方面：我们已经准备好了。", "高度：三米。"]
+)
+def test_a_word_before_a_colon_is_no_turn(text):
+    assert _people(text) == []
+
+
+def test_a_name_stops_before_a_word_its_last_character_opens():
+    """`主任郑嘉访谈`: 访谈 (an interview) is a word; the name is 郑嘉."""
+    found = _people("招生办主任郑嘉访谈：我们学校今年扩招。")
+    assert "郑嘉" in found and "郑嘉访" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("来自商务部的消息说，出口增长。", "商务部"),
+        ("他先后考入复旦和浙大。", "浙大"),
+    ],
+)
+def test_a_ministry_or_a_university_by_its_short_name_is_an_organisation(text, body):
+    """jieba tags `商务部` and `浙大` as common words: lang/zh/institutions.txt."""
+    assert body in _organisations(text)
+
+
+def test_a_listed_name_inside_a_longer_word_is_not_found():
+    """`北大` inside `河北大学` does not start where jieba's words do."""
+    from reader.extract.known_organisations import find_known_organisations
+
+    text = "他毕业于河北大学。"
+    assert find_known_organisations(text, [(0, len(text))], "zh") == []
+
+
+def _analysed(text: str) -> list[tuple[str, str]]:
+    from reader.extract.morphology import find_analysed_names
+
+    return [(m.text, m.type) for m in find_analysed_names(text, [(0, len(text))], "zh")]
+
+
+@pytest.mark.parametrize("text", ["农村教师可到城市学校进修。", "这款车下月在中国上市。"])
+def test_a_common_word_jieba_calls_a_place_opens_no_name(text):
+    """`城市` (a city) and `上市` (to go on sale) are tagged as places."""
+    assert not any(t == "ORG" for _, t in _analysed(text))
+
+
+@pytest.mark.parametrize("text", ["学校实行英语教学。", "他读的是英语专业。", "他主修新闻学。"])
+def test_a_subject_or_a_kind_of_teaching_is_no_organisation(text):
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("患者被送往朝阳医院抢救。", "朝阳医院"),
+        ("华源制药发布公告称利润下降。", "华源制药"),
+        ("上海东华会计师事务所负责审计。", "上海东华会计师事务所"),
+    ],
+)
+def test_a_district_or_a_name_before_an_institutions_kind_is_an_organisation(text, name):
+    assert (name, "ORG") in _analysed(text)
+
+
+def test_places_listed_with_a_known_place_are_places():
+    """jieba calls 亳州 and 淮北 places but they are no known ones; listed
+    with 合肥, they are places too. Common words in a list stay none."""
+    found = {
+        m.text for m in extract("抽查在合肥、亳州、淮北三个市进行。").entities if m.type == "LOC"
+    }
+    assert {"亳州", "淮北"} <= found
+    assert _analysed("城市、东西都有。") == []
+
+
+def test_latin_parts_of_a_web_address_are_no_names():
+    text = "报名网址是WWW.ZHAOKAO.EXAMPLE.EDU.CN，欢迎查询。"
+    assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("对此，托尔斯泰说：“幸福的家庭都是相似的。”", "托尔斯泰"),
+        ("居里夫人说：“科学本身就含有至美。”", "居里"),
+    ],
+)
+def test_a_foreign_name_written_by_sound_before_a_speech_verb(text, name):
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["美国说：“不行。”", "中方表示：“欢迎。”"])
+def test_a_country_or_a_side_before_a_speech_verb_is_no_foreign_name(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中心副主任万和平等有关领导出席了仪式。", "万和平"),
+        ("中心主任宗明山认为，这是趋势。", "宗明山"),
+        ("【来源：中国教育在线】【作者：陈采云】正文开始。", "陈采云"),
+    ],
+)
+def test_less_common_surnames_a_particle_after_a_name_and_a_credit_in_brackets(text, name):
+    """`万和平等`: 等 (and others) after the name, though 平等 is a word."""
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考生写道：Iloveyou,Mother,Iwanttogohome。",
+        "作文题目是Practicemakesperfect，考生要注意。",
+    ],
+)
+def test_english_written_without_spaces_is_no_name(text):
+    assert not any(m.text.isascii() for m in extract(text).entities)
+
+
+def test_an_acronym_or_a_brand_stays_a_name():
+    found = {m.text for m in extract("据SFDA消息，Celestica公司的工厂停产。").entities}
+    assert {"SFDA", "Celestica"} <= found
+
+
+def test_listed_bodies_written_together_are_each_found():
+    """jieba keeps `中共中央国务院` as one word: two listed bodies."""
+    from reader.extract.known_organisations import find_known_organisations
+
+    text = "根据中共中央国务院关于深化改革的决定。"
+    found = find_known_organisations(text, [(0, len(text))], "zh")
+    assert [m.text for m in found] == ["中共中央", "国务院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新加坡会计师公会发布了报告。", "新加坡会计师公会"),
+        ("加拿大移民部宣布新政策。", "加拿大移民部"),
+    ],
+)
+def test_a_guild_or_a_ministry_after_its_country(text, name):
+    assert (name, "ORG") in _analysed(text)
+
+
+def test_a_cadre_is_no_ministry():
+    assert _analysed("各级领导干部要带头。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("标题\n\n托尔斯泰说过“幸福的家庭都是相似的。”", "托尔斯泰"),
+        ("标题\n\n一位诺贝尔奖获得者说：“要仔细观察大自然。”", "一位诺贝尔奖获得者"),
+    ],
+)
+def test_a_speech_verb_in_the_perfect_and_a_prize_winner_described(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_a_towns_middle_school_by_its_number():
+    assert ("南京三中", "ORG") in _analysed("南京三中物理教研组组长发言。")
+    assert _analysed("他一中午都在看书。") == []

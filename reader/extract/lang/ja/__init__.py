@@ -12,8 +12,10 @@ from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL
 def rules() -> LanguageRules:
     from reader.extract.cjk_names import could_be_japanese_name, find_cjk_names
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
+    from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
     from reader.extract.lang.ja.turns import find_turn_speakers
@@ -28,7 +30,14 @@ def rules() -> LanguageRules:
         analyser=ANALYSER,
         script="ja",
         quotes_in_title=True,
-        finders=(find_cjk_names, find_turn_speakers, find_cjk_places, find_companies),
+        finders=(
+            find_cjk_names,
+            find_turn_speakers,
+            find_introduced,
+            find_cjk_places,
+            find_companies,
+            find_known_organisations,
+        ),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,
         described=describes_someone,

@@ -47,8 +47,9 @@ TAIL = [
     ),
     # The next sentence says who said it, and `こう` (thus) points back at
     # it (`」。鈴木選手はこう語った。`, `」と、山田監督はこう話す`).
+    # A clause may describe the speaker first (`」。優勝した高橋選手はこう語った`).
     re.compile(
-        rf"[。、]?\s*(?:と、?)?(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
+        rf"[。、]?\s*(?:と、?)?(?:[^。「」『』\n]{{0,16}}?(?:した|する|の))?(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
         rf"(?P<cue>(?:こう|そう|このように)[^。「」『』\n]{{0,8}}?{_SAYING})"
     ),
     # The speaker named after the verb it qualifies, as the sentence's
@@ -78,7 +79,7 @@ TAIL = [
     ),
     # Who answered, in brackets after the answer (`」（30代・女性）という声`);
     # not what names a thing (`「新駅」（仮称）という名前`).
-    re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と)"),
+    re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と|、)"),
     # `と` right after a closing mark quotes, whatever verb ends the clause
     # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
@@ -114,6 +115,18 @@ TAIL = [
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
 ]
 HEAD = [
+    # Whose words they are, with `の` right before the mark (`35歳男性の「…」
+    # との質問`, `美紀さん（仮名）の「…」とのコメント`).
+    # Only someone with an honorific or described by age or gender: a
+    # thing's `の` before marks names a title (`映画の「続編」`).
+    re.compile(
+        r"(?:(?<=[\s、。」』）])|^)(?P<who>[^\s、。「」『』（）()の]{1,15}?"
+        r"(?=さん|氏|様|ちゃん|くん)"
+        r"|[^\s、。「」『』（）()]{0,10}?(?:\d+\s*(?:代|歳)|男性|女性)[^\s、。「」『』（）()の]{0,10}?)"
+        r"(?:さん|氏|様|ちゃん|くん)?(?:[（(][^（）()「」]{1,12}[）)])?(?P<cue>の)\s*$"
+    ),
+    # According to someone (`佐藤氏によると「…」とのこと`).
+    re.compile(rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?P<cue>によると|によれば)、?\s*$"),
     # The sentence before says who speaks and `こう` (thus) points ahead at
     # it (`山田監督はこう話す。「…」`).
     re.compile(

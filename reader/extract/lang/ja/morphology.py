@@ -57,6 +57,7 @@ _ORG_ENDS = frozenset(
         "工業",
         "製作所",
         "製薬",
+        "化粧品",
         "商事",
         "物産",
         "重工",
@@ -158,6 +159,7 @@ _HONORIFICS = frozenset(
         "騎手",
         "助手",
         "調教師",
+        "シェフ",
         "投手",
         "捕手",
         "内野手",
@@ -228,16 +230,33 @@ def _kind(pos: tuple[str, ...], surface: str) -> str:
             # (`友`, `樹`) and a foreign first name (`マリオ`) need more.
             return kinds.PER if pos[3] == "姓" else kinds.GIVEN
         if pos[2] == "地名":
-            return kinds.LOC
-        return kinds.NAME
+            # `ジャパン` after a company's name is its Japanese arm
+            # (`サムスンモバイルジャパン`); alone, Japan.
+            return kinds.ORG_END if surface == "ジャパン" else kinds.LOC
+        if surface in _LOC_ENDS:
+            # What names a kind of place, however the dictionary tags it:
+            # `ヒルズ` closes `表参道ヒルズ`, and is no name alone.
+            return kinds.LOC_END
+        return kinds.ORG if surface.endswith(_teams()) else kinds.NAME
     listed = _WORDS.kind(surface)
     if listed is not None:
         return listed
     if surface in ("・", "＝"):
         return kinds.JOIN
     if pos[0] == "名詞" and pos[1] == "普通名詞":
+        if surface.endswith(_teams()):
+            # A team's nickname is an organisation, and closes its name after
+            # its town and sponsor (`北海道` `日本` `ハムファイターズ`).
+            return kinds.ORG
         return kinds.NOUN
     return kinds.OTHER
+
+
+@cache
+def _teams() -> tuple[str, ...]:
+    from reader.extract.lang.ja.words import JA_TEAM_NAMES
+
+    return tuple(JA_TEAM_NAMES.split())
 
 
 def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
@@ -252,13 +271,46 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
             continue
         for m in tokenizer.tokenize(piece):
             begin, end_ = m.begin(), m.end()
-            kind = _kind_of(m.part_of_speech_id(), piece[begin:end_])
+            word = piece[begin:end_]
+            kind = _kind_of(m.part_of_speech_id(), word)
+            if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
+                _place_as_surname(text, out, at + begin)
             if kind in _MARKED:
                 marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
     if marked:
         _names_in_full(text, out, marked)
     return out
+
+
+# Titles written only after a person's name, never after a place's
+# (`代表`, `知事` follow places: `日本代表`, `大阪府知事`).
+_PERSON_TITLES = frozenset(
+    ["さん", "氏", "様", "君", "くん", "ちゃん", "選手", "監督", "シェフ", "容疑者"]
+)
+
+
+def _place_as_surname(text: str, items: list[kinds.Morpheme], start: int) -> None:
+    """A town's name right before a person's title is a family name
+    (`川越シェフ`, `石川さん`: many are), not a country (`日本選手`)."""
+    last = items[-1]
+    if (
+        last.kind == kinds.LOC
+        and last.end == start
+        and text[last.start : last.end] not in _countries()
+        and (len(items) < 2 or items[-2].end != last.start or items[-2].kind == kinds.OTHER)
+    ):
+        last.kind = kinds.PER
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from reader.extract.cjk_places import JA_PLACES
+
+    # The list's first words are countries and regions; towns are no
+    # countries, and a country before a title is a team (`日本選手`).
+    words = JA_PLACES.split()
+    return frozenset(words[: words.index("北海道")])
 
 
 _NAME_PARTS = frozenset((kinds.PER, kinds.GIVEN))

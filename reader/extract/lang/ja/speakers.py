@@ -61,7 +61,23 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
 _DESCRIBED = re.compile(DESCRIBED)
 
 
+# Words for someone by what they are to the story (`球団の広報担当`,
+# `同社の関係者`, `近所の住民`): a described speaker, as news writes one
+# who is not named. Not a role alone (`店長`): `…と語ったのは、この店の店長だ`
+# stays without a speaker.
+JA_PERSON_NOUNS = """
+    担当者 担当 関係者 広報 幹部 社員 職員 店員 スタッフ 関係筋 住民 利用者 ユーザー 会社員 主婦
+    捜査員 捜査関係者 消息筋 目撃者
+"""
+_PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
+# A described speaker is a short phrase.
+_DESCRIBED_LONGEST = 15
+
+
 def describes_someone(phrase: str) -> bool:
-    """Whether a phrase that names nobody describes the person who spoke
-    by age or gender, to be kept as written (``「…」（30代・女性）という声``)."""
-    return _DESCRIBED.fullmatch(phrase) is not None
+    """Whether a phrase that names nobody describes the person who spoke,
+    by age or gender (``「…」（30代・女性）という声``) or by a word for what
+    they are (``球団の広報担当は「…」``), to be kept as written."""
+    if _DESCRIBED.fullmatch(phrase) is not None:
+        return True
+    return len(phrase) <= _DESCRIBED_LONGEST and phrase.endswith(_PERSON_NOUNS)

@@ -61,3 +61,10 @@ JA_NOT_LAST = """
 # First characters of a run that qualify what follows (`同社長`, `前社長`,
 # `新監督`, `故人`), so the run is no name.
 JA_NOT_FIRST = "同 前 元 現 新 各 両 全 本 当 故 副 総 旧 次 初 歴 名 某 以 其 此 今 昨 毎 御"
+# Nicknames that close a professional team's name (`埼玉西武ライオンズ`,
+# `浦和レッズ`): a common noun to the analyser, an organisation's suffix here.
+JA_TEAM_NAMES = """
+    ファイターズ ライオンズ ジャイアンツ タイガース ドラゴンズ カープ スワローズ ホークス
+    バファローズ マリーンズ イーグルス ベイスターズ アントラーズ レッズ マリノス フロンターレ
+    ガンバ セレッソ グランパス サンフレッチェ
+"""

@@ -12,9 +12,12 @@ from reader.extract.lang.ko.cues import HEAD, TAIL
 def rules() -> LanguageRules:
     from reader.extract.cjk_names import find_cjk_names, is_korean_name
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.known_organisations import find_known_organisations
     from reader.extract.korean_orgs import find_korean_organisations
     from reader.extract.lang.ko.bodies import find_foreign_bodies
     from reader.extract.lang.ko.credits import find_credited
+    from reader.extract.lang.ko.described import find_described
+    from reader.extract.lang.ko.foreign_names import find_foreign_people
     from reader.extract.lang.ko.morphology import ANALYSER
     from reader.extract.lang.ko.speakers import topic_before
 
@@ -31,9 +34,12 @@ def rules() -> LanguageRules:
         finders=(
             find_credited,
             find_cjk_names,
+            find_foreign_people,
             find_foreign_bodies,
             find_korean_organisations,
             find_cjk_places,
+            find_described,
+            find_known_organisations,
         ),
         statements_run_on=True,
         topic_before=topic_before,

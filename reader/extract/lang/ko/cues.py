@@ -18,6 +18,11 @@ _PAST = "[" + "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) + "]"
 # names a term.
 _REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
 
+_PRESENT = (
+    "(?:말|설명|강조|지적|주장|조언|당부|역설|귀띔|분석|평가|전망|우려|설득|호소)(?:한다|합니다)"
+    "|전한다|전합니다|밝힌다|밝힙니다|덧붙인다|덧붙입니다"
+)
+
 # Who speaks after the quotation: a name written as a Korean one, alone
 # or before its role (`한지훈 교수는`), or words before a role (`마이클 존슨
 # 교수가`, `김 장관이`), none a verb's modifier: `”고 생각하는 사람이 늘었다`
@@ -41,8 +46,16 @@ TAIL = [
         r"|덧붙였다|말했습니다|밝혔습니다|지적했다|말했|밝혔|강조했)"
     ),
     # The quoting ending on the mark and any reporting verb (`”고 했다`,
-    # `”고 역설했다`).
-    re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_REPORTED})(?=[\s.,]|$)"),
+    # `”고 역설했다`), perhaps after the verb's noun form or its object
+    # (`”고 말하기도 했다`, `”고 목소리를 높였다`, `”고 입을 모았다`).
+    re.compile(
+        rf"(?:라고|이라고|고)\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # A position or an account stated (`”라는 입장이다`, `”는 설명이다`).
+    re.compile(
+        r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기)"
+        r"(?:이다|이었다|입니다)"
+    ),
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(
@@ -54,6 +67,13 @@ TAIL = [
     re.compile(
         rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
         r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장)(?:이다|이었다|입니다)"
+    ),
+    # A speech verb in the present, as features and columns report
+    # (`”고 말한다`, `”고 설명합니다`); not `한다` alone, which names a term.
+    re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_PRESENT})(?=[\s.,]|$)"),
+    # Whose words they were, in the sentence after (`.” 한 교수의 말이다`).
+    re.compile(
+        rf"\s*(?P<who>{_WHO_OF})의\s(?P<cue>말|설명|주장|얘기|지적|전언|조언)(?:이다|이었다|입니다)"
     ),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
@@ -67,8 +87,11 @@ TAIL = [
 # Not `도` after any word, which ends words too (`속도`, `정도`).
 _SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
 HEAD = [
+    # He or she right before the mark, whatever the clause before says of
+    # them (`소장을 맡고 있는 그는 “…”`).
+    re.compile(r"(?<![가-힣])(?P<who>그|그녀)(?:는|가)\s*$"),
     re.compile(
         r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?"
         rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
-    )
+    ),
 ]

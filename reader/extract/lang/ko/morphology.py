@@ -73,6 +73,9 @@ _LOC_ENDS = frozenset(
     ["시", "도", "군", "구", "읍", "면", "동", "리", "섬", "산", "강", "역", "공항", "항"]
 )
 _HONORIFICS = frozenset(["씨", "님", "선생", "선생님"])
+# Roles that are more often another word after a name: `시장` a market
+# (`드론 시장`) more than a mayor.
+_NOT_TITLES = frozenset(["시장"])
 # After a place, these make a word of it, not a name (미국인, 한국어).
 _NOT_NAME_AFTER = frozenset(["인", "어", "계", "산", "식", "풍", "제"])
 _WORDS = kinds.NameWords(
@@ -121,18 +124,56 @@ def _kind(pos: str, semantic: str, surface: str) -> str:
             # alone is a person when it is written as a Korean one (a family
             # name and one or two syllables), else only beside another part
             # of a name (`마이클 존슨`), an honorific or a title.
-            korean = 2 <= len(surface) <= 4 and surface[0] in _surnames()
-            return kinds.PER if korean else kinds.GIVEN
+            return kinds.PER if _korean_shaped(surface) else kinds.GIVEN
         if semantic == "지명":
             return kinds.LOC
         return kinds.NAME
     if pos == "SL":
         return kinds.LATIN
     if pos in ("NNG", "XSN", "NNB", "NNBC", "XPN"):
-        if surface in _roles():
+        if surface in _roles() and surface not in _NOT_TITLES:
             return kinds.HONORIFIC
         return _WORDS.kind(surface) or kinds.NOUN
     return kinds.OTHER
+
+
+def _korean_shaped(surface: str) -> bool:
+    """Whether a word the dictionary calls a person is written as a Korean
+    full name: a family name and a given name of two syllables (`김민준`;
+    `남궁민수`), none of them a syllable of transliterated names (`위스`,
+    `노벨`, `지카` are a surname syllable and one more: a loanword's shape),
+    and not a common word of that shape (`이용자`, `최신호`: KO_WORDS)."""
+    surnames = _surnames()
+    if surface in _words():
+        return False
+    if len(surface) == 4:
+        return surface[:2] in _double_surnames() and _given(surface[2:])
+    return len(surface) == 3 and surface[0] in surnames and _given(surface[1:])
+
+
+def _given(syllables: str) -> bool:
+    return not any(c in _foreign() for c in syllables)
+
+
+@cache
+def _words() -> frozenset[str]:
+    from reader.extract.lang.ko.words import KO_WORDS
+
+    return frozenset(KO_WORDS.split())
+
+
+@cache
+def _double_surnames() -> frozenset[str]:
+    from reader.extract.lang.ko.words import KO_SURNAMES_2
+
+    return frozenset(KO_SURNAMES_2.split())
+
+
+@cache
+def _foreign() -> frozenset[str]:
+    from reader.extract.lang.ko.words import KO_FOREIGN
+
+    return frozenset(KO_FOREIGN.split())
 
 
 def _org_word(surface: str) -> bool:
@@ -153,8 +194,25 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     out: list[kinds.Morpheme] = []
     for (s, e), node in lattice:
         pos, semantic, _ = node.feature.split(",", 2)
-        out.append(kinds.Morpheme(start + s, start + e, _kind(pos, semantic, node.surface)))
+        kind = _kind(pos, semantic, node.surface)
+        if kind == kinds.GIVEN and out and out[-1].kind == kinds.GIVEN and out[-1].end == start + s:
+            # Korean writes a foreign name's parts apart (`마이클 존슨`): two
+            # glued are one loanword the dictionary cut (`웨어` `러블`).
+            out[-1].end = start + e
+            continue
+        out.append(kinds.Morpheme(start + s, start + e, kind))
     return out
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether mecab-ko-dic reads ``word`` as one common noun (`연구`, `로봇`)."""
+    from mecab.utils import create_lattice
+
+    lattice = create_lattice(word)
+    if not _tagger().parse(lattice):
+        return False
+    nodes = [node for _, node in lattice]
+    return len(nodes) == 1 and nodes[0].feature.startswith("NNG")
 
 
 ANALYSER = kinds.Analyser(

@@ -17,8 +17,10 @@ def rules() -> LanguageRules:
         person_written_in,
     )
     from reader.extract.cjk_places import find_cjk_places
+    from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.bodies import find_national_bodies
     from reader.extract.lang.zh.credits import find_credited_outlets
+    from reader.extract.lang.zh.glued import glued_english
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names
     from reader.extract.lang.zh.speakers import named_after
@@ -40,8 +42,10 @@ def rules() -> LanguageRules:
             find_speaking_names,
             find_cjk_places,
             find_national_bodies,
+            find_known_organisations,
         ),
         cue_after_stop_reports=True,
+        latin_not_name=glued_english,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
         named_after=named_after,

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-# The verbs that report speech; a longer one first (`介绍说` before `说`).
+# The verbs that report speech; a longer one first (`介绍说` before `说`),
+# and in the perfect (`爱因斯坦说过“…”`).
 _VERBS = (
-    "介绍说|补充说|解释说|告诉记者|对记者说|表示|介绍|透露|坦言|直言|解释|补充|回忆|感叹|坦承"
+    "介绍说|补充说|解释说|告诉记者|对记者说|说过|讲过|表示|介绍|透露|坦言|直言|解释|补充|回忆|感叹|坦承"
     "|说道|笑称|笑言|提醒|呼吁|谈到|说|称|指出|强调|认为"
     # Asking, shouting and writing quote too (`朋友问`, `我们祖宗讲“…”`), not
     # the nouns they open (`问题`, `讲座`).

@@ -69,6 +69,12 @@ _ORG_ENDS = frozenset(
         "联盟",
         "工厂",
         "厂",
+        "制药",
+        "药业",
+        "电器",
+        "事务所",
+        "公会",
+        "组委会",
     ]
 )
 _LOC_ENDS = frozenset(
@@ -198,6 +204,13 @@ _GENERIC_ENDS = ("学校", "中学", "小学", "学院", "大学", "医院", "�
 # (`重点` 12,694, `民办` 520), unless it is a place or a proper noun
 # (`南开` 155, `同济` 85, `复旦` tagged nz).
 _COMMON_HEAD = 300
+# A word jieba tags as a place and counts this often is a common word
+# (`城市` 25,084, `上市` 3,199, `城镇` 2,194), not a district (`朝阳` 767).
+_COMMON_PLACE_WORD = 2000
+# What jieba tags as organisations and is a kind of teaching, a subject or
+# a clause's word (`英语教学`, `英语专业`, `新闻学`, `国家有关`): no name.
+_NOT_ORG_ENDS = ("教学", "专业", "有关")
+_SCHOOLS = ("大学", "中学", "小学")
 
 
 def _generic_institution(word: str) -> bool:
@@ -206,10 +219,15 @@ def _generic_institution(word: str) -> bool:
         if head != word and head:
             # jieba tags some common words as places (`上市`, 3,199): a place
             # is one of the known ones.
+            count = _segmenter().FREQ.get(head, 0)
+            tag = _tags().get(head, "n")
             return (
-                _segmenter().FREQ.get(head, 0) >= _COMMON_HEAD
+                count >= _COMMON_HEAD
                 and head not in _places()
-                and _tags().get(head, "n") not in ("nz", "nr", "nrt", "nrfg", "nt")
+                and tag not in ("nz", "nr", "nrt", "nrfg", "nt")
+                # A district's name is a place less common than the words
+                # jieba also calls places (`朝阳医院`; `城市学校`).
+                and not (tag == "ns" and count < _COMMON_PLACE_WORD)
             )
     return False
 
@@ -220,12 +238,44 @@ _MEDIA_ENDS = ("日报", "晚报", "周报", "导报", "时报", "商报", "报"
 # Words inside an institution's name before its suffix: its parent and its
 # number (`上海交通大学` `附属` `第三` `医院`, `上海市` `第一` `中级法院`).
 _INSIDE_ORG = re.compile(r"附属|直属|第[一二三四五六七八九十]+")
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,3}中")
 
 
-# What an office or a society's word ends in (`人事局`, `医学会`), and the
-# words that end so and are none (`布局`, a layout).
-_BODY_ENDS = ("局", "学会", "协会", "研究会", "联合会")
-_NOT_BODY_ENDS = ("布局", "格局", "结局", "邮局", "当局", "同学会")
+# What an office, a society or a ministry's word ends in (`人事局`, `医学会`,
+# `会计师公会`, `移民部`), and the words that end so and are none (`布局`, a
+# layout; `干部`, a cadre).
+_BODY_ENDS = ("局", "学会", "协会", "研究会", "联合会", "公会", "组委会", "部")
+_NOT_BODY_ENDS = (
+    "布局",
+    "格局",
+    "结局",
+    "邮局",
+    "当局",
+    "同学会",
+    # Parts, regions and cadres, not ministries (`领导干部`, `中西部`).
+    "干部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "内部",
+    "外部",
+    "全部",
+    "局部",
+    "总部",
+    "头部",
+    "面部",
+    "腹部",
+    "胸部",
+    "背部",
+    "底部",
+    "顶部",
+    "上部",
+    "下部",
+    "前部",
+    "后部",
+)
 
 
 def _body(word: str) -> bool:
@@ -240,6 +290,9 @@ def _kind(flag: str, word: str) -> str:
         return kinds.ORG
     if _INSIDE_ORG.fullmatch(word):
         return kinds.NOUN
+    if _NUMBERED_SCHOOL.fullmatch(word):
+        # A town's middle school by its number (`南京` `一中`).
+        return kinds.ORG_END
     kind = _KINDS.get(flag)
     if flag == "nrt" and not _transliterated(word):
         # A phrase tagged as a foreign name (`令人`, `二人`, `在城镇`).
@@ -251,6 +304,18 @@ def _kind(flag: str, word: str) -> str:
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two
         # characters that given names use.
+        return kinds.NOUN
+    if kind == kinds.ORG and (
+        word.endswith(_NOT_ORG_ENDS) or (word.endswith("学") and not word.endswith(_SCHOOLS))
+    ):
+        return kinds.NOUN
+    if (
+        kind == kinds.LOC
+        and len(word) < 3
+        and word not in _places()
+        and _segmenter().FREQ.get(word, 0) >= _COMMON_PLACE_WORD
+    ):
+        # A common word jieba calls a place (`城市学校` is no name).
         return kinds.NOUN
     if kind == kinds.LOC and len(word) < 3 and word not in _places():
         # ...and common words as places (城市, 东西); a short place name
@@ -277,11 +342,38 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     its dictionary alone (no HMM), each with its dictionary tag."""
     tags = _tags()
     out: list[kinds.Morpheme] = []
+    listed: list[int] = []
     at = start
     for word in _segmenter().cut(text[start:end], HMM=False):
-        out.append(kinds.Morpheme(at, at + len(word), _kind(tags.get(word, "x"), word)))
+        kind = _kind(tags.get(word, "x"), word)
+        if kind == kinds.NAME and tags.get(word) == "ns":
+            listed.append(len(out))
+        out.append(kinds.Morpheme(at, at + len(word), kind))
         at += len(word)
+    if listed:
+        _places_in_lists(text, out, listed)
     return out
+
+
+def _places_in_lists(text: str, items: list[kinds.Morpheme], candidates: list[int]) -> None:
+    """Short words jieba calls places, not known ones, are places when listed
+    with a place (`合肥、亳州、淮北`; jieba calls 合肥 a common noun, the
+    list of places knows it): a list holds things of one kind."""
+    for _ in range(2):
+        for i in candidates:
+            if items[i].kind != kinds.NAME:
+                continue
+            for j in (i - 2, i + 2):
+                if (
+                    0 <= j < len(items)
+                    and (
+                        items[j].kind == kinds.LOC
+                        or text[items[j].start : items[j].end] in _places()
+                    )
+                    and text[items[(i + j) // 2].start : items[(i + j) // 2].end] == "、"
+                ):
+                    items[i].kind = kinds.LOC
+                    break
 
 
 ANALYSER = kinds.Analyser(morphemes, untyped=None, gap="", untyped_opens=False)

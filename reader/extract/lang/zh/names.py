@@ -1,4 +1,7 @@
-"""Chinese people named before what they say, whatever their given name.
+"""Chinese people named before what they say, or before an honorific
+(``王丽萍女士``) or as an interview's speaker (``王丽萍：``), whatever their
+given name; foreign people written by sound before what they say
+(``达尔文说``).
 
 ``cjk_names`` reads a full name only where its given name is written in the
 characters given names commonly use (``ZH_GIVEN``), as a surname opens many
@@ -37,10 +40,37 @@ _WORD = 300
 def _pattern() -> re.Pattern:
     one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
     two = "|".join(words.ZH_SURNAMES_2.split())
+    verbs = "|".join(sorted((words.ZH_VERBS + words.ZH_HONORIFICS).split(), key=len, reverse=True))
+    edge = re.escape(_EDGE)
+    return re.compile(
+        rf"(?:^|(?<=[{edge}]))(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)"
+        rf"(?={verbs})",
+        re.M,
+    )
+
+
+@cache
+def _foreign() -> re.Pattern:
+    """A foreign name written by sound right before a speech verb, at a
+    clause's edge (``达尔文说``, ``居里夫人说``): every character one of the
+    transliteration table's."""
+    sounds = "".join(words.ZH_TRANSLITERATION.split())
     verbs = "|".join(sorted(words.ZH_VERBS.split(), key=len, reverse=True))
     edge = re.escape(_EDGE)
     return re.compile(
-        rf"(?:^|(?<=[{edge}]))(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)(?={verbs})", re.M
+        rf"(?:^|(?<=[{edge}]))(?P<name>[{sounds}]{{2,5}}?)(?:夫人|先生)?(?={verbs})", re.M
+    )
+
+
+@cache
+def _turn() -> re.Pattern:
+    """A speaker's label opening a turn of an interview (``张频：``): a
+    surname and one or two more characters between a sentence's start and
+    a colon."""
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    return re.compile(
+        rf"(?:^|(?<=[。？！?!]))(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)[：:]", re.M
     )
 
 
@@ -125,6 +155,11 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             name = _name(match.group("name"))
             if _is_name(name):
                 found[name] = None
+        for match in _foreign().finditer(text, start, end):
+            found[match.group("name")] = None
+        for match in _turn().finditer(text, start, end):
+            if _is_name(match.group("name")):
+                found[match.group("name")] = None
         for match in _after_role().finditer(text, start, end):
             name = _cut_name(text[match.start("name") : match.end("name") + 2])
             if name is not None and _is_name(name):

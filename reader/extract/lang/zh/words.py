@@ -15,6 +15,7 @@ ZH_SURNAMES = """
     屈 饶 饒 牟 艾 尤 穆 卓 缪 繆 简 簡 车 車 项 項 麦 麥 褚 娄 婁 窦 竇 戚 岑 景 宫 宮 费 費 卜
     晏 卫 衛 柏 瞿 桂 佟 臧 闵 閔 苟 邬 鄔 卞 姬 栾 欒 隋 刁 巫 寇 桑 郎 甄 虞 敖 巩 鞏 佘 池 邝
     鄺 薄 强 強 单 單 华 華 阎 荣 榮 符 解 祖 谌 諶 文 关 關 蓝 冷 查 仇 连 連 练 練 应 應 朴
+    万 萬 宗 印
 """
 ZH_SURNAMES_2 = """
     欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 皇甫 令狐 夏侯 慕容 尉迟 尉遲 司徒 公孙 公孫 宇文 轩辕
@@ -66,6 +67,7 @@ ZH_PEOPLE = """
     員工 职工 職工 官员 官員 患者 消费者 消費者 业主 業主 店主 老板 老闆 同学 同學 工作人员
     工作人員 知情人 选手 選手 球员 球員 演员 演員 歌手 导演 導演 作者 学者 學者 农民 農民 工人
     游客 遊客 乘客 司机 司機 警察 观众 觀眾 读者 讀者 用户 用戶 投资者 投資者 分析人士 官方
+    获得者 獲得者 得主 获奖者 獲獎者
 """
 # Surnames that are also adverbs or prepositions (`曾对外表示`: "once told").
 ZH_SURNAME_ADVERBS = "曾 将 將 于 於 向 应 應 常 连 連 从 從 还 還"
@@ -110,6 +112,9 @@ ZH_ADVERBS = "只 曾 也 还 還 又 都 就 则 則 便 再 亦 已 均 并 �
 # What a surname stands before as a title, no given name (`陆总`, the boss Lu;
 # `赵某`, a certain Zhao).
 ZH_SURNAME_TITLES = "总 總 某 老"
+# Written right after a person's name, with no word between: as sure a sign
+# of a name as a speech verb (`王丽萍女士`, `张频老师`).
+ZH_HONORIFICS = "女士 先生 小姐 老师 老師 教授 医生 醫生 博士 院士 同学 同學"
 # The characters Chinese writes foreign names in, by sound (the standard
 # transliteration table's and the common female forms): `克林顿`, `玛丽娅`.
 # jieba tags some phrases as transliterated names (``nrt``: `令人`, `二人`,
@@ -123,5 +128,5 @@ ZH_TRANSLITERATION = """
     宁 纽 努 诺 欧 帕 派 潘 庞 佩 彭 皮 平 珀 普 奇 齐 乔 切 钦 琴 丘 萨 塞 赛 桑 瑟 森 沙 莎 尚 舍
     圣 施 什 史 舒 斯 丝 松 苏 索 塔 泰 坦 汤 唐 特 提 图 托 瓦 万 旺 威 韦 维 温 文 沃 乌 伍 武 西
     希 锡 席 夏 谢 辛 欣 休 徐 许 雅 亚 娅 扬 杨 耶 叶 伊 依 因 英 尤 于 约 扎 泽 詹 朱 兹 卓 佐 茂
-    珍 妮 黛 芙 萝 露 薇 琪 嘉 茜 蓓 屈 奈 契 涅 捷 曼 爵 乔 柯 科 廷 斐 莉 咪
+    珍 妮 黛 芙 萝 露 薇 琪 嘉 茜 蓓 屈 奈 契 涅 捷 曼 爵 乔 柯 科 廷 斐 莉 咪 甫 各 翁
 """
