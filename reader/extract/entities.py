@@ -78,7 +78,9 @@ def find_entities(
     # A paragraph without a capital letter holds no name for the tagger:
     # not tokenized at all (most of a Chinese or Japanese article).
     paragraphs_tokens = [
-        _unglued(tokens, common) if _GLUED.search(text, start, end) else tokens
+        _unglued(tokens, common, rules.words("openers") | rules.words("function_words"))
+        if _GLUED.search(text, start, end)
+        else tokens
         for start, end in paragraphs
         if any(map(str.isupper, text[start:end]))
         for tokens in [tokenize(text, start, end)]
@@ -170,7 +172,9 @@ def _hyphen_compounds(
 _GLUED = re.compile(r"[a-z][A-Z]")
 
 
-def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
+def _unglued(
+    tokens: list[Token], common: frozenset[str], function_words: frozenset[str]
+) -> list[Token]:
     """Tokens with a name glued to the common words around it by a lost
     space (``dilansirdetikNews``, ``jurnalisdetikBaliselengkapnya``, as
     links come out of a page) cut to the name: the longest common word of
@@ -179,11 +183,13 @@ def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
     kepadadetikSulsel`` is no run of three capitalised words), and the
     longest it ends with after a capital comes off. Only a word that starts
     in lower case and holds a capital is tried (``iPhone``, ``eBay`` and
-    ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name)."""
+    ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name).
+    A function word glued to a capitalised name comes off too (``dariCNBC``,
+    ``kepadaReuters``): a function word opens no name."""
     out: list[Token] = []
     for tok in tokens:
         word = tok.text
-        if len(word) < 8 or not word[:1].islower() or word.islower():
+        if len(word) < 6 or not word[:1].islower() or word.islower():
             out.append(tok)
             continue
         start = next(
@@ -193,7 +199,7 @@ def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
                 if word[k].islower() and word[:k] in common and not word[k:].islower()
             ),
             0,
-        )
+        ) or _glued_function_word(word, function_words)
         caps = max(k for k, c in enumerate(word) if c.isupper())
         end = next(
             (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
@@ -213,6 +219,14 @@ def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
             )
         )
     return out
+
+
+def _glued_function_word(word: str, function_words: frozenset[str]) -> int:
+    """Where a name starts after a lowercase function word glued to it
+    (``dariCNBC``: 4), or 0: the word's lowercase opening, two letters or
+    more, is a function word and a capital follows it."""
+    k = next((k for k, c in enumerate(word) if c.isupper()), 0)
+    return k if k >= 2 and len(word) - k >= 3 and word[:k] in function_words else 0
 
 
 def _without_genitive(
@@ -1061,12 +1075,44 @@ def _trim(
         )
     ):
         i += 1
+    if j - i > 1 and _nationality_before(tokens, i, j, typ, rules):
+        i += 1
     if typ == "PER":
         inner = [k for k in range(i + 1, j - 1) if rules.is_role(tokens[k].text)]
         i = inner[-1] + 1 if inner else i
     while j > i and (not _alnum(tokens[j - 1]) or tokens[j - 1].text.lower() in joiners):
         j -= 1
     return (i, j, typ, None) if i < j else None
+
+
+# The last words of a country's own bodies, written after its nationality
+# (`the Japanese Finance Ministry`, `the Norvian government`).
+_STATE_BODIES = frozenset(
+    ("ministry", "government", "parliament", "police", "embassy", "army", "navy", "cabinet")
+)
+
+
+def _nationality_before(
+    tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRules
+) -> bool:
+    """Whether the chunk opens with a nationality word that is no part of the
+    name after it (``Italian Parma``, ``Turkish TAV``, ``Japanese Finance
+    Ministry``, ``New Yorker William Trowbridge``): before a person named
+    in full, an acronym, a place the gazetteer knows, or a state's body. A
+    firm named so keeps it (``British Airways``, ``Swiss Re``)."""
+    if tokens[i].text.lower() not in rules.words("demonyms") or tokens[i + 1].first:
+        return False
+    rest = [t.text for t in tokens[i + 1 : j] if _alnum(t)]
+    if not rest or not rest[0][:1].isupper():
+        return False
+    if len(rest) == 1:
+        word = rest[0]
+        return (len(word) > 1 and word.isupper()) or (
+            len(word) > 3 and word.lower() in gazetteer("places")
+        )
+    return (typ == "PER" and all(is_capitalised(w) for w in rest)) or rest[
+        -1
+    ].lower() in _STATE_BODIES
 
 
 def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bool:
@@ -1288,7 +1334,7 @@ def _after_colon(tokens: Sequence[Token], i: int) -> bool:
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
-    numbers, a common word on its own (usually a fragment of a longer name
+    numbers, units of measure (``Mbps``, ``9Mbps``), a common word on its own (usually a fragment of a longer name
     the tagger cut) and a word with a letter before it are not names."""
     words = [w for w in map(itemgetter(0), tokens[i:j]) if is_word(w)]
     if not words or all(w.isdigit() for w in words):
@@ -1309,6 +1355,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True  # `Les`, `Die`, `Los` after a quotation mark
         if low in rules.words("org_firsts") and not w.isupper():
             return True
+        if low.lstrip("0123456789.,") in rules.words("units"):
+            return True  # `Mbps`, `9Mbps`, `MW`
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
 

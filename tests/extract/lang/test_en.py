@@ -579,3 +579,47 @@ def test_nationals_terms_and_works_are_no_names(text, word):
 def test_a_product_the_sentence_is_about_is_still_a_product():
     found = _names("Ravel Systems showed the Zentra 2 console. The Zentra has sold well.")
     assert "Zentra" not in found
+
+
+# Held-out precision (issue 16): classes of false names unseen text yields.
+
+
+@pytest.mark.parametrize("unit", ["Mbps", "9Mbps", "400Kbps", "GHz", "MW"])
+def test_a_unit_of_measure_is_no_name(unit):
+    found = _names(f"The Kelvar network reached 12 {unit} and 3{unit}, Ravel Systems said.")
+    assert not any(unit.lstrip("0123456789") in n for n in found)
+    assert found["Ravel Systems"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Italian Parma dealers met in Lisbon.", "Parma"),
+        ("Ravel Systems bought Turkish TAV last year.", "TAV"),
+        ("New Yorker William Trowbridge was fined.", "William Trowbridge"),
+        ("The judge sentenced Frenchman Luc Martin on Friday.", "Luc Martin"),
+        ("The Japanese Finance Ministry said the yen fell.", "Finance Ministry"),
+    ],
+)
+def test_a_nationality_word_before_a_name_is_no_part_of_it(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("firm", ["British Airways", "American Express"])
+def test_a_firm_named_by_its_nationality_keeps_it(firm):
+    assert firm in _names(f"Shares in {firm} rose on Monday, said Anna Berg.")
+
+
+def test_a_reinsurer_is_an_organisation():
+    assert _names("Losses at Bergen Re and Ravel Systems rose.")["Bergen Re"] == "ORG"
+
+
+@pytest.mark.parametrize("word", ["Obligatory", "Notable", "Regardless", "Investment"])
+def test_an_adjective_or_noun_by_its_ending_opening_a_sentence_is_no_name(word):
+    assert word not in _names(f"{word} checks came from Ravel Systems on Monday.")
+
+
+def test_a_program_written_with_its_kind_is_no_name():
+    found = _names("The Zarkon virus and the Bleeper worm spread fast, Safeline said.")
+    assert not {"Zarkon", "Bleeper"} & set(found)
+    assert found["Safeline"] == "ORG"
