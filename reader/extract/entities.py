@@ -463,6 +463,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     # A country, state or capital by its whole name (`South Korea`, `Manila`)
     # is the place; as an organisation it has a head word. Not in
     # Indonesian, whose tagger learnt when `Indonesia` is the team.
+    if typ == "ORG" and rules.every_name and _given_and_family(tokens, i, j, rules):
+        return "PER"
     if typ == "ORG" and rules.every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
         return "LOC"
     # A region or sea the gazetteer does not hold (`Britain`, `Middle East`,
@@ -481,6 +483,24 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     ):
         return "LOC"
     return typ
+
+
+def _given_and_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether a name the tagger took for an organisation is a common given
+    name and one more capitalised word (``said Gabrielle Prior, an
+    analyst``, ``Jim Press``): a person, where every capital may be a name.
+    A firm named so (``Merrill Lynch``) is told by what the article says of
+    it (``company_cues``)."""
+    if j - i != 2 or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].text.isupper():
+        return False
+    given, family = tokens[i].text, tokens[i + 1].text.lower()
+    return (
+        gazetteer("given_names").get(given.lower()) == "3"
+        and not given.isupper()
+        and family not in rules.words("org_tails")
+        and family not in rules.words("org_heads")
+        and family not in rules.words("place_tails")
+    )
 
 
 @cache
@@ -1269,8 +1289,14 @@ def _role_before(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str |
         tok = tokens[k]
         if rules.is_role(tok.text):
             role_start = k
-        elif tok.text == "." and tok.joined and k > 0 and rules.is_role(tokens[k - 1].text):
-            pass
+        elif (
+            tok.text == "."
+            and tok.joined
+            and k > 0
+            and rules.is_role(tokens[k - 1].text)
+            and len(tokens[k - 1].text) <= 4
+        ):
+            pass  # `Sen. Laura Finch`; not `… an analyst. Sandoz will …`
         elif not (is_capitalised(tok.text) and _alnum(tok)):
             break
         k -= 1

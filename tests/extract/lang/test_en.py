@@ -623,3 +623,24 @@ def test_a_program_written_with_its_kind_is_no_name():
     found = _names("The Zarkon virus and the Bleeper worm spread fast, Safeline said.")
     assert not {"Zarkon", "Bleeper"} & set(found)
     assert found["Safeline"] == "ORG"
+
+
+def test_a_common_given_name_and_one_more_word_is_a_person():
+    found = _names('"Sales will grow," said Gabrielle Marsh, an analyst at Norvex.')
+    assert found["Gabrielle Marsh"] == "PER"
+
+
+@pytest.mark.parametrize("firm", ["Tarva Pharmaceuticals", "Kessel Brewery", "Orlan Pictures"])
+def test_a_name_ending_in_an_industry_is_an_organisation(firm):
+    assert _names(f"Sales at {firm} fell, Anna Berg said.")[firm] == "ORG"
+
+
+def test_a_role_ending_the_sentence_before_is_no_role_of_the_next_name():
+    found = by_text("He is an analyst. Sandoz will grow. Sen. Laura Finch spoke.")
+    assert found["Sandoz"].role is None
+    assert found["Laura Finch"].role == "Sen."
+
+
+@pytest.mark.parametrize("word", ["Under", "During", "Amid"])
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(word):
+    assert "Kessel Systems" in _names(f"{word} Kessel Systems, sales rose in Lisbon.")
