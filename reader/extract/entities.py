@@ -184,22 +184,27 @@ def _unglued(
     longest it ends with after a capital comes off. Only a word that starts
     in lower case and holds a capital is tried (``iPhone``, ``eBay`` and
     ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name).
+    A common word opening a sentence may be glued so too
+    (``DilansirdetikSport``).
     A function word glued to a capitalised name comes off too (``dariCNBC``,
     ``kepadaReuters``): a function word opens no name."""
     out: list[Token] = []
     for tok in tokens:
         word = tok.text
-        if len(word) < 6 or not word[:1].islower() or word.islower():
+        if len(word) < 6 or word.islower() or not word[1:2].islower():
             out.append(tok)
             continue
         start = next(
             (
                 k
                 for k in range(len(word) - 4, 3, -1)
-                if word[k].islower() and word[:k] in common and not word[k:].islower()
+                if word[k].islower() and word[:k].lower() in common and not word[k:].islower()
             ),
             0,
         ) or _glued_function_word(word, function_words)
+        if word[0].isupper() and not start:
+            out.append(tok)  # `Microsoft`, `Gracenote`: a name of two words
+            continue
         caps = max(k for k, c in enumerate(word) if c.isupper())
         end = next(
             (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),

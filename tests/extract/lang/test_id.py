@@ -565,3 +565,45 @@ def test_a_name_glued_to_a_preposition_is_cut_from_it(text, name):
 )
 def test_a_procedure_or_a_kind_of_person_written_as_an_acronym_is_no_name(text, term):
     assert term not in _understood(text)
+
+
+def test_a_source_glued_to_the_verb_opening_a_sentence_is_cut_from_it():
+    found = _understood("DilansirkabarSport, pelatih Rudi Hartono datang ke Bogor.")
+    assert "kabarSport" in found
+    assert not any(n.startswith("Dilansir") for n in found)
+
+
+def test_a_name_of_two_words_in_one_stays_whole():
+    found = _understood("Saham Gracenote dan Microsoft naik di Bogor.")
+    assert {"Gracenote", "Microsoft"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Komedian Joko Santoso membeli rumah di Bogor.", "Joko Santoso", "Komedian"),
+        ("Walkot Agus Salim meresmikan pasar di Bogor.", "Agus Salim", "Walkot"),
+        ("Kanit Reskrim Polsek Cibadak Iptu Rudi Hartono menahan pelaku.", "Rudi Hartono", None),
+    ],
+)
+def test_a_profession_or_short_title_is_the_role_not_the_name(text, name, role):
+    text = "Judul\n\n" + text
+    found = {m.text: m for m in find_entities(text, parse_structure(text).paragraphs, "id")}
+    assert found[name].type == "PER"
+    if role:
+        assert found[name].role == role
+    assert not any(n.startswith(("Komedian", "Walkot", "Kanit")) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Kasus KDRT itu ditangani Polres Bogor.", "KDRT"),
+        ("Gubernur menerbitkan Surat Edaran (SE) untuk sekolah di Bogor.", "Surat Edaran"),
+        ("Pedagang menjual di atas Harga Eceran Tertinggi di Bogor.", "Harga Eceran Tertinggi"),
+    ],
+)
+def test_a_document_price_or_offence_is_no_name(text, term):
+    found = _understood(text)
+    assert term not in found
+    assert "SE" not in found
