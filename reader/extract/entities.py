@@ -34,6 +34,7 @@ from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.name_spans import (
+    bodies_of_places,
     buildings,
     company_runs,
     decimal_tails,
@@ -343,6 +344,7 @@ def _chunks(
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
+    chunks = bodies_of_places(tokens, chunks, rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
@@ -457,6 +459,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
+    if typ == "PER" and rules.capitalises_nouns and _title_article(tokens, i, j, rules):
+        return "ORG"  # `Le Monde`, `Der Spiegel`
     if j - i == 1 and first in rules.words("outlets"):
         return "ORG"
     tails = rules.words("org_tails")
@@ -499,9 +503,13 @@ def _given_and_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRu
     if j - i != 2 or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].text.isupper():
         return False
     given, family = tokens[i].text, tokens[i + 1].text.lower()
+    low = given.lower()
     return (
-        gazetteer("given_names").get(given.lower()) == "3"
+        gazetteer("given_names").get(low) == "3"
         and not given.isupper()
+        and low not in rules.words("function_words")
+        and low not in rules.words("openers")
+        and low not in rules.words("joiners")
         and family not in rules.words("org_tails")
         and family not in rules.words("org_heads")
         and family not in rules.words("place_tails")
@@ -674,6 +682,8 @@ def _trim_german(
         and tokens[i].text.lower() in rules.words("function_words")
     ):
         i += 1
+    if _title_article(tokens, i, j, rules):
+        return i, j, "ORG" if typ == "PER" else typ
     # The second part of a compound (`Polit-Werbeverbots`) is no name of
     # its own, unless the lexicon knows it as one (`Ost-Berlin`) or a
     # particle comes before it (`al-Assad`).
@@ -716,11 +726,14 @@ def _trim_german(
     while (
         i < j
         and _german_noun(tokens[i].text, rules)
+        and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
         and not _place_of_words(tokens, i, j)
         and not _german_place(tokens, i, rules)
     ):
         i += 1
+    if _title_article(tokens, i, j, rules):
+        return i, j, "ORG" if typ == "PER" else typ
     end = j
     while (
         j > i
@@ -747,6 +760,29 @@ def _trim_german(
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
     return (i, j, typ) if i < j else None
+
+
+# Articles of other languages that open a foreign name (`Le Monde`, `The
+# Guardian`, `Los Angeles`), and German's own, which open a title.
+_FOREIGN_ARTICLES = frozenset(("The", "Le", "La", "Les", "Los", "Las", "El", "Il"))
+_GERMAN_TITLE_ARTICLES = frozenset(("Der", "Die", "Das"))
+
+
+def _title_article(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk opens with an article capitalised mid-sentence
+    before a capitalised word: German writes its articles in lowercase
+    there, so the article is part of a foreign name (``las Le Monde``) or
+    of a title; a title is a name when it is a newspaper's (``titled_media``:
+    ``laut Der Spiegel``), not a work's (``in Der Pate bekannt``)."""
+    if j - i < 2 or tokens[i].first or i == 0 or not tokens[i + 1].text[:1].isupper():
+        return False
+    if tokens[i - 1].text in (":", '"', "„", "“", "»", "«", "(", "-", "–"):
+        return False
+    article = tokens[i].text
+    return article in _FOREIGN_ARTICLES or (
+        article in _GERMAN_TITLE_ARTICLES
+        and tokens[i + 1].text.lower() in rules.words("titled_media")
+    )
 
 
 def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str:
@@ -1082,6 +1118,8 @@ def _trim(
     """A chunk without leading titles, sentence-initial common words or
     dangling joiners; ``None`` when nothing of a name is left."""
     i, j, typ = chunk
+    if rules.capitalises_nouns and _title_article(tokens, i, j, rules):
+        return i, j, typ, None
     openers, joiners = rules.words("openers"), rules.words("joiners")
     function_words = rules.words("function_words")
     while i < j and (
@@ -1123,7 +1161,8 @@ def _nationality_before(
     """Whether the chunk opens with a nationality word that is no part of the
     name after it (``Italian Parma``, ``Turkish TAV``, ``Japanese Finance
     Ministry``, ``New Yorker William Trowbridge``): before a person named
-    in full, an acronym, a place the gazetteer knows, or a state's body. A
+    in full from a given name, an acronym, a place the gazetteer knows, or a
+    state's body. A
     firm named so keeps it (``British Airways``, ``Swiss Re``)."""
     if tokens[i].text.lower() not in rules.words("demonyms") or tokens[i + 1].first:
         return False
@@ -1135,9 +1174,11 @@ def _nationality_before(
         return (len(word) > 1 and word.isupper()) or (
             len(word) > 3 and word.lower() in gazetteer("places")
         )
-    return (typ == "PER" and all(is_capitalised(w) for w in rest)) or rest[
-        -1
-    ].lower() in _STATE_BODIES
+    return (
+        typ == "PER"
+        and all(is_capitalised(w) for w in rest)
+        and rest[0].lower() in gazetteer("given_names")
+    ) or rest[-1].lower() in _STATE_BODIES
 
 
 def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bool:
@@ -1320,6 +1361,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     ``Hofmann``) or does not know at all (``Prückler``), away from the
     sentence's start."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
+    if _title_article(tokens, i, j, rules):
+        return True
     if len(words) > 1:
         return words[0].lower() not in rules.words("openers") and not _english_title(words)
     if words[0].isupper() and len(words[0]) > 1:
@@ -1386,8 +1429,10 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True  # `Les`, `Die`, `Los` after a quotation mark
         if low in rules.words("org_firsts") and not w.isupper():
             return True
-        if low.lstrip("0123456789.,") in rules.words("units"):
-            return True  # `Mbps`, `9Mbps`, `MW`
+        if low.lstrip("0123456789.,") in rules.words("units") and (
+            not w.isupper() or w[0].isdigit() or (i > 0 and tokens[i - 1].text[-1:].isdigit())
+        ):
+            return True  # `Mbps`, `9Mbps`, `50 MW`; not `BPS`, an acronym alone
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
 

@@ -23,6 +23,8 @@ cuts where a name rarely ends, or runs on where one does:
   ``die Syrische Beobachtungsstelle für Menschenrechte``) or a newspaper by
   its capitalised words and its last (``die Lindauer Zeitung``): every
   word is a capitalised noun, so the tagger finds none of it;
+* a German body or site named by its kind and its place (``Landesgericht
+  Linz``, ``KZ Dachau``): the kind is a common noun, trimmed off the name;
 * a named building after a preposition of place (Indonesian ``di Gedung
   Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
   institution or the region inside it, or nothing (``Istana Merdeka``).
@@ -425,3 +427,53 @@ def decimal_tails(
             j -= 1
         out.append((i, j, typ, long_form))
     return out
+
+
+def bodies_of_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A body or a site named by its kind, a noun (``place_bodies``, or a
+    compound ending in one: ``Bezirksgericht``), and the place right after
+    it that the lexicon or the gazetteer knows (``das Landesgericht Linz``,
+    ``im Kunsthaus Graz``, ``im KZ Dachau``, ``die Republik Österreich``)
+    is one name: an organisation, or a place for the kinds marked ``=LOC``;
+    the place is no name of its own there."""
+    kinds = _place_body_kinds(rules)
+    if not kinds[0]:
+        return chunks
+    found: list[Chunk] = []
+    for k in range(len(tokens) - 1):
+        low = tokens[k][0].lower()
+        if not tokens[k][0][:1].isupper() or not low.endswith(kinds[0]):
+            continue
+        kind = next(
+            (e for e in kinds[0] if low == e or (low.endswith(e) and len(low) > len(e) + 2)), None
+        )
+        if kind is None or not _known_place(tokens[k + 1][0], rules):
+            continue
+        if found and k < found[-1][1]:
+            continue
+        found.append((k, k + 2, kinds[1].get(kind, "ORG"), None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
+
+
+@cache
+def _place_body_kinds(rules: LanguageRules) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The language's ``place_bodies`` as a tuple for ``str.endswith``, and
+    the type of those marked otherwise than ``ORG``."""
+    words = rules.words("place_bodies")
+    kinds = tuple(w.partition("=")[0] for w in words)
+    types = {w.partition("=")[0]: w.partition("=")[2] for w in words if "=" in w}
+    return kinds, types
+
+
+def _known_place(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a place the noun lexicon or the gazetteer knows
+    (its tiers 0 to 2: countries to towns)."""
+    lexicon = rules.noun_lexicon
+    if lexicon is not None and (lexicon.name_type(word) == "LOC" or lexicon.is_place_too(word)):
+        return True
+    return is_capitalised(word) and gazetteer("places").get(word.lower()) in ("0", "1", "2")
