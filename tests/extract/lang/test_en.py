@@ -644,3 +644,13 @@ def test_a_role_ending_the_sentence_before_is_no_role_of_the_next_name():
 @pytest.mark.parametrize("word", ["Under", "During", "Amid"])
 def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(word):
     assert "Kessel Systems" in _names(f"{word} Kessel Systems, sales rose in Lisbon.")
+
+
+def test_a_repeated_quotation_keeps_the_speaker_it_was_first_credited_to():
+    text = (
+        "Headline\n\n"
+        '"We will keep the plant open for another decade," said Mark Lopez.\n\n'
+        "Union leader Tom Hardy met workers on Monday. Hardy was cautious.\n\n"
+        '"We will keep the plant open for another decade," he said.\n'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Mark Lopez"] * 2

@@ -607,3 +607,18 @@ def test_a_document_price_or_offence_is_no_name(text, term):
     found = _understood(text)
     assert term not in found
     assert "SE" not in found
+
+
+def test_a_repeated_quotation_keeps_the_speaker_it_was_first_credited_to():
+    text = (
+        "Judul\n\n"
+        '"Ya, kami tangkap supaya pelaku tidak kabur lagi," kata Agus Salim di Bogor.\n\n'
+        "Pelaku Rudi Hartono ditangkap di Bekasi. Rudi sempat melawan petugas.\n\n"
+        '"Ya, kami tangkap supaya pelaku tidak kabur lagi," katanya.\n\n'
+        '"Saya menyesal," kata Rudi.\n'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "id")] == [
+        "Agus Salim",
+        "Agus Salim",
+        "Rudi Hartono",
+    ]
