@@ -341,6 +341,7 @@ def _chunks(
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
+    chunks = [part for c in chunks for part in _role_inside(tokens, c, rules)]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
@@ -523,7 +524,9 @@ def _region_firsts(rules: LanguageRules) -> frozenset[str]:
     return frozenset(name.split()[0] for name in rules.words("place_names"))
 
 
-_COMPASS = frozenset(("north", "south", "east", "west", "central", "northern", "southern"))
+_COMPASS = frozenset(
+    ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
+) | frozenset(("latin",))
 
 
 def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -532,6 +535,9 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     point of the compass (``North American``, ``South Korean``), or a
     country's name and ``n`` (``Sri Lankan``)."""
     demonyms = rules.words("demonyms")
+    words = [t.text.lower() for t in tokens[i:j] if _alnum(t)]
+    if len(words) == 2 and tokens[i + 1].text == "-" and all(w in demonyms for w in words):
+        return True  # `African-American`
     last = tokens[j - 1].text.lower()
     if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
         return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
@@ -1083,6 +1089,29 @@ def _alnum(token: Token) -> bool:
 _COORDINATORS = frozenset(("and", "dan", "und", "et", "y", "e"))
 
 
+def _role_inside(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list[tuple]:
+    """A run that is an organisation, a role in it and a person (``Bank of
+    Norvia Governor Mervyn King``, ``Ravel Systems Chief Executive Anna
+    Berg``) as the organisation and the person; the role is the person's.
+    The person starts with a given name."""
+    i, j, typ, long_form = chunk
+    if j - i < 4 or typ == "PER":  # a person's run is cut at its role (`_trim`)
+        return [chunk]
+    given = gazetteer("given_names")
+    for k in range(i + 1, j - 2):
+        if (
+            rules.is_role(tokens[k].text)
+            and tokens[k + 1].text.lower() in given
+            and not rules.is_role(tokens[k + 1].text)
+            and is_capitalised(tokens[k + 1].text)
+        ):
+            first = k
+            while first > i and rules.is_role(tokens[first - 1].text):
+                first -= 1
+            return [(i, first, "ORG", long_form), (k + 1, j, "PER", None)]
+    return [chunk]
+
+
 def _coordinated(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list[tuple]:
     """A chunk that is two names joined by ``and`` (``Vivendi and Electronic
     Arts``, ``Scansoft and Gracenote``: the tagger joined them) as the two;
@@ -1145,7 +1174,25 @@ def _trim(
         i = inner[-1] + 1 if inner else i
     while j > i and (not _alnum(tokens[j - 1]) or tokens[j - 1].text.lower() in joiners):
         j -= 1
+    # `Ravel Systems Chief Executive`, `Bank of England Governor`: the role
+    # of the person named next; `Scottish Executive` is the body.
+    if typ != "PER" and rules.is_role(tokens[j - 1].text) and not rules.is_role(tokens[i].text):
+        end = j
+        while end > i + 1 and rules.is_role(tokens[end - 1].text):
+            end -= 1
+        if end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms"):
+            if (
+                end - i == 1
+                and tokens[end].text.lower() in _STATE_ROLES
+                and not tokens[i].text.isupper()
+            ):
+                typ = "LOC"  # `Zembla President Anna Berg`: the country's
+            j = end
     return (i, j, typ, None) if i < j else None
+
+
+# Roles held over a country, a state or a city (`Zembla President`).
+_STATE_ROLES = frozenset(("president", "minister", "premier", "governor", "mayor", "senator"))
 
 
 # The last words of a country's own bodies, written after its nationality
@@ -1172,7 +1219,9 @@ def _nationality_before(
     if len(rest) == 1:
         word = rest[0]
         return (len(word) > 1 and word.isupper()) or (
-            len(word) > 3 and word.lower() in gazetteer("places")
+            len(word) > 3
+            and word.lower() in gazetteer("places")
+            and not _has_org_word(rest, rules)  # `European Union`
         )
     return (
         typ == "PER"
@@ -1408,7 +1457,7 @@ def _after_colon(tokens: Sequence[Token], i: int) -> bool:
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
-    numbers, units of measure (``Mbps``, ``9Mbps``), a common word on its own (usually a fragment of a longer name
+    a role with what it is over (``Culture Secretary``), numbers, units of measure (``Mbps``, ``9Mbps``), a common word on its own (usually a fragment of a longer name
     the tagger cut) and a word with a letter before it are not names."""
     words = [w for w in map(itemgetter(0), tokens[i:j]) if is_word(w)]
     if not words or all(w.isdigit() for w in words):
@@ -1419,6 +1468,13 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
         # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
         return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
+    if (
+        len(words) > 1
+        and rules.is_role(words[-1])
+        and not _has_org_word(words, rules)
+        and not any(w.lower() in gazetteer("given_names") for w in words[:-1])
+    ):
+        return True  # `Culture Secretary`; not `Mervyn King`, `John Major`
     if len(words) == 1:
         # Lowered once: this runs for most chunks of every article.
         w = words[0]
@@ -1435,6 +1491,13 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True  # `Mbps`, `9Mbps`, `50 MW`; not `BPS`, an acronym alone
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
+
+
+def _has_org_word(words: Sequence[str], rules: LanguageRules) -> bool:
+    """Whether a word of the name says it is an organisation (``Bank``,
+    ``Party``, ``Ministry``)."""
+    org = rules.words("org_heads") | rules.words("org_tails") | rules.words("org_firsts")
+    return any(w.lower() in org for w in words)
 
 
 _LIST_NUMBER = re.compile(r"[a-z](\d{1,2})")

@@ -372,10 +372,7 @@ def _meant(
         organisations = [
             m
             for n, m in enumerate(near)
-            if m.type == "ORG"
-            and not (
-                n + 1 < len(near) and near[n + 1].type == "PER" and near[n + 1].start == m.end + 1
-            )
+            if m.type == "ORG" and not (n + 1 < len(near) and _before_person(text, m, near[n + 1]))
         ]
         return organisations[-1].text if organisations else None
     if noun not in rules.person_nouns:
@@ -384,6 +381,16 @@ def _meant(
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker
     return None
+
+
+def _before_person(text: str, m: EntityMention, person: EntityMention) -> bool:
+    """Whether ``m`` is written right before a person, with nothing or only
+    the person's role between (``Zembla Anna Berg``, ``Zembla President
+    Anna Berg``): a title or an employer, no speaker of its own."""
+    if person.type != "PER":
+        return False
+    between = text[m.end : person.start].strip()
+    return not between or (person.role is not None and between == person.role)
 
 
 def _given_role(attribution: Attribution, entities: Mentions, rules: LanguageRules) -> str | None:

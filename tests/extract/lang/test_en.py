@@ -654,3 +654,80 @@ def test_a_repeated_quotation_keeps_the_speaker_it_was_first_credited_to():
         '"We will keep the plant open for another decade," he said.\n'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Mark Lopez"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Culture Secretary Tessa Marsh after the meeting.",
+        "The Industry Secretary met Tessa Marsh on Monday.",
+    ],
+)
+def test_a_role_with_what_it_is_over_is_no_name(text):
+    found = by_text(text)
+    assert not any("Secretary" in n for n in found)
+    assert found["Tessa Marsh"].type == "PER"
+
+
+@pytest.mark.parametrize("name", ["Mervyn Kingsley", "John Major", "Stephen King"])
+def test_a_surname_that_is_a_role_word_stays_a_name(name):
+    assert name in by_text(f"Shares fell on Monday, said {name}.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person", "role"),
+    [
+        (
+            "Bank of Norvia Governor Mervyn Kingsley spoke on Monday.",
+            "Bank of Norvia",
+            "Mervyn Kingsley",
+            "Governor",
+        ),
+        (
+            "Ravel Systems Chief Executive Anna Berg said so.",
+            "Ravel Systems",
+            "Anna Berg",
+            "Chief Executive",
+        ),
+    ],
+)
+def test_an_organisation_its_role_and_a_person_are_two_names(text, org, person, role):
+    found = by_text(text)
+    assert found[org].type == "ORG"
+    assert (found[person].type, found[person].role) == ("PER", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastern European cities grew, Ravel Systems said.",
+        "Latin American banks and African-American groups met Ravel Systems.",
+    ],
+)
+def test_a_regional_or_hyphenated_nationality_is_no_name(text):
+    assert set(_names(text)) - {"Ravel Systems"} <= {
+        n for n, t in _names(text).items() if t == "MISC"
+    }
+
+
+def test_a_union_of_nationals_keeps_its_nationality():
+    assert "European Union" in _names("European Union finance ministers met in Lisbon.")
+
+
+def test_a_name_that_only_fills_quotation_marks_is_a_title():
+    found = _names('The e-mail\'s subject line says "Happy Holidays", Ravel Systems said.')
+    assert "Happy Holidays" not in found
+    assert found["Ravel Systems"] == "ORG"
+
+
+def test_a_name_quoted_once_and_written_freely_stays():
+    found = _names('Staff call it "Ravel Systems". Ravel Systems denied it.')
+    assert found["Ravel Systems"] == "ORG"
+
+
+def test_an_organisation_said_is_not_a_country_before_its_presidents_name():
+    text = (
+        "Headline\n\nNorvex Watch, which tracks prisons, called on Chile President Anna Berg "
+        'to act. "The sentence is harsh," the organisation said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Norvex Watch"]
