@@ -460,6 +460,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
+    if j - i == 1 and tokens[i].text.isupper() and _initials_of_person(tokens, i, j, rules):
+        return "PER"
     if typ == "PER" and rules.capitalises_nouns and _title_article(tokens, i, j, rules):
         return "ORG"  # `Le Monde`, `Der Spiegel`
     if j - i == 1 and first in rules.words("outlets"):
@@ -515,6 +517,29 @@ def _given_and_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRu
         and family not in rules.words("org_heads")
         and family not in rules.words("place_tails")
     )
+
+
+def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the initials at ``i`` name a person: after a word that says
+    so (``initials_cues``: ``berinisial AS``, ``berinisial RT dan DN``) or
+    before an age in brackets (``AS (57)``)."""
+    cues = rules.words("initials_cues")
+    if not cues:
+        return False
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 1].text.isdigit()
+        and len(tokens[j + 1].text) <= 2
+        and tokens[j + 2].text == ")"
+    ):
+        return True
+    k = i - 1
+    while (
+        k >= 1 and tokens[k].text.lower() in (",", "dan", "serta") and tokens[k - 1].text.isupper()
+    ):
+        k -= 2
+    return k >= 0 and tokens[k].text.lower() in cues
 
 
 @cache

@@ -361,7 +361,9 @@ def honorific_cuts(
 def regions_after_roles(
     tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
 ) -> list[Chunk]:
-    """A person's name that opens with a place, right after a role held over
+    """A "person" right after the head of a police or army unit
+    (``unit_roles``) and before a rank is the unit's place (``Kapolres
+    Wonogiri, AKBP Agus Salim``). A person's name that opens with a place, right after a role held over
     a region (with an institution's acronym between: ``Ketua NasDem Sumut Iskandar``,
     ``Bupati Sleman Harda Kiswaya``), opens with the role's region: the place
     is a name of its own and the person starts after it. The place is a
@@ -371,9 +373,19 @@ def regions_after_roles(
     if not regions:
         return chunks
     places, given = gazetteer("places"), gazetteer("given_names")
+    units = rules.words("unit_roles")
     out: list[Chunk] = []
     for i, j, typ, long_form in chunks:
         low = tokens[i].text.lower()
+        if (
+            typ == "PER"
+            and i > 0
+            and tokens[i - 1].text.lower() in units
+            and _rank_after(tokens, j, rules)
+        ):
+            # `Kapolres Wonogiri, AKBP Agus Salim`: the unit's place.
+            out.append((i, j, "LOC", long_form))
+            continue
         if (
             typ == "PER"
             and long_form is None
@@ -386,6 +398,13 @@ def regions_after_roles(
             continue
         out.append((i, j, typ, long_form))
     return out
+
+
+def _rank_after(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
+    """Whether a rank or a role follows token ``j``, a comma between or not
+    (``…, AKBP Agus Salim``)."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    return k < len(tokens) and rules.is_role(tokens[k].text)
 
 
 def _after_role(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:

@@ -622,3 +622,24 @@ def test_a_repeated_quotation_keeps_the_speaker_it_was_first_credited_to():
         "Agus Salim",
         "Rudi Hartono",
     ]
+
+
+@pytest.mark.parametrize("word", ["Cuman", "Nahas"])
+def test_a_colloquial_or_sentence_adverb_opening_a_sentence_is_no_name(word):
+    found = _understood(f"{word} rumah Rudi Hartono terbakar di Bogor.")
+    assert word not in found
+    assert found["Rudi Hartono"] == "PER"
+
+
+def test_the_word_after_a_unit_head_and_before_a_rank_is_the_units_place():
+    text = "Judul\n\nKapolres Cibadak, AKBP Rudi Hartono, meresmikan masjid.\n"
+    found = {m.text: m for m in find_entities(text, parse_structure(text).paragraphs, "id")}
+    assert found["Cibadak"].type == "LOC"
+    assert found["Rudi Hartono"].type == "PER"
+
+
+def test_initials_with_an_age_are_a_person_not_a_country():
+    # `AS` is also Amerika Serikat's initials: the age says it is a man's.
+    text = "Judul\n\nSeorang pria berinisial AS (57) ditangkap di Bogor.\n"
+    found = {m.text: m for m in find_entities(text, parse_structure(text).paragraphs, "id")}
+    assert found["AS"].type == "PER"
