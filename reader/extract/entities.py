@@ -354,7 +354,47 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
+    typed = _initials_open_people(tokens, typed, rules)
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _initials_open_people(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A place's or a body's name run into a person's that opens with an
+    initial (``Sumatera Selatan M Husni Thamrin``, ``Kota Bogor H Dadang``):
+    the initial starts the person, whom a given name or the tagger's person
+    right after says it is. A street named for a person (``Jalan A Yani``)
+    is one name."""
+    heads = rules.words("loc_heads") | rules.words("building_heads")
+    given = gazetteer("given_names")
+    out: list[Chunk] = []
+    for n, (i, j, typ, long_form) in enumerate(chunks):
+        if typ == "PER" or long_form is not None or j - i < 2 or tokens[i].text.lower() in heads:
+            out.append((i, j, typ, long_form))
+            continue
+        nxt = chunks[n + 1] if n + 1 < len(chunks) else None
+        cut = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if len(tokens[k].text) == 1
+                and tokens[k].text.isupper()
+                and (
+                    (k + 1 < j and tokens[k + 1].text.lower() in given)
+                    or (k == j - 1 and nxt is not None and nxt[0] == j and nxt[2] == "PER")
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            out.append((i, j, typ, long_form))
+        elif cut < j - 1:
+            out += [(i, cut, typ, long_form), (cut, j, "PER", None)]
+        else:
+            out.append((i, cut, typ, long_form))
+            chunks[n + 1] = (cut, nxt[1], "PER", None)
+    return out
 
 
 def _one_person(chunks: list[Chunk]) -> list[Chunk]:

@@ -643,3 +643,36 @@ def test_initials_with_an_age_are_a_person_not_a_country():
     text = "Judul\n\nSeorang pria berinisial AS (57) ditangkap di Bogor.\n"
     found = {m.text: m for m in find_entities(text, parse_structure(text).paragraphs, "id")}
     assert found["AS"].type == "PER"
+
+
+def _found(text: str):
+    text = "Judul\n\n" + text + "\n"
+    return {m.text: m for m in find_entities(text, parse_structure(text).paragraphs, "id")}
+
+
+def test_a_police_unit_before_its_station_is_an_organisation():
+    found = _found("Kasat Reskrim Polres Cibadak, AKP Rudi Hartono, menahan pelaku.")
+    assert found["Reskrim Polres Cibadak"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role_end"),
+    [
+        ("Sidang diketuai Kolonel Kum Rudi Hartono di Medan.", "Rudi Hartono", "Kum"),
+        ("Komandan Pos Panarukan Letda Rudi Hartono hadir.", "Rudi Hartono", "Letda"),
+    ],
+)
+def test_a_military_rank_or_corps_is_the_role_not_the_name(text, name, role_end):
+    found = _found(text)
+    assert found[name].role.endswith(role_end)
+    assert not any(n.startswith(("Kum ", "Letda")) or n.endswith("Letda") for n in found)
+
+
+def test_an_initial_after_a_place_starts_the_person():
+    found = _found("Pengamat Sumatera Selatan M Husni Thamrin menyebut itu.")
+    assert found["Sumatera Selatan"].type == "LOC"
+    assert found["M Husni Thamrin"].type == "PER"
+
+
+def test_a_street_named_for_a_person_stays_one_place():
+    assert _found("Rumah itu di Jalan A Yani, Bogor.")["Jalan A Yani"].type == "LOC"
