@@ -152,9 +152,14 @@ def _hyphen_compounds(
         if out and m.start < out[-1].end:
             continue
         after = _COMPOUND_AFTER.match(text, m.end)
-        if after is None or (m.text.isupper() and m.text.lower() not in initials):
-            # An organisation's acronym is the organisation (`ÖBB-Chef`).
-            out.append(m)
+        if (
+            after is None
+            or (m.text.isupper() and m.text.lower() not in initials)
+            or _known_organisation(m.text, rules)
+        ):
+            # An organisation's acronym or word is the organisation
+            # (`ÖBB-Chef`, `Nato-Partner`, `Facebook-Seite`).
+            out.append(m if not _known_organisation(m.text, rules) else replace(m, type="ORG"))
             continue
         last = after.group().rsplit("-", 1)[-1].lower()
         typ = "LOC" if last in places else "ORG" if last in bodies else None
@@ -504,7 +509,7 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "PER"
     if typ == "PER" and rules.capitalises_nouns and _title_article(tokens, i, j, rules):
         return "ORG"  # `Le Monde`, `Der Spiegel`
-    if j - i == 1 and first in rules.words("outlets"):
+    if j - i == 1 and (first in rules.words("outlets") or first in rules.words("org_names")):
         return "ORG"
     tails = rules.words("org_tails")
     if j - i > 1 and (
@@ -789,6 +794,7 @@ def _trim_german(
             )
         )
         and not _foreign_name(tokens, i, j, rules)
+        and not _known_organisation(tokens[i].text, rules)
         and not _before_family(tokens, i, j, rules)
         # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
         and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
@@ -936,6 +942,8 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
     lexicon = rules.noun_lexicon
     if lexicon is None:
         return False
+    if _place_by_ending(tokens, i, rules):
+        return True
     if not lexicon.is_place_too(word):
         # Its genitive (`Chinas Führung`), which `_without_genitive` cuts.
         word = word[:-1]
@@ -943,6 +951,23 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
             return False
     return gazetteer("places").get(word.lower()) == "0" or (
         i > 0 and tokens[i - 1].text.lower() in rules.words("place_prepositions")
+    )
+
+
+def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]``, mid-sentence, is a place by the last part of its
+    name (``place_endings``: ``Toplitzsee``, ``Loserhütte``) and the lexicon
+    lists no such word of its own (``Badesee`` is one)."""
+    word = tokens[i].text
+    low = word.lower()
+    endings = _endings(rules, "place_endings")
+    return (
+        bool(endings)
+        and not tokens[i].first
+        and low.endswith(endings)
+        and any(low.endswith(e) and len(low) >= len(e) + 4 for e in endings)
+        and rules.noun_lexicon is not None
+        and not rules.noun_lexicon.is_common_noun(word, compounds=False)
     )
 
 
@@ -1065,6 +1090,14 @@ _GERMAN_NOUN_ENDINGS = (
 )
 
 
+def _known_organisation(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is an organisation German news writes as a word
+    (``org_names``: ``Nato``, ``Stasi``) or a news agency or platform
+    (``outlets``: ``Facebook``), which the noun lexicon may take for a noun."""
+    low = word.lower()
+    return low in rules.words("org_names") or low in rules.words("outlets")
+
+
 def _german_noun(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is a German common noun: in the nouns the corpus
     writes after an article, a function word, a noun by its ending or in the
@@ -1072,7 +1105,9 @@ def _german_noun(word: str, rules: LanguageRules) -> bool:
     ``der Irak``: German writes some countries with an article)."""
     low = word.lower()
     lexicon = rules.noun_lexicon
-    if lexicon is not None and lexicon.name_type(word) is not None:
+    if (lexicon is not None and lexicon.name_type(word) is not None) or _known_organisation(
+        word, rules
+    ):
         return False
     return (
         low in rules.words("nouns")
@@ -1488,6 +1523,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     if lexicon is None:
         return False
     word = words[0]
+    if _known_organisation(word, rules):
+        return True
     if (
         lexicon.name_type(word) is not None
         or _german_place(tokens, i, rules)

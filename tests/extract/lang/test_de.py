@@ -267,3 +267,33 @@ def test_an_article_capitalised_mid_sentence_opens_a_newspapers_name(text, name)
 
 def test_a_works_title_with_a_german_article_is_no_name():
     assert "Der Pate" not in by_text("Er wurde in Der Pate bekannt und spielte oft.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Nato hat am Montag beschlossen zu helfen.", "Nato"),
+        ("Er sagte, die Opec und das Pentagon seien schuld.", "Opec"),
+        ("Er sagte, die Opec und das Pentagon seien schuld.", "Pentagon"),
+        ("Die Nato-Partner stimmten am Montag zu.", "Nato"),
+        ("Auf seiner Facebook-Seite wirbt er um Stimmen.", "Facebook"),
+    ],
+)
+def test_an_organisation_written_as_a_word_is_named_alone_and_in_a_compound(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er wohnte damals am Wolfgrubensee mit seiner Frau.", "Wolfgrubensee"),
+        ("Die Tour beginnt bei der Kesselhütte am Morgen.", "Kesselhütte"),
+        ("Dann fuhr er über den Rabenpass nach Hause.", "Rabenpass"),
+    ],
+)
+def test_a_lake_hut_or_pass_by_the_end_of_its_name_is_a_place(text, name):
+    assert by_text(text)[name].type == "LOC"
+
+
+def test_a_common_compound_with_such_an_end_is_no_place():
+    assert "Badesee" not in by_text("Der Badesee war am Montag voll.")
