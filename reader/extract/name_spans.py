@@ -461,9 +461,13 @@ def bodies_of_places(
     if not kinds[0]:
         return chunks
     found: list[Chunk] = []
+    # Tokens read by index (0: text): this looks at every word of a paragraph.
     for k in range(len(tokens) - 1):
-        low = tokens[k][0].lower()
-        if not tokens[k][0][:1].isupper() or not low.endswith(kinds[0]):
+        word = tokens[k][0]
+        if not word[:1].isupper() or not tokens[k + 1][0][:1].isupper():
+            continue
+        low = word.lower()
+        if not low.endswith(kinds[0]):
             continue
         kind = next(
             (e for e in kinds[0] if low == e or (low.endswith(e) and len(low) > len(e) + 2)), None
