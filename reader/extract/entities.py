@@ -718,9 +718,11 @@ def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -
         return True
     endings = _endings(rules, "opener_endings")
     if (
-        endings
-        and len(low) > 4
-        and low.endswith(endings)
+        (
+            (endings and len(low) > 4 and low.endswith(endings))
+            # A common noun in the plural (`Pupils`, `Preparations`, `Dogs`).
+            or (rules.plurals_in_s and len(low) > 4 and low.endswith("s") and low[:-1] in common)
+        )
         and low not in gazetteer("places")
         and low not in gazetteer("given_names")
     ):
@@ -1567,7 +1569,13 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
-    if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
+    demonyms = rules.words("demonyms")
+    if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words) or (
+        len(words) > 1
+        and rules.is_role(words[-1])
+        and all(w.lower() in demonyms or rules.is_role(w) for w in words)
+    ):
+        # `Argentine President`: a nationality and a role.
         # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
         return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
     if (
@@ -1588,11 +1596,19 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
         if low in rules.words("org_firsts") and not w.isupper():
             return True
         if low.lstrip("0123456789.,") in rules.words("units") and (
-            not w.isupper() or w[0].isdigit() or (i > 0 and tokens[i - 1].text[-1:].isdigit())
+            not w.isupper() or w[0].isdigit() or _after_number(tokens, i)
         ):
-            return True  # `Mbps`, `9Mbps`, `50 MW`; not `BPS`, an acronym alone
+            return True  # `Mbps`, `9Mbps`, `50 MW`, `megawatts (MW)`; not `BPS` alone
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
+
+
+def _after_number(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a number (``50 MW``) or a lowercase word
+    in brackets (``megawatts (MW)``)."""
+    if i > 0 and tokens[i - 1].text[-1:].isdigit():
+        return True
+    return i > 1 and tokens[i - 1].text == "(" and tokens[i - 2].text.islower()
 
 
 def _has_org_word(words: Sequence[str], rules: LanguageRules) -> bool:
@@ -1694,7 +1710,8 @@ def _resolve_short_names(
         elif not m.long_form and len(meant := by_initials.get(m.text, {})) == 1:
             [full] = meant.values()
             m = EntityMention(m.text, "ORG", m.start, m.end, full.key, m.role, full.text)
-        elif " " not in m.text and m.text in parts:
+        elif " " not in m.text and m.text in parts and not (m.type == "LOC" and _big_place(m.text)):
+            # `China` (the place) is no short form of `China Review`.
             if m.text not in chosen:
                 fulls = sorted(parts[m.text], key=lambda f: f.start)
                 if len({f.key for f in fulls}) > 1:

@@ -731,3 +731,27 @@ def test_an_organisation_said_is_not_a_country_before_its_presidents_name():
         'to act. "The sentence is harsh," the organisation said.'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Norvex Watch"]
+
+
+@pytest.mark.parametrize("word", ["Attorneys"])
+def test_a_common_noun_in_the_plural_opening_a_sentence_is_no_name(word):
+    found = by_text(f"{word} began early, said Anna Berg of Ravel Systems.")
+    assert word not in found
+    assert found["Anna Berg"].type == "PER"
+
+
+def test_a_nationality_and_a_role_are_no_name():
+    found = by_text("Argentine President Nestor Kirchner met Ravel Systems staff.")
+    assert not any("President" in n for n in found)
+    assert found["Nestor Kirchner"].type == "PER"
+
+
+def test_a_unit_in_brackets_after_its_name_is_no_name():
+    found = by_text("The plant makes 440,700 megawatts (MW) for Ravel Systems.")
+    assert "MW" not in found
+
+
+def test_a_country_alone_is_no_short_form_of_a_longer_name():
+    found = by_text("In 2004, China grew fast, said the magazine China Review.")
+    assert found["China"].type == "LOC"
+    assert found["China"].key == "china"
