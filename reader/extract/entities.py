@@ -89,12 +89,18 @@ def find_entities(
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
     # Tokens read by index here (0: text, 3: first): a third cheaper than
     # their named fields, on every word of the article.
-    mid_caps = {
-        t[0] for tokens in paragraphs_tokens for t in tokens if t[0][:1].isupper() and not t[3]
-    }
+    mid_caps: set[str] = set()
+    lower: set[str] = set()
+    for tokens in paragraphs_tokens:
+        for t in tokens:
+            if t[0][:1].isupper():
+                if not t[3]:
+                    mid_caps.add(t[0])
+            elif t[0].islower():
+                lower.add(t[0])
 
     def opener(token: Token) -> bool:
-        return _only_opens_sentence(token, rules, mid_caps)
+        return _only_opens_sentence(token, rules, mid_caps, lower)
 
     found = [
         (
@@ -524,6 +530,23 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "PER"
     if typ == "ORG" and rules.every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
         return "LOC"
+    # A place's kind in lowercase after it (`the Yangtze river`, `Fujian
+    # province`), unless the name is a firm's (`Ravel Systems town hall`),
+    # and what something is based in (`a Bombay-based body`).
+    if (
+        typ != "LOC"
+        and j < len(tokens)
+        and (
+            tokens[j].text in rules.words("place_nouns")
+            or (
+                tokens[j].text == "-"
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text in rules.words("place_nouns")
+            )
+        )
+        and not any(t.text.lower() in tails for t in tokens[i:j])
+    ):
+        return "LOC"
     # A region or sea the gazetteer does not hold (`Britain`, `Middle East`,
     # `Caspian Sea`), by its name or its last word (``place_names``,
     # ``place_tails``).
@@ -704,15 +727,20 @@ def _numbered_bodies(
     return sorted([c for c in chunks if not any(o[0] <= c[0] < o[1] for o in out)] + out)
 
 
-def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:
+def _only_opens_sentence(
+    tok: Token, rules: LanguageRules, mid_caps: set[str], lower: set[str] = frozenset()
+) -> bool:
     """A word capitalised only because it opens a sentence (``Robot buatan
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
-    writes it capitalised mid-sentence, and it is a function word, a common
+    writes it capitalised mid-sentence, and it writes it (or its singular) in
+    lowercase elsewhere (``lower``), or it is a function word, a common
     word of the language, or a word that news mostly writes in lowercase.
     Alone (and not an acronym paired with a long form) it is not a name."""
     if not tok.first or tok.text in mid_caps or tok.text.isupper():
         return False
     low = tok.text.lower()
+    if (low in lower or (low[-1:] == "s" and low[:-1] in lower)) and not _big_place(low):
+        return True  # the article writes it in lowercase too (`Pupils … the pupils`)
     common = rules.common
     if low in rules.words("function_words") or low in common:
         return True
@@ -1812,13 +1840,19 @@ def _companies_alone(
     by Rosneft``). The tagger, trained on Indonesian, where many people have
     one name, takes them for people; and a "place" of one word no gazetteer
     knows, never written after ``in``, ``at``, ``from``, ``to`` or
-    ``near``, is a company too (``Enron``, ``Citigroup``)."""
+    ``near`` nor before a kind of place (``river``, ``-based``), is a company too (``Enron``, ``Citigroup``)."""
     given = gazetteer("given_names")
     # A "place" of one word that no gazetteer knows and that nothing in the
     # article puts on the map (`in Leatherhead`) is a company (`Enron`,
     # `Citigroup`): the tagger types words it never saw as places too.
     places, regions = gazetteer("places"), rules.words("place_names")
-    located = {m.key for m in mentions if _AT_PLACE.search(text, max(0, m.start - 6), m.start)}
+    kinds = rules.words("place_nouns")
+    located = {
+        m.key
+        for m in mentions
+        if _AT_PLACE.search(text, max(0, m.start - 6), m.start)
+        or ((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in kinds)
+    }
     unknown_places = {
         m.key
         for m in mentions
@@ -1849,6 +1883,9 @@ def _companies_alone(
     ]
 
 
+# The word right after a name, past a space or a hyphen (`Yangtze river`,
+# `Bombay-based`).
+_WORD_AFTER = re.compile(r"[ -]([a-z]+)")
 # A preposition that puts what follows on the map (`in Leatherhead`).
 _AT_PLACE = re.compile(r"\b(?:in|at|from|to|near)[ \t]+\Z")
 

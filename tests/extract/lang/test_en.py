@@ -755,3 +755,25 @@ def test_a_country_alone_is_no_short_form_of_a_longer_name():
     found = by_text("In 2004, China grew fast, said the magazine China Review.")
     assert found["China"].type == "LOC"
     assert found["China"].key == "china"
+
+
+def test_a_word_the_article_also_writes_in_lowercase_only_opens_its_sentence():
+    found = by_text("Tenants met Anna Berg on Monday. Two tenants of Ravel Systems came.")
+    assert "Tenants" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Varn river flooded, Ravel Systems said.", "Varn"),
+        ("Work on the Tolsk dam goes on, Ravel Systems said.", "Tolsk"),
+        ("Anna Berg, a Norvia-based analyst, said so.", "Norvia"),
+    ],
+)
+def test_a_name_before_a_kind_of_place_is_the_place(text, place):
+    assert _names(text)[place] == "LOC"
+
+
+@pytest.mark.parametrize("text", ["The Norvex Dam is the biggest.", "Bryce Canyon is busy."])
+def test_a_dam_or_canyon_is_a_place(text):
+    assert "LOC" in _names(text).values()
