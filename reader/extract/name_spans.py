@@ -221,12 +221,13 @@ def institutions_by_heads(
     if not heads:
         return chunks
     endings = tuple(heads)
+    links, inner = rules.words("institution_links"), rules.words("institution_joiners")
     n = len(tokens)
     # Only the words before `für` and the newspapers' words are looked at.
     spots = [
         k
         for k in range(n - 1)
-        if (tokens[k + 1][0] == "für" and k + 2 < n)
+        if (tokens[k + 1][0] in links and k + 2 < n)
         or (tokens[k][0][:1].isupper() and tokens[k][0].lower() in media)
     ]
     found: list[tuple[int, int]] = []
@@ -235,16 +236,18 @@ def institutions_by_heads(
             continue
         low = tokens[k].text.lower()
         start = end = None
+        # `Institute for the Study of Labour`: an article after the link.
+        after = k + 3 if k + 3 < n and tokens[k + 2].text in inner else k + 2
         if (
             low.endswith(endings)
             and _word(tokens[k])
-            and tokens[k + 1].text == "für"
-            and _word(tokens[k + 2])
+            and tokens[k + 1].text in links
+            and _word(tokens[after])
         ):
-            start, end = k, k + 3
+            start, end = k, after + 1
             while end < n and (
                 _word(tokens[end])
-                or (tokens[end].text == "und" and end + 1 < n and _word(tokens[end + 1]))
+                or (tokens[end].text in inner and end + 1 < n and _word(tokens[end + 1]))
                 # `für Folter- und Kriegsopfer`: a compound's first part.
                 or (
                     tokens[end].text == "-"

@@ -777,3 +777,16 @@ def test_a_name_before_a_kind_of_place_is_the_place(text, place):
 @pytest.mark.parametrize("text", ["The Norvex Dam is the biggest.", "Bryce Canyon is busy."])
 def test_a_dam_or_canyon_is_a_place(text):
     assert "LOC" in _names(text).values()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Institute for the Study of Labour",
+        "Centre for Economic Research",
+        "Office for Norvian Statistics",
+    ],
+)
+def test_an_institution_named_by_what_it_is_for_is_one_organisation(name):
+    found = by_text(f"According to the {name}, sales rose at Ravel Systems.")
+    assert found[name].type == "ORG"
