@@ -283,7 +283,20 @@ def resolve(
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
         name = clean_name(attribution.name, attribution.position, entities, rules)
-        return full_name(text, name, body_start, attribution.position, lang, entities)
+        name = full_name(text, name, body_start, attribution.position, lang, entities)
+        if not (
+            name
+            and text[attribution.position - 2 : attribution.position] == ", "
+            and _a_place(name, attribution.position, entities)
+        ):
+            return name
+        # `kata Ketua LBH Cabang Kencong, Jember, Rudi Hartono`: a place set
+        # off by a comma is where the role is, no speaker (`pihak Gedung
+        # Putih` may speak); the person named right after it is, else the
+        # context.
+        after = _person_after(text, attribution.position + len(attribution.name), entities)
+        if after is not None:
+            return full_name(text, after.text, body_start, after.start, lang, entities)
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
         after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
@@ -380,6 +393,28 @@ def _meant(
     for quote in reversed(earlier):
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker
+    return None
+
+
+def _a_place(name: str | None, position: int, entities: Mentions) -> bool:
+    """Whether the speaker's name is a place the article names (``Kelurahan
+    Belo``, ``Jember``) and no person or body of that name."""
+    if not name:
+        return False
+    same = [m for m in entities.overlapping(position, position + 400) if m.text == name]
+    return bool(same) and all(m.type == "LOC" for m in same)
+
+
+# How far after a place written as the speaker the person may be named.
+_PERSON_REACH = 40
+
+
+def _person_after(text: str, end: int, entities: Mentions) -> EntityMention | None:
+    """The person named right after ``end``, with only commas and spaces
+    between (``…, Jember, Rudi Hartono``)."""
+    for m in entities.overlapping(end, end + _PERSON_REACH):
+        if m.start >= end and not text[end : m.start].strip(" ,"):
+            return m if m.type == "PER" else None
     return None
 
 

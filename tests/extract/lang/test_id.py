@@ -676,3 +676,17 @@ def test_an_initial_after_a_place_starts_the_person():
 
 def test_a_street_named_for_a_person_stays_one_place():
     assert _found("Rumah itu di Jalan A Yani, Bogor.")["Jalan A Yani"].type == "LOC"
+
+
+def test_a_place_set_off_in_the_speakers_words_is_no_speaker():
+    text = (
+        "Judul\n\nEndy Soleman Boko menjadi Ketua RT 21 sejak 2019 di Bogor.\n\n"
+        '"Setelah kami makan sirih bersama, saya tanya mereka soal keamanan," '
+        "tutur Ketua RT 21, Kelurahan Belo, itu.\n\n"
+        '"Kemarin kami melapor ke polisi soal akun itu," kata Ketua LBH Cabang '
+        "Kencong, Jember, Rudi Hartono, Senin.\n"
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "id")] == [
+        "Endy Soleman Boko",
+        "Rudi Hartono",
+    ]
