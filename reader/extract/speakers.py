@@ -287,11 +287,12 @@ def resolve(
         if not (
             name
             and text[attribution.position - 2 : attribution.position] == ", "
+            and text[attribution.position + len(name) : attribution.position + len(name) + 1] == ","
             and _a_place(name, attribution.position, entities)
         ):
             return name
         # `kata Ketua LBH Cabang Kencong, Jember, Rudi Hartono`: a place set
-        # off by a comma is where the role is, no speaker (`pihak Gedung
+        # off by commas is where the role is, no speaker (`pihak Gedung
         # Putih` may speak); the person named right after it is, else the
         # context.
         after = _person_after(text, attribution.position + len(attribution.name), entities)
