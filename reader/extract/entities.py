@@ -352,6 +352,10 @@ def _chunks(
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
+    # A name opened back over the tagger's last chunk (`K. Lingga`) replaces it.
+    for n in range(len(chunks) - 1, 0, -1):
+        if chunks[n - 1][0] >= chunks[n][0]:
+            del chunks[n - 1]
     chunks = [part for c in chunks for part in _role_inside(tokens, c, rules)]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
@@ -755,6 +759,15 @@ def _only_opens_sentence(
         and low not in gazetteer("given_names")
     ):
         return True
+    prefixes = _endings(rules, "opener_prefixes")
+    if (
+        prefixes
+        and len(low) >= 7
+        and low.startswith(prefixes)
+        and low not in gazetteer("places")
+        and low not in gazetteer("given_names")
+    ):
+        return True  # `Digorok dari belakang`
     if rules.every_name:
         return False
     stats = word_stats().get(low)
@@ -1302,6 +1315,7 @@ def _trim(
     if typ == "PER":
         inner = [k for k in range(i + 1, j - 1) if rules.is_role(tokens[k].text)]
         i = inner[-1] + 1 if inner else i
+        i = _name_opening(tokens, i, rules)
     while j > i and (not _alnum(tokens[j - 1]) or tokens[j - 1].text.lower() in joiners):
         j -= 1
     # `Ravel Systems Chief Executive`, `Bank of England Governor`: the role
@@ -1358,6 +1372,31 @@ def _nationality_before(
         and all(is_capitalised(w) for w in rest)
         and rest[0].lower() in gazetteer("given_names")
     ) or rest[-1].lower() in _STATE_BODIES
+
+
+def _name_opening(tokens: Sequence[Token], i: int, rules: LanguageRules) -> int:
+    """Where a person's name opens, back over what the tagger left before
+    it: Balinese ``I`` or ``Ni`` before a birth-order name (``I Wayan Gede
+    Ardana``; ``birth_order_names``) and initials with a full stop after a
+    role or a comma (``Kombes K. Lingga Raharja``)."""
+    if (
+        i > 0
+        and tokens[i - 1].text in ("I", "Ni")
+        and tokens[i].text.lower() in rules.words("birth_order_names")
+    ):
+        return i - 1
+    k = i
+    while (
+        k > 1
+        and tokens[k - 1].text == "."
+        and tokens[k - 1].joined
+        and len(tokens[k - 2].text) == 1
+        and tokens[k - 2].text.isupper()
+    ):
+        k -= 2
+    if k < i and k > 0 and (rules.is_role(tokens[k - 1].text) or tokens[k - 1].text == ","):
+        return k
+    return i
 
 
 def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bool:

@@ -690,3 +690,26 @@ def test_a_place_set_off_in_the_speakers_words_is_no_speaker():
         "Endy Soleman Boko",
         "Rudi Hartono",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kapolda Irjen I Made Sutama hadir di Bogor.", "I Made Sutama", "Kapolda Irjen"),
+        ("Ia hadir bersama Kombes R. Adi Nugraha di Bogor.", "R. Adi Nugraha", "Kombes"),
+    ],
+)
+def test_a_balinese_i_or_an_initial_opens_the_name_not_the_role(text, name, role):
+    found = _found(text)
+    assert (found[name].type, found[name].role) == ("PER", role)
+
+
+@pytest.mark.parametrize("word", ["Digorok", "Terungkap"])
+def test_a_passive_verb_opening_a_sentence_is_no_name(word):
+    found = _understood(f"{word} dari belakang, korban Rudi Hartono tewas di Bogor.")
+    assert word not in found
+
+
+def test_a_rank_class_or_a_promotion_is_no_name():
+    found = _understood("Perwira Menengah (Pamen) Polri ikut seleksi di Bogor.")
+    assert not {"Perwira Menengah", "Pamen"} & set(found)
