@@ -1241,17 +1241,24 @@ def _role_inside(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) ->
     if j - i < 4 or typ == "PER":  # a person's run is cut at its role (`_trim`)
         return [chunk]
     given = gazetteer("given_names")
-    for k in range(i + 1, j - 2):
+    for k in range(i, j - 2):
+        if not rules.is_role(tokens[k].text):
+            continue
+        # Past what the role is of (`Secretary of State`, `of the Exchequer`).
+        m = k + 1
+        if tokens[m].text in _OF and m + 2 < j:
+            m += 2 if tokens[m + 1].text != "the" else 3
         if (
-            rules.is_role(tokens[k].text)
-            and tokens[k + 1].text.lower() in given
-            and not rules.is_role(tokens[k + 1].text)
-            and is_capitalised(tokens[k + 1].text)
+            m < j - 1
+            and tokens[m].text.lower() in given
+            and not rules.is_role(tokens[m].text)
+            and is_capitalised(tokens[m].text)
         ):
             first = k
             while first > i and rules.is_role(tokens[first - 1].text):
                 first -= 1
-            return [(i, first, "ORG", long_form), (k + 1, j, "PER", None)]
+            head = [(i, first, "ORG", long_form)] if first > i else []
+            return [*head, (m, j, "PER", None)]
     return [chunk]
 
 
@@ -1645,6 +1652,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
         # `Argentine President`: a nationality and a role.
         # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
         return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
+    if _role_of(words, rules):
+        return True  # `US Secretary of State`, `Minister of Finance`: a role
     if (
         len(words) > 1
         and rules.is_role(words[-1])
@@ -1668,6 +1677,25 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True  # `Mbps`, `9Mbps`, `50 MW`, `megawatts (MW)`; not `BPS` alone
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
+
+
+# What a role is of (`Secretary of State`, `Chancellor of the Exchequer`).
+_OF = frozenset(("of", "for"))
+
+
+def _role_of(words: Sequence[str], rules: LanguageRules) -> bool:
+    """Whether the words are a role and what it is of, a country's initials
+    or nationality before it or not (``US Secretary of State``, ``Minister
+    of Finance``, ``Chancellor of the Exchequer``)."""
+    k = 1 if words and (words[0].isupper() or words[0].lower() in rules.words("demonyms")) else 0
+    rest = [w for w in words[k:] if w.lower() != "the"]
+    return (
+        len(rest) == 3
+        and rules.is_role(rest[0])
+        and rest[1] in _OF
+        and rest[2][:1].isupper()
+        and rest[2].lower() not in rules.words("org_heads")
+    )
 
 
 def _after_number(tokens: Sequence[Token], i: int) -> bool:

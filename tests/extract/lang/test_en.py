@@ -790,3 +790,15 @@ def test_a_dam_or_canyon_is_a_place(text):
 def test_an_institution_named_by_what_it_is_for_is_one_organisation(name):
     found = by_text(f"According to the {name}, sales rose at Ravel Systems.")
     assert found[name].type == "ORG"
+
+
+@pytest.mark.parametrize("role", ["Minister of Finance", "Secretary of State"])
+def test_a_role_and_what_it_is_of_is_no_name(role):
+    found = by_text(f"He met the {role} in Lisbon, Ravel Systems said.")
+    assert not any("Minister" in n or "Secretary" in n for n in found)
+
+
+def test_a_role_of_something_before_a_person_leaves_the_person():
+    found = by_text("He met Norvian Secretary of State Colin Marsh in Lisbon.")
+    assert found["Colin Marsh"].type == "PER"
+    assert not any("Secretary" in n for n in found)

@@ -713,3 +713,9 @@ def test_a_passive_verb_opening_a_sentence_is_no_name(word):
 def test_a_rank_class_or_a_promotion_is_no_name():
     found = _understood("Perwira Menengah (Pamen) Polri ikut seleksi di Bogor.")
     assert not {"Perwira Menengah", "Pamen"} & set(found)
+
+
+@pytest.mark.parametrize("title", ["Nyai", "Buya", "Romo"])
+def test_a_religious_honorific_is_the_role_not_the_name(title):
+    found = _found(f"Ceramah {title} Siti Aminah dihadiri warga Bogor.")
+    assert found["Siti Aminah"].role == title
