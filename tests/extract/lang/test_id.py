@@ -719,3 +719,9 @@ def test_a_rank_class_or_a_promotion_is_no_name():
 def test_a_religious_honorific_is_the_role_not_the_name(title):
     found = _found(f"Ceramah {title} Siti Aminah dihadiri warga Bogor.")
     assert found["Siti Aminah"].role == title
+
+
+@pytest.mark.parametrize("name", ["Bareskrim", "Kopassus", "Gerindra"])
+def test_a_police_or_army_body_or_a_party_by_one_word_is_an_organisation(name):
+    found = _found(f"{name} memeriksa Rudi Hartono di Bogor pada Senin.")
+    assert found[name].type == "ORG"
