@@ -723,5 +723,5 @@ def test_a_religious_honorific_is_the_role_not_the_name(title):
 
 @pytest.mark.parametrize("name", ["Bareskrim", "Kopassus", "Gerindra"])
 def test_a_police_or_army_body_or_a_party_by_one_word_is_an_organisation(name):
-    found = _found(f"{name} memeriksa Rudi Hartono di Bogor pada Senin.")
+    found = _found(f"Anggota {name} dan Polri memeriksa Rudi Hartono di Bogor.")
     assert found[name].type == "ORG"
