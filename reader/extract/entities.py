@@ -79,7 +79,7 @@ def find_entities(
     # A paragraph without a capital letter holds no name for the tagger:
     # not tokenized at all (most of a Chinese or Japanese article).
     paragraphs_tokens = [
-        _unglued(tokens, common, rules.words("openers") | rules.words("function_words"))
+        _unglued(tokens, common, _opening_words(rules))
         if _GLUED.search(text, start, end)
         else tokens
         for start, end in paragraphs
@@ -89,17 +89,15 @@ def find_entities(
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
     # Tokens read by index here (0: text, 3: first): a third cheaper than
     # their named fields, on every word of the article.
-    mid_caps: set[str] = set()
+    mid_caps = {
+        t[0] for tokens in paragraphs_tokens for t in tokens if t[0][:1].isupper() and not t[3]
+    }
+    # The article's lowercase words, gathered the first time an opener asks.
     lower: set[str] = set()
-    for tokens in paragraphs_tokens:
-        for t in tokens:
-            if t[0][:1].isupper():
-                if not t[3]:
-                    mid_caps.add(t[0])
-            elif t[0].islower():
-                lower.add(t[0])
 
     def opener(token: Token) -> bool:
+        if not lower:
+            lower.update(t[0] for tokens in paragraphs_tokens for t in tokens if t[0].islower())
         return _only_opens_sentence(token, rules, mid_caps, lower)
 
     found = [
@@ -178,6 +176,12 @@ def _hyphen_compounds(
             replace(m, text=name, start=start, end=after.end(), key=entity_key(name), type=typ)
         )
     return out
+
+
+@cache
+def _opening_words(rules: LanguageRules) -> frozenset[str]:
+    """Words that open no name: a language's openers and function words."""
+    return rules.words("openers") | rules.words("function_words")
 
 
 # A capital inside a word: what `_unglued` looks at (`detikNews`, `iPhone`).
@@ -381,13 +385,19 @@ def _initials_open_people(
     the initial starts the person, whom a given name or the tagger's person
     right after says it is. A street named for a person (``Jalan A Yani``)
     is one name."""
-    heads = rules.words("loc_heads") | rules.words("building_heads")
-    given = gazetteer("given_names")
+    # Most chunks hold no initial: they are passed over before anything else.
     out: list[Chunk] = []
     for n, (i, j, typ, long_form) in enumerate(chunks):
-        if typ == "PER" or long_form is not None or j - i < 2 or tokens[i].text.lower() in heads:
+        if (
+            typ == "PER"
+            or long_form is not None
+            or j - i < 2
+            or not any(len(tokens[k][0]) == 1 and tokens[k][0].isupper() for k in range(i + 1, j))
+            or tokens[i].text.lower() in _place_heads(rules)
+        ):
             out.append((i, j, typ, long_form))
             continue
+        given = gazetteer("given_names")
         nxt = chunks[n + 1] if n + 1 < len(chunks) else None
         cut = next(
             (
@@ -410,6 +420,12 @@ def _initials_open_people(
             out.append((i, cut, typ, long_form))
             chunks[n + 1] = (cut, nxt[1], "PER", None)
     return out
+
+
+@cache
+def _place_heads(rules: LanguageRules) -> frozenset[str]:
+    """The words a place's or a building's name opens with (``Jalan``)."""
+    return rules.words("loc_heads") | rules.words("building_heads")
 
 
 def _one_person(chunks: list[Chunk]) -> list[Chunk]:
@@ -1148,9 +1164,7 @@ def _german_noun(word: str, rules: LanguageRules) -> bool:
     ``der Irak``: German writes some countries with an article)."""
     low = word.lower()
     lexicon = rules.noun_lexicon
-    if (lexicon is not None and lexicon.name_type(word) is not None) or _known_organisation(
-        word, rules
-    ):
+    if lexicon is not None and lexicon.name_type(word) is not None:
         return False
     return (
         low in rules.words("nouns")
@@ -1161,7 +1175,7 @@ def _german_noun(word: str, rules: LanguageRules) -> bool:
             and not word.isupper()
             and lexicon.is_common_noun(word, compounds=False)
         )
-    )
+    ) and not _known_organisation(word, rules)
 
 
 def _names(found: list[tuple[list[Token], list[Chunk]]], common: frozenset[str]) -> dict:
@@ -1687,7 +1701,9 @@ def _role_of(words: Sequence[str], rules: LanguageRules) -> bool:
     """Whether the words are a role and what it is of, a country's initials
     or nationality before it or not (``US Secretary of State``, ``Minister
     of Finance``, ``Chancellor of the Exchequer``)."""
-    k = 1 if words and (words[0].isupper() or words[0].lower() in rules.words("demonyms")) else 0
+    if len(words) < 3 or ("of" not in words and "for" not in words):
+        return False
+    k = 1 if words[0].isupper() or words[0].lower() in rules.words("demonyms") else 0
     rest = [w for w in words[k:] if w.lower() != "the"]
     return (
         len(rest) == 3
@@ -1709,8 +1725,13 @@ def _after_number(tokens: Sequence[Token], i: int) -> bool:
 def _has_org_word(words: Sequence[str], rules: LanguageRules) -> bool:
     """Whether a word of the name says it is an organisation (``Bank``,
     ``Party``, ``Ministry``)."""
-    org = rules.words("org_heads") | rules.words("org_tails") | rules.words("org_firsts")
+    org = _org_words(rules)
     return any(w.lower() in org for w in words)
+
+
+@cache
+def _org_words(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_heads") | rules.words("org_tails") | rules.words("org_firsts")
 
 
 _LIST_NUMBER = re.compile(r"[a-z](\d{1,2})")
