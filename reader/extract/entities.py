@@ -92,13 +92,16 @@ def find_entities(
     mid_caps = {
         t[0] for tokens in paragraphs_tokens for t in tokens if t[0][:1].isupper() and not t[3]
     }
-    # The article's lowercase words, gathered the first time an opener asks.
+    # The article's lowercase words, gathered the first time an opener needs them.
     lower: set[str] = set()
 
-    def opener(token: Token) -> bool:
+    def lowercase() -> set[str]:
         if not lower:
             lower.update(t[0] for tokens in paragraphs_tokens for t in tokens if t[0].islower())
-        return _only_opens_sentence(token, rules, mid_caps, lower)
+        return lower
+
+    def opener(token: Token) -> bool:
+        return _only_opens_sentence(token, rules, mid_caps, lowercase)
 
     found = [
         (
@@ -748,22 +751,26 @@ def _numbered_bodies(
 
 
 def _only_opens_sentence(
-    tok: Token, rules: LanguageRules, mid_caps: set[str], lower: set[str] = frozenset()
+    tok: Token,
+    rules: LanguageRules,
+    mid_caps: set[str],
+    lowercase: Callable[[], set[str]] = frozenset,
 ) -> bool:
     """A word capitalised only because it opens a sentence (``Robot buatan
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
     writes it capitalised mid-sentence, and it writes it (or its singular) in
-    lowercase elsewhere (``lower``), or it is a function word, a common
+    lowercase elsewhere (``lowercase()``), or it is a function word, a common
     word of the language, or a word that news mostly writes in lowercase.
     Alone (and not an acronym paired with a long form) it is not a name."""
     if not tok.first or tok.text in mid_caps or tok.text.isupper():
         return False
     low = tok.text.lower()
-    if (low in lower or (low[-1:] == "s" and low[:-1] in lower)) and not _big_place(low):
-        return True  # the article writes it in lowercase too (`Pupils … the pupils`)
     common = rules.common
     if low in rules.words("function_words") or low in common:
         return True
+    lower = lowercase()
+    if (low in lower or (low[-1:] == "s" and low[:-1] in lower)) and not _big_place(low):
+        return True  # the article writes it in lowercase too (`Pupils … the pupils`)
     endings = _endings(rules, "opener_endings")
     if (
         (
@@ -910,11 +917,13 @@ def _title_article(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
     there, so the article is part of a foreign name (``las Le Monde``) or
     of a title; a title is a name when it is a newspaper's (``titled_media``:
     ``laut Der Spiegel``), not a work's (``in Der Pate bekannt``)."""
+    article = tokens[i].text
+    if article not in _FOREIGN_ARTICLES and article not in _GERMAN_TITLE_ARTICLES:
+        return False
     if j - i < 2 or tokens[i].first or i == 0 or not tokens[i + 1].text[:1].isupper():
         return False
     if tokens[i - 1].text in (":", '"', "„", "“", "»", "«", "(", "-", "–"):
         return False
-    article = tokens[i].text
     return article in _FOREIGN_ARTICLES or (
         article in _GERMAN_TITLE_ARTICLES
         and tokens[i + 1].text.lower() in rules.words("titled_media")
@@ -1018,12 +1027,12 @@ def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> b
     name (``place_endings``: ``Toplitzsee``, ``Loserhütte``) and the lexicon
     lists no such word of its own (``Badesee`` is one)."""
     word = tokens[i].text
+    if len(word) < 7 or tokens[i].first:
+        return False
     low = word.lower()
     endings = _endings(rules, "place_endings")
     return (
-        bool(endings)
-        and not tokens[i].first
-        and low.endswith(endings)
+        low.endswith(endings)
         and any(low.endswith(e) and len(low) >= len(e) + 4 for e in endings)
         and rules.noun_lexicon is not None
         and not rules.noun_lexicon.is_common_noun(word, compounds=False)
@@ -1153,8 +1162,12 @@ def _known_organisation(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is an organisation German news writes as a word
     (``org_names``: ``Nato``, ``Stasi``) or a news agency or platform
     (``outlets``: ``Facebook``), which the noun lexicon may take for a noun."""
-    low = word.lower()
-    return low in rules.words("org_names") or low in rules.words("outlets")
+    return word.lower() in _organisation_words(rules)
+
+
+@cache
+def _organisation_words(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_names") | rules.words("outlets")
 
 
 def _german_noun(word: str, rules: LanguageRules) -> bool:
@@ -1649,28 +1662,28 @@ def _after_colon(tokens: Sequence[Token], i: int) -> bool:
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
-    a role with what it is over (``Culture Secretary``), numbers, units of measure (``Mbps``, ``9Mbps``), a common word on its own (usually a fragment of a longer name
-    the tagger cut) and a word with a letter before it are not names."""
+    a role with what it is over or a nationality (``Culture Secretary``,
+    ``Argentine President``, ``Secretary of State``), numbers, units of
+    measure (``Mbps``, ``9Mbps``), a common word on its own (usually a
+    fragment of a longer name the tagger cut) and a word with a letter before
+    it are not names."""
     words = [w for w in map(itemgetter(0), tokens[i:j]) if is_word(w)]
     if not words or all(w.isdigit() for w in words):
         return True
     stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
+    ends_in_role = len(words) > 1 and rules.is_role(words[-1])
     demonyms = rules.words("demonyms")
     if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words) or (
-        len(words) > 1
-        and rules.is_role(words[-1])
-        and all(w.lower() in demonyms or rules.is_role(w) for w in words)
+        ends_in_role and all(w.lower() in demonyms or rules.is_role(w) for w in words)
     ):
-        # `Argentine President`: a nationality and a role.
         # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
         return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
-    if _role_of(words, rules):
-        return True  # `US Secretary of State`, `Minister of Finance`: a role
+    if len(words) > 2 and _role_of(words, rules):
+        return True
     if (
-        len(words) > 1
-        and rules.is_role(words[-1])
+        ends_in_role
         and not _has_org_word(words, rules)
         and not any(w.lower() in gazetteer("given_names") for w in words[:-1])
     ):

@@ -464,14 +464,16 @@ def bodies_of_places(
     if not kinds[0]:
         return chunks
     found: list[Chunk] = []
-    # Tokens read by index (0: text): this looks at every word of a paragraph.
+    # Tokens read by index (0: text): this looks at every word of a
+    # paragraph, so the kinds are matched as written first (`KZ`, `…gericht`).
+    written = kinds[2]
     for k in range(len(tokens) - 1):
         word = tokens[k][0]
-        if not word[:1].isupper() or not tokens[k + 1][0][:1].isupper():
+        if not word.endswith(written) or not word[:1].isupper():
+            continue
+        if not tokens[k + 1][0][:1].isupper():
             continue
         low = word.lower()
-        if not low.endswith(kinds[0]):
-            continue
         kind = next(
             (e for e in kinds[0] if low == e or (low.endswith(e) and len(low) > len(e) + 2)), None
         )
@@ -487,13 +489,17 @@ def bodies_of_places(
 
 
 @cache
-def _place_body_kinds(rules: LanguageRules) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The language's ``place_bodies`` as a tuple for ``str.endswith``, and
-    the type of those marked otherwise than ``ORG``."""
+def _place_body_kinds(
+    rules: LanguageRules,
+) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    """The language's ``place_bodies`` as a tuple for ``str.endswith``, the
+    type of those marked otherwise than ``ORG``, and every kind as a word
+    may end in it (``gericht``, ``Museum``, ``KZ``)."""
     words = rules.words("place_bodies")
     kinds = tuple(w.partition("=")[0] for w in words)
     types = {w.partition("=")[0]: w.partition("=")[2] for w in words if "=" in w}
-    return kinds, types
+    written = tuple({form for k in kinds for form in (k, k.capitalize(), k.upper())})
+    return kinds, types, written
 
 
 def _known_place(word: str, rules: LanguageRules) -> bool:
