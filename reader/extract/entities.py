@@ -651,8 +651,12 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     point of the compass (``North American``, ``South Korean``), or a
     country's name and ``n`` (``Sri Lankan``)."""
     demonyms = rules.words("demonyms")
-    words = [t.text.lower() for t in tokens[i:j] if _alnum(t)]
-    if len(words) == 2 and tokens[i + 1].text == "-" and all(w in demonyms for w in words):
+    if (
+        j - i == 3
+        and tokens[i + 1].text == "-"
+        and tokens[i].text.lower() in demonyms
+        and tokens[i + 2].text.lower() in demonyms
+    ):
         return True  # `African-American`
     last = tokens[j - 1].text.lower()
     if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
@@ -1951,8 +1955,11 @@ def _companies_alone(
     located = {
         m.key
         for m in mentions
-        if _AT_PLACE.search(text, max(0, m.start - 6), m.start)
-        or ((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in kinds)
+        if m.type == "LOC"
+        and (
+            _AT_PLACE.search(text, max(0, m.start - 6), m.start)
+            or ((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in kinds)
+        )
     }
     unknown_places = {
         m.key
