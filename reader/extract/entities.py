@@ -34,6 +34,7 @@ from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.name_spans import (
+    bodies_of_places,
     buildings,
     company_runs,
     decimal_tails,
@@ -78,7 +79,9 @@ def find_entities(
     # A paragraph without a capital letter holds no name for the tagger:
     # not tokenized at all (most of a Chinese or Japanese article).
     paragraphs_tokens = [
-        _unglued(tokens, common) if _GLUED.search(text, start, end) else tokens
+        _unglued(tokens, common, _opening_words(rules))
+        if _GLUED.search(text, start, end)
+        else tokens
         for start, end in paragraphs
         if any(map(str.isupper, text[start:end]))
         for tokens in [tokenize(text, start, end)]
@@ -89,9 +92,16 @@ def find_entities(
     mid_caps = {
         t[0] for tokens in paragraphs_tokens for t in tokens if t[0][:1].isupper() and not t[3]
     }
+    # The article's lowercase words, gathered the first time an opener needs them.
+    lower: set[str] = set()
+
+    def lowercase() -> set[str]:
+        if not lower:
+            lower.update(t[0] for tokens in paragraphs_tokens for t in tokens if t[0].islower())
+        return lower
 
     def opener(token: Token) -> bool:
-        return _only_opens_sentence(token, rules, mid_caps)
+        return _only_opens_sentence(token, rules, mid_caps, lowercase)
 
     found = [
         (
@@ -184,9 +194,14 @@ def _hyphen_compounds(
         if out and m.start < out[-1].end:
             continue
         after = _COMPOUND_AFTER.match(text, m.end)
-        if after is None or (m.text.isupper() and m.text.lower() not in initials):
-            # An organisation's acronym is the organisation (`ÖBB-Chef`).
-            out.append(m)
+        if (
+            after is None
+            or (m.text.isupper() and m.text.lower() not in initials)
+            or _known_organisation(m.text, rules)
+        ):
+            # An organisation's acronym or word is the organisation
+            # (`ÖBB-Chef`, `Nato-Partner`, `Facebook-Seite`).
+            out.append(m if not _known_organisation(m.text, rules) else replace(m, type="ORG"))
             continue
         last = after.group().rsplit("-", 1)[-1].lower()
         typ = "LOC" if last in places else "ORG" if last in bodies else None
@@ -201,11 +216,19 @@ def _hyphen_compounds(
     return out
 
 
+@cache
+def _opening_words(rules: LanguageRules) -> frozenset[str]:
+    """Words that open no name: a language's openers and function words."""
+    return rules.words("openers") | rules.words("function_words")
+
+
 # A capital inside a word: what `_unglued` looks at (`detikNews`, `iPhone`).
 _GLUED = re.compile(r"[a-z][A-Z]")
 
 
-def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
+def _unglued(
+    tokens: list[Token], common: frozenset[str], function_words: frozenset[str]
+) -> list[Token]:
     """Tokens with a name glued to the common words around it by a lost
     space (``dilansirdetikNews``, ``jurnalisdetikBaliselengkapnya``, as
     links come out of a page) cut to the name: the longest common word of
@@ -214,21 +237,28 @@ def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
     kepadadetikSulsel`` is no run of three capitalised words), and the
     longest it ends with after a capital comes off. Only a word that starts
     in lower case and holds a capital is tried (``iPhone``, ``eBay`` and
-    ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name)."""
+    ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name).
+    A common word opening a sentence may be glued so too
+    (``DilansirdetikSport``).
+    A function word glued to a capitalised name comes off too (``dariCNBC``,
+    ``kepadaReuters``): a function word opens no name."""
     out: list[Token] = []
     for tok in tokens:
         word = tok.text
-        if len(word) < 8 or not word[:1].islower() or word.islower():
+        if len(word) < 6 or word.islower() or not word[1:2].islower():
             out.append(tok)
             continue
         start = next(
             (
                 k
                 for k in range(len(word) - 4, 3, -1)
-                if word[k].islower() and word[:k] in common and not word[k:].islower()
+                if word[k].islower() and word[:k].lower() in common and not word[k:].islower()
             ),
             0,
-        )
+        ) or _glued_function_word(word, function_words)
+        if word[0].isupper() and not start:
+            out.append(tok)  # `Microsoft`, `Gracenote`: a name of two words
+            continue
         caps = max(k for k, c in enumerate(word) if c.isupper())
         end = next(
             (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
@@ -248,6 +278,14 @@ def _unglued(tokens: list[Token], common: frozenset[str]) -> list[Token]:
             )
         )
     return out
+
+
+def _glued_function_word(word: str, function_words: frozenset[str]) -> int:
+    """Where a name starts after a lowercase function word glued to it
+    (``dariCNBC``: 4), or 0: the word's lowercase opening, two letters or
+    more, is a function word and a capital follows it."""
+    k = next((k for k, c in enumerate(word) if c.isupper()), 0)
+    return k if k >= 2 and len(word) - k >= 3 and word[:k] in function_words else 0
 
 
 def _without_genitive(
@@ -356,9 +394,15 @@ def _chunks(
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
+    # A name opened back over the tagger's last chunk (`K. Lingga`) replaces it.
+    for n in range(len(chunks) - 1, 0, -1):
+        if chunks[n - 1][0] >= chunks[n][0]:
+            del chunks[n - 1]
+    chunks = [part for c in chunks for part in _role_inside(tokens, c, rules)]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
+    chunks = bodies_of_places(tokens, chunks, rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
@@ -367,7 +411,59 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
+    typed = _initials_open_people(tokens, typed, rules)
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _initials_open_people(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A place's or a body's name run into a person's that opens with an
+    initial (``Sumatera Selatan M Husni Thamrin``, ``Kota Bogor H Dadang``):
+    the initial starts the person, whom a given name or the tagger's person
+    right after says it is. A street named for a person (``Jalan A Yani``)
+    is one name."""
+    # Most chunks hold no initial: they are passed over before anything else.
+    out: list[Chunk] = []
+    for n, (i, j, typ, long_form) in enumerate(chunks):
+        if (
+            typ == "PER"
+            or long_form is not None
+            or j - i < 2
+            or not any(len(tokens[k][0]) == 1 and tokens[k][0].isupper() for k in range(i + 1, j))
+            or tokens[i].text.lower() in _place_heads(rules)
+        ):
+            out.append((i, j, typ, long_form))
+            continue
+        given = gazetteer("given_names")
+        nxt = chunks[n + 1] if n + 1 < len(chunks) else None
+        cut = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if len(tokens[k].text) == 1
+                and tokens[k].text.isupper()
+                and (
+                    (k + 1 < j and tokens[k + 1].text.lower() in given)
+                    or (k == j - 1 and nxt is not None and nxt[0] == j and nxt[2] == "PER")
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            out.append((i, j, typ, long_form))
+        elif cut < j - 1:
+            out += [(i, cut, typ, long_form), (cut, j, "PER", None)]
+        else:
+            out.append((i, cut, typ, long_form))
+            chunks[n + 1] = (cut, nxt[1], "PER", None)
+    return out
+
+
+@cache
+def _place_heads(rules: LanguageRules) -> frozenset[str]:
+    """The words a place's or a building's name opens with (``Jalan``)."""
+    return rules.words("loc_heads") | rules.words("building_heads")
 
 
 def _one_person(chunks: list[Chunk]) -> list[Chunk]:
@@ -473,7 +569,11 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
-    if j - i == 1 and first in rules.words("outlets"):
+    if j - i == 1 and tokens[i].text.isupper() and _initials_of_person(tokens, i, j, rules):
+        return "PER"
+    if typ == "PER" and rules.capitalises_nouns and _title_article(tokens, i, j, rules):
+        return "ORG"  # `Le Monde`, `Der Spiegel`
+    if j - i == 1 and (first in rules.words("outlets") or first in rules.words("org_names")):
         return "ORG"
     tails = rules.words("org_tails")
     if j - i > 1 and (
@@ -497,7 +597,26 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     # A country, state or capital by its whole name (`South Korea`, `Manila`)
     # is the place; as an organisation it has a head word. Not in
     # Indonesian, whose tagger learnt when `Indonesia` is the team.
+    if typ == "ORG" and rules.every_name and _given_and_family(tokens, i, j, rules):
+        return "PER"
     if typ == "ORG" and rules.every_name and _big_place(" ".join(t.text for t in tokens[i:j])):
+        return "LOC"
+    # A place's kind in lowercase after it (`the Yangtze river`, `Fujian
+    # province`), unless the name is a firm's (`Ravel Systems town hall`),
+    # and what something is based in (`a Bombay-based body`).
+    if (
+        typ != "LOC"
+        and j < len(tokens)
+        and (
+            tokens[j].text in rules.words("place_nouns")
+            or (
+                tokens[j].text == "-"
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text in rules.words("place_nouns")
+            )
+        )
+        and not any(t.text.lower() in tails for t in tokens[i:j])
+    ):
         return "LOC"
     # A region or sea the gazetteer does not hold (`Britain`, `Middle East`,
     # `Caspian Sea`), by its name or its last word (``place_names``,
@@ -517,6 +636,51 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     return typ
 
 
+def _given_and_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether a name the tagger took for an organisation is a common given
+    name and one more capitalised word (``said Gabrielle Prior, an
+    analyst``, ``Jim Press``): a person, where every capital may be a name.
+    A firm named so (``Merrill Lynch``) is told by what the article says of
+    it (``company_cues``)."""
+    if j - i != 2 or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].text.isupper():
+        return False
+    given, family = tokens[i].text, tokens[i + 1].text.lower()
+    low = given.lower()
+    return (
+        gazetteer("given_names").get(low) == "3"
+        and not given.isupper()
+        and low not in rules.words("function_words")
+        and low not in rules.words("openers")
+        and low not in rules.words("joiners")
+        and family not in rules.words("org_tails")
+        and family not in rules.words("org_heads")
+        and family not in rules.words("place_tails")
+    )
+
+
+def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the initials at ``i`` name a person: after a word that says
+    so (``initials_cues``: ``berinisial AS``, ``berinisial RT dan DN``) or
+    before an age in brackets (``AS (57)``)."""
+    cues = rules.words("initials_cues")
+    if not cues:
+        return False
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 1].text.isdigit()
+        and len(tokens[j + 1].text) <= 2
+        and tokens[j + 2].text == ")"
+    ):
+        return True
+    k = i - 1
+    while (
+        k >= 1 and tokens[k].text.lower() in (",", "dan", "serta") and tokens[k - 1].text.isupper()
+    ):
+        k -= 2
+    return k >= 0 and tokens[k].text.lower() in cues
+
+
 @cache
 def _region_firsts(rules: LanguageRules) -> frozenset[str]:
     """The first words of the language's ``place_names``: only a name that
@@ -524,7 +688,9 @@ def _region_firsts(rules: LanguageRules) -> frozenset[str]:
     return frozenset(name.split()[0] for name in rules.words("place_names"))
 
 
-_COMPASS = frozenset(("north", "south", "east", "west", "central", "northern", "southern"))
+_COMPASS = frozenset(
+    ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
+) | frozenset(("latin",))
 
 
 def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -533,6 +699,13 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     point of the compass (``North American``, ``South Korean``), or a
     country's name and ``n`` (``Sri Lankan``)."""
     demonyms = rules.words("demonyms")
+    if (
+        j - i == 3
+        and tokens[i + 1].text == "-"
+        and tokens[i].text.lower() in demonyms
+        and tokens[i + 2].text.lower() in demonyms
+    ):
+        return True  # `African-American`
     last = tokens[j - 1].text.lower()
     if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
         return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
@@ -629,10 +802,16 @@ def _numbered_bodies(
     return sorted([c for c in chunks if not any(o[0] <= c[0] < o[1] for o in out)] + out)
 
 
-def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:
+def _only_opens_sentence(
+    tok: Token,
+    rules: LanguageRules,
+    mid_caps: set[str],
+    lowercase: Callable[[], set[str]] = frozenset,
+) -> bool:
     """A word capitalised only because it opens a sentence (``Robot buatan
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
-    writes it capitalised mid-sentence, and it is a function word, a common
+    writes it capitalised mid-sentence, and it writes it (or its singular) in
+    lowercase elsewhere (``lowercase()``), or it is a function word, a common
     word of the language, or a word that news mostly writes in lowercase.
     Alone (and not an acronym paired with a long form) it is not a name."""
     if not tok.first or tok.text in mid_caps or tok.text.isupper():
@@ -641,15 +820,29 @@ def _only_opens_sentence(tok: Token, rules: LanguageRules, mid_caps: set[str]) -
     common = rules.common
     if low in rules.words("function_words") or low in common:
         return True
+    lower = lowercase()
+    if (low in lower or (low[-1:] == "s" and low[:-1] in lower)) and not _big_place(low):
+        return True  # the article writes it in lowercase too (`Pupils … the pupils`)
     endings = _endings(rules, "opener_endings")
     if (
-        endings
-        and len(low) > 4
-        and low.endswith(endings)
+        (
+            (endings and len(low) > 4 and low.endswith(endings))
+            # A common noun in the plural (`Pupils`, `Preparations`, `Dogs`).
+            or (rules.plurals_in_s and len(low) > 4 and low.endswith("s") and low[:-1] in common)
+        )
         and low not in gazetteer("places")
         and low not in gazetteer("given_names")
     ):
         return True
+    prefixes = _endings(rules, "opener_prefixes")
+    if (
+        prefixes
+        and len(low) >= 7
+        and low.startswith(prefixes)
+        and low not in gazetteer("places")
+        and low not in gazetteer("given_names")
+    ):
+        return True  # `Digorok dari belakang`
     if rules.every_name:
         return False
     stats = word_stats().get(low)
@@ -683,6 +876,8 @@ def _trim_german(
         and tokens[i].text.lower() in rules.words("function_words")
     ):
         i += 1
+    if _title_article(tokens, i, j, rules):
+        return i, j, "ORG" if typ == "PER" else typ
     # The second part of a compound (`Polit-Werbeverbots`) is no name of
     # its own, unless the lexicon knows it as one (`Ost-Berlin`) or a
     # particle comes before it (`al-Assad`).
@@ -717,6 +912,7 @@ def _trim_german(
             )
         )
         and not _foreign_name(tokens, i, j, rules)
+        and not _known_organisation(tokens[i].text, rules)
         and not _before_family(tokens, i, j, rules)
         # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
         and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
@@ -725,11 +921,14 @@ def _trim_german(
     while (
         i < j
         and _german_noun(tokens[i].text, rules)
+        and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
         and not _place_of_words(tokens, i, j)
         and not _german_place(tokens, i, rules)
     ):
         i += 1
+    if _title_article(tokens, i, j, rules):
+        return i, j, "ORG" if typ == "PER" else typ
     end = j
     while (
         j > i
@@ -756,6 +955,31 @@ def _trim_german(
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
     return (i, j, typ) if i < j else None
+
+
+# Articles of other languages that open a foreign name (`Le Monde`, `The
+# Guardian`, `Los Angeles`), and German's own, which open a title.
+_FOREIGN_ARTICLES = frozenset(("The", "Le", "La", "Les", "Los", "Las", "El", "Il"))
+_GERMAN_TITLE_ARTICLES = frozenset(("Der", "Die", "Das"))
+
+
+def _title_article(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk opens with an article capitalised mid-sentence
+    before a capitalised word: German writes its articles in lowercase
+    there, so the article is part of a foreign name (``las Le Monde``) or
+    of a title; a title is a name when it is a newspaper's (``titled_media``:
+    ``laut Der Spiegel``), not a work's (``in Der Pate bekannt``)."""
+    article = tokens[i].text
+    if article not in _FOREIGN_ARTICLES and article not in _GERMAN_TITLE_ARTICLES:
+        return False
+    if j - i < 2 or tokens[i].first or i == 0 or not tokens[i + 1].text[:1].isupper():
+        return False
+    if tokens[i - 1].text in (":", '"', "„", "“", "»", "«", "(", "-", "–"):
+        return False
+    return article in _FOREIGN_ARTICLES or (
+        article in _GERMAN_TITLE_ARTICLES
+        and tokens[i + 1].text.lower() in rules.words("titled_media")
+    )
 
 
 def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str:
@@ -838,6 +1062,8 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
     lexicon = rules.noun_lexicon
     if lexicon is None:
         return False
+    if _place_by_ending(tokens, i, rules):
+        return True
     if not lexicon.is_place_too(word):
         # Its genitive (`Chinas Führung`), which `_without_genitive` cuts.
         word = word[:-1]
@@ -845,6 +1071,23 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
             return False
     return gazetteer("places").get(word.lower()) == "0" or (
         i > 0 and tokens[i - 1].text.lower() in rules.words("place_prepositions")
+    )
+
+
+def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]``, mid-sentence, is a place by the last part of its
+    name (``place_endings``: ``Toplitzsee``, ``Loserhütte``) and the lexicon
+    lists no such word of its own (``Badesee`` is one)."""
+    word = tokens[i].text
+    if len(word) < 7 or tokens[i].first:
+        return False
+    low = word.lower()
+    endings = _endings(rules, "place_endings")
+    return (
+        low.endswith(endings)
+        and any(low.endswith(e) and len(low) >= len(e) + 4 for e in endings)
+        and rules.noun_lexicon is not None
+        and not rules.noun_lexicon.is_common_noun(word, compounds=False)
     )
 
 
@@ -967,6 +1210,18 @@ _GERMAN_NOUN_ENDINGS = (
 )
 
 
+def _known_organisation(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is an organisation German news writes as a word
+    (``org_names``: ``Nato``, ``Stasi``) or a news agency or platform
+    (``outlets``: ``Facebook``), which the noun lexicon may take for a noun."""
+    return word.lower() in _organisation_words(rules)
+
+
+@cache
+def _organisation_words(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_names") | rules.words("outlets")
+
+
 def _german_noun(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is a German common noun: in the nouns the corpus
     writes after an article, a function word, a noun by its ending or in the
@@ -985,7 +1240,7 @@ def _german_noun(word: str, rules: LanguageRules) -> bool:
             and not word.isupper()
             and lexicon.is_common_noun(word, compounds=False)
         )
-    )
+    ) and not _known_organisation(word, rules)
 
 
 def _names(found: list[tuple[list[Token], list[Chunk]]], common: frozenset[str]) -> dict:
@@ -1056,6 +1311,36 @@ def _alnum(token: Token) -> bool:
 _COORDINATORS = frozenset(("and", "dan", "und", "et", "y", "e"))
 
 
+def _role_inside(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list[tuple]:
+    """A run that is an organisation, a role in it and a person (``Bank of
+    Norvia Governor Mervyn King``, ``Ravel Systems Chief Executive Anna
+    Berg``) as the organisation and the person; the role is the person's.
+    The person starts with a given name."""
+    i, j, typ, long_form = chunk
+    if j - i < 4 or typ == "PER":  # a person's run is cut at its role (`_trim`)
+        return [chunk]
+    given = gazetteer("given_names")
+    for k in range(i, j - 2):
+        if not rules.is_role(tokens[k].text):
+            continue
+        # Past what the role is of (`Secretary of State`, `of the Exchequer`).
+        m = k + 1
+        if tokens[m].text in _OF and m + 2 < j:
+            m += 2 if tokens[m + 1].text != "the" else 3
+        if (
+            m < j - 1
+            and tokens[m].text.lower() in given
+            and not rules.is_role(tokens[m].text)
+            and is_capitalised(tokens[m].text)
+        ):
+            first = k
+            while first > i and rules.is_role(tokens[first - 1].text):
+                first -= 1
+            head = [(i, first, "ORG", long_form)] if first > i else []
+            return [*head, (m, j, "PER", None)]
+    return [chunk]
+
+
 def _coordinated(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list[tuple]:
     """A chunk that is two names joined by ``and`` (``Vivendi and Electronic
     Arts``, ``Scansoft and Gracenote``: the tagger joined them) as the two;
@@ -1091,6 +1376,8 @@ def _trim(
     """A chunk without leading titles, sentence-initial common words or
     dangling joiners; ``None`` when nothing of a name is left."""
     i, j, typ = chunk
+    if rules.capitalises_nouns and _title_article(tokens, i, j, rules):
+        return i, j, typ, None
     openers, joiners = rules.words("openers"), rules.words("joiners")
     function_words = rules.words("function_words")
     while i < j and (
@@ -1109,12 +1396,93 @@ def _trim(
         )
     ):
         i += 1
+    if j - i > 1 and _nationality_before(tokens, i, j, typ, rules):
+        i += 1
     if typ == "PER":
         inner = [k for k in range(i + 1, j - 1) if rules.is_role(tokens[k].text)]
         i = inner[-1] + 1 if inner else i
+        i = _name_opening(tokens, i, rules)
     while j > i and (not _alnum(tokens[j - 1]) or tokens[j - 1].text.lower() in joiners):
         j -= 1
+    # `Ravel Systems Chief Executive`, `Bank of England Governor`: the role
+    # of the person named next; `Scottish Executive` is the body.
+    if typ != "PER" and rules.is_role(tokens[j - 1].text) and not rules.is_role(tokens[i].text):
+        end = j
+        while end > i + 1 and rules.is_role(tokens[end - 1].text):
+            end -= 1
+        if end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms"):
+            if (
+                end - i == 1
+                and tokens[end].text.lower() in _STATE_ROLES
+                and not tokens[i].text.isupper()
+            ):
+                typ = "LOC"  # `Zembla President Anna Berg`: the country's
+            j = end
     return (i, j, typ, None) if i < j else None
+
+
+# Roles held over a country, a state or a city (`Zembla President`).
+_STATE_ROLES = frozenset(("president", "minister", "premier", "governor", "mayor", "senator"))
+
+
+# The last words of a country's own bodies, written after its nationality
+# (`the Japanese Finance Ministry`, `the Norvian government`).
+_STATE_BODIES = frozenset(
+    ("ministry", "government", "parliament", "police", "embassy", "army", "navy", "cabinet")
+)
+
+
+def _nationality_before(
+    tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRules
+) -> bool:
+    """Whether the chunk opens with a nationality word that is no part of the
+    name after it (``Italian Parma``, ``Turkish TAV``, ``Japanese Finance
+    Ministry``, ``New Yorker William Trowbridge``): before a person named
+    in full from a given name, an acronym, a place the gazetteer knows, or a
+    state's body. A
+    firm named so keeps it (``British Airways``, ``Swiss Re``)."""
+    if tokens[i].text.lower() not in rules.words("demonyms") or tokens[i + 1].first:
+        return False
+    rest = [t.text for t in tokens[i + 1 : j] if _alnum(t)]
+    if not rest or not rest[0][:1].isupper():
+        return False
+    if len(rest) == 1:
+        word = rest[0]
+        return (len(word) > 1 and word.isupper()) or (
+            len(word) > 3
+            and word.lower() in gazetteer("places")
+            and not _has_org_word(rest, rules)  # `European Union`
+        )
+    return (
+        typ == "PER"
+        and all(is_capitalised(w) for w in rest)
+        and rest[0].lower() in gazetteer("given_names")
+    ) or rest[-1].lower() in _STATE_BODIES
+
+
+def _name_opening(tokens: Sequence[Token], i: int, rules: LanguageRules) -> int:
+    """Where a person's name opens, back over what the tagger left before
+    it: Balinese ``I`` or ``Ni`` before a birth-order name (``I Wayan Gede
+    Ardana``; ``birth_order_names``) and initials with a full stop after a
+    role or a comma (``Kombes K. Lingga Raharja``)."""
+    if (
+        i > 0
+        and tokens[i - 1].text in ("I", "Ni")
+        and tokens[i].text.lower() in rules.words("birth_order_names")
+    ):
+        return i - 1
+    k = i
+    while (
+        k > 1
+        and tokens[k - 1].text == "."
+        and tokens[k - 1].joined
+        and len(tokens[k - 2].text) == 1
+        and tokens[k - 2].text.isupper()
+    ):
+        k -= 2
+    if k < i and k > 0 and (rules.is_role(tokens[k - 1].text) or tokens[k - 1].text == ","):
+        return k
+    return i
 
 
 def _abbreviates(acronym: str, words: Sequence[str], rules: LanguageRules) -> bool:
@@ -1278,8 +1646,14 @@ def _role_before(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str |
         tok = tokens[k]
         if rules.is_role(tok.text):
             role_start = k
-        elif tok.text == "." and tok.joined and k > 0 and rules.is_role(tokens[k - 1].text):
-            pass
+        elif (
+            tok.text == "."
+            and tok.joined
+            and k > 0
+            and rules.is_role(tokens[k - 1].text)
+            and len(tokens[k - 1].text) <= 4
+        ):
+            pass  # `Sen. Laura Finch`; not `… an analyst. Sandoz will …`
         elif not (is_capitalised(tok.text) and _alnum(tok)):
             break
         k -= 1
@@ -1298,6 +1672,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     ``Hofmann``) or does not know at all (``Prückler``), away from the
     sentence's start."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
+    if _title_article(tokens, i, j, rules):
+        return True
     if len(words) > 1:
         return words[0].lower() not in rules.words("openers") and not _english_title(words)
     if words[0].isupper() and len(words[0]) > 1:
@@ -1309,6 +1685,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     if lexicon is None:
         return False
     word = words[0]
+    if _known_organisation(word, rules):
+        return True
     if (
         lexicon.name_type(word) is not None
         or _german_place(tokens, i, rules)
@@ -1343,17 +1721,32 @@ def _after_colon(tokens: Sequence[Token], i: int) -> bool:
 
 def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Days, months, pronouns, roles and institution heads alone (``Polda``),
-    numbers, a common word on its own (usually a fragment of a longer name
-    the tagger cut) and a word with a letter before it are not names."""
+    a role with what it is over or a nationality (``Culture Secretary``,
+    ``Argentine President``, ``Secretary of State``), numbers, units of
+    measure (``Mbps``, ``9Mbps``), a common word on its own (usually a
+    fragment of a longer name the tagger cut) and a word with a letter before
+    it are not names."""
     words = [w for w in map(itemgetter(0), tokens[i:j]) if is_word(w)]
     if not words or all(w.isdigit() for w in words):
         return True
     stop = rules.words("stop_names")
     if len(words) == 2 and words[1] in _ROMAN and words[0].lower() in rules.words("org_firsts"):
         return False  # `Komisi I`
-    if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words):
+    ends_in_role = len(words) > 1 and rules.is_role(words[-1])
+    demonyms = rules.words("demonyms")
+    if all(w.lower() in stop or rules.is_role(w) or w.isdigit() for w in words) or (
+        ends_in_role and all(w.lower() in demonyms or rules.is_role(w) for w in words)
+    ):
         # Not a building's name of stop words (`Istana Negara`: name_spans.buildings).
         return not (len(words) > 1 and words[0].lower() in rules.words("building_heads"))
+    if len(words) > 2 and _role_of(words, rules):
+        return True
+    if (
+        ends_in_role
+        and not _has_org_word(words, rules)
+        and not any(w.lower() in gazetteer("given_names") for w in words[:-1])
+    ):
+        return True  # `Culture Secretary`; not `Mervyn King`, `John Major`
     if len(words) == 1:
         # Lowered once: this runs for most chunks of every article.
         w = words[0]
@@ -1364,8 +1757,53 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True  # `Les`, `Die`, `Los` after a quotation mark
         if low in rules.words("org_firsts") and not w.isupper():
             return True
+        if low.lstrip("0123456789.,") in rules.words("units") and (
+            not w.isupper() or w[0].isdigit() or _after_number(tokens, i)
+        ):
+            return True  # `Mbps`, `9Mbps`, `50 MW`, `megawatts (MW)`; not `BPS` alone
     # A letter prefixed to a word (``K-pop``, ``E-commerce``, ``X-ray``).
     return len(words) == 2 and len(words[0]) == 1 and words[1].islower()
+
+
+# What a role is of (`Secretary of State`, `Chancellor of the Exchequer`).
+_OF = frozenset(("of", "for"))
+
+
+def _role_of(words: Sequence[str], rules: LanguageRules) -> bool:
+    """Whether the words are a role and what it is of, a country's initials
+    or nationality before it or not (``US Secretary of State``, ``Minister
+    of Finance``, ``Chancellor of the Exchequer``)."""
+    if len(words) < 3 or ("of" not in words and "for" not in words):
+        return False
+    k = 1 if words[0].isupper() or words[0].lower() in rules.words("demonyms") else 0
+    rest = [w for w in words[k:] if w.lower() != "the"]
+    return (
+        len(rest) == 3
+        and rules.is_role(rest[0])
+        and rest[1] in _OF
+        and rest[2][:1].isupper()
+        and rest[2].lower() not in rules.words("org_heads")
+    )
+
+
+def _after_number(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a number (``50 MW``) or a lowercase word
+    in brackets (``megawatts (MW)``)."""
+    if i > 0 and tokens[i - 1].text[-1:].isdigit():
+        return True
+    return i > 1 and tokens[i - 1].text == "(" and tokens[i - 2].text.islower()
+
+
+def _has_org_word(words: Sequence[str], rules: LanguageRules) -> bool:
+    """Whether a word of the name says it is an organisation (``Bank``,
+    ``Party``, ``Ministry``)."""
+    org = _org_words(rules)
+    return any(w.lower() in org for w in words)
+
+
+@cache
+def _org_words(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_heads") | rules.words("org_tails") | rules.words("org_firsts")
 
 
 _LIST_NUMBER = re.compile(r"[a-z](\d{1,2})")
@@ -1460,7 +1898,8 @@ def _resolve_short_names(
         elif not m.long_form and len(meant := by_initials.get(m.text, {})) == 1:
             [full] = meant.values()
             m = EntityMention(m.text, "ORG", m.start, m.end, full.key, m.role, full.text)
-        elif " " not in m.text and m.text in parts:
+        elif " " not in m.text and m.text in parts and not (m.type == "LOC" and _big_place(m.text)):
+            # `China` (the place) is no short form of `China Review`.
             if m.text not in chosen:
                 fulls = sorted(parts[m.text], key=lambda f: f.start)
                 if len({f.key for f in fulls}) > 1:
@@ -1561,13 +2000,22 @@ def _companies_alone(
     by Rosneft``). The tagger, trained on Indonesian, where many people have
     one name, takes them for people; and a "place" of one word no gazetteer
     knows, never written after ``in``, ``at``, ``from``, ``to`` or
-    ``near``, is a company too (``Enron``, ``Citigroup``)."""
+    ``near`` nor before a kind of place (``river``, ``-based``), is a company too (``Enron``, ``Citigroup``)."""
     given = gazetteer("given_names")
     # A "place" of one word that no gazetteer knows and that nothing in the
     # article puts on the map (`in Leatherhead`) is a company (`Enron`,
     # `Citigroup`): the tagger types words it never saw as places too.
     places, regions = gazetteer("places"), rules.words("place_names")
-    located = {m.key for m in mentions if _AT_PLACE.search(text, max(0, m.start - 6), m.start)}
+    kinds = rules.words("place_nouns")
+    located = {
+        m.key
+        for m in mentions
+        if m.type == "LOC"
+        and (
+            _AT_PLACE.search(text, max(0, m.start - 6), m.start)
+            or ((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in kinds)
+        )
+    }
     unknown_places = {
         m.key
         for m in mentions
@@ -1598,6 +2046,9 @@ def _companies_alone(
     ]
 
 
+# The word right after a name, past a space or a hyphen (`Yangtze river`,
+# `Bombay-based`).
+_WORD_AFTER = re.compile(r"[ -]([a-z]+)")
 # A preposition that puts what follows on the map (`in Leatherhead`).
 _AT_PLACE = re.compile(r"\b(?:in|at|from|to|near)[ \t]+\Z")
 

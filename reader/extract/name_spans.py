@@ -23,6 +23,8 @@ cuts where a name rarely ends, or runs on where one does:
   ``die Syrische Beobachtungsstelle für Menschenrechte``) or a newspaper by
   its capitalised words and its last (``die Lindauer Zeitung``): every
   word is a capitalised noun, so the tagger finds none of it;
+* a German body or site named by its kind and its place (``Landesgericht
+  Linz``, ``KZ Dachau``): the kind is a common noun, trimmed off the name;
 * a named building after a preposition of place (Indonesian ``di Gedung
   Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
   institution or the region inside it, or nothing (``Istana Merdeka``).
@@ -219,12 +221,13 @@ def institutions_by_heads(
     if not heads:
         return chunks
     endings = tuple(heads)
+    links, inner = rules.words("institution_links"), rules.words("institution_joiners")
     n = len(tokens)
     # Only the words before `für` and the newspapers' words are looked at.
     spots = [
         k
         for k in range(n - 1)
-        if (tokens[k + 1][0] == "für" and k + 2 < n)
+        if (tokens[k + 1][0] in links and k + 2 < n)
         or (tokens[k][0][:1].isupper() and tokens[k][0].lower() in media)
     ]
     found: list[tuple[int, int]] = []
@@ -233,16 +236,18 @@ def institutions_by_heads(
             continue
         low = tokens[k].text.lower()
         start = end = None
+        # `Institute for the Study of Labour`: an article after the link.
+        after = k + 3 if k + 3 < n and tokens[k + 2].text in inner else k + 2
         if (
             low.endswith(endings)
             and _word(tokens[k])
-            and tokens[k + 1].text == "für"
-            and _word(tokens[k + 2])
+            and tokens[k + 1].text in links
+            and _word(tokens[after])
         ):
-            start, end = k, k + 3
+            start, end = k, after + 1
             while end < n and (
                 _word(tokens[end])
-                or (tokens[end].text == "und" and end + 1 < n and _word(tokens[end + 1]))
+                or (tokens[end].text in inner and end + 1 < n and _word(tokens[end + 1]))
                 # `für Folter- und Kriegsopfer`: a compound's first part.
                 or (
                     tokens[end].text == "-"
@@ -359,7 +364,9 @@ def honorific_cuts(
 def regions_after_roles(
     tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
 ) -> list[Chunk]:
-    """A person's name that opens with a place, right after a role held over
+    """A "person" right after the head of a police or army unit
+    (``unit_roles``) and before a rank is the unit's place (``Kapolres
+    Wonogiri, AKBP Agus Salim``). A person's name that opens with a place, right after a role held over
     a region (with an institution's acronym between: ``Ketua NasDem Sumut Iskandar``,
     ``Bupati Sleman Harda Kiswaya``), opens with the role's region: the place
     is a name of its own and the person starts after it. The place is a
@@ -369,9 +376,19 @@ def regions_after_roles(
     if not regions:
         return chunks
     places, given = gazetteer("places"), gazetteer("given_names")
+    units = rules.words("unit_roles")
     out: list[Chunk] = []
     for i, j, typ, long_form in chunks:
         low = tokens[i].text.lower()
+        if (
+            typ == "PER"
+            and i > 0
+            and tokens[i - 1].text.lower() in units
+            and _rank_after(tokens, j, rules)
+        ):
+            # `Kapolres Wonogiri, AKBP Agus Salim`: the unit's place.
+            out.append((i, j, "LOC", long_form))
+            continue
         if (
             typ == "PER"
             and long_form is None
@@ -384,6 +401,13 @@ def regions_after_roles(
             continue
         out.append((i, j, typ, long_form))
     return out
+
+
+def _rank_after(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
+    """Whether a rank or a role follows token ``j``, a comma between or not
+    (``…, AKBP Agus Salim``)."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    return k < len(tokens) and rules.is_role(tokens[k].text)
 
 
 def _after_role(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
@@ -425,3 +449,63 @@ def decimal_tails(
             j -= 1
         out.append((i, j, typ, long_form))
     return out
+
+
+def bodies_of_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A body or a site named by its kind, a noun (``place_bodies``, or a
+    compound ending in one: ``Bezirksgericht``), and the place right after
+    it that the lexicon or the gazetteer knows (``das Landesgericht Linz``,
+    ``im Kunsthaus Graz``, ``im KZ Dachau``, ``die Republik Österreich``)
+    is one name: an organisation, or a place for the kinds marked ``=LOC``;
+    the place is no name of its own there."""
+    kinds = _place_body_kinds(rules)
+    if not kinds[0]:
+        return chunks
+    found: list[Chunk] = []
+    # Tokens read by index (0: text): this looks at every word of a
+    # paragraph, so the kinds are matched as written first (`KZ`, `…gericht`).
+    written = kinds[2]
+    for k in range(len(tokens) - 1):
+        word = tokens[k][0]
+        if not word.endswith(written) or not word[:1].isupper():
+            continue
+        if not tokens[k + 1][0][:1].isupper():
+            continue
+        low = word.lower()
+        kind = next(
+            (e for e in kinds[0] if low == e or (low.endswith(e) and len(low) > len(e) + 2)), None
+        )
+        if kind is None or not _known_place(tokens[k + 1][0], rules):
+            continue
+        if found and k < found[-1][1]:
+            continue
+        found.append((k, k + 2, kinds[1].get(kind, "ORG"), None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
+
+
+@cache
+def _place_body_kinds(
+    rules: LanguageRules,
+) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    """The language's ``place_bodies`` as a tuple for ``str.endswith``, the
+    type of those marked otherwise than ``ORG``, and every kind as a word
+    may end in it (``gericht``, ``Museum``, ``KZ``)."""
+    words = rules.words("place_bodies")
+    kinds = tuple(w.partition("=")[0] for w in words)
+    types = {w.partition("=")[0]: w.partition("=")[2] for w in words if "=" in w}
+    written = tuple({form for k in kinds for form in (k, k.capitalize(), k.upper())})
+    return kinds, types, written
+
+
+def _known_place(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a place the noun lexicon or the gazetteer knows
+    (its tiers 0 to 2: countries to towns)."""
+    lexicon = rules.noun_lexicon
+    if lexicon is not None and (lexicon.name_type(word) == "LOC" or lexicon.is_place_too(word)):
+        return True
+    return is_capitalised(word) and gazetteer("places").get(word.lower()) in ("0", "1", "2")

@@ -5,7 +5,8 @@ names: events and competitions (``Consumer Electronics Show``, ``Hurricane
 Mitch``, ``Piala Presiden``), products and their models (``Pontiac G6``),
 kinds of thing counted in the plural (``two PSPs``, ``the ATMs``), and a
 language's own vocabulary of programmes, laws and budgets written as
-acronyms (Indonesian ``APBN``, ``KUHP``, ``OTT``). The blind gold of every
+acronyms (Indonesian ``APBN``, ``KUHP``, ``OTT``), and a name that fills a
+pair of quotation marks every time (a title or a slogan). The blind gold of every
 language leaves them out (``evaluation/gold/ANNOTATION.md``); so does this
 stage, after the tagger and the rules of ``entities`` have named the
 article's mentions. Each kind of word is a list in the language's home:
@@ -42,7 +43,8 @@ def without_non_names(
     acronym paired with a long form shares its fate, by their common key."""
     entities = _events(_without_kind_after(entities, rules), rules)
     dropped = (
-        _terms(entities, rules)
+        _quoted(text, entities)
+        | _terms(entities, rules)
         | _counted(entities)
         | _models(entities)
         | _products(text, entities, rules)
@@ -98,6 +100,25 @@ def _events(entities: Sequence[EntityMention], rules: LanguageRules) -> list[Ent
     if not keys:
         return list(entities)
     return [replace(m, type="MISC") if m.key in keys else m for m in entities]
+
+
+_OPENING_MARKS = "\"'“‘«„"
+_CLOSING_MARKS = "\"'”’»“"
+
+
+def _quoted(text: str, entities: Sequence[EntityMention]) -> set[str]:
+    """Keys of names that fill a pair of quotation marks, all the article
+    ever writes of them (``the subject line "Merry Christmas"``, ``the
+    show "Go Digital"``): a title, a slogan or a term, no person,
+    organisation or place named."""
+    quoted, free = set(), set()
+    for m in entities:
+        opened = m.start > 0 and text[m.start - 1] in _OPENING_MARKS
+        closed = text[m.end : m.end + 1] in _CLOSING_MARKS or (
+            text[m.end : m.end + 1] in ",.!?" and text[m.end + 1 : m.end + 2] in _CLOSING_MARKS
+        )
+        (quoted if opened and closed and text[m.end : m.end + 1] else free).add(m.key)
+    return quoted - free
 
 
 def _terms(entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:

@@ -450,6 +450,26 @@ def _statement(text: str, spans, index: int, paragraphs, lang: str, runs_on) -> 
     return Attribution(tail.cue, head.name, head.position)
 
 
+# What two copies of one quotation may differ in: marks, spaces, punctuation.
+_NOT_WORDS = re.compile(r"[\W_]+")
+# A quotation shorter than this many words may be said twice by two people.
+_REPEATED_WORDS = 5
+
+
+def _said_before(words: str, earlier: Sequence[Quote]) -> str | None:
+    """The speaker of an earlier quotation with the same words, if the
+    article named one: news repeats a quotation (in the lead, then in the
+    body) and credits the second copy with a ``katanya`` or ``he said``
+    that the sentences between would give to somebody else."""
+    if len(words.split()) < _REPEATED_WORDS:
+        return None
+    key = _NOT_WORDS.sub(" ", words).strip().casefold()
+    for quote in reversed(earlier):
+        if quote.speaker and _NOT_WORDS.sub(" ", quote.text).strip().casefold() == key:
+            return quote.speaker
+    return None
+
+
 def find_quotes(
     text: str,
     paragraphs: Sequence[Span],
@@ -514,6 +534,8 @@ def find_quotes(
             )
         if rules.marks_run_over and _goes_on(start, k, paragraphs, previous) and not named:
             speaker = previous[0].speaker
+        if not named and not turn and not label:
+            speaker = _said_before(text[start:end], quotes) or speaker
         quote = Quote(
             text=text[start:end],
             start=start,

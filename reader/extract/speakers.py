@@ -283,7 +283,21 @@ def resolve(
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
         name = clean_name(attribution.name, attribution.position, entities, rules)
-        return full_name(text, name, body_start, attribution.position, lang, entities)
+        name = full_name(text, name, body_start, attribution.position, lang, entities)
+        if not (
+            name
+            and text[attribution.position - 2 : attribution.position] == ", "
+            and text[attribution.position + len(name) : attribution.position + len(name) + 1] == ","
+            and _a_place(name, attribution.position, entities)
+        ):
+            return name
+        # `kata Ketua LBH Cabang Kencong, Jember, Rudi Hartono`: a place set
+        # off by commas is where the role is, no speaker (`pihak Gedung
+        # Putih` may speak); the person named right after it is, else the
+        # context.
+        after = _person_after(text, attribution.position + len(attribution.name), entities)
+        if after is not None:
+            return full_name(text, after.text, body_start, after.start, lang, entities)
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
         after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
@@ -372,10 +386,7 @@ def _meant(
         organisations = [
             m
             for n, m in enumerate(near)
-            if m.type == "ORG"
-            and not (
-                n + 1 < len(near) and near[n + 1].type == "PER" and near[n + 1].start == m.end + 1
-            )
+            if m.type == "ORG" and not (n + 1 < len(near) and _before_person(text, m, near[n + 1]))
         ]
         return organisations[-1].text if organisations else None
     if noun not in rules.person_nouns:
@@ -384,6 +395,38 @@ def _meant(
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker
     return None
+
+
+def _a_place(name: str | None, position: int, entities: Mentions) -> bool:
+    """Whether the speaker's name is a place the article names (``Kelurahan
+    Belo``, ``Jember``) and no person or body of that name."""
+    if not name:
+        return False
+    same = [m for m in entities.overlapping(position, position + 400) if m.text == name]
+    return bool(same) and all(m.type == "LOC" for m in same)
+
+
+# How far after a place written as the speaker the person may be named.
+_PERSON_REACH = 40
+
+
+def _person_after(text: str, end: int, entities: Mentions) -> EntityMention | None:
+    """The person named right after ``end``, with only commas and spaces
+    between (``…, Jember, Rudi Hartono``)."""
+    for m in entities.overlapping(end, end + _PERSON_REACH):
+        if m.start >= end and not text[end : m.start].strip(" ,"):
+            return m if m.type == "PER" else None
+    return None
+
+
+def _before_person(text: str, m: EntityMention, person: EntityMention) -> bool:
+    """Whether ``m`` is written right before a person, with nothing or only
+    the person's role between (``Zembla Anna Berg``, ``Zembla President
+    Anna Berg``): a title or an employer, no speaker of its own."""
+    if person.type != "PER":
+        return False
+    between = text[m.end : person.start].strip()
+    return not between or (person.role is not None and between == person.role)
 
 
 def _given_role(attribution: Attribution, entities: Mentions, rules: LanguageRules) -> str | None:

@@ -119,6 +119,9 @@ class LanguageRules:
     product_kind_takes_make: bool = False
     # English news writes a company by one word (``Yukos said``).
     companies_alone: bool = False
+    # Nouns take an ``s`` in the plural (English): a capitalised word that
+    # opens a sentence and is a common word and ``s`` (``Pupils``) is no name.
+    plurals_in_s: bool = False
     # English: ``he``/``she`` passes over people of the other gender, and a
     # lowercase description before a name (`investment bank Merrill Lynch said`)
     # is not the speaker; a cue may mean the organisation just named (`it said`).

@@ -225,3 +225,75 @@ def test_one_body_written_as_one_word_is_an_organisation():
     assert found["Gesundheitsministerium"].type == "ORG"
     assert found["Wirtschaftskammer"].type == "ORG"
     assert entities("Das Ministerium schwieg dazu.") == []
+
+
+# Classes of names unseen German news writes (issue 16).
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        (
+            "Das Landesgericht Innsbruck hat am Montag entschieden.",
+            "Landesgericht Innsbruck",
+            "ORG",
+        ),
+        ("Die Schau ist im Kunsthaus Bregenz zu sehen.", "Kunsthaus Bregenz", "ORG"),
+        ("Der Zug hielt am Bahnhof Salzburg.", "Bahnhof Salzburg", "LOC"),
+        ("Die Republik Österreich zahlt die Kosten.", "Republik Österreich", "LOC"),
+    ],
+)
+def test_a_body_or_site_named_by_its_kind_and_place_is_one_name(text, name, typ):
+    found = by_text(text)
+    assert found[name].type == typ
+    assert name.split()[-1] not in found
+
+
+def test_a_kind_before_a_word_that_is_no_place_is_no_name():
+    assert by_text("Das Landesgericht Urteil kam am Montag.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das hat die Zeitung Le Figaro am Montag berichtet.", "Le Figaro"),
+        ("Er las am Montag The Observer und schwieg.", "The Observer"),
+        ("Das hat laut Der Standard am Montag niemand gewusst.", "Der Standard"),
+    ],
+)
+def test_an_article_capitalised_mid_sentence_opens_a_newspapers_name(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_works_title_with_a_german_article_is_no_name():
+    assert "Der Pate" not in by_text("Er wurde in Der Pate bekannt und spielte oft.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Nato hat am Montag beschlossen zu helfen.", "Nato"),
+        ("Er sagte, die Opec und das Pentagon seien schuld.", "Opec"),
+        ("Er sagte, die Opec und das Pentagon seien schuld.", "Pentagon"),
+        ("Die Nato-Partner stimmten am Montag zu.", "Nato"),
+        ("Auf seiner Facebook-Seite wirbt er um Stimmen.", "Facebook"),
+    ],
+)
+def test_an_organisation_written_as_a_word_is_named_alone_and_in_a_compound(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er wohnte damals am Wolfgrubensee mit seiner Frau.", "Wolfgrubensee"),
+        ("Die Tour beginnt bei der Kesselhütte am Morgen.", "Kesselhütte"),
+        ("Dann fuhr er über den Rabenpass nach Hause.", "Rabenpass"),
+    ],
+)
+def test_a_lake_hut_or_pass_by_the_end_of_its_name_is_a_place(text, name):
+    assert by_text(text)[name].type == "LOC"
+
+
+def test_a_common_compound_with_such_an_end_is_no_place():
+    assert "Badesee" not in by_text("Der Badesee war am Montag voll.")

@@ -10,5 +10,6 @@ RULES = LanguageRules(
     homes=("en",),
     common_home="en",
     companies_alone=True,
+    plurals_in_s=True,
     english_speakers=True,
 )
