@@ -66,6 +66,7 @@ from reader.understanding import (
     Progress,
     Understander,
     language_groups,
+    shared_analysers,
     understand_queued,
     workers_for,
 )
@@ -261,7 +262,8 @@ class Library:
             while queued := self.store.unclaimed_counts():
                 for langs in language_groups(queued):
                     workers = workers_for(langs, sum(queued[lang] for lang in langs))
-                    with worker_pool(workers) as pool:
+                    analysers = shared_analysers(langs, workers)
+                    with worker_pool(workers, analysers=analysers) as pool:
                         understander = Understander(
                             self.store,
                             lambda items: pool.map(understand_queued, items, chunksize=8),

@@ -12,6 +12,7 @@ per transaction, while the next batch is being worked on. Whoever runs it
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import NamedTuple
@@ -148,6 +149,17 @@ def workers_for(langs: Collection[str], queued: int) -> int | None:
     if rules.analyser is None and rules.noun_lexicon is None:
         return None
     return 1 if queued < ONE_WORKER_BELOW else None
+
+
+def shared_analysers(langs: Collection[str], workers: int | None) -> tuple[str, ...]:
+    """The languages whose analyser a group's workers load once, in their
+    forkserver, and share (``reader.workers.worker_pool``): a group whose
+    rules say so (``shared_analyser``) with a worker on each of several
+    cores (``workers_for``). Each would otherwise hold a copy: two Chinese
+    workers, 140 MB each, took the second phase to 350 MB."""
+    if workers is not None or (os.cpu_count() or 1) < 2:
+        return ()
+    return tuple(langs) if rules_for(next(iter(langs))).shared_analyser else ()
 
 
 def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:

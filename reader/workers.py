@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from multiprocessing import forkserver, popen_forkserver, reduction, spawn, util
@@ -39,10 +39,11 @@ def _context() -> multiprocessing.context.BaseContext:
     the modules the two phases' work runs in (``reader.understanding``
     brings the store's: 55 ms that each worker would import again)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(
-        ["reader.forkserver_preload", "reader.extract.warm", "reader.understanding"]
-    )
+    context.set_forkserver_preload(_MODELS)
     return context
+
+
+_MODELS = ["reader.forkserver_preload", "reader.extract.warm", "reader.understanding"]
 
 
 # The first phase's workers only read and parse files: they come from a
@@ -55,9 +56,23 @@ _parsing_server.set_forkserver_preload(
 )
 
 
-class _ParsingPopen(popen_forkserver.Popen):
-    """multiprocessing's forkserver ``Popen``, asking ``_parsing_server``
-    for the process instead of the one server multiprocessing keeps."""
+# The workers of a language group that loads a large analyser (Chinese's
+# jieba: 110 MB in each process that meets Chinese) and has a worker on
+# every core come from a forkserver of their own that loaded it, set for
+# the group's pool: the workers share one copy instead of holding one each
+# (two Chinese workers took the second phase's peak to 350 MB, 240 with one).
+_analyser_server: forkserver.ForkServer | None = None
+# The languages whose analysers that server loads (``reader.extract.warm_analysers``).
+ANALYSER_LANGS = "READER_ANALYSER_LANGS"
+
+
+class _ServerPopen(popen_forkserver.Popen):
+    """multiprocessing's forkserver ``Popen``, asking ``_server()`` for the
+    process instead of the one server multiprocessing keeps."""
+
+    @staticmethod
+    def _server() -> forkserver.ForkServer:
+        raise NotImplementedError
 
     def _launch(self, process_obj) -> None:
         prep_data = spawn.get_preparation_data(process_obj._name)
@@ -68,7 +83,7 @@ class _ParsingPopen(popen_forkserver.Popen):
             reduction.dump(process_obj, buf)
         finally:
             set_spawning_popen(None)
-        self.sentinel, w = _parsing_server.connect_to_new_process(self._fds)
+        self.sentinel, w = self._server().connect_to_new_process(self._fds)
         # As multiprocessing does: the write end's duplicate tells the child
         # that this process lives.
         parent_w = os.dup(w)
@@ -76,6 +91,12 @@ class _ParsingPopen(popen_forkserver.Popen):
         with open(w, "wb", closefd=True) as f:
             f.write(buf.getbuffer())
         self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _ParsingPopen(_ServerPopen):
+    @staticmethod
+    def _server() -> forkserver.ForkServer:
+        return _parsing_server
 
 
 class _ParsingProcess(multiprocessing.context.ForkServerProcess):
@@ -88,13 +109,32 @@ class _ParsingContext(multiprocessing.context.ForkServerContext):
     Process = _ParsingProcess
 
 
+class _AnalyserPopen(_ServerPopen):
+    @staticmethod
+    def _server() -> forkserver.ForkServer:
+        assert _analyser_server is not None
+        return _analyser_server
+
+
+class _AnalyserProcess(multiprocessing.context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj):
+        return _AnalyserPopen(process_obj)
+
+
+class _AnalyserContext(multiprocessing.context.ForkServerContext):
+    Process = _AnalyserProcess
+
+
 @contextmanager
 def worker_pool(
-    max_workers: int | None = None, *, models: bool = True
+    max_workers: int | None = None, *, models: bool = True, analysers: Collection[str] = ()
 ) -> Iterator[ProcessPoolExecutor]:
     """Extraction workers that stop with the main process; with
     ``models=False``, workers that only parse (the first phase), from a
-    forkserver that stops with the pool.
+    forkserver that stops with the pool; with ``analysers`` (languages),
+    workers from a forkserver that stops with the pool and has loaded
+    those languages' analysers, which the workers share.
 
     On Ctrl-C the main process stops the import and says how far it got;
     the workers ignore the signal (no tracebacks from them) and the work
@@ -102,8 +142,23 @@ def worker_pool(
     the workers notice their pipe to it close and exit, instead of waiting
     for work forever and keeping the forkserver alive with them.
     """
+    global _analyser_server
     alive_r, alive_w = multiprocessing.Pipe(duplex=False)
-    if models:
+    if analysers:
+        # The models' server holds 70 MB that none of its workers share
+        # meanwhile: it is stopped, and the next pool starts it again (0.9 s).
+        forkserver._forkserver._stop()
+        _analyser_server = forkserver.ForkServer()
+        _analyser_server.set_forkserver_preload([*_MODELS, "reader.extract.warm_analysers"])
+        context = _AnalyserContext()
+        # The server reads which analysers to load from its environment,
+        # which it takes from this process as it starts.
+        os.environ[ANALYSER_LANGS] = ",".join(sorted(analysers))
+        try:
+            _start_forkserver(_analyser_server.ensure_running)
+        finally:
+            del os.environ[ANALYSER_LANGS]
+    elif models:
         context = _context()  # the preload must be set before the server starts
         _start_forkserver(forkserver.ensure_running)
     else:
@@ -123,7 +178,10 @@ def worker_pool(
         pool.shutdown(wait=True, cancel_futures=True)
         alive_r.close()
         alive_w.close()
-        if not models:
+        if analysers:
+            _analyser_server._stop()  # its analysers are not wanted by the next group
+            _analyser_server = None
+        elif not models:
             _parsing_server._stop()  # the next import starts another (0.14 s)
 
 

@@ -23,6 +23,7 @@ from reader.understanding import (
     ONE_WORKER_BELOW,
     KnownNames,
     language_groups,
+    shared_analysers,
     understand_queued,
     workers_for,
 )
@@ -209,6 +210,18 @@ def test_a_small_group_with_an_analyser_of_its_own_gets_one_worker():
     assert workers_for(["zh-cn", "zh-tw"], ONE_WORKER_BELOW - 1) == 1
     assert workers_for(["ja"], ONE_WORKER_BELOW) is None
     assert workers_for(["en", "id", "und"], 10) is None
+
+
+def test_only_a_large_analyser_on_several_workers_is_shared(monkeypatch):
+    """Chinese's jieba costs each process 108 MB: a group's workers on every
+    core share one copy; one worker alone, or another language, loads its own."""
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert shared_analysers(["zh-cn", "zh-tw"], None) == ("zh-cn", "zh-tw")
+    assert shared_analysers(["zh-cn"], 1) == ()
+    assert shared_analysers(["ja"], None) == ()
+    assert shared_analysers(["en", "id", "und"], None) == ()
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert shared_analysers(["zh-cn"], None) == ()
 
 
 def test_each_language_group_is_understood_by_the_workers_it_was_given(

@@ -36,3 +36,16 @@ def test_second_phase_workers_have_the_models():
     with worker_pool(1) as pool:
         loaded = pool.submit(eval, _LOADED).result()
     assert "reader.extract.warm" in loaded
+
+
+def test_a_shared_analysers_workers_find_it_loaded_by_their_server_which_stops():
+    """Chinese's analyser is loaded once, by the forkserver of the group's
+    workers, so that they share it; the server stops with the pool."""
+    asked = "__import__('reader.extract.lang.zh.morphology').extract.lang.zh.morphology"
+    with worker_pool(1, analysers=["zh-cn"]) as pool:
+        loaded = pool.submit(eval, f"{asked}._tags.cache_info().currsize").result()
+        server = workers._analyser_server._forkserver_pid
+        assert server is not None and _alive(server)
+    assert loaded == 1
+    assert not _alive(server)
+    assert workers._analyser_server is None

@@ -57,10 +57,12 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``: words, non-Latin runs and single marks."""
     tokens: list[Token] = []
+    append = tokens.append
     first = True
     prev_end = -1
     make = tuple.__new__  # a third faster than Token(...), on every word of every article
     opening = False
+    quotes, sentence_end = _QUOTES, _SENTENCE_END
     # Only spaces and underscores, which no token holds, lie between two
     # tokens: a word's first occurrence after the previous token is where it
     # was matched, and finding it is cheaper than a match object per word.
@@ -70,14 +72,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         s = find(word, e)
         e = s + len(word)
         joined = s == prev_end
-        tokens.append(make(Token, (word, s, e, first or (opening and joined), joined)))
+        append(make(Token, (word, s, e, first or (opening and joined), joined)))
         prev_end = e
-        # A quotation opened mid-sentence starts a sentence of its own.
-        opening = word in _QUOTES and not joined
-        if word in _SENTENCE_END:
-            first = True
-        elif word not in _QUOTES:
-            first = False
+        if word in quotes:
+            # A quotation opened mid-sentence starts a sentence of its own.
+            opening = not joined
+        else:
+            opening = False
+            first = word in sentence_end
     return tokens
 
 
@@ -116,7 +118,8 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
     n = len(tokens)
     # A word with an uppercase letter: ``Jakarta``, ``BPS``, ``iPhone``,
     # ``O'Brien``, ``Mu'ti`` (the tokenizer keeps an inner apostrophe).
-    caps = [is_word(w) and w.lower() != w for w in map(itemgetter(0), tokens)]
+    # (A word in lower case, most of them, is not asked whether it is one.)
+    caps = [w.lower() != w and is_word(w) for w in map(itemgetter(0), tokens)]
     cand = caps[:]
     heads, joiners = word_list("place_heads"), word_list("joiners")
     for i in [k for k in range(n) if caps[k]]:
@@ -452,14 +455,30 @@ def tag_spans(
         if skip is not None and re_ - rs == 1 and skip(tokens[rs]):
             continue
         lo, hi = max(rs - 2, 0), min(re_ + 2, n)
-        window = tuple((t.text, t.first) for t in tokens[lo:hi])
-        path = _tag_run(window, rs - lo, re_ - lo, common, every_name)
-        out.extend((rs + a, rs + b, typ) for a, b, typ in spans_from_tags([TAGS[k] for k in path]))
+        # Tokens read by index (0: text, 3: first), as in ``tokenize``.
+        window = tuple([(t[0], t[3]) for t in tokens[lo:hi]])
+        for a, b, typ in _run_spans(window, rs - lo, re_ - lo, common, every_name):
+            out.append((lo + a, lo + b, typ))
     return out
 
 
 # Bounded so that a worker's memory stays flat however many articles pass.
 @lru_cache(maxsize=8192)
+def _run_spans(
+    window: tuple[tuple[str, bool], ...],
+    rs: int,
+    re_: int,
+    common: frozenset[str],
+    every_name: bool,
+) -> tuple[tuple[int, int, str], ...]:
+    """The names of the run ``window[rs:re_]`` as (first, last + 1, type),
+    counted in ``window``; cached with the window, all the context the
+    features look at, so that a run seen before in the same words (``kata
+    Prabowo ,``) is decoded once."""
+    path = _tag_run(window, rs, re_, common, every_name)
+    return tuple((rs + a, rs + b, typ) for a, b, typ in spans_from_tags([TAGS[k] for k in path]))
+
+
 def _tag_run(
     window: tuple[tuple[str, bool], ...],
     rs: int,
@@ -468,9 +487,7 @@ def _tag_run(
     every_name: bool,
 ) -> tuple[int, ...]:
     """Tag indices of the run ``window[rs:re_]``; ``window`` holds the run and
-    the two tokens on either side, all the context the features look at, so
-    that a run seen before in the same words (``kata Prabowo ,``) is decoded
-    once."""
+    the two tokens on either side, all the context the features look at."""
     weights = load_model()
     trans, end = _transitions()
     texts = [text for text, _ in window]

@@ -35,6 +35,7 @@ def rules() -> LanguageRules:
         head_reach=HEAD_REACH,
         homes=("zh",),
         analyser=ANALYSER,
+        shared_analyser=True,
         script="zh",
         finders=(
             find_credited_outlets,
