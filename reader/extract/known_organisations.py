@@ -16,7 +16,8 @@ has them: ``애플`` is not found in ``애플리케이션``, nor ``ソニー`` i
 katakana word; a katakana company joined by ``・`` to another katakana word
 is that longer name (a subsidiary: ``ソニー・ミュージック``). Chinese has no
 word edges in its script: a name counts where jieba's words start and end
-at its edges, so that ``北大`` is not found in ``河北大学``.
+at its edges, so that ``北大`` is not found in ``河北大学``. A body with a
+short name of its own (``北大``) is keyed by its full name (``_full_names``).
 """
 
 from __future__ import annotations
@@ -75,8 +76,18 @@ def find_known_organisations(
             if family == "zh" and not _on_word_edges(text, s, e, start, end):
                 continue
             name = text[s:e]
-            out.append(EntityMention(name, "ORG", s, e, entity_key(name)))
+            long_form = _full_names(family).get(name)
+            key = entity_key(long_form or name)
+            out.append(EntityMention(name, "ORG", s, e, key, long_form=long_form))
     return out
+
+
+@cache
+def _full_names(family: str) -> dict[str, str]:
+    """The full name of each body the language calls by a short name of its
+    own (``lang/<code>/short_names.txt``: ``北大`` for 北京大学), so that
+    both are one entity though no article pairs them."""
+    return dict(line.split(" ", 1) for line in home_words(family, "short_names"))
 
 
 # Characters on each side of a Chinese name cut into words to find its edges.

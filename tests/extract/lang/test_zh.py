@@ -85,6 +85,16 @@ def test_a_chinese_speaker_is_a_person_named_or_described(text: str, speaker: st
     assert quote.speaker == speaker
 
 
+def test_a_university_by_its_own_short_name_is_the_university():
+    """`浙大` is 浙江大学 though the article never pairs them
+    (lang/zh/short_names.txt); `商务部` has no other name and keeps its own."""
+    from reader.extract.known_organisations import find_known_organisations
+
+    text = "他先后考入复旦和浙大，后来去了商务部。"
+    keys = {m.text: m.key for m in find_known_organisations(text, [(0, len(text))], "zh")}
+    assert keys == {"复旦": "复旦大学", "浙大": "浙江大学", "商务部": "商务部"}
+
+
 def _analysed(text: str) -> list[tuple[str, str]]:
     from reader.extract.morphology import find_analysed_names
 
