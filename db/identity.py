@@ -497,6 +497,18 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
     return changed
 
 
+def _unshaped(conn: sqlite3.Connection, key: str, type_: str) -> int | None:
+    """The entity holding alias ``key`` of ``type_``, unless a user shaped
+    it (curation wins over every rule that folds)."""
+    row = conn.execute(
+        "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = ?"
+        " AND NOT EXISTS (SELECT 1 FROM entity_aliases u WHERE u.entity_id = a.entity_id"
+        " AND u.origin = 'user')",
+        (key, type_),
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
     """Fold a person named by first and last name alone (``Rosan
     Roeslani``) into the one person the collection names with a middle name
@@ -513,12 +525,7 @@ def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
             shorts.add(f"{words[0]} {words[-1]}")
     folded = 0
     for short_key in sorted(shorts):
-        short = conn.execute(
-            "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = 'PER'"
-            " AND NOT EXISTS (SELECT 1 FROM entity_aliases u WHERE u.entity_id = a.entity_id"
-            " AND u.origin = 'user')",
-            (short_key,),
-        ).fetchone()
+        short = _unshaped(conn, short_key, "PER")
         if short is None:
             continue
         first, last = short_key.split()
@@ -527,12 +534,12 @@ def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
             for key, entity_id in conn.execute(
                 "SELECT key, entity_id FROM entity_aliases"
                 " WHERE key > ? AND key < ? AND type = 'PER' AND entity_id != ?",
-                (first + " ", first + "!", short[0]),
+                (first + " ", first + "!", short),
             )
             if key.endswith(" " + last) and key.count(" ") > 1
         }
         if len(fuller) == 1:
-            _fold(conn, fuller.pop(), short[0])
+            _fold(conn, fuller.pop(), short)
             folded += 1
     return folded
 
@@ -567,19 +574,14 @@ def _link_head_and_acronym(conn: sqlite3.Connection, keys: list[str]) -> int:
                 meant.setdefault(f"{words[0]} {acronym}", set()).add(entity_id)
     folded = 0
     for short_key in sorted(meant):
-        row = conn.execute(
-            "SELECT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = 'ORG'"
-            " AND NOT EXISTS (SELECT 1 FROM entity_aliases u"
-            " WHERE u.entity_id = a.entity_id AND u.origin = 'user')",
-            (short_key,),
-        ).fetchone()
+        short = _unshaped(conn, short_key, "ORG")
         longer = meant[short_key]
-        if row is None or len(longer) != 1 or row[0] in longer:
+        if short is None or len(longer) != 1 or short in longer:
             continue
         (target,) = longer
         # Folded away earlier in this pass, under a name of its own.
         if conn.execute("SELECT 1 FROM entities WHERE id = ?", (target,)).fetchone():
-            _fold(conn, target, row[0])
+            _fold(conn, target, short)
             folded += 1
     return folded
 
