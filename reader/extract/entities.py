@@ -162,11 +162,11 @@ def _acronym_then_person(mentions: list[EntityMention]) -> list[EntityMention]:
             and len(rest.split()) >= 2
             and first.lower() not in gazetteer("given_names")
         ):
+            rest = rest.lstrip()
             cut = m.start + len(first)
-            start = cut + len(m.text[len(first) :]) - len(m.text[len(first) :].lstrip())
             out.append(EntityMention(first, "ORG", m.start, cut, acronyms[first], None, None))
             out.append(
-                EntityMention(rest.strip(), "PER", start, m.end, entity_key(rest), m.role, None)
+                EntityMention(rest, "PER", m.end - len(rest), m.end, entity_key(rest), m.role, None)
             )
             continue
         out.append(m)
@@ -194,14 +194,11 @@ def _hyphen_compounds(
         if out and m.start < out[-1].end:
             continue
         after = _COMPOUND_AFTER.match(text, m.end)
-        if (
-            after is None
-            or (m.text.isupper() and m.text.lower() not in initials)
-            or _known_organisation(m.text, rules)
-        ):
+        known = _known_organisation(m.text, rules)
+        if after is None or (m.text.isupper() and m.text.lower() not in initials) or known:
             # An organisation's acronym or word is the organisation
             # (`ÖBB-Chef`, `Nato-Partner`, `Facebook-Seite`).
-            out.append(m if not _known_organisation(m.text, rules) else replace(m, type="ORG"))
+            out.append(replace(m, type="ORG") if known else m)
             continue
         last = after.group().rsplit("-", 1)[-1].lower()
         typ = "LOC" if last in places else "ORG" if last in bodies else None
