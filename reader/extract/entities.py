@@ -44,7 +44,7 @@ from reader.extract.name_spans import (
     places_opening_organisations,
     regions_after_roles,
 )
-from reader.extract.names import entity_key
+from reader.extract.names import clips, entity_key
 from reader.extract.tagger import (
     Token,
     is_capitalised,
@@ -1885,6 +1885,8 @@ def _resolve_short_names(
     # Per word, the full names it may stand for and where they start, worked
     # out once: a word repeated thousands of times must not rescan them all.
     chosen: dict[str, tuple[list[EntityMention], list[int]]] = {}
+    bodies = {m.key: m for m in mentions if m.type in ("ORG", "LOC") and not m.long_form}
+    clipped: dict[str, EntityMention | None] = {}
     out = []
     for m in mentions:
         if not m.long_form and m.text in acronyms:
@@ -1906,8 +1908,22 @@ def _resolve_short_names(
             before = bisect.bisect_left(starts, m.start)
             full = fulls[before - 1] if before else fulls[0]
             m = EntityMention(m.text, "PER", m.start, m.end, full.key, m.role, None)
+        elif not m.long_form and " " in m.text:
+            if m.key not in clipped:
+                clipped[m.key] = _clipped_of(m.key, bodies)
+            if full := clipped[m.key]:
+                m = EntityMention(m.text, full.type, m.start, m.end, full.key, m.role, None)
         out.append(m)
     return out
+
+
+def _clipped_of(key: str, bodies: dict[str, EntityMention]) -> EntityMention | None:
+    """The one organisation or place of the article whose name ``key``
+    clips (``Man Utd`` for Manchester United: ``names.clips``), None when
+    none or several."""
+    words = key.split()
+    found = [full for other, full in bodies.items() if other != key and clips(words, other.split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _organisations_by_initials(

@@ -58,7 +58,47 @@ def short_form(mention) -> str | None:
         return written
     if " " not in mention.key and mention.key.startswith(written):
         return written
+    if clips(written.split(), mention.key.split()):
+        return written
     return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def clips(short: list[str], full: list[str]) -> bool:
+    """Whether the words of ``short`` (lowercase) clip those of ``full``, a
+    name of several words, as the press shortens a name it has written out:
+    word by word, each the word itself, its start, at most half of it
+    (``Man`` for ``Manchester``), or its start and then consonants of it in
+    order (``Utd`` for ``United``, ``Natl``, ``Govt``), at least one of
+    them shorter. A longer start is left alone, and so is a single word:
+    a subsidiary is often named by its parent's name and a few letters more
+    (``Telkom`` and ``Telkomsel``)."""
+    if len(short) < 2 or len(short) != len(full) or short == full:
+        return False
+    return all(
+        w == v or _started(w, v) or _consonants(w, v) for w, v in zip(short, full, strict=True)
+    )
+
+
+def _started(word: str, of: str) -> bool:
+    return len(word) >= 3 and 2 * len(word) <= len(of) and of.startswith(word)
+
+
+def _consonants(word: str, of: str) -> bool:
+    """``Utd`` of ``United``, ``Natl`` of ``National``: the word's start,
+    then only consonants, found in order in the rest of it."""
+    if len(word) < 3 or of.startswith(word) or not word.isalpha():
+        return False
+    for cut in range(1, len(word)):
+        if not of.startswith(word[:cut]):
+            return False
+        rest = word[cut:]
+        if not _VOWELS.intersection(rest):
+            letters = iter(of[cut:])
+            return all(c in letters for c in rest)
+    return False
 
 
 def without_legal_form(key: str, prefixes: frozenset[str], suffixes: frozenset[str]) -> str | None:

@@ -423,3 +423,22 @@ def test_nationality_words_are_no_entities_and_stay_out_of_names():
     found = {m.text: m.type for m in entities(text, "en")}
     assert not {"American", "South Korean", "Korean"} & set(found)
     assert found["Lyon"] == "LOC"
+
+
+def test_a_name_clipped_word_by_word_is_the_organisation_the_article_named_in_full():
+    found = entities(
+        "Club news\n\nWestbridge United signed a new striker on Monday. The Westbridge Utd"
+        " manager, Carl Moreton, said the deal was done. Later Westbridge Utd lost.",
+        "en",
+    )
+    clipped = [m for m in found if m.text == "Westbridge Utd"]
+    assert clipped and all(m.key == "westbridge united" and m.type == "ORG" for m in clipped)
+
+
+def test_a_clipped_name_that_fits_two_organisations_stays_apart():
+    found = by_text(
+        "Bank news\n\nHarbour Central Bank reported results on Monday. Separately, Harbour"
+        " Citadel Bank cut jobs. Harbour Ctl Bank said profits rose.",
+        "en",
+    )
+    assert found["Harbour Ctl Bank"].key == "harbour ctl bank"

@@ -6,6 +6,7 @@ import pytest
 
 from reader.extract.names import (
     AliasIndex,
+    clips,
     compact_key,
     entity_key,
     group_variants,
@@ -170,3 +171,35 @@ def test_other_names_have_no_unspaced_parts(name):
 def test_a_companys_name_without_its_legal_form(key, bare) -> None:
     prefixes, suffixes = frozenset({"pt", "cv"}), frozenset({"tbk", "persero"})
     assert without_legal_form(key, prefixes, suffixes) == bare
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [
+        ("man utd", "manchester united"),
+        ("man united", "manchester united"),
+        ("westbridge intl", "westbridge international"),
+        ("natl grid", "national grid"),
+        ("govt agency", "government agency"),
+    ],
+)
+def test_a_name_clipped_word_by_word_clips_its_full_form(short, full) -> None:
+    assert clips(short.split(), full.split())
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [
+        ("pt telkom", "pt telkomsel"),  # a subsidiary: more than half of the word
+        ("telkom", "telkomsel"),  # one word alone
+        ("fed", "federal reserve"),
+        ("man utd", "manchester united airlines"),
+        ("man city", "manchester united"),
+        ("utd man", "manchester united"),  # out of order
+        ("unt", "united"),
+        ("manchester united", "manchester united"),
+        ("ma utd", "manchester united"),  # a start needs three letters
+    ],
+)
+def test_other_pairs_are_no_clip(short, full) -> None:
+    assert not clips(short.split(), full.split())
