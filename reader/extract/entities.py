@@ -873,7 +873,7 @@ def _trim_german(
         and tokens[i].text.lower() in rules.words("function_words")
     ):
         i += 1
-    if _title_article(tokens, i, j, rules):
+    if i < j and _title_article(tokens, i, j, rules):
         return i, j, "ORG" if typ == "PER" else typ
     # The second part of a compound (`Polit-Werbeverbots`) is no name of
     # its own, unless the lexicon knows it as one (`Ost-Berlin`) or a
@@ -924,7 +924,7 @@ def _trim_german(
         and not _german_place(tokens, i, rules)
     ):
         i += 1
-    if _title_article(tokens, i, j, rules):
+    if i < j and _title_article(tokens, i, j, rules):
         return i, j, "ORG" if typ == "PER" else typ
     end = j
     while (

@@ -297,3 +297,17 @@ def test_a_lake_hut_or_pass_by_the_end_of_its_name_is_a_place(text, name):
 
 def test_a_common_compound_with_such_an_end_is_no_place():
     assert "Badesee" not in by_text("Der Badesee war am Montag voll.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDie Regierung plant neue Regeln für die Wirtschaft",
+        "Titel\n\nDer Bericht erschien am Montag.\n\nPolitik",
+        "Schlagworte\n\nWirtschaft Verkehr",
+    ],
+)
+def test_an_article_ending_in_common_nouns_is_read_to_its_end(text):
+    """Nouns stripped from a name at the very end of the text leave nothing
+    to look at after them: the article is read, not given up on."""
+    assert find_entities(text, [(0, len(text))], "de") == []
