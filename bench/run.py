@@ -132,11 +132,19 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
+# How often the sampler reads /proc. Every 50 ms, it took a third of the
+# importing process's samples at a million articles (py-spy: the thread
+# holds the GIL the writer needs, and reading PSS walks the writer's page
+# tables), slowing what it measured; a peak of memory (an analyser loaded,
+# a batch held) lasts far longer than this.
+SAMPLE_S = 0.25
+
+
 class MemorySampler(threading.Thread):
     """Peak of the summed PSS of this process and all its descendants (the
-    import's worker processes and the forkserver), sampled every 50 ms.
-    ``ru_maxrss`` alone cannot see the workers: they are the forkserver's
-    children, not ours."""
+    import's worker processes and the forkserver), sampled every
+    ``SAMPLE_S``. ``ru_maxrss`` alone cannot see the workers: they are the
+    forkserver's children, not ours."""
 
     def __init__(self, cpu_of: int | None = None) -> None:
         super().__init__(daemon=True)
@@ -161,12 +169,12 @@ class MemorySampler(threading.Thread):
                 self.peak_kb, self.peak_parts = sum(parts), parts
             for pid in _descendants(self._cpu_of) if self._cpu_of else pids:
                 self._cpu_ticks[pid] = max(self._cpu_ticks.get(pid, 0), _cpu_ticks(pid))
-            self._done.wait(0.05)
+            self._done.wait(SAMPLE_S)
 
     @property
     def cpu_s(self) -> float:
         """CPU time the sampled processes used while sampled (a worker's
-        last 50 ms before it ended may go uncounted)."""
+        last ``SAMPLE_S`` before it ended may go uncounted)."""
         ticks = sum(t - self._start_ticks.get(pid, 0) for pid, t in self._cpu_ticks.items())
         return ticks / os.sysconf("SC_CLK_TCK")
 
