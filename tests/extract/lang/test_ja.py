@@ -640,3 +640,23 @@ def test_a_towns_name_before_a_persons_title_is_a_family_name():
     before a title is a team (`日本選手`)."""
     assert ("川越", "PER") in _analysed("ローソンの川越シェフがプロデュースした。")
     assert ("日本", "LOC") in _analysed("日本選手が勝った。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n\n新しいタブレット「Sophia Slate」が発売された。Sophia Slateは薄い。",
+        "見出し\n\nソフトはMaria Studioで編集した。",
+        "見出し\n\n人気のカフェ「Oliver Garden」が原宿にオープン。",
+    ],
+)
+def test_latin_words_in_japanese_are_no_person(text: str):
+    """Japanese writes a person's name in its own script (a foreigner's in
+    katakana); Latin words that open with a given name are a product, a
+    shop or a brand (`Nero Vision`-like), never a person."""
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def test_a_latin_name_after_a_byline_is_still_a_person():
+    text = "見出し\n\n本文です。\n\n記事執筆：Maria Lindqvist"
+    assert ("Maria Lindqvist", "PER") in [(m.text, m.type) for m in extract(text).entities]
