@@ -495,3 +495,39 @@ def test_a_speech_verb_in_the_perfect_and_a_prize_winner_described(text, speaker
 def test_a_towns_middle_school_by_its_number():
     assert ("南京三中", "ORG") in _analysed("南京三中物理教研组组长发言。")
     assert _analysed("他一中午都在看书。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A field of work in the name: a verbal noun (`教育`, `检验`) or a
+        # set phrase (`基础教育`, `少年儿童`) before the suffix.
+        ("据广州市教科院基础教育研究所所长介绍，", "广州市教科院基础教育研究所"),
+        ("南京市少年儿童心理咨询中心的老师说，", "南京市少年儿童心理咨询中心"),
+        ("杭州市临床检验中心发布了报告。", "杭州市临床检验中心"),
+    ],
+)
+def test_an_institution_named_for_its_field_of_work_is_named_in_full(text: str, name: str):
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        # A unit named within its parent's name: the unit, not the parent.
+        ("国家体育总局自行车中心的负责人表示，", "国家体育总局自行车中心", "国家体育总局"),
+        ("复旦大学成人教育学院今年招生。", "复旦大学成人教育学院", "复旦大学"),
+    ],
+)
+def test_a_unit_named_within_its_parent_is_named_in_full(text: str, name: str, parent: str):
+    found = _organisations(text)
+    assert name in found and parent not in found
+
+
+def test_a_verb_between_an_institution_and_a_centre_joins_no_name():
+    found = _organisations("复旦大学举办心理咨询中心开放日。")
+    assert not any(name.startswith("复旦大学举办") for name in found)
+
+
+def test_two_bodies_written_together_stay_two():
+    assert "中共中央" in _organisations("《中共中央国务院关于深化改革的决定》指出，")

@@ -191,9 +191,15 @@ def _tags() -> dict[str, str]:
     with _segmenter().get_dict_file() as f:
         for line in f:
             word, _, tag = line.decode("utf-8").rstrip().rpartition(" ")
-            if tag.startswith("n"):
+            if tag.startswith("n") or tag in _FIELD_TAGS:
                 out[word.rpartition(" ")[0]] = sys.intern(tag)
     return out
+
+
+# A verbal noun (``vn``: `教育`, `检验`) or a set phrase (``l``: `基础教育`,
+# `少年儿童`) is the field an institution works in, inside its name before
+# its suffix (`基础教育研究所`, `少年儿童心理咨询中心`), as a noun is.
+_FIELD_TAGS = frozenset(("vn", "l"))
 
 
 # Kinds of institution that a common word before them describes rather
@@ -327,6 +333,8 @@ def _kind(flag: str, word: str) -> str:
     listed = _WORDS.kind(word)
     if listed is not None:
         return listed
+    if flag in _FIELD_TAGS:
+        return kinds.NOUN
     if flag.startswith("n"):
         # A kind of institution (`口腔医院`, `儿童医院`) or of office or
         # society (`人事局`, `医学会`) closes a name after one, as its suffix
