@@ -531,3 +531,27 @@ def test_a_verb_between_an_institution_and_a_centre_joins_no_name():
 
 def test_two_bodies_written_together_stay_two():
     assert "中共中央" in _organisations("《中共中央国务院关于深化改革的决定》指出，")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A role the lists do not hold, known by its last character and the
+        # dictionary: a head (`组长`), a champion (`冠军`), a player (`选手`).
+        ("杭州二中数学教研组组长邝尚钧一、函数题要注意定义域。", "邝尚钧"),
+        ("由前世界跳水冠军邝敏倾情代言的新车上市。", "邝敏"),
+        ("物理教研组副组长邝越这两周同学们要复习。", "邝越"),
+        ("围棋选手邝霁昨天赢了比赛。", "邝霁"),
+    ],
+)
+def test_a_name_after_a_role_known_by_its_last_character(text: str, name: str):
+    found = _people(text)
+    assert name in found and not any(p.startswith(name) and p != name for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["经济增长高达百分之十。", "国家林业局发布了通知。", "这是我们国家安全的大事。"],
+)
+def test_a_word_ending_like_a_role_before_a_surname_names_nobody(text: str):
+    assert _people(text) == []

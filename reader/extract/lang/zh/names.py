@@ -115,6 +115,25 @@ def _after_role() -> re.Pattern:
     return re.compile(rf"(?:{roles})(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
 
 
+# The last character of a word for a role or a trade (`组长`, `冠军`, `选手`,
+# `教师`, `研究员`, `作家`, `法官`): a word of the dictionary ending in one,
+# right before a surname, is a role the lists need not hold.
+_ROLE_ENDS = "长员师家军手官"
+
+
+@cache
+def _after_role_word() -> re.Pattern:
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    return re.compile(rf"(?<=[{_ROLE_ENDS}])(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
+
+
+def _role_word(text: str, at: int, start: int) -> bool:
+    """Whether a word of the dictionary, two to four characters long, ends
+    at ``at`` (`组长` in `教研组组长`)."""
+    return any(dictionary_count(text[i:at]) > 0 for i in range(max(start, at - 4), at - 1))
+
+
 def _cut_name(found: str) -> str | None:
     """A surname and the single characters the dictionary cuts after it,
     two at most (``王绪霖`` of ``王绪霖每``); None when a word follows the
@@ -139,9 +158,10 @@ def _surnames() -> frozenset[str]:
 @cache
 def _not_given() -> frozenset[str]:
     """Single characters that follow a name, no part of it: a verb, an
-    adverb, a particle (``王炜又向``, ``牛犁在``, ``张涛摄``: a photo's credit)."""
+    adverb, a particle, a demonstrative (``王炜又向``, ``牛犁在``, ``王越这``;
+    ``张涛摄``: a photo's credit)."""
     after = (words.ZH_AFTER + words.ZH_ADVERBS + words.ZH_VERBS).split()
-    return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等")
+    return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等这那")
 
 
 def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
@@ -161,6 +181,12 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
         for match in _after_role().finditer(text, start, end):
+            name = _cut_name(text[match.start("name") : match.end("name") + 2])
+            if name is not None and _is_name(name):
+                found[name] = None
+        for match in _after_role_word().finditer(text, start, end):
+            if not _role_word(text, match.start(), start):
+                continue
             name = _cut_name(text[match.start("name") : match.end("name") + 2])
             if name is not None and _is_name(name):
                 found[name] = None
