@@ -660,3 +660,27 @@ def test_latin_words_in_japanese_are_no_person(text: str):
 def test_a_latin_name_after_a_byline_is_still_a_person():
     text = "見出し\n\n本文です。\n\n記事執筆：Maria Lindqvist"
     assert ("Maria Lindqvist", "PER") in [(m.text, m.type) for m in extract(text).entities]
+
+
+def test_a_transcripts_turns_are_their_labels_quotations():
+    """A radio or a talk transcript opens each turn with the speaker's name
+    before the mark, with or without a space or a colon; a short question
+    is a turn too, and a surname stands for the one full name it opens."""
+    text = (
+        "見出し\n\n番組に歌手の田村健一が出演した。\n\n"
+        "山口 「いつ決めたの？」\n"
+        "田村 「先月です。ずっと考えていたんですけど・・・」\n"
+        "山口：「おめでとう」\n"
+        "田村「ありがとうございます。（笑）」\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("いつ決めたの？", "山口"),
+        ("先月です。ずっと考えていたんですけど・・・", "田村健一"),
+        ("おめでとう", "山口"),
+        ("ありがとうございます。（笑）", "田村健一"),
+    ]
+
+
+def test_a_title_that_opens_an_answer_is_no_turn():
+    text = "見出し\n\n山口：『七人の侍』とか、昔の映画が好きなんです。\n山口：『東京物語』もいいですね。\n"
+    assert extract(text).quotes == []

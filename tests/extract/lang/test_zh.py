@@ -555,3 +555,17 @@ def test_a_name_after_a_role_known_by_its_last_character(text: str, name: str):
 )
 def test_a_word_ending_like_a_role_before_a_surname_names_nobody(text: str):
     assert _people(text) == []
+
+
+def test_a_transcripts_turns_are_their_labels_quotations():
+    text = (
+        "标题\n\n本报记者采访了工程师邝霁。\n\n"
+        "记者 “什么时候完工？”\n"
+        "邝霁 “明年春天。我们已经做好了准备。”\n"
+        "记者 “辛苦了。”\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("什么时候完工？", "记者"),
+        ("明年春天。我们已经做好了准备。", "邝霁"),
+        ("辛苦了。", "记者"),
+    ]

@@ -30,6 +30,7 @@ def rules() -> LanguageRules:
         homes=("ja",),
         analyser=ANALYSER,
         script="ja",
+        turns_labelled=True,
         quotes_in_title=True,
         finders=(
             find_cjk_names,
