@@ -788,8 +788,36 @@ def headline_quotes(
             speaker = person_in(*paragraphs[0], mentions)
         else:
             speaker = None
+        if speaker is None and text[title[0] : start - 1].strip():
+            speaker = _headline_subject(text, title[0], start - 1, mentions, lang)
         out.append(Quote(text[start:end], start, end, speaker, _speaker_key(speaker, set(), lang)))
     return out
+
+
+# The words before a headline's quotation, after any separator (`…`, `,`).
+_HEADLINE_PHRASE = re.compile(r"[^…,，:：\"'“”‘’「」『』\[\]【】|]{2,30}$")
+# A count after what it counts (`연구진 5명`, `전문가 70%`); 명 counts people.
+_COUNT = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:명|%|％)")
+
+
+def _headline_subject(text: str, start: int, end: int, mentions: Mentions, lang: str) -> str | None:
+    """Who a headline's words before its quotation name when no person:
+    an organisation of the article's as their last word (`한빛전자 "…"`: a
+    company speaks as a body), or people described or counted (`연구진 5명 "…"`, `물리학 전문가
+    60% "…"`), as written. None for a thing (`새 로봇 "…"`)."""
+    match = _HEADLINE_PHRASE.search(text, start, end)
+    if match is None or not (phrase := match.group().strip()):
+        return None
+    words = phrase.split()
+    # The title is no paragraph: its names are those the body gives.
+    if words[-1] in {m.text for m in mentions if m.type == "ORG"}:
+        return words[-1]
+    counted = _COUNT.fullmatch(words[-1]) is not None
+    head = words[-2] if counted and len(words) > 1 else words[-1]
+    people = counted and words[-1].endswith("명")
+    if people or any(head.endswith(noun) for noun in rules_for(lang).person_nouns):
+        return phrase
+    return None
 
 
 # Where a clause ends before a quotation with no cue of its own.
