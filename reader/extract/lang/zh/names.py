@@ -53,12 +53,14 @@ def _pattern() -> re.Pattern:
 def _foreign() -> re.Pattern:
     """A foreign name written by sound right before a speech verb, at a
     clause's edge (``达尔文说``, ``居里夫人说``): every character one of the
-    transliteration table's."""
+    transliteration table's; an adverb of time may stand before the verb
+    (``达尔文曾经说过``)."""
     sounds = "".join(words.ZH_TRANSLITERATION.split())
     verbs = "|".join(sorted(words.ZH_VERBS.split(), key=len, reverse=True))
     edge = re.escape(_EDGE)
     return re.compile(
-        rf"(?:^|(?<=[{edge}]))(?P<name>[{sounds}]{{2,5}}?)(?:夫人|先生)?(?={verbs})", re.M
+        rf"(?:^|(?<=[{edge}]))(?P<name>[{sounds}]{{2,5}}?)(?:夫人|先生)?(?:曾经|曾)?(?={verbs})",
+        re.M,
     )
 
 
