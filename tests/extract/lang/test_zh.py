@@ -569,3 +569,22 @@ def test_a_transcripts_turns_are_their_labels_quotations():
         ("明年春天。我们已经做好了准备。", "邝霁"),
         ("辛苦了。", "记者"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("他去年到澳洲留学，今年回国。", "澳洲"),
+        ("公司在秭归设立了工厂。", "秭归"),
+        ("代表团昨天抵达澳洲。", "澳洲"),
+    ],
+)
+def test_a_short_place_after_a_preposition_of_place_or_a_place_is_one(text: str, place: str):
+    """A short word jieba calls a place and the lists do not know is one
+    where the sentence says it is where: after `在`, `到`, `抵达`."""
+    assert (place, "LOC") in [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize("text", ["他在城市里工作。", "他到东西两边看了看。"])
+def test_a_common_word_after_a_preposition_is_no_place(text: str):
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "LOC"] == []

@@ -360,7 +360,33 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         at += len(word)
     if listed:
         _places_in_lists(text, out, listed)
+        _places_after_locatives(text, out, listed)
     return out
+
+
+# Prepositions and verbs of place and motion: what follows them is where
+# (`在秭归设立`, `到澳洲留学`, `位于海淀`).
+_LOCATIVES = frozenset(
+    ("在", "到", "去", "赴", "往", "至", "于", "从", "来自", "位于", "前往", "飞往", "来到", "抵达")
+)
+
+
+def _places_after_locatives(text: str, items: list[kinds.Morpheme], candidates: list[int]) -> None:
+    """Short words jieba calls places, not known ones, are places right
+    after a preposition or a verb of place or motion (`在秭归`, `到澳洲`) or
+    a place they lie in (`三峡秭归`, when the place is one), followed by no
+    more of a name: the sentence says it is where."""
+    for i in candidates:
+        if (
+            items[i].kind == kinds.NAME
+            and i > 0
+            and (
+                text[items[i - 1].start : items[i - 1].end] in _LOCATIVES
+                or (items[i - 1].kind == kinds.LOC and items[i - 1].end == items[i].start)
+            )
+            and (i + 1 == len(items) or items[i + 1].kind in (kinds.OTHER, kinds.NOUN))
+        ):
+            items[i].kind = kinds.LOC
 
 
 def _places_in_lists(text: str, items: list[kinds.Morpheme], candidates: list[int]) -> None:
