@@ -588,3 +588,18 @@ def test_a_short_place_after_a_preposition_of_place_or_a_place_is_one(text: str,
 @pytest.mark.parametrize("text", ["他在城市里工作。", "他到东西两边看了看。"])
 def test_a_common_word_after_a_preposition_is_no_place(text: str):
     assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("标题\n\n美菱电器昨天公布了年报。", "美菱电器"),
+        ("标题\n\n据悉，东盛科技将增发新股。", "东盛科技"),
+    ],
+)
+def test_a_listed_company_by_its_short_name_and_trade(text: str, company: str):
+    assert company in _organisations(text)
+
+
+def test_a_common_word_and_a_trade_is_no_company():
+    assert _organisations("标题\n\n这是一种二次能源。") == []

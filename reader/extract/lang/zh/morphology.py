@@ -241,6 +241,24 @@ def _generic_institution(word: str) -> bool:
 # A newspaper or a site, named as one word (`羊城晚报`, `东方网`): jieba tags
 # them ``nz``, an untyped proper noun, which alone is no name.
 _MEDIA_ENDS = ("日报", "晚报", "周报", "导报", "时报", "商报", "报", "网")
+# A listed company by its short name and trade (`格力电器`, `海正药业`,
+# `宝钢股份`): jieba tags them ``nz``, like the common words its dictionary
+# gives those ends (`二次能源`, `控股集团`), whose head is a common word.
+_COMPANY_ENDS = ("电器", "电气", "制药", "药业", "科技", "电子", "控股", "股份", "实业", "集团")
+
+
+def _listed_company(word: str) -> bool:
+    if len(word) < 4 or not word.endswith(_COMPANY_ENDS):
+        return False
+    head = word[:-2]
+    return _segmenter().FREQ.get(head, 0) < _COMMON_HEAD or _tags().get(head) in (
+        "nz",
+        "ns",
+        "nr",
+        "nt",
+    )
+
+
 # Words inside an institution's name before its suffix: its parent and its
 # number (`上海交通大学` `附属` `第三` `医院`, `上海市` `第一` `中级法院`).
 _INSIDE_ORG = re.compile(r"附属|直属|第[一二三四五六七八九十]+")
@@ -293,6 +311,8 @@ def _body(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _kind(flag: str, word: str) -> str:
     if flag == "nz" and len(word) >= 3 and word.endswith(_MEDIA_ENDS):
+        return kinds.ORG
+    if flag == "nz" and _listed_company(word):
         return kinds.ORG
     if _INSIDE_ORG.fullmatch(word):
         return kinds.NOUN
