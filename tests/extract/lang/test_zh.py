@@ -603,3 +603,21 @@ def test_a_listed_company_by_its_short_name_and_trade(text: str, company: str):
 
 def test_a_common_word_and_a_trade_is_no_company():
     assert _organisations("标题\n\n这是一种二次能源。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("心理学家罗森伯格（M.Rosenberg）做过一个实验。", "罗森伯格"),
+        ("作家玛丽亚·洛佩斯（Maria Lopez）来华访问。", "玛丽亚·洛佩斯"),
+    ],
+)
+def test_a_foreign_name_glossed_by_a_persons_original_is_a_person(text: str, name: str):
+    assert name in _people(f"标题\n\n{text}\n")
+
+
+@pytest.mark.parametrize(
+    "text", ["他去过加利福尼亚（California）。", "公司总部设在旧金山（San Francisco）。"]
+)
+def test_a_place_or_a_body_glossed_is_no_person(text: str):
+    assert _people(f"标题\n\n{text}\n") == []

@@ -64,6 +64,37 @@ def _foreign() -> re.Pattern:
     )
 
 
+# A person's name in Latin letters: initials and a family name
+# (`R.Rosenthal`, `J. K. Lin`) or two to four capitalised words (`Maria Lopez`).
+_LATIN_PERSON = re.compile(
+    r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z][a-z]+(?:[ ·-][A-Z][a-z]+){1,3}"
+)
+
+
+@cache
+def _glossed() -> re.Pattern:
+    """A foreign name written by sound and glossed by its original in
+    brackets (``罗森塔尔（R.Rosenthal）``, ``玛丽亚·洛佩斯（Maria Lopez）``):
+    what the brackets hold says a person, not a place (one word) or a body
+    (capitals)."""
+    sounds = "".join(words.ZH_TRANSLITERATION.split())
+    return re.compile(
+        rf"(?<![{sounds}])(?P<name>[{sounds}]{{2,6}}(?:[·・][{sounds}]{{1,6}})?)"
+        rf"[（(]\s*(?P<latin>[^（）()]{{3,30}}?)\s*[）)]"
+    )
+
+
+def _glossed_people(text: str, start: int, end: int) -> list[str]:
+    from reader.extract.lexicon import gazetteer
+
+    out = []
+    for match in _glossed().finditer(text, start, end):
+        latin = match.group("latin")
+        if _LATIN_PERSON.fullmatch(latin) and latin.lower() not in gazetteer("places"):
+            out.append(match.group("name"))
+    return out
+
+
 @cache
 def _turn() -> re.Pattern:
     """A speaker's label opening a turn of an interview (``张频：``): a
@@ -179,6 +210,8 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 found[name] = None
         for match in _foreign().finditer(text, start, end):
             found[match.group("name")] = None
+        if "（" in text[start:end] or "(" in text[start:end]:
+            found.update(dict.fromkeys(_glossed_people(text, start, end)))
         for match in _turn().finditer(text, start, end):
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
