@@ -684,3 +684,18 @@ def test_a_transcripts_turns_are_their_labels_quotations():
 def test_a_title_that_opens_an_answer_is_no_turn():
     text = "見出し\n\n山口：『七人の侍』とか、昔の映画が好きなんです。\n山口：『東京物語』もいいですね。\n"
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n\n田村健一氏いわく「来年は海外に出る」。",
+        "見出し\n\n田村健一氏曰く、「来年は海外に出る」とのこと。",
+        "見出し\n\n田村健一氏の言葉を借りれば、「来年は海外に出る」ということだ。",
+        "見出し\n\n田村健一氏の言を借りると『来年は海外に出る。準備はできている。』",
+    ],
+)
+def test_in_someones_words_names_the_speaker(text: str):
+    """`いわく` (says) and `の言葉を借りれば` (in the words of) before the
+    marks name whose words they are, as `によると` does."""
+    assert [q.speaker for q in extract(text).quotes] == ["田村健一"]
