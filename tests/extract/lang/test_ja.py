@@ -699,3 +699,13 @@ def test_in_someones_words_names_the_speaker(text: str):
     """`いわく` (says) and `の言葉を借りれば` (in the words of) before the
     marks name whose words they are, as `によると` does."""
     assert [q.speaker for q in extract(text).quotes] == ["田村健一"]
+
+
+def test_a_cue_closing_the_paragraph_before_leads_into_the_quotation():
+    text = "見出し\n\n田村健一氏の言葉を借りると\n\n『来年は海外に出る。準備はできている。』\n"
+    assert [q.speaker for q in extract(text).quotes] == ["田村健一"]
+
+
+def test_a_paragraph_with_no_cue_before_a_quotation_names_nobody():
+    text = "見出し\n\n田村健一氏が会場に来た。会場は静かだった。\n\n「来年は海外に出る。準備はできている」\n"
+    assert [q.speaker for q in extract(text).quotes] != ["会場"]

@@ -102,3 +102,8 @@ def test_a_cue_leading_into_the_next_quotation_is_not_this_ones():
 )
 def test_an_adverb_or_a_when_clause_between_speaker_and_verb(text: str, speaker: str):
     assert [s for _, s in _speakers(text)] and all(s == speaker for _, s in _speakers(text))
+
+
+def test_a_cue_closing_the_paragraph_before_leads_into_the_quotation():
+    text = "标题\n\n院长邝建国说：\n\n“今年的变化很大，我们做了很多准备。”\n"
+    assert [s for _, s in _speakers(text)] == ["邝建国"]
