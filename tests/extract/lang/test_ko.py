@@ -668,3 +668,19 @@ def test_a_headline_quotation_speaks_for_who_the_words_before_it_say(title, spea
     text = f"{title}\n\n한빛전자는 20일 서울에서 신제품 발표회를 열었다.\n"
     quote = extract(text).quotes[0]
     assert quote.speaker == speaker
+
+
+def test_a_pronoun_after_the_quoting_ending_is_the_person_named_before():
+    text = '제목\n\n한지훈 교수는 새 연구를 소개했다.\n\n"이번 연구는 새로운 방법을 제시했다"고 그는 말했다.\n'
+    assert [q.speaker for q in extract(text).quotes] == ["한지훈"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '제목\n\n한지훈 한빛대 교수 연구팀은 "이번 연구는 새로운 방법을 제시했다"고 밝혔다.\n',
+        '제목\n\n한지훈 교수팀은 "이번 연구는 새로운 방법을 제시했다"고 밝혔다.\n',
+    ],
+)
+def test_a_team_speaks_for_its_head(text: str):
+    assert [q.speaker for q in extract(text).quotes] == ["한지훈"]
