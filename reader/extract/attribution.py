@@ -469,7 +469,32 @@ def attribute(
         found.name is None and (rules.script is not None or found.pronoun not in PRONOUNS)
     ):
         before = _head(text, head, rules)
+        if before is None and rules.script is not None:
+            before = _lead_in(text, start, spans[index][1], paragraphs, rules)
         if before is not None and (found is None or before.name):
             cue = found.cue if found else before.cue
             found = Attribution(cue, before.name, before.position)
     return found
+
+
+# How much of the paragraph before a lead-in cue is read in.
+_LEAD_IN_REACH = 40
+_LEAD_IN_END = " \t\u3000。：:，,、"
+
+
+def _lead_in(
+    text: str, start: int, k: int, paragraphs: Sequence[Span], rules: LanguageRules
+) -> Attribution | None:
+    """The cue that closes the paragraph before a quotation opening its own
+    (`中谷氏の言葉を借りると⏎『…』`, `山田監督はこう話す。⏎「…」`,
+    `他说：⏎“…”`), in Chinese, Japanese and Korean, where a statement is often
+    set apart as a paragraph: only a cue the paragraph ends on, naming who."""
+    if k == 0 or text[paragraphs[k][0] : start].strip(" \t\u3000「『“\"'‘") != "":
+        return None
+    p_start, p_end = paragraphs[k - 1]
+    region = (max(p_start, p_end - _LEAD_IN_REACH), p_end)
+    found = _head(text, region, rules)
+    if found is None or not found.name or not found.cue:
+        return None
+    closing = text[region[0] : region[1]].rstrip(_LEAD_IN_END)
+    return found if closing.endswith(found.cue) else None

@@ -75,10 +75,15 @@ def without_latin_terms(
     text: str,
     entities: Sequence[EntityMention],
     not_name: Callable[[str, int, int], bool] | None = None,
+    *,
+    person: Callable[[str, int, int], bool] | None = None,
 ) -> list[EntityMention]:
     """``entities`` of a Chinese, Japanese or Korean article, with the Latin
     ones that are terms left out and the rest cut and typed as above; and
-    those the language's ``not_name`` says are none where they stand."""
+    those the language's ``not_name`` says are none where they stand. Words
+    typed a person by their given name are left out where the language's
+    ``person`` says they are none there (Japanese: a product or a shop,
+    ``Nero Vision``, unless a title follows); a byline's name stays a person."""
     out = []
     named = {m.start for m in entities if m.type in ("PER", "LOC")} if not_name else set()
     products = _products(text, entities)
@@ -117,7 +122,10 @@ def without_latin_terms(
         if cut != len(m.text):
             written = m.text[:cut]
             m = replace(m, text=written, end=m.start + cut, key=entity_key(written))
-        out.append(replace(m, type=_type(name)))
+        type_ = _type(name)
+        if type_ == "PER" and person is not None and not person(text, m.start, m.start + cut):
+            continue
+        out.append(replace(m, type=type_))
     return out
 
 

@@ -279,26 +279,40 @@ def _place_with_suffix(found: EntityMention, place: EntityMention) -> bool:
     return found.type == LOC and found.start == place.start and "・" not in found.text
 
 
+def _replaces(found: EntityMention, m: EntityMention, entities: Sequence[EntityMention]) -> bool:
+    """Whether the analysed name ``found`` (the last to start where ``m``
+    does or before) holds ``m`` and is the name to keep: an organisation
+    around a place, a place with its suffix, or a unit that opens with its
+    parent organisation's name; not where the word lists found another
+    name right after the parent's (a credited outlet and its city,
+    `中新网广州`; two bodies written together, `中共中央国务院`)."""
+    if found.end < m.end or found.end - found.start <= m.end - m.start:
+        return False
+    if m.type == LOC:
+        return found.type == ORG or _place_with_suffix(found, m)
+    return (
+        m.type == ORG
+        and found.type == ORG
+        and found.start == m.start
+        and not any(e.start == m.end and e.end <= found.end for e in entities)
+    )
+
+
 def with_analysed(
     entities: Sequence[EntityMention], found: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """``entities`` with the analysed names ``found`` added where none of
     theirs overlaps, and an organisation or a place found in full replacing
     the places the word lists found inside it (``北京`` in ``北京师范大学``,
-    ``上海`` in ``上海市``)."""
+    ``上海`` in ``上海市``), and the organisation it opens with, its parent
+    (``国家体育总局`` in ``国家体育总局自行车中心``, ``复旦大学`` in
+    ``复旦大学成人教育学院``): the unit's name is the longer one."""
     found = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in found]
     replaced: set[int] = set()
     for index, m in enumerate(entities):
-        if m.type != LOC:
-            continue
         k = bisect.bisect_right(starts, m.start) - 1
-        if (
-            k >= 0
-            and found[k].end >= m.end
-            and (found[k].type == ORG or _place_with_suffix(found[k], m))
-            and found[k].end - found[k].start > m.end - m.start
-        ):
+        if k >= 0 and _replaces(found[k], m, entities):
             replaced.add(index)
     kept = [m for index, m in enumerate(entities) if index not in replaced]
     return add_mentions(kept, found)

@@ -53,7 +53,9 @@ def understand(
     if rules.name_opens_full_name:
         entities = _short_names_of_full_names(entities)
     if rules.script is not None:
-        entities = without_latin_terms(text, entities, rules.latin_not_name)
+        entities = without_latin_terms(
+            text, entities, rules.latin_not_name, person=rules.latin_person
+        )
     else:
         entities = without_non_names(text, without_terms(entities), rules)
     entities = _source_is_an_organisation(entities, source)

@@ -500,10 +500,17 @@ def find_quotes(
         resumes = previous is not None and _resumes(text, previous, k, start)
         named = attribution is not None and attribution.name
         label = None if named else _label_above(text, start, entities, lang)
+        # A transcript's turn is speech whatever its length (`山口 「本当？」`).
+        turn_label = None
+        if label is None and not named and rules.turns_labelled:
+            turn_label = _label_before(text, start, end, entities, lang)
         if label is None and not named:
-            label = _headline_speaker(text, start, end, paragraphs[k], entities)
+            # A headline's speaker leaves out a role (`森田選手「…」`).
+            label = _headline_speaker(text, start, end, paragraphs[k], entities) or turn_label
         # Under its speaker's name a quotation is speech whatever its punctuation.
-        labelled = label is not None and end - start >= _LABELLED_SHORTEST
+        labelled = label is not None and (
+            end - start >= _LABELLED_SHORTEST or turn_label is not None
+        )
         alone = attribution is None and _fills_paragraph(text, start, end, paragraphs[k])
         spoken = rules.speech_ending is not None and end - start >= _SPOKEN_SHORTEST
         spoken = spoken and rules.speech_ending.search(text, start, end) is not None
@@ -645,6 +652,36 @@ def _label_above(text: str, start: int, entities: Mentions, lang: str) -> str | 
     return word if short and (is_name(word, lang) or kana_name) else None
 
 
+# A turn of a transcript in a script without spaces: the speaker's name opens
+# the line, the quotation follows (`高田 「…」`, `田村：「…」`, `李明：“…”`).
+_TURN_LABEL = re.compile(r"[ \u3000]*(\w[\w・]{0,7}?)[ \u3000]*[：:]?[ \u3000]*")
+
+
+def _label_before(text: str, start: int, end: int, entities: Mentions, lang: str) -> str | None:
+    """The speaker of a quotation that fills its line after a name alone
+    before its mark: the person whose name the label is or opens, the only
+    one (`東` for `東貴博`: a transcript gives a surname), else the label when
+    it is written as a name or opens another turn (`山口` is a town's name
+    too). A mark that closes before the line goes on sets off a title in
+    the answer (`鼠先輩：『大脱走』とか…`), no turn."""
+    line = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    match = _TURN_LABEL.fullmatch(text, line, start - 1)
+    if (
+        match is None
+        or not _CJK.search(word := match.group(1))
+        or text[end + 1 : line_end if line_end >= 0 else len(text)].strip(" \u3000。")
+    ):
+        return None
+    opened = {full for full in entities.full_names.values() if full.startswith(word)}
+    if len(opened) == 1:
+        return opened.pop()
+    if opened:
+        return None
+    turns = re.findall(rf"(?m)^[ \u3000]*{re.escape(word)}[ \u3000]*[：:]?[ \u3000]*[「『“]", text)
+    return word if len(turns) >= 2 or is_name(word, lang) else None
+
+
 # Around a quotation that is its paragraph: the marks and an indent
 # (`\u3000「…」`).
 _ALONE_EDGE = re.compile(r"[\s\u3000「『“\"]*")
@@ -751,8 +788,36 @@ def headline_quotes(
             speaker = person_in(*paragraphs[0], mentions)
         else:
             speaker = None
+        if speaker is None and text[title[0] : start - 1].strip():
+            speaker = _headline_subject(text, title[0], start - 1, mentions, lang)
         out.append(Quote(text[start:end], start, end, speaker, _speaker_key(speaker, set(), lang)))
     return out
+
+
+# The words before a headline's quotation, after any separator (`…`, `,`).
+_HEADLINE_PHRASE = re.compile(r"[^…,，:：\"'“”‘’「」『』\[\]【】|]{2,30}$")
+# A count after what it counts (`연구진 5명`, `전문가 70%`); 명 counts people.
+_COUNT = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:명|%|％)")
+
+
+def _headline_subject(text: str, start: int, end: int, mentions: Mentions, lang: str) -> str | None:
+    """Who a headline's words before its quotation name when no person:
+    an organisation of the article's as their last word (`한빛전자 "…"`: a
+    company speaks as a body), or people described or counted (`연구진 5명 "…"`, `물리학 전문가
+    60% "…"`), as written. None for a thing (`새 로봇 "…"`)."""
+    match = _HEADLINE_PHRASE.search(text, start, end)
+    if match is None or not (phrase := match.group().strip()):
+        return None
+    words = phrase.split()
+    # The title is no paragraph: its names are those the body gives.
+    if words[-1] in {m.text for m in mentions if m.type == "ORG"}:
+        return words[-1]
+    counted = _COUNT.fullmatch(words[-1]) is not None
+    head = words[-2] if counted and len(words) > 1 else words[-1]
+    people = counted and words[-1].endswith("명")
+    if people or any(head.endswith(noun) for noun in rules_for(lang).person_nouns):
+        return phrase
+    return None
 
 
 # Where a clause ends before a quotation with no cue of its own.

@@ -170,6 +170,14 @@ class LanguageRules:
     # Whether the Latin name at (text, start, end) is no name by where it
     # stands in this language (Japanese `FOMA端末`: a compound's first part).
     latin_not_name: Callable[[str, int, int], bool] | None = None
+    # Whether Latin words opened by a given name at (text, start, end) are a
+    # person here (None: always). Japanese writes people in its own script,
+    # so there only with a title after them (`Nero Vision` is a product).
+    latin_person: Callable[[str, int, int], bool] | None = None
+    # Whether a transcript's turn may open its line with the speaker's name
+    # right before the mark (`高田 「…」`, `李明：“…”`): in the scripts written
+    # without spaces, where a name alone makes the line's first word.
+    turns_labelled: bool = False
     # Stages that add mentions after the Latin-script tagger, in order.
     finders: tuple[Callable, ...] = ()
     # Datelines a paragraph opens with (`(서울=연합뉴스)`, `新华社北京电`,

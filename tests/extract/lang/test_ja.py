@@ -640,3 +640,72 @@ def test_a_towns_name_before_a_persons_title_is_a_family_name():
     before a title is a team (`日本選手`)."""
     assert ("川越", "PER") in _analysed("ローソンの川越シェフがプロデュースした。")
     assert ("日本", "LOC") in _analysed("日本選手が勝った。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n\n新しいタブレット「Sophia Slate」が発売された。Sophia Slateは薄い。",
+        "見出し\n\nソフトはMaria Studioで編集した。",
+        "見出し\n\n人気のカフェ「Oliver Garden」が原宿にオープン。",
+    ],
+)
+def test_latin_words_in_japanese_are_no_person(text: str):
+    """Japanese writes a person's name in its own script (a foreigner's in
+    katakana); Latin words that open with a given name are a product, a
+    shop or a brand (`Nero Vision`-like), never a person."""
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def test_a_latin_name_after_a_byline_is_still_a_person():
+    text = "見出し\n\n本文です。\n\n記事執筆：Maria Lindqvist"
+    assert ("Maria Lindqvist", "PER") in [(m.text, m.type) for m in extract(text).entities]
+
+
+def test_a_transcripts_turns_are_their_labels_quotations():
+    """A radio or a talk transcript opens each turn with the speaker's name
+    before the mark, with or without a space or a colon; a short question
+    is a turn too, and a surname stands for the one full name it opens."""
+    text = (
+        "見出し\n\n番組に歌手の田村健一が出演した。\n\n"
+        "山口 「いつ決めたの？」\n"
+        "田村 「先月です。ずっと考えていたんですけど・・・」\n"
+        "山口：「おめでとう」\n"
+        "田村「ありがとうございます。（笑）」\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("いつ決めたの？", "山口"),
+        ("先月です。ずっと考えていたんですけど・・・", "田村健一"),
+        ("おめでとう", "山口"),
+        ("ありがとうございます。（笑）", "田村健一"),
+    ]
+
+
+def test_a_title_that_opens_an_answer_is_no_turn():
+    text = "見出し\n\n山口：『七人の侍』とか、昔の映画が好きなんです。\n山口：『東京物語』もいいですね。\n"
+    assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n\n田村健一氏いわく「来年は海外に出る」。",
+        "見出し\n\n田村健一氏曰く、「来年は海外に出る」とのこと。",
+        "見出し\n\n田村健一氏の言葉を借りれば、「来年は海外に出る」ということだ。",
+        "見出し\n\n田村健一氏の言を借りると『来年は海外に出る。準備はできている。』",
+    ],
+)
+def test_in_someones_words_names_the_speaker(text: str):
+    """`いわく` (says) and `の言葉を借りれば` (in the words of) before the
+    marks name whose words they are, as `によると` does."""
+    assert [q.speaker for q in extract(text).quotes] == ["田村健一"]
+
+
+def test_a_cue_closing_the_paragraph_before_leads_into_the_quotation():
+    text = "見出し\n\n田村健一氏の言葉を借りると\n\n『来年は海外に出る。準備はできている。』\n"
+    assert [q.speaker for q in extract(text).quotes] == ["田村健一"]
+
+
+def test_a_paragraph_with_no_cue_before_a_quotation_names_nobody():
+    text = "見出し\n\n田村健一氏が会場に来た。会場は静かだった。\n\n「来年は海外に出る。準備はできている」\n"
+    assert [q.speaker for q in extract(text).quotes] != ["会場"]

@@ -650,3 +650,37 @@ def test_a_korean_cue_after_a_verbs_noun_or_object_or_a_stated_position(text):
 
 def test_a_term_before_a_clause_that_goes_on_is_no_quotation():
     assert extract('제목\n\n연구진은 "초발수성"이라고 불리는 물질을 개발했다.\n').quotes == []
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        # People counted (명 counts people) or described by a person's noun.
+        ('심해 탐사 연구진 5명 "바닷속에서 새 생물 찾았다"', "심해 탐사 연구진 5명"),
+        ('물리학 전문가 60% "기초 연구비 더 늘려야 한다"', "물리학 전문가 60%"),
+        # An organisation the article names speaks as a body.
+        ('한빛전자 "올해 안에 새 청소 로봇 내놓는다"', "한빛전자"),
+        # A thing is nobody.
+        ('새 청소 로봇 "올해 안에 집집마다 간다"', None),
+    ],
+)
+def test_a_headline_quotation_speaks_for_who_the_words_before_it_say(title, speaker):
+    text = f"{title}\n\n한빛전자는 20일 서울에서 신제품 발표회를 열었다.\n"
+    quote = extract(text).quotes[0]
+    assert quote.speaker == speaker
+
+
+def test_a_pronoun_after_the_quoting_ending_is_the_person_named_before():
+    text = '제목\n\n한지훈 교수는 새 연구를 소개했다.\n\n"이번 연구는 새로운 방법을 제시했다"고 그는 말했다.\n'
+    assert [q.speaker for q in extract(text).quotes] == ["한지훈"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '제목\n\n한지훈 한빛대 교수 연구팀은 "이번 연구는 새로운 방법을 제시했다"고 밝혔다.\n',
+        '제목\n\n한지훈 교수팀은 "이번 연구는 새로운 방법을 제시했다"고 밝혔다.\n',
+    ],
+)
+def test_a_team_speaks_for_its_head(text: str):
+    assert [q.speaker for q in extract(text).quotes] == ["한지훈"]

@@ -495,3 +495,129 @@ def test_a_speech_verb_in_the_perfect_and_a_prize_winner_described(text, speaker
 def test_a_towns_middle_school_by_its_number():
     assert ("南京三中", "ORG") in _analysed("南京三中物理教研组组长发言。")
     assert _analysed("他一中午都在看书。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A field of work in the name: a verbal noun (`教育`, `检验`) or a
+        # set phrase (`基础教育`, `少年儿童`) before the suffix.
+        ("据广州市教科院基础教育研究所所长介绍，", "广州市教科院基础教育研究所"),
+        ("南京市少年儿童心理咨询中心的老师说，", "南京市少年儿童心理咨询中心"),
+        ("杭州市临床检验中心发布了报告。", "杭州市临床检验中心"),
+    ],
+)
+def test_an_institution_named_for_its_field_of_work_is_named_in_full(text: str, name: str):
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        # A unit named within its parent's name: the unit, not the parent.
+        ("国家体育总局自行车中心的负责人表示，", "国家体育总局自行车中心", "国家体育总局"),
+        ("复旦大学成人教育学院今年招生。", "复旦大学成人教育学院", "复旦大学"),
+    ],
+)
+def test_a_unit_named_within_its_parent_is_named_in_full(text: str, name: str, parent: str):
+    found = _organisations(text)
+    assert name in found and parent not in found
+
+
+def test_a_verb_between_an_institution_and_a_centre_joins_no_name():
+    found = _organisations("复旦大学举办心理咨询中心开放日。")
+    assert not any(name.startswith("复旦大学举办") for name in found)
+
+
+def test_two_bodies_written_together_stay_two():
+    assert "中共中央" in _organisations("《中共中央国务院关于深化改革的决定》指出，")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A role the lists do not hold, known by its last character and the
+        # dictionary: a head (`组长`), a champion (`冠军`), a player (`选手`).
+        ("杭州二中数学教研组组长邝尚钧一、函数题要注意定义域。", "邝尚钧"),
+        ("由前世界跳水冠军邝敏倾情代言的新车上市。", "邝敏"),
+        ("物理教研组副组长邝越这两周同学们要复习。", "邝越"),
+        ("围棋选手邝霁昨天赢了比赛。", "邝霁"),
+    ],
+)
+def test_a_name_after_a_role_known_by_its_last_character(text: str, name: str):
+    found = _people(text)
+    assert name in found and not any(p.startswith(name) and p != name for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["经济增长高达百分之十。", "国家林业局发布了通知。", "这是我们国家安全的大事。"],
+)
+def test_a_word_ending_like_a_role_before_a_surname_names_nobody(text: str):
+    assert _people(text) == []
+
+
+def test_a_transcripts_turns_are_their_labels_quotations():
+    text = (
+        "标题\n\n本报记者采访了工程师邝霁。\n\n"
+        "记者 “什么时候完工？”\n"
+        "邝霁 “明年春天。我们已经做好了准备。”\n"
+        "记者 “辛苦了。”\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("什么时候完工？", "记者"),
+        ("明年春天。我们已经做好了准备。", "邝霁"),
+        ("辛苦了。", "记者"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("他去年到澳洲留学，今年回国。", "澳洲"),
+        ("公司在秭归设立了工厂。", "秭归"),
+        ("代表团昨天抵达澳洲。", "澳洲"),
+    ],
+)
+def test_a_short_place_after_a_preposition_of_place_or_a_place_is_one(text: str, place: str):
+    """A short word jieba calls a place and the lists do not know is one
+    where the sentence says it is where: after `在`, `到`, `抵达`."""
+    assert (place, "LOC") in [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize("text", ["他在城市里工作。", "他到东西两边看了看。"])
+def test_a_common_word_after_a_preposition_is_no_place(text: str):
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("标题\n\n美菱电器昨天公布了年报。", "美菱电器"),
+        ("标题\n\n据悉，东盛科技将增发新股。", "东盛科技"),
+    ],
+)
+def test_a_listed_company_by_its_short_name_and_trade(text: str, company: str):
+    assert company in _organisations(text)
+
+
+def test_a_common_word_and_a_trade_is_no_company():
+    assert _organisations("标题\n\n这是一种二次能源。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("心理学家罗森伯格（M.Rosenberg）做过一个实验。", "罗森伯格"),
+        ("作家玛丽亚·洛佩斯（Maria Lopez）来华访问。", "玛丽亚·洛佩斯"),
+    ],
+)
+def test_a_foreign_name_glossed_by_a_persons_original_is_a_person(text: str, name: str):
+    assert name in _people(f"标题\n\n{text}\n")
+
+
+@pytest.mark.parametrize(
+    "text", ["他去过加利福尼亚（California）。", "公司总部设在旧金山（San Francisco）。"]
+)
+def test_a_place_or_a_body_glossed_is_no_person(text: str):
+    assert _people(f"标题\n\n{text}\n") == []

@@ -84,3 +84,26 @@ def test_a_cue_leading_into_the_next_quotation_is_not_this_ones():
         "东方医院检验科医生林晓梅认为“互认检验结果增强了医生的责任感。”"
     )
     assert [s for _, s in _speakers(text)] == ["何建国", "林晓梅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An adverb of time or manner between the speaker and the verb.
+        ("标题\n\n达尔文曾经说过：“适者生存。”", "达尔文"),
+        ("标题\n\n“今年的变化很大，我们做了很多准备。”一位中学校长这样说。", "一位中学校长"),
+        ("标题\n\n“今年的变化很大，我们做了很多准备。”一位中学校长无奈地说。", "一位中学校长"),
+        # ...and a clause of when or where (`在…时`).
+        (
+            "标题\n\n“今年的变化很大，我们做了很多准备。”一位中学校长在谈到招生时这样说，“明年更好。”",
+            "一位中学校长",
+        ),
+    ],
+)
+def test_an_adverb_or_a_when_clause_between_speaker_and_verb(text: str, speaker: str):
+    assert [s for _, s in _speakers(text)] and all(s == speaker for _, s in _speakers(text))
+
+
+def test_a_cue_closing_the_paragraph_before_leads_into_the_quotation():
+    text = "标题\n\n院长邝建国说：\n\n“今年的变化很大，我们做了很多准备。”\n"
+    assert [s for _, s in _speakers(text)] == ["邝建国"]

@@ -16,6 +16,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.introduced import find_introduced
+    from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
     from reader.extract.lang.ja.turns import find_turn_speakers
@@ -29,6 +30,7 @@ def rules() -> LanguageRules:
         homes=("ja",),
         analyser=ANALYSER,
         script="ja",
+        turns_labelled=True,
         quotes_in_title=True,
         finders=(
             find_cjk_names,
@@ -44,5 +46,6 @@ def rules() -> LanguageRules:
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
         latin_not_name=first_part,
+        latin_person=latin_person,
         speech_ending=SPEECH_ENDING,
     )

@@ -125,8 +125,12 @@ HEAD = [
         r"|[^\s、。「」『』（）()]{0,10}?(?:\d+\s*(?:代|歳)|男性|女性)[^\s、。「」『』（）()の]{0,10}?)"
         r"(?:さん|氏|様|ちゃん|くん)?(?:[（(][^（）()「」]{1,12}[）)])?(?P<cue>の)\s*$"
     ),
-    # According to someone (`佐藤氏によると「…」とのこと`).
-    re.compile(rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?P<cue>によると|によれば)、?\s*$"),
+    # According to someone (`佐藤氏によると「…」とのこと`), in someone's words
+    # (`佐藤氏いわく「…」`, `佐藤氏の言葉を借りれば「…」`).
+    re.compile(
+        rf"(?P<who>{_NAMED}){_TITLE_AFTER}"
+        r"(?P<cue>によると|によれば|いわく|曰く|の言(?:葉)?を借りれば|の言(?:葉)?を借りると)、?\s*$"
+    ),
     # The sentence before says who speaks and `こう` (thus) points ahead at
     # it (`山田監督はこう話す。「…」`).
     re.compile(

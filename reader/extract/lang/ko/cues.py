@@ -32,6 +32,8 @@ _SURNAME = "[" + "".join(KO_SURNAMES.split()) + "]"
 _WHO = (
     rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?=[은는이가 ])(?:\s?(?:{_KO_ROLE}))?"
     rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
+    # He or she (`”고 그는 말했다`): the person named before, as in `그는 “…”`.
+    r"|(?<![가-힣])그녀|(?<![가-힣])그"
 )
 
 # ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
@@ -84,8 +86,11 @@ TAIL = [
 # after a name, a role or both; or, after a role, `도` / ` 역시` ("too"), with
 # which news names the next of several people to speak (`콜린스 교수도 “…”`,
 # `박 대표 역시 “…”`; without them the cue went to the previous speaker).
+# A team after the role is its head's (`김민수 교수 연구팀은 “…”`).
 # Not `도` after any word, which ends words too (`속도`, `정도`).
-_SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}))?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
+# A team or a group after its head's role speaks for its head (`김 교수 연구팀은`).
+_TEAM = r"(?:\s?(?:연구팀|연구진|팀))"
+_SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}){_TEAM}?)?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
 HEAD = [
     # He or she right before the mark, whatever the clause before says of
     # them (`소장을 맡고 있는 그는 “…”`).

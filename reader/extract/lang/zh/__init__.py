@@ -37,6 +37,7 @@ def rules() -> LanguageRules:
         analyser=ANALYSER,
         shared_analyser=True,
         script="zh",
+        turns_labelled=True,
         finders=(
             find_credited_outlets,
             find_cjk_names,

@@ -14,15 +14,27 @@ _VERBS = (
     # the nouns they open (`问题`, `讲座`).
     "|问道|写道|喊道|叫道|讲(?![究座台述课解话师])|问(?![题卷世候号津])|喊"
 )
+# Between the speaker and the verb: when or where (`在谈到招生时`, `在会上`),
+# an adverb of time (`曾经`) or of manner (`这样`, `无奈地`); no part of who.
+_BETWEEN = (
+    r"(?:在[^\s，,。“”\"：:]{1,16}?(?:时|上|中|后))?"
+    r"(?:曾经|这样|这么|如此)?(?:[\u4e00-\u9fff]{2}地)?"
+)
 # Who speaks: a title and a name run to twenty characters
 # (`上海大学党委副书记俞涛`).
-TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?)(?P<cue>{_VERBS})")]
+TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})")]
 # A head cue, its speaker and verb, begins this close to the opening mark:
 # searched over the whole sentence before a quotation, the first pattern
 # took 8 ms an article (``LanguageRules.head_reach``).
 HEAD_REACH = 32
 HEAD = [
-    re.compile(rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?)(?P<cue>{_VERBS})[:：，,]?\s*$"),
+    # The lookahead (a verb ends the text near enough) is no condition of its
+    # own: it lets a search over a long paragraph (``quotes._cue_before``)
+    # fail fast where the speaker and _BETWEEN's options cannot reach the end.
+    re.compile(
+        rf"(?=[^\s，,。“”\"：:]{{1,60}}?(?:{_VERBS})[:：，,]?\s*$)"
+        rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})[:：，,]?\s*$"
+    ),
     # A colon introduces what is quoted, whatever the verb before it
     # (`临走时还补问一句：“…”`, `通知写明：“…”`); its speaker is the context's.
     re.compile(r"(?P<cue>[:：])\s*$"),

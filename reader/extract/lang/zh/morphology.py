@@ -191,9 +191,15 @@ def _tags() -> dict[str, str]:
     with _segmenter().get_dict_file() as f:
         for line in f:
             word, _, tag = line.decode("utf-8").rstrip().rpartition(" ")
-            if tag.startswith("n"):
+            if tag.startswith("n") or tag in _FIELD_TAGS:
                 out[word.rpartition(" ")[0]] = sys.intern(tag)
     return out
+
+
+# A verbal noun (``vn``: `教育`, `检验`) or a set phrase (``l``: `基础教育`,
+# `少年儿童`) is the field an institution works in, inside its name before
+# its suffix (`基础教育研究所`, `少年儿童心理咨询中心`), as a noun is.
+_FIELD_TAGS = frozenset(("vn", "l"))
 
 
 # Kinds of institution that a common word before them describes rather
@@ -235,6 +241,24 @@ def _generic_institution(word: str) -> bool:
 # A newspaper or a site, named as one word (`羊城晚报`, `东方网`): jieba tags
 # them ``nz``, an untyped proper noun, which alone is no name.
 _MEDIA_ENDS = ("日报", "晚报", "周报", "导报", "时报", "商报", "报", "网")
+# A listed company by its short name and trade (`格力电器`, `海正药业`,
+# `宝钢股份`): jieba tags them ``nz``, like the common words its dictionary
+# gives those ends (`二次能源`, `控股集团`), whose head is a common word.
+_COMPANY_ENDS = ("电器", "电气", "制药", "药业", "科技", "电子", "控股", "股份", "实业", "集团")
+
+
+def _listed_company(word: str) -> bool:
+    if len(word) < 4 or not word.endswith(_COMPANY_ENDS):
+        return False
+    head = word[:-2]
+    return _segmenter().FREQ.get(head, 0) < _COMMON_HEAD or _tags().get(head) in (
+        "nz",
+        "ns",
+        "nr",
+        "nt",
+    )
+
+
 # Words inside an institution's name before its suffix: its parent and its
 # number (`上海交通大学` `附属` `第三` `医院`, `上海市` `第一` `中级法院`).
 _INSIDE_ORG = re.compile(r"附属|直属|第[一二三四五六七八九十]+")
@@ -288,6 +312,8 @@ def _body(word: str) -> bool:
 def _kind(flag: str, word: str) -> str:
     if flag == "nz" and len(word) >= 3 and word.endswith(_MEDIA_ENDS):
         return kinds.ORG
+    if flag == "nz" and _listed_company(word):
+        return kinds.ORG
     if _INSIDE_ORG.fullmatch(word):
         return kinds.NOUN
     if _NUMBERED_SCHOOL.fullmatch(word):
@@ -327,6 +353,8 @@ def _kind(flag: str, word: str) -> str:
     listed = _WORDS.kind(word)
     if listed is not None:
         return listed
+    if flag in _FIELD_TAGS:
+        return kinds.NOUN
     if flag.startswith("n"):
         # A kind of institution (`口腔医院`, `儿童医院`) or of office or
         # society (`人事局`, `医学会`) closes a name after one, as its suffix
@@ -352,7 +380,33 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         at += len(word)
     if listed:
         _places_in_lists(text, out, listed)
+        _places_after_locatives(text, out, listed)
     return out
+
+
+# Prepositions and verbs of place and motion: what follows them is where
+# (`在秭归设立`, `到澳洲留学`, `位于海淀`).
+_LOCATIVES = frozenset(
+    ("在", "到", "去", "赴", "往", "至", "于", "从", "来自", "位于", "前往", "飞往", "来到", "抵达")
+)
+
+
+def _places_after_locatives(text: str, items: list[kinds.Morpheme], candidates: list[int]) -> None:
+    """Short words jieba calls places, not known ones, are places right
+    after a preposition or a verb of place or motion (`在秭归`, `到澳洲`) or
+    a place they lie in (`三峡秭归`, when the place is one), followed by no
+    more of a name: the sentence says it is where."""
+    for i in candidates:
+        if (
+            items[i].kind == kinds.NAME
+            and i > 0
+            and (
+                text[items[i - 1].start : items[i - 1].end] in _LOCATIVES
+                or (items[i - 1].kind == kinds.LOC and items[i - 1].end == items[i].start)
+            )
+            and (i + 1 == len(items) or items[i + 1].kind in (kinds.OTHER, kinds.NOUN))
+        ):
+            items[i].kind = kinds.LOC
 
 
 def _places_in_lists(text: str, items: list[kinds.Morpheme], candidates: list[int]) -> None:

@@ -53,13 +53,46 @@ def _pattern() -> re.Pattern:
 def _foreign() -> re.Pattern:
     """A foreign name written by sound right before a speech verb, at a
     clause's edge (``达尔文说``, ``居里夫人说``): every character one of the
-    transliteration table's."""
+    transliteration table's; an adverb of time may stand before the verb
+    (``达尔文曾经说过``)."""
     sounds = "".join(words.ZH_TRANSLITERATION.split())
     verbs = "|".join(sorted(words.ZH_VERBS.split(), key=len, reverse=True))
     edge = re.escape(_EDGE)
     return re.compile(
-        rf"(?:^|(?<=[{edge}]))(?P<name>[{sounds}]{{2,5}}?)(?:夫人|先生)?(?={verbs})", re.M
+        rf"(?:^|(?<=[{edge}]))(?P<name>[{sounds}]{{2,5}}?)(?:夫人|先生)?(?:曾经|曾)?(?={verbs})",
+        re.M,
     )
+
+
+# A person's name in Latin letters: initials and a family name
+# (`R.Rosenthal`, `J. K. Lin`) or two to four capitalised words (`Maria Lopez`).
+_LATIN_PERSON = re.compile(
+    r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z][a-z]+(?:[ ·-][A-Z][a-z]+){1,3}"
+)
+
+
+@cache
+def _glossed() -> re.Pattern:
+    """A foreign name written by sound and glossed by its original in
+    brackets (``罗森塔尔（R.Rosenthal）``, ``玛丽亚·洛佩斯（Maria Lopez）``):
+    what the brackets hold says a person, not a place (one word) or a body
+    (capitals)."""
+    sounds = "".join(words.ZH_TRANSLITERATION.split())
+    return re.compile(
+        rf"(?<![{sounds}])(?P<name>[{sounds}]{{2,6}}(?:[·・][{sounds}]{{1,6}})?)"
+        rf"[（(]\s*(?P<latin>[^（）()]{{3,30}}?)\s*[）)]"
+    )
+
+
+def _glossed_people(text: str, start: int, end: int) -> list[str]:
+    from reader.extract.lexicon import gazetteer
+
+    out = []
+    for match in _glossed().finditer(text, start, end):
+        latin = match.group("latin")
+        if _LATIN_PERSON.fullmatch(latin) and latin.lower() not in gazetteer("places"):
+            out.append(match.group("name"))
+    return out
 
 
 @cache
@@ -115,6 +148,25 @@ def _after_role() -> re.Pattern:
     return re.compile(rf"(?:{roles})(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
 
 
+# The last character of a word for a role or a trade (`组长`, `冠军`, `选手`,
+# `教师`, `研究员`, `作家`, `法官`): a word of the dictionary ending in one,
+# right before a surname, is a role the lists need not hold.
+_ROLE_ENDS = "长员师家军手官"
+
+
+@cache
+def _after_role_word() -> re.Pattern:
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    return re.compile(rf"(?<=[{_ROLE_ENDS}])(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
+
+
+def _role_word(text: str, at: int, start: int) -> bool:
+    """Whether a word of the dictionary, two to four characters long, ends
+    at ``at`` (`组长` in `教研组组长`)."""
+    return any(dictionary_count(text[i:at]) > 0 for i in range(max(start, at - 4), at - 1))
+
+
 def _cut_name(found: str) -> str | None:
     """A surname and the single characters the dictionary cuts after it,
     two at most (``王绪霖`` of ``王绪霖每``); None when a word follows the
@@ -139,9 +191,10 @@ def _surnames() -> frozenset[str]:
 @cache
 def _not_given() -> frozenset[str]:
     """Single characters that follow a name, no part of it: a verb, an
-    adverb, a particle (``王炜又向``, ``牛犁在``, ``张涛摄``: a photo's credit)."""
+    adverb, a particle, a demonstrative (``王炜又向``, ``牛犁在``, ``王越这``;
+    ``张涛摄``: a photo's credit)."""
     after = (words.ZH_AFTER + words.ZH_ADVERBS + words.ZH_VERBS).split()
-    return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等")
+    return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等这那")
 
 
 def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
@@ -157,10 +210,18 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 found[name] = None
         for match in _foreign().finditer(text, start, end):
             found[match.group("name")] = None
+        if "（" in text[start:end] or "(" in text[start:end]:
+            found.update(dict.fromkeys(_glossed_people(text, start, end)))
         for match in _turn().finditer(text, start, end):
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
         for match in _after_role().finditer(text, start, end):
+            name = _cut_name(text[match.start("name") : match.end("name") + 2])
+            if name is not None and _is_name(name):
+                found[name] = None
+        for match in _after_role_word().finditer(text, start, end):
+            if not _role_word(text, match.start(), start):
+                continue
             name = _cut_name(text[match.start("name") : match.end("name") + 2])
             if name is not None and _is_name(name):
                 found[name] = None
