@@ -897,7 +897,7 @@ def _trim_german(
             j -= 1
         return i, j, "LOC"
     if (
-        i > 0
+        0 < i < j
         and _german_article_or_adjective(tokens[i - 1].text, rules)
         # A verb can look like an adjective (`sagte Klaus Werner`): a word
         # the lexicon knows as a name stays.
