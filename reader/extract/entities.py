@@ -1393,6 +1393,10 @@ def _trim(
         )
     ):
         i += 1
+    if typ != "PER" and j - i > 1 and _titled_person(tokens, i, j, rules):
+        typ = "PER"
+        while rules.is_role(tokens[i].text):
+            i += 1
     if j - i > 1 and _nationality_before(tokens, i, j, typ, rules):
         i += 1
     if typ == "PER":
@@ -1416,6 +1420,38 @@ def _trim(
                 typ = "LOC"  # `Zembla President Anna Berg`: the country's
             j = end
     return (i, j, typ, None) if i < j else None
+
+
+def _titled_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether a run the tagger took for an organisation or a place opens
+    with a title only people bear (``person_titles``: ``For President
+    Quiroga, this …``, ``Baroness Whitfield said``): it is the person, the
+    title their role. After the titles come one to three capitalised words,
+    none of them a word of an organisation's or a place's name (``Prime
+    Minister's Office``, ``Mayor Street Station``) nor a common word
+    (``Premier League``)."""
+    titles = rules.words("person_titles")
+    if tokens[i].text.lower().rstrip(".") not in titles:
+        return False
+    k = i + 1
+    while k < j and rules.is_role(tokens[k].text):
+        k += 1
+    rest = [t.text for t in tokens[k:j]]
+    if not 1 <= len(rest) <= 3 or not all(is_capitalised(w) for w in rest):
+        return False
+    common, other = rules.common, _non_person_words(rules)
+    return not any(w.lower() in common or w.lower() in other for w in rest)
+
+
+@cache
+def _non_person_words(rules: LanguageRules) -> frozenset[str]:
+    """Words of organisations' and places' names, no person's."""
+    return _org_words(rules) | frozenset().union(
+        *(
+            rules.words(kind)
+            for kind in ("institution_heads", "loc_heads", "place_tails", "place_nouns")
+        )
+    )
 
 
 # Roles held over a country, a state or a city (`Zembla President`).

@@ -816,3 +816,25 @@ def test_a_role_of_something_before_a_person_leaves_the_person():
     found = by_text("He met Norvian Secretary of State Colin Marsh in Lisbon.")
     assert found["Colin Marsh"].type == "PER"
     assert not any("Secretary" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("For President Quiroga, this is a hard choice.", "Quiroga", "President"),
+        ("Baroness Whitfield disagreed with the report.", "Whitfield", "Baroness"),
+        ("The bid was blocked by Treasurer Alan Pryce on Friday.", "Alan Pryce", "Treasurer"),
+        ("Ambassador Rolf Henning said the talks were over.", "Rolf Henning", "Ambassador"),
+    ],
+)
+def test_a_title_only_people_bear_makes_the_run_after_it_a_person(text, person, role):
+    found = by_text(text)
+    assert found[person].type == "PER"
+    assert found[person].role == role
+    assert not any(role in n for n in found)
+
+
+@pytest.mark.parametrize("name", ["General Motors", "Premier League", "Prime Minister's Office"])
+def test_a_title_opening_an_organisations_name_stays_in_it(name):
+    found = by_text(f"Sales at the {name} rose, Ravel Systems said.")
+    assert not any(n in name.split() for n in found)
