@@ -101,7 +101,9 @@ def find_entities(
         return lower
 
     def opener(token: Token) -> bool:
-        return _only_opens_sentence(token, rules, mid_caps, lowercase)
+        return _only_opens_sentence(token, rules, mid_caps, lowercase) and not _after_title(
+            text, token.start, rules
+        )
 
     found = [
         (
@@ -809,7 +811,8 @@ def _only_opens_sentence(
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
     writes it capitalised mid-sentence, and it writes it (or its singular) in
     lowercase elsewhere (``lowercase()``), or it is a function word, a common
-    word of the language, or a word that news mostly writes in lowercase.
+    word of the language (``common``, or the longer list of ``lowercase_words``),
+    or a word that news mostly writes in lowercase.
     Alone (and not an acronym paired with a long form) it is not a name."""
     if not tok.first or tok.text in mid_caps or tok.text.isupper():
         return False
@@ -817,6 +820,8 @@ def _only_opens_sentence(
     common = rules.common
     if low in rules.words("function_words") or low in common:
         return True
+    if low in rules.words("lowercase_words") and not _big_place(low):
+        return True  # `Somehow`, `Rhetoric`, `Ledakan` (evaluation/lowercase_words.py)
     lower = lowercase()
     if (low in lower or (low[-1:] == "s" and low[:-1] in lower)) and not _big_place(low):
         return True  # the article writes it in lowercase too (`Pupils … the pupils`)
@@ -847,6 +852,18 @@ def _only_opens_sentence(
         return True
     # Indonesian nouns derived with -an from a common root (pantau -> Pantauan).
     return low.endswith("an") and (low[:-2] in common or low[:-3] in common)
+
+
+# A word and its full stop right before a token (`Prof. `, `Dr. `).
+_ABBREVIATED = re.compile(r"(?<![\w.])(\w+)\. ?$")
+
+
+def _after_title(text: str, start: int, rules: LanguageRules) -> bool:
+    """Whether a title written short with its full stop stands right
+    before ``start`` (``Prof. Wiranata``, ``Dr. Ames``): the tokenizer
+    took the stop for a sentence's end, but the word opens a name."""
+    found = _ABBREVIATED.search(text, max(0, start - 12), start)
+    return found is not None and rules.is_role(found.group(1))
 
 
 def _trim_german(

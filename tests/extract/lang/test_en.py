@@ -838,3 +838,11 @@ def test_a_title_only_people_bear_makes_the_run_after_it_a_person(text, person, 
 def test_a_title_opening_an_organisations_name_stays_in_it(name):
     found = by_text(f"Sales at the {name} rose, Ravel Systems said.")
     assert not any(n in name.split() for n in found)
+
+
+@pytest.mark.parametrize("word", ["Somehow", "Rhetoric", "Congratulations", "Greed"])
+def test_a_word_of_the_language_that_only_opens_a_sentence_is_no_name_by_the_longer_list(word):
+    # lang/en/lowercase_words.txt, beyond the words common.txt holds.
+    found = by_text(f"Sales at Ravel Systems fell. {word} matters here, Anna Berg said.")
+    assert word not in found
+    assert "Anna Berg" in found

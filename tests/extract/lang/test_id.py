@@ -770,3 +770,24 @@ def test_a_religious_honorific_is_the_role_not_the_name(title):
 def test_a_police_or_army_body_or_a_party_by_one_word_is_an_organisation(name):
     found = _found(f"Kasus itu ditangani {name} sejak Senin di Bogor.")
     assert found[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ledakan terjadi di gudang itu pada pagi hari.",
+        "Bayangkan jika harga beras naik lagi bulan depan.",
+        "Deretan mobil terparkir di depan gedung.",
+        "Percakapan itu direkam oleh warga.",
+    ],
+)
+def test_a_word_of_the_language_that_only_opens_a_sentence_is_no_name(sentence):
+    # lang/id/lowercase_words.txt, beyond the words common.txt holds.
+    text = f"Judul berita\n\nWarga Kota Sleman panik. {sentence} Polisi datang."
+    assert set(_understood(text)) <= {"Sleman", "Kota Sleman"}
+
+
+def test_a_word_after_a_title_written_short_opens_a_name_not_a_sentence():
+    # `Prof.` ends with a stop, but the word after it is no sentence's opener.
+    text = "Judul berita\n\nStrategi itu pernah diusung Prof. Tambun. Ia membawa hasil."
+    assert _understood(text).get("Tambun") == "PER"
