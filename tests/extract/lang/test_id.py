@@ -791,3 +791,21 @@ def test_a_word_after_a_title_written_short_opens_a_name_not_a_sentence():
     # `Prof.` ends with a stop, but the word after it is no sentence's opener.
     text = "Judul berita\n\nStrategi itu pernah diusung Prof. Tambun. Ia membawa hasil."
     assert _understood(text).get("Tambun") == "PER"
+
+
+NYA_STORY = (
+    "Judul\n\n"
+    "Kapolsek Tanjung Kompol Budi Santoso mengatakan pelaku ditangkap di rumahnya.\n\n"
+    '"Pelaku sudah kami amankan sejak pagi," kata Budi.\n\n'
+    "Saat itu, Rudi melihat korban lewat di depan warung. Rudi lalu mengambil pisau dari dapur.\n\n"
+    '"Pisau itu sudah kami sita sebagai barang bukti," ungkapnya.\n\n'
+    "Anggota DPRD Dewi Lestari juga menanggapi kasus itu.\n\n"
+    '"Kami minta polisi mengusut tuntas kasus ini," ujarnya.'
+)
+
+
+def test_a_nya_cue_goes_on_with_the_source_past_the_story_told_between() -> None:
+    speakers = [q.speaker for q in _quotes_with_entities(NYA_STORY, "id")]
+    # Rudi, the story's subject in between, did not speak; Dewi joined in.
+    assert speakers[1] in ("Budi", "Budi Santoso")
+    assert speakers[2] == "Dewi Lestari"
