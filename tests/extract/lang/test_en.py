@@ -846,3 +846,19 @@ def test_a_word_of_the_language_that_only_opens_a_sentence_is_no_name_by_the_lon
     found = by_text(f"Sales at Ravel Systems fell. {word} matters here, Anna Berg said.")
     assert word not in found
     assert "Anna Berg" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            '"Growth will slow," Tom Reeve, chief economist for the region at Dorval Lemaire,'
+            ' told Reuters. "It is a human tragedy first," he said.',
+            "Dorval Lemaire",
+        ),
+        ("Prices will rise, said Ann Pryor, an analyst at Kessington Hale.", "Kessington Hale"),
+    ],
+)
+def test_where_someone_holds_a_job_is_an_organisation(text, company):
+    found = by_text(text)
+    assert found[company].type == "ORG"
