@@ -41,6 +41,7 @@ from reader.extract.name_spans import (
     honorific_cuts,
     institutions_by_heads,
     institutions_over_and,
+    institutions_over_coordinators,
     places_opening_organisations,
     regions_after_roles,
 )
@@ -401,6 +402,7 @@ def _chunks(
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
+    chunks = institutions_over_coordinators(tokens, chunks, rules)
     chunks = bodies_of_places(tokens, chunks, rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)

@@ -23,6 +23,9 @@ cuts where a name rarely ends, or runs on where one does:
   ``die Syrische Beobachtungsstelle für Menschenrechte``) or a newspaper by
   its capitalised words and its last (``die Lindauer Zeitung``): every
   word is a capitalised noun, so the tagger finds none of it;
+* an English institution named with ``to`` and a verb (``Committee to
+  Protect Bloggers``), or with ``and`` before its head (``Pew Internet and
+  American Life Project``): the tagger parts it at the small word;
 * a German body or site named by its kind and its place (``Landesgericht
   Linz``, ``KZ Dachau``): the kind is a common noun, trimmed off the name;
 * a named building after a preposition of place (Indonesian ``di Gedung
@@ -222,12 +225,19 @@ def institutions_by_heads(
         return chunks
     endings = tuple(heads)
     links, inner = rules.words("institution_links"), rules.words("institution_joiners")
+    verb_links = rules.words("institution_verb_links")
     n = len(tokens)
     # Only the words before `für` and the newspapers' words are looked at.
     spots = [
         k
         for k in range(n - 1)
-        if (tokens[k + 1][0] in links and k + 2 < n)
+        if (
+            k + 2 < n
+            and (
+                tokens[k + 1][0] in links
+                or (tokens[k + 1][0] in verb_links and _verb(tokens[k + 2].text, rules))
+            )
+        )
         or (tokens[k][0][:1].isupper() and tokens[k][0].lower() in media)
     ]
     found: list[tuple[int, int]] = []
@@ -241,7 +251,7 @@ def institutions_by_heads(
         if (
             low.endswith(endings)
             and _word(tokens[k])
-            and tokens[k + 1].text in links
+            and (tokens[k + 1].text in links or tokens[k + 1].text in verb_links)
             and _word(tokens[after])
         ):
             start, end = k, after + 1
@@ -279,6 +289,57 @@ def institutions_by_heads(
         return chunks
     kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
     return sorted(kept + [(s, e, "ORG", None) for s, e in found])
+
+
+def _verb(word: str, rules: LanguageRules) -> bool:
+    """Whether a capitalised word after ``to`` is a word of the language (a
+    verb: ``Committee to Protect Bloggers``), not a place (``the Agency to
+    Brussels``)."""
+    low = word.lower()
+    return (low in rules.common or low in rules.words("lowercase_words")) and (
+        low not in gazetteer("places")
+    )
+
+
+def institutions_over_coordinators(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """Two runs the tagger parted at ``and`` (``institution_coordinators``)
+    are one institution when the second ends in an institution's head and
+    the first, of two words or more, ends in a word of the language and no
+    head of its own (``Pew Internet and American Life Project``,
+    ``Natural Hazards Research and Applications Information Center``): a
+    company and an institute stay two (``Ravel Systems and Kessington
+    Institute``, ``Ravel Group and Halcyon Foundation``)."""
+    coordinators = rules.words("institution_coordinators")
+    if not coordinators or len(chunks) < 2:
+        return chunks
+    heads = rules.words("institution_heads")
+    own = heads | rules.words("org_tails")
+    words = rules.common | rules.words("lowercase_words")
+    given = gazetteer("given_names")
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out:
+            i, j, typ, long_form = out[-1]
+            k, end, _, second_form = chunk
+            last = tokens[j - 1].text.lower()
+            if (
+                k == j + 1
+                and tokens[j].text in coordinators
+                and typ != "PER"
+                and long_form is None
+                and second_form is None
+                and j - i > 1
+                and tokens[end - 1].text.lower() in heads
+                and last in words
+                and last not in own
+                and tokens[i].text.lower() not in given
+            ):
+                out[-1] = (i, end, "ORG", None)
+                continue
+        out.append(chunk)
+    return out
 
 
 def _building_ends(tokens: Sequence[Token], k: int, end: int) -> bool:

@@ -862,3 +862,23 @@ def test_a_word_of_the_language_that_only_opens_a_sentence_is_no_name_by_the_lon
 def test_where_someone_holds_a_job_is_an_organisation(text, company):
     found = by_text(text)
     assert found[company].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Committee to Protect Bloggers",
+        "Campaign to End Loneliness",
+        "Norvian Internet and American Life Project",
+        "Coastal Hazards Research and Applications Information Center",
+    ],
+)
+def test_an_institution_named_with_to_or_and_before_its_head_is_one_name(name):
+    found = by_text(f"A study by the {name} found it, Ravel Systems said.")
+    assert found[name].type == "ORG"
+
+
+def test_an_institution_sent_to_a_place_is_not_named_for_it():
+    found = by_text("The minister sent the Agency to Brussels on Friday.")
+    assert "Brussels" in found
+    assert not any("to Brussels" in n for n in found)
