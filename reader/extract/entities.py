@@ -130,7 +130,7 @@ def find_entities(
             )
     mentions = _without_list_numbers(text, mentions)
     if rules.hyphen_joins_pairs:
-        mentions = _hyphen_pairs(mentions)
+        mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
@@ -1396,8 +1396,15 @@ def _trim(
         return i, j, typ, None
     openers, joiners = rules.words("openers"), rules.words("joiners")
     function_words = rules.words("function_words")
+    weekdays = rules.words("weekdays")
     while i < j and (
         not _alnum(tokens[i])
+        or (
+            j - i > 1
+            and tokens[i].text.lower() in weekdays
+            and i > 0
+            and tokens[i - 1].text.lower() in rules.words("day_prepositions")
+        )
         or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
         or (typ == "PER" and rules.is_role(tokens[i].text))
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
@@ -1489,11 +1496,19 @@ def _nationality_before(
 ) -> bool:
     """Whether the chunk opens with a nationality word that is no part of the
     name after it (``Italian Parma``, ``Turkish TAV``, ``Japanese Finance
-    Ministry``, ``New Yorker William Trowbridge``): before a person named
+    Ministry``, ``New Yorker William Trowbridge``, and in the plural before
+    anything: ``Americans Josh Carver``): before a person named
     in full from a given name, an acronym, a place the gazetteer knows, or a
     state's body. A
     firm named so keeps it (``British Airways``, ``Swiss Re``)."""
-    if tokens[i].text.lower() not in rules.words("demonyms") or tokens[i + 1].first:
+    low = tokens[i].text.lower()
+    demonyms = rules.words("demonyms")
+    if tokens[i + 1].first:
+        return False
+    if rules.plurals_in_s and low[-1:] == "s" and low[:-1] in demonyms:
+        # `Americans Josh Carver`: a plural is no part of a name.
+        return tokens[i + 1].text[:1].isupper()
+    if low not in demonyms:
         return False
     rest = [t.text for t in tokens[i + 1 : j] if _alnum(t)]
     if not rest or not rest[0][:1].isupper():
@@ -1879,14 +1894,21 @@ def _without_list_numbers(text: str, mentions: list[EntityMention]) -> list[Enti
 _PAIR = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{3})")
 
 
-def _hyphen_pairs(mentions: list[EntityMention]) -> list[EntityMention]:
+def _hyphen_pairs(mentions: list[EntityMention], rules: LanguageRules) -> list[EntityMention]:
     """A person's or a place's name that is two names joined by one hyphen,
     each capitalised (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran
     Rakabuming Raka``, ``Jakarta-Bandung``), as the two: the pair is not
-    someone, and each is found under their own name."""
+    someone, and each is found under their own name. After the kind of a
+    place or a building (``Bandara Soekarno-Hatta``, ``Jalan Jakarta-Bogor``)
+    the pair names the one place, after the two it was named for."""
+    heads = _place_heads(rules)
     out = []
     for m in mentions:
-        cuts = list(_PAIR.finditer(m.text)) if m.type in ("PER", "LOC") else []
+        cuts = (
+            list(_PAIR.finditer(m.text))
+            if m.type in ("PER", "LOC") and m.text.split(" ", 1)[0].lower() not in heads
+            else []
+        )
         # `Bashar al-Assad`: a particle before the hyphen joins, not a name.
         if (
             len(cuts) != 1

@@ -882,3 +882,24 @@ def test_an_institution_sent_to_a_place_is_not_named_for_it():
     found = by_text("The minister sent the Agency to Brussels on Friday.")
     assert "Brussels" in found
     assert not any("to Brussels" in n for n in found)
+
+
+def test_a_day_of_the_week_after_on_opens_no_name():
+    found = by_text(
+        "On Tuesday Zentra Motors said it would cut jobs. Last Friday Halcyon Bank fell."
+    )
+    assert {"Zentra Motors", "Halcyon Bank"} <= set(found)
+    assert not any(day in n for n in found for day in ("Tuesday", "Friday"))
+
+
+def test_a_nationality_in_the_plural_is_no_part_of_the_name_after_it():
+    found = by_text("The leaders of the group were Americans Josh Carver and Ellen Pike.")
+    assert "Josh Carver" in found
+    assert not any("Americans" in n for n in found)
+
+
+@pytest.mark.parametrize("kind", ["films", "games", "novels"])
+def test_works_listed_after_their_kind_in_the_plural_are_no_names(kind):
+    found = _names(f"He likes {kind} such as Dark Harbour and Silent Orchard, Ravel Systems said.")
+    assert "Dark Harbour" not in found
+    assert "Silent Orchard" not in found

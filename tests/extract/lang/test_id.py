@@ -809,3 +809,9 @@ def test_a_nya_cue_goes_on_with_the_source_past_the_story_told_between() -> None
     # Rudi, the story's subject in between, did not speak; Dewi joined in.
     assert speakers[1] in ("Budi", "Budi Santoso")
     assert speakers[2] == "Dewi Lestari"
+
+
+def test_a_pair_after_the_kind_of_a_place_is_one_place() -> None:
+    found = _understood("Pesawat mendarat di Bandara Soekarno-Hatta, Tangerang, pagi ini.")
+    assert found.get("Bandara Soekarno-Hatta") == "LOC"
+    assert "Hatta" not in found
