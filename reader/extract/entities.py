@@ -565,8 +565,9 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     ``Bloomberg``, ``Instagram``) an organisation, a name with a company word after its first
     (``Nuri Dynamics``, ``Deutsche Securities Japan``, ``Allied Irish
     Banks``) or that opens with an organisation head (``PT``, ``Bank``,
-    ``Partai``) is an organisation, and an organisation that is a country's
-    or a big city's whole name is the place."""
+    ``Partai``) is an organisation, an organisation that is a country's
+    or a big city's whole name is the place, and so is a province's short
+    form the tagger took for a person (``Sumut``)."""
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
@@ -576,6 +577,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "ORG"  # `Le Monde`, `Der Spiegel`
     if j - i == 1 and (first in rules.words("outlets") or first in rules.words("org_names")):
         return "ORG"
+    if typ == "PER" and j - i == 1 and first in rules.words("region_short"):
+        return "LOC"  # `Sumut`, `Jabar`: a province by its short form, nobody's name
     tails = rules.words("org_tails")
     if j - i > 1 and (
         first in rules.words("org_firsts")

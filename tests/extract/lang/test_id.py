@@ -815,3 +815,14 @@ def test_a_pair_after_the_kind_of_a_place_is_one_place() -> None:
     found = _understood("Pesawat mendarat di Bandara Soekarno-Hatta, Tangerang, pagi ini.")
     assert found.get("Bandara Soekarno-Hatta") == "LOC"
     assert "Hatta" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ('"Ya, mereka cuma paham soal Jabar saja," ujar Budi.', "Jabar"),
+        ("Ia tidak tahu banyak soal Sumut.", "Sumut"),
+    ],
+)
+def test_a_province_by_its_short_form_is_a_place(sentence, region) -> None:
+    assert _understood(sentence)[region] == "LOC"
