@@ -1508,6 +1508,11 @@ def _nationality_before(
     demonyms = rules.words("demonyms")
     if tokens[i + 1].first:
         return False
+    if low in demonyms and (
+        tokens[j - 1].text.lower() in rules.words("place_tails")
+        or " ".join(t.text for t in tokens[i:j]).lower() in gazetteer("places")
+    ):
+        return False  # `Czech Republic`, `Arabian Sea`: the place's own name
     if rules.plurals_in_s and low[-1:] == "s" and low[:-1] in demonyms:
         # `Americans Josh Carver`: a plural is no part of a name.
         return tokens[i + 1].text[:1].isupper()

@@ -903,3 +903,15 @@ def test_works_listed_after_their_kind_in_the_plural_are_no_names(kind):
     found = _names(f"He likes {kind} such as Dark Harbour and Silent Orchard, Ravel Systems said.")
     assert "Dark Harbour" not in found
     assert "Silent Orchard" not in found
+
+
+@pytest.mark.parametrize("word", ["Sudanese", "Malagasy", "Kazakh"])
+def test_more_nationality_words_are_no_names(word):
+    found = _names(f"The {word} officials met traders from Ravel Systems in the capital.")
+    assert word not in found
+
+
+@pytest.mark.parametrize("place", ["Indian Ocean", "Czech Republic"])
+def test_a_nationality_opening_a_places_own_name_stays_in_it(place):
+    found = by_text(f"Ships crossed the {place} last year, Ravel Systems said.")
+    assert place in found
