@@ -567,7 +567,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     Banks``) or that opens with an organisation head (``PT``, ``Bank``,
     ``Partai``) is an organisation, an organisation that is a country's
     or a big city's whole name is the place, and so is a province's short
-    form the tagger took for a person (``Sumut``)."""
+    form the tagger took for a person (``Sumut``), and a name ending as a
+    kind of place does (``place_suffixes``: ``Derbyshire``)."""
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
@@ -579,6 +580,9 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "ORG"
     if typ == "PER" and j - i == 1 and first in rules.words("region_short"):
         return "LOC"  # `Sumut`, `Jabar`: a province by its short form, nobody's name
+    suffixes = _endings(rules, "place_suffixes")
+    if typ != "LOC" and suffixes and tokens[j - 1].text.lower().endswith(suffixes):
+        return "LOC"  # `Derbyshire`, `South Yorkshire`: a county
     tails = rules.words("org_tails")
     if j - i > 1 and (
         first in rules.words("org_firsts")
@@ -2106,6 +2110,7 @@ def _companies_alone(
         and not m.text.isupper()
         and m.text.lower() not in places
         and m.text.lower() not in regions
+        and not m.text.lower().endswith(_endings(rules, "place_suffixes") or ("\0",))
     } - located
     kept = {
         m.key

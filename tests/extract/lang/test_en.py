@@ -915,3 +915,12 @@ def test_more_nationality_words_are_no_names(word):
 def test_a_nationality_opening_a_places_own_name_stays_in_it(place):
     found = by_text(f"Ships crossed the {place} last year, Ravel Systems said.")
     assert place in found
+
+
+def test_a_county_by_its_ending_is_a_place():
+    found = _names(
+        "Pits in South Yorkshire, Derbyshire and Nottinghamshire will close, Ravel Coal said."
+        " Leicestershire was spared."
+    )
+    for county in ("South Yorkshire", "Derbyshire", "Nottinghamshire", "Leicestershire"):
+        assert found[county] == "LOC"
