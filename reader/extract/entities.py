@@ -38,6 +38,7 @@ from reader.extract.name_spans import (
     buildings,
     company_runs,
     decimal_tails,
+    governments_of_regions,
     honorific_cuts,
     institutions_by_heads,
     institutions_over_and,
@@ -403,6 +404,7 @@ def _chunks(
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
     chunks = institutions_over_coordinators(tokens, chunks, rules)
+    chunks = governments_of_regions(tokens, chunks, rules)
     chunks = bodies_of_places(tokens, chunks, rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)

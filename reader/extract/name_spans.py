@@ -23,6 +23,8 @@ cuts where a name rarely ends, or runs on where one does:
   ``die Syrische Beobachtungsstelle für Menschenrechte``) or a newspaper by
   its capitalised words and its last (``die Lindauer Zeitung``): every
   word is a capitalised noun, so the tagger finds none of it;
+* a region's government written in full (Indonesian ``Pemerintah Kota
+  Dumai``): the tagger leaves out the common words before the region;
 * an English institution named with ``to`` and a verb (``Committee to
   Protect Bloggers``), or with ``and`` before its head (``Pew Internet and
   American Life Project``): the tagger parts it at the small word;
@@ -299,6 +301,42 @@ def _verb(word: str, rules: LanguageRules) -> bool:
     return (low in rules.common or low in rules.words("lowercase_words")) and (
         low not in gazetteer("places")
     )
+
+
+def governments_of_regions(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A region's government written in full (``government_heads`` and the
+    region's kind, ``region_kinds``: ``Pemerintah Kota Dumai``,
+    ``Pemerintah Provinsi Jawa Tengah``) is one organisation: the tagger
+    leaves the common words before the region out, or keeps only the
+    region's kind with it (``Kota Dumai``), a place of its own only when the
+    article names it so elsewhere."""
+    heads = rules.words("government_heads")
+    if not heads:
+        return chunks
+    kinds = rules.words("region_kinds")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        start = i
+        while start > 0 and tokens[start - 1].text.lower() in kinds and _capital(tokens[start - 1]):
+            start -= 1
+        if (
+            start > 0
+            and tokens[start - 1].text.lower() in heads
+            and _capital(tokens[start - 1])
+            and typ != "PER"
+            and (start < i or tokens[i].text.lower() in kinds)
+            and not (out and out[-1][1] > start - 1)
+        ):
+            out.append((start - 1, j, "ORG", long_form))
+            continue
+        out.append((i, j, typ, long_form))
+    return out
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper()
 
 
 def institutions_over_coordinators(

@@ -826,3 +826,20 @@ def test_a_pair_after_the_kind_of_a_place_is_one_place() -> None:
 )
 def test_a_province_by_its_short_form_is_a_place(sentence, region) -> None:
     assert _understood(sentence)[region] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("Pemerintah Kota Dumai menyiapkan anggaran baru.", "Pemerintah Kota Dumai"),
+        (
+            "Warga meminta Pemerintah Provinsi Jawa Tengah turun tangan.",
+            "Pemerintah Provinsi Jawa Tengah",
+        ),
+    ],
+)
+def test_a_regions_government_written_in_full_is_one_organisation(sentence, government) -> None:
+    found = _understood(sentence)
+    assert found.get(government) == "ORG"
+    # A country's government leaves the country a place.
+    assert _understood("Pemerintah Indonesia menolak usulan itu.") == {"Indonesia": "LOC"}
