@@ -843,3 +843,20 @@ def test_a_regions_government_written_in_full_is_one_organisation(sentence, gove
     assert found.get(government) == "ORG"
     # A country's government leaves the country a place.
     assert _understood("Pemerintah Indonesia menolak usulan itu.") == {"Indonesia": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Pajak Kendaraan Bermotor", "PKB"),
+        ("Bea Balik Nama Kendaraan Bermotor", "BBNKB"),
+        ("Program Sekolah Rakyat", "PSR"),
+    ],
+)
+def test_a_tax_a_levy_or_a_programme_is_no_organisation(name, acronym) -> None:
+    found = _understood(
+        f"Pemprov membuka pemutihan {name} ({acronym}) hingga Desember di Kota Dumai."
+    )
+    assert found.get(name) in (None, "MISC")
+    assert found.get(acronym) in (None, "MISC")
+    assert "Kota Dumai" in found
