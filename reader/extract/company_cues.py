@@ -167,6 +167,8 @@ def _described(text: str, m: EntityMention, described: frozenset[str], people: s
 _HELD_AT = re.compile(
     r"\b([a-z-]+)(?: (?:for|in|of) (?:the |a )?[a-z]+)? (?:at|for|of|with) (?:the )?\Z"
 )
+# What the text right before such a name ends with (checked before the pattern).
+_HELD_AT_ENDS = (" at ", " for ", " of ", " with ", " the ")
 # How far back a job and its `at` are looked for.
 _HELD_AT_REACH = 48
 
@@ -176,7 +178,7 @@ def _employer(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     (``staff_roles``: ``chief economist at Banque Lyonnaise``, ``an analyst
     at Halcyon``, ``head of Zentra``): an organisation, not a place the
     gazetteer knows (``a trader in Singapore``, ``head of France``)."""
-    if text[m.start - 1 : m.start] != " ":
+    if not text[max(0, m.start - 6) : m.start].endswith(_HELD_AT_ENDS):
         return False
     found = _HELD_AT.search(text, max(0, m.start - _HELD_AT_REACH), m.start)
     return (

@@ -228,17 +228,16 @@ def institutions_by_heads(
     endings = tuple(heads)
     links, inner = rules.words("institution_links"), rules.words("institution_joiners")
     verb_links = rules.words("institution_verb_links")
+    either = _links(rules)
     n = len(tokens)
     # Only the words before `für` and the newspapers' words are looked at.
     spots = [
         k
         for k in range(n - 1)
         if (
-            k + 2 < n
-            and (
-                tokens[k + 1][0] in links
-                or (tokens[k + 1][0] in verb_links and _verb(tokens[k + 2].text, rules))
-            )
+            tokens[k + 1][0] in either
+            and k + 2 < n
+            and (tokens[k + 1][0] in links or _verb(tokens[k + 2].text, rules))
         )
         or (tokens[k][0][:1].isupper() and tokens[k][0].lower() in media)
     ]
@@ -293,6 +292,11 @@ def institutions_by_heads(
     return sorted(kept + [(s, e, "ORG", None) for s, e in found])
 
 
+@cache
+def _links(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("institution_links") | rules.words("institution_verb_links")
+
+
 def _verb(word: str, rules: LanguageRules) -> bool:
     """Whether a capitalised word after ``to`` is a word of the language (a
     verb: ``Committee to Protect Bloggers``), not a place (``the Agency to
@@ -335,6 +339,12 @@ def governments_of_regions(
     return out
 
 
+@cache
+def _own_heads(rules: LanguageRules) -> frozenset[str]:
+    """The last words that close an institution's or a company's name."""
+    return rules.words("institution_heads") | rules.words("org_tails")
+
+
 def _capital(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
@@ -350,11 +360,16 @@ def institutions_over_coordinators(
     company and an institute stay two (``Ravel Systems and Kessington
     Institute``, ``Ravel Group and Halcyon Foundation``)."""
     coordinators = rules.words("institution_coordinators")
-    if not coordinators or len(chunks) < 2:
+    # Most paragraphs hold no run right after `and`: passed over at once.
+    if (
+        not coordinators
+        or len(chunks) < 2
+        or not any(c[0] > 0 and tokens[c[0] - 1][0] in coordinators for c in chunks)
+    ):
         return chunks
     heads = rules.words("institution_heads")
-    own = heads | rules.words("org_tails")
-    words = rules.common | rules.words("lowercase_words")
+    own = _own_heads(rules)
+    common, lowercase = rules.common, rules.words("lowercase_words")
     given = gazetteer("given_names")
     out: list[Chunk] = []
     for chunk in chunks:
@@ -370,7 +385,7 @@ def institutions_over_coordinators(
                 and second_form is None
                 and j - i > 1
                 and tokens[end - 1].text.lower() in heads
-                and last in words
+                and (last in common or last in lowercase)
                 and last not in own
                 and tokens[i].text.lower() not in given
             ):
