@@ -513,8 +513,35 @@ def regions_after_roles(
             if j - i > 1:
                 out.append((i + 1, j, "PER", None))
             continue
+        cut = _unit_region(tokens, i, j, typ, long_form, rules) if j - i > 2 else None
+        if cut is not None:
+            # `Kasi Penkum Kejati Sumsel Vanny Yulia`: the institution and its
+            # region (its section, `Penkum`, is no name), then the person.
+            heads = rules.words("org_heads")
+            body = next((k for k in range(i, cut - 1) if tokens[k].text.lower() in heads), i)
+            out += [(body, cut, "ORG", None), (cut, j, "PER", None)]
+            continue
         out.append((i, j, typ, long_form))
     return out
+
+
+def _unit_region(
+    tokens: Sequence[Token], i: int, j: int, typ: str, long_form: str | None, rules: LanguageRules
+) -> int | None:
+    """Where the person starts in a "person" right after a role that opens
+    with the unit the role is of and its region (``Kasi Penkum Kejati Sumsel
+    Vanny Yulia``): past the region's short form, when no word before it is
+    a given name and at least one name follows."""
+    if typ != "PER" or long_form is not None or i == 0 or not rules.is_role(tokens[i - 1].text):
+        return None
+    regions, given = rules.words("region_short"), gazetteer("given_names")
+    for r in range(i + 1, j - 1):
+        low = tokens[r].text.lower()
+        if low in given:
+            return None
+        if low in regions:
+            return r + 1
+    return None
 
 
 def _rank_after(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:

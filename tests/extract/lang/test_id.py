@@ -860,3 +860,12 @@ def test_a_tax_a_levy_or_a_programme_is_no_organisation(name, acronym) -> None:
     assert found.get(name) in (None, "MISC")
     assert found.get(acronym) in (None, "MISC")
     assert "Kota Dumai" in found
+
+
+def test_a_unit_and_its_region_after_a_role_leave_the_person_alone() -> None:
+    found = _understood(
+        "Hal itu disampaikan Kasi Penkum Kejati Sumsel Rina Andayani kepada wartawan."
+    )
+    assert found.get("Rina Andayani") == "PER"
+    assert found.get("Kejati Sumsel") == "ORG"
+    assert not any("Penkum" in n for n in found)
