@@ -924,3 +924,17 @@ def test_a_county_by_its_ending_is_a_place():
     )
     for county in ("South Yorkshire", "Derbyshire", "Nottinghamshire", "Leicestershire"):
         assert found[county] == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sold two million copies of Zentra Quest in a week, Ravel Systems said.",
+        "Ravel Systems said a new version of Halcyon Office would follow in May.",
+    ],
+)
+def test_what_is_counted_or_made_of_a_product_says_it_is_one(text):
+    found = _names(text)
+    assert "Zentra Quest" not in found
+    assert "Halcyon Office" not in found
+    assert "Ravel Systems" in found
