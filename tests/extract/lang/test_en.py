@@ -938,3 +938,16 @@ def test_what_is_counted_or_made_of_a_product_says_it_is_one(text):
     assert "Zentra Quest" not in found
     assert "Halcyon Office" not in found
     assert "Ravel Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Millions of gamers played Zentra Quest last year, Ravel Systems said.", "Zentra Quest"),
+        ("Few users installed Halcyon Office at home, Ravel Systems said.", "Halcyon Office"),
+    ],
+)
+def test_what_is_done_only_with_a_product_says_it_is_one(text, product):
+    found = _names(text)
+    assert product not in found
+    assert "Ravel Systems" in found
