@@ -951,3 +951,26 @@ def test_what_is_done_only_with_a_product_says_it_is_one(text, product):
     found = _names(text)
     assert product not in found
     assert "Ravel Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "acronym"),
+    [
+        (
+            "Ravel Systems uses Digital Rights Management (DRM) on its songs.",
+            "Digital Rights Management",
+            "DRM",
+        ),
+        (
+            "Ravel Systems sells Internet Protocol TV (IPTV) and VoIP calls.",
+            "Internet Protocol TV",
+            "IPTV",
+        ),
+    ],
+)
+def test_technical_terms_and_their_acronyms_are_no_names(text, term, acronym):
+    found = _names(text)
+    assert term not in found
+    assert acronym not in found
+    assert "VoIP" not in found
+    assert "Ravel Systems" in found
