@@ -19,7 +19,8 @@ lists, CC BY-SA 4.0: Wikipedia, subtitles, news, books and web text):
   ``common.txt``.
 
 It writes ``reader/extract/lang/<code>/lowercase_words.txt``. ``wordfreq`` is
-no dependency of the reader: ``pip install wordfreq==3.1.1`` to run this.
+no dependency of the reader: ``pip install -e '.[wordlists]'`` (the extra pins
+the version the shipped lists come from) to run this.
 """
 
 from __future__ import annotations
