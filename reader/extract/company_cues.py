@@ -9,7 +9,8 @@ shares``, ``Kraft's chief executive``, ``shares in AMR``), spokespeople
 (``a Delta spokesperson``), posts a loss (``AMR posted a loss``), stands in
 a list that a word for companies opens (``financial institutions JP Morgan
 Chase, Citigroup and Merrill Lynch``) and is described as one (``Munich Re,
-the world's largest reinsurance company``). A name the
+the world's largest reinsurance company``) and is where someone holds a job
+(``an analyst at Halcyon``). A name the
 article gives a title or an honorific (``Mr``) stays a person.
 """
 
@@ -94,7 +95,7 @@ def companies_by_cues(
                 or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
             )
             and not _known_place(m.text)
-        ):
+        ) or (m.type in ("PER", "LOC") and _employer(text, m, rules) and m.key not in people):
             keys.add(m.key)
         previous = m
     keys |= _listed_with_companies(text, mentions, people, rules)
@@ -159,6 +160,32 @@ def _described(text: str, m: EntityMention, described: frozenset[str], people: s
     (``Zentra, the world's biggest chip maker, said``)."""
     found = _SET_OFF.match(text, m.end)
     return found is not None and found.group(1) in described and m.key not in people
+
+
+# A job and where it is held, right before a name: `chief economist for the
+# region at `, `an analyst at `, `head of `; group 1 is the job.
+_HELD_AT = re.compile(
+    r"\b([a-z-]+)(?: (?:for|in|of) (?:the |a )?[a-z]+)? (?:at|for|of|with) (?:the )?\Z"
+)
+# What the text right before such a name ends with (checked before the pattern).
+_HELD_AT_ENDS = (" at ", " for ", " of ", " with ", " the ")
+# How far back a job and its `at` are looked for.
+_HELD_AT_REACH = 48
+
+
+def _employer(text: str, m: EntityMention, rules: LanguageRules) -> bool:
+    """Whether the name is written as where someone holds a job
+    (``staff_roles``: ``chief economist at Banque Lyonnaise``, ``an analyst
+    at Halcyon``, ``head of Zentra``): an organisation, not a place the
+    gazetteer knows (``a trader in Singapore``, ``head of France``)."""
+    if not text[max(0, m.start - 6) : m.start].endswith(_HELD_AT_ENDS):
+        return False
+    found = _HELD_AT.search(text, max(0, m.start - _HELD_AT_REACH), m.start)
+    return (
+        found is not None
+        and found.group(1) in rules.words("staff_roles")
+        and gazetteer("places").get(m.text.lower()) is None
+    )
 
 
 def _known_place(name: str) -> bool:

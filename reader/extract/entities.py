@@ -38,9 +38,11 @@ from reader.extract.name_spans import (
     buildings,
     company_runs,
     decimal_tails,
+    governments_of_regions,
     honorific_cuts,
     institutions_by_heads,
     institutions_over_and,
+    institutions_over_coordinators,
     places_opening_organisations,
     regions_after_roles,
 )
@@ -101,7 +103,9 @@ def find_entities(
         return lower
 
     def opener(token: Token) -> bool:
-        return _only_opens_sentence(token, rules, mid_caps, lowercase)
+        return _only_opens_sentence(token, rules, mid_caps, lowercase) and not _after_title(
+            text, token.start, rules
+        )
 
     found = [
         (
@@ -127,7 +131,7 @@ def find_entities(
             )
     mentions = _without_list_numbers(text, mentions)
     if rules.hyphen_joins_pairs:
-        mentions = _hyphen_pairs(mentions)
+        mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
@@ -399,6 +403,8 @@ def _chunks(
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
+    chunks = institutions_over_coordinators(tokens, chunks, rules)
+    chunks = governments_of_regions(tokens, chunks, rules)
     chunks = bodies_of_places(tokens, chunks, rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
@@ -561,8 +567,10 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     ``Bloomberg``, ``Instagram``) an organisation, a name with a company word after its first
     (``Nuri Dynamics``, ``Deutsche Securities Japan``, ``Allied Irish
     Banks``) or that opens with an organisation head (``PT``, ``Bank``,
-    ``Partai``) is an organisation, and an organisation that is a country's
-    or a big city's whole name is the place."""
+    ``Partai``) is an organisation, an organisation that is a country's
+    or a big city's whole name is the place, and so is a province's short
+    form the tagger took for a person (``Sumut``), and a name ending as a
+    kind of place does (``place_suffixes``: ``Derbyshire``)."""
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
@@ -572,6 +580,11 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "ORG"  # `Le Monde`, `Der Spiegel`
     if j - i == 1 and (first in rules.words("outlets") or first in rules.words("org_names")):
         return "ORG"
+    if typ == "PER" and j - i == 1 and first in rules.words("region_short"):
+        return "LOC"  # `Sumut`, `Jabar`: a province by its short form, nobody's name
+    suffixes = _endings(rules, "place_suffixes")
+    if typ != "LOC" and suffixes and tokens[j - 1].text.lower().endswith(suffixes):
+        return "LOC"  # `Derbyshire`, `South Yorkshire`: a county
     tails = rules.words("org_tails")
     if j - i > 1 and (
         first in rules.words("org_firsts")
@@ -809,7 +822,8 @@ def _only_opens_sentence(
     ...``, ``Les robots ...``, ``Pantauan di lokasi ...``): the article never
     writes it capitalised mid-sentence, and it writes it (or its singular) in
     lowercase elsewhere (``lowercase()``), or it is a function word, a common
-    word of the language, or a word that news mostly writes in lowercase.
+    word of the language (``common``, or the longer list of ``lowercase_words``),
+    or a word that news mostly writes in lowercase.
     Alone (and not an acronym paired with a long form) it is not a name."""
     if not tok.first or tok.text in mid_caps or tok.text.isupper():
         return False
@@ -817,6 +831,8 @@ def _only_opens_sentence(
     common = rules.common
     if low in rules.words("function_words") or low in common:
         return True
+    if low in rules.words("lowercase_words") and not _big_place(low):
+        return True  # `Somehow`, `Rhetoric`, `Ledakan` (evaluation/lowercase_words.py)
     lower = lowercase()
     if (low in lower or (low[-1:] == "s" and low[:-1] in lower)) and not _big_place(low):
         return True  # the article writes it in lowercase too (`Pupils … the pupils`)
@@ -847,6 +863,18 @@ def _only_opens_sentence(
         return True
     # Indonesian nouns derived with -an from a common root (pantau -> Pantauan).
     return low.endswith("an") and (low[:-2] in common or low[:-3] in common)
+
+
+# A word and its full stop right before a token (`Prof. `, `Dr. `).
+_ABBREVIATED = re.compile(r"(?<![\w.])(\w+)\. ?$")
+
+
+def _after_title(text: str, start: int, rules: LanguageRules) -> bool:
+    """Whether a title written short with its full stop stands right
+    before ``start`` (``Prof. Wiranata``, ``Dr. Ames``): the tokenizer
+    took the stop for a sentence's end, but the word opens a name."""
+    found = _ABBREVIATED.search(text, max(0, start - 12), start)
+    return found is not None and rules.is_role(found.group(1))
 
 
 def _trim_german(
@@ -1377,8 +1405,15 @@ def _trim(
         return i, j, typ, None
     openers, joiners = rules.words("openers"), rules.words("joiners")
     function_words = rules.words("function_words")
+    weekdays = rules.words("weekdays")
     while i < j and (
         not _alnum(tokens[i])
+        or (
+            j - i > 1
+            and tokens[i].text.lower() in weekdays
+            and i > 0
+            and tokens[i - 1].text.lower() in rules.words("day_prepositions")
+        )
         or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
         or (typ == "PER" and rules.is_role(tokens[i].text))
         or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
@@ -1393,6 +1428,10 @@ def _trim(
         )
     ):
         i += 1
+    if typ != "PER" and j - i > 1 and _titled_person(tokens, i, j, rules):
+        typ = "PER"
+        while rules.is_role(tokens[i].text):
+            i += 1
     if j - i > 1 and _nationality_before(tokens, i, j, typ, rules):
         i += 1
     if typ == "PER":
@@ -1418,6 +1457,38 @@ def _trim(
     return (i, j, typ, None) if i < j else None
 
 
+def _titled_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether a run the tagger took for an organisation or a place opens
+    with a title only people bear (``person_titles``: ``For President
+    Quiroga, this …``, ``Baroness Whitfield said``): it is the person, the
+    title their role. After the titles come one to three capitalised words,
+    none of them a word of an organisation's or a place's name (``Prime
+    Minister's Office``, ``Mayor Street Station``) nor a common word
+    (``Premier League``)."""
+    titles = rules.words("person_titles")
+    if tokens[i].text.lower().rstrip(".") not in titles:
+        return False
+    k = i + 1
+    while k < j and rules.is_role(tokens[k].text):
+        k += 1
+    rest = [t.text for t in tokens[k:j]]
+    if not 1 <= len(rest) <= 3 or not all(is_capitalised(w) for w in rest):
+        return False
+    common, other = rules.common, _non_person_words(rules)
+    return not any(w.lower() in common or w.lower() in other for w in rest)
+
+
+@cache
+def _non_person_words(rules: LanguageRules) -> frozenset[str]:
+    """Words of organisations' and places' names, no person's."""
+    return _org_words(rules) | frozenset().union(
+        *(
+            rules.words(kind)
+            for kind in ("institution_heads", "loc_heads", "place_tails", "place_nouns")
+        )
+    )
+
+
 # Roles held over a country, a state or a city (`Zembla President`).
 _STATE_ROLES = frozenset(("president", "minister", "premier", "governor", "mayor", "senator"))
 
@@ -1434,11 +1505,24 @@ def _nationality_before(
 ) -> bool:
     """Whether the chunk opens with a nationality word that is no part of the
     name after it (``Italian Parma``, ``Turkish TAV``, ``Japanese Finance
-    Ministry``, ``New Yorker William Trowbridge``): before a person named
+    Ministry``, ``New Yorker William Trowbridge``, and in the plural before
+    anything: ``Americans Josh Carver``): before a person named
     in full from a given name, an acronym, a place the gazetteer knows, or a
     state's body. A
     firm named so keeps it (``British Airways``, ``Swiss Re``)."""
-    if tokens[i].text.lower() not in rules.words("demonyms") or tokens[i + 1].first:
+    low = tokens[i].text.lower()
+    demonyms = rules.words("demonyms")
+    if tokens[i + 1].first:
+        return False
+    if low in demonyms and (
+        tokens[j - 1].text.lower() in rules.words("place_tails")
+        or " ".join(t.text for t in tokens[i:j]).lower() in gazetteer("places")
+    ):
+        return False  # `Czech Republic`, `Arabian Sea`: the place's own name
+    if rules.plurals_in_s and low[-1:] == "s" and low[:-1] in demonyms:
+        # `Americans Josh Carver`: a plural is no part of a name.
+        return tokens[i + 1].text[:1].isupper()
+    if low not in demonyms:
         return False
     rest = [t.text for t in tokens[i + 1 : j] if _alnum(t)]
     if not rest or not rest[0][:1].isupper():
@@ -1824,14 +1908,21 @@ def _without_list_numbers(text: str, mentions: list[EntityMention]) -> list[Enti
 _PAIR = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{3})")
 
 
-def _hyphen_pairs(mentions: list[EntityMention]) -> list[EntityMention]:
+def _hyphen_pairs(mentions: list[EntityMention], rules: LanguageRules) -> list[EntityMention]:
     """A person's or a place's name that is two names joined by one hyphen,
     each capitalised (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran
     Rakabuming Raka``, ``Jakarta-Bandung``), as the two: the pair is not
-    someone, and each is found under their own name."""
+    someone, and each is found under their own name. After the kind of a
+    place or a building (``Bandara Soekarno-Hatta``, ``Jalan Jakarta-Bogor``)
+    the pair names the one place, after the two it was named for."""
+    heads = _place_heads(rules)
     out = []
     for m in mentions:
-        cuts = list(_PAIR.finditer(m.text)) if m.type in ("PER", "LOC") else []
+        cuts = (
+            list(_PAIR.finditer(m.text))
+            if m.type in ("PER", "LOC") and m.text.split(" ", 1)[0].lower() not in heads
+            else []
+        )
         # `Bashar al-Assad`: a particle before the hyphen joins, not a name.
         if (
             len(cuts) != 1
@@ -2037,6 +2128,7 @@ def _companies_alone(
         and not m.text.isupper()
         and m.text.lower() not in places
         and m.text.lower() not in regions
+        and not m.text.lower().endswith(_endings(rules, "place_suffixes") or ("\0",))
     } - located
     kept = {
         m.key

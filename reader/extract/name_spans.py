@@ -23,6 +23,11 @@ cuts where a name rarely ends, or runs on where one does:
   ``die Syrische Beobachtungsstelle für Menschenrechte``) or a newspaper by
   its capitalised words and its last (``die Lindauer Zeitung``): every
   word is a capitalised noun, so the tagger finds none of it;
+* a region's government written in full (Indonesian ``Pemerintah Kota
+  Dumai``): the tagger leaves out the common words before the region;
+* an English institution named with ``to`` and a verb (``Committee to
+  Protect Bloggers``), or with ``and`` before its head (``Pew Internet and
+  American Life Project``): the tagger parts it at the small word;
 * a German body or site named by its kind and its place (``Landesgericht
   Linz``, ``KZ Dachau``): the kind is a common noun, trimmed off the name;
 * a named building after a preposition of place (Indonesian ``di Gedung
@@ -222,12 +227,18 @@ def institutions_by_heads(
         return chunks
     endings = tuple(heads)
     links, inner = rules.words("institution_links"), rules.words("institution_joiners")
+    verb_links = rules.words("institution_verb_links")
+    either = _links(rules)
     n = len(tokens)
     # Only the words before `für` and the newspapers' words are looked at.
     spots = [
         k
         for k in range(n - 1)
-        if (tokens[k + 1][0] in links and k + 2 < n)
+        if (
+            tokens[k + 1][0] in either
+            and k + 2 < n
+            and (tokens[k + 1][0] in links or _verb(tokens[k + 2].text, rules))
+        )
         or (tokens[k][0][:1].isupper() and tokens[k][0].lower() in media)
     ]
     found: list[tuple[int, int]] = []
@@ -241,7 +252,7 @@ def institutions_by_heads(
         if (
             low.endswith(endings)
             and _word(tokens[k])
-            and tokens[k + 1].text in links
+            and (tokens[k + 1].text in links or tokens[k + 1].text in verb_links)
             and _word(tokens[after])
         ):
             start, end = k, after + 1
@@ -279,6 +290,109 @@ def institutions_by_heads(
         return chunks
     kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
     return sorted(kept + [(s, e, "ORG", None) for s, e in found])
+
+
+@cache
+def _links(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("institution_links") | rules.words("institution_verb_links")
+
+
+def _verb(word: str, rules: LanguageRules) -> bool:
+    """Whether a capitalised word after ``to`` is a word of the language (a
+    verb: ``Committee to Protect Bloggers``), not a place (``the Agency to
+    Brussels``)."""
+    low = word.lower()
+    return (low in rules.common or low in rules.words("lowercase_words")) and (
+        low not in gazetteer("places")
+    )
+
+
+def governments_of_regions(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A region's government written in full (``government_heads`` and the
+    region's kind, ``region_kinds``: ``Pemerintah Kota Dumai``,
+    ``Pemerintah Provinsi Jawa Tengah``) is one organisation: the tagger
+    leaves the common words before the region out, or keeps only the
+    region's kind with it (``Kota Dumai``), a place of its own only when the
+    article names it so elsewhere."""
+    heads = rules.words("government_heads")
+    if not heads:
+        return chunks
+    kinds = rules.words("region_kinds")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        start = i
+        while start > 0 and tokens[start - 1].text.lower() in kinds and _capital(tokens[start - 1]):
+            start -= 1
+        if (
+            start > 0
+            and tokens[start - 1].text.lower() in heads
+            and _capital(tokens[start - 1])
+            and typ != "PER"
+            and (start < i or tokens[i].text.lower() in kinds)
+            and not (out and out[-1][1] > start - 1)
+        ):
+            out.append((start - 1, j, "ORG", long_form))
+            continue
+        out.append((i, j, typ, long_form))
+    return out
+
+
+@cache
+def _own_heads(rules: LanguageRules) -> frozenset[str]:
+    """The last words that close an institution's or a company's name."""
+    return rules.words("institution_heads") | rules.words("org_tails")
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def institutions_over_coordinators(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """Two runs the tagger parted at ``and`` (``institution_coordinators``)
+    are one institution when the second ends in an institution's head and
+    the first, of two words or more, ends in a word of the language and no
+    head of its own (``Pew Internet and American Life Project``,
+    ``Natural Hazards Research and Applications Information Center``): a
+    company and an institute stay two (``Ravel Systems and Kessington
+    Institute``, ``Ravel Group and Halcyon Foundation``)."""
+    coordinators = rules.words("institution_coordinators")
+    # Most paragraphs hold no run right after `and`: passed over at once.
+    if (
+        not coordinators
+        or len(chunks) < 2
+        or not any(c[0] > 0 and tokens[c[0] - 1][0] in coordinators for c in chunks)
+    ):
+        return chunks
+    heads = rules.words("institution_heads")
+    own = _own_heads(rules)
+    common, lowercase = rules.common, rules.words("lowercase_words")
+    given = gazetteer("given_names")
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out:
+            i, j, typ, long_form = out[-1]
+            k, end, _, second_form = chunk
+            last = tokens[j - 1].text.lower()
+            if (
+                k == j + 1
+                and tokens[j].text in coordinators
+                and typ != "PER"
+                and long_form is None
+                and second_form is None
+                and j - i > 1
+                and tokens[end - 1].text.lower() in heads
+                and (last in common or last in lowercase)
+                and last not in own
+                and tokens[i].text.lower() not in given
+            ):
+                out[-1] = (i, end, "ORG", None)
+                continue
+        out.append(chunk)
+    return out
 
 
 def _building_ends(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -399,8 +513,35 @@ def regions_after_roles(
             if j - i > 1:
                 out.append((i + 1, j, "PER", None))
             continue
+        cut = _unit_region(tokens, i, j, typ, long_form, rules) if j - i > 2 else None
+        if cut is not None:
+            # `Kasi Penkum Kejati Sumsel Vanny Yulia`: the institution and its
+            # region (its section, `Penkum`, is no name), then the person.
+            heads = rules.words("org_heads")
+            body = next((k for k in range(i, cut - 1) if tokens[k].text.lower() in heads), i)
+            out += [(body, cut, "ORG", None), (cut, j, "PER", None)]
+            continue
         out.append((i, j, typ, long_form))
     return out
+
+
+def _unit_region(
+    tokens: Sequence[Token], i: int, j: int, typ: str, long_form: str | None, rules: LanguageRules
+) -> int | None:
+    """Where the person starts in a "person" right after a role that opens
+    with the unit the role is of and its region (``Kasi Penkum Kejati Sumsel
+    Vanny Yulia``): past the region's short form, when no word before it is
+    a given name and at least one name follows."""
+    if typ != "PER" or long_form is not None or i == 0 or not rules.is_role(tokens[i - 1].text):
+        return None
+    regions, given = rules.words("region_short"), gazetteer("given_names")
+    for r in range(i + 1, j - 1):
+        low = tokens[r].text.lower()
+        if low in given:
+            return None
+        if low in regions:
+            return r + 1
+    return None
 
 
 def _rank_after(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:

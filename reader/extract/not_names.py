@@ -191,7 +191,8 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
     """Keys of products: a name written with the kind of thing it is, right
     after it (``the new Zentra 2 console``, ``its Calmo hybrid``) or right
     before it (``the anti-depressants Calmex and Sorvin``, Indonesian ``mobil
-    Tarra Vento, Kessel Max``), and the names listed with it. A maker is
+    Tarra Vento, Kessel Max``) or before ``of`` (``product_of``: ``copies
+    of Zentra Quest``), and the names listed with it. A maker is
     written so too (``a Ravel handset``): a name the article also writes as
     a company, the subject of a sentence (``Ravel said``) or with a
     possessive, stays. Where the kind is a vehicle or device that takes its
@@ -201,6 +202,7 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
     after, before = rules.words("product_nouns"), rules.words("product_kinds")
     if not after and not before:
         return set()
+    of_kinds = rules.words("product_of")
     places = gazetteer("places")
     takes_make = rules.product_kind_takes_make
     placed: set[str] = set()
@@ -216,6 +218,8 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
                 word, at = "such", word_before(text, at)[1]
             if word in _KIND_LINKS or word == "such":
                 word = word_before(text, at)[0]
+            elif word == "of" and word_before(text, at)[0] in of_kinds:
+                word = next(iter(before))  # `copies of Zentra Quest`
             if word in before:
                 listed = True
             elif (

@@ -302,6 +302,15 @@ def resolve(
     if previous is not None:
         after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
         window = max(window, after)
+    if _nya_after_speaker(attribution, previous, k, rules):
+        # `…," ungkapnya.` after a few sentences about others (the suspect,
+        # the victim): the source last quoted, unless someone spoke since.
+        speaking = _speaking(text, window, start, entities, rules)
+        if not speaking:
+            return previous[0].speaker
+        name, position = speaking[-1]
+        cleaned = clean_name(name, position, entities, rules)
+        return full_name(text, cleaned, body_start, position, lang, entities)
     candidates: list[str | None] = []
     if rules.script is None:
         for name, position in reversed(_subjects(text, window, start, entities, rules)):
@@ -347,6 +356,70 @@ def resolve(
             if gender_of(named, genders) == want:
                 return named
     return candidates[0] if candidates else None
+
+
+# Someone else who joins in, whatever the verb, as a sentence's subject:
+# `Hadi juga mengapresiasi`, `JPU KPK Eko Wahyu juga turut merespons`; not
+# someone the speaker tells of (`Eko menyatakan Rahman juga melakukan`).
+_JOINS_IN = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))({NAME}),?\s+(?:juga|pun)\s+(?:turut\s+|ikut\s+)?me[a-z]+\b",
+    re.M,
+)
+
+
+def _nya_after_speaker(
+    attribution: Attribution | None,
+    previous: tuple[Quote, int] | None,
+    k: int,
+    rules: LanguageRules,
+) -> bool:
+    """Whether the cue is a ``-nya`` form (``ungkapnya``, ``imbuhnya``) and
+    someone was quoted in the three paragraphs before. Indonesian news gives
+    a source's words over several paragraphs, with the story told between
+    (``Kamal lalu pergi ke bar.``); the ``-nya`` cue goes on with the
+    source, not with the people the story is about."""
+    return (
+        rules.nya_cue
+        and attribution is not None
+        and attribution.name is None
+        and attribution.pronoun is None
+        and bool(attribution.cue)
+        and attribution.cue.lower().endswith("nya")
+        and previous is not None
+        and bool(previous[0].speaker)
+        and previous[1] >= k - 3
+    )
+
+
+def _speaking(
+    text: str, start: int, end: int, entities: Mentions, rules: LanguageRules
+) -> list[tuple[str, int]]:
+    """The people ``text[start:end]`` says spoke, in reported speech or by
+    their words (``Menurut Agus,``, ``Agus mengatakan``, ``kata Agus``),
+    joined in (``Agus juga menanggapi``) or were introduced without a name
+    (``Seorang warga mengaku``), as (name, position) in text order."""
+    people = [(m.start, m.end) for m in entities.overlapping(start, end) if m.type == "PER"]
+    found: list[tuple[str, int]] = []
+    for sentence in SENTENCE.finditer(text, start, end):
+        # Someone introduced without a name, to be quoted (`Salah satu
+        # karyawan … mengaku kaget.`).
+        s = sentence.start(1)
+        while s < sentence.end() and (text[s] in "\"”’'" or text[s].isspace()):
+            s += 1
+        clause = _CONNECTIVE.match(text, s, sentence.end())
+        described = _someone(text, clause.end() if clause else s, sentence.end(), rules)
+        if described is not None:
+            found.append(described)
+    for match in _ACCORDING.finditer(text, start, end):
+        if not _ACRONYM.search(match.group(1)):
+            found.append((match.group(1), match.start(1)))
+    for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _JOINS_IN):
+        for match in pattern.finditer(text, start, end):
+            run = NAME_RUN.match(text, match.start(1), match.end(1))
+            person = _person(text, run, rules, people, entities)
+            if person:
+                found.append(person)
+    return sorted(set(found), key=lambda f: (f[1], -len(f[0]), f[0]))
 
 
 # What stands for the organisation named before: `it said`, `the club said`,

@@ -816,3 +816,161 @@ def test_a_role_of_something_before_a_person_leaves_the_person():
     found = by_text("He met Norvian Secretary of State Colin Marsh in Lisbon.")
     assert found["Colin Marsh"].type == "PER"
     assert not any("Secretary" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("For President Quiroga, this is a hard choice.", "Quiroga", "President"),
+        ("Baroness Whitfield disagreed with the report.", "Whitfield", "Baroness"),
+        ("The bid was blocked by Treasurer Alan Pryce on Friday.", "Alan Pryce", "Treasurer"),
+        ("Ambassador Rolf Henning said the talks were over.", "Rolf Henning", "Ambassador"),
+    ],
+)
+def test_a_title_only_people_bear_makes_the_run_after_it_a_person(text, person, role):
+    found = by_text(text)
+    assert found[person].type == "PER"
+    assert found[person].role == role
+    assert not any(role in n for n in found)
+
+
+@pytest.mark.parametrize("name", ["General Motors", "Premier League", "Prime Minister's Office"])
+def test_a_title_opening_an_organisations_name_stays_in_it(name):
+    found = by_text(f"Sales at the {name} rose, Ravel Systems said.")
+    assert not any(n in name.split() for n in found)
+
+
+@pytest.mark.parametrize("word", ["Somehow", "Rhetoric", "Congratulations", "Greed"])
+def test_a_word_of_the_language_that_only_opens_a_sentence_is_no_name_by_the_longer_list(word):
+    # lang/en/lowercase_words.txt, beyond the words common.txt holds.
+    found = by_text(f"Sales at Ravel Systems fell. {word} matters here, Anna Berg said.")
+    assert word not in found
+    assert "Anna Berg" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            '"Growth will slow," Tom Reeve, chief economist for the region at Dorval Lemaire,'
+            ' told Reuters. "It is a human tragedy first," he said.',
+            "Dorval Lemaire",
+        ),
+        ("Prices will rise, said Ann Pryor, an analyst at Kessington Hale.", "Kessington Hale"),
+    ],
+)
+def test_where_someone_holds_a_job_is_an_organisation(text, company):
+    found = by_text(text)
+    assert found[company].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Committee to Protect Bloggers",
+        "Campaign to End Loneliness",
+        "Norvian Internet and American Life Project",
+        "Coastal Hazards Research and Applications Information Center",
+    ],
+)
+def test_an_institution_named_with_to_or_and_before_its_head_is_one_name(name):
+    found = by_text(f"A study by the {name} found it, Ravel Systems said.")
+    assert found[name].type == "ORG"
+
+
+def test_an_institution_sent_to_a_place_is_not_named_for_it():
+    found = by_text("The minister sent the Agency to Brussels on Friday.")
+    assert "Brussels" in found
+    assert not any("to Brussels" in n for n in found)
+
+
+def test_a_day_of_the_week_after_on_opens_no_name():
+    found = by_text(
+        "On Tuesday Zentra Motors said it would cut jobs. Last Friday Halcyon Bank fell."
+    )
+    assert {"Zentra Motors", "Halcyon Bank"} <= set(found)
+    assert not any(day in n for n in found for day in ("Tuesday", "Friday"))
+
+
+def test_a_nationality_in_the_plural_is_no_part_of_the_name_after_it():
+    found = by_text("The leaders of the group were Americans Josh Carver and Ellen Pike.")
+    assert "Josh Carver" in found
+    assert not any("Americans" in n for n in found)
+
+
+@pytest.mark.parametrize("kind", ["films", "games", "novels"])
+def test_works_listed_after_their_kind_in_the_plural_are_no_names(kind):
+    found = _names(f"He likes {kind} such as Dark Harbour and Silent Orchard, Ravel Systems said.")
+    assert "Dark Harbour" not in found
+    assert "Silent Orchard" not in found
+
+
+@pytest.mark.parametrize("word", ["Sudanese", "Malagasy", "Kazakh"])
+def test_more_nationality_words_are_no_names(word):
+    found = _names(f"The {word} officials met traders from Ravel Systems in the capital.")
+    assert word not in found
+
+
+@pytest.mark.parametrize("place", ["Indian Ocean", "Czech Republic"])
+def test_a_nationality_opening_a_places_own_name_stays_in_it(place):
+    found = by_text(f"Ships crossed the {place} last year, Ravel Systems said.")
+    assert place in found
+
+
+def test_a_county_by_its_ending_is_a_place():
+    found = _names(
+        "Pits in South Yorkshire, Derbyshire and Nottinghamshire will close, Ravel Coal said."
+        " Leicestershire was spared."
+    )
+    for county in ("South Yorkshire", "Derbyshire", "Nottinghamshire", "Leicestershire"):
+        assert found[county] == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sold two million copies of Zentra Quest in a week, Ravel Systems said.",
+        "Ravel Systems said a new version of Halcyon Office would follow in May.",
+    ],
+)
+def test_what_is_counted_or_made_of_a_product_says_it_is_one(text):
+    found = _names(text)
+    assert "Zentra Quest" not in found
+    assert "Halcyon Office" not in found
+    assert "Ravel Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Millions of gamers played Zentra Quest last year, Ravel Systems said.", "Zentra Quest"),
+        ("Few users installed Halcyon Office at home, Ravel Systems said.", "Halcyon Office"),
+    ],
+)
+def test_what_is_done_only_with_a_product_says_it_is_one(text, product):
+    found = _names(text)
+    assert product not in found
+    assert "Ravel Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "acronym"),
+    [
+        (
+            "Ravel Systems uses Digital Rights Management (DRM) on its songs.",
+            "Digital Rights Management",
+            "DRM",
+        ),
+        (
+            "Ravel Systems sells Internet Protocol TV (IPTV) and VoIP calls.",
+            "Internet Protocol TV",
+            "IPTV",
+        ),
+    ],
+)
+def test_technical_terms_and_their_acronyms_are_no_names(text, term, acronym):
+    found = _names(text)
+    assert term not in found
+    assert acronym not in found
+    assert "VoIP" not in found
+    assert "Ravel Systems" in found

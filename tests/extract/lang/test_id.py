@@ -770,3 +770,102 @@ def test_a_religious_honorific_is_the_role_not_the_name(title):
 def test_a_police_or_army_body_or_a_party_by_one_word_is_an_organisation(name):
     found = _found(f"Kasus itu ditangani {name} sejak Senin di Bogor.")
     assert found[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ledakan terjadi di gudang itu pada pagi hari.",
+        "Bayangkan jika harga beras naik lagi bulan depan.",
+        "Deretan mobil terparkir di depan gedung.",
+        "Percakapan itu direkam oleh warga.",
+    ],
+)
+def test_a_word_of_the_language_that_only_opens_a_sentence_is_no_name(sentence):
+    # lang/id/lowercase_words.txt, beyond the words common.txt holds.
+    text = f"Judul berita\n\nWarga Kota Sleman panik. {sentence} Polisi datang."
+    assert set(_understood(text)) <= {"Sleman", "Kota Sleman"}
+
+
+def test_a_word_after_a_title_written_short_opens_a_name_not_a_sentence():
+    # `Prof.` ends with a stop, but the word after it is no sentence's opener.
+    text = "Judul berita\n\nStrategi itu pernah diusung Prof. Tambun. Ia membawa hasil."
+    assert _understood(text).get("Tambun") == "PER"
+
+
+NYA_STORY = (
+    "Judul\n\n"
+    "Kapolsek Tanjung Kompol Budi Santoso mengatakan pelaku ditangkap di rumahnya.\n\n"
+    '"Pelaku sudah kami amankan sejak pagi," kata Budi.\n\n'
+    "Saat itu, Rudi melihat korban lewat di depan warung. Rudi lalu mengambil pisau dari dapur.\n\n"
+    '"Pisau itu sudah kami sita sebagai barang bukti," ungkapnya.\n\n'
+    "Anggota DPRD Dewi Lestari juga menanggapi kasus itu.\n\n"
+    '"Kami minta polisi mengusut tuntas kasus ini," ujarnya.'
+)
+
+
+def test_a_nya_cue_goes_on_with_the_source_past_the_story_told_between() -> None:
+    speakers = [q.speaker for q in _quotes_with_entities(NYA_STORY, "id")]
+    # Rudi, the story's subject in between, did not speak; Dewi joined in.
+    assert speakers[1] in ("Budi", "Budi Santoso")
+    assert speakers[2] == "Dewi Lestari"
+
+
+def test_a_pair_after_the_kind_of_a_place_is_one_place() -> None:
+    found = _understood("Pesawat mendarat di Bandara Soekarno-Hatta, Tangerang, pagi ini.")
+    assert found.get("Bandara Soekarno-Hatta") == "LOC"
+    assert "Hatta" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ('"Ya, mereka cuma paham soal Jabar saja," ujar Budi.', "Jabar"),
+        ("Ia tidak tahu banyak soal Sumut.", "Sumut"),
+    ],
+)
+def test_a_province_by_its_short_form_is_a_place(sentence, region) -> None:
+    assert _understood(sentence)[region] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("Pemerintah Kota Dumai menyiapkan anggaran baru.", "Pemerintah Kota Dumai"),
+        (
+            "Warga meminta Pemerintah Provinsi Jawa Tengah turun tangan.",
+            "Pemerintah Provinsi Jawa Tengah",
+        ),
+    ],
+)
+def test_a_regions_government_written_in_full_is_one_organisation(sentence, government) -> None:
+    found = _understood(sentence)
+    assert found.get(government) == "ORG"
+    # A country's government leaves the country a place.
+    assert _understood("Pemerintah Indonesia menolak usulan itu.") == {"Indonesia": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Pajak Kendaraan Bermotor", "PKB"),
+        ("Bea Balik Nama Kendaraan Bermotor", "BBNKB"),
+        ("Program Sekolah Rakyat", "PSR"),
+    ],
+)
+def test_a_tax_a_levy_or_a_programme_is_no_organisation(name, acronym) -> None:
+    found = _understood(
+        f"Pemprov membuka pemutihan {name} ({acronym}) hingga Desember di Kota Dumai."
+    )
+    assert found.get(name) in (None, "MISC")
+    assert found.get(acronym) in (None, "MISC")
+    assert "Kota Dumai" in found
+
+
+def test_a_unit_and_its_region_after_a_role_leave_the_person_alone() -> None:
+    found = _understood(
+        "Hal itu disampaikan Kasi Penkum Kejati Sumsel Rina Andayani kepada wartawan."
+    )
+    assert found.get("Rina Andayani") == "PER"
+    assert found.get("Kejati Sumsel") == "ORG"
+    assert not any("Penkum" in n for n in found)
