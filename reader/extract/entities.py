@@ -46,7 +46,7 @@ from reader.extract.name_spans import (
     places_opening_organisations,
     regions_after_roles,
 )
-from reader.extract.names import clips, entity_key
+from reader.extract.names import clips, entity_key, initials
 from reader.extract.tagger import (
     Token,
     is_capitalised,
@@ -1976,7 +1976,10 @@ def _resolve_short_names(
     # Per word, the full names it may stand for and where they start, worked
     # out once: a word repeated thousands of times must not rescan them all.
     chosen: dict[str, tuple[list[EntityMention], list[int]]] = {}
-    bodies = {m.key: m for m in mentions if m.type in ("ORG", "LOC") and not m.long_form}
+    bodies: dict[str, dict[str, EntityMention]] = {}
+    for m in mentions:
+        if m.type in ("ORG", "LOC") and not m.long_form and " " in m.key:
+            bodies.setdefault(initials(m.key.split()), {}).setdefault(m.key, m)
     clipped: dict[str, EntityMention | None] = {}
     out = []
     for m in mentions:
@@ -2008,13 +2011,22 @@ def _resolve_short_names(
     return out
 
 
-def _clipped_of(key: str, bodies: dict[str, EntityMention]) -> EntityMention | None:
+def _clipped_of(key: str, bodies: dict[str, dict[str, EntityMention]]) -> EntityMention | None:
     """The one organisation or place of the article whose name ``key``
     clips (``Man Utd`` for Manchester United: ``names.clips``), None when
-    none or several."""
+    none or several; ``bodies`` holds their names of several words by
+    their initials, which a clip keeps. Beyond ``_CLIP_CANDIDATES`` names
+    with the same initials (a list of funds, of clubs) none is chosen: a
+    clip could not be told apart there, and the look-up stays linear."""
     words = key.split()
-    found = [full for other, full in bodies.items() if other != key and clips(words, other.split())]
+    same = bodies.get(initials(words), {})
+    if len(same) > _CLIP_CANDIDATES:
+        return None
+    found = [full for other, full in same.items() if other != key and clips(words, other.split())]
     return found[0] if len(found) == 1 else None
+
+
+_CLIP_CANDIDATES = 8
 
 
 def _organisations_by_initials(

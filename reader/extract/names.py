@@ -50,7 +50,8 @@ def short_form(mention) -> str | None:
     form of the longer name whose key it carries: some of its words
     (``Mulyani`` for ``Sri Mulyani``), the start of a name written without
     spaces (``山田`` for ``山田太郎``), or an acronym paired with its long
-    form (``BPS``); None for a name written in full."""
+    form (``BPS``), or a clip of it (``Man Utd``: ``clips``); None for a
+    name written in full."""
     written = entity_key(mention.text)
     if written == mention.key or not written:
         return None
@@ -69,17 +70,26 @@ _VOWELS = frozenset("aeiouy")
 def clips(short: list[str], full: list[str]) -> bool:
     """Whether the words of ``short`` (lowercase) clip those of ``full``, a
     name of several words, as the press shortens a name it has written out:
-    word by word, each the word itself, its start, at most half of it
-    (``Man`` for ``Manchester``), or its start and then consonants of it in
-    order (``Utd`` for ``United``, ``Natl``, ``Govt``), at least one of
-    them shorter. A longer start is left alone, and so is a single word:
-    a subsidiary is often named by its parent's name and a few letters more
-    (``Telkom`` and ``Telkomsel``)."""
+    word by word, each the word itself, its start and then consonants of it
+    in order (``Utd`` for ``United``, ``Natl``, ``Govt``) or, but for the
+    last word, its start, at most half of it (``Man`` for ``Manchester``),
+    at least one of them shorter. A longer start is left alone, and so are
+    a start of the last word (``West Ham`` is no ``West Hampshire``) and a
+    single word: a subsidiary is often named by its parent's name and a few
+    letters more (``Telkom`` and ``Telkomsel``). Every word of a clip keeps
+    its first letter (``initials``)."""
     if len(short) < 2 or len(short) != len(full) or short == full:
         return False
+    last = len(short) - 1
     return all(
-        w == v or _started(w, v) or _consonants(w, v) for w, v in zip(short, full, strict=True)
+        w == v or (n < last and _started(w, v)) or _consonants(w, v)
+        for n, (w, v) in enumerate(zip(short, full, strict=True))
     )
+
+
+def initials(words: list[str]) -> str:
+    """The first letters of a name's words, which a clip of it keeps."""
+    return "".join(w[:1] for w in words)
 
 
 def _started(word: str, of: str) -> bool:

@@ -199,6 +199,7 @@ def test_a_name_clipped_word_by_word_clips_its_full_form(short, full) -> None:
         ("unt", "united"),
         ("manchester united", "manchester united"),
         ("ma utd", "manchester united"),  # a start needs three letters
+        ("west ham", "west hampshire"),  # a start of the last word
     ],
 )
 def test_other_pairs_are_no_clip(short, full) -> None:
