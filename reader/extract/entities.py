@@ -570,7 +570,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     ``Partai``) is an organisation, an organisation that is a country's
     or a big city's whole name is the place, and so is a province's short
     form the tagger took for a person (``Sumut``), and a name ending as a
-    kind of place does (``place_suffixes``: ``Derbyshire``)."""
+    kind of place does (``place_suffixes``: ``Derbyshire``), unless a given
+    name opens it (``Tom Cheshire``)."""
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
@@ -583,8 +584,13 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     if typ == "PER" and j - i == 1 and first in rules.words("region_short"):
         return "LOC"  # `Sumut`, `Jabar`: a province by its short form, nobody's name
     suffixes = _endings(rules, "place_suffixes")
-    if typ != "LOC" and suffixes and tokens[j - 1].text.lower().endswith(suffixes):
-        return "LOC"  # `Derbyshire`, `South Yorkshire`: a county
+    if (
+        typ != "LOC"
+        and suffixes
+        and tokens[j - 1].text.lower().endswith(suffixes)
+        and not (typ == "PER" and j - i > 1 and first in gazetteer("given_names"))
+    ):
+        return "LOC"  # `Derbyshire`, `South Yorkshire`: a county; not `Tom Cheshire`
     tails = rules.words("org_tails")
     if j - i > 1 and (
         first in rules.words("org_firsts")
@@ -865,16 +871,17 @@ def _only_opens_sentence(
     return low.endswith("an") and (low[:-2] in common or low[:-3] in common)
 
 
-# A word and its full stop right before a token (`Prof. `, `Dr. `).
-_ABBREVIATED = re.compile(r"(?<![\w.])(\w+)\. ?$")
+# A short capitalised word and its full stop right before a token (`Prof. `,
+# `Dr. `); a role written out before a stop (`the mayor. `) ends a sentence.
+_ABBREVIATED = re.compile(r"(?<![\w.])(\w{1,5})\. ?$")
 
 
 def _after_title(text: str, start: int, rules: LanguageRules) -> bool:
     """Whether a title written short with its full stop stands right
     before ``start`` (``Prof. Wiranata``, ``Dr. Ames``): the tokenizer
     took the stop for a sentence's end, but the word opens a name."""
-    found = _ABBREVIATED.search(text, max(0, start - 12), start)
-    return found is not None and rules.is_role(found.group(1))
+    found = _ABBREVIATED.search(text, max(0, start - 8), start)
+    return found is not None and found.group(1)[0].isupper() and rules.is_role(found.group(1))
 
 
 def _trim_german(

@@ -974,3 +974,11 @@ def test_technical_terms_and_their_acronyms_are_no_names(text, term, acronym):
     assert acronym not in found
     assert "VoIP" not in found
     assert "Ravel Systems" in found
+
+
+def test_a_person_whose_surname_ends_as_a_county_stays_a_person():
+    found = _names(
+        "Sport\n\nStriker Tom Cheshire scored twice, and Cheshire said he was happy."
+        " Harry Wiltshire, a lawyer, agreed."
+    )
+    assert found["Tom Cheshire"] == found["Cheshire"] == found["Harry Wiltshire"] == "PER"

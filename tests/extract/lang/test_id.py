@@ -793,6 +793,12 @@ def test_a_word_after_a_title_written_short_opens_a_name_not_a_sentence():
     assert _understood(text).get("Tambun") == "PER"
 
 
+def test_a_role_written_out_before_a_stop_ends_its_sentence():
+    # `Kapolres.` is no title written short: the word after it opens a sentence.
+    text = "Judul berita\n\nHal itu disampaikan oleh Kapolres. Ledakan terjadi pukul tiga."
+    assert "Ledakan" not in _understood(text)
+
+
 NYA_STORY = (
     "Judul\n\n"
     "Kapolsek Tanjung Kompol Budi Santoso mengatakan pelaku ditangkap di rumahnya.\n\n"
