@@ -358,11 +358,13 @@ def resolve(
     return candidates[0] if candidates else None
 
 
-# Someone else who joins in, whatever the verb, as a sentence's subject:
-# `Hadi juga mengapresiasi`, `JPU KPK Eko Wahyu juga turut merespons`; not
-# someone the speaker tells of (`Eko menyatakan Rahman juga melakukan`).
+# Someone else who joins in with a verb of speaking or reacting
+# (``joining_verbs``), as a sentence's subject: `Hadi juga mengapresiasi`,
+# `JPU KPK Eko Wahyu juga turut merespons`; not someone the speaker tells of
+# (`Eko menyatakan Rahman juga melakukan`) or the story is about (`Kamal juga
+# memukul korban`).
 _JOINS_IN = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))({NAME}),?\s+(?:juga|pun)\s+(?:turut\s+|ikut\s+)?me[a-z]+\b",
+    rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))({NAME}),?\s+(?:juga|pun)\s+(?:turut\s+|ikut\s+)?(me[a-z]+)\b",
     re.M,
 )
 
@@ -413,8 +415,11 @@ def _speaking(
     for match in _ACCORDING.finditer(text, start, end):
         if not _ACRONYM.search(match.group(1)):
             found.append((match.group(1), match.start(1)))
+    joining = rules.words("joining_verbs")
     for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _JOINS_IN):
         for match in pattern.finditer(text, start, end):
+            if pattern is _JOINS_IN and match.group(2) not in joining:
+                continue
             run = NAME_RUN.match(text, match.start(1), match.end(1))
             person = _person(text, run, rules, people, entities)
             if person:

@@ -817,6 +817,18 @@ def test_a_nya_cue_goes_on_with_the_source_past_the_story_told_between() -> None
     assert speakers[2] == "Dewi Lestari"
 
 
+def test_someone_the_story_tells_of_with_juga_does_not_take_the_nya_cue() -> None:
+    # `Kamal juga memukul`: an act told of, not someone joining in to speak.
+    story = (
+        "Judul\n\n"
+        '"Kami akan mengusut kasus ini," kata Kapolres AKBP Agus Salim.\n\n'
+        "Kamal juga memukul korban dengan kayu.\n\n"
+        '"Motifnya masih kami dalami," ungkapnya.'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(story, "id")]
+    assert speakers[1] in ("Agus Salim", "AKBP Agus Salim")
+
+
 def test_a_pair_after_the_kind_of_a_place_is_one_place() -> None:
     found = _understood("Pesawat mendarat di Bandara Soekarno-Hatta, Tangerang, pagi ini.")
     assert found.get("Bandara Soekarno-Hatta") == "LOC"
