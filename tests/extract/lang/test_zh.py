@@ -621,3 +621,12 @@ def test_a_foreign_name_glossed_by_a_persons_original_is_a_person(text: str, nam
 )
 def test_a_place_or_a_body_glossed_is_no_person(text: str):
     assert _people(f"标题\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "gloss", ["斯坦福（Stanford University）", "福特（Ford Motor）", "卡罗拉（Corolla Cross）"]
+)
+def test_a_school_a_firm_or_a_car_glossed_is_no_person(gloss: str):
+    from reader.extract.lang.zh.names import _glossed_people
+
+    assert _glossed_people(gloss, 0, len(gloss)) == []

@@ -65,18 +65,45 @@ def _foreign() -> re.Pattern:
 
 
 # A person's name in Latin letters: initials and a family name
-# (`R.Rosenthal`, `J. K. Lin`) or two to four capitalised words (`Maria Lopez`).
-_LATIN_PERSON = re.compile(
-    r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z][a-z]+(?:[ ·-][A-Z][a-z]+){1,3}"
-)
+# (`R.Rosenthal`, `J. K. Lin`), or two to four capitalised words that a
+# given name opens (`Maria Lopez`; `_latin_person`).
+_LATIN_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?")
+_LATIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[ ·-][A-Z][a-z]+){1,3}")
+
+
+def _latin_person(latin: str) -> bool:
+    """Whether a Latin gloss names a person: initials and a family name, or
+    a given name and more names, no body's word among them; a car
+    (`Corolla Cross`) opens with no given name, a school or a firm
+    (`Stanford University`, `Ford Motor`) has a body's word."""
+    from reader.extract.lexicon import gazetteer
+
+    if _LATIN_INITIALS.fullmatch(latin):
+        return True
+    words = re.split(r"[ ·-]", latin.lower())
+    return (
+        _LATIN_WORDS.fullmatch(latin) is not None
+        and words[0] in gazetteer("given_names")
+        and not any(w in _bodies() or w + "s" in _bodies() for w in words[1:])
+    )
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """Words that make an English name a body's (`University`, `Motors`)."""
+    from reader.extract.lang import home_words
+
+    return frozenset(("school", "college")).union(
+        *(home_words("en", kind) for kind in ("org_tails", "org_heads", "institution_heads"))
+    )
 
 
 @cache
 def _glossed() -> re.Pattern:
     """A foreign name written by sound and glossed by its original in
     brackets (``罗森塔尔（R.Rosenthal）``, ``玛丽亚·洛佩斯（Maria Lopez）``):
-    what the brackets hold says a person, not a place (one word) or a body
-    (capitals)."""
+    what the brackets hold says a person (``_latin_person``), not a place,
+    a body or a thing."""
     sounds = "".join(words.ZH_TRANSLITERATION.split())
     return re.compile(
         rf"(?<![{sounds}])(?P<name>[{sounds}]{{2,6}}(?:[·・][{sounds}]{{1,6}})?)"
@@ -90,7 +117,7 @@ def _glossed_people(text: str, start: int, end: int) -> list[str]:
     out = []
     for match in _glossed().finditer(text, start, end):
         latin = match.group("latin")
-        if _LATIN_PERSON.fullmatch(latin) and latin.lower() not in gazetteer("places"):
+        if _latin_person(latin) and latin.lower() not in gazetteer("places"):
             out.append(match.group("name"))
     return out
 
