@@ -218,10 +218,8 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
                 word, at = "such", word_before(text, at)[1]
             if word in _KIND_LINKS or word == "such":
                 word = word_before(text, at)[0]
-            elif word == "of" and word_before(text, at)[0] in of_kinds:
-                word = next(iter(before))  # `copies of Zentra Quest`
-            if word in before:
-                listed = True
+            if word in before or (word == "of" and word_before(text, at)[0] in of_kinds):
+                listed = True  # `games such as X`, `copies of Zentra Quest`
             elif (
                 previous is None
                 or m.start - previous.end > 9
