@@ -94,13 +94,15 @@ def find_entities(
     mid_caps = {
         t[0] for tokens in paragraphs_tokens for t in tokens if t[0][:1].isupper() and not t[3]
     }
-    # The article's lowercase words, gathered the first time an opener needs them.
-    lower: set[str] = set()
+    # The article's lowercase words, gathered the first time an opener needs
+    # them (once, even when there are none: a Chinese article has no Latin
+    # word in lowercase).
+    lower: list[set[str]] = []
 
     def lowercase() -> set[str]:
         if not lower:
-            lower.update(t[0] for tokens in paragraphs_tokens for t in tokens if t[0].islower())
-        return lower
+            lower.append({t[0] for tokens in paragraphs_tokens for t in tokens if t[0].islower()})
+        return lower[0]
 
     def opener(token: Token) -> bool:
         return _only_opens_sentence(token, rules, mid_caps, lowercase) and not _after_title(
