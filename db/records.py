@@ -41,6 +41,10 @@ class QuoteRecord(NamedTuple):
     speaker: str | None = None
     speaker_key: str | None = None
     cue: str | None = None
+    # Its words as ``db.statements.statement_words`` gives them, worked out
+    # where the quotation is found, so that the writer stores it keyed for
+    # its group at once; None: keyed after it is stored, from the text.
+    words: list[str] | None = None
 
 
 @dataclass(slots=True)

@@ -18,8 +18,9 @@ from enum import Enum
 from db import edits, quote_groups, recent, trash, understanding, versions
 from db.articles import now
 from db.functions import body_values, worked_out
-from db.identity import EntityLinker, bump_entities_version
+from db.identity import EntityLinker, bump_entities_version, count_articles
 from db.packing import pack
+from db.quotes import index_quotes
 from db.records import ArticleRecord, MentionRecord, Prepared, QuoteRecord, UnderstoodRecord
 from db.understanding import Claim
 
@@ -238,28 +239,42 @@ def write_understanding(
 
     A result whose claim no longer holds (the article was queued afresh,
     deleted, or its claim taken over) is dropped: newer work will come.
+    What is counted across the group (entities' articles, the entities'
+    version, the new wordings of quotations) is counted once for all of it.
     """
     understanding.still_at_work(conn, since)
     linker = EntityLinker(conn)
+    held = understanding.held(conn, [result.article_id for result in results], claim)
     stored: list[int] = []
+    keyed: list[tuple[int, list[str]]] = []
+    changed = 0
     for result in results:
-        if not understanding.holds(conn, result.article_id, claim):
+        if result.article_id not in held:
             continue
         if result.structure is not None:
             _restructure(conn, result)
         _clear_understanding(conn, result.article_id)
-        _write_understanding(conn, result.article_id, result.mentions, result.quotes, linker)
+        changed += _write_understanding(
+            conn, result.article_id, result.mentions, result.quotes, linker, keyed
+        )
         conn.execute(
-            "UPDATE articles SET quote_count = ? WHERE id = ?",
-            (len(result.quotes), result.article_id),
+            "UPDATE articles SET quote_count = ? WHERE id = ? AND quote_count != ?",
+            (len(result.quotes), result.article_id, len(result.quotes)),
         )
         if not result.failed:
             versions.write_sketch(conn, result.article_id, result.sketch)
-        understanding.done(conn, result.article_id)
         stored.append(result.article_id)
+    understanding.done_with(conn, stored)
+    count_articles(conn, stored)
+    index_quotes(conn, stored)
+    bump_entities_version(conn, changed)
     linker.count_mentions()
     # The new quotations join the collection's groups of one statement
-    # (issue 20), in this transaction: they are never seen ungrouped.
+    # (issue 20), in this transaction: they are never seen ungrouped. Those
+    # keyed as they were written join in the order they were written; any
+    # written without their words are keyed from the text.
+    for key, words in keyed:
+        quote_groups.join(conn, key, words)
     quote_groups.group_articles(conn, stored)
     return len(stored)
 
@@ -340,9 +355,13 @@ def _write_understanding(
     mentions: list[MentionRecord],
     quotes: list[QuoteRecord],
     linker: EntityLinker,
-) -> None:
+    keyed: list[tuple[int, list[str]]],
+) -> bool:
     """Write an article's mentions and quotes; ``linker`` decides their
-    entities for the whole transaction."""
+    entities for the whole transaction. A quotation that comes with its
+    words is stored with its key, and its wording added to ``keyed`` for
+    the caller to group (``quote_groups.join``). Returns whether anything
+    was written (the entities' version moves)."""
     entity_ids: dict[str, int] = {}  # by key, for linking speakers
     rows = []
     shorts = set()
@@ -373,23 +392,19 @@ def _write_understanding(
         "INSERT OR IGNORE INTO short_forms_pending (key) VALUES (?)",
         {(k,) for m in mentions for k in (m.key, m.short) if k},
     )
-    if rows or quotes:
-        bump_entities_version(conn)
+    quote_rows = []
+    for q in quotes:
+        speaker = linker.speaker(q.speaker_key, q.speaker, entity_ids) if q.speaker_key else None
+        key = None if q.words is None else quote_groups.key_of(q.words)
+        quote_rows.append((article_id, q.start, q.end, q.speaker, speaker, q.cue, key))
+        if key:
+            keyed.append((key, q.words))
     conn.executemany(
-        "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (
-                article_id,
-                q.start,
-                q.end,
-                q.speaker,
-                linker.speaker(q.speaker_key, q.speaker, entity_ids) if q.speaker_key else None,
-                q.cue,
-            )
-            for q in quotes
-        ],
+        "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue, key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        quote_rows,
     )
+    return bool(rows or quotes)
 
 
 def _tag_id(conn: sqlite3.Connection, name: str) -> int:
