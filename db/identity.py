@@ -11,9 +11,10 @@ memory (the finder) know to load them again.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from db.errors import NotFoundError
 
@@ -45,9 +46,27 @@ def entity_stamp(conn: sqlite3.Connection) -> tuple:
     return conn.execute("SELECT value FROM meta WHERE name = 'entities_version'").fetchone()
 
 
-def bump_entities_version(conn: sqlite3.Connection) -> None:
-    """Tell readers that entities changed (see ``entity_stamp``)."""
-    conn.execute("UPDATE meta SET value = value + 1 WHERE name = 'entities_version'")
+def bump_entities_version(conn: sqlite3.Connection, by: int = 1) -> None:
+    """Tell readers that entities changed (see ``entity_stamp``); a writer
+    of several articles moves it once, by as many as changed."""
+    if by:
+        conn.execute("UPDATE meta SET value = value + ? WHERE name = 'entities_version'", (by,))
+
+
+def count_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
+    """Add articles whose mentions were just written to their entities'
+    article counts (``entities.articles``), one statement for them all
+    (schema 19: no trigger per mention row). Each article must have had no
+    mentions before them in this transaction, as after
+    ``writer._clear_understanding`` or a restore: an entity counts it once
+    however often it is named."""
+    conn.execute(
+        "UPDATE entities SET articles = entities.articles + n.c FROM"
+        " (SELECT entity_id, count(DISTINCT article_id) AS c FROM mentions"
+        "  WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id) AS n"
+        " WHERE entities.id = n.entity_id",
+        (json.dumps(list(article_ids)),),
+    )
 
 
 def require_entity(conn: sqlite3.Connection, entity_id: int) -> None:

@@ -82,14 +82,26 @@ def ungrouped(conn: sqlite3.Connection) -> int:
 def add(conn: sqlite3.Connection, quote_id: int, text: str) -> None:
     """Key one stored quotation and join its wording to its group."""
     words = statement_words(text)
-    if len(words) < MIN_WORDS:
-        conn.execute("UPDATE quotes SET key = 0 WHERE id = ?", (quote_id,))
-        return
-    key = statement_key(words)
+    key = key_of(words)
     conn.execute("UPDATE quotes SET key = ? WHERE id = ?", (key, quote_id))
+    if key:
+        join(conn, key, words)
+
+
+def key_of(words: Sequence[str]) -> int:
+    """The key a quotation of these words (``db.statements.statement_words``)
+    is stored with: 0 when it is too short to be grouped."""
+    return statement_key(list(words)) if len(words) >= MIN_WORDS else 0
+
+
+def join(conn: sqlite3.Connection, key: int, words: Sequence[str]) -> None:
+    """Count one more quotation of the wording ``key`` (of ``words``), the
+    wording joining its group when it is new. The writer keys a quotation as
+    it inserts it and joins it here (the row written once); ``add`` keys one
+    stored before."""
     if conn.execute("UPDATE quote_variants SET quotes = quotes + 1 WHERE key = ?", (key,)).rowcount:
         return
-    hashes = word_hashes(words)
+    hashes = word_hashes(list(words))
     prints = fingerprints(hashes)
     groups = _matching_groups(conn, hashes, prints)
     if groups:

@@ -28,6 +28,29 @@ QUOTE_FIELDS = QuoteRow._fields
 # costs a look at its article's date, 10 ms a thousand at a million quotes.
 CANDIDATES = 1000
 
+
+def index_quotes(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
+    """Add the quotations of these articles, just written, to the quotation
+    index, in one statement, inside the caller's write transaction.
+
+    Schema 19 dropped the trigger that indexed each quotation as it was
+    inserted: FTS5 writes what it indexed within a statement as a segment
+    of its own (a segment per quotation, about three an article, which its
+    merges then rewrote), and the writer's quotation inserts cost it more
+    than its mentions. Their entries are still taken out by the triggers of
+    a deleted quotation or a changed article text.
+    """
+    conn.execute(
+        "INSERT INTO quotes_fts (rowid, text, cjk_text)"
+        " SELECT q.id,"
+        " reader_words(substr(reader_text(a.text_z), q.start + 1, q.end - q.start)),"
+        " reader_cjk(substr(reader_text(a.text_z), q.start + 1, q.end - q.start))"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " WHERE q.article_id IN (SELECT value FROM json_each(?)) ORDER BY q.id",
+        (json.dumps(list(article_ids)),),
+    )
+
+
 _ROW = (
     "SELECT q.id, q.article_id, a.title,"
     # A hidden entity's quotes show as unattributed (db/curation.py).

@@ -41,6 +41,10 @@ class QuoteRecord(NamedTuple):
     speaker: str | None = None
     speaker_key: str | None = None
     cue: str | None = None
+    # Its words as ``db.statements.statement_words`` gives them, worked out
+    # where the quotation is found, so that the writer stores it keyed for
+    # its group at once; None: keyed after it is stored, from the text.
+    words: list[str] | None = None
 
 
 @dataclass(slots=True)
@@ -111,6 +115,43 @@ class UnderstoodRecord:
     # Extraction failed on this article: it is stored with no names, so
     # that one bad text never holds up the queue (the caller reports it).
     failed: bool = False
+
+    def __reduce__(self) -> tuple:
+        """Pickled with its mentions and quotes as plain tuples: a worker
+        sends every record to the one writer, and a named tuple pickles
+        and unpickles through a Python call each (its ``__getnewargs__``
+        and ``__new__``), thirty-odd an article. Plain tuples halved the
+        cost, 0.10 ms an article, mostly the writer's."""
+        return _understood, (
+            self.article_id,
+            [tuple(m) for m in self.mentions],
+            [tuple(q) for q in self.quotes],
+            self.structure,
+            self.sketch,
+            self.failed,
+        )
+
+
+_new = tuple.__new__
+
+
+def _understood(
+    article_id: int,
+    mentions: list[tuple],
+    quotes: list[tuple],
+    structure: StructureRecord | None,
+    sketch: bytes | None,
+    failed: bool,
+) -> UnderstoodRecord:
+    """An ``UnderstoodRecord`` unpickled (see its ``__reduce__``)."""
+    return UnderstoodRecord(
+        article_id,
+        [_new(MentionRecord, m) for m in mentions],
+        [_new(QuoteRecord, q) for q in quotes],
+        structure,
+        sketch,
+        failed,
+    )
 
 
 # What reads give back. Named tuples: they unpack like the plain tuples they

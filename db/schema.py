@@ -655,6 +655,22 @@ _V18_ALIAS_MENTIONS = """
         ALTER TABLE entity_aliases ADD COLUMN seen INTEGER NOT NULL DEFAULT 0;
 """
 
+# Version 19 (issue 21): what the second phase writes is counted and indexed
+# by one statement for its group of articles, not by a trigger per row.
+# An article's entities are counted as its mentions are written
+# (``identity.count_articles``), not by a trigger per mention that asked
+# whether it was its entity's first in the article: the writer's mention
+# inserts cost half as much. Quotations are indexed for search together
+# (``quotes.index_quotes``): FTS5 made a segment of each statement that
+# indexed through the trigger, a segment per quotation. Deleting or moving
+# a mention or a quotation is still counted and unindexed by its triggers;
+# the one other writer of these rows, a restore from the trash, counts and
+# indexes the same way as the writer.
+_V19_COUNTS_BY_ARTICLE = """
+        DROP TRIGGER mentions_count_ai;
+        DROP TRIGGER quotes_fts_ai;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -674,6 +690,7 @@ MIGRATIONS: list[str] = [
     _V16_FOLLOWS,
     _V17_TRASHED_SKETCHES,
     _V18_ALIAS_MENTIONS,
+    _V19_COUNTS_BY_ARTICLE,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from db import quote_groups, versions
 from db.articles import now
 from db.errors import NotFoundError, StoreError
-from db.identity import bump_entities_version
+from db.identity import bump_entities_version, count_articles
+from db.quotes import index_quotes
 from db.understanding import enqueue
 
 # Columns of ``articles`` not kept in the trash row's JSON: the text has a
@@ -292,11 +293,13 @@ def _restore_understanding(
         "INSERT INTO mentions (article_id, start, end, entity_id, role) VALUES (?, ?, ?, ?, ?)",
         [(article_id, *m) for m in mentions],
     )
+    count_articles(conn, [article_id])
     conn.executemany(
         "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [(article_id, *q) for q in quotes],
     )
+    index_quotes(conn, [article_id])
     conn.executemany(
         "INSERT OR IGNORE INTO short_forms (key, entity_id, article_id) VALUES (?, ?, ?)",
         [(key, entity_id, article_id) for key, entity_id in shorts],

@@ -13,13 +13,15 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
+from dataclasses import dataclass, field
 from enum import Enum
 
 from db import edits, quote_groups, recent, trash, understanding, versions
 from db.articles import now
 from db.functions import body_values, worked_out
-from db.identity import EntityLinker, bump_entities_version
+from db.identity import EntityLinker, bump_entities_version, count_articles
 from db.packing import pack
+from db.quotes import index_quotes
 from db.records import ArticleRecord, MentionRecord, Prepared, QuoteRecord, UnderstoodRecord
 from db.understanding import Claim
 
@@ -238,28 +240,49 @@ def write_understanding(
 
     A result whose claim no longer holds (the article was queued afresh,
     deleted, or its claim taken over) is dropped: newer work will come.
+    What is counted across the group (entities' articles, the entities'
+    version, the new wordings of quotations) is counted once for all of it.
     """
     understanding.still_at_work(conn, since)
     linker = EntityLinker(conn)
+    held = understanding.held(conn, [result.article_id for result in results], claim)
     stored: list[int] = []
+    group = _Group()
     for result in results:
-        if not understanding.holds(conn, result.article_id, claim):
+        if result.article_id not in held:
             continue
         if result.structure is not None:
             _restructure(conn, result)
         _clear_understanding(conn, result.article_id)
-        _write_understanding(conn, result.article_id, result.mentions, result.quotes, linker)
+        _write_understanding(conn, result.article_id, result.mentions, result.quotes, linker, group)
         conn.execute(
-            "UPDATE articles SET quote_count = ? WHERE id = ?",
-            (len(result.quotes), result.article_id),
+            "UPDATE articles SET quote_count = ? WHERE id = ? AND quote_count != ?",
+            (len(result.quotes), result.article_id, len(result.quotes)),
         )
         if not result.failed:
             versions.write_sketch(conn, result.article_id, result.sketch)
-        understanding.done(conn, result.article_id)
         stored.append(result.article_id)
+    understanding.done_with(conn, stored)
+    count_articles(conn, stored)
+    index_quotes(conn, stored)
+    conn.executemany(
+        "INSERT OR IGNORE INTO name_parts (word, entity_id) VALUES (?, ?)", group.parts
+    )
+    # Who a short form alone means is decided after the import
+    # (identity.link_short_forms): the names these articles used, alone or
+    # as a short form.
+    conn.executemany(
+        "INSERT OR IGNORE INTO short_forms_pending (key) VALUES (?)",
+        [(key,) for key in group.pending],
+    )
+    bump_entities_version(conn, group.changed)
     linker.count_mentions()
     # The new quotations join the collection's groups of one statement
-    # (issue 20), in this transaction: they are never seen ungrouped.
+    # (issue 20), in this transaction: they are never seen ungrouped. Those
+    # keyed as they were written join in the order they were written; any
+    # written without their words are keyed from the text.
+    for key, words in group.keyed:
+        quote_groups.join(conn, key, words)
     quote_groups.group_articles(conn, stored)
     return len(stored)
 
@@ -334,29 +357,46 @@ def _write_tags(conn: sqlite3.Connection, article_id: int, tags: list[str]) -> N
         )
 
 
+@dataclass
+class _Group:
+    """What a group's articles write that is shared across them, written
+    once for the group (a name's parts and a short form recur from article
+    to article) or counted once (how many articles changed the entities)."""
+
+    keyed: list[tuple[int, list[str]]] = field(default_factory=list)  # new wordings, in order
+    parts: set[tuple[str, int]] = field(default_factory=set)
+    pending: set[str] = field(default_factory=set)
+    changed: int = 0
+
+
 def _write_understanding(
     conn: sqlite3.Connection,
     article_id: int,
     mentions: list[MentionRecord],
     quotes: list[QuoteRecord],
     linker: EntityLinker,
+    group: _Group,
 ) -> None:
     """Write an article's mentions and quotes; ``linker`` decides their
-    entities for the whole transaction."""
+    entities for the whole transaction. A quotation that comes with its
+    words is stored with its key, and its wording kept in ``group`` for
+    the caller to join to its group of one statement (``quote_groups.join``)."""
     entity_ids: dict[str, int] = {}  # by key, for linking speakers
     rows = []
     shorts = set()
-    parts = set()
     for m in mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
         entity_ids.setdefault(m.key, entity_id)
         rows.append((article_id, entity_id, m.start, m.end, m.role))
         if m.short:
             shorts.add((m.short, entity_id, article_id))
+            group.pending.add(m.short)
+        if m.key:
+            group.pending.add(m.key)
         if m.type == "PER" and " " in m.key:
             words = m.key.split()
-            parts.update({(words[0], entity_id), (words[-1], entity_id)})
-        parts.update((part, entity_id) for part in m.parts)
+            group.parts.update({(words[0], entity_id), (words[-1], entity_id)})
+        group.parts.update((part, entity_id) for part in m.parts)
     conn.executemany(
         "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, role)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -365,31 +405,19 @@ def _write_understanding(
     conn.executemany(
         "INSERT OR IGNORE INTO short_forms (key, entity_id, article_id) VALUES (?, ?, ?)", shorts
     )
-    conn.executemany("INSERT OR IGNORE INTO name_parts (word, entity_id) VALUES (?, ?)", parts)
-    # Who a short form alone means is decided after the import
-    # (identity.link_short_forms): the names this article used, alone or as
-    # a short form.
+    quote_rows = []
+    for q in quotes:
+        speaker = linker.speaker(q.speaker_key, q.speaker, entity_ids) if q.speaker_key else None
+        key = None if q.words is None else quote_groups.key_of(q.words)
+        quote_rows.append((article_id, q.start, q.end, q.speaker, speaker, q.cue, key))
+        if key:
+            group.keyed.append((key, q.words))
     conn.executemany(
-        "INSERT OR IGNORE INTO short_forms_pending (key) VALUES (?)",
-        {(k,) for m in mentions for k in (m.key, m.short) if k},
+        "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue, key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        quote_rows,
     )
-    if rows or quotes:
-        bump_entities_version(conn)
-    conn.executemany(
-        "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (
-                article_id,
-                q.start,
-                q.end,
-                q.speaker,
-                linker.speaker(q.speaker_key, q.speaker, entity_ids) if q.speaker_key else None,
-                q.cue,
-            )
-            for q in quotes
-        ],
-    )
+    group.changed += bool(rows or quotes)
 
 
 def _tag_id(conn: sqlite3.Connection, name: str) -> int:

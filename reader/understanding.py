@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import NamedTuple
 
 from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRecord
+from db.statements import statement_words
 from db.store import Store
 from db.understanding import Claim, Queued
 from db.versions import stored
@@ -111,7 +112,19 @@ def _understood(item: Queued) -> UnderstoodRecord:
             )
             for m in entities
         ],
-        quotes=[QuoteRecord(q.start, q.end, q.speaker, q.speaker_key, q.cue) for q in quotes],
+        # Each quotation's words, which key it for its group of one
+        # statement (``db.quote_groups``) as it is written.
+        quotes=[
+            QuoteRecord(
+                q.start,
+                q.end,
+                q.speaker,
+                q.speaker_key,
+                q.cue,
+                statement_words(item.text[q.start : q.end]),
+            )
+            for q in quotes
+        ],
         structure=structure,
         sketch=stored(found.slots, found.whole, found.whole_shingles) if found else None,
     )

@@ -7,10 +7,11 @@ import sqlite3
 
 from db.functions import register_functions
 from db.packing import pack
+from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.schema import migrate
 from db.store import Store
 from reader.library import Library
-from tests.conftest import import_paths, write
+from tests.conftest import import_paths, store_understood, write
 
 COUNTED = (
     "SELECT e.name, e.articles,"
@@ -117,3 +118,91 @@ def test_a_version_5_library_gets_its_counts_on_upgrade(db_path):
             ("Ani", 2),
             ("Medan", 1),
         ]
+
+
+def test_counts_follow_a_delete_and_a_restore_from_the_trash(tmp_path, library):
+    """Schema 19 counts an article's entities as its mentions are written,
+    by the writer and by a restore alike (no trigger per mention)."""
+    write(tmp_path, "a.txt", _article("Satu", "Rahmat Sulistyo meresmikan dermaga di Makassar."))
+    write(tmp_path, "b.txt", _article("Dua", "Rahmat Sulistyo mengunjungi pasar di Makassar."))
+    import_paths(library, tmp_path)
+    assert _counts(library)["Makassar"] == 2
+    (gone,) = library.store.conn.execute("SELECT id FROM articles WHERE path LIKE '%a.txt'")
+    library.delete_articles([gone[0]])
+    assert _counts(library)["Makassar"] == 1
+    library.restore_from_trash([gone[0]])
+    counts = _counts(library)
+    assert counts["Makassar"] == 2 and counts["Rahmat Sulistyo"] == 2
+    assert library.check().healthy, library.check().problems
+
+
+def test_a_version_18_library_keeps_its_counts_and_quotation_index_on_upgrade(db_path):
+    """A library made before schema 19 (counted and indexed by triggers per
+    row) keeps its counts and its quotations' index, and what is written
+    after the upgrade is counted and indexed as before."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    register_functions(conn)
+    migrate(conn, target=18)
+    text = "Ani di Medan. Ani berkata “pelabuhan dibuka besok pagi untuk kapal nelayan”."
+    conn.execute(
+        "INSERT INTO articles (id, text_z, encoding, content_hash, title, imported_at,"
+        " updated_at) VALUES (1, ?, 'utf-8', 'h1', 't', '', '')",
+        (pack(text),),
+    )
+    conn.execute(
+        "INSERT INTO entities (id, name, type) VALUES (1, 'Ani', 'PER'), (2, 'Medan', 'LOC')"
+    )
+    conn.execute(
+        "INSERT INTO entity_aliases (key, type, entity_id, name)"
+        " VALUES ('ani', 'PER', 1, 'Ani'), ('medan', 'LOC', 2, 'Medan')"
+    )
+    for start, entity_id in ((0, 1), (14, 1), (7, 2)):
+        conn.execute(
+            "INSERT INTO mentions (article_id, start, end, entity_id) VALUES (1, ?, ?, ?)",
+            (start, start + 3, entity_id),
+        )
+    said = text.index("pelabuhan")
+    conn.execute(
+        "INSERT INTO quotes (article_id, start, end, speaker_entity_id) VALUES (1, ?, ?, 1)",
+        (said, text.index("”")),
+    )
+    conn.close()
+
+    with Store(db_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 19
+        assert store.conn.execute("SELECT name, articles FROM entities ORDER BY id").fetchall() == [
+            ("Ani", 1),
+            ("Medan", 1),
+        ]
+        found = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+        assert store.conn.execute(found, ("pelabuhan",)).fetchall() == [(1,)]
+        record = ArticleRecord(
+            path="/b.txt",
+            text="Ani ke Medan. “Kapal nelayan berangkat dari pelabuhan lama,” kata Ani.",
+            encoding="utf-8",
+            content_hash="h2",
+            title="b",
+        )
+        at = record.text.index("Kapal")
+        store_understood(
+            store,
+            [
+                (
+                    record,
+                    [
+                        MentionRecord("ani", "PER", "Ani", 0, 3),
+                        MentionRecord("medan", "LOC", "Medan", 7, 12),
+                        MentionRecord(
+                            "ani", "PER", "Ani", len(record.text) - 4, len(record.text) - 1
+                        ),
+                    ],
+                    [QuoteRecord(at, record.text.index(",”"), "Ani", "ani", "kata")],
+                )
+            ],
+        )
+        assert store.conn.execute("SELECT name, articles FROM entities ORDER BY id").fetchall() == [
+            ("Ani", 2),
+            ("Medan", 2),
+        ]
+        assert store.conn.execute(found, ("pelabuhan",)).fetchall() == [(1,), (2,)]
+        store.conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")

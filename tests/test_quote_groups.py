@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 from db import quote_groups, understanding
 from db.records import ArticleRecord, MentionRecord, QuoteRecord, UnderstoodRecord
 from db.statements import (
+    MIN_WORDS,
     fingerprints,
     packed,
     same_statement,
+    statement_key,
     statement_words,
     unpacked,
     word_hashes,
@@ -315,3 +317,40 @@ def test_a_statement_quoted_past_many_pages_is_listed_once_before_the_older_ones
         assert [g.text for g in library.quote_groups(limit=5, offset=2)] == ["No comment at all"]
         berg = library.entity_ids_named("Johan Berg")
         assert [g.text for g in library.quote_groups(speakers=berg, limit=1)] == [older]
+
+
+def _with_words(article: tuple) -> tuple:
+    """An article of ``made`` whose quotations come with their words, as the
+    second phase's workers send them (``reader.understanding``)."""
+    record, mentions, quotes = article
+    return (
+        record,
+        mentions,
+        [q._replace(words=statement_words(record.text[q.start : q.end])) for q in quotes],
+    )
+
+
+def test_quotations_sent_with_their_words_are_stored_keyed_and_grouped_alike(tmp_path):
+    """The writer keys a quotation that comes with its words as it inserts
+    it (schema 19's writer: the row written once); the keys, wordings and
+    groups are those of quotations keyed from the text after they are stored."""
+    keyed_later = stored(tmp_path / "later.db", CORPUS, one_by_one=False)
+    at_once = Store(tmp_path / "at_once.db")
+    store_understood(at_once, [_with_words(made(*article)) for article in CORPUS])
+    tables = (
+        "SELECT id, key FROM quotes ORDER BY id",
+        "SELECT key, group_id, words, quotes FROM quote_variants ORDER BY key",
+        "SELECT print, key FROM quote_prints ORDER BY print, key",
+    )
+    for sql in tables:
+        assert at_once.conn.execute(sql).fetchall() == keyed_later.conn.execute(sql).fetchall()
+    assert partition(at_once) == partition(keyed_later)
+    texts = at_once.conn.execute(
+        "SELECT q.key, substr(reader_text(a.text_z), q.start + 1, q.end - q.start)"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+    ).fetchall()
+    assert all(
+        key == (statement_key(words) if len(words := statement_words(text)) >= MIN_WORDS else 0)
+        for key, text in texts
+    )
+    assert {key for key, _ in texts} & {0} and None not in {key for key, _ in texts}

@@ -102,3 +102,19 @@ def test_file_that_is_not_a_database_is_refused(tmp_path):
 def test_missing_folder_is_refused(tmp_path):
     with pytest.raises(DatabaseOpenError, match="does not exist"):
         Store(tmp_path / "nowhere" / "reader.db")
+
+
+def test_version_19_counts_and_indexes_by_group_not_by_row(db_path):
+    """Schema 19 drops the triggers that counted each mention and indexed
+    each quotation as it was inserted (the writer does both once for a
+    group: ``identity.count_articles``, ``quotes.index_quotes``); those of
+    a delete or a move stay."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    register_functions(conn)
+    migrate(conn, target=18)
+    triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (?, ?)"
+    before = {row[0] for row in conn.execute(triggers, ("mentions", "quotes"))}
+    migrate(conn, target=19)
+    after = {row[0] for row in conn.execute(triggers, ("mentions", "quotes"))}
+    assert before - after == {"mentions_count_ai", "quotes_fts_ai"}
+    assert {"mentions_count_ad", "mentions_count_au", "quotes_fts_ad", "quotes_fts_au"} <= after
