@@ -72,6 +72,15 @@ _GROUP_WORDS = frozenset(
 ) | word_list("demonyms")
 
 
+def _past_closing_marks(text: str, sentence: re.Match) -> int:
+    """Where a sentence's words start: a sentence right after a quotation
+    starts past its closing mark."""
+    s = sentence.start(1)
+    while s < sentence.end() and (text[s] in "\"”’'" or text[s].isspace()):
+        s += 1
+    return s
+
+
 def _subjects(
     text: str, start: int, end: int, entities: Mentions, rules: LanguageRules
 ) -> list[tuple[str, int]]:
@@ -86,10 +95,7 @@ def _subjects(
     people = [(m.start, m.end) for m in entities.overlapping(start, end) if m.type == "PER"]
     found: list[tuple[str, int]] = []
     for sentence in SENTENCE.finditer(text, start, end):
-        s = sentence.start(1)
-        # A sentence right after a quotation starts past its closing mark.
-        while s < sentence.end() and (text[s] in "\"”’'" or text[s].isspace()):
-            s += 1
+        s = _past_closing_marks(text, sentence)
         according = _ACCORDING.match(text, s, sentence.end())
         if according and not _ACRONYM.search(according.group(1)):
             found.append((according.group(1), according.start(1)))
@@ -405,9 +411,7 @@ def _speaking(
     for sentence in SENTENCE.finditer(text, start, end):
         # Someone introduced without a name, to be quoted (`Salah satu
         # karyawan … mengaku kaget.`).
-        s = sentence.start(1)
-        while s < sentence.end() and (text[s] in "\"”’'" or text[s].isspace()):
-            s += 1
+        s = _past_closing_marks(text, sentence)
         clause = _CONNECTIVE.match(text, s, sentence.end())
         described = _someone(text, clause.end() if clause else s, sentence.end(), rules)
         if described is not None:
