@@ -9,7 +9,10 @@ import json
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from db import identity
 from db.records import ArticleRecord, MentionRecord
 from db.store import Store
 from reader.extract.names import entity_key
@@ -623,6 +626,69 @@ def test_a_rare_misspelling_of_a_persons_name_joins_it(tmp_path, common, rare, o
                 store.link_short_forms()
             expected = {common: often + 1} if folded else {common: often, rare: 1}
             assert _stored(store) == expected
+
+
+def test_a_misspelling_joins_however_many_people_share_its_other_word(tmp_path):
+    """`Mihkail Petrovsky` is `Mikhail Petrovsky` misspelt even in a
+    collection where hundreds of other people are called Petrovsky: the
+    spellings are looked up, not sought among the people sharing a word."""
+    relatives = [
+        (f"Warga{n:03d} Petrovsky", f"warga{n:03d} petrovsky", "PER", None) for n in range(201)
+    ]
+    records = [_named(n, ("Mikhail Petrovsky", "mikhail petrovsky", "PER", None)) for n in range(3)]
+    records += [
+        _named(10, *relatives),
+        _named(50, ("Mihkail Petrovsky", "mihkail petrovsky", "PER", None)),
+    ]
+    with Store(tmp_path / "r.db") as store:
+        for record in records:
+            store_understood(store, [record])
+            store.link_short_forms()
+        stored = _stored(store)
+    assert stored["Mikhail Petrovsky"] == 4
+    assert "Mihkail Petrovsky" not in stored
+
+
+def _one_word_misspelt(a: list[str], b: list[str]) -> bool:
+    """The rule written as a comparison of two names, to check the
+    spellings ``_misspellings`` makes against."""
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1 or min(map(len, differ[0])) < 5:
+        return False
+    x, y = differ[0]
+    if len(x) == len(y):
+        at = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(at) == 2 and at[1] == at[0] + 1 and (x[at[0]], x[at[1]]) == (y[at[1]], y[at[0]])
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter and longer[i] == longer[i - 1]
+        for i in range(1, len(longer))
+    )
+
+
+@given(
+    st.lists(st.text("abn", min_size=3, max_size=7), min_size=1, max_size=3),
+    st.lists(st.text("abn", min_size=3, max_size=7), min_size=1, max_size=3),
+)
+def test_the_misspellings_made_are_exactly_the_names_one_letter_slip_apart(a, b):
+    assert (" ".join(b) in identity._misspellings(a)) == _one_word_misspelt(a, b)
+
+
+@given(st.lists(st.text("abn", min_size=3, max_size=7), min_size=1, max_size=3), st.data())
+def test_every_slip_of_a_name_is_among_its_misspellings(a, data):
+    """The random pairs above rarely slip; here one word of ``a`` slips."""
+    i = data.draw(st.integers(0, len(a) - 1))
+    word = a[i]
+    k = data.draw(st.integers(0, len(word) - 1))
+    slipped = data.draw(
+        st.sampled_from(
+            [word[:k] + word[k + 1 : k + 2] + word[k] + word[k + 2 :], word[: k + 1] + word[k:]]
+        )
+    )
+    b = [*a[:i], slipped, *a[i + 1 :]]
+    assert (" ".join(b) in identity._misspellings(a)) == _one_word_misspelt(a, b)
 
 
 @pytest.mark.parametrize(("lone_lang", "folded"), [("id", True), ("en", False)])
