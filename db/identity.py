@@ -119,7 +119,7 @@ class EntityLinker:
         """The entity of a quote's speaker: one the article mentions by that
         key (``in_article``, by key) or names in part, else a person of that
         name, None for a speaker without a name."""
-        found = in_article.get(key) or _by_surname(in_article, key)
+        found = in_article.get(key) or _by_part(in_article, key)
         if found is None and name:
             hit = self.known.get((key, "PER"))
             if hit is None:
@@ -128,12 +128,19 @@ class EntityLinker:
         return found
 
 
-def _by_surname(entity_ids: dict[str, int], key: str) -> int | None:
-    """The article's entity that ``key`` names in part (``park`` -> ``park ji hoon``)."""
+def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
+    """The article's entity that ``key`` names in part: its first or last
+    words (``park`` -> ``park ji hoon``), else the one entity whose middle
+    words they are (``hendra`` -> ``rahmat hendra santosa``, a name the
+    press calls a person by): a speaker the article already named is that
+    entity, never a new one of its own that no list shows."""
+    middle = set()
     for full, entity_id in entity_ids.items():
         if full.endswith(" " + key) or full.startswith(key + " "):
             return entity_id
-    return None
+        if f" {key} " in f" {full} " and full != key:
+            middle.add(entity_id)
+    return middle.pop() if len(middle) == 1 else None
 
 
 def _entity_id(

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db import identity
-from db.records import ArticleRecord, MentionRecord
+from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
 from reader.extract.names import entity_key
 from tests.conftest import store_understood, write
@@ -626,6 +626,31 @@ def test_a_rare_misspelling_of_a_persons_name_joins_it(tmp_path, common, rare, o
                 store.link_short_forms()
             expected = {common: often + 1} if folded else {common: often, rare: 1}
             assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker_key", "named"),
+    [("hendra", "Rahmat Hendra Santosa"), ("santosa", "Rahmat Hendra Santosa"), ("wati", None)],
+)
+def test_a_speaker_called_by_a_word_of_a_name_in_the_article_is_that_entity(
+    tmp_path, speaker_key, named
+):
+    """`kata Hendra` after Rahmat Hendra Santosa is his quote: the press
+    calls Indonesians by any of their names, a middle one too. A word of
+    two people's names, or of none, is not either of them."""
+    text = 'Story 1\n\nRahmat Hendra Santosa and Dewi Wati Lestari and Sri Wati Ayu spoke. "Yes."\n'
+    mentions = [
+        MentionRecord(name.lower(), "PER", name, text.index(name), text.index(name) + len(name))
+        for name in ("Rahmat Hendra Santosa", "Dewi Wati Lestari", "Sri Wati Ayu")
+    ]
+    quote = QuoteRecord(text.index("Yes"), text.index("Yes") + 4, speaker_key.title(), speaker_key)
+    record, _, _ = _article(1, text)
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [(record, mentions, [quote])])
+        (speaker,) = store.conn.execute(
+            "SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id"
+        ).fetchone()
+    assert speaker == (named or speaker_key.title())
 
 
 def test_a_misspelling_joins_however_many_people_share_its_other_word(tmp_path):
