@@ -154,7 +154,15 @@ class Query:
         for group in self.groups:
             pieces.append(" or ".join(_describe_term(t) for t in group))
         pieces += [f"not {_describe_term(t)}" for t in self.excluded]
-        pieces += [f"{'not ' if f.negated else ''}{f.field}:{f.value}" for f in self.filters]
+        # Filters on one field are alternatives (``search._where``).
+        fields = dict.fromkeys(f.field for f in self.filters if not f.negated)
+        pieces += [
+            " or ".join(
+                f"{f.field}:{f.value}" for f in self.filters if f.field == name and not f.negated
+            )
+            for name in fields
+        ]
+        pieces += [f"not {f.field}:{f.value}" for f in self.filters if f.negated]
         return "; ".join(pieces) or "everything"
 
 
@@ -176,11 +184,16 @@ def parse(text: str) -> Query:
     """Read ``text`` as a query; never raises."""
     text = normalise(text[:MAX_QUERY_CHARS])
     query = Query()
-    join_next = False
+    join_next = after_filter = False
     for match in _PIECE.finditer(text):
         if len(query.groups) + len(query.excluded) >= MAX_TERMS:
             break
         negated, column, quoted, bare = match.groups()
+        if bare == "OR" and not negated and not column and after_filter:
+            # `source:a OR source:b`: filters on one field are alternatives
+            # already; the word would only narrow them to articles holding it.
+            continue
+        after_filter = False
         if bare == "OR" and not negated and not column and query.groups:
             join_next = True
             continue
@@ -191,6 +204,7 @@ def parse(text: str) -> Query:
                 if column in ("lang", "is"):
                     value = value.lower()
                 query.filters.append(Filter(column, value, bool(negated)))
+                after_filter = True
                 continue
             if column != "title":
                 # Not a field we know: the whole piece is literal words.

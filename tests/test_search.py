@@ -71,6 +71,15 @@ def test_malformed_queries_are_literal():
     assert parse('"unclosed phrase').fts() == '"unclosed phrase"'
     assert parse("AND OR NOT").fts() == '("AND" OR "NOT")'
     assert parse("OR").fts() == '"OR"'
+
+
+def test_or_between_filters_joins_them_and_is_no_word():
+    """`source:a OR source:b` is either source, not articles holding the
+    word "or" from the last of them; `OR` after words still joins words."""
+    query = parse("source:detik OR source:meridian")
+    assert query.fts() is None
+    assert query.describe() == "source:detik or source:meridian"
+    assert parse("lang:id OR banjir OR gempa").fts() == '("banjir" OR "gempa")'
     assert parse("col:umn").fts() == '"col umn"'
     assert parse("-only").fts() is None and parse("-only").describe() == 'not "only"'
     assert parse("***").fts() is None
