@@ -866,7 +866,7 @@ def _entity_show(library: Library, args: argparse.Namespace) -> int:
             who = "" if title == "quotes" else f"{q['speaker'] or 'unattributed'}: "
             print(one_line(f"  {who}“{q['text']}”"))
             if q.get("articles", 1) > 1:
-                print(f"      in {q['articles']} articles")
+                print(f"      in {counted(q['articles'], 'article')}")
             print(
                 one_line(
                     f"      — {q['title']} (article {q['article_id']}, {q['date'] or 'undated'})"

@@ -36,6 +36,7 @@ from reader.ui.finder import EntityFinder
 from reader.ui.messages import ArticleChanged
 from reader.ui.settings import Settings, default_settings_path
 from reader.ui.thread_libraries import ThreadLibraries
+from reader.wording import counted
 from reader.workers import reader_command
 
 # Seconds after start-up to load the entity finder's names in the background.
@@ -242,7 +243,7 @@ class ReaderApp(App[int]):
             share = 100 * done // max(done + left, 1)
             return f"understanding {share}% ({left:,} left)"
         if self.pending:
-            return f"{self.pending:,} articles still to understand"
+            return f"{counted(self.pending, 'article')} still to understand"
         return ""
 
     @work(thread=True, exit_on_error=False, group="finder", exclusive=True)

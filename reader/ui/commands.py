@@ -10,6 +10,7 @@ from textual.markup import escape
 
 from reader.safe_text import one_line
 from reader.ui.screens.entities import entity_label
+from reader.wording import counted
 
 
 class EntityCommands(Provider):
@@ -21,7 +22,9 @@ class EntityCommands(Provider):
 
     def _help(self, hit) -> str:
         # Hit help is read as markup: escape what comes from the data.
-        return escape(one_line(f"{hit.type} · {hit.article_count} articles · filter the library"))
+        return escape(
+            one_line(f"{hit.type} · {counted(hit.article_count, 'article')} · filter the library")
+        )
 
     async def discover(self) -> Hits:
         for hit in await self._find("", 10):

@@ -70,3 +70,17 @@ async def test_the_entity_page_shows_a_statement_once(tmp_path):
         assert shown.count("raise fuel prices") == 1
         assert "4 articles · 3 sources · first 2026-03-01 Harbour Daily" in shown
         assert "4 wordings" in shown and "speakers disagree" in shown
+
+
+def test_a_group_counts_its_articles_and_sources_in_words():
+    """`2 articles · 1 source`, never `1 sources`."""
+    from db.records import QuoteGroup, QuoteRow
+    from reader.ui.screens.quotes import group_label
+
+    row = QuoteRow(
+        1, 1, "Harbour", "Sari", None, None, "said", 0, 5, "Hello", None, "Daily", None, None
+    )
+    group = QuoteGroup(
+        7, row, "Hello", "Sari", None, None, 2, ["Daily"], {"source": "Daily"}, [], 1, False, []
+    )
+    assert "2 articles · 1 source · first Daily" in group_label(group).plain

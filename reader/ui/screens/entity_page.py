@@ -130,7 +130,7 @@ class EntityPageScreen(ReaderScreen):
                 seen = " ".join(str(first[k]) for k in ("date", "source") if first.get(k))
                 label.append_text(
                     line(
-                        f" · {quote['articles']} articles · {len(quote['sources'])} sources"
+                        f" · {counted(quote['articles'], 'article')} · {counted(len(quote['sources']), 'source')}"
                         f" · first {seen or 'undated'}",
                         "dim",
                     )

@@ -29,6 +29,7 @@ from textual.worker import get_current_worker
 from db.records import QuoteGroup, QuoteRow
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
+from reader.wording import counted
 
 DEBOUNCE_S = 0.12
 LIMIT = 500
@@ -69,7 +70,7 @@ def group_label(group: QuoteGroup) -> Text:
         return label
     first = group.first_seen
     seen = " ".join(str(first[k]) for k in ("date", "source") if first.get(k)) or "undated"
-    about = f"{group.articles} articles · {len(group.sources)} sources · first {seen}"
+    about = f"{counted(group.articles, 'article')} · {counted(len(group.sources), 'source')} · first {seen}"
     if group.wordings > 1:
         about += f" · {group.wordings} wordings"
     label.append("\n  ")
