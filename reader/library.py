@@ -567,7 +567,10 @@ class Library:
         (``reader.finder``).
 
         ``scan`` scores every name once, as the command line asks; the TUI
-        reuses the finder's index, built once for many keystrokes."""
+        reuses the finder's index, built once for many keystrokes. A name
+        without a letter or digit (`"`) means nobody."""
+        if not any(ch.isalnum() for ch in name):
+            return NameResolution([], [])
         found = self._meant(name)
         if found.ids:
             return found

@@ -52,6 +52,14 @@ def test_quotes_text_json_exact_phrase_first(db):
     assert found[0]["speaker"] == "Wulan Sari"
 
 
+@pytest.mark.parametrize("speaker", ['"', "…", "?!"])
+def test_a_speaker_without_a_letter_means_nobody(db, speaker):
+    """`--speaker '"'` is no name: it must not match the closest one."""
+    done = run(db, "quotes", f"--speaker={speaker}")
+    assert_one_line_error(done, speaker)
+    assert "matched" not in done.stderr
+
+
 def test_quotes_text_with_a_speaker_and_a_limit(db):
     done = run(db, "quotes", "--text", "dawn", "--speaker", "Raka Putra")
     assert done.returncode == 0, done.stderr
