@@ -14,6 +14,7 @@ others; the others here are organisations when a suffix says so.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from reader.extract import morphology as kinds
@@ -275,11 +276,15 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
             kind = _kind_of(m.part_of_speech_id(), word)
             if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
                 _place_as_surname(text, out, at + begin)
+                _given_before_title(text, out, at + begin)
             if kind in _MARKED:
                 marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
     if marked:
         _names_in_full(text, out, marked)
+        out = _kana_given_names(text, out, marked)
+    if "子" in text[start:end]:
+        _pseudonyms(text, out, start, end)
     return out
 
 
@@ -301,6 +306,125 @@ def _place_as_surname(text: str, items: list[kinds.Morpheme], start: int) -> Non
         and (len(items) < 2 or items[-2].end != last.start or items[-2].kind == kinds.OTHER)
     ):
         last.kind = kinds.PER
+
+
+def _given_before_title(text: str, items: list[kinds.Morpheme], start: int) -> None:
+    """Kanji the dictionary does not know as a given name, between a family
+    name and a person's title, are the given name (``岡本`` ``奈`` ``知子``
+    ``氏``, ``友部`` ``了`` ``夫`` ``氏``): only a person's name stands right
+    before ``氏`` or ``さん``, and a full name in kanji is five at most."""
+    i = len(items)
+    while (
+        i
+        and items[i - 1].end == (items[i].start if i < len(items) else start)
+        and (
+            items[i - 1].kind == kinds.GIVEN
+            or (
+                items[i - 1].kind in (kinds.NOUN, kinds.OTHER)
+                and items[i - 1].end - items[i - 1].start == 1
+            )
+        )
+        and all(_kanji(c) for c in text[items[i - 1].start : items[i - 1].end])
+    ):
+        i -= 1
+    if i == len(items) or i == 0:
+        return
+    family = items[i - 1]
+    surname = text[family.start : family.end]
+    if (
+        family.end != items[i].start
+        or family.kind not in (kinds.PER, kinds.LOC)
+        or not all(_kanji(c) for c in surname)
+        or surname in _countries()
+        or start - family.start > _KANJI_NAME_WITH_TITLE
+        or (i >= 2 and items[i - 2].end == family.start and items[i - 2].kind != kinds.OTHER)
+    ):
+        return
+    family.kind = kinds.PER
+    for m in items[i:]:
+        m.kind = kinds.GIVEN
+
+
+# A full name in kanji before a person's title: five characters at most
+# (`岡本奈知子`).
+_KANJI_NAME_WITH_TITLE = 5
+
+# A given name in hiragana after a family name in kanji (`山中さわお`,
+# `神田はるひさん`, `秋山ゆりかが`): two to four kana before an honorific, a
+# closing bracket or a line's end (a byline, `／神田はるひ）`), or before a
+# particle or a comma when it opens with no particle itself (the
+# family name alone goes on `山中が`, `山中はライブで`, `山中さんは`, and on
+# words that open like a name: `山中ばかり`, `山中いわく`).
+_KANA_GIVEN = re.compile(
+    r"(?!さん|さま|ちゃん|くん|たち|ばかり|だけ|など|まで|から|より|こそ|さえ|しか|なら|ほど"
+    r"|くらい|ぐらい|いわく|らしい|って|なん|じゃ|すら|ども|どの|この|その|あの)"
+    r"(?:[\u3041-\u3096]{2,4}?(?=さん|氏|ちゃん|様|[）)」』／\s]|$)"
+    r"|(?![はがをにのでともへやかよねらだ])[\u3041-\u3096]{2,4}?"
+    r"(?=[がはもをにとの、。（(・]))"
+)
+_KANA_START = frozenset((kinds.NOUN, kinds.GIVEN, kinds.NAME, kinds.PER))
+
+
+def _kana_given_names(
+    text: str, items: list[kinds.Morpheme], marked: list[int]
+) -> list[kinds.Morpheme]:
+    """``items`` with a given name in hiragana after a family name made one
+    ``GIVEN`` word: the dictionary cuts it where it knows a word
+    (``さわ`` ``お``, ``ゆり`` ``か``, ``はる`` ``ひさん``), and a name cut
+    short is another person's."""
+    out = items
+    for i in reversed(marked):
+        family = items[i]
+        if family.kind != kinds.PER or i + 1 >= len(items):
+            continue
+        after = items[i + 1]
+        if after.start != family.end or after.kind not in _KANA_START:
+            continue
+        if not all(_kanji(c) for c in text[family.start : family.end]):
+            continue
+        given = _KANA_GIVEN.match(text, family.end)
+        if given is None:
+            continue
+        j = i + 1
+        while j < len(items) and items[j].end <= given.end():
+            j += 1
+        pieces = [kinds.Morpheme(family.end, given.end(), kinds.GIVEN)]
+        if j < len(items) and items[j].start < given.end():
+            rest = text[given.end() : items[j].end]
+            pieces.append(
+                kinds.Morpheme(given.end(), items[j].end, _WORDS.kind(rest) or kinds.OTHER)
+            )
+            j += 1
+        if out is items:
+            out = list(items)
+        out[i + 1 : j] = pieces
+    return out
+
+
+# A pseudonym: a capital letter and `子` (`Ａ子`, `K子`), as magazines name
+# the women they interview; not a word's part (`X子会社`).
+_PSEUDONYM = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ]子(?![\u4e00-\u9fff々])")
+
+
+def _pseudonyms(text: str, items: list[kinds.Morpheme], start: int, end: int) -> None:
+    """Kinds mended for the pseudonyms in ``text[start:end]`` (in place):
+    the letter a person's name, ``子`` its given part."""
+    found = [m.start() for m in _PSEUDONYM.finditer(text, start, end)]
+    if not found:
+        return
+    at = {m.start: m for m in items}
+    for letter in found:
+        first = at.get(letter)
+        if first is None:
+            continue
+        if first.end == letter + 2:
+            first.kind = kinds.PER
+        elif (
+            first.end == letter + 1
+            and (second := at.get(letter + 1)) is not None
+            and second.end == letter + 2
+        ):
+            first.kind, second.kind = kinds.PER, kinds.GIVEN
 
 
 @cache
