@@ -397,8 +397,11 @@ def _cjk_context(
         if described:
             return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`
         return previous[0].speaker if previous is not None and previous[1] >= k - 3 else None
-    if rules.topic_before is not None and not attribution.name:
+    if rules.topic_before is not None and (not attribution.name or speaker is None):
         # The topic carries over a paragraph break (`…X氏は言います。⏎⏎『…』と続けます`).
+        # A subject the cue took that names nobody (`映画が公開すると、山中は
+        # ライブで「…」と話した`: the first of the sentence's topics) leaves
+        # the person set as a topic, too.
         above = paragraphs[max(0, k - 1)][0]
         return rules.topic_before(text, start, above, entities) or speaker
     return speaker

@@ -132,13 +132,23 @@ HEAD = [
         r"(?P<cue>によると|によれば|いわく|曰く|の言(?:葉)?を借りれば|の言(?:葉)?を借りると)、?\s*$"
     ),
     # The sentence before says who speaks and `こう` (thus) points ahead at
-    # it (`山田監督はこう話す。「…」`).
+    # it (`山田監督はこう話す。「…」`), whatever the verb and its object
+    # (`山田氏は、若者の変化をこう分析します。`): `こう` at a sentence's end
+    # can point only at what follows.
     re.compile(
         rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
         rf"(?P<cue>(?:こう|次のように)[^。「」『』\n]{{0,8}}?{_SAYING})[。：:]?\s*$"
     ),
     re.compile(
-        r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
+        rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?[^。「」『』\n]{{0,16}}?"
+        r"(?P<cue>(?:こう|次のように|以下のように)[^。「」『』\n、]{0,10}?"
+        r"(?:る|た|す|ます|ました|ている|ています))[。：:]?\s*$"
+    ),
+    # The topic nearest the mark, of several (`ファンが騒ぎ出し、関係者も「…」`):
+    # a person set as the topic earlier is found by `speakers.topic_before`
+    # when the nearest names nobody.
+    re.compile(
+        r"(?s:.*)(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
         # A given name in hiragana only before an honorific (綾瀬はるかさん).
         r"(?P<who>[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}(?=さん|氏)"
         r"|[^\s、。「」『』（）\u3040-\u309f]{1,15}?)"
