@@ -730,9 +730,18 @@ def _alone_speaker(
     entities: Mentions,
     rules: LanguageRules,
 ) -> str | None:
-    """The speaker of a quotation that is a paragraph of its own: the person
-    the next paragraph opens on (``"…"⏎⏎피터 리 부사장은 2일…``, a lede), else
-    the person the sentences before are about (Japanese: ``rules.topic_before``)."""
+    """The speaker of a quotation that is a paragraph of its own: in Japanese
+    the person the sentences before are about (``rules.topic_before``), if
+    any; else the person the next paragraph opens on (``"…"⏎⏎피터 리 부사장은
+    2일…``, a lede)."""
+    # Japanese leaves out a subject the story already has: a quotation set
+    # apart after `美加子さんは「…」という。` is still hers, though the next
+    # paragraph opens on someone else (`知恵さんも同意見だ。`).
+    topic = None
+    if rules.topic_before is not None:
+        topic = rules.topic_before(text, start, paragraphs[max(0, k - 1)][0], entities)
+    if topic is not None:
+        return topic
     if k + 1 < len(paragraphs):
         after, stop = paragraphs[k + 1]
         sentence = _SENTENCE_END.search(text, after, stop)
@@ -742,8 +751,6 @@ def _alone_speaker(
         ]
         if people:
             return entities.full_names[people[0].key]
-    if rules.topic_before is not None:
-        return rules.topic_before(text, start, paragraphs[max(0, k - 1)][0], entities)
     return None
 
 
