@@ -133,6 +133,21 @@ _LOC_ENDS = frozenset(
         "寺",
         "神社",
         "ヒルズ",
+        # Venues, named for their place or owner (`東京ドーム`, `幕張メッセ`).
+        "タワー",
+        "ドーム",
+        "アリーナ",
+        "スタジアム",
+        "ホール",
+        "メッセ",
+        "公園",
+        "球場",
+        "競技場",
+        "展示場",
+        "会館",
+        "武道館",
+        "美術館",
+        "博物館",
     ]
 )
 _HONORIFICS = frozenset(
@@ -274,6 +289,8 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
             begin, end_ = m.begin(), m.end()
             word = piece[begin:end_]
             kind = _kind_of(m.part_of_speech_id(), word)
+            if kind == kinds.OTHER and out and _suffixed(text, out[-1], at + end_):
+                continue
             if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
                 _place_as_surname(text, out, at + begin)
                 _given_before_title(text, out, at + begin)
@@ -286,6 +303,21 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     if "子" in text[start:end]:
         _pseudonyms(text, out, start, end)
     return out
+
+
+def _suffixed(text: str, last: kinds.Morpheme, end: int) -> bool:
+    """Whether the suffix that ends at ``end`` makes, with the noun before
+    it, a word that closes a name (``研究`` ``所``, ``美術`` ``館``): the
+    small dictionary cuts such words, and whole they close an institution's
+    or a venue's name (``ワコール人間科学研究所``, ``日本武道館``). ``last``
+    becomes that word (in place)."""
+    if last.kind != kinds.NOUN:
+        return False
+    kind = _WORDS.kind(text[last.start : end])
+    if kind not in (kinds.ORG_END, kinds.LOC_END):
+        return False
+    last.end, last.kind = end, kind
+    return True
 
 
 # Titles written only after a person's name, never after a place's
