@@ -293,7 +293,6 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
                 continue
             if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
                 _place_as_surname(text, out, at + begin)
-                _given_before_title(text, out, at + begin)
             if kind in _MARKED:
                 marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
@@ -339,47 +338,6 @@ def _place_as_surname(text: str, items: list[kinds.Morpheme], start: int) -> Non
     ):
         last.kind = kinds.PER
 
-
-def _given_before_title(text: str, items: list[kinds.Morpheme], start: int) -> None:
-    """Kanji the dictionary does not know as a given name, between a family
-    name and a person's title, are the given name (``岡本`` ``奈`` ``知子``
-    ``氏``, ``友部`` ``了`` ``夫`` ``氏``): only a person's name stands right
-    before ``氏`` or ``さん``, and a full name in kanji is five at most."""
-    i = len(items)
-    while (
-        i
-        and items[i - 1].end == (items[i].start if i < len(items) else start)
-        and (
-            items[i - 1].kind == kinds.GIVEN
-            or (
-                items[i - 1].kind in (kinds.NOUN, kinds.OTHER)
-                and items[i - 1].end - items[i - 1].start == 1
-            )
-        )
-        and all(_kanji(c) for c in text[items[i - 1].start : items[i - 1].end])
-    ):
-        i -= 1
-    if i == len(items) or i == 0:
-        return
-    family = items[i - 1]
-    surname = text[family.start : family.end]
-    if (
-        family.end != items[i].start
-        or family.kind not in (kinds.PER, kinds.LOC)
-        or not all(_kanji(c) for c in surname)
-        or surname in _countries()
-        or start - family.start > _KANJI_NAME_WITH_TITLE
-        or (i >= 2 and items[i - 2].end == family.start and items[i - 2].kind != kinds.OTHER)
-    ):
-        return
-    family.kind = kinds.PER
-    for m in items[i:]:
-        m.kind = kinds.GIVEN
-
-
-# A full name in kanji before a person's title: five characters at most
-# (`岡本奈知子`).
-_KANJI_NAME_WITH_TITLE = 5
 
 # A given name in hiragana after a family name in kanji (`山中さわお`,
 # `神田はるひさん`, `秋山ゆりかが`): two to four kana before an honorific, a
