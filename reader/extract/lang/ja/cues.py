@@ -152,9 +152,13 @@ HEAD = [
     ),
     # The topic nearest the mark, of several (`ファンが騒ぎ出し、関係者も「…」`):
     # a person set as the topic earlier is found by `speakers.topic_before`
-    # when the nearest names nobody.
+    # when the nearest names nobody. The match opens only where a sentence
+    # or a quotation ends (the greedy run then backs off to the last topic),
+    # so a search that fails costs a pass over the sentence, not one a
+    # character.
     re.compile(
-        r"(?s:.*)(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
+        r"(?:(?<=[。！？!?\n」』”\"])|^)[^。「」]*"
+        r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
         # A given name in hiragana only before an honorific (綾瀬はるかさん).
         r"(?P<who>[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}(?=さん|氏)"
         r"|[^\s、。「」『』（）\u3040-\u309f]{1,15}?)"
