@@ -700,3 +700,9 @@ def test_japanese_pseudonym_and_closing_credit():
 )
 def test_japanese_speakers_by_topic_and_cue(body, speakers):
     assert _extracted(body)[1] == speakers
+
+
+@pytest.mark.parametrize("term", ["DNA", "CVT", "APS-C"])
+def test_technical_terms_in_latin_letters_are_no_organisation(term):
+    names = _extracted(f"新型モデルは{term}を採用した。価格は未定だ。")[0]
+    assert not any(text.upper() == term for text, _ in names)
