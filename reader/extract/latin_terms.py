@@ -90,7 +90,7 @@ def without_latin_terms(
     for m in entities:
         # Full-width letters are Latin ones (one character for one).
         plain = unicodedata.normalize("NFKC", m.text)
-        if not plain[:1].isascii() or len(plain) != len(m.text):
+        if not plain[:1].isascii() or len(plain) != len(m.text) or _pseudonym(m, plain):
             out.append(m)
             continue
         head = _LATIN_HEAD.match(plain)
@@ -130,6 +130,17 @@ def without_latin_terms(
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# One capital letter and one kanji: how a Japanese article names someone it
+# keeps anonymous (`Ａ子`, `K子`).
+_PSEUDONYM = re.compile(r"[A-Z][\u4e00-\u9fff]")
+
+
+def _pseudonym(m: EntityMention, plain: str) -> bool:
+    """Whether a mention is a pseudonym the language's analyser typed a
+    person (``lang/ja/morphology.py``): a name, not a Latin term."""
+    return m.type == "PER" and _PSEUDONYM.fullmatch(plain) is not None
+
+
 # Digits, a trade mark or a model's hyphen and digits right after a name.
 # Digits after a few more Latin words on its line, or after a bracket, make
 # a model or a specification of it (`ARROWS X LTE F-05D`, `TFT WVGA（800×480）`).

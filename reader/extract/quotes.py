@@ -397,8 +397,11 @@ def _cjk_context(
         if described:
             return described[-1]  # `한 관계자는 우려를 나타냈다. 그는 “…”`
         return previous[0].speaker if previous is not None and previous[1] >= k - 3 else None
-    if rules.topic_before is not None and not attribution.name:
+    if rules.topic_before is not None and (not attribution.name or speaker is None):
         # The topic carries over a paragraph break (`…X氏は言います。⏎⏎『…』と続けます`).
+        # A subject the cue took that names nobody (`映画が公開すると、山中は
+        # ライブで「…」と話した`: the first of the sentence's topics) leaves
+        # the person set as a topic, too.
         above = paragraphs[max(0, k - 1)][0]
         return rules.topic_before(text, start, above, entities) or speaker
     return speaker
@@ -727,9 +730,18 @@ def _alone_speaker(
     entities: Mentions,
     rules: LanguageRules,
 ) -> str | None:
-    """The speaker of a quotation that is a paragraph of its own: the person
-    the next paragraph opens on (``"…"⏎⏎피터 리 부사장은 2일…``, a lede), else
-    the person the sentences before are about (Japanese: ``rules.topic_before``)."""
+    """The speaker of a quotation that is a paragraph of its own: in Japanese
+    the person the sentences before are about (``rules.topic_before``), if
+    any; else the person the next paragraph opens on (``"…"⏎⏎피터 리 부사장은
+    2일…``, a lede)."""
+    # Japanese leaves out a subject the story already has: a quotation set
+    # apart after `美加子さんは「…」という。` is still hers, though the next
+    # paragraph opens on someone else (`知恵さんも同意見だ。`).
+    topic = None
+    if rules.topic_before is not None:
+        topic = rules.topic_before(text, start, paragraphs[max(0, k - 1)][0], entities)
+    if topic is not None:
+        return topic
     if k + 1 < len(paragraphs):
         after, stop = paragraphs[k + 1]
         sentence = _SENTENCE_END.search(text, after, stop)
@@ -739,8 +751,6 @@ def _alone_speaker(
         ]
         if people:
             return entities.full_names[people[0].key]
-    if rules.topic_before is not None:
-        return rules.topic_before(text, start, paragraphs[max(0, k - 1)][0], entities)
     return None
 
 

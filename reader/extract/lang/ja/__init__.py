@@ -15,6 +15,7 @@ def rules() -> LanguageRules:
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
+    from reader.extract.lang.ja.credits import find_credits
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.morphology import ANALYSER
@@ -39,6 +40,7 @@ def rules() -> LanguageRules:
             find_cjk_places,
             find_companies,
             find_known_organisations,
+            find_credits,
         ),
         topic_before=topic_before,
         could_be_name=could_be_japanese_name,

@@ -29,6 +29,8 @@ DESCRIBED = r"[^（）()「」『』。]{0,10}?(?:\d+\s*(?:代|歳)|男性|女�
 # `しほりさん` (a given name in kana), `K子` needs its age to count.
 _SIGNED = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]{1,10}?"
 _HONORIFIC = r"(?:さん|氏|ちゃん|くん|様)"
+# Titles written after a person's name alone.
+_ROLE = r"(?:アナ|選手|監督|社長|会長|教授|容疑者|被告)"
 _AGE = (
     r"(?:[（(][^（）()「」『』\n]{0,8}?\d+\s*歳[）)]|[／/・]\s*[^（）()「」『』\n]{0,8}?\d+\s*歳)"
 )
@@ -36,7 +38,7 @@ _AGE = (
 TAIL = [
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
-        rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|$))"
+        rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|だ|です|$))"
     ),
     # The speaker named as the subject after `と` (`」と北村選手は語った`,
     # `」と、山田監督は話した`), whatever the verb; before the pattern below
@@ -55,17 +57,18 @@ TAIL = [
     # The speaker named after the verb it qualifies, as the sentence's
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
-        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})のは、?"
+        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|いう))のは、?"
         rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:[（(]|だ|です|。|$))"
     ),
     # The speaker signs the answer after `と`, with an honorific or an age
     # (`」と由梨さん。`, `」とは尚美さん（36歳）`), as interviews of readers do.
     re.compile(rf"と(?:は)?、?(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}{_AGE}?)(?=[。！\s]|$)"),
-    # A person it qualifies with `という` (`」という幸恵さん（30歳）が`): only with
-    # an honorific, as `という` names things too (`」という名前が`).
+    # A person it qualifies with `という` (`」という幸恵さん（30歳）が`,
+    # `」という松村アナに`): only with an honorific or a title, as `という`
+    # names things too (`」という名前が`).
     re.compile(
-        rf"という(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC})(?:[（(][^（）()「」]{{1,12}}[）)])?"
-        r"(?=は|が|も|。|、)"
+        rf"という(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}|{_ROLE})(?:[（(][^（）()「」]{{1,12}}[）)])?"
+        r"(?=は|が|も|に|を|の|。|、)"
     ),
     # ...or in brackets after it (`」（由利さん）。`, `」（雅子さん／33歳）`);
     # a name signed with its age alone is kept with it, as someone described
@@ -109,10 +112,13 @@ TAIL = [
     # `」と満面の笑顔。`) or reports speech with `との` (`」とのこと。`, `」との声も`).
     re.compile(
         r"と、?(?P<cue>(?:[^。、「」『』\n]{0,8}?)(?:コメント|一言|絶賛|意気込み|苦笑い?|笑顔|告白|激白"
-        r"|明言|断言|宣言|説明|強調|報告|発表|回顧|吐露|ツイート|投稿|つぶやき"
+        r"|明言|断言|宣言|説明|強調|報告|発表|回顧|吐露|ツイート|投稿|つぶやき|発言"
         r"|回答|証言|主張|反論|本音))(?=[。！!]|$)"
     ),
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
+    # Talk quotes with `って` for `と` (`」って。`, `」って言われた`); not
+    # `っていう` before a noun, which names a thing (`」っていう番組`).
+    re.compile(r"(?P<cue>って)(?=[。！!、]|$|(?:言|話|語|笑)[っわいうしすさ])"),
 ]
 HEAD = [
     # Whose words they are, with `の` right before the mark (`35歳男性の「…」
@@ -132,12 +138,26 @@ HEAD = [
         r"(?P<cue>によると|によれば|いわく|曰く|の言(?:葉)?を借りれば|の言(?:葉)?を借りると)、?\s*$"
     ),
     # The sentence before says who speaks and `こう` (thus) points ahead at
-    # it (`山田監督はこう話す。「…」`).
+    # it (`山田監督はこう話す。「…」`), whatever the verb and its object
+    # (`山田氏は、若者の変化をこう分析します。`): `こう` at a sentence's end
+    # can point only at what follows.
     re.compile(
         rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
         rf"(?P<cue>(?:こう|次のように)[^。「」『』\n]{{0,8}}?{_SAYING})[。：:]?\s*$"
     ),
     re.compile(
+        rf"(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?[^。「」『』\n]{{0,16}}?"
+        r"(?P<cue>(?:こう|次のように|以下のように)[^。「」『』\n、]{0,10}?"
+        r"(?:る|た|す|ます|ました|ている|ています))[。：:]?\s*$"
+    ),
+    # The topic nearest the mark, of several (`ファンが騒ぎ出し、関係者も「…」`):
+    # a person set as the topic earlier is found by `speakers.topic_before`
+    # when the nearest names nobody. The match opens only where a sentence
+    # or a quotation ends (the greedy run then backs off to the last topic),
+    # so a search that fails costs a pass over the sentence, not one a
+    # character.
+    re.compile(
+        r"(?:(?<=[。！？!?\n」』”\"])|^)[^。「」]*"
         r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
         # A given name in hiragana only before an honorific (綾瀬はるかさん).
         r"(?P<who>[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}(?=さん|氏)"

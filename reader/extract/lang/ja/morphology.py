@@ -14,6 +14,7 @@ others; the others here are organisations when a suffix says so.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from reader.extract import morphology as kinds
@@ -132,6 +133,21 @@ _LOC_ENDS = frozenset(
         "寺",
         "神社",
         "ヒルズ",
+        # Venues, named for their place or owner (`東京ドーム`, `幕張メッセ`).
+        "タワー",
+        "ドーム",
+        "アリーナ",
+        "スタジアム",
+        "ホール",
+        "メッセ",
+        "公園",
+        "球場",
+        "競技場",
+        "展示場",
+        "会館",
+        "武道館",
+        "美術館",
+        "博物館",
     ]
 )
 _HONORIFICS = frozenset(
@@ -273,6 +289,8 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
             begin, end_ = m.begin(), m.end()
             word = piece[begin:end_]
             kind = _kind_of(m.part_of_speech_id(), word)
+            if kind == kinds.OTHER and out and _suffixed(text, out[-1], at + end_):
+                continue
             if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
                 _place_as_surname(text, out, at + begin)
             if kind in _MARKED:
@@ -280,7 +298,25 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
     if marked:
         _names_in_full(text, out, marked)
+        out = _kana_given_names(text, out, marked)
+    if "子" in text[start:end]:
+        _pseudonyms(text, out, start, end)
     return out
+
+
+def _suffixed(text: str, last: kinds.Morpheme, end: int) -> bool:
+    """Whether the suffix that ends at ``end`` makes, with the noun before
+    it, a word that closes a name (``研究`` ``所``, ``美術`` ``館``): the
+    small dictionary cuts such words, and whole they close an institution's
+    or a venue's name (``ワコール人間科学研究所``, ``日本武道館``). ``last``
+    becomes that word (in place)."""
+    if last.kind != kinds.NOUN:
+        return False
+    kind = _WORDS.kind(text[last.start : end])
+    if kind not in (kinds.ORG_END, kinds.LOC_END):
+        return False
+    last.end, last.kind = end, kind
+    return True
 
 
 # Titles written only after a person's name, never after a place's
@@ -301,6 +337,84 @@ def _place_as_surname(text: str, items: list[kinds.Morpheme], start: int) -> Non
         and (len(items) < 2 or items[-2].end != last.start or items[-2].kind == kinds.OTHER)
     ):
         last.kind = kinds.PER
+
+
+# A given name in hiragana after a family name in kanji (`山中さわお`,
+# `神田はるひさん`, `秋山ゆりかが`): two to four kana before an honorific, a
+# closing bracket or a line's end (a byline, `／神田はるひ）`), or before a
+# particle or a comma when it opens with no particle itself (the
+# family name alone goes on `山中が`, `山中はライブで`, `山中さんは`, and on
+# words that open like a name: `山中ばかり`, `山中いわく`).
+_KANA_GIVEN = re.compile(
+    r"(?!さん|さま|ちゃん|くん|たち|ばかり|だけ|など|まで|から|より|こそ|さえ|しか|なら|ほど"
+    r"|くらい|ぐらい|いわく|らしい|って|なん|じゃ|すら|ども|どの|この|その|あの)"
+    r"(?:[\u3041-\u3096]{2,4}?(?=さん|氏|ちゃん|様|[）)」』／\s]|$)"
+    r"|(?![はがをにのでともへやかよねらだ])[\u3041-\u3096]{2,4}?"
+    r"(?=[がはもをにとの、。（(・]))"
+)
+_KANA_START = frozenset((kinds.NOUN, kinds.GIVEN, kinds.NAME, kinds.PER))
+
+
+def _kana_given_names(
+    text: str, items: list[kinds.Morpheme], marked: list[int]
+) -> list[kinds.Morpheme]:
+    """``items`` with a given name in hiragana after a family name made one
+    ``GIVEN`` word: the dictionary cuts it where it knows a word
+    (``さわ`` ``お``, ``ゆり`` ``か``, ``はる`` ``ひさん``), and a name cut
+    short is another person's."""
+    out = items
+    for i in reversed(marked):
+        family = items[i]
+        if family.kind != kinds.PER or i + 1 >= len(items):
+            continue
+        after = items[i + 1]
+        if after.start != family.end or after.kind not in _KANA_START:
+            continue
+        if not all(_kanji(c) for c in text[family.start : family.end]):
+            continue
+        given = _KANA_GIVEN.match(text, family.end)
+        if given is None:
+            continue
+        j = i + 1
+        while j < len(items) and items[j].end <= given.end():
+            j += 1
+        pieces = [kinds.Morpheme(family.end, given.end(), kinds.GIVEN)]
+        if j < len(items) and items[j].start < given.end():
+            rest = text[given.end() : items[j].end]
+            pieces.append(
+                kinds.Morpheme(given.end(), items[j].end, _WORDS.kind(rest) or kinds.OTHER)
+            )
+            j += 1
+        if out is items:
+            out = list(items)
+        out[i + 1 : j] = pieces
+    return out
+
+
+# A pseudonym: a capital letter and `子` (`Ａ子`, `K子`), as magazines name
+# the women they interview; not a word's part (`X子会社`).
+_PSEUDONYM = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ]子(?![\u4e00-\u9fff々])")
+
+
+def _pseudonyms(text: str, items: list[kinds.Morpheme], start: int, end: int) -> None:
+    """Kinds mended for the pseudonyms in ``text[start:end]`` (in place):
+    the letter a person's name, ``子`` its given part."""
+    found = [m.start() for m in _PSEUDONYM.finditer(text, start, end)]
+    if not found:
+        return
+    at = {m.start: m for m in items}
+    for letter in found:
+        first = at.get(letter)
+        if first is None:
+            continue
+        if first.end == letter + 2:
+            first.kind = kinds.PER
+        elif (
+            first.end == letter + 1
+            and (second := at.get(letter + 1)) is not None
+            and second.end == letter + 2
+        ):
+            first.kind, second.kind = kinds.PER, kinds.GIVEN
 
 
 @cache

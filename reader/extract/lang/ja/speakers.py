@@ -62,12 +62,14 @@ _DESCRIBED = re.compile(DESCRIBED)
 
 
 # Words for someone by what they are to the story (`球団の広報担当`,
-# `同社の関係者`, `近所の住民`): a described speaker, as news writes one
-# who is not named. Not a role alone (`店長`): `…と語ったのは、この店の店長だ`
-# stays without a speaker.
+# `同社の関係者`, `近所の住民`), or to the writer or the person it is about
+# (`60代の叔母`, `友人`, `同僚`): a described speaker, as news and columns
+# write one who is not named. Not a role alone (`店長`):
+# `…と語ったのは、この店の店長だ` stays without a speaker.
 JA_PERSON_NOUNS = """
     担当者 担当 関係者 広報 幹部 社員 職員 店員 スタッフ 関係筋 住民 利用者 ユーザー 会社員 主婦
     捜査員 捜査関係者 消息筋 目撃者
+    友人 知人 同僚 上司 部下 先輩 後輩 叔母 叔父 伯母 伯父 祖母 祖父 母親 父親 義母 義父
 """
 _PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
 # A described speaker is a short phrase.

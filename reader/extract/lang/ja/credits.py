@@ -1,0 +1,50 @@
+"""The writer and the agency a Japanese article credits at its end.
+
+Web magazines close a piece with who made it, in brackets, the production
+agency first and the writer after a slash: ``（オフィスエムツー／佐藤ゆう）``,
+``（編集部／ミナミ）``; or the work first (``（文・写真／矢沢隆則）``). The
+writer is a person, whatever the dictionary makes of a pen name in katakana;
+the agency an organisation, unless the part names a kind of work or the
+staff (``文``, ``写真``, ``編集部``). A reader's signature in the same shape
+(``（真美／32歳）``) carries an age, and is no credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.extract.model import EntityMention, Span
+from reader.extract.names import entity_key
+
+_NAME = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30faー・]"
+# A credit closes its paragraph (or its line).
+_CREDIT = re.compile(
+    rf"[（(](?P<agency>{_NAME}{{2,20}})[／/](?P<writer>{_NAME}{{2,10}})[）)][ \t　]*(?=\n|$)"
+)
+# A credit is this long at most, brackets and slash included.
+_LONGEST = 34
+# Parts that say what was done or by whom in general, not an agency.
+_WORK = re.compile(r"文|写真|撮影|取材|構成|編集|イラスト|インタビュー|協力|監修")
+
+
+def find_credits(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
+    """The writer (PER) and agency (ORG) of each closing credit."""
+    out: list[EntityMention] = []
+    for start, end in paragraphs:
+        # A credit is written last: only a paragraph that ends on a bracket
+        # is read.
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start or text[end - 1] not in "）)":
+            continue
+        match = _CREDIT.search(text, max(start, end - _LONGEST), end)
+        if match is None:
+            continue
+        agency, writer = match.span("agency"), match.span("writer")
+        name = text[agency[0] : agency[1]]
+        if _WORK.search(name) is None:
+            out.append(EntityMention(name, "ORG", *agency, entity_key(name)))
+        name = text[writer[0] : writer[1]]
+        out.append(EntityMention(name, "PER", *writer, entity_key(name)))
+    return out
