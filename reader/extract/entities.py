@@ -389,10 +389,13 @@ def _chunks(
     common, every_name, german = rules.common, rules.every_name, rules.capitalises_nouns
     tagged = tag_spans(tokens, common, every_name, skip=opener)
     chunks = []
-    for chunk in (_extend_hyphen(tokens, c, german) for c in tagged):
+    for chunk in (_extend_hyphen(tokens, c, rules) for c in tagged):
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
+        elif german and chunk[1] > chunks[-1][1]:
+            # `Anna-Sophie` grown over the start of `Sophie Berger`: one name.
+            chunks[-1] = (chunks[-1][0], chunk[1], chunks[-1][2])
     chunks = _numbered_bodies(tokens, _join_particles(tokens, chunks, rules), rules)
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
@@ -735,14 +738,14 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
 
 
 def _extend_hyphen(
-    tokens: Sequence[Token], chunk: tuple[int, int, str], german: bool
+    tokens: Sequence[Token], chunk: tuple[int, int, str], rules: LanguageRules
 ) -> tuple[int, int, str]:
     """A name does not stop inside a hyphenated name: ``Zeta-Jones``, and
     ``Park Ji-hoon``, whose lowercase second syllable is short. ``Seoul-based``
     and German compounds (``Elbkai-Vorstand``) are left as they are."""
     i, j, typ = chunk
-    if german:
-        return chunk
+    if rules.capitalises_nouns:
+        return _german_double_name(tokens, chunk, rules)
     while (
         j + 1 < len(tokens)
         and tokens[j].text == "-"
@@ -756,6 +759,82 @@ def _extend_hyphen(
     ):
         j += 2
     return i, j, typ
+
+
+def _german_double_name(
+    tokens: Sequence[Token], chunk: tuple[int, int, str], rules: LanguageRules
+) -> tuple[int, int, str]:
+    """German joins two names with a hyphen into one: a double surname
+    (``Mikl-Leitner``), a double given name (``Anna-Lena``), a place of two
+    towns or parts (``Baden-Württemberg``, ``Villingen-Schwenningen``). A
+    hyphenated word is one name when its last part is no common noun (a
+    compound ending in one, ``Merkel-Regierung``, names something else:
+    ``_hyphen_compounds`` decides) and its first part, no acronym, is a
+    name or a word the noun lexicon does not know (``Baden`` is a place
+    that is a noun too). Only a word of two parts: ``Konrad-Bayer-Preis``
+    is a prize."""
+    i, j, typ = chunk
+    lexicon = rules.noun_lexicon
+    if lexicon is None:
+        return chunk
+
+    def part(k: int) -> bool:
+        word = tokens[k].text
+        return (
+            word[:1].isupper()
+            and word[1:2].islower()
+            and word.isalpha()
+            and not (
+                lexicon.is_common_noun(word)
+                and not lexicon.is_given_name(word)
+                and not lexicon.is_place_too(word)
+            )
+        )
+
+    def hyphen(k: int) -> bool:
+        return 0 < k < len(tokens) - 1 and tokens[k].text == "-" and tokens[k].joined
+
+    def loose(k: int) -> bool:
+        """Whether ``tokens[k]`` is no part of a longer hyphenated word."""
+        return k >= len(tokens) or not (tokens[k].text == "-" and tokens[k].joined)
+
+    if (
+        hyphen(j)
+        and tokens[j + 1].joined
+        and part(j - 1)
+        and part(j + 1)
+        and not lexicon.is_common_noun(tokens[j + 1].text)
+        and loose(j + 2)
+        and (j - 1 == i or not hyphen(j - 2))
+    ):
+        return i, j + 2, typ
+    if (
+        i > 1
+        and hyphen(i - 1)
+        and tokens[i].joined
+        and part(i - 2)
+        and part(i)
+        and not lexicon.is_common_noun(tokens[i].text)
+        and (i < 3 or loose(i - 3))
+        and loose(i + 1)
+    ):
+        return i - 2, j, typ
+    return chunk
+
+
+def _double_name_at(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk opens with a hyphenated name of two parts whose
+    last is no common noun (``Baden-Württemberg``): its first part may be a
+    noun (``das Baden``) but is the name's here (``_german_double_name``)."""
+    return (
+        i + 2 < j
+        and tokens[i + 1].text == "-"
+        and tokens[i + 1].joined
+        and tokens[i + 2].joined
+        and tokens[i + 2].text[1:2].islower()
+        and (i + 3 == j or tokens[i + 3].text != "-")
+        and not rules.noun_lexicon.is_common_noun(tokens[i + 2].text)
+    )
 
 
 def _join_particles(
@@ -950,10 +1029,12 @@ def _trim_german(
         and not _before_family(tokens, i, j, rules)
         # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
         and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
+        and not _double_name_at(tokens, i, j, rules)
     ):
         i += 1
     while (
         i < j
+        and not _double_name_at(tokens, i, j, rules)
         and _german_noun(tokens[i].text, rules)
         and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
