@@ -822,6 +822,11 @@ def _german_double_name(
     return chunk
 
 
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written in capitals, two letters or more (``SPD``)."""
+    return len(word) > 1 and word.isupper()
+
+
 def _double_name_at(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Whether the chunk opens with a hyphenated name of two parts whose
     last is no common noun (``Baden-Württemberg``): its first part may be a
@@ -1026,6 +1031,10 @@ def _trim_german(
         )
         and not _foreign_name(tokens, i, j, rules)
         and not _known_organisation(tokens[i].text, rules)
+        # No German noun is written in capitals: an acronym after an
+        # article is the name (`der ARD`, `die rechtsgerichtete MHP`),
+        # unless the article is in capitals too (`DER MANN:`).
+        and not (_acronym(tokens[i].text) and not tokens[i - 1].text.isupper())
         and not _before_family(tokens, i, j, rules)
         # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
         and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
