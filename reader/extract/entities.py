@@ -209,6 +209,8 @@ def _hyphen_compounds(
         last = after.group().rsplit("-", 1)[-1].lower()
         typ = "LOC" if last in places else "ORG" if last in bodies else None
         if typ is None:
+            if _name_in_compound(text, m, after.group(), rules):
+                out.append(m)
             continue
         before = _COMPOUND_BEFORE.search(text, max(0, m.start - 40), m.start)
         start = before.start() if before else m.start
@@ -217,6 +219,23 @@ def _hyphen_compounds(
             replace(m, text=name, start=start, end=after.end(), key=entity_key(name), type=typ)
         )
     return out
+
+
+def _name_in_compound(text: str, m: EntityMention, after: str, rules: LanguageRules) -> bool:
+    """Whether the one word ``m``, before a hyphen and a common noun, is
+    still named there: a person or a place the noun lexicon knows as a name
+    (``Merkel-Kurs``, ``Ukraine-Korrespondent``, ``Syrien-Konflikt``) is
+    the name in the compound, as the acronym of an organisation is
+    (``SPD-Politiker``). A word of a longer compound (``Konrad-Bayer-Preis``)
+    or one the lexicon does not know as a name (``Oscar-Geschichte``) is
+    not."""
+    return (
+        " " not in m.text
+        and after.count("-") == 1
+        and text[m.start - 1 : m.start] != "-"
+        and rules.noun_lexicon.name_type(m.text) is not None
+        and rules.noun_lexicon.is_common_noun(after[1:])
+    )
 
 
 @cache
