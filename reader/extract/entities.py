@@ -335,6 +335,7 @@ def _without_genitive(
     family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and m.text in plain}
     out = []
     for m in mentions:
+        m = _without_noun_genitive(text, m, lexicon)
         stem = m.text[:-1]
         last = m.text.rsplit(" ", 1)[-1]
         thing = m.start in after_thing and m.text not in plain
@@ -365,6 +366,26 @@ def _without_genitive(
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
         out.append(m)
     return out
+
+
+_GENITIVE_ARTICLE = re.compile(r"(?:^|\s)(?:des|eines)\s+\Z")
+
+
+def _without_noun_genitive(text: str, m: EntityMention, lexicon) -> EntityMention:
+    """An organisation's or a place's name after ``des`` is in the genitive
+    (``des Obersten Gerichtshofs``, ``des Islamischen Staates``): the
+    ending of its last noun is no part of the name."""
+    if m.type == "PER" or not m.text.endswith("s"):
+        return m
+    if not _GENITIVE_ARTICLE.search(text, max(0, m.start - 8), m.start):
+        return m
+    head, _, last = m.text.rpartition(" ")
+    stem = lexicon.genitive_stem(last)
+    if stem is None:
+        return m
+    name = f"{head} {stem}" if head else stem
+    end = m.start + len(name)
+    return replace(m, text=name, end=end, key=entity_key(name))
 
 
 def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
@@ -1006,6 +1027,9 @@ def _trim_german(
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
+    named = _adjective_name(tokens, i, j, rules)
+    if named is not None:
+        return named
     # An interview's turn (`STANDARD: Wurden Ihnen …`) opens a sentence.
     while (
         i < j
@@ -1098,6 +1122,61 @@ def _trim_german(
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
     return (i, j, typ) if i < j else None
+
+
+_PRESENT_PARTICIPLE = ("nde", "nden", "nder", "ndes", "ndem")
+
+
+def _adjective_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> tuple | None:
+    """The name a capitalised adjective opens mid-sentence (``der Vereinten
+    Nationen``, ``des Österreichischen Gewerkschaftsbunds``, ``die Gruppe
+    Erste Küstendivision``): German writes an adjective before a noun in
+    lowercase unless it is part of a name, so the adjective and the words
+    after it are the name, and the nouns before it (``Gruppe``) are not.
+    A name so made is no person's: a place when it ends in a kind of place
+    (``Toten Gebirge``), else an organisation; one that ends in an event,
+    a prize or a genre (``event_tails``: ``Kalten Krieg``) is no entity."""
+    lexicon = rules.noun_lexicon
+    for k in range(i, j - 1):
+        word = tokens[k].text
+        before = tokens[k - 1].text if k else ""
+        if not (
+            word[:1].isupper()
+            and not tokens[k].first
+            and before not in (":", "–", "—", "-")
+            # After a lowercase adjective it is a noun (`unserem türkischen
+            # Verbündeten Rückhalt`), unless another adjective follows
+            # (`der oppositionsnahen Freien Syrischen Armee`); after a noun,
+            # one that ends in `er` is its genitive (`Zentralrat Deutscher
+            # Sinti`).
+            and not (
+                before.islower()
+                and _german_adjective_form(before, rules)
+                and not (k + 2 < j and lexicon.is_adjective(tokens[k + 1].text))
+            )
+            and not (k > i and word.endswith("er"))
+            # A present participle names who does it (`Vorsitzender`).
+            and not word.endswith(_PRESENT_PARTICIPLE)
+            and not rules.is_role(word)
+            and tokens[k + 1].text[:1].isupper()
+            and tokens[k + 1].text[1:2].islower()
+            and lexicon.is_adjective(word)
+            # `der Grünen Wien`: a word the lexicon knows as a name is no noun.
+            and lexicon.name_type(tokens[k + 1].text) is None
+            and not lexicon.is_given_name(tokens[k + 1].text)
+        ):
+            if not _german_noun(word, rules):
+                return None
+            continue
+        # The name ends before a lowercase word (`Junge Generation der SPÖ`).
+        end = next((n for n in range(k + 1, j) if tokens[n].text.islower()), j)
+        last = tokens[end - 1].text.lower()
+        if last.endswith(_endings(rules, "event_tails")):
+            return None  # `den Kalten Krieg`: an event, no entity
+        places = _endings(rules, "place_endings") + _endings(rules, "place_kinds")
+        typ = "LOC" if last.endswith(places) else "ORG"
+        return k, end, typ
+    return None
 
 
 # Articles of other languages that open a foreign name (`Le Monde`, `The
@@ -1319,17 +1398,23 @@ _GERMAN_NOT_ADJECTIVES = frozenset(
 
 def _german_article_or_adjective(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is one that a German noun follows."""
+    return (
+        word.lower() in _GERMAN_ARTICLES
+        or word.isdigit()
+        or (word.islower() and _german_adjective_form(word, rules))
+    )
+
+
+def _german_adjective_form(word: str, rules: LanguageRules) -> bool:
+    """Whether lowercase ``word`` looks like an inflected adjective
+    (``türkischen``), not an article, a preposition or a function word."""
     low = word.lower()
     return (
-        low in _GERMAN_ARTICLES
-        or word.isdigit()
-        or (
-            word.islower()
-            and len(word) > 3
-            and low.endswith(("e", "en", "er", "es", "em"))
-            and low not in _GERMAN_NOT_ADJECTIVES
-            and low not in rules.words("function_words")
-        )
+        len(word) > 3
+        and low.endswith(("e", "en", "er", "es", "em"))
+        and low not in _GERMAN_ARTICLES
+        and low not in _GERMAN_NOT_ADJECTIVES
+        and low not in rules.words("function_words")
     )
 
 
