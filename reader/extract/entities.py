@@ -1206,7 +1206,8 @@ def _title_article(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
 
 def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str:
     """What the words around a name the tagger took for a person say it is:
-    an acronym is an organisation (``die Miliz KPX``); a place is what a
+    an acronym is an organisation (``die Miliz KPX``), and so is what a kind
+    of organisation names (``die Zeitung Danas``); a place is what a
     dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
     names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
     name after ``in`` that no given name opens (``wurde in Velka Lhota
@@ -1216,6 +1217,8 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
         return "ORG"
     if _dateline_place(tokens, i, j) or (i > 0 and _place_kind(tokens[i - 1].text, rules)):
         return "LOC"
+    if i > 0 and _organisation_kind(tokens[i - 1].text, rules):
+        return "ORG"
     lexicon = rules.noun_lexicon
     if (
         i > 0
@@ -1248,6 +1251,18 @@ def _place_kind(word: str, rules: LanguageRules) -> bool:
     kinds = rules.words("place_kinds")
     return low in kinds or (
         len(low) > 7 and low.endswith(_endings(rules, "place_kinds")) and word[:1].isupper()
+    )
+
+
+def _organisation_kind(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a kind of organisation written before its name
+    (``Zeitung``, ``Duo``), or a compound ending in one
+    (``Nachrichtenagentur``, ``Islamistengruppe``)."""
+    low = word.lower()
+    kinds = rules.words("org_kinds")
+    return word[:1].isupper() and (
+        low in kinds
+        or any(low.endswith(k) and len(low) >= len(k) + 5 for k in _endings(rules, "org_kinds"))
     )
 
 
