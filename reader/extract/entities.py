@@ -831,6 +831,17 @@ def _german_double_name(
             )
         )
 
+    def last(k: int) -> bool:
+        """Whether ``tokens[k]`` ends a name, not a compound noun: a name
+        (``Leitner``, ``Lisa-Marie``), or a word that is no noun and ends in
+        none (``Polit-Werbeverbots`` is a noun the lexicon cannot split)."""
+        word = tokens[k].text
+        return (
+            lexicon.is_given_name(word)
+            or lexicon.name_type(word) is not None
+            or not (lexicon.is_common_noun(word) or lexicon.ends_in_noun(word))
+        )
+
     def hyphen(k: int) -> bool:
         return 0 < k < len(tokens) - 1 and tokens[k].text == "-" and tokens[k].joined
 
@@ -843,7 +854,7 @@ def _german_double_name(
         and tokens[j + 1].joined
         and part(j - 1)
         and part(j + 1)
-        and not lexicon.is_common_noun(tokens[j + 1].text)
+        and last(j + 1)
         and loose(j + 2)
         and (j - 1 == i or not hyphen(j - 2))
     ):
@@ -854,7 +865,7 @@ def _german_double_name(
         and tokens[i].joined
         and part(i - 2)
         and part(i)
-        and not lexicon.is_common_noun(tokens[i].text)
+        and last(i)
         and (i < 3 or loose(i - 3))
         and loose(i + 1)
     ):

@@ -313,3 +313,83 @@ def test_an_article_ending_in_common_nouns_is_read_to_its_end(text):
     leave nothing to look at after them: the article is read, not given up
     on (phase 2 stored such an article with no names)."""
     assert find_entities(text, [(0, len(text))], "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A double surname, a double given name, a town of two towns.
+        ("Innenministerin Petra Zankl-Hubmer (ÖVP) erklärte das gestern.", "Petra Zankl-Hubmer"),
+        (
+            "Die Bilder stammen von der Grazerin Lisa-Marie Tankler und anderen.",
+            "Lisa-Marie Tankler",
+        ),
+        ("Das Lager liegt in Hollbrunn-Grubnitz, sagte die Polizei.", "Hollbrunn-Grubnitz"),
+    ],
+)
+def test_a_german_hyphenated_name_of_two_names_is_one_name(text, name):
+    names = {m.text for m in entities(text)}
+    assert name in names
+    assert not {"Hubmer", "Zankl", "Lisa", "Marie Tankler", "Grubnitz"} & names
+
+
+def test_a_german_compound_of_names_and_a_noun_is_no_name():
+    assert entities("Sie erhielt im Mai den Konrad-Bayer-Preis.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Kollegen von der ZDK lehnten den Vorschlag ab.", "ZDK"),
+        ("Dagegen stimmte die rechtsgerichtete BVL am Montag.", "BVL"),
+        ("Das erklärte der KPV-Politiker am Freitag in Linz.", "KPV"),
+    ],
+)
+def test_a_german_acronym_after_an_article_is_a_name(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_german_noun_in_capitals_after_an_article_in_capitals_is_no_name():
+    assert entities("DER MANN: Sie sparen halt.") == []
+
+
+def test_a_german_name_before_a_hyphen_and_a_noun_is_named():
+    assert by_text("Ihr Slowenien-Korrespondent meldete sich am Abend.")["Slowenien"].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Sprecher der Gruppe Dritte Bergbrigade bestätigte das.", "Dritte Bergbrigade"),
+        ("Die Kämpfer der Freien Tarischen Front zogen ab.", "Freien Tarischen Front"),
+        # The genitive's ending is no part of the name.
+        (
+            "Die Präsidentin des Steirischen Wanderverbands sprach lange.",
+            "Steirischen Wanderverband",
+        ),
+    ],
+)
+def test_a_capitalised_german_adjective_opens_a_name(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er versprach unserem türkischen Verbündeten Rückhalt.",  # a noun after an adjective
+        "Er schrieb über den Kalten Krieg ein Buch.",  # an event
+    ],
+)
+def test_a_capitalised_german_adjective_that_opens_no_name(text):
+    assert entities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das meldete die Zeitung Vrelak am Montag.", "Vrelak"),
+        ("Das meldete die Nachrichtenagentur Vrelak am Montag.", "Vrelak"),
+    ],
+)
+def test_a_german_name_after_a_kind_of_organisation_is_one(text, name):
+    assert by_text(text)[name].type == "ORG"

@@ -198,3 +198,11 @@ def genitive_stem(word: str) -> str | None:
         if tail is not None:
             return stem if tail + word[-cut:] not in lemmas else None
     return None
+
+
+def ends_in_noun(word: str) -> bool:
+    """Whether ``word`` ends in a common noun of four letters or more in any
+    form (``Werbeverbots``: ``Verbots``), as a compound the lexicon cannot
+    split does; a name seldom does (``Schwenningen``, ``Waldner``)."""
+    common = _lexicon()[0]
+    return any(word[k:].capitalize() in common for k in range(len(word) - 3))
