@@ -342,7 +342,6 @@ def test_a_german_compound_of_names_and_a_noun_is_no_name():
     [
         ("Die Kollegen von der ZDK lehnten den Vorschlag ab.", "ZDK"),
         ("Dagegen stimmte die rechtsgerichtete BVL am Montag.", "BVL"),
-        ("Das erklärte der KPV-Politiker am Freitag in Linz.", "KPV"),
     ],
 )
 def test_a_german_acronym_after_an_article_is_a_name(text, name):
