@@ -1393,8 +1393,9 @@ def _german_attribute(word: str, rules: LanguageRules) -> bool:
 
 def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Whether ``tokens[i]`` is a given name with more of the name after it:
-    a given name can be a noun too (``Klaus Werner``); so is a word before
-    a particle of a name (``Omar al-Rashid``, ``Ludwig van Beethoven``)."""
+    a given name can be a noun too (``Klaus Werner``, ``Yiannis Kostaras``); so
+    is a word before a particle of a name (``Omar al-Rashid``, ``Ludwig van
+    Beethoven``)."""
     lexicon = rules.noun_lexicon
     return (
         lexicon is not None
@@ -1402,7 +1403,24 @@ def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
         and (
             lexicon.is_given_name(tokens[i].text)
             or (tokens[i + 1].text.islower() and tokens[i + 1].text in rules.words("joiners"))
+            or _foreign_given_name(tokens[i].text, tokens[i + 1].text, rules)
         )
+    )
+
+
+def _foreign_given_name(word: str, following: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a given name of another language that German
+    takes for a noun by its ending (``Yiannis`` as ``Ergebnis``): the names
+    of every language list it, the noun lexicon does not (``Tage``, ``Duo``
+    are nouns there), and a family name follows that the lexicon knows as a
+    name or does not know at all (``Mouzalas``)."""
+    lexicon = rules.noun_lexicon
+    low = word.lower()
+    return (
+        low in gazetteer("given_names")
+        and low not in rules.words("function_words")
+        and not lexicon.is_common_noun(word, compounds=False)
+        and (lexicon.name_type(following) is not None or lexicon.is_unknown(following))
     )
 
 

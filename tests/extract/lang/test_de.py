@@ -392,3 +392,9 @@ def test_a_capitalised_german_adjective_that_opens_no_name(text):
 )
 def test_a_german_name_after_a_kind_of_organisation_is_one(text, name):
     assert by_text(text)[name].type == "ORG"
+
+
+def test_a_foreign_given_name_that_looks_like_a_german_noun_opens_the_name():
+    # `Yiannis` ends as `Ergebnis` does.
+    found = by_text("Die Lage ist ernst. Yiannis Papadakis, der Minister, kam spät.")
+    assert found["Yiannis Papadakis"].type == "PER"
