@@ -438,6 +438,7 @@ def _chunks(
             chunks[-1] = (chunks[-1][0], chunk[1], chunks[-1][2])
     chunks = _numbered_bodies(tokens, _join_particles(tokens, chunks, rules), rules)
     if german:
+        chunks = _over_capital_particles(tokens, chunks, rules)
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     # A name opened back over the tagger's last chunk (`K. Lingga`) replaces it.
@@ -1038,7 +1039,7 @@ def _trim_german(
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
-    named = _adjective_name(tokens, i, j, rules)
+    named = _particle_name(tokens, i, j, rules) or _adjective_name(tokens, i, j, rules)
     if named is not None:
         return named
     # An interview's turn (`STANDARD: Wurden Ihnen …`) opens a sentence.
@@ -1133,6 +1134,63 @@ def _trim_german(
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
     return (i, j, typ) if i < j else None
+
+
+# Particles of family names that German writes in capitals (`Van der
+# Bellen`, `De Maizière`); `Von` only mid-sentence, where German's own
+# preposition is in lowercase.
+_CAPITAL_PARTICLES = frozenset(("Van", "De", "Ter", "Ten", "Von"))
+
+
+def _capital_particle(tokens: Sequence[Token], k: int) -> bool:
+    word = tokens[k].text
+    return word in _CAPITAL_PARTICLES and (word != "Von" or not tokens[k].first)
+
+
+def _particle_end(tokens: Sequence[Token], p: int, rules: LanguageRules) -> int:
+    """Where a family name opened by the capitalised particle
+    ``tokens[p]`` ends: past up to two lowercase particles (``der``) and
+    one capitalised word (``Van der Bellen``), or 0 when no such word
+    follows."""
+    joiners = rules.words("joiners")
+    q = p + 1
+    while q < len(tokens) and q - p <= 2 and tokens[q].text.islower() and tokens[q].text in joiners:
+        q += 1
+    if q < len(tokens) and tokens[q].text[:1].isupper() and tokens[q].text.isalpha():
+        return q + 1
+    return 0
+
+
+def _over_capital_particles(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A family name opened by a capitalised particle (``Alexander Van der
+    Bellen``) is one chunk: the tagger stops at the lowercase particle and
+    made two of it, or three."""
+    out: list[tuple] = []
+    for chunk in chunks:
+        i, j, *rest = chunk
+        if out and i < out[-1][1]:
+            continue
+        p = next((k for k in range(i, j) if _capital_particle(tokens, k)), None)
+        end = _particle_end(tokens, p, rules) if p is not None else 0
+        out.append((i, max(j, end), *rest) if end else chunk)
+    return out
+
+
+def _particle_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> tuple | None:
+    """A person's name with a family name that a capitalised particle opens
+    (``Van der Bellen``, ``Alexander Van der Bellen``): its words after the
+    particle are the name whether the lexicon knows them as nouns
+    (``Bellen``) or not; a given name before it belongs to it."""
+    for p in range(i, j - 1):
+        if _capital_particle(tokens, p) and _particle_end(tokens, p, rules) == j:
+            given = p > i and (
+                rules.noun_lexicon.is_given_name(tokens[p - 1].text)
+                or tokens[p - 1].text.lower() in gazetteer("given_names")
+            )
+            return (p - 1 if given else p), j, "PER"
+    return None
 
 
 _PRESENT_PARTICIPLE = ("nde", "nden", "nder", "ndes", "ndem")
@@ -1653,25 +1711,30 @@ def _trim(
     openers, joiners = rules.words("openers"), rules.words("joiners")
     function_words = rules.words("function_words")
     weekdays = rules.words("weekdays")
-    while i < j and (
-        not _alnum(tokens[i])
-        or (
-            j - i > 1
-            and tokens[i].text.lower() in weekdays
-            and i > 0
-            and tokens[i - 1].text.lower() in rules.words("day_prepositions")
-        )
-        or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
-        or (typ == "PER" and rules.is_role(tokens[i].text))
-        or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
-        or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in function_words)
-        # `- A South Korean agency`: an article opening the sentence or
-        # following a dateline's dash (`A Rahman` elsewhere is a name).
-        or (
-            j - i > 1
-            and tokens[i].text in ("A", "An")
-            and tokens[i + 1].text != "."
-            and (tokens[i].first or (i > 0 and tokens[i - 1].text in ("-", "–", "—")))
+    while (
+        i < j
+        # German writes some particles in capitals (`Van der Bellen`).
+        and not (rules.capitalises_nouns and j - i > 1 and _capital_particle(tokens, i))
+        and (
+            not _alnum(tokens[i])
+            or (
+                j - i > 1
+                and tokens[i].text.lower() in weekdays
+                and i > 0
+                and tokens[i - 1].text.lower() in rules.words("day_prepositions")
+            )
+            or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
+            or (typ == "PER" and rules.is_role(tokens[i].text))
+            or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
+            or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in function_words)
+            # `- A South Korean agency`: an article opening the sentence or
+            # following a dateline's dash (`A Rahman` elsewhere is a name).
+            or (
+                j - i > 1
+                and tokens[i].text in ("A", "An")
+                and tokens[i + 1].text != "."
+                and (tokens[i].first or (i > 0 and tokens[i - 1].text in ("-", "–", "—")))
+            )
         )
     ):
         i += 1

@@ -398,3 +398,16 @@ def test_a_foreign_given_name_that_looks_like_a_german_noun_opens_the_name():
     # `Yiannis` ends as `Ergebnis` does.
     found = by_text("Die Lage ist ernst. Yiannis Papadakis, der Minister, kam spät.")
     assert found["Yiannis Papadakis"].type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kandidat Martin Van der Kolken kann dem Vorschlag etwas abgewinnen.",
+        "Van der Kolken sagte das am Montag.",
+    ],
+)
+def test_a_capitalised_particle_opens_a_german_family_name(text):
+    names = {m.text for m in entities(text)}
+    assert names & {"Martin Van der Kolken", "Van der Kolken"}
+    assert "Kolken" not in names
