@@ -359,7 +359,7 @@ def _without_genitive(
                 or (
                     (before_noun(m) or thing)
                     and lexicon.name_type(last) is None
-                    and lexicon.is_unknown(last)
+                    and (lexicon.is_unknown(last) or _given_first(m.text, lexicon))
                 )
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
@@ -386,6 +386,16 @@ def _without_noun_genitive(text: str, m: EntityMention, lexicon) -> EntityMentio
     name = f"{head} {stem}" if head else stem
     end = m.start + len(name)
     return replace(m, text=name, end=end, key=entity_key(name))
+
+
+def _given_first(name: str, lexicon) -> bool:
+    """Whether ``name`` is a given name and more (``Elisabeth Lederers``):
+    before a noun, the ``s`` on its end is the genitive even when the
+    lexicon takes the family name for a noun (``Lederer``, ``Schiele``)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and (
+        lexicon.is_given_name(first) or first.lower() in gazetteer("given_names")
+    )
 
 
 def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:

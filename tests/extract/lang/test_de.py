@@ -411,3 +411,10 @@ def test_a_capitalised_particle_opens_a_german_family_name(text):
     names = {m.text for m in entities(text)}
     assert names & {"Martin Van der Kolken", "Van der Kolken"}
     assert "Kolken" not in names
+
+
+def test_the_genitive_s_of_a_full_name_before_a_noun_is_no_part_of_it():
+    # `Kürschner` is a noun (a furrier) too.
+    names = {m.text for m in entities("Die Sammlung wurde über Martina Kürschners Erben verkauft.")}
+    assert "Martina Kürschner" in names
+    assert "Martina Kürschners" not in names
