@@ -2070,8 +2070,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     """German capitalises every noun: keep multiword names, acronyms
     (``FPÖ``), a single word right after a title (``Herr Müller``), and one
     the noun lexicon knows as a place or a person's name (``Wien``,
-    ``Hofmann``) or does not know at all (``Prückler``), away from the
-    sentence's start."""
+    ``Hofmann``) or does not know at all (``Prückler``) and that ends in no
+    long noun, away from the sentence's start."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if _title_article(tokens, i, j, rules):
         return True
@@ -2096,7 +2096,13 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
-    return not first and len(word) > 3 and lexicon.is_unknown(word)
+    return (
+        not first
+        and len(word) > 3
+        and lexicon.is_unknown(word)
+        # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
+        and not lexicon.ends_in_long_noun(word)
+    )
 
 
 def _english_title(words: Sequence[str]) -> bool:

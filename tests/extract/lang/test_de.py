@@ -418,3 +418,8 @@ def test_the_genitive_s_of_a_full_name_before_a_noun_is_no_part_of_it():
     names = {m.text for m in entities("Die Sammlung wurde über Martina Kürschners Erben verkauft.")}
     assert "Martina Kürschner" in names
     assert "Martina Kürschners" not in names
+
+
+def test_a_german_compound_the_lexicon_cannot_split_is_no_name():
+    # `Billig` is no noun, but `Spielzeug` is, and a compound is what it ends in.
+    assert entities("Daneben steht ein Kaufhaus für Billigspielzeug leer.") == []

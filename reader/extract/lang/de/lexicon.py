@@ -206,3 +206,18 @@ def ends_in_noun(word: str) -> bool:
     split does; a name seldom does (``Schwenningen``, ``Waldner``)."""
     common = _lexicon()[0]
     return any(word[k:].capitalize() in common for k in range(len(word) - 3))
+
+
+# A compound's head and its last noun at least so long (``Billig|spielzeug``).
+_LONG_HEAD, _LONG_TAIL = 4, 6
+
+
+def ends_in_long_noun(word: str) -> bool:
+    """Whether ``word`` is something of four letters or more and then a
+    common noun of six or more (``Billig|spielzeug``, ``Jodel|lizenz``,
+    ``Bekannt|werden``): German compounds end in the noun they are, while
+    a name seldom ends in so long a one (``Rosen|berg``, ``Hof|mann``)."""
+    common = _lexicon()[0]
+    return any(
+        word[k:].capitalize() in common for k in range(_LONG_HEAD, len(word) - _LONG_TAIL + 1)
+    )
