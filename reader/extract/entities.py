@@ -192,7 +192,9 @@ def _hyphen_compounds(
     whole compound is the name; otherwise the name is only a part of a word
     that names something else (``US-Präsident``, ``Konrad-Bayer-Preis``)
     and is not listed, unless it is an organisation's acronym (``ÖBB-Chef``:
-    a country's initials there are an adjective, a party's are the party)."""
+    a country's initials there are an adjective, a party's are the party).
+    An organisation's acronym before one of its bodies is the body
+    (``Uno-Vollversammlung``)."""
     places, bodies = rules.words("loc_compounds"), rules.words("org_compounds")
     initials = home_words("xx", "place_initials")
     out: list[EntityMention] = []
@@ -201,7 +203,10 @@ def _hyphen_compounds(
             continue
         after = _COMPOUND_AFTER.match(text, m.end)
         known = _known_organisation(m.text, rules)
-        if after is None or (m.text.isupper() and m.text.lower() not in initials) or known:
+        body = after is not None and after.group().rsplit("-", 1)[-1].lower() in bodies
+        if not body and (
+            after is None or (m.text.isupper() and m.text.lower() not in initials) or known
+        ):
             # An organisation's acronym or word is the organisation
             # (`ÖBB-Chef`, `Nato-Partner`, `Facebook-Seite`).
             out.append(replace(m, type="ORG") if known else m)
@@ -1109,6 +1114,8 @@ def _trim_german(
     while (
         i < j
         and not _double_name_at(tokens, i, j, rules)
+        # `UN`, `IS` are no function words in capitals.
+        and not (_acronym(tokens[i].text) and not tokens[i].first)
         and _german_noun(tokens[i].text, rules)
         and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)

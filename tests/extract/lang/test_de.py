@@ -423,3 +423,8 @@ def test_the_genitive_s_of_a_full_name_before_a_noun_is_no_part_of_it():
 def test_a_german_compound_the_lexicon_cannot_split_is_no_name():
     # `Billig` is no noun, but `Schmuck` is, and a compound is what it ends in.
     assert entities("Der Laden am Eck verkauft seit Jahren nur Billigschmuck.") == []
+
+
+def test_an_organisation_written_into_a_compound_of_its_body_is_the_body():
+    found = by_text("Die Vorsitzende der Uno-Generalversammlung sprach lange.")
+    assert found["Uno-Generalversammlung"].type == "ORG"
