@@ -823,12 +823,12 @@ def _german_double_name(
     """German joins two names with a hyphen into one: a double surname
     (``Mikl-Leitner``), a double given name (``Anna-Lena``), a place of two
     towns or parts (``Baden-Württemberg``, ``Villingen-Schwenningen``). A
-    hyphenated word is one name when its last part is no common noun (a
-    compound ending in one, ``Merkel-Regierung``, names something else:
-    ``_hyphen_compounds`` decides) and its first part, no acronym, is a
-    name or a word the noun lexicon does not know (``Baden`` is a place
-    that is a noun too). Only a word of two parts: ``Konrad-Bayer-Preis``
-    is a prize."""
+    hyphenated word is one name when its last part is a name or no noun
+    and ends in none (a compound ending in a noun, ``Merkel-Regierung``,
+    names something else: ``_hyphen_compounds`` decides) and its first
+    part, no acronym, is a name or a word the noun lexicon does not know
+    (``Baden`` is a place that is a noun too). Only a word of two parts:
+    ``Konrad-Bayer-Preis`` is a prize."""
     i, j, typ = chunk
     lexicon = rules.noun_lexicon
     if lexicon is None:
@@ -1247,7 +1247,7 @@ def _adjective_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRule
             and tokens[k + 1].text[:1].isupper()
             and tokens[k + 1].text[1:2].islower()
             and lexicon.is_adjective(word)
-            # `der Grünen Wien`: a word the lexicon knows as a name is no noun.
+            # Before a name it is a noun of its own (`der Grünen Wien`).
             and lexicon.name_type(tokens[k + 1].text) is None
             and not lexicon.is_given_name(tokens[k + 1].text)
         ):
