@@ -192,7 +192,9 @@ def _hyphen_compounds(
     whole compound is the name; otherwise the name is only a part of a word
     that names something else (``US-Präsident``, ``Konrad-Bayer-Preis``)
     and is not listed, unless it is an organisation's acronym (``ÖBB-Chef``:
-    a country's initials there are an adjective, a party's are the party)."""
+    a country's initials there are an adjective, a party's are the party).
+    An organisation's acronym before one of its bodies is the body
+    (``Uno-Vollversammlung``)."""
     places, bodies = rules.words("loc_compounds"), rules.words("org_compounds")
     initials = home_words("xx", "place_initials")
     out: list[EntityMention] = []
@@ -201,7 +203,10 @@ def _hyphen_compounds(
             continue
         after = _COMPOUND_AFTER.match(text, m.end)
         known = _known_organisation(m.text, rules)
-        if after is None or (m.text.isupper() and m.text.lower() not in initials) or known:
+        body = after is not None and after.group().rsplit("-", 1)[-1].lower() in bodies
+        if not body and (
+            after is None or (m.text.isupper() and m.text.lower() not in initials) or known
+        ):
             # An organisation's acronym or word is the organisation
             # (`ÖBB-Chef`, `Nato-Partner`, `Facebook-Seite`).
             out.append(replace(m, type="ORG") if known else m)
@@ -209,6 +214,8 @@ def _hyphen_compounds(
         last = after.group().rsplit("-", 1)[-1].lower()
         typ = "LOC" if last in places else "ORG" if last in bodies else None
         if typ is None:
+            if _name_in_compound(text, m, after.group(), rules):
+                out.append(m)
             continue
         before = _COMPOUND_BEFORE.search(text, max(0, m.start - 40), m.start)
         start = before.start() if before else m.start
@@ -217,6 +224,23 @@ def _hyphen_compounds(
             replace(m, text=name, start=start, end=after.end(), key=entity_key(name), type=typ)
         )
     return out
+
+
+def _name_in_compound(text: str, m: EntityMention, after: str, rules: LanguageRules) -> bool:
+    """Whether the one word ``m``, before a hyphen and a common noun, is
+    still named there: a person or a place the noun lexicon knows as a name
+    (``Merkel-Kurs``, ``Ukraine-Korrespondent``, ``Syrien-Konflikt``) is
+    the name in the compound, as the acronym of an organisation is
+    (``SPD-Politiker``). A word of a longer compound (``Konrad-Bayer-Preis``)
+    or one the lexicon does not know as a name (``Oscar-Geschichte``) is
+    not."""
+    return (
+        " " not in m.text
+        and after.count("-") == 1
+        and text[m.start - 1 : m.start] != "-"
+        and rules.noun_lexicon.name_type(m.text) is not None
+        and rules.noun_lexicon.is_common_noun(after[1:])
+    )
 
 
 @cache
@@ -316,6 +340,7 @@ def _without_genitive(
     family = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text and m.text in plain}
     out = []
     for m in mentions:
+        m = _without_noun_genitive(text, m, lexicon)
         stem = m.text[:-1]
         last = m.text.rsplit(" ", 1)[-1]
         thing = m.start in after_thing and m.text not in plain
@@ -339,13 +364,43 @@ def _without_genitive(
                 or (
                     (before_noun(m) or thing)
                     and lexicon.name_type(last) is None
-                    and lexicon.is_unknown(last)
+                    and (lexicon.is_unknown(last) or _given_first(m.text, lexicon))
                 )
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
         out.append(m)
     return out
+
+
+_GENITIVE_ARTICLE = re.compile(r"(?:^|\s)(?:des|eines)\s+\Z")
+
+
+def _without_noun_genitive(text: str, m: EntityMention, lexicon) -> EntityMention:
+    """An organisation's or a place's name after ``des`` is in the genitive
+    (``des Obersten Gerichtshofs``, ``des Islamischen Staates``): the
+    ending of its last noun is no part of the name."""
+    if m.type == "PER" or not m.text.endswith("s"):
+        return m
+    if not _GENITIVE_ARTICLE.search(text, max(0, m.start - 8), m.start):
+        return m
+    head, _, last = m.text.rpartition(" ")
+    stem = lexicon.genitive_stem(last)
+    if stem is None:
+        return m
+    name = f"{head} {stem}" if head else stem
+    end = m.start + len(name)
+    return replace(m, text=name, end=end, key=entity_key(name))
+
+
+def _given_first(name: str, lexicon) -> bool:
+    """Whether ``name`` is a given name and more (``Elisabeth Lederers``):
+    before a noun, the ``s`` on its end is the genitive even when the
+    lexicon takes the family name for a noun (``Lederer``, ``Schiele``)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and (
+        lexicon.is_given_name(first) or first.lower() in gazetteer("given_names")
+    )
 
 
 def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
@@ -389,12 +444,16 @@ def _chunks(
     common, every_name, german = rules.common, rules.every_name, rules.capitalises_nouns
     tagged = tag_spans(tokens, common, every_name, skip=opener)
     chunks = []
-    for chunk in (_extend_hyphen(tokens, c, german) for c in tagged):
+    for chunk in (_extend_hyphen(tokens, c, rules) for c in tagged):
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
+        elif german and chunk[1] > chunks[-1][1]:
+            # `Anna-Sophie` grown over the start of `Sophie Berger`: one name.
+            chunks[-1] = (chunks[-1][0], chunk[1], chunks[-1][2])
     chunks = _numbered_bodies(tokens, _join_particles(tokens, chunks, rules), rules)
     if german:
+        chunks = _over_capital_particles(tokens, chunks, rules)
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     # A name opened back over the tagger's last chunk (`K. Lingga`) replaces it.
@@ -735,14 +794,14 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
 
 
 def _extend_hyphen(
-    tokens: Sequence[Token], chunk: tuple[int, int, str], german: bool
+    tokens: Sequence[Token], chunk: tuple[int, int, str], rules: LanguageRules
 ) -> tuple[int, int, str]:
     """A name does not stop inside a hyphenated name: ``Zeta-Jones``, and
     ``Park Ji-hoon``, whose lowercase second syllable is short. ``Seoul-based``
     and German compounds (``Elbkai-Vorstand``) are left as they are."""
     i, j, typ = chunk
-    if german:
-        return chunk
+    if rules.capitalises_nouns:
+        return _german_double_name(tokens, chunk, rules)
     while (
         j + 1 < len(tokens)
         and tokens[j].text == "-"
@@ -756,6 +815,98 @@ def _extend_hyphen(
     ):
         j += 2
     return i, j, typ
+
+
+def _german_double_name(
+    tokens: Sequence[Token], chunk: tuple[int, int, str], rules: LanguageRules
+) -> tuple[int, int, str]:
+    """German joins two names with a hyphen into one: a double surname
+    (``Mikl-Leitner``), a double given name (``Anna-Lena``), a place of two
+    towns or parts (``Baden-Württemberg``, ``Villingen-Schwenningen``). A
+    hyphenated word is one name when its last part is a name or no noun
+    and ends in none (a compound ending in a noun, ``Merkel-Regierung``,
+    names something else: ``_hyphen_compounds`` decides) and its first
+    part, no acronym, is a name or a word the noun lexicon does not know
+    (``Baden`` is a place that is a noun too). Only a word of two parts:
+    ``Konrad-Bayer-Preis`` is a prize."""
+    i, j, typ = chunk
+    lexicon = rules.noun_lexicon
+    if lexicon is None:
+        return chunk
+
+    def part(k: int) -> bool:
+        word = tokens[k].text
+        return (
+            word[:1].isupper()
+            and word[1:2].islower()
+            and word.isalpha()
+            and not (
+                lexicon.is_common_noun(word)
+                and not lexicon.is_given_name(word)
+                and not lexicon.is_place_too(word)
+            )
+        )
+
+    def last(k: int) -> bool:
+        """Whether ``tokens[k]`` ends a name, not a compound noun: a name
+        (``Leitner``, ``Lisa-Marie``), or a word that is no noun and ends in
+        none (``Polit-Werbeverbots`` is a noun the lexicon cannot split)."""
+        word = tokens[k].text
+        return (
+            lexicon.is_given_name(word)
+            or lexicon.name_type(word) is not None
+            or not (lexicon.is_common_noun(word) or lexicon.ends_in_noun(word))
+        )
+
+    def hyphen(k: int) -> bool:
+        return 0 < k < len(tokens) - 1 and tokens[k].text == "-" and tokens[k].joined
+
+    def loose(k: int) -> bool:
+        """Whether ``tokens[k]`` is no part of a longer hyphenated word."""
+        return k >= len(tokens) or not (tokens[k].text == "-" and tokens[k].joined)
+
+    if (
+        hyphen(j)
+        and tokens[j + 1].joined
+        and part(j - 1)
+        and part(j + 1)
+        and last(j + 1)
+        and loose(j + 2)
+        and (j - 1 == i or not hyphen(j - 2))
+    ):
+        return i, j + 2, typ
+    if (
+        i > 1
+        and hyphen(i - 1)
+        and tokens[i].joined
+        and part(i - 2)
+        and part(i)
+        and last(i)
+        and (i < 3 or loose(i - 3))
+        and loose(i + 1)
+    ):
+        return i - 2, j, typ
+    return chunk
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written in capitals, two letters or more (``SPD``)."""
+    return len(word) > 1 and word.isupper()
+
+
+def _double_name_at(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk opens with a hyphenated name of two parts whose
+    last is no common noun (``Baden-Württemberg``): its first part may be a
+    noun (``das Baden``) but is the name's here (``_german_double_name``)."""
+    return (
+        i + 2 < j
+        and tokens[i + 1].text == "-"
+        and tokens[i + 1].joined
+        and tokens[i + 2].joined
+        and tokens[i + 2].text[1:2].islower()
+        and (i + 3 == j or tokens[i + 3].text != "-")
+        and not rules.noun_lexicon.is_common_noun(tokens[i + 2].text)
+    )
 
 
 def _join_particles(
@@ -903,6 +1054,9 @@ def _trim_german(
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
+    named = _particle_name(tokens, i, j, rules) or _adjective_name(tokens, i, j, rules)
+    if named is not None:
+        return named
     # An interview's turn (`STANDARD: Wurden Ihnen …`) opens a sentence.
     while (
         i < j
@@ -947,13 +1101,21 @@ def _trim_german(
         )
         and not _foreign_name(tokens, i, j, rules)
         and not _known_organisation(tokens[i].text, rules)
+        # No German noun is written in capitals: an acronym after an
+        # article is the name (`der ARD`, `die rechtsgerichtete MHP`),
+        # unless the article is in capitals too (`DER MANN:`).
+        and not (_acronym(tokens[i].text) and not tokens[i - 1].text.isupper())
         and not _before_family(tokens, i, j, rules)
         # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
         and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
+        and not _double_name_at(tokens, i, j, rules)
     ):
         i += 1
     while (
         i < j
+        and not _double_name_at(tokens, i, j, rules)
+        # `UN`, `IS` are no function words in capitals.
+        and not (_acronym(tokens[i].text) and not tokens[i].first)
         and _german_noun(tokens[i].text, rules)
         and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
@@ -991,6 +1153,118 @@ def _trim_german(
     return (i, j, typ) if i < j else None
 
 
+# Particles of family names that German writes in capitals (`Van der
+# Bellen`, `De Maizière`); `Von` only mid-sentence, where German's own
+# preposition is in lowercase.
+_CAPITAL_PARTICLES = frozenset(("Van", "De", "Ter", "Ten", "Von"))
+
+
+def _capital_particle(tokens: Sequence[Token], k: int) -> bool:
+    word = tokens[k].text
+    return word in _CAPITAL_PARTICLES and (word != "Von" or not tokens[k].first)
+
+
+def _particle_end(tokens: Sequence[Token], p: int, rules: LanguageRules) -> int:
+    """Where a family name opened by the capitalised particle
+    ``tokens[p]`` ends: past up to two lowercase particles (``der``) and
+    one capitalised word (``Van der Bellen``), or 0 when no such word
+    follows."""
+    joiners = rules.words("joiners")
+    q = p + 1
+    while q < len(tokens) and q - p <= 2 and tokens[q].text.islower() and tokens[q].text in joiners:
+        q += 1
+    if q < len(tokens) and tokens[q].text[:1].isupper() and tokens[q].text.isalpha():
+        return q + 1
+    return 0
+
+
+def _over_capital_particles(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A family name opened by a capitalised particle (``Alexander Van der
+    Bellen``) is one chunk: the tagger stops at the lowercase particle and
+    made two of it, or three."""
+    out: list[tuple] = []
+    for chunk in chunks:
+        i, j, *rest = chunk
+        if out and i < out[-1][1]:
+            continue
+        p = next((k for k in range(i, j) if _capital_particle(tokens, k)), None)
+        end = _particle_end(tokens, p, rules) if p is not None else 0
+        out.append((i, max(j, end), *rest) if end else chunk)
+    return out
+
+
+def _particle_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> tuple | None:
+    """A person's name with a family name that a capitalised particle opens
+    (``Van der Bellen``, ``Alexander Van der Bellen``): its words after the
+    particle are the name whether the lexicon knows them as nouns
+    (``Bellen``) or not; a given name before it belongs to it."""
+    for p in range(i, j - 1):
+        if _capital_particle(tokens, p) and _particle_end(tokens, p, rules) == j:
+            given = p > i and (
+                rules.noun_lexicon.is_given_name(tokens[p - 1].text)
+                or tokens[p - 1].text.lower() in gazetteer("given_names")
+            )
+            return (p - 1 if given else p), j, "PER"
+    return None
+
+
+_PRESENT_PARTICIPLE = ("nde", "nden", "nder", "ndes", "ndem")
+
+
+def _adjective_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> tuple | None:
+    """The name a capitalised adjective opens mid-sentence (``der Vereinten
+    Nationen``, ``des Österreichischen Gewerkschaftsbunds``, ``die Gruppe
+    Erste Küstendivision``): German writes an adjective before a noun in
+    lowercase unless it is part of a name, so the adjective and the words
+    after it are the name, and the nouns before it (``Gruppe``) are not.
+    A name so made is no person's: a place when it ends in a kind of place
+    (``Toten Gebirge``), else an organisation; one that ends in an event,
+    a prize or a genre (``event_tails``: ``Kalten Krieg``) is no entity."""
+    lexicon = rules.noun_lexicon
+    for k in range(i, j - 1):
+        word = tokens[k].text
+        before = tokens[k - 1].text if k else ""
+        if not (
+            word[:1].isupper()
+            and not tokens[k].first
+            and before not in (":", "–", "—", "-")
+            # After a lowercase adjective it is a noun (`unserem türkischen
+            # Verbündeten Rückhalt`), unless another adjective follows
+            # (`der oppositionsnahen Freien Syrischen Armee`); after a noun,
+            # one that ends in `er` is its genitive (`Zentralrat Deutscher
+            # Sinti`).
+            and not (
+                before.islower()
+                and _german_adjective_form(before, rules)
+                and not (k + 2 < j and lexicon.is_adjective(tokens[k + 1].text))
+            )
+            and not (k > i and word.endswith("er"))
+            # A present participle names who does it (`Vorsitzender`).
+            and not word.endswith(_PRESENT_PARTICIPLE)
+            and not rules.is_role(word)
+            and tokens[k + 1].text[:1].isupper()
+            and tokens[k + 1].text[1:2].islower()
+            and lexicon.is_adjective(word)
+            # Before a name it is a noun of its own (`der Grünen Wien`).
+            and lexicon.name_type(tokens[k + 1].text) is None
+            and not lexicon.is_given_name(tokens[k + 1].text)
+        ):
+            if not _german_noun(word, rules):
+                return None
+            continue
+        # The name ends before a lowercase word (`Junge Generation der SPÖ`).
+        end = next((n for n in range(k + 1, j) if tokens[n].text.islower()), j)
+        last = tokens[end - 1].text.lower()
+        if last.endswith(_endings(rules, "event_tails")):
+            return None  # `den Kalten Krieg`: an event, no entity
+        places = _endings(rules, "place_endings") + _endings(rules, "place_kinds")
+        typ = "LOC" if last.endswith(places) else "ORG"
+        return k, end, typ
+    return None
+
+
 # Articles of other languages that open a foreign name (`Le Monde`, `The
 # Guardian`, `Los Angeles`), and German's own, which open a title.
 _FOREIGN_ARTICLES = frozenset(("The", "Le", "La", "Les", "Los", "Las", "El", "Il"))
@@ -1018,7 +1292,8 @@ def _title_article(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
 
 def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> str:
     """What the words around a name the tagger took for a person say it is:
-    an acronym is an organisation (``die Miliz KPX``); a place is what a
+    an acronym is an organisation (``die Miliz KPX``), and so is what a kind
+    of organisation names (``die Zeitung Danas``); a place is what a
     dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
     names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
     name after ``in`` that no given name opens (``wurde in Velka Lhota
@@ -1028,6 +1303,8 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
         return "ORG"
     if _dateline_place(tokens, i, j) or (i > 0 and _place_kind(tokens[i - 1].text, rules)):
         return "LOC"
+    if i > 0 and _organisation_kind(tokens[i - 1].text, rules):
+        return "ORG"
     lexicon = rules.noun_lexicon
     if (
         i > 0
@@ -1060,6 +1337,18 @@ def _place_kind(word: str, rules: LanguageRules) -> bool:
     kinds = rules.words("place_kinds")
     return low in kinds or (
         len(low) > 7 and low.endswith(_endings(rules, "place_kinds")) and word[:1].isupper()
+    )
+
+
+def _organisation_kind(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a kind of organisation written before its name
+    (``Zeitung``, ``Duo``), or a compound ending in one
+    (``Nachrichtenagentur``, ``Islamistengruppe``)."""
+    low = word.lower()
+    kinds = rules.words("org_kinds")
+    return word[:1].isupper() and (
+        low in kinds
+        or any(low.endswith(k) and len(low) >= len(k) + 5 for k in _endings(rules, "org_kinds"))
     )
 
 
@@ -1179,8 +1468,9 @@ def _german_attribute(word: str, rules: LanguageRules) -> bool:
 
 def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
     """Whether ``tokens[i]`` is a given name with more of the name after it:
-    a given name can be a noun too (``Klaus Werner``); so is a word before
-    a particle of a name (``Omar al-Rashid``, ``Ludwig van Beethoven``)."""
+    a given name can be a noun too (``Klaus Werner``, ``Yiannis Kostaras``); so
+    is a word before a particle of a name (``Omar al-Rashid``, ``Ludwig van
+    Beethoven``)."""
     lexicon = rules.noun_lexicon
     return (
         lexicon is not None
@@ -1188,7 +1478,24 @@ def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
         and (
             lexicon.is_given_name(tokens[i].text)
             or (tokens[i + 1].text.islower() and tokens[i + 1].text in rules.words("joiners"))
+            or _foreign_given_name(tokens[i].text, tokens[i + 1].text, rules)
         )
+    )
+
+
+def _foreign_given_name(word: str, following: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is a given name of another language that German
+    takes for a noun by its ending (``Yiannis`` as ``Ergebnis``): the names
+    of every language list it, the noun lexicon does not (``Tage``, ``Duo``
+    are nouns there), and a family name follows that the lexicon knows as a
+    name or does not know at all (``Mouzalas``)."""
+    lexicon = rules.noun_lexicon
+    low = word.lower()
+    return (
+        low in gazetteer("given_names")
+        and low not in rules.words("function_words")
+        and not lexicon.is_common_noun(word, compounds=False)
+        and (lexicon.name_type(following) is not None or lexicon.is_unknown(following))
     )
 
 
@@ -1210,17 +1517,23 @@ _GERMAN_NOT_ADJECTIVES = frozenset(
 
 def _german_article_or_adjective(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is one that a German noun follows."""
+    return (
+        word.lower() in _GERMAN_ARTICLES
+        or word.isdigit()
+        or (word.islower() and _german_adjective_form(word, rules))
+    )
+
+
+def _german_adjective_form(word: str, rules: LanguageRules) -> bool:
+    """Whether lowercase ``word`` looks like an inflected adjective
+    (``türkischen``), not an article, a preposition or a function word."""
     low = word.lower()
     return (
-        low in _GERMAN_ARTICLES
-        or word.isdigit()
-        or (
-            word.islower()
-            and len(word) > 3
-            and low.endswith(("e", "en", "er", "es", "em"))
-            and low not in _GERMAN_NOT_ADJECTIVES
-            and low not in rules.words("function_words")
-        )
+        len(word) > 3
+        and low.endswith(("e", "en", "er", "es", "em"))
+        and low not in _GERMAN_ARTICLES
+        and low not in _GERMAN_NOT_ADJECTIVES
+        and low not in rules.words("function_words")
     )
 
 
@@ -1415,25 +1728,30 @@ def _trim(
     openers, joiners = rules.words("openers"), rules.words("joiners")
     function_words = rules.words("function_words")
     weekdays = rules.words("weekdays")
-    while i < j and (
-        not _alnum(tokens[i])
-        or (
-            j - i > 1
-            and tokens[i].text.lower() in weekdays
-            and i > 0
-            and tokens[i - 1].text.lower() in rules.words("day_prepositions")
-        )
-        or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
-        or (typ == "PER" and rules.is_role(tokens[i].text))
-        or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
-        or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in function_words)
-        # `- A South Korean agency`: an article opening the sentence or
-        # following a dateline's dash (`A Rahman` elsewhere is a name).
-        or (
-            j - i > 1
-            and tokens[i].text in ("A", "An")
-            and tokens[i + 1].text != "."
-            and (tokens[i].first or (i > 0 and tokens[i - 1].text in ("-", "–", "—")))
+    while (
+        i < j
+        # German writes some particles in capitals (`Van der Bellen`).
+        and not (rules.capitalises_nouns and j - i > 1 and _capital_particle(tokens, i))
+        and (
+            not _alnum(tokens[i])
+            or (
+                j - i > 1
+                and tokens[i].text.lower() in weekdays
+                and i > 0
+                and tokens[i - 1].text.lower() in rules.words("day_prepositions")
+            )
+            or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
+            or (typ == "PER" and rules.is_role(tokens[i].text))
+            or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
+            or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in function_words)
+            # `- A South Korean agency`: an article opening the sentence or
+            # following a dateline's dash (`A Rahman` elsewhere is a name).
+            or (
+                j - i > 1
+                and tokens[i].text in ("A", "An")
+                and tokens[i + 1].text != "."
+                and (tokens[i].first or (i > 0 and tokens[i - 1].text in ("-", "–", "—")))
+            )
         )
     ):
         i += 1
@@ -1759,8 +2077,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     """German capitalises every noun: keep multiword names, acronyms
     (``FPÖ``), a single word right after a title (``Herr Müller``), and one
     the noun lexicon knows as a place or a person's name (``Wien``,
-    ``Hofmann``) or does not know at all (``Prückler``), away from the
-    sentence's start."""
+    ``Hofmann``) or does not know at all (``Prückler``) and that ends in no
+    long noun, away from the sentence's start."""
     words = [t.text for t in tokens[i:j] if _alnum(t)]
     if _title_article(tokens, i, j, rules):
         return True
@@ -1785,7 +2103,13 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
-    return not first and len(word) > 3 and lexicon.is_unknown(word)
+    return (
+        not first
+        and len(word) > 3
+        and lexicon.is_unknown(word)
+        # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
+        and not lexicon.ends_in_long_noun(word)
+    )
 
 
 def _english_title(words: Sequence[str]) -> bool:

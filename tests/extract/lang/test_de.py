@@ -313,3 +313,118 @@ def test_an_article_ending_in_common_nouns_is_read_to_its_end(text):
     leave nothing to look at after them: the article is read, not given up
     on (phase 2 stored such an article with no names)."""
     assert find_entities(text, [(0, len(text))], "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A double surname, a double given name, a town of two towns.
+        ("Innenministerin Petra Zankl-Hubmer (ÖVP) erklärte das gestern.", "Petra Zankl-Hubmer"),
+        (
+            "Die Bilder stammen von der Grazerin Lisa-Marie Tankler und anderen.",
+            "Lisa-Marie Tankler",
+        ),
+        ("Das Lager liegt in Hollbrunn-Grubnitz, sagte die Polizei.", "Hollbrunn-Grubnitz"),
+    ],
+)
+def test_a_german_hyphenated_name_of_two_names_is_one_name(text, name):
+    names = {m.text for m in entities(text)}
+    assert name in names
+    assert not {"Hubmer", "Zankl", "Lisa", "Marie Tankler", "Grubnitz"} & names
+
+
+def test_a_german_compound_of_names_and_a_noun_is_no_name():
+    assert entities("Sie erhielt im Mai den Konrad-Bayer-Preis.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Kollegen von der ZDK lehnten den Vorschlag ab.", "ZDK"),
+        ("Dagegen stimmte die rechtsgerichtete BVL am Montag.", "BVL"),
+    ],
+)
+def test_a_german_acronym_after_an_article_is_a_name(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_german_noun_in_capitals_after_an_article_in_capitals_is_no_name():
+    assert entities("DIE WIRTIN: Das Essen wird kalt.") == []
+
+
+def test_a_german_name_before_a_hyphen_and_a_noun_is_named():
+    assert by_text("Ihr Slowenien-Korrespondent meldete sich am Abend.")["Slowenien"].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Sprecher der Gruppe Dritte Bergbrigade bestätigte das.", "Dritte Bergbrigade"),
+        ("Die Kämpfer der Freien Tarischen Front zogen ab.", "Freien Tarischen Front"),
+        # The genitive's ending is no part of the name.
+        (
+            "Die Präsidentin des Steirischen Wanderverbands sprach lange.",
+            "Steirischen Wanderverband",
+        ),
+    ],
+)
+def test_a_capitalised_german_adjective_opens_a_name(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie sicherte ihrem neuen Verbündeten Hilfe zu.",  # a noun after an adjective
+        "Er schrieb über den Kalten Krieg ein Buch.",  # an event
+    ],
+)
+def test_a_capitalised_german_adjective_that_opens_no_name(text):
+    assert entities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das meldete die Zeitung Vrelak am Montag.", "Vrelak"),
+        ("Das meldete die Nachrichtenagentur Vrelak am Montag.", "Vrelak"),
+    ],
+)
+def test_a_german_name_after_a_kind_of_organisation_is_one(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_foreign_given_name_that_looks_like_a_german_noun_opens_the_name():
+    # `Yiannis` ends as `Ergebnis` does.
+    found = by_text("Die Lage ist ernst. Yiannis Papadakis, der Minister, kam spät.")
+    assert found["Yiannis Papadakis"].type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kandidat Martin Van der Kolken kann dem Vorschlag etwas abgewinnen.",
+        "Van der Kolken sagte das am Montag.",
+    ],
+)
+def test_a_capitalised_particle_opens_a_german_family_name(text):
+    names = {m.text for m in entities(text)}
+    assert names & {"Martin Van der Kolken", "Van der Kolken"}
+    assert "Kolken" not in names
+
+
+def test_the_genitive_s_of_a_full_name_before_a_noun_is_no_part_of_it():
+    # `Kürschner` is a noun (a furrier) too.
+    names = {m.text for m in entities("Die Sammlung wurde über Martina Kürschners Erben verkauft.")}
+    assert "Martina Kürschner" in names
+    assert "Martina Kürschners" not in names
+
+
+def test_a_german_compound_the_lexicon_cannot_split_is_no_name():
+    # `Billig` is no noun, but `Schmuck` is, and a compound is what it ends in.
+    assert entities("Der Laden am Eck verkauft seit Jahren nur Billigschmuck.") == []
+
+
+def test_an_organisation_written_into_a_compound_of_its_body_is_the_body():
+    found = by_text("Die Vorsitzende der Uno-Generalversammlung sprach lange.")
+    assert found["Uno-Generalversammlung"].type == "ORG"

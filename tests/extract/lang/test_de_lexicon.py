@@ -178,3 +178,37 @@ def test_the_rest_of_a_name_after_an_abbreviation_is_no_dateline():
     assert ("Zarnitz", "LOC") not in _names(
         "Neue Regeln. St. Zarnitz – Die Polizei prüft jeden Wagen."
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "adjective"),
+    [
+        ("Arabischen", True),  # an adjective's suffix
+        ("Vereinten", True),  # a participle the lexicon does not know
+        ("Neuen", True),  # an adjective the lexicon lists as a noun too
+        ("Bürgern", False),
+        ("Fischen", False),
+        ("Theaster", False),
+    ],
+)
+def test_adjectives(word, adjective):
+    from reader.extract.lang.de import lexicon
+
+    assert lexicon.is_adjective(word) is adjective
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("Gerichtshofs", "Gerichtshof"),
+        ("Staates", "Staat"),
+        ("Gewerkschaftsbunds", "Gewerkschaftsbund"),
+        ("Gebirges", "Gebirge"),
+        ("Währungsfonds", None),  # `Fonds` ends in `s` in the nominative
+        ("Kurs", None),
+    ],
+)
+def test_genitive_stem(word, stem):
+    from reader.extract.lang.de import lexicon
+
+    assert lexicon.genitive_stem(word) == stem

@@ -36,16 +36,23 @@ _DERIVED_PLURALS = ("ungen", "heiten", "keiten", "schaften", "tionen", "täten")
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[
+    frozenset[str], dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
     """Every form of the common nouns, the proper nouns that are no common
-    noun with their type, every given name, and the places that are a
-    common noun too (``China``, ``Paris``, ``Essen``)."""
+    noun with their type, every given name, the places that are a common
+    noun too (``China``, ``Paris``, ``Essen``), and every form of the nouns
+    that are adjectives (``adjektivische Deklination``: ``der Neue``, ``die
+    Toten``), which are the forms of those adjectives too, and the common
+    nouns' lemmas (their nominative singular)."""
     import german_nouns
 
     path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
     common: set[str] = set()
     proper: dict[str, str] = {}
     given: set[str] = set()
+    adjectives: set[str] = set()
+    lemmas: set[str] = set()
     with path.open(encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
         next(rows)
@@ -59,13 +66,23 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str], frozenset[str], frozense
                 proper.setdefault(row[0], PLACE if PLACE in named else PERSON)
             elif "Substantiv" in kinds:
                 common.add(row[0])
+                lemmas.add(row[0])
                 common.update(form for form in row[_FIRST_FORM:] if form)
+                if "adjektivische Deklination" in kinds:
+                    adjectives.update(form for form in row[_FIRST_FORM:] if form)
     # A word that is both (`Steuer`, `Montag` are family names too) is read
     # as the noun: alone it names nobody; after a given name or a title it
     # is still kept as a name (``entities._after_given``).
     places_too = frozenset(w for w, t in proper.items() if t == PLACE and w in common)
     proper = {w: t for w, t in proper.items() if w not in common}
-    return frozenset(common), proper, frozenset(given), places_too
+    return (
+        frozenset(common),
+        proper,
+        frozenset(given),
+        places_too,
+        frozenset(adjectives),
+        frozenset(lemmas),
+    )
 
 
 @lru_cache(maxsize=20_000)
@@ -128,3 +145,79 @@ def is_unknown(word: str) -> bool:
     """Whether the lexicon knows ``word`` neither as a noun nor as a name,
     nor as the end of a compound: a name it has not heard of (``Prückler``)."""
     return name_type(word) is None and not is_common_noun(word)
+
+
+# The endings of German adjectives before their inflection (``arab|isch|en``,
+# ``freund|lich|e``, ``wicht|ig|er``): nouns seldom end so (``Fisch``,
+# ``König``, which the lexicon knows).
+_ADJECTIVE_STEMS = ("isch", "lich", "ig")
+_INFLECTIONS = ("en", "er", "es", "em", "e")
+
+
+def is_adjective(word: str) -> bool:
+    """Whether a capitalised ``word`` is an inflected adjective
+    (``Obersten``, ``Arabischen``, ``Vereinten``): a form of an adjective the
+    lexicon lists as a noun too (``der Neue``, ``die Toten``), or an
+    inflected word ending in an adjective's suffix, or a participle the
+    lexicon does not know at all, that is no noun in the lexicon
+    (``Bürgern`` is a noun)."""
+    if not word.endswith(_INFLECTIONS) or len(word) < 4:
+        return False
+    if word in _lexicon()[4]:
+        return True
+    if is_common_noun(word, compounds=False) or name_type(word) is not None:
+        return False
+    if is_given_name(word):
+        return False
+    stem = (word[:-2] if word.endswith(_INFLECTIONS[:4]) else word[:-1]).lower()
+    # A participle or a superlative the lexicon does not know (`Vereinten`,
+    # `Vereinigten`), not any unknown word (`Theaster`, `Ausseer`).
+    participle = stem.endswith("t") and word.endswith(("te", "ten"))
+    return stem.endswith(_ADJECTIVE_STEMS) or (participle and not is_common_noun(word))
+
+
+def genitive_stem(word: str) -> str | None:
+    """``word`` without the genitive ending of a masculine or neuter noun
+    (``Gerichtshofs``: ``Gerichtshof``, ``Krieges``: ``Krieg``,
+    ``Gewerkschaftsbunds``: ``Gewerkschaftsbund``), or None: the noun it
+    ends in, without the ending, is a lemma of the lexicon and, with it, is
+    none (``Fonds``, ``Kurs`` end in ``s`` in the nominative)."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    lemmas = _lexicon()[5]
+    for cut in (2, 1) if word.endswith("es") else (1,):
+        stem = word[:-cut]
+        tail = next(
+            (
+                stem[k:].capitalize()
+                for k in range(len(stem) - _SHORTEST + 1)
+                if stem[k:].capitalize() in lemmas
+            ),
+            None,
+        )
+        if tail is not None:
+            return stem if tail + word[-cut:] not in lemmas else None
+    return None
+
+
+def ends_in_noun(word: str) -> bool:
+    """Whether ``word`` ends in a common noun of four letters or more in any
+    form (``Werbeverbots``: ``Verbots``), as a compound the lexicon cannot
+    split does; a name seldom does (``Schwenningen``, ``Waldner``)."""
+    common = _lexicon()[0]
+    return any(word[k:].capitalize() in common for k in range(len(word) - 3))
+
+
+# A compound's head and its last noun at least so long (``Billig|spielzeug``).
+_LONG_HEAD, _LONG_TAIL = 4, 6
+
+
+def ends_in_long_noun(word: str) -> bool:
+    """Whether ``word`` is something of four letters or more and then a
+    common noun of six or more (``Billig|spielzeug``, ``Jodel|lizenz``,
+    ``Bekannt|werden``): German compounds end in the noun they are, while
+    a name seldom ends in so long a one (``Rosen|berg``, ``Hof|mann``)."""
+    common = _lexicon()[0]
+    return any(
+        word[k:].capitalize() in common for k in range(_LONG_HEAD, len(word) - _LONG_TAIL + 1)
+    )
