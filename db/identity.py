@@ -128,6 +128,11 @@ class EntityLinker:
         return found
 
 
+# A middle word shorter than this is an initial (`Hendra S Wibowo`), and an
+# initial alone is how the press hides a witness (`kata S, warga`).
+_MIDDLE_MIN = 3
+
+
 def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
     """The article's entity that ``key`` names in part: its first or last
     words (``park`` -> ``park ji hoon``), else the one entity whose middle
@@ -138,7 +143,7 @@ def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
     for full, entity_id in entity_ids.items():
         if full.endswith(" " + key) or full.startswith(key + " "):
             return entity_id
-        if f" {key} " in f" {full} " and full != key:
+        if len(key) >= _MIDDLE_MIN and f" {key} " in f" {full} " and full != key:
             middle.add(entity_id)
     return middle.pop() if len(middle) == 1 else None
 

@@ -185,13 +185,16 @@ def parse(text: str) -> Query:
     text = normalise(text[:MAX_QUERY_CHARS])
     query = Query()
     join_next = after_filter = False
-    for match in _PIECE.finditer(text):
+    pieces = list(_PIECE.finditer(text))
+    for at, match in enumerate(pieces):
         if len(query.groups) + len(query.excluded) >= MAX_TERMS:
             break
         negated, column, quoted, bare = match.groups()
         if bare == "OR" and not negated and not column and after_filter:
-            # `source:a OR source:b`: filters on one field are alternatives
-            # already; the word would only narrow them to articles holding it.
+            # Never a word after a filter: `source:a OR source:b` are
+            # alternatives already (filters on one field are), and
+            # `banjir source:a OR gempa` joins the words around it.
+            join_next = bool(query.groups) and not _is_filter(pieces, at + 1)
             continue
         after_filter = False
         if bare == "OR" and not negated and not column and query.groups:
@@ -225,6 +228,15 @@ def parse(text: str) -> Query:
             query.groups.append([term])
         join_next = False
     return query
+
+
+def _is_filter(pieces: list[re.Match], at: int) -> bool:
+    """Whether piece ``at`` is a filter ``parse`` keeps (``source:kompas``)."""
+    if at >= len(pieces):
+        return False
+    _, column, quoted, bare = pieces[at].groups()
+    value = (quoted if quoted is not None else bare or "").strip()
+    return bool(column) and column.lower() in FILTER_FIELDS and _valid_filter(column.lower(), value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -751,7 +751,8 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(f"{data['articles']} articles, {data['entities']} entities, {data['quotes']} quotes")
+    entities = f"{data['entities']:,} {'entity' if data['entities'] == 1 else 'entities'}"
+    print(f"{counted(data['articles'], 'article')}, {entities}, {counted(data['quotes'], 'quote')}")
     if data["pending"]:
         print(f"understanding: {counted(data['pending'], 'article')} left")
     support = data["support"]

@@ -24,6 +24,7 @@ from db.query import parse as parse_query
 from reader import privacy
 from reader.library import ArticleFilter, ArticleRow, Library
 from reader.safe_text import json_safe, visible
+from reader.wording import counted
 
 _PAGE = 1000
 FORMATS = ("json", "csv", "md")
@@ -237,7 +238,7 @@ def _render_groups(rows: list[dict], fmt: str) -> str:
         first = g["first_seen"]
         seen = ", ".join(_md(first[k]) for k in ("date", "source") if first.get(k))
         lines.append(
-            f"  — {g['articles']} articles; sources: {_md(g['sources'])};"
+            f"  — {counted(g['articles'], 'article')}; sources: {_md(g['sources'])};"
             f" first seen {seen} (article {first['article_id']})"
         )
         lines += [f"  - variant: “{_md(v)}”" for v in g["variants"]]

@@ -630,18 +630,28 @@ def test_a_rare_misspelling_of_a_persons_name_joins_it(tmp_path, common, rare, o
 
 @pytest.mark.parametrize(
     ("speaker_key", "named"),
-    [("hendra", "Rahmat Hendra Santosa"), ("santosa", "Rahmat Hendra Santosa"), ("wati", None)],
+    [
+        ("hendra", "Rahmat Hendra Santosa"),
+        ("santosa", "Rahmat Hendra Santosa"),
+        ("wati", None),
+        ("s", None),
+        ("rudi", None),
+    ],
 )
 def test_a_speaker_called_by_a_word_of_a_name_in_the_article_is_that_entity(
     tmp_path, speaker_key, named
 ):
     """`kata Hendra` after Rahmat Hendra Santosa is his quote: the press
     calls Indonesians by any of their names, a middle one too. A word of
-    two people's names, or of none, is not either of them."""
-    text = 'Story 1\n\nRahmat Hendra Santosa and Dewi Wati Lestari and Sri Wati Ayu spoke. "Yes."\n'
+    two people's names, of none (`Rudi`), or an initial (`kata S, warga`:
+    a witness the press hides) is none of them."""
+    text = (
+        "Story 1\n\nRahmat Hendra Santosa and Dewi Wati Lestari and Sri Wati Ayu"
+        ' and Agus S Pranoto spoke. "Yes."\n'
+    )
     mentions = [
         MentionRecord(name.lower(), "PER", name, text.index(name), text.index(name) + len(name))
-        for name in ("Rahmat Hendra Santosa", "Dewi Wati Lestari", "Sri Wati Ayu")
+        for name in ("Rahmat Hendra Santosa", "Dewi Wati Lestari", "Sri Wati Ayu", "Agus S Pranoto")
     ]
     quote = QuoteRecord(text.index("Yes"), text.index("Yes") + 4, speaker_key.title(), speaker_key)
     record, _, _ = _article(1, text)

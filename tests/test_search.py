@@ -80,6 +80,11 @@ def test_or_between_filters_joins_them_and_is_no_word():
     assert query.fts() is None
     assert query.describe() == "source:detik or source:meridian"
     assert parse("lang:id OR banjir OR gempa").fts() == '("banjir" OR "gempa")'
+    # Between words, after a filter, it still joins the words.
+    assert parse("banjir source:detik OR gempa").fts() == '("banjir" OR "gempa")'
+    mixed = parse("banjir lang:id OR lang:en gempa")
+    assert mixed.fts() == '"banjir" AND "gempa"'
+    assert mixed.describe() == '"banjir"; "gempa"; lang:id or lang:en'
     assert parse("col:umn").fts() == '"col umn"'
     assert parse("-only").fts() is None and parse("-only").describe() == 'not "only"'
     assert parse("***").fts() is None
