@@ -93,6 +93,7 @@ def companies_by_cues(
                     and _staff_or_held(text, m, people)
                 )
                 or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
+                or (m.type == "PER" and _not_a_person(text, m))
             )
             and not _known_place(m.text)
         ) or (m.type in ("PER", "LOC") and _employer(text, m, rules) and m.key not in people):
@@ -139,6 +140,23 @@ def _listed_with_companies(
                 and not _known_place(low.rsplit(" ", 1)[-1])
             )
     return keys
+
+
+# What English writes of a thing, never of a person: `the` right before its
+# name (`the Zentra Herald reported`, `the Calmo Bingo chain`) and `which`
+# after it (`Ravel Cruises, which operates…`); people are `who`, and are
+# named without an article (`the late Ana Ruiz` has a word between).
+_THE = ("the ",)
+_WHICH = re.compile(r",? which\b")
+
+
+def _not_a_person(text: str, m: EntityMention) -> bool:
+    """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``."""
+    return (
+        m.start >= 4
+        and text[m.start - 4 : m.start] in _THE
+        and not text[m.start - 5 : m.start - 4].isalpha()
+    ) or _WHICH.match(text, m.end) is not None
 
 
 def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:

@@ -982,3 +982,41 @@ def test_a_person_whose_surname_ends_as_a_county_stays_a_person():
         " Harry Wiltshire, a lawyer, agreed."
     )
     assert found["Tom Cheshire"] == found["Cheshire"] == found["Harry Wiltshire"] == "PER"
+
+
+def test_english_speaker_opens_the_sentence_before_its_apposition() -> None:
+    # The person the sentence opens with speaks, not the site or firm named
+    # in the description between the commas.
+    text = (
+        "Headline\n\n"
+        "The game sold well. Dana Whitcombe, editor of fan site Orbit.Forge.Net, said: "
+        '"Everything about the sequel was right for us."\n'
+    )
+    quotes = _quotes_with_entities(text, "en")
+    assert [q.speaker for q in quotes] == ["Dana Whitcombe"]
+
+
+def test_english_role_before_the_apposed_name_is_no_speaker() -> None:
+    # `Firm's CEO, Name, told`: the capitalised description ends in a role,
+    # so the name in apposition is the speaker.
+    text = (
+        "Headline\n\n"
+        '"The cards will be checked in every port we serve," Verilon-tech\'s CEO, '
+        "Harriet Olsson, told the paper.\n"
+    )
+    quotes = _quotes_with_entities(text, "en")
+    assert [q.speaker for q in quotes] == ["Harriet Olsson"]
+
+
+def test_english_the_before_a_name_or_which_after_it_is_no_person() -> None:
+    from reader.extract.pipeline import extract
+
+    text = (
+        "Headline\n\n"
+        "Profits fell on Friday, the Weekend Courier reported. The group owns "
+        "the Lotty Bingo chain. Marlow Voyages, which operates two ships, is hiring.\n"
+    )
+    types = {m.text: m.type for m in extract(text).entities}
+    assert types["Weekend Courier"] == "ORG"
+    assert types["Lotty Bingo"] == "ORG"
+    assert types["Marlow Voyages"] == "ORG"
