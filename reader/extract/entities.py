@@ -43,6 +43,7 @@ from reader.extract.name_spans import (
     institutions_by_heads,
     institutions_over_and,
     institutions_over_coordinators,
+    kinds_of_places,
     places_opening_organisations,
     regions_after_roles,
 )
@@ -407,7 +408,7 @@ def _chunks(
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
     chunks = institutions_over_coordinators(tokens, chunks, rules)
     chunks = governments_of_regions(tokens, chunks, rules)
-    chunks = bodies_of_places(tokens, chunks, rules)
+    chunks = kinds_of_places(tokens, bodies_of_places(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [

@@ -629,6 +629,48 @@ def bodies_of_places(
     return sorted(kept + found)
 
 
+def kinds_of_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A site or a body named by its kind, ``of`` and a place the gazetteer
+    knows (``of_places``: ``the Gulf of Mexico``, ``the Bank of Korea``) is
+    one name, a place for the kinds marked ``=LOC``: the tagger finds only
+    the place, or the kind and the place apart. A kind inside a run of
+    capitals (``Selmer Bank of …``) opens no such name; ``The`` may stand before it."""
+    kinds = _of_place_kinds(rules)
+    if not kinds:
+        return chunks
+    found: list[Chunk] = []
+    # Tokens read by index (0: text): only the words before `of` are looked at.
+    for k in range(1, len(tokens) - 2):
+        if tokens[k + 1][0] != "of":
+            continue
+        kind = kinds.get(tokens[k][0].lower())
+        if (
+            kind is None
+            or not _word(tokens[k])
+            or (tokens[k - 1][0][:1].isupper() and tokens[k - 1][0].lower() not in rules.common)
+            or not _known_place(tokens[k + 2][0], rules)
+        ):
+            continue
+        end = next((c[1] for c in chunks if c[0] == k + 2), k + 3)
+        found.append((k, end, kind, None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
+
+
+@cache
+def _of_place_kinds(rules: LanguageRules) -> dict[str, str]:
+    """The language's ``of_places``: each kind and the type of its names."""
+    out = {}
+    for word in rules.words("of_places"):
+        kind, _, typ = word.partition("=")
+        out[kind] = typ or "ORG"
+    return out
+
+
 @cache
 def _place_body_kinds(
     rules: LanguageRules,

@@ -1020,3 +1020,17 @@ def test_english_the_before_a_name_or_which_after_it_is_no_person() -> None:
     assert types["Weekend Courier"] == "ORG"
     assert types["Lotty Bingo"] == "ORG"
     assert types["Marlow Voyages"] == "ORG"
+
+
+def test_english_kind_of_place_is_one_name() -> None:
+    # `Gulf of <country>`, `Bank of <country>`: one name, not the country;
+    # a kind inside a run of capitals (`Selmer Bank of Norway`) opens none.
+    from reader.extract.pipeline import extract
+
+    text = "Headline\n\nRigs in the Gulf of Mexico shut down. The Bank of Peru held rates.\n"
+    names = {m.text: m.type for m in extract(text).entities}
+    assert names.get("Gulf of Mexico") == "LOC"
+    assert names.get("Bank of Peru") == "ORG"
+    assert "Mexico" not in names and "Peru" not in names
+    names = {m.text for m in extract("Headline\n\nSelmer Bank of Norway grew.\n").entities}
+    assert "Bank of Norway" not in names
