@@ -96,7 +96,7 @@ def companies_by_cues(
                 or (m.type == "PER" and _not_a_person(text, m))
             )
             and not _known_place(m.text)
-        ) or (m.type in ("PER", "LOC") and _employer(text, m, rules) and m.key not in people):
+        ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
             keys.add(m.key)
         previous = m
     keys |= _listed_with_companies(text, mentions, people, rules)
@@ -191,7 +191,7 @@ _HELD_AT_ENDS = (" at ", " for ", " of ", " with ", " the ")
 _HELD_AT_REACH = 48
 
 
-def _employer(text: str, m: EntityMention, rules: LanguageRules) -> bool:
+def employer(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     """Whether the name is written as where someone holds a job
     (``staff_roles``: ``chief economist at Banque Lyonnaise``, ``an analyst
     at Halcyon``, ``head of Zentra``): an organisation, not a place the

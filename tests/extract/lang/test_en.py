@@ -1034,3 +1034,32 @@ def test_english_kind_of_place_is_one_name() -> None:
     assert "Mexico" not in names and "Peru" not in names
     names = {m.text for m in extract("Headline\n\nSelmer Bank of Norway grew.\n").entities}
     assert "Bank of Norway" not in names
+
+
+def test_english_products_listed_after_include_and_over_places() -> None:
+    # `marques include A and B`, `browsers such as <a place's name>, C and D`:
+    # every name of the list is a product, a place named like one aside.
+    from reader.extract.pipeline import extract
+
+    text = (
+        "Headline\n\n"
+        "The division, whose marques include Torvane and Kelbry, grew. People use "
+        "browsers such as Lima, Quillon and Marvessa.\n"
+    )
+    names = {m.text for m in extract(text).entities}
+    assert not names & {"Torvane", "Kelbry", "Quillon", "Marvessa"}
+
+
+def test_english_product_that_has_or_is_stays_a_product() -> None:
+    # `the Calmo browser` … `Calmo has been downloaded`: a product does what
+    # a sentence says of it too; a company is one the article has speak.
+    from reader.extract.pipeline import extract
+
+    text = (
+        "Headline\n\n"
+        "More people use the Quillon browser. Quillon has been downloaded ten million "
+        "times and Quillon is proving popular. Buyers need a Varbek handset, said Varbek.\n"
+    )
+    names = {m.text for m in extract(text).entities}
+    assert "Quillon" not in names
+    assert "Varbek" in names
