@@ -394,6 +394,11 @@ def _chunks(
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
+        elif chunk[1] > chunks[-1][1]:
+            # `Jean` grown over `-Claude`, where the tagger's next name was
+            # `Claude Trichet`: one name, of the type the tagger gave the
+            # part it read with the words after the hyphen.
+            chunks[-1] = (chunks[-1][0], chunk[1], chunk[2])
     chunks = _numbered_bodies(tokens, _join_particles(tokens, chunks, rules), rules)
     if german:
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]

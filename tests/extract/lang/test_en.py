@@ -1063,3 +1063,18 @@ def test_english_product_that_has_or_is_stays_a_product() -> None:
     names = {m.text for m in extract(text).entities}
     assert "Quillon" not in names
     assert "Varbek" in names
+
+
+def test_english_hyphenated_given_name_runs_into_the_surname() -> None:
+    # `Role Jean-Luc Marrot`: the given name grown over its hyphen and the
+    # tagger's next name are one person, not a fragment and nothing.
+    from reader.extract.pipeline import extract
+
+    text = (
+        "Headline\n\n"
+        "Growth slowed. ECB President Jean-Claude Vorbier has remained upbeat about "
+        "prospects. Mr Vorbier said so.\n"
+    )
+    people = {m.text: m.key for m in extract(text).entities if m.type == "PER"}
+    assert "Jean-Claude Vorbier" in people
+    assert people.get("Vorbier") == people["Jean-Claude Vorbier"]
