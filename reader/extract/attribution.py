@@ -504,6 +504,52 @@ def attribute(
     return found
 
 
+# A partial quotation has this many words at least: fewer in marks are a
+# term or a scare quote (`a "wow factor"`, called it "significant").
+_PARTIAL_WORDS = 3
+
+
+def partial(
+    text: str, spans, index: int, paragraphs: Sequence[Span], lang: str
+) -> Attribution | None:
+    """A partial quotation: words in marks, three or more, that go on a
+    sentence whose verb reports speech before them (``rules.reported``:
+    `Her lawyer Ann Roe called the fine "a gift to crooks"`), for a
+    quotation no cue attributes and too short to be speech by itself. Not
+    a title or a name in marks, which open with a capital. The speaker is
+    who the sentence names before the verb."""
+    rules = rules_for(lang)
+    if rules.reported is None:
+        return None
+    (start, end), _ = spans[index]
+    content = text[start:end].lstrip("'\"‘“«")
+    if not content[:1].islower() or len(content.split()) < _PARTIAL_WORDS:
+        return None
+    start, end = _region(text, spans, index, paragraphs)[0]
+    if end <= start:
+        return None
+    cue = None
+    for found in rules.reported.finditer(text, start, end):
+        cue = found
+    if cue is None:
+        return None
+    before = text[start : cue.start()].split()
+    if before and before[-1].lower() in PRONOUNS:
+        return Attribution(cue.group("cue"), None, cue.start(), before[-1].lower())
+    # The name nearest the verb (`an explosion that Mayor Ana Ruiz described
+    # as "…"`), or the one the sentence opens with before its apposition.
+    found = _opening_apposed(text, start, cue.start(), rules) or _last_name(
+        text, start, cue.start(), rules
+    )
+    if found is None:
+        # `Prosecutors said he was "…"`: a few words, no name, are who spoke.
+        phrase = " ".join(before)
+        if before and len(before) <= 3 and not _NOT_PHRASE.search(f" {phrase} "):
+            return Attribution(cue.group("cue"), phrase.rstrip(","), start)
+        return Attribution(cue.group("cue"), None, start)
+    return Attribution(cue.group("cue"), found[0], found[1])
+
+
 # How much of the paragraph before a lead-in cue is read in.
 _LEAD_IN_REACH = 40
 _LEAD_IN_END = " \t\u3000。：:，,、"

@@ -142,11 +142,16 @@ def _listed_with_companies(
     return keys
 
 
-# What English writes of a thing, never of a person: `the` right before its
-# name (`the Zentra Herald reported`, `the Calmo Bingo chain`) and `which`
-# after it (`Ravel Cruises, which operates…`); people are `who`, and are
-# named without an article (`the late Ana Ruiz` has a word between).
+# What English writes of a thing, never of a person: `the` right before a
+# name that ends its phrase (`the Zentra Herald reported`, `aboard the
+# Calmo Star.`), where `the Ana Ruiz campaign` is a person's name used as a
+# noun's modifier, and `which` after it (`Ravel Cruises, which operates…`);
+# people are `who`, and are named without an article (`the late Ana Ruiz`
+# has a word between).
 _THE = ("the ",)
+_PHRASE_ENDS = re.compile(
+    r"[,.;:)]|\s(?:said|says|reported|reports|added|wrote|writes|told|quoted)\b"
+)
 _WHICH = re.compile(r",? which\b")
 
 
@@ -156,6 +161,7 @@ def _not_a_person(text: str, m: EntityMention) -> bool:
         m.start >= 4
         and text[m.start - 4 : m.start] in _THE
         and not text[m.start - 5 : m.start - 4].isalpha()
+        and _PHRASE_ENDS.match(text, m.end) is not None
     ) or _WHICH.match(text, m.end) is not None
 
 

@@ -1013,13 +1013,15 @@ def test_english_the_before_a_name_or_which_after_it_is_no_person() -> None:
 
     text = (
         "Headline\n\n"
-        "Profits fell on Friday, the Weekend Courier reported. The group owns "
-        "the Lotty Bingo chain. Marlow Voyages, which operates two ships, is hiring.\n"
+        "Profits fell on Friday, the Weekend Courier reported. Marlow Voyages, which "
+        "operates two ships, is hiring. Voters backed the Dana Whitcombe campaign. Dana "
+        "Whitcombe spoke on Monday.\n"
     )
     types = {m.text: m.type for m in extract(text).entities}
     assert types["Weekend Courier"] == "ORG"
-    assert types["Lotty Bingo"] == "ORG"
     assert types["Marlow Voyages"] == "ORG"
+    # A person's name used before a noun (`the … campaign`) stays a person.
+    assert types["Dana Whitcombe"] == "PER"
 
 
 def test_english_kind_of_place_is_one_name() -> None:
@@ -1078,3 +1080,18 @@ def test_english_hyphenated_given_name_runs_into_the_surname() -> None:
     people = {m.text: m.key for m in extract(text).entities if m.type == "PER"}
     assert "Jean-Claude Vorbier" in people
     assert people.get("Vorbier") == people["Jean-Claude Vorbier"]
+
+
+def test_english_partial_quotation_after_a_reporting_verb() -> None:
+    # Words in marks that go on a sentence of report are quoted, with the
+    # name before the verb as the speaker; a short term in marks is not.
+    text = (
+        "Headline\n\n"
+        "The court fined the firm. Its lawyer Tomas Ferrante called the ruling "
+        '"a gift to every crook in town" and said he would appeal. Critics call it '
+        'a "wow factor" product.\n'
+    )
+    quotes = _quotes_with_entities(text, "en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("a gift to every crook in town", "Tomas Ferrante")
+    ]
