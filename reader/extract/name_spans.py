@@ -629,6 +629,35 @@ def bodies_of_places(
     return sorted(kept + found)
 
 
+def ampersand_companies(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A capitalised word, the sign ``&`` (``name_ampersands``) and a
+    capitalised word, spaced, are one organisation with the names either
+    side (``Marsh & McLennan``, ``Scottish & Newcastle``): the tagger parts
+    them at the sign, into a person and a company, or a nationality and a
+    town. Written close (``S&N``), the sign is inside one word already."""
+    signs = rules.words("name_ampersands")
+    if not signs:
+        return chunks
+    found: list[Chunk] = []
+    # Tokens read by index (0: text): only the signs are looked at.
+    for k in range(1, len(tokens) - 1):
+        if tokens[k][0] not in signs or tokens[k].joined or tokens[k + 1].joined:
+            continue
+        if not (_word(tokens[k + 1]) and is_capitalised(tokens[k - 1][0])):
+            continue
+        if (found and k - 1 < found[-1][1]) or any(c[0] < k < c[1] for c in chunks):
+            continue  # the tagger's name runs over the sign already
+        start = next((c[0] for c in chunks if c[0] < k <= c[1]), k - 1)
+        end = next((c[1] for c in chunks if c[0] <= k + 1 < c[1]), k + 2)
+        found.append((start, end, "ORG", None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
+
+
 def kinds_of_places(
     tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
 ) -> list[Chunk]:

@@ -1095,3 +1095,27 @@ def test_english_partial_quotation_after_a_reporting_verb() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("a gift to every crook in town", "Tomas Ferrante")
     ]
+
+
+def test_english_ampersand_joins_one_company() -> None:
+    # `A & B`: one firm, whether its parts look like a person's names or a
+    # nationality and a town; typed an organisation.
+    from reader.extract.pipeline import extract
+
+    text = (
+        "Headline\n\n"
+        "Brewers Halvorsen and Welsh & Pembroke have invested. Shares in Tolland & "
+        "Brisco fell after Harker & Harker cut its outlook.\n"
+    )
+    names = {m.text: m.type for m in extract(text).entities}
+    assert names.get("Welsh & Pembroke") == "ORG"
+    assert names.get("Tolland & Brisco") == "ORG"
+    assert names.get("Harker & Harker") == "ORG"
+    assert "Pembroke" not in names and "Tolland" not in names
+
+
+def test_english_programme_before_its_name_is_no_name() -> None:
+    from reader.extract.pipeline import extract
+
+    text = "Headline\n\nShe told the radio programme Tech Weekly she was pleased.\n"
+    assert "Tech Weekly" not in {m.text for m in extract(text).entities}
