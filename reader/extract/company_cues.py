@@ -204,12 +204,26 @@ def employer(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     gazetteer knows (``a trader in Singapore``, ``head of France``)."""
     if not text[max(0, m.start - 6) : m.start].endswith(_HELD_AT_ENDS):
         return False
+    if text[max(0, m.start - 4) : m.start] == " at " and _APPOSED_JOB.search(
+        text, max(0, m.start - _HELD_AT_REACH - 20), m.start
+    ):
+        # `Ana Ruiz, chief security architect at Zentra`, `a fellow at
+        # Kessington`: a person's job in apposition, whatever it is called.
+        return not _known_place(m.text)
     found = _HELD_AT.search(text, max(0, m.start - _HELD_AT_REACH), m.start)
     return (
         found is not None
         and found.group(1) in rules.words("staff_roles")
         and gazetteer("places").get(m.text.lower()) is None
     )
+
+
+# A job in lowercase set off after a name, ending in `at` (`Ana Ruiz, chief
+# security architect at `, `Ana Ruiz, a fellow at `); not a relative clause
+# (`Ana Ruiz, who lives at `).
+_APPOSED_JOB = re.compile(
+    r"[A-Z][\w'’.-]*, (?!who |which |that )(?:(?:the|a|an) )?[a-z][\w-]*(?: [a-z][\w-]*){0,3} at \Z"
+)
 
 
 def _known_place(name: str) -> bool:

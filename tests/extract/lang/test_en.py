@@ -1119,3 +1119,13 @@ def test_english_programme_before_its_name_is_no_name() -> None:
 
     text = "Headline\n\nShe told the radio programme Tech Weekly she was pleased.\n"
     assert "Tech Weekly" not in {m.text for m in extract(text).entities}
+
+
+def test_english_job_in_apposition_names_the_employer() -> None:
+    # `Name, <any job> at X`: X is where the person works, an organisation,
+    # whatever the job is called, even a word that is also a given name.
+    from reader.extract.pipeline import extract
+
+    text = 'Headline\n\n"Patch early," said Owen Tarrant, chief security architect at Marlena.\n'
+    names = {m.text: m.type for m in extract(text).entities}
+    assert names.get("Marlena") == "ORG"
