@@ -324,7 +324,13 @@ def _apposition(text: str, match: re.Match, rules: LanguageRules) -> tuple[str, 
     not itself a name (``Scott's niece``, ``His former partner at Lenox``)."""
     common = rules.common
     desc = match.group("desc").split()
-    if all(word[:1].isupper() for word in desc) and not desc[-1].endswith(("'s", "’s")):
+    if (
+        all(word[:1].isupper() for word in desc)
+        and not desc[-1].endswith(("'s", "’s"))
+        and desc[-1].lower().rstrip(".") not in rules.speaker_roles
+    ):
+        # A run of capitals is a name (`Ana Ruiz, Zentra's boss, said`),
+        # unless it ends in a role (`Ravel-corp's CEO, Ana Ruiz, said`).
         return None
     start, end = match.span("app")
     if _NOT_APPOSITION.match(text, start, end):
@@ -377,7 +383,11 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
             # `One of them, a senior designer who asked not to be named, said:`
             return Attribution(cue, apposed.group(1), apposed.start(1))
         found = None
-        if cue and cue.endswith("ing"):
+        if rules.english_speakers:
+            # `Ana Ruiz, editor of fansite Zentra.Net, said:`: the name the
+            # sentence opens with, not the employer in its apposition.
+            found = _opening_apposed(text, start, match.start("cue"), rules)
+        if found is None and cue and cue.endswith("ing"):
             # `Trump attacked Clinton over Iraq and Libya, saying, "…"`: a
             # participle's speaker is the sentence's subject.
             found = _subject(text, start, match.start("cue"), rules)
@@ -433,6 +443,23 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|yang)\b[^,]*,")
+# A description in lowercase set off by commas, reaching the cue: `, chief
+# economist at Zentra.Net, ` (a full stop only inside a word or an initial).
+_APPOSED_TO_CUE = re.compile(
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z][\w'’-]*(?:[^\"“”.,;:]|\.(?=\w)){0,100},[ \t]*$"
+)
+
+
+def _opening_apposed(
+    text: str, start: int, end: int, rules: LanguageRules
+) -> tuple[str, int] | None:
+    """The name a sentence opens with when a description set off by commas
+    is all that stands between it and the cue (``Ana Ruiz, head of research
+    at Zentra, said:``): the speaker, not the last name of the description."""
+    run = NAME_RUN.match(text, start, end)
+    if run is None or not _APPOSED_TO_CUE.match(text, run.end(), end):
+        return None
+    return name_in_run(text, run, rules)
 
 
 def attribute(
@@ -475,6 +502,52 @@ def attribute(
             cue = found.cue if found else before.cue
             found = Attribution(cue, before.name, before.position)
     return found
+
+
+# A partial quotation has this many words at least: fewer in marks are a
+# term or a scare quote (`a "wow factor"`, called it "significant").
+_PARTIAL_WORDS = 3
+
+
+def partial(
+    text: str, spans, index: int, paragraphs: Sequence[Span], lang: str
+) -> Attribution | None:
+    """A partial quotation: words in marks, three or more, that go on a
+    sentence whose verb reports speech before them (``rules.reported``:
+    `Her lawyer Ann Roe called the fine "a gift to crooks"`), for a
+    quotation no cue attributes and too short to be speech by itself. Not
+    a title or a name in marks, which open with a capital. The speaker is
+    who the sentence names before the verb."""
+    rules = rules_for(lang)
+    if rules.reported is None:
+        return None
+    (start, end), _ = spans[index]
+    content = text[start:end].lstrip("'\"‘“«")
+    if not content[:1].islower() or len(content.split()) < _PARTIAL_WORDS:
+        return None
+    start, end = _region(text, spans, index, paragraphs)[0]
+    if end <= start:
+        return None
+    cue = None
+    for found in rules.reported.finditer(text, start, end):
+        cue = found
+    if cue is None:
+        return None
+    before = text[start : cue.start()].split()
+    if before and before[-1].lower() in PRONOUNS:
+        return Attribution(cue.group("cue"), None, cue.start(), before[-1].lower())
+    # The name nearest the verb (`an explosion that Mayor Ana Ruiz described
+    # as "…"`), or the one the sentence opens with before its apposition.
+    found = _opening_apposed(text, start, cue.start(), rules) or _last_name(
+        text, start, cue.start(), rules
+    )
+    if found is None:
+        # `Prosecutors said he was "…"`: a few words, no name, are who spoke.
+        phrase = " ".join(before)
+        if before and len(before) <= 3 and not _NOT_PHRASE.search(f" {phrase} "):
+            return Attribution(cue.group("cue"), phrase.rstrip(","), start)
+        return Attribution(cue.group("cue"), None, start)
+    return Attribution(cue.group("cue"), found[0], found[1])
 
 
 # How much of the paragraph before a lead-in cue is read in.

@@ -93,9 +93,10 @@ def companies_by_cues(
                     and _staff_or_held(text, m, people)
                 )
                 or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
+                or (m.type == "PER" and _not_a_person(text, m))
             )
             and not _known_place(m.text)
-        ) or (m.type in ("PER", "LOC") and _employer(text, m, rules) and m.key not in people):
+        ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
             keys.add(m.key)
         previous = m
     keys |= _listed_with_companies(text, mentions, people, rules)
@@ -141,6 +142,29 @@ def _listed_with_companies(
     return keys
 
 
+# What English writes of a thing, never of a person: `the` right before a
+# name that ends its phrase (`the Zentra Herald reported`, `aboard the
+# Calmo Star.`), where `the Ana Ruiz campaign` is a person's name used as a
+# noun's modifier, and `which` after it (`Ravel Cruises, which operates…`);
+# people are `who`, and are named without an article (`the late Ana Ruiz`
+# has a word between).
+_THE = ("the ",)
+_PHRASE_ENDS = re.compile(
+    r"[,.;:)]|\s(?:said|says|reported|reports|added|wrote|writes|told|quoted)\b"
+)
+_WHICH = re.compile(r",? which\b")
+
+
+def _not_a_person(text: str, m: EntityMention) -> bool:
+    """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``."""
+    return (
+        m.start >= 4
+        and text[m.start - 4 : m.start] in _THE
+        and not text[m.start - 5 : m.start - 4].isalpha()
+        and _PHRASE_ENDS.match(text, m.end) is not None
+    ) or _WHICH.match(text, m.end) is not None
+
+
 def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:
     """Whether the name is written as a company that has staff (``a Zentra
     spokeswoman``) or shares (``shares in Zentra``); not a person named in
@@ -173,19 +197,33 @@ _HELD_AT_ENDS = (" at ", " for ", " of ", " with ", " the ")
 _HELD_AT_REACH = 48
 
 
-def _employer(text: str, m: EntityMention, rules: LanguageRules) -> bool:
+def employer(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     """Whether the name is written as where someone holds a job
     (``staff_roles``: ``chief economist at Banque Lyonnaise``, ``an analyst
     at Halcyon``, ``head of Zentra``): an organisation, not a place the
     gazetteer knows (``a trader in Singapore``, ``head of France``)."""
     if not text[max(0, m.start - 6) : m.start].endswith(_HELD_AT_ENDS):
         return False
+    if text[max(0, m.start - 4) : m.start] == " at " and _APPOSED_JOB.search(
+        text, max(0, m.start - _HELD_AT_REACH - 20), m.start
+    ):
+        # `Ana Ruiz, chief security architect at Zentra`, `a fellow at
+        # Kessington`: a person's job in apposition, whatever it is called.
+        return not _known_place(m.text)
     found = _HELD_AT.search(text, max(0, m.start - _HELD_AT_REACH), m.start)
     return (
         found is not None
         and found.group(1) in rules.words("staff_roles")
         and gazetteer("places").get(m.text.lower()) is None
     )
+
+
+# A job in lowercase set off after a name, ending in `at` (`Ana Ruiz, chief
+# security architect at `, `Ana Ruiz, a fellow at `); not a relative clause
+# (`Ana Ruiz, who lives at `).
+_APPOSED_JOB = re.compile(
+    r"[A-Z][\w'’.-]*, (?!who |which |that )(?:(?:the|a|an) )?[a-z][\w-]*(?: [a-z][\w-]*){0,3} at \Z"
+)
 
 
 def _known_place(name: str) -> bool:

@@ -34,6 +34,7 @@ from reader.extract.lang import LanguageRules, home_words, rules_for
 from reader.extract.lexicon import common_words, gazetteer, word_list, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.name_spans import (
+    ampersand_companies,
     bodies_of_places,
     buildings,
     company_runs,
@@ -43,6 +44,7 @@ from reader.extract.name_spans import (
     institutions_by_heads,
     institutions_over_and,
     institutions_over_coordinators,
+    kinds_of_places,
     places_opening_organisations,
     regions_after_roles,
 )
@@ -448,9 +450,13 @@ def _chunks(
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
             chunks.append(chunk)
-        elif german and chunk[1] > chunks[-1][1]:
-            # `Anna-Sophie` grown over the start of `Sophie Berger`: one name.
-            chunks[-1] = (chunks[-1][0], chunk[1], chunks[-1][2])
+        elif chunk[1] > chunks[-1][1]:
+            # `Jean` grown over `-Claude`, where the tagger's next name was
+            # `Claude Trichet` (`Anna-Sophie` over `Sophie Berger`): one
+            # name, of the type the tagger gave the part it read with the
+            # words after the hyphen; in German, of the first part's, as
+            # measured there.
+            chunks[-1] = (chunks[-1][0], chunk[1], chunks[-1][2] if german else chunk[2])
     chunks = _numbered_bodies(tokens, _join_particles(tokens, chunks, rules), rules)
     if german:
         chunks = _over_capital_particles(tokens, chunks, rules)
@@ -464,9 +470,11 @@ def _chunks(
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
-    chunks = institutions_over_coordinators(tokens, chunks, rules)
+    chunks = ampersand_companies(
+        tokens, institutions_over_coordinators(tokens, chunks, rules), rules
+    )
     chunks = governments_of_regions(tokens, chunks, rules)
-    chunks = bodies_of_places(tokens, chunks, rules)
+    chunks = kinds_of_places(tokens, bodies_of_places(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
@@ -636,6 +644,10 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     first = tokens[i].text.lower()
     if _demonym(tokens, i, j, rules):
         return "MISC"
+    if typ == "PER" and j - i > 2 and rules.words("name_ampersands"):
+        signs = rules.words("name_ampersands")
+        if any(t[0] in signs for t in tokens[i + 1 : j - 1]):
+            return "ORG"  # `Ernst & Young`: a firm named for its founders
     if j - i == 1 and tokens[i].text.isupper() and _initials_of_person(tokens, i, j, rules):
         return "PER"
     if typ == "PER" and rules.capitalises_nouns and _title_article(tokens, i, j, rules):

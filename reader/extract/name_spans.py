@@ -629,6 +629,77 @@ def bodies_of_places(
     return sorted(kept + found)
 
 
+def ampersand_companies(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A capitalised word, the sign ``&`` (``name_ampersands``) and a
+    capitalised word, spaced, are one organisation with the names either
+    side (``Marsh & McLennan``, ``Scottish & Newcastle``): the tagger parts
+    them at the sign, into a person and a company, or a nationality and a
+    town. Written close (``S&N``), the sign is inside one word already."""
+    signs = rules.words("name_ampersands")
+    if not signs:
+        return chunks
+    found: list[Chunk] = []
+    # Tokens read by index (0: text): only the signs are looked at.
+    for k in range(1, len(tokens) - 1):
+        if tokens[k][0] not in signs or tokens[k].joined or tokens[k + 1].joined:
+            continue
+        if not (_word(tokens[k + 1]) and is_capitalised(tokens[k - 1][0])):
+            continue
+        if (found and k - 1 < found[-1][1]) or any(c[0] < k < c[1] for c in chunks):
+            continue  # the tagger's name runs over the sign already
+        start = next((c[0] for c in chunks if c[0] < k <= c[1]), k - 1)
+        end = next((c[1] for c in chunks if c[0] <= k + 1 < c[1]), k + 2)
+        found.append((start, end, "ORG", None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
+
+
+def kinds_of_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A site or a body named by its kind, ``of`` and a place the gazetteer
+    knows (``of_places``: ``the Gulf of Mexico``, ``the Bank of Korea``) is
+    one name, a place for the kinds marked ``=LOC``: the tagger finds only
+    the place, or the kind and the place apart. A kind inside a run of
+    capitals (``Selmer Bank of …``) opens no such name; ``The`` may stand before it."""
+    kinds = _of_place_kinds(rules)
+    if not kinds:
+        return chunks
+    found: list[Chunk] = []
+    # Tokens read by index (0: text): only the words before `of` are looked at.
+    for k in range(1, len(tokens) - 2):
+        if tokens[k + 1][0] != "of":
+            continue
+        kind = kinds.get(tokens[k][0].lower())
+        if (
+            kind is None
+            or not _word(tokens[k])
+            or (tokens[k - 1][0][:1].isupper() and tokens[k - 1][0].lower() not in rules.common)
+            or not _known_place(tokens[k + 2][0], rules)
+        ):
+            continue
+        end = next((c[1] for c in chunks if c[0] == k + 2), k + 3)
+        found.append((k, end, kind, None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
+
+
+@cache
+def _of_place_kinds(rules: LanguageRules) -> dict[str, str]:
+    """The language's ``of_places``: each kind and the type of its names."""
+    out = {}
+    for word in rules.words("of_places"):
+        kind, _, typ = word.partition("=")
+        out[kind] = typ or "ORG"
+    return out
+
+
 @cache
 def _place_body_kinds(
     rules: LanguageRules,

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.extract.company_cues import employer
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
@@ -169,8 +170,10 @@ def _models(entities: Sequence[EntityMention]) -> set[str]:
 # one word of the kind (`the Zentra games console`).
 _AFTER = re.compile(r"(?:[’']s)?(?: \d{1,4})?(?: ([a-z]+))?(?: ([a-z]+))?")
 # Words between a kind and the name it is written before (`mobil merek Tarra`,
-# `products like Zentra`, `brands such as Zentra`).
-_KIND_LINKS = frozenset(("merek", "bermerek", "jenis", "tipe", "sport", "like", "including"))
+# `products like Zentra`, `brands such as Zentra`, `its brands include Zentra`).
+_KIND_LINKS = frozenset(
+    ("merek", "bermerek", "jenis", "tipe", "sport", "like", "including", "include", "includes")
+)
 # A product's number after its name, and what ends the name there (`the
 # Zentra 2, codenamed …`, `the Zentra 3 will …`).
 _NUMBERED = re.compile(r" \d{1,2}(?=[,.;:)]| (?:and|or|is|was|will|would|can|could|has|had)\b)")
@@ -178,12 +181,15 @@ _NUMBERED = re.compile(r" \d{1,2}(?=[,.;:)]| (?:and|or|is|was|will|would|can|cou
 _LIST = re.compile(r"(?:,? (?:and|or|dan|atau|hingga|serta)|,) \Z")
 # What a company does when the sentence is about it (`Zentra said`, `Zentra's
 # shares`); a product the sentence is about is written after `the` (`the
-# Zentra would`).
+# Zentra would`). Not `has` or `is`: a product does those too (`Calmo has
+# been downloaded`, `Calmo is proving popular`).
 _COMPANY = re.compile(
-    r"(?:[’']s| (?:said|says|told|has|have|had|is|was|will|plans|announced|reported"
+    r"(?:[’']s| (?:said|says|told|plans|announced|reported"
     r"|sells|sold|makes|made|launched|unveiled|posted|shares|chief|boss|spokesman"
     r"|spokeswoman|inc|ltd))\b"
 )
+# A cue right before a name (`said Zentra`): what a company does.
+_SAID = frozenset(("said", "says"))
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "new", "this"))
 
 
@@ -209,9 +215,12 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
     previous: EntityMention | None = None
     listed = False
     for m in entities:
-        if m.type not in ("ORG", "PER", "LOC") or (m.type == "LOC" and m.text.lower() in places):
+        if m.type not in ("ORG", "PER", "LOC"):
             previous, listed = None, False
             continue
+        # A place the gazetteer knows is no product, but a list goes on over
+        # a product named like one (`browsers such as Calmo, Lima and Zentra`).
+        known_place = m.type == "LOC" and m.text.lower() in places
         if before:
             word, at = word_before(text, m.start)
             if word == "as" and word_before(text, at)[0] == "such":
@@ -226,8 +235,11 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
                 or not _LIST.fullmatch(text, previous.end, m.start)
             ):
                 listed = False
-            if listed and (" " in m.text or not takes_make):
+            if listed and (" " in m.text or not takes_make) and not known_place:
                 placed.add(m.key)
+        if known_place:
+            previous = m
+            continue
         nxt = text[m.end + 1 : m.end + 2]
         if (
             after
@@ -251,7 +263,12 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
     company = {
         m.key
         for m in entities
-        if m.key in placed and _COMPANY.match(text, m.end) and not _after_determiner(text, m.start)
+        if m.key in placed
+        and (
+            (_COMPANY.match(text, m.end) and not _after_determiner(text, m.start))
+            or word_before(text, m.start)[0] in _SAID
+            or employer(text, m, rules)
+        )
     }
     return placed - company
 

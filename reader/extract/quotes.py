@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from reader.extract.attribution import Attribution, attribute
+from reader.extract.attribution import Attribution, attribute, partial
 from reader.extract.cjk_names import is_name, person_in
 from reader.extract.gender import ArticleGenders
 from reader.extract.lang import LanguageRules, rules_for
@@ -503,6 +503,9 @@ def find_quotes(
         else:
             attribution = attribute(text, spans, index, paragraphs, lang)
         resumes = previous is not None and _resumes(text, previous, k, start)
+        fragment = None
+        if attribution is None and not is_speech(text[start:end], None, resumes):
+            attribution = fragment = partial(text, spans, index, paragraphs, lang)
         named = attribution is not None and attribution.name
         label = None if named else _label_above(text, start, entities, lang)
         # A transcript's turn is speech whatever its length (`山口 「本当？」`).
@@ -562,7 +565,10 @@ def find_quotes(
             quote = pieces[-1]
         else:
             quotes.append(quote)
-        previous = (quote, k)
+        if fragment is None:
+            # A partial quotation inside a sentence of report is no turn
+            # of speech that the next quotation may go on from.
+            previous = (quote, k)
     return quotes
 
 

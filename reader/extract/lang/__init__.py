@@ -126,6 +126,11 @@ class LanguageRules:
     # lowercase description before a name (`investment bank Merrill Lynch said`)
     # is not the speaker; a cue may mean the organisation just named (`it said`).
     english_speakers: bool = False
+    # A verb that reports speech earlier in the sentence, before words in
+    # marks written inside it (English `Prosecutors said he was "a thief in
+    # a suit"`, `called the ruling "absurd"`): those words are quoted, a
+    # partial quotation; the ``cue`` group is the verb.
+    reported: re.Pattern | None = None
     # Indonesian ``katanya``: the cue's ``-nya`` is the speaker.
     nya_cue: bool = False
     # Korean, Japanese or Chinese: the script whose name, organisation and

@@ -1,7 +1,7 @@
 """English."""
 
 from reader.extract.lang import LanguageRules
-from reader.extract.lang.en.cues import HEAD, TAIL
+from reader.extract.lang.en.cues import HEAD, REPORTED, TAIL
 
 RULES = LanguageRules(
     code="en",
@@ -12,4 +12,5 @@ RULES = LanguageRules(
     companies_alone=True,
     plurals_in_s=True,
     english_speakers=True,
+    reported=REPORTED,
 )

@@ -50,3 +50,11 @@ HEAD = [
     re.compile(rf"(?P<cue>{EN_CUES})\b{LEADS_IN}"),
     re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?P<rest>{NAME}|him|her|them){TRAIL}$"),
 ]
+
+# A verb that reports what someone said, before a partial quotation in the
+# same sentence (`lawyers said the fine was "absurd"`, `called the ruling
+# "a disgrace"`, `is expecting "strong growth"` is no report); the last one
+# before the mark is taken.
+REPORTED = re.compile(
+    rf"\b(?P<cue>{EN_CUES}|called|calls|calling|described|describes|describing)\b"
+)
