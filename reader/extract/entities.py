@@ -416,7 +416,7 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
-    typed = _initials_open_people(tokens, typed, rules)
+    typed = _initials_open_people(tokens, _cued_initials(tokens, typed, rules), rules)
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
 
 
@@ -677,9 +677,14 @@ def _given_and_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRu
 
 
 def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
-    """Whether the initials at ``i`` name a person: after a word that says
-    so (``initials_cues``: ``berinisial AS``, ``berinisial RT dan DN``) or
-    before an age in brackets (``AS (57)``)."""
+    """Whether the initials at ``i`` name a person: before an age in brackets
+    (``AS (57)``), or after a word that says so (``initials_cues``:
+    ``berinisial AS``), alone or in a list (``berinisial MY, MF, dan IP``).
+    Crime news names suspects, victims and defendants by their initials
+    right after that noun (``initials_nouns``: ``tersangka RMP``, ``pelaku
+    adalah DS, ARH dan MA``); there the initials are short and rare, since a
+    frequent acronym after the noun is what the person is of (``tersangka
+    KPK``, ``pelaku UMKM``)."""
     cues = rules.words("initials_cues")
     if not cues:
         return False
@@ -691,12 +696,81 @@ def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: Language
         and tokens[j + 2].text == ")"
     ):
         return True
+    k = _before_initials_list(tokens, i)
+    if k >= 1 and tokens[k].text.lower() in _NAMING_VERBS:
+        k -= 1  # `pelaku adalah DS`
+    if k < 0:
+        return False
+    cue = tokens[k].text.lower()
+    if cue in cues:
+        return True
+    word = tokens[i].text
+    return (
+        cue in rules.words("initials_nouns")
+        and len(word) <= _SHORT_INITIALS
+        and word.isalpha()
+        and not _frequent_word(word.lower())
+        and word.lower() not in rules.words("stop_names")
+        and word.lower() not in rules.words("terms")
+    )
+
+
+def _before_initials_list(tokens: Sequence[Token], i: int) -> int:
+    """The index of the token before the list of initials that ``i`` ends
+    (``MY, MF, dan IP``, ``RR (29) dan AY``), or before ``i`` alone."""
     k = i - 1
-    while (
-        k >= 1 and tokens[k].text.lower() in (",", "dan", "serta") and tokens[k - 1].text.isupper()
-    ):
-        k -= 2
-    return k >= 0 and tokens[k].text.lower() in cues
+    while k >= 1:
+        m = k
+        if tokens[m].text.lower() in _LIST_JOINERS:
+            m -= 1
+        if m >= 0 and tokens[m].text == ",":
+            m -= 1
+        if m >= 2 and tokens[m].text == ")" and tokens[m - 1].text.isdigit():
+            m -= 3 if tokens[m - 2].text == "(" else 0
+        if m == k or m < 0 or not _initials_word(tokens[m].text):
+            break
+        k = m - 1
+    return k
+
+
+def _initials_word(word: str) -> bool:
+    return word.isupper() and word.isalpha() and len(word) <= _INITIALS_LETTERS
+
+
+def _frequent_word(low: str) -> bool:
+    """Whether Indonesian news writes the word often (a few hundred times in
+    ``word_stats``): an acronym everyone knows, no one's initials."""
+    stats = word_stats().get(low)
+    return stats is not None and stats[0].startswith("cr=") and stats[0][-1] in "234"
+
+
+def _cued_initials(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
+    """``chunks`` plus the initials of people that a cue names and the tagger
+    left out (``berinisial MY, MF, dan IP``, ``berinisial J (63)``): a
+    single letter too, which is no name anywhere else."""
+    if not rules.words("initials_cues"):
+        return chunks
+    covered = {k for c in chunks for k in range(c[0], c[1])}
+    found = [
+        (k, k + 1, "PER", None)
+        for k, token in enumerate(tokens)
+        if k not in covered
+        and k > 0
+        and token[0].isupper()
+        and _initials_word(token[0])
+        and _initials_of_person(tokens, k, k + 1, rules)
+    ]
+    return sorted(chunks + found) if found else chunks
+
+
+# The words that join the last initials to a list of them.
+_LIST_JOINERS = frozenset(("dan", "serta"))
+# `pelaku adalah DS`, `tersangka yakni AS`.
+_NAMING_VERBS = frozenset(("adalah", "yakni", "yaitu", "ialah"))
+# The longest initials read as a person's: after a cue word, and after a
+# noun for a suspect or victim.
+_INITIALS_LETTERS = 5
+_SHORT_INITIALS = 3
 
 
 @cache
