@@ -412,7 +412,9 @@ def _chunks(
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
-        for i, j, typ, long_form in _nicknames(tokens, _pair_acronyms(tokens, chunks, rules), rules)
+        for i, j, typ, long_form in _nicknames(
+            tokens, _branches_over_acronyms(tokens, _pair_acronyms(tokens, chunks, rules), rules), rules
+        )
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
@@ -1795,6 +1797,54 @@ def _pair_acronyms(
             out.remove(acr_chunk)
         out.append((p + 1, p + 2, long_chunk[2], long_form))
         covered.add(p + 1)
+    return sorted(out)
+
+
+def _branches_over_acronyms(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """An institution spelt out with its acronym and then the place it
+    serves (``Kejaksaan Negeri (Kejari) Jember``, ``Dinas Pekerjaan Umum
+    (PUPR) Kabupaten Lintang (LTG)``) is one organisation, the branch of that
+    place: Indonesian news names a regional office so, its acronym in brackets
+    inside the name. The place's own acronym after it goes with it. Only
+    a body named by what it is, in common words (``Dinas Pendidikan``), has
+    branches so; one with a name of its own (``Yayasan Cahaya Nusantara
+    (YCN) Bogor``) is the body, and the place where it is."""
+    if not rules.words("region_kinds"):
+        return chunks
+    by_start = {c[0]: c for c in chunks}
+    heads = rules.words("org_firsts") | rules.words("org_heads")
+    out = list(chunks)
+    for n, (i, j, typ, long_form) in enumerate(chunks):
+        if (
+            long_form is None
+            or j - i != 1
+            or i < 2
+            or j + 1 >= len(tokens)
+            or tokens[i - 1].text != "("
+            or tokens[j].text != ")"
+        ):
+            continue
+        body, place = chunks[n - 1] if n else None, by_start.get(j + 1)
+        if body is None or body[1] != i - 1 or body[2] != "ORG" or place is None or place[2] != "LOC":
+            continue
+        if not all(
+            t.text.lower() in rules.common or t.text.lower() in heads for t in tokens[body[0] : body[1]]
+        ):
+            continue
+        end = place[1]
+        after = by_start.get(end + 1)
+        if (
+            after is not None
+            and after[1] == end + 2
+            and end + 2 < len(tokens)
+            and tokens[end].text == "("
+            and tokens[end + 2].text == ")"
+        ):
+            end += 3  # `Kabupaten Lintang (LTG)`
+        merged = [c for c in out if not (body[0] <= c[0] < end)]
+        out = [*merged, (body[0], end, "ORG", None)]
     return sorted(out)
 
 
