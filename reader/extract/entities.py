@@ -413,7 +413,9 @@ def _chunks(
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _nicknames(
-            tokens, _branches_over_acronyms(tokens, _pair_acronyms(tokens, chunks, rules), rules), rules
+            tokens,
+            _branches_over_acronyms(tokens, _pair_acronyms(tokens, chunks, rules), rules),
+            rules,
         )
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
@@ -746,7 +748,9 @@ def _frequent_word(low: str) -> bool:
     return stats is not None and stats[0].startswith("cr=") and stats[0][-1] in "234"
 
 
-def _cued_initials(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
+def _cued_initials(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
     """``chunks`` plus the initials of people that a cue names and the tagger
     left out (``berinisial MY, MF, dan IP``, ``berinisial J (63)``): a
     single letter too, which is no name anywhere else."""
@@ -1513,6 +1517,8 @@ def _trim(
         )
     ):
         i += 1
+    if typ != "PER" and _section_before(tokens, i, j, rules):
+        i += 1
     if typ != "PER" and j - i > 1 and _titled_person(tokens, i, j, rules):
         typ = "PER"
         while rules.is_role(tokens[i].text):
@@ -1540,6 +1546,24 @@ def _trim(
                 typ = "LOC"  # `Zembla President Anna Berg`: the country's
             j = end
     return (i, j, typ, None) if i < j else None
+
+
+def _section_before(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk opens with a section's short name after the role
+    of its head and before the institution (``Kasat Reskrim Polres
+    Cibadak``: ``section_roles``): the section is the role's, not part of the
+    institution's name. (A person's run is cut by ``regions_after_roles``.)"""
+    return (
+        i > 0
+        and j - i > 1
+        and tokens[i - 1].text.lower() in rules.words("section_roles")
+        and tokens[i + 1].text.lower() in _institution_firsts(rules)
+    )
+
+
+@cache
+def _institution_firsts(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_firsts") | rules.words("org_heads")
 
 
 def _titled_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -1827,10 +1851,17 @@ def _branches_over_acronyms(
         ):
             continue
         body, place = chunks[n - 1] if n else None, by_start.get(j + 1)
-        if body is None or body[1] != i - 1 or body[2] != "ORG" or place is None or place[2] != "LOC":
+        if (
+            body is None
+            or body[1] != i - 1
+            or body[2] != "ORG"
+            or place is None
+            or place[2] != "LOC"
+        ):
             continue
         if not all(
-            t.text.lower() in rules.common or t.text.lower() in heads for t in tokens[body[0] : body[1]]
+            t.text.lower() in rules.common or t.text.lower() in heads
+            for t in tokens[body[0] : body[1]]
         ):
             continue
         end = place[1]

@@ -200,7 +200,8 @@ def test_a_programme_law_or_measure_is_no_organisation(text, term):
 
 def test_a_body_with_its_acronym_stays():
     found = _understood("Komisi Pemilihan Umum (KPU) Kota Batu menetapkan hasil pada Senin.")
-    assert found.get("KPU") == "ORG"
+    # The city's branch, its acronym inside its name (ANNOTATION.md's span).
+    assert found.get("Komisi Pemilihan Umum (KPU) Kota Batu") == "ORG"
 
 
 def test_a_competition_is_no_organisation():
@@ -697,7 +698,74 @@ def _found(text: str):
 
 def test_a_police_unit_before_its_station_is_an_organisation():
     found = _found("Kasat Reskrim Polres Cibadak, AKP Rudi Hartono, menahan pelaku.")
-    assert found["Reskrim Polres Cibadak"].type == "ORG"
+    assert found["Polres Cibadak"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kasat Reskrim Polres Cibadak, AKP Rudi Hartono, menahan pelaku.", "Polres Cibadak"),
+        ("Kasi Intel Kejari Lintang, Budi Santoso, menahan tersangka.", "Kejari Lintang"),
+    ],
+)
+def test_a_section_after_its_heads_role_is_no_part_of_the_institution(text, body):
+    found = _found(text)
+    assert found[body].type == "ORG"
+    assert not any(name.endswith(body) and name != body for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ketiga tersangka itu berinisial MY, MF, dan IP. Mereka ditahan.", ("MY", "MF", "IP")),
+        ("Seorang kakek berinisial J (63) ditangkap warga.", ("J",)),
+        ("Kejaksaan menahan tersangka RMP di Lintang.", ("RMP",)),
+        ("Polisi menyebut keempat pelaku adalah DS, ARH, ZF dan MA.", ("DS", "ARH", "ZF", "MA")),
+    ],
+)
+def test_initials_named_by_a_cue_or_a_suspects_noun_are_people(text, people):
+    found = _found(text)
+    for person in people:
+        assert found[person].type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ribuan korban PHK mendatangi kantor Dinas Tenaga Kerja.",
+        "Para pelaku UMKM di Lintang mendapat bantuan.",
+        "Ia kini menjadi tersangka KPK dalam kasus suap.",
+    ],
+)
+def test_a_frequent_acronym_after_a_suspects_noun_is_no_person(text):
+    found = _found(text)
+    assert all(m.type != "PER" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kejaksaan Negeri (Kejari) Lintang menetapkan lima tersangka.",
+            "Kejaksaan Negeri (Kejari) Lintang",
+        ),
+        (
+            "Sidang digelar di Pengadilan Negeri (PN) Cibadak pada Senin.",
+            "Pengadilan Negeri (PN) Cibadak",
+        ),
+        (
+            "Ia bekerja di Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Ogan Lintang (OL).",
+            "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Ogan Lintang (OL)",
+        ),
+    ],
+)
+def test_an_institutions_branch_with_its_acronym_inside_is_one_organisation(text, body):
+    assert _found(text)[body].type == "ORG"
+
+
+def test_a_body_with_a_name_of_its_own_is_no_branch_of_the_place_after_it():
+    found = _found("Yayasan Cahaya Himawari Nusantara (YCHN) Lintang menggelar acara.")
+    assert "Yayasan Cahaya Himawari Nusantara (YCHN) Lintang" not in found
 
 
 @pytest.mark.parametrize(
