@@ -1840,7 +1840,7 @@ def _branches_over_acronyms(
     by_start = {c[0]: c for c in chunks}
     heads = rules.words("org_firsts") | rules.words("org_heads")
     out = list(chunks)
-    for n, (i, j, typ, long_form) in enumerate(chunks):
+    for n, (i, j, _typ, long_form) in enumerate(chunks):
         if (
             long_form is None
             or j - i != 1
