@@ -575,7 +575,9 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     Banks``) or that opens with an organisation head (``PT``, ``Bank``,
     ``Partai``) is an organisation, an organisation that is a country's
     or a big city's whole name is the place, and so is a province's short
-    form the tagger took for a person (``Sumut``), and a name ending as a
+    form the tagger took for a person (``Sumut``), whose "person" of one more
+    word that is no given name is a body's branch there (``NasDem Sumut``;
+    not ``Ahmad Jabar``), and a name ending as a
     kind of place does (``place_suffixes``: ``Derbyshire``), unless a given
     name opens it (``Tom Cheshire``)."""
     first = tokens[i].text.lower()
@@ -589,6 +591,13 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "ORG"
     if typ == "PER" and j - i == 1 and first in rules.words("region_short"):
         return "LOC"  # `Sumut`, `Jabar`: a province by its short form, nobody's name
+    if (
+        typ == "PER"
+        and j - i == 2
+        and tokens[i + 1].text.lower() in rules.words("region_short")
+        and first not in gazetteer("given_names")
+    ):
+        return "ORG"  # `NasDem Sumut`, `Baznas Jabar`: a body's branch in a province
     suffixes = _endings(rules, "place_suffixes")
     if (
         typ != "LOC"
@@ -1517,7 +1526,7 @@ def _trim(
         )
     ):
         i += 1
-    if typ != "PER" and _section_before(tokens, i, j, rules):
+    if (typ != "PER" or j - i <= 3) and _section_before(tokens, i, j, rules):
         i += 1
     if typ != "PER" and j - i > 1 and _titled_person(tokens, i, j, rules):
         typ = "PER"
@@ -1552,7 +1561,8 @@ def _section_before(tokens: Sequence[Token], i: int, j: int, rules: LanguageRule
     """Whether the chunk opens with a section's short name after the role
     of its head and before the institution (``Kasat Reskrim Polres
     Cibadak``: ``section_roles``): the section is the role's, not part of the
-    institution's name. (A person's run is cut by ``regions_after_roles``.)"""
+    institution's name. (A run with a person's name after the place is cut
+    by ``regions_after_roles``.)"""
     return (
         i > 0
         and j - i > 1

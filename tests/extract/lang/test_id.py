@@ -955,3 +955,11 @@ def test_a_unit_and_its_region_after_a_role_leave_the_person_alone() -> None:
     assert found.get("Rina Andayani") == "PER"
     assert found.get("Kejati Sumsel") == "ORG"
     assert not any("Penkum" in n for n in found)
+
+
+def test_a_bodys_branch_in_a_province_is_no_person():
+    found = _found(
+        "Rudi yang merupakan Ketua Perindo Sulteng menjadi korban. Ketua Perindo itu diam."
+    )
+    assert found["Perindo Sulteng"].type == "ORG"
+    assert found["Perindo"].type == "ORG"
