@@ -1886,7 +1886,44 @@ def _branches_over_acronyms(
             end += 3  # `Kabupaten Lintang (LTG)`
         merged = [c for c in out if not (body[0] <= c[0] < end)]
         out = [*merged, (body[0], end, "ORG", None)]
-    return sorted(out)
+    return _branches_of_places(tokens, sorted(out), heads, rules)
+
+
+def _country(tokens: Sequence[Token], chunk: tuple) -> bool:
+    whole = " ".join(t.text for t in tokens[chunk[0] : chunk[1]]).lower()
+    return gazetteer("places").get(whole) == "0"
+
+
+def _branches_of_places(
+    tokens: Sequence[Token], chunks: list[tuple], heads: frozenset[str], rules: LanguageRules
+) -> list[tuple]:
+    """A body named by what it is, in common words, right before a place
+    (``Pengadilan Negeri Jakarta Selatan``, ``Dinas Pendidikan Kabupaten
+    Nias Tengah``) is the body's branch there: one organisation, which the
+    tagger parts where its train gold named the place alone. A country after
+    it is the nation's body (``Kementerian Keuangan Indonesia``), no branch."""
+    out: list[tuple] = []
+    for chunk in chunks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and chunk[2] == "LOC"
+            and chunk[3] is None
+            and prev[1] == chunk[0]
+            and prev[2] == "ORG"
+            and prev[3] is None
+            and prev[1] - prev[0] > 1
+            and tokens[prev[0]].text.lower() in heads
+            and all(
+                t.text.lower() in rules.common or t.text.lower() in heads
+                for t in tokens[prev[0] : prev[1]]
+            )
+            and not _country(tokens, chunk)
+        ):
+            out[-1] = (prev[0], chunk[1], "ORG", None)
+        else:
+            out.append(chunk)
+    return out
 
 
 def _role_before(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str | None:

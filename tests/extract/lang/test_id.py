@@ -963,3 +963,20 @@ def test_a_bodys_branch_in_a_province_is_no_person():
     )
     assert found["Perindo Sulteng"].type == "ORG"
     assert found["Perindo"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Sidang digelar di Pengadilan Negeri Jakarta Selatan hari ini.",
+            "Pengadilan Negeri Jakarta Selatan",
+        ),
+        (
+            "Menurut Dinas Pendidikan Kabupaten Nias Tengah, sekolah itu terbakar.",
+            "Dinas Pendidikan Kabupaten Nias Tengah",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_is_before_a_place_is_its_branch(text, body):
+    assert _found(text)[body].type == "ORG"
