@@ -1886,7 +1886,43 @@ def _branches_over_acronyms(
             end += 3  # `Kabupaten Lintang (LTG)`
         merged = [c for c in out if not (body[0] <= c[0] < end)]
         out = [*merged, (body[0], end, "ORG", None)]
-    return _branches_of_places(tokens, sorted(out), heads, rules)
+    return _bodies_of_regions(tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules)
+
+
+def _bodies_of_regions(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A body's short form right before the place it serves (``regional_bodies``:
+    ``Pemkot Surabaya``, ``Polda Sumut``) is one organisation with it, where
+    the tagger took the place alone; a person's noun before the body
+    (``ASN Pemko Lintang``: ``person_nouns``) is no part of it."""
+    bodies = rules.words("regional_bodies")
+    if not bodies:
+        return chunks
+    out: list[tuple] = []
+    for chunk in chunks:
+        i, j, typ, long_form = chunk
+        k = i - 1
+        if (
+            (typ == "LOC" or (j - i == 1 and tokens[i].text.lower() in rules.words("region_short")))
+            and long_form is None
+            and k >= 0
+            and tokens[k].text.lower() in bodies
+            and tokens[k].text[:1].isupper()
+            and not (out and out[-1][1] > k)
+        ):
+            out.append((k, j, "ORG", None))
+            continue
+        if (
+            typ == "ORG"
+            and j - i > 2
+            and tokens[i].text.isupper()
+            and tokens[i].text.lower() in rules.person_nouns
+            and tokens[i + 1].text.lower() in bodies
+        ):
+            chunk = (i + 1, j, typ, long_form)
+        out.append(chunk)
+    return out
 
 
 def _country(tokens: Sequence[Token], chunk: tuple) -> bool:

@@ -980,3 +980,17 @@ def test_a_bodys_branch_in_a_province_is_no_person():
 )
 def test_a_body_named_by_what_it_is_before_a_place_is_its_branch(text, body):
     assert _found(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dan ini tugas dari Pemkot Surabaya bersama mitra dan tokoh masyarakat.",
+            "Pemkot Surabaya",
+        ),
+        ("Polisi memeras salah seorang ASN Pemko Lintang berinisial IIH.", "Pemko Lintang"),
+    ],
+)
+def test_a_bodys_short_form_before_its_region_is_one_organisation(text, body):
+    assert _found(text)[body].type == "ORG"
