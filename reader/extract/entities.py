@@ -1886,7 +1886,11 @@ def _branches_over_acronyms(
             end += 3  # `Kabupaten Lintang (LTG)`
         merged = [c for c in out if not (body[0] <= c[0] < end)]
         out = [*merged, (body[0], end, "ORG", None)]
-    return _bodies_of_regions(tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules)
+    return _classed_places(
+        tokens,
+        _bodies_of_regions(tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules),
+        rules,
+    )
 
 
 def _bodies_of_regions(
@@ -1923,6 +1927,50 @@ def _bodies_of_regions(
             chunk = (i + 1, j, typ, long_form)
         out.append(chunk)
     return out
+
+
+def _classed_places(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A prison named with its class and its place (``classed_places``:
+    ``Lapas Kelas IIA Lintang``, ``Lembaga Pemasyarakatan (Lapas) Kelas III
+    Lintang``) is one place, a building: the class is part of its name, so the
+    place after it is no name of its own there."""
+    heads = rules.words("classed_places")
+    if not heads:
+        return chunks
+    found: list[tuple[int, int]] = []
+    for k, token in enumerate(tokens):
+        if token[0] != "Kelas" or k < 1 or k + 2 >= len(tokens):
+            continue
+        if not _CLASS.fullmatch(tokens[k + 1].text) or not _capital_word(tokens[k + 2]):
+            continue
+        start = k - 1
+        bracket = tokens[start].text == ")" and start >= 3 and tokens[start - 2].text == "("
+        if bracket:
+            start -= 1  # `Lembaga Pemasyarakatan (Lapas) Kelas`
+        if tokens[start].text.lower() not in heads:
+            continue
+        if bracket:
+            start -= 1
+        while start > 0 and _capital_word(tokens[start - 1]):
+            start -= 1
+        end = k + 2
+        while end < len(tokens) and end - k < 6 and _capital_word(tokens[end]):
+            end += 1
+        found.append((start, end))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "LOC", None) for s, e in found])
+
+
+def _capital_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalnum()
+
+
+# A class written as Roman numerals and a grade (`IIA`; `lIA` mistyped).
+_CLASS = re.compile(r"(?:[Il]?I{0,2}|IV|[1-4])[AB]?")
 
 
 def _country(tokens: Sequence[Token], chunk: tuple) -> bool:

@@ -994,3 +994,23 @@ def test_a_body_named_by_what_it_is_before_a_place_is_its_branch(text, body):
 )
 def test_a_bodys_short_form_before_its_region_is_one_organisation(text, body):
     assert _found(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Mereka narapidana di Lapas Kelas I Lintang Barat dalam kasus narkotika.",
+            "Lapas Kelas I Lintang Barat",
+        ),
+        ("Ia ditahan di Rutan Kelas IIB Cibadak sejak Senin.", "Rutan Kelas IIB Cibadak"),
+        (
+            "Ia tewas di Lembaga Pemasyarakatan (Lapas) Kelas III Lintang, kata polisi.",
+            "Lembaga Pemasyarakatan (Lapas) Kelas III Lintang",
+        ),
+    ],
+)
+def test_a_prison_named_with_its_class_and_place_is_one_name(text, place):
+    found = _found(text)
+    assert place in found
+    assert "Lintang" not in found and "Cibadak" not in found
