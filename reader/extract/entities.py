@@ -420,8 +420,27 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
-    typed = _initials_open_people(tokens, _cued_initials(tokens, typed, rules), rules)
+    typed = _initials_open_people(
+        tokens, _cued_initials(tokens, _streets_before_numbers(tokens, typed, rules), rules), rules
+    )
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _streets_before_numbers(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A street's name ends before the number of an address (``address_words``:
+    ``Jalan Melati No 8``, ``Jalan Raya Lintang KM 7``)."""
+    marks = rules.words("address_words")
+    if not marks:
+        return chunks
+    heads = rules.words("loc_heads")
+    out = []
+    for i, j, typ, long_form in chunks:
+        if j - i > 2 and typ == "LOC" and tokens[i].text.lower() in heads:
+            j = next((k for k in range(i + 2, j) if tokens[k].text.lower() in marks), j)
+        out.append((i, j, typ, long_form))
+    return out
 
 
 def _initials_open_people(

@@ -1014,3 +1014,14 @@ def test_a_prison_named_with_its_class_and_place_is_one_name(text, place):
     found = _found(text)
     assert place in found
     assert "Lintang" not in found and "Cibadak" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Hotel itu terletak di Jalan Bundo Lintang No 8, Kota Cibadak.", "Jalan Bundo Lintang"),
+        ("Sekolah di Jalan Arah Lintang KM 7, Kecamatan Cibadak, terbakar.", "Jalan Arah Lintang"),
+    ],
+)
+def test_a_streets_name_ends_before_the_number_of_the_address(text, street):
+    assert _found(text)[street].type == "LOC"
