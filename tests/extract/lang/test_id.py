@@ -1025,3 +1025,12 @@ def test_a_prison_named_with_its_class_and_place_is_one_name(text, place):
 )
 def test_a_streets_name_ends_before_the_number_of_the_address(text, street):
     assert _found(text)[street].type == "LOC"
+
+
+def test_a_provinces_short_form_opens_no_persons_name():
+    found = _found(
+        "Kepala Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan (Ditjenpas) "
+        "Sulteng Rindra Wardana mengatakan hal itu."
+    )
+    assert found["Rindra Wardana"].type == "PER"
+    assert found["Sulteng"].type == "LOC"
