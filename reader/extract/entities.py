@@ -1868,6 +1868,7 @@ def _branches_over_acronyms(
         return chunks
     by_start = {c[0]: c for c in chunks}
     heads = rules.words("org_firsts") | rules.words("org_heads")
+    kinds = rules.words("region_kinds")
     out = list(chunks)
     for n, (i, j, _typ, long_form) in enumerate(chunks):
         if (
@@ -1880,6 +1881,8 @@ def _branches_over_acronyms(
         ):
             continue
         body, place = chunks[n - 1] if n else None, by_start.get(j + 1)
+        if place is None and j + 2 < len(tokens) and tokens[j + 1].text.lower() in kinds:
+            place = by_start.get(j + 2)  # `(PUPR) Provinsi Sumatera Utara`
         if (
             body is None
             or body[1] != i - 1

@@ -757,6 +757,10 @@ def test_a_frequent_acronym_after_a_suspects_noun_is_no_person(text):
             "Ia bekerja di Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Ogan Lintang (OL).",
             "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Ogan Lintang (OL)",
         ),
+        (
+            "Proyek itu ada di Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Provinsi Sulawesi Lintang dan lainnya.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Provinsi Sulawesi Lintang",
+        ),
     ],
 )
 def test_an_institutions_branch_with_its_acronym_inside_is_one_organisation(text, body):
