@@ -421,9 +421,42 @@ def _chunks(
         and not (german and not _german_name(tokens, i, j, rules))
     ]
     typed = _initials_open_people(
-        tokens, _cued_initials(tokens, _streets_before_numbers(tokens, typed, rules), rules), rules
+        tokens,
+        _cued_initials(
+            tokens,
+            _accounts_of_owners(tokens, _streets_before_numbers(tokens, typed, rules), rules),
+            rules,
+        ),
+        rules,
     )
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _accounts_of_owners(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A platform's name after a word for an account or a post on it
+    (``account_words``: ``akun Facebook Kandang Lintang``, ``unggahan di
+    Instagram Dinas Kesehatan Lintang``) is followed by the account's owner:
+    two names, the platform and the owner."""
+    accounts = rules.words("account_words")
+    if not accounts:
+        return chunks
+    outlets = rules.words("outlets")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        if j - i > 2 and tokens[i].text.lower() in outlets and i > 0:
+            before = tokens[i - 1].text.lower()
+            if before == "di" and i > 1:
+                before = tokens[i - 2].text.lower()
+            if before in accounts:
+                owner = _lexicon_type(tokens, i + 1, j, rules) or _type(
+                    tokens, i + 1, j, typ, rules
+                )
+                out += [(i, i + 1, "ORG", None), (i + 1, j, owner, long_form)]
+                continue
+        out.append((i, j, typ, long_form))
+    return out
 
 
 def _streets_before_numbers(

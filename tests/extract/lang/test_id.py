@@ -1038,3 +1038,9 @@ def test_a_provinces_short_form_opens_no_persons_name():
     )
     assert found["Rindra Wardana"].type == "PER"
     assert found["Sulteng"].type == "LOC"
+
+
+def test_a_platform_after_a_word_for_a_post_is_apart_from_the_owner():
+    found = _found("Jadwal itu diketahui dari unggahan di Instagram Dinas PKBMR Medan. Jalan ditutup.")
+    assert found["Instagram"].type == "ORG"
+    assert found["Dinas PKBMR Medan"].type == "ORG"
