@@ -1041,6 +1041,15 @@ def test_a_provinces_short_form_opens_no_persons_name():
 
 
 def test_a_platform_after_a_word_for_a_post_is_apart_from_the_owner():
-    found = _found("Jadwal itu diketahui dari unggahan di Instagram Dinas PKBMR Medan. Jalan ditutup.")
+    found = _found(
+        "Jadwal itu diketahui dari unggahan di Instagram Dinas PKBMR Medan. Jalan ditutup."
+    )
     assert found["Instagram"].type == "ORG"
     assert found["Dinas PKBMR Medan"].type == "ORG"
+
+
+def test_initials_that_spell_a_technical_term_stay_a_person():
+    # `IP` and `AR` are terms (an address, augmented reality) elsewhere.
+    found = _understood("Ketiga tersangka itu berinisial MY, AR, dan IP. Mereka ditahan.")
+    assert found.get("IP") == "PER"
+    assert found.get("AR") == "PER"
