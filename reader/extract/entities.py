@@ -815,7 +815,7 @@ def _cued_initials(
     """``chunks`` plus the initials of people that a cue names and the tagger
     left out (``berinisial MY, MF, dan IP``, ``berinisial J (63)``): a
     single letter too, which is no name anywhere else."""
-    if not rules.words("initials_cues"):
+    if _initials_cue_forms(rules).isdisjoint(map(itemgetter(0), tokens)):
         return chunks
     covered = {k for c in chunks for k in range(c[0], c[1])}
     found = [
@@ -828,6 +828,14 @@ def _cued_initials(
         and _initials_of_person(tokens, k, k + 1, rules)
     ]
     return sorted(chunks + found) if found else chunks
+
+
+@cache
+def _initials_cue_forms(rules: LanguageRules) -> frozenset[str]:
+    """The cues of initials as written in running text and opening a
+    sentence: a paragraph with none is passed over without a look."""
+    cues = rules.words("initials_cues") | rules.words("initials_nouns")
+    return cues | {c.capitalize() for c in cues}
 
 
 # The words that join the last initials to a list of them.
@@ -1897,13 +1905,14 @@ def _branches_over_acronyms(
     a body named by what it is, in common words (``Dinas Pendidikan``), has
     branches so; one with a name of its own (``Yayasan Cahaya Nusantara
     (YCN) Bogor``) is the body, and the place where it is."""
-    if not rules.words("region_kinds"):
-        return chunks
-    by_start = {c[0]: c for c in chunks}
-    heads = rules.words("org_firsts") | rules.words("org_heads")
     kinds = rules.words("region_kinds")
+    if not kinds:
+        return chunks
+    heads = _institution_firsts(rules)
     out = list(chunks)
-    for n, (i, j, _typ, long_form) in enumerate(chunks):
+    # Most paragraphs pair no acronym: nothing to look at then.
+    by_start = {c[0]: c for c in chunks} if any(c[3] is not None for c in chunks) else {}
+    for n, (i, j, _typ, long_form) in enumerate(chunks if by_start else ()):
         if (
             long_form is None
             or j - i != 1
@@ -1992,7 +2001,7 @@ def _classed_places(
     Lintang``) is one place, a building: the class is part of its name, so the
     place after it is no name of its own there."""
     heads = rules.words("classed_places")
-    if not heads:
+    if not heads or "Kelas" not in map(itemgetter(0), tokens):
         return chunks
     found: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
