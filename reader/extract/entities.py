@@ -479,12 +479,68 @@ def _chunks(
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
-        for i, j, typ, long_form in _nicknames(tokens, _pair_acronyms(tokens, chunks, rules), rules)
+        for i, j, typ, long_form in _nicknames(
+            tokens,
+            _branches_over_acronyms(tokens, _pair_acronyms(tokens, chunks, rules), rules),
+            rules,
+        )
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
-    typed = _initials_open_people(tokens, typed, rules)
+    typed = _initials_open_people(
+        tokens,
+        _cued_initials(
+            tokens,
+            _accounts_of_owners(tokens, _streets_before_numbers(tokens, typed, rules), rules),
+            rules,
+        ),
+        rules,
+    )
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _accounts_of_owners(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A platform's name after a word for an account or a post on it
+    (``account_words``: ``akun Facebook Kandang Lintang``, ``unggahan di
+    Instagram Dinas Kesehatan Lintang``) is followed by the account's owner:
+    two names, the platform and the owner."""
+    accounts = rules.words("account_words")
+    if not accounts:
+        return chunks
+    outlets = rules.words("outlets")
+    out: list[Chunk] = []
+    for i, j, typ, long_form in chunks:
+        if j - i > 2 and tokens[i].text.lower() in outlets and i > 0:
+            before = tokens[i - 1].text.lower()
+            if before == "di" and i > 1:
+                before = tokens[i - 2].text.lower()
+            if before in accounts:
+                owner = _lexicon_type(tokens, i + 1, j, rules) or _type(
+                    tokens, i + 1, j, typ, rules
+                )
+                out += [(i, i + 1, "ORG", None), (i + 1, j, owner, long_form)]
+                continue
+        out.append((i, j, typ, long_form))
+    return out
+
+
+def _streets_before_numbers(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A street's name ends before the number of an address (``address_words``:
+    ``Jalan Melati No 8``, ``Jalan Raya Lintang KM 7``)."""
+    marks = rules.words("address_words")
+    if not marks:
+        return chunks
+    heads = rules.words("loc_heads")
+    out = []
+    for i, j, typ, long_form in chunks:
+        if j - i > 2 and typ == "LOC" and tokens[i].text.lower() in heads:
+            j = next((k for k in range(i + 2, j) if tokens[k].text.lower() in marks), j)
+        out.append((i, j, typ, long_form))
+    return out
 
 
 def _initials_open_people(
@@ -638,7 +694,9 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     Banks``) or that opens with an organisation head (``PT``, ``Bank``,
     ``Partai``) is an organisation, an organisation that is a country's
     or a big city's whole name is the place, and so is a province's short
-    form the tagger took for a person (``Sumut``), and a name ending as a
+    form the tagger took for a person (``Sumut``), whose "person" of one more
+    word that is no given name is a body's branch there (``NasDem Sumut``;
+    not ``Ahmad Jabar``), and a name ending as a
     kind of place does (``place_suffixes``: ``Derbyshire``), unless a given
     name opens it (``Tom Cheshire``)."""
     first = tokens[i].text.lower()
@@ -656,6 +714,13 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "ORG"
     if typ == "PER" and j - i == 1 and first in rules.words("region_short"):
         return "LOC"  # `Sumut`, `Jabar`: a province by its short form, nobody's name
+    if (
+        typ == "PER"
+        and j - i == 2
+        and tokens[i + 1].text.lower() in rules.words("region_short")
+        and first not in gazetteer("given_names")
+    ):
+        return "ORG"  # `NasDem Sumut`, `Baznas Jabar`: a body's branch in a province
     suffixes = _endings(rules, "place_suffixes")
     if (
         typ != "LOC"
@@ -748,9 +813,14 @@ def _given_and_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRu
 
 
 def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
-    """Whether the initials at ``i`` name a person: after a word that says
-    so (``initials_cues``: ``berinisial AS``, ``berinisial RT dan DN``) or
-    before an age in brackets (``AS (57)``)."""
+    """Whether the initials at ``i`` name a person: before an age in brackets
+    (``AS (57)``), or after a word that says so (``initials_cues``:
+    ``berinisial AS``), alone or in a list (``berinisial MY, MF, dan IP``).
+    Crime news names suspects, victims and defendants by their initials
+    right after that noun (``initials_nouns``: ``tersangka RMP``, ``pelaku
+    adalah DS, ARH dan MA``); there the initials are short and rare, since a
+    frequent acronym after the noun is what the person is of (``tersangka
+    KPK``, ``pelaku UMKM``)."""
     cues = rules.words("initials_cues")
     if not cues:
         return False
@@ -762,12 +832,91 @@ def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: Language
         and tokens[j + 2].text == ")"
     ):
         return True
+    k = _before_initials_list(tokens, i)
+    if k >= 1 and tokens[k].text.lower() in _NAMING_VERBS:
+        k -= 1  # `pelaku adalah DS`
+    if k < 0:
+        return False
+    cue = tokens[k].text.lower()
+    if cue in cues:
+        return True
+    word = tokens[i].text
+    return (
+        cue in rules.words("initials_nouns")
+        and len(word) <= _SHORT_INITIALS
+        and word.isalpha()
+        and not _frequent_word(word.lower())
+        and word.lower() not in rules.words("stop_names")
+        and word.lower() not in rules.words("terms")
+    )
+
+
+def _before_initials_list(tokens: Sequence[Token], i: int) -> int:
+    """The index of the token before the list of initials that ``i`` ends
+    (``MY, MF, dan IP``, ``RR (29) dan AY``), or before ``i`` alone."""
     k = i - 1
-    while (
-        k >= 1 and tokens[k].text.lower() in (",", "dan", "serta") and tokens[k - 1].text.isupper()
-    ):
-        k -= 2
-    return k >= 0 and tokens[k].text.lower() in cues
+    while k >= 1:
+        m = k
+        if tokens[m].text.lower() in _LIST_JOINERS:
+            m -= 1
+        if m >= 0 and tokens[m].text == ",":
+            m -= 1
+        if m >= 2 and tokens[m].text == ")" and tokens[m - 1].text.isdigit():
+            m -= 3 if tokens[m - 2].text == "(" else 0
+        if m == k or m < 0 or not _initials_word(tokens[m].text):
+            break
+        k = m - 1
+    return k
+
+
+def _initials_word(word: str) -> bool:
+    return word.isupper() and word.isalpha() and len(word) <= _INITIALS_LETTERS
+
+
+def _frequent_word(low: str) -> bool:
+    """Whether Indonesian news writes the word often (a few hundred times in
+    ``word_stats``): an acronym everyone knows, no one's initials."""
+    stats = word_stats().get(low)
+    return stats is not None and stats[0].startswith("cr=") and stats[0][-1] in "234"
+
+
+def _cued_initials(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """``chunks`` plus the initials of people that a cue names and the tagger
+    left out (``berinisial MY, MF, dan IP``, ``berinisial J (63)``): a
+    single letter too, which is no name anywhere else."""
+    if _initials_cue_forms(rules).isdisjoint(map(itemgetter(0), tokens)):
+        return chunks
+    covered = {k for c in chunks for k in range(c[0], c[1])}
+    found = [
+        (k, k + 1, "PER", None)
+        for k, token in enumerate(tokens)
+        if k not in covered
+        and k > 0
+        and token[0].isupper()
+        and _initials_word(token[0])
+        and _initials_of_person(tokens, k, k + 1, rules)
+    ]
+    return sorted(chunks + found) if found else chunks
+
+
+@cache
+def _initials_cue_forms(rules: LanguageRules) -> frozenset[str]:
+    """The cues of initials as written in running text and opening a
+    sentence: a paragraph with none is passed over without a look."""
+    cues = rules.words("initials_cues") | rules.words("initials_nouns")
+    return cues | {c.capitalize() for c in cues}
+
+
+# The words that join the last initials to a list of them.
+_LIST_JOINERS = frozenset(("dan", "serta"))
+# `pelaku adalah DS`, `tersangka yakni AS`.
+_NAMING_VERBS = frozenset(("adalah", "yakni", "yaitu", "ialah"))
+# The longest initials read as a person's: after a cue word, and after a
+# noun for a suspect or victim.
+_INITIALS_LETTERS = 5
+_SHORT_INITIALS = 3
 
 
 @cache
@@ -1767,6 +1916,8 @@ def _trim(
         )
     ):
         i += 1
+    if (typ != "PER" or j - i <= 3) and _section_before(tokens, i, j, rules):
+        i += 1
     if typ != "PER" and j - i > 1 and _titled_person(tokens, i, j, rules):
         typ = "PER"
         while rules.is_role(tokens[i].text):
@@ -1794,6 +1945,25 @@ def _trim(
                 typ = "LOC"  # `Zembla President Anna Berg`: the country's
             j = end
     return (i, j, typ, None) if i < j else None
+
+
+def _section_before(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether the chunk opens with a section's short name after the role
+    of its head and before the institution (``Kasat Reskrim Polres
+    Cibadak``: ``section_roles``): the section is the role's, not part of the
+    institution's name. (A run with a person's name after the place is cut
+    by ``regions_after_roles``.)"""
+    return (
+        i > 0
+        and j - i > 1
+        and tokens[i - 1].text.lower() in rules.words("section_roles")
+        and tokens[i + 1].text.lower() in _institution_firsts(rules)
+    )
+
+
+@cache
+def _institution_firsts(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_firsts") | rules.words("org_heads")
 
 
 def _titled_person(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -2052,6 +2222,186 @@ def _pair_acronyms(
         out.append((p + 1, p + 2, long_chunk[2], long_form))
         covered.add(p + 1)
     return sorted(out)
+
+
+def _branches_over_acronyms(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """An institution spelt out with its acronym and then the place it
+    serves (``Kejaksaan Negeri (Kejari) Jember``, ``Dinas Pekerjaan Umum
+    (PUPR) Kabupaten Lintang (LTG)``) is one organisation, the branch of that
+    place: Indonesian news names a regional office so, its acronym in brackets
+    inside the name. The place's own acronym after it goes with it. Only
+    a body named by what it is, in common words (``Dinas Pendidikan``), has
+    branches so; one with a name of its own (``Yayasan Cahaya Nusantara
+    (YCN) Bogor``) is the body, and the place where it is."""
+    kinds = rules.words("region_kinds")
+    if not kinds:
+        return chunks
+    heads = _institution_firsts(rules)
+    out = list(chunks)
+    # Most paragraphs pair no acronym: nothing to look at then.
+    by_start = {c[0]: c for c in chunks} if any(c[3] is not None for c in chunks) else {}
+    for n, (i, j, _typ, long_form) in enumerate(chunks if by_start else ()):
+        if (
+            long_form is None
+            or j - i != 1
+            or i < 2
+            or j + 1 >= len(tokens)
+            or tokens[i - 1].text != "("
+            or tokens[j].text != ")"
+        ):
+            continue
+        body, place = chunks[n - 1] if n else None, by_start.get(j + 1)
+        if place is None and j + 2 < len(tokens) and tokens[j + 1].text.lower() in kinds:
+            place = by_start.get(j + 2)  # `(PUPR) Provinsi Sumatera Utara`
+        if (
+            body is None
+            or body[1] != i - 1
+            or body[2] != "ORG"
+            or place is None
+            or place[2] != "LOC"
+        ):
+            continue
+        if not all(
+            t.text.lower() in rules.common or t.text.lower() in heads
+            for t in tokens[body[0] : body[1]]
+        ):
+            continue
+        end = place[1]
+        after = by_start.get(end + 1)
+        if (
+            after is not None
+            and after[1] == end + 2
+            and end + 2 < len(tokens)
+            and tokens[end].text == "("
+            and tokens[end + 2].text == ")"
+        ):
+            end += 3  # `Kabupaten Lintang (LTG)`
+        merged = [c for c in out if not (body[0] <= c[0] < end)]
+        out = [*merged, (body[0], end, "ORG", None)]
+    return _classed_places(
+        tokens,
+        _bodies_of_regions(tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules),
+        rules,
+    )
+
+
+def _bodies_of_regions(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A body's short form right before the place it serves (``regional_bodies``:
+    ``Pemkot Surabaya``, ``Polda Sumut``) is one organisation with it, where
+    the tagger took the place alone; a person's noun before the body
+    (``ASN Pemko Lintang``: ``person_nouns``) is no part of it."""
+    bodies = rules.words("regional_bodies")
+    if not bodies:
+        return chunks
+    out: list[tuple] = []
+    for chunk in chunks:
+        i, j, typ, long_form = chunk
+        k = i - 1
+        if (
+            (typ == "LOC" or (j - i == 1 and tokens[i].text.lower() in rules.words("region_short")))
+            and long_form is None
+            and k >= 0
+            and tokens[k].text.lower() in bodies
+            and tokens[k].text[:1].isupper()
+            and not (out and out[-1][1] > k)
+        ):
+            out.append((k, j, "ORG", None))
+            continue
+        if (
+            typ == "ORG"
+            and j - i > 2
+            and tokens[i].text.isupper()
+            and tokens[i].text.lower() in rules.person_nouns
+            and tokens[i + 1].text.lower() in bodies
+        ):
+            chunk = (i + 1, j, typ, long_form)
+        out.append(chunk)
+    return out
+
+
+def _classed_places(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A prison named with its class and its place (``classed_places``:
+    ``Lapas Kelas IIA Lintang``, ``Lembaga Pemasyarakatan (Lapas) Kelas III
+    Lintang``) is one place, a building: the class is part of its name, so the
+    place after it is no name of its own there."""
+    heads = rules.words("classed_places")
+    if not heads or "Kelas" not in map(itemgetter(0), tokens):
+        return chunks
+    found: list[tuple[int, int]] = []
+    for k, token in enumerate(tokens):
+        if token[0] != "Kelas" or k < 1 or k + 2 >= len(tokens):
+            continue
+        if not _CLASS.fullmatch(tokens[k + 1].text) or not _capital_word(tokens[k + 2]):
+            continue
+        start = k - 1
+        bracket = tokens[start].text == ")" and start >= 3 and tokens[start - 2].text == "("
+        if bracket:
+            start -= 1  # `Lembaga Pemasyarakatan (Lapas) Kelas`
+        if tokens[start].text.lower() not in heads:
+            continue
+        if bracket:
+            start -= 1
+        while start > 0 and _capital_word(tokens[start - 1]):
+            start -= 1
+        end = k + 2
+        while end < len(tokens) and end - k < 6 and _capital_word(tokens[end]):
+            end += 1
+        found.append((start, end))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "LOC", None) for s, e in found])
+
+
+def _capital_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalnum()
+
+
+# A class written as Roman numerals and a grade (`IIA`; `lIA` mistyped).
+_CLASS = re.compile(r"(?:[Il]?I{0,2}|IV|[1-4])[AB]?")
+
+
+def _country(tokens: Sequence[Token], chunk: tuple) -> bool:
+    whole = " ".join(t.text for t in tokens[chunk[0] : chunk[1]]).lower()
+    return gazetteer("places").get(whole) == "0"
+
+
+def _branches_of_places(
+    tokens: Sequence[Token], chunks: list[tuple], heads: frozenset[str], rules: LanguageRules
+) -> list[tuple]:
+    """A body named by what it is, in common words, right before a place
+    (``Pengadilan Negeri Jakarta Selatan``, ``Dinas Pendidikan Kabupaten
+    Nias Tengah``) is the body's branch there: one organisation, which the
+    tagger parts where its train gold named the place alone. A country after
+    it is the nation's body (``Kementerian Keuangan Indonesia``), no branch."""
+    out: list[tuple] = []
+    for chunk in chunks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and chunk[2] == "LOC"
+            and chunk[3] is None
+            and prev[1] == chunk[0]
+            and prev[2] == "ORG"
+            and prev[3] is None
+            and prev[1] - prev[0] > 1
+            and tokens[prev[0]].text.lower() in heads
+            and all(
+                t.text.lower() in rules.common or t.text.lower() in heads
+                for t in tokens[prev[0] : prev[1]]
+            )
+            and not _country(tokens, chunk)
+        ):
+            out[-1] = (prev[0], chunk[1], "ORG", None)
+        else:
+            out.append(chunk)
+    return out
 
 
 def _role_before(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str | None:

@@ -276,9 +276,10 @@ def without_latin_inside(
 def without_terms(entities: Sequence[EntityMention]) -> list[EntityMention]:
     """``entities`` of an article in any language less the ones that are a
     technical term of the list, alone or in the plural (``DVDs``, ``HDTV``,
-    ``PC``): formats and kinds of device, named in capitals, not names."""
+    ``PC``): formats and kinds of device, named in capitals, not names. A
+    person stays: initials the text says are someone's (``berinisial IP``)."""
     terms = home_words("xx", "latin_terms")
-    return [m for m in entities if _plain(m.text) not in terms]
+    return [m for m in entities if m.type == "PER" or _plain(m.text) not in terms]
 
 
 def _plain(name: str) -> str:

@@ -485,7 +485,9 @@ def regions_after_roles(
     ``Bupati Sleman Harda Kiswaya``), opens with the role's region: the place
     is a name of its own and the person starts after it. The place is a
     province by its short form (``region_short``) or a place the gazetteer
-    knows that is nobody's given name (``Iskandar`` is both, and stays)."""
+    knows that is nobody's given name (``Iskandar`` is both, and stays). A
+    province's short form opens no one's name anywhere (``Kanwil Ditjenpas
+    Sumut Rindra Wardhana``)."""
     regions = rules.words("region_short")
     if not regions:
         return chunks
@@ -506,8 +508,14 @@ def regions_after_roles(
         if (
             typ == "PER"
             and long_form is None
-            and (low in regions or (low in places and low not in given))
-            and _after_role(tokens, i, rules)
+            and (
+                (
+                    (low in regions or (low in places and low not in given))
+                    and _after_role(tokens, i, rules)
+                )
+                # A province's short form opens no one's name (`(Ditjenpas) Sumut Rindra Wardhana`).
+                or (low in regions and low not in given and j - i > 1)
+            )
         ):
             out.append((i, i + 1, "LOC", None))
             if j - i > 1:

@@ -200,7 +200,8 @@ def test_a_programme_law_or_measure_is_no_organisation(text, term):
 
 def test_a_body_with_its_acronym_stays():
     found = _understood("Komisi Pemilihan Umum (KPU) Kota Batu menetapkan hasil pada Senin.")
-    assert found.get("KPU") == "ORG"
+    # The city's branch, its acronym inside its name (ANNOTATION.md's span).
+    assert found.get("Komisi Pemilihan Umum (KPU) Kota Batu") == "ORG"
 
 
 def test_a_competition_is_no_organisation():
@@ -697,7 +698,78 @@ def _found(text: str):
 
 def test_a_police_unit_before_its_station_is_an_organisation():
     found = _found("Kasat Reskrim Polres Cibadak, AKP Rudi Hartono, menahan pelaku.")
-    assert found["Reskrim Polres Cibadak"].type == "ORG"
+    assert found["Polres Cibadak"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kasat Reskrim Polres Cibadak, AKP Rudi Hartono, menahan pelaku.", "Polres Cibadak"),
+        ("Kasi Intel Kejari Lintang, Budi Santoso, menahan tersangka.", "Kejari Lintang"),
+    ],
+)
+def test_a_section_after_its_heads_role_is_no_part_of_the_institution(text, body):
+    found = _found(text)
+    assert found[body].type == "ORG"
+    assert not any(name.endswith(body) and name != body for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ketiga tersangka itu berinisial MY, MF, dan IP. Mereka ditahan.", ("MY", "MF", "IP")),
+        ("Seorang kakek berinisial J (63) ditangkap warga.", ("J",)),
+        ("Kejaksaan menahan tersangka RMP di Lintang.", ("RMP",)),
+        ("Polisi menyebut keempat pelaku adalah DS, ARH, ZF dan MA.", ("DS", "ARH", "ZF", "MA")),
+    ],
+)
+def test_initials_named_by_a_cue_or_a_suspects_noun_are_people(text, people):
+    found = _found(text)
+    for person in people:
+        assert found[person].type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ribuan korban PHK mendatangi kantor Dinas Tenaga Kerja.",
+        "Para pelaku UMKM di Lintang mendapat bantuan.",
+        "Ia kini menjadi tersangka KPK dalam kasus suap.",
+    ],
+)
+def test_a_frequent_acronym_after_a_suspects_noun_is_no_person(text):
+    found = _found(text)
+    assert all(m.type != "PER" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kejaksaan Negeri (Kejari) Lintang menetapkan lima tersangka.",
+            "Kejaksaan Negeri (Kejari) Lintang",
+        ),
+        (
+            "Sidang digelar di Pengadilan Negeri (PN) Cibadak pada Senin.",
+            "Pengadilan Negeri (PN) Cibadak",
+        ),
+        (
+            "Ia bekerja di Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Ogan Lintang (OL).",
+            "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Ogan Lintang (OL)",
+        ),
+        (
+            "Proyek itu ada di Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Provinsi Sulawesi Lintang dan lainnya.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Provinsi Sulawesi Lintang",
+        ),
+    ],
+)
+def test_an_institutions_branch_with_its_acronym_inside_is_one_organisation(text, body):
+    assert _found(text)[body].type == "ORG"
+
+
+def test_a_body_with_a_name_of_its_own_is_no_branch_of_the_place_after_it():
+    found = _found("Yayasan Cahaya Himawari Nusantara (YCHN) Lintang menggelar acara.")
+    assert "Yayasan Cahaya Himawari Nusantara (YCHN) Lintang" not in found
 
 
 @pytest.mark.parametrize(
@@ -887,3 +959,97 @@ def test_a_unit_and_its_region_after_a_role_leave_the_person_alone() -> None:
     assert found.get("Rina Andayani") == "PER"
     assert found.get("Kejati Sumsel") == "ORG"
     assert not any("Penkum" in n for n in found)
+
+
+def test_a_bodys_branch_in_a_province_is_no_person():
+    found = _found(
+        "Rudi yang merupakan Ketua Perindo Sulteng menjadi korban. Ketua Perindo itu diam."
+    )
+    assert found["Perindo Sulteng"].type == "ORG"
+    assert found["Perindo"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Sidang digelar di Pengadilan Negeri Jakarta Selatan hari ini.",
+            "Pengadilan Negeri Jakarta Selatan",
+        ),
+        (
+            "Menurut Dinas Pendidikan Kabupaten Nias Tengah, sekolah itu terbakar.",
+            "Dinas Pendidikan Kabupaten Nias Tengah",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_is_before_a_place_is_its_branch(text, body):
+    assert _found(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dan ini tugas dari Pemkot Surabaya bersama mitra dan tokoh masyarakat.",
+            "Pemkot Surabaya",
+        ),
+        ("Polisi memeras salah seorang ASN Pemko Lintang berinisial IIH.", "Pemko Lintang"),
+    ],
+)
+def test_a_bodys_short_form_before_its_region_is_one_organisation(text, body):
+    assert _found(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Mereka narapidana di Lapas Kelas I Lintang Barat dalam kasus narkotika.",
+            "Lapas Kelas I Lintang Barat",
+        ),
+        ("Ia ditahan di Rutan Kelas IIB Cibadak sejak Senin.", "Rutan Kelas IIB Cibadak"),
+        (
+            "Ia tewas di Lembaga Pemasyarakatan (Lapas) Kelas III Lintang, kata polisi.",
+            "Lembaga Pemasyarakatan (Lapas) Kelas III Lintang",
+        ),
+    ],
+)
+def test_a_prison_named_with_its_class_and_place_is_one_name(text, place):
+    found = _found(text)
+    assert place in found
+    assert "Lintang" not in found and "Cibadak" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Hotel itu terletak di Jalan Bundo Lintang No 8, Kota Cibadak.", "Jalan Bundo Lintang"),
+        ("Sekolah di Jalan Arah Lintang KM 7, Kecamatan Cibadak, terbakar.", "Jalan Arah Lintang"),
+    ],
+)
+def test_a_streets_name_ends_before_the_number_of_the_address(text, street):
+    assert _found(text)[street].type == "LOC"
+
+
+def test_a_provinces_short_form_opens_no_persons_name():
+    found = _found(
+        "Kepala Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan (Ditjenpas) "
+        "Sulteng Rindra Wardana mengatakan hal itu."
+    )
+    assert found["Rindra Wardana"].type == "PER"
+    assert found["Sulteng"].type == "LOC"
+
+
+def test_a_platform_after_a_word_for_a_post_is_apart_from_the_owner():
+    found = _found(
+        "Jadwal itu diketahui dari unggahan di Instagram Dinas PKBMR Medan. Jalan ditutup."
+    )
+    assert found["Instagram"].type == "ORG"
+    assert found["Dinas PKBMR Medan"].type == "ORG"
+
+
+def test_initials_that_spell_a_technical_term_stay_a_person():
+    # `IP` and `AR` are terms (an address, augmented reality) elsewhere.
+    found = _understood("Ketiga tersangka itu berinisial MY, AR, dan IP. Mereka ditahan.")
+    assert found.get("IP") == "PER"
+    assert found.get("AR") == "PER"
