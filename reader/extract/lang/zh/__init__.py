@@ -20,7 +20,7 @@ def rules() -> LanguageRules:
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.bodies import find_national_bodies
     from reader.extract.lang.zh.credits import find_credited_outlets
-    from reader.extract.lang.zh.glued import glued_english
+    from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names
     from reader.extract.lang.zh.speakers import named_after
@@ -47,7 +47,7 @@ def rules() -> LanguageRules:
             find_known_organisations,
         ),
         cue_after_stop_reports=True,
-        latin_not_name=glued_english,
+        latin_not_name=latin_not_name,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
         named_after=named_after,

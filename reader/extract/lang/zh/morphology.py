@@ -21,6 +21,8 @@ import sys
 from functools import cache, lru_cache
 
 from reader.extract import morphology as kinds
+from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 
 _ORG_ENDS = frozenset(
     [
@@ -381,6 +383,88 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     if listed:
         _places_in_lists(text, out, listed)
         _places_after_locatives(text, out, listed)
+    return _local_places(text, out)
+
+
+# What closes the name of a unit of China's administration, from a province
+# to a village (`河北省`, `琼中县`, `淑阳镇`, `胡庄村`).
+_UNITS = "省市县区镇乡村"
+_VILLAGES = "镇乡村"
+
+
+def _rare(word: str) -> bool:
+    return _segmenter().FREQ.get(word, 0) < _COMMON_HEAD
+
+
+def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme]:
+    """``items`` with the small places jieba does not know as such made
+    places: a town's or a village's word of its own that the dictionary
+    has but rarely, whose head is no common word (`淑阳镇`, `胡庄村`; not
+    `度假村`, `地球村`, `全村`), and a rare word or one jieba tags as a place
+    or a foreign name written right before a unit's word (`琼中` `县`; not
+    `每个` `县`): China names its counties, towns and villages so."""
+    out: list[kinds.Morpheme] = []
+    for item in items:
+        word = text[item.start : item.end]
+        if (
+            len(word) >= 3
+            and word[-1] in _VILLAGES
+            and item.kind in (kinds.NOUN, kinds.NAME, kinds.PER, kinds.OTHER)
+            and _rare(word)
+            and _rare(word[:-1])
+        ):
+            item = kinds.Morpheme(item.start, item.end, kinds.LOC)
+        elif (
+            out
+            and len(word) == 1
+            and word in _UNITS
+            and out[-1].end == item.start
+            and out[-1].kind in (kinds.NOUN, kinds.NAME, kinds.OTHER, kinds.PER)
+            and out[-1].end - out[-1].start >= 2
+            and re.fullmatch(r"[\u4e00-\u9fff]+", text[out[-1].start : out[-1].end])
+        ):
+            head = text[out[-1].start : out[-1].end]
+            if _rare(head) or _tags().get(head) in ("ns", "nrt"):
+                item = kinds.Morpheme(out.pop().start, item.end, kinds.LOC)
+        out.append(item)
+    return out
+
+
+# Where a run of places written together is cut into its places: after a
+# unit's word (`北京市` `海淀区`), and after a road's or a street's
+# (`万泉河路`, `长安街`).
+_ADDRESS_ENDS = _UNITS + "路街"
+
+
+def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
+    """The places of an address written as one run (``北京市海淀区万泉河路``:
+    a city, its district, a road), each a name of its own, as the gold and
+    a reader count them; a name that ends in an institution's word
+    (``江苏省泰州中学``, ``北京市教育学会``) is one organisation's, its
+    place inside it. What follows the last place and closes no place's or
+    body's name (``回龙观欧德``, a dealer's) is dropped from an organisation's
+    run, kept in a place's."""
+    if mention.type not in (kinds.LOC, kinds.ORG):
+        return [mention]
+    items = morphemes(text, mention.start, mention.end)
+    if mention.type == kinds.ORG and items[-1].kind in (kinds.ORG_END, kinds.ORG):
+        return [mention]
+    cuts = [
+        item.end
+        for item in items[:-1]
+        if (text[item.end - 1] in _ADDRESS_ENDS and item.end - item.start >= 2)
+        or (item.kind == kinds.LOC_END and text[item.start : item.end] in ("路", "街"))
+    ]
+    if not cuts:
+        return [mention]
+    out = []
+    at = mention.start
+    for end in [*cuts, mention.end]:
+        name = text[at:end]
+        place = end != mention.end or name[-1] in _ADDRESS_ENDS or mention.type == kinds.LOC
+        if len(name) >= 2 and place:
+            out.append(EntityMention(name, kinds.LOC, at, end, entity_key(name)))
+        at = end
     return out
 
 
@@ -430,4 +514,4 @@ def _places_in_lists(text: str, items: list[kinds.Morpheme], candidates: list[in
                     break
 
 
-ANALYSER = kinds.Analyser(morphemes, untyped=None, gap="", untyped_opens=False)
+ANALYSER = kinds.Analyser(morphemes, untyped=None, gap="", untyped_opens=False, parts=address_parts)
