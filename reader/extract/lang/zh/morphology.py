@@ -19,6 +19,7 @@ import logging
 import re
 import sys
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from reader.extract import morphology as kinds
 from reader.extract.model import EntityMention
@@ -153,6 +154,29 @@ def _surnamed(word: str) -> bool:
     surname = word[:2] if word[:2] in _surnames() else word[:1]
     given = word[len(surname) :]
     return surname in _surnames() and 1 <= len(given) <= 2 and all(c in _given() for c in given)
+
+
+# A person's name of three characters is rare in the dictionary (`龚意田`
+# 3 times, `李翠英` 2); a word it tags as a name and counts more often is a
+# common one (`白皮书`, `杜鹃花`), or a hero of a novel.
+_RARE_NAME = 20
+
+
+def _rare_full_name(word: str) -> bool:
+    """Whether a three-character word the dictionary tags as a person is
+    one though a given name's character is a rare one: a surname, then a
+    given name that makes no common word (`意田`; not `皮书`, `绿色`) and has
+    a given name's character (not `可法`, `光子`), no foreign name's part
+    written by sound (`马利翁` of `皮格马利翁`)."""
+    freq = _segmenter().FREQ
+    return (
+        len(word) == 3
+        and word[0] in _surnames()
+        and (word[1] in _given() or word[2] in _given())
+        and not _transliterated(word)
+        and freq.get(word, 0) < _RARE_NAME
+        and freq.get(word[1:], 0) < _COMMON_PAIR
+    )
 
 
 # A name of two characters the dictionary counts this often is a word
@@ -328,7 +352,11 @@ def _kind(flag: str, word: str) -> str:
     if kind == kinds.ORG and _generic_institution(word):
         # No name alone, but it closes one after a place (`北京市中医医院`).
         return kinds.ORG_END
-    if kind == kinds.PER and flag != "nrt" and (not _surnamed(word) or _common_pair(word)):
+    if (
+        kind == kinds.PER
+        and flag != "nrt"
+        and (not (_surnamed(word) or _rare_full_name(word)) or _common_pair(word))
+    ):
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two
         # characters that given names use.
@@ -449,11 +477,22 @@ def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
     items = morphemes(text, mention.start, mention.end)
     if mention.type == kinds.ORG and items[-1].kind in (kinds.ORG_END, kinds.ORG):
         return [mention]
+    # A run that ends in a unit's or a road's word is an address: every
+    # place in it is whole where the next word closes no place's name
+    # (`湖北` `京山` `孙桥镇`; not `万泉河` before `路`, `宏达` before `北路`).
+    address = text[mention.end - 1] in _ADDRESS_ENDS
     cuts = [
         item.end
-        for item in items[:-1]
+        for item, after in pairwise(items)
         if (text[item.end - 1] in _ADDRESS_ENDS and item.end - item.start >= 2)
         or (item.kind == kinds.LOC_END and text[item.start : item.end] in ("路", "街"))
+        or (
+            address
+            and item.kind in (kinds.LOC, kinds.NAME)
+            and item.end - item.start >= 2
+            and after.kind != kinds.LOC_END
+            and text[after.end - 1] not in "路街"
+        )
     ]
     if not cuts:
         return [mention]
