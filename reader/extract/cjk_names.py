@@ -349,6 +349,31 @@ def _chinese(text: str, start: int, end: int) -> list[Found]:
     return found + _surnames_alone(short, text, start, end, found)
 
 
+def _zh_titled_surname(family: str, text: str, s: int, e: int) -> bool:
+    """Whether a Chinese surname written alone before a title or an
+    honorific (``王先生``, ``徐校长``, ``周女士``) names a person of its own
+    where the article gives no full name that opens with it: Chinese
+    writes people so, and the surname is the name (the title is not part of
+    it). Not a surname that is also an adverb (``曾主任``, ``向记者``), nor
+    a character that jieba reads inside a word before it (``有关专家``,
+    ``担任主任``, ``出租车司机``, a given name: ``张雷教授``)."""
+    if family != "zh" or text[s:e] in _set("ZH_SURNAME_ADVERBS"):
+        return False
+    if s == 0 or text[s - 1] in _ZH_PUNCT:
+        return True
+    from reader.extract.lang.zh.morphology import cut_words
+
+    at = max(0, s - 4)
+    before = ""
+    for word in cut_words(text[at:e]):
+        if at >= s:
+            break
+        at += len(word)
+        before = word
+    # A surname cut alone before it: this is its given name (`张` `雷` `教授`).
+    return at == s and before not in _set("ZH_SURNAMES")
+
+
 # --- Japanese -----------------------------------------------------------------
 
 
@@ -469,7 +494,7 @@ def _mentions(text: str, found: Sequence[Found], family: str) -> list[EntityMent
     for s, e, role, short in found:
         name = text[s:e]
         full = fulls.of(name, s, role) if short or family == "ja" else None
-        if full is None and short and family != "ja":
+        if full is None and short and family != "ja" and not _zh_titled_surname(family, text, s, e):
             continue
         out.append(EntityMention(name, "PER", s, e, entity_key(full or name), role))
     return out
