@@ -184,6 +184,12 @@ def _rare_full_name(word: str) -> bool:
 _COMMON_PAIR = 300
 
 
+def is_person_word(word: str) -> bool:
+    """Whether the dictionary has ``word`` whole and the analyser reads it
+    as a person's name (``_kind``)."""
+    return _kind(_tags().get(word, "x"), word) == kinds.PER
+
+
 def cut_words(text: str) -> list[str]:
     """jieba's words of ``text``, from its dictionary alone (no HMM)."""
     return list(_segmenter().cut(text, HMM=False))
