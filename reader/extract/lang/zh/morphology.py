@@ -434,9 +434,10 @@ def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme
     """``items`` with the small places jieba does not know as such made
     places: a town's or a village's word of its own that the dictionary
     has but rarely, whose head is no common word (`淑阳镇`, `胡庄村`; not
-    `度假村`, `地球村`, `全村`), and a rare word or one jieba tags as a place
-    or a foreign name written right before a unit's word (`琼中` `县`; not
-    `每个` `县`): China names its counties, towns and villages so."""
+    `度假村`, `地球村`, `全村`, `新型农村`; not a phrase jieba calls a foreign name,
+    `在城镇`), and a name jieba tags as a place, a person or a foreign one
+    written right before a unit's word (`琼中` `县`; not `每个` `县`, `设点`
+    `市`, a verb): China names its counties, towns and villages so."""
     out: list[kinds.Morpheme] = []
     for item in items:
         word = text[item.start : item.end]
@@ -446,6 +447,8 @@ def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme
             and item.kind in (kinds.NOUN, kinds.NAME, kinds.PER, kinds.OTHER)
             and _rare(word)
             and _rare(word[:-1])
+            and _rare(word[-2:])
+            and _tags().get(word) != "nrt"
         ):
             item = kinds.Morpheme(item.start, item.end, kinds.LOC)
         elif (
@@ -458,7 +461,7 @@ def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme
             and re.fullmatch(r"[\u4e00-\u9fff]+", text[out[-1].start : out[-1].end])
         ):
             head = text[out[-1].start : out[-1].end]
-            if _rare(head) or _tags().get(head) in ("ns", "nrt"):
+            if _tags().get(head) in ("ns", "nrt", "nr", "nz"):
                 item = kinds.Morpheme(out.pop().start, item.end, kinds.LOC)
         out.append(item)
     return out
@@ -468,6 +471,25 @@ def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme
 # unit's word (`北京市` `海淀区`), and after a road's or a street's
 # (`万泉河路`, `长安街`).
 _ADDRESS_ENDS = _UNITS + "路街"
+
+
+def _unit_place(text: str, item: kinds.Morpheme) -> bool:
+    """Whether a word is a place with its unit's word (`北京市`, `海淀区`,
+    `琼中县`): one the analyser reads as a place, or as a body when it is
+    a zone (`经济技术开发区`), three characters or more, so not a common
+    word (`城市`, `山区`, jieba's places too)."""
+    return (
+        item.end - item.start >= 3
+        and (item.kind == kinds.LOC or (item.kind == kinds.ORG and text[item.end - 1] == "区"))
+        and text[item.end - 1] in _UNITS
+    )
+
+
+def _road(text: str, item: kinds.Morpheme) -> bool:
+    """Whether a word is a road's or a street's name (`建国路`, `长安街`) or
+    the word for one after its name (`万泉河` `路`)."""
+    word = text[item.start : item.end]
+    return word[-1] in "路街" and (len(word) >= 3 or item.kind == kinds.LOC_END)
 
 
 def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
@@ -483,15 +505,16 @@ def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
     items = morphemes(text, mention.start, mention.end)
     if mention.type == kinds.ORG and items[-1].kind in (kinds.ORG_END, kinds.ORG):
         return [mention]
-    # A run that ends in a unit's or a road's word is an address: every
-    # place in it is whole where the next word closes no place's name
-    # (`湖北` `京山` `孙桥镇`; not `万泉河` before `路`, `宏达` before `北路`).
-    address = text[mention.end - 1] in _ADDRESS_ENDS
+    # A run that ends in a place with its unit's word, or in a road, is an
+    # address: every place in it is whole where the next word closes no
+    # place's name (`湖北` `京山` `孙桥镇`; not `万泉河` before `路`, `宏达`
+    # before `北路`). A common word ending so is none (`农村`, `厂区`, `社区`).
+    address = _unit_place(text, items[-1]) or _road(text, items[-1])
     cuts = [
         item.end
         for item, after in pairwise(items)
-        if (text[item.end - 1] in _ADDRESS_ENDS and item.end - item.start >= 2)
-        or (item.kind == kinds.LOC_END and text[item.start : item.end] in ("路", "街"))
+        if _unit_place(text, item)
+        or _road(text, item)
         or (
             address
             and item.kind in (kinds.LOC, kinds.NAME)
