@@ -518,6 +518,29 @@ def find_quotes(
         spoken = spoken and rules.speech_ending.search(text, start, end) is not None
         if not (labelled or alone or spoken or is_speech(text[start:end], attribution, resumes)):
             continue
+        if (
+            not labelled
+            and rules.term_in_marks is not None
+            and rules.term_in_marks(text, start, end)
+        ):
+            if named:
+                # No quotation, but its cue names who speaks in the sentence
+                # (`刘某认为“一单通”更…`), whom a quotation after it follows on from.
+                speaker = resolve(
+                    text,
+                    start,
+                    attribution,
+                    previous,
+                    paragraphs,
+                    k,
+                    lang,
+                    entities,
+                    genders,
+                    quotes,
+                )
+                said = Quote(text[start:end], start, end, speaker, None, attribution.cue)
+                previous = (said, k)
+            continue
         turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:
             speaker = turn.group(1).title()

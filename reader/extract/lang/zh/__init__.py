@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.zh import datelines
-from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL
+from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL, term_in_marks
 
 
 def rules() -> LanguageRules:
@@ -38,6 +38,7 @@ def rules() -> LanguageRules:
         shared_analyser=True,
         script="zh",
         turns_labelled=True,
+        term_in_marks=term_in_marks,
         finders=(
             find_credited_outlets,
             find_cjk_names,
