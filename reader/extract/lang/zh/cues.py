@@ -28,12 +28,13 @@ TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BE
 # took 8 ms an article (``LanguageRules.head_reach``).
 HEAD_REACH = 32
 HEAD = [
+    # A verb and `是` say what follows is the words (`家长认为是“…”`).
     # The lookahead (a verb ends the text near enough) is no condition of its
     # own: it lets a search over a long paragraph (``quotes._cue_before``)
     # fail fast where the speaker and _BETWEEN's options cannot reach the end.
     re.compile(
-        rf"(?=[^\s，,。“”\"：:]{{1,60}}?(?:{_VERBS})[:：，,]?\s*$)"
-        rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})[:：，,]?\s*$"
+        rf"(?=[^\s，,。“”\"：:]{{1,60}}?(?:{_VERBS})是?[:：，,]?\s*$)"
+        rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})是?[:：，,]?\s*$"
     ),
     # A colon introduces what is quoted, whatever the verb before it
     # (`临走时还补问一句：“…”`, `通知写明：“…”`); its speaker is the context's.
