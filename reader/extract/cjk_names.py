@@ -618,11 +618,23 @@ def chinese_speaker(phrase: str) -> str | None:
 
 
 _DOTTED = re.compile(rf"([{_KANJI}]+)[·•.．][{_KANJI}]{{1,8}}$")
+_POSSESSIVE = re.compile(r"[他她]们?的?")
+
+
+def described_by_pronoun(phrase: str) -> bool:
+    """Whether a Chinese speaker phrase that opens with he or she is
+    someone of theirs (``他妈妈``, ``她的同事``), a person described, not
+    the pronoun's person."""
+    pronoun = _POSSESSIVE.match(phrase)
+    rest = phrase[pronoun.end() :] if pronoun else ""
+    return bool(rest) and any(rest.endswith(word) for word in _roles_and_people())
 
 
 @cache
 def _roles_and_people() -> frozenset[str]:
-    return _set("ZH_PEOPLE") | _set("ZH_ROLES")
+    # Kin speak as people described do (`他妈妈说`), and so do the trades
+    # and learned ones whose word ends in 师 or 学家 (`老教师`, `教育学家们`).
+    return _set("ZH_PEOPLE") | _set("ZH_ROLES") | _set("ZH_KIN") | {"师", "学家"}
 
 
 def _chinese_name(phrase: str) -> bool:

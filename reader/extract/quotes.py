@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from reader.extract.attribution import Attribution, attribute
-from reader.extract.cjk_names import is_name, person_in
+from reader.extract.cjk_names import described_by_pronoun, is_name, person_in
 from reader.extract.gender import ArticleGenders
 from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import EntityMention, Mentions, Quote, Span
@@ -377,7 +377,7 @@ def _cjk_context(
     before are about, if they name one (``rules.topic_before``)."""
     floor = paragraphs[k][0]
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
-    if written and _CJK_PRONOUN.search(written):
+    if written and _CJK_PRONOUN.search(written) and not described_by_pronoun(written):
         if written not in _HE_OR_SHE or (
             rules.pronoun_after_names_nobody and attribution.position > start
         ):
