@@ -23,6 +23,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names
+    from reader.extract.lang.zh.places import find_listed_places
     from reader.extract.lang.zh.speakers import named_after
 
     return LanguageRules(
@@ -44,6 +45,7 @@ def rules() -> LanguageRules:
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,
+            find_listed_places,
             find_national_bodies,
             find_known_organisations,
         ),
