@@ -6,7 +6,8 @@ or a qualification (``SUV``, ``牵引力控制系统（TCS）``, ``注册会计�
 ``凯迪拉克SRX``): on the tuning gold, two in twenty-five acronyms the tagger
 took for organisations were one. An acronym is kept where something says it
 names a body: an organisation's word right after it somewhere in the article
-(``Kimble集团``, ``ECO大学``), a source's label before it (``来源：SFDA``), or
+(``Kimble集团``, ``ECO大学``), a source's label or ``据`` before it
+(``来源：SFDA``, ``据SFDA消息``), a verb of reporting after it (``FDA表示``), or
 the short list of bodies Chinese news names by initials (``acronyms.txt``).
 English written without spaces is no name either (``glued``).
 """
@@ -23,7 +24,10 @@ from reader.extract.lang.zh.glued import glued_english
 # An acronym: capitals only, two or more (`SUV`, `TOEIN`), a hyphen inside
 # (`VAN-DIEMEN` is a name's pair of words, not one).
 _ACRONYM = re.compile(r"[A-Z]{2,}")
-_SOURCE_LABEL = re.compile(r"(?:来源|來源|出处|出處)[：:]\s*$")
+_SOURCE_LABEL = re.compile(r"(?:(?:来源|來源|出处|出處)[：:]\s*|据|據)$")
+# What a body does and a term does not: report, say, announce (`SFDA消息`,
+# `FDA表示`, `WHO宣布`).
+_REPORTS = re.compile(r"消息|报道|報道|表示|宣布|公布|发布|發布|指出|认为|認為|统计|統計")
 
 
 @cache
@@ -47,7 +51,7 @@ def latin_not_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if not _ACRONYM.fullmatch(name) or name.lower() in _known():
         return False
-    if _SOURCE_LABEL.search(text, max(0, start - 6), start):
+    if _SOURCE_LABEL.search(text, max(0, start - 6), start) or _REPORTS.match(text, end):
         return False
     org = _org_after()
     at = text.find(name)
