@@ -164,3 +164,15 @@ def test_his_mother_is_a_described_speaker_not_he():
         "他妈妈说，家里三代单传。"
     )
     assert _speakers(text)[0][1] == "他妈妈"
+
+
+def test_the_agency_of_a_dateline_is_named_without_its_bureaus_city():
+    found = _entities("标题\n\n中新社广州五月三日电 当地医院表示，新药有效。")
+    assert ("中新社", "ORG") in found
+    assert not any(name.startswith("中新社") and name != "中新社" for name, _ in found)
+
+
+def test_an_organisation_ends_at_its_kind_not_at_what_follows():
+    found = _entities("而华东师范大学心理咨询师张立认为，孩子需要鼓励。")
+    assert ("华东师范大学", "ORG") in found
+    assert not any(name.startswith("华东师范大学") and len(name) > 6 for name, _ in found)

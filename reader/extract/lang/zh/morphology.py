@@ -492,6 +492,23 @@ def _road(text: str, item: kinds.Morpheme) -> bool:
     return word[-1] in "路街" and (len(word) >= 3 or item.kind == kinds.LOC_END)
 
 
+def _whole_organisation(
+    text: str, mention: EntityMention, items: list[kinds.Morpheme]
+) -> EntityMention | None:
+    """The organisation a run opens with when only untyped words follow its
+    name, none of them the kind of a body (`华东师范大学` `心理咨询` before
+    `师`, a counsellor): a Chinese organisation's name ends in its kind,
+    and what follows it is about it. None when the run is no such one."""
+    orgs = [i for i, item in enumerate(items) if item.kind == kinds.ORG]
+    if mention.type != kinds.ORG or not orgs or orgs[-1] == len(items) - 1:
+        return None
+    if any(item.kind not in (kinds.NAME, kinds.NOUN) for item in items[orgs[-1] + 1 :]):
+        return None
+    end = items[orgs[-1]].end
+    name = text[mention.start : end]
+    return EntityMention(name, kinds.ORG, mention.start, end, entity_key(name))
+
+
 def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
     """The places of an address written as one run (``北京市海淀区万泉河路``:
     a city, its district, a road), each a name of its own, as the gold and
@@ -505,11 +522,14 @@ def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
     items = morphemes(text, mention.start, mention.end)
     if mention.type == kinds.ORG and items[-1].kind in (kinds.ORG_END, kinds.ORG):
         return [mention]
+    address = _unit_place(text, items[-1]) or text[mention.end - 1] in "路街"
+    whole = None if address else _whole_organisation(text, mention, items)
+    if whole is not None:
+        return [whole]
     # A run that ends in a place with its unit's word, or in a road, is an
     # address: every place in it is whole where the next word closes no
     # place's name (`湖北` `京山` `孙桥镇`; not `万泉河` before `路`, `宏达`
     # before `北路`). A common word ending so is none (`农村`, `厂区`, `社区`).
-    address = _unit_place(text, items[-1]) or _road(text, items[-1])
     cuts = [
         item.end
         for item, after in pairwise(items)
