@@ -176,3 +176,18 @@ def test_an_organisation_ends_at_its_kind_not_at_what_follows():
     found = _entities("而华东师范大学心理咨询师张立认为，孩子需要鼓励。")
     assert ("华东师范大学", "ORG") in found
     assert not any(name.startswith("华东师范大学") and len(name) > 6 for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("书的作者乔安·克鲁兹曾将标本保存完好。", "乔安·克鲁兹"),
+        ("当天，比尔·盖茨也到了现场。", "比尔·盖茨"),
+    ],
+)
+def test_a_foreign_name_joined_by_a_middle_dot_is_a_person(text, name):
+    assert (name, "PER") in _entities(text)
+
+
+def test_a_dotted_title_in_book_marks_is_no_person():
+    assert not any(m.type == "PER" for m in extract("孩子们在读《哈利·波特》。").entities)

@@ -111,6 +111,19 @@ def _glossed() -> re.Pattern:
     )
 
 
+@cache
+def _dotted() -> re.Pattern:
+    """A foreign person's names written by sound and joined by a middle dot
+    (``何塞·莫列诺``, ``阿列克谢·阿热耶夫``): Chinese writes a foreign
+    person's given and family names so, wherever the person stands; every
+    character one of the transliteration table's, no more of them on
+    either side (``瓦塞尔堡·萨默多夫古堡`` is a castle's name)."""
+    sounds = "".join(words.ZH_TRANSLITERATION.split())
+    return re.compile(
+        rf"(?<![{sounds}·・《])(?P<name>[{sounds}]{{2,6}}[·・][{sounds}]{{2,8}})(?![{sounds}·・》])"
+    )
+
+
 def _glossed_people(text: str, start: int, end: int) -> list[str]:
     from reader.extract.lexicon import gazetteer
 
@@ -251,6 +264,10 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 found[name] = None
         for match in _foreign().finditer(text, start, end):
             found[match.group("name")] = None
+        if "·" in text[start:end] or "・" in text[start:end]:
+            found.update(
+                dict.fromkeys(m.group("name") for m in _dotted().finditer(text, start, end))
+            )
         if "（" in text[start:end] or "(" in text[start:end]:
             found.update(dict.fromkeys(_glossed_people(text, start, end)))
         for match in _turn().finditer(text, start, end):
