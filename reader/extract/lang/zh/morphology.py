@@ -424,6 +424,7 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
 # to a village (`河北省`, `琼中县`, `淑阳镇`, `胡庄村`).
 _UNITS = "省市县区镇乡村"
 _VILLAGES = "镇乡村"
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _rare(word: str) -> bool:
@@ -438,8 +439,15 @@ def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme
     `在城镇`), and a name jieba tags as a place, a person or a foreign one
     written right before a unit's word (`琼中` `县`; not `每个` `县`, `设点`
     `市`, a verb): China names its counties, towns and villages so."""
+    # Only a word that ends in a unit's character is looked at: most end in
+    # none, and this runs over every word of a Chinese article.
+    if not any(text[item.end - 1] in _UNITS for item in items):
+        return items
     out: list[kinds.Morpheme] = []
     for item in items:
+        if text[item.end - 1] not in _UNITS:
+            out.append(item)
+            continue
         word = text[item.start : item.end]
         if (
             len(word) >= 3
@@ -454,11 +462,10 @@ def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme
         elif (
             out
             and len(word) == 1
-            and word in _UNITS
             and out[-1].end == item.start
             and out[-1].kind in (kinds.NOUN, kinds.NAME, kinds.OTHER, kinds.PER)
             and out[-1].end - out[-1].start >= 2
-            and re.fullmatch(r"[\u4e00-\u9fff]+", text[out[-1].start : out[-1].end])
+            and _HAN_WORD.fullmatch(text, out[-1].start, out[-1].end)
         ):
             head = text[out[-1].start : out[-1].end]
             if _tags().get(head) in ("ns", "nrt", "nr", "nz"):
@@ -509,6 +516,24 @@ def _whole_organisation(
     return EntityMention(name, kinds.ORG, mention.start, end, entity_key(name))
 
 
+# A run this long at least may hold places or run on past an organisation's
+# name (`湖北京山孙桥镇`, `德国大众深度`).
+_RUNS_ON = 5
+
+
+def _may_hold_parts(mention: EntityMention) -> bool:
+    """Whether a run may be an address or an organisation run on past its
+    name, before it is cut into words again: a place's or a road's
+    character before its end, or one at its end and places before it
+    (`湖北京山孙桥镇`), or an organisation's name long enough."""
+    name = mention.text
+    return (
+        any(c in _ADDRESS_ENDS for c in name[:-1])
+        or (name[-1] in _ADDRESS_ENDS and len(name) >= _RUNS_ON)
+        or (mention.type == kinds.ORG and len(name) >= _RUNS_ON)
+    )
+
+
 def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
     """The places of an address written as one run (``北京市海淀区万泉河路``:
     a city, its district, a road), each a name of its own, as the gold and
@@ -517,7 +542,7 @@ def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
     place inside it. What follows the last place and closes no place's or
     body's name (``回龙观欧德``, a dealer's) is dropped from an organisation's
     run, kept in a place's."""
-    if mention.type not in (kinds.LOC, kinds.ORG):
+    if mention.type not in (kinds.LOC, kinds.ORG) or not _may_hold_parts(mention):
         return [mention]
     items = morphemes(text, mention.start, mention.end)
     if mention.type == kinds.ORG and items[-1].kind in (kinds.ORG_END, kinds.ORG):
