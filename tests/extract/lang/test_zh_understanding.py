@@ -99,7 +99,7 @@ def test_a_name_after_a_kin_word_or_an_age(text, name):
 
 
 def test_a_name_the_dictionary_has_whole_is_a_person():
-    # `龚意田` is in jieba's dictionary as a person, with a given name of
+    # `龚意田` is an entry of jieba's dictionary, tagged a person, with a given name of
     # characters the list of common ones lacks.
     assert ("龚意田", "PER") in _entities("铅球运动员龚意田退役后当了教练。")
 
