@@ -420,6 +420,20 @@ def _last_name(text: str, start: int, end: int, rules: LanguageRules) -> tuple[s
 _ZH_GOES_ON = re.compile(
     r"[^。！？“”]{0,20}?(?:表示|说|称|指出|强调|认为)(?:[，,：:]\s*[^\s]|[“「])"
 )
+# A Chinese cue that ends the text after a quotation with no punctuation
+# before the next one's opening mark (`，外来工家长认为“…”`).
+_ZH_LEADS_IN = re.compile(r"[，,、\s]*[^。！？“”，,]{1,20}?(?:表示|说|称|指出|强调|认为)")
+
+
+def _leads_in(text: str, tail: Span) -> bool:
+    """Whether the text after a quotation is a cue that leads into the next
+    quotation, written right against its opening mark."""
+    start, end = tail
+    return (
+        text[end : end + 1] in ("“", "「") and _ZH_LEADS_IN.fullmatch(text, start, end) is not None
+    )
+
+
 # A person described in apposition right before the cue.
 _APPOSED = re.compile(
     r",\s+((?:a|an|one|another|seorang|un|une|ein|eine)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
@@ -489,6 +503,11 @@ def attribute(
         before = _head(text, head, rules) if goes_on else None
         if before is not None and before.name:
             return before
+    if rules.cue_after_stop_reports and found is not None and _leads_in(text, tail):
+        # `“…”，外来工家长认为“…”`: a cue written right against the next
+        # quotation's opening mark is that one's; this one's speaker is
+        # named before it, or nobody (it stays speech, the cue near it).
+        found = Attribution(found.cue, None, found.position)
     # A cue after the quotation that names nobody (``adding that``, and in
     # CJK the verb alone) leaves the speaker to a cue before it that names
     # one: ``Peabody said: "…," adding that…``.

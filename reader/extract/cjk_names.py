@@ -349,6 +349,31 @@ def _chinese(text: str, start: int, end: int) -> list[Found]:
     return found + _surnames_alone(short, text, start, end, found)
 
 
+def _zh_titled_surname(family: str, text: str, s: int, e: int) -> bool:
+    """Whether a Chinese surname written alone before a title or an
+    honorific (``王先生``, ``徐校长``, ``周女士``) names a person of its own
+    where the article gives no full name that opens with it: Chinese
+    writes people so, and the surname is the name (the title is not part of
+    it). Not a surname that is also an adverb (``曾主任``, ``向记者``), nor
+    a character that jieba reads inside a word before it (``有关专家``,
+    ``担任主任``, ``出租车司机``, a given name: ``张雷教授``)."""
+    if family != "zh" or text[s:e] in _set("ZH_SURNAME_ADVERBS"):
+        return False
+    if s == 0 or text[s - 1] in _ZH_PUNCT:
+        return True
+    from reader.extract.lang.zh.morphology import cut_words
+
+    at = max(0, s - 4)
+    before = ""
+    for word in cut_words(text[at:e]):
+        if at >= s:
+            break
+        at += len(word)
+        before = word
+    # A surname cut alone before it: this is its given name (`张` `雷` `教授`).
+    return at == s and before not in _set("ZH_SURNAMES")
+
+
 # --- Japanese -----------------------------------------------------------------
 
 
@@ -469,7 +494,7 @@ def _mentions(text: str, found: Sequence[Found], family: str) -> list[EntityMent
     for s, e, role, short in found:
         name = text[s:e]
         full = fulls.of(name, s, role) if short or family == "ja" else None
-        if full is None and short and family != "ja":
+        if full is None and short and family != "ja" and not _zh_titled_surname(family, text, s, e):
             continue
         out.append(EntityMention(name, "PER", s, e, entity_key(full or name), role))
     return out
@@ -593,11 +618,23 @@ def chinese_speaker(phrase: str) -> str | None:
 
 
 _DOTTED = re.compile(rf"([{_KANJI}]+)[·•.．][{_KANJI}]{{1,8}}$")
+_POSSESSIVE = re.compile(r"[他她]们?的?")
+
+
+def described_by_pronoun(phrase: str) -> bool:
+    """Whether a Chinese speaker phrase that opens with he or she is
+    someone of theirs (``他妈妈``, ``她的同事``), a person described, not
+    the pronoun's person."""
+    pronoun = _POSSESSIVE.match(phrase)
+    rest = phrase[pronoun.end() :] if pronoun else ""
+    return bool(rest) and any(rest.endswith(word) for word in _roles_and_people())
 
 
 @cache
 def _roles_and_people() -> frozenset[str]:
-    return _set("ZH_PEOPLE") | _set("ZH_ROLES")
+    # Kin speak as people described do (`他妈妈说`), and so do the trades
+    # and learned ones whose word ends in 师 or 学家 (`老教师`, `教育学家们`).
+    return _set("ZH_PEOPLE") | _set("ZH_ROLES") | _set("ZH_KIN") | {"师", "学家"}
 
 
 def _chinese_name(phrase: str) -> bool:

@@ -96,7 +96,10 @@ class Analyser:
     still open an organisation's name before its suffix (``トレンダーズ``
     ``株式会社``; jieba's untyped words are common ones: ``英语`` ``教学``);
     ``apart_ends`` the organisation's suffixes that may stand after the gap
-    (``하버드 대학``, ``서울대 공대``: Korean writes a university apart).
+    (``하버드 대학``, ``서울대 공대``: Korean writes a university apart);
+    ``parts(text, mention)`` the names a run found as one holds, where the
+    language writes several together (a Chinese address, ``北京市海淀区``:
+    a city and its district), None where a run is one name.
     """
 
     morphemes: Callable[[str, int, int], list[Morpheme]]
@@ -104,6 +107,7 @@ class Analyser:
     gap: str = ""
     untyped_opens: bool = True
     apart_ends: frozenset[str] = frozenset()
+    parts: Callable[[str, EntityMention], list[EntityMention]] | None = None
 
 
 # Words an organisation's name may run through before its suffix
@@ -270,6 +274,8 @@ def find_analysed_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
     out: list[EntityMention] = []
     for start, end in paragraphs:
         out.extend(names_from(text, analyser.morphemes(text, start, end), analyser))
+    if analyser.parts is not None:
+        out = [part for m in out for part in analyser.parts(text, m)]
     return out
 
 

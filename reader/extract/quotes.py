@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from reader.extract.attribution import Attribution, attribute, partial
-from reader.extract.cjk_names import is_name, person_in
+from reader.extract.cjk_names import described_by_pronoun, is_name, person_in
 from reader.extract.gender import ArticleGenders
 from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import EntityMention, Mentions, Quote, Span
@@ -377,7 +377,7 @@ def _cjk_context(
     before are about, if they name one (``rules.topic_before``)."""
     floor = paragraphs[k][0]
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
-    if written and _CJK_PRONOUN.search(written):
+    if written and _CJK_PRONOUN.search(written) and not described_by_pronoun(written):
         if written not in _HE_OR_SHE or (
             rules.pronoun_after_names_nobody and attribution.position > start
         ):
@@ -523,6 +523,29 @@ def find_quotes(
         spoken = rules.speech_ending is not None and end - start >= _SPOKEN_SHORTEST
         spoken = spoken and rules.speech_ending.search(text, start, end) is not None
         if not (labelled or alone or spoken or is_speech(text[start:end], attribution, resumes)):
+            continue
+        if (
+            not labelled
+            and rules.term_in_marks is not None
+            and rules.term_in_marks(text, start, end)
+        ):
+            if named:
+                # No quotation, but its cue names who speaks in the sentence
+                # (`刘某认为“一单通”更…`), whom a quotation after it follows on from.
+                speaker = resolve(
+                    text,
+                    start,
+                    attribution,
+                    previous,
+                    paragraphs,
+                    k,
+                    lang,
+                    entities,
+                    genders,
+                    quotes,
+                )
+                said = Quote(text[start:end], start, end, speaker, None, attribution.cue)
+                previous = (said, k)
             continue
         turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:

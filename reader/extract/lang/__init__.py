@@ -157,6 +157,10 @@ class LanguageRules:
     # How speech ends in this language, where its quotations leave out the
     # full stop (Japanese `「…できます」`): marked text ending so is speech.
     speech_ending: re.Pattern | None = None
+    # Whether marked text at (text, start, end) is a term the sentence uses
+    # as one of its words, no speech, whatever cue stands near (Chinese
+    # `“一单通”制`, `“入世”后`).
+    term_in_marks: Callable[[str, int, int], bool] | None = None
     # Quote marks a statement may open in one paragraph and close a few
     # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).
     marks_run_over: frozenset[str] = frozenset()

@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.zh import datelines
-from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL
+from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL, term_in_marks
 
 
 def rules() -> LanguageRules:
@@ -20,9 +20,10 @@ def rules() -> LanguageRules:
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.bodies import find_national_bodies
     from reader.extract.lang.zh.credits import find_credited_outlets
-    from reader.extract.lang.zh.glued import glued_english
+    from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names
+    from reader.extract.lang.zh.places import find_listed_places
     from reader.extract.lang.zh.speakers import named_after
 
     return LanguageRules(
@@ -38,16 +39,18 @@ def rules() -> LanguageRules:
         shared_analyser=True,
         script="zh",
         turns_labelled=True,
+        term_in_marks=term_in_marks,
         finders=(
             find_credited_outlets,
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,
+            find_listed_places,
             find_national_bodies,
             find_known_organisations,
         ),
         cue_after_stop_reports=True,
-        latin_not_name=glued_english,
+        latin_not_name=latin_not_name,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
         named_after=named_after,

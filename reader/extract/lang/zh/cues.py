@@ -28,14 +28,39 @@ TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BE
 # took 8 ms an article (``LanguageRules.head_reach``).
 HEAD_REACH = 32
 HEAD = [
+    # A verb and `是` say what follows is the words (`家长认为是“…”`).
     # The lookahead (a verb ends the text near enough) is no condition of its
     # own: it lets a search over a long paragraph (``quotes._cue_before``)
     # fail fast where the speaker and _BETWEEN's options cannot reach the end.
     re.compile(
-        rf"(?=[^\s，,。“”\"：:]{{1,60}}?(?:{_VERBS})[:：，,]?\s*$)"
-        rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})[:：，,]?\s*$"
+        rf"(?=[^\s，,。“”\"：:]{{1,60}}?(?:{_VERBS})是?[:：，,]?\s*$)"
+        rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})是?[:：，,]?\s*$"
     ),
     # A colon introduces what is quoted, whatever the verb before it
     # (`临走时还补问一句：“…”`, `通知写明：“…”`); its speaker is the context's.
     re.compile(r"(?P<cue>[:：])\s*$"),
 ]
+
+
+# A term in marks is this short at most (`“一单通”`, `“男性化教育”`).
+_TERM_LONGEST = 6
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = re.compile(r"[，,。！!？?；;：:、…]")
+_VERB_NEAR = re.compile(rf"(?:{_VERBS})")
+# How far after a term a speech verb would make it speech after all
+# (`“不行”他说`).
+_VERB_REACH = 6
+
+
+def term_in_marks(text: str, start: int, end: int) -> bool:
+    """Whether the marked text at ``text[start:end]`` is a term the sentence
+    goes on from as one of its words: a few characters, no punctuation,
+    and a Chinese character right after the closing mark (`“一单通”制`,
+    `“入世”后`, `“择邻”比奋斗更有效`), no speech verb close behind it
+    (`“不行”他说`). A quotation ends its clause; a term is a noun in it."""
+    if end - start > _TERM_LONGEST or _PUNCT.search(text, start, end):
+        return False
+    after = end + 1
+    if not _CJK.match(text, after):
+        return False
+    return _VERB_NEAR.search(text, after, after + _VERB_REACH) is None

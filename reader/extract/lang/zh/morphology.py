@@ -19,8 +19,11 @@ import logging
 import re
 import sys
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from reader.extract import morphology as kinds
+from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 
 _ORG_ENDS = frozenset(
     [
@@ -153,9 +156,38 @@ def _surnamed(word: str) -> bool:
     return surname in _surnames() and 1 <= len(given) <= 2 and all(c in _given() for c in given)
 
 
+# A person's name of three characters is rare in the dictionary (`龚意田`
+# 3 times, `李翠英` 2); a word it tags as a name and counts more often is a
+# common one (`白皮书`, `杜鹃花`), or a hero of a novel.
+_RARE_NAME = 20
+
+
+def _rare_full_name(word: str) -> bool:
+    """Whether a three-character word the dictionary tags as a person is
+    one though a given name's character is a rare one: a surname, then a
+    given name that makes no common word (`意田`; not `皮书`, `绿色`) and has
+    a given name's character (not `可法`, `光子`), no foreign name's part
+    written by sound (`马利翁` of `皮格马利翁`)."""
+    freq = _segmenter().FREQ
+    return (
+        len(word) == 3
+        and word[0] in _surnames()
+        and (word[1] in _given() or word[2] in _given())
+        and not _transliterated(word)
+        and freq.get(word, 0) < _RARE_NAME
+        and freq.get(word[1:], 0) < _COMMON_PAIR
+    )
+
+
 # A name of two characters the dictionary counts this often is a word
 # (`文明` 6,584 times, `祝福` 327), not a person (`李强` 159).
 _COMMON_PAIR = 300
+
+
+def is_person_word(word: str) -> bool:
+    """Whether the dictionary has ``word`` whole and the analyser reads it
+    as a person's name (``_kind``)."""
+    return _kind(_tags().get(word, "x"), word) == kinds.PER
 
 
 def cut_words(text: str) -> list[str]:
@@ -326,7 +358,11 @@ def _kind(flag: str, word: str) -> str:
     if kind == kinds.ORG and _generic_institution(word):
         # No name alone, but it closes one after a place (`北京市中医医院`).
         return kinds.ORG_END
-    if kind == kinds.PER and flag != "nrt" and (not _surnamed(word) or _common_pair(word)):
+    if (
+        kind == kinds.PER
+        and flag != "nrt"
+        and (not (_surnamed(word) or _rare_full_name(word)) or _common_pair(word))
+    ):
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two
         # characters that given names use.
@@ -381,6 +417,167 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     if listed:
         _places_in_lists(text, out, listed)
         _places_after_locatives(text, out, listed)
+    return _local_places(text, out)
+
+
+# What closes the name of a unit of China's administration, from a province
+# to a village (`河北省`, `琼中县`, `淑阳镇`, `胡庄村`).
+_UNITS = "省市县区镇乡村"
+_VILLAGES = "镇乡村"
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _rare(word: str) -> bool:
+    return _segmenter().FREQ.get(word, 0) < _COMMON_HEAD
+
+
+def _local_places(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme]:
+    """``items`` with the small places jieba does not know as such made
+    places: a town's or a village's word of its own that the dictionary
+    has but rarely, whose head is no common word (`淑阳镇`, `胡庄村`; not
+    `度假村`, `地球村`, `全村`, `新型农村`; not a phrase jieba calls a foreign name,
+    `在城镇`), and a name jieba tags as a place, a person or a foreign one
+    written right before a unit's word (`琼中` `县`; not `每个` `县`, `设点`
+    `市`, a verb): China names its counties, towns and villages so."""
+    # Only a word that ends in a unit's character is looked at: most end in
+    # none, and this runs over every word of a Chinese article.
+    if not any(text[item.end - 1] in _UNITS for item in items):
+        return items
+    out: list[kinds.Morpheme] = []
+    for item in items:
+        if text[item.end - 1] not in _UNITS:
+            out.append(item)
+            continue
+        word = text[item.start : item.end]
+        if (
+            len(word) >= 3
+            and word[-1] in _VILLAGES
+            and item.kind in (kinds.NOUN, kinds.NAME, kinds.PER, kinds.OTHER)
+            and _rare(word)
+            and _rare(word[:-1])
+            and _rare(word[-2:])
+            and _tags().get(word) != "nrt"
+        ):
+            item = kinds.Morpheme(item.start, item.end, kinds.LOC)
+        elif (
+            out
+            and len(word) == 1
+            and out[-1].end == item.start
+            and out[-1].kind in (kinds.NOUN, kinds.NAME, kinds.OTHER, kinds.PER)
+            and out[-1].end - out[-1].start >= 2
+            and _HAN_WORD.fullmatch(text, out[-1].start, out[-1].end)
+        ):
+            head = text[out[-1].start : out[-1].end]
+            if _tags().get(head) in ("ns", "nrt", "nr", "nz"):
+                item = kinds.Morpheme(out.pop().start, item.end, kinds.LOC)
+        out.append(item)
+    return out
+
+
+# Where a run of places written together is cut into its places: after a
+# unit's word (`北京市` `海淀区`), and after a road's or a street's
+# (`万泉河路`, `长安街`).
+_ADDRESS_ENDS = _UNITS + "路街"
+
+
+def _unit_place(text: str, item: kinds.Morpheme) -> bool:
+    """Whether a word is a place with its unit's word (`北京市`, `海淀区`,
+    `琼中县`): one the analyser reads as a place, or as a body when it is
+    a zone (`经济技术开发区`), three characters or more, so not a common
+    word (`城市`, `山区`, jieba's places too)."""
+    return (
+        item.end - item.start >= 3
+        and (item.kind == kinds.LOC or (item.kind == kinds.ORG and text[item.end - 1] == "区"))
+        and text[item.end - 1] in _UNITS
+    )
+
+
+def _road(text: str, item: kinds.Morpheme) -> bool:
+    """Whether a word is a road's or a street's name (`建国路`, `长安街`) or
+    the word for one after its name (`万泉河` `路`)."""
+    word = text[item.start : item.end]
+    return word[-1] in "路街" and (len(word) >= 3 or item.kind == kinds.LOC_END)
+
+
+def _whole_organisation(
+    text: str, mention: EntityMention, items: list[kinds.Morpheme]
+) -> EntityMention | None:
+    """The organisation a run opens with when only untyped words follow its
+    name, none of them the kind of a body (`华东师范大学` `心理咨询` before
+    `师`, a counsellor): a Chinese organisation's name ends in its kind,
+    and what follows it is about it. None when the run is no such one."""
+    orgs = [i for i, item in enumerate(items) if item.kind == kinds.ORG]
+    if mention.type != kinds.ORG or not orgs or orgs[-1] == len(items) - 1:
+        return None
+    if any(item.kind not in (kinds.NAME, kinds.NOUN) for item in items[orgs[-1] + 1 :]):
+        return None
+    end = items[orgs[-1]].end
+    name = text[mention.start : end]
+    return EntityMention(name, kinds.ORG, mention.start, end, entity_key(name))
+
+
+# A run this long at least may hold places or run on past an organisation's
+# name (`湖北京山孙桥镇`, `德国大众深度`).
+_RUNS_ON = 5
+
+
+def _may_hold_parts(mention: EntityMention) -> bool:
+    """Whether a run may be an address or an organisation run on past its
+    name, before it is cut into words again: a place's or a road's
+    character before its end, or one at its end and places before it
+    (`湖北京山孙桥镇`), or an organisation's name long enough."""
+    name = mention.text
+    return (
+        any(c in _ADDRESS_ENDS for c in name[:-1])
+        or (name[-1] in _ADDRESS_ENDS and len(name) >= _RUNS_ON)
+        or (mention.type == kinds.ORG and len(name) >= _RUNS_ON)
+    )
+
+
+def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
+    """The places of an address written as one run (``北京市海淀区万泉河路``:
+    a city, its district, a road), each a name of its own, as the gold and
+    a reader count them; a name that ends in an institution's word
+    (``江苏省泰州中学``, ``北京市教育学会``) is one organisation's, its
+    place inside it. What follows the last place and closes no place's or
+    body's name (``回龙观欧德``, a dealer's) is dropped from an organisation's
+    run, kept in a place's."""
+    if mention.type not in (kinds.LOC, kinds.ORG) or not _may_hold_parts(mention):
+        return [mention]
+    items = morphemes(text, mention.start, mention.end)
+    if mention.type == kinds.ORG and items[-1].kind in (kinds.ORG_END, kinds.ORG):
+        return [mention]
+    address = _unit_place(text, items[-1]) or text[mention.end - 1] in "路街"
+    whole = None if address else _whole_organisation(text, mention, items)
+    if whole is not None:
+        return [whole]
+    # A run that ends in a place with its unit's word, or in a road, is an
+    # address: every place in it is whole where the next word closes no
+    # place's name (`湖北` `京山` `孙桥镇`; not `万泉河` before `路`, `宏达`
+    # before `北路`). A common word ending so is none (`农村`, `厂区`, `社区`).
+    cuts = [
+        item.end
+        for item, after in pairwise(items)
+        if _unit_place(text, item)
+        or _road(text, item)
+        or (
+            address
+            and item.kind in (kinds.LOC, kinds.NAME)
+            and item.end - item.start >= 2
+            and after.kind != kinds.LOC_END
+            and text[after.end - 1] not in "路街"
+        )
+    ]
+    if not cuts:
+        return [mention]
+    out = []
+    at = mention.start
+    for end in [*cuts, mention.end]:
+        name = text[at:end]
+        place = end != mention.end or name[-1] in _ADDRESS_ENDS or mention.type == kinds.LOC
+        if len(name) >= 2 and place:
+            out.append(EntityMention(name, kinds.LOC, at, end, entity_key(name)))
+        at = end
     return out
 
 
@@ -430,4 +627,4 @@ def _places_in_lists(text: str, items: list[kinds.Morpheme], candidates: list[in
                     break
 
 
-ANALYSER = kinds.Analyser(morphemes, untyped=None, gap="", untyped_opens=False)
+ANALYSER = kinds.Analyser(morphemes, untyped=None, gap="", untyped_opens=False, parts=address_parts)

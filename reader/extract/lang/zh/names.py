@@ -111,6 +111,19 @@ def _glossed() -> re.Pattern:
     )
 
 
+@cache
+def _dotted() -> re.Pattern:
+    """A foreign person's names written by sound and joined by a middle dot
+    (``何塞·莫列诺``, ``阿列克谢·阿热耶夫``): Chinese writes a foreign
+    person's given and family names so, wherever the person stands; every
+    character one of the transliteration table's, no more of them on
+    either side (``瓦塞尔堡·萨默多夫古堡`` is a castle's name)."""
+    sounds = "".join(words.ZH_TRANSLITERATION.split())
+    return re.compile(
+        rf"(?<![{sounds}·・《])(?P<name>[{sounds}]{{2,6}}[·・][{sounds}]{{2,8}})(?![{sounds}·・》])"
+    )
+
+
 def _glossed_people(text: str, start: int, end: int) -> list[str]:
     from reader.extract.lexicon import gazetteer
 
@@ -171,8 +184,12 @@ def _name(found: str) -> str:
 def _after_role() -> re.Pattern:
     one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
     two = "|".join(words.ZH_SURNAMES_2.split())
-    roles = "|".join(sorted(words.ZH_ROLES.split(), key=len, reverse=True))
-    return re.compile(rf"(?:{roles})(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
+    roles = "|".join(sorted(set((words.ZH_ROLES + words.ZH_KIN).split()), key=len, reverse=True))
+    # An age before a name is as sure a sign of one (`今年47岁李某某`,
+    # `48岁的李某某`).
+    return re.compile(
+        rf"(?:{roles}|[0-9０-９]岁的?)(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})"
+    )
 
 
 # The last character of a word for a role or a trade (`组长`, `冠军`, `选手`,
@@ -199,6 +216,8 @@ def _cut_name(found: str) -> str | None:
     two at most (``王绪霖`` of ``王绪霖每``); None when a word follows the
     surname at once (``王国``)."""
     words_ = cut_words(found)
+    if _known_name(words_[0]):
+        return words_[0]
     surname = words_[0]
     if surname not in _surnames():
         return None
@@ -208,6 +227,14 @@ def _cut_name(found: str) -> str | None:
             break
         given += word
     return surname + given if given else None
+
+
+def _known_name(word: str) -> bool:
+    """Whether jieba's dictionary has the name whole, as a person's
+    (``邹春兰``), as the analyser reads it: no common word."""
+    from reader.extract.lang.zh.morphology import is_person_word
+
+    return len(word) in (2, 3) and is_person_word(word)
 
 
 @cache
@@ -237,6 +264,10 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 found[name] = None
         for match in _foreign().finditer(text, start, end):
             found[match.group("name")] = None
+        if "·" in text[start:end] or "・" in text[start:end]:
+            found.update(
+                dict.fromkeys(m.group("name") for m in _dotted().finditer(text, start, end))
+            )
         if "（" in text[start:end] or "(" in text[start:end]:
             found.update(dict.fromkeys(_glossed_people(text, start, end)))
         for match in _turn().finditer(text, start, end):

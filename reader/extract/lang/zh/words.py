@@ -61,6 +61,15 @@ ZH_ROLES = """
     副秘书长 副秘書長 部长助理 董秘 总干事 總幹事 理事 监事 監事 会计师 會計師 讲师 講師
     代表 常委 委员长 委員長
 """
+# Kin and companions, and the students and patients stories are about,
+# written right before a person's name as a role is (`丈夫王建军`,
+# `儿子张小明`, `学生李秀英`): what the person is to another, no part of the
+# name.
+ZH_KIN = """
+    丈夫 妻子 老伴 儿子 女儿 父亲 母亲 爸爸 妈妈 爷爷 奶奶 外婆 外公 哥哥 姐姐 弟弟 妹妹 孙子 孙女
+    侄子 儿媳 女婿 兄弟 姐妹 同事 邻居 室友 队友 搭档 徒弟 师傅 学生 患者 病人
+    兒子 女兒 父親 母親 爺爺 孫子 孫女 鄰居 隊友
+"""
 # People described rather than named (`业内人士表示`, `一位家长说`).
 ZH_PEOPLE = """
     人士 人员 人員 家长 家長 学生 學生 男生 女生 考生 朋友 孩子 市民 居民 网友 網友 村民 员工
