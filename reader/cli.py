@@ -44,7 +44,7 @@ from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
-from reader.wording import also_published, counted
+from reader.wording import also_published, counted, shown_date
 from reader.workers import reader_command
 
 EXIT_REJECTED = 1
@@ -675,7 +675,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         versions = f"  ({r.versions} versions)" if r.versions > 1 else ""
-        print(f"{r.id:>6}  {r.date or '':<10}  {r.lang:<5}  {one_line(r.title)}{versions}")
+        print(f"{r.id:>6}  {shown_date(r.date):<10}  {r.lang:<5}  {one_line(r.title)}{versions}")
     return 0
 
 
@@ -706,7 +706,7 @@ def _show(library: Library, args: argparse.Namespace) -> int:
         return 0
     row = detail.row
     print(visible(row.title))
-    meta = " · ".join(x for x in (row.source, row.date, row.lang, row.path) if x)
+    meta = " · ".join(x for x in (row.source, shown_date(row.date), row.lang, row.path) if x)
     print(one_line(meta))
     for label, value in (
         ("by", row.author or detail.byline),
@@ -870,7 +870,7 @@ def _entity_show(library: Library, args: argparse.Namespace) -> int:
                 print(f"      in {counted(q['articles'], 'article')}")
             print(
                 one_line(
-                    f"      — {q['title']} (article {q['article_id']}, {q['date'] or 'undated'})"
+                    f"      — {q['title']} (article {q['article_id']}, {shown_date(q['date']) or 'undated'})"
                 )
             )
     if page.co_mentioned:

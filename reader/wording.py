@@ -8,6 +8,14 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def shown_date(date: str | None) -> str:
+    """A stored date as a person reads it: ``--11-03`` (stated without a
+    year, as in ``Senin (3/11)``) shows its unknown year as ``????``."""
+    if not date:
+        return ""
+    return "????" + date[1:] if date.startswith("--") else date
+
+
 # The names of the languages reader tells apart (``reader.extract.language``),
 # in English, for pickers and lists that show a code.
 LANGUAGE_NAMES = {

@@ -350,3 +350,28 @@ def test_the_app_without_a_terminal_says_so_instead_of_drawing(tmp_path):
     assert done.returncode == 2
     assert done.stderr.startswith("reader: the reader app needs a terminal")
     assert done.stdout == ""
+
+
+def test_a_date_without_a_year_reads_the_same_in_every_listing(tmp_path):
+    """A date stated without a year (`Senin (3/11)`) shows `????-11-03` in
+    the list, search results and a story's header, as the TUI shows it;
+    JSON keeps the stored value."""
+    from db.records import ArticleRecord
+    from db.store import Store
+
+    db = tmp_path / "r.db"
+    record = ArticleRecord(
+        path="/x/a.txt",
+        text="Pelabuhan\n\nKapal tiba di pelabuhan.",
+        encoding="utf-8",
+        content_hash="a",
+        title="Pelabuhan",
+        date="--11-03",
+        lang="id",
+    )
+    with Store(db) as store:
+        store.store_articles([record], [])
+    listed = run("list", db=db).stdout
+    shown = run("show", "1", db=db).stdout
+    assert "????-11-03" in listed and "????-11-03" in shown
+    assert json.loads(run("list", "--json", db=db).stdout)[0]["date"] == "--11-03"

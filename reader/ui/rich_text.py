@@ -38,11 +38,3 @@ def marked(
     for start, end in spans:
         result.stylize(mark, start, end)
     return result
-
-
-def shown_date(date: str | None) -> str:
-    """A stored date as a person reads it: ``--11-03`` (stated without a
-    year, as in ``Senin (3/11)``) shows its unknown year as ``????``."""
-    if not date:
-        return ""
-    return "????" + date[1:] if date.startswith("--") else date

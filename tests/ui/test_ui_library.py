@@ -169,7 +169,7 @@ async def test_a_long_title_does_not_hide_the_tags(ui_db):
 
 
 def test_a_date_stated_without_a_year_shows_the_year_as_unknown():
-    from reader.ui.rich_text import shown_date
+    from reader.wording import shown_date
 
     assert shown_date("--11-03") == "????-11-03"
     assert shown_date("2025-11-03") == "2025-11-03"

@@ -23,9 +23,10 @@ from textual.worker import get_current_worker
 
 from reader.library import ArticleFilter
 from reader.ui.follow import toggle_follow
-from reader.ui.rich_text import line, shown_date
+from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 from reader.whats_new import ENTITY, NEW_BOUND, SAVED, NewCount
+from reader.wording import shown_date
 
 # Seconds between two looks for a change (as the library's list looks).
 WATCH_S = 5.0

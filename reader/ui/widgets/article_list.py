@@ -14,8 +14,9 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from db.articles import ArticleRow
-from reader.ui.rich_text import line, shown_date
+from reader.ui.rich_text import line
 from reader.ui.widgets.virtual_list import VirtualList
+from reader.wording import shown_date
 
 PAGE = 100
 KEEP_PAGES = 32

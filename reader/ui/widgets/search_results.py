@@ -12,6 +12,7 @@ from textual.message import Message
 from db.search import SearchHit
 from reader.ui.rich_text import line, marked
 from reader.ui.widgets.virtual_list import VirtualList
+from reader.wording import shown_date
 
 MORE_WITHIN = 10
 
@@ -52,7 +53,7 @@ class SearchResults(VirtualList):
         title = marked(hit.title, hit.title_hits, mark, "bold")
         meta = Text("  ", end="")
         versions = f"{hit.versions} versions" if hit.versions > 1 else None
-        parts = (hit.source, hit.date, hit.lang, versions)
+        parts = (hit.source, shown_date(hit.date), hit.lang, versions)
         meta.append_text(line(" · ".join(x for x in parts if x), dim))
         title.append_text(meta)
         snippet = Text("  ", end="")

@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from db.articles import ArticleDetail
 from db.records import ArticleMention
 from reader.ui.rich_text import line
-from reader.wording import version_name
+from reader.wording import shown_date, version_name
 
 TYPE_COLOUR = {"PER": "cyan", "ORG": "magenta", "LOC": "green", "GPE": "green"}
 
@@ -98,7 +98,7 @@ class SidePanel(OptionList):
                 key = f"v{row.id}"
                 self._versions[key] = row.id
                 label = line(version_name(row), "bold")
-                label.append_text(line(f"  {row.date or ''}  {row.title}"[:80], "dim"))
+                label.append_text(line(f"  {shown_date(row.date)}  {row.title}"[:80], "dim"))
                 options.append(Option(label, id=key))
 
         if not detail.understood:

@@ -33,9 +33,9 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from db.articles import ArticleDetail
-from reader.ui.rich_text import line, safe, shown_date
+from reader.ui.rich_text import line, safe
 from reader.ui.story_text import find_words, sentences, strip_span, wrap
-from reader.wording import also_published
+from reader.wording import also_published, shown_date
 
 MAX_WIDTH = 96
 GUTTER_WITH_SPEAKERS = 18
