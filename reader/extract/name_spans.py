@@ -631,10 +631,7 @@ def bodies_of_places(
         if found and k < found[-1][1]:
             continue
         found.append((k, k + 2, kinds[1].get(kind, "ORG"), None))
-    if not found:
-        return chunks
-    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
-    return sorted(kept + found)
+    return _instead(chunks, found)
 
 
 def ampersand_companies(
@@ -660,10 +657,7 @@ def ampersand_companies(
         start = next((c[0] for c in chunks if c[0] < k <= c[1]), k - 1)
         end = next((c[1] for c in chunks if c[0] <= k + 1 < c[1]), k + 2)
         found.append((start, end, "ORG", None))
-    if not found:
-        return chunks
-    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
-    return sorted(kept + found)
+    return _instead(chunks, found)
 
 
 def kinds_of_places(
@@ -692,10 +686,7 @@ def kinds_of_places(
             continue
         end = next((c[1] for c in chunks if c[0] == k + 2), k + 3)
         found.append((k, end, kind, None))
-    if not found:
-        return chunks
-    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
-    return sorted(kept + found)
+    return _instead(chunks, found)
 
 
 @cache
@@ -729,3 +720,11 @@ def _known_place(word: str, rules: LanguageRules) -> bool:
     if lexicon is not None and (lexicon.name_type(word) == "LOC" or lexicon.is_place_too(word)):
         return True
     return is_capitalised(word) and gazetteer("places").get(word.lower()) in ("0", "1", "2")
+
+
+def _instead(chunks: list[Chunk], found: list[Chunk]) -> list[Chunk]:
+    """``chunks`` with ``found`` in place of the chunks they overlap."""
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
