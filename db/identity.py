@@ -562,20 +562,42 @@ def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
         first, last = short_key.split()
         # Names of three words or more that open with the first name and end
         # with the last, filtered in SQL: a common given name has thousands
-        # of aliases at a million articles, and this runs after every group.
+        # of aliases at a million articles, and this runs after every group,
+        # so they are sought among the people of that surname when it is the
+        # rarer word (most are: at 1M, 0.03-0.07 ms a name against 0.19).
+        rest = (first + " ", first + "!", short, len(last) + 1, " " + last, len(first) + 2)
+        among, params = "entity_aliases a WHERE", rest
+        if _fewer_than(conn, last, _COMMON_SURNAME):
+            among = (
+                "name_parts p JOIN entity_aliases a ON a.entity_id = p.entity_id"
+                " WHERE p.word = ? AND"
+            )
+            params = (last, *rest)
         fuller = {
             entity_id
             for (entity_id,) in conn.execute(
-                "SELECT entity_id FROM entity_aliases"
-                " WHERE key > ? AND key < ? AND type = 'PER' AND entity_id != ?"
-                " AND substr(key, -?) = ? AND instr(substr(key, ?), ' ') > 0",
-                (first + " ", first + "!", short, len(last) + 1, " " + last, len(first) + 2),
+                f"SELECT a.entity_id FROM {among} a.key > ? AND a.key < ? AND a.type = 'PER'"
+                " AND a.entity_id != ? AND substr(a.key, -?) = ? AND instr(substr(a.key, ?), ' ') > 0",
+                params,
             )
         }
         if len(fuller) == 1:
             _fold(conn, fuller.pop(), short)
             folded += 1
     return folded
+
+
+# A surname in more names than this is sought by the given name instead.
+_COMMON_SURNAME = 200
+
+
+def _fewer_than(conn: sqlite3.Connection, word: str, many: int) -> bool:
+    """Whether fewer than ``many`` entities have ``word`` as a first or
+    last name (``name_parts``), counted no further than that."""
+    (n,) = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM name_parts WHERE word = ? LIMIT ?)", (word, many)
+    ).fetchone()
+    return n < many
 
 
 def _link_head_and_acronym(conn: sqlite3.Connection, keys: list[str]) -> int:

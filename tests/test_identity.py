@@ -564,22 +564,28 @@ def test_an_acronym_the_articles_spelled_out_joins_it_however_often_alone(
         assert _stored(store) == expected
 
 
+@pytest.mark.parametrize("common_surname", [False, True])
 @pytest.mark.parametrize("fuller", [1, 2])
-def test_a_name_without_its_middle_name_joins_the_one_fuller_name(tmp_path, fuller):
+def test_a_name_without_its_middle_name_joins_the_one_fuller_name(tmp_path, fuller, common_surname):
     """`Rosa Lindqvist` is `Rosa Maria Lindqvist` written shorter when the
     collection names one such person; with `Rosa Elena Lindqvist` too, it
     could be either and stays apart. Either order in one pass (as a reindex
-    makes) gives the same."""
+    makes) gives the same, and so does a surname that hundreds of others
+    have (sought by the given name then)."""
     longer = [("Rosa Maria Lindqvist", "rosa maria lindqvist", "PER", None)]
     if fuller == 2:
         longer.append(("Rosa Elena Lindqvist", "rosa elena lindqvist", "PER", None))
     records = [_named(1 + i, name) for i, name in enumerate(longer)]
     records += [_named(n, ("Rosa Lindqvist", "rosa lindqvist", "PER", None)) for n in (10, 11)]
+    others = [
+        (f"Warga{n:03d} Lindqvist", f"warga{n:03d} lindqvist", "PER", None) for n in range(201)
+    ]
+    kin = [_named(50, *others)] if common_surname else []
     for order in (records, records[::-1]):
         with Store(tmp_path / f"{id(order)}.db") as store:
-            store_understood(store, order)
+            store_understood(store, kin + order)
             store.link_short_forms()
-            stored = _stored(store)
+            stored = {k: v for k, v in _stored(store).items() if not k.startswith("Warga")}
             if fuller == 1:
                 assert stored == {"Rosa Maria Lindqvist": 3}
             else:
