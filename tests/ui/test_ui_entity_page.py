@@ -228,3 +228,13 @@ async def test_the_quotes_browser_opens_the_speakers_page(ui_db):
         await settle(pilot)
         assert isinstance(app.screen, EntityPageScreen)
         assert app.screen.page.name == "Darmawan Saputra"
+
+
+def test_the_timeline_says_how_many_articles_are_undated():
+    from reader.ui.screens.entity_page import when_line
+
+    assert (
+        when_line({"2025-09": 1, "2025-10": 1}, 4) == "2025-09 1  2025-10 1  (2 articles undated)"
+    )
+    assert when_line({"2025-09": 2}, 2) == "2025-09 2"
+    assert when_line({}, 3) == "no dated articles"

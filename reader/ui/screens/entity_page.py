@@ -36,6 +36,17 @@ def _heading(text: str) -> Option:
     return Option(Text(text, "bold underline"), disabled=True)
 
 
+def when_line(timeline: dict[str, int], articles: int) -> str:
+    """The entity's articles a month, and how many have no date (a month
+    list that sums to fewer than the articles counted above it would read
+    as a miscount)."""
+    shown = "  ".join(f"{month} {n}" for month, n in timeline.items())
+    if not shown:
+        return "no dated articles"
+    undated = articles - sum(timeline.values())
+    return shown + (f"  ({counted(undated, 'article')} undated)" if undated > 0 else "")
+
+
 class EntityPageScreen(ReaderScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="entity_page.back"),
@@ -109,10 +120,7 @@ class EntityPageScreen(ReaderScreen):
         facts.append("Written as: ", "bold")
         facts.append_text(line(", ".join(f"{v['name']} ({v['count']})" for v in page.variants)))
         facts.append("\nWhen: ", "bold")
-        facts.append(
-            "  ".join(f"{month} {n}" for month, n in page.timeline.items()) or "no dated articles",
-            "",
-        )
+        facts.append(when_line(page.timeline, page.articles))
         self.query_one("#page-facts", Static).update(facts)
         options: list[Option] = []
         self._targets = []
