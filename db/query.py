@@ -194,21 +194,21 @@ def parse(text: str) -> Query:
             # Never a word after a filter: `source:a OR source:b` are
             # alternatives already (filters on one field are), and
             # `banjir source:a OR gempa` joins the words around it.
-            join_next = bool(query.groups) and not _is_filter(pieces, at + 1)
+            join_next = bool(query.groups) and not (
+                at + 1 < len(pieces) and _filter_of(pieces[at + 1])
+            )
             continue
         after_filter = False
         if bare == "OR" and not negated and not column and query.groups:
             join_next = True
             continue
         if column:
-            column = column.lower()
-            value = (quoted if quoted is not None else bare).strip()
-            if column in FILTER_FIELDS and _valid_filter(column, value):
-                if column in ("lang", "is"):
-                    value = value.lower()
-                query.filters.append(Filter(column, value, bool(negated)))
+            found = _filter_of(match)
+            if found:
+                query.filters.append(found)
                 after_filter = True
                 continue
+            column = column.lower()
             if column != "title":
                 # Not a field we know: the whole piece is literal words.
                 quoted, bare, column = None, match.group().lstrip("-"), None
@@ -230,13 +230,19 @@ def parse(text: str) -> Query:
     return query
 
 
-def _is_filter(pieces: list[re.Match], at: int) -> bool:
-    """Whether piece ``at`` is a filter ``parse`` keeps (``source:kompas``)."""
-    if at >= len(pieces):
-        return False
-    _, column, quoted, bare = pieces[at].groups()
-    value = (quoted if quoted is not None else bare or "").strip()
-    return bool(column) and column.lower() in FILTER_FIELDS and _valid_filter(column.lower(), value)
+def _filter_of(piece: re.Match) -> Filter | None:
+    """The filter a piece of the query is (``source:kompas``), None when it
+    is words or a field this language does not know."""
+    negated, column, quoted, bare = piece.groups()
+    if not column:
+        return None
+    column = column.lower()
+    value = (quoted if quoted is not None else bare).strip()
+    if column not in FILTER_FIELDS or not _valid_filter(column, value):
+        return None
+    if column in ("lang", "is"):
+        value = value.lower()
+    return Filter(column, value, bool(negated))
 
 
 @dataclass(frozen=True, slots=True)
