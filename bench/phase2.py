@@ -11,7 +11,7 @@ understands it in this one process, as the background run does (language
 group by language group, then the short forms and common words), and
 prints the CPU time per article of extraction (``understand_queued``, what
 the workers do), of the writer (``write_understanding``) and of the rest
-(claims, names linked across the collection). ``--trace`` adds the
+(claims, names linked across the collection), and extraction's by language. ``--trace`` adds the
 writer's deterministic counts, SQL statements and SQLite virtual-machine
 steps (in hundreds), which show a saving that the noise of a shared
 machine hides. ``--dump`` writes every table (the full-text indexes as
@@ -86,12 +86,18 @@ def _measure(store: Store, trace: bool, profile: Path | None) -> None:
             rules.noun_lexicon.name_type("X")
     spent = {"extraction": 0.0, "writer": 0.0}
     counts = {"articles": 0, "statements": 0, "steps": 0}
+    # Extraction's CPU and articles by the language phase 1 stored.
+    by_lang: dict[str, list[float]] = {}
 
     def understood(item):
         began = time.process_time()
         result = understanding.understand_queued(item)
-        spent["extraction"] += time.process_time() - began
+        took = time.process_time() - began
+        spent["extraction"] += took
         counts["articles"] += 1
+        lang = by_lang.setdefault(item.lang or "?", [0.0, 0])
+        lang[0] += took
+        lang[1] += 1
         return result
 
     write = writer.write_understanding
@@ -139,6 +145,12 @@ def _measure(store: Store, trace: bool, profile: Path | None) -> None:
         f"{counts['articles']} articles, CPU ms an article: {total / n * 1000:.3f} in all,"
         f" extraction {spent['extraction'] / n * 1000:.3f},"
         f" writer {spent['writer'] / n * 1000:.3f}, the rest {rest / n * 1000:.3f}"
+    )
+    print(
+        "extraction by language, CPU ms an article (articles): "
+        + ", ".join(
+            f"{lang} {cpu / k * 1000:.2f} ({k})" for lang, (cpu, k) in sorted(by_lang.items())
+        )
     )
     if trace:
         print(
