@@ -409,3 +409,34 @@ def test_it_after_a_thing_that_spoke_is_that_thing() -> None:
         '"After the collapse of the market, he rebuilt," it added.\n'
     )
     assert [q.speaker for q in extract(text).quotes] == ["the article", "the article"]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list('ab .!?。\n"Mr')), max_size=3000),
+    st.integers(0, 3000),
+    st.integers(0, 3000),
+)
+def test_last_break_is_where_the_last_sentence_break_ends(text, start, end):
+    """Read back in windows, the last break is the one a scan from the
+    paragraph's start finds, wherever it stands (a window's edge included)."""
+    from reader.extract.attribution import _last_break
+    from reader.extract.speaker_names import SENTENCE_BREAK
+
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    expected = start
+    for match in SENTENCE_BREAK.finditer(text, start, end):
+        expected = match.end()
+    assert _last_break(text, start, end) == expected
+
+
+def test_a_paragraph_of_many_short_quotations_gives_each_its_speaker():
+    """Hundreds of quotations in one paragraph (a transcript pasted as one
+    line) are each attributed, to the speaker of their own sentence."""
+    sentence = 'Menteri Rina Hartono berkata "kami siap bekerja" di Bandung. '
+    other = 'Gubernur Dedi Kurnia menjawab "kami juga siap" di Bogor. '
+    text = "Judul\n\n" + (sentence + other) * 400 + "\n"
+    quotes = extract(text).quotes
+    assert len(quotes) == 800
+    assert [q.speaker for q in quotes[:2]] == ["Rina Hartono", "Dedi Kurnia"]
+    assert {q.speaker for q in quotes[::2]} == {"Rina Hartono"}
+    assert {q.speaker for q in quotes[1::2]} == {"Dedi Kurnia"}
