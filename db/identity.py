@@ -115,11 +115,14 @@ class EntityLinker:
         )
         self.seen.clear()
 
-    def speaker(self, key: str, name: str | None, in_article: dict[str, int]) -> int | None:
+    def speaker(
+        self, key: str, name: str | None, in_article: dict[str, int], people: dict[str, int]
+    ) -> int | None:
         """The entity of a quote's speaker: one the article mentions by that
-        key (``in_article``, by key) or names in part, else a person of that
-        name, None for a speaker without a name."""
-        found = in_article.get(key) or _by_part(in_article, key)
+        key (``in_article``, by key) or names in part, or a person of the
+        article (``people``) the name ends in, else a person of that name,
+        None for a speaker without a name."""
+        found = in_article.get(key) or _by_part(in_article, key) or _by_tail(people, key)
         if found is None and name:
             hit = self.known.get((key, "PER"))
             if hit is None:
@@ -146,6 +149,27 @@ def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
         if len(key) >= _MIDDLE_MIN and f" {key} " in f" {full} " and full != key:
             middle.add(entity_id)
     return middle.pop() if len(middle) == 1 else None
+
+
+def _by_tail(people: dict[str, int], key: str) -> int | None:
+    """The article's person that the last words of a speaker's name are,
+    the longest such tail first (``texas judge letitia clark`` ->
+    ``letitia clark``; ``lapor pak purbaya`` -> ``purbaya yudhi sadewa``):
+    words the cue's reading left before a name the article gave (a role, a
+    place, a hotline's name) must not make a person of their own, whom no
+    list shows and who holds the quotes that a search for the named person
+    should find. A last word alone names a person in part (``_by_part``)
+    only after two words or more: after one (``ani wijaya``) it is more
+    likely another person of that surname than a phrase before a name."""
+    words = key.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        found = people.get(tail)
+        if found is None and k == len(words) - 1 and k >= 2:
+            found = _by_part(people, tail)
+        if found is not None:
+            return found
+    return None
 
 
 def _entity_id(

@@ -382,11 +382,14 @@ def _write_understanding(
     words is stored with its key, and its wording kept in ``group`` for
     the caller to join to its group of one statement (``quote_groups.join``)."""
     entity_ids: dict[str, int] = {}  # by key, for linking speakers
+    people: dict[str, int] = {}  # the same, of the people alone
     rows = []
     shorts = set()
     for m in mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
         entity_ids.setdefault(m.key, entity_id)
+        if m.type == "PER":
+            people.setdefault(m.key, entity_id)
         rows.append((article_id, entity_id, m.start, m.end, m.role))
         if m.short:
             shorts.add((m.short, entity_id, article_id))
@@ -407,7 +410,9 @@ def _write_understanding(
     )
     quote_rows = []
     for q in quotes:
-        speaker = linker.speaker(q.speaker_key, q.speaker, entity_ids) if q.speaker_key else None
+        speaker = (
+            linker.speaker(q.speaker_key, q.speaker, entity_ids, people) if q.speaker_key else None
+        )
         key = None if q.words is None else quote_groups.key_of(q.words)
         quote_rows.append((article_id, q.start, q.end, q.speaker, speaker, q.cue, key))
         if key:

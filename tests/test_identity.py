@@ -669,6 +669,47 @@ def test_a_speaker_called_by_a_word_of_a_name_in_the_article_is_that_entity(
     assert speaker == (named or speaker_key.title())
 
 
+@pytest.mark.parametrize(
+    ("speaker", "named"),
+    [
+        ("Harbour Judge Marta Selkirk", "Marta Selkirk"),
+        ("Hotline Pak Darmawan", "Darmawan Eko Saputro"),
+        ("Lina Selkirk", None),
+        ("Harbour Office", None),
+        ("Pak Wulan", None),
+    ],
+)
+def test_a_speaker_whose_name_ends_in_a_person_of_the_article_is_that_person(
+    tmp_path, speaker, named
+):
+    """Words left before a name the article gave (a role, a place, a
+    hotline's name) do not make a person no list shows: the quote is the
+    named person's. Another given name before a surname of the article
+    (`Lina Selkirk`), an organisation's words, or a word no person of the
+    article has stays a speaker of their own."""
+    text = (
+        "Story 1\n\nMarta Selkirk and Darmawan Eko Saputro met at the Harbour Office"
+        ' in Wulan. "Yes."\n'
+    )
+    mentions = [
+        MentionRecord(name.lower(), typ, name, text.index(name), text.index(name) + len(name))
+        for name, typ in (
+            ("Marta Selkirk", "PER"),
+            ("Darmawan Eko Saputro", "PER"),
+            ("Harbour Office", "ORG"),
+            ("Wulan", "LOC"),
+        )
+    ]
+    quote = QuoteRecord(text.index("Yes"), text.index("Yes") + 4, speaker, speaker.lower())
+    record, _, _ = _article(1, text)
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [(record, mentions, [quote])])
+        (said,) = store.conn.execute(
+            "SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id"
+        ).fetchone()
+    assert said == (named or speaker)
+
+
 def test_a_misspelling_joins_however_many_people_share_its_other_word(tmp_path):
     """`Mihkail Petrovsky` is `Mikhail Petrovsky` misspelt even in a
     collection where hundreds of other people are called Petrovsky: the
