@@ -670,6 +670,7 @@ def _saved(library: Library, args: argparse.Namespace) -> int:
 def _list(library: Library, args: argparse.Namespace) -> int:
     where = ArticleFilter(lang=args.lang, fold=not args.all_versions)
     rows = library.articles(where, sort=args.sort, limit=args.limit)
+    _say_shown(len(rows), args.limit, lambda bound: library.count_articles(where))
     if args.json:
         _print_json([cli_versions.grouped_row(r) for r in rows])
         return 0
@@ -778,6 +779,11 @@ def _entities(library: Library, args: argparse.Namespace) -> int:
     if found.several:
         print(one_line(library.several_line(args.query, found.several)), file=sys.stderr)
     hits = found.hits
+    _say_shown(
+        len(hits),
+        args.limit,
+        lambda bound: len(library.find_entities(args.query, limit=bound + 1, scan=True).hits),
+    )
     aliases = library.entity_aliases([hit.id for hit in hits])
     rows = [
         {

@@ -84,6 +84,19 @@ def test_a_list_cut_short_says_how_many_there_are_on_stderr(db):
     assert done.stderr == ""
 
 
+def test_the_article_and_entity_lists_cut_short_say_so_too(db):
+    """`reader list` and `reader entities` stopped at their limit say how
+    many there are, as every other list does; whole, they say nothing."""
+    done = run(db, "list", "--limit", "5", "--json")
+    assert len(json.loads(done.stdout)) == 5
+    assert done.stderr.strip() == "showing 5 of 63 (use --limit)"
+    assert run(db, "list", "--limit", "100").stderr == ""
+    everyone = json.loads(run(db, "entities", "--json", "--limit", "100").stdout)
+    assert len(everyone) > 1
+    done = run(db, "entities", "--limit", "1")
+    assert done.stderr.strip() == f"showing 1 of {len(everyone)} (use --limit)"
+
+
 def test_search_quote_field(db):
     done = run(db, "search", 'quote:"leaves at dawn"', "--json")
     assert done.returncode == 0, done.stderr
