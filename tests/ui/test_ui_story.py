@@ -227,3 +227,43 @@ async def test_highlight_with_tags_tags_the_article_and_keeps_them_in_the_note(u
         panel = screen.query_one(SidePanel)
         labels = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
         assert any("# robots" in label for label in labels)
+
+
+async def test_a_story_past_what_is_drawn_says_how_much_more_there_is(tmp_path):
+    """A text of megabytes (a dump imported whole) opens at once: the view
+    draws its first ``SHOWN_CHARS`` of body, with the quotations' speakers
+    beside them, and ends on a line saying how much more there is and how
+    to read it whole, instead of wrapping it all on every resize."""
+    from db.records import QuoteRecord
+    from db.store import Store
+    from reader.ui.widgets.story_view import SHOWN_CHARS
+    from tests.conftest import store_understood
+
+    from .conftest import _record
+
+    said = '"The tide is late," said Wulan Sari at the pier.'
+    filler = "The harbour log lists every boat that came in before noon today."
+    paragraphs = [said] + [filler] * (2 * SHOWN_CHARS // len(filler))
+    record = _record("Harbour log", paragraphs, "/x/log.txt")
+    start = record.text.index('"The tide')
+    quote = QuoteRecord(start, start + len('"The tide is late,"'), "Wulan Sari", "wulan sari")
+    path = tmp_path / "reader.db"
+    with Store(path) as store:
+        store_understood(store, [(record, [], [quote])])
+    app = ReaderApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        view = screen.view
+        assert "Wulan Sari" in drawn(view)  # the speaker in the gutter
+        drawn_to = max(item.end for item in view._lines if item.header is None)
+        body = sum(end - start for start, end in view.paragraphs)
+        assert SHOWN_CHARS - len(filler) <= body <= SHOWN_CHARS
+        view.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        last = drawn(view)
+        rest = record.paragraphs[-1][1] - drawn_to
+        assert f"… {rest:,} more characters not shown here" in last
+        assert f"reader show {screen.detail.row.id}" in last

@@ -15,7 +15,7 @@ searching for the selected words is needed.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -63,14 +63,63 @@ class _Line:
     gutter: Text | None = None
 
 
+# Characters of text a bucket of ``_SpanIndex`` covers.
+_BUCKET = 256
+
+
+class _SpanIndex:
+    """The styled text's spans by the stretch of text they fall in, so that
+    a line is styled by the few spans over it: Rich's slicing of the whole
+    ``Text`` divides every span of the story for each line, 0.2 s a line of
+    a 5 MB article (a dump imported whole), which froze the screen."""
+
+    def __init__(self, spans: list) -> None:
+        self.spans = spans
+        self.buckets: dict[int, list[int]] = {}
+        for i, span in enumerate(spans):
+            for bucket in range(span.start // _BUCKET, (span.end - 1) // _BUCKET + 1):
+                self.buckets.setdefault(bucket, []).append(i)
+
+    def over(self, start: int, end: int) -> list:
+        """The spans over ``start``..``end``, in the order they were added
+        (a later one's style wins, as in the whole text)."""
+        found: set[int] = set()
+        for bucket in range(start // _BUCKET, (max(end, start + 1) - 1) // _BUCKET + 1):
+            found.update(self.buckets.get(bucket, ()))
+        spans = self.spans
+        return [spans[i] for i in sorted(found) if spans[i].start < end and spans[i].end > start]
+
+
+# Characters of a story's body drawn at most: ten times the longest news
+# article. Wrapping a text into lines takes about a second a megabyte, on
+# every resize, and a file of megabytes (a dump, a book) is searchable and
+# printed whole by `reader show`, not read here.
+SHOWN_CHARS = 200_000
+
+
 def _body_paragraphs(detail: ArticleDetail) -> list[tuple[int, int]]:
     """The paragraphs to draw: a first one that repeats the title is left out
-    (the header shows it)."""
+    (the header shows it), and none past ``SHOWN_CHARS`` of body, the last
+    cut at a space."""
     paragraphs = list(detail.paragraphs) or [(0, len(detail.text))]
     start, end = paragraphs[0]
     if len(paragraphs) > 1 and detail.text[start:end].strip() == detail.row.title.strip():
         paragraphs.pop(0)
-    return paragraphs
+    out, left = [], SHOWN_CHARS
+    for start, end in paragraphs:
+        if end - start > left:
+            cut = detail.text.rfind(" ", start, start + left)
+            out.append((start, cut if cut > start else start + left))
+            break
+        out.append((start, end))
+        left -= end - start
+    return out
+
+
+def _not_shown(detail: ArticleDetail, paragraphs: list[tuple[int, int]]) -> int:
+    """Characters of body past the last one drawn."""
+    last = (list(detail.paragraphs) or [(0, len(detail.text))])[-1][1]
+    return max(0, last - paragraphs[-1][1])
 
 
 class StoryView(ScrollView, can_focus=True):
@@ -135,6 +184,7 @@ class StoryView(ScrollView, can_focus=True):
         self._sentence_starts = [s for s, _, _ in self.sentences]
         self._text = Text(safe(detail.text), end="")
         self._styled: Text | None = None
+        self._spans: _SpanIndex | None = None
         self._lines: list[_Line] = []
         self._body_starts: list[int] = []
         self._body_ys: list[int] = []
@@ -155,6 +205,7 @@ class StoryView(ScrollView, can_focus=True):
 
     def _restyle(self) -> None:
         self._styled = None
+        self._spans = None
         self._layout_width = -1
         self._cache.clear()
         self._layout()
@@ -250,15 +301,29 @@ class StoryView(ScrollView, can_focus=True):
         lines = [_Line(header=h) for h in self._header(text_width)]
         lines.append(_Line(header=Text("")))
         speakers = self._speaker_starts()
-        quote_spans = [(q.start, q.end) for q in self.detail.quotes]
+        spans = sorted((q.start, q.end) for q in self.detail.quotes)
+        reach = []
+        for _, quote_end in spans:
+            reach.append(max(quote_end, reach[-1]) if reach else quote_end)
+        quotes = ([s for s, _ in spans], reach)
         self._body_starts, self._body_ys = [], []
         for start, end in self.paragraphs:
             for piece_start, piece_end in wrap(self.detail.text, start, end, text_width):
-                gutter = self._gutter_for(piece_start, piece_end, speakers, quote_spans)
+                gutter = self._gutter_for(piece_start, piece_end, speakers, quotes)
                 self._body_starts.append(piece_start)
                 self._body_ys.append(len(lines))
                 lines.append(_Line(piece_start, piece_end, gutter=gutter))
             lines.append(_Line(header=Text("")))
+        rest = _not_shown(self.detail, self.paragraphs)
+        if rest:
+            note = (
+                f"… {rest:,} more characters not shown here:"
+                f" `reader show {self.detail.row.id}` prints the whole text"
+            )
+            for piece in line(note, self._style("story-view--meta")).wrap(
+                self.app.console, text_width
+            ):
+                lines.append(_Line(header=piece))
         self._lines = lines
         self.virtual_size = Size(width, len(lines))
 
@@ -267,15 +332,20 @@ class StoryView(ScrollView, can_focus=True):
             return {}
         return {q.start: q.speaker or "" for q in self.detail.quotes}
 
-    def _gutter_for(self, start, end, speakers, quote_spans) -> Text | None:
+    def _gutter_for(self, start, end, speakers, quotes) -> Text | None:
+        """The speaker's name beside the line ``start``..``end`` that opens
+        a quotation, a bar beside one inside it; ``quotes`` is the sorted
+        starts of the quotations and the furthest end of those up to each,
+        so that each line looks up its quotations instead of reading all."""
         if self.gutter_width == GUTTER:
             return None
-        inside = any(s < max(end, start + 1) and e > start for s, e in quote_spans)
-        if not inside:
+        starts, reach = quotes
+        stop = max(end, start + 1)
+        before = bisect_left(starts, stop)
+        if before == 0 or reach[before - 1] <= start:
             return None
-        speaker = next(
-            (name for at, name in speakers.items() if start <= at < max(end, start + 1)), None
-        )
+        first = bisect_left(starts, start)
+        speaker = speakers.get(starts[first]) if first < before else None
         room = self.gutter_width - 3
         label = line(speaker or "", self._style("story-view--speaker"))
         label.truncate(room, overflow="ellipsis")
@@ -329,7 +399,12 @@ class StoryView(ScrollView, can_focus=True):
         return Strip(segments).crop_extend(0, width, base).apply_style(base).simplify()
 
     def _piece(self, start: int, end: int) -> Text:
-        piece = self.styled()[start:end]
+        styled = self.styled()
+        if self._spans is None:
+            self._spans = _SpanIndex(styled.spans)
+        piece = Text(styled.plain[start:end], style=styled.style, end="")
+        for span in self._spans.over(start, end):
+            piece.stylize(span.style, max(span.start, start) - start, min(span.end, end) - start)
         piece.rstrip()
         c_start, c_end, _ = self.sentences[self.cursor]
         if c_start < end and c_end > start:
