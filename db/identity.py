@@ -234,6 +234,9 @@ def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
 # (three articles' `Budi` do not take two hundred others with it).
 _DOMINANT = 4
 _FEW = 3
+# As many articles suffice when the word is a part of no other person's name
+# in the collection (``_sole_candidate``).
+_FEW_FOR_ONE = 2
 
 
 def link_short_forms(conn: sqlite3.Connection) -> int:
@@ -278,6 +281,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     _settle_types(conn, keys)
     folded = (
         _link_middle_names(conn, keys)
+        + _link_leading_words(conn, keys)
         + _link_misspellings(conn, keys)
         + _link_head_and_acronym(conn, keys)
     )
@@ -319,6 +323,12 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         enough = (
             (own[short] <= most and (most > 1 or not _one_word_person(conn, short)))
             or (most >= _FEW and own[short] <= _DOMINANT * most)
+            or (
+                not rest
+                and most >= _FEW_FOR_ONE
+                and own[short] <= _DOMINANT * most
+                and _sole_candidate(conn, short, full)
+            )
             or (
                 not rest
                 and (
@@ -591,6 +601,81 @@ def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
 _COMMON_SURNAME = 200
 
 
+def _link_leading_words(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold a person named without the first word of their name (``Tito
+    Karnavian``) and the one person named with it (``Muhammad Tito
+    Karnavian``) into one, when the articles call the longer name by a word
+    of the shorter (``Tito``): the word left out is then one the press
+    drops (a religious name, a title or a place the tagger glued on), not
+    a given name of someone else's (`Putri Zulkifli Hasan`, called `Putri`,
+    is not Zulkifli Hasan). Two longer names that fit leave it apart, and so
+    does a last word that hundreds of people's names share. The one named in
+    more articles is kept, the fuller name on a tie. ``keys`` are the names
+    the newest articles used, on either side. Returns how many were folded."""
+    longer_keys: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        if len(words) >= 3:
+            longer_keys.setdefault(" ".join(words[1:]), set()).add(key)
+        if len(words) >= 2 and _fewer_than(conn, words[-1], _COMMON_SURNAME):
+            longer_keys.setdefault(key, set()).update(
+                longer
+                for (longer,) in conn.execute(
+                    "SELECT DISTINCT a.key FROM name_parts p JOIN entity_aliases a"
+                    " ON a.entity_id = p.entity_id AND a.type = 'PER'"
+                    " WHERE p.word = ? AND substr(a.key, -?) = ?"
+                    " AND instr(substr(a.key, 1, length(a.key) - ?), ' ') = 0",
+                    (words[-1], len(key) + 1, " " + key, len(key) + 1),
+                )
+            )
+    folded = 0
+    for short_key, found in sorted(longer_keys.items()):
+        short = _unshaped(conn, short_key, "PER")
+        if short is None or not found:
+            continue
+        marks = ", ".join("?" * len(found))
+        longer = {
+            entity_id
+            for (entity_id,) in conn.execute(
+                "SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e"
+                " ON e.id = a.entity_id AND e.type = 'PER'"
+                f" WHERE a.type = 'PER' AND a.key IN ({marks}) AND a.entity_id != ?",
+                (*sorted(found), short),
+            )
+        }
+        if len(longer) != 1:
+            continue
+        (full,) = longer
+        words = short_key.split()
+        called = conn.execute(
+            "SELECT 1 FROM short_forms WHERE entity_id = ? AND key IN"
+            f" ({', '.join('?' * (len(words) + 1))}) LIMIT 1",
+            (full, *words, short_key),
+        ).fetchone()
+        shaped = conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND origin = 'user'", (full,)
+        ).fetchone()
+        row = conn.execute(
+            "SELECT s.type, s.articles, f.articles FROM entities s, entities f"
+            " WHERE s.id = ? AND f.id = ?",
+            (short, full),
+        ).fetchone()
+        if not called or shaped or row is None or row[0] != "PER":
+            continue
+        # An entity the articles also name otherwise is someone in their own right.
+        (other,) = conn.execute(
+            "SELECT count(*) FROM entity_aliases a WHERE a.entity_id = ? AND a.key != ?"
+            " AND NOT EXISTS (SELECT 1 FROM short_forms f WHERE f.key = a.key AND f.entity_id = ?)",
+            (short, short_key, full),
+        ).fetchone()
+        if other:
+            continue
+        keep, absorb = (short, full) if row[1] > row[2] else (full, short)
+        _fold(conn, keep, absorb)
+        folded += 1
+    return folded
+
+
 def _fewer_than(conn: sqlite3.Connection, word: str, many: int) -> bool:
     """Whether fewer than ``many`` entities have ``word`` as a first or
     last name (``name_parts``), counted no further than that."""
@@ -751,8 +836,11 @@ def _in_same_company(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether the lone word's articles are about ``full``'s world: three in
     four of them name at least two of the people and organisations named
     beside ``full`` (``Gibran`` alone, beside the president and the party
-    that the articles naming Gibran Rakabuming Raka also name). A given name
-    that many people have (``Budi``) keeps other company, and stays apart."""
+    that the articles naming Gibran Rakabuming Raka also name); an article
+    that names ``full`` itself is in his company whatever else it names (the
+    tagger typed his full name a place there, so it paired nothing). A given
+    name that many people have (``Budi``) keeps other company, and stays
+    apart."""
     (lone, supported) = conn.execute(
         "WITH beside AS ("
         "  SELECT DISTINCT c.entity_id FROM"
@@ -764,14 +852,39 @@ def _in_same_company(conn: sqlite3.Connection, short: int, full: int) -> bool:
         " alone AS ("
         "  SELECT DISTINCT article_id FROM mentions WHERE entity_id = :short"
         "  ORDER BY article_id DESC LIMIT :sample)"
-        " SELECT count(*), coalesce(sum(n >= 2), 0) FROM ("
-        "  SELECT a.article_id, count(DISTINCT c.entity_id) AS n FROM alone a"
+        " SELECT count(*), coalesce(sum(n >= 2 OR named), 0) FROM ("
+        "  SELECT a.article_id, count(DISTINCT c.entity_id) AS n, EXISTS ("
+        "   SELECT 1 FROM mentions w WHERE w.article_id = a.article_id"
+        "   AND w.entity_id = :full) AS named FROM alone a"
         "  LEFT JOIN mentions c ON c.article_id = a.article_id"
         "   AND c.entity_id IN (SELECT entity_id FROM beside)"
         "  GROUP BY a.article_id)",
         {"full": full, "short": short, "sample": _COMPANY_SAMPLE},
     ).fetchone()
     return lone > 0 and 4 * supported >= 3 * lone
+
+
+def _sole_candidate(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether every name of ``short`` is one word that no person's name in
+    the collection has as its first or last word but ``full``'s
+    (``name_parts``): a small library that twice calls Purbaya Yudhi Sadewa
+    `Purbaya`, and names nobody else so, has given all the evidence it can
+    that `Purbaya` alone is him, where a word that other people's names
+    share (`Budi`) needs the ``_FEW`` articles a large one gives."""
+    keys = [
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    ]
+    if not keys or any(" " in key for key in keys):
+        return False
+    marks = ", ".join("?" * len(keys))
+    return (
+        conn.execute(
+            f"SELECT 1 FROM name_parts WHERE word IN ({marks}) AND entity_id NOT IN (?, ?) LIMIT 1",
+            (*keys, short, full),
+        ).fetchone()
+        is None
+    )
 
 
 def _only_short_forms(conn: sqlite3.Connection, short: int, full: int) -> bool:
