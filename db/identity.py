@@ -305,13 +305,18 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM short_forms_pending")
     meant: dict[int, list[tuple[int, int]]] = {}
     own: dict[int, int] = {}
+    companies: set[int] = set()
     for short, articles_alone, full, articles, same_type in rows:
         # The tagger types a lone acronym by its capitals (`RK` an
-        # organisation): the initials of a person's name are that person.
+        # organisation): the initials of a person's name are that person;
+        # and a company named like a person (`Melanton Pratama`) is the
+        # company its legal form names.
         if not same_type and not (
             _initials_of(conn, short, full) or _persons_acronym(conn, short, full)
         ):
-            continue
+            if not _company_named_like_a_person(conn, short, full):
+                continue
+            companies.add(short)
         if not _in_a_language_of_its_evidence(conn, short, full):
             continue
         meant.setdefault(short, []).append((articles, full))
@@ -337,6 +342,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or _spelled_out(conn, short, full)
                     or _headless(conn, short, full)
                     or _nickname(conn, short, full)
+                    or short in companies
                     or _in_same_company(conn, short, full)
                 )
             )
@@ -350,11 +356,53 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     for short in sorted(into):
         target = _last_link(into, short)
         if target is not None:
+            if short in companies:
+                _retype_aliases(conn, short, "PER", "ORG")
             _fold(conn, target, short)
             folded += 1
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def _company_named_like_a_person(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``short``, a "person" of several words, is a name the articles
+    used for organisation ``full`` (``Melanton Pratama`` for PT Melanton
+    Pratama: an article writes a company's legal form or not, and
+    ``short_forms`` keeps its name without it): the company, which the
+    tagger typed a person for a name like one (two surnames, a given name
+    and a word). A name of one word (a surname) is left to the other rules:
+    a company is often named after its founder."""
+    rows = conn.execute(
+        "SELECT a.key, s.type, f.type FROM entity_aliases a JOIN entities s ON s.id = a.entity_id"
+        " JOIN entities f ON f.id = ? WHERE a.entity_id = ?",
+        (full, short),
+    ).fetchall()
+    return bool(rows) and all(
+        " " in key and type_ == "PER" and full_type == "ORG" for key, type_, full_type in rows
+    )
+
+
+def _retype_aliases(conn: sqlite3.Connection, entity_id: int, old: str, new: str) -> None:
+    """Count the entity's mentions of type ``old`` as of type ``new``: the
+    tagger's guess, which the collection's evidence put right, must not
+    outvote it when the entity's type is settled again (``_settle_types``)."""
+    conn.execute(
+        "UPDATE entity_aliases SET seen = seen + (SELECT o.seen FROM entity_aliases o"
+        " WHERE o.key = entity_aliases.key AND o.type = ?)"
+        " WHERE entity_id = ? AND type = ? AND key IN"
+        " (SELECT key FROM entity_aliases WHERE entity_id = ? AND type = ?)",
+        (old, entity_id, new, entity_id, old),
+    )
+    conn.execute(
+        "DELETE FROM entity_aliases WHERE entity_id = ? AND type = ? AND key IN"
+        " (SELECT key FROM entity_aliases WHERE entity_id = ? AND type = ?)",
+        (entity_id, old, entity_id, new),
+    )
+    conn.execute(
+        "UPDATE entity_aliases SET type = ? WHERE entity_id = ? AND type = ?",
+        (new, entity_id, old),
+    )
 
 
 # Words an acronym leaves out of its long form (`Badan Pusat Statistik`

@@ -988,3 +988,27 @@ def test_a_name_without_its_first_word_joins_the_one_fuller_name_called_by_it(
                 assert stored == {"Rahmat Karnadi": 3}
             else:
                 assert stored["Rahmat Karnadi"] == 2 and len(stored) == len(longer) + 1
+
+
+@pytest.mark.parametrize("lone", ["Sarana Wijaya", "Wijaya"])
+def test_a_company_the_tagger_typed_a_person_joins_its_legal_name_and_stays_a_company(
+    tmp_path, lone
+):
+    """An article names PT Sarana Wijaya (its name without the legal form
+    kept as a short form); three write `Sarana Wijaya` alone, which the
+    tagger typed a person. Those are the company, which stays an
+    organisation however often the tagger calls it a person later. A
+    surname alone (`Wijaya`) may be a founder's, and stays apart."""
+    company = _named(1, ("PT Sarana Wijaya", "pt sarana wijaya", "ORG", lone.lower()))
+    alone = [_named(n, (lone, lone.lower(), "PER", None)) for n in (10, 11, 12)]
+    later = [_named(n, (lone, lone.lower(), "PER", None)) for n in (13, 14)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [company, *alone])
+        store.link_short_forms()
+        store_understood(store, later)
+        store.link_short_forms()
+        found = dict(store.conn.execute("SELECT name, type || ' ' || articles FROM entities"))
+        if lone == "Sarana Wijaya":
+            assert found == {"PT Sarana Wijaya": "ORG 6"}
+        else:
+            assert found == {"PT Sarana Wijaya": "ORG 1", "Wijaya": "PER 5"}
