@@ -247,9 +247,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     ``short_forms``, that the press calls him so; an article that writes
     ``Prabowo`` alone made an entity of that word. When the articles use the
     word for one entity of the same type, in as many articles as the lone
-    word has of its own or in at least ``_FEW`` and a ``_DOMINANT`` share of
-    them, or for one far more often than any other, the lone word is that
-    entity; so is a lone entity of several words when every name it has is
+    word has of its own or in at least ``_FEW`` (``_FEW_FOR_ONE`` for a word
+    no other person's name has: ``_sole_candidate``) and a ``_DOMINANT``
+    share of them, or for one far more often than any other, the lone word
+    is that entity; so is a lone entity of several words when every name it has is
     one the articles used for the longer one (``Tito Karnavian``). An
     acronym that is the initials of the entity's name (``KPK``, or ``RK``
     for a person the tagger typed an organisation for its capitals) and an
@@ -257,8 +258,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     however often they stand alone; so are an acronym the articles spelled
     out for it (``_spelled_out``), a lone word whose articles keep the
     entity's company (``_in_same_company``), a nickname the articles gave a
-    person (``_nickname``: `Noel`) and, first, the person's name without
-    its middle name (``_link_middle_names``) or rarely misspelt
+    person (``_nickname``: `Noel`), a company the tagger typed a person
+    (``_company_named_like_a_person``) and, first, the person's name
+    without its middle name (``_link_middle_names``) or its first word
+    (``_link_leading_words``) or rarely misspelt
     (``_link_misspellings``) and an organisation named by its head word
     and acronym (``_link_head_and_acronym``), once each entity has the
     type most of its mentions gave it (``_settle_types``). A company named
