@@ -1,5 +1,5 @@
 """What the collection-level name passes cost per name on a library as it
-stands: the misspellings and the middle names that ``identity.link_short_forms``
+stands: the misspellings, the middle names and the leading words that ``identity.link_short_forms``
 looks for after every group of phase 2 (at a million articles, py-spy put
 a quarter of the writer's time there).
 
@@ -35,6 +35,7 @@ def measure(db: str, names: int) -> list[str]:
     for name, run in (
         ("misspellings", identity._link_misspellings),
         ("middle names", identity._link_middle_names),
+        ("leading words", identity._link_leading_words),
     ):
         conn.execute("BEGIN")
         try:

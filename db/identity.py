@@ -258,6 +258,9 @@ def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
 # (three articles' `Budi` do not take two hundred others with it).
 _DOMINANT = 4
 _FEW = 3
+# As many articles suffice when the word is a part of no other person's name
+# in the collection (``_sole_candidate``).
+_FEW_FOR_ONE = 2
 
 
 def link_short_forms(conn: sqlite3.Connection) -> int:
@@ -268,9 +271,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     ``short_forms``, that the press calls him so; an article that writes
     ``Prabowo`` alone made an entity of that word. When the articles use the
     word for one entity of the same type, in as many articles as the lone
-    word has of its own or in at least ``_FEW`` and a ``_DOMINANT`` share of
-    them, or for one far more often than any other, the lone word is that
-    entity; so is a lone entity of several words when every name it has is
+    word has of its own or in at least ``_FEW`` (``_FEW_FOR_ONE`` for a word
+    no other person's name has: ``_sole_candidate``) and a ``_DOMINANT``
+    share of them, or for one far more often than any other, the lone word
+    is that entity; so is a lone entity of several words when every name it has is
     one the articles used for the longer one (``Tito Karnavian``). An
     acronym that is the initials of the entity's name (``KPK``, or ``RK``
     for a person the tagger typed an organisation for its capitals) and an
@@ -278,8 +282,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     however often they stand alone; so are an acronym the articles spelled
     out for it (``_spelled_out``), a lone word whose articles keep the
     entity's company (``_in_same_company``), a nickname the articles gave a
-    person (``_nickname``: `Noel`) and, first, the person's name without
-    its middle name (``_link_middle_names``) or rarely misspelt
+    person (``_nickname``: `Noel`), a company the tagger typed a person
+    (``_company_named_like_a_person``) and, first, the person's name
+    without its middle name (``_link_middle_names``) or its first word
+    (``_link_leading_words``) or rarely misspelt
     (``_link_misspellings``) and an organisation named by its head word
     and acronym (``_link_head_and_acronym``), once each entity has the
     type most of its mentions gave it (``_settle_types``). A company named
@@ -302,6 +308,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     _settle_types(conn, keys)
     folded = (
         _link_middle_names(conn, keys)
+        + _link_leading_words(conn, keys)
         + _link_misspellings(conn, keys)
         + _link_head_and_acronym(conn, keys)
     )
@@ -325,13 +332,18 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM short_forms_pending")
     meant: dict[int, list[tuple[int, int]]] = {}
     own: dict[int, int] = {}
+    companies: set[int] = set()
     for short, articles_alone, full, articles, same_type in rows:
         # The tagger types a lone acronym by its capitals (`RK` an
-        # organisation): the initials of a person's name are that person.
+        # organisation): the initials of a person's name are that person;
+        # and a company named like a person (`Melanton Pratama`) is the
+        # company its legal form names.
         if not same_type and not (
             _initials_of(conn, short, full) or _persons_acronym(conn, short, full)
         ):
-            continue
+            if not _company_named_like_a_person(conn, short, full):
+                continue
+            companies.add(short)
         if not _in_a_language_of_its_evidence(conn, short, full):
             continue
         meant.setdefault(short, []).append((articles, full))
@@ -345,12 +357,19 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             or (most >= _FEW and own[short] <= _DOMINANT * most)
             or (
                 not rest
+                and most >= _FEW_FOR_ONE
+                and own[short] <= _DOMINANT * most
+                and _sole_candidate(conn, short, full)
+            )
+            or (
+                not rest
                 and (
                     _initials_of(conn, short, full)
                     or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
                     or _headless(conn, short, full)
                     or _nickname(conn, short, full)
+                    or short in companies
                     or _in_same_company(conn, short, full)
                 )
             )
@@ -364,11 +383,53 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     for short in sorted(into):
         target = _last_link(into, short)
         if target is not None:
+            if short in companies:
+                _retype_aliases(conn, short, "PER", "ORG")
             _fold(conn, target, short)
             folded += 1
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def _company_named_like_a_person(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``short``, a "person" of several words, is a name the articles
+    used for organisation ``full`` (``Melanton Pratama`` for PT Melanton
+    Pratama: an article writes a company's legal form or not, and
+    ``short_forms`` keeps its name without it): the company, which the
+    tagger typed a person for a name like one (two surnames, a given name
+    and a word). A name of one word (a surname) is left to the other rules:
+    a company is often named after its founder."""
+    rows = conn.execute(
+        "SELECT a.key, s.type, f.type FROM entity_aliases a JOIN entities s ON s.id = a.entity_id"
+        " JOIN entities f ON f.id = ? WHERE a.entity_id = ?",
+        (full, short),
+    ).fetchall()
+    return bool(rows) and all(
+        " " in key and type_ == "PER" and full_type == "ORG" for key, type_, full_type in rows
+    )
+
+
+def _retype_aliases(conn: sqlite3.Connection, entity_id: int, old: str, new: str) -> None:
+    """Count the entity's mentions of type ``old`` as of type ``new``: the
+    tagger's guess, which the collection's evidence put right, must not
+    outvote it when the entity's type is settled again (``_settle_types``)."""
+    conn.execute(
+        "UPDATE entity_aliases SET seen = seen + (SELECT o.seen FROM entity_aliases o"
+        " WHERE o.key = entity_aliases.key AND o.type = ?)"
+        " WHERE entity_id = ? AND type = ? AND key IN"
+        " (SELECT key FROM entity_aliases WHERE entity_id = ? AND type = ?)",
+        (old, entity_id, new, entity_id, old),
+    )
+    conn.execute(
+        "DELETE FROM entity_aliases WHERE entity_id = ? AND type = ? AND key IN"
+        " (SELECT key FROM entity_aliases WHERE entity_id = ? AND type = ?)",
+        (entity_id, old, entity_id, new),
+    )
+    conn.execute(
+        "UPDATE entity_aliases SET type = ? WHERE entity_id = ? AND type = ?",
+        (new, entity_id, old),
+    )
 
 
 # Words an acronym leaves out of its long form (`Badan Pusat Statistik`
@@ -615,6 +676,81 @@ def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:
 _COMMON_SURNAME = 200
 
 
+def _link_leading_words(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold a person named without the first word of their name (``Tito
+    Karnavian``) and the one person named with it (``Muhammad Tito
+    Karnavian``) into one, when the articles call the longer name by a word
+    of the shorter (``Tito``): the word left out is then one the press
+    drops (a religious name, a title or a place the tagger glued on), not
+    a given name of someone else's (`Putri Zulkifli Hasan`, called `Putri`,
+    is not Zulkifli Hasan). Two longer names that fit leave it apart, and so
+    does a last word that hundreds of people's names share. The one named in
+    more articles is kept, the fuller name on a tie. ``keys`` are the names
+    the newest articles used, on either side. Returns how many were folded."""
+    longer_keys: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        if len(words) >= 3:
+            longer_keys.setdefault(" ".join(words[1:]), set()).add(key)
+        if len(words) >= 2 and _fewer_than(conn, words[-1], _COMMON_SURNAME):
+            longer_keys.setdefault(key, set()).update(
+                longer
+                for (longer,) in conn.execute(
+                    "SELECT DISTINCT a.key FROM name_parts p JOIN entity_aliases a"
+                    " ON a.entity_id = p.entity_id AND a.type = 'PER'"
+                    " WHERE p.word = ? AND substr(a.key, -?) = ?"
+                    " AND instr(substr(a.key, 1, length(a.key) - ?), ' ') = 0",
+                    (words[-1], len(key) + 1, " " + key, len(key) + 1),
+                )
+            )
+    folded = 0
+    for short_key, found in sorted(longer_keys.items()):
+        short = _unshaped(conn, short_key, "PER")
+        if short is None or not found:
+            continue
+        marks = ", ".join("?" * len(found))
+        longer = {
+            entity_id
+            for (entity_id,) in conn.execute(
+                "SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e"
+                " ON e.id = a.entity_id AND e.type = 'PER'"
+                f" WHERE a.type = 'PER' AND a.key IN ({marks}) AND a.entity_id != ?",
+                (*sorted(found), short),
+            )
+        }
+        if len(longer) != 1:
+            continue
+        (full,) = longer
+        words = short_key.split()
+        called = conn.execute(
+            "SELECT 1 FROM short_forms WHERE entity_id = ? AND key IN"
+            f" ({', '.join('?' * (len(words) + 1))}) LIMIT 1",
+            (full, *words, short_key),
+        ).fetchone()
+        shaped = conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND origin = 'user'", (full,)
+        ).fetchone()
+        row = conn.execute(
+            "SELECT s.type, s.articles, f.articles FROM entities s, entities f"
+            " WHERE s.id = ? AND f.id = ?",
+            (short, full),
+        ).fetchone()
+        if not called or shaped or row is None or row[0] != "PER":
+            continue
+        # An entity the articles also name otherwise is someone in their own right.
+        (other,) = conn.execute(
+            "SELECT count(*) FROM entity_aliases a WHERE a.entity_id = ? AND a.key != ?"
+            " AND NOT EXISTS (SELECT 1 FROM short_forms f WHERE f.key = a.key AND f.entity_id = ?)",
+            (short, short_key, full),
+        ).fetchone()
+        if other:
+            continue
+        keep, absorb = (short, full) if row[1] > row[2] else (full, short)
+        _fold(conn, keep, absorb)
+        folded += 1
+    return folded
+
+
 def _fewer_than(conn: sqlite3.Connection, word: str, many: int) -> bool:
     """Whether fewer than ``many`` entities have ``word`` as a first or
     last name (``name_parts``), counted no further than that."""
@@ -775,8 +911,11 @@ def _in_same_company(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether the lone word's articles are about ``full``'s world: three in
     four of them name at least two of the people and organisations named
     beside ``full`` (``Gibran`` alone, beside the president and the party
-    that the articles naming Gibran Rakabuming Raka also name). A given name
-    that many people have (``Budi``) keeps other company, and stays apart."""
+    that the articles naming Gibran Rakabuming Raka also name); an article
+    that names ``full`` itself is in his company whatever else it names (the
+    tagger typed his full name a place there, so it paired nothing). A given
+    name that many people have (``Budi``) keeps other company, and stays
+    apart."""
     (lone, supported) = conn.execute(
         "WITH beside AS ("
         "  SELECT DISTINCT c.entity_id FROM"
@@ -788,14 +927,39 @@ def _in_same_company(conn: sqlite3.Connection, short: int, full: int) -> bool:
         " alone AS ("
         "  SELECT DISTINCT article_id FROM mentions WHERE entity_id = :short"
         "  ORDER BY article_id DESC LIMIT :sample)"
-        " SELECT count(*), coalesce(sum(n >= 2), 0) FROM ("
-        "  SELECT a.article_id, count(DISTINCT c.entity_id) AS n FROM alone a"
+        " SELECT count(*), coalesce(sum(n >= 2 OR named), 0) FROM ("
+        "  SELECT a.article_id, count(DISTINCT c.entity_id) AS n, EXISTS ("
+        "   SELECT 1 FROM mentions w WHERE w.article_id = a.article_id"
+        "   AND w.entity_id = :full) AS named FROM alone a"
         "  LEFT JOIN mentions c ON c.article_id = a.article_id"
         "   AND c.entity_id IN (SELECT entity_id FROM beside)"
         "  GROUP BY a.article_id)",
         {"full": full, "short": short, "sample": _COMPANY_SAMPLE},
     ).fetchone()
     return lone > 0 and 4 * supported >= 3 * lone
+
+
+def _sole_candidate(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether every name of ``short`` is one word that no person's name in
+    the collection has as its first or last word but ``full``'s
+    (``name_parts``): a small library that twice calls Purbaya Yudhi Sadewa
+    `Purbaya`, and names nobody else so, has given all the evidence it can
+    that `Purbaya` alone is him, where a word that other people's names
+    share (`Budi`) needs the ``_FEW`` articles a large one gives."""
+    keys = [
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    ]
+    if not keys or any(" " in key for key in keys):
+        return False
+    marks = ", ".join("?" * len(keys))
+    return (
+        conn.execute(
+            f"SELECT 1 FROM name_parts WHERE word IN ({marks}) AND entity_id NOT IN (?, ?) LIMIT 1",
+            (*keys, short, full),
+        ).fetchone()
+        is None
+    )
 
 
 def _only_short_forms(conn: sqlite3.Connection, short: int, full: int) -> bool:

@@ -933,3 +933,123 @@ def test_a_head_word_and_an_acronym_join_the_long_form_of_that_acronym(
             assert stored == {"Partai Gerakan Maju Sejahtera": 4}
         else:
             assert stored == {"Partai Gerakan Maju Sejahtera": 1, "Partai Gerakan": 3}
+
+
+@pytest.mark.parametrize("names_her", [True, False])
+def test_a_lone_given_names_article_that_names_the_person_keeps_her_company(tmp_path, names_her):
+    """One article names Sinta Wulandari and then `Sinta` beside a minister
+    and a party; two write `Sinta` alone beside the same two; a third writes
+    `Sinta` beside her full name, which the tagger typed a place there, so
+    the article paired nothing. That article is in her company: `Sinta` is
+    hers. Without her name there it names no one of hers, and a small
+    collection's one pairing article does not take three lone ones."""
+    company = [
+        ("Rudi Hartono", "rudi hartono", "PER", None),
+        ("Partai Sentosa", "partai sentosa", "ORG", None),
+    ]
+    paired = _named(
+        1,
+        ("Sinta Wulandari", "sinta wulandari", "PER", None),
+        ("Sinta", "sinta wulandari", "PER", "sinta"),
+        *company,
+    )
+    alone = [_named(n, ("Sinta", "sinta", "PER", None), *company) for n in (10, 11)]
+    third = [("Sinta", "sinta", "PER", None)]
+    if names_her:
+        third.insert(0, ("Sinta Wulandari", "sinta wulandari", "LOC", None))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone, _named(12, *third)])
+        store.link_short_forms()
+        stored = _stored(store)
+        if names_her:
+            assert stored["Sinta Wulandari"] == 4 and "Sinta" not in stored
+        else:
+            assert stored["Sinta Wulandari"] == 1 and stored["Sinta"] == 3
+
+
+@pytest.mark.parametrize("another", [None, "Dewi Sinta Maharani", "Sinta Maharani"])
+def test_two_articles_evidence_is_enough_for_a_word_no_one_else_is_called(tmp_path, another):
+    """Two articles call Sinta Wulandari `Sinta`; three others write `Sinta`
+    alone. When nobody else the collection names has `Sinta` as a first or
+    last name, the three are hers (all a small library can say); a second
+    Sinta leaves them apart, while a middle name (`Dewi Sinta Maharani`) is
+    no name the press calls her by alone."""
+    records = [
+        _record(
+            n, ("Sinta Wulandari", "sinta wulandari", None), ("Sinta", "sinta wulandari", "sinta")
+        )
+        for n in (1, 2)
+    ]
+    records += [_record(n, ("Sinta", "sinta", None)) for n in (10, 11, 12)]
+    if another:
+        records.append(_record(20, (another, another.lower(), None)))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        stored = _stored(store)
+        if another == "Sinta Maharani":
+            assert stored["Sinta Wulandari"] == 2 and stored["Sinta"] == 3
+        else:
+            assert stored["Sinta Wulandari"] == 5 and "Sinta" not in stored
+
+
+@pytest.mark.parametrize(
+    ("longer", "called", "folded"),
+    [
+        (["Muhammad Rahmat Karnadi"], "Rahmat", True),
+        (["Muhammad Rahmat Karnadi"], "Karnadi", True),
+        (["Putri Rahmat Karnadi"], "Putri", False),
+        (["Muhammad Rahmat Karnadi", "Ahmad Rahmat Karnadi"], "Rahmat", False),
+    ],
+)
+def test_a_name_without_its_first_word_joins_the_one_fuller_name_called_by_it(
+    tmp_path, longer, called, folded
+):
+    """`Rahmat Karnadi` is `Muhammad Rahmat Karnadi` written without the
+    name the press drops, when the articles call him by a word of the
+    shorter name (`Rahmat`, `Karnadi`). A daughter named after her father
+    (`Putri Rahmat Karnadi`, called `Putri`) is someone else, and so is
+    either of two fuller names that fit. Either order gives the same."""
+    records = [
+        _record(
+            1 + i,
+            (name, name.lower(), None),
+            (called, name.lower(), called.lower()),
+        )
+        for i, name in enumerate(longer)
+    ]
+    records += [_record(n, ("Rahmat Karnadi", "rahmat karnadi", None)) for n in (10, 11)]
+    for order in (records, records[::-1]):
+        with Store(tmp_path / f"{id(order)}.db") as store:
+            store_understood(store, order)
+            store.link_short_forms()
+            stored = _stored(store)
+            if folded:
+                # Under the name of more articles.
+                assert stored == {"Rahmat Karnadi": 3}
+            else:
+                assert stored["Rahmat Karnadi"] == 2 and len(stored) == len(longer) + 1
+
+
+@pytest.mark.parametrize("lone", ["Sarana Wijaya", "Wijaya"])
+def test_a_company_the_tagger_typed_a_person_joins_its_legal_name_and_stays_a_company(
+    tmp_path, lone
+):
+    """An article names PT Sarana Wijaya (its name without the legal form
+    kept as a short form); three write `Sarana Wijaya` alone, which the
+    tagger typed a person. Those are the company, which stays an
+    organisation however often the tagger calls it a person later. A
+    surname alone (`Wijaya`) may be a founder's, and stays apart."""
+    company = _named(1, ("PT Sarana Wijaya", "pt sarana wijaya", "ORG", lone.lower()))
+    alone = [_named(n, (lone, lone.lower(), "PER", None)) for n in (10, 11, 12)]
+    later = [_named(n, (lone, lone.lower(), "PER", None)) for n in (13, 14)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [company, *alone])
+        store.link_short_forms()
+        store_understood(store, later)
+        store.link_short_forms()
+        found = dict(store.conn.execute("SELECT name, type || ' ' || articles FROM entities"))
+        if lone == "Sarana Wijaya":
+            assert found == {"PT Sarana Wijaya": "ORG 6"}
+        else:
+            assert found == {"PT Sarana Wijaya": "ORG 1", "Wijaya": "PER 5"}
