@@ -45,6 +45,7 @@ from reader.extract.name_spans import (
     institutions_over_and,
     institutions_over_coordinators,
     kinds_of_places,
+    places_in_a_row,
     places_opening_organisations,
     regions_after_roles,
 )
@@ -477,6 +478,7 @@ def _chunks(
     chunks = kinds_of_places(tokens, bodies_of_places(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
+    chunks = places_in_a_row(tokens, chunks, rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _nicknames(

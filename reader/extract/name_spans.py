@@ -32,7 +32,9 @@ cuts where a name rarely ends, or runs on where one does:
   Linz``, ``KZ Dachau``): the kind is a common noun, trimmed off the name;
 * a named building after a preposition of place (Indonesian ``di Gedung
   Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
-  institution or the region inside it, or nothing (``Istana Merdeka``).
+  institution or the region inside it, or nothing (``Istana Merdeka``);
+* the units of an address written in a row (Indonesian ``Kelurahan Patehan
+  Kecamatan Kraton Yogyakarta``): the tagger takes the row for one place.
 
 Both work on the chunks of one paragraph (first token, last + 1, type, long
 form), before acronyms are paired with their long forms, so that ``(PUPR)``
@@ -68,12 +70,38 @@ def institutions_over_and(
     Polri``), an acronym (``Bank Sentosa dan BJB``) or a new institution
     (``Dinas Sosial dan Dinas Pendidikan``), they are two; so they are after
     a name closed by its place or an acronym (``Polsek Kuta dan Resmob``,
-    ``MPR RI dan Sidang Bersama``)."""
+    ``MPR RI dan Sidang Bersama``); a place the gazetteer knows closes it
+    only when it is no common word (``Aparatur Negara dan Reformasi
+    Birokrasi`` goes on: ``negara`` is a country, and a town too).
+
+    The fields of an office may be listed with commas before ``dan``
+    (``Dinas Pariwisata, Pemuda, dan Olahraga``, ``Balai Karantina Hewan,
+    Ikan, dan Tumbuhan``): each a common word of the language, written
+    with a capital. A run the tagger found right after ``dan`` is the
+    name's too when it opens with such a word (``Dinas Tenaga Kerja dan
+    Transmigrasi Garut``: the field, then the region). A name so grown
+    takes the place written right after it (``… dan Olahraga Kabupaten
+    Ngawi``): a regional office is named with its region."""
     n = len(tokens)
-    if not any(j < n and tokens[j].text == "dan" for _, j, _, _ in chunks):
+    if not any(j < n and tokens[j].text in ("dan", ",") for _, j, _, _ in chunks):
         return chunks
     heads = _institution_heads(rules)
-    starts = {c[0] for c in chunks}
+    common, lowercase = rules.common, rules.words("lowercase_words")
+    firsts = rules.words("org_firsts")
+    starts = {c[0]: c for c in chunks}
+
+    def field(k: int) -> bool:
+        # A field of the office: a capitalised common word (or a loan in
+        # `-asi`, `Transmigrasi`, `Komunikasi`), no head or role.
+        low = tokens[k].text.lower()
+        return (
+            _word(tokens[k])
+            and not tokens[k].text.isupper()
+            and (low in common or low in lowercase or low.endswith("asi"))
+            and low not in heads
+            and not rules.is_role(tokens[k].text)
+        )
+
     out: list[Chunk] = []
     for i, j, typ, long_form in chunks:
         if out and i < out[-1][1]:
@@ -81,34 +109,55 @@ def institutions_over_and(
         end = j
         last = tokens[j - 1].text
         if (
-            typ == "ORG"
-            and j < len(tokens)
-            and tokens[j].text == "dan"
+            (typ == "ORG" or (typ == "LOC" and tokens[i].text.lower() in firsts))
+            and j < n
+            and tokens[j].text in ("dan", ",")
             and j - i > 1
             and tokens[i].text.lower() in heads
             and not last.isupper()
-            and last.lower() not in gazetteer("places")
+            and (last.lower() in common or last.lower() not in gazetteer("places"))
         ):
+            end = _over_listed_fields(tokens, j, field)
             while (
-                end + 1 < len(tokens)
+                end + 1 < n
                 and tokens[end].text == "dan"
                 and _word(tokens[end + 1])
                 and not tokens[end + 1].text.isupper()
-                and end + 1 not in starts
+                and (end + 1 not in starts or (field(end + 1) and starts[end + 1][2] != "PER"))
                 and tokens[end + 1].text.lower() not in heads
                 and not rules.is_role(tokens[end + 1].text)
             ):
                 k = end + 1
+                if k in starts:
+                    k = starts[k][1]
                 while (
-                    k < len(tokens)
-                    and _word(tokens[k])
-                    and not tokens[k].text.isupper()
-                    and k not in starts
+                    k < n and _word(tokens[k]) and not tokens[k].text.isupper() and k not in starts
                 ):
                     k += 1
                 end = k
+            if end > j + 1 and end in starts and starts[end][2] == "LOC":
+                end = starts[end][1]
+            elif end != j and tokens[end - 1].text in ("dan", ","):
+                end = j
+            if end != j:
+                typ = "ORG"
         out.append((i, end, typ, long_form))
     return out
+
+
+def _over_listed_fields(tokens: Sequence[Token], j: int, field) -> int:
+    """Where ``dan`` stands after the fields listed with commas from
+    ``tokens[j]`` (``, Pemuda, dan``), or ``j`` when no such list ends in
+    ``dan`` there."""
+    n = len(tokens)
+    k = j
+    while k + 1 < n and tokens[k].text == "," and field(k + 1):
+        k += 1
+        while k < n and field(k):
+            k += 1
+    if k < n and tokens[k].text == "," and k + 1 < n and tokens[k + 1].text == "dan":
+        k += 1
+    return k if k > j and k < n and tokens[k].text == "dan" else j
 
 
 @cache
@@ -728,3 +777,52 @@ def _instead(chunks: list[Chunk], found: list[Chunk]) -> list[Chunk]:
         return chunks
     kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
     return sorted(kept + found)
+
+
+def places_in_a_row(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A run of capitals opened by a unit of an address (``address_units``)
+    is as many places as units open in it after a word of a name
+    (``Kelurahan Patehan`` | ``Kecamatan Kraton``, ``Terminal Mirah`` |
+    ``Pelabuhan Tanjung Perak``; ``Pelabuhan Tanjung Perak`` stays one:
+    ``Tanjung`` follows the unit). A big city (the gazetteer's tiers 0 and
+    1) written last after a unit below a city (``local_units``) is the
+    city the unit is in (``Kecamatan Kraton`` | ``Yogyakarta``, ``Jalan
+    Melati`` | ``Pekanbaru``), not after a road's kind (``Jalan Raya
+    Bogor``)."""
+    units = rules.words("address_units")
+    if not units:
+        return chunks
+    heads = rules.words("loc_heads") | units
+    local, roads = rules.words("local_units"), rules.words("road_kinds")
+    places = gazetteer("places")
+    out: list[Chunk] = []
+    for chunk in chunks:
+        i, j, _, long_form = chunk
+        if j - i < 3 or long_form is not None or tokens[i].text.lower() not in units:
+            out.append(chunk)
+            continue
+        cuts = [
+            k
+            for k in range(i + 2, j)
+            if tokens[k].text.lower() in units
+            and _capital(tokens[k])
+            and tokens[k - 1].text.lower() not in heads
+        ]
+        parts = [(a, b) for a, b in zip([i, *cuts], [*cuts, j], strict=True)]
+        a, b = parts[-1]
+        last = tokens[b - 1].text
+        if (
+            b - a > 2
+            and tokens[a].text.lower() in local
+            and places.get(last.lower()) in ("0", "1")
+            and last.lower() not in rules.common
+            and tokens[b - 2].text.lower() not in heads | roads
+        ):
+            parts[-1:] = [(a, b - 1), (b - 1, b)]
+        if len(parts) == 1:
+            out.append(chunk)
+        else:
+            out.extend((a, b, "LOC", None) for a, b in parts)
+    return out
