@@ -134,7 +134,7 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
-    mentions = _without_list_numbers(text, mentions)
+    mentions = _lowercase_outlets(text, paragraphs, _without_list_numbers(text, mentions), rules)
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
@@ -146,6 +146,36 @@ def find_entities(
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
     return _harmonise(_places_by_initials(mentions))
+
+
+def _lowercase_outlets(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    mentions: list[EntityMention],
+    rules: LanguageRules,
+) -> list[EntityMention]:
+    """``mentions`` with the language's news outlets that write their name in
+    lower case (``lowercase_outlets``: ``kepada detikcom``), found in the
+    text even glued to the words around them (``dilihatdetikcom``), where
+    no mention covers them already."""
+    pattern = _outlets_pattern(rules)
+    if pattern is None:
+        return mentions
+    found = [
+        EntityMention(m.group(), "ORG", m.start(), m.end(), entity_key(m.group()))
+        for start, end in paragraphs
+        for m in pattern.finditer(text, start, end)
+        if not any(o.start < m.end() and m.start() < o.end for o in mentions)
+    ]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+@cache
+def _outlets_pattern(rules: LanguageRules) -> re.Pattern | None:
+    outlets = rules.words("lowercase_outlets")
+    if not outlets:
+        return None
+    return re.compile("|".join(sorted(map(re.escape, outlets), key=len, reverse=True)))
 
 
 def _acronym_then_person(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -265,7 +295,8 @@ def _unglued(
     the language it starts with (four letters or more) before a name that
     starts in lower case too becomes a token of its own (``kata Andi
     kepadadetikSulsel`` is no run of three capitalised words), and the
-    longest it ends with after a capital comes off. Only a word that starts
+    longest it ends with after a capital comes off, unless the capital opens
+    a word news always writes so (``detikKalimantan``). Only a word that starts
     in lower case and holds a capital is tried (``iPhone``, ``eBay`` and
     ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name).
     A common word opening a sentence may be glued so too
@@ -290,9 +321,13 @@ def _unglued(
             out.append(tok)  # `Microsoft`, `Gracenote`: a name of two words
             continue
         caps = max(k for k, c in enumerate(word) if c.isupper())
-        end = next(
-            (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
-            len(word),
+        end = (
+            len(word)
+            if _always_capitalised(word[caps:])
+            else next(
+                (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
+                len(word),
+            )
         )
         if not start and end == len(word):
             out.append(tok)
@@ -308,6 +343,14 @@ def _unglued(
             )
         )
     return out
+
+
+def _always_capitalised(word: str) -> bool:
+    """Whether news writes ``word`` with a capital nearly every time: a name
+    whole, from which no common word comes off (``detikKalimantan`` ends in
+    ``mantan``, but ``Kalimantan`` is one word)."""
+    stats = word_stats().get(word.lower())
+    return stats is not None and stats[0].startswith("cr=4")
 
 
 def _glued_function_word(word: str, function_words: frozenset[str]) -> int:
