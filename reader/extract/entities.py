@@ -44,6 +44,7 @@ from reader.extract.name_spans import (
     institutions_by_heads,
     institutions_over_and,
     institutions_over_coordinators,
+    institutions_with_articles,
     kinds_of_places,
     places_in_a_row,
     places_opening_organisations,
@@ -521,7 +522,7 @@ def _chunks(
     chunks = kinds_of_places(tokens, bodies_of_places(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
-    chunks = places_in_a_row(tokens, chunks, rules)
+    chunks = institutions_with_articles(tokens, places_in_a_row(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _nicknames(
@@ -1946,7 +1947,11 @@ def _trim(
                 and i > 0
                 and tokens[i - 1].text.lower() in rules.words("day_prepositions")
             )
-            or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
+            or (
+                tokens[i].text.lower() in joiners
+                and not tokens[i].text.isupper()
+                and not _article_of_name(tokens, i, j, rules)
+            )
             or (typ == "PER" and rules.is_role(tokens[i].text))
             or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
             or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in function_words)
@@ -1990,6 +1995,28 @@ def _trim(
                 typ = "LOC"  # `Zembla President Anna Berg`: the country's
             j = end
     return (i, j, typ, None) if i < j else None
+
+
+def _article_of_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]`` is the article a language's names open with
+    (``name_articles``), written with a capital before the capitalised word
+    after it, hyphened or not (``Al-Khoziny``, ``Al Furqan``): the name's
+    own first word; ``al-Assad`` in lower case joins a name that came before."""
+    return (
+        j - i > 1
+        and tokens[i].text[:1].isupper()
+        and tokens[i].text.lower() in rules.words("name_articles")
+        and (
+            tokens[i + 1].text[:1].isupper()
+            or (
+                j - i > 2
+                and tokens[i + 1].text == "-"
+                and tokens[i + 1].joined
+                and tokens[i + 2].joined
+                and tokens[i + 2].text[:1].isupper()
+            )
+        )
+    )
 
 
 def _section_before(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:

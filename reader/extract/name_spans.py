@@ -33,6 +33,9 @@ cuts where a name rarely ends, or runs on where one does:
 * a named building after a preposition of place (Indonesian ``di Gedung
   Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
   institution or the region inside it, or nothing (``Istana Merdeka``);
+* an institution named with the Arabic article (Indonesian ``Ponpes
+  Al-Hidayah``): the tagger takes the name for a person's and leaves the
+  kind out;
 * the units of an address written in a row (Indonesian ``Kelurahan Patehan
   Kecamatan Kraton Yogyakarta``): the tagger takes the row for one place.
 
@@ -247,7 +250,10 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
             and not (found and k < found[-1][1])
         ):
             end = k + 1
-            while end < len(tokens) and _word(tokens[end]) and not _building_ends(tokens, k, end):
+            while end < len(tokens) and (
+                (_word(tokens[end]) and not _building_ends(tokens, k, end))
+                or _hyphened(tokens, end)
+            ):
                 end += 1
             # `Kantor Kecamatan Pulau Banyak` is the district's, `di Gedung
             # DPR` the institution's: the place or the acronym stands alone.
@@ -260,6 +266,18 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
         return chunks
     kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
     return sorted(kept + [(s, e, "LOC", None) for s, e in found])
+
+
+def _hyphened(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen between two words of one name, with
+    no space around it (``Masjid Al-Ikhlas``)."""
+    return (
+        tokens[k].text == "-"
+        and tokens[k].joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].joined
+        and _word(tokens[k + 1])
+    )
 
 
 def institutions_by_heads(
@@ -825,4 +843,62 @@ def places_in_a_row(
             out.append(chunk)
         else:
             out.extend((a, b, "LOC", None) for a, b in parts)
+    return out
+
+
+def institutions_with_articles(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A name opened by the Arabic article (``name_articles``: ``Al-Hidayah``,
+    ``Al Furqan``) right after a kind of institution (``article_heads``:
+    ``Ponpes``, ``Yayasan``, ``Masjid``), or after its acronym in brackets
+    (``Pondok Pesantren (Ponpes) Al-Hidayah``), is that institution's: one
+    name from the kind on, an organisation (a place for a building's kind),
+    whatever the tagger took it for."""
+    articles = rules.words("name_articles")
+    if not articles:
+        return chunks
+    kinds = _article_heads(rules)
+    out: list[Chunk] = []
+    for chunk in chunks:
+        i, j, _, long_form = chunk
+        # The article may have been trimmed off as a particle (`Al Hidayah`).
+        if i > 1 and _capital(tokens[i - 1]) and tokens[i - 1].text.lower() in articles:
+            i -= 1
+        if i > 0 and j - i > 1 and _capital(tokens[i]) and tokens[i].text.lower() in articles:
+            k = i - 1
+            # `Pondok Pesantren (Ponpes) Al-Hidayah`: the name from the article.
+            bracketed = k > 1 and tokens[k].text == ")" and tokens[k - 2].text == "("
+            head = tokens[k - 1 if bracketed else k]
+            kind = kinds.get(head.text.lower())
+            if kind is not None and not (out and out[-1][1] > k):
+                if bracketed and out and out[-1][1] == k - 2:
+                    out.pop()  # `Pondok Pesantren`: the kind written out, no name
+                # A kind in lower case (`pondok pesantren Al-Hidayah`) is no
+                # part of the name.
+                start = k if _capital(head) and not bracketed else i
+                out.append((start, j, kind, None))
+                continue
+        # `Pondok Pesantren Al Hidayah` found whole: typed by its kind.
+        inner = next(
+            (
+                kinds[tokens[p - 1].text.lower()]
+                for p in range(i + 1, j - 1)
+                if tokens[p].text.lower() in articles
+                and _capital(tokens[p])
+                and tokens[p - 1].text.lower() in kinds
+            ),
+            None,
+        )
+        out.append(chunk if inner is None else (i, j, inner, long_form))
+    return out
+
+
+@cache
+def _article_heads(rules: LanguageRules) -> dict[str, str]:
+    """The language's ``article_heads``: each kind and the type of its names."""
+    out = {}
+    for word in rules.words("article_heads"):
+        kind, _, typ = word.partition("=")
+        out[kind] = typ or "ORG"
     return out
