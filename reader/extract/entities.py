@@ -899,7 +899,9 @@ def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: Language
 
 def _before_initials_list(tokens: Sequence[Token], i: int) -> int:
     """The index of the token before the list of initials that ``i`` ends
-    (``MY, MF, dan IP``, ``RR (29) dan AY``), or before ``i`` alone."""
+    (``MY, MF, dan IP``, ``RR (29) dan AY``), or before ``i`` alone. A
+    bracket after one gives an age or a status (``DS (DPO), AR (DPO)``: on
+    the wanted list)."""
     k = i - 1
     while k >= 1:
         m = k
@@ -907,7 +909,11 @@ def _before_initials_list(tokens: Sequence[Token], i: int) -> int:
             m -= 1
         if m >= 0 and tokens[m].text == ",":
             m -= 1
-        if m >= 2 and tokens[m].text == ")" and tokens[m - 1].text.isdigit():
+        if (
+            m >= 2
+            and tokens[m].text == ")"
+            and (tokens[m - 1].text.isdigit() or _initials_word(tokens[m - 1].text))
+        ):
             m -= 3 if tokens[m - 2].text == "(" else 0
         if m == k or m < 0 or not _initials_word(tokens[m].text):
             break

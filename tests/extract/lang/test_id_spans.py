@@ -74,3 +74,11 @@ def test_an_institution_named_with_the_arabic_article() -> None:
     assert names["Masjid Al-Ikhlas"] == "LOC"
     assert "Pondok Pesantren" not in names
     assert "Hidayah" not in names
+
+
+def test_initials_listed_with_a_status_in_brackets_are_people() -> None:
+    names = _names(
+        "Para tersangka berinisial AR, MJ, ADS (DPO), DDW (DPO), SN (DPO) dicari polisi."
+    )
+    for initials in ("AR", "MJ", "ADS", "DDW", "SN"):
+        assert names.get(initials) == "PER", initials
