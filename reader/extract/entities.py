@@ -49,6 +49,7 @@ from reader.extract.name_spans import (
     places_in_a_row,
     places_opening_organisations,
     regions_after_roles,
+    states_after_names,
 )
 from reader.extract.names import clips, entity_key, initials
 from reader.extract.tagger import (
@@ -523,6 +524,7 @@ def _chunks(
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     chunks = institutions_with_articles(tokens, places_in_a_row(tokens, chunks, rules), rules)
+    chunks = states_after_names(tokens, chunks, rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _nicknames(

@@ -36,6 +36,9 @@ cuts where a name rarely ends, or runs on where one does:
 * an institution named with the Arabic article (Indonesian ``Ponpes
   Al-Hidayah``): the tagger takes the name for a person's and leaves the
   kind out;
+* the state's short name after an institution the tagger did not find
+  (Indonesian ``Kedutaan Besar RI``) or a role (``Menteri Pemuda dan
+  Olahraga RI``): the tagger takes the short name alone for a place;
 * the units of an address written in a row (Indonesian ``Kelurahan Patehan
   Kecamatan Kraton Yogyakarta``): the tagger takes the row for one place.
 
@@ -901,4 +904,60 @@ def _article_heads(rules: LanguageRules) -> dict[str, str]:
     for word in rules.words("article_heads"):
         kind, _, typ = word.partition("=")
         out[kind] = typ or "ORG"
+    return out
+
+
+def _run_word(tok: Token) -> bool:
+    """A capitalised word, opening its sentence or not."""
+    return tok.text.isalnum() and is_capitalised(tok.text)
+
+
+def states_after_names(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """The state's short name alone (``state_suffixes``: ``RI``) right after
+    capitalised words that no chunk holds says whose they are: an
+    institution's when they open with an institution's head (``Kedutaan
+    Besar RI``, ``Pemerintah RI``: one organisation), a role's when a role
+    is among them (``Menteri Pemuda dan Olahraga RI``: no name). Either
+    way it is no place of its own."""
+    suffixes = rules.words("state_suffixes")
+    if not suffixes or not any(
+        c[1] - c[0] == 1 and tokens[c[0]].text.lower() in suffixes for c in chunks
+    ):
+        return chunks
+    heads = _institution_heads(rules)
+    taken = {k for c in chunks for k in range(c[0], c[1])}
+    out: list[Chunk] = []
+    for chunk in chunks:
+        i, j = chunk[0], chunk[1]
+        if (
+            j - i != 1
+            or i == 0
+            or tokens[i].text.lower() not in suffixes
+            or not _run_word(tokens[i - 1])
+        ):
+            out.append(chunk)
+            continue
+        # Back over the capitalised words, to the one opening the sentence.
+        start = i - 1
+        while (
+            not tokens[start].first
+            and start - 1 not in taken
+            and start > 0
+            and (
+                _run_word(tokens[start - 1])
+                or (tokens[start - 1].text == "dan" and start > 1 and _word(tokens[start - 2]))
+            )
+        ):
+            start -= 1
+        words = [tokens[k].text for k in range(start, i) if tokens[k].text != "dan"]
+        if tokens[start].text == "dan":
+            out.append(chunk)
+        elif any(rules.is_role(w) for w in words):
+            continue
+        elif tokens[start].text.lower() in heads:
+            out.append((start, j, "ORG", None))
+        else:
+            out.append(chunk)
     return out

@@ -82,3 +82,13 @@ def test_initials_listed_with_a_status_in_brackets_are_people() -> None:
     )
     for initials in ("AR", "MJ", "ADS", "DDW", "SN"):
         assert names.get(initials) == "PER", initials
+
+
+def test_the_states_short_name_after_an_institution_or_a_role_is_no_place() -> None:
+    names = _names(
+        "Ia dilindungi Kedutaan Besar RI di Riyadh. Sampai kini Pemerintah RI belum "
+        "bersikap. Menteri Pemuda dan Olahraga RI (Menpora) Rudi Hartawan menolak."
+    )
+    assert names["Kedutaan Besar RI"] == "ORG"
+    assert names["Pemerintah RI"] == "ORG"
+    assert "RI" not in names
