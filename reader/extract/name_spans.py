@@ -920,7 +920,8 @@ def states_after_names(
     institution's when they open with an institution's head (``Kedutaan
     Besar RI``, ``Pemerintah RI``: one organisation), a role's when a role
     is among them (``Menteri Pemuda dan Olahraga RI``: no name). Either
-    way it is no place of its own."""
+    way it is no place of its own; nor is an institution the tagger found
+    whole with it (``Kedutaan Besar RI``)."""
     suffixes = rules.words("state_suffixes")
     if not suffixes or not any(
         c[1] - c[0] == 1 and tokens[c[0]].text.lower() in suffixes for c in chunks
@@ -931,6 +932,14 @@ def states_after_names(
     out: list[Chunk] = []
     for chunk in chunks:
         i, j = chunk[0], chunk[1]
+        if (
+            j - i > 1
+            and tokens[j - 1].text.lower() in suffixes
+            and tokens[i].text.lower() in heads
+            and chunk[2] == "LOC"
+        ):
+            out.append((i, j, "ORG", chunk[3]))  # `Kedutaan Besar RI` found whole
+            continue
         if (
             j - i != 1
             or i == 0
