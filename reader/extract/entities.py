@@ -2362,9 +2362,55 @@ def _branches_over_acronyms(
         out = [*merged, (body[0], end, "ORG", None)]
     return _classed_places(
         tokens,
-        _bodies_of_regions(tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules),
+        _bodies_in_roles(
+            tokens,
+            _bodies_of_regions(
+                tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules
+            ),
+            rules,
+        ),
         rules,
     )
+
+
+def _bodies_in_roles(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A body's short form (``regional_bodies``) and the place after it,
+    written inside a person's role, before the rank or the name (``Kasat
+    Reskrim Polres Tanah Lintang AKP Budi``, ``Kasi Humas Polres Lintang,
+    Budi``), is an organisation the article names, where the tagger took
+    the whole for the role: the place is one to three capitalised words
+    that are no role, and the run ends at a rank, a role, punctuation or a
+    word in lower case. A name of one word the tagger found inside it
+    (``Lintang`` taken for a person) goes into it."""
+    bodies = rules.words("regional_bodies")
+    if not bodies:
+        return chunks
+    n = len(tokens)
+    owner = {k: c for c in chunks for k in range(c[0], c[1])}
+    found: list[tuple] = []
+    for k in range(n - 1):
+        token = tokens[k]
+        if k in owner or token[0].lower() not in bodies or not token[0][:1].isupper():
+            continue
+        end = k + 1
+        while (
+            end < n
+            and end - k <= 3
+            and _capital_word(tokens[end])
+            and not tokens[end].text.isupper()
+            and not rules.is_role(tokens[end].text)
+            and (end not in owner or owner[end][1] - owner[end][0] == 1)
+        ):
+            end += 1
+        after = tokens[end].text if end < n else "."
+        if end > k + 1 and (rules.is_role(after) or not after[:1].isupper() or not after.isalnum()):
+            found.append((k, end, "ORG", None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e, _, _ in found)]
+    return sorted(kept + found)
 
 
 def _bodies_of_regions(

@@ -92,3 +92,14 @@ def test_the_states_short_name_after_an_institution_or_a_role_is_no_place() -> N
     assert names["Kedutaan Besar RI"] == "ORG"
     assert names["Pemerintah RI"] == "ORG"
     assert "RI" not in names
+
+
+def test_a_body_and_its_place_inside_a_role_are_an_organisation() -> None:
+    article = extract(
+        'Berita Hari Ini\n\nJakarta - "Iya, OTT," kata Kasat Reskrim Polres Lubukraya '
+        "AKP Wahyu Nugraha saat dikonfirmasi, Rabu (8/10).\n"
+    )
+    names = {m.text: m.type for m in article.entities}
+    assert names["Polres Lubukraya"] == "ORG"
+    assert names["Wahyu Nugraha"] == "PER"
+    assert [q.speaker for q in article.quotes] == ["Wahyu Nugraha"]
