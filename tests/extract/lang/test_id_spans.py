@@ -103,3 +103,13 @@ def test_a_body_and_its_place_inside_a_role_are_an_organisation() -> None:
     assert names["Polres Lubukraya"] == "ORG"
     assert names["Wahyu Nugraha"] == "PER"
     assert [q.speaker for q in article.quotes] == ["Wahyu Nugraha"]
+
+
+def test_an_assistant_to_the_regional_secretary_is_a_role() -> None:
+    article = extract(
+        'Berita Hari Ini\n\nJakarta - "Harga cabai naik," kata Asisten II Setdaprov '
+        "Sukaraja, Rudi Hartawan, Selasa (7/10/2025).\n"
+    )
+    names = {m.text: m.type for m in article.entities}
+    assert names["Setdaprov Sukaraja"] == "ORG"
+    assert [q.speaker for q in article.quotes] == ["Rudi Hartawan"]
