@@ -161,7 +161,7 @@ def _lowercase_outlets(
     text even glued to the words around them (``dilihatdetikcom``), where
     no mention covers them already."""
     pattern = _outlets_pattern(rules)
-    if pattern is None:
+    if pattern is None or pattern.search(text) is None:
         return mentions
     found = [
         EntityMention(m.group(), "ORG", m.start(), m.end(), entity_key(m.group()))
@@ -2382,17 +2382,17 @@ def _bodies_in_roles(
     Budi``), is an organisation the article names, where the tagger took
     the whole for the role: the place is one to three capitalised words
     that are no role, and the run ends at a rank, a role, punctuation or a
-    word in lower case. A name of one word the tagger found inside it
-    (``Lintang`` taken for a person) goes into it."""
-    bodies = rules.words("regional_bodies")
-    if not bodies:
+    word in lower case. A name of one word the tagger found inside it goes
+    into it, a "person" only right before a rank (``Lintang AKP``)."""
+    capitalised = _capitalised_bodies(rules)
+    if capitalised.isdisjoint(map(itemgetter(0), tokens)):
         return chunks
     n = len(tokens)
     owner = {k: c for c in chunks for k in range(c[0], c[1])}
     found: list[tuple] = []
     for k in range(n - 1):
         token = tokens[k]
-        if k in owner or token[0].lower() not in bodies or not token[0][:1].isupper():
+        if k in owner or token[0] not in capitalised:
             continue
         end = k + 1
         while (
@@ -2401,7 +2401,7 @@ def _bodies_in_roles(
             and _capital_word(tokens[end])
             and not tokens[end].text.isupper()
             and not rules.is_role(tokens[end].text)
-            and (end not in owner or owner[end][1] - owner[end][0] == 1)
+            and (end not in owner or _inside_role(tokens, owner[end], rules))
         ):
             end += 1
         after = tokens[end].text if end < n else "."
@@ -2447,6 +2447,20 @@ def _bodies_of_regions(
             chunk = (i + 1, j, typ, long_form)
         out.append(chunk)
     return out
+
+
+@cache
+def _capitalised_bodies(rules: LanguageRules) -> frozenset[str]:
+    """The ``regional_bodies`` written as words (``Polres``, ``Kejari``), not
+    the acronyms (``DPRD Jatim Kusnadi``: ``regions_after_roles`` cuts those)."""
+    return frozenset(w.capitalize() for w in rules.words("regional_bodies"))
+
+
+def _inside_role(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> bool:
+    """Whether a chunk is one word the tagger found inside a role: a place,
+    or a "person" right before a rank (``Polres Tanah Lintang AKP``)."""
+    i, j = chunk[0], chunk[1]
+    return j - i == 1 and (chunk[2] != "PER" or (j < len(tokens) and rules.is_role(tokens[j].text)))
 
 
 def _classed_places(

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
@@ -813,7 +814,11 @@ def places_in_a_row(
     Melati`` | ``Pekanbaru``), not after a road's kind (``Jalan Raya
     Bogor``)."""
     units = rules.words("address_units")
-    if not units:
+    # The run may open with the unit in lower case (`jalan Melati`).
+    if not units or (
+        _capitalised_forms(rules, "address_units").isdisjoint(map(itemgetter(0), tokens))
+        and units.isdisjoint(map(itemgetter(0), tokens))
+    ):
         return chunks
     heads = rules.words("loc_heads") | units
     local, roads = rules.words("local_units"), rules.words("road_kinds")
@@ -859,7 +864,9 @@ def institutions_with_articles(
     name from the kind on, an organisation (a place for a building's kind),
     whatever the tagger took it for."""
     articles = rules.words("name_articles")
-    if not articles:
+    if not articles or _capitalised_forms(rules, "name_articles").isdisjoint(
+        map(itemgetter(0), tokens)
+    ):
         return chunks
     kinds = _article_heads(rules)
     out: list[Chunk] = []
@@ -907,6 +914,13 @@ def _article_heads(rules: LanguageRules) -> dict[str, str]:
     return out
 
 
+@cache
+def _capitalised_forms(rules: LanguageRules, kind: str, *, upper: bool = False) -> frozenset[str]:
+    """The words of ``kind`` as a name writes them (``Kecamatan``; ``RI``
+    with ``upper``): a paragraph with none of them is passed over at once."""
+    return frozenset(w.upper() if upper else w.capitalize() for w in rules.words(kind))
+
+
 def _run_word(tok: Token) -> bool:
     """A capitalised word, opening its sentence or not."""
     return tok.text.isalnum() and is_capitalised(tok.text)
@@ -923,8 +937,8 @@ def states_after_names(
     way it is no place of its own; nor is an institution the tagger found
     whole with it (``Kedutaan Besar RI``)."""
     suffixes = rules.words("state_suffixes")
-    if not suffixes or not any(
-        c[1] - c[0] == 1 and tokens[c[0]].text.lower() in suffixes for c in chunks
+    if not suffixes or _capitalised_forms(rules, "state_suffixes", upper=True).isdisjoint(
+        map(itemgetter(0), tokens)
     ):
         return chunks
     heads = _institution_heads(rules)
