@@ -39,6 +39,7 @@ from reader.extract.name_spans import (
     buildings,
     company_runs,
     decimal_tails,
+    first_names_after_acronyms,
     governments_of_regions,
     honorific_cuts,
     institutions_by_heads,
@@ -524,7 +525,7 @@ def _chunks(
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
     chunks = institutions_with_articles(tokens, places_in_a_row(tokens, chunks, rules), rules)
-    chunks = states_after_names(tokens, chunks, rules)
+    chunks = first_names_after_acronyms(tokens, states_after_names(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _nicknames(

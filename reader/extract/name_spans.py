@@ -39,6 +39,8 @@ cuts where a name rarely ends, or runs on where one does:
 * the state's short name after an institution the tagger did not find
   (Indonesian ``Kedutaan Besar RI``) or a role (``Menteri Pemuda dan
   Olahraga RI``): the tagger takes the short name alone for a place;
+* a person's first name after an institution's acronym (``Ketua DPR Sufmi
+  Dasco Ahmad``): the tagger gives the first name to the institution;
 * the units of an address written in a row (Indonesian ``Kelurahan Patehan
   Kecamatan Kraton Yogyakarta``): the tagger takes the row for one place.
 
@@ -983,4 +985,51 @@ def states_after_names(
             out.append((start, j, "ORG", None))
         else:
             out.append(chunk)
+    return out
+
+
+def first_names_after_acronyms(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """An institution's run that ends in an acronym and one more word, right
+    before a person and after a role (``Wakil Ketua DPR Sufmi`` | ``Dasco
+    Ahmad``), ends at the acronym: the word is the person's first name, as
+    the role says a person follows. Not a word of the language, a region's
+    short name or a place the gazetteer knows (``DPRD Jatim``, ``DPR RI``)
+    that is nobody's given name."""
+    regions = rules.words("region_short")
+    if not regions:
+        return chunks
+    places, given = gazetteer("places"), gazetteer("given_names")
+    out: list[Chunk] = []
+    moved = None  # the person's chunk, opened back over its first name
+    for n, chunk in enumerate(chunks):
+        if moved is not None:
+            chunk, moved = moved, None
+        i, j, typ, long_form = chunk
+        if (
+            typ == "ORG"
+            and j - i > 1
+            and i > 0
+            and n + 1 < len(chunks)
+            and chunks[n + 1][0] == j
+            and chunks[n + 1][2] == "PER"
+            and rules.is_role(tokens[i - 1].text)
+            and tokens[j - 2].text.isupper()
+            and tokens[j - 2].text.isalpha()
+            and _word(tokens[j - 1])
+            and not tokens[j - 1].text.isupper()
+        ):
+            low = tokens[j - 1].text.lower()
+            if (
+                low not in rules.common
+                and low not in regions
+                and (places.get(low) not in ("0", "1", "2") or low in given)
+                and not rules.is_role(low)
+            ):
+                nxt = chunks[n + 1]
+                out.append((i, j - 1, typ, long_form))
+                moved = (j - 1, nxt[1], "PER", nxt[3])
+                continue
+        out.append(chunk)
     return out

@@ -113,3 +113,12 @@ def test_an_assistant_to_the_regional_secretary_is_a_role() -> None:
     names = {m.text: m.type for m in article.entities}
     assert names["Setdaprov Sukaraja"] == "ORG"
     assert [q.speaker for q in article.quotes] == ["Rudi Hartawan"]
+
+
+def test_a_first_name_after_an_institutions_acronym_is_the_persons() -> None:
+    names = _names("Wakil Ketua DPR Sufmi Dasco Ahmad menemui para mahasiswa di Senayan.")
+    assert names["Sufmi Dasco Ahmad"] == "PER"
+    assert "DPR Sufmi" not in names
+    # A region's short name after the acronym stays with the body's run.
+    names = _names("Ketua DPRD Jatim Kusnadi menemui para mahasiswa di Surabaya.")
+    assert "Jatim Kusnadi" not in names
