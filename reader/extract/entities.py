@@ -2428,6 +2428,9 @@ def _bodies_of_regions(
     for chunk in chunks:
         i, j, typ, long_form = chunk
         k = i - 1
+        if out and _region_of_body(tokens, out[-1], chunk, bodies, rules):
+            out[-1] = (out[-1][0], j, "ORG", None)
+            continue
         if (
             (typ == "LOC" or (j - i == 1 and tokens[i].text.lower() in rules.words("region_short")))
             and long_form is None
@@ -2448,6 +2451,21 @@ def _bodies_of_regions(
             chunk = (i + 1, j, typ, long_form)
         out.append(chunk)
     return out
+
+
+def _region_of_body(
+    tokens: Sequence[Token], body: tuple, chunk: tuple, bodies: frozenset[str], rules: LanguageRules
+) -> bool:
+    """Whether ``chunk``, one word right after an organisation's run that
+    opens or ends with a body's short form (``Bidpropam Polda`` | ``Sumut``,
+    ``Polres Tanah`` | ``Lintang AKP``), is the rest of the place the body
+    serves: a place, or a "person" right before a rank."""
+    i, j, typ, _ = chunk
+    if body[2] != "ORG" or body[1] != i or j - i != 1 or body[3] is not None:
+        return False
+    if not (tokens[body[0]].text.lower() in bodies or tokens[body[1] - 1].text.lower() in bodies):
+        return False
+    return typ == "LOC" or (typ == "PER" and j < len(tokens) and rules.is_role(tokens[j].text))
 
 
 @cache

@@ -122,3 +122,13 @@ def test_a_first_name_after_an_institutions_acronym_is_the_persons() -> None:
     # A region's short name after the acronym stays with the body's run.
     names = _names("Ketua DPRD Jatim Kusnadi menemui para mahasiswa di Surabaya.")
     assert "Jatim Kusnadi" not in names
+
+
+def test_a_bodys_region_after_its_run_is_part_of_it() -> None:
+    names = _names(
+        "Kasat Reskrim Polres Tanah Karo AKP Rudi Hartawan mengatakan itu. Bidpropam "
+        "Polda Sumut tengah memeriksa empat personel Satreskrim Polrestabes Medan."
+    )
+    assert names["Polres Tanah Karo"] == "ORG"
+    assert names["Bidpropam Polda Sumut"] == "ORG"
+    assert "Sumut" not in names
