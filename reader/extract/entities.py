@@ -2456,12 +2456,14 @@ def _bodies_of_regions(
 def _region_of_body(
     tokens: Sequence[Token], body: tuple, chunk: tuple, bodies: frozenset[str], rules: LanguageRules
 ) -> bool:
-    """Whether ``chunk``, one word right after an organisation's run that
-    opens or ends with a body's short form (``Bidpropam Polda`` | ``Sumut``,
-    ``Polres Tanah`` | ``Lintang AKP``), is the rest of the place the body
-    serves: a place, or a "person" right before a rank."""
+    """Whether ``chunk``, one word right after an organisation's run of two
+    words or more that opens or ends with a body's short form (``Bidpropam
+    Polda`` | ``Sumut``, ``Polres Tanah`` | ``Lintang AKP``), is the rest of
+    the place the body serves: a place, or a "person" right before a rank."""
     i, j, typ, _ = chunk
-    if body[2] != "ORG" or body[1] != i or j - i != 1 or body[3] is not None:
+    # A body's acronym alone (`DPRD` | `Jatim`) stays apart from its region,
+    # as `regions_after_roles` cuts it.
+    if body[2] != "ORG" or body[1] != i or j - i != 1 or body[3] is not None or i - body[0] < 2:
         return False
     if not (tokens[body[0]].text.lower() in bodies or tokens[body[1] - 1].text.lower() in bodies):
         return False
