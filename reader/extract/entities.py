@@ -39,14 +39,18 @@ from reader.extract.name_spans import (
     buildings,
     company_runs,
     decimal_tails,
+    first_names_after_acronyms,
     governments_of_regions,
     honorific_cuts,
     institutions_by_heads,
     institutions_over_and,
     institutions_over_coordinators,
+    institutions_with_articles,
     kinds_of_places,
+    places_in_a_row,
     places_opening_organisations,
     regions_after_roles,
+    states_after_names,
 )
 from reader.extract.names import clips, entity_key, initials
 from reader.extract.tagger import (
@@ -133,7 +137,7 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
-    mentions = _without_list_numbers(text, mentions)
+    mentions = _lowercase_outlets(text, paragraphs, _without_list_numbers(text, mentions), rules)
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
@@ -145,6 +149,36 @@ def find_entities(
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
     return _harmonise(_places_by_initials(mentions))
+
+
+def _lowercase_outlets(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    mentions: list[EntityMention],
+    rules: LanguageRules,
+) -> list[EntityMention]:
+    """``mentions`` with the language's news outlets that write their name in
+    lower case (``lowercase_outlets``: ``kepada detikcom``), found in the
+    text even glued to the words around them (``dilihatdetikcom``), where
+    no mention covers them already."""
+    pattern = _outlets_pattern(rules)
+    if pattern is None or pattern.search(text) is None:
+        return mentions
+    found = [
+        EntityMention(m.group(), "ORG", m.start(), m.end(), entity_key(m.group()))
+        for start, end in paragraphs
+        for m in pattern.finditer(text, start, end)
+        if not any(o.start < m.end() and m.start() < o.end for o in mentions)
+    ]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+@cache
+def _outlets_pattern(rules: LanguageRules) -> re.Pattern | None:
+    outlets = rules.words("lowercase_outlets")
+    if not outlets:
+        return None
+    return re.compile("|".join(sorted(map(re.escape, outlets), key=len, reverse=True)))
 
 
 def _acronym_then_person(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -264,7 +298,8 @@ def _unglued(
     the language it starts with (four letters or more) before a name that
     starts in lower case too becomes a token of its own (``kata Andi
     kepadadetikSulsel`` is no run of three capitalised words), and the
-    longest it ends with after a capital comes off. Only a word that starts
+    longest it ends with after a capital comes off, unless the capital opens
+    a word news always writes so (``detikKalimantan``). Only a word that starts
     in lower case and holds a capital is tried (``iPhone``, ``eBay`` and
     ``detikNews`` stay: ``detik`` is a word, but ``News`` is no such name).
     A common word opening a sentence may be glued so too
@@ -289,9 +324,13 @@ def _unglued(
             out.append(tok)  # `Microsoft`, `Gracenote`: a name of two words
             continue
         caps = max(k for k, c in enumerate(word) if c.isupper())
-        end = next(
-            (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
-            len(word),
+        end = (
+            len(word)
+            if _always_capitalised(word[caps:])
+            else next(
+                (k for k in range(caps + 2, len(word) - 3) if word[k:].lower() in common),
+                len(word),
+            )
         )
         if not start and end == len(word):
             out.append(tok)
@@ -307,6 +346,14 @@ def _unglued(
             )
         )
     return out
+
+
+def _always_capitalised(word: str) -> bool:
+    """Whether news writes ``word`` with a capital nearly every time: a name
+    whole, from which no common word comes off (``detikKalimantan`` ends in
+    ``mantan``, but ``Kalimantan`` is one word)."""
+    stats = word_stats().get(word.lower())
+    return stats is not None and stats[0].startswith("cr=4")
 
 
 def _glued_function_word(word: str, function_words: frozenset[str]) -> int:
@@ -477,6 +524,8 @@ def _chunks(
     chunks = kinds_of_places(tokens, bodies_of_places(tokens, chunks, rules), rules)
     chunks = honorific_cuts(tokens, places_opening_organisations(tokens, chunks, rules), rules)
     chunks = decimal_tails(tokens, regions_after_roles(tokens, chunks, rules), rules)
+    chunks = institutions_with_articles(tokens, places_in_a_row(tokens, chunks, rules), rules)
+    chunks = first_names_after_acronyms(tokens, states_after_names(tokens, chunks, rules), rules)
     typed = [
         (i, j, _lexicon_type(tokens, i, j, rules) or _type(tokens, i, j, typ, rules), long_form)
         for i, j, typ, long_form in _nicknames(
@@ -853,7 +902,9 @@ def _initials_of_person(tokens: Sequence[Token], i: int, j: int, rules: Language
 
 def _before_initials_list(tokens: Sequence[Token], i: int) -> int:
     """The index of the token before the list of initials that ``i`` ends
-    (``MY, MF, dan IP``, ``RR (29) dan AY``), or before ``i`` alone."""
+    (``MY, MF, dan IP``, ``RR (29) dan AY``), or before ``i`` alone. A
+    bracket after one gives an age or a status (``DS (DPO), AR (DPO)``: on
+    the wanted list)."""
     k = i - 1
     while k >= 1:
         m = k
@@ -861,7 +912,11 @@ def _before_initials_list(tokens: Sequence[Token], i: int) -> int:
             m -= 1
         if m >= 0 and tokens[m].text == ",":
             m -= 1
-        if m >= 2 and tokens[m].text == ")" and tokens[m - 1].text.isdigit():
+        if (
+            m >= 2
+            and tokens[m].text == ")"
+            and (tokens[m - 1].text.isdigit() or _initials_word(tokens[m - 1].text))
+        ):
             m -= 3 if tokens[m - 2].text == "(" else 0
         if m == k or m < 0 or not _initials_word(tokens[m].text):
             break
@@ -1901,7 +1956,11 @@ def _trim(
                 and i > 0
                 and tokens[i - 1].text.lower() in rules.words("day_prepositions")
             )
-            or (tokens[i].text.lower() in joiners and not tokens[i].text.isupper())
+            or (
+                tokens[i].text.lower() in joiners
+                and not tokens[i].text.isupper()
+                and not _article_of_name(tokens, i, j, rules)
+            )
             or (typ == "PER" and rules.is_role(tokens[i].text))
             or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in openers)
             or (j - i > 1 and tokens[i].first and tokens[i].text.lower() in function_words)
@@ -1945,6 +2004,28 @@ def _trim(
                 typ = "LOC"  # `Zembla President Anna Berg`: the country's
             j = end
     return (i, j, typ, None) if i < j else None
+
+
+def _article_of_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]`` is the article a language's names open with
+    (``name_articles``), written with a capital before the capitalised word
+    after it, hyphened or not (``Al-Khoziny``, ``Al Furqan``): the name's
+    own first word; ``al-Assad`` in lower case joins a name that came before."""
+    return (
+        j - i > 1
+        and tokens[i].text[:1].isupper()
+        and tokens[i].text.lower() in rules.words("name_articles")
+        and (
+            tokens[i + 1].text[:1].isupper()
+            or (
+                j - i > 2
+                and tokens[i + 1].text == "-"
+                and tokens[i + 1].joined
+                and tokens[i + 2].joined
+                and tokens[i + 2].text[:1].isupper()
+            )
+        )
+    )
 
 
 def _section_before(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
@@ -2282,9 +2363,55 @@ def _branches_over_acronyms(
         out = [*merged, (body[0], end, "ORG", None)]
     return _classed_places(
         tokens,
-        _bodies_of_regions(tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules),
+        _bodies_in_roles(
+            tokens,
+            _bodies_of_regions(
+                tokens, _branches_of_places(tokens, sorted(out), heads, rules), rules
+            ),
+            rules,
+        ),
         rules,
     )
+
+
+def _bodies_in_roles(
+    tokens: Sequence[Token], chunks: list[tuple], rules: LanguageRules
+) -> list[tuple]:
+    """A body's short form (``regional_bodies``) and the place after it,
+    written inside a person's role, before the rank or the name (``Kasat
+    Reskrim Polres Tanah Lintang AKP Budi``, ``Kasi Humas Polres Lintang,
+    Budi``), is an organisation the article names, where the tagger took
+    the whole for the role: the place is one to three capitalised words
+    that are no role, and the run ends at a rank, a role, punctuation or a
+    word in lower case. A name of one word the tagger found inside it goes
+    into it, a "person" only right before a rank (``Lintang AKP``)."""
+    capitalised = _capitalised_bodies(rules)
+    if capitalised.isdisjoint(map(itemgetter(0), tokens)):
+        return chunks
+    n = len(tokens)
+    owner = {k: c for c in chunks for k in range(c[0], c[1])}
+    found: list[tuple] = []
+    for k in range(n - 1):
+        token = tokens[k]
+        if k in owner or token[0] not in capitalised:
+            continue
+        end = k + 1
+        while (
+            end < n
+            and end - k <= 3
+            and _capital_word(tokens[end])
+            and not tokens[end].text.isupper()
+            and not rules.is_role(tokens[end].text)
+            and (end not in owner or _inside_role(tokens, owner[end], rules))
+        ):
+            end += 1
+        after = tokens[end].text if end < n else "."
+        if end > k + 1 and (rules.is_role(after) or not after[:1].isupper() or not after.isalnum()):
+            found.append((k, end, "ORG", None))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e, _, _ in found)]
+    return sorted(kept + found)
 
 
 def _bodies_of_regions(
@@ -2301,6 +2428,9 @@ def _bodies_of_regions(
     for chunk in chunks:
         i, j, typ, long_form = chunk
         k = i - 1
+        if out and _region_of_body(tokens, out[-1], chunk, bodies, rules):
+            out[-1] = (out[-1][0], j, "ORG", None)
+            continue
         if (
             (typ == "LOC" or (j - i == 1 and tokens[i].text.lower() in rules.words("region_short")))
             and long_form is None
@@ -2321,6 +2451,37 @@ def _bodies_of_regions(
             chunk = (i + 1, j, typ, long_form)
         out.append(chunk)
     return out
+
+
+def _region_of_body(
+    tokens: Sequence[Token], body: tuple, chunk: tuple, bodies: frozenset[str], rules: LanguageRules
+) -> bool:
+    """Whether ``chunk``, one word right after an organisation's run of two
+    words or more that opens or ends with a body's short form (``Bidpropam
+    Polda`` | ``Sumut``, ``Polres Tanah`` | ``Lintang AKP``), is the rest of
+    the place the body serves: a place, or a "person" right before a rank."""
+    i, j, typ, _ = chunk
+    # A body's acronym alone (`DPRD` | `Jatim`) stays apart from its region,
+    # as `regions_after_roles` cuts it.
+    if body[2] != "ORG" or body[1] != i or j - i != 1 or body[3] is not None or i - body[0] < 2:
+        return False
+    if not (tokens[body[0]].text.lower() in bodies or tokens[body[1] - 1].text.lower() in bodies):
+        return False
+    return typ == "LOC" or (typ == "PER" and j < len(tokens) and rules.is_role(tokens[j].text))
+
+
+@cache
+def _capitalised_bodies(rules: LanguageRules) -> frozenset[str]:
+    """The ``regional_bodies`` written as words (``Polres``, ``Kejari``), not
+    the acronyms (``DPRD Jatim Kusnadi``: ``regions_after_roles`` cuts those)."""
+    return frozenset(w.capitalize() for w in rules.words("regional_bodies"))
+
+
+def _inside_role(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> bool:
+    """Whether a chunk is one word the tagger found inside a role: a place,
+    or a "person" right before a rank (``Polres Tanah Lintang AKP``)."""
+    i, j = chunk[0], chunk[1]
+    return j - i == 1 and (chunk[2] != "PER" or (j < len(tokens) and rules.is_role(tokens[j].text)))
 
 
 def _classed_places(

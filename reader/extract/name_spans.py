@@ -32,7 +32,17 @@ cuts where a name rarely ends, or runs on where one does:
   Linz``, ``KZ Dachau``): the kind is a common noun, trimmed off the name;
 * a named building after a preposition of place (Indonesian ``di Gedung
   Nusa Bakti``, ``di Kantor Gubernur Sulawesi Barat``): the tagger finds the
-  institution or the region inside it, or nothing (``Istana Merdeka``).
+  institution or the region inside it, or nothing (``Istana Merdeka``);
+* an institution named with the Arabic article (Indonesian ``Ponpes
+  Al-Hidayah``): the tagger takes the name for a person's and leaves the
+  kind out;
+* the state's short name after an institution the tagger did not find
+  (Indonesian ``Kedutaan Besar RI``) or a role (``Menteri Pemuda dan
+  Olahraga RI``): the tagger takes the short name alone for a place;
+* a person's first name after an institution's acronym (``Ketua DPR Sufmi
+  Dasco Ahmad``): the tagger gives the first name to the institution;
+* the units of an address written in a row (Indonesian ``Kelurahan Patehan
+  Kecamatan Kraton Yogyakarta``): the tagger takes the row for one place.
 
 Both work on the chunks of one paragraph (first token, last + 1, type, long
 form), before acronyms are paired with their long forms, so that ``(PUPR)``
@@ -43,6 +53,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
@@ -68,12 +79,38 @@ def institutions_over_and(
     Polri``), an acronym (``Bank Sentosa dan BJB``) or a new institution
     (``Dinas Sosial dan Dinas Pendidikan``), they are two; so they are after
     a name closed by its place or an acronym (``Polsek Kuta dan Resmob``,
-    ``MPR RI dan Sidang Bersama``)."""
+    ``MPR RI dan Sidang Bersama``); a place the gazetteer knows closes it
+    only when it is no common word (``Aparatur Negara dan Reformasi
+    Birokrasi`` goes on: ``negara`` is a country, and a town too).
+
+    The fields of an office may be listed with commas before ``dan``
+    (``Dinas Pariwisata, Pemuda, dan Olahraga``, ``Balai Karantina Hewan,
+    Ikan, dan Tumbuhan``): each a common word of the language, written
+    with a capital. A run the tagger found right after ``dan`` is the
+    name's too when it opens with such a word (``Dinas Tenaga Kerja dan
+    Transmigrasi Garut``: the field, then the region). A name so grown
+    takes the place written right after it (``… dan Olahraga Kabupaten
+    Ngawi``): a regional office is named with its region."""
     n = len(tokens)
-    if not any(j < n and tokens[j].text == "dan" for _, j, _, _ in chunks):
+    if not any(j < n and tokens[j].text in ("dan", ",") for _, j, _, _ in chunks):
         return chunks
     heads = _institution_heads(rules)
-    starts = {c[0] for c in chunks}
+    common, lowercase = rules.common, rules.words("lowercase_words")
+    firsts = rules.words("org_firsts")
+    starts = {c[0]: c for c in chunks}
+
+    def field(k: int) -> bool:
+        # A field of the office: a capitalised common word (or a loan in
+        # `-asi`, `Transmigrasi`, `Komunikasi`), no head or role.
+        low = tokens[k].text.lower()
+        return (
+            _word(tokens[k])
+            and not tokens[k].text.isupper()
+            and (low in common or low in lowercase or low.endswith("asi"))
+            and low not in heads
+            and not rules.is_role(tokens[k].text)
+        )
+
     out: list[Chunk] = []
     for i, j, typ, long_form in chunks:
         if out and i < out[-1][1]:
@@ -81,34 +118,55 @@ def institutions_over_and(
         end = j
         last = tokens[j - 1].text
         if (
-            typ == "ORG"
-            and j < len(tokens)
-            and tokens[j].text == "dan"
+            (typ == "ORG" or (typ == "LOC" and tokens[i].text.lower() in firsts))
+            and j < n
+            and tokens[j].text in ("dan", ",")
             and j - i > 1
             and tokens[i].text.lower() in heads
             and not last.isupper()
-            and last.lower() not in gazetteer("places")
+            and (last.lower() in common or last.lower() not in gazetteer("places"))
         ):
+            end = _over_listed_fields(tokens, j, field)
             while (
-                end + 1 < len(tokens)
+                end + 1 < n
                 and tokens[end].text == "dan"
                 and _word(tokens[end + 1])
                 and not tokens[end + 1].text.isupper()
-                and end + 1 not in starts
+                and (end + 1 not in starts or (field(end + 1) and starts[end + 1][2] != "PER"))
                 and tokens[end + 1].text.lower() not in heads
                 and not rules.is_role(tokens[end + 1].text)
             ):
                 k = end + 1
+                if k in starts:
+                    k = starts[k][1]
                 while (
-                    k < len(tokens)
-                    and _word(tokens[k])
-                    and not tokens[k].text.isupper()
-                    and k not in starts
+                    k < n and _word(tokens[k]) and not tokens[k].text.isupper() and k not in starts
                 ):
                     k += 1
                 end = k
+            if end > j + 1 and end in starts and starts[end][2] == "LOC":
+                end = starts[end][1]
+            elif end != j and tokens[end - 1].text in ("dan", ","):
+                end = j
+            if end != j:
+                typ = "ORG"
         out.append((i, end, typ, long_form))
     return out
+
+
+def _over_listed_fields(tokens: Sequence[Token], j: int, field) -> int:
+    """Where ``dan`` stands after the fields listed with commas from
+    ``tokens[j]`` (``, Pemuda, dan``), or ``j`` when no such list ends in
+    ``dan`` there."""
+    n = len(tokens)
+    k = j
+    while k + 1 < n and tokens[k].text == "," and field(k + 1):
+        k += 1
+        while k < n and field(k):
+            k += 1
+    if k < n and tokens[k].text == "," and k + 1 < n and tokens[k + 1].text == "dan":
+        k += 1
+    return k if k > j and k < n and tokens[k].text == "dan" else j
 
 
 @cache
@@ -198,7 +256,10 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
             and not (found and k < found[-1][1])
         ):
             end = k + 1
-            while end < len(tokens) and _word(tokens[end]) and not _building_ends(tokens, k, end):
+            while end < len(tokens) and (
+                (_word(tokens[end]) and not _building_ends(tokens, k, end))
+                or _hyphened(tokens, end)
+            ):
                 end += 1
             # `Kantor Kecamatan Pulau Banyak` is the district's, `di Gedung
             # DPR` the institution's: the place or the acronym stands alone.
@@ -211,6 +272,18 @@ def buildings(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
         return chunks
     kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
     return sorted(kept + [(s, e, "LOC", None) for s, e in found])
+
+
+def _hyphened(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen between two words of one name, with
+    no space around it (``Masjid Al-Ikhlas``)."""
+    return (
+        tokens[k].text == "-"
+        and tokens[k].joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].joined
+        and _word(tokens[k + 1])
+    )
 
 
 def institutions_by_heads(
@@ -728,3 +801,235 @@ def _instead(chunks: list[Chunk], found: list[Chunk]) -> list[Chunk]:
         return chunks
     kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
     return sorted(kept + found)
+
+
+def places_in_a_row(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A run of capitals opened by a unit of an address (``address_units``)
+    is as many places as units open in it after a word of a name
+    (``Kelurahan Patehan`` | ``Kecamatan Kraton``, ``Terminal Mirah`` |
+    ``Pelabuhan Tanjung Perak``; ``Pelabuhan Tanjung Perak`` stays one:
+    ``Tanjung`` follows the unit). A big city (the gazetteer's tiers 0 and
+    1) written last after a unit below a city (``local_units``) is the
+    city the unit is in (``Kecamatan Kraton`` | ``Yogyakarta``, ``Jalan
+    Melati`` | ``Pekanbaru``), not after a road's kind (``Jalan Raya
+    Bogor``)."""
+    units = rules.words("address_units")
+    # The run may open with the unit in lower case (`jalan Melati`).
+    if not units or (
+        _capitalised_forms(rules, "address_units").isdisjoint(map(itemgetter(0), tokens))
+        and units.isdisjoint(map(itemgetter(0), tokens))
+    ):
+        return chunks
+    heads = rules.words("loc_heads") | units
+    local, roads = rules.words("local_units"), rules.words("road_kinds")
+    places = gazetteer("places")
+    out: list[Chunk] = []
+    for chunk in chunks:
+        i, j, _, long_form = chunk
+        if j - i < 3 or long_form is not None or tokens[i].text.lower() not in units:
+            out.append(chunk)
+            continue
+        cuts = [
+            k
+            for k in range(i + 2, j)
+            if tokens[k].text.lower() in units
+            and _capital(tokens[k])
+            and tokens[k - 1].text.lower() not in heads
+        ]
+        parts = [(a, b) for a, b in zip([i, *cuts], [*cuts, j], strict=True)]
+        a, b = parts[-1]
+        last = tokens[b - 1].text
+        if (
+            b - a > 2
+            and tokens[a].text.lower() in local
+            and places.get(last.lower()) in ("0", "1")
+            and last.lower() not in rules.common
+            and tokens[b - 2].text.lower() not in heads | roads
+        ):
+            parts[-1:] = [(a, b - 1), (b - 1, b)]
+        if len(parts) == 1:
+            out.append(chunk)
+        else:
+            out.extend((a, b, "LOC", None) for a, b in parts)
+    return out
+
+
+def institutions_with_articles(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A name opened by the Arabic article (``name_articles``: ``Al-Hidayah``,
+    ``Al Furqan``) right after a kind of institution (``article_heads``:
+    ``Ponpes``, ``Yayasan``, ``Masjid``), or after its acronym in brackets
+    (``Pondok Pesantren (Ponpes) Al-Hidayah``), is that institution's: one
+    name from the kind on, an organisation (a place for a building's kind),
+    whatever the tagger took it for."""
+    articles = rules.words("name_articles")
+    if not articles or _capitalised_forms(rules, "name_articles").isdisjoint(
+        map(itemgetter(0), tokens)
+    ):
+        return chunks
+    kinds = _article_heads(rules)
+    out: list[Chunk] = []
+    for chunk in chunks:
+        i, j, _, long_form = chunk
+        # The article may have been trimmed off as a particle (`Al Hidayah`).
+        if i > 1 and _capital(tokens[i - 1]) and tokens[i - 1].text.lower() in articles:
+            i -= 1
+        if i > 0 and j - i > 1 and _capital(tokens[i]) and tokens[i].text.lower() in articles:
+            k = i - 1
+            # `Pondok Pesantren (Ponpes) Al-Hidayah`: the name from the article.
+            bracketed = k > 1 and tokens[k].text == ")" and tokens[k - 2].text == "("
+            head = tokens[k - 1 if bracketed else k]
+            kind = kinds.get(head.text.lower())
+            if kind is not None and not (out and out[-1][1] > k):
+                if bracketed and out and out[-1][1] == k - 2:
+                    out.pop()  # `Pondok Pesantren`: the kind written out, no name
+                # A kind in lower case (`pondok pesantren Al-Hidayah`) is no
+                # part of the name.
+                start = k if _capital(head) and not bracketed else i
+                out.append((start, j, kind, None))
+                continue
+        # `Pondok Pesantren Al Hidayah` found whole: typed by its kind.
+        inner = next(
+            (
+                kinds[tokens[p - 1].text.lower()]
+                for p in range(i + 1, j - 1)
+                if tokens[p].text.lower() in articles
+                and _capital(tokens[p])
+                and tokens[p - 1].text.lower() in kinds
+            ),
+            None,
+        )
+        out.append(chunk if inner is None else (i, j, inner, long_form))
+    return out
+
+
+@cache
+def _article_heads(rules: LanguageRules) -> dict[str, str]:
+    """The language's ``article_heads``: each kind and the type of its names."""
+    out = {}
+    for word in rules.words("article_heads"):
+        kind, _, typ = word.partition("=")
+        out[kind] = typ or "ORG"
+    return out
+
+
+@cache
+def _capitalised_forms(rules: LanguageRules, kind: str, *, upper: bool = False) -> frozenset[str]:
+    """The words of ``kind`` as a name writes them (``Kecamatan``; ``RI``
+    with ``upper``): a paragraph with none of them is passed over at once."""
+    return frozenset(w.upper() if upper else w.capitalize() for w in rules.words(kind))
+
+
+def _run_word(tok: Token) -> bool:
+    """A capitalised word, opening its sentence or not."""
+    return tok.text.isalnum() and is_capitalised(tok.text)
+
+
+def states_after_names(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """The state's short name alone (``state_suffixes``: ``RI``) right after
+    capitalised words that no chunk holds says whose they are: an
+    institution's when they open with an institution's head (``Kedutaan
+    Besar RI``, ``Pemerintah RI``: one organisation), a role's when a role
+    is among them (``Menteri Pemuda dan Olahraga RI``: no name). Either
+    way it is no place of its own; nor is an institution the tagger found
+    whole with it (``Kedutaan Besar RI``)."""
+    suffixes = rules.words("state_suffixes")
+    if not suffixes or _capitalised_forms(rules, "state_suffixes", upper=True).isdisjoint(
+        map(itemgetter(0), tokens)
+    ):
+        return chunks
+    heads = _institution_heads(rules)
+    taken = {k for c in chunks for k in range(c[0], c[1])}
+    out: list[Chunk] = []
+    for chunk in chunks:
+        i, j = chunk[0], chunk[1]
+        if (
+            j - i > 1
+            and tokens[j - 1].text.lower() in suffixes
+            and tokens[i].text.lower() in heads
+            and chunk[2] == "LOC"
+        ):
+            out.append((i, j, "ORG", chunk[3]))  # `Kedutaan Besar RI` found whole
+            continue
+        if (
+            j - i != 1
+            or i == 0
+            or tokens[i].text.lower() not in suffixes
+            or not _run_word(tokens[i - 1])
+        ):
+            out.append(chunk)
+            continue
+        # Back over the capitalised words, to the one opening the sentence.
+        start = i - 1
+        while (
+            not tokens[start].first
+            and start - 1 not in taken
+            and start > 0
+            and (
+                _run_word(tokens[start - 1])
+                or (tokens[start - 1].text == "dan" and start > 1 and _word(tokens[start - 2]))
+            )
+        ):
+            start -= 1
+        words = [tokens[k].text for k in range(start, i) if tokens[k].text != "dan"]
+        if tokens[start].text == "dan":
+            out.append(chunk)
+        elif any(rules.is_role(w) for w in words):
+            continue
+        elif tokens[start].text.lower() in heads:
+            out.append((start, j, "ORG", None))
+        else:
+            out.append(chunk)
+    return out
+
+
+def first_names_after_acronyms(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """An institution's run that ends in an acronym and one more word, right
+    before a person and after a role (``Wakil Ketua DPR Sufmi`` | ``Dasco
+    Ahmad``), ends at the acronym: the word is the person's first name, as
+    the role says a person follows. Not a word of the language, a region's
+    short name or a place the gazetteer knows (``DPRD Jatim``, ``DPR RI``)
+    that is nobody's given name."""
+    regions = rules.words("region_short")
+    if not regions:
+        return chunks
+    places, given = gazetteer("places"), gazetteer("given_names")
+    out: list[Chunk] = []
+    moved = None  # the person's chunk, opened back over its first name
+    for n, chunk in enumerate(chunks):
+        if moved is not None:
+            chunk, moved = moved, None
+        i, j, typ, long_form = chunk
+        if (
+            typ == "ORG"
+            and j - i > 1
+            and i > 0
+            and n + 1 < len(chunks)
+            and chunks[n + 1][0] == j
+            and chunks[n + 1][2] == "PER"
+            and rules.is_role(tokens[i - 1].text)
+            and tokens[j - 2].text.isupper()
+            and tokens[j - 2].text.isalpha()
+            and _word(tokens[j - 1])
+            and not tokens[j - 1].text.isupper()
+        ):
+            low = tokens[j - 1].text.lower()
+            if (
+                low not in rules.common
+                and low not in regions
+                and (places.get(low) not in ("0", "1", "2") or low in given)
+                and not rules.is_role(low)
+            ):
+                nxt = chunks[n + 1]
+                out.append((i, j - 1, typ, long_form))
+                moved = (j - 1, nxt[1], "PER", nxt[3])
+                continue
+        out.append(chunk)
+    return out

@@ -14,7 +14,8 @@ article's mentions. Each kind of word is a list in the language's home:
 first), ``terms`` (words and long forms that are no names),
 ``product_nouns`` (the kind of thing written right after a product's name:
 ``the Zentra console``) and ``product_kinds`` (right before it: ``the
-anti-depressant Calmex``, Indonesian ``mobil Tarra Vento``).
+anti-depressant Calmex``, Indonesian ``mobil Tarra Vento``), and
+``platform_kinds`` (right before an app's name: Indonesian ``grup WhatsApp``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def without_non_names(
         | _counted(entities)
         | _models(entities)
         | _products(text, entities, rules)
+        | _platforms(text, entities, rules)
     )
     return [m for m in entities if m.key not in dropped]
 
@@ -271,6 +273,24 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
         )
     }
     return placed - company
+
+
+def _platforms(text: str, entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:
+    """Keys of apps and platforms: a name of one word written right after
+    a word for what one does with an app (``platform_kinds``: ``pesan
+    WhatsApp``, ``akun Instagram``), a channel the article names, no
+    company it writes about; a place stays (``nomor Jakarta``)."""
+    kinds = rules.words("platform_kinds")
+    if not kinds:
+        return set()
+    return {
+        m.key
+        for m in entities
+        if m.type in ("ORG", "PER")
+        and " " not in m.text
+        and not m.text.isupper()
+        and word_before(text, m.start)[0] in kinds
+    }
 
 
 def _after_determiner(text: str, start: int) -> bool:
