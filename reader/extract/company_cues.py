@@ -67,8 +67,11 @@ def companies_by_cues(
         for m in mentions
         if m.type == "PER" and " " in m.text and m.text.split()[0].lower() in given
     }
+    # `his rival John Kerry`: a word for companies that describes people too.
+    of_people = rules.words("people_descriptors")
     keys: set[str] = set()
     listed = False
+    word = ""
     previous: EntityMention | None = None
     for m in mentions:
         if (
@@ -81,11 +84,13 @@ def companies_by_cues(
                 word, at = word_before(text, at)
             elif word == "as" and word_before(text, at)[0] == "such":
                 word, at = word_before(text, word_before(text, at)[1])
+            elif not word and m.key not in people:
+                word = _apposed_to(text, m)
             listed = word in described
         if (
-            m.type in ("PER", "LOC")
+            m.type in ("PER", "LOC", "ORG")
             and (
-                (listed and m.key not in people)
+                (listed and (m.key not in people or word not in of_people))
                 or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
                 or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
                 or (
@@ -96,7 +101,7 @@ def companies_by_cues(
                 or (m.type == "PER" and _not_a_person(text, m))
             )
             and not _known_place(m.text)
-        ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
+        ) or (m.type in ("PER", "LOC", "ORG") and employer(text, m, rules) and m.key not in people):
             keys.add(m.key)
         previous = m
     keys |= _listed_with_companies(text, mentions, people, rules)
@@ -104,6 +109,24 @@ def companies_by_cues(
     if not keys:
         return list(mentions)
     return [replace(m, type="ORG") if m.key in keys and m.type != "ORG" else m for m in mentions]
+
+
+# A word for companies and a name set off after it by commas (`the state
+# airline, Zentra Air, said`); group 1 is the word.
+_APPOSED = re.compile(r"\b([a-z][a-z-]*), \Z")
+# What ends a name set off so.
+_APPOSED_END = (",", " (")
+
+
+def _apposed_to(text: str, m: EntityMention) -> str:
+    """The word before a name set off by commas (``Ireland's state-owned
+    airline, Zentra Air, are``), in lower case; ``""`` when the name is not
+    set off so. Only a name no one could take for a person's is asked:
+    `asked the firm, Ana Ruiz said` ends a clause at the comma."""
+    if text[m.start - 2 : m.start] != ", " or not text.startswith(_APPOSED_END, m.end):
+        return ""
+    found = _APPOSED.search(text, max(0, m.start - 30), m.start)
+    return found.group(1) if found else ""
 
 
 def _listed_with_companies(

@@ -1129,3 +1129,41 @@ def test_english_job_in_apposition_names_the_employer() -> None:
     text = 'Headline\n\n"Patch early," said Owen Tarrant, chief security architect at Marlena.\n'
     names = {m.text: m.type for m in extract(text).entities}
     assert names.get("Marlena") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Talks went on with drugs group Jane Hollis about its new pill.", "Jane Hollis"),
+        ("The deal was sold to Dutch firm Tulip Harwood last year.", "Tulip Harwood"),
+        ("Zembla's state-owned airline, Aer Tolla, is to cut fares.", "Aer Tolla"),
+    ],
+)
+def test_a_name_like_a_persons_after_a_word_only_for_firms_is_a_company(text, company):
+    assert _names(text).get(company) == "ORG"
+
+
+def test_a_cue_on_one_mention_types_the_firm_the_tagger_typed_so_elsewhere():
+    # The first mention, after `bank`, may already be typed an organisation:
+    # the cue still says what every mention of the name is.
+    text = (
+        "Ravel Systems held talks with US bank Wells Fargo. A tie-up with "
+        "California-based Wells Fargo is likely. Analysts said Wells Fargo "
+        "operates 6,000 branches, whereas Wells Fargo had net income of $6bn."
+    )
+    paragraphs = parse_structure("Headline\n\n" + text).paragraphs
+    from reader.extract.pipeline import understand
+
+    found, _ = understand("Headline\n\n" + text, paragraphs, "en", None)
+    assert {m.type for m in found if m.text == "Wells Fargo"} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Shares rose and the Zembex 100 index closed higher.", "Zembex"),
+        ("Users turned to free programs such as Spyhawk and Adwatch.", "Spyhawk"),
+    ],
+)
+def test_an_index_or_a_program_written_with_its_kind_is_no_name(text, thing):
+    assert thing not in _names(text)
