@@ -23,6 +23,7 @@ from dataclasses import replace
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 from reader.extract.tagger import word_before
 
 # What a company has, after its name and a possessive.
@@ -88,20 +89,33 @@ def companies_by_cues(
                 word = _apposed_to(text, m)
             listed = word in described
         if (
-            m.type in ("PER", "LOC", "ORG")
-            and (
-                (listed and (m.key not in people or word not in of_people))
-                or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
-                or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
-                or (
-                    (text[m.end : m.end + 1] == " " or text[m.start - 4 : m.start] == " in ")
-                    and _staff_or_held(text, m, people)
+            (
+                m.type in ("PER", "LOC", "ORG")
+                and (
+                    (
+                        listed
+                        and (
+                            m.key not in people
+                            # `drugs group Eli Lilly`; not `computer maker Dell`
+                            # after `Michael Dell`, the firm of the person's name.
+                            or (word not in of_people and m.key == entity_key(m.text))
+                        )
+                    )
+                    or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
+                    or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
+                    or (
+                        (text[m.end : m.end + 1] == " " or text[m.start - 4 : m.start] == " in ")
+                        and _staff_or_held(text, m, people)
+                    )
+                    or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
+                    or (m.type == "PER" and _not_a_person(text, m))
                 )
-                or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
-                or (m.type == "PER" and _not_a_person(text, m))
+                and not _known_place(m.text)
             )
-            and not _known_place(m.text)
-        ) or (m.type in ("PER", "LOC", "ORG") and employer(text, m, rules) and m.key not in people):
+            or (
+                m.type in ("PER", "LOC", "ORG") and employer(text, m, rules) and m.key not in people
+            )
+        ):
             keys.add(m.key)
         previous = m
     keys |= _listed_with_companies(text, mentions, people, rules)

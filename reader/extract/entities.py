@@ -1869,10 +1869,14 @@ def _coordinated(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) ->
     words = [t.text.lower() for t in tokens[i:j]]
     heads = rules.words("org_heads") | rules.words("org_firsts")
     joined = rules.words("joiners") - _COORDINATORS
+    # An institution's head word ending the name (`Food and Drug
+    # Administration`, `Finance and Economy Ministry`): what it is in charge
+    # of comes before it, coordinated.
     if (
         any(w in joined for w in words)
         or words[0] in heads
         or any(w in heads for w in words[k - i + 1 :])
+        or words[-1] in rules.words("institution_heads")
     ):
         return [chunk]
     return [(i, k, typ, long_form), (k + 1, j, typ, None)]

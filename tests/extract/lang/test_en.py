@@ -1167,3 +1167,22 @@ def test_a_cue_on_one_mention_types_the_firm_the_tagger_typed_so_elsewhere():
 )
 def test_an_index_or_a_program_written_with_its_kind_is_no_name(text, thing):
     assert thing not in _names(text)
+
+
+def test_an_institution_named_for_two_things_ending_in_its_head_is_one_name():
+    found = _names("Officials at the Zembla Fish and Timber Administration agreed.")
+    assert found.get("Zembla Fish and Timber Administration") == "ORG"
+    assert "Timber Administration" not in found
+
+
+def test_a_body_referred_back_to_by_its_head_word_is_the_speaker():
+    text = (
+        "Headline\n\n"
+        "The Trade and Energy Ministry set a target for Zembla.\n\n"
+        '"Growth will slow next year," the ministry said.\n\n'
+        '"It was the wrong call," the Vesto Times wrote. "We said so," the Times said.'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
+    assert speakers[0] == "Trade and Energy Ministry"
+    # `the Times` in capitals is a name itself, no head word of `Vesto Times`.
+    assert speakers[-1] == "the Times"
