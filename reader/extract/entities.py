@@ -496,7 +496,37 @@ def _chunks(
         ),
         rules,
     )
-    return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+    return _employers(
+        tokens,
+        _first_names_after_titles(tokens, _one_person(_initial_then_surname(tokens, typed)), rules),
+        rules,
+    )
+
+
+def _initial_then_surname(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """A person whose name ends in an initial written without its full stop
+    (``Samuel L``, as British news writes a middle initial) and the name
+    right after it, nothing between, of one word (the tagger's place
+    ``Jackson``): one person, ``Samuel L Jackson``. No name ends in an
+    initial; the surname follows it."""
+    out: list[Chunk] = []
+    for b in chunks:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a[2] == "PER"
+            and a[1] == b[0]
+            and b[1] - b[0] == 1
+            and a[1] - a[0] > 1
+            and a[3] is None
+            and b[3] is None
+            and len(last := tokens[a[1] - 1].text) == 1
+            and last.isupper()
+        ):
+            out[-1] = (a[0], b[1], "PER", None)
+        else:
+            out.append(b)
+    return out
 
 
 def _accounts_of_owners(
@@ -735,6 +765,8 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         or any(t.text.lower() in tails for t in tokens[i + 1 : j])
     ):
         return "ORG"
+    if typ != "LOC" and j - i > 1 and first in rules.words("place_firsts"):
+        return "LOC"  # `San Fierro`, `Las Venturas`: no one's name opens so
     # Roles are held by people: a given name and a surname that the tagger
     # took for an organisation right after a role (`Microsoft chief Bill
     # Gates`, the company beside it being its cue) is the person; a company

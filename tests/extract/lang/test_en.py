@@ -1186,3 +1186,15 @@ def test_a_body_referred_back_to_by_its_head_word_is_the_speaker():
     assert speakers[0] == "Trade and Energy Ministry"
     # `the Times` in capitals is a name itself, no head word of `Vesto Times`.
     assert speakers[-1] == "the Times"
+
+
+def test_a_middle_initial_without_its_full_stop_stays_inside_the_name():
+    found = _names("The film stars Tomas R Jackson as a gangster.")
+    assert found.get("Tomas R Jackson") == "PER"
+    assert "Jackson" not in found
+
+
+@pytest.mark.parametrize("place", ["San Fierro", "Las Venturas"])
+def test_a_name_opened_by_a_word_for_places_is_a_place(place):
+    text = f"The game is set in a city like {place}, where players roam."
+    assert _names(text).get(place) == "LOC"
