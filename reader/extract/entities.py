@@ -1952,6 +1952,15 @@ def _trim(
         )
     ):
         i += 1
+    if (
+        j - i > 1
+        and not tokens[i].first
+        and tokens[i].text[:1].isupper()
+        and tokens[i].text.lower() in rules.words("title_articles")
+        and tokens[i + 1].text != "."
+        and not (i > 0 and tokens[i - 1].text in ("-", "–", "—"))
+    ):
+        return None  # `entitled An Open Letter`: a work's title
     if (typ != "PER" or j - i <= 3) and _section_before(tokens, i, j, rules):
         i += 1
     if typ != "PER" and j - i > 1 and _titled_person(tokens, i, j, rules):
@@ -1972,7 +1981,17 @@ def _trim(
         end = j
         while end > i + 1 and rules.is_role(tokens[end - 1].text):
             end -= 1
-        if end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms"):
+        demonyms = rules.words("demonyms")
+        if (
+            end - i > 1
+            and tokens[i].text.lower() in demonyms
+            and all(t.text.lower() in rules.common for t in tokens[i + 1 : end])
+            and not _has_org_word([t.text for t in tokens[i:end]], rules)
+        ):
+            # `Irish Transport Minister`: a nationality and the portfolio,
+            # common words, are the role's; no body is named.
+            return None
+        if end - i > 1 or tokens[i].text.lower() not in demonyms:
             if (
                 end - i == 1
                 and tokens[end].text.lower() in _STATE_ROLES

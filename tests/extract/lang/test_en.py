@@ -1198,3 +1198,14 @@ def test_a_middle_initial_without_its_full_stop_stays_inside_the_name():
 def test_a_name_opened_by_a_word_for_places_is_a_place(place):
     text = f"The game is set in a city like {place}, where players roam."
     assert _names(text).get(place) == "LOC"
+
+
+def test_a_nationality_and_a_portfolio_before_a_minister_are_no_name():
+    found = _names("On Monday Danish Transport Minister Anna Berg said fares would rise.")
+    assert found == {"Anna Berg": "PER"}
+
+
+def test_a_title_opened_by_an_article_inside_a_sentence_is_no_name():
+    found = _names("The adverts, entitled An Open Letter from chief executive Tom Harwood, ran.")
+    assert "An Open Letter" not in found
+    assert found.get("Tom Harwood") == "PER"
