@@ -143,6 +143,9 @@ def _apposed_to(text: str, m: EntityMention) -> str:
     return found.group(1) if found else ""
 
 
+_POSSESSIVES = frozenset(("'s ", "’s "))
+
+
 def _listed_with_companies(
     text: str, mentions: Sequence[EntityMention], people: set[str], rules: LanguageRules
 ) -> set[str]:
@@ -153,13 +156,31 @@ def _listed_with_companies(
     are (``Britain, France and the EU``)."""
     regions = rules.words("place_names")
     keys: set[str] = set()
+    # A country's possessive before a name is no item of the list, the name
+    # is, from where the possessive starts (`Germany's Lufthansa, Ravel Air
+    # and Spain's Iberia`).
+    starts: list[int] = []
+    items: list[EntityMention] = []
+    owner: EntityMention | None = None
+    for n, m in enumerate(mentions):
+        if (
+            n + 1 < len(mentions)
+            and m.type == "LOC"
+            and text[m.end : mentions[n + 1].start] in _POSSESSIVES
+        ):
+            owner = m
+            continue
+        starts.append(owner.start if owner is not None else m.start)
+        items.append(m)
+        owner = None
+    mentions = items
     # Lists as (first, last + 1) indices into `mentions`, three names or more.
     lists: list[tuple[int, int]] = []
     first = 0
     for n in range(1, len(mentions) + 1):
         if n < len(mentions):
-            a, b = mentions[n - 1], mentions[n]
-            if b.start - a.end <= 6 and _LIST.fullmatch(text, a.end, b.start):
+            a, b = mentions[n - 1], starts[n]
+            if b - a.end <= 6 and _LIST.fullmatch(text, a.end, b):
                 continue
         if n - first >= 3:
             lists.append((first, n))

@@ -1209,3 +1209,14 @@ def test_a_title_opened_by_an_article_inside_a_sentence_is_no_name():
     found = _names("The adverts, entitled An Open Letter from chief executive Tom Harwood, ran.")
     assert "An Open Letter" not in found
     assert found.get("Tom Harwood") == "PER"
+
+
+def test_a_name_after_a_countrys_possessive_is_an_item_of_its_list():
+    found = _names("Rivals include Germany's Lufthansa, Ravel Airways and Spain's Aadorf.")
+    assert found.get("Aadorf") == "ORG"
+    assert found.get("Germany") == "LOC"
+
+
+def test_who_an_outlet_quoted_as_saying_is_the_speaker():
+    text = 'Headline\n\n"A deal looks unlikely," the Zembla Herald quoted one trader as saying.'
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["one trader"]
