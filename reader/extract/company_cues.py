@@ -35,7 +35,15 @@ _HAS = re.compile(
 # What a company does, right after its name.
 _DOES = re.compile(
     r" (?:(?:posted|reported|made|announced) (?:a|an|its|record) (?:\w+ )?"
-    r"(?:loss|losses|profits?|results)|shares (?:rose|fell|jumped|dropped|slipped|gained|closed))\b"
+    r"(?:loss|losses|profits?|results|rise|fall|increase|drop)"
+    r"|shares (?:rose|fell|jumped|dropped|slipped|gained|closed))\b"
+)
+# What kind of company a name is, in lower case right after it (`the Zentra
+# Bingo chain`, `the Ravel studios`): a name like a person's or a town's so
+# written is a firm's.
+_KIND_AFTER = re.compile(
+    r" (?:firm|company|group|chain|studios|bank|airline|carrier|retailer|conglomerate|lender"
+    r"|insurer|carmaker)\b(?![-'’])"
 )
 # The company's people, right after its name (`a Zentra spokeswoman`).
 _STAFF = re.compile(
@@ -102,7 +110,10 @@ def companies_by_cues(
                         )
                     )
                     or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
-                    or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
+                    or (
+                        text[m.end : m.end + 1] == " "
+                        and (_DOES.match(text, m.end) or _KIND_AFTER.match(text, m.end))
+                    )
                     or (
                         (text[m.end : m.end + 1] == " " or text[m.start - 4 : m.start] == " in ")
                         and _staff_or_held(text, m, people)

@@ -1220,3 +1220,19 @@ def test_a_name_after_a_countrys_possessive_is_an_item_of_its_list():
 def test_who_an_outlet_quoted_as_saying_is_the_speaker():
     text = 'Headline\n\n"A deal looks unlikely," the Zembla Herald quoted one trader as saying.'
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["one trader"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The group owns the Mecca Harwood chain and three hotels.", "Mecca Harwood"),
+        (
+            "Surveys from Countrywide and Halifax show a slowdown. Countrywide reported"
+            " a rise of 4%.",
+            "Countrywide",
+        ),
+        ("Prices fell, the Zembla Land Registry said on Monday.", "Zembla Land Registry"),
+    ],
+)
+def test_a_firms_kind_after_its_name_or_its_report_make_it_a_company(text, company):
+    assert _names(text).get(company) == "ORG"
