@@ -1236,3 +1236,12 @@ def test_who_an_outlet_quoted_as_saying_is_the_speaker():
 )
 def test_a_firms_kind_after_its_name_or_its_report_make_it_a_company(text, company):
     assert _names(text).get(company) == "ORG"
+
+
+def test_a_described_subject_after_an_opening_phrase_speaks_a_partial_quotation():
+    text = (
+        "Headline\n\n"
+        "As part of its spending plans, the government said it will ask banks to "
+        '"roll over loans that come due next year" . It also pledged help.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["the government"]
