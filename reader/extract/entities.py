@@ -444,6 +444,8 @@ def _chunks(
     runs of a typical article.
     """
     common, every_name, german = rules.common, rules.every_name, rules.capitalises_nouns
+    if german and rules.noun_lexicon is not None:
+        opener = _or_trimmed_noun(tokens, rules, opener)
     tagged = tag_spans(tokens, common, every_name, skip=opener)
     chunks = []
     for chunk in (_extend_hyphen(tokens, c, rules) for c in tagged):
@@ -497,6 +499,34 @@ def _chunks(
         rules,
     )
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _or_trimmed_noun(
+    tokens: Sequence[Token], rules: LanguageRules, opener: Callable[[Token], bool]
+) -> Callable[[Token], bool]:
+    """``opener``, or a German word alone between lowercase ones that
+    ``_trim_german`` would drop whatever the tagger made of it (a common
+    noun: most of German's capitalised words): such a run is not decoded,
+    which is most of the tagger's work in German. A word the steps before
+    the trim could grow (a hyphen or a particle after it, a numeral after
+    it, a capitalised particle) is decoded as before."""
+    where = {t[1]: k for k, t in enumerate(tokens)}
+    n = len(tokens)
+
+    def skip(token: Token) -> bool:
+        if opener(token):
+            return True
+        k = where[token[1]]
+        return (
+            not (k > 0 and tokens[k - 1][0] == "-")
+            and not (k + 1 < n and (tokens[k + 1][0] == "-" or tokens[k + 1][0] in _ROMAN))
+            and not (k + 2 < n and tokens[k + 2][0] == "-")
+            and token[0] not in _ROMAN
+            and not _capital_particle(tokens, k)
+            and _trim_german(tokens, (k, k + 1, "PER"), rules) is None
+        )
+
+    return skip
 
 
 def _accounts_of_owners(
