@@ -489,6 +489,8 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
+    if german:
+        typed = _listed_places(tokens, _located_places(tokens, typed, rules), rules)
     typed = _initials_open_people(
         tokens,
         _cued_initials(
@@ -527,6 +529,221 @@ def _or_trimmed_noun(
         )
 
     return skip
+
+
+# The words that tie a town's name to the river, lake, region or town it
+# lies on or by (`Bruck an der Leitha`, `Neusiedl am See`, `St. Johann im
+# Pongau`, `Gerasdorf bei Wien`, `Rothenburg ob der Tauber`), with the
+# article after them, if any.
+_LOCATORS = {"an": "der", "ob": "der", "am": "", "im": "", "bei": ""}
+# The abbreviation of `Sankt` that opens a town's name (`St. Pölten`).
+_SAINT = "St"
+_LOCATED_WORDS = frozenset(_LOCATORS) | {_SAINT}
+# The words after which a town's name that is a common noun too stands
+# (`zu Bruck an der Leitha`): prepositions of place, never an article.
+# The endings of a German plural or inflected adjective (`Gebiete`, `Unklaren`).
+_INFLECTIONS = ("e", "en", "er", "es", "em")
+_TOWN_LEADS = frozenset(
+    ("zu", "nach", "in", "aus", "von", "bis", "für", "sondern", "und", ",", ":")
+)
+
+
+def _located_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """German names a town by where it lies (``Bruck an der Leitha``,
+    ``Neusiedl am See``, ``Gerasdorf bei Wien``) and writes ``Sankt`` short
+    (``St. Pölten``, ``St. Johann im Pongau``): one place, where the tagger
+    saw a river or a town of its own (``Leitha``, ``Wien``) and the lexicon a
+    noun (``Bruck``) or a compound (``Gerasdorf``). The town is no person's
+    name, and after ``bei`` what it lies by is a place the lexicon or the
+    gazetteer knows; a common noun before the phrase is a town only right
+    after a preposition of place, by a place that is no country (``Kritik an
+    der Türkei`` is none)."""
+    if _LOCATED_WORDS.isdisjoint(map(itemgetter(0), tokens)):
+        return chunks
+    lexicon = rules.noun_lexicon
+    places = gazetteer("places")
+    n = len(tokens)
+    found: list[tuple[int, int]] = []
+    for k in [k for k, t in enumerate(tokens) if t[0] in _LOCATED_WORDS]:
+        word = tokens[k][0]
+        if word == _SAINT:
+            if k + 2 < n and tokens[k + 1][0] == "." and _town_word(tokens[k + 2][0]):
+                found.append((k, k + 3))
+            continue
+        article = _LOCATORS[word]
+        y = k + 2 if article else k + 1
+        if k < 1 or y >= n or (article and tokens[k + 1][0] != article):
+            continue
+        there, town = tokens[y][0], tokens[k - 1][0]
+        if not (_town_word(there) and _town_word(town)):
+            continue
+        # A place the gazetteer knows may be a noun too (`im Norden`).
+        known = lexicon.name_type(there) == "LOC" or (
+            there.lower() in places and not lexicon.is_common_noun(there, compounds=False)
+        )
+        if not (
+            known
+            or (word == "am" and there == "See")
+            or (
+                word != "bei"
+                and lexicon.is_unknown(there)
+                and not lexicon.is_given_name(there)
+                # `im Unklaren`, `im Allgemeinen`: an adjective made a noun.
+                and not there.endswith(_INFLECTIONS)
+            )
+        ):
+            continue
+        # The name ends with what the town lies by (`London am Imperial
+        # College` is no town).
+        if y + 1 < n and tokens[y + 1][0][:1].isupper() and tokens[y + 1][0].isalpha():
+            continue
+        start = k - 1
+        if found and found[-1][1] == k:
+            start = found.pop()[0]  # `St. Johann` and where it lies
+        elif k > 2 and tokens[k - 2][0] == "." and tokens[k - 3][0] == _SAINT:
+            start = k - 3
+        elif not _town(tokens, k - 1, rules, known and places.get(there.lower()) != "0"):
+            continue
+        found.append((start, y + 1))
+    if not found:
+        return chunks
+    # A person's name is no town: a chunk of it over the town stays.
+    people = [c for c in chunks if c[2] == "PER" and c[1] - c[0] > 1]
+    found = [f for f in found if not any(c[0] < f[1] and f[0] < c[1] for c in people)]
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + [(a, b, "LOC", None) for a, b in found])
+
+
+# The words that join the items of a list.
+_LIST_LINKS = frozenset((",", "und", "oder", "sowie"))
+
+
+def _listed_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """The items of a list with a place in it are places too (``nach
+    Korneuburg, Leopoldsdorf, Lanzendorf und Maria-Lanzendorf``, ``Bruck an
+    der Leitha, Gablitz und Mauerbach``): a list joins things of one kind.
+    An item is taken for a place when it is a town's word (``_town``: no
+    common noun of the lexicon, no person's name) or a name of one word the
+    tagger took for a person's that no lexicon knows as one; and when it
+    stands inside the list, a comma or ``und`` after it, or ends it after
+    ``und`` (``in Wien, Bürgermeisterwahl …`` is no list)."""
+    if not any(c[2] == "LOC" for c in chunks):
+        return chunks
+    n = len(tokens)
+    by_start = {c[0]: c for c in chunks}
+    by_end = {c[1]: c for c in chunks}
+    added: dict[int, Chunk] = {}
+    todo = [c for c in chunks if c[2] == "LOC"]
+    while todo:
+        i, j = todo.pop()[:2]
+        for step in (1, -1):
+            link = j if step == 1 else i - 1
+            while 0 <= link < n and tokens[link][0] in _LIST_LINKS:
+                item = _list_item(tokens, link, step, by_start, by_end, rules)
+                if item is None:
+                    break
+                a, b = item[:2]
+                after = tokens[b][0] if b < n else ""
+                if not (after in _LIST_LINKS or (step == 1 and tokens[link][0] != ",")):
+                    break
+                if item[2] != "LOC":
+                    chunk = (a, b, "LOC", None)
+                    added[a] = by_start[a] = by_end[b] = chunk
+                    todo.append(chunk)
+                link = b if step == 1 else a - 1
+    if not added:
+        return chunks
+    return sorted([c for c in chunks if c[0] not in added] + list(added.values()))
+
+
+def _list_item(
+    tokens: Sequence[Token],
+    link: int,
+    step: int,
+    by_start: dict[int, Chunk],
+    by_end: dict[int, Chunk],
+    rules: LanguageRules,
+) -> Chunk | None:
+    """The list's item on the ``step`` side of the link at ``link``: a
+    place's chunk, a person's of one word that may be a town's, or a town's
+    word no chunk holds (``Lanzendorf``, ``Maria-Lanzendorf``); None when
+    there is none."""
+    lexicon = rules.noun_lexicon
+    chunk = by_start.get(link + 1) if step == 1 else by_end.get(link)
+    if chunk is not None:
+        if chunk[2] == "LOC":
+            return chunk
+        word = tokens[chunk[0]][0]
+        if (
+            chunk[2] == "PER"
+            and chunk[1] - chunk[0] == 1
+            and lexicon.name_type(word) is None
+            and not lexicon.is_given_name(word)
+            and word.lower() not in gazetteer("given_names")
+        ):
+            return chunk
+        return None
+    k = link + 1 if step == 1 else link - 1
+    if not (0 <= k < len(tokens)) or by_start.get(k) or by_end.get(k + 1):
+        return None
+    if step == 1 and k + 2 < len(tokens) and tokens[k + 1][0] == "-" and tokens[k + 1][4]:
+        # `Maria-Lanzendorf`, `Klein-Neusiedl`: the town is the last part.
+        if (
+            _town_word(tokens[k][0])
+            and _town_word(tokens[k + 2][0])
+            and _town(tokens, k + 2, rules, False)
+        ):
+            return k, k + 3, "", None
+        return None
+    if step == -1 and k > 1 and tokens[k - 1][0] == "-" and tokens[k][4]:
+        if (
+            _town_word(tokens[k - 2][0])
+            and _town_word(tokens[k][0])
+            and _town(tokens, k, rules, False)
+        ):
+            return k - 2, k + 1, "", None
+        return None
+    word = tokens[k][0]
+    if tokens[k][3] or not _town_word(word) or not _town(tokens, k, rules, False):
+        return None
+    return k, k + 1, "", None
+
+
+def _town_word(word: str) -> bool:
+    """Whether ``word`` may be a town's or a river's name: capitalised and
+    in letters, no acronym."""
+    return word[:1].isupper() and word[1:2].islower() and word.isalpha()
+
+
+def _town(tokens: Sequence[Token], k: int, rules: LanguageRules, by_place: bool) -> bool:
+    """Whether ``tokens[k]``, before a phrase saying where it lies, is a
+    town's name: a place the lexicon knows, a word it does not know or knows
+    only as a compound (``Gerasdorf``), no given or family name; or a common
+    noun right after a preposition of place or a kind of place, by a place
+    (``by_place``) that is no country (``zu Bruck an der Leitha``, ``Bezirk
+    Bruck an der Leitha``)."""
+    lexicon = rules.noun_lexicon
+    word = tokens[k][0]
+    kind = lexicon.name_type(word)
+    if kind == "LOC":
+        return True
+    if kind is not None or lexicon.is_given_name(word) or word.lower() in rules.words("stop_names"):
+        return False
+    if not lexicon.is_common_noun(word):
+        return True
+    if not lexicon.is_common_noun(word, compounds=False):
+        # A compound the lexicon lacks: a town's (`Gerasdorf`), not a plural
+        # (`Wüstengebiete im Norden`).
+        return not word.endswith((*_INFLECTIONS, "n", "s"))
+    return (
+        by_place
+        and k > 0
+        and (tokens[k - 1][0] in _TOWN_LEADS or _place_kind(tokens[k - 1][0], rules))
+    )
 
 
 def _accounts_of_owners(
@@ -1056,16 +1273,22 @@ def _german_double_name(
         """Whether ``tokens[k]`` is no part of a longer hyphenated word."""
         return k >= len(tokens) or not (tokens[k].text == "-" and tokens[k].joined)
 
-    if (
-        hyphen(j)
-        and tokens[j + 1].joined
-        and part(j - 1)
-        and part(j + 1)
-        and last(j + 1)
-        and loose(j + 2)
-        and (j - 1 == i or not hyphen(j - 2))
-    ):
-        return i, j + 2, typ
+    def given(k: int) -> bool:
+        """Whether ``tokens[k]`` is a given name of any language (``Jean``,
+        which the lexicon knows as a noun: a double given name is made of
+        two, ``Jean-Claude``)."""
+        word = tokens[k].text
+        return (
+            word[:1].isupper()
+            and word not in _SAINTS
+            and (lexicon.is_given_name(word) or word.lower() in gazetteer("given_names"))
+        )
+
+    if hyphen(j) and tokens[j + 1].joined and loose(j + 2) and (j - 1 == i or not hyphen(j - 2)):
+        if given(j - 1) and given(j + 1):
+            return i, j + 2, "PER"
+        if part(j - 1) and part(j + 1) and last(j + 1):
+            return i, j + 2, typ
     if (
         i > 1
         and hyphen(i - 1)
@@ -1078,6 +1301,11 @@ def _german_double_name(
     ):
         return i - 2, j, typ
     return chunk
+
+
+# A saint's name opens a place's (`Saint-Denis`, `San-Marino`), however
+# given the name after it.
+_SAINTS = frozenset(("Saint", "Sainte", "San", "Santa", "Santo", "Sankt", "São"))
 
 
 def _acronym(word: str) -> bool:
@@ -1607,8 +1835,11 @@ def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> b
 
 def _german_institution(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is one body written as one word (``Innenministerium``,
-    ``Arbeiterkammer``): a compound ending in ``org_endings``."""
+    ``Arbeiterkammer``): a compound ending in ``org_endings``, in the
+    genitive too (``des Kanzleramts``, ``des Justizministeriums``)."""
     low = word.lower()
+    if low.endswith("s") and not low.endswith(_endings(rules, "org_endings")):
+        low = low[:-2] if low.endswith("es") and low[:-2].endswith("t") else low[:-1]
     endings = _endings(rules, "org_endings")
     return (
         low.endswith(endings)
@@ -1751,8 +1982,14 @@ _GERMAN_NOUN_ENDINGS = (
 def _known_organisation(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is an organisation German news writes as a word
     (``org_names``: ``Nato``, ``Stasi``) or a news agency or platform
-    (``outlets``: ``Facebook``), which the noun lexicon may take for a noun."""
-    return word.lower() in _organisation_words(rules)
+    (``outlets``: ``Facebook``), which the noun lexicon may take for a noun;
+    in the genitive too (``des Bundesrats``, ``des Senates``), whose ending
+    ``_without_noun_genitive`` takes off."""
+    low = word.lower()
+    words = _organisation_words(rules)
+    return low in words or (
+        low[-1:] == "s" and (low[:-1] in words or (low[-2:] == "es" and low[:-2] in words))
+    )
 
 
 @cache
