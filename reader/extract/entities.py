@@ -490,7 +490,9 @@ def _chunks(
         and not (german and not _german_name(tokens, i, j, rules))
     ]
     if german:
-        typed = _listed_places(tokens, _located_places(tokens, typed, rules), rules)
+        typed = _web_sites(
+            tokens, _listed_places(tokens, _located_places(tokens, typed, rules), rules)
+        )
     typed = _initials_open_people(
         tokens,
         _cued_initials(
@@ -529,6 +531,38 @@ def _or_trimmed_noun(
         )
 
     return skip
+
+
+# The endings of a site's address that German news names sites by.
+_TOP_DOMAINS = frozenset(("com", "org", "net", "de", "at", "ch", "eu", "info"))
+
+
+def _web_sites(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """A site named by its address (``das Branchenportal meedia.de``, ``die
+    Plattform Change.org``) is the organisation that runs it, in lower case
+    too; not a link (``www.echotopos.ch``, ``pic.twitter.com/…``), which
+    names no one."""
+    if _TOP_DOMAINS.isdisjoint(map(itemgetter(0), tokens)):
+        return chunks
+    n = len(tokens)
+    found = [
+        (k - 2, k + 1, "ORG", None)
+        for k, t in enumerate(tokens)
+        if t[0] in _TOP_DOMAINS
+        and k > 1
+        and t[4]
+        and tokens[k - 1][0] == "."
+        and tokens[k - 1][4]
+        and tokens[k - 2][0].isalnum()
+        and not tokens[k - 2][4]
+        and tokens[k - 2][0].lower() != "www"
+        and not (k + 1 < n and tokens[k + 1][4] and tokens[k + 1][0] == "/")
+        and not (k + 2 < n and tokens[k + 1][4] and tokens[k + 2][4])
+    ]
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
 
 
 # The words that tie a town's name to the river, lake, region or town it
@@ -1468,7 +1502,9 @@ def _trim_german(
     lexicon = rules.noun_lexicon
     if j - i == 1 and _german_place(tokens, i, rules):
         return i, j, "LOC"
-    if j - i == 1 and _german_institution(tokens[i].text, rules):
+    if j - i == 1 and (
+        _german_institution(tokens[i].text, rules) or _uninflected_title(tokens, i, rules)
+    ):
         return i, j, "ORG"
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
@@ -1846,6 +1882,17 @@ def _german_institution(word: str, rules: LanguageRules) -> bool:
         and len(low) > 6
         and any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)
     )
+
+
+def _uninflected_title(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]`` is a newspaper's title in the genitive (``des
+    Kurier``, ``des Tagesspiegel``): German leaves a title uninflected, where
+    the noun it is made of takes its ``s`` (``des Kuriers``, ``des
+    Spiegels``); ``titled_media`` are the nouns of titles."""
+    if i == 0 or tokens[i - 1].text != "des":
+        return False
+    low = tokens[i].text.lower()
+    return not low.endswith("s") and low.endswith(_endings(rules, "titled_media"))
 
 
 @cache
@@ -2728,6 +2775,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         lexicon.name_type(word) is not None
         or _german_place(tokens, i, rules)
         or _german_institution(word, rules)
+        or _uninflected_title(tokens, i, rules)
         or _dateline_place(tokens, i, j)
     ):
         return True
