@@ -463,6 +463,7 @@ def _chunks(
     if german:
         chunks = _over_capital_particles(tokens, chunks, rules)
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
+        chunks = [part for c in chunks for part in _place_then_person(tokens, c, rules)]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     # A name opened back over the tagger's last chunk (`K. Lingga`) replaces it.
     for n in range(len(chunks) - 1, 0, -1):
@@ -503,6 +504,22 @@ def _chunks(
         rules,
     )
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+def _place_then_person(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list:
+    """A place the lexicon knows, then a given name and a family name (``in
+    der Steiermark Franz Voves nach``): the place and the person, written
+    side by side, which the tagger ran into one name."""
+    i, j = chunk[:2]
+    lexicon = rules.noun_lexicon
+    if (
+        j - i < 3
+        or lexicon.name_type(tokens[i].text) != "LOC"
+        or not lexicon.is_given_name(tokens[i + 1].text)
+        or not tokens[i + 2].text[:1].isupper()
+    ):
+        return [chunk]
+    return [(i, i + 1, "LOC"), (i + 1, j, "PER")]
 
 
 def _or_trimmed_noun(
@@ -1544,6 +1561,15 @@ def _trim_german(
         return i, j, "LOC"
     if (
         0 < i < j
+        and tokens[i - 1].text.lower() in _INDEFINITE_ARTICLES
+        and lexicon is not None
+        and lexicon.is_common_noun(tokens[i].text, compounds=False)
+    ):
+        # No one's name follows an indefinite article: a given name that is
+        # a noun too is the noun there (`eine Art Obergrenze`).
+        i += 1
+    if (
+        0 < i < j
         and _german_article_or_adjective(tokens[i - 1].text, rules)
         # A verb can look like an adjective (`sagte Klaus Werner`): a word
         # the lexicon knows as a name stays.
@@ -1561,6 +1587,7 @@ def _trim_german(
         # unless the article is in capitals too (`DER MANN:`).
         and not (_acronym(tokens[i].text) and not tokens[i - 1].text.isupper())
         and not _before_family(tokens, i, j, rules)
+        and not (i + 1 < j and _german_institution(tokens[i].text, rules))
         # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
         and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
         and not _double_name_at(tokens, i, j, rules)
@@ -1571,11 +1598,23 @@ def _trim_german(
         and not _double_name_at(tokens, i, j, rules)
         # `UN`, `IS` are no function words in capitals.
         and not (_acronym(tokens[i].text) and not tokens[i].first)
-        and _german_noun(tokens[i].text, rules)
+        and (
+            _german_noun(tokens[i].text, rules)
+            # A kind of organisation or place the lexicon lacks, before
+            # the name (`der Privatfirma Walan ICC`).
+            or (
+                i + 1 < j
+                and (
+                    _organisation_kind(tokens[i].text, rules) or _place_kind(tokens[i].text, rules)
+                )
+            )
+        )
         and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
         and not _place_of_words(tokens, i, j)
         and not _german_place(tokens, i, rules)
+        # A body and the place it is of (`Wirtschaftskammer Österreich`).
+        and not (i + 1 < j and _german_institution(tokens[i].text, rules))
     ):
         i += 1
     if i < j and _title_article(tokens, i, j, rules):
@@ -1605,6 +1644,8 @@ def _trim_german(
         typ = "LOC"
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
+    if j - i > 1 and _german_institution(tokens[i].text, rules):
+        typ = "ORG"
     return (i, j, typ) if i < j else None
 
 
@@ -1946,7 +1987,14 @@ def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
         and i + 1 < j
         and (
             lexicon.is_given_name(tokens[i].text)
-            or (tokens[i + 1].text.islower() and tokens[i + 1].text in rules.words("joiners"))
+            or (
+                tokens[i + 1].text.islower()
+                and tokens[i + 1].text in rules.words("joiners")
+                # A German article after a noun is the next noun's
+                # (`Hauptstadt der Provinz`); a name's particle opens with
+                # `von` (`von der Leyen`).
+                and tokens[i + 1].text not in _GERMAN_ARTICLES
+            )
             or _foreign_given_name(tokens[i].text, tokens[i + 1].text, rules)
         )
     )
@@ -1978,10 +2026,18 @@ def _after_given(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
 _GERMAN_ARTICLES = frozenset(
     ("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen"),
 ) | frozenset(("eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "kein", "keine"))
+_INDEFINITE_ARTICLES = frozenset(
+    ("ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem"),
+) | frozenset(("keinen", "keines"))
 # Prepositions and adverbs that look like inflected adjectives.
 _GERMAN_NOT_ADJECTIVES = frozenset(
     ("unter", "über", "hinter", "wegen", "gegen", "neben", "zwischen", "seit", "außer"),
 ) | frozenset(("oder", "aber", "wieder", "immer", "sehr", "mehr", "gestern", "heute", "lange"))
+# Prepositions, conjunctions and adverbs that end so too (`nahe Maimana`,
+# `sowie Gablitz`, `weder Berlin noch …`).
+_GERMAN_NOT_ADJECTIVES |= frozenset(
+    ("nahe", "ohne", "binnen", "anstelle", "zugunsten", "wider", "sowie", "weder", "entweder"),
+) | frozenset(("bisher", "daher", "vorher", "nachher", "seither", "eher"))
 
 
 def _german_article_or_adjective(word: str, rules: LanguageRules) -> bool:
@@ -2786,6 +2842,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         and lexicon.is_unknown(word)
         # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
         and not lexicon.ends_in_long_noun(word)
+        and not lexicon.is_adjective_noun(word)
     )
 
 
