@@ -1635,6 +1635,16 @@ def _trim_german(
         )
         and not _after_given(tokens, j, rules)
         and not _german_place(tokens, j - 1, rules)
+        # `UN`, `IS` are no function words in capitals, unless all around
+        # is in capitals too (`DIE FRAU:`); an abbreviated noun (`LKW`) is
+        # a noun.
+        and not (
+            _acronym(tokens[j - 1].text)
+            and not tokens[j - 1].first
+            and not (j > 1 and tokens[j - 2].text.isupper())
+            and not (j < len(tokens) and tokens[j].text.isupper())
+            and tokens[j - 1].text.lower() not in rules.words("nouns")
+        )
     ):
         j -= 1
     i = _after_described(tokens, i, j, rules)
