@@ -408,8 +408,9 @@ def _given_first(name: str, lexicon) -> bool:
 def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     """Whether a person's name ending in ``s`` is the genitive after the
     noun it belongs to (``eine Spende Arno Brüggers``, ``in der Ära
-    Kolbes``): the word before is a common noun after an article, that
-    names no person (``Premier Tsipras``, ``die Schwägerin Anna Lukacs``),
+    Kolbes``, ``um Werke Egon Schieles``, ``72 Werke Schieles``): the word
+    before is a common noun after an article, a lowercase word or a number
+    (not after another name), that names no person (``Premier Tsipras``, ``die Schwägerin Anna Lukacs``),
     and the ``s`` follows a consonant or an ``e`` (``Ramos``,
     ``Varoufakis`` are written so in every case)."""
     if m.type != "PER" or not m.text.endswith("s") or m.text[-2] in "aiouy":
@@ -418,7 +419,7 @@ def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     low = word.lower()
     return (
         word[:1].isupper()
-        and word_before(text, at)[0].lower() in _GERMAN_ARTICLES
+        and not word_before(text, at)[0][:1].isupper()
         and not rules.is_role(word)
         and low not in rules.person_nouns
         and not low.endswith(_PERSON_ENDINGS)
@@ -1608,6 +1609,19 @@ def _trim_german(
                     _organisation_kind(tokens[i].text, rules) or _place_kind(tokens[i].text, rules)
                 )
             )
+            # A compound noun the lexicon lacks before a name (`ein Ölbild
+            # Schieles`), as after one.
+            or (
+                i + 1 < j
+                and len(tokens[i].text) >= _LONG_COMPOUND
+                and lexicon is not None
+                and lexicon.is_common_noun(tokens[i].text)
+                # A given name after it is cut at below (`_after_described`).
+                and not any(
+                    lexicon.is_given_name(w) or w.lower() in gazetteer("given_names")
+                    for w in (tokens[i].text, tokens[i + 1].text)
+                )
+            )
         )
         and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
@@ -1625,12 +1639,18 @@ def _trim_german(
         and (
             not _alnum(tokens[j - 1])
             or _german_noun(tokens[j - 1].text, rules)
-            # A compound noun the lexicon lacks (`Sehnsuchtsraum`) after a name.
+            # A compound noun the lexicon lacks (`Sehnsuchtsraum`,
+            # `Filmmusik`) after a name; a shorter one after a given name
+            # of any language may be the family name (`Hanns Rosenberg`).
             or (
                 j - i > 1
-                and len(tokens[j - 1].text) >= 10
+                and len(tokens[j - 1].text) >= _LONG_COMPOUND
                 and lexicon is not None
                 and lexicon.is_common_noun(tokens[j - 1].text)
+                and (
+                    len(tokens[j - 1].text) >= _LONG_TAIL_COMPOUND
+                    or tokens[j - 2].text.lower() not in gazetteer("given_names")
+                )
             )
         )
         and not _after_given(tokens, j, rules)
@@ -1658,6 +1678,13 @@ def _trim_german(
         typ = "ORG"
     return (i, j, typ) if i < j else None
 
+
+# The shortest compound noun the lexicon lacks that is trimmed off a name's
+# edge (`Ölbild`, `Filmmusik`): a shorter word so made is as often a name
+# (`Hofmann`, `Rosenberg`).
+_LONG_COMPOUND = 6
+# After a given name, a compound this long is no family name.
+_LONG_TAIL_COMPOUND = 10
 
 # Particles of family names that German writes in capitals (`Van der
 # Bellen`, `De Maizière`); `Von` only mid-sentence, where German's own

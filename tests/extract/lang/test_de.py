@@ -547,3 +547,15 @@ def test_movements_named_by_a_plural_are_organisations():
 def test_a_street_the_lexicon_lacks_is_a_place():
     found = by_text("Er wohnt seit Jahren in der Lindengasse am Stadtrand.")
     assert found["Lindengasse"].type == "LOC"
+
+
+def test_a_compound_noun_on_a_names_edge_is_no_part_of_it():
+    found = by_text("Aus Hanns Brödlers Filmmusik klingt das Ende.")
+    assert set(found) == {"Hanns Brödler"}
+    found = by_text("Der Flüchtlingstreck Lina Oberbauer kam an, mit Hanns Rosenberg.")
+    assert set(found) == {"Lina Oberbauer", "Hanns Rosenberg"}
+
+
+def test_a_genitive_after_a_noun_without_an_article_is_no_part_of_the_name():
+    names = {m.text for m in entities("Geht es um Werke Egon Kargers, ist alles teuer.")}
+    assert names == {"Egon Karger"}
