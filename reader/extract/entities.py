@@ -1521,7 +1521,12 @@ def _trim_german(
     if j - i == 1 and _german_place(tokens, i, rules):
         return i, j, "LOC"
     if j - i == 1 and (
-        _german_institution(tokens[i].text, rules) or _uninflected_title(tokens, i, rules)
+        (
+            _german_institution(tokens[i].text, rules)
+            # `in eine Regionalkammer verwandelt`: a kind of body, none named.
+            and not (i > 0 and tokens[i - 1].text.lower() in _INDEFINITE_ARTICLES)
+        )
+        or _uninflected_title(tokens, i, rules)
     ):
         return i, j, "ORG"
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
@@ -1676,7 +1681,32 @@ def _trim_german(
         typ = _german_type_by_context(tokens, i, j, rules)
     if j - i > 1 and _german_institution(tokens[i].text, rules):
         typ = "ORG"
+    elif typ != "PER" and j - i == 2 and _given_and_family_name(tokens, i, rules):
+        typ = "PER"
     return (i, j, typ) if i < j else None
+
+
+def _given_and_family_name(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]`` and the word after it are a given name and a
+    family name (``Jugendanwalt Michael Rauch``), whatever the tagger typed
+    them: a given name the lexicon knows, no saint's or Mary's (``Maria
+    Alm`` is a town), and a word that is no place, body or acronym."""
+    lexicon = rules.noun_lexicon
+    given, family = tokens[i].text, tokens[i + 1].text
+    return (
+        lexicon.is_given_name(given)
+        and given not in _SAINTS
+        and given != "Maria"
+        and family[:1].isupper()
+        and family[1:2].islower()
+        and family.isalpha()
+        and lexicon.name_type(family) != "LOC"
+        and not _german_place(tokens, i + 1, rules)
+        and not _german_institution(family, rules)
+        and not _known_organisation(family, rules)
+        and not _organisation_kind(family, rules)
+        and not _place_kind(family, rules)
+    )
 
 
 # The shortest compound noun the lexicon lacks that is trimmed off a name's

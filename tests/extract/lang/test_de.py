@@ -559,3 +559,13 @@ def test_a_compound_noun_on_a_names_edge_is_no_part_of_it():
 def test_a_genitive_after_a_noun_without_an_article_is_no_part_of_the_name():
     names = {m.text for m in entities("Geht es um Werke Egon Kargers, ist alles teuer.")}
     assert names == {"Egon Karger"}
+
+
+def test_a_body_after_an_indefinite_article_is_a_kind_not_a_name():
+    names = {m.text for m in entities("Die Kammer wurde in eine Regionalkammer verwandelt.")}
+    assert names == set()
+
+
+def test_a_given_and_a_family_name_after_a_role_are_a_person():
+    found = by_text("Das sagt Vorarlbergs Kinder- und Jugendanwalt Michael Rauch.")
+    assert found["Michael Rauch"].type == "PER"
