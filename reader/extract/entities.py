@@ -2328,8 +2328,13 @@ def _trim(
     weekdays = rules.words("weekdays")
     while (
         i < j
-        # German writes some particles in capitals (`Van der Bellen`).
-        and not (rules.capitalises_nouns and j - i > 1 and _capital_particle(tokens, i))
+        # German writes some particles in capitals (`Van der Bellen`), and
+        # a place of two words opens with a foreign article (`Los Angeles –`).
+        and not (
+            rules.capitalises_nouns
+            and j - i > 1
+            and (_capital_particle(tokens, i) or _place_of_words(tokens, i, j))
+        )
         and (
             not _alnum(tokens[i])
             or (

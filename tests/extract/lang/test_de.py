@@ -569,3 +569,8 @@ def test_a_body_after_an_indefinite_article_is_a_kind_not_a_name():
 def test_a_given_and_a_family_name_after_a_role_are_a_person():
     found = by_text("Das sagt Vorarlbergs Kinder- und Jugendanwalt Michael Rauch.")
     assert found["Michael Rauch"].type == "PER"
+
+
+def test_a_dateline_of_a_place_opened_by_a_foreign_article_is_the_place():
+    found = by_text("Er starb mit 71 Jahren. Los Angeles – Der Schauspieler ist tot.")
+    assert found["Los Angeles"].type == "LOC"
