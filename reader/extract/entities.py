@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from reader.extract.company_cues import companies_by_cues
@@ -540,7 +540,13 @@ def _or_trimmed_noun(
             return True
         k = where[token[1]]
         return (
-            not (k > 0 and tokens[k - 1][0] == "-")
+            # Most words that stay are names, which the trim keeps: they are
+            # not tried (fewer skipped is only slower, never other names).
+            (
+                _german_noun(token[0], rules)
+                or (k > 0 and _german_article_or_adjective(tokens[k - 1][0], rules))
+            )
+            and not (k > 0 and tokens[k - 1][0] == "-")
             and not (k + 1 < n and (tokens[k + 1][0] == "-" or tokens[k + 1][0] in _ROMAN))
             and not (k + 2 < n and tokens[k + 2][0] == "-")
             and token[0] not in _ROMAN
@@ -1909,9 +1915,13 @@ def _organisation_kind(word: str, rules: LanguageRules) -> bool:
     (``Nachrichtenagentur``, ``Islamistengruppe``)."""
     low = word.lower()
     kinds = rules.words("org_kinds")
+    endings = _endings(rules, "org_kinds")
     return word[:1].isupper() and (
         low in kinds
-        or any(low.endswith(k) and len(low) >= len(k) + 5 for k in _endings(rules, "org_kinds"))
+        or (
+            low.endswith(endings)
+            and any(low.endswith(k) and len(low) >= len(k) + 5 for k in endings)
+        )
     )
 
 
@@ -2167,6 +2177,9 @@ def _organisation_words(rules: LanguageRules) -> frozenset[str]:
     return rules.words("org_names") | rules.words("outlets")
 
 
+# Bounded so that a worker's memory stays flat however many articles pass;
+# the trim asks of most words of a German article, many times.
+@lru_cache(maxsize=20_000)
 def _german_noun(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is a German common noun: in the nouns the corpus
     writes after an article, a function word, a noun by its ending or in the
