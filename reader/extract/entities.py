@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from reader.extract.company_cues import companies_by_cues
@@ -455,8 +455,9 @@ def _given_first(name: str, lexicon) -> bool:
 def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     """Whether a person's name ending in ``s`` is the genitive after the
     noun it belongs to (``eine Spende Arno Brüggers``, ``in der Ära
-    Kolbes``): the word before is a common noun after an article, that
-    names no person (``Premier Tsipras``, ``die Schwägerin Anna Lukacs``),
+    Kolbes``, ``um Werke Egon Schieles``, ``72 Werke Schieles``): the word
+    before is a common noun after an article, a lowercase word or a number
+    (not after another name), that names no person (``Premier Tsipras``, ``die Schwägerin Anna Lukacs``),
     and the ``s`` follows a consonant or an ``e`` (``Ramos``,
     ``Varoufakis`` are written so in every case)."""
     if m.type != "PER" or not m.text.endswith("s") or m.text[-2] in "aiouy":
@@ -465,7 +466,7 @@ def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
     low = word.lower()
     return (
         word[:1].isupper()
-        and word_before(text, at)[0].lower() in _GERMAN_ARTICLES
+        and not word_before(text, at)[0][:1].isupper()
         and not rules.is_role(word)
         and low not in rules.person_nouns
         and not low.endswith(_PERSON_ENDINGS)
@@ -491,6 +492,8 @@ def _chunks(
     runs of a typical article.
     """
     common, every_name, german = rules.common, rules.every_name, rules.capitalises_nouns
+    if german and rules.noun_lexicon is not None:
+        opener = _or_trimmed_noun(tokens, rules, opener)
     tagged = tag_spans(tokens, common, every_name, skip=opener)
     chunks = []
     for chunk in (_extend_hyphen(tokens, c, rules) for c in tagged):
@@ -508,6 +511,7 @@ def _chunks(
     if german:
         chunks = _over_capital_particles(tokens, chunks, rules)
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
+        chunks = [part for c in chunks for part in _place_then_person(tokens, c, rules)]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
     # A name opened back over the tagger's last chunk (`K. Lingga`) replaces it.
     for n in range(len(chunks) - 1, 0, -1):
@@ -536,6 +540,10 @@ def _chunks(
         if not _is_junk(tokens, i, j, rules)
         and not (german and not _german_name(tokens, i, j, rules))
     ]
+    if german:
+        typed = _web_sites(
+            tokens, _listed_places(tokens, _located_places(tokens, typed, rules), rules)
+        )
     typed = _initials_open_people(
         tokens,
         _cued_initials(
@@ -576,6 +584,303 @@ def _initial_then_surname(tokens: Sequence[Token], chunks: list[Chunk]) -> list[
         else:
             out.append(b)
     return out
+
+
+def _place_then_person(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list:
+    """A place the lexicon knows, then a given name and a family name (``in
+    der Steiermark Franz Voves nach``): the place and the person, written
+    side by side, which the tagger ran into one name."""
+    i, j = chunk[:2]
+    lexicon = rules.noun_lexicon
+    if (
+        j - i < 3
+        or lexicon.name_type(tokens[i].text) != "LOC"
+        or not lexicon.is_given_name(tokens[i + 1].text)
+        or not tokens[i + 2].text[:1].isupper()
+    ):
+        return [chunk]
+    return [(i, i + 1, "LOC"), (i + 1, j, "PER")]
+
+
+def _or_trimmed_noun(
+    tokens: Sequence[Token], rules: LanguageRules, opener: Callable[[Token], bool]
+) -> Callable[[Token], bool]:
+    """``opener``, or a German word alone between lowercase ones that
+    ``_trim_german`` would drop whatever the tagger made of it (a common
+    noun: most of German's capitalised words): such a run is not decoded,
+    which is most of the tagger's work in German. A word the steps before
+    the trim could grow (a hyphen or a particle after it, a numeral after
+    it, a capitalised particle) is decoded as before."""
+    where = {t[1]: k for k, t in enumerate(tokens)}
+    n = len(tokens)
+
+    def skip(token: Token) -> bool:
+        if opener(token):
+            return True
+        k = where[token[1]]
+        return (
+            # Most words that stay are names, which the trim keeps: they are
+            # not tried (fewer skipped is only slower, never other names).
+            (
+                _german_noun(token[0], rules)
+                or (k > 0 and _german_article_or_adjective(tokens[k - 1][0], rules))
+            )
+            and not (k > 0 and tokens[k - 1][0] == "-")
+            and not (k + 1 < n and (tokens[k + 1][0] == "-" or tokens[k + 1][0] in _ROMAN))
+            and not (k + 2 < n and tokens[k + 2][0] == "-")
+            and token[0] not in _ROMAN
+            and not _capital_particle(tokens, k)
+            and _trim_german(tokens, (k, k + 1, "PER"), rules) is None
+        )
+
+    return skip
+
+
+# The endings of a site's address that German news names sites by.
+_TOP_DOMAINS = frozenset(("com", "org", "net", "de", "at", "ch", "eu", "info"))
+
+
+def _web_sites(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """A site named by its address (``das Branchenportal meedia.de``, ``die
+    Plattform Change.org``) is the organisation that runs it, in lower case
+    too; not a link (``www.echotopos.ch``, ``pic.twitter.com/…``), which
+    names no one."""
+    if _TOP_DOMAINS.isdisjoint(map(itemgetter(0), tokens)):
+        return chunks
+    n = len(tokens)
+    found = [
+        (k - 2, k + 1, "ORG", None)
+        for k, t in enumerate(tokens)
+        if t[0] in _TOP_DOMAINS
+        and k > 1
+        and t[4]
+        and tokens[k - 1][0] == "."
+        and tokens[k - 1][4]
+        and tokens[k - 2][0].isalnum()
+        and not tokens[k - 2][4]
+        and tokens[k - 2][0].lower() != "www"
+        and not (k + 1 < n and tokens[k + 1][4] and tokens[k + 1][0] == "/")
+        and not (k + 2 < n and tokens[k + 1][4] and tokens[k + 2][4])
+    ]
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + found)
+
+
+# The words that tie a town's name to the river, lake, region or town it
+# lies on or by (`Bruck an der Leitha`, `Neusiedl am See`, `St. Johann im
+# Pongau`, `Gerasdorf bei Wien`, `Rothenburg ob der Tauber`), with the
+# article after them, if any.
+_LOCATORS = {"an": "der", "ob": "der", "am": "", "im": "", "bei": ""}
+# The abbreviation of `Sankt` that opens a town's name (`St. Pölten`).
+_SAINT = "St"
+_LOCATED_WORDS = frozenset(_LOCATORS) | {_SAINT}
+# The words after which a town's name that is a common noun too stands
+# (`zu Bruck an der Leitha`): prepositions of place, never an article.
+# The endings of a German plural or inflected adjective (`Gebiete`, `Unklaren`).
+_INFLECTIONS = ("e", "en", "er", "es", "em")
+_TOWN_LEADS = frozenset(
+    ("zu", "nach", "in", "aus", "von", "bis", "für", "sondern", "und", ",", ":")
+)
+
+
+def _located_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """German names a town by where it lies (``Bruck an der Leitha``,
+    ``Neusiedl am See``, ``Gerasdorf bei Wien``) and writes ``Sankt`` short
+    (``St. Pölten``, ``St. Johann im Pongau``): one place, where the tagger
+    saw a river or a town of its own (``Leitha``, ``Wien``) and the lexicon a
+    noun (``Bruck``) or a compound (``Gerasdorf``). The town is no person's
+    name, and after ``bei`` what it lies by is a place the lexicon or the
+    gazetteer knows; a common noun before the phrase is a town only right
+    after a preposition of place, by a place that is no country (``Kritik an
+    der Türkei`` is none)."""
+    if _LOCATED_WORDS.isdisjoint(map(itemgetter(0), tokens)):
+        return chunks
+    lexicon = rules.noun_lexicon
+    places = gazetteer("places")
+    n = len(tokens)
+    found: list[tuple[int, int]] = []
+    for k in [k for k, t in enumerate(tokens) if t[0] in _LOCATED_WORDS]:
+        word = tokens[k][0]
+        if word == _SAINT:
+            if k + 2 < n and tokens[k + 1][0] == "." and _town_word(tokens[k + 2][0]):
+                found.append((k, k + 3))
+            continue
+        article = _LOCATORS[word]
+        y = k + 2 if article else k + 1
+        if k < 1 or y >= n or (article and tokens[k + 1][0] != article):
+            continue
+        there, town = tokens[y][0], tokens[k - 1][0]
+        if not (_town_word(there) and _town_word(town)):
+            continue
+        # A place the gazetteer knows may be a noun too (`im Norden`).
+        known = lexicon.name_type(there) == "LOC" or (
+            there.lower() in places and not lexicon.is_common_noun(there, compounds=False)
+        )
+        if not (
+            known
+            or (word == "am" and there == "See")
+            or (
+                word != "bei"
+                and lexicon.is_unknown(there)
+                and not lexicon.is_given_name(there)
+                # `im Unklaren`, `im Allgemeinen`: an adjective made a noun.
+                and not there.endswith(_INFLECTIONS)
+            )
+        ):
+            continue
+        # The name ends with what the town lies by (`London am Imperial
+        # College` is no town).
+        if y + 1 < n and tokens[y + 1][0][:1].isupper() and tokens[y + 1][0].isalpha():
+            continue
+        start = k - 1
+        if found and found[-1][1] == k:
+            start = found.pop()[0]  # `St. Johann` and where it lies
+        elif k > 2 and tokens[k - 2][0] == "." and tokens[k - 3][0] == _SAINT:
+            start = k - 3
+        elif not _town(tokens, k - 1, rules, known and places.get(there.lower()) != "0"):
+            continue
+        found.append((start, y + 1))
+    if not found:
+        return chunks
+    # A person's name is no town: a chunk of it over the town stays.
+    people = [c for c in chunks if c[2] == "PER" and c[1] - c[0] > 1]
+    found = [f for f in found if not any(c[0] < f[1] and f[0] < c[1] for c in people)]
+    kept = [c for c in chunks if not any(c[0] < f[1] and f[0] < c[1] for f in found)]
+    return sorted(kept + [(a, b, "LOC", None) for a, b in found])
+
+
+# The words that join the items of a list.
+_LIST_LINKS = frozenset((",", "und", "oder", "sowie"))
+
+
+def _listed_places(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """The items of a list with a place in it are places too (``nach
+    Korneuburg, Leopoldsdorf, Lanzendorf und Maria-Lanzendorf``, ``Bruck an
+    der Leitha, Gablitz und Mauerbach``): a list joins things of one kind.
+    An item is taken for a place when it is a town's word (``_town``: no
+    common noun of the lexicon, no person's name) or a name of one word the
+    tagger took for a person's that no lexicon knows as one; and when it
+    stands inside the list, a comma or ``und`` after it, or ends it after
+    ``und`` (``in Wien, Bürgermeisterwahl …`` is no list)."""
+    if not any(c[2] == "LOC" for c in chunks):
+        return chunks
+    n = len(tokens)
+    by_start = {c[0]: c for c in chunks}
+    by_end = {c[1]: c for c in chunks}
+    added: dict[int, Chunk] = {}
+    todo = [c for c in chunks if c[2] == "LOC"]
+    while todo:
+        i, j = todo.pop()[:2]
+        for step in (1, -1):
+            link = j if step == 1 else i - 1
+            while 0 <= link < n and tokens[link][0] in _LIST_LINKS:
+                item = _list_item(tokens, link, step, by_start, by_end, rules)
+                if item is None:
+                    break
+                a, b = item[:2]
+                after = tokens[b][0] if b < n else ""
+                if not (after in _LIST_LINKS or (step == 1 and tokens[link][0] != ",")):
+                    break
+                if item[2] != "LOC":
+                    chunk = (a, b, "LOC", None)
+                    added[a] = by_start[a] = by_end[b] = chunk
+                    todo.append(chunk)
+                link = b if step == 1 else a - 1
+    if not added:
+        return chunks
+    return sorted([c for c in chunks if c[0] not in added] + list(added.values()))
+
+
+def _list_item(
+    tokens: Sequence[Token],
+    link: int,
+    step: int,
+    by_start: dict[int, Chunk],
+    by_end: dict[int, Chunk],
+    rules: LanguageRules,
+) -> Chunk | None:
+    """The list's item on the ``step`` side of the link at ``link``: a
+    place's chunk, a person's of one word that may be a town's, or a town's
+    word no chunk holds (``Lanzendorf``, ``Maria-Lanzendorf``); None when
+    there is none."""
+    lexicon = rules.noun_lexicon
+    chunk = by_start.get(link + 1) if step == 1 else by_end.get(link)
+    if chunk is not None:
+        if chunk[2] == "LOC":
+            return chunk
+        word = tokens[chunk[0]][0]
+        if (
+            chunk[2] == "PER"
+            and chunk[1] - chunk[0] == 1
+            and lexicon.name_type(word) is None
+            and not lexicon.is_given_name(word)
+            and word.lower() not in gazetteer("given_names")
+        ):
+            return chunk
+        return None
+    k = link + 1 if step == 1 else link - 1
+    if not (0 <= k < len(tokens)) or by_start.get(k) or by_end.get(k + 1):
+        return None
+    if step == 1 and k + 2 < len(tokens) and tokens[k + 1][0] == "-" and tokens[k + 1][4]:
+        # `Maria-Lanzendorf`, `Klein-Neusiedl`: the town is the last part.
+        if (
+            _town_word(tokens[k][0])
+            and _town_word(tokens[k + 2][0])
+            and _town(tokens, k + 2, rules, False)
+        ):
+            return k, k + 3, "", None
+        return None
+    if step == -1 and k > 1 and tokens[k - 1][0] == "-" and tokens[k][4]:
+        if (
+            _town_word(tokens[k - 2][0])
+            and _town_word(tokens[k][0])
+            and _town(tokens, k, rules, False)
+        ):
+            return k - 2, k + 1, "", None
+        return None
+    word = tokens[k][0]
+    if tokens[k][3] or not _town_word(word) or not _town(tokens, k, rules, False):
+        return None
+    return k, k + 1, "", None
+
+
+def _town_word(word: str) -> bool:
+    """Whether ``word`` may be a town's or a river's name: capitalised and
+    in letters, no acronym."""
+    return word[:1].isupper() and word[1:2].islower() and word.isalpha()
+
+
+def _town(tokens: Sequence[Token], k: int, rules: LanguageRules, by_place: bool) -> bool:
+    """Whether ``tokens[k]``, before a phrase saying where it lies, is a
+    town's name: a place the lexicon knows, a word it does not know or knows
+    only as a compound (``Gerasdorf``), no given or family name; or a common
+    noun right after a preposition of place or a kind of place, by a place
+    (``by_place``) that is no country (``zu Bruck an der Leitha``, ``Bezirk
+    Bruck an der Leitha``)."""
+    lexicon = rules.noun_lexicon
+    word = tokens[k][0]
+    kind = lexicon.name_type(word)
+    if kind == "LOC":
+        return True
+    if kind is not None or lexicon.is_given_name(word) or word.lower() in rules.words("stop_names"):
+        return False
+    if not lexicon.is_common_noun(word):
+        return True
+    if not lexicon.is_common_noun(word, compounds=False):
+        # A compound the lexicon lacks: a town's (`Gerasdorf`), not a plural
+        # (`Wüstengebiete im Norden`).
+        return not word.endswith((*_INFLECTIONS, "n", "s"))
+    return (
+        by_place
+        and k > 0
+        and (tokens[k - 1][0] in _TOWN_LEADS or _place_kind(tokens[k - 1][0], rules))
+    )
 
 
 def _accounts_of_owners(
@@ -1113,16 +1418,22 @@ def _german_double_name(
         """Whether ``tokens[k]`` is no part of a longer hyphenated word."""
         return k >= len(tokens) or not (tokens[k].text == "-" and tokens[k].joined)
 
-    if (
-        hyphen(j)
-        and tokens[j + 1].joined
-        and part(j - 1)
-        and part(j + 1)
-        and last(j + 1)
-        and loose(j + 2)
-        and (j - 1 == i or not hyphen(j - 2))
-    ):
-        return i, j + 2, typ
+    def given(k: int) -> bool:
+        """Whether ``tokens[k]`` is a given name of any language (``Jean``,
+        which the lexicon knows as a noun: a double given name is made of
+        two, ``Jean-Claude``)."""
+        word = tokens[k].text
+        return (
+            word[:1].isupper()
+            and word not in _SAINTS
+            and (lexicon.is_given_name(word) or word.lower() in gazetteer("given_names"))
+        )
+
+    if hyphen(j) and tokens[j + 1].joined and loose(j + 2) and (j - 1 == i or not hyphen(j - 2)):
+        if given(j - 1) and given(j + 1):
+            return i, j + 2, "PER"
+        if part(j - 1) and part(j + 1) and last(j + 1):
+            return i, j + 2, typ
     if (
         i > 1
         and hyphen(i - 1)
@@ -1135,6 +1446,11 @@ def _german_double_name(
     ):
         return i - 2, j, typ
     return chunk
+
+
+# A saint's name opens a place's (`Saint-Denis`, `San-Marino`), however
+# given the name after it.
+_SAINTS = frozenset(("Saint", "Sainte", "San", "Santa", "Santo", "Sankt", "São"))
 
 
 def _acronym(word: str) -> bool:
@@ -1297,7 +1613,14 @@ def _trim_german(
     lexicon = rules.noun_lexicon
     if j - i == 1 and _german_place(tokens, i, rules):
         return i, j, "LOC"
-    if j - i == 1 and _german_institution(tokens[i].text, rules):
+    if j - i == 1 and (
+        (
+            _german_institution(tokens[i].text, rules)
+            # `in eine Regionalkammer verwandelt`: a kind of body, none named.
+            and not (i > 0 and tokens[i - 1].text.lower() in _INDEFINITE_ARTICLES)
+        )
+        or _uninflected_title(tokens, i, rules)
+    ):
         return i, j, "ORG"
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
@@ -1337,6 +1660,15 @@ def _trim_german(
         return i, j, "LOC"
     if (
         0 < i < j
+        and tokens[i - 1].text.lower() in _INDEFINITE_ARTICLES
+        and lexicon is not None
+        and lexicon.is_common_noun(tokens[i].text, compounds=False)
+    ):
+        # No one's name follows an indefinite article: a given name that is
+        # a noun too is the noun there (`eine Art Obergrenze`).
+        i += 1
+    if (
+        0 < i < j
         and _german_article_or_adjective(tokens[i - 1].text, rules)
         # A verb can look like an adjective (`sagte Klaus Werner`): a word
         # the lexicon knows as a name stays.
@@ -1354,6 +1686,7 @@ def _trim_german(
         # unless the article is in capitals too (`DER MANN:`).
         and not (_acronym(tokens[i].text) and not tokens[i - 1].text.isupper())
         and not _before_family(tokens, i, j, rules)
+        and not (i + 1 < j and _german_institution(tokens[i].text, rules))
         # `die Merasin-Straße`: the compound decides (`_hyphen_compounds`).
         and not (j < len(tokens) and tokens[j].text == "-" and tokens[j].joined)
         and not _double_name_at(tokens, i, j, rules)
@@ -1364,11 +1697,36 @@ def _trim_german(
         and not _double_name_at(tokens, i, j, rules)
         # `UN`, `IS` are no function words in capitals.
         and not (_acronym(tokens[i].text) and not tokens[i].first)
-        and _german_noun(tokens[i].text, rules)
+        and (
+            _german_noun(tokens[i].text, rules)
+            # A kind of organisation or place the lexicon lacks, before
+            # the name (`der Privatfirma Walan ICC`).
+            or (
+                i + 1 < j
+                and (
+                    _organisation_kind(tokens[i].text, rules) or _place_kind(tokens[i].text, rules)
+                )
+            )
+            # A compound noun the lexicon lacks before a name (`ein Ölbild
+            # Schieles`), as after one.
+            or (
+                i + 1 < j
+                and len(tokens[i].text) >= _LONG_COMPOUND
+                and lexicon is not None
+                and lexicon.is_common_noun(tokens[i].text)
+                # A given name after it is cut at below (`_after_described`).
+                and not any(
+                    lexicon.is_given_name(w) or w.lower() in gazetteer("given_names")
+                    for w in (tokens[i].text, tokens[i + 1].text)
+                )
+            )
+        )
         and not _title_article(tokens, i, j, rules)
         and not _before_family(tokens, i, j, rules)
         and not _place_of_words(tokens, i, j)
         and not _german_place(tokens, i, rules)
+        # A body and the place it is of (`Wirtschaftskammer Österreich`).
+        and not (i + 1 < j and _german_institution(tokens[i].text, rules))
     ):
         i += 1
     if i < j and _title_article(tokens, i, j, rules):
@@ -1379,16 +1737,32 @@ def _trim_german(
         and (
             not _alnum(tokens[j - 1])
             or _german_noun(tokens[j - 1].text, rules)
-            # A compound noun the lexicon lacks (`Sehnsuchtsraum`) after a name.
+            # A compound noun the lexicon lacks (`Sehnsuchtsraum`,
+            # `Filmmusik`) after a name; a shorter one after a given name
+            # of any language may be the family name (`Hanns Rosenberg`).
             or (
                 j - i > 1
-                and len(tokens[j - 1].text) >= 10
+                and len(tokens[j - 1].text) >= _LONG_COMPOUND
                 and lexicon is not None
                 and lexicon.is_common_noun(tokens[j - 1].text)
+                and (
+                    len(tokens[j - 1].text) >= _LONG_TAIL_COMPOUND
+                    or tokens[j - 2].text.lower() not in gazetteer("given_names")
+                )
             )
         )
         and not _after_given(tokens, j, rules)
         and not _german_place(tokens, j - 1, rules)
+        # `UN`, `IS` are no function words in capitals, unless all around
+        # is in capitals too (`DIE FRAU:`); an abbreviated noun (`LKW`) is
+        # a noun.
+        and not (
+            _acronym(tokens[j - 1].text)
+            and not tokens[j - 1].first
+            and not (j > 1 and tokens[j - 2].text.isupper())
+            and not (j < len(tokens) and tokens[j].text.isupper())
+            and tokens[j - 1].text.lower() not in rules.words("nouns")
+        )
     ):
         j -= 1
     i = _after_described(tokens, i, j, rules)
@@ -1398,8 +1772,42 @@ def _trim_german(
         typ = "LOC"
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
+    if j - i > 1 and _german_institution(tokens[i].text, rules):
+        typ = "ORG"
+    elif typ != "PER" and j - i == 2 and _given_and_family_name(tokens, i, rules):
+        typ = "PER"
     return (i, j, typ) if i < j else None
 
+
+def _given_and_family_name(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]`` and the word after it are a given name and a
+    family name (``Jugendanwalt Michael Rauch``), whatever the tagger typed
+    them: a given name the lexicon knows, no saint's or Mary's (``Maria
+    Alm`` is a town), and a word that is no place, body or acronym."""
+    lexicon = rules.noun_lexicon
+    given, family = tokens[i].text, tokens[i + 1].text
+    return (
+        lexicon.is_given_name(given)
+        and given not in _SAINTS
+        and given != "Maria"
+        and family[:1].isupper()
+        and family[1:2].islower()
+        and family.isalpha()
+        and lexicon.name_type(family) != "LOC"
+        and not _german_place(tokens, i + 1, rules)
+        and not _german_institution(family, rules)
+        and not _known_organisation(family, rules)
+        and not _organisation_kind(family, rules)
+        and not _place_kind(family, rules)
+    )
+
+
+# The shortest compound noun the lexicon lacks that is trimmed off a name's
+# edge (`Ölbild`, `Filmmusik`): a shorter word so made is as often a name
+# (`Hofmann`, `Rosenberg`).
+_LONG_COMPOUND = 6
+# After a given name, a compound this long is no family name.
+_LONG_TAIL_COMPOUND = 10
 
 # Particles of family names that German writes in capitals (`Van der
 # Bellen`, `De Maizière`); `Von` only mid-sentence, where German's own
@@ -1594,9 +2002,13 @@ def _organisation_kind(word: str, rules: LanguageRules) -> bool:
     (``Nachrichtenagentur``, ``Islamistengruppe``)."""
     low = word.lower()
     kinds = rules.words("org_kinds")
+    endings = _endings(rules, "org_kinds")
     return word[:1].isupper() and (
         low in kinds
-        or any(low.endswith(k) and len(low) >= len(k) + 5 for k in _endings(rules, "org_kinds"))
+        or (
+            low.endswith(endings)
+            and any(low.endswith(k) and len(low) >= len(k) + 5 for k in endings)
+        )
     )
 
 
@@ -1664,14 +2076,28 @@ def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> b
 
 def _german_institution(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is one body written as one word (``Innenministerium``,
-    ``Arbeiterkammer``): a compound ending in ``org_endings``."""
+    ``Arbeiterkammer``): a compound ending in ``org_endings``, in the
+    genitive too (``des Kanzleramts``, ``des Justizministeriums``)."""
     low = word.lower()
+    if low.endswith("s") and not low.endswith(_endings(rules, "org_endings")):
+        low = low[:-2] if low.endswith("es") and low[:-2].endswith("t") else low[:-1]
     endings = _endings(rules, "org_endings")
     return (
         low.endswith(endings)
         and len(low) > 6
         and any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)
     )
+
+
+def _uninflected_title(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i]`` is a newspaper's title in the genitive (``des
+    Kurier``, ``des Tagesspiegel``): German leaves a title uninflected, where
+    the noun it is made of takes its ``s`` (``des Kuriers``, ``des
+    Spiegels``); ``titled_media`` are the nouns of titles."""
+    if i == 0 or tokens[i - 1].text != "des":
+        return False
+    low = tokens[i].text.lower()
+    return not low.endswith("s") and low.endswith(_endings(rules, "titled_media"))
 
 
 @cache
@@ -1725,7 +2151,14 @@ def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
         and i + 1 < j
         and (
             lexicon.is_given_name(tokens[i].text)
-            or (tokens[i + 1].text.islower() and tokens[i + 1].text in rules.words("joiners"))
+            or (
+                tokens[i + 1].text.islower()
+                and tokens[i + 1].text in rules.words("joiners")
+                # A German article after a noun is the next noun's
+                # (`Hauptstadt der Provinz`); a name's particle opens with
+                # `von` (`von der Leyen`).
+                and tokens[i + 1].text not in _GERMAN_ARTICLES
+            )
             or _foreign_given_name(tokens[i].text, tokens[i + 1].text, rules)
         )
     )
@@ -1757,10 +2190,18 @@ def _after_given(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
 _GERMAN_ARTICLES = frozenset(
     ("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen"),
 ) | frozenset(("eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "kein", "keine"))
+_INDEFINITE_ARTICLES = frozenset(
+    ("ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem"),
+) | frozenset(("keinen", "keines"))
 # Prepositions and adverbs that look like inflected adjectives.
 _GERMAN_NOT_ADJECTIVES = frozenset(
     ("unter", "über", "hinter", "wegen", "gegen", "neben", "zwischen", "seit", "außer"),
 ) | frozenset(("oder", "aber", "wieder", "immer", "sehr", "mehr", "gestern", "heute", "lange"))
+# Prepositions, conjunctions and adverbs that end so too (`nahe Maimana`,
+# `sowie Gablitz`, `weder Berlin noch …`).
+_GERMAN_NOT_ADJECTIVES |= frozenset(
+    ("nahe", "ohne", "binnen", "anstelle", "zugunsten", "wider", "sowie", "weder", "entweder"),
+) | frozenset(("bisher", "daher", "vorher", "nachher", "seither", "eher"))
 
 
 def _german_article_or_adjective(word: str, rules: LanguageRules) -> bool:
@@ -1808,8 +2249,14 @@ _GERMAN_NOUN_ENDINGS = (
 def _known_organisation(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is an organisation German news writes as a word
     (``org_names``: ``Nato``, ``Stasi``) or a news agency or platform
-    (``outlets``: ``Facebook``), which the noun lexicon may take for a noun."""
-    return word.lower() in _organisation_words(rules)
+    (``outlets``: ``Facebook``), which the noun lexicon may take for a noun;
+    in the genitive too (``des Bundesrats``, ``des Senates``), whose ending
+    ``_without_noun_genitive`` takes off."""
+    low = word.lower()
+    words = _organisation_words(rules)
+    return low in words or (
+        low[-1:] == "s" and (low[:-1] in words or (low[-2:] == "es" and low[:-2] in words))
+    )
 
 
 @cache
@@ -1817,6 +2264,9 @@ def _organisation_words(rules: LanguageRules) -> frozenset[str]:
     return rules.words("org_names") | rules.words("outlets")
 
 
+# Bounded so that a worker's memory stays flat however many articles pass;
+# the trim asks of most words of a German article, many times.
+@lru_cache(maxsize=20_000)
 def _german_noun(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is a German common noun: in the nouns the corpus
     writes after an article, a function word, a noun by its ending or in the
@@ -1982,8 +2432,13 @@ def _trim(
     weekdays = rules.words("weekdays")
     while (
         i < j
-        # German writes some particles in capitals (`Van der Bellen`).
-        and not (rules.capitalises_nouns and j - i > 1 and _capital_particle(tokens, i))
+        # German writes some particles in capitals (`Van der Bellen`), and
+        # a place of two words opens with a foreign article (`Los Angeles –`).
+        and not (
+            rules.capitalises_nouns
+            and j - i > 1
+            and (_capital_particle(tokens, i) or _place_of_words(tokens, i, j))
+        )
         and (
             not _alnum(tokens[i])
             or (
@@ -2677,6 +3132,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         lexicon.name_type(word) is not None
         or _german_place(tokens, i, rules)
         or _german_institution(word, rules)
+        or _uninflected_title(tokens, i, rules)
         or _dateline_place(tokens, i, j)
     ):
         return True
@@ -2687,6 +3143,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         and lexicon.is_unknown(word)
         # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
         and not lexicon.ends_in_long_noun(word)
+        and not lexicon.is_adjective_noun(word)
     )
 
 

@@ -428,3 +428,149 @@ def test_a_german_compound_the_lexicon_cannot_split_is_no_name():
 def test_an_organisation_written_into_a_compound_of_its_body_is_the_body():
     found = by_text("Die Vorsitzende der Uno-Generalversammlung sprach lange.")
     assert found["Uno-Generalversammlung"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Zug fährt heute nach Brunnfeld an der Leitha.", "Brunnfeld an der Leitha"),
+        ("Die Feier findet in Tiefenau am See statt.", "Tiefenau am See"),
+        ("Hollersdorf bei Wien wird zu Korneuburg kommen.", "Hollersdorf bei Wien"),
+        ("Die Linie endet in St. Valentin.", "St. Valentin"),
+        ("Das Konzert war in St. Veit im Pongau.", "St. Veit im Pongau"),
+    ],
+)
+def test_a_german_town_named_by_where_it_lies_is_one_place(text, place):
+    found = by_text(text)
+    assert found[place].type == "LOC"
+
+
+def test_a_noun_before_a_country_is_no_town():
+    text = "Er fuhr nach Brunnfeld an der Leitha und übte dort Kritik an der Türkei."
+    names = {m.text for m in entities(text)}
+    assert names == {"Brunnfeld an der Leitha", "Türkei"}
+
+
+def test_the_items_of_a_list_with_a_place_are_places():
+    found = by_text("Sie kommen nach Korneuburg, Hollersdorf, Lanzenbach und Maria-Lanzenbach.")
+    assert {n: m.type for n, m in found.items()} == {
+        "Korneuburg": "LOC",
+        "Hollersdorf": "LOC",
+        "Lanzenbach": "LOC",
+        "Maria-Lanzenbach": "LOC",
+    }
+
+
+def test_a_district_named_by_its_town_is_a_place():
+    found = by_text("Der Landtag beschloss die Auflösung von Linz-Umgebung und Graz-Land.")
+    assert found["Linz-Umgebung"].type == "LOC"
+    assert found["Graz-Land"].type == "LOC"
+
+
+def test_a_double_given_name_of_another_language_opens_a_person():
+    found = by_text("Die Zinsen stiegen. Seit Jean-Luc Marchand die Kommission leitet, sinken sie.")
+    assert found["Jean-Luc Marchand"].type == "PER"
+
+
+def test_the_bodies_german_names_by_their_noun_are_organisations():
+    text = "Der Entwurf ging an den Landtag, dann an den Nationalrat und an Mitarbeiter des Bundesrats."
+    found = by_text(text)
+    assert {n: m.type for n, m in found.items()} == {
+        "Landtag": "ORG",
+        "Nationalrat": "ORG",
+        "Bundesrat": "ORG",
+    }
+
+
+def test_an_institution_in_the_genitive_is_named_without_its_ending():
+    found = by_text("Dazu kamen Mitarbeiter des Kanzleramts und des Umweltministeriums.")
+    assert set(found) == {"Kanzleramt", "Umweltministerium"}
+
+
+def test_a_newspaper_left_uninflected_in_the_genitive_is_the_newspaper():
+    found = by_text("Die Journalistin des Kurier schrieb, der Rand des Spiegels sei zerkratzt.")
+    assert {n: m.type for n, m in found.items()} == {"Kurier": "ORG"}
+
+
+def test_a_site_named_by_its_address_is_an_organisation_and_a_link_is_not():
+    found = by_text(
+        "Das berichtet das Branchenportal medienwoche.de. Fotos auf www.bergecho.ch zeigen es."
+    )
+    assert {n: m.type for n, m in found.items()} == {"medienwoche.de": "ORG"}
+
+
+def test_a_place_after_a_preposition_ending_like_an_adjective_is_kept():
+    found = by_text("Er landete nahe Kandor, der Hauptstadt der Provinz Qaryab, in einem Feld.")
+    assert found["Kandor"].type == "LOC"
+    assert found["Qaryab"].type == "LOC"
+    assert "Provinz Qaryab" not in found
+
+
+def test_a_kind_of_organisation_before_its_name_is_no_part_of_it():
+    found = by_text("Der Hubschrauber gehörte der Privatfirma Walor ICC, hieß es.")
+    assert found["Walor ICC"].type == "ORG"
+
+
+def test_a_noun_after_an_indefinite_article_is_no_given_name():
+    # `Art` is a given name too (`Art Garfunkel`).
+    assert entities("Die Regierung plant eine Art Obergrenze für alle.") == []
+
+
+def test_a_place_and_a_person_written_side_by_side_are_two_names():
+    found = by_text("Als Betriebswirt folgt er in der Steiermark Franz Brodnig nach.")
+    assert found["Steiermark"].type == "LOC"
+    assert found["Franz Brodnig"].type == "PER"
+
+
+def test_an_adjective_written_as_a_noun_is_no_name():
+    text = "Man will Schlimmeres verhindern, sagt aber nichts Unfreundliches über Grabners Arbeit."
+    names = {m.text for m in entities(text)}
+    assert not names & {"Schlimmeres", "Unfreundliches"}
+
+
+def test_a_body_and_the_place_it_is_of_are_one_organisation():
+    found = by_text("Der Präsident der Wirtschaftskammer Österreich sprach lange.")
+    assert found["Wirtschaftskammer Österreich"].type == "ORG"
+
+
+def test_an_acronym_ending_a_name_after_an_article_is_kept():
+    found = by_text("Noch am Donnerstag ruft die Regierung den UN-Sicherheitsrat an.")
+    assert found["UN-Sicherheitsrat"].type == "ORG"
+
+
+def test_movements_named_by_a_plural_are_organisations():
+    found = by_text("Im Gefecht mit den Taliban starben drei. Die Grünen halten das für falsch.")
+    assert found["Taliban"].type == "ORG"
+    assert found["Grünen"].type == "ORG"
+
+
+def test_a_street_the_lexicon_lacks_is_a_place():
+    found = by_text("Er wohnt seit Jahren in der Lindengasse am Stadtrand.")
+    assert found["Lindengasse"].type == "LOC"
+
+
+def test_a_compound_noun_on_a_names_edge_is_no_part_of_it():
+    found = by_text("Aus Hanns Brödlers Filmmusik klingt das Ende.")
+    assert set(found) == {"Hanns Brödler"}
+    found = by_text("Der Flüchtlingstreck Lina Oberbauer kam an, mit Hanns Rosenberg.")
+    assert set(found) == {"Lina Oberbauer", "Hanns Rosenberg"}
+
+
+def test_a_genitive_after_a_noun_without_an_article_is_no_part_of_the_name():
+    names = {m.text for m in entities("Geht es um Werke Egon Kargers, ist alles teuer.")}
+    assert names == {"Egon Karger"}
+
+
+def test_a_body_after_an_indefinite_article_is_a_kind_not_a_name():
+    names = {m.text for m in entities("Die Kammer wurde in eine Regionalkammer verwandelt.")}
+    assert names == set()
+
+
+def test_a_given_and_a_family_name_after_a_role_are_a_person():
+    found = by_text("Das sagt Vorarlbergs Kinder- und Jugendanwalt Michael Rauch.")
+    assert found["Michael Rauch"].type == "PER"
+
+
+def test_a_dateline_of_a_place_opened_by_a_foreign_article_is_the_place():
+    found = by_text("Er starb mit 71 Jahren. Los Angeles – Der Schauspieler ist tot.")
+    assert found["Los Angeles"].type == "LOC"

@@ -176,6 +176,25 @@ def is_adjective(word: str) -> bool:
     return stem.endswith(_ADJECTIVE_STEMS) or (participle and not is_common_noun(word))
 
 
+# The endings of an adjective written as a noun (``etwas Schlimmeres``,
+# ``nichts Unfreundliches``, ``sowohl Experimentelles``, ``das
+# Unscheinbarste``): a comparative or an adjective's suffix and the neuter's
+# ``es``, or a superlative's ``ste``. Names seldom end so.
+_ADJECTIVE_NOUN_ENDINGS = ("liches", "isches", "iges", "eres", "elles", "rste", "nste", "bste")
+# A shorter word so ending is a name as often (`Ceres`).
+_ADJECTIVE_NOUN_LONGEST_NAME = 7
+
+
+def is_adjective_noun(word: str) -> bool:
+    """Whether ``word``, which the lexicon does not know, is an adjective
+    written as a noun (``Schlimmeres``, ``Unscheinbarste``), no name."""
+    return (
+        len(word) > _ADJECTIVE_NOUN_LONGEST_NAME
+        and word.endswith(_ADJECTIVE_NOUN_ENDINGS)
+        and is_unknown(word)
+    )
+
+
 def genitive_stem(word: str) -> str | None:
     """``word`` without the genitive ending of a masculine or neuter noun
     (``Gerichtshofs``: ``Gerichtshof``, ``Krieges``: ``Krieg``,
