@@ -108,6 +108,10 @@ class LanguageRules:
     # full name: ``浅田`` for ``浅田真央``); in Korean and Chinese ``王明`` and
     # ``王明华`` are two people.
     name_opens_full_name: bool = False
+    # A person found once is found again wherever the article repeats the
+    # name alone (``cjk_names.people_again``): Japanese writes the bare name
+    # after the first mention, as the topic of what the person says.
+    people_repeated: bool = False
     # Two names joined by a hyphen are two (Indonesian news writes a ticket
     # or a pairing so: ``Prabowo-Gibran``, a route ``Jakarta-Bandung``),
     # where in English ``Zeta-Jones`` is one person's name.

@@ -47,6 +47,7 @@ def rules() -> LanguageRules:
         described=describes_someone,
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
+        people_repeated=True,
         latin_not_name=first_part,
         latin_person=latin_person,
         speech_ending=SPEECH_ENDING,

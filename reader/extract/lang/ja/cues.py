@@ -155,9 +155,10 @@ HEAD = [
     # when the nearest names nobody. The match opens only where a sentence
     # or a quotation ends (the greedy run then backs off to the last topic),
     # so a search that fails costs a pass over the sentence, not one a
-    # character.
+    # character; or after a paragraph's indent (`⏎　山田は、…`), where the
+    # paragraph, and so the region read, begins.
     re.compile(
-        r"(?:(?<=[。！？!?\n」』”\"])|^)[^。「」]*"
+        r"(?:(?<=[。！？!?\n」』”\"])|(?<=\n[\u3000 ])|^)[^。「」]*"
         r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
         # A given name in hiragana only before an honorific (綾瀬はるかさん).
         r"(?P<who>[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}(?=さん|氏)"
