@@ -561,7 +561,11 @@ def find_quotes(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
         if rules.script is not None and attribution is None and not label:
-            speaker = _cue_before(text, start, paragraphs[k][0], rules, entities) or speaker
+            speaker = (
+                _cue_before(text, start, paragraphs[k][0], rules, entities)
+                or _topic_since(text, start, k, paragraphs, previous, entities, rules)
+                or speaker
+            )
             if speaker is None and rules.named_after is not None:
                 speaker = rules.named_after(text, end, paragraphs[k][1], entities)
             if speaker is None and alone:
@@ -593,6 +597,27 @@ def find_quotes(
             # of speech that the next quotation may go on from.
             previous = (quote, k)
     return quotes
+
+
+def _topic_since(
+    text: str,
+    start: int,
+    k: int,
+    paragraphs: Sequence[Span],
+    previous: tuple[Quote, int] | None,
+    entities: Mentions,
+    rules: LanguageRules,
+) -> str | None:
+    """The person set as the topic between the last quotation and this one,
+    which has no cue (``rules.topic_after_speaker``): ``…と話すマキさん。⏎
+    また、ジュリさんは、バーで誘われた。「…」`` is Juri's, not the last
+    speaker's, since the story turned to her after Maki's words."""
+    if not rules.topic_after_speaker or rules.topic_before is None:
+        return None
+    floor = paragraphs[max(0, k - 1)][0]
+    if previous is not None:
+        floor = max(floor, previous[0].end)
+    return rules.topic_before(text, start, floor, entities) if floor < start else None
 
 
 def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:

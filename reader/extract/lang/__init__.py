@@ -153,6 +153,9 @@ class LanguageRules:
     # the sentences before are about (Japanese), from (text, quotation
     # start, paragraph start, mentions).
     topic_before: Callable[[str, int, int, object], str | None] | None = None
+    # A person set as the topic after the last quotation speaks a quotation
+    # with no cue (``quotes._topic_since``), not the last speaker: Japanese.
+    topic_after_speaker: bool = False
     # One statement runs over quotations joined by 며/라며/면서 (Korean).
     statements_run_on: bool = False
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):

@@ -16,6 +16,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.credits import find_credits
+    from reader.extract.lang.ja.given_names import find_given_names
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.morphology import ANALYSER
@@ -37,12 +38,14 @@ def rules() -> LanguageRules:
             find_cjk_names,
             find_turn_speakers,
             find_introduced,
+            find_given_names,
             find_cjk_places,
             find_companies,
             find_known_organisations,
             find_credits,
         ),
         topic_before=topic_before,
+        topic_after_speaker=True,
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,
