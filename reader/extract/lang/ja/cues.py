@@ -58,7 +58,7 @@ TAIL = [
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|いう))のは、?"
-        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:[（(]|だ|です|。|$))"
+        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
     ),
     # The speaker signs the answer after `と`, with an honorific or an age
     # (`」と由梨さん。`, `」とは尚美さん（36歳）`), as interviews of readers do.

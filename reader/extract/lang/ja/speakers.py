@@ -28,7 +28,7 @@ from reader.extract.model import Mentions
 # in brackets (`（24）`).
 _BEHIND = re.compile(
     r"(?:さん|くん|君|ちゃん|氏|様|先輩|選手|監督|社長|会長|容疑者|被告|教授|首相|大統領)?"
-    r"(?:[（(][^（）()「」]{1,12}[）)])?"
+    r"(?:\s*[（(][^（）()「」]{1,12}[）)])?"
 )
 # The topic particles, or the end of the sentence: a copula or a full stop.
 _TOPIC = re.compile(r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが")
