@@ -569,7 +569,9 @@ def find_quotes(
             if speaker is None and rules.named_after is not None:
                 speaker = rules.named_after(text, end, paragraphs[k][1], entities)
             if speaker is None and alone:
-                speaker = _alone_speaker(text, start, k, paragraphs, entities, rules)
+                speaker = _alone_speaker(
+                    text, start, k, paragraphs, entities, rules
+                ) or _still_speaking(start, k, previous, entities, rules)
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
@@ -609,15 +611,40 @@ def _topic_since(
     rules: LanguageRules,
 ) -> str | None:
     """The person set as the topic between the last quotation and this one,
-    which has no cue (``rules.topic_after_speaker``): ``…と話すマキさん。⏎
+    which has no cue (``rules.speaker_stays_topic``): ``…と話すマキさん。⏎
     また、ジュリさんは、バーで誘われた。「…」`` is Juri's, not the last
     speaker's, since the story turned to her after Maki's words."""
-    if not rules.topic_after_speaker or rules.topic_before is None:
+    if not rules.speaker_stays_topic or rules.topic_before is None:
         return None
     floor = paragraphs[max(0, k - 1)][0]
     if previous is not None:
         floor = max(floor, previous[0].end)
     return rules.topic_before(text, start, floor, entities) if floor < start else None
+
+
+# How many paragraphs back the last speaker may still be speaking.
+_STILL_SPEAKING = 2
+
+
+def _still_speaking(
+    start: int,
+    k: int,
+    previous: tuple[Quote, int] | None,
+    entities: Mentions,
+    rules: LanguageRules,
+) -> str | None:
+    """The last speaker, for a quotation set apart that no context gives to
+    anyone (``rules.speaker_stays_topic``): an interview goes on paragraph
+    after paragraph of its subject's words, with the writer's question or
+    gloss between (``一体どんな仕事をしている人なのだろうか？⏎「…」``), but
+    a person named since the last quotation may be the one now speaking,
+    and then nobody is better than a guess."""
+    if not rules.speaker_stays_topic or previous is None or previous[1] < k - _STILL_SPEAKING:
+        return None
+    since = previous[0].end
+    if any(m.type == "PER" and m.start >= since for m in entities.overlapping(since, start)):
+        return None
+    return previous[0].speaker
 
 
 def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:

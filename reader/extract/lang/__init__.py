@@ -153,9 +153,11 @@ class LanguageRules:
     # the sentences before are about (Japanese), from (text, quotation
     # start, paragraph start, mentions).
     topic_before: Callable[[str, int, int, object], str | None] | None = None
-    # A person set as the topic after the last quotation speaks a quotation
-    # with no cue (``quotes._topic_since``), not the last speaker: Japanese.
-    topic_after_speaker: bool = False
+    # Who speaks stays the topic until another is set (Japanese): a person
+    # set as the topic after the last quotation speaks one with no cue
+    # (``quotes._topic_since``), and a quotation set apart with nobody named
+    # since the last one is still its speaker's (``quotes._still_speaking``).
+    speaker_stays_topic: bool = False
     # One statement runs over quotations joined by 며/라며/면서 (Korean).
     statements_run_on: bool = False
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):

@@ -45,7 +45,7 @@ def rules() -> LanguageRules:
             find_credits,
         ),
         topic_before=topic_before,
-        topic_after_speaker=True,
+        speaker_stays_topic=True,
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,
