@@ -578,6 +578,8 @@ def find_quotes(
             )
         if rules.marks_run_over and _goes_on(start, k, paragraphs, previous) and not named:
             speaker = previous[0].speaker
+        if rules.turns_labelled and not named and not label:
+            speaker = _turn_giver(text, start, entities) or speaker
         if not named and not turn and not label:
             speaker = _said_before(text[start:end], quotes) or speaker
         quote = Quote(
@@ -765,6 +767,33 @@ def _label_before(text: str, start: int, end: int, entities: Mentions, lang: str
     if opened:
         return None
     return word if is_name(word, lang) or _turn_labels(text)[word] >= 2 else None
+
+
+# The label that opens a turn of an interview, with an honorific or what the
+# transcript calls the person from then on (`堺雅人（以下、堺）：`, `堺：`).
+_TURN_GIVER = re.compile(
+    r"[ \u3000]*(?P<label>[^\s：:「」『』（）()、。]{1,12}?)(?:さん|氏|先生)?"
+    r"(?:[（(][^（）()\n]{0,12}[）)])?[：:]"
+)
+
+
+def _turn_giver(text: str, start: int, entities: Mentions) -> str | None:
+    """The person whose turn of an interview a quotation is inside
+    (``堺：…「あれ？」と思いましたね。``): what someone answers is their
+    own words, and a thought or a remark they quote with no one named is
+    theirs too. Only a label that is a person found, or opens the one full
+    name of one (``堺`` of ``堺雅人``), counts; a field's label (``価格：``)
+    names nobody."""
+    line = text.rfind("\n", 0, start) + 1
+    match = _TURN_GIVER.match(text, line, start)
+    if match is None:
+        return None
+    s, e = match.span("label")
+    people = [m for m in entities.overlapping(s, e) if m.type == "PER"]
+    if people and people[0].start == s:
+        return entities.full_names[people[0].key]
+    opened = {full for full in entities.full_names.values() if full.startswith(text[s:e])}
+    return opened.pop() if len(opened) == 1 else None
 
 
 # A line opened by a label and a quotation mark: a turn of a transcript.
