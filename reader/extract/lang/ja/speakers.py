@@ -8,7 +8,8 @@ topic is set. The topic is a person marked by ``は``, ``が`` or ``も``
 (behind an honorific, a title or an age in brackets), or a person the
 sentence ends on (``…のが山田さん。``, ``…ルーキー＝山田だが``); a person in
 any other place is a partner, an object or a modifier (``山田氏との対談で``,
-``山田氏に聞いた``, ``山田ふんする役``), not who speaks next.
+``山田氏に渡した``, ``山田ふんする役``), not who speaks next, but for the
+person an interview asks (``山田氏に話を聞いた。``), who answers.
 
 A survey or a street interview gives who answered by age and gender, in
 brackets after the answer (``「…」（30代・女性）``): a described speaker,
@@ -31,7 +32,12 @@ _BEHIND = re.compile(
     r"(?:\s*[（(][^（）()「」]{1,12}[）)])?"
 )
 # The topic particles, or the end of the sentence: a copula or a full stop.
-_TOPIC = re.compile(r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが")
+# Or the person an interview asks (`おおさわさんに、絵本の魅力について伺った。`):
+# the one asked answers in the quotations that follow.
+_TOPIC = re.compile(
+    r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが"
+    r"|に、?[^。「」]{0,30}?(?:聞|伺|尋ね|訊)[^。「」]{0,10}?[。：:]"
+)
 _SENTENCE_END = re.compile(r"[。！？]")
 # How many sentences back a topic stays the subject of a quotation.
 _SENTENCES_BACK = 4
