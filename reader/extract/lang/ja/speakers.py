@@ -33,10 +33,13 @@ _BEHIND = re.compile(
 )
 # The topic particles, or the end of the sentence: a copula or a full stop.
 # Or the person an interview asks (`おおさわさんに、絵本の魅力について伺った。`):
-# the one asked answers in the quotations that follow.
+# the one asked answers in the quotations that follow; or the person whose
+# story or view the sentence brings in (`律子さん（35歳）のトホホな話を紹介。`),
+# who tells it.
 _TOPIC = re.compile(
     r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが"
     r"|に、?[^。「」]{0,30}?(?:聞|伺|尋ね|訊)[^。「」]{0,10}?[。：:]"
+    r"|の[^。「」、]{0,10}?(?:話|エピソード|体験|経験|意見|本音)[^。「」]{0,16}?[。！：:]"
 )
 _SENTENCE_END = re.compile(r"[。！？]")
 # How many sentences back a topic stays the subject of a quotation.
