@@ -625,7 +625,7 @@ def _topic_since(
 
 
 # How many paragraphs back the last speaker may still be speaking.
-_STILL_SPEAKING = 2
+_STILL_SPEAKING = 3
 
 
 def _still_speaking(
