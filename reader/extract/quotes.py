@@ -904,13 +904,16 @@ def headline_quotes(
     all quotation is the person the lede names first. None else (``3명``)."""
     mentions = Mentions(entities)
     people = mentions.full_names.values()
-    written_name = rules_for(lang).written_name
+    rules = rules_for(lang)
+    written_name = rules.written_name
     out = []
     for (start, end), _ in marked_spans(text, [title]):
         if end - start < _HEADLINE_QUOTE_SHORTEST or not _HEADLINE_REST.fullmatch(
             text, end, title[1]
         ):
             continue
+        if rules.term_in_marks is not None and rules.term_in_marks(text, start, end):
+            continue  # a product or a work the headline names (`「花椿 for Android」`)
         before = _HEADLINE_NAME.search(text, title[0], start - 1)
         named = before.group(0) if before else None
         if named:

@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
-from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL
+from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL, term_in_marks
 
 
 def rules() -> LanguageRules:
@@ -54,4 +54,5 @@ def rules() -> LanguageRules:
         latin_not_name=first_part,
         latin_person=latin_person,
         speech_ending=SPEECH_ENDING,
+        term_in_marks=term_in_marks,
     )

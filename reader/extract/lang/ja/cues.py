@@ -175,3 +175,22 @@ SPEECH_ENDING = re.compile(
     r"(?:です|ます|でした|ました|ません|でしょう|ましょう|ですか|ますか|ですね|ますね|ですよ|ますよ"
     r"|だよ|だね|よね|だな|のよ|わよ|かしら|だぞ|ぞ|ぜ|じゃん)[！？!?…。ー〜♪]*$"
 )
+
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_SENTENCE_MARK = re.compile(r"[。！？!?…]")
+# A verb of saying right after `と` (`「全然」とそっけなく答える`): a word said.
+_SAID = re.compile(r"[」』]と、?[^。、「」『』\n]{0,8}?(?:答え|言|話|語|叫|つぶや|呟|返|述べ|漏ら)")
+
+
+def term_in_marks(text: str, start: int, end: int) -> bool:
+    """Whether the marked text at ``text[start:end]`` is a name or a term,
+    not speech: Japanese speech is written with hiragana (its particles,
+    endings and verbs), and marked text with none, and no sentence's mark,
+    is a product, a work, a shop or a word (``「花椿 for Android」``,
+    ``「ジェイコブズ・クリーク」``, ``「プレミアムUltrabook」``), unless a verb
+    of saying follows it (``「全然」と答える``)."""
+    return (
+        _HIRAGANA.search(text, start, end) is None
+        and _SENTENCE_MARK.search(text, start, end) is None
+        and _SAID.match(text, end) is None
+    )
