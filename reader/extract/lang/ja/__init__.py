@@ -16,6 +16,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.credits import find_credits
+    from reader.extract.lang.ja.facilities import find_facilities
     from reader.extract.lang.ja.given_names import find_given_names
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
@@ -39,6 +40,7 @@ def rules() -> LanguageRules:
             find_turn_speakers,
             find_introduced,
             find_given_names,
+            find_facilities,
             find_cjk_places,
             find_companies,
             find_known_organisations,

@@ -1,0 +1,46 @@
+"""Halls, stadiums, shrines and plants named after their place: ``福岡市民会館``.
+
+A venue or a site is named by the place it stands in and what it is
+(``神戸文化ホール``, ``名古屋市公会堂``, ``鶴岡八幡宮``, ``神戸工場``); the place
+alone is not what the text names there, and the venue is a place of its
+own. Only a place of the word lists (``cjk_places.JA_PLACES``, with its
+suffix) opens one here: a word before ``センター`` or ``ホール`` is as often
+a service or a room (``SMSセンター``, ``東4・5ホール``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reader.extract.cjk_places import JA_PLACE_SUFFIXES, JA_PLACES
+from reader.extract.model import EntityMention, Span
+from reader.extract.names import entity_key
+
+JA_FACILITIES = """
+    ホール 会館 公会堂 センター プラザ 芸文館 文化館 美術館 博物館 劇場 球場 スタジアム ドーム
+    アリーナ 神社 八幡宮 大社 ビル タワー 工場
+"""
+_WORD = "\u4e00-\u9fff々\u30a1-\u30fa\u30fc"
+
+
+def _alternation(words: str) -> str:
+    return "|".join(sorted(set(words.split()), key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern:
+    return re.compile(
+        rf"(?<![{_WORD}A-Za-z])(?:{_alternation(JA_PLACES)})(?:{_alternation(JA_PLACE_SUFFIXES)}|区)?"
+        rf"[{_WORD}A-Za-z]{{0,8}}?(?:{_alternation(JA_FACILITIES)})(?![{_WORD}])"
+    )
+
+
+def find_facilities(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
+    """LOC mentions of the venues and sites named after a place of the lists."""
+    return [
+        EntityMention(match.group(0), "LOC", *match.span(), entity_key(match.group(0)))
+        for start, end in paragraphs
+        for match in _pattern().finditer(text, start, end)
+    ]
