@@ -639,14 +639,17 @@ def _still_speaking(
     anyone (``rules.speaker_stays_topic``): an interview goes on paragraph
     after paragraph of its subject's words, with the writer's question or
     gloss between (``一体どんな仕事をしている人なのだろうか？⏎「…」``), but
-    a person named since the last quotation may be the one now speaking,
-    and then nobody is better than a guess."""
+    another person named since the last quotation (its own attribution
+    aside) may be the one now speaking, and then nobody is better than a
+    guess."""
     if not rules.speaker_stays_topic or previous is None or previous[1] < k - _STILL_SPEAKING:
         return None
+    speaker = previous[0].speaker
     since = previous[0].end
-    if any(m.type == "PER" and m.start >= since for m in entities.overlapping(since, start)):
-        return None
-    return previous[0].speaker
+    for m in entities.overlapping(since, start):
+        if m.type == "PER" and m.start >= since and entities.full_names[m.key] != speaker:
+            return None
+    return speaker
 
 
 def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:
