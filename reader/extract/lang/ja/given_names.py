@@ -41,7 +41,9 @@ def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[E
     for start, end in paragraphs:
         for pattern in (_AGED, _SIGNED, _KUN):
             for match in pattern.finditer(text, start, end):
-                group = next(g for g in ("kata", "kanji", "hira", "any") if match.groupdict().get(g))
+                group = next(
+                    g for g in ("kata", "kanji", "hira", "any") if match.groupdict().get(g)
+                )
                 s, e = match.span(group)
                 out.append(EntityMention(text[s:e], "PER", s, e, entity_key(text[s:e])))
     return sorted(out, key=lambda m: m.start)
