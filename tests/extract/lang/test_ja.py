@@ -798,6 +798,7 @@ def test_names_in_marks_without_hiragana_are_no_quotations():
     # A product, a wine: no quotation; a word someone answers still is one.
     text = (
         "題\n\n　同社はアプリ「花椿 for Android」を公開し、「ジェイコブズ・クリーク」と合わせて紹介した。"
+        "「ハインリヒ ヘルツ」という言葉も話題になった。"
         "「仲良しなんですか？」という質問には、「全然」とそっけなく答える武田大輔選手。"
     )
     assert [q for q, _ in _speakers(text)] == ["仲良しなんですか？", "全然"]
@@ -808,6 +809,16 @@ def test_names_in_marks_without_hiragana_are_no_quotations():
 
 
 def test_a_venue_named_after_its_place_is_one_place():
-    found = _entities("題\n\n　公演は福岡市民会館と名古屋市公会堂、神戸工場の跡地で行われる。")
-    assert {("福岡市民会館", "LOC"), ("名古屋市公会堂", "LOC"), ("神戸工場", "LOC")} <= found
-    assert not {t for t, _ in found} & {"福岡", "名古屋市", "神戸"}
+    found = _entities(
+        "題\n\n　公演は福岡市民会館と名古屋市公会堂、神戸工場の跡地、"
+        "浜松市福祉交流センター、NHK大阪ホールで行われる。"
+    )
+    venues = {
+        "福岡市民会館",
+        "名古屋市公会堂",
+        "神戸工場",
+        "浜松市福祉交流センター",
+        "NHK大阪ホール",
+    }
+    assert {(venue, "LOC") for venue in venues} <= found
+    assert not {t for t, _ in found} & {"福岡", "名古屋市", "神戸", "浜松市", "大阪", "NHK"}

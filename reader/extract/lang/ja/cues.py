@@ -179,7 +179,11 @@ SPEECH_ENDING = re.compile(
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # A verb of saying right after `と` (`「全然」とそっけなく答える`): a word said.
-_SAID = re.compile(r"[」』]と、?[^。、「」『』\n]{0,8}?(?:答え|言|話|語|叫|つぶや|呟|返|述べ|漏ら)")
+# Not `という言葉` (the word ...), which names.
+_SAID = re.compile(
+    r"[」』]と、?[^。、「」『』\n]{0,8}?"
+    r"(?:答え|言[っうわいえ]|話[しすさせ]|語[っらりるれ]|叫|つぶや|呟|返[しすさ]|述べ|漏ら)"
+)
 
 
 def term_in_marks(text: str, start: int, end: int) -> bool:
