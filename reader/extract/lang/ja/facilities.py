@@ -4,8 +4,7 @@ A venue or a site is named by the place it stands in and what it is
 (``神戸文化ホール``, ``名古屋市公会堂``, ``鶴岡八幡宮``, ``神戸工場``); the place
 alone is not what the text names there, and the venue is a place of its
 own. Only a place opens one here, of the word lists (``cjk_places.JA_PLACES``)
-or written as a city or a prefecture (``浜松市``), perhaps after an owner's
-initials (``NHK大阪ホール``): a word before ``センター`` or ``ホール`` is as
+or written as a city or a prefecture (``浜松市``): a word before ``センター`` or ``ホール`` is as
 often a service or a room (``SMSセンター``, ``東4・5ホール``).
 """
 
@@ -33,7 +32,7 @@ def _alternation(words: str) -> str:
 @cache
 def _pattern() -> re.Pattern:
     return re.compile(
-        rf"(?<![{_WORD}A-Za-z])(?:[A-Z]{{2,5}})?"
+        rf"(?<![{_WORD}A-Za-z])"
         rf"(?:(?:{_alternation(JA_PLACES)})(?:{_alternation(JA_PLACE_SUFFIXES)}|区)?"
         rf"|[\u4e00-\u9fff]{{1,3}}[市県])"
         rf"[{_WORD}A-Za-z]{{0,8}}?(?:{_alternation(JA_FACILITIES)})(?![{_WORD}])"
