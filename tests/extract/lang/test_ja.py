@@ -816,3 +816,11 @@ def test_a_venue_named_after_its_place_is_one_place():
     venues = {"福岡市民会館", "名古屋市公会堂", "神戸工場", "浜松市福祉交流センター"}
     assert {(venue, "LOC") for venue in venues} <= found
     assert not {t for t, _ in found} & {"福岡", "名古屋市", "神戸", "浜松市"}
+
+
+def test_a_latin_name_before_a_kind_of_product_is_no_organisation():
+    found = _entities(
+        "題\n\n　同社のノートにはZentaraシリーズがあり、上位のVoltexモデルも人気だ。"
+        "会場ではQRVツアーの告知もあった。"
+    )
+    assert not {t for t, _ in found} & {"Zentara", "Voltex", "QRV"}
