@@ -824,3 +824,9 @@ def test_a_latin_name_before_a_kind_of_product_is_no_organisation():
         "会場ではQRVツアーの告知もあった。"
     )
     assert not {t for t, _ in found} & {"Zentara", "Voltex", "QRV"}
+
+
+def test_words_quoted_with_tte_and_a_verb_of_muttering():
+    assert [q for q, _ in _speakers("題\n\n　ある日、夫が「もう疲れたよ！」ってつぶやいた。")] == [
+        "もう疲れたよ！"
+    ]

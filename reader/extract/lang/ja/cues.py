@@ -116,9 +116,12 @@ TAIL = [
         r"|回答|証言|主張|反論|本音))(?=[。！!]|$)"
     ),
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
-    # Talk quotes with `って` for `と` (`」って。`, `」って言われた`); not
-    # `っていう` before a noun, which names a thing (`」っていう番組`).
-    re.compile(r"(?P<cue>って)(?=[。！!、]|$|(?:言|話|語|笑)[っわいうしすさ])"),
+    # Talk quotes with `って` for `と` (`」って。`, `」って言われた`,
+    # `」ってつぶやいた`); not `っていう` before a noun, which names a thing
+    # (`」っていう番組`).
+    re.compile(
+        r"(?P<cue>って)(?=[。！!、]|$|(?:言|話|語|笑)[っわいうしすさ]|つぶや|呟|叫|ぼや|怒鳴)"
+    ),
 ]
 HEAD = [
     # Whose words they are, with `の` right before the mark (`35歳男性の「…」
