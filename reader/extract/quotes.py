@@ -929,6 +929,8 @@ def headline_quotes(
             speaker = None
         if speaker is None and text[title[0] : start - 1].strip():
             speaker = _headline_subject(text, title[0], start - 1, mentions, lang)
+        if speaker is None:
+            speaker = _headline_opens_on(text, title[0], start, mentions)
         out.append(Quote(text[start:end], start, end, speaker, _speaker_key(speaker, set(), lang)))
     return out
 
@@ -937,6 +939,21 @@ def headline_quotes(
 _HEADLINE_PHRASE = re.compile(r"[^…,，:：\"'“”‘’「」『』\[\]【】|]{2,30}$")
 # A count after what it counts (`연구진 5명`, `전문가 70%`); 명 counts people.
 _COUNT = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:명|%|％)")
+
+
+# What follows a Japanese headline's subject: a comma or a topic particle.
+_SUBJECT_END = re.compile(r"、|は|が")
+
+
+def _headline_opens_on(text: str, start: int, end: int, mentions: Mentions) -> str | None:
+    """The person of the article a headline opens on as its subject, before
+    a comma or a topic particle (``照英、映画の宣伝役に就任し「…」``,
+    ``山田監督は「…」``), who says its quotation: the longest such name."""
+    line = text[start:end]
+    for name in sorted(mentions.people, key=len, reverse=True):
+        if line.startswith(name) and _SUBJECT_END.match(line, len(name)):
+            return mentions.full_names[mentions.people[name]]
+    return None
 
 
 def _headline_subject(text: str, start: int, end: int, mentions: Mentions, lang: str) -> str | None:

@@ -830,3 +830,11 @@ def test_words_quoted_with_tte_and_a_verb_of_muttering():
     assert [q for q, _ in _speakers("題\n\n　ある日、夫が「もう疲れたよ！」ってつぶやいた。")] == [
         "もう疲れたよ！"
     ]
+
+
+def test_a_headline_opening_on_a_person_is_their_quotation():
+    text = (
+        "ミチル、映画の宣伝役に就任し「涙が出るほど感動した」\n\n"
+        "　映画の宣伝役に、タレントのミチルが就任した。"
+    )
+    assert _speakers(text) == [("涙が出るほど感動した", "ミチル")]
