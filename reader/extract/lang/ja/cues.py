@@ -180,7 +180,9 @@ SPEECH_ENDING = re.compile(
 )
 
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
-_SENTENCE_MARK = re.compile(r"[。！？!?…]")
+# A sentence's mark; not the half-width `!`, which names write (`Yahoo!`,
+# `「AppBundle!」`) where speech writes the full-width one.
+_SENTENCE_MARK = re.compile(r"[。！？?…]")
 # A verb of saying right after `と` (`「全然」とそっけなく答える`): a word said.
 # Not `という言葉` (the word ...), which names.
 _SAID = re.compile(
