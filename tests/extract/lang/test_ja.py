@@ -806,6 +806,7 @@ def test_names_in_marks_without_hiragana_are_no_quotations():
     assert (
         _speakers("新アプリ「Hanatsubaki for Android」\n\n　同社は新しいアプリを公開した。") == []
     )
+    assert _speakers("詰め合わせ「100 in 1 : GameBox!」\n\n　同社は新しいアプリを公開した。") == []
 
 
 def test_a_venue_named_after_its_place_is_one_place():
