@@ -29,20 +29,34 @@ def _alternation(words: str) -> str:
     return "|".join(sorted(set(words.split()), key=len, reverse=True))
 
 
+# How far before its kind a venue's name may open: a place with its suffix
+# and up to eight more characters.
+_REACH = 16
+
+
 @cache
-def _pattern() -> re.Pattern:
-    return re.compile(
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(the kind of venue, its name up to the kind): the kind is searched
+    for, and the name read back from it, as a search led by the many places
+    would try each at every character of the article."""
+    kind = re.compile(rf"(?:{_alternation(JA_FACILITIES)})(?![{_WORD}])")
+    name = re.compile(
         rf"(?<![{_WORD}A-Za-z])"
         rf"(?:(?:{_alternation(JA_PLACES)})(?:{_alternation(JA_PLACE_SUFFIXES)}|区)?"
         rf"|[\u4e00-\u9fff]{{1,3}}[市県])"
-        rf"[{_WORD}A-Za-z]{{0,8}}?(?:{_alternation(JA_FACILITIES)})(?![{_WORD}])"
+        rf"[{_WORD}A-Za-z]{{0,8}}$"
     )
+    return kind, name
 
 
 def find_facilities(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """LOC mentions of the venues and sites named after a place of the lists."""
-    return [
-        EntityMention(match.group(0), "LOC", *match.span(), entity_key(match.group(0)))
-        for start, end in paragraphs
-        for match in _pattern().finditer(text, start, end)
-    ]
+    kind, name = _patterns()
+    out = []
+    for start, end in paragraphs:
+        for match in kind.finditer(text, start, end):
+            opening = name.search(text, max(start, match.start() - _REACH), match.start())
+            if opening is not None:
+                s, e = opening.start(), match.end()
+                out.append(EntityMention(text[s:e], "LOC", s, e, entity_key(text[s:e])))
+    return out
