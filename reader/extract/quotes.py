@@ -571,7 +571,7 @@ def find_quotes(
             if speaker is None and alone:
                 speaker = _alone_speaker(
                     text, start, k, paragraphs, entities, rules
-                ) or _still_speaking(start, k, previous, entities, rules)
+                ) or _still_speaking(text, start, k, paragraphs, previous, entities, rules)
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
@@ -629,8 +629,10 @@ _STILL_SPEAKING = 3
 
 
 def _still_speaking(
+    text: str,
     start: int,
     k: int,
+    paragraphs: Sequence[Span],
     previous: tuple[Quote, int] | None,
     entities: Mentions,
     rules: LanguageRules,
@@ -644,6 +646,9 @@ def _still_speaking(
     guess."""
     if not rules.speaker_stays_topic or previous is None or previous[1] < k - _STILL_SPEAKING:
         return None
+    above = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip() if k else ""
+    if above and not _SENTENCE_END.search(above[-1]) and not above.endswith(("」", "』")):
+        return None  # under a heading (`記者会見の要旨`): a new part, a new speaker
     speaker = previous[0].speaker
     since = previous[0].end
     for m in entities.overlapping(since, start):
