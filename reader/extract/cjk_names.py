@@ -529,6 +529,44 @@ class _FullNames:
         return (candidates[before - 1] if before else candidates[0])[1]
 
 
+# A character a Japanese name repeated alone may not touch: kanji or
+# katakana would make it part of a longer word (``宮崎県``, ``ケンタッキー``).
+_JA_WORD_CHAR = re.compile(f"[{_KANJI}{_KATAKANA}]")
+
+
+def people_again(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """Japanese people wherever the article repeats their name alone, as
+    found by any stage once (``タレントの照英が`` and later ``照英は、``):
+    Japanese writes a person by the bare name after the first mention, and
+    that later topic is who speaks. The name must stand apart from kanji
+    and katakana on both sides; a name of one character is too short to
+    find again. Returns the new mentions only."""
+    names = {
+        m.text: m.key
+        for m in entities
+        if m.type == "PER" and len(m.text) >= 2 and _script("ja").search(m.text)
+    }
+    if not names:
+        return []
+    taken = _Taken((m.start, m.end) for m in entities)
+    out: list[EntityMention] = []
+    for name in sorted(names, key=len, reverse=True):
+        for s, e in paragraphs:
+            i = text.find(name, s, e)
+            while i >= 0:
+                j = i + len(name)
+                free = not (i > 0 and _JA_WORD_CHAR.match(text, i - 1)) and not (
+                    j < len(text) and _JA_WORD_CHAR.match(text, j)
+                )
+                if free and not taken.overlaps(i, j):
+                    out.append(EntityMention(name, "PER", i, j, names[name]))
+                    taken.add(i, j)
+                i = text.find(name, j, e)
+    return out
+
+
 def add_mentions(
     entities: Sequence[EntityMention], found: Sequence[EntityMention]
 ) -> list[EntityMention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from reader.extract.cjk_names import add_mentions
+from reader.extract.cjk_names import add_mentions, people_again
 from reader.extract.entities import find_entities
 from reader.extract.lang import rules_for
 from reader.extract.latin_terms import without_latin_inside, without_latin_terms, without_terms
@@ -50,6 +50,8 @@ def understand(
         found = finder(text, paragraphs, lang)
         entities = add_mentions(without_latin_inside(entities, found), found)
     entities = with_analysed(entities, find_analysed_names(text, paragraphs, lang))
+    if rules.people_repeated:
+        entities = add_mentions(entities, people_again(text, paragraphs, entities))
     if rules.name_opens_full_name:
         entities = _short_names_of_full_names(entities)
     if rules.script is not None:

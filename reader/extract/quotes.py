@@ -561,17 +561,25 @@ def find_quotes(
                 text, start, attribution, previous, paragraphs, k, lang, entities, genders, quotes
             )
         if rules.script is not None and attribution is None and not label:
-            speaker = _cue_before(text, start, paragraphs[k][0], rules, entities) or speaker
+            speaker = (
+                _cue_before(text, start, paragraphs[k][0], rules, entities)
+                or _topic_since(text, start, k, paragraphs, previous, entities, rules)
+                or speaker
+            )
             if speaker is None and rules.named_after is not None:
                 speaker = rules.named_after(text, end, paragraphs[k][1], entities)
             if speaker is None and alone:
-                speaker = _alone_speaker(text, start, k, paragraphs, entities, rules)
+                speaker = _alone_speaker(
+                    text, start, k, paragraphs, entities, rules
+                ) or _still_speaking(text, start, k, paragraphs, previous, entities, rules)
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules
             )
         if rules.marks_run_over and _goes_on(start, k, paragraphs, previous) and not named:
             speaker = previous[0].speaker
+        if rules.turns_labelled and not named and not label:
+            speaker = _turn_giver(text, start, entities) or speaker
         if not named and not turn and not label:
             speaker = _said_before(text[start:end], quotes) or speaker
         quote = Quote(
@@ -593,6 +601,60 @@ def find_quotes(
             # of speech that the next quotation may go on from.
             previous = (quote, k)
     return quotes
+
+
+def _topic_since(
+    text: str,
+    start: int,
+    k: int,
+    paragraphs: Sequence[Span],
+    previous: tuple[Quote, int] | None,
+    entities: Mentions,
+    rules: LanguageRules,
+) -> str | None:
+    """The person set as the topic between the last quotation and this one,
+    which has no cue (``rules.speaker_stays_topic``): ``…と話すマキさん。⏎
+    また、ジュリさんは、バーで誘われた。「…」`` is Juri's, not the last
+    speaker's, since the story turned to her after Maki's words."""
+    if not rules.speaker_stays_topic or rules.topic_before is None:
+        return None
+    floor = paragraphs[max(0, k - 1)][0]
+    if previous is not None:
+        floor = max(floor, previous[0].end)
+    return rules.topic_before(text, start, floor, entities) if floor < start else None
+
+
+# How many paragraphs back the last speaker may still be speaking.
+_STILL_SPEAKING = 3
+
+
+def _still_speaking(
+    text: str,
+    start: int,
+    k: int,
+    paragraphs: Sequence[Span],
+    previous: tuple[Quote, int] | None,
+    entities: Mentions,
+    rules: LanguageRules,
+) -> str | None:
+    """The last speaker, for a quotation set apart that no context gives to
+    anyone (``rules.speaker_stays_topic``): an interview goes on paragraph
+    after paragraph of its subject's words, with the writer's question or
+    gloss between (``一体どんな仕事をしている人なのだろうか？⏎「…」``), but
+    another person named since the last quotation (its own attribution
+    aside) may be the one now speaking, and then nobody is better than a
+    guess."""
+    if not rules.speaker_stays_topic or previous is None or previous[1] < k - _STILL_SPEAKING:
+        return None
+    above = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip() if k else ""
+    if above and not _SENTENCE_END.search(above[-1]) and not above.endswith(("」", "』")):
+        return None  # under a heading (`記者会見の要旨`): a new part, a new speaker
+    speaker = previous[0].speaker
+    since = previous[0].end
+    for m in entities.overlapping(since, start):
+        if m.type == "PER" and m.start >= since and entities.full_names[m.key] != speaker:
+            return None
+    return speaker
 
 
 def _goes_on(start: int, k: int, paragraphs: Sequence[Span], previous) -> bool:
@@ -715,6 +777,33 @@ def _label_before(text: str, start: int, end: int, entities: Mentions, lang: str
     return word if is_name(word, lang) or _turn_labels(text)[word] >= 2 else None
 
 
+# The label that opens a turn of an interview, with an honorific or what the
+# transcript calls the person from then on (`堺雅人（以下、堺）：`, `堺：`).
+_TURN_GIVER = re.compile(
+    r"[ \u3000]*(?P<label>[^\s：:「」『』（）()、。]{1,12}?)(?:さん|氏|先生)?"
+    r"(?:[（(][^（）()\n]{0,12}[）)])?[：:]"
+)
+
+
+def _turn_giver(text: str, start: int, entities: Mentions) -> str | None:
+    """The person whose turn of an interview a quotation is inside
+    (``堺：…「あれ？」と思いましたね。``): what someone answers is their
+    own words, and a thought or a remark they quote with no one named is
+    theirs too. Only a label that is a person found, or opens the one full
+    name of one (``堺`` of ``堺雅人``), counts; a field's label (``価格：``)
+    names nobody."""
+    line = text.rfind("\n", 0, start) + 1
+    match = _TURN_GIVER.match(text, line, start)
+    if match is None:
+        return None
+    s, e = match.span("label")
+    people = [m for m in entities.overlapping(s, e) if m.type == "PER"]
+    if people and people[0].start == s:
+        return entities.full_names[people[0].key]
+    opened = {full for full in entities.full_names.values() if full.startswith(text[s:e])}
+    return opened.pop() if len(opened) == 1 else None
+
+
 # A line opened by a label and a quotation mark: a turn of a transcript.
 _TURN = re.compile(r"(?m)^[ \u3000]*(\w[\w・]{0,7}?)[ \u3000]*[：:]?[ \u3000]*[「『“]")
 
@@ -823,13 +912,16 @@ def headline_quotes(
     all quotation is the person the lede names first. None else (``3명``)."""
     mentions = Mentions(entities)
     people = mentions.full_names.values()
-    written_name = rules_for(lang).written_name
+    rules = rules_for(lang)
+    written_name = rules.written_name
     out = []
     for (start, end), _ in marked_spans(text, [title]):
         if end - start < _HEADLINE_QUOTE_SHORTEST or not _HEADLINE_REST.fullmatch(
             text, end, title[1]
         ):
             continue
+        if rules.term_in_marks is not None and rules.term_in_marks(text, start, end):
+            continue  # a product or a work the headline names (`「花椿 for Android」`)
         before = _HEADLINE_NAME.search(text, title[0], start - 1)
         named = before.group(0) if before else None
         if named:
@@ -842,6 +934,8 @@ def headline_quotes(
             speaker = None
         if speaker is None and text[title[0] : start - 1].strip():
             speaker = _headline_subject(text, title[0], start - 1, mentions, lang)
+        if speaker is None:
+            speaker = _headline_opens_on(text, title[0], start, mentions)
         out.append(Quote(text[start:end], start, end, speaker, _speaker_key(speaker, set(), lang)))
     return out
 
@@ -850,6 +944,21 @@ def headline_quotes(
 _HEADLINE_PHRASE = re.compile(r"[^…,，:：\"'“”‘’「」『』\[\]【】|]{2,30}$")
 # A count after what it counts (`연구진 5명`, `전문가 70%`); 명 counts people.
 _COUNT = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:명|%|％)")
+
+
+# What follows a Japanese headline's subject: a comma or a topic particle.
+_SUBJECT_END = re.compile(r"、|は|が")
+
+
+def _headline_opens_on(text: str, start: int, end: int, mentions: Mentions) -> str | None:
+    """The person of the article a headline opens on as its subject, before
+    a comma or a topic particle (``照英、映画の宣伝役に就任し「…」``,
+    ``山田監督は「…」``), who says its quotation: the longest such name."""
+    line = text[start:end]
+    for name in sorted(mentions.people, key=len, reverse=True):
+        if line.startswith(name) and _SUBJECT_END.match(line, len(name)):
+            return mentions.full_names[mentions.people[name]]
+    return None
 
 
 def _headline_subject(text: str, start: int, end: int, mentions: Mentions, lang: str) -> str | None:

@@ -108,6 +108,10 @@ class LanguageRules:
     # full name: ``浅田`` for ``浅田真央``); in Korean and Chinese ``王明`` and
     # ``王明华`` are two people.
     name_opens_full_name: bool = False
+    # A person found once is found again wherever the article repeats the
+    # name alone (``cjk_names.people_again``): Japanese writes the bare name
+    # after the first mention, as the topic of what the person says.
+    people_repeated: bool = False
     # Two names joined by a hyphen are two (Indonesian news writes a ticket
     # or a pairing so: ``Prabowo-Gibran``, a route ``Jakarta-Bandung``),
     # where in English ``Zeta-Jones`` is one person's name.
@@ -149,6 +153,11 @@ class LanguageRules:
     # the sentences before are about (Japanese), from (text, quotation
     # start, paragraph start, mentions).
     topic_before: Callable[[str, int, int, object], str | None] | None = None
+    # Who speaks stays the topic until another is set (Japanese): a person
+    # set as the topic after the last quotation speaks one with no cue
+    # (``quotes._topic_since``), and a quotation set apart with nobody named
+    # since the last one is still its speaker's (``quotes._still_speaking``).
+    speaker_stays_topic: bool = False
     # One statement runs over quotations joined by 며/라며/면서 (Korean).
     statements_run_on: bool = False
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):

@@ -706,3 +706,136 @@ def test_japanese_speakers_by_topic_and_cue(body, speakers):
 def test_technical_terms_in_latin_letters_are_no_organisation(term):
     names = _extracted(f"新型モデルは{term}を採用した。価格は未定だ。")[0]
     assert not any(text.upper() == term for text, _ in names)
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract(text).entities}
+
+
+def test_a_person_named_once_is_the_bare_topic_of_an_indented_paragraph():
+    # Found after an occupation once, then written bare, paragraphs below,
+    # as the topic of a paragraph that opens with an indent.
+    text = (
+        "題\n\n　新番組の司会に、タレントのミチルが決まった。\n\n"
+        "　番組は毎週土曜の夜に放送される。\n\n　初回は旅の特集となる予定だ。\n\n"
+        "　ミチルは、就任したことが発表され、「毎日がとても楽しみです！」とコメントを残した。"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "ミチル"
+
+
+def test_given_names_with_an_honorific_and_an_age_are_people():
+    text = (
+        "題\n\n　飲み会でケンタクンと知り合ったミサキさん（34歳）は、"
+        "「とても優しい人だと思いました」と話す。"
+    )
+    assert {("ミサキ", "PER"), ("ケンタ", "PER")} <= _entities(text)
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "ミサキ"
+
+
+def test_a_signature_with_an_honorific_after_the_quotation_is_its_speaker():
+    text = "題\n\n　「毎日が楽しくて仕方ありません。また行きたいですね」（おおやまさん）"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "おおやま"
+
+
+def test_a_topic_set_after_the_last_quotation_speaks_the_next():
+    text = (
+        "題\n\n　「最初は本当に驚きました」というマキさん（35歳）。\n\n"
+        "　また、ジュリさん（30歳）は、よく行く店で声をかけられた。"
+        "「まぁ、成り行きで話を聞きました。意外といい人でした」"
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["マキ", "ジュリ"]
+
+
+def test_a_quotation_set_apart_after_a_gloss_is_still_the_last_speakers():
+    text = (
+        "題\n\n　「会っただけの人も友達と呼んでいたんです」と話すのは奈々子さん（32歳）。\n\n"
+        "　一体どんな人なのだろうか？\n\n"
+        "　「家族はいないので独り暮らしですが、いつも自宅に人を招いています」"
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["奈々子", "奈々子"]
+
+
+def test_a_thought_inside_an_interview_turn_is_the_turns_person():
+    text = (
+        "題\n\n山本雅人さんと森下あおいさんが対談した。\n"
+        "山本雅人（以下、山本）：僕は撮影の合間に本を読むんです。そうしたら、"
+        "あおいちゃんが隣で一緒に本を読むことが多くて。「あれ？　こんなに読書家だったかな？」"
+        "と思いましたね。\n"
+        "山本：好みは全く違うんですよ。"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "山本雅人"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The one an interview asks answers.
+        (
+            "題\n\n　絵本講座を開くイラストレーターの大沢真紀さんに、絵本の魅力について伺った。\n\n"
+            "　「絵本は目でイメージできる奥深いものです」",
+            "大沢真紀",
+        ),
+        # The one whose story is brought in tells it.
+        (
+            "題\n\n　最後に、律子さん（35歳）のトホホな話を紹介。\n\n"
+            "　「十年前の彼とは今もメールをしています。すっかり気持ちは冷めました」",
+            "律子",
+        ),
+        # A space before the age in brackets.
+        ("題\n\n　「人脈と友達は違う」と話すのは会社員の有美子さん (28歳)。", "有美子"),
+    ],
+)
+def test_who_a_japanese_column_quotes(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_names_in_marks_without_hiragana_are_no_quotations():
+    # A product, a wine: no quotation; a word someone answers still is one.
+    text = (
+        "題\n\n　同社はアプリ「花椿 for Android」を公開し、「ジェイコブズ・クリーク」と合わせて紹介した。"
+        "「ハインリヒ ヘルツ」という言葉も話題になった。"
+        "「仲良しなんですか？」という質問には、「全然」とそっけなく答える武田大輔選手。"
+    )
+    assert [q for q, _ in _speakers(text)] == ["仲良しなんですか？", "全然"]
+    # In the headline, too.
+    assert (
+        _speakers("新アプリ「Hanatsubaki for Android」\n\n　同社は新しいアプリを公開した。") == []
+    )
+    assert _speakers("詰め合わせ「100 in 1 : GameBox!」\n\n　同社は新しいアプリを公開した。") == []
+
+
+def test_a_venue_named_after_its_place_is_one_place():
+    found = _entities(
+        "題\n\n　公演は福岡市民会館と名古屋市公会堂、神戸工場の跡地、"
+        "浜松市福祉交流センターで行われる。"
+    )
+    venues = {"福岡市民会館", "名古屋市公会堂", "神戸工場", "浜松市福祉交流センター"}
+    assert {(venue, "LOC") for venue in venues} <= found
+    assert not {t for t, _ in found} & {"福岡", "名古屋市", "神戸", "浜松市"}
+
+
+def test_a_latin_name_before_a_kind_of_product_is_no_organisation():
+    found = _entities(
+        "題\n\n　同社のノートにはZentaraシリーズがあり、上位のVoltexモデルも人気だ。"
+        "会場ではQRVツアーの告知もあった。"
+    )
+    assert not {t for t, _ in found} & {"Zentara", "Voltex", "QRV"}
+
+
+def test_words_quoted_with_tte_and_a_verb_of_muttering():
+    assert [q for q, _ in _speakers("題\n\n　ある日、夫が「もう疲れたよ！」ってつぶやいた。")] == [
+        "もう疲れたよ！"
+    ]
+
+
+def test_a_headline_opening_on_a_person_is_their_quotation():
+    text = (
+        "ミチル、映画の宣伝役に就任し「涙が出るほど感動した」\n\n"
+        "　映画の宣伝役に、タレントのミチルが就任した。"
+    )
+    assert _speakers(text) == [("涙が出るほど感動した", "ミチル")]

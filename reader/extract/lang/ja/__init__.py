@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
-from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL
+from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL, term_in_marks
 
 
 def rules() -> LanguageRules:
@@ -16,6 +16,8 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.companies import find_companies
     from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.credits import find_credits
+    from reader.extract.lang.ja.facilities import find_facilities
+    from reader.extract.lang.ja.given_names import find_given_names
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.morphology import ANALYSER
@@ -37,17 +39,22 @@ def rules() -> LanguageRules:
             find_cjk_names,
             find_turn_speakers,
             find_introduced,
+            find_given_names,
+            find_facilities,
             find_cjk_places,
             find_companies,
             find_known_organisations,
             find_credits,
         ),
         topic_before=topic_before,
+        speaker_stays_topic=True,
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
+        people_repeated=True,
         latin_not_name=first_part,
         latin_person=latin_person,
         speech_ending=SPEECH_ENDING,
+        term_in_marks=term_in_marks,
     )

@@ -6,7 +6,9 @@ body) is what the article names, not its first part alone; the tagger,
 reading capitals, took the Latin part for an organisation. A company's own
 suffix (``IBM社``, ``Apple製``, ``KDDI株式会社``) or a particle after the
 Latin word leaves it a name; so does katakana, as often the name's own
-(``MVPenテクノロジーズ``) or a thing of it (``Facebookページ``) as a kind.
+(``MVPenテクノロジーズ``) or a thing of it (``Facebookページ``), but for
+the katakana words for a line of products or an event (``Pavilionシリーズ``,
+``Directplusモデル``, ``JBVツアー``): what the name is one of, a product.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _COMPOUND = re.compile(
 )
 
 
+# What a Latin name glued before it is a product or an event of.
+_KIND = re.compile(r"[ \u3000]?(?:シリーズ|モデル|ツアー|エンジン|アプリ)")
+
+
 def first_part(text: str, start: int, end: int) -> bool:
     """Whether the Latin name at ``text[start:end]`` opens a compound noun."""
-    return _COMPOUND.match(text, end) is not None
+    return _COMPOUND.match(text, end) is not None or _KIND.match(text, end) is not None

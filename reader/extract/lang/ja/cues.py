@@ -58,7 +58,7 @@ TAIL = [
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|いう))のは、?"
-        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:[（(]|だ|です|。|$))"
+        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
     ),
     # The speaker signs the answer after `と`, with an honorific or an age
     # (`」と由梨さん。`, `」とは尚美さん（36歳）`), as interviews of readers do.
@@ -116,9 +116,12 @@ TAIL = [
         r"|回答|証言|主張|反論|本音))(?=[。！!]|$)"
     ),
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
-    # Talk quotes with `って` for `と` (`」って。`, `」って言われた`); not
-    # `っていう` before a noun, which names a thing (`」っていう番組`).
-    re.compile(r"(?P<cue>って)(?=[。！!、]|$|(?:言|話|語|笑)[っわいうしすさ])"),
+    # Talk quotes with `って` for `と` (`」って。`, `」って言われた`,
+    # `」ってつぶやいた`); not `っていう` before a noun, which names a thing
+    # (`」っていう番組`).
+    re.compile(
+        r"(?P<cue>って)(?=[。！!、]|$|(?:言|話|語|笑)[っわいうしすさ]|つぶや|呟|叫|ぼや|怒鳴)"
+    ),
 ]
 HEAD = [
     # Whose words they are, with `の` right before the mark (`35歳男性の「…」
@@ -155,9 +158,10 @@ HEAD = [
     # when the nearest names nobody. The match opens only where a sentence
     # or a quotation ends (the greedy run then backs off to the last topic),
     # so a search that fails costs a pass over the sentence, not one a
-    # character.
+    # character; or after a paragraph's indent (`⏎　山田は、…`), where the
+    # paragraph, and so the region read, begins.
     re.compile(
-        r"(?:(?<=[。！？!?\n」』”\"])|^)[^。「」]*"
+        r"(?:(?<=[。！？!?\n」』”\"])|(?<=\n[\u3000 ])|^)[^。「」]*"
         r"(?:(?<=[\s、。「」『』（）\u3040-\u309f])|^)"
         # A given name in hiragana only before an honorific (綾瀬はるかさん).
         r"(?P<who>[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}(?=さん|氏)"
@@ -174,3 +178,28 @@ SPEECH_ENDING = re.compile(
     r"(?:です|ます|でした|ました|ません|でしょう|ましょう|ですか|ますか|ですね|ますね|ですよ|ますよ"
     r"|だよ|だね|よね|だな|のよ|わよ|かしら|だぞ|ぞ|ぜ|じゃん)[！？!?…。ー〜♪]*$"
 )
+
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+# A sentence's mark; not the half-width `!`, which names write (`Yahoo!`,
+# `「AppBundle!」`) where speech writes the full-width one.
+_SENTENCE_MARK = re.compile(r"[。！？?…]")
+# A verb of saying right after `と` (`「全然」とそっけなく答える`): a word said.
+# Not `という言葉` (the word ...), which names.
+_SAID = re.compile(
+    r"[」』]と、?[^。、「」『』\n]{0,8}?"
+    r"(?:答え|言[っうわいえ]|話[しすさせ]|語[っらりるれ]|叫|つぶや|呟|返[しすさ]|述べ|漏ら)"
+)
+
+
+def term_in_marks(text: str, start: int, end: int) -> bool:
+    """Whether the marked text at ``text[start:end]`` is a name or a term,
+    not speech: Japanese speech is written with hiragana (its particles,
+    endings and verbs), and marked text with none, and no sentence's mark,
+    is a product, a work, a shop or a word (``「花椿 for Android」``,
+    ``「ジェイコブズ・クリーク」``, ``「プレミアムUltrabook」``), unless a verb
+    of saying follows it (``「全然」と答える``)."""
+    return (
+        _HIRAGANA.search(text, start, end) is None
+        and _SENTENCE_MARK.search(text, start, end) is None
+        and _SAID.match(text, end) is None
+    )

@@ -8,7 +8,8 @@ topic is set. The topic is a person marked by ``は``, ``が`` or ``も``
 (behind an honorific, a title or an age in brackets), or a person the
 sentence ends on (``…のが山田さん。``, ``…ルーキー＝山田だが``); a person in
 any other place is a partner, an object or a modifier (``山田氏との対談で``,
-``山田氏に聞いた``, ``山田ふんする役``), not who speaks next.
+``山田氏に渡した``, ``山田ふんする役``), not who speaks next, but for the
+person an interview asks (``山田氏に話を聞いた。``), who answers.
 
 A survey or a street interview gives who answered by age and gender, in
 brackets after the answer (``「…」（30代・女性）``): a described speaker,
@@ -28,10 +29,18 @@ from reader.extract.model import Mentions
 # in brackets (`（24）`).
 _BEHIND = re.compile(
     r"(?:さん|くん|君|ちゃん|氏|様|先輩|選手|監督|社長|会長|容疑者|被告|教授|首相|大統領)?"
-    r"(?:[（(][^（）()「」]{1,12}[）)])?"
+    r"(?:\s*[（(][^（）()「」]{1,12}[）)])?"
 )
 # The topic particles, or the end of the sentence: a copula or a full stop.
-_TOPIC = re.compile(r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが")
+# Or the person an interview asks (`おおさわさんに、絵本の魅力について伺った。`):
+# the one asked answers in the quotations that follow; or the person whose
+# story or view the sentence brings in (`律子さん（35歳）のトホホな話を紹介。`),
+# who tells it.
+_TOPIC = re.compile(
+    r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが"
+    r"|に、?[^。「」]{0,30}?(?:聞|伺|尋ね|訊)[^。「」]{0,10}?[。：:]"
+    r"|の[^。「」、]{0,10}?(?:話|エピソード|体験|経験|意見|本音)[^。「」]{0,16}?[。！：:]"
+)
 _SENTENCE_END = re.compile(r"[。！？]")
 # How many sentences back a topic stays the subject of a quotation.
 _SENTENCES_BACK = 4

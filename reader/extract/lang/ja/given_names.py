@@ -1,0 +1,60 @@
+"""People a column names by a given name alone: ``ミサキさん（34歳）``, ``ケンタクン``,
+``」（おおさわさん）``.
+
+Columns and street interviews name the readers they quote by a given name,
+an honorific and an age in brackets (``奈々子さん（32歳）は``, ``マキさん(35)``);
+no dictionary knows such names, and the honorific alone follows common
+nouns too (``奥さん``, ``ママさん``), but nothing but a person has an
+honorific and then an age. A given name in katakana with ``クン`` (a
+familiar ``くん`` written in katakana: ``タツヤクン``) is a man's, the way
+such columns write the men they tell of. A signature in brackets after a
+quotation with an honorific (``」（おおさわさん）``) names who said it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.extract.model import EntityMention, Span
+from reader.extract.names import entity_key
+
+# An honorific and an age in brackets after it, and the given name read
+# back from the honorific: katakana, one to three kanji, or hiragana, apart
+# from the same script before it. The search is led by the honorific, as
+# one led by the name would try at every character.
+_AGED = re.compile(r"(?:さん|ちゃん|くん|クン|君)(?=[（(][^（）()\n]{0,8}?\d+\s*歳?[）)])")
+_GIVEN = (
+    re.compile(r"(?<![ァ-ヺー・])[ァ-ヺー]{2,6}$"),
+    re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,3}$"),
+    re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}$"),
+)
+# A reader's signature in brackets right after her words, with an honorific
+# (`」（マサエさん）`, `」（由利さん／33歳）`): who signs a quotation is a person.
+_SIGNED = re.compile(
+    r"[」』][ \u3000]*[（(](?P<name>[^（）()\s「」『』、。]{2,10}?)(?:さん|氏|ちゃん|くん)"
+    r"(?=(?:[／/・][^（）()\n]{0,10})?[）)])"
+)
+# `クン` written in katakana, after a man's given name in katakana.
+_KUN = re.compile(r"クン")
+_KATAKANA_NAME = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]{1,5}$")
+
+
+def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
+    """PER mentions of people named by a given name, an honorific and an age."""
+    spans = []
+    for start, end in paragraphs:
+        for match in _AGED.finditer(text, start, end):
+            for given in _GIVEN:
+                found = given.search(text, max(start, match.start() - 6), match.start())
+                if found is not None:
+                    spans.append(found.span())
+                    break
+        for match in _KUN.finditer(text, start, end):
+            found = _KATAKANA_NAME.search(text, max(start, match.start() - 6), match.start())
+            if found is not None:
+                spans.append(found.span())
+        spans.extend(match.span("name") for match in _SIGNED.finditer(text, start, end))
+    return [
+        EntityMention(text[s:e], "PER", s, e, entity_key(text[s:e])) for s, e in sorted(set(spans))
+    ]
