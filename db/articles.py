@@ -263,7 +263,8 @@ def _article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail:
         for row in conn.execute(
             # A hidden entity's quotes show as unattributed (db/curation.py).
             "SELECT q.id, q.start, q.end, CASE WHEN e.hidden THEN NULL ELSE q.speaker END,"
-            " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END, q.cue FROM quotes q"
+            " CASE WHEN e.hidden THEN NULL ELSE q.speaker_entity_id END, q.cue,"
+            " CASE WHEN e.hidden THEN NULL ELSE e.name END FROM quotes q"
             " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
             " WHERE q.article_id = ? ORDER BY q.start",
             (article_id,),

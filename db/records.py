@@ -269,6 +269,9 @@ class ArticleQuote(NamedTuple):
     speaker: str | None
     entity_id: int | None
     cue: str | None
+    # The speaker's entity's name, which curation renames and merges: the
+    # name a quotation is shown under (``speaker`` is the article's words).
+    entity: str | None = None
 
 
 class ArticleHighlight(NamedTuple):

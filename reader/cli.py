@@ -578,10 +578,11 @@ class _Progress:
 COUNT_BOUND = 4000
 
 
-def _say_shown(shown: int, limit: int, count) -> None:
+def _say_shown(shown: int, limit: int | None, count) -> None:
     """On stderr, when a list stopped at ``limit``, how many there are
-    (``count(bound)`` counts no further than ``bound`` + 1)."""
-    if shown < limit or limit <= 0:
+    (``count(bound)`` counts no further than ``bound`` + 1); a list
+    without a limit (``reader list``) is whole."""
+    if limit is None or shown < limit or limit <= 0:
         return
     total = count(COUNT_BOUND)
     if total <= shown:
@@ -744,7 +745,7 @@ def _print_who(detail) -> None:
         print("quotes:")
     for q in detail.quotes:
         said = detail.text[q.start : q.end]
-        print(one_line(f"  {q.speaker or 'unattributed'}: “{said}”"))
+        print(one_line(f"  {q.entity or q.speaker or 'unattributed'}: “{said}”"))
 
 
 def _stats(library: Library, args: argparse.Namespace) -> int:
@@ -976,7 +977,7 @@ def _quotes(library: Library, args: argparse.Namespace) -> int:
         _print_json([q._asdict() for q in rows])
         return 0
     for q in rows:
-        print(one_line(f"{q.speaker or '?'}: “{q.text}”"))
+        print(one_line(f"{q.entity or q.speaker or '?'}: “{q.text}”"))
         print(one_line(f"    — {q.title} (article {q.article_id})"))
     return 0
 

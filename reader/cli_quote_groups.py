@@ -41,7 +41,7 @@ def group_lines(group: QuoteGroup) -> list[str]:
     first = group.first_seen
     seen = ", ".join(str(first[k]) for k in ("date", "source") if first.get(k))
     lines = [
-        f"{group.speaker or '?'}: “{group.text}”",
+        f"{group.entity or group.speaker or '?'}: “{group.text}”",
         f"    — {counted(group.articles, 'article')}, {counted(len(group.sources), 'source')};"
         f" first seen {seen or 'undated'} (article {first['article_id']})",
     ]

@@ -234,7 +234,8 @@ def _render_groups(rows: list[dict], fmt: str) -> str:
         return out.getvalue()
     lines = ["# Who said what, where (one statement once)", ""]
     for g in rows:
-        lines.append(f"- **{_md(g['speaker'] or 'unattributed')}**: “{_md(g['text'])}”")
+        said_by = g.get("entity") or g["speaker"] or "unattributed"
+        lines.append(f"- **{_md(said_by)}**: “{_md(g['text'])}”")
         first = g["first_seen"]
         seen = ", ".join(_md(first[k]) for k in ("date", "source") if first.get(k))
         lines.append(
@@ -326,7 +327,9 @@ def _markdown(what: str, rows: list[dict]) -> str:
     if what == "quotes":
         lines = ["# Who said what, where", ""]
         for q in rows:
-            lines.append(f"- **{_md(q['speaker'] or 'unattributed')}**: “{_md(q['text'])}”")
+            # Under the entity's name: curation renames and merges it.
+            said_by = q.get("entity") or q["speaker"] or "unattributed"
+            lines.append(f"- **{_md(said_by)}**: “{_md(q['text'])}”")
             where = ", ".join(_md(q[k]) for k in ("source", "date") if q.get(k))
             cite = ", ".join(
                 [f"article {q['article_id']}", *(_md(q[k]) for k in ("url", "path") if q.get(k))]

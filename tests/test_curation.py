@@ -240,3 +240,22 @@ def test_a_name_that_fits_several_entities_is_refused_listing_them(db, tmp_path)
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
     one_line_error(run("entity", "apply", str(bad), db=db), "not a curation log")
+
+
+def test_quotes_are_shown_under_the_curated_name(db, tmp_path):
+    """A rename or a merge shows wherever a quotation is labelled (the
+    quote list, the story, a Markdown export), not only in the entity
+    list: the words an article used stay in the JSON's `speaker`."""
+    hartono = entities(db)["Budi Hartono"]["id"]
+    ok("entity", "rename", str(hartono), "Budi S. Hartono", db=db)
+    listed = ok("quotes", db=db)
+    assert "Budi S. Hartono: “Kami akan merekrut" in listed
+    assert "Budi Hartono:" not in listed
+    port = json.loads(ok("search", "pelabuhan baru", "--json", db=db))
+    story = next(hit["id"] for hit in port if hit["title"].startswith("Port deal"))
+    assert "  Budi S. Hartono: “" in ok("show", str(story), db=db)
+    out = tmp_path / "said.md"
+    ok("export", "quotes", "-o", str(out), db=db)
+    assert "**Budi S. Hartono**" in out.read_text(encoding="utf-8")
+    raw = json.loads(ok("quotes", "--json", db=db))
+    assert {q["speaker"] for q in raw if q["entity_id"] == hartono} == {"Budi Hartono"}

@@ -53,7 +53,9 @@ def typed_words(typed: str) -> str:
 
 
 def quote_label(quote: QuoteRow) -> Text:
-    label = line(quote.speaker or "unknown speaker", "bold")
+    """A quotation as listed, under its speaker's entity's name (a rename
+    or a merge shows at once), else the words the article used."""
+    label = line(quote.entity or quote.speaker or "unknown speaker", "bold")
     label.append(": ")
     label.append_text(line(quote.text or "", "italic"))
     label.append("\n  ")
@@ -65,7 +67,7 @@ def group_label(group: QuoteGroup) -> Text:
     """A group as listed: the quotation's label, then (when several
     articles carry it) where, first seen, its variants, and a vote that
     was not unanimous."""
-    label = quote_label(group.quote._replace(speaker=group.speaker))
+    label = quote_label(group.quote._replace(speaker=group.speaker, entity=group.entity))
     if group.articles == 1 and group.wordings == 1 and not group.disagreement:
         return label
     first = group.first_seen

@@ -122,7 +122,7 @@ class SidePanel(OptionList):
             key = f"q{quote.id}"
             self._targets[key] = [(quote.start, quote.end)]
             self._pages[key] = quote.entity_id
-            label = line(quote.speaker or "unknown speaker", "bold")
+            label = line(quote.entity or quote.speaker or "unknown speaker", "bold")
             label.append(": ")
             label.append_text(line(detail.text[quote.start : quote.end][:80], "italic"))
             options.append(Option(label, id=key))

@@ -330,7 +330,7 @@ class StoryView(ScrollView, can_focus=True):
     def _speaker_starts(self) -> dict[int, str]:
         if "quotes" not in self.shown_layers:
             return {}
-        return {q.start: q.speaker or "" for q in self.detail.quotes}
+        return {q.start: q.entity or q.speaker or "" for q in self.detail.quotes}
 
     def _gutter_for(self, start, end, speakers, quotes) -> Text | None:
         """The speaker's name beside the line ``start``..``end`` that opens
