@@ -140,6 +140,10 @@ class LanguageRules:
     # A Chinese cue after a quotation that ends in a full stop, going on to
     # report (`他说：“…。”不过他也表示，…`), leaves the speaker to a cue before it.
     cue_after_stop_reports: bool = False
+    # A cue that opens the sentence a quotation with no cue of its own
+    # closes, its ``who`` the speaker, its report running on in clauses
+    # before the marks (Chinese `他表示还没有看到通知，所以…，“…”`).
+    opening_cue: re.Pattern | None = None
     # The speaker of a quotation with no cue, named in the sentence after
     # it (Chinese), from (text, quotation end, paragraph end, mentions).
     named_after: Callable[[str, int, int, object], str | None] | None = None

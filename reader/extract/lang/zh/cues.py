@@ -41,6 +41,14 @@ HEAD = [
     re.compile(r"(?P<cue>[:：])\s*$"),
 ]
 
+# A cue that opens a sentence, the speaker and a verb of report whose words
+# run on in clauses to a quotation with no cue of its own
+# (`他表示还没有看到通知，所以…，“…”`): the verbs only that cannot open
+# another word (`说明`, `称为`), after an opener set off by a comma (`对此，`).
+OPENING = re.compile(
+    rf"(?:[^\s，,。“”\"：:]{{1,4}}[，,])?(?P<who>[^\s，,。“”\"：:]{{1,12}}?){_BETWEEN}"
+    r"(?P<cue>表示|指出|强调|认为|透露|坦言|介绍说|说(?![明服法书])|称(?![为作号赞呼之]))"
+)
 
 # A term in marks is this short at most (`“一单通”`, `“男性化教育”`).
 _TERM_LONGEST = 6
