@@ -18,12 +18,13 @@ def rules() -> LanguageRules:
     )
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.known_organisations import find_known_organisations
-    from reader.extract.lang.zh.bodies import find_national_bodies
+    from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
     from reader.extract.lang.zh.credits import find_credited_outlets
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names
     from reader.extract.lang.zh.places import find_listed_places
+    from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
 
     return LanguageRules(
@@ -43,11 +44,13 @@ def rules() -> LanguageRules:
         term_in_marks=term_in_marks,
         finders=(
             find_credited_outlets,
+            find_registered_companies,
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,
             find_listed_places,
             find_national_bodies,
+            find_local_bodies,
             find_known_organisations,
         ),
         cue_after_stop_reports=True,
