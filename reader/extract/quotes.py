@@ -895,9 +895,12 @@ def _cue_before(
     ends = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)][-_CLAUSES_BACK:]
     described = None
     for end in reversed(ends):
+        lo = floor if rules.head_longest is None else max(floor, end - rules.head_longest)
         for pattern in rules.head:
-            found = pattern.search(text, floor, end)
-            if found is not None and "who" in pattern.groupindex:
+            if "who" not in pattern.groupindex:
+                continue
+            found = pattern.search(text, lo, end)
+            if found is not None:
                 person = person_in(found.start("who"), found.end("who"), entities)
                 if person:
                     return person

@@ -93,6 +93,10 @@ class LanguageRules:
     # How many characters before an opening mark a head cue may begin
     # (speaker and verb), when its patterns need no more; None: the sentence.
     head_reach: int | None = None
+    # The most characters a head cue with a speaker can span (``who``, what
+    # stands between and the verb): one that ends at a clause's end begins
+    # no further back than this; None: unbounded.
+    head_longest: int | None = None
     # The homes whose word lists are this language's own (besides ``xx``).
     homes: tuple[str, ...] = ()
     # Whose list of words written in lowercase mid-sentence (``common.txt``).

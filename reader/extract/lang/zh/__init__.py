@@ -6,7 +6,14 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.zh import datelines
-from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, OPENING, TAIL, term_in_marks
+from reader.extract.lang.zh.cues import (
+    HEAD,
+    HEAD_LONGEST,
+    HEAD_REACH,
+    OPENING,
+    TAIL,
+    term_in_marks,
+)
 
 
 def rules() -> LanguageRules:
@@ -35,6 +42,7 @@ def rules() -> LanguageRules:
         outlet=datelines.outlet,
         head=tuple(HEAD),
         head_reach=HEAD_REACH,
+        head_longest=HEAD_LONGEST,
         opening_cue=OPENING,
         homes=("zh",),
         analyser=ANALYSER,

@@ -45,12 +45,12 @@ def find_national_bodies(text: str, paragraphs: Sequence[Span], lang: str) -> li
     return out
 
 
+# The unit's word is searched for first, and what stands before it checked
+# after: a pattern opening with a look behind is tried at every character.
 _LOCAL = re.compile(
-    r"(?:^|(?<=[，,。、：:；;（(“从由在向据和与到对经年天日]))"
-    r"(?P<name>[市省县区](?P<inside>[\u4e00-\u9fff]{1,5}?)"
-    r"(?:局|委|办|协|中心|总队|支队|厅|院))(?![长员主副])",
-    re.M,
+    r"[市省县区](?P<inside>[\u4e00-\u9fff]{1,5}?)(?:局|委|办|协|中心|总队|支队|厅|院)(?![长员主副])"
 )
+_BEFORE = frozenset("，,。、：:；;（(“从由在向据和与到对经年天日\n")
 # The unit's word and the character after it counted this often by the
 # dictionary are a word (`省属` 64, `市政` 630), not the body's opening
 # (`市运` 3, `省地` 27).
@@ -62,9 +62,13 @@ def find_local_bodies(text: str, paragraphs: Sequence[Span], lang: str) -> list[
     out = []
     for start, end in paragraphs:
         for match in _LOCAL.finditer(text, start, end):
-            name = match.group("name")
-            if _NOT_INSIDE.search(match.group("inside")) or dictionary_count(name[:2]) >= _WORD:
+            s, e = match.span()
+            name = match.group()
+            if (
+                (s > start and text[s - 1] not in _BEFORE)
+                or _NOT_INSIDE.search(match.group("inside"))
+                or dictionary_count(name[:2]) >= _WORD
+            ):
                 continue
-            s, e = match.span("name")
             out.append(EntityMention(name, "ORG", s, e, entity_key(name)))
     return out
