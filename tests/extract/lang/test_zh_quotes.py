@@ -142,3 +142,23 @@ def test_a_pronoun_after_a_quotation_is_whom_the_sentence_reported():
 def test_a_pronoun_doing_something_as_they_speak_is_the_person_named_before():
     text = "新品发布\n\n广告上印着歌手周俊伟的大幅照片，他举着一盒药说：“效果真是好极了！”"
     assert _speakers(text)[-1][1] == "周俊伟"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "讲座现场\n\n对此，一些儿科专家们开始呼吁：“家长要多关心孩子的睡眠，不要让他们太累！”",
+            "一些儿科专家们",
+        ),
+        ("讲座现场\n\n会后，几位校长纷纷表示：“明年还要继续办下去，让更多家长受益。”", "几位校长"),
+    ],
+)
+def test_an_adverb_or_a_beginning_between_the_speaker_and_the_verb(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("verb", ["笑道", "答道", "叹道"])
+def test_a_verb_in_dao_after_the_quotation_names_its_speaker(verb):
+    text = f"校园生活\n\n“现在的孩子比我们那时候忙多了，周末也要上课。”体育老师郑志远{verb}。"
+    assert _speakers(text)[-1][1] == "郑志远"
