@@ -383,7 +383,7 @@ def _cjk_context(
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
     if written and _CJK_PRONOUN.search(written) and not described_by_pronoun(written):
         if written not in _HE_OR_SHE and not (
-            rules.script == "zh" and _ZH_HE_OR_SHE_DOING.match(written)
+            rules.pronoun_opens_doing and _ZH_HE_OR_SHE_DOING.match(written)
         ):
             return None
         if rules.pronoun_after_names_nobody and attribution.position > start:
@@ -891,7 +891,11 @@ def _cue_before(
 ) -> str | None:
     """The person a cue names in the clauses just before a Chinese, Japanese
     or Korean quotation that has no cue of its own: the quotation goes on
-    with what they said (``院长余卓平指出，从目前的形势来看，…。“这也是…”``)."""
+    with what they said (``院长余卓平指出，从目前的形势来看，…。“这也是…”``).
+    Where the language reads speakers from the phrase (``written_speaker``),
+    a cue naming no person still names a he or she or someone described
+    (``销售人员表示，…，“…”``), and a cue that opens the sentence counts
+    too (``opening_cue``)."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)][-_CLAUSES_BACK:]
     described = None
     for end in reversed(ends):

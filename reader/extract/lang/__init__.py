@@ -153,6 +153,9 @@ class LanguageRules:
     named_after: Callable[[str, int, int, object], str | None] | None = None
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
+    # A he or she before what they did as they spoke is who spoke (Chinese
+    # `他挑着大拇指说：`; Japanese `他の` is "other").
+    pronoun_opens_doing: bool = False
     # Who a cue with no topic (`…導入した。「…」と話した`) means: the person
     # the sentences before are about (Japanese), from (text, quotation
     # start, paragraph start, mentions).

@@ -65,6 +65,7 @@ def rules() -> LanguageRules:
         latin_not_name=latin_not_name,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
+        pronoun_opens_doing=True,
         named_after=named_after,
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)
