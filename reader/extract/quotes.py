@@ -353,6 +353,10 @@ def _resumes(text: str, previous: tuple[Quote, int], k: int, start: int) -> bool
 _CJK_PRONOUN = re.compile(r"^(?:그|그녀|그들|彼|彼女)$|他|她")
 # Only one person can be meant: `그들` (they) is nobody in particular.
 _HE_OR_SHE = frozenset({"그", "그녀", "他", "她", "彼", "彼女"})
+# A Chinese he or she that opens what they did as they spoke
+# (`他挑着大拇指说：`, `她笑着说：`): the pronoun is who spoke; not they
+# (`他们`), nor someone of theirs (`他的同事`, ``described_by_pronoun``).
+_ZH_HE_OR_SHE_DOING = re.compile(r"[他她](?![们們的])")
 
 
 def _cjk_context(
@@ -378,10 +382,14 @@ def _cjk_context(
     floor = paragraphs[k][0]
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
     if written and _CJK_PRONOUN.search(written) and not described_by_pronoun(written):
-        if written not in _HE_OR_SHE or (
-            rules.pronoun_after_names_nobody and attribution.position > start
+        if written not in _HE_OR_SHE and not (
+            rules.pronoun_opens_doing and _ZH_HE_OR_SHE_DOING.match(written)
         ):
             return None
+        if rules.pronoun_after_names_nobody and attribution.position > start:
+            # Unless the sentence the quotation closes was theirs already
+            # (`他表示…，“…”他说。`, `王明认为，…，“…”她补充道。`).
+            return _cue_before(text, start, floor, rules, entities)
         # The sentence before may close the paragraph before: Korean news
         # gives each sentence a paragraph of its own (`김 박사는 당부했다.⏎⏎그는 “…”`).
         above = paragraphs[max(0, k - 1)][0]
@@ -992,16 +1000,63 @@ def _cue_before(
 ) -> str | None:
     """The person a cue names in the clauses just before a Chinese, Japanese
     or Korean quotation that has no cue of its own: the quotation goes on
-    with what they said (``院长余卓平指出，从目前的形势来看，…。“这也是…”``)."""
+    with what they said (``院长余卓平指出，从目前的形势来看，…。“这也是…”``).
+    Where the language reads speakers from the phrase (``written_speaker``),
+    a cue naming no person still names a he or she or someone described
+    (``销售人员表示，…，“…”``), and a cue that opens the sentence counts
+    too (``opening_cue``)."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)][-_CLAUSES_BACK:]
+    described = None
     for end in reversed(ends):
+        lo = floor if rules.head_longest is None else max(floor, end - rules.head_longest)
         for pattern in rules.head:
-            found = pattern.search(text, floor, end)
-            if found is not None and "who" in pattern.groupindex:
+            if "who" not in pattern.groupindex:
+                continue
+            found = pattern.search(text, lo, end)
+            if found is not None:
                 person = person_in(found.start("who"), found.end("who"), entities)
                 if person:
                     return person
-    return None
+                if described is None and rules.written_speaker is not None:
+                    described = _written_before(text, found, floor, rules, entities)
+    if described is None and rules.opening_cue is not None:
+        opening = _opening_cue(text, start, floor, rules)
+        if opening is not None:
+            person = person_in(opening.start("who"), opening.end("who"), entities)
+            described = person or _written_before(text, opening, floor, rules, entities)
+    return described
+
+
+def _written_before(
+    text: str, found: re.Match, floor: int, rules: LanguageRules, entities: Mentions
+) -> str | None:
+    """The speaker a cue before a quotation names where no person was found
+    in it (Chinese): a he or she is the person named in their sentence or
+    the one before (``周明认为…。他表示，…，“…”``), and a phrase is the
+    person written in it or described (``该网站工作人员表示，…，“…”``)."""
+    who = _AFTER_STOP.split(found.group("who"))[-1]
+    if who in _HE_OR_SHE:
+        return _person_just_before(text, found.start("who"), floor, entities)
+    return rules.written_speaker(who, entities)
+
+
+# The marks that end a sentence, whatever follows (Chinese sets no space after them).
+_FULL_STOP = re.compile(r"[。！？!?]")
+# A cue's phrase may reach back over a question or an exclamation
+# (`卫生部不是通知了吗？销售人员表示，`): who is after it.
+_AFTER_STOP = re.compile(r"[？！?!；;]")
+_OPENING_MARK = re.compile(r"[“「『\"]")
+
+
+def _opening_cue(text: str, start: int, floor: int, rules: LanguageRules) -> re.Match | None:
+    """A cue that opens the sentence a quotation closes, its report running
+    on in clauses up to the marks (``他表示还没有看到通知，所以…，“…”``)."""
+    opens = floor
+    for stop in _FULL_STOP.finditer(text, floor, start):
+        opens = stop.end()
+    if _OPENING_MARK.search(text, opens, start - 1):
+        return None
+    return rules.opening_cue.match(text, opens, start)
 
 
 def _speaker_key(speaker: str | None, keys: set[str], lang: str) -> str | None:

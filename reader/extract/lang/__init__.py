@@ -93,6 +93,10 @@ class LanguageRules:
     # How many characters before an opening mark a head cue may begin
     # (speaker and verb), when its patterns need no more; None: the sentence.
     head_reach: int | None = None
+    # The most characters a head cue with a speaker can span (``who``, what
+    # stands between and the verb): one that ends at a clause's end begins
+    # no further back than this; None: unbounded.
+    head_longest: int | None = None
     # The homes whose word lists are this language's own (besides ``xx``).
     homes: tuple[str, ...] = ()
     # Whose list of words written in lowercase mid-sentence (``common.txt``).
@@ -144,11 +148,18 @@ class LanguageRules:
     # A Chinese cue after a quotation that ends in a full stop, going on to
     # report (`他说：“…。”不过他也表示，…`), leaves the speaker to a cue before it.
     cue_after_stop_reports: bool = False
+    # A cue that opens the sentence a quotation with no cue of its own
+    # closes, its ``who`` the speaker, its report running on in clauses
+    # before the marks (Chinese `他表示还没有看到通知，所以…，“…”`).
+    opening_cue: re.Pattern | None = None
     # The speaker of a quotation with no cue, named in the sentence after
     # it (Chinese), from (text, quotation end, paragraph end, mentions).
     named_after: Callable[[str, int, int, object], str | None] | None = None
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
+    # A he or she before what they did as they spoke is who spoke (Chinese
+    # `他挑着大拇指说：`; Japanese `他の` is "other").
+    pronoun_opens_doing: bool = False
     # Who a cue with no topic (`…導入した。「…」と話した`) means: the person
     # the sentences before are about (Japanese), from (text, quotation
     # start, paragraph start, mentions).

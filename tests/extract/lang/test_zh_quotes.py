@@ -107,3 +107,58 @@ def test_an_adverb_or_a_when_clause_between_speaker_and_verb(text: str, speaker:
 def test_a_cue_closing_the_paragraph_before_leads_into_the_quotation():
     text = "标题\n\n院长邝建国说：\n\n“今年的变化很大，我们做了很多准备。”\n"
     assert [s for _, s in _speakers(text)] == ["邝建国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A cue that opens the sentence, its report running on in clauses.
+        (
+            "市场调查\n\n记者走访了几家药店。店员小王的同事赵丽萍接受采访时说了情况。"
+            "她表示还没有收到厂家的通知，所以不清楚停售的原因，"
+            "“但是我们会先把货撤下来，等通知再说。”",
+            "赵丽萍",
+        ),
+        # A described speaker whose cue ends a clause before the quotation.
+        (
+            "市场调查\n\n记者拨通了一家网店的电话，该网店客服人员表示，他们还有货，"
+            "“你要买的话就抓紧点，过几天可能就没有了。”",
+            "该网店客服人员",
+        ),
+    ],
+)
+def test_a_quotation_closing_a_sentence_that_a_cue_opened(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+def test_a_pronoun_after_a_quotation_is_whom_the_sentence_reported():
+    text = (
+        "市场调查\n\n药店店长孙建国认为，这种产品问题不大，"
+        "“只要按说明服用，就不会有什么副作用。”他笑着说。"
+    )
+    assert _speakers(text)[-1][1] == "孙建国"
+
+
+def test_a_pronoun_doing_something_as_they_speak_is_the_person_named_before():
+    text = "新品发布\n\n广告上印着歌手周俊伟的大幅照片，他举着一盒药说：“效果真是好极了！”"
+    assert _speakers(text)[-1][1] == "周俊伟"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "讲座现场\n\n对此，一些儿科专家们开始呼吁：“家长要多关心孩子的睡眠，不要让他们太累！”",
+            "一些儿科专家们",
+        ),
+        ("讲座现场\n\n会后，几位校长纷纷表示：“明年还要继续办下去，让更多家长受益。”", "几位校长"),
+    ],
+)
+def test_an_adverb_or_a_beginning_between_the_speaker_and_the_verb(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("verb", ["笑道", "答道", "叹道"])
+def test_a_verb_in_dao_after_the_quotation_names_its_speaker(verb):
+    text = f"校园生活\n\n“现在的孩子比我们那时候忙多了，周末也要上课。”体育老师郑志远{verb}。"
+    assert _speakers(text)[-1][1] == "郑志远"

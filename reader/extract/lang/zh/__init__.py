@@ -6,7 +6,14 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.zh import datelines
-from reader.extract.lang.zh.cues import HEAD, HEAD_REACH, TAIL, term_in_marks
+from reader.extract.lang.zh.cues import (
+    HEAD,
+    HEAD_LONGEST,
+    HEAD_REACH,
+    OPENING,
+    TAIL,
+    term_in_marks,
+)
 
 
 def rules() -> LanguageRules:
@@ -18,12 +25,13 @@ def rules() -> LanguageRules:
     )
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.known_organisations import find_known_organisations
-    from reader.extract.lang.zh.bodies import find_national_bodies
+    from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
     from reader.extract.lang.zh.credits import find_credited_outlets
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names
     from reader.extract.lang.zh.places import find_listed_places
+    from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
 
     return LanguageRules(
@@ -34,6 +42,8 @@ def rules() -> LanguageRules:
         outlet=datelines.outlet,
         head=tuple(HEAD),
         head_reach=HEAD_REACH,
+        head_longest=HEAD_LONGEST,
+        opening_cue=OPENING,
         homes=("zh",),
         analyser=ANALYSER,
         shared_analyser=True,
@@ -42,17 +52,20 @@ def rules() -> LanguageRules:
         term_in_marks=term_in_marks,
         finders=(
             find_credited_outlets,
+            find_registered_companies,
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,
             find_listed_places,
             find_national_bodies,
+            find_local_bodies,
             find_known_organisations,
         ),
         cue_after_stop_reports=True,
         latin_not_name=latin_not_name,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
+        pronoun_opens_doing=True,
         named_after=named_after,
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)

@@ -10,14 +10,18 @@ import re
 _VERBS = (
     "介绍说|补充说|解释说|告诉记者|对记者说|说过|讲过|表示|介绍|透露|坦言|直言|解释|补充|回忆|感叹|坦承"
     "|说道|笑称|笑言|提醒|呼吁|谈到|说|称|指出|强调|认为"
-    # Asking, shouting and writing quote too (`朋友问`, `我们祖宗讲“…”`), not
+    # Asking, shouting, answering, laughing and writing quote too (`朋友问`,
+    # `我们祖宗讲“…”`, `…”她笑道`), not
     # the nouns they open (`问题`, `讲座`).
-    "|问道|写道|喊道|叫道|讲(?![究座台述课解话师])|问(?![题卷世候号津])|喊"
+    "|问道|写道|喊道|叫道|笑道|答道|叹道|讲(?![究座台述课解话师])|问(?![题卷世候号津])|喊"
 )
 # Between the speaker and the verb: when or where (`在谈到招生时`, `在会上`),
-# an adverb of time (`曾经`) or of manner (`这样`, `无奈地`); no part of who.
+# an adverb of time (`曾经`) or of manner (`这样`, `无奈地`), of addition or
+# repetition (`他也表示`, `专家们纷纷呼吁`) and a verb that begins
+# (`学者们开始呼吁`); no part of who.
 _BETWEEN = (
     r"(?:在[^\s，,。“”\"：:]{1,16}?(?:时|上|中|后))?"
+    r"(?:也|都|又|还|纷纷|再次|一再)?(?:开始)?"
     r"(?:曾经|这样|这么|如此)?(?:[\u4e00-\u9fff]{2}地)?"
 )
 # Who speaks: a title and a name run to twenty characters
@@ -27,6 +31,12 @@ TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BE
 # searched over the whole sentence before a quotation, the first pattern
 # took 8 ms an article (``LanguageRules.head_reach``).
 HEAD_REACH = 32
+# The first pattern's match spans at most its speaker (20), what stands
+# between (`在` and 16 more and `时`, `纷纷`, `开始`, `曾经`, two and `地`: 27), the
+# longest verb (`告诉记者`: 4), `是` and a mark: a search for it that must end
+# at a clause's end need not begin further back (``quotes._cue_before``
+# searched from the paragraph's start, a millisecond an article).
+HEAD_LONGEST = 20 + 27 + 4 + 2
 HEAD = [
     # A verb and `是` say what follows is the words (`家长认为是“…”`).
     # The lookahead (a verb ends the text near enough) is no condition of its
@@ -41,6 +51,14 @@ HEAD = [
     re.compile(r"(?P<cue>[:：])\s*$"),
 ]
 
+# A cue that opens a sentence, the speaker and a verb of report whose words
+# run on in clauses to a quotation with no cue of its own
+# (`他表示还没有看到通知，所以…，“…”`): the verbs only that cannot open
+# another word (`说明`, `称为`), after an opener set off by a comma (`对此，`).
+OPENING = re.compile(
+    rf"(?:[^\s，,。“”\"：:]{{1,4}}[，,])?(?P<who>[^\s，,。“”\"：:]{{1,12}}?){_BETWEEN}"
+    r"(?P<cue>表示|指出|强调|认为|透露|坦言|介绍说|说(?![明服法书])|称(?![为作号赞呼之]))"
+)
 
 # A term in marks is this short at most (`“一单通”`, `“男性化教育”`).
 _TERM_LONGEST = 6

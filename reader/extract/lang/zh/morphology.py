@@ -98,6 +98,9 @@ _LOC_ENDS = frozenset(
         "街",
         "机场",
         "车站",
+        # A bridge named for its place (`苏州桥`, `朝阳门桥`): Beijing
+        # names its ring roads' junctions so.
+        "桥",
     ]
 )
 # After a place, these make a word of it, not a name (中国人, 汉语).
@@ -334,8 +337,36 @@ _NOT_BODY_ENDS = (
 )
 
 
+def _centre(word: str) -> bool:
+    """Whether a word is a kind of centre (`管理中心`, `考试中心`,
+    `服务中心`), which closes a body's name after a place (`北京市`
+    `学生装` `管理中心`) as `中心` alone does; not the middle of a town
+    (`市中心`)."""
+    return len(word) >= 4 and word.endswith("中心")
+
+
 def _body(word: str) -> bool:
     return len(word) >= 3 and word.endswith(_BODY_ENDS) and not word.endswith(_NOT_BODY_ENDS)
+
+
+# Tags of a proper noun, and those the dictionary gives a place with its
+# unit's word besides its own (`杨浦区` and `杨浦` are both ``nr``).
+_PROPER_TAGS = frozenset(("ns", "nr", "nrt", "nz", "nrfg"))
+_UNIT_WORD_TAGS = frozenset(("n", "nr", "nrt", "nz", "nrfg", "l", "vn"))
+
+
+def _named_unit(flag: str, word: str) -> bool:
+    """Whether a word is a place with its unit's word that jieba tags as
+    something else (`杨浦区`, `徐汇区`, `万全县`, `东升镇`: as a person's
+    name): the unit's word after a proper noun of the dictionary names a
+    district, a county or a town (of 408 such words, two are none:
+    `陆军省`, `外县市`); not after a common word (`上传区`, `丘陵区`)."""
+    return (
+        len(word) >= 3
+        and word[-1] in _UNITS
+        and flag in _UNIT_WORD_TAGS
+        and _tags().get(word[:-1]) in _PROPER_TAGS
+    )
 
 
 # Cached, as news repeats its words: the checks on a word's ending cost a
@@ -346,6 +377,8 @@ def _kind(flag: str, word: str) -> str:
         return kinds.ORG
     if flag == "nz" and _listed_company(word):
         return kinds.ORG
+    if _named_unit(flag, word):
+        return kinds.LOC
     if _INSIDE_ORG.fullmatch(word):
         return kinds.NOUN
     if _NUMBERED_SCHOOL.fullmatch(word):
@@ -395,7 +428,7 @@ def _kind(flag: str, word: str) -> str:
         # A kind of institution (`口腔医院`, `儿童医院`) or of office or
         # society (`人事局`, `医学会`) closes a name after one, as its suffix
         # alone does (`深圳市人事局`, `上海市医学会`).
-        if word.endswith(_GENERIC_ENDS) or _body(word):
+        if word.endswith(_GENERIC_ENDS) or _body(word) or _centre(word):
             return kinds.ORG_END
         return kinds.NOUN
     return kinds.OTHER

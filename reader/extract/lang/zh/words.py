@@ -80,9 +80,10 @@ ZH_PEOPLE = """
 """
 # Surnames that are also adverbs or prepositions (`曾对外表示`: "once told").
 ZH_SURNAME_ADVERBS = "曾 将 將 于 於 向 应 應 常 连 連 从 從 还 還"
-# Speech verbs that may follow a speaker's name (`王毅表示`).
+# Speech verbs that may follow a speaker's name (`王毅表示`, `…”王毅笑道`).
 ZH_VERBS = """
     表示 说 說 指出 称 稱 强调 強調 认为 認為 介绍 介紹 透露 坦言 告诉 告訴 解释 解釋 回应 回應
+    说道 說道 笑道 答道 叹道 嘆道 问道 問道
 """
 # What may open the clause a name stands at the start of, or join it to
 # what describes it (`公司的王明`).
