@@ -578,12 +578,7 @@ def partial(
         text, start, cue.start(), rules
     )
     if found is None:
-        # `Prosecutors said he was "…"`: a few words, no name, are who spoke;
-        # after an opening phrase set off by a comma (`As part of its plans,
-        # the government said`), the words after it.
-        opened = [n for n, word in enumerate(before) if word.endswith(",")]
-        if opened:
-            before = before[opened[-1] + 1 :]
+        # `Prosecutors said he was "…"`: a few words, no name, are who spoke.
         phrase = " ".join(before)
         if before and len(before) <= 3 and not _NOT_PHRASE.search(f" {phrase} "):
             return Attribution(cue.group("cue"), phrase.rstrip(","), start)

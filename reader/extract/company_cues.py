@@ -23,7 +23,6 @@ from dataclasses import replace
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
-from reader.extract.names import entity_key
 from reader.extract.tagger import word_before
 
 # What a company has, after its name and a possessive.
@@ -35,15 +34,7 @@ _HAS = re.compile(
 # What a company does, right after its name.
 _DOES = re.compile(
     r" (?:(?:posted|reported|made|announced) (?:a|an|its|record) (?:\w+ )?"
-    r"(?:loss|losses|profits?|results|rise|fall|increase|drop)"
-    r"|shares (?:rose|fell|jumped|dropped|slipped|gained|closed))\b"
-)
-# What kind of company a name is, in lower case right after it (`the Zentra
-# Bingo chain`, `the Ravel studios`): a name like a person's or a town's so
-# written is a firm's.
-_KIND_AFTER = re.compile(
-    r" (?:firm|company|group|chain|studios|bank|airline|carrier|retailer|conglomerate|lender"
-    r"|insurer|carmaker)\b(?![-'’])"
+    r"(?:loss|losses|profits?|results)|shares (?:rose|fell|jumped|dropped|slipped|gained|closed))\b"
 )
 # The company's people, right after its name (`a Zentra spokeswoman`).
 _STAFF = re.compile(
@@ -76,11 +67,8 @@ def companies_by_cues(
         for m in mentions
         if m.type == "PER" and " " in m.text and m.text.split()[0].lower() in given
     }
-    # `his rival John Kerry`: a word for companies that describes people too.
-    of_people = rules.words("people_descriptors")
     keys: set[str] = set()
     listed = False
-    word = ""
     previous: EntityMention | None = None
     for m in mentions:
         if (
@@ -93,40 +81,22 @@ def companies_by_cues(
                 word, at = word_before(text, at)
             elif word == "as" and word_before(text, at)[0] == "such":
                 word, at = word_before(text, word_before(text, at)[1])
-            elif not word and m.key not in people:
-                word = _apposed_to(text, m)
             listed = word in described
         if (
-            (
-                m.type in ("PER", "LOC", "ORG")
-                and (
-                    (
-                        listed
-                        and (
-                            m.key not in people
-                            # `drugs group Eli Lilly`; not `computer maker Dell`
-                            # after `Michael Dell`, the firm of the person's name.
-                            or (word not in of_people and m.key == entity_key(m.text))
-                        )
-                    )
-                    or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
-                    or (
-                        text[m.end : m.end + 1] == " "
-                        and (_DOES.match(text, m.end) or _KIND_AFTER.match(text, m.end))
-                    )
-                    or (
-                        (text[m.end : m.end + 1] == " " or text[m.start - 4 : m.start] == " in ")
-                        and _staff_or_held(text, m, people)
-                    )
-                    or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
-                    or (m.type == "PER" and _not_a_person(text, m))
+            m.type in ("PER", "LOC")
+            and (
+                (listed and m.key not in people)
+                or (text[m.end : m.end + 1] in ("'", "’") and _HAS.match(text, m.end))
+                or (text[m.end : m.end + 1] == " " and _DOES.match(text, m.end))
+                or (
+                    (text[m.end : m.end + 1] == " " or text[m.start - 4 : m.start] == " in ")
+                    and _staff_or_held(text, m, people)
                 )
-                and not _known_place(m.text)
+                or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
+                or (m.type == "PER" and _not_a_person(text, m))
             )
-            or (
-                m.type in ("PER", "LOC", "ORG") and employer(text, m, rules) and m.key not in people
-            )
-        ):
+            and not _known_place(m.text)
+        ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
             keys.add(m.key)
         previous = m
     keys |= _listed_with_companies(text, mentions, people, rules)
@@ -134,27 +104,6 @@ def companies_by_cues(
     if not keys:
         return list(mentions)
     return [replace(m, type="ORG") if m.key in keys and m.type != "ORG" else m for m in mentions]
-
-
-# A word for companies and a name set off after it by commas (`the state
-# airline, Zentra Air, said`); group 1 is the word.
-_APPOSED = re.compile(r"\b([a-z][a-z-]*), \Z")
-# What ends a name set off so.
-_APPOSED_END = (",", " (")
-
-
-def _apposed_to(text: str, m: EntityMention) -> str:
-    """The word before a name set off by commas (``Ireland's state-owned
-    airline, Zentra Air, are``), in lower case; ``""`` when the name is not
-    set off so. Only a name no one could take for a person's is asked:
-    `asked the firm, Ana Ruiz said` ends a clause at the comma."""
-    if text[m.start - 2 : m.start] != ", " or not text.startswith(_APPOSED_END, m.end):
-        return ""
-    found = _APPOSED.search(text, max(0, m.start - 30), m.start)
-    return found.group(1) if found else ""
-
-
-_POSSESSIVES = frozenset(("'s ", "’s "))
 
 
 def _listed_with_companies(
@@ -167,31 +116,13 @@ def _listed_with_companies(
     are (``Britain, France and the EU``)."""
     regions = rules.words("place_names")
     keys: set[str] = set()
-    # A country's possessive before a name is no item of the list, the name
-    # is, from where the possessive starts (`Germany's Lufthansa, Ravel Air
-    # and Spain's Iberia`).
-    starts: list[int] = []
-    items: list[EntityMention] = []
-    owner: EntityMention | None = None
-    for n, m in enumerate(mentions):
-        if (
-            n + 1 < len(mentions)
-            and m.type == "LOC"
-            and text[m.end : mentions[n + 1].start] in _POSSESSIVES
-        ):
-            owner = m
-            continue
-        starts.append(owner.start if owner is not None else m.start)
-        items.append(m)
-        owner = None
-    mentions = items
     # Lists as (first, last + 1) indices into `mentions`, three names or more.
     lists: list[tuple[int, int]] = []
     first = 0
     for n in range(1, len(mentions) + 1):
         if n < len(mentions):
-            a, b = mentions[n - 1], starts[n]
-            if b - a.end <= 6 and _LIST.fullmatch(text, a.end, b):
+            a, b = mentions[n - 1], mentions[n]
+            if b.start - a.end <= 6 and _LIST.fullmatch(text, a.end, b.start):
                 continue
         if n - first >= 3:
             lists.append((first, n))

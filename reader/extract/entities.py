@@ -553,37 +553,7 @@ def _chunks(
         ),
         rules,
     )
-    return _employers(
-        tokens,
-        _first_names_after_titles(tokens, _one_person(_initial_then_surname(tokens, typed)), rules),
-        rules,
-    )
-
-
-def _initial_then_surname(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
-    """A person whose name ends in an initial written without its full stop
-    (``Samuel L``, as British news writes a middle initial) and the name
-    right after it, nothing between, of one word (the tagger's place
-    ``Jackson``): one person, ``Samuel L Jackson``. No name ends in an
-    initial; the surname follows it."""
-    out: list[Chunk] = []
-    for b in chunks:
-        a = out[-1] if out else None
-        if (
-            a is not None
-            and a[2] == "PER"
-            and a[1] == b[0]
-            and b[1] - b[0] == 1
-            and a[1] - a[0] > 1
-            and a[3] is None
-            and b[3] is None
-            and len(last := tokens[a[1] - 1].text) == 1
-            and last.isupper()
-        ):
-            out[-1] = (a[0], b[1], "PER", None)
-        else:
-            out.append(b)
-    return out
+    return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
 
 
 def _place_then_person(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list:
@@ -1119,8 +1089,6 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         or any(t.text.lower() in tails for t in tokens[i + 1 : j])
     ):
         return "ORG"
-    if typ != "LOC" and j - i > 1 and first in rules.words("place_firsts"):
-        return "LOC"  # `San Fierro`, `Las Venturas`: no one's name opens so
     # Roles are held by people: a given name and a surname that the tagger
     # took for an organisation right after a role (`Microsoft chief Bill
     # Gates`, the company beside it being its cue) is the person; a company
@@ -2406,14 +2374,10 @@ def _coordinated(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) ->
     words = [t.text.lower() for t in tokens[i:j]]
     heads = rules.words("org_heads") | rules.words("org_firsts")
     joined = rules.words("joiners") - _COORDINATORS
-    # An institution's head word ending the name (`Food and Drug
-    # Administration`, `Finance and Economy Ministry`): what it is in charge
-    # of comes before it, coordinated.
     if (
         any(w in joined for w in words)
         or words[0] in heads
         or any(w in heads for w in words[k - i + 1 :])
-        or words[-1] in rules.words("institution_heads")
     ):
         return [chunk]
     return [(i, k, typ, long_form), (k + 1, j, typ, None)]
@@ -2466,15 +2430,6 @@ def _trim(
         )
     ):
         i += 1
-    if (
-        j - i > 1
-        and not tokens[i].first
-        and tokens[i].text[:1].isupper()
-        and tokens[i].text.lower() in rules.words("title_articles")
-        and tokens[i + 1].text != "."
-        and not (i > 0 and tokens[i - 1].text in ("-", "–", "—"))
-    ):
-        return None  # `entitled An Open Letter`: a work's title
     if (typ != "PER" or j - i <= 3) and _section_before(tokens, i, j, rules):
         i += 1
     if typ != "PER" and j - i > 1 and _titled_person(tokens, i, j, rules):
@@ -2495,17 +2450,7 @@ def _trim(
         end = j
         while end > i + 1 and rules.is_role(tokens[end - 1].text):
             end -= 1
-        demonyms = rules.words("demonyms")
-        if (
-            end - i > 1
-            and tokens[i].text.lower() in demonyms
-            and all(t.text.lower() in rules.common for t in tokens[i + 1 : end])
-            and not _has_org_word([t.text for t in tokens[i:end]], rules)
-        ):
-            # `Irish Transport Minister`: a nationality and the portfolio,
-            # common words, are the role's; no body is named.
-            return None
-        if end - i > 1 or tokens[i].text.lower() not in demonyms:
+        if end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms"):
             if (
                 end - i == 1
                 and tokens[end].text.lower() in _STATE_ROLES

@@ -471,33 +471,11 @@ def _meant(
             if m.type == "ORG" and not (n + 1 < len(near) and _before_person(text, m, near[n + 1]))
         ]
         return organisations[-1].text if organisations else None
-    # In lower case: `the Times` is a name itself, not a head word.
-    written = name.rsplit(None, 1)[-1] if name else ""
-    headed = _headed_by(noun, start, entities) if written[:1].islower() else None
-    if headed is not None:
-        return headed
     if noun not in rules.person_nouns:
         return None
     for quote in reversed(earlier):
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker
-    return None
-
-
-# How far back a body referred to by its head word is looked for.
-_HEAD_REACH = 4000
-
-
-def _headed_by(noun: str, start: int, entities: Mentions) -> str | None:
-    """The organisation named before ``start`` whose last word is ``noun``
-    (``the ministry`` after ``the Finance and Economy Ministry``, ``the
-    commission`` after ``the European Commission``): English refers back
-    to a body by its head word with ``the``; None when none is so named
-    within ``_HEAD_REACH`` characters (an article's length: a list of
-    thousands of quotations stays linear)."""
-    for m in reversed(entities.overlapping(max(0, start - _HEAD_REACH), start)):
-        if m.type == "ORG" and m.end <= start and m.text.rsplit(None, 1)[-1].lower() == noun:
-            return m.text
     return None
 
 

@@ -23,17 +23,8 @@ _WHO_EN = (
 )
 _EN_AUX = r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|would\s+|previously\s+|once\s+)?"
 
-# The first pattern is the one asked after a quotation with no speaker
-# before it (attribution: `bare`).
 TAIL = [
     re.compile(rf"{LEAD}(?P<cue>{EN_CUES})\s+(?P<rest>.*)", re.S),
-    # `Reuters quoted one trader as saying`: who was quoted speaks, not the
-    # outlet that quotes them.
-    re.compile(
-        rf"{LEAD}[\w'’.&-]+(?:[ \t]+[\w'’.&-]+){{0,4}}?[ \t]+(?:also[ \t]+)?quoted[ \t]+"
-        rf"(?P<who>(?:(?:a|an|one|another|the|its|his|her|their)[ \t]+)?[\w'’.-]+"
-        rf"(?:[ \t]+[\w'’.-]+){{0,5}}?)[ \t]+as[ \t]+(?P<cue>saying)\b"
-    ),
     re.compile(rf"{LEAD}{_WHO_EN}\s+{_EN_AUX}(?P<cue>{EN_CUES})\b", re.S),
     # `Scott's niece, state Sen. Marcia Price (D-Va.), said`: a description,
     # then the person's name in apposition (a nickname in marks allowed).
