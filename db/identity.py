@@ -158,15 +158,19 @@ def _by_tail(people: dict[str, int], key: str) -> int | None:
     words the cue's reading left before a name the article gave (a role, a
     place, a hotline's name) must not make a person of their own, whom no
     list shows and who holds the quotes that a search for the named person
-    should find. A last word alone names a person in part (``_by_part``)
-    only after two words or more: after one (``ani wijaya``) it is more
-    likely another person of that surname than a phrase before a name."""
+    should find. A last word alone names a person (whole, or in part as
+    ``_by_part`` reads it) only after two words or more: after one (``ani
+    wijaya``) it is more likely another person of that surname than a
+    phrase before a name."""
     words = key.split()
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
-        found = people.get(tail)
-        if found is None and k == len(words) - 1 and k >= 2:
-            found = _by_part(people, tail)
+        if k < len(words) - 1:
+            found = people.get(tail)
+        elif k >= 2:
+            found = people.get(tail) or _by_part(people, tail)
+        else:
+            found = None
         if found is not None:
             return found
     return None
@@ -336,7 +340,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     for short, articles_alone, full, articles, same_type in rows:
         # The tagger types a lone acronym by its capitals (`RK` an
         # organisation): the initials of a person's name are that person;
-        # and a company named like a person (`Melanton Pratama`) is the
+        # and a company named like a person (`Sinar Kencana`) is the
         # company its legal form names.
         if not same_type and not (
             _initials_of(conn, short, full) or _persons_acronym(conn, short, full)
@@ -394,8 +398,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
 
 def _company_named_like_a_person(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether ``short``, a "person" of several words, is a name the articles
-    used for organisation ``full`` (``Melanton Pratama`` for PT Melanton
-    Pratama: an article writes a company's legal form or not, and
+    used for organisation ``full`` (``Sinar Kencana`` for PT Sinar
+    Kencana: an article writes a company's legal form or not, and
     ``short_forms`` keeps its name without it): the company, which the
     tagger typed a person for a name like one (two surnames, a given name
     and a word). A name of one word (a surname) is left to the other rules:

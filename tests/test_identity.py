@@ -675,6 +675,7 @@ def test_a_speaker_called_by_a_word_of_a_name_in_the_article_is_that_entity(
         ("Harbour Judge Marta Selkirk", "Marta Selkirk"),
         ("Hotline Pak Darmawan", "Darmawan Eko Saputro"),
         ("Lina Selkirk", None),
+        ("Lina Tomas", None),
         ("Harbour Office", None),
         ("Pak Wulan", None),
     ],
@@ -685,16 +686,18 @@ def test_a_speaker_whose_name_ends_in_a_person_of_the_article_is_that_person(
     """Words left before a name the article gave (a role, a place, a
     hotline's name) do not make a person no list shows: the quote is the
     named person's. Another given name before a surname of the article
-    (`Lina Selkirk`), an organisation's words, or a word no person of the
-    article has stays a speaker of their own."""
+    (`Lina Selkirk`) or before a person named by one word (`Lina Tomas`),
+    an organisation's words, or a word no person of the article has stays
+    a speaker of their own."""
     text = (
-        "Story 1\n\nMarta Selkirk and Darmawan Eko Saputro met at the Harbour Office"
+        "Story 1\n\nMarta Selkirk, Tomas and Darmawan Eko Saputro met at the Harbour Office"
         ' in Wulan. "Yes."\n'
     )
     mentions = [
         MentionRecord(name.lower(), typ, name, text.index(name), text.index(name) + len(name))
         for name, typ in (
             ("Marta Selkirk", "PER"),
+            ("Tomas", "PER"),
             ("Darmawan Eko Saputro", "PER"),
             ("Harbour Office", "ORG"),
             ("Wulan", "LOC"),

@@ -538,7 +538,7 @@ def people_again(
     text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """Japanese people wherever the article repeats their name alone, as
-    found by any stage once (``タレントの照英が`` and later ``照英は、``):
+    found by any stage once (``タレントの晴彦が`` and later ``晴彦は、``):
     Japanese writes a person by the bare name after the first mention, and
     that later topic is who speaks. The name must stand apart from kanji
     and katakana on both sides; a name of one character is too short to

@@ -356,7 +356,9 @@ _HE_OR_SHE = frozenset({"그", "그녀", "他", "她", "彼", "彼女"})
 # A Chinese he or she that opens what they did as they spoke
 # (`他挑着大拇指说：`, `她笑着说：`): the pronoun is who spoke; not they
 # (`他们`), nor someone of theirs (`他的同事`, ``described_by_pronoun``).
-_ZH_HE_OR_SHE_DOING = re.compile(r"[他她](?![们們的])")
+# Not 他们 (they), 他的 (his), 他人 (others), 他俩 (the two of them), 他乡
+# (elsewhere).
+_ZH_HE_OR_SHE_DOING = re.compile(r"[他她](?![们們的人俩倆乡鄉])")
 
 
 def _cjk_context(
@@ -621,8 +623,8 @@ def _topic_since(
     rules: LanguageRules,
 ) -> str | None:
     """The person set as the topic between the last quotation and this one,
-    which has no cue (``rules.speaker_stays_topic``): ``…と話すマキさん。⏎
-    また、ジュリさんは、バーで誘われた。「…」`` is Juri's, not the last
+    which has no cue (``rules.speaker_stays_topic``): ``…と話すナオさん。⏎
+    また、エリさんは、バーで誘われた。「…」`` is Eri's, not the last
     speaker's, since the story turned to her after Maki's words."""
     if not rules.speaker_stays_topic or rules.topic_before is None:
         return None
@@ -786,7 +788,7 @@ def _label_before(text: str, start: int, end: int, entities: Mentions, lang: str
 
 
 # The label that opens a turn of an interview, with an honorific or what the
-# transcript calls the person from then on (`堺雅人（以下、堺）：`, `堺：`).
+# transcript calls the person from then on (`林正樹（以下、林）：`, `林：`).
 _TURN_GIVER = re.compile(
     r"[ \u3000]*(?P<label>[^\s：:「」『』（）()、。]{1,12}?)(?:さん|氏|先生)?"
     r"(?:[（(][^（）()\n]{0,12}[）)])?[：:]"
@@ -795,10 +797,10 @@ _TURN_GIVER = re.compile(
 
 def _turn_giver(text: str, start: int, entities: Mentions) -> str | None:
     """The person whose turn of an interview a quotation is inside
-    (``堺：…「あれ？」と思いましたね。``): what someone answers is their
+    (``林：…「あれ？」と思いましたね。``): what someone answers is their
     own words, and a thought or a remark they quote with no one named is
     theirs too. Only a label that is a person found, or opens the one full
-    name of one (``堺`` of ``堺雅人``), counts; a field's label (``価格：``)
+    name of one (``林`` of ``林正樹``), counts; a field's label (``価格：``)
     names nobody."""
     line = text.rfind("\n", 0, start) + 1
     match = _TURN_GIVER.match(text, line, start)
@@ -929,7 +931,7 @@ def headline_quotes(
         ):
             continue
         if rules.term_in_marks is not None and rules.term_in_marks(text, start, end):
-            continue  # a product or a work the headline names (`「花椿 for Android」`)
+            continue  # a product or a work the headline names (`「海辺日記 for Android」`)
         before = _HEADLINE_NAME.search(text, title[0], start - 1)
         named = before.group(0) if before else None
         if named:
@@ -960,7 +962,7 @@ _SUBJECT_END = re.compile(r"、|は|が")
 
 def _headline_opens_on(text: str, start: int, end: int, mentions: Mentions) -> str | None:
     """The person of the article a headline opens on as its subject, before
-    a comma or a topic particle (``照英、映画の宣伝役に就任し「…」``,
+    a comma or a topic particle (``晴彦、映画の宣伝役に就任し「…」``,
     ``山田監督は「…」``), who says its quotation: the longest such name."""
     line = text[start:end]
     for name in sorted(mentions.people, key=len, reverse=True):
@@ -990,7 +992,7 @@ def _headline_subject(text: str, start: int, end: int, mentions: Mentions, lang:
 
 
 # Where a clause ends before a quotation with no cue of its own.
-_CLAUSE_END = re.compile(r"[，,：:]")
+_CLAUSE_MARKS = "，,：:"
 # How many clauses back a cue may lead in.
 _CLAUSES_BACK = 4
 
@@ -1005,7 +1007,7 @@ def _cue_before(
     a cue naming no person still names a he or she or someone described
     (``销售人员表示，…，“…”``), and a cue that opens the sentence counts
     too (``opening_cue``)."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)][-_CLAUSES_BACK:]
+    ends = _last_marks(text, _CLAUSE_MARKS, floor, start, _CLAUSES_BACK)
     described = None
     for end in reversed(ends):
         lo = floor if rules.head_longest is None else max(floor, end - rules.head_longest)
@@ -1041,7 +1043,24 @@ def _written_before(
 
 
 # The marks that end a sentence, whatever follows (Chinese sets no space after them).
-_FULL_STOP = re.compile(r"[。！？!?]")
+_FULL_STOPS = "。！？!?"
+
+
+def _last_marks(text: str, marks: str, floor: int, start: int, n: int) -> list[int]:
+    """Where the last ``n`` of ``marks`` before ``start`` (none before
+    ``floor``) end, in order, found from ``start`` back: read from the
+    paragraph's start, a paragraph of thousands of short quotations was read
+    again for each."""
+    ends: list[int] = []
+    while len(ends) < n:
+        at = max(text.rfind(mark, floor, start) for mark in marks)
+        if at < 0:
+            break
+        ends.append(at + 1)
+        start = at
+    return ends[::-1]
+
+
 # A cue's phrase may reach back over a question or an exclamation
 # (`卫生部不是通知了吗？销售人员表示，`): who is after it.
 _AFTER_STOP = re.compile(r"[？！?!；;]")
@@ -1051,9 +1070,7 @@ _OPENING_MARK = re.compile(r"[“「『\"]")
 def _opening_cue(text: str, start: int, floor: int, rules: LanguageRules) -> re.Match | None:
     """A cue that opens the sentence a quotation closes, its report running
     on in clauses up to the marks (``他表示还没有看到通知，所以…，“…”``)."""
-    opens = floor
-    for stop in _FULL_STOP.finditer(text, floor, start):
-        opens = stop.end()
+    opens = (_last_marks(text, _FULL_STOPS, floor, start, 1) or [floor])[0]
     if _OPENING_MARK.search(text, opens, start - 1):
         return None
     return rules.opening_cue.match(text, opens, start)

@@ -116,9 +116,11 @@ def test_an_assistant_to_the_regional_secretary_is_a_role() -> None:
 
 
 def test_a_first_name_after_an_institutions_acronym_is_the_persons() -> None:
-    names = _names("Wakil Ketua DPR Sufmi Dasco Ahmad menemui para mahasiswa di Senayan.")
-    assert names["Sufmi Dasco Ahmad"] == "PER"
-    assert "DPR Sufmi" not in names
+    names = _names(
+        "Wakil Ketua DPR Rahmat Sutanto Wirya menerima perwakilan buruh di gedung parlemen."
+    )
+    assert names["Rahmat Sutanto Wirya"] == "PER"
+    assert "DPR Rahmat" not in names
     # A region's short name after the acronym stays with the body's run.
     names = _names("Ketua DPRD Jatim Kusnadi menemui para mahasiswa di Surabaya.")
     assert "Jatim Kusnadi" not in names
@@ -126,9 +128,9 @@ def test_a_first_name_after_an_institutions_acronym_is_the_persons() -> None:
 
 def test_a_bodys_region_after_its_run_is_part_of_it() -> None:
     names = _names(
-        "Kasat Reskrim Polres Tanah Karo AKP Rudi Hartawan mengatakan itu. Bidpropam "
-        "Polda Sumut tengah memeriksa empat personel Satreskrim Polrestabes Medan."
+        "Kasat Reskrim Polres Lembah Hijau AKP Rudi Hartawan membenarkan kabar itu. Bidpropam "
+        "Polda Sumut sudah memanggil dua anggota Satlantas Polres Lembah Hijau."
     )
-    assert names["Polres Tanah Karo"] == "ORG"
+    assert names["Polres Lembah Hijau"] == "ORG"
     assert names["Bidpropam Polda Sumut"] == "ORG"
     assert "Sumut" not in names

@@ -726,12 +726,12 @@ def test_a_person_named_once_is_the_bare_topic_of_an_indented_paragraph():
 
 def test_given_names_with_an_honorific_and_an_age_are_people():
     text = (
-        "題\n\n　飲み会でケンタクンと知り合ったミサキさん（34歳）は、"
+        "題\n\n　飲み会でユウタクンと知り合ったサヤカさん（34歳）は、"
         "「とても優しい人だと思いました」と話す。"
     )
-    assert {("ミサキ", "PER"), ("ケンタ", "PER")} <= _entities(text)
+    assert {("サヤカ", "PER"), ("ユウタ", "PER")} <= _entities(text)
     (quote,) = extract(text).quotes
-    assert quote.speaker == "ミサキ"
+    assert quote.speaker == "サヤカ"
 
 
 def test_a_signature_with_an_honorific_after_the_quotation_is_its_speaker():
@@ -742,20 +742,20 @@ def test_a_signature_with_an_honorific_after_the_quotation_is_its_speaker():
 
 def test_a_topic_set_after_the_last_quotation_speaks_the_next():
     text = (
-        "題\n\n　「最初は本当に驚きました」というマキさん（35歳）。\n\n"
-        "　また、ジュリさん（30歳）は、よく行く店で声をかけられた。"
+        "題\n\n　「最初は本当に驚きました」というナオさん（35歳）。\n\n"
+        "　また、エリさん（30歳）は、よく行く店で声をかけられた。"
         "「まぁ、成り行きで話を聞きました。意外といい人でした」"
     )
-    assert [speaker for _, speaker in _speakers(text)] == ["マキ", "ジュリ"]
+    assert [speaker for _, speaker in _speakers(text)] == ["ナオ", "エリ"]
 
 
 def test_a_quotation_set_apart_after_a_gloss_is_still_the_last_speakers():
     text = (
-        "題\n\n　「会っただけの人も友達と呼んでいたんです」と話すのは奈々子さん（32歳）。\n\n"
+        "題\n\n　「会っただけの人も友達と呼んでいたんです」と話すのは美穂さん（32歳）。\n\n"
         "　一体どんな人なのだろうか？\n\n"
         "　「家族はいないので独り暮らしですが、いつも自宅に人を招いています」"
     )
-    assert [speaker for _, speaker in _speakers(text)] == ["奈々子", "奈々子"]
+    assert [speaker for _, speaker in _speakers(text)] == ["美穂", "美穂"]
 
 
 def test_a_thought_inside_an_interview_turn_is_the_turns_person():
@@ -781,12 +781,12 @@ def test_a_thought_inside_an_interview_turn_is_the_turns_person():
         ),
         # The one whose story is brought in tells it.
         (
-            "題\n\n　最後に、律子さん（35歳）のトホホな話を紹介。\n\n"
+            "題\n\n　最後に、典子さん（35歳）の失敗した話を紹介。\n\n"
             "　「十年前の彼とは今もメールをしています。すっかり気持ちは冷めました」",
-            "律子",
+            "典子",
         ),
         # A space before the age in brackets.
-        ("題\n\n　「人脈と友達は違う」と話すのは会社員の有美子さん (28歳)。", "有美子"),
+        ("題\n\n　「仕事と趣味は別だ」と話すのは会社員の真由美さん (28歳)。", "真由美"),
     ],
 )
 def test_who_a_japanese_column_quotes(text: str, speaker: str):
@@ -797,7 +797,7 @@ def test_who_a_japanese_column_quotes(text: str, speaker: str):
 def test_names_in_marks_without_hiragana_are_no_quotations():
     # A product, a wine: no quotation; a word someone answers still is one.
     text = (
-        "題\n\n　同社はアプリ「花椿 for Android」を公開し、「ジェイコブズ・クリーク」と合わせて紹介した。"
+        "題\n\n　同社はアプリ「海辺日記 for Android」を公開し、「ミドルトン・ヒルズ」と合わせて紹介した。"
         "「ハインリヒ ヘルツ」という言葉も話題になった。"
         "「仲良しなんですか？」という質問には、「全然」とそっけなく答える武田大輔選手。"
     )
@@ -811,10 +811,10 @@ def test_names_in_marks_without_hiragana_are_no_quotations():
 
 def test_a_venue_named_after_its_place_is_one_place():
     found = _entities(
-        "題\n\n　公演は福岡市民会館と名古屋市公会堂、神戸工場の跡地、"
-        "浜松市福祉交流センターで行われる。"
+        "題\n\n　公演は札幌市民会館と広島市公会堂、仙台工場の跡地、"
+        "豊橋市文化交流センターで行われる。"
     )
-    venues = {"福岡市民会館", "名古屋市公会堂", "神戸工場", "浜松市福祉交流センター"}
+    venues = {"札幌市民会館", "広島市公会堂", "仙台工場", "豊橋市文化交流センター"}
     assert {(venue, "LOC") for venue in venues} <= found
     assert not {t for t, _ in found} & {"福岡", "名古屋市", "神戸", "浜松市"}
 

@@ -195,8 +195,8 @@ def term_in_marks(text: str, start: int, end: int) -> bool:
     """Whether the marked text at ``text[start:end]`` is a name or a term,
     not speech: Japanese speech is written with hiragana (its particles,
     endings and verbs), and marked text with none, and no sentence's mark,
-    is a product, a work, a shop or a word (``「花椿 for Android」``,
-    ``「ジェイコブズ・クリーク」``, ``「プレミアムUltrabook」``), unless a verb
+    is a product, a work, a shop or a word (``「海辺日記 for Android」``,
+    ``「ミドルトン・ヒルズ」``, ``「プレミアムNotebook」``), unless a verb
     of saying follows it (``「全然」と答える``)."""
     return (
         _HIRAGANA.search(text, start, end) is None

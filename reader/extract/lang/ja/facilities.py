@@ -1,7 +1,7 @@
-"""Halls, stadiums, shrines and plants named after their place: ``福岡市民会館``.
+"""Halls, stadiums, shrines and plants named after their place: ``札幌市民会館``.
 
 A venue or a site is named by the place it stands in and what it is
-(``神戸文化ホール``, ``名古屋市公会堂``, ``鶴岡八幡宮``, ``神戸工場``); the place
+(``神戸文化ホール``, ``広島市公会堂``, ``鶴岡八幡宮``, ``仙台工場``); the place
 alone is not what the text names there, and the venue is a place of its
 own. Only a place opens one here, of the word lists (``cjk_places.JA_PLACES``)
 or written as a city or a prefecture (``浜松市``): a word before ``センター`` or ``ホール`` is as

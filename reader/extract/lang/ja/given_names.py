@@ -1,8 +1,8 @@
-"""People a column names by a given name alone: ``ミサキさん（34歳）``, ``ケンタクン``,
+"""People a column names by a given name alone: ``サヤカさん（34歳）``, ``ユウタクン``,
 ``」（おおさわさん）``.
 
 Columns and street interviews name the readers they quote by a given name,
-an honorific and an age in brackets (``奈々子さん（32歳）は``, ``マキさん(35)``);
+an honorific and an age in brackets (``美穂さん（32歳）は``, ``ナオさん(35)``);
 no dictionary knows such names, and the honorific alone follows common
 nouns too (``奥さん``, ``ママさん``), but nothing but a person has an
 honorific and then an age. A given name in katakana with ``クン`` (a
@@ -29,6 +29,10 @@ _GIVEN = (
     re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,3}$"),
     re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}$"),
 )
+# A particle or a verb's ending that hiragana read back from an honorific
+# opens after a noun or a verb in kanji (`会社員のみどりさん`, `話すさくらさん`):
+# no part of the name.
+_AFTER_NOUN = frozenset("のとがはもにをでするた")
 # A reader's signature in brackets right after her words, with an honorific
 # (`」（マサエさん）`, `」（由利さん／33歳）`): who signs a quotation is a person.
 _SIGNED = re.compile(
@@ -48,7 +52,10 @@ def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[E
             for given in _GIVEN:
                 found = given.search(text, max(start, match.start() - 6), match.start())
                 if found is not None:
-                    spans.append(found.span())
+                    s, e = found.span()
+                    if given is _GIVEN[-1] and text[s] in _AFTER_NOUN and e - s > 2:
+                        s += 1
+                    spans.append((s, e))
                     break
         for match in _KUN.finditer(text, start, end):
             found = _KATAKANA_NAME.search(text, max(start, match.start() - 6), match.start())

@@ -34,7 +34,7 @@ _BEHIND = re.compile(
 # The topic particles, or the end of the sentence: a copula or a full stop.
 # Or the person an interview asks (`おおさわさんに、絵本の魅力について伺った。`):
 # the one asked answers in the quotations that follow; or the person whose
-# story or view the sentence brings in (`律子さん（35歳）のトホホな話を紹介。`),
+# story or view the sentence brings in (`典子さん（35歳）の失敗した話を紹介。`),
 # who tells it.
 _TOPIC = re.compile(
     r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが"
