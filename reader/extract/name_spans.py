@@ -741,7 +741,7 @@ def kinds_of_places(
     one name, a place for the kinds marked ``=LOC``: the tagger finds only
     the place, or the kind and the place apart. A kind inside a run of
     capitals (``Selmer Bank of …``) opens no such name; ``The`` may stand before it."""
-    kinds = _of_place_kinds(rules)
+    kinds = _typed_words(rules, "of_places")
     if not kinds:
         return chunks
     found: list[Chunk] = []
@@ -763,10 +763,12 @@ def kinds_of_places(
 
 
 @cache
-def _of_place_kinds(rules: LanguageRules) -> dict[str, str]:
-    """The language's ``of_places``: each kind and the type of its names."""
+def _typed_words(rules: LanguageRules, name: str) -> dict[str, str]:
+    """The language's word list ``name`` whose entries may carry a type
+    (``of_places``, ``article_heads``: ``kind=LOC``): each word and the type
+    of the names it opens or closes, ``ORG`` when none is given."""
     out = {}
-    for word in rules.words("of_places"):
+    for word in rules.words(name):
         kind, _, typ = word.partition("=")
         out[kind] = typ or "ORG"
     return out
@@ -870,7 +872,7 @@ def institutions_with_articles(
         map(itemgetter(0), tokens)
     ):
         return chunks
-    kinds = _article_heads(rules)
+    kinds = _typed_words(rules, "article_heads")
     out: list[Chunk] = []
     for chunk in chunks:
         i, j, _, long_form = chunk
@@ -903,16 +905,6 @@ def institutions_with_articles(
             None,
         )
         out.append(chunk if inner is None else (i, j, inner, long_form))
-    return out
-
-
-@cache
-def _article_heads(rules: LanguageRules) -> dict[str, str]:
-    """The language's ``article_heads``: each kind and the type of its names."""
-    out = {}
-    for word in rules.words("article_heads"):
-        kind, _, typ = word.partition("=")
-        out[kind] = typ or "ORG"
     return out
 
 
