@@ -39,7 +39,7 @@ from reader.config import default_db_path
 from reader.files import Rejected, decode, read_bytes
 from reader.import_progress import ImportProgress
 from reader.importer import FileResult, Notice, Status
-from reader.library import ArticleFilter, Library
+from reader.library import ArticleFilter, Library, spelled_line
 from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
@@ -599,8 +599,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
             "search: no query; usage: reader search QUERY [--limit N] [--json]"
             " | reader search --saved NAME"
         )
-    for line in library.several_meant(args.query, scan=True):
-        print(one_line(line + "; all of them"), file=sys.stderr)
+    for line in library.name_notes(args.query, scan=True):
+        print(one_line(line), file=sys.stderr)
     _say_if_partial(library, args.query)
     fold = not args.all_versions
     hits = library.search(args.query, limit=max(args.limit, 0), fold=fold)
@@ -957,12 +957,15 @@ def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
 
 
 def _resolved(library: Library, name: str) -> list[int]:
-    """The entities ``name`` means, saying on stderr when it fits several."""
+    """The entities ``name`` means, saying on stderr when it fits several
+    or was read as a misspelling of one."""
     found = library.resolve_name(name, scan=True)
     if found.several:
         print(
             one_line(library.several_line(name, found.several) + "; all of them"), file=sys.stderr
         )
+    elif found.spelled:
+        print(one_line(spelled_line(name, found.spelled)), file=sys.stderr)
     return found.ids
 
 

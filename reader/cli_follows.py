@@ -14,7 +14,7 @@ import json
 import sys
 
 from db.errors import NotFoundError, StoreError
-from reader.library import Library
+from reader.library import Library, spelled_line
 from reader.safe_text import json_safe, one_line
 from reader.whats_new import ENTITY, NEW_BOUND, NewCount
 
@@ -77,6 +77,8 @@ def _entity_named(library: Library, name: str) -> int:
             ),
             file=sys.stderr,
         )
+    elif found.spelled:
+        print(f"reader: {one_line(spelled_line(name, found.spelled))}", file=sys.stderr)
     return chosen
 
 

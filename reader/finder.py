@@ -20,12 +20,17 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
 
 MAX_CANDIDATES = 600
 SCORE_CUTOFF = 75.0
-# How close a typed word and a word of a name must be to count as the same
-# word misspelt (``widdodo``, ``widodo``: 92; ``santoso``, ``hartono``: 57).
-WORD_CUTOFF = 80.0
+# How many edits (a letter added, dropped, changed, or two swapped) a typed
+# word may be from a word of a name to count as the same word misspelt: one
+# in a word of up to six letters (``purbya``, ``purbaya``), two in a longer
+# one (``prabwoo``, ``prabowo``). A ratio instead lets a word match another
+# inside it (``malang`` and ``alan``, ``gibran`` and ``iran`` score 80 by
+# ``fuzz.ratio``): another name, not a misspelling.
+SHORT_WORD = 6
 # Words kept of those sharing the most trigrams with a typed word, and the
 # names looked at per word (its heaviest): enough for a misspelling to find
 # its name, few enough that a common word's thousands of names cost nothing.
@@ -178,13 +183,17 @@ def _fits(words: list[str], name: str) -> bool:
             continue
         if at == last and any(n.startswith(word) for n in name_words):
             continue
-        if len(word) > 3 and process.extractOne(
-            word, name_words, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF
-        ):
+        if len(word) > 3 and _misspelt(word, name_words):
             continue
         if len(word) < 3 or word not in "".join(name_words):
             return False
     return True
+
+
+def _misspelt(word: str, name_words: list[str]) -> bool:
+    """Whether ``word`` is one of ``name_words`` misspelt (``SHORT_WORD``)."""
+    edits = 1 if len(word) <= SHORT_WORD else 2
+    return process.extractOne(word, name_words, scorer=OSA.distance, score_cutoff=edits) is not None
 
 
 def _rank(

@@ -93,10 +93,14 @@ _NAME_CACHE: dict[str, tuple] = {}
 class NameResolution:
     """The entities a typed name means, ranked by articles; ``several``
     holds them when the name is a short form that fits more than one
-    (``Kim``: three people), for the caller to say so."""
+    (``Kim``: three people), and ``spelled`` the entity's name when the
+    typed one matched it only as a misspelling (``Purbya``: Purbaya), for
+    the caller to say so: a filter that silently reads a name as another
+    leaves the user trusting an answer to a question they did not ask."""
 
     ids: list[int]
     several: list[int]
+    spelled: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +138,11 @@ def _hits(
                 name.entity_id, name.entity_name, name.type, name.name, name.articles, score
             )
     return list(hits.values())[:limit]
+
+
+def spelled_line(typed: str, name: str) -> str:
+    """What a name read as a misspelling was taken as."""
+    return f"{typed}: taken as {name}, the closest spelling"
 
 
 def _typed(text: str) -> str:
@@ -575,7 +584,9 @@ class Library:
         if found.ids:
             return found
         best = self._fuzzy(name, 1, scan)
-        return NameResolution([best[0].id] if best and best[0].score >= 90 else [], [])
+        if best and best[0].score >= 90:
+            return NameResolution([best[0].id], [], best[0].name)
+        return NameResolution([], [])
 
     def _meant(self, name: str) -> NameResolution:
         """The entities a name means by name, variant or short form, the
@@ -585,17 +596,21 @@ class Library:
         ids = list(dict.fromkeys([*named, *shorts]))
         return NameResolution(ids, shorts if len(shorts) > 1 else [])
 
-    def several_meant(self, query: str, *, scan: bool = False) -> list[str]:
+    def name_notes(self, query: str, *, scan: bool = False) -> list[str]:
         """For each ``entity:`` or ``speaker:`` name of ``query`` that fits
         several entities, a line saying so (``Budi: 2 people or bodies
-        (Budi Santoso, Budi Hartono)``): the search finds all of them, and
-        the CLI and the TUI say it the same way."""
+        (Budi Santoso, Budi Hartono); all of them``), and for one read as a
+        misspelling, the name it was taken as (``Purbya: taken as Purbaya
+        Yudhi Sadewa, the closest spelling``): the CLI and the TUI say it
+        the same way."""
         parsed = parse_query(query)
         lines = []
         for name in parsed.values("entity") + parsed.values("speaker"):
-            found = self.resolve_name(name, scan=scan).several
-            if found:
-                lines.append(self.several_line(name, found))
+            found = self.resolve_name(name, scan=scan)
+            if found.several:
+                lines.append(self.several_line(name, found.several) + "; all of them")
+            elif found.spelled:
+                lines.append(spelled_line(name, found.spelled))
         return lines
 
     def several_line(self, name: str, several: list[int]) -> str:

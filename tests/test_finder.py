@@ -81,6 +81,17 @@ def test_a_name_sharing_one_word_with_the_query_is_not_offered():
     assert rank_all("budi santoso", *zip(*pairs, strict=True), 5) == [(1, 100.0)]
 
 
+def test_a_word_inside_another_is_no_misspelling_of_it():
+    """A place typed is not a person whose name holds most of its letters."""
+    pairs = [("Alan Greenspan", 50), ("Iran", 40), ("Purbaya Yudhi Sadewa", 5)]
+    names = [name for name, _ in pairs]
+    weights = [weight for _, weight in pairs]
+    for query, wrong in (("malang", "Alan Greenspan"), ("gibran", "Iran")):
+        assert wrong not in _top(_index(pairs), query)
+        assert wrong not in [names[i] for i, _ in rank_all(query, names, weights, 5)]
+    assert _top(_index(pairs), "purbya") == ["Purbaya Yudhi Sadewa"]
+
+
 def test_each_word_may_be_misspelt_begun_or_written_in_syllables():
     pairs = [("Budi Santoso", 5), ("Lee Soo Man", 5), ("Sooyoung Park", 5)]
     assert _top(_index(pairs), "budi santsoo") == ["Budi Santoso"]

@@ -157,6 +157,18 @@ def test_reader_entities_never_lists_a_person_for_one_word_shared(tmp_path):
     assert [e["name"] for e in misspelt] == ["Budi Santoso"]
 
 
+def test_a_filter_name_read_as_a_misspelling_says_which_name_it_took(tmp_path):
+    db = _budi_collection(tmp_path)
+    said = "Budi Santsoo: taken as Budi Santoso, the closest spelling"
+    quotes = run("quotes", "--speaker", "Budi Santsoo", db=db)
+    assert quotes.stdout.startswith("Budi Santoso: ")
+    assert said in quotes.stderr
+    search = run("search", 'entity:"Budi Santsoo"', db=db)
+    assert said in search.stderr and search.stdout
+    # Spelled right, nothing to say.
+    assert "taken as" not in run("quotes", "--speaker", "Budi Santoso", db=db).stderr
+
+
 # -- the store's short-form pass, on records made by hand ---------------------
 
 

@@ -23,7 +23,7 @@ class SearchFinished(Message):
     total: int
     offset: int = 0
     # Lines for the count: names of the query that fit several entities
-    # (Library.several_meant), and whether the answer is still partial.
+    # (Library.name_notes), and whether the answer is still partial.
     notes: tuple[str, ...] = ()
 
 

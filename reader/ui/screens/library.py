@@ -457,7 +457,7 @@ class LibraryScreen(ReaderScreen):
         hits = library.search(query, limit=SEARCH_PAGE, offset=offset, where=self.where)
         notes = ()
         if offset == 0:
-            notes = tuple(library.several_meant(query))
+            notes = tuple(library.name_notes(query))
             if partial := library.partial_line(query):
                 notes += (partial,)
         if not worker.is_cancelled:
