@@ -95,7 +95,10 @@ def all_highlights(
     conn: sqlite3.Connection, limit: int = 200, offset: int = 0
 ) -> list[HighlightRow]:
     rows = conn.execute(
-        "SELECT h.id, h.article_id, a.title, h.start, h.end, h.text, h.note, h.created_at"
+        "SELECT h.id, h.article_id, a.title, h.start, h.end, h.text, h.note, h.created_at,"
+        " (SELECT coalesce(group_concat(name, '; '), '') FROM"
+        "  (SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id"
+        "   WHERE x.article_id = h.article_id AND x.origin = 'user' ORDER BY t.name))"
         " FROM highlights h JOIN articles a ON a.id = h.article_id"
         " ORDER BY h.created_at DESC, h.id DESC LIMIT ? OFFSET ?",
         (limit, offset),

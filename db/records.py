@@ -286,7 +286,9 @@ class ArticleHighlight(NamedTuple):
 
 class HighlightRow(NamedTuple):
     """A highlight with its article, as the highlights list and exports
-    show it; ``_asdict()`` is its JSON and CSV row."""
+    show it; ``_asdict()`` is its JSON and CSV row. ``tags`` are the tags
+    the user gave its article (``; `` between them, by name): a reader who
+    sorts highlights in a spreadsheet sorts them by their own tags."""
 
     id: int
     article_id: int
@@ -296,3 +298,4 @@ class HighlightRow(NamedTuple):
     text: str
     note: str
     created_at: str
+    tags: str

@@ -238,7 +238,7 @@ def test_entities_quotes_export_reindex(tmp_path):
     assert [(q["speaker"], q["entity"]) for q in exported] == [("Sri Wahyuni", "Sri Wahyuni")] * 2
     # No highlights yet: the CSV still names its columns.
     none = run("export", "highlights", "--format", "csv", db=db).stdout
-    assert none.splitlines() == ["id,article_id,title,start,end,text,note,created_at"]
+    assert none.splitlines() == ["id,article_id,title,start,end,text,note,created_at,tags"]
     csv_out = run("export", "articles", "--format", "csv", db=db).stdout
     assert csv_out.splitlines()[0].startswith("id,title,path")
     assert csv_out.splitlines()[1].endswith(",Makassar; Pelabuhan")

@@ -103,6 +103,7 @@ HOSTILE = {
     SPEAKER: ["quotes", "entities"],
     ORG: ["entities"],
     NOTE: ["highlights"],
+    USER_TAG: ["highlights"],  # the tags its article was given, beside each highlight
 }
 
 
