@@ -267,3 +267,16 @@ async def test_a_story_past_what_is_drawn_says_how_much_more_there_is(tmp_path):
         rest = record.paragraphs[-1][1] - drawn_to
         assert f"… {rest:,} more characters not shown here" in last
         assert f"reader show {screen.detail.row.id}" in last
+        # A jump to a place past what is drawn says so, and leaves the cursor.
+        from reader.ui.widgets.side_panel import SidePanel
+
+        cursor = view.cursor
+        app.clear_notifications()
+        screen.post_message(SidePanel.Jump(rest + drawn_to - 10, rest + drawn_to - 2))
+        await pilot.pause()
+        [message] = [n.message for n in app._notifications]
+        assert f"past the {drawn_to:,} characters shown here" in message
+        assert view.cursor == cursor
+        screen.post_message(SidePanel.Jump(start, start + 5))  # drawn: the cursor goes
+        await pilot.pause()
+        assert view.cursor == 0 and view.cursor_span[0] <= start

@@ -219,6 +219,15 @@ class StoryScreen(ReaderScreen):
 
     @on(SidePanel.Jump)
     def _jump(self, event: SidePanel.Jump) -> None:
+        if event.start >= self.view.drawn_to:
+            # The cursor would land on the last line drawn, as if that were it.
+            self.notify(
+                f"That is past the {self.view.drawn_to:,} characters shown here;"
+                f" `reader show {self.detail.row.id}` prints the story whole",
+                severity="warning",
+                timeout=6,
+            )
+            return
         self.view.goto(event.start, event.end)
         self.view.focus()
 

@@ -467,6 +467,11 @@ class StoryView(ScrollView, can_focus=True):
         start, end, _ = self.sentences[self.cursor]
         return start, end
 
+    @property
+    def drawn_to(self) -> int:
+        """The offset past the last character of body drawn (``SHOWN_CHARS``)."""
+        return self.paragraphs[-1][1] if self.paragraphs else 0
+
     def goto(self, offset: int, end: int | None = None) -> None:
         """Put the cursor on the sentence at ``offset`` and show it."""
         self.cursor = self.sentence_at(offset)
