@@ -53,6 +53,7 @@ from reader.extract.name_spans import (
     states_after_names,
 )
 from reader.extract.names import clips, entity_key, initials
+from reader.extract.romanized import is_korean_name
 from reader.extract.tagger import (
     Token,
     is_capitalised,
@@ -2054,6 +2055,8 @@ def _after_described(tokens: Sequence[Token], i: int, j: int, rules: LanguageRul
             and not lexicon.is_given_name(word)
             and lexicon.name_type(word) is None
             and (_german_noun(word, rules) or lexicon.is_common_noun(word))
+            # `Chef Park Jihoon`: a Korean surname before the given name.
+            and not is_korean_name(word, nxt)
         ):
             return k + 1
     return i
@@ -2186,6 +2189,11 @@ def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
                 and tokens[i + 1].text not in _GERMAN_ARTICLES
             )
             or _foreign_given_name(tokens[i].text, tokens[i + 1].text, rules)
+            # `Park Jihoon`: a Korean surname, which German has as a noun too.
+            or (
+                is_korean_name(tokens[i].text, tokens[i + 1].text)
+                and not lexicon.is_common_noun(tokens[i + 1].text, compounds=False)
+            )
         )
     )
 
@@ -3151,6 +3159,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         not first
         and len(word) > 3
         and lexicon.is_unknown(word)
+        and not (i > 0 and lexicon.is_verbal_noun(word, tokens[i - 1].text))
         # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
         and not lexicon.ends_in_long_noun(word)
         and not lexicon.is_adjective_noun(word)
