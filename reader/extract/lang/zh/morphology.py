@@ -456,7 +456,8 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
 # What a company does, written right after its own short name to make its
 # full one (`X动力`, `X科技`, `X娱乐`, `X汽车`): a person's
 # name is never glued to one.
-_TRADES = _COMPANY_ENDS + (
+_TRADES = (
+    *_COMPANY_ENDS,
     "动力",
     "娱乐",
     "汽车",
