@@ -96,10 +96,13 @@ def is_common_noun(word: str, compounds: bool = True) -> bool:
 
 
 # A present participle written as a noun for the people who do something
-# (``Radfahrende``, ``die Gewerbetreibenden``, ``ein Studierender``): the
-# lexicon lists only the commonest (``Reisende``), but the ending makes them
-# all; no name is so long and ends so (``Ostende`` is in the lexicon).
-_PARTICIPLE_NOUN_ENDINGS = ("ende", "enden", "ender", "endes", "endem")
+# (``Radfahrende``, ``die Gewerbetreibenden``, ``ein Studierender``,
+# ``Pendelnde``): the lexicon lists only the commonest (``Reisende``), but
+# the ending makes them all; no name is so long and ends so (``Ostende`` is
+# in the lexicon).
+_PARTICIPLE_NOUN_ENDINGS = tuple(
+    stem + ending for stem in ("end", "elnd", "ernd") for ending in ("e", "en", "er", "es", "em")
+)
 _PARTICIPLE_NOUN_SHORTEST = 9
 
 
