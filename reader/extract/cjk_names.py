@@ -135,16 +135,25 @@ def _ko_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _korean(text: str, start: int, end: int) -> list[Found]:
     full, short = _ko_patterns()
     found: list[Found] = []
+    # The words between a person's name and role are where the person works
+    # or governs (`헨드라 위자야 서자바 주지사`): no name, even in a name's shape.
+    bodies: list[tuple[int, int]] = []
     for match in _search_all(full, text, start, end):
+        if any(s <= match.start("name") < e for s, e in bodies):
+            continue
         name = match.group("name")
         if (
             name in _set("KO_WORDS")
             or name[-1] in _set("KO_NOT_GIVEN_END")
             or any(c in _set("KO_FOREIGN") for c in name[1:])
             or (match.group("org") and not _ko_organisation(name, match.group("org")))
+            or (match.group("org") and match.group("orole") in _set("KO_HONORIFIC_ROLES"))
         ):
             continue
         found.append((*match.span("name"), match.group("role") or match.group("orole"), False))
+        if match.group("org"):
+            bodies.append(match.span("org"))
+    found = [f for f in found if not any(s <= f[0] < e for s, e in bodies)]
     return found + _surnames_alone(short, text, start, end, found)
 
 

@@ -53,6 +53,7 @@ from reader.extract.name_spans import (
     states_after_names,
 )
 from reader.extract.names import clips, entity_key, initials
+from reader.extract.romanized import is_korean_name
 from reader.extract.tagger import (
     Token,
     is_capitalised,
@@ -95,6 +96,8 @@ def find_entities(
         for tokens in [tokenize(text, start, end)]
     ]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
+    if elided := rules.words("elided_articles"):
+        paragraphs_tokens = [_without_elided(tokens, elided) for tokens in paragraphs_tokens]
     # Tokens read by index here (0: text, 3: first): a third cheaper than
     # their named fields, on every word of the article.
     mid_caps = {
@@ -111,9 +114,10 @@ def find_entities(
         return lower[0]
 
     def opener(token: Token) -> bool:
-        return _only_opens_sentence(token, rules, mid_caps, lowercase) and not _after_title(
-            text, token.start, rules
-        )
+        return (
+            _only_opens_sentence(token, rules, mid_caps, lowercase)
+            or _plural_opener(text, token, rules, mid_caps)
+        ) and not _after_title(text, token.start, rules)
 
     found = [
         (
@@ -144,6 +148,8 @@ def find_entities(
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
+    if joiners := rules.words("place_list_joiners"):
+        mentions = _listed_with_places(text, mentions, joiners)
     if rules.companies_alone:
         mentions = companies_by_cues(text, _companies_alone(text, mentions, rules), rules)
     if rules.noun_lexicon is not None:
@@ -345,6 +351,29 @@ def _unglued(
                 first=tok.first and not start,
             )
         )
+    return out
+
+
+def _without_elided(tokens: list[Token], elided: frozenset[str]) -> list[Token]:
+    """Tokens with an elided article glued to a name by its apostrophe
+    (``elided_articles``: French ``L'Europe vieillit``, ``d'Airbus``) cut in
+    two: the article opens no name, and the name after it is capitalised
+    for itself, not for opening the sentence. Capitalised mid-sentence, the
+    article is the name's own (``chez L'Oréal``, ``dans L'Équipe``)."""
+    out: list[Token] = []
+    for tok in tokens:
+        word = tok.text
+        cut = next((k + 1 for k, c in enumerate(word[:4]) if c in "'’"), 0)
+        if (
+            not cut
+            or not word[cut : cut + 1].isupper()
+            or word[:cut].lower() not in elided
+            or not (tok.first or word[0].islower())
+        ):
+            out.append(tok)
+            continue
+        out.append(tok._replace(text=word[:cut], end=tok.start + cut))
+        out.append(tok._replace(text=word[cut:], start=tok.start + cut, first=False, joined=True))
     return out
 
 
@@ -1070,6 +1099,22 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         return "LOC"  # `Sumut`, `Jabar`: a province by its short form, nobody's name
     if (
         typ == "PER"
+        and first in rules.words("place_articles")
+        and _article_of_name(tokens, i, j, rules)
+    ):
+        return "LOC"  # Spanish `El Saler`: a person's name opens with no article
+    if typ == "PER" and i > 0 and not rules.capitalises_nouns:
+        before = tokens[i - 1].text.lower()
+        if before in rules.words("org_kinds"):
+            return "ORG"  # French `le salon Vinexpo Paris`, `la société Arvalis`
+        if (
+            j - i == 1
+            and before in rules.words("place_only_after")
+            and first not in gazetteer("given_names")
+        ):
+            return "LOC"  # French `à Eurexpo`: no person follows `à` alone
+    if (
+        typ == "PER"
         and j - i == 2
         and tokens[i + 1].text.lower() in rules.words("region_short")
         and first not in gazetteer("given_names")
@@ -1556,6 +1601,20 @@ def _only_opens_sentence(
     return low.endswith("an") and (low[:-2] in common or low[:-3] in common)
 
 
+def _plural_opener(text: str, tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:
+    """A word that opens a sentence, never capitalised mid-sentence, that the
+    language's ``plural_opener`` reads as a common noun in the plural
+    (Spanish ``Colectivos vecinales``), and no place or given name."""
+    if rules.plural_opener is None or not tok.first or tok.text in mid_caps:
+        return False
+    low = tok.text.lower()
+    return (
+        rules.plural_opener(text, tok.end)
+        and low not in gazetteer("places")
+        and low not in gazetteer("given_names")
+    )
+
+
 # A short capitalised word and its full stop right before a token (`Prof. `,
 # `Dr. `); a role written out before a stop (`the mayor. `) ends a sentence.
 _ABBREVIATED = re.compile(r"(?<![\w.])(\w{1,5})\. ?$")
@@ -1996,6 +2055,8 @@ def _after_described(tokens: Sequence[Token], i: int, j: int, rules: LanguageRul
             and not lexicon.is_given_name(word)
             and lexicon.name_type(word) is None
             and (_german_noun(word, rules) or lexicon.is_common_noun(word))
+            # `Chef Park Jihoon`: a Korean surname before the given name.
+            and not is_korean_name(word, nxt)
         ):
             return k + 1
     return i
@@ -2128,6 +2189,11 @@ def _before_family(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules
                 and tokens[i + 1].text not in _GERMAN_ARTICLES
             )
             or _foreign_given_name(tokens[i].text, tokens[i + 1].text, rules)
+            # `Park Jihoon`: a Korean surname, which German has as a noun too.
+            or (
+                is_korean_name(tokens[i].text, tokens[i + 1].text)
+                and not lexicon.is_common_noun(tokens[i + 1].text, compounds=False)
+            )
         )
     )
 
@@ -2465,11 +2531,18 @@ def _article_of_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRul
     """Whether ``tokens[i]`` is the article a language's names open with
     (``name_articles``), written with a capital before the capitalised word
     after it, hyphened or not (``Al-Khoziny``, ``Al Furqan``): the name's
-    own first word; ``al-Assad`` in lower case joins a name that came before."""
+    own first word; ``al-Assad`` in lower case joins a name that came before.
+    So is an article that opens a place's name (``place_articles``: Spanish
+    ``de Pinedo y El Saler``), mid-sentence, where it has its capital for
+    the name alone."""
+    low = tokens[i].text.lower()
     return (
         j - i > 1
         and tokens[i].text[:1].isupper()
-        and tokens[i].text.lower() in rules.words("name_articles")
+        and (
+            low in rules.words("name_articles")
+            or (low in rules.words("place_articles") and not tokens[i].first)
+        )
         and (
             tokens[i + 1].text[:1].isupper()
             or (
@@ -3086,6 +3159,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         not first
         and len(word) > 3
         and lexicon.is_unknown(word)
+        and not (i > 0 and lexicon.is_verbal_noun(word, tokens[i - 1].text))
         # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
         and not lexicon.ends_in_long_noun(word)
         and not lexicon.is_adjective_noun(word)
@@ -3405,6 +3479,30 @@ def _places_alone(mentions: list[EntityMention]) -> list[EntityMention]:
         else m
         for m in mentions
     ]
+
+
+def _listed_with_places(
+    text: str, mentions: list[EntityMention], joiners: frozenset[str]
+) -> list[EntityMention]:
+    """A name of one word joined to a place by ``and`` (``place_list_joiners``:
+    Spanish ``vecinos de Pinedo y El Saler``) is a place too, unless it is
+    a given name or stands for a person the article named in full."""
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        between = text[a.end : b.start].split()
+        if len(between) != 1 or between[0] not in joiners or "\n" in text[a.end : b.start]:
+            continue
+        for k, (m, other) in enumerate(((a, b), (b, a))):
+            if (
+                other.type == "LOC"
+                and m.type != "LOC"
+                and " " not in m.text
+                and m.key == entity_key(m.text)
+                and m.text.lower() not in gazetteer("given_names")
+            ):
+                out[n + k] = replace(m, type="LOC")
+    return out
 
 
 # What follows a person's name and never a company's: an age (`Sukarman,

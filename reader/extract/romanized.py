@@ -229,3 +229,27 @@ def _reads_as(letters: str, syllables: str) -> bool:
         for spelling in _spellings(syllables[0])
         if spelling
     )
+
+
+@lru_cache(maxsize=1)
+def _syllable_spellings() -> frozenset[str]:
+    """Every usual Latin spelling of every Hangul syllable."""
+    return frozenset(s for code in range(0xAC00, 0xD7A4) for s in _spellings(chr(code)) if s)
+
+
+@lru_cache(maxsize=4096)
+def is_korean_name(surname: str, given: str) -> bool:
+    """Whether ``surname`` and ``given``, written in Latin letters, read as a
+    Korean name in its own order: a customary surname, then a given name of
+    two syllables, joined (``Park Jihoon``) or hyphened (``Kim Min-seo``).
+    German takes ``Park`` or ``Moon`` for a noun, and so cut it off."""
+    if surname.lower() not in _BY_LATIN or not given[:1].isupper():
+        return False
+    spellings = _syllable_spellings()
+    parts = given.lower().split("-")
+    if len(parts) == 2:
+        return all(p in spellings for p in parts)
+    letters = parts[0]
+    return any(
+        letters[:k] in spellings and letters[k:] in spellings for k in range(1, len(letters))
+    )

@@ -122,4 +122,11 @@ def full_name(
         words = candidate.split() if candidate else []
         if 1 < len(words) <= 4 and name in (words[0], words[-1]):
             return candidate
+        # The run holds more than the person (`Nuri Dynamics-Chef Park
+        # Jihoon`: the company and a role glued to it): the person found there.
+        at_start = match.start() + at.start()
+        for m in entities.overlapping(at_start, at_start + len(name)):
+            words = m.text.split()
+            if m.type == "PER" and 1 < len(words) <= 4 and name in (words[0], words[-1]):
+                return m.text
     return name

@@ -230,6 +230,10 @@ class LanguageRules:
     # A speaker written as an article and a role (`sagte die Kanzlerin`) is
     # the person the article gave that role before (German).
     role_means_named: bool = False
+    # Whether the capitalised word that opens a sentence and ends at (text,
+    # end) is a common noun in the plural, by the plural word agreeing with
+    # it right after (Spanish `Colectivos vecinales de…`): no name alone.
+    plural_opener: Callable[[str, int], bool] | None = None
     # Whether a word not in the list is still a role (German compounds).
     role_compound: Callable[[str], bool] | None = None
     analyser: object | None = field(default=None, repr=False)

@@ -574,3 +574,40 @@ def test_a_given_and_a_family_name_after_a_role_are_a_person():
 def test_a_dateline_of_a_place_opened_by_a_foreign_article_is_the_place():
     found = by_text("Er starb mit 71 Jahren. Los Angeles – Der Schauspieler ist tot.")
     assert found["Los Angeles"].type == "LOC"
+
+
+def test_a_participle_or_an_infinitive_written_as_a_noun_is_no_name():
+    text = (
+        "Im Lager helfen Roboter beim Verladen von Kisten. Zahlreiche Anwohnende und "
+        "Pendelnde protestierten, sagte Petra Hansen."
+    )
+    names = {m.text for m in entities(text)}
+    assert names == {"Petra Hansen"}
+
+
+def test_a_name_after_the_word_for_a_union_is_the_union():
+    assert by_text("Die Gewerkschaft Komba kritisiert das, sagte Petra Hansen.")["Komba"].type == (
+        "ORG"
+    )
+
+
+def test_a_korean_name_whose_surname_is_a_german_noun_stays_whole():
+    found = by_text("Vela Motors-Chef Park Minjun kam nach Bremen.")
+    assert found["Park Minjun"].type == "PER"
+    assert "Minjun" not in found
+
+
+def test_a_speakers_surname_is_the_person_named_after_a_company_and_a_role():
+    said = speakers("Vela Motors-Chef Park Minjun kam nach Bremen. „Wir bauen hier“, sagte Park.")
+    assert said == [("Wir bauen hier", "Park Minjun")]
+
+
+def test_a_compound_ending_in_leiterin_is_a_role_and_a_begleiter_none():
+    said = speakers(
+        "Man begrüße jede Maßnahme, erklärte Abteilungsleiterin Petra Hansen. "
+        "„Das reicht nicht“, sagte Hansen."
+    )
+    assert said == [("Das reicht nicht", "Petra Hansen")]
+    from reader.extract.lang import rules_for
+
+    assert not rules_for("de").is_role("Wegbegleiter")

@@ -684,3 +684,32 @@ def test_a_pronoun_after_the_quoting_ending_is_the_person_named_before():
 )
 def test_a_team_speaks_for_its_head(text: str):
     assert [q.speaker for q in extract(text).quotes] == ["한지훈"]
+
+
+def test_korean_words_between_a_name_and_its_role_are_no_name():
+    # `동자바` has a name's shape (a surname and two syllables), but stands
+    # where the governor's province does.
+    text = "헤루 위라야 동자바 주지사는 “투자를 환영한다”고 말했다."
+    assert "동자바" not in texts(text, "ko")
+
+
+def test_korean_name_before_its_honorific_takes_no_organisation_between():
+    # `씨` follows the whole name: `유니타` is no person and `사리` no company.
+    assert "유니타" not in texts("유니타 사리 씨는 “좋다”고 말했다.", "ko")
+
+
+def test_korean_loanword_name_cut_by_the_dictionary_is_one_without_its_particle():
+    from reader.extract.lang.ko.morphology import morphemes
+
+    text = "신입 기술자는 마카왕과 경남 창원 본사를 오가며 교육을 받는다."
+    spans = [text[m.start : m.end] for m in morphemes(text, 0, len(text))]
+    assert "마카왕" in spans
+    assert not any(s.endswith("왕과") for s in spans)
+
+
+def test_korean_verb_before_a_speakers_name_is_no_part_of_it():
+    from reader.extract.quotes import find_quotes
+
+    text = "보고르에서 온 리즈키 하르디안 씨는 “많이 배웠다”며 웃었다."
+    (quote,) = find_quotes(text, [(0, len(text))], "ko", [])
+    assert quote.speaker == "리즈키 하르디안"

@@ -629,3 +629,11 @@ def test_a_school_a_firm_or_a_car_glossed_is_no_person(gloss: str):
     from reader.extract.lang.zh.names import _glossed_people
 
     assert _glossed_people(gloss, 0, len(gloss)) == []
+
+
+def test_chinese_name_glued_to_a_trade_is_the_company():
+    from reader.extract.pipeline import understand
+
+    text = "据介绍，卡米拉动力将于明年投产。丽莎娱乐发布新品。"
+    found, _ = understand(text, [(0, len(text))], "zh-cn", None)
+    assert {(m.text, m.type) for m in found} == {("卡米拉动力", "ORG"), ("丽莎娱乐", "ORG")}

@@ -23,9 +23,17 @@ ROLE_ENDINGS = (
     "bürgermeisterin",
     "direktor",
     "direktorin",
+    # `Landesfachbereichsleiterin`, `Abteilungsleiter`: who heads a part of a body.
+    "leiter",
+    "leiterin",
     "senator",
     "senatorin",
 )
+
+
+# Words ending in a role that are none (`Begleiter` ends in `leiter`, and so
+# does a `Blitzableiter`).
+NOT_ROLE_ENDINGS = ("gleiter", "gleiterin", "ableiter")
 
 
 def compound_role(low: str) -> bool:
@@ -35,6 +43,7 @@ def compound_role(low: str) -> bool:
     return (
         low.endswith(ROLE_ENDINGS)
         and not low.startswith("admin")
+        and not low.endswith(NOT_ROLE_ENDINGS)
         and any(low.endswith(e) and len(low) > len(e) + 2 for e in ROLE_ENDINGS)
     )
 

@@ -92,7 +92,45 @@ def is_common_noun(word: str, compounds: bool = True) -> bool:
     common, proper = _lexicon()[:2]
     if word in common:
         return True
-    return word not in proper and compounds and _compound(word)
+    return word not in proper and compounds and (_compound(word) or _participle_noun(word))
+
+
+# A present participle written as a noun for the people who do something
+# (``Radfahrende``, ``die Gewerbetreibenden``, ``ein Studierender``,
+# ``Pendelnde``): the lexicon lists only the commonest (``Reisende``), but
+# the ending makes them all; no name is so long and ends so (``Ostende`` is
+# in the lexicon).
+_PARTICIPLE_NOUN_ENDINGS = tuple(
+    stem + ending for stem in ("end", "elnd", "ernd") for ending in ("e", "en", "er", "es", "em")
+)
+_PARTICIPLE_NOUN_SHORTEST = 9
+
+
+def _participle_noun(word: str) -> bool:
+    """Whether ``word`` is a present participle written as a noun."""
+    return (
+        len(word) >= _PARTICIPLE_NOUN_SHORTEST
+        and word.endswith(_PARTICIPLE_NOUN_ENDINGS)
+        and word not in _lexicon()[2]
+    )
+
+
+# A preposition and the neuter article in one word (``beim``, ``zum``): a
+# verb written as a noun follows them (``beim Sichern``, ``zum Mitnehmen``),
+# never a person's name, which takes no article.
+_CONTRACTED_ARTICLES = frozenset(("beim", "zum", "vom", "im", "am", "ins"))
+
+
+def is_verbal_noun(word: str, before: str) -> bool:
+    """Whether ``word``, after the word ``before``, is an infinitive written
+    as a noun (``beim Sichern von Containern``), which the lexicon does not
+    list: a word it does not know, ending as an infinitive, after a
+    preposition with the article in it."""
+    return (
+        before.lower() in _CONTRACTED_ARTICLES
+        and word.endswith(("en", "ern", "eln"))
+        and is_unknown(word)
+    )
 
 
 @lru_cache(maxsize=20_000)

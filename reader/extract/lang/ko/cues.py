@@ -90,13 +90,17 @@ TAIL = [
 # Not `도` after any word, which ends words too (`속도`, `정도`).
 # A team or a group after its head's role speaks for its head (`김 교수 연구팀은`).
 _TEAM = r"(?:\s?(?:연구팀|연구진|팀))"
+# A verb of one syllable after a place and its particle modifies the name
+# after it, no part of it (`하산우딘대에서 온 리즈키 마울라나 씨는`: "who came
+# from"; `서울로 간`, `현장에 온`): the speaker starts after the verb.
+_NOT_MODIFIER = r"(?!(?:(?<=에서 )|(?<=에 )|(?<=로 ))[가-힣]\s)"
 _SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}){_TEAM}?)?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
 HEAD = [
     # He or she right before the mark, whatever the clause before says of
     # them (`소장을 맡고 있는 그는 “…”`).
     re.compile(r"(?<![가-힣])(?P<who>그|그녀)(?:는|가)\s*$"),
     re.compile(
-        r"(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}?)(?:\([^()]{1,12}\))?"
+        rf"{_NOT_MODIFIER}(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){{0,2}}?)(?:\([^()]{{1,12}}\))?"
         rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
     ),
 ]

@@ -206,12 +206,42 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         at = e
         pos, semantic, _ = feature.split(",", 2)
         kind = _kind(pos, semantic, surface)
-        if kind == kinds.GIVEN and out and out[-1].kind == kinds.GIVEN and out[-1].end == s:
+        if (
+            kind in _PIECES
+            and out
+            and out[-1].end == s
+            and {kind, out[-1].kind} <= _PIECES
+            and kinds.GIVEN in (kind, out[-1].kind)
+        ):
             # Korean writes a foreign name's parts apart (`마이클 존슨`): two
-            # glued are one loanword the dictionary cut (`웨어` `러블`).
+            # glued are one loanword the dictionary cut (`웨어` `러블`,
+            # `레스타` `리`), a person's name part when either piece is one.
             out[-1].end = e
+            out[-1].kind = kinds.GIVEN
             continue
         out.append(kinds.Morpheme(s, e, kind))
+    return _without_glued_particles(text, out)
+
+
+# A proper noun's kinds that a loanword cut in two may come out as.
+_PIECES = frozenset((kinds.GIVEN, kinds.NAME))
+# Particles of one syllable that join a noun to the next (`A와 B`, `A과 B`,
+# `A의 B`): the dictionary glues them onto a loanword it does not know
+# (`카라` `왕과`: 카라왕 and 과).
+_JOINING_PARTICLES = frozenset("과와의")
+
+
+def _without_glued_particles(text: str, out: list[kinds.Morpheme]) -> list[kinds.Morpheme]:
+    """Morphemes with a joining particle cut off the end of a loanword name
+    the dictionary pieced together, where the word ends (a space follows)."""
+    for m in out:
+        if (
+            m.kind == kinds.GIVEN
+            and m.end - m.start >= 3
+            and text[m.end - 1] in _JOINING_PARTICLES
+            and text[m.end : m.end + 1] == " "
+        ):
+            m.end -= 1
     return out
 
 

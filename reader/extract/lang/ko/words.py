@@ -23,6 +23,9 @@ KO_ROLES = """
     대표변호사 사무국장 공동대표 교무처장 의원실 연구교수 겸임교수 대변인실 프로듀서 디렉터
     매니저 이사 주임연구원 객원연구원 초빙연구원 박사후연구원 전임연구원
 """
+# Honorifics among the roles: written right after the name, with no
+# organisation between (`나디아 씨`; in `나디아 푸트리 씨` all of it is the name).
+KO_HONORIFIC_ROLES = "씨"
 # Written between a name and its role: `김철수 전 장관` (former), `현 대표`.
 KO_ROLE_PREFIXES = "전 현 신임 前"
 # Particles and endings that may follow a role (`장관은`, `대표에게`): a

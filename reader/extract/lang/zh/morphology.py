@@ -450,7 +450,52 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     if listed:
         _places_in_lists(text, out, listed)
         _places_after_locatives(text, out, listed)
-    return _local_places(text, out)
+    return _local_places(text, _companies_by_trade(text, out))
+
+
+# What a company does, written right after its own short name to make its
+# full one (`X动力`, `X科技`, `X娱乐`, `X汽车`): a person's
+# name is never glued to one.
+_TRADES = (
+    *_COMPANY_ENDS,
+    "动力",
+    "娱乐",
+    "汽车",
+    "能源",
+    "通信",
+    "传媒",
+    "物流",
+    "机械",
+    "智能",
+    "网络",
+    "软件",
+    "重工",
+    "航空",
+    "地产",
+    "食品",
+)
+
+
+def _companies_by_trade(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme]:
+    """``items`` with a name the analyser reads as a person's made one
+    company's with the trade written right after it (`努里` `动力`: the
+    company 努里动力, whose short form 努里 names no person). The company's
+    name is one of its own: an empty word before it keeps the description
+    written before it out (`机器人企业` `努里动力`, a robot maker named so)."""
+    out: list[kinds.Morpheme] = []
+    for item in items:
+        if (
+            out
+            and out[-1].kind == kinds.PER
+            and out[-1].end == item.start
+            and text[item.start : item.end] in _TRADES
+        ):
+            name = out.pop()
+            out.append(kinds.Morpheme(name.start, name.start, kinds.OTHER))
+            out.append(kinds.Morpheme(name.start, item.end, kinds.ORG))
+            continue
+        out.append(item)
+    return out
 
 
 # What closes the name of a unit of China's administration, from a province
