@@ -97,7 +97,7 @@ def find_entities(
     ]
     paragraphs_tokens = [t for t in paragraphs_tokens if any(is_capitalised(w.text) for w in t)]
     if elided := rules.words("elided_articles"):
-        paragraphs_tokens = [_without_elided(tokens, elided) for tokens in paragraphs_tokens]
+        paragraphs_tokens = [_without_elided(tokens, elided, rules) for tokens in paragraphs_tokens]
     # Tokens read by index here (0: text, 3: first): a third cheaper than
     # their named fields, on every word of the article.
     mid_caps = {
@@ -354,12 +354,15 @@ def _unglued(
     return out
 
 
-def _without_elided(tokens: list[Token], elided: frozenset[str]) -> list[Token]:
+def _without_elided(
+    tokens: list[Token], elided: frozenset[str], rules: LanguageRules
+) -> list[Token]:
     """Tokens with an elided article glued to a name by its apostrophe
-    (``elided_articles``: French ``L'Europe vieillit``, ``d'Airbus``) cut in
-    two: the article opens no name, and the name after it is capitalised
-    for itself, not for opening the sentence. Capitalised mid-sentence, the
-    article is the name's own (``chez L'Oréal``, ``dans L'Équipe``)."""
+    (``elided_articles``: French ``d'Airbus``, ``l'Allemagne``) cut in two:
+    the article opens no name. Capitalised mid-sentence, the article is the
+    name's own (``chez L'Oréal``, ``dans L'Équipe``); capitalised for
+    opening a sentence, it is cut off a place only (``L'Europe vieillit``),
+    since ``L'Oréal a annoncé`` opens a sentence as often."""
     out: list[Token] = []
     for tok in tokens:
         word = tok.text
@@ -368,13 +371,19 @@ def _without_elided(tokens: list[Token], elided: frozenset[str]) -> list[Token]:
             not cut
             or not word[cut : cut + 1].isupper()
             or word[:cut].lower() not in elided
-            or not (tok.first or word[0].islower())
+            or not (word[0].islower() or (tok.first and _is_place_name(word[cut:].lower(), rules)))
         ):
             out.append(tok)
             continue
         out.append(tok._replace(text=word[:cut], end=tok.start + cut))
         out.append(tok._replace(text=word[cut:], start=tok.start + cut, first=False, joined=True))
     return out
+
+
+def _is_place_name(low: str, rules: LanguageRules) -> bool:
+    """Whether a lower-case name is a place by the gazetteer or the
+    language's ``place_names``."""
+    return low in gazetteer("places") or low in rules.words("place_names")
 
 
 def _always_capitalised(word: str) -> bool:

@@ -41,8 +41,11 @@ def test_an_elided_article_opening_a_sentence_is_no_part_of_the_name() -> None:
     found = entities_of("L'Italie importe davantage. Il travaille chez L'Oréal depuis 2010.")
     assert found["Italie"] == "LOC"
     assert "L'Italie" not in found
-    # Capitalised mid-sentence, the article is the name's own.
+    # Capitalised mid-sentence, the article is the name's own; opening a
+    # sentence, it is cut off a place only.
     assert "L'Oréal" in found
+    opening = entities_of("L'Oréal a annoncé mardi un plan d'investissement, selon Paul Girard.")
+    assert "L'Oréal" in opening and "Oréal" not in opening
 
 
 def test_a_name_alone_after_a_is_a_place_and_after_a_kind_of_organisation_the_organisation() -> (
