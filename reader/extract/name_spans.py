@@ -181,8 +181,11 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
     out, so that the company keeps one key with and without it.)
     A person's name does follow a company right after it, as the holder of
     a role written before the company (``Direktur PT Sinar Nicke Lestari``):
-    there the tagger's cut stays, unless the holder was named before the
-    role (``Nicke Lestari, Direktur PT Sinar Wanda Zahra``)."""
+    there the company ends where the holder's name begins (the tagger's cut
+    when it found no person ending the run, and the run's end when a comma
+    closes it), unless the holder was named before the role (``Nicke
+    Lestari, Direktur PT Sinar Wanda Zahra``). ``Koperasi`` opens such a
+    run too (``Koperasi Tani Sumber Jaya``: a cooperative is a business)."""
     firsts = rules.words("company_firsts")
     if not firsts:
         return chunks
@@ -206,7 +209,16 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
         while end < len(tokens) and _word(tokens[end]) and not rules.is_role(tokens[end].text):
             end += 1
         if end > j and _holder_follows(tokens, chunks[:n], i, rules):
-            end = j
+            # The company runs up to the holder's name where the tagger
+            # found it ending the run, over words it left out (`PT Dompet
+            # Kita Digital Andi Pratama`: `Kita` is a pronoun too); a run
+            # that a comma ends is all the company's, the holder named after
+            # it (`Ketua Koperasi Tani Sumber Jaya, Pak Karta`).
+            held = [c[0] for c in chunks[n + 1 :] if c[2] == "PER" and j < c[0] and c[1] == end]
+            if held:
+                end = held[0]
+            elif not (end < len(tokens) and tokens[end].text == ","):
+                end = j
         if end - i < 2:
             out.append((i, j, typ, long_form))
             continue
