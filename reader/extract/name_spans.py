@@ -85,8 +85,11 @@ def institutions_over_and(
 
     The fields of an office may be listed with commas before ``dan``
     (``Dinas Pariwisata, Pemuda, dan Olahraga``, ``Balai Karantina Hewan,
-    Ikan, dan Tumbuhan``): each a common word of the language, written
-    with a capital. A run the tagger found right after ``dan`` is the
+    Ikan, dan Tumbuhan``, ``Badan Meteorologi, Klimatologi, dan Geofisika``):
+    each a common word of the language or a field's loan noun, written
+    with a capital; before a field after ``dan``, a listed word no person,
+    place or given name is one too (``Pendidikan Tinggi, Sains, dan
+    Teknologi``). A run the tagger found right after ``dan`` is the
     name's too when it opens with such a word (``Dinas Tenaga Kerja dan
     Transmigrasi Garut``: the field, then the region). A name so grown
     takes the place written right after it (``… dan Olahraga Kabupaten
@@ -106,9 +109,24 @@ def institutions_over_and(
         return (
             _word(tokens[k])
             and not tokens[k].text.isupper()
-            and (low in common or low in lowercase or low.endswith("asi"))
+            and (low in common or low in lowercase or low.endswith(_FIELD_ENDINGS))
             and low not in heads
             and not rules.is_role(tokens[k].text)
+        )
+
+    def listed(k: int) -> bool:
+        # A word listed among fields, between commas before a field after
+        # `dan` (`Pendidikan Tinggi, Sains, dan Teknologi`): a field too
+        # unless it is a head, a role, a person, or a place or given name.
+        low = tokens[k].text.lower()
+        return field(k) or (
+            _word(tokens[k])
+            and not tokens[k].text.isupper()
+            and low not in heads
+            and not rules.is_role(tokens[k].text)
+            and (k not in starts or starts[k][2] != "PER")
+            and low not in gazetteer("places")
+            and low not in gazetteer("given_names")
         )
 
     out: list[Chunk] = []
@@ -126,7 +144,9 @@ def institutions_over_and(
             and not last.isupper()
             and (last.lower() in common or last.lower() not in gazetteer("places"))
         ):
-            end = _over_listed_fields(tokens, j, field)
+            end = _over_listed_fields(tokens, j, listed)
+            if end != j and not (end + 1 < n and field(end + 1)):
+                end = _over_listed_fields(tokens, j, field)
             while (
                 end + 1 < n
                 and tokens[end].text == "dan"
@@ -152,6 +172,12 @@ def institutions_over_and(
                 typ = "ORG"
         out.append((i, end, typ, long_form))
     return out
+
+
+# Endings of the loan nouns that name a field of study or of work
+# (`Transmigrasi`, `Klimatologi`, `Geofisika`, `Geografi`), written with a
+# capital in an office's name.
+_FIELD_ENDINGS = ("asi", "logi", "ika", "grafi")
 
 
 def _over_listed_fields(tokens: Sequence[Token], j: int, field) -> int:
@@ -215,10 +241,9 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
             # that a comma ends is all the company's, the holder named after
             # it (`Ketua Koperasi Tani Sumber Jaya, Pak Karta`).
             held = [c[0] for c in chunks[n + 1 :] if c[2] == "PER" and j < c[0] and c[1] == end]
-            if held:
-                end = held[0]
-            elif not (end < len(tokens) and tokens[end].text == ","):
-                end = j
+            comma = end < len(tokens) and tokens[end].text == ","
+            if not comma:
+                end = held[0] if held else j
         if end - i < 2:
             out.append((i, j, typ, long_form))
             continue
