@@ -1576,8 +1576,9 @@ def _dated_names(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
     """An institution named for a date (``Universitas Sebelas Maret``,
     ``Institut Teknologi Sepuluh Nopember``, ``Universitas 17 Agustus
     1945``) holds the day, the month and the year: the tagger, which reads a
-    month as no name, cuts before it. The day is a number in words the
-    chunk ends with, or in figures right after it; the month follows it."""
+    month as no name, cuts before it (or before the day). The day is a
+    number in words, in the chunk or right after it, or in figures right
+    after it; the month follows it."""
     months = rules.words("months")
     if not months:
         return chunks
@@ -1593,9 +1594,17 @@ def _dated_names(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
         k = j
         if k + 1 < n and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
             k += 1  # `Universitas 17 Agustus`
-        elif tokens[j - 1].text.lower() not in numbers:
-            out.append(chunk)
-            continue
+        else:
+            while (
+                k < n
+                and k - j < 2
+                and is_capitalised(tokens[k].text)
+                and tokens[k].text.lower() in numbers
+            ):
+                k += 1  # `Institut Teknologi` + `Sepuluh Nopember`
+            if tokens[k - 1].text.lower() not in numbers:
+                out.append(chunk)
+                continue
         if k < n and tokens[k].text.lower() in months and tokens[k].text[:1].isupper():
             k += 1
             if k < n and tokens[k].text.isdigit() and len(tokens[k].text) == 4:
