@@ -50,6 +50,7 @@ from reader.extract.name_spans import (
     places_in_a_row,
     places_opening_organisations,
     regions_after_roles,
+    runs_after_heads,
     states_after_names,
 )
 from reader.extract.names import clips, entity_key, initials
@@ -588,7 +589,7 @@ def _chunks(
     chunks = [part for c in chunks for part in _role_inside(tokens, c, rules)]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
-    chunks = _dated_names(tokens, chunks, rules)
+    chunks = runs_after_heads(tokens, _dated_names(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
     chunks = ampersand_companies(
         tokens, institutions_over_coordinators(tokens, chunks, rules), rules

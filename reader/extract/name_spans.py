@@ -251,6 +251,47 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
     return out
 
 
+def runs_after_heads(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A body opened by a word of ``run_heads`` (Indonesian ``Pengadilan``)
+    is the whole run of capitalised words after it, even where the tagger
+    found none of it or only the place at its end (``Pengadilan Agama
+    Cibatu``: ``Agama`` is a common word): one organisation. Where a role
+    stands before it and the tagger found a person ending the run, the run
+    ends where that person begins (``Ketua Pengadilan Negeri Cibatu Budi
+    Santoso``)."""
+    heads = rules.words("run_heads")
+    if not heads:
+        return chunks
+    n = len(tokens)
+    spots = [
+        k
+        for k in range(n - 1)
+        if tokens[k].text.lower() in heads
+        and is_capitalised(tokens[k].text)
+        and _word(tokens[k + 1])
+    ]
+    if not spots:
+        return chunks
+    found: list[tuple[int, int]] = []
+    for k in spots:
+        if found and k < found[-1][1]:
+            continue
+        end = k + 1
+        while end < n and _word(tokens[end]) and not rules.is_role(tokens[end].text):
+            end += 1
+        held = [c[0] for c in chunks if c[2] == "PER" and k < c[0] < end and c[1] == end]
+        if held and _holder_follows(tokens, [c for c in chunks if c[1] <= k], k, rules):
+            end = held[0]
+        if end - k >= 2:
+            found.append((k, end))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "ORG", None) for s, e in found])
+
+
 def _cut_before_company(
     tokens: Sequence[Token], chunk: Chunk, firsts: frozenset[str]
 ) -> list[Chunk]:

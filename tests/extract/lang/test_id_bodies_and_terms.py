@@ -155,3 +155,13 @@ def test_the_bundled_indonesian_samples_name_no_wrong_things():
     assert ("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG") in names
     assert ("Pelabuhan Panjang", "LOC") in names
     assert ("Nuri Dynamics", "ORG") in names
+
+
+@pytest.mark.parametrize(
+    "court",
+    ["Pengadilan Agama Cibatu Timur", "Pengadilan Niaga", "Pengadilan Tindak Pidana Korupsi"],
+)
+def test_a_court_is_the_whole_run_after_its_head(court):
+    found = _names(f"Gugatan itu dikabulkan {court} pada pekan lalu.")
+    assert found.get(court) == "ORG"
+    assert "Cibatu Timur" not in found
