@@ -167,6 +167,15 @@ def _after_cue(
         # `kata dalam Konferensi Pers …`: the cue names nobody, and the
         # capitalised words after it are the occasion, not the speaker.
         return None, offset, clause_end
+    if (
+        first
+        and first.group(0).islower()
+        and first.end() + offset == clause_end
+        and first.group(0) in rules.person_nouns
+    ):
+        # `kata polisi dalam siaran pers`, `ujar hakim.`, `teriak orator.`:
+        # a person described by a noun alone, no name after it; as written.
+        return first.group(0), offset, clause_end
     if first and (
         first.group(0).lower().rstrip(".") in rules.speaker_roles or first.group(0) in _ARTICLES
     ):

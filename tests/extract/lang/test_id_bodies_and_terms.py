@@ -165,3 +165,19 @@ def test_a_court_is_the_whole_run_after_its_head(court):
     found = _names(f"Gugatan itu dikabulkan {court} pada pekan lalu.")
     assert found.get(court) == "ORG"
     assert "Cibatu Timur" not in found
+
+
+def test_a_speaker_described_by_a_noun_alone_is_kept_as_written():
+    text = (
+        "Judul Berita\n\nLintang - Massa berkumpul di depan gedung DPRD.\n\n"
+        '"Kami menuntut upah yang layak bagi buruh," teriak orator.\n\n'
+        '"Pria itu diduga mabuk di ruang tunggu," kata polisi dalam siaran pers.\n\n'
+        '"Menolak gugatan penggugat untuk seluruhnya," ujar hakim.\n\n'
+        '"Kami sudah siap menerima putusan," kata Budi Wirawan di Lintang.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == [
+        "orator",
+        "polisi",
+        "hakim",
+        "Budi Wirawan",
+    ]
