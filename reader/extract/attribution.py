@@ -220,6 +220,10 @@ def _employee(text: str, after: int, end: int, rules: LanguageRules) -> tuple[st
     return (*found, match.end()) if found else None
 
 
+# What follows a field listed in a role (`Hukum, Eksekusi, dan Eksaminasi`).
+_LISTED = re.compile(r",?[ \t]+(?:dan|and|y|et|und)[ \t]")
+
+
 def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str | None, int]:
     """The name in a clause that opens with a role: ``Kepala Satgas KPK Wilayah V
     Dian Patria di Jakarta`` or ``jubir KPK, Budi Prasetyo, kepada wartawan``.
@@ -231,9 +235,14 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
     clause_end = stop.start() if stop else end
     if text[start:clause_end].split()[-1].lower() in _DEMONSTRATIVES:
         return None, start  # `lanjut Wali Kota Makassar ini`: the person just named
-    if stop and text[stop.start()] == ",":
+    while stop and text[stop.start()] == ",":
         after = stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
         match = NAME_RUN.match(text, after, end)
+        if match and _LISTED.match(text, match.end(), end):
+            # `Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati Lintang,
+            # Budi Santoso`: the role lists its fields; the name comes after.
+            stop = (rules.speaker_clause_end or _CLAUSE_END).search(text, match.end() + 1, end)
+            continue
         if match and re.match(
             r"(?:[ \t]*(?:[,.\n]|$)|\s(?:di|dalam|kepada|saat|in|at|on|to)\s)",
             text[match.end() : match.end() + 12],
@@ -241,6 +250,7 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
             found = name_in_run(text, match, rules)
             if found:
                 return found
+        break
     name = strip_role(text[start:clause_end], rules)
     if name and name[0].isupper():
         # `kata Bu Titik lagi`: the adverb is not the name.

@@ -181,3 +181,26 @@ def test_a_speaker_described_by_a_noun_alone_is_kept_as_written():
         "hakim",
         "Budi Wirawan",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        (
+            "ujar Kasi Upaya Hukum Luar Biasa, Eksekusi, dan Eksaminasi Kejati Lintang, "
+            "Rina Wulandari di Cibatu, Kamis (11/9/2025).",
+            "Rina Wulandari",
+        ),
+        (
+            "kata Kordinator Lapangan Posko Keracunan SMPN 2 Cibatu, Dadang Sukarna saat "
+            "ditemui, Rabu (15/10/2025).",
+            "Dadang Sukarna",
+        ),
+    ],
+)
+def test_the_speaker_comes_after_a_role_that_lists_its_fields_or_is_misspelt(cue, speaker):
+    text = (
+        "Judul Berita\n\nLintang - Tim jaksa bekerja sejak pagi.\n\n"
+        f'"Atas dasar putusan itu, kami menelusuri aset terpidana," {cue}\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
