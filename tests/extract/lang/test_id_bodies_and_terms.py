@@ -204,3 +204,11 @@ def test_the_speaker_comes_after_a_role_that_lists_its_fields_or_is_misspelt(cue
         f'"Atas dasar putusan itu, kami menelusuri aset terpidana," {cue}\n'
     )
     assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_acronyms_of_kinds_of_people_and_firms_are_no_names():
+    found = _names(
+        "Dua WNI dan tiga ABK ditahan. Saham BUMN turun, kata pegawai yang WFH. "
+        "Pelaku OTK membayar dengan QRIS di Lintang."
+    )
+    assert not {"WNI", "ABK", "BUMN", "WFH", "OTK", "QRIS"} & found.keys()
