@@ -3285,6 +3285,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True  # `Les`, `Die`, `Los` after a quotation mark
         if low in rules.words("org_firsts") and not w.isupper():
             return True
+        if low in rules.words("facility_kinds"):
+            return True  # `dibawa ke RS`: the kind alone
         if low.lstrip("0123456789.,") in rules.words("units") and (
             not w.isupper() or w[0].isdigit() or _after_number(tokens, i)
         ):

@@ -212,3 +212,12 @@ def test_acronyms_of_kinds_of_people_and_firms_are_no_names():
         "Pelaku OTK membayar dengan QRIS di Lintang."
     )
     assert not {"WNI", "ABK", "BUMN", "WFH", "OTK", "QRIS"} & found.keys()
+
+
+def test_a_hospitals_or_schools_kind_alone_is_no_name():
+    found = _names(
+        "Korban dibawa ke RS terdekat, lalu dirujuk ke RSUD Lintang Jaya. "
+        "Siswa SD hingga SMK ikut diperiksa."
+    )
+    assert found["RSUD Lintang Jaya"] == "ORG"
+    assert not {"RS", "SD", "SMK"} & found.keys()
