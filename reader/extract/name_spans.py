@@ -103,13 +103,18 @@ def institutions_over_and(
     starts = {c[0]: c for c in chunks}
 
     def field(k: int) -> bool:
-        # A field of the office: a capitalised common word (or a loan in
-        # `-asi`, `Transmigrasi`, `Komunikasi`), no head or role.
+        # A field of the office: a capitalised common word (or a field's loan
+        # noun: `Transmigrasi`, `Klimatologi`, `Geofisika`), no head or role.
         low = tokens[k].text.lower()
         return (
             _word(tokens[k])
             and not tokens[k].text.isupper()
-            and (low in common or low in lowercase or low.endswith(_FIELD_ENDINGS))
+            and (
+                low in common
+                or low in lowercase
+                or low.endswith("asi")
+                or (low.endswith(_FIELD_ENDINGS) and low not in gazetteer("places"))
+            )
             and low not in heads
             and not rules.is_role(tokens[k].text)
         )
@@ -175,9 +180,9 @@ def institutions_over_and(
 
 
 # Endings of the loan nouns that name a field of study or of work
-# (`Transmigrasi`, `Klimatologi`, `Geofisika`, `Geografi`), written with a
-# capital in an office's name.
-_FIELD_ENDINGS = ("asi", "logi", "ika", "grafi")
+# (`Klimatologi`, `Geofisika`, `Geografi`; `Transmigrasi` in `-asi`), written
+# with a capital in an office's name; a place so ending (`Amerika`) is none.
+_FIELD_ENDINGS = ("logi", "ika", "grafi")
 
 
 def _over_listed_fields(tokens: Sequence[Token], j: int, field) -> int:
