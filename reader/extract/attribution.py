@@ -167,6 +167,15 @@ def _after_cue(
         # `kata dalam Konferensi Pers …`: the cue names nobody, and the
         # capitalised words after it are the occasion, not the speaker.
         return None, offset, clause_end
+    if (
+        first
+        and first.group(0).islower()
+        and first.end() + offset == clause_end
+        and first.group(0) in rules.person_nouns
+    ):
+        # `kata polisi dalam siaran pers`, `ujar hakim.`, `teriak orator.`:
+        # a person described by a noun alone, no name after it; as written.
+        return first.group(0), offset, clause_end
     if first and (
         first.group(0).lower().rstrip(".") in rules.speaker_roles or first.group(0) in _ARTICLES
     ):
@@ -211,6 +220,10 @@ def _employee(text: str, after: int, end: int, rules: LanguageRules) -> tuple[st
     return (*found, match.end()) if found else None
 
 
+# What follows a field listed in a role (`Hukum, Eksekusi, dan Eksaminasi`).
+_LISTED = re.compile(r",?[ \t]+(?:dan|and|y|et|und)[ \t]")
+
+
 def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str | None, int]:
     """The name in a clause that opens with a role: ``Kepala Satgas KPK Wilayah V
     Dian Patria di Jakarta`` or ``jubir KPK, Budi Prasetyo, kepada wartawan``.
@@ -222,9 +235,14 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
     clause_end = stop.start() if stop else end
     if text[start:clause_end].split()[-1].lower() in _DEMONSTRATIVES:
         return None, start  # `lanjut Wali Kota Makassar ini`: the person just named
-    if stop and text[stop.start()] == ",":
+    while stop and text[stop.start()] == ",":
         after = stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
         match = NAME_RUN.match(text, after, end)
+        if match and _LISTED.match(text, match.end(), end):
+            # `Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati Lintang,
+            # Budi Santoso`: the role lists its fields; the name comes after.
+            stop = (rules.speaker_clause_end or _CLAUSE_END).search(text, match.end() + 1, end)
+            continue
         if match and re.match(
             r"(?:[ \t]*(?:[,.\n]|$)|\s(?:di|dalam|kepada|saat|in|at|on|to)\s)",
             text[match.end() : match.end() + 12],
@@ -232,6 +250,7 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
             found = name_in_run(text, match, rules)
             if found:
                 return found
+        break
     name = strip_role(text[start:clause_end], rules)
     if name and name[0].isupper():
         # `kata Bu Titik lagi`: the adverb is not the name.

@@ -50,6 +50,7 @@ from reader.extract.name_spans import (
     places_in_a_row,
     places_opening_organisations,
     regions_after_roles,
+    runs_after_heads,
     states_after_names,
 )
 from reader.extract.names import clips, entity_key, initials
@@ -117,6 +118,7 @@ def find_entities(
         return (
             _only_opens_sentence(token, rules, mid_caps, lowercase)
             or _plural_opener(text, token, rules, mid_caps)
+            or _noun_before_demonstrative(text, token, rules, mid_caps)
         ) and not _after_title(text, token.start, rules)
 
     found = [
@@ -145,6 +147,7 @@ def find_entities(
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
+    mentions = _name_then_holder(text, mentions, rules)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
@@ -154,7 +157,7 @@ def find_entities(
         mentions = companies_by_cues(text, _companies_alone(text, mentions, rules), rules)
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
-    return _harmonise(_places_by_initials(mentions))
+    return _harmonise(_places_by_initials(_units_listed(text, mentions, rules)))
 
 
 def _lowercase_outlets(
@@ -219,6 +222,72 @@ def _acronym_then_person(mentions: list[EntityMention]) -> list[EntityMention]:
             continue
         out.append(m)
     return out
+
+
+# The two words before a mention, to find the role that opens a phrase
+# (`CEO Nuri Dynamics`, `Wali Kota Lintang`).
+_TWO_WORDS_BEFORE = re.compile(r"(\S+) (\S+) \Z|(\S+) \Z")
+
+
+def _name_then_holder(
+    text: str, mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """Split a name written after a role that runs an organisation or a
+    place into the person who holds the role (``CEO Nuri Dynamics Park Ji
+    Hoon``, ``Wali Kota Lintang Budi Santoso``): news writes the role, then
+    whose it is, then who holds it, with no comma, and the tagger runs the
+    last two into one. Split only where the article names that person
+    elsewhere: the whole rest as a person, or its first or last word when
+    the article also names the body or place alone, so that a body named
+    for a person (``Universitas Gadjah Mada``) and a person's full name
+    stay whole."""
+    people = {m.text for m in mentions if m.type == "PER"}
+    if not people:
+        return mentions
+    types = {m.text: (m.type, m.key) for m in mentions}
+    bodies = {m.text for m in mentions if m.type in ("ORG", "LOC")}
+    out: list[EntityMention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        cut = None
+        if len(words) >= 3 and _role_right_before(text, m.start, rules):
+            for k in range(1, len(words) - 1):
+                rest = words[k:]
+                head = " ".join(words[:k])
+                if rest[0][:1].isupper() and (
+                    " ".join(rest) in people
+                    or (
+                        head in bodies
+                        and len(rest) > 1
+                        and (rest[0] in people or rest[-1] in people)
+                    )
+                ):
+                    cut = k
+                    break
+        if cut is None:
+            out.append(m)
+            continue
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        typ, key = types.get(head, (None, entity_key(head)))
+        if typ in (None, "PER"):
+            # A region's kind before it (`Wali Kota Lintang`) or a known
+            # place makes the head a place; else it is the body run.
+            before = text[max(0, m.start - 20) : m.start].split()[-1:]
+            place = (before and before[0].lower() in rules.words("region_kinds")) or (
+                m.type == "PER" and gazetteer("places").get(head.lower())
+            )
+            typ = "LOC" if place else "ORG"
+        end = m.start + len(head)
+        out.append(EntityMention(head, typ, m.start, end, key, None, None))
+        role = m.role if m.type == "PER" else None
+        out.append(EntityMention(rest, "PER", m.end - len(rest), m.end, entity_key(rest), role))
+    return out
+
+
+def _role_right_before(text: str, start: int, rules: LanguageRules) -> bool:
+    """Whether one of the two words right before ``start`` is a role."""
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and any(w and rules.is_role(w) for w in found.groups())
 
 
 _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
@@ -558,6 +627,7 @@ def _chunks(
     chunks = [part for c in chunks for part in _role_inside(tokens, c, rules)]
     chunks = [part for c in chunks for part in _coordinated(tokens, c, rules)]
     chunks = company_runs(tokens, institutions_over_and(tokens, chunks, rules), rules)
+    chunks = runs_after_heads(tokens, _dated_names(tokens, chunks, rules), rules)
     chunks = institutions_by_heads(tokens, buildings(tokens, chunks, rules), rules)
     chunks = ampersand_companies(
         tokens, institutions_over_coordinators(tokens, chunks, rules), rules
@@ -1555,6 +1625,70 @@ def _numbered_bodies(
     if not out:
         return chunks
     return sorted([c for c in chunks if not any(o[0] <= c[0] < o[1] for o in out)] + out)
+
+
+def _dated_names(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules) -> list[Chunk]:
+    """An institution named for a date (``Universitas Sebelas Maret``,
+    ``Institut Teknologi Sepuluh Nopember``, ``Universitas 17 Agustus
+    1945``) holds the day, the month and the year: the tagger, which reads a
+    month as no name, cuts before it (or before the day). The day is a
+    number in words, in the chunk or right after it, or in figures right
+    after it; the month follows it."""
+    months = rules.words("months")
+    if not months:
+        return chunks
+    numbers = rules.words("number_words")
+    firsts = _institution_firsts(rules)
+    n = len(tokens)
+    out: list[Chunk] = []
+    for chunk in chunks:
+        i, j, typ, long_form = chunk
+        if typ == "PER" or tokens[i].text.lower() not in firsts or (out and i < out[-1][1]):
+            out.append(chunk)
+            continue
+        k = j
+        if k + 1 < n and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+            k += 1  # `Universitas 17 Agustus`
+        else:
+            while (
+                k < n
+                and k - j < 2
+                and is_capitalised(tokens[k].text)
+                and tokens[k].text.lower() in numbers
+            ):
+                k += 1  # `Institut Teknologi` + `Sepuluh Nopember`
+            if tokens[k - 1].text.lower() not in numbers:
+                out.append(chunk)
+                continue
+        if k < n and tokens[k].text.lower() in months and tokens[k].text[:1].isupper():
+            k += 1
+            if k < n and tokens[k].text.isdigit() and len(tokens[k].text) == 4:
+                k += 1
+            chunk = (i, k, "ORG", long_form)
+        out.append(chunk)
+    return out
+
+
+# The word right after a token.
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def _noun_before_demonstrative(
+    text: str, tok: Token, rules: LanguageRules, mid_caps: set[str]
+) -> bool:
+    """A word that opens a sentence right before a demonstrative written
+    after its noun (``demonstratives``: Indonesian ``Tarian itu``,
+    ``Kebijakan ini``), and that the article capitalises nowhere else, is
+    that common noun, not a name: a person is named before a demonstrative
+    only once the article has named them (mid-sentence, which keeps the
+    word). A place stays (``Jakarta itu``); a given name does not, for the
+    gazetteer of given names holds common nouns too (``Tarian``)."""
+    demonstratives = rules.words("demonstratives")
+    if not demonstratives or not tok.first or tok.text in mid_caps or tok.text.isupper():
+        return False
+    after = _NEXT_WORD.match(text, tok.end)
+    low = tok.text.lower()
+    return after is not None and after.group(1) in demonstratives and low not in gazetteer("places")
 
 
 def _only_opens_sentence(
@@ -3234,6 +3368,8 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
             return True  # `Les`, `Die`, `Los` after a quotation mark
         if low in rules.words("org_firsts") and not w.isupper():
             return True
+        if low in rules.words("facility_kinds"):
+            return True  # `dibawa ke RS`: the kind alone
         if low.lstrip("0123456789.,") in rules.words("units") and (
             not w.isupper() or w[0].isdigit() or _after_number(tokens, i)
         ):
@@ -3610,6 +3746,42 @@ def _places_by_initials(mentions: list[EntityMention]) -> list[EntityMention]:
         else m
         for m in mentions
     ]
+
+
+# What stands between the names of a list (`A, B, dan C`, `A, B and C`).
+_LIST_GAP = re.compile(r", (?:(?:dan|atau|and|or) )?| (?:dan|atau|and|or) ")
+
+
+def _units_listed(
+    text: str, mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """A name of one word listed between places after a unit of an address
+    (``di Kecamatan Lintang, Sukamaju, dan Cibatu``) is a unit of that kind,
+    a place: the list names the unit's word once, for all of them, and
+    the tagger, seeing a bare capitalised word, may take it for a person."""
+    units = rules.words("local_units") | rules.words("region_kinds")
+    if not units:
+        return mentions
+    out = list(mentions)
+    listing = False
+    for n, m in enumerate(out):
+        before = out[n - 1] if n else None
+        if before is None or not _LIST_GAP.fullmatch(text, before.end, m.start):
+            listing = m.type == "LOC" and m.text.split(" ", 1)[0].lower() in units
+            continue
+        if not listing:
+            continue
+        after = out[n + 1] if n + 1 < len(out) else None
+        if (
+            m.type != "LOC"
+            and " " not in m.text
+            and after is not None
+            and after.type == "LOC"
+            and _LIST_GAP.fullmatch(text, m.end, after.start)
+        ):
+            out[n] = replace(m, type="LOC")
+        listing = out[n].type == "LOC"
+    return out
 
 
 def _harmonise(mentions: list[EntityMention]) -> list[EntityMention]:

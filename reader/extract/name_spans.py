@@ -85,8 +85,11 @@ def institutions_over_and(
 
     The fields of an office may be listed with commas before ``dan``
     (``Dinas Pariwisata, Pemuda, dan Olahraga``, ``Balai Karantina Hewan,
-    Ikan, dan Tumbuhan``): each a common word of the language, written
-    with a capital. A run the tagger found right after ``dan`` is the
+    Ikan, dan Tumbuhan``, ``Badan Meteorologi, Klimatologi, dan Geofisika``):
+    each a common word of the language or a field's loan noun, written
+    with a capital; before a field after ``dan``, a listed word no person,
+    place or given name is one too (``Pendidikan Tinggi, Sains, dan
+    Teknologi``). A run the tagger found right after ``dan`` is the
     name's too when it opens with such a word (``Dinas Tenaga Kerja dan
     Transmigrasi Garut``: the field, then the region). A name so grown
     takes the place written right after it (``… dan Olahraga Kabupaten
@@ -100,15 +103,35 @@ def institutions_over_and(
     starts = {c[0]: c for c in chunks}
 
     def field(k: int) -> bool:
-        # A field of the office: a capitalised common word (or a loan in
-        # `-asi`, `Transmigrasi`, `Komunikasi`), no head or role.
+        # A field of the office: a capitalised common word (or a field's loan
+        # noun: `Transmigrasi`, `Klimatologi`, `Geofisika`), no head or role.
         low = tokens[k].text.lower()
         return (
             _word(tokens[k])
             and not tokens[k].text.isupper()
-            and (low in common or low in lowercase or low.endswith("asi"))
+            and (
+                low in common
+                or low in lowercase
+                or low.endswith("asi")
+                or (low.endswith(_FIELD_ENDINGS) and low not in gazetteer("places"))
+            )
             and low not in heads
             and not rules.is_role(tokens[k].text)
+        )
+
+    def listed(k: int) -> bool:
+        # A word listed among fields, between commas before a field after
+        # `dan` (`Pendidikan Tinggi, Sains, dan Teknologi`): a field too
+        # unless it is a head, a role, a person, or a place or given name.
+        low = tokens[k].text.lower()
+        return field(k) or (
+            _word(tokens[k])
+            and not tokens[k].text.isupper()
+            and low not in heads
+            and not rules.is_role(tokens[k].text)
+            and (k not in starts or starts[k][2] != "PER")
+            and low not in gazetteer("places")
+            and low not in gazetteer("given_names")
         )
 
     out: list[Chunk] = []
@@ -126,7 +149,9 @@ def institutions_over_and(
             and not last.isupper()
             and (last.lower() in common or last.lower() not in gazetteer("places"))
         ):
-            end = _over_listed_fields(tokens, j, field)
+            end = _over_listed_fields(tokens, j, listed)
+            if end != j and not (end + 1 < n and field(end + 1)):
+                end = _over_listed_fields(tokens, j, field)
             while (
                 end + 1 < n
                 and tokens[end].text == "dan"
@@ -152,6 +177,12 @@ def institutions_over_and(
                 typ = "ORG"
         out.append((i, end, typ, long_form))
     return out
+
+
+# Endings of the loan nouns that name a field of study or of work
+# (`Klimatologi`, `Geofisika`, `Geografi`; `Transmigrasi` in `-asi`), written
+# with a capital in an office's name; a place so ending (`Amerika`) is none.
+_FIELD_ENDINGS = ("logi", "ika", "grafi")
 
 
 def _over_listed_fields(tokens: Sequence[Token], j: int, field) -> int:
@@ -181,8 +212,11 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
     out, so that the company keeps one key with and without it.)
     A person's name does follow a company right after it, as the holder of
     a role written before the company (``Direktur PT Sinar Nicke Lestari``):
-    there the tagger's cut stays, unless the holder was named before the
-    role (``Nicke Lestari, Direktur PT Sinar Wanda Zahra``)."""
+    there the company ends where the holder's name begins (the tagger's cut
+    when it found no person ending the run, and the run's end when a comma
+    closes it), unless the holder was named before the role (``Nicke
+    Lestari, Direktur PT Sinar Wanda Zahra``). ``Koperasi`` opens such a
+    run too (``Koperasi Tani Sumber Jaya``: a cooperative is a business)."""
     firsts = rules.words("company_firsts")
     if not firsts:
         return chunks
@@ -206,12 +240,61 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
         while end < len(tokens) and _word(tokens[end]) and not rules.is_role(tokens[end].text):
             end += 1
         if end > j and _holder_follows(tokens, chunks[:n], i, rules):
-            end = j
+            # The company runs up to the holder's name where the tagger
+            # found it ending the run, over words it left out (`PT Dompet
+            # Kita Digital Andi Pratama`: `Kita` is a pronoun too); a run
+            # that a comma ends is all the company's, the holder named after
+            # it (`Ketua Koperasi Tani Sumber Jaya, Pak Karta`).
+            held = [c[0] for c in chunks[n + 1 :] if c[2] == "PER" and j < c[0] and c[1] == end]
+            comma = end < len(tokens) and tokens[end].text == ","
+            if not comma:
+                end = held[0] if held else j
         if end - i < 2:
             out.append((i, j, typ, long_form))
             continue
         out.append((i, end, "ORG", long_form))
     return out
+
+
+def runs_after_heads(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A body opened by a word of ``run_heads`` (Indonesian ``Pengadilan``)
+    is the whole run of capitalised words after it, even where the tagger
+    found none of it or only the place at its end (``Pengadilan Agama
+    Cibatu``: ``Agama`` is a common word): one organisation. Where a role
+    stands before it and the tagger found a person ending the run, the run
+    ends where that person begins (``Ketua Pengadilan Negeri Cibatu Budi
+    Santoso``)."""
+    heads = rules.words("run_heads")
+    if not heads:
+        return chunks
+    n = len(tokens)
+    spots = [
+        k
+        for k in range(n - 1)
+        if tokens[k].text.lower() in heads
+        and is_capitalised(tokens[k].text)
+        and _word(tokens[k + 1])
+    ]
+    if not spots:
+        return chunks
+    found: list[tuple[int, int]] = []
+    for k in spots:
+        if found and k < found[-1][1]:
+            continue
+        end = k + 1
+        while end < n and _word(tokens[end]) and not rules.is_role(tokens[end].text):
+            end += 1
+        held = [c[0] for c in chunks if c[2] == "PER" and k < c[0] < end and c[1] == end]
+        if held and _holder_follows(tokens, [c for c in chunks if c[1] <= k], k, rules):
+            end = held[0]
+        if end - k >= 2:
+            found.append((k, end))
+    if not found:
+        return chunks
+    kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
+    return sorted(kept + [(s, e, "ORG", None) for s, e in found])
 
 
 def _cut_before_company(

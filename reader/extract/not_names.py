@@ -51,6 +51,7 @@ def without_non_names(
         | _models(entities)
         | _products(text, entities, rules)
         | _platforms(text, entities, rules)
+        | _spelled_in_lowercase(text, entities)
     )
     return [m for m in entities if m.key not in dropped]
 
@@ -128,6 +129,48 @@ def _terms(entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:
     """Keys of the language's terms (``APBN``, ``Produk Domestik Bruto``)."""
     terms = rules.words("terms")
     return {m.key for m in entities if m.text.lower() in terms}
+
+
+# Words a long form may hold that give its acronym no letter (`badan usaha
+# milik negara`, `centre for the study of …`).
+_UNLETTERED = frozenset(("dan", "di", "yang", "untuk", "and", "of", "for", "the", "de", "la"))
+
+
+def _spelled_in_lowercase(text: str, entities: Sequence[EntityMention]) -> set[str]:
+    """Keys of acronyms spelled out right before them in lower case
+    (``nilai tukar petani (NTP)``, ``satuan kredit semester (SKS)``,
+    ``gross domestic product (GDP)``): news writes a body's or a place's
+    name in capitals, so a long form in lower case is a common noun phrase
+    (an index, a unit, a kind of thing), and its acronym names no one."""
+    keys = set()
+    for m in entities:
+        letters = m.text
+        if not (
+            2 <= len(letters) <= 6
+            and letters.isalpha()
+            and letters.isupper()
+            and text[m.start - 1 : m.start] == "("
+            and text[m.end : m.end + 1] == ")"
+        ):
+            continue
+        words = text[max(0, m.start - 120) : m.start - 1].split()
+        want = len(letters) - 1
+        for n in range(len(words) - 1, -1, -1):
+            if want < 0:
+                break
+            word, low = words[n], words[n].lower()
+            # Its first word may take a capital where it opens the sentence.
+            opens = want == 0 and (n == 0 or words[n - 1][-1] in ".!?:") and word[1:] == low[1:]
+            if (word != low and not opens) or not low[:1].isalpha():
+                break
+            if low in _UNLETTERED:
+                continue
+            if low[0] != letters[want].lower():
+                break
+            want -= 1
+        if want < 0:
+            keys.add(m.key)
+    return keys
 
 
 def _counted(entities: Sequence[EntityMention]) -> set[str]:

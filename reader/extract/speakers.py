@@ -270,6 +270,8 @@ def resolve(
         if meant is not None:
             return meant
     if attribution is not None and attribution.name:
+        if attribution.name.islower() and attribution.name in rules.person_nouns:
+            return attribution.name  # `ujar hakim`: described by a noun alone, as written
         if rules.script is not None:
             named_cjk = named_speaker(
                 attribution.name, attribution.position, entities, rules.script

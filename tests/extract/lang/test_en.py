@@ -1129,3 +1129,10 @@ def test_english_job_in_apposition_names_the_employer() -> None:
     text = 'Headline\n\n"Patch early," said Owen Tarrant, chief security architect at Marlena.\n'
     names = {m.text: m.type for m in extract(text).entities}
     assert names.get("Marlena") == "ORG"
+
+
+def test_a_name_before_port_is_the_place():
+    found = _names(
+        "Shippers moved cargo through Tarabuk port in Lintang instead, traders said.\n", "en"
+    )
+    assert found["Tarabuk"] == "LOC"

@@ -11,7 +11,7 @@ ID_CUES = (
     "kata|ujar|ungkap|jelas|terang|lanjut|tutur|imbuh|papar|sebut|tegas|tambah|ucap|pungkas"
     "|beber|tulis|sambung|tutup|tandas|sahut|jawab|tanya|urai|kilah|seru|tukas|cetus|timpal"
     "|kenang|akui|aku|pinta|bilang|katakan|tambahkan|jelaskan|ungkapkan|sebutkan|tegur|bunyi"
-    "|ajak|harap|klaim|pesan|tuding|tuturnya|terangkan|singgung|ulas|kisah|celetuk|canda"
+    "|ajak|harap|klaim|pesan|tuding|tuturnya|terangkan|singgung|ulas|kisah|celetuk|canda|teriak"
 )
 ID_VERBS = (
     "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menambahkan|menyebut|menyebutkan"
