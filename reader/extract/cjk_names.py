@@ -641,6 +641,15 @@ def chinese_speaker(phrase: str) -> str | None:
         if phrase.startswith(word) and len(phrase) > len(word):
             phrase = phrase[len(word) :]
             break
+    doing = _DOING.search(phrase)
+    if doing is not None:
+        # What they did as they spoke (`一名保安苦笑着`, `王明笑着`) is no
+        # part of who: a verb of one or two characters and 着, the person
+        # before it (a person's word, a name), whichever the cut gives.
+        for cut in (doing.start(), doing.start() + 1):
+            if cut and (chinese_speaker(phrase[:cut]) is not None):
+                return chinese_speaker(phrase[:cut])
+        return None
     if _LATIN_NAME.fullmatch(phrase) or _chinese_name(phrase):
         return phrase
     dotted = _DOTTED.search(phrase)
@@ -656,6 +665,7 @@ def chinese_speaker(phrase: str) -> str | None:
 
 
 _DOTTED = re.compile(rf"([{_KANJI}]+)[·•.．][{_KANJI}]{{1,8}}$")
+_DOING = re.compile(rf"[{_KANJI}]{{2}}着$")
 _POSSESSIVE = re.compile(r"[他她]们?的?")
 
 

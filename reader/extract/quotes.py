@@ -382,6 +382,10 @@ def _cjk_context(
     topic (``…導入した。「…」と話した``) means the person the sentences
     before are about, if they name one (``rules.topic_before``)."""
     floor = paragraphs[k][0]
+    if rules.speaker_before_colon and attribution.cue in (":", "：") and not attribution.name:
+        named = _colon_subject(text, start, floor, previous, k, entities)
+        if named is not None:
+            return named
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
     if written and _CJK_PRONOUN.search(written) and not described_by_pronoun(written):
         if written not in _HE_OR_SHE and not (
@@ -418,6 +422,33 @@ def _cjk_context(
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]")
+_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+def _colon_subject(
+    text: str,
+    start: int,
+    floor: int,
+    previous: tuple[Quote, int] | None,
+    k: int,
+    entities: Mentions,
+) -> str | None:
+    """The person a sentence that ends in a colon before a quotation opens
+    its last clause with, else the sentence itself (``与别人不同，林晓雯显得
+    很坦然：“…”``): the subject comes first, whom it speaks of or to after
+    (``王明对张华很不满：``); None when the sentence names nobody."""
+    if previous is not None and previous[1] == k:
+        floor = max(floor, previous[0].end + 1)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
+    sentence = ends[-1] if ends else floor
+    clauses = [m.end() for m in _CLAUSE_END.finditer(text, sentence, start)]
+    for lo in (clauses[-1], sentence) if clauses else (sentence,):
+        people = [m for m in entities.overlapping(lo, start) if m.type == "PER" and m.start >= lo]
+        if people:
+            return entities.full_names[people[0].key]
+    return None
+
+
 # A Korean topic that is someone described, not named: `한 관계자는`.
 _KO_SOMEONE = re.compile(r"(?<![가-힣])((?:한|어느|다른) [가-힣]+(?: [가-힣]+)?)(?:은|는|이|가) ")
 

@@ -29,7 +29,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.zh.credits import find_credited_outlets
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
-    from reader.extract.lang.zh.names import find_speaking_names
+    from reader.extract.lang.zh.names import find_speaking_names, people_by_part
     from reader.extract.lang.zh.places import find_listed_places
     from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
@@ -65,8 +65,10 @@ def rules() -> LanguageRules:
         latin_not_name=latin_not_name,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
+        speaker_before_colon=True,
         pronoun_opens_doing=True,
         named_after=named_after,
+        people_by_part=people_by_part,
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)
         ),

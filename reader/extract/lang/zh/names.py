@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from reader.extract.lang.zh import words
 from reader.extract.lang.zh.morphology import cut_words, dictionary_count
-from reader.extract.model import EntityMention, Span
+from reader.extract.model import EntityMention, Mentions, Span
 from reader.extract.names import entity_key
 
 # Where a clause starts: punctuation or a paragraph's start.
@@ -291,3 +292,50 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 out.append(EntityMention(name, "PER", i, i + len(name), entity_key(name)))
                 i = text.find(name, i + len(name), end)
     return sorted(out, key=lambda m: m.start)
+
+
+def people_by_part(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` with a dotted foreign name's given or family name
+    written alone taken as that person (``海因茨·容克`` then ``容克称``,
+    ``何塞·莫列诺`` then ``何塞``): Chinese names a foreign person in full
+    once, by one of the names after. The part, found by any stage or
+    wherever the article writes it, takes the full name's key: a part of
+    two characters at least, not touching another character foreign names
+    are written in (``克鲁兹曼`` is someone else) nor any other mention; a
+    part two of the article's people share (two called ``约翰``) is nobody's
+    alone."""
+    owner: dict[str, str | None] = {}
+    for m in entities:
+        if m.type == "PER" and ("·" in m.text or "・" in m.text):
+            for part in re.split("[·・]", m.text):
+                if len(part) >= 2:
+                    owner[part] = m.key if owner.get(part, m.key) == m.key else None
+    owner = {part: key for part, key in owner.items() if key is not None}
+    if not owner:
+        return list(entities)
+    out = [
+        replace(m, key=owner[m.text]) if m.type == "PER" and m.text in owner else m
+        for m in entities
+    ]
+    sounds = _sounds()
+    taken = Mentions(entities)
+    for part, key in owner.items():
+        for start, end in paragraphs:
+            i = text.find(part, start, end)
+            while i >= 0:
+                j = i + len(part)
+                apart = (i == 0 or text[i - 1] not in sounds) and (
+                    j >= len(text) or text[j] not in sounds
+                )
+                if apart and not taken.overlapping(i, j):
+                    out.append(EntityMention(part, "PER", i, j, key))
+                i = text.find(part, j, end)
+    return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def _sounds() -> frozenset[str]:
+    """The characters foreign names are written in, and the dots between their parts."""
+    return frozenset("".join(words.ZH_TRANSLITERATION.split()) + "·・")
