@@ -54,6 +54,8 @@ def understand(
         entities = add_mentions(entities, people_again(text, paragraphs, entities))
     if rules.people_by_part is not None:
         entities = rules.people_by_part(text, paragraphs, entities)
+    if rules.without_modifiers is not None:
+        entities = rules.without_modifiers(text, paragraphs, entities)
     if rules.name_opens_full_name:
         entities = _short_names_of_full_names(entities)
     if rules.script is not None:

@@ -120,6 +120,10 @@ class LanguageRules:
     # in full (Chinese `海因茨·容克`, then `容克`): from (text, paragraphs,
     # mentions), the mentions with those added, all keyed as the full names.
     people_by_part: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
+    # The mentions without places the article writes only as the first part
+    # of a longer name (Chinese `陕西重汽`, `上海大众`): from (text,
+    # paragraphs, mentions).
+    without_modifiers: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # Two names joined by a hyphen are two (Indonesian news writes a ticket
     # or a pairing so: ``Prabowo-Gibran``, a route ``Jakarta-Bandung``),
     # where in English ``Zeta-Jones`` is one person's name.

@@ -30,7 +30,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names, people_by_part
-    from reader.extract.lang.zh.places import find_listed_places
+    from reader.extract.lang.zh.places import find_listed_places, without_modifying_places
     from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
 
@@ -69,6 +69,7 @@ def rules() -> LanguageRules:
         pronoun_opens_doing=True,
         named_after=named_after,
         people_by_part=people_by_part,
+        without_modifiers=without_modifying_places,
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)
         ),
