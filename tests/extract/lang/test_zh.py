@@ -629,3 +629,17 @@ def test_a_school_a_firm_or_a_car_glossed_is_no_person(gloss: str):
     from reader.extract.lang.zh.names import _glossed_people
 
     assert _glossed_people(gloss, 0, len(gloss)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("本报讯（记者：林海清王丹）昨天，市教育局公布了新政策。", ["林海清", "王丹"]),
+        ("□晚报记者李征张骞许可臻摄影报道今昨两天，市区气温下降。", ["李征", "张骞", "许可臻"]),
+        ("本报讯（记者闫晓智实习生田露摄影报道）城南的居民反映了情况。", ["闫晓智", "田露"]),
+        ("购买二手车最好还是到正规的公司进行交易。张迪摄", ["张迪"]),
+    ],
+)
+def test_a_credits_names_written_one_after_another(text, people):
+    found = [m.text for m in extract(text).entities if m.type == "PER"]
+    assert found == people

@@ -153,6 +153,27 @@ def _not_names() -> frozenset[str]:
     return frozenset((words.ZH_WORDS + words.ZH_ROLES + words.ZH_PEOPLE + words.ZH_VERBS).split())
 
 
+def split_names(run: str) -> list[str] | None:
+    """``run``, a credit's names (where it stands says they are names: the
+    dictionary is not asked), cut whole into Chinese names written one
+    after another (``林海清王丹``: ``林海清``, ``王丹``), each a surname and
+    one or two more characters, no role or word of the lists, three
+    characters tried before two; None when no cut makes names of all of it."""
+    if not run:
+        return []
+    for size in (3, 2):
+        head = run[:size]
+        if len(head) == size and _surname_opens(head) and head not in _not_names():
+            rest = split_names(run[size:])
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
+def _surname_opens(name: str) -> bool:
+    return name[:2] in _surnames() or name[:1] in _surnames()
+
+
 def _is_name(name: str) -> bool:
     """Whether a surname and what follows it before a speech verb make a
     name: no title (``李校长``, ``陆总``) and none of the dictionary's words,
