@@ -52,8 +52,8 @@ def understand(
     entities = with_analysed(entities, find_analysed_names(text, paragraphs, lang))
     if rules.people_repeated:
         entities = add_mentions(entities, people_again(text, paragraphs, entities))
-    if rules.people_by_part is not None:
-        entities = rules.people_by_part(text, paragraphs, entities)
+    if rules.more_people is not None:
+        entities = rules.more_people(text, paragraphs, entities)
     if rules.without_modifiers is not None:
         entities = rules.without_modifiers(text, paragraphs, entities)
     if rules.name_opens_full_name:

@@ -116,10 +116,11 @@ class LanguageRules:
     # name alone (``cjk_names.people_again``): Japanese writes the bare name
     # after the first mention, as the topic of what the person says.
     people_repeated: bool = False
-    # The people an article goes on to call by one part of a name it gave
-    # in full (Chinese `海因茨·容克`, then `容克`): from (text, paragraphs,
-    # mentions), the mentions with those added, all keyed as the full names.
-    people_by_part: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
+    # The people an article names in the shapes the people found stand in
+    # (Chinese: one part of a dotted name given in full, `容克` of
+    # `海因茨·容克`; a name in a list of people): from (text, paragraphs,
+    # mentions), the mentions with those added.
+    more_people: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # The mentions without places the article writes only as the first part
     # of a longer name (Chinese `陕西重汽`, `上海大众`): from (text,
     # paragraphs, mentions).

@@ -635,11 +635,34 @@ def test_a_school_a_firm_or_a_car_glossed_is_no_person(gloss: str):
     ("text", "people"),
     [
         ("本报讯（记者：林海清王丹）昨天，市教育局公布了新政策。", ["林海清", "王丹"]),
-        ("□晚报记者李征张骞许可臻摄影报道今昨两天，市区气温下降。", ["李征", "张骞", "许可臻"]),
-        ("本报讯（记者闫晓智实习生田露摄影报道）城南的居民反映了情况。", ["闫晓智", "田露"]),
-        ("购买二手车最好还是到正规的公司进行交易。张迪摄", ["张迪"]),
+        ("□晚报记者周明陈浩许文静摄影报道今昨两天，市区气温下降。", ["周明", "陈浩", "许文静"]),
+        ("本报讯（记者严志刚实习生田甜摄影报道）城南的居民反映了情况。", ["严志刚", "田甜"]),
+        ("购买二手车最好还是到正规的公司进行交易。孟涛摄", ["孟涛"]),
     ],
 )
 def test_a_credits_names_written_one_after_another(text, people):
     found = [m.text for m in extract(text).entities if m.type == "PER"]
     assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # Three names and more, all written as names.
+        (
+            "来看演出的有：孙平、葛强、周露、牛丽、李小海。",
+            ["孙平", "葛强", "周露", "牛丽", "李小海"],
+        ),
+        # Beside a person found: those written as names (not 欢颜, a stage name).
+        (
+            "晚会的嘉宾，歌手刘建勇、谢南、欢颜和主持人王海燕等都来到了现场。",
+            ["刘建勇", "谢南", "王海燕"],
+        ),
+    ],
+)
+def test_the_names_in_a_list_of_people(text, people):
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == people
+    # A list of places is no list of people.
+    assert not [
+        m for m in extract("王府井、西单和前门都是购物的好去处。").entities if m.type == "PER"
+    ]

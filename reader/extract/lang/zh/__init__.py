@@ -29,7 +29,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.zh.credits import find_credited_outlets, find_credited_people
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
-    from reader.extract.lang.zh.names import find_speaking_names, people_by_part
+    from reader.extract.lang.zh.names import find_speaking_names, more_people
     from reader.extract.lang.zh.places import find_listed_places, without_modifying_places
     from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
@@ -69,7 +69,7 @@ def rules() -> LanguageRules:
         speaker_before_colon=True,
         pronoun_opens_doing=True,
         named_after=named_after,
-        people_by_part=people_by_part,
+        more_people=more_people,
         without_modifiers=without_modifying_places,
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from reader.extract.cjk_names import add_mentions
 from reader.extract.lang.zh import words
 from reader.extract.lang.zh.morphology import cut_words, dictionary_count
 from reader.extract.model import EntityMention, Mentions, Span
@@ -154,20 +155,28 @@ def _not_names() -> frozenset[str]:
 
 
 def split_names(run: str) -> list[str] | None:
-    """``run``, a credit's names (where it stands says they are names: the
-    dictionary is not asked), cut whole into Chinese names written one
-    after another (``林海清王丹``: ``林海清``, ``王丹``), each a surname and
-    one or two more characters, no role or word of the lists, three
-    characters tried before two; None when no cut makes names of all of it."""
+    """``run``, a credit's names (where it stands says they are names),
+    cut whole into Chinese names written one after another (``林海清王丹``:
+    ``林海清``, ``王丹``), each a surname and one or two more characters, no
+    word of the lists; of the cuts that make names of all of it, the one
+    with fewest words of the dictionary among them (``陈浩`` ``许文静``, not
+    ``陈浩许`` ``文静``, gentle), three characters before two. None when no
+    cut does."""
+    cuts = _cuts(run)
+    if not cuts:
+        return None
+    return min(cuts, key=lambda cut: sum(dictionary_count(name) >= _NAME_WORD for name in cut))
+
+
+def _cuts(run: str) -> list[list[str]]:
     if not run:
-        return []
+        return [[]]
+    out = []
     for size in (3, 2):
         head = run[:size]
         if len(head) == size and _surname_opens(head) and head not in _not_names():
-            rest = split_names(run[size:])
-            if rest is not None:
-                return [head, *rest]
-    return None
+            out += [[head, *rest] for rest in _cuts(run[size:])]
+    return out
 
 
 def _surname_opens(name: str) -> bool:
@@ -315,7 +324,87 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
     return sorted(out, key=lambda m: m.start)
 
 
-def people_by_part(
+def more_people(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` with the people named in a list of people
+    (``_listed_people``) and by one part of a dotted name (``_people_by_part``)."""
+    listed = _listed_people(text, paragraphs, entities)
+    if listed:
+        entities = add_mentions(entities, listed)
+    return _people_by_part(text, paragraphs, entities)
+
+
+# A list of things, its items joined by the enumeration comma
+# (`何平、葛优、周迅`); its last item ends before a conjunction (`和`, `与`,
+# `及`), `等` (and others) or the clause's end.
+_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+_LAST_ENDS = re.compile(r"[和与及等]")
+# A list names people when this many of its items at least are written as
+# names, with no known person among them.
+_LISTED_PEOPLE = 3
+
+
+def _listed_people(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """The people of a list of people (``歌手尹相杰、谢东和…``, ``何平、葛优、
+    周迅、牛莉``): Chinese lists alike things, so where one item is a person
+    found, or three or more items and all are written as names (a surname
+    and one or two characters, no common word: ``_listed_name``), every
+    item written as a name is a person (``含笑``, a stage name, is not
+    written as one). The first item is the name that
+    ends it (a role may open it: ``歌手尹相杰``), the last the name that
+    opens it (``谢东和相声演员…``)."""
+    people = Mentions(m for m in entities if m.type == "PER")
+    out: list[EntityMention] = []
+    for start, end in paragraphs:
+        for match in _LIST.finditer(text, start, end):
+            items = _items(text, *match.span())
+            known = [bool(people.overlapping(s, e)) for s, e in items]
+            named = [_listed_name(text[s:e]) or k for (s, e), k in zip(items, known, strict=True)]
+            if not any(known) and not (len(items) >= _LISTED_PEOPLE and all(named)):
+                continue
+            for (s, e), k, n in zip(items, known, named, strict=True):
+                if n and not k:
+                    out.append(EntityMention(text[s:e], "PER", s, e, entity_key(text[s:e])))
+    return out
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items; the first its last three characters at
+    most, the last cut before a conjunction."""
+    items = []
+    at = start
+    for part in text[start:end].split("、"):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    s, e = items[0]
+    first = next(
+        (cut for cut in range(max(s, e - 3), e - 1) if _listed_name(text[cut:e])), max(s, e - 3)
+    )
+    items[0] = (first, e)
+    s, e = items[-1]
+    stop = _LAST_ENDS.search(text, s + 2, e)
+    items[-1] = (s, stop.start() if stop else e)
+    return items
+
+
+def _listed_name(item: str) -> bool:
+    """Whether a list's item is written as a Chinese name: a surname and
+    one or two more characters, no word of the lists, and none of the
+    dictionary's unless it knows it as a person's (``葛优``)."""
+    from reader.extract.lang.zh.morphology import word_tags
+
+    return (
+        2 <= len(item) <= 3
+        and _surname_opens(item)
+        and item not in _not_names()
+        and (_is_name(item) or word_tags().get(item) == "nr")
+    )
+
+
+def _people_by_part(
     text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """``entities`` with a dotted foreign name's given or family name
