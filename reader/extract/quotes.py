@@ -383,7 +383,7 @@ def _cjk_context(
     before are about, if they name one (``rules.topic_before``)."""
     floor = paragraphs[k][0]
     if rules.speaker_before_colon and attribution.cue in (":", "：") and not attribution.name:
-        named = _colon_subject(text, start, floor, previous, k, entities)
+        named = _colon_subject(text, start, floor, previous, k, entities, rules)
         if named is not None:
             return named
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
@@ -432,11 +432,15 @@ def _colon_subject(
     previous: tuple[Quote, int] | None,
     k: int,
     entities: Mentions,
+    rules: LanguageRules,
 ) -> str | None:
     """The person a sentence that ends in a colon before a quotation opens
     its last clause with, else the sentence itself (``与别人不同，林晓雯显得
     很坦然：“…”``): the subject comes first, whom it speaks of or to after
-    (``王明对张华很不满：``); None when the sentence names nobody."""
+    (``王明对张华很不满：``). Naming nobody, the sentence may open with
+    someone described (``一家公司的招聘人员环顾四周，对记者说：``): the
+    longest start of it that the language reads as a speaker
+    (``written_speaker``). None when there is neither."""
     if previous is not None and previous[1] == k:
         floor = max(floor, previous[0].end + 1)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
@@ -446,7 +450,18 @@ def _colon_subject(
         people = [m for m in entities.overlapping(lo, start) if m.type == "PER" and m.start >= lo]
         if people:
             return entities.full_names[people[0].key]
+    if rules.written_speaker is None:
+        return None
+    opening = text[sentence : clauses[0] - 1 if clauses else start]
+    for end in range(min(len(opening), _DESCRIBED_LONGEST), 1, -1):
+        described = rules.written_speaker(opening[:end], entities)
+        if described == opening[:end]:
+            return described
     return None
+
+
+# A speaker described at a sentence's start is this long at most.
+_DESCRIBED_LONGEST = 20
 
 
 # A Korean topic that is someone described, not named: `한 관계자는`.

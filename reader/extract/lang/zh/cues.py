@@ -18,13 +18,13 @@ _VERBS = (
     "|问道|写道|喊道|叫道|笑道|答道|叹道|讲(?![究座台述课解话师])|问(?![题卷世候号津])|喊"
 )
 # Between the speaker and the verb: when or where (`在谈到招生时`, `在会上`),
-# an adverb of time (`曾经`) or of manner (`这样`, `无奈地`), of addition or
+# an adverb of time (`曾经`, `曾`) or of manner (`这样`, `无奈地`), of addition or
 # repetition (`他也表示`, `专家们纷纷呼吁`) and a verb that begins
 # (`学者们开始呼吁`); no part of who.
 _BETWEEN = (
     r"(?:在[^\s，,。“”\"：:]{1,16}?(?:时|上|中|后))?"
     r"(?:也|都|又|还|纷纷|再次|一再)?(?:开始)?"
-    r"(?:曾经|这样|这么|如此)?(?:[\u4e00-\u9fff]{2}地)?"
+    r"(?:曾经|曾|这样|这么|如此)?(?:[\u4e00-\u9fff]{2}地)?"
     # Whom they spoke to, the reporter (`一名保安对记者说`).
     r"(?:[对向跟给](?:本报|本刊|本台)?记者)?"
 )
@@ -35,9 +35,12 @@ _NOT_WHO = r"(?!(?:当|[对向跟给])?(?:本报|本刊|本台)?记者|(?<=记)�
 # Who speaks: a title and a name run to twenty characters
 # (`上海大学党委副书记俞涛`).
 _WHO = _NOT_WHO + r"(?P<who>[^\s，,。“”\"：:]{1,20}?)"
+# When or where it was said may open the sentence after the quotation, set
+# off by a comma (`“…”在谈到招生时，周立杰说`).
+_OCCASION = r"(?:在[^\s，,。“”\"：:]{1,20}?(?:时|上|中|后)[，,])?"
 # A cue followed by a colon introduces what follows it (`“…”该报道写道：…`),
 # not the quotation before it.
-TAIL = [re.compile(rf"[\s，,。]*{_WHO}{_BETWEEN}(?P<cue>{_VERBS})(?!是?[:：])")]
+TAIL = [re.compile(rf"[\s，,。]*{_OCCASION}{_WHO}{_BETWEEN}(?P<cue>{_VERBS})(?!是?[:：])")]
 # A head cue, its speaker and verb, begins this close to the opening mark:
 # searched over the whole sentence before a quotation, the first pattern
 # took 8 ms an article (``LanguageRules.head_reach``).

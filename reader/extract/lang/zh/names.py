@@ -282,6 +282,40 @@ def _not_given() -> frozenset[str]:
     return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等这那")
 
 
+@cache
+def _surname_and_mou() -> re.Pattern:
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    return re.compile(rf"(?P<name>(?:{two}|{one})某某?)")
+
+
+def _withheld(text: str, start: int, end: int) -> list[str]:
+    """People the article does not name in full, a surname and 某 (`赵某`,
+    `李某某`): Chinese news writes a suspect, a victim or a passer-by so, and
+    that is the name it gives them. The dictionary must cut the surname
+    and 某 as words of their own, and no noun may follow (`向某公司`, to a
+    certain company; `某些`, `某人` are words), nor may the surname be an
+    adverb or a preposition (``ZH_SURNAME_ADVERBS``)."""
+    from reader.extract.lang.zh.morphology import word_tags
+
+    out = []
+    for match in _surname_and_mou().finditer(text, start, end):
+        s, e = match.span()
+        if text[s] in words.ZH_SURNAME_ADVERBS.split():
+            continue
+        at = max(start, s - 4)
+        edges = {at}
+        cut = cut_words(text[at : min(end, e + 4)])
+        for word in cut:
+            at += len(word)
+            edges.add(at)
+        after = text[e : min(end, e + 4)]
+        following = cut_words(after)[0] if after else ""
+        if s in edges and e in edges and not word_tags().get(following, "").startswith("n"):
+            out.append(match.group("name"))
+    return out
+
+
 def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """People named right before a speech verb or right after a role, and
     where the article repeats their names of three characters, as PER
@@ -301,6 +335,8 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             )
         if "（" in text[start:end] or "(" in text[start:end]:
             found.update(dict.fromkeys(_glossed_people(text, start, end)))
+        if "某" in text[start:end]:
+            found.update(dict.fromkeys(_withheld(text, start, end)))
         for match in _turn().finditer(text, start, end):
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
