@@ -26,7 +26,11 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
-    from reader.extract.lang.zh.credits import find_credited_outlets, find_credited_people
+    from reader.extract.lang.zh.credits import (
+        find_credited_outlets,
+        find_credited_people,
+        find_titled_outlets,
+    )
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names, more_people
@@ -53,6 +57,7 @@ def rules() -> LanguageRules:
         finders=(
             find_credited_outlets,
             find_credited_people,
+            find_titled_outlets,
             find_registered_companies,
             find_cjk_names,
             find_speaking_names,
