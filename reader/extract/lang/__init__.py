@@ -121,10 +121,11 @@ class LanguageRules:
     # `海因茨·容克`; a name in a list of people): from (text, paragraphs,
     # mentions), the mentions with those added.
     more_people: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
-    # The mentions without places the article writes only as the first part
-    # of a longer name (Chinese `陕西重汽`, `上海大众`): from (text,
-    # paragraphs, mentions).
-    without_modifiers: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
+    # The mentions without those the language's grammar reads as no names
+    # where they stand (Chinese: a place written only as the first part of
+    # a longer name, `陕西重汽`; a word used as a predicate, `一片冷清`):
+    # from (text, paragraphs, mentions).
+    without_words: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # Two names joined by a hyphen are two (Indonesian news writes a ticket
     # or a pairing so: ``Prabowo-Gibran``, a route ``Jakarta-Bandung``),
     # where in English ``Zeta-Jones`` is one person's name.

@@ -665,3 +665,15 @@ def test_the_names_in_a_list_of_people(text, people):
     assert not [
         m for m in extract("王府井、西单和前门都是购物的好去处。").entities if m.type == "PER"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开幕那天，展厅里却是一片冷清，只有几名保安。“太冷清了。”他说。",
+        "两个孩子一起上学，渐渐默契，成了好朋友。",
+        "据统计，报名的考生多达3万，比去年增加不少。",
+    ],
+)
+def test_a_word_used_as_a_predicate_names_nobody(text):
+    assert not [m for m in extract(text).entities if m.type == "PER"]

@@ -35,6 +35,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names, more_people
     from reader.extract.lang.zh.places import find_listed_places, without_modifying_places
+    from reader.extract.lang.zh.predicates import without_predicates
     from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
 
@@ -75,7 +76,9 @@ def rules() -> LanguageRules:
         pronoun_opens_doing=True,
         named_after=named_after,
         more_people=more_people,
-        without_modifiers=without_modifying_places,
+        without_words=lambda text, paragraphs, entities: without_predicates(
+            text, paragraphs, without_modifying_places(text, paragraphs, entities)
+        ),
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)
         ),
