@@ -418,6 +418,15 @@ def _cjk_context(
         # the person set as a topic, too.
         above = paragraphs[max(0, k - 1)][0]
         return rules.topic_before(text, start, above, entities) or speaker
+    if (
+        rules.speaker_before_colon
+        and speaker is None
+        and attribution.name
+        and attribution.position < start
+    ):
+        # A cue before the quotation whose speaker phrase is an adverb
+        # (`谢雨欣曾在被问起时，低调表示“…”`): the person the sentence names.
+        return _colon_subject(text, start, floor, previous, k, entities, None)
     return speaker
 
 
@@ -432,25 +441,27 @@ def _colon_subject(
     previous: tuple[Quote, int] | None,
     k: int,
     entities: Mentions,
-    rules: LanguageRules,
+    rules: LanguageRules | None,
 ) -> str | None:
     """The person a sentence that ends in a colon before a quotation opens
-    its last clause with, else the sentence itself (``与别人不同，林晓雯显得
-    很坦然：“…”``): the subject comes first, whom it speaks of or to after
-    (``王明对张华很不满：``). Naming nobody, the sentence may open with
+    its nearest clause that names one with (``与别人不同，林晓雯显得很坦然：
+    “…”``, ``外界风传王明被抓，林晓雯被问起时，低调表示“…”``): the subject
+    comes first, whom it speaks of or to after (``王明对张华很不满：``). Naming nobody, the sentence may open with
     someone described (``一家公司的招聘人员环顾四周，对记者说：``): the
     longest start of it that the language reads as a speaker
-    (``written_speaker``). None when there is neither."""
+    (``written_speaker``; not without ``rules``). None when there is neither."""
     if previous is not None and previous[1] == k:
         floor = max(floor, previous[0].end + 1)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
     sentence = ends[-1] if ends else floor
     clauses = [m.end() for m in _CLAUSE_END.finditer(text, sentence, start)]
-    for lo in (clauses[-1], sentence) if clauses else (sentence,):
-        people = [m for m in entities.overlapping(lo, start) if m.type == "PER" and m.start >= lo]
+    hi = start
+    for lo in [*reversed(clauses), sentence]:
+        people = [m for m in entities.overlapping(lo, hi) if m.type == "PER" and m.start >= lo]
         if people:
             return entities.full_names[people[0].key]
-    if rules.written_speaker is None:
+        hi = lo
+    if rules is None or rules.written_speaker is None:
         return None
     opening = text[sentence : clauses[0] - 1 if clauses else start]
     for end in range(min(len(opening), _DESCRIBED_LONGEST), 1, -1):

@@ -166,7 +166,8 @@ class LanguageRules:
     # it (Chinese), from (text, quotation end, paragraph end, mentions).
     named_after: Callable[[str, int, int, object], str | None] | None = None
     # A sentence that ends in a colon before a quotation with no speech
-    # verb is its subject's (Chinese `林晓雯显得很坦然：“…”`).
+    # verb is its subject's (Chinese `林晓雯显得很坦然：“…”`), as is one whose
+    # cue's speaker phrase names nobody (`林晓雯被问起时，低调表示“…”`).
     speaker_before_colon: bool = False
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False

@@ -262,3 +262,8 @@ def test_a_colon_after_someone_described_opening_the_sentence():
         "一家电器公司的招聘人员环顾四周，对记者说：“今天来的人实在是太少了，我们一个也没招到。”"
     )
     assert _speakers(text)[-1][1] == "一家电器公司的招聘人员"
+
+
+def test_a_cue_whose_speaker_phrase_is_an_adverb_is_the_nearest_clauses_person():
+    text = "娱乐新闻\n\n外界开始风传王明被抓，歌手林晓雯曾在被记者问起时，低调表示“没听说”。"
+    assert _speakers(text)[-1][1] == "林晓雯"
