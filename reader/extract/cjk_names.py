@@ -647,8 +647,9 @@ def chinese_speaker(phrase: str) -> str | None:
         # part of who: a verb of one or two characters and 着, the person
         # before it (a person's word, a name), whichever the cut gives.
         for cut in (doing.start(), doing.start() + 1):
-            if cut and (chinese_speaker(phrase[:cut]) is not None):
-                return chinese_speaker(phrase[:cut])
+            who = chinese_speaker(phrase[:cut]) if cut else None
+            if who is not None:
+                return who
         return None
     if _LATIN_NAME.fullmatch(phrase) or _chinese_name(phrase):
         return phrase
