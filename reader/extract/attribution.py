@@ -451,10 +451,10 @@ def _last_name(text: str, start: int, end: int, rules: LanguageRules) -> tuple[s
 
 
 # A Chinese cue followed by a comma and more, or by the next quotation's
-# opening mark (`。”医生刘蕊认为“…”`): it reports, or leads into that one; it
-# does not attribute this one.
+# opening mark (`。”医生刘蕊认为“…”`, `。”一位学者曾说过，他…`): it reports, or
+# leads into that one; it does not attribute this one.
 _ZH_GOES_ON = re.compile(
-    r"[^。！？“”]{0,20}?(?:表示|说|称|指出|强调|认为)(?:[，,：:]\s*[^\s]|[“「])"
+    r"[^。！？“”]{0,20}?(?:表示|说|称|指出|强调|认为)(?:过|道)?(?:[，,：:]\s*[^\s]|[“「])"
 )
 # A Chinese cue that ends the text after a quotation with no punctuation
 # before the next one's opening mark (`，外来工家长认为“…”`).

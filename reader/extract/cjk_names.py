@@ -650,6 +650,16 @@ def chinese_speaker(phrase: str) -> str | None:
         if phrase.startswith(word) and len(phrase) > len(word):
             phrase = phrase[len(word) :]
             break
+    doing = _DOING.search(phrase)
+    if doing is not None:
+        # What they did as they spoke (`一名保安苦笑着`, `王明笑着`) is no
+        # part of who: a verb of one or two characters and 着, the person
+        # before it (a person's word, a name), whichever the cut gives.
+        for cut in (doing.start(), doing.start() + 1):
+            who = chinese_speaker(phrase[:cut]) if cut else None
+            if who is not None:
+                return who
+        return None
     if _LATIN_NAME.fullmatch(phrase) or _chinese_name(phrase):
         return phrase
     dotted = _DOTTED.search(phrase)
@@ -661,10 +671,24 @@ def chinese_speaker(phrase: str) -> str | None:
     described = phrase.removesuffix("们").removesuffix("們")
     if any(described.endswith(word) for word in _roles_and_people()):
         return phrase
+    counted = _COUNTED.match(phrase)
+    if counted is not None:
+        # Someone counted and described, then what they did as they spoke
+        # (`一位女学生走上讲台`): the description, to its last person's word.
+        ends = [
+            i
+            for i in range(counted.end() + 1, len(phrase))
+            if any(phrase[:i].endswith(word) for word in _roles_and_people())
+        ]
+        if ends:
+            return phrase[: ends[-1]]
     return None
 
 
 _DOTTED = re.compile(rf"([{_KANJI}]+)[·•.．][{_KANJI}]{{1,8}}$")
+# One counted (`一位`, `两名`, `这位`): a person described follows.
+_COUNTED = re.compile(r"[一两二三几这那某有][位名个]")
+_DOING = re.compile(rf"[{_KANJI}]{{2}}着$")
 _POSSESSIVE = re.compile(r"[他她]们?的?")
 
 

@@ -52,6 +52,10 @@ def understand(
     entities = with_analysed(entities, find_analysed_names(text, paragraphs, lang))
     if rules.people_repeated:
         entities = add_mentions(entities, people_again(text, paragraphs, entities))
+    if rules.more_people is not None:
+        entities = rules.more_people(text, paragraphs, entities)
+    if rules.without_words is not None:
+        entities = rules.without_words(text, paragraphs, entities)
     if rules.name_opens_full_name:
         entities = _short_names_of_full_names(entities)
     if rules.script is not None:

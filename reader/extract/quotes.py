@@ -382,6 +382,10 @@ def _cjk_context(
     topic (``…導入した。「…」と話した``) means the person the sentences
     before are about, if they name one (``rules.topic_before``)."""
     floor = paragraphs[k][0]
+    if rules.speaker_before_colon and attribution.cue in (":", "：") and not attribution.name:
+        named = _colon_subject(text, start, floor, previous, k, entities, rules)
+        if named is not None:
+            return named
     written = speaker or attribution.name  # Chinese speakers resolve a pronoun to None
     if written and _CJK_PRONOUN.search(written) and not described_by_pronoun(written):
         if written not in _HE_OR_SHE and not (
@@ -414,10 +418,63 @@ def _cjk_context(
         # the person set as a topic, too.
         above = paragraphs[max(0, k - 1)][0]
         return rules.topic_before(text, start, above, entities) or speaker
+    if (
+        rules.speaker_before_colon
+        and speaker is None
+        and attribution.name
+        and attribution.position < start
+    ):
+        # A cue before the quotation whose speaker phrase is an adverb
+        # (`谢雨欣曾在被问起时，低调表示“…”`): the person the sentence names.
+        return _colon_subject(text, start, floor, previous, k, entities, None)
     return speaker
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]")
+_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+def _colon_subject(
+    text: str,
+    start: int,
+    floor: int,
+    previous: tuple[Quote, int] | None,
+    k: int,
+    entities: Mentions,
+    rules: LanguageRules | None,
+) -> str | None:
+    """The person a sentence that ends in a colon before a quotation opens
+    its nearest clause that names one with (``与别人不同，林晓雯显得很坦然：
+    “…”``, ``外界风传王明被抓，林晓雯被问起时，低调表示“…”``): the subject
+    comes first, whom it speaks of or to after (``王明对张华很不满：``). Naming nobody, the sentence may open with
+    someone described (``一家公司的招聘人员环顾四周，对记者说：``): the
+    longest start of it that the language reads as a speaker
+    (``written_speaker``; not without ``rules``). None when there is neither."""
+    if previous is not None and previous[1] == k:
+        floor = max(floor, previous[0].end + 1)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
+    sentence = ends[-1] if ends else floor
+    clauses = [m.end() for m in _CLAUSE_END.finditer(text, sentence, start)]
+    hi = start
+    for lo in [*reversed(clauses), sentence]:
+        people = [m for m in entities.overlapping(lo, hi) if m.type == "PER" and m.start >= lo]
+        if people:
+            return entities.full_names[people[0].key]
+        hi = lo
+    if rules is None or rules.written_speaker is None:
+        return None
+    opening = text[sentence : clauses[0] - 1 if clauses else start]
+    for end in range(min(len(opening), _DESCRIBED_LONGEST), 1, -1):
+        described = rules.written_speaker(opening[:end], entities)
+        if described == opening[:end]:
+            return described
+    return None
+
+
+# A speaker described at a sentence's start is this long at most.
+_DESCRIBED_LONGEST = 20
+
+
 # A Korean topic that is someone described, not named: `한 관계자는`.
 _KO_SOMEONE = re.compile(r"(?<![가-힣])((?:한|어느|다른) [가-힣]+(?: [가-힣]+)?)(?:은|는|이|가) ")
 

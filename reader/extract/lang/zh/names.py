@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
+from reader.extract.cjk_names import add_mentions
 from reader.extract.lang.zh import words
 from reader.extract.lang.zh.morphology import cut_words, dictionary_count
-from reader.extract.model import EntityMention, Span
+from reader.extract.model import EntityMention, Mentions, Span
 from reader.extract.names import entity_key
 
 # Where a clause starts: punctuation or a paragraph's start.
@@ -152,6 +154,35 @@ def _not_names() -> frozenset[str]:
     return frozenset((words.ZH_WORDS + words.ZH_ROLES + words.ZH_PEOPLE + words.ZH_VERBS).split())
 
 
+def split_names(run: str) -> list[str] | None:
+    """``run``, a credit's names (where it stands says they are names),
+    cut whole into Chinese names written one after another (``林海清王丹``:
+    ``林海清``, ``王丹``), each a surname and one or two more characters, no
+    word of the lists; of the cuts that make names of all of it, the one
+    with fewest words of the dictionary among them (``陈浩`` ``许文静``, not
+    ``陈浩许`` ``文静``, gentle), three characters before two. None when no
+    cut does."""
+    cuts = _cuts(run)
+    if not cuts:
+        return None
+    return min(cuts, key=lambda cut: sum(dictionary_count(name) >= _NAME_WORD for name in cut))
+
+
+def _cuts(run: str) -> list[list[str]]:
+    if not run:
+        return [[]]
+    out = []
+    for size in (3, 2):
+        head = run[:size]
+        if len(head) == size and _surname_opens(head) and head not in _not_names():
+            out += [[head, *rest] for rest in _cuts(run[size:])]
+    return out
+
+
+def _surname_opens(name: str) -> bool:
+    return name[:2] in _surnames() or name[:1] in _surnames()
+
+
 def _is_name(name: str) -> bool:
     """Whether a surname and what follows it before a speech verb make a
     name: no title (``李校长``, ``陆总``) and none of the dictionary's words,
@@ -251,6 +282,40 @@ def _not_given() -> frozenset[str]:
     return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等这那")
 
 
+@cache
+def _surname_and_mou() -> re.Pattern:
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    return re.compile(rf"(?P<name>(?:{two}|{one})某某?)")
+
+
+def _withheld(text: str, start: int, end: int) -> list[str]:
+    """People the article does not name in full, a surname and 某 (`赵某`,
+    `李某某`): Chinese news writes a suspect, a victim or a passer-by so, and
+    that is the name it gives them. The dictionary must cut the surname
+    and 某 as words of their own, and no noun may follow (`向某公司`, to a
+    certain company; `某些`, `某人` are words), nor may the surname be an
+    adverb or a preposition (``ZH_SURNAME_ADVERBS``)."""
+    from reader.extract.lang.zh.morphology import word_tags
+
+    out = []
+    for match in _surname_and_mou().finditer(text, start, end):
+        s, e = match.span()
+        if text[s] in words.ZH_SURNAME_ADVERBS.split():
+            continue
+        at = max(start, s - 4)
+        edges = {at}
+        cut = cut_words(text[at : min(end, e + 4)])
+        for word in cut:
+            at += len(word)
+            edges.add(at)
+        after = text[e : min(end, e + 4)]
+        following = cut_words(after)[0] if after else ""
+        if s in edges and e in edges and not word_tags().get(following, "").startswith("n"):
+            out.append(match.group("name"))
+    return out
+
+
 def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """People named right before a speech verb or right after a role, and
     where the article repeats their names of three characters, as PER
@@ -270,6 +335,8 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             )
         if "（" in text[start:end] or "(" in text[start:end]:
             found.update(dict.fromkeys(_glossed_people(text, start, end)))
+        if "某" in text[start:end]:
+            found.update(dict.fromkeys(_withheld(text, start, end)))
         for match in _turn().finditer(text, start, end):
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
@@ -291,3 +358,130 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 out.append(EntityMention(name, "PER", i, i + len(name), entity_key(name)))
                 i = text.find(name, i + len(name), end)
     return sorted(out, key=lambda m: m.start)
+
+
+def more_people(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` with the people named in a list of people
+    (``_listed_people``) and by one part of a dotted name (``_people_by_part``)."""
+    listed = _listed_people(text, paragraphs, entities)
+    if listed:
+        entities = add_mentions(entities, listed)
+    return _people_by_part(text, paragraphs, entities)
+
+
+# A list of things, its items joined by the enumeration comma
+# (`何平、葛优、周迅`); its last item ends before a conjunction (`和`, `与`,
+# `及`), `等` (and others) or the clause's end.
+_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+_LAST_ENDS = re.compile(r"[和与及等]")
+# A list names people when this many of its items at least are written as
+# names, with no known person among them.
+_LISTED_PEOPLE = 3
+
+
+def _listed_people(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """The people of a list of people (``歌手尹相杰、谢东和…``, ``何平、葛优、
+    周迅、牛莉``): Chinese lists alike things, so where one item is a person
+    found, or three or more items and all are written as names (a surname
+    and one or two characters, no common word: ``_listed_name``), every
+    item written as a name is a person (``含笑``, a stage name, is not
+    written as one). The first item is the name that
+    ends it (a role may open it: ``歌手尹相杰``), the last the name that
+    opens it (``谢东和相声演员…``)."""
+    people = Mentions(m for m in entities if m.type == "PER")
+    out: list[EntityMention] = []
+    for start, end in paragraphs:
+        for match in _LIST.finditer(text, start, end):
+            items = _items(text, *match.span())
+            known = [bool(people.overlapping(s, e)) for s, e in items]
+            named = [_listed_name(text[s:e]) or k for (s, e), k in zip(items, known, strict=True)]
+            if not any(known) and not (len(items) >= _LISTED_PEOPLE and all(named)):
+                continue
+            for (s, e), k, n in zip(items, known, named, strict=True):
+                if n and not k:
+                    out.append(EntityMention(text[s:e], "PER", s, e, entity_key(text[s:e])))
+    return out
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items; the first its last three characters at
+    most, the last cut before a conjunction."""
+    items = []
+    at = start
+    for part in text[start:end].split("、"):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    s, e = items[0]
+    first = next(
+        (cut for cut in range(max(s, e - 3), e - 1) if _listed_name(text[cut:e])), max(s, e - 3)
+    )
+    items[0] = (first, e)
+    s, e = items[-1]
+    stop = _LAST_ENDS.search(text, s + 2, e)
+    items[-1] = (s, stop.start() if stop else e)
+    return items
+
+
+def _listed_name(item: str) -> bool:
+    """Whether a list's item is written as a Chinese name: a surname and
+    one or two more characters, no word of the lists, and none of the
+    dictionary's unless it knows it as a person's (``葛优``)."""
+    from reader.extract.lang.zh.morphology import word_tags
+
+    return (
+        2 <= len(item) <= 3
+        and _surname_opens(item)
+        and item not in _not_names()
+        and (_is_name(item) or word_tags().get(item) == "nr")
+    )
+
+
+def _people_by_part(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` with a dotted foreign name's given or family name
+    written alone taken as that person (``海因茨·容克`` then ``容克称``,
+    ``何塞·莫列诺`` then ``何塞``): Chinese names a foreign person in full
+    once, by one of the names after. The part, found by any stage or
+    wherever the article writes it, takes the full name's key: a part of
+    two characters at least, not touching another character foreign names
+    are written in (``克鲁兹曼`` is someone else) nor any other mention; a
+    part two of the article's people share (two called ``约翰``) is nobody's
+    alone."""
+    owner: dict[str, str | None] = {}
+    for m in entities:
+        if m.type == "PER" and ("·" in m.text or "・" in m.text):
+            for part in re.split("[·・]", m.text):
+                if len(part) >= 2:
+                    owner[part] = m.key if owner.get(part, m.key) == m.key else None
+    owner = {part: key for part, key in owner.items() if key is not None}
+    if not owner:
+        return list(entities)
+    out = [
+        replace(m, key=owner[m.text]) if m.type == "PER" and m.text in owner else m
+        for m in entities
+    ]
+    sounds = _sounds()
+    taken = Mentions(entities)
+    for part, key in owner.items():
+        for start, end in paragraphs:
+            i = text.find(part, start, end)
+            while i >= 0:
+                j = i + len(part)
+                apart = (i == 0 or text[i - 1] not in sounds) and (
+                    j >= len(text) or text[j] not in sounds
+                )
+                if apart and not taken.overlapping(i, j):
+                    out.append(EntityMention(part, "PER", i, j, key))
+                i = text.find(part, j, end)
+    return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def _sounds() -> frozenset[str]:
+    """The characters foreign names are written in, and the dots between their parts."""
+    return frozenset("".join(words.ZH_TRANSLITERATION.split()) + "·・")
