@@ -137,6 +137,8 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
+    if rules.revise is not None:
+        mentions = rules.revise(text, mentions)
     mentions = _lowercase_outlets(text, paragraphs, _without_list_numbers(text, mentions), rules)
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
@@ -3436,12 +3438,16 @@ def _companies_alone(
     # `Citigroup`): the tagger types words it never saw as places too.
     places, regions = gazetteer("places"), rules.words("place_names")
     kinds = rules.words("place_nouns")
+    # A town followed by its region (`Selma, Ala.`, `Leatherhead, Surrey`)
+    # is on the map too.
+    place_starts = {m.start for m in mentions if m.type == "LOC"}
     located = {
         m.key
         for m in mentions
         if m.type == "LOC"
         and (
             _AT_PLACE.search(text, max(0, m.start - 6), m.start)
+            or (text[m.end : m.end + 2] == ", " and m.end + 2 in place_starts)
             or ((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in kinds)
         )
     }
@@ -3451,6 +3457,8 @@ def _companies_alone(
         if m.type == "LOC"
         and " " not in m.text
         and not m.text.isupper()
+        # Not an abbreviation keyed by the place's name (`Ala.`, Alabama).
+        and m.key == entity_key(m.text)
         and m.text.lower() not in places
         and m.text.lower() not in regions
         and not m.text.lower().endswith(_endings(rules, "place_suffixes") or ("\0",))
