@@ -1299,13 +1299,11 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     point of the compass (``North American``, ``South Korean``), or a
     country's name and ``n`` (``Sri Lankan``)."""
     demonyms = rules.words("demonyms")
-    if (
-        j - i == 3
-        and tokens[i + 1].text == "-"
-        and tokens[i].text.lower() in demonyms
-        and tokens[i + 2].text.lower() in demonyms
+    words = [t.text.lower() for t in tokens[i:j] if t.text != "-"]
+    if len(words) > 1 and all(
+        w in demonyms or (w.endswith("s") and w[:-1] in demonyms) for w in words
     ):
-        return True  # `African-American`
+        return True  # `African-American`, `Polish Americans`, `Sunni Muslims`
     last = tokens[j - 1].text.lower()
     if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
         return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
