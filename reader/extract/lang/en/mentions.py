@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from reader.extract.lang import home_words
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
@@ -28,7 +29,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     whole, states typed as places, a paper's ``The`` taken in and what a
     tweet left out."""
     out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
-    out = _joined_over_stops(text, out)
+    out = _compass_places(text, _joined_over_stops(text, out))
     out = _states(text, out)
     out = _without_abbreviated_role(text, out)
     return _titles_with_the(text, out)
@@ -185,6 +186,39 @@ def _saint_before(text: str, m: EntityMention, prev: EntityMention | None) -> in
     if prev is not None and prev.end > s and prev.start != s:
         return None
     return s
+
+
+# Points of the compass that open a region's name (`South Sulawesi`).
+_COMPASS = frozenset(
+    ("North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western")
+)
+
+
+def _known_place(name: str) -> bool:
+    low = name.lower()
+    return low in gazetteer("places") or low in home_words("en", "place_names")
+
+
+def _compass_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A point of the compass and a place after it are one place (``South
+    Kordava`` read as ``South`` and ``Kordava``, or typed as a person): the
+    region of that place, whatever the tagger made of the point."""
+    out: list[EntityMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text in _COMPASS
+            and text[prev.end : m.start] == " "
+            and (m.type == "LOC" or _known_place(m.text))
+        ):
+            out[-1] = _mention(text, prev.start, m.end, "LOC")
+            continue
+        first, _, rest = m.text.partition(" ")
+        if m.type != "LOC" and first in _COMPASS and rest and _known_place(rest):
+            m = EntityMention(m.text, "LOC", m.start, m.end, m.key, None, m.long_form)
+        out.append(m)
+    return out
 
 
 # Roles English abbreviates before a name (`Arizona Sen. Ann Holt`), which
