@@ -93,7 +93,7 @@ def companies_by_cues(
                     and _staff_or_held(text, m, people)
                 )
                 or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
-                or (m.type == "PER" and _not_a_person(text, m))
+                or (m.type == "PER" and _not_a_person(text, m, people))
             )
             and not _known_place(m.text)
         ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
@@ -155,14 +155,16 @@ _PHRASE_ENDS = re.compile(
 _WHICH = re.compile(r",? which\b")
 
 
-def _not_a_person(text: str, m: EntityMention) -> bool:
-    """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``."""
+def _not_a_person(text: str, m: EntityMention, people: set[str]) -> bool:
+    """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``;
+    a ``, which`` after a person named in full elsewhere is about the clause
+    it ends (``that has not happened for Clinton, which worries them``)."""
     return (
         m.start >= 4
         and text[m.start - 4 : m.start] in _THE
         and not text[m.start - 5 : m.start - 4].isalpha()
         and _PHRASE_ENDS.match(text, m.end) is not None
-    ) or _WHICH.match(text, m.end) is not None
+    ) or (m.key not in people and _WHICH.match(text, m.end) is not None)
 
 
 def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:
