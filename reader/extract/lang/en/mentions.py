@@ -31,7 +31,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
     out = _compass_places(text, _joined_over_stops(text, out))
     out = _states(text, out)
-    out = _without_abbreviated_role(text, out)
+    out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
     return _titles_with_the(text, out)
 
 
@@ -240,6 +240,48 @@ def _without_abbreviated_role(text: str, mentions: list[EntityMention]) -> list[
             place = rest.lower() in gazetteer("places") or rest in _state_names()
             m = _mention(text, m.start, m.start + len(rest), "LOC" if place else m.type)
         out.append(m)
+    return out
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return home_words("en", "roles") | home_words("en", "speaker_roles") | home_words("xx", "roles")
+
+
+# `Speaker of the `, `Secretary of `: a role and what it is of, before a name.
+_ROLE_OF = re.compile(r"\b([A-Za-z]+) of (the )?\Z")
+
+
+def _people_after_roles_of(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A person named right after a role and what it is of (``Speaker of the
+    House Ann Holt``, ``Secretary of State Ann Holt``), whom the tagger read
+    as one name with the body: the person from the first given name on; the
+    body before is an organisation after ``the`` (``the House``), and
+    without it part of the role's title (``Secretary of State``)."""
+    out = []
+    for m in mentions:
+        found = _ROLE_OF.search(text, max(0, m.start - 24), m.start)
+        words = m.text.split(" ")
+        if (
+            found is None
+            or found.group(1).lower() not in _role_words()
+            or len(words) < 3
+            or not all(w[:1].isupper() for w in words)
+        ):
+            out.append(m)
+            continue
+        given = next(
+            (k for k, w in enumerate(words[1:-1], 1) if w.lower() in gazetteer("given_names")),
+            None,
+        )
+        if given is None:
+            out.append(m)
+            continue
+        body_end = m.start + len(" ".join(words[:given]))
+        if found.group(2):
+            out.append(_mention(text, m.start, body_end, "ORG"))
+        role = text[found.start() : body_end]
+        out.append(_mention(text, body_end + 1, m.end, "PER", role))
     return out
 
 
