@@ -23,6 +23,7 @@ from dataclasses import replace
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 from reader.extract.tagger import word_before
 
 # What a company has, after its name and a possessive.
@@ -157,14 +158,18 @@ _WHICH = re.compile(r",? which\b")
 
 def _not_a_person(text: str, m: EntityMention, people: set[str]) -> bool:
     """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``;
-    a ``, which`` after a person named in full elsewhere is about the clause
-    it ends (``that has not happened for Clinton, which worries them``)."""
+    a ``, which`` after the short form of a person named in full elsewhere
+    is about the clause it ends (``that has not happened for Clinton, which
+    worries them``)."""
     return (
         m.start >= 4
         and text[m.start - 4 : m.start] in _THE
         and not text[m.start - 5 : m.start - 4].isalpha()
         and _PHRASE_ENDS.match(text, m.end) is not None
-    ) or (m.key not in people and _WHICH.match(text, m.end) is not None)
+    ) or (
+        not (m.key in people and entity_key(m.text) != m.key)
+        and _WHICH.match(text, m.end) is not None
+    )
 
 
 def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:

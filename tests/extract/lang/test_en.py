@@ -1129,3 +1129,19 @@ def test_english_job_in_apposition_names_the_employer() -> None:
     text = 'Headline\n\n"Patch early," said Owen Tarrant, chief security architect at Marlena.\n'
     names = {m.text: m.type for m in extract(text).entities}
     assert names.get("Marlena") == "ORG"
+
+
+def test_english_transcript_turns_run_on_each_with_its_label() -> None:
+    """A transcript quoted turn by turn, each paragraph opened by a mark
+    and none closed (`"WALLACE: …⏎"PENCE: …`): each turn is its label's,
+    and a paragraph without one goes on with the last turn's speaker."""
+    text = (
+        "Interview\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HOLLIS: Will you go to the debate on Monday night?\n\n'
+        '"MARVIN: No, I will stay home with my family that night.\n\n'
+        '"But the truth is that the debate matters less than the vote.\n\n'
+        '"HOLLIS: Thank you, sir, for your time today."'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
+    assert speakers == ["Hollis", "Marvin", "Marvin", "Hollis"]

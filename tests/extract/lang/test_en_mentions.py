@@ -136,3 +136,43 @@ def test_bundled_english_samples_name_their_places_and_people() -> None:
     texts = {text for text, _ in found}
     assert not texts & {"South", "Sulawesi", "Facial", "Project Lumen", "Jihoon"}
     assert keys["Park"] == keys["Park Ji-hoon"]
+
+
+def test_a_person_after_a_role_and_what_it_is_of_is_apart_from_the_body() -> None:
+    text = "The view of former Speaker of the House Newt Brandt is rosy."
+    found = {(m.text, m.type, m.role) for m in find_entities(text, [(0, len(text))], "en")}
+    assert found == {("House", "ORG", None), ("Newt Brandt", "PER", "Speaker of the House")}
+
+
+def test_abbreviated_titles_are_no_part_of_the_name() -> None:
+    found = names("Police said Officer Dana Pruitt fired once, and Gov. Hal Ames agreed.")
+    assert {("Dana Pruitt", "PER"), ("Hal Ames", "PER")} <= found
+
+
+def test_a_family_name_the_tagger_left_after_an_initial_and_a_place_after_of() -> None:
+    found = names('"It works," said Representative Carl B. Ransom of New York.')
+    assert {("Carl B. Ransom", "PER"), ("New York", "LOC")} <= found
+
+
+def test_which_after_a_person_named_in_full_ends_a_clause_about_them() -> None:
+    found = names(
+        "Voters like Lena Marsh. Enthusiasm has not been there for Marsh, which worries "
+        "her campaign, said Tom Reed."
+    )
+    assert ("Marsh", "PER") in found
+    assert ("Lena Marsh", "PER") in found
+
+
+def test_transcript_labels_are_people_and_stage_directions_no_names() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOLLIS: Will you go to the debate?\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"MARVIN: No, I will stay home with my family tonight.\n\n'
+        '"But the truth is that the debate matters less than the vote.\n\n'
+        '"HOLLIS: Thank you, sir.'
+    )
+    found = {(m.text, m.type) for m in find_entities(text, [(0, len(text))], "en")}
+    assert ("HOLLIS", "PER") in found
+    assert "CROSSTALK" not in {t for t, _ in found}
+    assert ("UPI", "ORG") in names("BOSTON, Sept. 28 (UPI) -- Tom Reed spoke.")

@@ -29,6 +29,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     whole, states typed as places, a paper's ``The`` taken in and what a
     tweet left out."""
     out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
+    out = _transcript_labels(text, out)
     out = _compass_places(text, _joined_over_stops(text, out))
     out = _states(text, out)
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
@@ -146,7 +147,13 @@ def _joined_over_stops(text: str, mentions: list[EntityMention]) -> list[EntityM
                 out[-1] = _mention(text, prev.start, m.end, "PER", prev.role)
             continue
         if prev is not None and m.text[:1].isupper() and _initial_between(prev, gap):
-            out[-1] = _mention(text, prev.start, m.end, "PER", prev.role)
+            # `Charles B. Rangel of New York`: the person ends before `of`,
+            # where the tagger ran on into the place he is from.
+            family, of, rest = m.text.partition(" of ")
+            out[-1] = _mention(text, prev.start, m.start + len(family), "PER", prev.role)
+            if of and rest[:1].isupper():
+                start = m.end - len(rest)
+                out.append(_mention(text, start, m.end, "LOC" if _known_place(rest) else "ORG"))
             continue
         saint = _saint_before(text, m, prev)
         if saint is not None:
@@ -157,7 +164,21 @@ def _joined_over_stops(text: str, mentions: list[EntityMention]) -> list[EntityM
         if m.text in _SUFFIXES or m.text == "St":
             continue
         out.append(m)
-    return out
+    return [_family_after_initial(text, m) for m in out]
+
+
+# The family name after a person's middle initial (`. Ransom`).
+_FAMILY = re.compile(r"\.? ([A-Z][\w'’-]*[a-z][\w'’-]*)\b")
+
+
+def _family_after_initial(text: str, m: EntityMention) -> EntityMention:
+    """A person whose name ends in an initial (``Carl B``) that no mention
+    follows, with the family name the tagger left out (a word it read as
+    common: ``Carl B. Ransom``)."""
+    if m.type != "PER" or not _LAST_INITIAL.search(m.text):
+        return m
+    found = _FAMILY.match(text, m.end)
+    return _mention(text, m.start, found.end(), "PER", m.role) if found else m
 
 
 def _initial_between(prev: EntityMention, gap: str) -> bool:
@@ -318,6 +339,31 @@ def _titles_with_the(text: str, mentions: list[EntityMention]) -> list[EntityMen
 
 def _with_the(m: EntityMention, start: int) -> EntityMention:
     return EntityMention("The " + m.text, m.type, start, m.end, m.key, m.role, m.long_form)
+
+
+# A transcript's turn (`"WALLACE: …`) and its stage directions (`(CROSSTALK.)`).
+_TURN = re.compile(r"^[\"“]?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s", re.M)
+_STAGE_DIRECTION = re.compile(r"^[\"“]?\(([A-Z]+)\.?\)\W*$", re.M)
+
+
+def _transcript_labels(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """In a transcript, the name that labels a turn is a person (whom the
+    tagger, seeing capitals alone, took for an organisation), and a stage
+    direction, a line of capitals in brackets, is no name."""
+    if ":" not in text:
+        return mentions
+    labels = {match.start(1): match.end(1) for match in _TURN.finditer(text)}
+    stages = {match.start(1) for match in _STAGE_DIRECTION.finditer(text)}
+    if not labels and not stages:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.start in stages:
+            continue
+        if labels.get(m.start) == m.end and m.type != "PER":
+            m = EntityMention(m.text, "PER", m.start, m.end, m.key, m.role, m.long_form)
+        out.append(m)
+    return out
 
 
 # A link, a handle or a hashtag: a tweet's debris, whose capitals are no names.
