@@ -176,3 +176,11 @@ def test_transcript_labels_are_people_and_stage_directions_no_names() -> None:
     assert ("HOLLIS", "PER") in found
     assert "CROSSTALK" not in {t for t, _ in found}
     assert ("UPI", "ORG") in names("BOSTON, Sept. 28 (UPI) -- Tom Reed spoke.")
+
+
+def test_amendments_wars_days_and_insurance_programmes_are_no_names() -> None:
+    found = names(
+        "Tom Reed invoked the Fifth Amendment. He served in the Korean War, voted on "
+        "Election Day and said Medicaid and Medicare would change in Ohio."
+    )
+    assert {text for text, _ in found} == {"Tom Reed", "Ohio"}
