@@ -1145,3 +1145,15 @@ def test_english_transcript_turns_run_on_each_with_its_label() -> None:
     )
     speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
     assert speakers == ["Hollis", "Marvin", "Marvin", "Hollis"]
+
+
+def test_english_the_role_said_is_the_person_named_with_that_role() -> None:
+    """`the mayor said` after `Mayor Ana Ruiz`: the person, as the gold names
+    a speaker the article names; not a `Vice President` for `the president`."""
+    text = (
+        "Headline\n\n"
+        "Mayor Ana Ruiz opened the bridge on Monday with Deputy Mayor Tom Hale.\n\n"
+        "Vice Mayor Lena Ortiz was away.\n\n"
+        '"Hopefully it will last a hundred years," the mayor said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ana Ruiz"]
