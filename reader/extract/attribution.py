@@ -477,7 +477,8 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose|yang)\b[^,]*,")
 # A description in lowercase set off by commas, reaching the cue: `, chief
 # economist at Zentra.Net, ` (a full stop only inside a word or an initial).
 _APPOSED_TO_CUE = re.compile(
-    r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z][\w'’-]*(?:[^\"“”.,;:]|\.(?=\w)){0,100},[ \t]*$"
+    r",[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:the|a|an)[ \t]+)?[a-z][\w'’-]*"
+    r"(?:[^\"“”.;:]|\.(?=[\w,])){0,160},[ \t]*$"
 )
 
 

@@ -516,6 +516,10 @@ def find_quotes(
         fragment = None
         if attribution is None and not is_speech(text[start:end], None, resumes):
             attribution = fragment = partial(text, spans, index, paragraphs, lang)
+        elif attribution is None and not resumes:
+            # Speech that goes on a sentence of report (`Ana Ruiz, 59, said
+            # the day brought back "all the people who …"`): its verb's.
+            attribution = partial(text, spans, index, paragraphs, lang)
         named = attribution is not None and attribution.name
         label = None if named else _label_above(text, start, entities, lang)
         # A transcript's turn is speech whatever its length (`山口 「本当？」`).

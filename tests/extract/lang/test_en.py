@@ -1157,3 +1157,15 @@ def test_english_the_role_said_is_the_person_named_with_that_role() -> None:
         '"Hopefully it will last a hundred years," the mayor said.'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ana Ruiz"]
+
+
+def test_english_speech_going_on_a_sentence_of_report_is_its_subjects() -> None:
+    """A long quotation inside a sentence whose subject, set off by an age,
+    a town and a relative clause, reports it: the subject's words."""
+    text = (
+        "Headline\n\n"
+        "Chief Justice Paul Amberley spoke of the law on Friday.\n\n"
+        "Dora Quill, 61, of Denton, Md., who watched from the lawn, said the day brought "
+        'back memories of "all the people who were not here to see what they built."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Dora Quill"]
