@@ -1169,3 +1169,17 @@ def test_english_speech_going_on_a_sentence_of_report_is_its_subjects() -> None:
         'back memories of "all the people who were not here to see what they built."'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Dora Quill"]
+
+
+def test_english_a_name_in_the_possessive_is_not_the_speaker() -> None:
+    """`Scott's family said`: the family speaks, not Scott."""
+    text = (
+        "Headline\n\n"
+        "Police stopped Dale Ormond Scott on Tuesday.\n\n"
+        'Scott\'s family said the video raised "more questions than it answers."\n\n'
+        '"We want the whole video released now," Scott\'s relatives said on Friday.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [
+        "Scott's family",
+        "Scott's relatives",
+    ]
