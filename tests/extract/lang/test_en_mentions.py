@@ -184,3 +184,9 @@ def test_amendments_wars_days_and_insurance_programmes_are_no_names() -> None:
         "Election Day and said Medicaid and Medicare would change in Ohio."
     )
     assert {text for text, _ in found} == {"Tom Reed", "Ohio"}
+
+
+def test_a_datelines_place_in_capitals_is_whole() -> None:
+    text = "LOS ANGELES, Sept. 28 (UPI) -- Tom Reed sang on Friday."
+    assert ("LOS ANGELES", "LOC") in names(text)
+    assert "ANGELES" not in {t for t, _ in names(text)}

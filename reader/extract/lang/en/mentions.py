@@ -29,7 +29,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     whole, states typed as places, a paper's ``The`` taken in and what a
     tweet left out."""
     out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
-    out = _transcript_labels(text, out)
+    out = _dateline_places(text, _transcript_labels(text, out))
     out = _compass_places(text, _joined_over_stops(text, out))
     out = _states(text, out)
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
@@ -339,6 +339,24 @@ def _titles_with_the(text: str, mentions: list[EntityMention]) -> list[EntityMen
 
 def _with_the(m: EntityMention, start: int) -> EntityMention:
     return EntityMention("The " + m.text, m.type, start, m.end, m.key, m.role, m.long_form)
+
+
+# A dateline's place in capitals opening a paragraph (`LOS ANGELES, Sept. 28`).
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+),", re.M)
+
+
+def _dateline_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A place of several words in a dateline's capitals (``LOS ANGELES``,
+    ``SAN DIEGO``) whole, where the tagger kept only a part (``Los`` reads as
+    a function word): a dateline opens with a place."""
+    spans = [match.span(1) for match in _DATELINE.finditer(text)]
+    if not spans:
+        return mentions
+    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    for s, e in spans:
+        if any(s <= m.start and m.end <= e for m in mentions):
+            out.append(_mention(text, s, e, "LOC"))
+    return sorted(out, key=lambda m: m.start)
 
 
 # A transcript's turn (`"WALLACE: …`) and its stage directions (`(CROSSTALK.)`).
