@@ -190,3 +190,12 @@ def test_a_datelines_place_in_capitals_is_whole() -> None:
     text = "LOS ANGELES, Sept. 28 (UPI) -- Tom Reed sang on Friday."
     assert ("LOS ANGELES", "LOC") in names(text)
     assert "ANGELES" not in {t for t, _ in names(text)}
+
+
+def test_a_dash_set_off_by_spaces_parts_two_names() -> None:
+    found = names(
+        "Police said the officer who shot Reese - Dalton Fairweather, who is on leave - "
+        "had a gun. Mary Zeta-Jones came."
+    )
+    assert {("Dalton Fairweather", "PER"), ("Mary Zeta-Jones", "PER")} <= found
+    assert not any(" - " in text for text, _ in found)

@@ -29,6 +29,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     whole, states typed as places, a paper's ``The`` taken in and what a
     tweet left out."""
     out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
+    out = [part for m in out for part in _apart_at_dashes(text, m)]
     out = _dateline_places(text, _transcript_labels(text, out))
     out = _compass_places(text, _joined_over_stops(text, out))
     out = _states(text, out)
@@ -339,6 +340,27 @@ def _titles_with_the(text: str, mentions: list[EntityMention]) -> list[EntityMen
 
 def _with_the(m: EntityMention, start: int) -> EntityMention:
     return EntityMention("The " + m.text, m.type, start, m.end, m.key, m.role, m.long_form)
+
+
+# A dash set off by spaces: between two phrases, never inside a name.
+_SPACED_DASH = re.compile(r" (?:-{1,2}|–|—) ")
+
+
+def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
+    """A mention the tagger ran over a dash set off by spaces (``Scott -
+    Brentley Vinson``: a sentence broken off, then a name) as its parts;
+    a name joins its parts with a hyphen alone (``Zeta-Jones``)."""
+    if " -" not in m.text and " –" not in m.text and " —" not in m.text:
+        return [m]
+    out = []
+    start = m.start
+    for dash in _SPACED_DASH.finditer(text, m.start, m.end):
+        if dash.start() > start:
+            out.append(_mention(text, start, dash.start(), m.type, m.role if not out else None))
+        start = dash.end()
+    if m.end > start:
+        out.append(_mention(text, start, m.end, m.type, None if out else m.role))
+    return out
 
 
 # A dateline's place in capitals opening a paragraph (`LOS ANGELES, Sept. 28`).
