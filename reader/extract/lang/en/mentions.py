@@ -72,7 +72,7 @@ def _after_town() -> re.Pattern:
     """A state abbreviated after the town it is in (`Selma, Ala.`,
     `FLINT, Mich.,` in a dateline)."""
     abbreviations = [a for a, _, _ in _state_table() if a != "-"]
-    return re.compile(rf"(?<=[\w.]), (?P<state>{_alternatives(abbreviations)})(?=[\s,;:)\"”']|$)")
+    return re.compile(rf", (?P<state>{_alternatives(abbreviations)})(?=[\s,;:)\"”']|$)")
 
 
 def _states(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -83,10 +83,14 @@ def _states(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     (``Washington, D.C.``)."""
     names = _state_names()
     found: list[tuple[int, int, str]] = []
-    for match in _party_tag().finditer(text):
+    tagged = "R-" in text or "D-" in text or "I-" in text
+    for match in _party_tag().finditer(text) if tagged else ():
         found.append((match.start("state"), match.end("state"), names[match["state"]]))
     towns: dict[int, int] = {}
     for match in _after_town().finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if not (before.isalnum() or before == "."):
+            continue  # after a word or an abbreviation only
         found.append((match.start("state"), match.end("state"), names[match["state"]]))
         towns[match.start()] = match.end("state")
     if not found:
@@ -282,7 +286,8 @@ def _people_after_roles_of(text: str, mentions: list[EntityMention]) -> list[Ent
     without it part of the role's title (``Secretary of State``)."""
     out = []
     for m in mentions:
-        found = _ROLE_OF.search(text, max(0, m.start - 24), m.start)
+        near = max(0, m.start - 24)
+        found = _ROLE_OF.search(text, near, m.start) if " of " in text[near : m.start] else None
         words = m.text.split(" ")
         if (
             found is None
