@@ -60,6 +60,10 @@ def _describes(words: str, rules: LanguageRules) -> bool:
 _NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 _MARKS = frozenset("'\"“”‘’«»„「」『』")
+# A name in the possessive: what follows it is someone else (`Scott's family`).
+_POSSESSOR = re.compile(r"['’]s$")
+# A name in the possessive and who or what of theirs it is (`Scott's family`).
+_POSSESSED = re.compile(r"[A-Z][\w .'’-]*?['’]s(?:\s+[a-z][\w'’-]*){1,3}")
 # Speaker and cue are looked for this close to the quotation.
 NEAR = 60
 
@@ -296,8 +300,9 @@ def _tail(text: str, region: Span, rules: LanguageRules, content_end: str) -> At
                 if named is None or not _describes(who[: named.start()], rules):
                     continue
                 return Attribution(cue, named.group(0), match.start("who") + named.start())
-            if who[0].isupper():
-                # `Mr Donofrio recently told`: the adverb is not the name.
+            if who[0].isupper() and not _POSSESSOR.search(_LOWER_TAIL.sub("", who)):
+                # `Mr Donofrio recently told`: the adverb is not the name;
+                # `Scott's family said` is no Scott, but his family.
                 who = _LOWER_TAIL.sub("", who)
             return Attribution(cue, who, match.start("who"))
         if groups.get("app"):
@@ -496,7 +501,8 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose|yang)\b[^,]*,")
 # A description in lowercase set off by commas, reaching the cue: `, chief
 # economist at Zentra.Net, ` (a full stop only inside a word or an initial).
 _APPOSED_TO_CUE = re.compile(
-    r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z][\w'’-]*(?:[^\"“”.,;:]|\.(?=\w)){0,100},[ \t]*$"
+    r",[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:the|a|an)[ \t]+)?[a-z][\w'’-]*"
+    r"(?:[^\"“”.;:]|\.(?=[\w,])){0,160},[ \t]*$"
 )
 
 
@@ -596,6 +602,11 @@ def partial(
     found = _opening_apposed(text, start, cue.start(), rules) or _last_name(
         text, start, cue.start(), rules
     )
+    if found is not None:
+        phrase = text[found[1] : cue.start()].rstrip()
+        if _POSSESSED.fullmatch(phrase):
+            # `Scott's family said the video raised "…"`: the family.
+            return Attribution(cue.group("cue"), phrase, found[1])
     if found is None:
         # `Prosecutors said he was "…"`: a few words, no name, are who spoke.
         phrase = " ".join(before)

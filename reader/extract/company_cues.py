@@ -23,6 +23,7 @@ from dataclasses import replace
 from reader.extract.lang import LanguageRules
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 from reader.extract.tagger import word_before
 
 # What a company has, after its name and a possessive.
@@ -93,7 +94,7 @@ def companies_by_cues(
                     and _staff_or_held(text, m, people)
                 )
                 or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
-                or (m.type == "PER" and _not_a_person(text, m))
+                or (m.type == "PER" and _not_a_person(text, m, people))
             )
             and not _known_place(m.text)
         ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
@@ -155,14 +156,20 @@ _PHRASE_ENDS = re.compile(
 _WHICH = re.compile(r",? which\b")
 
 
-def _not_a_person(text: str, m: EntityMention) -> bool:
-    """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``."""
+def _not_a_person(text: str, m: EntityMention, people: set[str]) -> bool:
+    """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``;
+    a ``, which`` after the short form of a person named in full elsewhere
+    is about the clause it ends (``that has not happened for Clinton, which
+    worries them``)."""
     return (
         m.start >= 4
         and text[m.start - 4 : m.start] in _THE
         and not text[m.start - 5 : m.start - 4].isalpha()
         and _PHRASE_ENDS.match(text, m.end) is not None
-    ) or _WHICH.match(text, m.end) is not None
+    ) or (
+        not (m.key in people and entity_key(m.text) != m.key)
+        and _WHICH.match(text, m.end) is not None
+    )
 
 
 def _staff_or_held(text: str, m: EntityMention, people: set[str]) -> bool:

@@ -143,6 +143,8 @@ def find_entities(
             mentions.append(
                 EntityMention(name, typ, tokens[i].start, tokens[j - 1].end, key, role, long_form)
             )
+    if rules.revise is not None:
+        mentions = rules.revise(text, mentions)
     mentions = _lowercase_outlets(text, paragraphs, _without_list_numbers(text, mentions), rules)
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
@@ -1421,13 +1423,11 @@ def _demonym(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
     point of the compass (``North American``, ``South Korean``), or a
     country's name and ``n`` (``Sri Lankan``)."""
     demonyms = rules.words("demonyms")
-    if (
-        j - i == 3
-        and tokens[i + 1].text == "-"
-        and tokens[i].text.lower() in demonyms
-        and tokens[i + 2].text.lower() in demonyms
+    words = [t.text.lower() for t in tokens[i:j] if t.text != "-"]
+    if len(words) > 1 and all(
+        w in demonyms or (w.endswith("s") and w[:-1] in demonyms) for w in words
     ):
-        return True  # `African-American`
+        return True  # `African-American`, `Polish Americans`, `Sunni Muslims`
     last = tokens[j - 1].text.lower()
     if last in demonyms or (last.endswith("s") and last[:-1] in demonyms):
         return j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _COMPASS)
@@ -3679,12 +3679,16 @@ def _companies_alone(
     # `Citigroup`): the tagger types words it never saw as places too.
     places, regions = gazetteer("places"), rules.words("place_names")
     kinds = rules.words("place_nouns")
+    # A town followed by its region (`Selma, Ala.`, `Leatherhead, Surrey`)
+    # is on the map too.
+    place_starts = {m.start for m in mentions if m.type == "LOC"}
     located = {
         m.key
         for m in mentions
         if m.type == "LOC"
         and (
             _AT_PLACE.search(text, max(0, m.start - 6), m.start)
+            or (text[m.end : m.end + 2] == ", " and m.end + 2 in place_starts)
             or ((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in kinds)
         )
     }
@@ -3694,6 +3698,8 @@ def _companies_alone(
         if m.type == "LOC"
         and " " not in m.text
         and not m.text.isupper()
+        # Not an abbreviation keyed by the place's name (`Ala.`, Alabama).
+        and m.key == entity_key(m.text)
         and m.text.lower() not in places
         and m.text.lower() not in regions
         and not m.text.lower().endswith(_endings(rules, "place_suffixes") or ("\0",))

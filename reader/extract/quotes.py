@@ -573,6 +573,10 @@ def find_quotes(
         fragment = None
         if attribution is None and not is_speech(text[start:end], None, resumes):
             attribution = fragment = partial(text, spans, index, paragraphs, lang)
+        elif attribution is None and not resumes:
+            # Speech that goes on a sentence of report (`Ana Ruiz, 59, said
+            # the day brought back "all the people who …"`): its verb's.
+            attribution = partial(text, spans, index, paragraphs, lang)
         named = attribution is not None and attribution.name
         label = None if named else _label_above(text, start, entities, lang)
         # A transcript's turn is speech whatever its length (`山口 「本当？」`).
@@ -743,11 +747,14 @@ def _per_paragraph(text: str, quote: Quote, paragraphs: Sequence[Span], k: int) 
     """A quotation that runs on over paragraphs, each opening with its mark
     again (``"A.⏎⏎"B," she said``, as newspapers write a long statement),
     as one quotation per paragraph, each with the speaker of the whole: one
-    statement, but a reader quotes (and the gold counts) a paragraph."""
+    statement, but a reader quotes (and the gold counts) a paragraph. In a
+    transcript each turn is its label's (`"WALLACE: …⏎"PENCE: …`), and a
+    paragraph without one goes on with the last turn's speaker."""
     if quote.end <= paragraphs[k][1]:
         return [quote]
     pieces = []
     start = quote.start
+    speaker = quote.speaker
     for m in range(k, len(paragraphs)):
         p_start, p_end = paragraphs[m]
         if m > k:
@@ -757,7 +764,10 @@ def _per_paragraph(text: str, quote: Quote, paragraphs: Sequence[Span], k: int) 
         s, e = _strip(text, start, min(p_end, quote.end))
         # A stage direction in a transcript (`"(CROSSTALK.)`) is nobody's words.
         if e > s and not _BRACKETS_ONLY.fullmatch(text, s, e):
-            pieces.append(replace(quote, text=text[s:e], start=s, end=e))
+            turn = _TRANSCRIPT_TURN.match(text, s)
+            if turn:
+                speaker = turn.group(1).title()
+            pieces.append(replace(quote, text=text[s:e], start=s, end=e, speaker=speaker))
         if quote.end <= p_end:
             break
     return pieces or [quote]

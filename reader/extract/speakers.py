@@ -451,8 +451,8 @@ def _meant(
     ``the spokeswoman``) stands for: the thing that spoke last (``the
     article``), else the last organisation named in context,
     or an earlier speaker described with that noun (``a BaFin
-    spokeswoman``); None when nobody fits. A person's role is not looked
-    up: ``the mayor said`` stays as written, as news gold writes it."""
+    spokeswoman``), or the person named before with that role alone
+    (``the mayor said`` after ``Mayor Ana Ruiz``); None when nobody fits."""
     name = attribution.name
     if name is None and attribution.pronoun == "it":
         last = earlier[-1].speaker if earlier else None
@@ -475,6 +475,11 @@ def _meant(
         return organisations[-1].text if organisations else None
     if noun not in rules.person_nouns:
         return None
+    # `the president said`: the person the article named with that role
+    # alone before (`President Ana Ruiz`), not a `Vice President`.
+    for mention in reversed(entities.overlapping(0, start)):
+        if mention.type == "PER" and mention.role and mention.role.lower() == noun:
+            return entities.full_names[mention.key]
     for quote in reversed(earlier):
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker

@@ -223,6 +223,10 @@ class LanguageRules:
     turns_labelled: bool = False
     # Stages that add mentions after the Latin-script tagger, in order.
     finders: tuple[Callable, ...] = ()
+    # The tagger's mentions in a paragraph's text order revised by what the
+    # language writes around names (English: an initial's full stop inside
+    # a name, a state abbreviated after a town), from (text, mentions).
+    revise: Callable[[str, list], list] | None = None
     # Datelines a paragraph opens with (`(서울=연합뉴스)`, `新华社北京电`,
     # `【共同通信】`), beyond the shapes every language shares
     # (structure.SHARED_DATELINES): a ``source`` group names the outlet, a date

@@ -1136,3 +1136,57 @@ def test_a_name_before_port_is_the_place():
         "Shippers moved cargo through Tarabuk port in Lintang instead, traders said.\n", "en"
     )
     assert found["Tarabuk"] == "LOC"
+
+
+def test_english_transcript_turns_run_on_each_with_its_label() -> None:
+    """A transcript quoted turn by turn, each paragraph opened by a mark
+    and none closed (`"WALLACE: …⏎"PENCE: …`): each turn is its label's,
+    and a paragraph without one goes on with the last turn's speaker."""
+    text = (
+        "Interview\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HOLLIS: Will you go to the debate on Monday night?\n\n'
+        '"MARVIN: No, I will stay home with my family that night.\n\n'
+        '"But the truth is that the debate matters less than the vote.\n\n'
+        '"HOLLIS: Thank you, sir, for your time today."'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
+    assert speakers == ["Hollis", "Marvin", "Marvin", "Hollis"]
+
+
+def test_english_the_role_said_is_the_person_named_with_that_role() -> None:
+    """`the mayor said` after `Mayor Ana Ruiz`: the person, as the gold names
+    a speaker the article names; not a `Vice President` for `the president`."""
+    text = (
+        "Headline\n\n"
+        "Mayor Ana Ruiz opened the bridge on Monday with Deputy Mayor Tom Hale.\n\n"
+        "Vice Mayor Lena Ortiz was away.\n\n"
+        '"Hopefully it will last a hundred years," the mayor said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ana Ruiz"]
+
+
+def test_english_speech_going_on_a_sentence_of_report_is_its_subjects() -> None:
+    """A long quotation inside a sentence whose subject, set off by an age,
+    a town and a relative clause, reports it: the subject's words."""
+    text = (
+        "Headline\n\n"
+        "Chief Justice Paul Amberley spoke of the law on Friday.\n\n"
+        "Dora Quill, 61, of Denton, Md., who watched from the lawn, said the day brought "
+        'back memories of "all the people who were not here to see what they built."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Dora Quill"]
+
+
+def test_english_a_name_in_the_possessive_is_not_the_speaker() -> None:
+    """`Scott's family said`: the family speaks, not Scott."""
+    text = (
+        "Headline\n\n"
+        "Police stopped Dale Ormond Scott on Tuesday.\n\n"
+        'Scott\'s family said the video raised "more questions than it answers."\n\n'
+        '"We want the whole video released now," Scott\'s relatives said on Friday.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [
+        "Scott's family",
+        "Scott's relatives",
+    ]

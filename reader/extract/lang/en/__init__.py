@@ -2,6 +2,7 @@
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.en.cues import HEAD, REPORTED, TAIL
+from reader.extract.lang.en.mentions import revised
 
 RULES = LanguageRules(
     code="en",
@@ -13,4 +14,5 @@ RULES = LanguageRules(
     plurals_in_s=True,
     english_speakers=True,
     reported=REPORTED,
+    revise=revised,
 )

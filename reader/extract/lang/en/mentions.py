@@ -1,0 +1,433 @@
+"""English rules over the tagger's mentions, where the way English news
+writes a name cuts it or hides what it is.
+
+The tokenizer ends a name at a full stop, and English abbreviates inside
+names: a middle initial (``George W. Bush``), ``Jr.``, ``St. Louis``, and
+American news abbreviates a state after its town (``Selma, Ala.``) and in a
+lawmaker's party tag (``Sen. Ann Holt (R-Utah)``). English capitalises the
+``The`` of a paper's name mid-sentence (``wrote in The Daily Courier``), and
+a tweet pasted in an article leaves handles, hashtags and links whose
+capitals are no names. Each rule reads the text around the mentions, a
+constant few characters each, or one pass of a regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from reader.extract.lang import home_words
+from reader.extract.lexicon import gazetteer
+from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
+
+
+def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """``mentions`` (in text order) with names an abbreviation cut made
+    whole, states typed as places, a paper's ``The`` taken in and what a
+    tweet left out."""
+    out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
+    out = [part for m in out for part in _apart_at_dashes(text, m)]
+    out = _dateline_places(text, _transcript_labels(text, out))
+    out = _compass_places(text, _joined_over_stops(text, out))
+    out = _states(text, out)
+    out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
+    return _titles_with_the(text, out)
+
+
+@cache
+def _state_table() -> tuple[tuple[str, str, str], ...]:
+    """(abbreviation or ``-``, postal code, name) of each state."""
+    lines = (Path(__file__).parent / "us_states.txt").read_text(encoding="utf-8").split("\n")
+    return tuple(tuple(line.split("\t")) for line in lines if line and not line.startswith("#"))
+
+
+def _alternatives(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    """Each way a state is written (abbreviation, postal code, name) -> its name."""
+    out = {}
+    for abbreviation, code, name in _state_table():
+        out[code] = out[name] = name
+        if abbreviation != "-":
+            out[abbreviation] = name
+    return out
+
+
+@cache
+def _party_tag() -> re.Pattern:
+    """A lawmaker's party and state after the name, in brackets or commas:
+    `(R-Utah)`, `(D-Mass.)`, `(R-IN)`, `, D-N.Y.,`: the state is a place,
+    the letter of the party no name."""
+    return re.compile(rf"(?:\(|, )(?:[RDI]|Ind)-(?P<state>{_alternatives(_state_names())})(?=[),])")
+
+
+@cache
+def _after_town() -> re.Pattern:
+    """A state abbreviated after the town it is in (`Selma, Ala.`,
+    `FLINT, Mich.,` in a dateline)."""
+    abbreviations = [a for a, _, _ in _state_table() if a != "-"]
+    return re.compile(rf", (?P<state>{_alternatives(abbreviations)})(?=[\s,;:)\"”']|$)")
+
+
+def _states(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The states of party tags and towns as places, keyed by their name
+    (``Mass.`` is ``Massachusetts``), in place of what the tagger made of
+    them (``R-Utah``, ``D-Mass`` or ``Ala`` as a person); the town before a
+    state is a place, and with the capital's district one
+    (``Washington, D.C.``)."""
+    names = _state_names()
+    found: list[tuple[int, int, str]] = []
+    tagged = "R-" in text or "D-" in text or "I-" in text
+    for match in _party_tag().finditer(text) if tagged else ():
+        found.append((match.start("state"), match.end("state"), names[match["state"]]))
+    towns: dict[int, int] = {}
+    for match in _after_town().finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if not (before.isalnum() or before == "."):
+            continue  # after a word or an abbreviation only
+        found.append((match.start("state"), match.end("state"), names[match["state"]]))
+        towns[match.start()] = match.end("state")
+    if not found:
+        return mentions
+    found.sort()
+    spans = iter(found)
+    span = next(spans)
+    out: list[EntityMention] = []
+    for m in mentions:
+        while span is not None and span[1] <= m.start:
+            out.append(_state(text, span))
+            span = next(spans, None)
+        if span is not None and m.start < span[1] and span[0] < m.end:
+            continue  # the tagger's `R-Utah`, `Ala`
+        end = towns.get(m.end)
+        if end is not None and text[end - 4 : end] == "D.C.":
+            out.append(_mention(text, m.start, end, "LOC"))
+            span = next(spans, None)
+            continue
+        if end is not None and m.type != "LOC":
+            m = EntityMention(m.text, "LOC", m.start, m.end, m.key, None, m.long_form)
+        out.append(m)
+    while span is not None:
+        out.append(_state(text, span))
+        span = next(spans, None)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _state(text: str, span: tuple[int, int, str]) -> EntityMention:
+    start, end, name = span
+    written = text[start:end]
+    long_form = name if written != name else None
+    return EntityMention(written, "LOC", start, end, entity_key(name), None, long_form)
+
+
+def _mention(text: str, start: int, end: int, typ: str, role: str | None = None) -> EntityMention:
+    name = text[start:end]
+    return EntityMention(name, typ, start, end, entity_key(name), role)
+
+
+# A name's last word is an initial (`George W`): the full stop after it cut it.
+_LAST_INITIAL = re.compile(r"\s[A-Z]$")
+# Generational suffixes written after a family name.
+_SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr."))
+
+
+def _joined_over_stops(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Names that an abbreviation's full stop cut, joined again: a given
+    name and an initial, then the family name (``Mary K. Olsen`` read as
+    ``Mary K`` and ``Olsen``; ``Ray`` and ``Olsen`` around ``T.``), with
+    ``Jr.`` or ``Sr.`` after it (a person); ``St.`` and the name after it
+    (``St. Louis``: a place, unless the name says what else it is)."""
+    out: list[EntityMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = text[prev.end : m.start] if prev is not None else None
+        if prev is not None and m.text in _SUFFIXES:
+            if prev.type == "PER" and gap in (" ", ", "):
+                out[-1] = _mention(text, prev.start, m.end, "PER", prev.role)
+            continue
+        if prev is not None and m.text[:1].isupper() and _initial_between(prev, gap):
+            # `Charles B. Rangel of New York`: the person ends before `of`,
+            # where the tagger ran on into the place he is from.
+            family, of, rest = m.text.partition(" of ")
+            out[-1] = _mention(text, prev.start, m.start + len(family), "PER", prev.role)
+            if of and rest[:1].isupper():
+                start = m.end - len(rest)
+                out.append(_mention(text, start, m.end, "LOC" if _known_place(rest) else "ORG"))
+            continue
+        saint = _saint_before(text, m, prev)
+        if saint is not None:
+            if prev is not None and prev.start == saint:
+                out.pop()
+            out.append(_mention(text, saint, m.end, "LOC" if m.type == "PER" else m.type))
+            continue
+        if m.text in _SUFFIXES or m.text == "St":
+            continue
+        out.append(m)
+    return [_family_after_initial(text, m) for m in out]
+
+
+# The family name after a person's middle initial (`. Ransom`).
+_FAMILY = re.compile(r"\.? ([A-Z][\w'’-]*[a-z][\w'’-]*)\b")
+
+
+def _family_after_initial(text: str, m: EntityMention) -> EntityMention:
+    """A person whose name ends in an initial (``Carl B``) that no mention
+    follows, with the family name the tagger left out (a word it read as
+    common: ``Carl B. Ransom``)."""
+    if m.type != "PER" or not _LAST_INITIAL.search(m.text):
+        return m
+    found = _FAMILY.match(text, m.end)
+    return _mention(text, m.start, found.end(), "PER", m.role) if found else m
+
+
+def _initial_between(prev: EntityMention, gap: str) -> bool:
+    """Whether ``prev`` and the mention ``gap`` after it are one person's
+    name around a middle initial: ``prev`` ends in the initial and only its
+    full stop or a space follows, or ``prev`` is a given name alone and the
+    initial is the gap."""
+    if _LAST_INITIAL.search(prev.text) and gap in (". ", " "):
+        return prev.type == "PER" or prev.text.split()[0].lower() in gazetteer("given_names")
+    return (
+        len(gap) == 4
+        and gap[0] == gap[3] == " "
+        and gap[1].isupper()
+        and gap[2] == "."
+        and " " not in prev.text
+        and prev.text.lower() in gazetteer("given_names")
+    )
+
+
+def _saint_before(text: str, m: EntityMention, prev: EntityMention | None) -> int | None:
+    """Where ``St.`` opens right before ``m``, as the tagger's own mention
+    or a word it left out; None when it does not."""
+    s = m.start - 4
+    if s < 0 or text[s : m.start] != "St. " or (s and text[s - 1].isalnum()):
+        return None
+    if prev is not None and prev.end > s and prev.start != s:
+        return None
+    return s
+
+
+# Points of the compass that open a region's name (`South Sulawesi`).
+_COMPASS = frozenset(
+    ("North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western")
+)
+
+
+def _known_place(name: str) -> bool:
+    low = name.lower()
+    return low in gazetteer("places") or low in home_words("en", "place_names")
+
+
+def _compass_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A point of the compass and a place after it are one place (``South
+    Kordava`` read as ``South`` and ``Kordava``, or typed as a person): the
+    region of that place, whatever the tagger made of the point."""
+    out: list[EntityMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text in _COMPASS
+            and text[prev.end : m.start] == " "
+            and (m.type == "LOC" or _known_place(m.text))
+        ):
+            out[-1] = _mention(text, prev.start, m.end, "LOC")
+            continue
+        first, _, rest = m.text.partition(" ")
+        if m.type != "LOC" and first in _COMPASS and rest and _known_place(rest):
+            m = EntityMention(m.text, "LOC", m.start, m.end, m.key, None, m.long_form)
+        out.append(m)
+    return out
+
+
+# Roles English abbreviates before a name (`Arizona Sen. Ann Holt`), which
+# the full stop cut from the name, leaving the state with the role.
+_ABBREVIATED_ROLES = frozenset(("Sen", "Rep", "Gov", "Sens", "Reps", "Lt", "Gen", "Rev"))
+
+
+def _without_abbreviated_role(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A mention that ends in an abbreviated role (``Arizona Sen``), left
+    without it: what the role is of, a place when the gazetteer knows it;
+    the role alone, no name."""
+    out = []
+    for m in mentions:
+        words = m.text.rsplit(" ", 1)
+        if words[-1] in _ABBREVIATED_ROLES and text[m.end : m.end + 1] == ".":
+            if len(words) == 1:
+                continue
+            rest = words[0]
+            place = rest.lower() in gazetteer("places") or rest in _state_names()
+            m = _mention(text, m.start, m.start + len(rest), "LOC" if place else m.type)
+        out.append(m)
+    return out
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return home_words("en", "roles") | home_words("en", "speaker_roles") | home_words("xx", "roles")
+
+
+# `Speaker of the `, `Secretary of `: a role and what it is of, before a name.
+_ROLE_OF = re.compile(r"\b([A-Za-z]+) of (the )?\Z")
+
+
+def _people_after_roles_of(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A person named right after a role and what it is of (``Speaker of the
+    House Ann Holt``, ``Secretary of State Ann Holt``), whom the tagger read
+    as one name with the body: the person from the first given name on; the
+    body before is an organisation after ``the`` (``the House``), and
+    without it part of the role's title (``Secretary of State``)."""
+    out = []
+    for m in mentions:
+        near = max(0, m.start - 24)
+        found = _ROLE_OF.search(text, near, m.start) if " of " in text[near : m.start] else None
+        words = m.text.split(" ")
+        if (
+            found is None
+            or found.group(1).lower() not in _role_words()
+            or len(words) < 3
+            or not all(w[:1].isupper() for w in words)
+        ):
+            out.append(m)
+            continue
+        given = next(
+            (k for k, w in enumerate(words[1:-1], 1) if w.lower() in gazetteer("given_names")),
+            None,
+        )
+        if given is None:
+            out.append(m)
+            continue
+        body_end = m.start + len(" ".join(words[:given]))
+        if found.group(2):
+            out.append(_mention(text, m.start, body_end, "ORG"))
+        role = text[found.start() : body_end]
+        out.append(_mention(text, body_end + 1, m.end, "PER", role))
+    return out
+
+
+# Where a sentence or a quotation opens: a capital there says nothing.
+_OPENINGS = frozenset('.!?:;"“‘(\n')
+# A name in quotation marks (`“The Harbour Times” wrote`): a title.
+_OPENING_MARKS = frozenset("“\"‘'")
+_CLOSING = frozenset("”\"’'")
+
+
+def _titles_with_the(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name with ``The`` capitalised before it mid-sentence takes it in
+    (``wrote in The Daily Courier``, ``“The Harbour Times” wrote``): there
+    the capital says the article is part of the name; at a sentence's start
+    only where the article wrote that name so elsewhere."""
+    titled = set()
+    opening = []
+    for k, m in enumerate(mentions):
+        s = m.start - 4
+        if m.type == "PER" or s < 0 or text[s : m.start] != "The ":
+            continue
+        before = text[max(0, s - 8) : s].rstrip(" ")
+        closed = text[m.end : m.end + 1] in _CLOSING and text[s - 1 : s] in _OPENING_MARKS
+        if (before and before[-1] not in _OPENINGS) or closed:
+            titled.add(m.key)
+            mentions[k] = _with_the(m, s)
+        else:
+            opening.append(k)
+    for k in opening:
+        if mentions[k].key in titled:
+            mentions[k] = _with_the(mentions[k], mentions[k].start - 4)
+    return mentions
+
+
+def _with_the(m: EntityMention, start: int) -> EntityMention:
+    return EntityMention("The " + m.text, m.type, start, m.end, m.key, m.role, m.long_form)
+
+
+# A dash set off by spaces: between two phrases, never inside a name.
+_SPACED_DASH = re.compile(r" (?:-{1,2}|–|—) ")
+
+
+def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
+    """A mention the tagger ran over a dash set off by spaces (``Scott -
+    Brentley Vinson``: a sentence broken off, then a name) as its parts;
+    a name joins its parts with a hyphen alone (``Zeta-Jones``)."""
+    if " -" not in m.text and " –" not in m.text and " —" not in m.text:
+        return [m]
+    out = []
+    start = m.start
+    for dash in _SPACED_DASH.finditer(text, m.start, m.end):
+        if dash.start() > start:
+            out.append(_mention(text, start, dash.start(), m.type, m.role if not out else None))
+        start = dash.end()
+    if m.end > start:
+        out.append(_mention(text, start, m.end, m.type, None if out else m.role))
+    return out
+
+
+# A dateline's place in capitals opening a paragraph (`LOS ANGELES, Sept. 28`).
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+),", re.M)
+
+
+def _dateline_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A place of several words in a dateline's capitals (``LOS ANGELES``,
+    ``SAN DIEGO``) whole, where the tagger kept only a part (``Los`` reads as
+    a function word): a dateline opens with a place."""
+    spans = [match.span(1) for match in _DATELINE.finditer(text)]
+    if not spans:
+        return mentions
+    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    for s, e in spans:
+        if any(s <= m.start and m.end <= e for m in mentions):
+            out.append(_mention(text, s, e, "LOC"))
+    return sorted(out, key=lambda m: m.start)
+
+
+# A transcript's turn (`"WALLACE: …`) and its stage directions (`(CROSSTALK.)`).
+_TURN = re.compile(r"^[\"“]?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s", re.M)
+_STAGE_DIRECTION = re.compile(r"^[\"“]?\(([A-Z]+)\.?\)\W*$", re.M)
+
+
+def _transcript_labels(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """In a transcript, the name that labels a turn is a person (whom the
+    tagger, seeing capitals alone, took for an organisation), and a stage
+    direction, a line of capitals in brackets, is no name."""
+    if ":" not in text:
+        return mentions
+    labels = {match.start(1): match.end(1) for match in _TURN.finditer(text)}
+    stages = {match.start(1) for match in _STAGE_DIRECTION.finditer(text)}
+    if not labels and not stages:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.start in stages:
+            continue
+        if labels.get(m.start) == m.end and m.type != "PER":
+            m = EntityMention(m.text, "PER", m.start, m.end, m.key, m.role, m.long_form)
+        out.append(m)
+    return out
+
+
+# A link, a handle or a hashtag: a tweet's debris, whose capitals are no names.
+_WEB = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+|[@#]\w+")
+
+
+def _without_web_debris(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` without those inside a link, a handle or a hashtag."""
+    if "@" not in text and "#" not in text and "://" not in text and "twitter.com" not in text:
+        return mentions
+    spans = [match.span() for match in _WEB.finditer(text)]
+    if not spans:
+        return mentions
+    out = []
+    k = 0
+    for m in mentions:
+        while k < len(spans) and spans[k][1] <= m.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start < spans[k][1]:
+            continue
+        out.append(m)
+    return out
