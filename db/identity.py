@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from db.errors import NotFoundError
 
@@ -225,6 +225,75 @@ def _respell(
     )
 
 
+# -- what one article says of its own names ----------------------------------
+
+
+# A clipped name shorter than this is an initial or a syllable that many
+# names begin with; `Fed` is as short as the press clips a body's name.
+_CLIP_MIN = 3
+# A person's name by its last syllables (`Harto` for Soeharto) is this long
+# at least: shorter endings (`to`, `no`) end a great many names.
+_SYLLABLES_MIN = 4
+
+
+def short_forms_in_article(names: Iterable[tuple[str, str, int]]) -> set[tuple[str, int]]:
+    """The short forms an article's names are of one another, as
+    ``(short key, entity of the longer name)``, from its distinct ``(key,
+    type, entity id)``: an organisation's name of one word that clips the
+    first word of one other organisation's name the article writes out
+    (`Fed` beside `Federal Reserve`), and a person's name of one word that
+    is the last syllables of a word of one other person's name there
+    (`Harto` beside `Soeharto`, the Javanese way to call a man by his
+    name's end). The press clips a name it has just written in full; the
+    extractor, which pairs whole words, leaves such a word an entity of
+    its own, and the collection decides with these rows
+    (``link_short_forms``) whether the word alone means that entity. A
+    word that fits two names of the article (`Fed` beside `Federal
+    Reserve` and `Federal Trade Commission`) says nothing. The tagger
+    types a body a place as often as an organisation (`Federal Reserve`),
+    so the longer name of a clip may be either."""
+    names = list(names)
+    found: set[tuple[str, int]] = set()
+    for key, type_, entity_id in names:
+        if " " in key or not key.isalpha():
+            continue
+        if type_ == "ORG" and len(key) >= _CLIP_MIN:
+            fits = {
+                other
+                for longer, kind, other in names
+                if kind in ("ORG", "LOC")
+                and other != entity_id
+                and " " in longer
+                and _clips_word(key, longer.split()[0])
+            }
+        elif type_ == "PER" and len(key) >= _SYLLABLES_MIN:
+            fits = {
+                other
+                for longer, kind, other in names
+                if kind == "PER"
+                and other != entity_id
+                and any(_ends_word(key, word) for word in longer.split())
+            }
+        else:
+            continue
+        if len(fits) == 1:
+            found.add((key, fits.pop()))
+    return found
+
+
+def _clips_word(short: str, word: str) -> bool:
+    """Whether ``short`` is the start of ``word`` with two letters or more
+    left off (`fed`, `federal`): one letter more is a name of its own
+    (`Telkom`, `Telkomsel`) as often as a clip."""
+    return len(word) >= len(short) + 2 and word.startswith(short)
+
+
+def _ends_word(short: str, word: str) -> bool:
+    """Whether ``short`` is the end of ``word`` with two letters or more
+    before it (`harto`, `soeharto`)."""
+    return len(word) >= len(short) + 2 and word.endswith(short)
+
+
 # -- lookup -----------------------------------------------------------------
 
 
@@ -322,7 +391,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         marks = ", ".join("?" * len(chunk))
         rows += conn.execute(
             "SELECT a.entity_id, lone.articles, f.entity_id, count(DISTINCT f.article_id),"
-            " meant.type = lone.type"
+            " CASE WHEN meant.type = lone.type THEN 1"
+            "  WHEN lone.type = 'ORG' AND meant.type = 'LOC' THEN 2 ELSE 0 END"
             " FROM entity_aliases a"
             " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
             " JOIN entities lone ON lone.id = a.entity_id"
@@ -338,6 +408,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     own: dict[int, int] = {}
     companies: set[int] = set()
     for short, articles_alone, full, articles, same_type in rows:
+        # A body the tagger typed a place about as often as an organisation
+        # (`Federal Reserve`) takes its organisation's short forms (`Fed`):
+        # their votes then settle its type (``_settle_types``, below).
+        if same_type == 2:
+            same_type = _undecided_place(conn, full)
         # The tagger types a lone acronym by its capitals (`RK` an
         # organisation): the initials of a person's name are that person;
         # and a company named like a person (`Sinar Kencana`) is the
@@ -371,7 +446,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     _initials_of(conn, short, full)
                     or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
-                    or _headless(conn, short, full)
+                    or (_headless(conn, short, full) and not _another_body_ends(conn, short, full))
                     or _nickname(conn, short, full)
                     or short in companies
                     or _in_same_company(conn, short, full)
@@ -384,16 +459,45 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             and _only_short_forms(conn, short, full)
         ):
             into[short] = full
+    targets = set()
     for short in sorted(into):
         target = _last_link(into, short)
         if target is not None:
             if short in companies:
                 _retype_aliases(conn, short, "PER", "ORG")
             _fold(conn, target, short)
+            targets.add(target)
             folded += 1
+    if targets:
+        # The votes a short form brings may outvote the type its entity had.
+        marks = ", ".join("?" * len(targets))
+        _settle_types(
+            conn,
+            [
+                key
+                for (key,) in conn.execute(
+                    f"SELECT key FROM entity_aliases WHERE entity_id IN ({marks})",
+                    sorted(targets),
+                )
+            ],
+        )
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def _undecided_place(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether a place's mentions were typed an organisation at least half
+    as often as a place (``_OUTVOTED``): a body the tagger has not told
+    from a place, which an organisation's short form may name. A place that
+    acts (`China said`) is typed an organisation far more rarely."""
+    votes = dict(
+        conn.execute(
+            "SELECT type, sum(seen) FROM entity_aliases WHERE entity_id = ? GROUP BY type",
+            (entity_id,),
+        ).fetchall()
+    )
+    return _OUTVOTED * votes.get("ORG", 0) >= votes.get("LOC", 0) > 0
 
 
 def _company_named_like_a_person(conn: sqlite3.Connection, short: int, full: int) -> bool:
@@ -896,6 +1000,37 @@ def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
         (full, short),
     )
     return any(_one_word_around(key.split(), longer.split()) for key, longer in rows)
+
+
+def _another_body_ends(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``full`` is ``short`` and a word after it (`United Airlines`
+    for `United`, a company named without its trade word) and the lone
+    word's articles name another body whose name ends in it (`Manchester
+    United`): a word two bodies are called by joins neither. A name without
+    its first word (`Golkar` for Partai Golkar) is the press's usual way to
+    call a body, which bodies named with it do not cloud (`Fraksi Golkar`)."""
+    keys = [
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    ]
+    if len(keys) != 1 or " " in keys[0]:
+        return False
+    (key,) = keys
+    if not conn.execute(
+        "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND key > ? AND key < ?",
+        (full, key + " ", key + "!"),
+    ).fetchone():
+        return False
+    return any(
+        len(other.split()) == 2 and other.endswith(" " + key)
+        for (other,) in conn.execute(
+            "SELECT DISTINCT b.key FROM (SELECT DISTINCT article_id FROM mentions"
+            "  WHERE entity_id = ? ORDER BY article_id DESC LIMIT ?) s"
+            " JOIN mentions m ON m.article_id = s.article_id AND m.entity_id NOT IN (?, ?)"
+            " JOIN entity_aliases b ON b.entity_id = m.entity_id AND b.type IN ('ORG', 'LOC')",
+            (short, _COMPANY_SAMPLE, short, full),
+        )
+    )
 
 
 def _one_word_around(inner: list[str], words: list[str]) -> bool:
