@@ -239,12 +239,13 @@ _SYLLABLES_MIN = 4
 def short_forms_in_article(names: Iterable[tuple[str, str, int]]) -> set[tuple[str, int]]:
     """The short forms an article's names are of one another, as
     ``(short key, entity of the longer name)``, from its distinct ``(key,
-    type, entity id)``: an organisation's name of one word that clips the
-    first word of one other organisation's name the article writes out
-    (`Fed` beside `Federal Reserve`), and a person's name of one word that
+    type, entity id)``: an organisation's name of one word that clips one
+    other organisation's name the article writes out (`Fed` beside
+    `Federal Reserve`: ``_clips``), and a person's name of one word that
     is the last syllables of a word of one other person's name there
     (`Harto` beside `Soeharto`, the Javanese way to call a man by his
-    name's end). The press clips a name it has just written in full; the
+    name's end; Latin script only: a name written without spaces is parted
+    by ``unspaced_parts``). The press clips a name it has just written in full; the
     extractor, which pairs whole words, leaves such a word an entity of
     its own, and the collection decides with these rows
     (``link_short_forms``) whether the word alone means that entity. A
@@ -261,12 +262,9 @@ def short_forms_in_article(names: Iterable[tuple[str, str, int]]) -> set[tuple[s
             fits = {
                 other
                 for longer, kind, other in names
-                if kind in ("ORG", "LOC")
-                and other != entity_id
-                and " " in longer
-                and _clips_word(key, longer.split()[0])
+                if kind in ("ORG", "LOC") and other != entity_id and _clips(key, longer)
             }
-        elif type_ == "PER" and len(key) >= _SYLLABLES_MIN:
+        elif type_ == "PER" and len(key) >= _SYLLABLES_MIN and max(key) < "\u0250":
             fits = {
                 other
                 for longer, kind, other in names
@@ -281,11 +279,18 @@ def short_forms_in_article(names: Iterable[tuple[str, str, int]]) -> set[tuple[s
     return found
 
 
-def _clips_word(short: str, word: str) -> bool:
-    """Whether ``short`` is the start of ``word`` with two letters or more
-    left off (`fed`, `federal`): one letter more is a name of its own
-    (`Telkom`, `Telkomsel`) as often as a clip."""
-    return len(word) >= len(short) + 2 and word.startswith(short)
+def _clips(short: str, longer: str) -> bool:
+    """Whether ``short`` clips the name ``longer``: the start of its first
+    word with two letters or more left off (`fed`, `federal reserve`), or
+    of a name of one word, half of it at most (`yugansk`,
+    `yuganskneftegas`, a compound's first part). A letter or two more is
+    as often a name of its own (`Telkom`, `Telkomsel`)."""
+    first, _, rest = longer.partition(" ")
+    if not first.startswith(short):
+        return False
+    if rest:
+        return len(first) >= len(short) + 2
+    return len(short) >= _SYLLABLES_MIN and 2 * len(short) <= len(first)
 
 
 def _ends_word(short: str, word: str) -> bool:
@@ -581,7 +586,10 @@ def _nickname(conn: sqlite3.Connection, short: int, full: int) -> bool:
     means that one person however often it stands alone, where a given name
     (`Immanuel`) may be many people. Latin script only: a Chinese or
     Japanese short form is a part of the name with no spaces to tell it by.
-    Keys are compared, so that an accent (`José`, `jose`) hides no name."""
+    Nor is the end of a word of it (`Harto` for Soeharto), which an article
+    may write beside the name without a cue (``short_forms_in_article``):
+    another man may be called so. Keys are compared, so that an accent
+    (`José`, `jose`) hides no name."""
     shorts = [
         key
         for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
@@ -598,7 +606,7 @@ def _nickname(conn: sqlite3.Connection, short: int, full: int) -> bool:
         for word in key.split()
     }
     return bool(words) and not any(
-        w.startswith(low) or low.startswith(w) for w in words for low in shorts
+        w.startswith(low) or low.startswith(w) or w.endswith(low) for w in words for low in shorts
     )
 
 

@@ -1088,11 +1088,16 @@ def test_a_company_the_tagger_typed_a_person_joins_its_legal_name_and_stays_a_co
         ([("meridia", "ORG", 1), ("meridian reserve", "ORG", 2)], set()),
         ([("meridian", "ORG", 1), ("meridian reserve", "ORG", 2)], set()),
         ([("mer", "ORG", 1), ("meridian wibowo", "PER", 2)], set()),
+        # A compound's first part; a name a few letters longer is another.
+        ([("vorsk", "ORG", 1), ("vorskneftegas", "ORG", 2)], {("vorsk", 2)}),
+        ([("sentel", "ORG", 1), ("sentelkom", "ORG", 2)], set()),
         # A person by the last syllables of his name (`Harto`, Soeharto).
         ([("warno", "PER", 1), ("soewarno", "PER", 2)], {("warno", 2)}),
         ([("warno", "PER", 1), ("soewarno", "PER", 2), ("sutowarno", "PER", 3)], set()),
         ([("rno", "PER", 1), ("soewarno", "PER", 2)], set()),
         ([("warno", "ORG", 1), ("soewarno", "PER", 2)], set()),
+        # Names without spaces are parted otherwise (``unspaced_parts``).
+        ([("一郎太郎", "PER", 1), ("山田一郎太郎", "PER", 2)], set()),
     ],
 )
 def test_an_articles_names_clipped_are_short_forms_of_the_one_they_fit(names, expected):
@@ -1172,6 +1177,17 @@ def test_a_nickname_by_the_end_of_a_name_joins_it_in_any_order(tmp_path, order):
             store_understood(store, [record])
             store.link_short_forms()
         assert _stored(store) == {"Soewarno": 3, "Sutowarno": 1}
+
+
+def test_one_article_that_writes_a_name_and_its_end_does_not_take_many_lone_articles(tmp_path):
+    """`Warno` beside Soewarno in one article, alone in five: those may be
+    other men called so (a nickname given by a cue would join)."""
+    records = [_named(1, ("Soewarno", "soewarno", "PER", None), ("Warno", "warno", "PER", None))]
+    records += [_named(n, ("Warno", "warno", "PER", None)) for n in range(10, 15)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        assert _stored(store) == {"Soewarno": 1, "Warno": 6}
 
 
 @pytest.mark.parametrize("rival", [False, True])
