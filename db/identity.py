@@ -236,10 +236,10 @@ _CLIP_MIN = 3
 _SYLLABLES_MIN = 4
 
 
-def short_forms_in_article(names: Iterable[tuple[str, str, int]]) -> set[tuple[str, int]]:
+def short_forms_in_article(names: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, int]]:
     """The short forms an article's names are of one another, as
     ``(short key, entity of the longer name)``, from its distinct ``(key,
-    type, entity id)``: an organisation's name of one word that clips one
+    type, entity id, name as written)``: an organisation's name of one word that clips one
     other organisation's name the article writes out (`Fed` beside
     `Federal Reserve`: ``_clips``), and a person's name of one word that
     is the last syllables of a word of one other person's name there
@@ -255,19 +255,19 @@ def short_forms_in_article(names: Iterable[tuple[str, str, int]]) -> set[tuple[s
     so the longer name of a clip may be either."""
     names = list(names)
     found: set[tuple[str, int]] = set()
-    for key, type_, entity_id in names:
+    for key, type_, entity_id, _ in names:
         if " " in key or not key.isalpha():
             continue
         if type_ == "ORG" and len(key) >= _CLIP_MIN:
             fits = {
                 other
-                for longer, kind, other in names
-                if kind in ("ORG", "LOC") and other != entity_id and _clips(key, longer)
+                for longer, kind, other, written in names
+                if kind in ("ORG", "LOC") and other != entity_id and _clips(key, longer, written)
             }
         elif type_ == "PER" and len(key) >= _SYLLABLES_MIN and max(key) < "\u0250":
             fits = {
                 other
-                for longer, kind, other in names
+                for longer, kind, other, _ in names
                 if kind == "PER"
                 and other != entity_id
                 and any(_ends_word(key, word) for word in longer.split())
@@ -279,18 +279,21 @@ def short_forms_in_article(names: Iterable[tuple[str, str, int]]) -> set[tuple[s
     return found
 
 
-def _clips(short: str, longer: str) -> bool:
-    """Whether ``short`` clips the name ``longer``: the start of its first
-    word with two letters or more left off (`fed`, `federal reserve`), or
-    of a name of one word, half of it at most (`yugansk`,
-    `yuganskneftegas`, a compound's first part). A letter or two more is
-    as often a name of its own (`Telkom`, `Telkomsel`)."""
+def _clips(short: str, longer: str, written: str) -> bool:
+    """Whether ``short`` clips the name ``longer`` (written ``written``):
+    the start of its first word with two letters or more left off (`fed`,
+    `federal reserve`), or of a name of one word, half of it at most
+    (`yugansk`, `yuganskneftegas`, a compound's first part). A letter or
+    two more is as often a name of its own (`Telkom`, `Telkomsel`), and a
+    name written with a capital inside joins two names (`AppleInsider`, a
+    site about Apple), the first a body of its own."""
     first, _, rest = longer.partition(" ")
     if not first.startswith(short):
         return False
     if rest:
         return len(first) >= len(short) + 2
-    return len(short) >= _SYLLABLES_MIN and 2 * len(short) <= len(first)
+    joined = written[1:] != written[1:].lower() and written != written.upper()
+    return len(short) >= _SYLLABLES_MIN and 2 * len(short) <= len(first) and not joined
 
 
 def _ends_word(short: str, word: str) -> bool:

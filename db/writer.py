@@ -390,10 +390,10 @@ def _write_understanding(
     people: dict[str, int] = {}  # the same, of the people alone
     rows = []
     shorts = set()
-    names = set()  # (key, type, entity id), for the short forms they are of one another
+    names = set()  # (key, type, entity id, name), for the short forms they are of one another
     for m in mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
-        names.add((m.key, m.type, entity_id))
+        names.add((m.key, m.type, entity_id, m.name))
         entity_ids.setdefault(m.key, entity_id)
         if m.type == "PER":
             people.setdefault(m.key, entity_id)

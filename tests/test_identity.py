@@ -1077,27 +1077,59 @@ def test_a_company_the_tagger_typed_a_person_joins_its_legal_name_and_stays_a_co
     ("names", "expected"),
     [
         # A body's name clipped (`Fed`), the longer typed a place or not.
-        ([("mer", "ORG", 1), ("meridian reserve", "LOC", 2)], {("mer", 2)}),
+        (
+            [("mer", "ORG", 1, "Mer"), ("meridian reserve", "LOC", 2, "Meridian Reserve")],
+            {("mer", 2)},
+        ),
         # A clip that fits two bodies of the article says nothing.
         (
-            [("mer", "ORG", 1), ("meridian reserve", "ORG", 2), ("meridian trade", "ORG", 3)],
+            [
+                ("mer", "ORG", 1, "Mer"),
+                ("meridian reserve", "ORG", 2, "Meridian Reserve"),
+                ("meridian trade", "ORG", 3, "Meridian Trade"),
+            ],
             set(),
         ),
         # One letter left off is another name (`Telkom`, `Telkomsel`), and a
         # whole first word is no clip; nor is a person a clip of a body.
-        ([("meridia", "ORG", 1), ("meridian reserve", "ORG", 2)], set()),
-        ([("meridian", "ORG", 1), ("meridian reserve", "ORG", 2)], set()),
-        ([("mer", "ORG", 1), ("meridian wibowo", "PER", 2)], set()),
+        (
+            [("meridia", "ORG", 1, "Meridia"), ("meridian reserve", "ORG", 2, "Meridian Reserve")],
+            set(),
+        ),
+        (
+            [
+                ("meridian", "ORG", 1, "Meridian"),
+                ("meridian reserve", "ORG", 2, "Meridian Reserve"),
+            ],
+            set(),
+        ),
+        ([("mer", "ORG", 1, "Mer"), ("meridian wibowo", "PER", 2, "Meridian Wibowo")], set()),
         # A compound's first part; a name a few letters longer is another.
-        ([("vorsk", "ORG", 1), ("vorskneftegas", "ORG", 2)], {("vorsk", 2)}),
-        ([("sentel", "ORG", 1), ("sentelkom", "ORG", 2)], set()),
+        (
+            [("vorsk", "ORG", 1, "Vorsk"), ("vorskneftegas", "ORG", 2, "Vorskneftegas")],
+            {("vorsk", 2)},
+        ),
+        ([("sentel", "ORG", 1, "Sentel"), ("sentelkom", "ORG", 2, "Sentelkom")], set()),
+        # Two names joined (a site about a company), not a clip of one.
+        ([("vorsk", "ORG", 1, "Vorsk"), ("vorskinsider", "ORG", 2, "VorskInsider")], set()),
+        (
+            [("vorsk", "ORG", 1, "VORSK"), ("vorskneftegas", "ORG", 2, "VORSKNEFTEGAS")],
+            {("vorsk", 2)},
+        ),
         # A person by the last syllables of his name (`Harto`, Soeharto).
-        ([("warno", "PER", 1), ("soewarno", "PER", 2)], {("warno", 2)}),
-        ([("warno", "PER", 1), ("soewarno", "PER", 2), ("sutowarno", "PER", 3)], set()),
-        ([("rno", "PER", 1), ("soewarno", "PER", 2)], set()),
-        ([("warno", "ORG", 1), ("soewarno", "PER", 2)], set()),
+        ([("warno", "PER", 1, "Warno"), ("soewarno", "PER", 2, "Soewarno")], {("warno", 2)}),
+        (
+            [
+                ("warno", "PER", 1, "Warno"),
+                ("soewarno", "PER", 2, "Soewarno"),
+                ("sutowarno", "PER", 3, "Sutowarno"),
+            ],
+            set(),
+        ),
+        ([("rno", "PER", 1, "Rno"), ("soewarno", "PER", 2, "Soewarno")], set()),
+        ([("warno", "ORG", 1, "Warno"), ("soewarno", "PER", 2, "Soewarno")], set()),
         # Names without spaces are parted otherwise (``unspaced_parts``).
-        ([("一郎太郎", "PER", 1), ("山田一郎太郎", "PER", 2)], set()),
+        ([("一郎太郎", "PER", 1, "一郎太郎"), ("山田一郎太郎", "PER", 2, "山田一郎太郎")], set()),
     ],
 )
 def test_an_articles_names_clipped_are_short_forms_of_the_one_they_fit(names, expected):
