@@ -239,9 +239,10 @@ _SYLLABLES_MIN = 4
 def short_forms_in_article(names: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, int]]:
     """The short forms an article's names are of one another, as
     ``(short key, entity of the longer name)``, from its distinct ``(key,
-    type, entity id, name as written)``: an organisation's name of one word that clips one
-    other organisation's name the article writes out (`Fed` beside
-    `Federal Reserve`: ``_clips``), and a person's name of one word that
+    type, entity id, name as written)``: an organisation's name of one
+    word that clips or abbreviates one other organisation's name the
+    article writes out (`Fed` beside `Federal Reserve`, `미래부` beside
+    `미래창조과학부`: ``_clips``), and a person's name of one word that
     is the last syllables of a word of one other person's name there
     (`Harto` beside `Soeharto`, the Javanese way to call a man by his
     name's end; Latin script only: a name written without spaces is parted
@@ -286,7 +287,10 @@ def _clips(short: str, longer: str, written: str) -> bool:
     (`yugansk`, `yuganskneftegas`, a compound's first part). A letter or
     two more is as often a name of its own (`Telkom`, `Telkomsel`), and a
     name written with a capital inside joins two names (`AppleInsider`, a
-    site about Apple), the first a body of its own."""
+    site about Apple), the first a body of its own. A name in kana, Chinese
+    characters or Hangul is abbreviated otherwise (``_abbreviates``)."""
+    if max(short) >= "\u3040":
+        return " " not in longer and _abbreviates(short, longer)
     first, _, rest = longer.partition(" ")
     if not first.startswith(short):
         return False
@@ -294,6 +298,18 @@ def _clips(short: str, longer: str, written: str) -> bool:
         return len(first) >= len(short) + 2
     joined = written[1:] != written[1:].lower() and written != written.upper()
     return len(short) >= _SYLLABLES_MIN and 2 * len(short) <= len(first) and not joined
+
+
+def _abbreviates(short: str, longer: str) -> bool:
+    """Whether ``short`` is the first character of ``longer``, some of its
+    others in order and its last, with two or more left out (`미래부` for
+    미래창조과학부, `経産省` for 経済産業省): how Korean, Japanese and Chinese
+    shorten a body's name, keeping the start of its parts and the head
+    that says what the body is (부, 省, a ministry)."""
+    if len(longer) < len(short) + 2 or short[0] != longer[0] or short[-1] != longer[-1]:
+        return False
+    inner = iter(longer[1:-1])
+    return all(c in inner for c in short[1:-1])
 
 
 def _ends_word(short: str, word: str) -> bool:
@@ -697,7 +713,10 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
     mentions had (``entity_aliases.seen``): an entity is created with the
     type of its first mention, and the tagger types one name differently
     in different sentences (`Bill Gates` an organisation beside
-    `Microsoft`, a person everywhere else). A type the user set stays.
+    `Microsoft`, a person everywhere else). A name some mentions typed an
+    organisation that opens with the name of an organisation of the
+    collection is one, however many call it a person
+    (``_named_after_a_body``). A type the user set stays.
     Runs before the short forms are linked, which join only one type.
     Returns how many entities changed type."""
     votes: dict[int, dict[str, int]] = {}
@@ -710,9 +729,13 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
             "SELECT a.entity_id, e.type, a.type, sum(a.seen), max(a.origin = 'user')"
             " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
             " WHERE a.entity_id IN ("
-            f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks}))"
+            f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks})"
+            # A person some mentions typed a body, whose name's first word
+            # these articles named (``_named_after_a_body``).
+            "  UNION SELECT p.entity_id FROM name_parts p JOIN entity_aliases o"
+            f"  ON o.entity_id = p.entity_id AND o.type = 'ORG' WHERE p.word IN ({marks}))"
             " GROUP BY a.entity_id, a.type",
-            chunk,
+            chunk + chunk,
         ):
             votes.setdefault(entity_id, {})[type_] = seen
             current[entity_id] = now
@@ -724,12 +747,46 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
         if len(by_type) < 2 or entity_id in shaped or now not in _TYPES:
             continue
         best = max(_TYPES, key=lambda t: (by_type.get(t, 0), t == now))
-        if best != now and by_type.get(best, 0) >= _OUTVOTED * max(1, by_type.get(now, 0)):
-            conn.execute("UPDATE entities SET type = ? WHERE id = ?", (best, entity_id))
+        outvoted = by_type.get(best, 0) >= _OUTVOTED * max(1, by_type.get(now, 0))
+        settled = best if outvoted else now
+        if settled == "PER" and by_type.get("ORG") and _named_after_a_body(conn, entity_id):
+            settled = "ORG"
+        if settled != now:
+            conn.execute("UPDATE entities SET type = ? WHERE id = ?", (settled, entity_id))
             changed += 1
     if changed:
         bump_entities_version(conn)
     return changed
+
+
+def _named_after_a_body(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether a name of several words opens with the name of an
+    organisation the collection names in as many articles at least (`Sony
+    Ericsson`, beside Sony): a company named after its parent, which the
+    tagger types a person for its two name-like words. Asked only of an
+    entity some of whose mentions were typed an organisation: a person
+    whose given name a body also has (`Christian`) is typed a person
+    throughout."""
+    (articles,) = conn.execute(
+        "SELECT articles FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
+    firsts = {
+        key.split()[0]
+        for (key,) in conn.execute(
+            "SELECT key FROM entity_aliases WHERE entity_id = ?", (entity_id,)
+        )
+        if " " in key
+    }
+    marks = ", ".join("?" * len(firsts))
+    return bool(firsts) and (
+        conn.execute(
+            "SELECT 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE a.key IN ({marks}) AND a.type = 'ORG' AND e.type = 'ORG'"
+            " AND e.id != ? AND e.articles >= ? LIMIT 1",
+            (*sorted(firsts), entity_id, articles),
+        ).fetchone()
+        is not None
+    )
 
 
 def _unshaped(conn: sqlite3.Connection, key: str, type_: str) -> int | None:

@@ -1116,6 +1116,18 @@ def test_a_company_the_tagger_typed_a_person_joins_its_legal_name_and_stays_a_co
             [("vorsk", "ORG", 1, "VORSK"), ("vorskneftegas", "ORG", 2, "VORSKNEFTEGAS")],
             {("vorsk", 2)},
         ),
+        # A body's name in Hangul or Chinese characters abbreviated: its
+        # first character, others in order, and its head; not its start.
+        (
+            [("한빛부", "ORG", 1, "한빛부"), ("한빛미래과학부", "ORG", 2, "한빛미래과학부")],
+            {("한빛부", 2)},
+        ),
+        ([("한빛부", "ORG", 1, "한빛부"), ("한빛미래과학청", "ORG", 2, "한빛미래과학청")], set()),
+        ([("한빛미", "ORG", 1, "한빛미"), ("한빛미래과학부", "ORG", 2, "한빛미래과학부")], set()),
+        (
+            [("東経省", "ORG", 1, "東経省"), ("東方経済産業省", "ORG", 2, "東方経済産業省")],
+            {("東経省", 2)},
+        ),
         # A person by the last syllables of his name (`Harto`, Soeharto).
         ([("warno", "PER", 1, "Warno"), ("soewarno", "PER", 2, "Soewarno")], {("warno", 2)}),
         (
@@ -1242,3 +1254,28 @@ def test_a_company_named_without_its_trade_word_is_that_company_unless_another_e
             assert stored["Vantel"] == 5 and stored["Vantel Airlines"] == 1
         else:
             assert stored == {"Vantel Airlines": 6}
+
+
+@pytest.mark.parametrize(
+    ("as_body", "body_first", "type_"), [(1, False, "ORG"), (1, True, "ORG"), (0, False, "PER")]
+)
+def test_a_company_named_after_a_body_of_the_collection_is_one_however_its_typed(
+    tmp_path, as_body, body_first, type_
+):
+    """The tagger typed `Vorsk Halvorsen` (a joint company of Vorsk) a person
+    in three articles and, where a cue said so, an organisation in one;
+    Vorsk is an organisation in five. It is a company, whichever articles
+    came first. Never typed an organisation, it stays a person."""
+    body = [_named(n, ("Vorsk", "vorsk", "ORG", None)) for n in range(1, 6)]
+    joint = [
+        _named(n, ("Vorsk Halvorsen", "vorsk halvorsen", "PER", None)) for n in range(10, 13)
+    ] + [
+        _named(n, ("Vorsk Halvorsen", "vorsk halvorsen", "ORG", None))
+        for n in range(20, 20 + as_body)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        for group in (body, joint) if body_first else (joint, body):
+            store_understood(store, group)
+            store.link_short_forms()
+        found = dict(store.conn.execute("SELECT name, type FROM entities WHERE articles > 0"))
+        assert found == {"Vorsk": "ORG", "Vorsk Halvorsen": type_}
