@@ -255,6 +255,16 @@ def short_forms_in_article(names: Iterable[tuple[str, str, int, str]]) -> set[tu
     types a body a place as often as an organisation (`Federal Reserve`),
     so the longer name of a clip may be either."""
     names = list(names)
+    # Found by a first character and by a last four letters: an article
+    # names dozens, and this runs in phase 2's writer.
+    bodies: dict[str, list[tuple[str, int, str]]] = {}
+    endings: dict[str, list[tuple[str, int]]] = {}
+    for key, type_, entity_id, name in names:
+        if type_ == "PER":
+            for word in key.split():
+                endings.setdefault(word[-_SYLLABLES_MIN:], []).append((word, entity_id))
+        elif key:
+            bodies.setdefault(key[0], []).append((key, entity_id, name))
     found: set[tuple[str, int]] = set()
     for key, type_, entity_id, _ in names:
         if " " in key or not key.isalpha():
@@ -262,16 +272,14 @@ def short_forms_in_article(names: Iterable[tuple[str, str, int, str]]) -> set[tu
         if type_ == "ORG" and len(key) >= _CLIP_MIN:
             fits = {
                 other
-                for longer, kind, other, written in names
-                if kind in ("ORG", "LOC") and other != entity_id and _clips(key, longer, written)
+                for longer, other, written in bodies.get(key[0], ())
+                if other != entity_id and _clips(key, longer, written)
             }
         elif type_ == "PER" and len(key) >= _SYLLABLES_MIN and max(key) < "\u0250":
             fits = {
                 other
-                for longer, kind, other, _ in names
-                if kind == "PER"
-                and other != entity_id
-                and any(_ends_word(key, word) for word in longer.split())
+                for word, other in endings.get(key[-_SYLLABLES_MIN:], ())
+                if word.endswith(key) and other != entity_id and len(word) >= len(key) + 2
             }
         else:
             continue
@@ -310,12 +318,6 @@ def _abbreviates(short: str, longer: str) -> bool:
         return False
     inner = iter(longer[1:-1])
     return all(c in inner for c in short[1:-1])
-
-
-def _ends_word(short: str, word: str) -> bool:
-    """Whether ``short`` is the end of ``word`` with two letters or more
-    before it (`harto`, `soeharto`)."""
-    return len(word) >= len(short) + 2 and word.endswith(short)
 
 
 # -- lookup -----------------------------------------------------------------
