@@ -240,9 +240,8 @@ def short_forms_in_article(names: Iterable[tuple[str, str, int, str]]) -> set[tu
     """The short forms an article's names are of one another, as
     ``(short key, entity of the longer name)``, from its distinct ``(key,
     type, entity id, name as written)``: an organisation's name of one
-    word that clips or abbreviates one other organisation's name the
-    article writes out (`Fed` beside `Federal Reserve`, `미래부` beside
-    `미래창조과학부`: ``_clips``), and a person's name of one word that
+    word that clips one other organisation's name the article writes out
+    (`Fed` beside `Federal Reserve`: ``_clips``), and a person's name of one word that
     is the last syllables of a word of one other person's name there
     (`Harto` beside `Soeharto`, the Javanese way to call a man by his
     name's end; Latin script only: a name written without spaces is parted
@@ -295,10 +294,12 @@ def _clips(short: str, longer: str, written: str) -> bool:
     (`yugansk`, `yuganskneftegas`, a compound's first part). A letter or
     two more is as often a name of its own (`Telkom`, `Telkomsel`), and a
     name written with a capital inside joins two names (`AppleInsider`, a
-    site about Apple), the first a body of its own. A name in kana, Chinese
-    characters or Hangul is abbreviated otherwise (``_abbreviates``)."""
+    site about Apple), the first a body of its own. Not a name in kana,
+    Chinese characters or Hangul, which have no words to clip: `上海大学`
+    is all of 上海师范大学's start, end and some of its characters between,
+    and another university."""
     if max(short) >= "\u3040":
-        return " " not in longer and _abbreviates(short, longer)
+        return False
     first, _, rest = longer.partition(" ")
     if not first.startswith(short):
         return False
@@ -306,18 +307,6 @@ def _clips(short: str, longer: str, written: str) -> bool:
         return len(first) >= len(short) + 2
     joined = written[1:] != written[1:].lower() and written != written.upper()
     return len(short) >= _SYLLABLES_MIN and 2 * len(short) <= len(first) and not joined
-
-
-def _abbreviates(short: str, longer: str) -> bool:
-    """Whether ``short`` is the first character of ``longer``, some of its
-    others in order and its last, with two or more left out (`미래부` for
-    미래창조과학부, `経産省` for 経済産業省): how Korean, Japanese and Chinese
-    shorten a body's name, keeping the start of its parts and the head
-    that says what the body is (부, 省, a ministry)."""
-    if len(longer) < len(short) + 2 or short[0] != longer[0] or short[-1] != longer[-1]:
-        return False
-    inner = iter(longer[1:-1])
-    return all(c in inner for c in short[1:-1])
 
 
 # -- lookup -----------------------------------------------------------------
@@ -722,27 +711,36 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
     Runs before the short forms are linked, which join only one type.
     Returns how many entities changed type."""
     votes: dict[int, dict[str, int]] = {}
+    # The tagger types capitals an organisation (`SR` for Suila Rohill):
+    # an entity's acronyms vote only when it has no other name.
+    acronyms: dict[int, dict[str, int]] = {}
+    counted: set[tuple[str, str]] = set()
     current: dict[int, str] = {}
     shaped: set[int] = set()
     for at in range(0, len(keys), 10_000):
         chunk = keys[at : at + 10_000]
         marks = ", ".join("?" * len(chunk))
-        for entity_id, now, type_, seen, user in conn.execute(
-            "SELECT a.entity_id, e.type, a.type, sum(a.seen), max(a.origin = 'user')"
+        for entity_id, now, key, type_, seen, user, name in conn.execute(
+            "SELECT a.entity_id, e.type, a.key, a.type, a.seen, a.origin = 'user', a.name"
             " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
             " WHERE a.entity_id IN ("
             f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks})"
             # A person some mentions typed a body, whose name's first word
             # these articles named (``_named_after_a_body``).
             "  UNION SELECT p.entity_id FROM name_parts p JOIN entity_aliases o"
-            f"  ON o.entity_id = p.entity_id AND o.type = 'ORG' WHERE p.word IN ({marks}))"
-            " GROUP BY a.entity_id, a.type",
+            f"  ON o.entity_id = p.entity_id AND o.type = 'ORG' WHERE p.word IN ({marks}))",
             chunk + chunk,
         ):
-            votes.setdefault(entity_id, {})[type_] = seen
+            if (key, type_) in counted:  # an entity of two chunks' keys
+                continue
+            counted.add((key, type_))
+            by_type = (acronyms if _acronym(name) else votes).setdefault(entity_id, {})
+            by_type[type_] = by_type.get(type_, 0) + seen
             current[entity_id] = now
             if user:
                 shaped.add(entity_id)
+    for entity_id, by_type in acronyms.items():
+        votes.setdefault(entity_id, by_type)
     changed = 0
     for entity_id, by_type in votes.items():
         now = current[entity_id]
@@ -759,6 +757,15 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
     if changed:
         bump_entities_version(conn)
     return changed
+
+
+def _acronym(name: str) -> bool:
+    """Whether an alias is written as an acronym (`SR`, `NATO`)."""
+    return len(name) <= _ACRONYM_MAX and name.isalpha() and name.isupper()
+
+
+# Capitals longer than this are a name shouted (a dateline), not an acronym.
+_ACRONYM_MAX = 5
 
 
 def _named_after_a_body(conn: sqlite3.Connection, entity_id: int) -> bool:
