@@ -726,9 +726,12 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
             " WHERE a.entity_id IN ("
             f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks})"
             # A person some mentions typed a body, whose name's first word
-            # these articles named (``_named_after_a_body``).
+            # these articles named as a body (``_named_after_a_body``); a
+            # given name alone, which thousands share, names none.
             "  UNION SELECT p.entity_id FROM name_parts p JOIN entity_aliases o"
-            f"  ON o.entity_id = p.entity_id AND o.type = 'ORG' WHERE p.word IN ({marks}))",
+            "  ON o.entity_id = p.entity_id AND o.type = 'ORG' WHERE p.word IN ("
+            "   SELECT b.key FROM entity_aliases b JOIN entities f ON f.id = b.entity_id"
+            f"   WHERE b.key IN ({marks}) AND b.type = 'ORG' AND f.type = 'ORG'))",
             chunk + chunk,
         ):
             if (key, type_) in counted:  # an entity of two chunks' keys
