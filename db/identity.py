@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from db.errors import NotFoundError
 
@@ -225,6 +225,90 @@ def _respell(
     )
 
 
+# -- what one article says of its own names ----------------------------------
+
+
+# A clipped name shorter than this is an initial or a syllable that many
+# names begin with; `Fed` is as short as the press clips a body's name.
+_CLIP_MIN = 3
+# A person's name by its last syllables (`Harto` for Soeharto) is this long
+# at least: shorter endings (`to`, `no`) end a great many names.
+_SYLLABLES_MIN = 4
+
+
+def short_forms_in_article(names: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, int]]:
+    """The short forms an article's names are of one another, as
+    ``(short key, entity of the longer name)``, from its distinct ``(key,
+    type, entity id, name as written)``: an organisation's name of one
+    word that clips one other organisation's name the article writes out
+    (`Fed` beside `Federal Reserve`: ``_clips``), and a person's name of one word that
+    is the last syllables of a word of one other person's name there
+    (`Harto` beside `Soeharto`, the Javanese way to call a man by his
+    name's end; Latin script only: a name written without spaces is parted
+    by ``unspaced_parts``). The press clips a name it has just written in full; the
+    extractor, which pairs whole words, leaves such a word an entity of
+    its own, and the collection decides with these rows
+    (``link_short_forms``) whether the word alone means that entity. A
+    word that fits two names of the article (`Fed` beside `Federal
+    Reserve` and `Federal Trade Commission`) says nothing. The tagger
+    types a body a place as often as an organisation (`Federal Reserve`),
+    so the longer name of a clip may be either."""
+    names = list(names)
+    # Found by a first character and by a last four letters: an article
+    # names dozens, and this runs in phase 2's writer.
+    bodies: dict[str, list[tuple[str, int, str]]] = {}
+    endings: dict[str, list[tuple[str, int]]] = {}
+    for key, type_, entity_id, name in names:
+        if type_ == "PER":
+            for word in key.split():
+                endings.setdefault(word[-_SYLLABLES_MIN:], []).append((word, entity_id))
+        elif key:
+            bodies.setdefault(key[0], []).append((key, entity_id, name))
+    found: set[tuple[str, int]] = set()
+    for key, type_, entity_id, _ in names:
+        if " " in key or not key.isalpha():
+            continue
+        if type_ == "ORG" and len(key) >= _CLIP_MIN:
+            fits = {
+                other
+                for longer, other, written in bodies.get(key[0], ())
+                if other != entity_id and _clips(key, longer, written)
+            }
+        elif type_ == "PER" and len(key) >= _SYLLABLES_MIN and max(key) < "\u0250":
+            fits = {
+                other
+                for word, other in endings.get(key[-_SYLLABLES_MIN:], ())
+                if word.endswith(key) and other != entity_id and len(word) >= len(key) + 2
+            }
+        else:
+            continue
+        if len(fits) == 1:
+            found.add((key, fits.pop()))
+    return found
+
+
+def _clips(short: str, longer: str, written: str) -> bool:
+    """Whether ``short`` clips the name ``longer`` (written ``written``):
+    the start of its first word with two letters or more left off (`fed`,
+    `federal reserve`), or of a name of one word, half of it at most
+    (`yugansk`, `yuganskneftegas`, a compound's first part). A letter or
+    two more is as often a name of its own (`Telkom`, `Telkomsel`), and a
+    name written with a capital inside joins two names (`AppleInsider`, a
+    site about Apple), the first a body of its own. Not a name in kana,
+    Chinese characters or Hangul, which have no words to clip: `上海大学`
+    is all of 上海师范大学's start, end and some of its characters between,
+    and another university."""
+    if max(short) >= "\u3040":
+        return False
+    first, _, rest = longer.partition(" ")
+    if not first.startswith(short):
+        return False
+    if rest:
+        return len(first) >= len(short) + 2
+    joined = written[1:] != written[1:].lower() and written != written.upper()
+    return len(short) >= _SYLLABLES_MIN and 2 * len(short) <= len(first) and not joined
+
+
 # -- lookup -----------------------------------------------------------------
 
 
@@ -322,7 +406,8 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         marks = ", ".join("?" * len(chunk))
         rows += conn.execute(
             "SELECT a.entity_id, lone.articles, f.entity_id, count(DISTINCT f.article_id),"
-            " meant.type = lone.type"
+            " CASE WHEN meant.type = lone.type THEN 1"
+            "  WHEN lone.type = 'ORG' AND meant.type = 'LOC' THEN 2 ELSE 0 END"
             " FROM entity_aliases a"
             " JOIN short_forms f ON f.key = a.key AND f.entity_id != a.entity_id"
             " JOIN entities lone ON lone.id = a.entity_id"
@@ -338,6 +423,11 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     own: dict[int, int] = {}
     companies: set[int] = set()
     for short, articles_alone, full, articles, same_type in rows:
+        # A body the tagger typed a place about as often as an organisation
+        # (`Federal Reserve`) takes its organisation's short forms (`Fed`):
+        # their votes then settle its type (``_settle_types``, below).
+        if same_type == 2:
+            same_type = _undecided_place(conn, full)
         # The tagger types a lone acronym by its capitals (`RK` an
         # organisation): the initials of a person's name are that person;
         # and a company named like a person (`Sinar Kencana`) is the
@@ -371,7 +461,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     _initials_of(conn, short, full)
                     or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
-                    or _headless(conn, short, full)
+                    or (_headless(conn, short, full) and not _another_body_ends(conn, short, full))
                     or _nickname(conn, short, full)
                     or short in companies
                     or _in_same_company(conn, short, full)
@@ -384,16 +474,45 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             and _only_short_forms(conn, short, full)
         ):
             into[short] = full
+    targets = set()
     for short in sorted(into):
         target = _last_link(into, short)
         if target is not None:
             if short in companies:
                 _retype_aliases(conn, short, "PER", "ORG")
             _fold(conn, target, short)
+            targets.add(target)
             folded += 1
+    if targets:
+        # The votes a short form brings may outvote the type its entity had.
+        marks = ", ".join("?" * len(targets))
+        _settle_types(
+            conn,
+            [
+                key
+                for (key,) in conn.execute(
+                    f"SELECT key FROM entity_aliases WHERE entity_id IN ({marks})",
+                    sorted(targets),
+                )
+            ],
+        )
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def _undecided_place(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether a place's mentions were typed an organisation at least half
+    as often as a place (``_OUTVOTED``): a body the tagger has not told
+    from a place, which an organisation's short form may name. A place that
+    acts (`China said`) is typed an organisation far more rarely."""
+    votes = dict(
+        conn.execute(
+            "SELECT type, sum(seen) FROM entity_aliases WHERE entity_id = ? GROUP BY type",
+            (entity_id,),
+        ).fetchall()
+    )
+    return _OUTVOTED * votes.get("ORG", 0) >= votes.get("LOC", 0) > 0
 
 
 def _company_named_like_a_person(conn: sqlite3.Connection, short: int, full: int) -> bool:
@@ -477,7 +596,10 @@ def _nickname(conn: sqlite3.Connection, short: int, full: int) -> bool:
     means that one person however often it stands alone, where a given name
     (`Immanuel`) may be many people. Latin script only: a Chinese or
     Japanese short form is a part of the name with no spaces to tell it by.
-    Keys are compared, so that an accent (`José`, `jose`) hides no name."""
+    Nor is the end of a word of it (`Harto` for Soeharto), which an article
+    may write beside the name without a cue (``short_forms_in_article``):
+    another man may be called so. Keys are compared, so that an accent
+    (`José`, `jose`) hides no name."""
     shorts = [
         key
         for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
@@ -494,7 +616,7 @@ def _nickname(conn: sqlite3.Connection, short: int, full: int) -> bool:
         for word in key.split()
     }
     return bool(words) and not any(
-        w.startswith(low) or low.startswith(w) for w in words for low in shorts
+        w.startswith(low) or low.startswith(w) or w.endswith(low) for w in words for low in shorts
     )
 
 
@@ -582,39 +704,101 @@ def _settle_types(conn: sqlite3.Connection, keys: list[str]) -> int:
     mentions had (``entity_aliases.seen``): an entity is created with the
     type of its first mention, and the tagger types one name differently
     in different sentences (`Bill Gates` an organisation beside
-    `Microsoft`, a person everywhere else). A type the user set stays.
+    `Microsoft`, a person everywhere else). A name some mentions typed an
+    organisation that opens with the name of an organisation of the
+    collection is one, however many call it a person
+    (``_named_after_a_body``). A type the user set stays.
     Runs before the short forms are linked, which join only one type.
     Returns how many entities changed type."""
     votes: dict[int, dict[str, int]] = {}
+    # The tagger types capitals an organisation (`SR` for Suila Rohill):
+    # an entity's acronyms vote only when it has no other name.
+    acronyms: dict[int, dict[str, int]] = {}
+    counted: set[tuple[str, str]] = set()
     current: dict[int, str] = {}
     shaped: set[int] = set()
     for at in range(0, len(keys), 10_000):
         chunk = keys[at : at + 10_000]
         marks = ", ".join("?" * len(chunk))
-        for entity_id, now, type_, seen, user in conn.execute(
-            "SELECT a.entity_id, e.type, a.type, sum(a.seen), max(a.origin = 'user')"
+        for entity_id, now, key, type_, seen, user, name in conn.execute(
+            "SELECT a.entity_id, e.type, a.key, a.type, a.seen, a.origin = 'user', a.name"
             " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
             " WHERE a.entity_id IN ("
-            f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks}))"
-            " GROUP BY a.entity_id, a.type",
-            chunk,
+            f"  SELECT entity_id FROM entity_aliases WHERE key IN ({marks})"
+            # A person some mentions typed a body, whose name's first word
+            # these articles named as a body (``_named_after_a_body``); a
+            # given name alone, which thousands share, names none.
+            "  UNION SELECT p.entity_id FROM name_parts p JOIN entity_aliases o"
+            "  ON o.entity_id = p.entity_id AND o.type = 'ORG' WHERE p.word IN ("
+            "   SELECT b.key FROM entity_aliases b JOIN entities f ON f.id = b.entity_id"
+            f"   WHERE b.key IN ({marks}) AND b.type = 'ORG' AND f.type = 'ORG'))",
+            chunk + chunk,
         ):
-            votes.setdefault(entity_id, {})[type_] = seen
+            if (key, type_) in counted:  # an entity of two chunks' keys
+                continue
+            counted.add((key, type_))
+            by_type = (acronyms if _acronym(name) else votes).setdefault(entity_id, {})
+            by_type[type_] = by_type.get(type_, 0) + seen
             current[entity_id] = now
             if user:
                 shaped.add(entity_id)
+    for entity_id, by_type in acronyms.items():
+        votes.setdefault(entity_id, by_type)
     changed = 0
     for entity_id, by_type in votes.items():
         now = current[entity_id]
         if len(by_type) < 2 or entity_id in shaped or now not in _TYPES:
             continue
         best = max(_TYPES, key=lambda t: (by_type.get(t, 0), t == now))
-        if best != now and by_type.get(best, 0) >= _OUTVOTED * max(1, by_type.get(now, 0)):
-            conn.execute("UPDATE entities SET type = ? WHERE id = ?", (best, entity_id))
+        outvoted = by_type.get(best, 0) >= _OUTVOTED * max(1, by_type.get(now, 0))
+        settled = best if outvoted else now
+        if settled == "PER" and by_type.get("ORG") and _named_after_a_body(conn, entity_id):
+            settled = "ORG"
+        if settled != now:
+            conn.execute("UPDATE entities SET type = ? WHERE id = ?", (settled, entity_id))
             changed += 1
     if changed:
         bump_entities_version(conn)
     return changed
+
+
+def _acronym(name: str) -> bool:
+    """Whether an alias is written as an acronym (`SR`, `NATO`)."""
+    return len(name) <= _ACRONYM_MAX and name.isalpha() and name.isupper()
+
+
+# Capitals longer than this are a name shouted (a dateline), not an acronym.
+_ACRONYM_MAX = 5
+
+
+def _named_after_a_body(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether a name of several words opens with the name of an
+    organisation the collection names in as many articles at least (`Sony
+    Ericsson`, beside Sony): a company named after its parent, which the
+    tagger types a person for its two name-like words. Asked only of an
+    entity some of whose mentions were typed an organisation: a person
+    whose given name a body also has (`Christian`) is typed a person
+    throughout."""
+    (articles,) = conn.execute(
+        "SELECT articles FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
+    firsts = {
+        key.split()[0]
+        for (key,) in conn.execute(
+            "SELECT key FROM entity_aliases WHERE entity_id = ?", (entity_id,)
+        )
+        if " " in key
+    }
+    marks = ", ".join("?" * len(firsts))
+    return bool(firsts) and (
+        conn.execute(
+            "SELECT 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE a.key IN ({marks}) AND a.type = 'ORG' AND e.type = 'ORG'"
+            " AND e.id != ? AND e.articles >= ? LIMIT 1",
+            (*sorted(firsts), entity_id, articles),
+        ).fetchone()
+        is not None
+    )
 
 
 def _unshaped(conn: sqlite3.Connection, key: str, type_: str) -> int | None:
@@ -896,6 +1080,37 @@ def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
         (full, short),
     )
     return any(_one_word_around(key.split(), longer.split()) for key, longer in rows)
+
+
+def _another_body_ends(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether ``full`` is ``short`` and a word after it (`United Airlines`
+    for `United`, a company named without its trade word) and the lone
+    word's articles name another body whose name ends in it (`Manchester
+    United`): a word two bodies are called by joins neither. A name without
+    its first word (`Golkar` for Partai Golkar) is the press's usual way to
+    call a body, which bodies named with it do not cloud (`Fraksi Golkar`)."""
+    keys = [
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    ]
+    if len(keys) != 1 or " " in keys[0]:
+        return False
+    (key,) = keys
+    if not conn.execute(
+        "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND key > ? AND key < ?",
+        (full, key + " ", key + "!"),
+    ).fetchone():
+        return False
+    return any(
+        len(other.split()) == 2 and other.endswith(" " + key)
+        for (other,) in conn.execute(
+            "SELECT DISTINCT b.key FROM (SELECT DISTINCT article_id FROM mentions"
+            "  WHERE entity_id = ? ORDER BY article_id DESC LIMIT ?) s"
+            " JOIN mentions m ON m.article_id = s.article_id AND m.entity_id NOT IN (?, ?)"
+            " JOIN entity_aliases b ON b.entity_id = m.entity_id AND b.type IN ('ORG', 'LOC')",
+            (short, _COMPANY_SAMPLE, short, full),
+        )
+    )
 
 
 def _one_word_around(inner: list[str], words: list[str]) -> bool:

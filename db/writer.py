@@ -19,7 +19,12 @@ from enum import Enum
 from db import edits, quote_groups, recent, trash, understanding, versions
 from db.articles import now
 from db.functions import body_values, worked_out
-from db.identity import EntityLinker, bump_entities_version, count_articles
+from db.identity import (
+    EntityLinker,
+    bump_entities_version,
+    count_articles,
+    short_forms_in_article,
+)
 from db.packing import pack
 from db.quotes import index_quotes
 from db.records import ArticleRecord, MentionRecord, Prepared, QuoteRecord, UnderstoodRecord
@@ -385,8 +390,10 @@ def _write_understanding(
     people: dict[str, int] = {}  # the same, of the people alone
     rows = []
     shorts = set()
+    names = set()  # (key, type, entity id, name), for the short forms they are of one another
     for m in mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
+        names.add((m.key, m.type, entity_id, m.name))
         entity_ids.setdefault(m.key, entity_id)
         if m.type == "PER":
             people.setdefault(m.key, entity_id)
@@ -400,6 +407,9 @@ def _write_understanding(
             words = m.key.split()
             group.parts.update({(words[0], entity_id), (words[-1], entity_id)})
         group.parts.update((part, entity_id) for part in m.parts)
+    for short, entity_id in short_forms_in_article(names):
+        shorts.add((short, entity_id, article_id))
+        group.pending.add(short)
     conn.executemany(
         "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, role)"
         " VALUES (?, ?, ?, ?, ?)",

@@ -94,7 +94,12 @@ def _understood(item: Queued) -> UnderstoodRecord:
         )
     entities, quotes = understand(item.text, paragraphs, lang, source)
     rules = rules_for(lang)
-    legal = rules.words("legal_prefixes"), rules.words("legal_suffixes")
+    # A company's name without its trade word (``trade_words``) is the same
+    # company, as without its legal form.
+    legal = (
+        rules.words("legal_prefixes"),
+        rules.words("legal_suffixes") | rules.words("trade_words"),
+    )
     found = sketch(item.text, paragraphs)
     return UnderstoodRecord(
         item.id,

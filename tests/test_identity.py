@@ -1068,3 +1068,231 @@ def test_a_company_the_tagger_typed_a_person_joins_its_legal_name_and_stays_a_co
             assert found == {"PT Sarana Wijaya": "ORG 6"}
         else:
             assert found == {"PT Sarana Wijaya": "ORG 1", "Wijaya": "PER 5"}
+
+
+# -- short forms an article's own names say of one another --------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # A body's name clipped (`Fed`), the longer typed a place or not.
+        (
+            [("mer", "ORG", 1, "Mer"), ("meridian reserve", "LOC", 2, "Meridian Reserve")],
+            {("mer", 2)},
+        ),
+        # A clip that fits two bodies of the article says nothing.
+        (
+            [
+                ("mer", "ORG", 1, "Mer"),
+                ("meridian reserve", "ORG", 2, "Meridian Reserve"),
+                ("meridian trade", "ORG", 3, "Meridian Trade"),
+            ],
+            set(),
+        ),
+        # One letter left off is another name (`Telkom`, `Telkomsel`), and a
+        # whole first word is no clip; nor is a person a clip of a body.
+        (
+            [("meridia", "ORG", 1, "Meridia"), ("meridian reserve", "ORG", 2, "Meridian Reserve")],
+            set(),
+        ),
+        (
+            [
+                ("meridian", "ORG", 1, "Meridian"),
+                ("meridian reserve", "ORG", 2, "Meridian Reserve"),
+            ],
+            set(),
+        ),
+        ([("mer", "ORG", 1, "Mer"), ("meridian wibowo", "PER", 2, "Meridian Wibowo")], set()),
+        # A compound's first part; a name a few letters longer is another.
+        (
+            [("vorsk", "ORG", 1, "Vorsk"), ("vorskneftegas", "ORG", 2, "Vorskneftegas")],
+            {("vorsk", 2)},
+        ),
+        ([("sentel", "ORG", 1, "Sentel"), ("sentelkom", "ORG", 2, "Sentelkom")], set()),
+        # Two names joined (a site about a company), not a clip of one.
+        ([("vorsk", "ORG", 1, "Vorsk"), ("vorskinsider", "ORG", 2, "VorskInsider")], set()),
+        (
+            [("vorsk", "ORG", 1, "VORSK"), ("vorskneftegas", "ORG", 2, "VORSKNEFTEGAS")],
+            {("vorsk", 2)},
+        ),
+        # Names without words to clip: one university is not another's clip.
+        (
+            [("上海大学", "ORG", 1, "上海大学"), ("上海师范大学", "ORG", 2, "上海师范大学")],
+            set(),
+        ),
+        # A person by the last syllables of his name (`Harto`, Soeharto).
+        ([("warno", "PER", 1, "Warno"), ("soewarno", "PER", 2, "Soewarno")], {("warno", 2)}),
+        (
+            [
+                ("warno", "PER", 1, "Warno"),
+                ("soewarno", "PER", 2, "Soewarno"),
+                ("sutowarno", "PER", 3, "Sutowarno"),
+            ],
+            set(),
+        ),
+        ([("rno", "PER", 1, "Rno"), ("soewarno", "PER", 2, "Soewarno")], set()),
+        ([("warno", "ORG", 1, "Warno"), ("soewarno", "PER", 2, "Soewarno")], set()),
+        # Names without spaces are parted otherwise (``unspaced_parts``).
+        ([("一郎太郎", "PER", 1, "一郎太郎"), ("山田一郎太郎", "PER", 2, "山田一郎太郎")], set()),
+    ],
+)
+def test_an_articles_names_clipped_are_short_forms_of_the_one_they_fit(names, expected):
+    assert identity.short_forms_in_article(names) == expected
+
+
+def _clipped_collection(both: int, alone: int, long_type: str = "ORG") -> list:
+    """``both`` articles write `Meridian Reserve` and `Mer`; ``alone`` write `Mer` alone."""
+    records = [
+        _named(
+            n,
+            ("Meridian Reserve", "meridian reserve", long_type, None),
+            ("Mer", "mer", "ORG", None),
+        )
+        for n in range(1, 1 + both)
+    ]
+    return records + [_named(n, ("Mer", "mer", "ORG", None)) for n in range(50, 50 + alone)]
+
+
+@pytest.mark.parametrize(("both", "folded"), [(3, True), (1, False)])
+def test_a_clipped_name_the_articles_write_beside_the_full_one_joins_it(tmp_path, both, folded):
+    """Three articles write `Meridian Reserve` and clip it `Mer`: `Mer` in
+    the four that write it alone is that body. One article's clip does not
+    take four lone articles (as for a given name alone)."""
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, _clipped_collection(both, 4))
+        store.link_short_forms()
+        expected = (
+            {"Meridian Reserve": both + 4}
+            if folded
+            else {"Meridian Reserve": both, "Mer": both + 4}
+        )
+        assert _stored(store) == expected
+
+
+@pytest.mark.parametrize(("as_body", "folded"), [(5, True), (1, False)])
+def test_a_body_typed_a_place_takes_its_clip_and_becomes_an_organisation(tmp_path, as_body, folded):
+    """The tagger typed `Meridian Reserve` a place in six articles that clip
+    it `Mer`, an organisation. Typed an organisation in five more, it is a
+    body it has not told from a place: `Mer` joins it, and the clip's
+    votes make it an organisation. Typed so only once, it is a place that
+    acted, and no organisation's clip joins a place."""
+    records = _clipped_collection(6, 2, long_type="LOC")
+    records += [
+        _named(n, ("Meridian Reserve", "meridian reserve", "ORG", None))
+        for n in range(80, 80 + as_body)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        found = dict(store.conn.execute("SELECT name, type FROM entities WHERE articles > 0"))
+        if folded:
+            assert found == {"Meridian Reserve": "ORG"}
+        else:
+            assert found == {"Meridian Reserve": "LOC", "Mer": "ORG"}
+
+
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_a_nickname_by_the_end_of_a_name_joins_it_in_any_order(tmp_path, order):
+    """Two articles call Soewarno `Pak Warno` (tagged `Warno`): `Warno` is
+    him, whichever was imported first. Beside two men whose names end so,
+    it stays apart."""
+    records = [
+        _named(n, ("Soewarno", "soewarno", "PER", None), ("Warno", "warno", "PER", None))
+        for n in (1, 2)
+    ]
+    records.append(
+        _named(
+            3,
+            ("Sutowarno", "sutowarno", "PER", None),
+            ("Soewarno", "soewarno", "PER", None),
+            ("Warno", "warno", "PER", None),
+        )
+    )
+    with Store(tmp_path / "r.db") as store:
+        for record in records if order == "forward" else records[::-1]:
+            store_understood(store, [record])
+            store.link_short_forms()
+        assert _stored(store) == {"Soewarno": 3, "Sutowarno": 1}
+
+
+def test_one_article_that_writes_a_name_and_its_end_does_not_take_many_lone_articles(tmp_path):
+    """`Warno` beside Soewarno in one article, alone in five: those may be
+    other men called so (a nickname given by a cue would join)."""
+    records = [_named(1, ("Soewarno", "soewarno", "PER", None), ("Warno", "warno", "PER", None))]
+    records += [_named(n, ("Warno", "warno", "PER", None)) for n in range(10, 15)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        assert _stored(store) == {"Soewarno": 1, "Warno": 6}
+
+
+@pytest.mark.parametrize("rival", [False, True])
+def test_a_company_named_without_its_trade_word_is_that_company_unless_another_ends_so(
+    tmp_path, rival
+):
+    """One article names Vantel Airlines (kept as a short form without its
+    trade word, as the import does); five write `Vantel` alone. They are the
+    airline, unless their articles also name a body whose name ends in
+    the word (Rotterdam Vantel): a word two bodies are called by joins
+    neither."""
+    company = _named(1, ("Vantel Airlines", "vantel airlines", "ORG", "vantel"))
+    others = [("Rotterdam Vantel", "rotterdam vantel", "ORG", None)] if rival else []
+    alone = [_named(n, ("Vantel", "vantel", "ORG", None), *others) for n in range(10, 15)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [company, *alone])
+        store.link_short_forms()
+        stored = _stored(store)
+        if rival:
+            assert stored["Vantel"] == 5 and stored["Vantel Airlines"] == 1
+        else:
+            assert stored == {"Vantel Airlines": 6}
+
+
+@pytest.mark.parametrize(
+    ("as_body", "body_first", "type_"), [(1, False, "ORG"), (1, True, "ORG"), (0, False, "PER")]
+)
+def test_a_company_named_after_a_body_of_the_collection_is_one_however_its_typed(
+    tmp_path, as_body, body_first, type_
+):
+    """The tagger typed `Vorsk Halvorsen` (a joint company of Vorsk) a person
+    in three articles and, where a cue said so, an organisation in one;
+    Vorsk is an organisation in five. It is a company, whichever articles
+    came first. Never typed an organisation, it stays a person."""
+    body = [_named(n, ("Vorsk", "vorsk", "ORG", None)) for n in range(1, 6)]
+    joint = [
+        _named(n, ("Vorsk Halvorsen", "vorsk halvorsen", "PER", None)) for n in range(10, 13)
+    ] + [
+        _named(n, ("Vorsk Halvorsen", "vorsk halvorsen", "ORG", None))
+        for n in range(20, 20 + as_body)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        for group in (body, joint) if body_first else (joint, body):
+            store_understood(store, group)
+            store.link_short_forms()
+        found = dict(store.conn.execute("SELECT name, type FROM entities WHERE articles > 0"))
+        assert found == {"Vorsk": "ORG", "Vorsk Halvorsen": type_}
+
+
+def test_a_persons_initials_typed_an_organisation_do_not_outvote_her_type(tmp_path):
+    """`Ratna Wulansari (RW)` once, `RW` alone in five articles the tagger
+    typed an organisation for its capitals: the initials are hers, and
+    she stays a person however many more such articles come."""
+    paired = _article(
+        1,
+        "Story 1\n\nRatna Wulansari spoke. RW spoke.\n",
+        MentionRecord("ratna wulansari", "PER", "Ratna Wulansari", 9, 24),
+        MentionRecord("ratna wulansari", "PER", "RW", 32, 34, short="rw"),
+    )
+    alone = [
+        _article(n, f"Story {n}\n\nRW spoke.\n", MentionRecord("rw", "ORG", "RW", 9, 11))
+        for n in range(2, 12)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone[:5]])
+        store.link_short_forms()
+        store_understood(store, alone[5:])
+        store.link_short_forms()
+        assert dict(store.conn.execute("SELECT name, type FROM entities WHERE articles > 0")) == {
+            "Ratna Wulansari": "PER"
+        }
