@@ -92,6 +92,14 @@ async def test_side_panel_jumps_to_a_quote_and_layers_toggle(ui_db):
         assert "Darmawan Saputra ▌" not in drawn(view)
         await pilot.press("1")
         assert "quotes" in view.shown_layers
+        # A story drawn whole: a jump to its very end is no place past the
+        # part drawn, and says nothing of the kind.
+        app.clear_notifications()
+        end = view.paragraphs[-1][1]
+        screen.post_message(SidePanel.Jump(end, end))
+        await pilot.pause()
+        assert not [n for n in app._notifications if "past the" in n.message]
+        assert view.cursor == len(view.sentences) - 1
 
 
 async def test_highlight_with_note_and_copy(ui_db):

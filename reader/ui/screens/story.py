@@ -219,10 +219,11 @@ class StoryScreen(ReaderScreen):
 
     @on(SidePanel.Jump)
     def _jump(self, event: SidePanel.Jump) -> None:
-        if event.start >= self.view.drawn_to:
+        cut_at = self.view.cut_at
+        if cut_at is not None and event.start >= cut_at:
             # The cursor would land on the last line drawn, as if that were it.
             self.notify(
-                f"That is past the {self.view.drawn_to:,} characters shown here;"
+                f"That is past the {cut_at:,} characters shown here;"
                 f" `reader show {self.detail.row.id}` prints the story whole",
                 severity="warning",
                 timeout=6,

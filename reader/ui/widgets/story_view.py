@@ -468,9 +468,12 @@ class StoryView(ScrollView, can_focus=True):
         return start, end
 
     @property
-    def drawn_to(self) -> int:
-        """The offset past the last character of body drawn (``SHOWN_CHARS``)."""
-        return self.paragraphs[-1][1] if self.paragraphs else 0
+    def cut_at(self) -> int | None:
+        """Where the body stops being drawn (``SHOWN_CHARS``), or None when
+        it is drawn whole."""
+        if self.paragraphs and _not_shown(self.detail, self.paragraphs):
+            return self.paragraphs[-1][1]
+        return None
 
     def goto(self, offset: int, end: int | None = None) -> None:
         """Put the cursor on the sentence at ``offset`` and show it."""
