@@ -839,3 +839,37 @@ def test_a_headline_opening_on_a_person_is_their_quotation():
         "　映画の宣伝役に、タレントのミチルが就任した。"
     )
     assert _speakers(text) == [("涙が出るほど感動した", "ミチル")]
+
+
+def _understood(text: str) -> list[tuple[str, str]]:
+    from reader.extract.pipeline import understand
+
+    paragraphs, at = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((at, at + len(part)))
+        at += len(part) + 2
+    entities, _ = understand(text, paragraphs, "ja", None)
+    return [(m.text, m.type) for m in entities]
+
+
+def test_japanese_capitals_glued_to_a_listed_company_are_its_name():
+    # The parent's initials and the company written as one word.
+    found = _understood("NTTドコモは5日、新しい料金を発表した。")
+    assert ("NTTドコモ", "ORG") in found
+    assert ("NTT", "ORG") not in found and ("ドコモ", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新刊の案内です。\n\n著者：石原 和也\n", "石原 和也"),
+        ("家電の話題です。\n\n（森本\u3000美穂子）\n", "森本\u3000美穂子"),
+    ],
+)
+def test_japanese_full_name_written_apart_is_one_person(text: str, name: str):
+    assert (name, "PER") in _understood(text)
+
+
+def test_japanese_writer_credited_alone_in_latin_capitals():
+    found = _understood("新しい測定器を試した。\n\n（HARUKA NISHINO）\n\n■関連記事")
+    assert found == [("HARUKA NISHINO", "PER")]

@@ -6,7 +6,8 @@ agency first and the writer after a slash: ``（オフィスエムツー／佐�
 writer is a person, whatever the dictionary makes of a pen name in katakana;
 the agency an organisation, unless the part names a kind of work or the
 staff (``文``, ``写真``, ``編集部``). A reader's signature in the same shape
-(``（真美／32歳）``) carries an age, and is no credit.
+(``（真美／32歳）``) carries an age, and is no credit. A writer credited
+alone, in Latin letters, fills the paragraph with the brackets.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _NAME = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30faー・]"
 _CREDIT = re.compile(
     rf"[（(](?P<agency>{_NAME}{{2,20}})[／/](?P<writer>{_NAME}{{2,10}})[）)][ \t　]*(?=\n|$)"
 )
+# Or the writer alone, in Latin capitals (`（KENJI MORI）`, `（Aya Ito）`):
+# the tagger, reading capitals, takes each word for a name of its own.
+_LATIN_CREDIT = re.compile(r"[（(](?P<writer>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2})[）)]")
 # A credit is this long at most, brackets and slash included.
 _LONGEST = 34
 # Parts that say what was done or by whom in general, not an agency.
@@ -40,6 +44,10 @@ def find_credits(text: str, paragraphs: Sequence[Span], lang: str) -> list[Entit
             continue
         match = _CREDIT.search(text, max(start, end - _LONGEST), end)
         if match is None:
+            alone = _LATIN_CREDIT.fullmatch(text, start, end)
+            if alone is not None:
+                name = alone.group("writer")
+                out.append(EntityMention(name, "PER", *alone.span("writer"), entity_key(name)))
             continue
         agency, writer = match.span("agency"), match.span("writer")
         name = text[agency[0] : agency[1]]

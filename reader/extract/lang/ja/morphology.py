@@ -293,6 +293,10 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
                 continue
             if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
                 _place_as_surname(text, out, at + begin)
+            if word in _NAME_SPACES and out and out[-1].kind == kinds.PER:
+                # Maybe the space of a name written apart (`三木 雄信`):
+                # `_names_in_full` keeps it only before a given name.
+                kind = kinds.JOIN
             if kind in _MARKED:
                 marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
@@ -461,7 +465,10 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
     """
     for i in marked:
         m = items[i]
-        if m.kind == kinds.JOIN:
+        if m.kind == kinds.JOIN and text[m.start] in _NAME_SPACES:
+            if not _spaced_name(items, i):
+                m.kind = kinds.OTHER
+        elif m.kind == kinds.JOIN:
             joins = m.start > 0 and m.end < len(text)
             joins = joins and _katakana(text[m.start - 1]) and _katakana(text[m.end])
             if not joins:
@@ -474,6 +481,24 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
                     after.kind = kinds.GIVEN
         elif i + 1 < len(items):
             _last_kanji(text, items, i + 1)
+
+
+# One space, half- or full-width, between a family and a given name.
+_NAME_SPACES = frozenset((" ", "\u3000"))
+
+
+def _spaced_name(items: list[kinds.Morpheme], i: int) -> bool:
+    """Whether the space ``items[i]`` parts a family name from the given
+    name right after it (``三木 雄信``, ``牧田\u3000亜紀子``), as bylines and
+    credits write a full name: the dictionary types both parts (``姓``,
+    ``名``), and the two are one person's name, not two names."""
+    return (
+        0 < i < len(items) - 1
+        and items[i - 1].kind == kinds.PER
+        and items[i + 1].kind == kinds.GIVEN
+        and items[i - 1].end == items[i].start
+        and items[i + 1].start == items[i].end
+    )
 
 
 def _last_kanji(text: str, items: list[kinds.Morpheme], i: int) -> None:
