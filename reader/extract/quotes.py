@@ -429,20 +429,18 @@ def _person_just_before(text: str, position: int, floor: int, entities) -> str |
     return person_in(start, position, entities)
 
 
-# Korean runs one statement over several quotations joined by 며, 라며 or
-# 면서 (“…”며 “…”라고 말했다): the first follows its speaker, the last is
-# followed by the cue, and all of them are that speaker's.
-_KO_RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|면서)\s+['"‘“]$""")
-
-
 def _runs_on(text: str, spans, lang: str) -> list[bool]:
-    """For each quotation, whether it runs on into the next (Korean)."""
-    if not rules_for(lang).statements_run_on:
+    """For each quotation, whether it runs on into the next: one statement
+    over several quotations, joined as the language joins them
+    (``rules.statements_run_on``): the first follows its speaker, the last
+    is followed by the cue, and all of them are that speaker's."""
+    joined = rules_for(lang).statements_run_on
+    if joined is None:
         return [False] * len(spans)
     return [
         index + 1 < len(spans)
         and spans[index + 1][1] == k
-        and _KO_RUNS_ON.match(text, end, spans[index + 1][0][0]) is not None
+        and joined.match(text, end, spans[index + 1][0][0]) is not None
         for index, ((_, end), k) in enumerate(spans)
     ]
 

@@ -169,8 +169,10 @@ class LanguageRules:
     # (``quotes._topic_since``), and a quotation set apart with nobody named
     # since the last one is still its speaker's (``quotes._still_speaking``).
     speaker_stays_topic: bool = False
-    # One statement runs over quotations joined by 며/라며/면서 (Korean).
-    statements_run_on: bool = False
+    # What joins the quotations one statement runs over, from the closing
+    # mark of one to the opening mark of the next (Korean `”라며 “`,
+    # Japanese `」「`): the first follows the speaker, the last the cue.
+    statements_run_on: re.Pattern | None = None
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
     # the title line, right above the body, is read for quotations too.
     quotes_in_title: bool = False

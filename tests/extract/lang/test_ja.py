@@ -873,3 +873,18 @@ def test_japanese_full_name_written_apart_is_one_person(text: str, name: str):
 def test_japanese_writer_credited_alone_in_latin_capitals():
     found = _understood("新しい測定器を試した。\n\n（HARUKA NISHINO）\n\n■関連記事")
     assert found == [("HARUKA NISHINO", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n住民の代表である石井和夫さんは「空気がきれいな町に住みたい」「子どもを守ってほしい」と訴えた。",
+        "題\n\n石井和夫さんは「空気がきれいな町に住みたい」、「子どもを守ってほしい」と語った。",
+    ],
+)
+def test_japanese_quotations_written_one_after_another_share_their_cue(text: str):
+    found = [(q.text, q.speaker) for q in extract(text).quotes]
+    assert found == [
+        ("空気がきれいな町に住みたい", "石井和夫"),
+        ("子どもを守ってほしい", "石井和夫"),
+    ]

@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
-from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL, term_in_marks
+from reader.extract.lang.ja.cues import HEAD, RUNS_ON, SPEECH_ENDING, TAIL, term_in_marks
 
 
 def rules() -> LanguageRules:
@@ -48,6 +48,7 @@ def rules() -> LanguageRules:
         ),
         topic_before=topic_before,
         speaker_stays_topic=True,
+        statements_run_on=RUNS_ON,
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,

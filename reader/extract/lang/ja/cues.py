@@ -35,6 +35,12 @@ _AGE = (
     r"(?:[（(][^（）()「」『』\n]{0,8}?\d+\s*歳[）)]|[／/・]\s*[^（）()「」『』\n]{0,8}?\d+\s*歳)"
 )
 
+# Quotations written one after another, with nothing or a comma between
+# (`「A」「B」と訴えた`, `「A」、「B」という声`), are one statement: the cue
+# after the last and the topic before the first are all of theirs. A full
+# stop between (`「A」。「B」と`) ends a statement.
+RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
+
 TAIL = [
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
