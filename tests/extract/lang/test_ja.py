@@ -888,3 +888,19 @@ def test_japanese_quotations_written_one_after_another_share_their_cue(text: str
         ("空気がきれいな町に住みたい", "石井和夫"),
         ("子どもを守ってほしい", "石井和夫"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A verbal noun made a verb with する qualifies the speaker.
+        ("題\n\n「守備には課題がある」と前置きした岡本だったが、表情は明るかった。", "岡本"),
+        # The speaker takes another case than the topic's.
+        ("題\n\n「来年も必ず戻ってきたい」と語る岡本隆史に対し、監督は笑った。", "岡本隆史"),
+        # A one-kanji given name before its honorific, after `のは`.
+        ("題\n\n「毎日が本当に楽しいんです」と笑顔で話すのは、都内で働く恵さん（29歳）。", "恵"),
+    ],
+)
+def test_japanese_speaker_the_saying_verb_qualifies(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

@@ -18,7 +18,12 @@ _SAYING = (
     r"|(?:言|笑)(?:う|った)|(?:述べ|答え|伝え|訴え|打ち明け)(?:る|た|ている)"
     r"|(?:説明|強調|コメント|告白|断言|宣言|吐露|発言)(?:する|した|している))"
 )
+# A verbal noun made a verb with `する` (`前置きした`, `批判した`, `反論する`):
+# after `と`, whatever it names, it says how the quotation was put.
+_SURU = r"(?:[\u4e00-\u9fff々]{1,3}き?(?:する|した|している|していた))"
 _NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚ]{2,12}"
+# A given name of one kanji is a name only before an honorific (`香さん`).
+_ONE_KANJI = r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々](?=さん|ちゃん|くん|氏|様)"
 _TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
 
 # An age, a gender or both (`20代・男性`, `会社員・35歳`, `40 代・女性`): how
@@ -42,9 +47,11 @@ _AGE = (
 RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
 
 TAIL = [
+    # Whatever case the name then takes (`」と語る浅田に対し`,
+    # `」と前置きした清水だったが`): the verb's clause says who it is.
     re.compile(
-        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
-        rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|だ|です|$))"
+        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_SURU}))(?P<who>{_NAMED})"
+        rf"(?={_TITLE_AFTER}(?:[はがもにへをとの。、]|だ|です|$))"
     ),
     # The speaker named as the subject after `と` (`」と北村選手は語った`,
     # `」と、山田監督は話した`), whatever the verb; before the pattern below
@@ -64,7 +71,7 @@ TAIL = [
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|いう))のは、?"
-        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
+        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED}|{_ONE_KANJI})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
     ),
     # The speaker signs the answer after `と`, with an honorific or an age
     # (`」と由梨さん。`, `」とは尚美さん（36歳）`), as interviews of readers do.
