@@ -904,3 +904,17 @@ def test_japanese_quotations_written_one_after_another_share_their_cue(text: str
 def test_japanese_speaker_the_saying_verb_qualifies(text: str, speaker: str):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A family name, and a given name the dictionary cuts.
+        ("男子は長谷川潮海・林徳海ペアが準優勝した。", "長谷川潮海"),
+        ("女子は山本姿乃・中村波子ペアが優勝した。", "山本姿乃"),
+        # A given name, and a family name the dictionary cuts.
+        ("下倉賢 @example [新製品レビュー]", "下倉賢"),
+    ],
+)
+def test_japanese_name_that_fills_a_kanji_run(text: str, name: str):
+    assert (name, "PER") in _understood(text)

@@ -302,6 +302,7 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
     if marked:
         _names_in_full(text, out, marked)
+        _kanji_run_names(text, out, marked)
         out = _kana_given_names(text, out, marked)
     if "子" in text[start:end]:
         _pseudonyms(text, out, start, end)
@@ -499,6 +500,84 @@ def _spaced_name(items: list[kinds.Morpheme], i: int) -> bool:
         and items[i - 1].end == items[i].start
         and items[i + 1].start == items[i].end
     )
+
+
+# A full name in kanji is this short at least (`上倉賢`).
+_KANJI_NAME_SHORTEST = 3
+# What the dictionary may make of the part of a name it does not know.
+_CUT_PARTS = frozenset((kinds.PER, kinds.GIVEN, kinds.NOUN, kinds.OTHER, kinds.LOC))
+
+
+def _kanji_run_names(text: str, items: list[kinds.Morpheme], marked: list[int]) -> None:
+    """Kinds mended where a person's name fills a run of kanji that the
+    dictionary cut at a part it knows (in place).
+
+    Japanese writes a full name as one run of kanji between kana,
+    punctuation or brackets (``長谷川徳海ペア``, ``（来布十和）``); the
+    dictionary knows common family and given names, and cuts a rarer one
+    where it finds a word: ``長谷川`` ``徳`` ``海``, ``田中`` ``姿`` ``子``,
+    ``上`` ``倉`` ``賢``, ``鬼`` ``屋敷`` ``正人``. A run of three to five
+    kanji that opens with a family name is that name and a given name; one
+    that closes with a given name after two or three kanji is a family name
+    and that given name. Not a run with a title, a suffix or a place's word
+    in it (``山田監督``, ``佐藤家``, ``新人田中``: `JA_NOT_FIRST`), which the
+    dictionary tags or the word lists know."""
+    for i in marked:
+        m = items[i]
+        if m.kind not in _NAME_PARTS:
+            continue
+        first, last = _kanji_run(text, items, i)
+        start, end = items[first].start, items[last].end
+        if not _KANJI_NAME_SHORTEST <= end - start <= _KANJI_NAME_LONGEST + 1:
+            continue
+        if text[start] in _not_first() or text[end - 1] in _not_last():
+            continue
+        run = items[first : last + 1]
+        if any(p.kind not in _CUT_PARTS for p in run):
+            continue
+        if first == i and m.kind == kinds.PER and last > i:
+            # `長谷川` `徳` `海`: the rest of the run is the given name.
+            for p in items[i + 1 : last + 1]:
+                p.kind = kinds.GIVEN
+        elif last == i and m.kind == kinds.GIVEN and 2 <= m.start - start <= 3:
+            # `鬼` `屋敷` `正人`: what opens the run is the family name.
+            for p in items[first:i]:
+                p.kind = kinds.PER
+
+
+def _kanji_run(text: str, items: list[kinds.Morpheme], i: int) -> tuple[int, int]:
+    """The first and last index of the words around ``items[i]`` written
+    together in kanji alone, between characters that are not kanji."""
+    first = last = i
+    while first and _all_kanji(text, items[first - 1]) and _touch(items, first - 1, first):
+        first -= 1
+    while (
+        last + 1 < len(items)
+        and _all_kanji(text, items[last + 1])
+        and _touch(items, last, last + 1)
+    ):
+        last += 1
+    if not _all_kanji(text, items[i]):
+        return i, i - 1  # no run: an empty span
+    start, end = items[first].start, items[last].end
+    if (start and _kanji(text[start - 1])) or (end < len(text) and _kanji(text[end])):
+        return i, i - 1
+    return first, last
+
+
+def _all_kanji(text: str, m: kinds.Morpheme) -> bool:
+    return all(_kanji(c) for c in text[m.start : m.end])
+
+
+def _touch(items: list[kinds.Morpheme], a: int, b: int) -> bool:
+    return items[a].end == items[b].start
+
+
+@cache
+def _not_first() -> frozenset[str]:
+    from reader.extract.lang.ja.words import JA_NOT_FIRST
+
+    return frozenset(JA_NOT_FIRST.split())
 
 
 def _last_kanji(text: str, items: list[kinds.Morpheme], i: int) -> None:
