@@ -918,3 +918,14 @@ def test_japanese_speaker_the_saying_verb_qualifies(text: str, speaker: str):
 )
 def test_japanese_name_that_fills_a_kanji_run(text: str, name: str):
     assert (name, "PER") in _understood(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新しい辞書アプリです。\n\n販売元：Example.co.jp\n\nクチコミを見る", "Example.co.jp"),
+        ("新しい辞書アプリです。\n\n開発者：Kurosaki Denki Works", "Kurosaki Denki Works"),
+    ],
+)
+def test_japanese_seller_or_developer_field_names_an_organisation(text: str, name: str):
+    assert (name, "ORG") in _understood(text)

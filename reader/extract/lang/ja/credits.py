@@ -8,6 +8,11 @@ the agency an organisation, unless the part names a kind of work or the
 staff (``文``, ``写真``, ``編集部``). A reader's signature in the same shape
 (``（真美／32歳）``) carries an age, and is no credit. A writer credited
 alone, in Latin letters, fills the paragraph with the brackets.
+
+A product's box credits the company that makes, sells or runs it in a
+field of its own (``販売元：Example.co.jp``, ``開発者：NOVA Soft``): the
+field's whole value is that organisation, written as its domain or in
+several Latin words, which the tagger would cut or drop.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ _CREDIT = re.compile(
 # Or the writer alone, in Latin capitals (`（KENJI MORI）`, `（Aya Ito）`):
 # the tagger, reading capitals, takes each word for a name of its own.
 _LATIN_CREDIT = re.compile(r"[（(](?P<writer>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2})[）)]")
+# A field that names who makes, sells, runs or publishes a product.
+_FIELD = re.compile(
+    r"(?:販売元|発売元|開発元|提供元|製造元|発行元|開発者|開発会社|運営会社)[ \t　]*[：:][ \t　]*"
+    r"(?P<name>[^\s：:（）()「」、。][^\n：:（）()「」、。]{1,38}?)[ \t　]*$"
+)
 # A credit is this long at most, brackets and slash included.
 _LONGEST = 34
 # Parts that say what was done or by whom in general, not an agency.
@@ -33,9 +43,15 @@ _WORK = re.compile(r"文|写真|撮影|取材|構成|編集|イラスト|イン�
 
 
 def find_credits(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
-    """The writer (PER) and agency (ORG) of each closing credit."""
+    """The writer (PER) and agency (ORG) of each closing credit, and the
+    organisation (ORG) of each product's field."""
     out: list[EntityMention] = []
     for start, end in paragraphs:
+        field = _FIELD.match(text, start, end)
+        if field is not None:
+            name = field.group("name")
+            out.append(EntityMention(name, "ORG", *field.span("name"), entity_key(name)))
+            continue
         # A credit is written last: only a paragraph that ends on a bracket
         # is read.
         while end > start and text[end - 1].isspace():
