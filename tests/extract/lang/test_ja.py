@@ -924,7 +924,7 @@ def test_japanese_name_that_fills_a_kanji_run(text: str, name: str):
     ("text", "name"),
     [
         ("新しい辞書アプリです。\n\n販売元：Example.co.jp\n\nクチコミを見る", "Example.co.jp"),
-        ("新しい辞書アプリです。\n\n開発者：Kurosaki Denki Works", "Kurosaki Denki Works"),
+        ("新しい辞書アプリです。\n\n開発者：QVX Japan", "QVX Japan"),
     ],
 )
 def test_japanese_seller_or_developer_field_names_an_organisation(text: str, name: str):
