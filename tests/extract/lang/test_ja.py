@@ -929,3 +929,11 @@ def test_japanese_name_that_fills_a_kanji_run(text: str, name: str):
 )
 def test_japanese_seller_or_developer_field_names_an_organisation(text: str, name: str):
     assert (name, "ORG") in _understood(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [("東京都中央区日本橋1-2-3 星野ビル5F", "中央区"), ("東京都港区六本木4-5-6", "港区")],
+)
+def test_japanese_ward_in_an_address_is_a_place(text: str, ward: str):
+    assert (ward, "LOC") in _understood(text)

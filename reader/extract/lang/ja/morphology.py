@@ -293,6 +293,8 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
                 continue
             if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
                 _place_as_surname(text, out, at + begin)
+            if kind == kinds.LOC_END and word in _WARD_ENDS and len(out) > 1:
+                _ward_in_address(text, out, at + begin)
             if word in _NAME_SPACES and out and out[-1].kind == kinds.PER:
                 # Maybe the space of a name written apart (`三木 雄信`):
                 # `_names_in_full` keeps it only before a given name.
@@ -342,6 +344,32 @@ def _place_as_surname(text: str, items: list[kinds.Morpheme], start: int) -> Non
         and (len(items) < 2 or items[-2].end != last.start or items[-2].kind == kinds.OTHER)
     ):
         last.kind = kinds.PER
+
+
+# An address goes down from a prefecture or a city to its wards and towns
+# (`東京都` `港区`, `横浜市` `中区`), each a place of its own.
+_ADDRESS_ENDS = frozenset(["都", "道", "府", "県", "市", "郡"])
+_WARD_ENDS = frozenset(["区", "市", "町", "村", "郡"])
+# A ward's or a town's own name is this short at most (`中央`).
+_WARD_LONGEST = 2
+
+
+def _ward_in_address(text: str, items: list[kinds.Morpheme], start: int) -> None:
+    """The word before a ward's or a town's suffix made a place, right
+    after a prefecture's or a city's (``東京都`` ``中央`` ``区``, ``横浜市``
+    ``中`` ``区``): the dictionary knows ``中央`` and ``中`` as common words
+    and ``港`` as a port, but in an address they name the ward."""
+    word, before = items[-1], items[-2]
+    if (
+        word.kind in (kinds.NOUN, kinds.OTHER, kinds.LOC_END)
+        and word.end == start
+        and before.end == word.start
+        and before.kind == kinds.LOC_END
+        and text[before.start : before.end] in _ADDRESS_ENDS
+        and word.end - word.start <= _WARD_LONGEST
+        and all(_kanji(c) for c in text[word.start : word.end])
+    ):
+        word.kind = kinds.LOC
 
 
 # A given name in hiragana after a family name in kanji (`山中さわお`,
