@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -209,6 +209,10 @@ class LanguageRules:
     # right before the mark (`高田 「…」`, `李明：“…”`): in the scripts written
     # without spaces, where a name alone makes the line's first word.
     turns_labelled: bool = False
+    # The article's mentions less those that are no names where the language
+    # writes them (Japanese: inside a work's title, `『…』`), from (text,
+    # mentions).
+    not_names_where: Callable[[str, Sequence], list] | None = None
     # Stages that add mentions after the Latin-script tagger, in order.
     finders: tuple[Callable, ...] = ()
     # Datelines a paragraph opens with (`(서울=연합뉴스)`, `新华社北京电`,

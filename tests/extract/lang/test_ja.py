@@ -937,3 +937,12 @@ def test_japanese_seller_or_developer_field_names_an_organisation(text: str, nam
 )
 def test_japanese_ward_in_an_address_is_a_place(text: str, ward: str):
     assert (ward, "LOC") in _understood(text)
+
+
+def test_japanese_name_only_inside_a_works_title_is_no_entity():
+    text = "監督の新作『ロンドンの恋人』は、昨年の『マリオン・ベル／約束の日』に続く作品だ。"
+    found = [name for name, _ in _understood(text)]
+    assert "ロンドン" not in found and "マリオン・ベル" not in found
+    # Written outside the marks too, the name stays.
+    text = "ロンドンで撮影された『ロンドンの恋人』が公開された。"
+    assert ("ロンドン", "LOC") in _understood(text)

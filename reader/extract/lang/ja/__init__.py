@@ -23,6 +23,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
     from reader.extract.lang.ja.turns import find_turn_speakers
+    from reader.extract.lang.ja.works import without_names_in_titles
 
     return LanguageRules(
         code="ja",
@@ -56,6 +57,7 @@ def rules() -> LanguageRules:
         people_repeated=True,
         latin_not_name=first_part,
         latin_person=latin_person,
+        not_names_where=without_names_in_titles,
         speech_ending=SPEECH_ENDING,
         term_in_marks=term_in_marks,
     )
