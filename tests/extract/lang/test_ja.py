@@ -946,3 +946,22 @@ def test_japanese_name_only_inside_a_works_title_is_no_entity():
     # Written outside the marks too, the name stays.
     text = "ロンドンで撮影された『ロンドンの恋人』が公開された。"
     assert ("ロンドン", "LOC") in _understood(text)
+
+
+def test_japanese_katakana_name_part_runs_to_the_end_of_its_word():
+    # The dictionary cuts an unknown surname where it finds a word
+    # (`サイフ` `リッド`); the name's part is the whole katakana word.
+    from reader.extract import morphology as kinds
+    from reader.extract.lang.ja.morphology import _names_in_full
+
+    text = "女優ジェナ・サイフリッド。"
+    items = [
+        kinds.Morpheme(0, 2, kinds.NOUN),
+        kinds.Morpheme(2, 5, kinds.GIVEN),
+        kinds.Morpheme(5, 6, kinds.JOIN),
+        kinds.Morpheme(6, 9, kinds.GIVEN),
+        kinds.Morpheme(9, 12, kinds.NOUN),
+        kinds.Morpheme(12, 13, kinds.OTHER),
+    ]
+    _names_in_full(text, items, [1, 2, 3])
+    assert [m.kind for m in items[1:5]] == [kinds.GIVEN, kinds.JOIN, kinds.GIVEN, kinds.GIVEN]

@@ -502,18 +502,41 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
             joins = joins and _katakana(text[m.start - 1]) and _katakana(text[m.end])
             if not joins:
                 m.kind = kinds.OTHER
-            elif i and items[i - 1].kind == kinds.GIVEN and i + 1 < len(items):
-                after = items[i + 1]
-                if after.kind == kinds.NOUN and all(
-                    _katakana(c) for c in text[after.start : after.end]
-                ):
+            elif i and i + 1 < len(items):
+                before, after = items[i - 1], items[i + 1]
+                if before.kind == kinds.GIVEN and _katakana_noun(text, after):
                     after.kind = kinds.GIVEN
+                if before.kind == kinds.GIVEN and after.kind == kinds.GIVEN:
+                    _katakana_rest(text, items, i + 1)
         elif i + 1 < len(items):
             _last_kanji(text, items, i + 1)
 
 
 # One space, half- or full-width, between a family and a given name.
 _NAME_SPACES = frozenset((" ", "\u3000"))
+
+
+def _katakana_noun(text: str, m: kinds.Morpheme) -> bool:
+    return m.kind == kinds.NOUN and all(_katakana(c) for c in text[m.start : m.end])
+
+
+def _katakana_rest(text: str, items: list[kinds.Morpheme], i: int) -> None:
+    """The words written right after the katakana name's part ``items[i]``,
+    in katakana to the run's end, made part of it (``サイフ`` ``リッド``): a
+    foreign name is whole katakana words between its ``・``, and the
+    dictionary cuts one it does not know where it finds a word."""
+    j = i + 1
+    while (
+        j < len(items)
+        and items[j].start == items[j - 1].end
+        and items[j].kind in (kinds.NOUN, kinds.OTHER)
+        and all(_katakana(c) for c in text[items[j].start : items[j].end])
+    ):
+        j += 1
+    end = items[j - 1].end
+    if j > i + 1 and (end >= len(text) or not _katakana(text[end])):
+        for m in items[i + 1 : j]:
+            m.kind = kinds.GIVEN
 
 
 def _spaced_name(items: list[kinds.Morpheme], i: int) -> bool:
