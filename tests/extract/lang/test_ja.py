@@ -965,3 +965,27 @@ def test_japanese_katakana_name_part_runs_to_the_end_of_its_word():
     ]
     _names_in_full(text, items, [1, 2, 3])
     assert [m.kind for m in items[1:5]] == [kinds.GIVEN, kinds.JOIN, kinds.GIVEN, kinds.GIVEN]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whom the words came from, before the mark: not the topic who heard them.
+        (
+            "題\n\n特番では、司会者から「結婚の予定はありますか？」と尋ねられると、"
+            "ミン・スアは「まだですね。仕事が楽しいんです」と答えた。",
+            [
+                ("結婚の予定はありますか？", "司会者"),
+                ("まだですね。仕事が楽しいんです", "ミン・スア"),
+            ],
+        ),
+        # A foreigner is called by the last part of the katakana name.
+        (
+            "題\n\n監督の山田太郎と歌手のミン・スアが会見した。山田は「撮影は順調です」と話した。"
+            "一方、スアは「日本の料理が大好きです」と語った。",
+            [("撮影は順調です", "山田太郎"), ("日本の料理が大好きです", "ミン・スア")],
+        ),
+    ],
+)
+def test_japanese_speaker_from_whom_or_by_the_last_part(text, expected):
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == expected

@@ -153,6 +153,15 @@ HEAD = [
         rf"(?P<who>{_NAMED}){_TITLE_AFTER}"
         r"(?P<cue>によると|によれば|いわく|曰く|の言(?:葉)?を借りれば|の言(?:葉)?を借りると)、?\s*$"
     ),
+    # Whom the words came from, with `から` right before the mark
+    # (`司会者から「…」と尋ねられると`, `友人から「…」と言われた`): the
+    # sentence's topic is who heard them. The phrase opens after a kana, a
+    # comma or a mark, where the noun phrase before `から` begins.
+    re.compile(
+        r"(?:(?<=[\s、。」』）\u3040-\u309f])|^)"
+        r"(?P<who>[^\s、。「」『』（）()\u3040-\u309f]{1,15}?)"
+        r"(?:さん|氏|様|ちゃん|くん)?(?P<cue>から)、?\s*$"
+    ),
     # The sentence before says who speaks and `こう` (thus) points ahead at
     # it (`山田監督はこう話す。「…」`), whatever the verb and its object
     # (`山田氏は、若者の変化をこう分析します。`): `こう` at a sentence's end
