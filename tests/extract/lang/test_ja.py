@@ -989,3 +989,10 @@ def test_japanese_katakana_name_part_runs_to_the_end_of_its_word():
 )
 def test_japanese_speaker_from_whom_or_by_the_last_part(text, expected):
     assert [(q.text, q.speaker) for q in extract(text).quotes] == expected
+
+
+def test_japanese_double_curly_marks_set_off_a_term_not_speech():
+    text = (
+        "題\n\n番組では“おしゃべり喫茶室”という企画が人気だ。彼女は“毎日が楽しいです”と話していた。"
+    )
+    assert [q.text for q in extract(text).quotes] == ["毎日が楽しいです"]

@@ -208,7 +208,7 @@ _SENTENCE_MARK = re.compile(r"[。！？?…]")
 # A verb of saying right after `と` (`「全然」とそっけなく答える`): a word said.
 # Not `という言葉` (the word ...), which names.
 _SAID = re.compile(
-    r"[」』]と、?[^。、「」『』\n]{0,8}?"
+    r"[」』”]と、?[^。、「」『』\n]{0,8}?"
     r"(?:答え|言[っうわいえ]|話[しすさせ]|語[っらりるれ]|叫|つぶや|呟|返[しすさ]|述べ|漏ら)"
 )
 
@@ -219,7 +219,12 @@ def term_in_marks(text: str, start: int, end: int) -> bool:
     endings and verbs), and marked text with none, and no sentence's mark,
     is a product, a work, a shop or a word (``「海辺日記 for Android」``,
     ``「ミドルトン・ヒルズ」``, ``「プレミアムNotebook」``), unless a verb
-    of saying follows it (``「全然」と答える``)."""
+    of saying follows it (``「全然」と答える``). Japanese quotes speech in
+    ``「…」``; ``“…”`` sets off a term, a catchphrase or a paraphrase
+    (``“すっぴん”``, ``“恋の方は？”という企画``), speech only with a verb of
+    saying right after it (``“…”と話していた``)."""
+    if text[start - 1 : start] == "“" and _SAID.match(text, end) is None:
+        return True
     return (
         _HIRAGANA.search(text, start, end) is None
         and _SENTENCE_MARK.search(text, start, end) is None
