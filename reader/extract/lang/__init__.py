@@ -173,6 +173,9 @@ class LanguageRules:
     # mark of one to the opening mark of the next (Korean `”라며 “`,
     # Japanese `」「`): the first follows the speaker, the last the cue.
     statements_run_on: re.Pattern | None = None
+    # Opening marks that quote inside a quotation (Japanese `『`): the words
+    # a speaker reports someone said are quotations of their own.
+    nested_marks: str = ""
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
     # the title line, right above the body, is read for quotations too.
     quotes_in_title: bool = False

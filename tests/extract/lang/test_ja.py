@@ -996,3 +996,11 @@ def test_japanese_double_curly_marks_set_off_a_term_not_speech():
         "題\n\n番組では“おしゃべり喫茶室”という企画が人気だ。彼女は“毎日が楽しいです”と話していた。"
     )
     assert [q.text for q in extract(text).quotes] == ["毎日が楽しいです"]
+
+
+def test_japanese_quotation_inside_a_quotation_is_its_own():
+    text = "題\n\n山田花子さんは「先生から『あきらめたらダメだよ』と言われました」と話した。"
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("先生から『あきらめたらダメだよ』と言われました", "山田花子"),
+        ("あきらめたらダメだよ", "先生"),
+    ]

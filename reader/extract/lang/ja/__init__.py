@@ -50,6 +50,7 @@ def rules() -> LanguageRules:
         topic_before=topic_before,
         speaker_stays_topic=True,
         statements_run_on=RUNS_ON,
+        nested_marks="『",
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,

@@ -56,8 +56,10 @@ TAIL = [
     # The speaker named as the subject after `と` (`」と北村選手は語った`,
     # `」と、山田監督は話した`), whatever the verb; before the pattern below
     # takes the name into its cue.
+    # Not how often or when (`」と何度も言われた`, `」と今回も話した`).
     re.compile(
-        rf"\s*と、?(?P<who>{_NAMED}){_TITLE_AFTER}(?:[（(][^（）()「」]{{1,12}}[）)])?(?:は|が|も)、?"
+        rf"\s*と、?(?!何|一度|再度|今度|今回|毎回|毎日|いつ)(?P<who>{_NAMED}){_TITLE_AFTER}"
+        r"(?:[（(][^（）()「」]{1,12}[）)])?(?:は|が|も)、?"
         r"(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|ます|す|う|だ))(?=[。、\s]|$)"
     ),
     # The next sentence says who said it, and `こう` (thus) points back at
@@ -158,7 +160,7 @@ HEAD = [
     # sentence's topic is who heard them. The phrase opens after a kana, a
     # comma or a mark, where the noun phrase before `から` begins.
     re.compile(
-        r"(?:(?<=[\s、。」』）\u3040-\u309f])|^)"
+        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)"
         r"(?P<who>[^\s、。「」『』（）()\u3040-\u309f]{1,15}?)"
         r"(?:さん|氏|様|ちゃん|くん)?(?P<cue>から)、?\s*$"
     ),
