@@ -1004,3 +1004,9 @@ def test_japanese_quotation_inside_a_quotation_is_its_own():
         ("先生から『あきらめたらダメだよ』と言われました", "山田花子"),
         ("あきらめたらダメだよ", "先生"),
     ]
+
+
+def test_japanese_quotation_closed_by_a_noun_phrase_the_verb_left_out():
+    text = "題\n\n会社員の健太さん（仮名／29歳）は「休日に会えるなら、それだけでうれしいと思う」と賛成派。"
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.speaker) == ("休日に会えるなら、それだけでうれしいと思う", "健太")

@@ -131,6 +131,13 @@ TAIL = [
         r"|回答|証言|主張|反論|本音))(?=[。！!]|$)"
     ),
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
+    # ...or on any short noun phrase that says what the words were, the verb
+    # of saying left out (`」と賛成派。`, `」と好印象。`); not what names a
+    # thing or compares (`」と同じ。`, `」と呼ばれる。`, `」とは何か。`).
+    re.compile(
+        r"と、?(?!呼ば|呼ん|名付|題|称|は|も|の|いう|いっ|言う|し|な|同じ|共に|とも|一緒)"
+        r"(?P<cue>[^。、「」『』（）()\n]{1,8}?)(?=[。！!]|$)"
+    ),
     # Talk quotes with `って` for `と` (`」って。`, `」って言われた`,
     # `」ってつぶやいた`); not `っていう` before a noun, which names a thing
     # (`」っていう番組`).
