@@ -1010,3 +1010,14 @@ def test_japanese_quotation_closed_by_a_noun_phrase_the_verb_left_out():
     text = "題\n\n会社員の健太さん（仮名／29歳）は「休日に会えるなら、それだけでうれしいと思う」と賛成派。"
     (quote,) = extract(text).quotes
     assert (quote.text, quote.speaker) == ("休日に会えるなら、それだけでうれしいと思う", "健太")
+
+
+def test_japanese_words_given_as_examples_with_nado_and_a_described_speaker():
+    text = (
+        "題\n\n解約できない仕組みに、解約経験者は「もう二度と使わない」「ひどすぎる」"
+        "など不満の声を上げている。"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("もう二度と使わない", "解約経験者"),
+        ("ひどすぎる", "解約経験者"),
+    ]

@@ -131,6 +131,14 @@ TAIL = [
         r"|回答|証言|主張|反論|本音))(?=[。！!]|$)"
     ),
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
+    # `など` for `と`, of words given as examples of what was said
+    # (`」「…」など不満の声を漏らした`): with a word of speech or voice in
+    # the clause, as `など` lists things too (`」などを手がけた`).
+    re.compile(
+        r"など(?:と)?、?(?P<cue>[^。、「」『』\n]{0,12}?"
+        r"(?:声|不満|意見|コメント|書き込|言|語|話|叫|つぶや|批判|指摘|嘆)[^。「」『』\n]{0,12}?)"
+        r"(?=[。、]|$)"
+    ),
     # ...or on any short noun phrase that says what the words were, the verb
     # of saying left out (`」と賛成派。`, `」と好印象。`); not what names a
     # thing or compares (`」と同じ。`, `」と呼ばれる。`, `」とは何か。`).

@@ -80,6 +80,7 @@ JA_PERSON_NOUNS = """
     捜査員 捜査関係者 消息筋 目撃者
     友人 知人 同僚 上司 部下 先輩 後輩 叔母 叔父 伯母 伯父 祖母 祖父 母親 父親 義母 義父
     司会者 司会 インタビュアー 記者 聞き手 先生 母 父 姉 兄 妹 弟 妻 娘 息子 生徒
+    者 ファン 女性 男性 人たち 人々
 """
 _PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
 # A described speaker is a short phrase.
