@@ -1021,3 +1021,16 @@ def test_japanese_words_given_as_examples_with_nado_and_a_described_speaker():
         ("もう二度と使わない", "解約経験者"),
         ("ひどすぎる", "解約経験者"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("彼は米国オレゴン州で育った。", ["米国", "オレゴン州"]),
+        ("韓国プサンで開かれた。", ["韓国", "プサン"]),
+        ("中華圏で人気が高い。", ["中華圏"]),
+        ("九州地方の天気。", ["九州地方"]),
+    ],
+)
+def test_japanese_country_and_place_run_together_and_regions(text: str, places: list[str]):
+    assert [name for name, type_ in _understood(text) if type_ == "LOC"] == places

@@ -18,6 +18,8 @@ import re
 from functools import cache, lru_cache
 
 from reader.extract import morphology as kinds
+from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 
 # Sudachi refuses an input over about 49,000 bytes; a paragraph is cut into
 # pieces of this many characters (at most four bytes each in UTF-8).
@@ -133,6 +135,9 @@ _LOC_ENDS = frozenset(
         "寺",
         "神社",
         "ヒルズ",
+        # Regions (`中華圏`, `東北地方`).
+        "圏",
+        "地方",
         # Venues, named for their place or owner (`東京ドーム`, `幕張メッセ`).
         "タワー",
         "ドーム",
@@ -654,4 +659,34 @@ def _last_kanji(text: str, items: list[kinds.Morpheme], i: int) -> None:
             m.kind = kinds.GIVEN
 
 
-ANALYSER = kinds.Analyser(morphemes, untyped="ORG", gap="", untyped_opens=True)
+def country_and_place(text: str, mention: EntityMention) -> list[EntityMention]:
+    """A place the analyser found whole, cut after the country it opens with:
+    Japanese writes where abroad by the country and the place in it, run
+    together (``米国ロサンゼルス``, ``韓国ソウル``, ``米国ミシガン州``), and
+    each is a place of its own."""
+    if mention.type != kinds.LOC:
+        return [mention]
+    for country in _countries_by_length():
+        rest = mention.text[len(country) :]
+        if (
+            mention.text.startswith(country)
+            and len(rest) >= 2
+            and rest[0] not in "・＝"
+            and _WORDS.kind(rest) is None  # a suffix: `中国地方` is one region
+        ):
+            cut = mention.start + len(country)
+            return [
+                EntityMention(country, kinds.LOC, mention.start, cut, entity_key(country)),
+                EntityMention(rest, kinds.LOC, cut, mention.end, entity_key(rest)),
+            ]
+    return [mention]
+
+
+@cache
+def _countries_by_length() -> tuple[str, ...]:
+    return tuple(sorted(_countries(), key=len, reverse=True))
+
+
+ANALYSER = kinds.Analyser(
+    morphemes, untyped="ORG", gap="", untyped_opens=True, parts=country_and_place
+)
