@@ -1034,3 +1034,14 @@ def test_japanese_words_given_as_examples_with_nado_and_a_described_speaker():
 )
 def test_japanese_country_and_place_run_together_and_regions(text: str, places: list[str]):
     assert [name for name, type_ in _understood(text) if type_ == "LOC"] == places
+
+
+def test_japanese_speaker_the_topic_after_to_iu():
+    text = (
+        "題\n\n監督の山田太郎と選手の岡本隆史が会見した。山田は「順調です」と話した。"
+        "「まだ満足はしていません」という岡本は、来季も挑戦を続ける。"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("順調です", "山田太郎"),
+        ("まだ満足はしていません", "岡本隆史"),
+    ]

@@ -85,6 +85,10 @@ TAIL = [
         rf"という(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}|{_ROLE})(?:[（(][^（）()「」]{{1,12}}[）)])?"
         r"(?=は|が|も|に|を|の|。|、)"
     ),
+    # ...or the topic of the next clause, set off by a comma (`」という
+    # 清水は、「…」`): a thing named so is rarely the topic; the name must
+    # still be a person's (``could_be_name``) to speak.
+    re.compile(rf"(?P<cue>という)(?P<who>{_NAMED})(?=[はが]、)"),
     # ...or in brackets after it (`」（由利さん）。`, `」（雅子さん／33歳）`);
     # a name signed with its age alone is kept with it, as someone described
     # (`」（真紀／27歳）`), since no list knows such given names.
