@@ -1045,3 +1045,11 @@ def test_japanese_speaker_the_topic_after_to_iu():
         ("順調です", "山田太郎"),
         ("まだ満足はしていません", "岡本隆史"),
     ]
+
+
+def test_japanese_topic_set_by_a_past_copula_speaks_on():
+    text = (
+        "題\n\n新人の森田健は好調だ。「練習は足りていない」と前置きした岡本隆史だったが、"
+        "こと森田に関しては「まだ伸びる時期です」と綴り、期待を見せた。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["岡本隆史", "岡本隆史"]
