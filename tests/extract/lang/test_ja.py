@@ -1053,3 +1053,11 @@ def test_japanese_topic_set_by_a_past_copula_speaks_on():
         "こと森田に関しては「まだ伸びる時期です」と綴り、期待を見せた。"
     )
     assert [q.speaker for q in extract(text).quotes] == ["岡本隆史", "岡本隆史"]
+
+
+def test_japanese_words_posted_online_are_the_posters_not_the_topic():
+    text = (
+        "題\n\n歌手の山田花子がブログを更新した。ネット上では「さすがの一言です」、"
+        "「また見に行きたい」という書き込みが相次いだ。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["ネット", "ネット"]

@@ -26,6 +26,10 @@ _NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚ]{2,12}"
 _ONE_KANJI = r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々](?=さん|ちゃん|くん|氏|様)"
 _TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
 
+# Where people post what they think, named as who wrote it.
+_POSTED = r"掲示板|ネット|ＳＮＳ|SNS|ツイッター|コメント欄"
+POSTED = re.compile(rf"(?:{_POSTED})(?:上)?$")
+
 # An age, a gender or both (`20代・男性`, `会社員・35歳`, `40 代・女性`): how
 # surveys and street interviews say who answered.
 DESCRIBED = r"[^（）()「」『』。]{0,10}?(?:\d+\s*(?:代|歳)|男性|女性)[^（）()「」『』。]{0,10}"
@@ -173,6 +177,14 @@ HEAD = [
     re.compile(
         rf"(?P<who>{_NAMED}){_TITLE_AFTER}"
         r"(?P<cue>によると|によれば|いわく|曰く|の言(?:葉)?を借りれば|の言(?:葉)?を借りると)、?\s*$"
+    ),
+    # Where the words were posted, with `では` right before the mark
+    # (`ネット掲示板では「…」という書き込みが`, `ネット上では「…」`): those who
+    # post there, described by the place, not the story's topic.
+    re.compile(
+        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)"
+        rf"(?P<who>[^\s、。「」『』（）()\u3040-\u309f]{{0,8}}?(?:{_POSTED}))"
+        r"(?:上)?(?P<cue>では|で|には)、?\s*$"
     ),
     # Whom the words came from, with `から` right before the mark
     # (`司会者から「…」と尋ねられると`, `友人から「…」と言われた`): the

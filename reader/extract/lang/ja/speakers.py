@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.cjk_names import longer_name
-from reader.extract.lang.ja.cues import DESCRIBED
+from reader.extract.lang.ja.cues import DESCRIBED, POSTED
 from reader.extract.model import Mentions
 
 # What may stand between a name and the particle that makes it the topic:
@@ -91,6 +91,6 @@ def describes_someone(phrase: str) -> bool:
     """Whether a phrase that names nobody describes the person who spoke,
     by age or gender (``「…」（30代・女性）という声``) or by a word for what
     they are (``球団の広報担当は「…」``), to be kept as written."""
-    if _DESCRIBED.fullmatch(phrase) is not None:
+    if _DESCRIBED.fullmatch(phrase) is not None or POSTED.search(phrase) is not None:
         return True
     return len(phrase) <= _DESCRIBED_LONGEST and phrase.endswith(_PERSON_NOUNS)
