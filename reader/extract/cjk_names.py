@@ -607,11 +607,17 @@ def named_speaker(name: str, position: int, entities: Mentions, family: str) -> 
 
 def longer_name(name: str, entities: Mentions) -> str | None:
     """The one person's longer name in the article that a Japanese ``name``
-    opens (``マルティネス健`` for ``マルティネス``, ``藤田翔太`` for ``藤田``);
-    None when no person's or several people's names do."""
+    opens (``マルティネス健`` for ``マルティネス``, ``藤田翔太`` for ``藤田``),
+    or closes after a ``・`` (``ジョン・ハリス`` for ``ハリス``: Japanese
+    calls a foreigner by the last part of the katakana name); None when no
+    person's or several people's names do."""
     if len(name) < 2:
         return None
-    opened = {full for full in entities.full_names.values() if full.startswith(name)} - {name}
+    opened = {
+        full
+        for full in entities.full_names.values()
+        if full.startswith(name) or full.endswith(("・" + name, "＝" + name))
+    } - {name}
     return opened.pop() if len(opened) == 1 else None
 
 

@@ -54,8 +54,12 @@ def _pattern(family: str) -> re.Pattern | None:
         # A whole word: the company, a particle and nothing else.
         return re.compile(rf"(?<![{_HANGUL}])(?P<name>{names})(?:{particles})?(?![{_HANGUL}])")
     if family == "ja":
+        # Capitals glued before the name are its parent's, part of one
+        # company's name (`NTTドコモ`, `JALカード`): Japanese writes no space
+        # inside a name, and the Latin part alone is not the company.
         return re.compile(
-            rf"(?<![{_KANA}{_HAN}])(?P<name>(?:{names})(?:・[{_KANA}]+)?)"
+            rf"(?<![{_KANA}{_HAN}])(?P<name>(?:(?<![A-Za-z0-9])[A-Z][A-Z0-9&]*[A-Z])?"
+            rf"(?:{names})(?:・[{_KANA}]+)?)"
             rf"(?![{_KANA}])(?![{_HAN}](?<![{_JA_AFTER}]))"
         )
     return re.compile(rf"(?P<name>{names})")

@@ -259,8 +259,15 @@ def without_latin_inside(
     """``entities`` less the Latin-script ones inside a longer organisation
     ``found`` in the article's script: the tagger took the Latin part of
     one word for a name of its own (``ICT`` in ``바른ICT연구소``, ``DJI`` in
-    ``DJI코리아``)."""
-    spans = [(m.start, m.end) for m in found if m.type == "ORG" and _CJK.search(m.text)]
+    ``DJI코리아``); or inside a longer Latin name a finder found by where it
+    stands (a writer's credit, ``（MIYUKI KOMATSU）``; a seller's field,
+    ``販売元：Example.co.jp``): the tagger, reading capitals, took a word
+    of it for a name."""
+    spans = [
+        (m.start, m.end)
+        for m in found
+        if (m.type == "ORG" and _CJK.search(m.text)) or m.text.isascii()
+    ]
     if not spans:
         return list(entities)
     return [

@@ -64,6 +64,8 @@ def understand(
         )
     else:
         entities = without_non_names(text, without_terms(entities), rules)
+    if rules.not_names_where is not None:
+        entities = rules.not_names_where(text, entities)
     entities = _source_is_an_organisation(entities, source)
     quotes = find_quotes(text, paragraphs, lang, entities)
     title = _title_line(text, paragraphs) if rules.quotes_in_title else None

@@ -486,20 +486,18 @@ def _person_just_before(text: str, position: int, floor: int, entities) -> str |
     return person_in(start, position, entities)
 
 
-# Korean runs one statement over several quotations joined by 며, 라며 or
-# 면서 (“…”며 “…”라고 말했다): the first follows its speaker, the last is
-# followed by the cue, and all of them are that speaker's.
-_KO_RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|면서)\s+['"‘“]$""")
-
-
 def _runs_on(text: str, spans, lang: str) -> list[bool]:
-    """For each quotation, whether it runs on into the next (Korean)."""
-    if not rules_for(lang).statements_run_on:
+    """For each quotation, whether it runs on into the next: one statement
+    over several quotations, joined as the language joins them
+    (``rules.statements_run_on``): the first follows its speaker, the last
+    is followed by the cue, and all of them are that speaker's."""
+    joined = rules_for(lang).statements_run_on
+    if joined is None:
         return [False] * len(spans)
     return [
         index + 1 < len(spans)
         and spans[index + 1][1] == k
-        and _KO_RUNS_ON.match(text, end, spans[index + 1][0][0]) is not None
+        and joined.match(text, end, spans[index + 1][0][0]) is not None
         for index, ((_, end), k) in enumerate(spans)
     ]
 
@@ -547,14 +545,19 @@ def find_quotes(
     paragraphs: Sequence[Span],
     lang: str,
     entities: Sequence[EntityMention] = (),
+    *,
+    nested: bool = True,
 ) -> list[Quote]:
     """Direct quotations in the body ``paragraphs`` of ``text``, with speakers.
 
     ``lang`` picks the attribution cues; ``entities`` (any order) let a speaker
     be named without its role. A pronoun or ``-nya`` speaker is resolved to
-    the person the text last named as a speaker or a subject.
+    the person the text last named as a speaker or a subject. Where the
+    language quotes inside a quotation with marks of its own
+    (``rules.nested_marks``), the quotations inside are found too, as in a
+    paragraph of their own, unless ``nested`` is false.
     """
-    entities = Mentions(entities)
+    entities = entities if isinstance(entities, Mentions) else Mentions(entities)
     # The keys a speaker may be listed under, and their words (`Budi` for
     # `Budi Santoso`): gathered once, not per quotation.
     keys = {m.key for m in entities} | {w for m in entities for w in m.key.split()}
@@ -671,7 +674,24 @@ def find_quotes(
             # A partial quotation inside a sentence of report is no turn
             # of speech that the next quotation may go on from.
             previous = (quote, k)
+    if nested and rules.nested_marks:
+        quotes = _with_nested(text, quotes, lang, entities, rules.nested_marks)
     return quotes
+
+
+def _with_nested(
+    text: str, quotes: list[Quote], lang: str, entities: Mentions, marks: str
+) -> list[Quote]:
+    """``quotes`` with the quotations each one quotes in the language's
+    nested marks (Japanese `「…母から『…』って言われた…」`): the words of
+    someone the speaker reports, found as in a paragraph of their own."""
+    out: list[Quote] = []
+    for quote in quotes:
+        out.append(quote)
+        if any(mark in quote.text for mark in marks):
+            inner = find_quotes(text, [(quote.start, quote.end)], lang, entities, nested=False)
+            out.extend(q for q in inner if q.start > quote.start or q.end < quote.end)
+    return out
 
 
 def _topic_since(

@@ -183,8 +183,13 @@ class LanguageRules:
     # (``quotes._topic_since``), and a quotation set apart with nobody named
     # since the last one is still its speaker's (``quotes._still_speaking``).
     speaker_stays_topic: bool = False
-    # One statement runs over quotations joined by 며/라며/면서 (Korean).
-    statements_run_on: bool = False
+    # What joins the quotations one statement runs over, from the closing
+    # mark of one to the opening mark of the next (Korean `”라며 “`,
+    # Japanese `」「`): the first follows the speaker, the last the cue.
+    statements_run_on: re.Pattern | None = None
+    # Opening marks that quote inside a quotation (Japanese `『`): the words
+    # a speaker reports someone said are quotations of their own.
+    nested_marks: str = ""
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
     # the title line, right above the body, is read for quotations too.
     quotes_in_title: bool = False
@@ -221,6 +226,10 @@ class LanguageRules:
     # right before the mark (`高田 「…」`, `李明：“…”`): in the scripts written
     # without spaces, where a name alone makes the line's first word.
     turns_labelled: bool = False
+    # The article's mentions less those that are no names where the language
+    # writes them (Japanese: inside a work's title, `『…』`), from (text,
+    # mentions).
+    not_names_where: Callable[[str, Sequence], list] | None = None
     # Stages that add mentions after the Latin-script tagger, in order.
     finders: tuple[Callable, ...] = ()
     # The tagger's mentions in a paragraph's text order revised by what the

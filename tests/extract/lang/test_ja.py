@@ -839,3 +839,225 @@ def test_a_headline_opening_on_a_person_is_their_quotation():
         "　映画の宣伝役に、タレントのミチルが就任した。"
     )
     assert _speakers(text) == [("涙が出るほど感動した", "ミチル")]
+
+
+def _understood(text: str) -> list[tuple[str, str]]:
+    from reader.extract.pipeline import understand
+
+    paragraphs, at = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((at, at + len(part)))
+        at += len(part) + 2
+    entities, _ = understand(text, paragraphs, "ja", None)
+    return [(m.text, m.type) for m in entities]
+
+
+def test_japanese_capitals_glued_to_a_listed_company_are_its_name():
+    # The parent's initials and the company written as one word.
+    found = _understood("NTTドコモは5日、新しい料金を発表した。")
+    assert ("NTTドコモ", "ORG") in found
+    assert ("NTT", "ORG") not in found and ("ドコモ", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新刊の案内です。\n\n著者：石原 和也\n", "石原 和也"),
+        ("家電の話題です。\n\n（森本\u3000美穂子）\n", "森本\u3000美穂子"),
+    ],
+)
+def test_japanese_full_name_written_apart_is_one_person(text: str, name: str):
+    assert (name, "PER") in _understood(text)
+
+
+def test_japanese_writer_credited_alone_in_latin_capitals():
+    found = _understood("新しい測定器を試した。\n\n（HARUKA NISHINO）\n\n■関連記事")
+    assert found == [("HARUKA NISHINO", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n住民の代表である石井和夫さんは「空気がきれいな町に住みたい」「子どもを守ってほしい」と訴えた。",
+        "題\n\n石井和夫さんは「空気がきれいな町に住みたい」、「子どもを守ってほしい」と語った。",
+    ],
+)
+def test_japanese_quotations_written_one_after_another_share_their_cue(text: str):
+    found = [(q.text, q.speaker) for q in extract(text).quotes]
+    assert found == [
+        ("空気がきれいな町に住みたい", "石井和夫"),
+        ("子どもを守ってほしい", "石井和夫"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A verbal noun made a verb with する qualifies the speaker.
+        ("題\n\n「守備には課題がある」と前置きした岡本だったが、表情は明るかった。", "岡本"),
+        # The speaker takes another case than the topic's.
+        ("題\n\n「来年も必ず戻ってきたい」と語る岡本隆史に対し、監督は笑った。", "岡本隆史"),
+        # A one-kanji given name before its honorific, after `のは`.
+        ("題\n\n「毎日が本当に楽しいんです」と笑顔で話すのは、都内で働く恵さん（29歳）。", "恵"),
+    ],
+)
+def test_japanese_speaker_the_saying_verb_qualifies(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A family name, and a given name the dictionary cuts.
+        ("男子は長谷川潮海・林徳海ペアが準優勝した。", "長谷川潮海"),
+        ("女子は山本姿乃・中村波子ペアが優勝した。", "山本姿乃"),
+        # A given name, and a family name the dictionary cuts.
+        ("下倉賢 @example [新製品レビュー]", "下倉賢"),
+    ],
+)
+def test_japanese_name_that_fills_a_kanji_run(text: str, name: str):
+    assert (name, "PER") in _understood(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新しい辞書アプリです。\n\n販売元：Example.co.jp\n\nクチコミを見る", "Example.co.jp"),
+        ("新しい辞書アプリです。\n\n開発者：QVX Japan", "QVX Japan"),
+    ],
+)
+def test_japanese_seller_or_developer_field_names_an_organisation(text: str, name: str):
+    assert (name, "ORG") in _understood(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [("東京都中央区日本橋1-2-3 星野ビル5F", "中央区"), ("東京都港区六本木4-5-6", "港区")],
+)
+def test_japanese_ward_in_an_address_is_a_place(text: str, ward: str):
+    assert (ward, "LOC") in _understood(text)
+
+
+def test_japanese_name_only_inside_a_works_title_is_no_entity():
+    text = "監督の新作『ロンドンの恋人』は、昨年の『マリオン・ベル／約束の日』に続く作品だ。"
+    found = [name for name, _ in _understood(text)]
+    assert "ロンドン" not in found and "マリオン・ベル" not in found
+    # Written outside the marks too, the name stays.
+    text = "ロンドンで撮影された『ロンドンの恋人』が公開された。"
+    assert ("ロンドン", "LOC") in _understood(text)
+
+
+def test_japanese_katakana_name_part_runs_to_the_end_of_its_word():
+    # The dictionary cuts an unknown surname where it finds a word
+    # (`サイフ` `リッド`); the name's part is the whole katakana word.
+    from reader.extract import morphology as kinds
+    from reader.extract.lang.ja.morphology import _names_in_full
+
+    text = "女優ジェナ・サイフリッド。"
+    items = [
+        kinds.Morpheme(0, 2, kinds.NOUN),
+        kinds.Morpheme(2, 5, kinds.GIVEN),
+        kinds.Morpheme(5, 6, kinds.JOIN),
+        kinds.Morpheme(6, 9, kinds.GIVEN),
+        kinds.Morpheme(9, 12, kinds.NOUN),
+        kinds.Morpheme(12, 13, kinds.OTHER),
+    ]
+    _names_in_full(text, items, [1, 2, 3])
+    assert [m.kind for m in items[1:5]] == [kinds.GIVEN, kinds.JOIN, kinds.GIVEN, kinds.GIVEN]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whom the words came from, before the mark: not the topic who heard them.
+        (
+            "題\n\n特番では、司会者から「結婚の予定はありますか？」と尋ねられると、"
+            "ミン・スアは「まだですね。仕事が楽しいんです」と答えた。",
+            [
+                ("結婚の予定はありますか？", "司会者"),
+                ("まだですね。仕事が楽しいんです", "ミン・スア"),
+            ],
+        ),
+        # A foreigner is called by the last part of the katakana name.
+        (
+            "題\n\n監督の山田太郎と歌手のミン・スアが会見した。山田は「撮影は順調です」と話した。"
+            "一方、スアは「日本の料理が大好きです」と語った。",
+            [("撮影は順調です", "山田太郎"), ("日本の料理が大好きです", "ミン・スア")],
+        ),
+    ],
+)
+def test_japanese_speaker_from_whom_or_by_the_last_part(text, expected):
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == expected
+
+
+def test_japanese_double_curly_marks_set_off_a_term_not_speech():
+    text = (
+        "題\n\n番組では“おしゃべり喫茶室”という企画が人気だ。彼女は“毎日が楽しいです”と話していた。"
+    )
+    assert [q.text for q in extract(text).quotes] == ["毎日が楽しいです"]
+
+
+def test_japanese_quotation_inside_a_quotation_is_its_own():
+    text = "題\n\n山田花子さんは「先生から『あきらめたらダメだよ』と言われました」と話した。"
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("先生から『あきらめたらダメだよ』と言われました", "山田花子"),
+        ("あきらめたらダメだよ", "先生"),
+    ]
+
+
+def test_japanese_quotation_closed_by_a_noun_phrase_the_verb_left_out():
+    text = "題\n\n会社員の健太さん（仮名／29歳）は「休日に会えるなら、それだけでうれしいと思う」と賛成派。"
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.speaker) == ("休日に会えるなら、それだけでうれしいと思う", "健太")
+
+
+def test_japanese_words_given_as_examples_with_nado_and_a_described_speaker():
+    text = (
+        "題\n\n解約できない仕組みに、解約経験者は「もう二度と使わない」「ひどすぎる」"
+        "など不満の声を上げている。"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("もう二度と使わない", "解約経験者"),
+        ("ひどすぎる", "解約経験者"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("彼は米国オレゴン州で育った。", ["米国", "オレゴン州"]),
+        ("韓国プサンで開かれた。", ["韓国", "プサン"]),
+        ("中華圏で人気が高い。", ["中華圏"]),
+        ("九州地方の天気。", ["九州地方"]),
+    ],
+)
+def test_japanese_country_and_place_run_together_and_regions(text: str, places: list[str]):
+    assert [name for name, type_ in _understood(text) if type_ == "LOC"] == places
+
+
+def test_japanese_speaker_the_topic_after_to_iu():
+    text = (
+        "題\n\n監督の山田太郎と選手の岡本隆史が会見した。山田は「順調です」と話した。"
+        "「まだ満足はしていません」という岡本は、来季も挑戦を続ける。"
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("順調です", "山田太郎"),
+        ("まだ満足はしていません", "岡本隆史"),
+    ]
+
+
+def test_japanese_topic_set_by_a_past_copula_speaks_on():
+    text = (
+        "題\n\n新人の森田健は好調だ。「練習は足りていない」と前置きした岡本隆史だったが、"
+        "こと森田に関しては「まだ伸びる時期です」と綴り、期待を見せた。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["岡本隆史", "岡本隆史"]
+
+
+def test_japanese_words_posted_online_are_the_posters_not_the_topic():
+    text = (
+        "題\n\n歌手の山田花子がブログを更新した。ネット上では「さすがの一言です」、"
+        "「また見に行きたい」という書き込みが相次いだ。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["ネット", "ネット"]

@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
-from reader.extract.lang.ja.cues import HEAD, SPEECH_ENDING, TAIL, term_in_marks
+from reader.extract.lang.ja.cues import HEAD, RUNS_ON, SPEECH_ENDING, TAIL, term_in_marks
 
 
 def rules() -> LanguageRules:
@@ -23,6 +23,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import describes_someone, topic_before
     from reader.extract.lang.ja.turns import find_turn_speakers
+    from reader.extract.lang.ja.works import without_names_in_titles
 
     return LanguageRules(
         code="ja",
@@ -48,6 +49,8 @@ def rules() -> LanguageRules:
         ),
         topic_before=topic_before,
         speaker_stays_topic=True,
+        statements_run_on=RUNS_ON,
+        nested_marks="『",
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         written_name=could_be_japanese_name,
@@ -55,6 +58,7 @@ def rules() -> LanguageRules:
         people_repeated=True,
         latin_not_name=first_part,
         latin_person=latin_person,
+        not_names_where=without_names_in_titles,
         speech_ending=SPEECH_ENDING,
         term_in_marks=term_in_marks,
     )

@@ -18,8 +18,17 @@ _SAYING = (
     r"|(?:言|笑)(?:う|った)|(?:述べ|答え|伝え|訴え|打ち明け)(?:る|た|ている)"
     r"|(?:説明|強調|コメント|告白|断言|宣言|吐露|発言)(?:する|した|している))"
 )
+# A verbal noun made a verb with `する` (`前置きした`, `批判した`, `反論する`):
+# after `と`, whatever it names, it says how the quotation was put.
+_SURU = r"(?:[\u4e00-\u9fff々]{1,3}き?(?:する|した|している|していた))"
 _NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚ]{2,12}"
+# A given name of one kanji is a name only before an honorific (`香さん`).
+_ONE_KANJI = r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々](?=さん|ちゃん|くん|氏|様)"
 _TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
+
+# Where people post what they think, named as who wrote it.
+_POSTED = r"掲示板|ネット|ＳＮＳ|SNS|ツイッター|コメント欄"
+POSTED = re.compile(rf"(?:{_POSTED})(?:上)?$")
 
 # An age, a gender or both (`20代・男性`, `会社員・35歳`, `40 代・女性`): how
 # surveys and street interviews say who answered.
@@ -35,16 +44,26 @@ _AGE = (
     r"(?:[（(][^（）()「」『』\n]{0,8}?\d+\s*歳[）)]|[／/・]\s*[^（）()「」『』\n]{0,8}?\d+\s*歳)"
 )
 
+# Quotations written one after another, with nothing or a comma between
+# (`「A」「B」と訴えた`, `「A」、「B」という声`), are one statement: the cue
+# after the last and the topic before the first are all of theirs. A full
+# stop between (`「A」。「B」と`) ends a statement.
+RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
+
 TAIL = [
+    # Whatever case the name then takes (`」と語る浅田に対し`,
+    # `」と前置きした清水だったが`): the verb's clause says who it is.
     re.compile(
-        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?{_SAYING})(?P<who>{_NAMED})"
-        rf"(?={_TITLE_AFTER}(?:は|が|も|。|、|だ|です|$))"
+        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_SURU}))(?P<who>{_NAMED})"
+        rf"(?={_TITLE_AFTER}(?:[はがもにへをとの。、]|だ|です|$))"
     ),
     # The speaker named as the subject after `と` (`」と北村選手は語った`,
     # `」と、山田監督は話した`), whatever the verb; before the pattern below
     # takes the name into its cue.
+    # Not how often or when (`」と何度も言われた`, `」と今回も話した`).
     re.compile(
-        rf"\s*と、?(?P<who>{_NAMED}){_TITLE_AFTER}(?:[（(][^（）()「」]{{1,12}}[）)])?(?:は|が|も)、?"
+        rf"\s*と、?(?!何|一度|再度|今度|今回|毎回|毎日|いつ)(?P<who>{_NAMED}){_TITLE_AFTER}"
+        r"(?:[（(][^（）()「」]{1,12}[）)])?(?:は|が|も)、?"
         r"(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|ます|す|う|だ))(?=[。、\s]|$)"
     ),
     # The next sentence says who said it, and `こう` (thus) points back at
@@ -58,7 +77,7 @@ TAIL = [
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
     re.compile(
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|いう))のは、?"
-        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
+        rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED}|{_ONE_KANJI})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
     ),
     # The speaker signs the answer after `と`, with an honorific or an age
     # (`」と由梨さん。`, `」とは尚美さん（36歳）`), as interviews of readers do.
@@ -70,6 +89,10 @@ TAIL = [
         rf"という(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}|{_ROLE})(?:[（(][^（）()「」]{{1,12}}[）)])?"
         r"(?=は|が|も|に|を|の|。|、)"
     ),
+    # ...or the topic of the next clause, set off by a comma (`」という
+    # 清水は、「…」`): a thing named so is rarely the topic; the name must
+    # still be a person's (``could_be_name``) to speak.
+    re.compile(rf"(?P<cue>という)(?P<who>{_NAMED})(?=[はが]、)"),
     # ...or in brackets after it (`」（由利さん）。`, `」（雅子さん／33歳）`);
     # a name signed with its age alone is kept with it, as someone described
     # (`」（真紀／27歳）`), since no list knows such given names.
@@ -116,6 +139,21 @@ TAIL = [
         r"|回答|証言|主張|反論|本音))(?=[。！!]|$)"
     ),
     re.compile(r"との(?P<cue>こと|事|声|コメント|意見|発言|見方|考え)"),
+    # `など` for `と`, of words given as examples of what was said
+    # (`」「…」など不満の声を漏らした`): with a word of speech or voice in
+    # the clause, as `など` lists things too (`」などを手がけた`).
+    re.compile(
+        r"など(?:と)?、?(?P<cue>[^。、「」『』\n]{0,12}?"
+        r"(?:声|不満|意見|コメント|書き込|言|語|話|叫|つぶや|批判|指摘|嘆)[^。「」『』\n]{0,12}?)"
+        r"(?=[。、]|$)"
+    ),
+    # ...or on any short noun phrase that says what the words were, the verb
+    # of saying left out (`」と賛成派。`, `」と好印象。`); not what names a
+    # thing or compares (`」と同じ。`, `」と呼ばれる。`, `」とは何か。`).
+    re.compile(
+        r"と、?(?!呼ば|呼ん|名付|題|称|は|も|の|いう|いっ|言う|し|な|同じ|共に|とも|一緒)"
+        r"(?P<cue>[^。、「」『』（）()\n]{1,8}?)(?=[。！!]|$)"
+    ),
     # Talk quotes with `って` for `と` (`」って。`, `」って言われた`,
     # `」ってつぶやいた`); not `っていう` before a noun, which names a thing
     # (`」っていう番組`).
@@ -139,6 +177,23 @@ HEAD = [
     re.compile(
         rf"(?P<who>{_NAMED}){_TITLE_AFTER}"
         r"(?P<cue>によると|によれば|いわく|曰く|の言(?:葉)?を借りれば|の言(?:葉)?を借りると)、?\s*$"
+    ),
+    # Where the words were posted, with `では` right before the mark
+    # (`ネット掲示板では「…」という書き込みが`, `ネット上では「…」`): those who
+    # post there, described by the place, not the story's topic.
+    re.compile(
+        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)"
+        rf"(?P<who>[^\s、。「」『』（）()\u3040-\u309f]{{0,8}}?(?:{_POSTED}))"
+        r"(?:上)?(?P<cue>では|で|には)、?\s*$"
+    ),
+    # Whom the words came from, with `から` right before the mark
+    # (`司会者から「…」と尋ねられると`, `友人から「…」と言われた`): the
+    # sentence's topic is who heard them. The phrase opens after a kana, a
+    # comma or a mark, where the noun phrase before `から` begins.
+    re.compile(
+        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)"
+        r"(?P<who>[^\s、。「」『』（）()\u3040-\u309f]{1,15}?)"
+        r"(?:さん|氏|様|ちゃん|くん)?(?P<cue>から)、?\s*$"
     ),
     # The sentence before says who speaks and `こう` (thus) points ahead at
     # it (`山田監督はこう話す。「…」`), whatever the verb and its object
@@ -186,7 +241,7 @@ _SENTENCE_MARK = re.compile(r"[。！？?…]")
 # A verb of saying right after `と` (`「全然」とそっけなく答える`): a word said.
 # Not `という言葉` (the word ...), which names.
 _SAID = re.compile(
-    r"[」』]と、?[^。、「」『』\n]{0,8}?"
+    r"[」』”]と、?[^。、「」『』\n]{0,8}?"
     r"(?:答え|言[っうわいえ]|話[しすさせ]|語[っらりるれ]|叫|つぶや|呟|返[しすさ]|述べ|漏ら)"
 )
 
@@ -197,7 +252,12 @@ def term_in_marks(text: str, start: int, end: int) -> bool:
     endings and verbs), and marked text with none, and no sentence's mark,
     is a product, a work, a shop or a word (``「海辺日記 for Android」``,
     ``「ミドルトン・ヒルズ」``, ``「プレミアムNotebook」``), unless a verb
-    of saying follows it (``「全然」と答える``)."""
+    of saying follows it (``「全然」と答える``). Japanese quotes speech in
+    ``「…」``; ``“…”`` sets off a term, a catchphrase or a paraphrase
+    (``“すっぴん”``, ``“恋の方は？”という企画``), speech only with a verb of
+    saying right after it (``“…”と話していた``)."""
+    if text[start - 1 : start] == "“" and _SAID.match(text, end) is None:
+        return True
     return (
         _HIRAGANA.search(text, start, end) is None
         and _SENTENCE_MARK.search(text, start, end) is None

@@ -18,6 +18,8 @@ import re
 from functools import cache, lru_cache
 
 from reader.extract import morphology as kinds
+from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 
 # Sudachi refuses an input over about 49,000 bytes; a paragraph is cut into
 # pieces of this many characters (at most four bytes each in UTF-8).
@@ -133,6 +135,9 @@ _LOC_ENDS = frozenset(
         "寺",
         "神社",
         "ヒルズ",
+        # Regions (`中華圏`, `東北地方`).
+        "圏",
+        "地方",
         # Venues, named for their place or owner (`東京ドーム`, `幕張メッセ`).
         "タワー",
         "ドーム",
@@ -293,11 +298,18 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
                 continue
             if kind == kinds.HONORIFIC and word in _PERSON_TITLES and out:
                 _place_as_surname(text, out, at + begin)
+            if kind == kinds.LOC_END and word in _WARD_ENDS and len(out) > 1:
+                _ward_in_address(text, out, at + begin)
+            if word in _NAME_SPACES and out and out[-1].kind == kinds.PER:
+                # Maybe the space of a name written apart (`三木 雄信`):
+                # `_names_in_full` keeps it only before a given name.
+                kind = kinds.JOIN
             if kind in _MARKED:
                 marked.append(len(out))
             out.append(kinds.Morpheme(at + begin, at + end_, kind))
     if marked:
         _names_in_full(text, out, marked)
+        _kanji_run_names(text, out, marked)
         out = _kana_given_names(text, out, marked)
     if "子" in text[start:end]:
         _pseudonyms(text, out, start, end)
@@ -337,6 +349,32 @@ def _place_as_surname(text: str, items: list[kinds.Morpheme], start: int) -> Non
         and (len(items) < 2 or items[-2].end != last.start or items[-2].kind == kinds.OTHER)
     ):
         last.kind = kinds.PER
+
+
+# An address goes down from a prefecture or a city to its wards and towns
+# (`東京都` `港区`, `横浜市` `中区`), each a place of its own.
+_ADDRESS_ENDS = frozenset(["都", "道", "府", "県", "市", "郡"])
+_WARD_ENDS = frozenset(["区", "市", "町", "村", "郡"])
+# A ward's or a town's own name is this short at most (`中央`).
+_WARD_LONGEST = 2
+
+
+def _ward_in_address(text: str, items: list[kinds.Morpheme], start: int) -> None:
+    """The word before a ward's or a town's suffix made a place, right
+    after a prefecture's or a city's (``東京都`` ``中央`` ``区``, ``横浜市``
+    ``中`` ``区``): the dictionary knows ``中央`` and ``中`` as common words
+    and ``港`` as a port, but in an address they name the ward."""
+    word, before = items[-1], items[-2]
+    if (
+        word.kind in (kinds.NOUN, kinds.OTHER, kinds.LOC_END)
+        and word.end == start
+        and before.end == word.start
+        and before.kind == kinds.LOC_END
+        and text[before.start : before.end] in _ADDRESS_ENDS
+        and word.end - word.start <= _WARD_LONGEST
+        and all(_kanji(c) for c in text[word.start : word.end])
+    ):
+        word.kind = kinds.LOC
 
 
 # A given name in hiragana after a family name in kanji (`山中さわお`,
@@ -461,19 +499,141 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
     """
     for i in marked:
         m = items[i]
-        if m.kind == kinds.JOIN:
+        if m.kind == kinds.JOIN and text[m.start] in _NAME_SPACES:
+            if not _spaced_name(items, i):
+                m.kind = kinds.OTHER
+        elif m.kind == kinds.JOIN:
             joins = m.start > 0 and m.end < len(text)
             joins = joins and _katakana(text[m.start - 1]) and _katakana(text[m.end])
             if not joins:
                 m.kind = kinds.OTHER
-            elif i and items[i - 1].kind == kinds.GIVEN and i + 1 < len(items):
-                after = items[i + 1]
-                if after.kind == kinds.NOUN and all(
-                    _katakana(c) for c in text[after.start : after.end]
-                ):
+            elif i and i + 1 < len(items):
+                before, after = items[i - 1], items[i + 1]
+                if before.kind == kinds.GIVEN and _katakana_noun(text, after):
                     after.kind = kinds.GIVEN
+                if before.kind == kinds.GIVEN and after.kind == kinds.GIVEN:
+                    _katakana_rest(text, items, i + 1)
         elif i + 1 < len(items):
             _last_kanji(text, items, i + 1)
+
+
+# One space, half- or full-width, between a family and a given name.
+_NAME_SPACES = frozenset((" ", "\u3000"))
+
+
+def _katakana_noun(text: str, m: kinds.Morpheme) -> bool:
+    return m.kind == kinds.NOUN and all(_katakana(c) for c in text[m.start : m.end])
+
+
+def _katakana_rest(text: str, items: list[kinds.Morpheme], i: int) -> None:
+    """The words written right after the katakana name's part ``items[i]``,
+    in katakana to the run's end, made part of it (``サイフ`` ``リッド``): a
+    foreign name is whole katakana words between its ``・``, and the
+    dictionary cuts one it does not know where it finds a word."""
+    j = i + 1
+    while (
+        j < len(items)
+        and items[j].start == items[j - 1].end
+        and items[j].kind in (kinds.NOUN, kinds.OTHER)
+        and all(_katakana(c) for c in text[items[j].start : items[j].end])
+    ):
+        j += 1
+    end = items[j - 1].end
+    if j > i + 1 and (end >= len(text) or not _katakana(text[end])):
+        for m in items[i + 1 : j]:
+            m.kind = kinds.GIVEN
+
+
+def _spaced_name(items: list[kinds.Morpheme], i: int) -> bool:
+    """Whether the space ``items[i]`` parts a family name from the given
+    name right after it (``三木 雄信``, ``牧田\u3000亜紀子``), as bylines and
+    credits write a full name: the dictionary types both parts (``姓``,
+    ``名``), and the two are one person's name, not two names."""
+    return (
+        0 < i < len(items) - 1
+        and items[i - 1].kind == kinds.PER
+        and items[i + 1].kind == kinds.GIVEN
+        and items[i - 1].end == items[i].start
+        and items[i + 1].start == items[i].end
+    )
+
+
+# A full name in kanji is this short at least (`上倉賢`).
+_KANJI_NAME_SHORTEST = 3
+# What the dictionary may make of the part of a name it does not know.
+_CUT_PARTS = frozenset((kinds.PER, kinds.GIVEN, kinds.NOUN, kinds.OTHER, kinds.LOC))
+
+
+def _kanji_run_names(text: str, items: list[kinds.Morpheme], marked: list[int]) -> None:
+    """Kinds mended where a person's name fills a run of kanji that the
+    dictionary cut at a part it knows (in place).
+
+    Japanese writes a full name as one run of kanji between kana,
+    punctuation or brackets (``長谷川徳海ペア``, ``（来布十和）``); the
+    dictionary knows common family and given names, and cuts a rarer one
+    where it finds a word: ``長谷川`` ``徳`` ``海``, ``田中`` ``姿`` ``子``,
+    ``上`` ``倉`` ``賢``, ``鬼`` ``屋敷`` ``正人``. A run of three to five
+    kanji that opens with a family name is that name and a given name; one
+    that closes with a given name after two or three kanji is a family name
+    and that given name. Not a run with a title, a suffix or a place's word
+    in it (``山田監督``, ``佐藤家``, ``新人田中``: `JA_NOT_FIRST`), which the
+    dictionary tags or the word lists know."""
+    for i in marked:
+        m = items[i]
+        if m.kind not in _NAME_PARTS:
+            continue
+        first, last = _kanji_run(text, items, i)
+        start, end = items[first].start, items[last].end
+        if not _KANJI_NAME_SHORTEST <= end - start <= _KANJI_NAME_LONGEST + 1:
+            continue
+        if text[start] in _not_first() or text[end - 1] in _not_last():
+            continue
+        run = items[first : last + 1]
+        if any(p.kind not in _CUT_PARTS for p in run):
+            continue
+        if first == i and m.kind == kinds.PER and last > i:
+            # `長谷川` `徳` `海`: the rest of the run is the given name.
+            for p in items[i + 1 : last + 1]:
+                p.kind = kinds.GIVEN
+        elif last == i and m.kind == kinds.GIVEN and 2 <= m.start - start <= 3:
+            # `鬼` `屋敷` `正人`: what opens the run is the family name.
+            for p in items[first:i]:
+                p.kind = kinds.PER
+
+
+def _kanji_run(text: str, items: list[kinds.Morpheme], i: int) -> tuple[int, int]:
+    """The first and last index of the words around ``items[i]`` written
+    together in kanji alone, between characters that are not kanji."""
+    first = last = i
+    while first and _all_kanji(text, items[first - 1]) and _touch(items, first - 1, first):
+        first -= 1
+    while (
+        last + 1 < len(items)
+        and _all_kanji(text, items[last + 1])
+        and _touch(items, last, last + 1)
+    ):
+        last += 1
+    if not _all_kanji(text, items[i]):
+        return i, i - 1  # no run: an empty span
+    start, end = items[first].start, items[last].end
+    if (start and _kanji(text[start - 1])) or (end < len(text) and _kanji(text[end])):
+        return i, i - 1
+    return first, last
+
+
+def _all_kanji(text: str, m: kinds.Morpheme) -> bool:
+    return all(_kanji(c) for c in text[m.start : m.end])
+
+
+def _touch(items: list[kinds.Morpheme], a: int, b: int) -> bool:
+    return items[a].end == items[b].start
+
+
+@cache
+def _not_first() -> frozenset[str]:
+    from reader.extract.lang.ja.words import JA_NOT_FIRST
+
+    return frozenset(JA_NOT_FIRST.split())
 
 
 def _last_kanji(text: str, items: list[kinds.Morpheme], i: int) -> None:
@@ -499,4 +659,34 @@ def _last_kanji(text: str, items: list[kinds.Morpheme], i: int) -> None:
             m.kind = kinds.GIVEN
 
 
-ANALYSER = kinds.Analyser(morphemes, untyped="ORG", gap="", untyped_opens=True)
+def country_and_place(text: str, mention: EntityMention) -> list[EntityMention]:
+    """A place the analyser found whole, cut after the country it opens with:
+    Japanese writes where abroad by the country and the place in it, run
+    together (``米国ロサンゼルス``, ``韓国ソウル``, ``米国ミシガン州``), and
+    each is a place of its own."""
+    if mention.type != kinds.LOC:
+        return [mention]
+    for country in _countries_by_length():
+        rest = mention.text[len(country) :]
+        if (
+            mention.text.startswith(country)
+            and len(rest) >= 2
+            and rest[0] not in "・＝"
+            and _WORDS.kind(rest) is None  # a suffix: `中国地方` is one region
+        ):
+            cut = mention.start + len(country)
+            return [
+                EntityMention(country, kinds.LOC, mention.start, cut, entity_key(country)),
+                EntityMention(rest, kinds.LOC, cut, mention.end, entity_key(rest)),
+            ]
+    return [mention]
+
+
+@cache
+def _countries_by_length() -> tuple[str, ...]:
+    return tuple(sorted(_countries(), key=len, reverse=True))
+
+
+ANALYSER = kinds.Analyser(
+    morphemes, untyped="ORG", gap="", untyped_opens=True, parts=country_and_place
+)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.cjk_names import longer_name
-from reader.extract.lang.ja.cues import DESCRIBED
+from reader.extract.lang.ja.cues import DESCRIBED, POSTED
 from reader.extract.model import Mentions
 
 # What may stand between a name and the particle that makes it the topic:
@@ -37,7 +37,7 @@ _BEHIND = re.compile(
 # story or view the sentence brings in (`典子さん（35歳）の失敗した話を紹介。`),
 # who tells it.
 _TOPIC = re.compile(
-    r"(?:は|が|も)(?!ら)|(?:だ|です|である)?[。！？]|だが"
+    r"(?:は|が|も)(?!ら)|(?:だ|だった|です|でした|である)?[。！？]|だ(?:った)?が|でした?が"
     r"|に、?[^。「」]{0,30}?(?:聞|伺|尋ね|訊)[^。「」]{0,10}?[。：:]"
     r"|の[^。「」、]{0,10}?(?:話|エピソード|体験|経験|意見|本音)[^。「」]{0,16}?[。！：:]"
 )
@@ -79,6 +79,8 @@ JA_PERSON_NOUNS = """
     担当者 担当 関係者 広報 幹部 社員 職員 店員 スタッフ 関係筋 住民 利用者 ユーザー 会社員 主婦
     捜査員 捜査関係者 消息筋 目撃者
     友人 知人 同僚 上司 部下 先輩 後輩 叔母 叔父 伯母 伯父 祖母 祖父 母親 父親 義母 義父
+    司会者 司会 インタビュアー 記者 聞き手 先生 母 父 姉 兄 妹 弟 妻 娘 息子 生徒
+    者 ファン 女性 男性 人たち 人々
 """
 _PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
 # A described speaker is a short phrase.
@@ -89,6 +91,6 @@ def describes_someone(phrase: str) -> bool:
     """Whether a phrase that names nobody describes the person who spoke,
     by age or gender (``「…」（30代・女性）という声``) or by a word for what
     they are (``球団の広報担当は「…」``), to be kept as written."""
-    if _DESCRIBED.fullmatch(phrase) is not None:
+    if _DESCRIBED.fullmatch(phrase) is not None or POSTED.search(phrase) is not None:
         return True
     return len(phrase) <= _DESCRIBED_LONGEST and phrase.endswith(_PERSON_NOUNS)

@@ -57,6 +57,7 @@ JA_NOT_LAST = """
     都 道 府 県 市 区 町 村 省 庁 部 局 課 会 社 院 党 国 界 軍 団 校 銀 行 所 協 組 員 師 者
     手 家 屋 長 主 車 機 業 設 力 信 送 聞 版 券 品 工 商 産 薬 店 場 館 室 科 際
     様 方 達 陣 側 隊 勢 層 向 用 式 制 型 性 的 化 表 権 選 戦 塾 園 堂 邸 宅 似 派 組 系 流
+    相
 """
 # First characters of a run that qualify what follows (`同社長`, `前社長`,
 # `新監督`, `故人`), so the run is no name.

@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ko import datelines
-from reader.extract.lang.ko.cues import HEAD, TAIL
+from reader.extract.lang.ko.cues import HEAD, RUNS_ON, TAIL
 
 
 def rules() -> LanguageRules:
@@ -41,7 +41,7 @@ def rules() -> LanguageRules:
             find_described,
             find_known_organisations,
         ),
-        statements_run_on=True,
+        statements_run_on=RUNS_ON,
         topic_before=topic_before,
         written_name=is_korean_name,
     )

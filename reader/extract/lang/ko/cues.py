@@ -42,6 +42,10 @@ _WHO_OF = (
     rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
 )
 
+# Korean runs one statement over several quotations joined by 며, 라며 or
+# 면서 (“…”며 “…”라고 말했다).
+RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|면서)\s+['"‘“]$""")
+
 TAIL = [
     re.compile(
         r"\s*(?:라고|이라고|고|며|라며)\s*(?P<cue>말했다|밝혔다|설명했다|강조했다|전했다"
