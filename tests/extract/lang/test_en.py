@@ -1190,3 +1190,16 @@ def test_english_a_name_in_the_possessive_is_not_the_speaker() -> None:
         "Scott's family",
         "Scott's relatives",
     ]
+
+
+def test_a_note_in_capitals_inside_a_statement_is_no_transcript_turn() -> None:
+    """A statement run on over paragraphs, one of which opens with a note
+    in capitals and a colon (`"UPDATE: …`): still the speaker's words, as
+    one label alone, and not the first paragraph's, makes no transcript."""
+    text = (
+        "Headline\n\n"
+        '"We will hire two hundred people at the new bakery this spring.\n\n'
+        '"UPDATE: the date of the opening has not been set yet," Ana Ruiz, the owner, said.'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
+    assert speakers == ["Ana Ruiz", "Ana Ruiz"]

@@ -386,8 +386,17 @@ def _dateline_places(text: str, mentions: list[EntityMention]) -> list[EntityMen
     return sorted(out, key=lambda m: m.start)
 
 
-# A transcript's turn (`"WALLACE: …`) and its stage directions (`(CROSSTALK.)`).
-_TURN = re.compile(r"^[\"“]?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s", re.M)
+@cache
+def _turn() -> re.Pattern:
+    """A transcript's turn opening a line, after its mark or none
+    (`"HOLLIS: …`): the label quotes.py reads, imported here when first
+    needed, as quotes.py (through gender.py) imports this module."""
+    from reader.extract.quotes import TRANSCRIPT_TURN
+
+    return re.compile(r"^[\"“]?" + TRANSCRIPT_TURN.pattern, re.M)
+
+
+# A transcript's stage directions (`(CROSSTALK.)`).
 _STAGE_DIRECTION = re.compile(r"^[\"“]?\(([A-Z]+)\.?\)\W*$", re.M)
 
 
@@ -397,7 +406,7 @@ def _transcript_labels(text: str, mentions: list[EntityMention]) -> list[EntityM
     direction, a line of capitals in brackets, is no name."""
     if ":" not in text:
         return mentions
-    labels = {match.start(1): match.end(1) for match in _TURN.finditer(text)}
+    labels = {match.start(1): match.end(1) for match in _turn().finditer(text)}
     stages = {match.start(1) for match in _STAGE_DIRECTION.finditer(text)}
     if not labels and not stages:
         return mentions
