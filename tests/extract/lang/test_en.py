@@ -1203,3 +1203,23 @@ def test_a_note_in_capitals_inside_a_statement_is_no_transcript_turn() -> None:
     )
     speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
     assert speakers == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SAN TEMO, Sept. 28 — The harbour reopened on Monday after the storm.",
+        "PORT ALVA, Kordava (AP) — The harbour reopened on Monday after the storm.",
+    ],
+)
+def test_a_dateline_in_capitals_is_one_place(line: str) -> None:
+    found = _names(line + "\n\nThe ferry company said trips would resume soon.\n")
+    assert found.get(line.split(",")[0]) == "LOC"
+
+
+def test_a_name_in_capitals_before_an_age_is_no_dateline() -> None:
+    """`DORA QUILL, 45, of Denton`: a person in capitals, as a police log
+    writes her; a dateline's comma is followed by a date, a state or a
+    country, not an age."""
+    found = _names("DORA QUILL, 45, of Denton was arrested on Monday after the fight.\n")
+    assert found.get("DORA QUILL") == "PER"

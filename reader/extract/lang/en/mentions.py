@@ -368,15 +368,39 @@ def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
     return out
 
 
-# A dateline's place in capitals opening a paragraph (`LOS ANGELES, Sept. 28`).
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+),", re.M)
+# A dateline's place in capitals opening a paragraph (`SAN TEMO, Sept. 28`).
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ", re.M)
+# What follows a dateline's comma: a date (a month, a weekday), a state
+# (`SAN TEMO, Calif.`) or a country, or a place's name before the dash or
+# the agency's bracket that end the dateline (`PORT ALVA, Kordava —`,
+# `…, Kordava (AP)`); a person's age, a job or a verb after a name in
+# capitals (`DORA QUILL, 45, of Denton`) is none of these.
+_MONTHS = (
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April"
+    " June July August September October November December"
+)
+
+
+@cache
+def _dateline_rest() -> re.Pattern:
+    days = [w.title() for w in home_words("en", "weekdays")]
+    dates = _alternatives([*_MONTHS.split(), *days])
+    states = _alternatives(_state_names())
+    return re.compile(
+        rf"(?:(?:{dates})\b|(?:{states})(?=[\s.,(—–-])"
+        r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},? (?:\(|—|–|--?\s))"
+    )
 
 
 def _dateline_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """A place of several words in a dateline's capitals (``LOS ANGELES``,
     ``SAN DIEGO``) whole, where the tagger kept only a part (``Los`` reads as
     a function word): a dateline opens with a place."""
-    spans = [match.span(1) for match in _DATELINE.finditer(text)]
+    spans = [
+        match.span(1)
+        for match in _DATELINE_PLACE.finditer(text)
+        if _dateline_rest().match(text, match.end())
+    ]
     if not spans:
         return mentions
     out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
