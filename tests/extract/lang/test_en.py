@@ -1223,3 +1223,38 @@ def test_a_name_in_capitals_before_an_age_is_no_dateline() -> None:
     country, not an age."""
     found = _names("DORA QUILL, 45, of Denton was arrested on Monday after the fight.\n")
     assert found.get("DORA QUILL") == "PER"
+
+
+def test_a_body_named_after_a_person_after_a_role_of_stays_whole() -> None:
+    """`the director of the Henry Grace Walker Foundation`: an organisation
+    named after a person, which ends in an organisation's head word; no
+    person named after the role."""
+    found = _names(
+        "Dora Quill, the director of the Henry Grace Walker Foundation, opened the "
+        "new library on Monday.\n"
+    )
+    assert found.get("Henry Grace Walker Foundation") == "ORG"
+    assert "Grace Walker Foundation" not in found
+
+
+def test_a_sentence_after_a_name_ending_in_a_letter_is_not_its_family_name() -> None:
+    """`Malcolm X. Critics praised…`: a name whose last word is one letter,
+    then a full stop and a sentence: the word opening it is common, no
+    family name."""
+    found = _names(
+        "The new film tells the life of Malcolm X. Critics praised its cast on Friday.\n"
+    )
+    assert "Malcolm X" in found
+    assert not any("Critics" in name for name in found)
+
+
+def test_a_one_letter_name_written_whole_elsewhere_takes_no_family_name() -> None:
+    """`Malcolm X. Jenkins, its curator, said`: the article writes `Malcolm X`
+    elsewhere followed by no full stop, so the letter ends the name and the
+    next sentence's subject is another person."""
+    found = _names(
+        "The museum opened a show about Malcolm X. Jenkins, its curator, said the "
+        "letters arrived in May.\n\nMalcolm X's speeches fill the second room.\n"
+    )
+    assert "Malcolm X. Jenkins" not in found
+    assert found.get("Jenkins") == "PER"

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.extract.lang import home_words
-from reader.extract.lexicon import gazetteer
+from reader.extract.lexicon import gazetteer, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
@@ -151,7 +151,7 @@ def _joined_over_stops(text: str, mentions: list[EntityMention]) -> list[EntityM
             if prev.type == "PER" and gap in (" ", ", "):
                 out[-1] = _mention(text, prev.start, m.end, "PER", prev.role)
             continue
-        if prev is not None and m.text[:1].isupper() and _initial_between(prev, gap):
+        if prev is not None and m.text[:1].isupper() and _initial_between(text, prev, gap):
             # `Charles B. Rangel of New York`: the person ends before `of`,
             # where the tagger ran on into the place he is from.
             family, of, rest = m.text.partition(" of ")
@@ -179,19 +179,51 @@ _FAMILY = re.compile(r"\.? ([A-Z][\w'’-]*[a-z][\w'’-]*)\b")
 def _family_after_initial(text: str, m: EntityMention) -> EntityMention:
     """A person whose name ends in an initial (``Carl B``) that no mention
     follows, with the family name the tagger left out (a word it read as
-    common: ``Carl B. Ransom``)."""
+    common: ``Carl B. Ransom``); not a word that opens the next sentence
+    (``Malcolm X. Critics praised``, see ``_opens_sentence``)."""
     if m.type != "PER" or not _LAST_INITIAL.search(m.text):
         return m
     found = _FAMILY.match(text, m.end)
-    return _mention(text, m.start, found.end(), "PER", m.role) if found else m
+    if found is None or (
+        text[m.end : m.end + 1] == "."
+        and (_written_whole(text, m.text) or _opens_sentence(text, found.group(1)))
+    ):
+        return m
+    return _mention(text, m.start, found.end(), "PER", m.role)
 
 
-def _initial_between(prev: EntityMention, gap: str) -> bool:
+def _written_whole(text: str, name: str) -> bool:
+    """Whether the article writes ``name``, ending in one letter, whole
+    elsewhere: followed by neither a full stop nor a name (``Malcolm X's
+    speeches``), so the letter is no initial and a capitalised word after
+    its full stop opens the next sentence (``Malcolm X. Jenkins, its
+    curator, said``)."""
+    return re.search(rf"\b{re.escape(name)}(?![.\w]| [A-Z])", text) is not None
+
+
+def _opens_sentence(text: str, word: str) -> bool:
+    """Whether ``word``, which the tagger left out after a name ending in
+    a letter and a full stop, opens the next sentence: English news almost
+    never capitalises it inside a sentence (``word_stats``: ``Malcolm X.
+    Critics praised``) and neither does the article, where a family name
+    that is also a common word comes back capitalised after a comma or a
+    word (``Carl B. Ransom``, ``…, Ransom said``; and ``ransom`` news
+    capitalises often enough as a name)."""
+    stats = word_stats().get(word.lower(), ())
+    if not any(f.startswith("ecr=0") for f in stats):
+        return False
+    return not re.search(rf"[\w,] {re.escape(word)}\b", text)
+
+
+def _initial_between(text: str, prev: EntityMention, gap: str) -> bool:
     """Whether ``prev`` and the mention ``gap`` after it are one person's
     name around a middle initial: ``prev`` ends in the initial and only its
-    full stop or a space follows, or ``prev`` is a given name alone and the
-    initial is the gap."""
+    full stop or a space follows (and the article writes ``prev`` nowhere
+    as a whole name, ``_written_whole``), or ``prev`` is a given name alone
+    and the initial is the gap."""
     if _LAST_INITIAL.search(prev.text) and gap in (". ", " "):
+        if gap == ". " and _written_whole(text, prev.text):
+            return False
         return prev.type == "PER" or prev.text.split()[0].lower() in gazetteer("given_names")
     return (
         len(gap) == 4
@@ -283,7 +315,10 @@ def _people_after_roles_of(text: str, mentions: list[EntityMention]) -> list[Ent
     House Ann Holt``, ``Secretary of State Ann Holt``), whom the tagger read
     as one name with the body: the person from the first given name on; the
     body before is an organisation after ``the`` (``the House``), and
-    without it part of the role's title (``Secretary of State``)."""
+    without it part of the role's title (``Secretary of State``). A name
+    ending in an organisation's head word is the body the role is of,
+    named after a person (``director of the Henry Grace Walker
+    Foundation``)."""
     out = []
     for m in mentions:
         near = max(0, m.start - 24)
@@ -294,6 +329,7 @@ def _people_after_roles_of(text: str, mentions: list[EntityMention]) -> list[Ent
             or found.group(1).lower() not in _role_words()
             or len(words) < 3
             or not all(w[:1].isupper() for w in words)
+            or words[-1].lower() in home_words("en", "org_heads")
         ):
             out.append(m)
             continue
