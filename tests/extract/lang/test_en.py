@@ -197,7 +197,7 @@ def test_english_one_word_names_nobody_calls_a_person_are_organisations():
     text = (
         "Carlsberg suffered a fall in sales. Analysts expect Carlsberg to cut costs. "
         '"We had a good harvest," said Sukarman, 58, who heads a cooperative. '
-        "Trump responded by using the example of Chicago. He said the city was unsafe. "
+        "Halvorsen answered with the story of Denton. He said the town was broke. "
         "Mr Ebbers denied it. Kate agreed. Jordan met Michael Jordan."
     )
 
@@ -211,7 +211,7 @@ def test_english_one_word_names_nobody_calls_a_person_are_organisations():
             mention("Carlsberg"),
             mention("Carlsberg", after=10),
             mention("Sukarman"),  # an age and a who-clause
-            mention("Trump"),  # the next sentence is about `He`
+            mention("Halvorsen"),  # the next sentence is about `He`
             mention("Ebbers", role="Mr"),
             mention("Kate"),  # a given name
             mention("Jordan", key="michael jordan"),  # his surname
@@ -1140,11 +1140,11 @@ def test_a_name_before_port_is_the_place():
 
 def test_english_transcript_turns_run_on_each_with_its_label() -> None:
     """A transcript quoted turn by turn, each paragraph opened by a mark
-    and none closed (`"WALLACE: …⏎"PENCE: …`): each turn is its label's,
+    and none closed (`"HOLLIS: …⏎"MARVIN: …`): each turn is its label's,
     and a paragraph without one goes on with the last turn's speaker."""
     text = (
         "Interview\n\n"
-        "Partial transcript as follows:\n\n"
+        "Here is part of what the two men said on the radio:\n\n"
         '"HOLLIS: Will you go to the debate on Monday night?\n\n'
         '"MARVIN: No, I will stay home with my family that night.\n\n'
         '"But the truth is that the debate matters less than the vote.\n\n'
@@ -1179,16 +1179,16 @@ def test_english_speech_going_on_a_sentence_of_report_is_its_subjects() -> None:
 
 
 def test_english_a_name_in_the_possessive_is_not_the_speaker() -> None:
-    """`Scott's family said`: the family speaks, not Scott."""
+    """`Quade's family said`: the family speaks, not Quade."""
     text = (
         "Headline\n\n"
-        "Police stopped Dale Ormond Scott on Tuesday.\n\n"
-        'Scott\'s family said the video raised "more questions than it answers."\n\n'
-        '"We want the whole video released now," Scott\'s relatives said on Friday.'
+        "The council fined Mira Talbot Quade over the fence in March.\n\n"
+        'Quade\'s family said the ruling left "too much of the story untold."\n\n'
+        '"We ask for every letter to be made public," Quade\'s cousins said on Friday.'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == [
-        "Scott's family",
-        "Scott's relatives",
+        "Quade's family",
+        "Quade's cousins",
     ]
 
 

@@ -2,8 +2,8 @@
 writes a name cuts it or hides what it is.
 
 The tokenizer ends a name at a full stop, and English abbreviates inside
-names: a middle initial (``George W. Bush``), ``Jr.``, ``St. Louis``, and
-American news abbreviates a state after its town (``Selma, Ala.``) and in a
+names: a middle initial (``Ann T. Holt``), ``Jr.``, ``St. Louis``, and
+American news abbreviates a state after its town (``Pine Hollow, Ala.``) and in a
 lawmaker's party tag (``Sen. Ann Holt (R-Utah)``). English capitalises the
 ``The`` of a paper's name mid-sentence (``wrote in The Daily Courier``), and
 a tweet pasted in an article leaves handles, hashtags and links whose
@@ -69,8 +69,8 @@ def _party_tag() -> re.Pattern:
 
 @cache
 def _after_town() -> re.Pattern:
-    """A state abbreviated after the town it is in (`Selma, Ala.`,
-    `FLINT, Mich.,` in a dateline)."""
+    """A state abbreviated after the town it is in (`Pine Hollow, Ala.`,
+    `DENTON, Mich.,` in a dateline)."""
     abbreviations = [a for a, _, _ in _state_table() if a != "-"]
     return re.compile(rf", (?P<state>{_alternatives(abbreviations)})(?=[\s,;:)\"”']|$)")
 
@@ -131,7 +131,7 @@ def _mention(text: str, start: int, end: int, typ: str, role: str | None = None)
     return EntityMention(name, typ, start, end, entity_key(name), role)
 
 
-# A name's last word is an initial (`George W`): the full stop after it cut it.
+# A name's last word is an initial (`Ann T`): the full stop after it cut it.
 _LAST_INITIAL = re.compile(r"\s[A-Z]$")
 # Generational suffixes written after a family name.
 _SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr."))
@@ -152,7 +152,7 @@ def _joined_over_stops(text: str, mentions: list[EntityMention]) -> list[EntityM
                 out[-1] = _mention(text, prev.start, m.end, "PER", prev.role)
             continue
         if prev is not None and m.text[:1].isupper() and _initial_between(text, prev, gap):
-            # `Charles B. Rangel of New York`: the person ends before `of`,
+            # `Carl B. Ransom of Lintang County`: the person ends before `of`,
             # where the tagger ran on into the place he is from.
             family, of, rest = m.text.partition(" of ")
             out[-1] = _mention(text, prev.start, m.start + len(family), "PER", prev.role)
@@ -388,9 +388,9 @@ _SPACED_DASH = re.compile(r" (?:-{1,2}|–|—) ")
 
 
 def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
-    """A mention the tagger ran over a dash set off by spaces (``Scott -
-    Brentley Vinson``: a sentence broken off, then a name) as its parts;
-    a name joins its parts with a hyphen alone (``Zeta-Jones``)."""
+    """A mention the tagger ran over a dash set off by spaces (``Quade -
+    Tomas Arlen``: a sentence broken off, then a name) as its parts;
+    a name joins its parts with a hyphen alone (``Ruiz-Holt``)."""
     if " -" not in m.text and " –" not in m.text and " —" not in m.text:
         return [m]
     out = []
@@ -429,9 +429,9 @@ def _dateline_rest() -> re.Pattern:
 
 
 def _dateline_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """A place of several words in a dateline's capitals (``LOS ANGELES``,
-    ``SAN DIEGO``) whole, where the tagger kept only a part (``Los`` reads as
-    a function word): a dateline opens with a place."""
+    """A place of several words in a dateline's capitals (``SAN TEMO``,
+    ``PORT ALVA``) whole, where the tagger kept only a part (``San`` or
+    ``Port`` alone): a dateline opens with a place."""
     spans = [
         match.span(1)
         for match in _DATELINE_PLACE.finditer(text)
