@@ -207,8 +207,9 @@ def _opens_sentence(text: str, word: str) -> bool:
     never capitalises it inside a sentence (``word_stats``: ``Malcolm X.
     Critics praised``) and neither does the article, where a family name
     that is also a common word comes back capitalised after a comma or a
-    word (``Carl B. Ransom``, ``…, Ransom said``; and ``ransom`` news
-    capitalises often enough as a name)."""
+    word (``…, Ransom said``). A word news capitalises now and then
+    (``ransom``, a family name too) may go on with the name
+    (``Carl B. Ransom``)."""
     stats = word_stats().get(word.lower(), ())
     if not any(f.startswith("ecr=0") for f in stats):
         return False
@@ -406,11 +407,7 @@ def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
 
 # A dateline's place in capitals opening a paragraph (`SAN TEMO, Sept. 28`).
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ", re.M)
-# What follows a dateline's comma: a date (a month, a weekday), a state
-# (`SAN TEMO, Calif.`) or a country, or a place's name before the dash or
-# the agency's bracket that end the dateline (`PORT ALVA, Kordava —`,
-# `…, Kordava (AP)`); a person's age, a job or a verb after a name in
-# capitals (`DORA QUILL, 45, of Denton`) is none of these.
+# Months as a dateline writes them, abbreviated or not (`Sept. 28`).
 _MONTHS = (
     "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April"
     " June July August September October November December"
@@ -419,6 +416,11 @@ _MONTHS = (
 
 @cache
 def _dateline_rest() -> re.Pattern:
+    """What follows a dateline's comma: a date (a month, a weekday), a state
+    (`SAN TEMO, Calif.`) or a country, or a place's name before the dash or
+    the agency's bracket that end the dateline (`PORT ALVA, Kordava —`,
+    `…, Kordava (AP)`); a person's age, a job or a verb after a name in
+    capitals (`DORA QUILL, 45, of Denton`) is none of these."""
     days = [w.title() for w in home_words("en", "weekdays")]
     dates = _alternatives([*_MONTHS.split(), *days])
     states = _alternatives(_state_names())
