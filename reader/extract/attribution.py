@@ -60,9 +60,9 @@ def _describes(words: str, rules: LanguageRules) -> bool:
 _NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 _MARKS = frozenset("'\"“”‘’«»„「」『』")
-# A name in the possessive: what follows it is someone else (`Scott's family`).
+# A name in the possessive: what follows it is someone else (`Quade's family`).
 _POSSESSOR = re.compile(r"['’]s$")
-# A name in the possessive and who or what of theirs it is (`Scott's family`).
+# A name in the possessive and who or what of theirs it is (`Quade's family`).
 _POSSESSED = re.compile(r"[A-Z][\w .'’-]*?['’]s(?:\s+[a-z][\w'’-]*){1,3}")
 # Speaker and cue are looked for this close to the quotation.
 NEAR = 60
@@ -302,7 +302,7 @@ def _tail(text: str, region: Span, rules: LanguageRules, content_end: str) -> At
                 return Attribution(cue, named.group(0), match.start("who") + named.start())
             if who[0].isupper() and not _POSSESSOR.search(_LOWER_TAIL.sub("", who)):
                 # `Mr Donofrio recently told`: the adverb is not the name;
-                # `Scott's family said` is no Scott, but his family.
+                # `Quade's family said` is no Quade, but her family.
                 who = _LOWER_TAIL.sub("", who)
             return Attribution(cue, who, match.start("who"))
         if groups.get("app"):
@@ -362,7 +362,7 @@ _NICKNAME = re.compile(r"[ \t]*(?:\"\w+\"|“\w+”)|[ \t]*\([^()]*\)")
 
 def _apposition(text: str, match: re.Match, rules: LanguageRules) -> tuple[str, int] | None:
     """The person in ``description, Name, said`` when the description is
-    not itself a name (``Scott's niece``, ``His former partner at Lenox``)."""
+    not itself a name (``Quade's niece``, ``His former partner at Lenox``)."""
     common = rules.common
     desc = match.group("desc").split()
     if (
@@ -429,7 +429,7 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
             # sentence opens with, not the employer in its apposition.
             found = _opening_apposed(text, start, match.start("cue"), rules)
         if found is None and cue and cue.endswith("ing"):
-            # `Trump attacked Clinton over Iraq and Libya, saying, "…"`: a
+            # `Holt faulted Marsh over the budget, saying, "…"`: a
             # participle's speaker is the sentence's subject.
             found = _subject(text, start, match.start("cue"), rules)
         found = found or _last_name(text, start, match.start("cue"), rules)
@@ -605,7 +605,7 @@ def partial(
     if found is not None:
         phrase = text[found[1] : cue.start()].rstrip()
         if _POSSESSED.fullmatch(phrase):
-            # `Scott's family said the video raised "…"`: the family.
+            # `Quade's family said the report left "…"`: the family.
             return Attribution(cue.group("cue"), phrase, found[1])
     if found is None:
         # `Prosecutors said he was "…"`: a few words, no name, are who spoke.

@@ -159,7 +159,7 @@ _WHICH = re.compile(r",? which\b")
 def _not_a_person(text: str, m: EntityMention, people: set[str]) -> bool:
     """Whether the article writes the name as a thing: ``_THE``, ``_WHICH``;
     a ``, which`` after the short form of a person named in full elsewhere
-    is about the clause it ends (``that has not happened for Clinton, which
+    is about the clause it ends (``the crowds have thinned for Marsh, which
     worries them``)."""
     return (
         m.start >= 4

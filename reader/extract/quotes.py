@@ -92,8 +92,9 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 # `(CROSSTALK.)`, `(LAUGHTER)`: a transcript's note, not speech.
 _STAGE_DIRECTION = re.compile(r"^\([A-Z .]+\)\W*$")
-# `WALLACE: Let’s start ...`: a turn of a transcript, its speaker as label.
-_TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
+# `HOLLIS: Let’s start ...`: a turn of a transcript, its speaker as label
+# (lang/en/mentions.py types the label a person).
+TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
@@ -621,7 +622,7 @@ def find_quotes(
                 said = Quote(text[start:end], start, end, speaker, None, attribution.cue)
                 previous = (said, k)
             continue
-        turn = _TRANSCRIPT_TURN.match(text, start) if attribution is None else None
+        turn = TRANSCRIPT_TURN.match(text, start) if attribution is None else None
         if turn:
             speaker = turn.group(1).title()
         elif label:
@@ -768,13 +769,15 @@ def _per_paragraph(text: str, quote: Quote, paragraphs: Sequence[Span], k: int) 
     again (``"A.⏎⏎"B," she said``, as newspapers write a long statement),
     as one quotation per paragraph, each with the speaker of the whole: one
     statement, but a reader quotes (and the gold counts) a paragraph. In a
-    transcript each turn is its label's (`"WALLACE: …⏎"PENCE: …`), and a
-    paragraph without one goes on with the last turn's speaker."""
+    transcript each turn is its label's (`"HOLLIS: …⏎"MARVIN: …`), and a
+    paragraph without one goes on with the last turn's speaker. It is a
+    transcript when the first paragraph opens with a label or several do:
+    a single note in capitals inside one person's statement
+    (`"UPDATE: the date is not set," Ana Ruiz said`) is still hers."""
     if quote.end <= paragraphs[k][1]:
         return [quote]
-    pieces = []
+    spans = []
     start = quote.start
-    speaker = quote.speaker
     for m in range(k, len(paragraphs)):
         p_start, p_end = paragraphs[m]
         if m > k:
@@ -784,12 +787,17 @@ def _per_paragraph(text: str, quote: Quote, paragraphs: Sequence[Span], k: int) 
         s, e = _strip(text, start, min(p_end, quote.end))
         # A stage direction in a transcript (`"(CROSSTALK.)`) is nobody's words.
         if e > s and not _BRACKETS_ONLY.fullmatch(text, s, e):
-            turn = _TRANSCRIPT_TURN.match(text, s)
-            if turn:
-                speaker = turn.group(1).title()
-            pieces.append(replace(quote, text=text[s:e], start=s, end=e, speaker=speaker))
+            spans.append((s, e, TRANSCRIPT_TURN.match(text, s)))
         if quote.end <= p_end:
             break
+    labelled = sum(turn is not None for _, _, turn in spans)
+    transcript = labelled > 1 or (spans and spans[0][2] is not None)
+    pieces = []
+    speaker = quote.speaker
+    for s, e, turn in spans:
+        if turn and transcript:
+            speaker = turn.group(1).title()
+        pieces.append(replace(quote, text=text[s:e], start=s, end=e, speaker=speaker))
     return pieces or [quote]
 
 

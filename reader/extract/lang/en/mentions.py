@@ -2,8 +2,8 @@
 writes a name cuts it or hides what it is.
 
 The tokenizer ends a name at a full stop, and English abbreviates inside
-names: a middle initial (``George W. Bush``), ``Jr.``, ``St. Louis``, and
-American news abbreviates a state after its town (``Selma, Ala.``) and in a
+names: a middle initial (``Ann T. Holt``), ``Jr.``, ``St. Louis``, and
+American news abbreviates a state after its town (``Pine Hollow, Ala.``) and in a
 lawmaker's party tag (``Sen. Ann Holt (R-Utah)``). English capitalises the
 ``The`` of a paper's name mid-sentence (``wrote in The Daily Courier``), and
 a tweet pasted in an article leaves handles, hashtags and links whose
@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.extract.lang import home_words
-from reader.extract.lexicon import gazetteer
+from reader.extract.lexicon import gazetteer, word_stats
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
@@ -69,8 +69,8 @@ def _party_tag() -> re.Pattern:
 
 @cache
 def _after_town() -> re.Pattern:
-    """A state abbreviated after the town it is in (`Selma, Ala.`,
-    `FLINT, Mich.,` in a dateline)."""
+    """A state abbreviated after the town it is in (`Pine Hollow, Ala.`,
+    `DENTON, Mich.,` in a dateline)."""
     abbreviations = [a for a, _, _ in _state_table() if a != "-"]
     return re.compile(rf", (?P<state>{_alternatives(abbreviations)})(?=[\s,;:)\"”']|$)")
 
@@ -131,7 +131,7 @@ def _mention(text: str, start: int, end: int, typ: str, role: str | None = None)
     return EntityMention(name, typ, start, end, entity_key(name), role)
 
 
-# A name's last word is an initial (`George W`): the full stop after it cut it.
+# A name's last word is an initial (`Ann T`): the full stop after it cut it.
 _LAST_INITIAL = re.compile(r"\s[A-Z]$")
 # Generational suffixes written after a family name.
 _SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr."))
@@ -151,8 +151,8 @@ def _joined_over_stops(text: str, mentions: list[EntityMention]) -> list[EntityM
             if prev.type == "PER" and gap in (" ", ", "):
                 out[-1] = _mention(text, prev.start, m.end, "PER", prev.role)
             continue
-        if prev is not None and m.text[:1].isupper() and _initial_between(prev, gap):
-            # `Charles B. Rangel of New York`: the person ends before `of`,
+        if prev is not None and m.text[:1].isupper() and _initial_between(text, prev, gap):
+            # `Carl B. Ransom of Lintang County`: the person ends before `of`,
             # where the tagger ran on into the place he is from.
             family, of, rest = m.text.partition(" of ")
             out[-1] = _mention(text, prev.start, m.start + len(family), "PER", prev.role)
@@ -179,19 +179,52 @@ _FAMILY = re.compile(r"\.? ([A-Z][\w'’-]*[a-z][\w'’-]*)\b")
 def _family_after_initial(text: str, m: EntityMention) -> EntityMention:
     """A person whose name ends in an initial (``Carl B``) that no mention
     follows, with the family name the tagger left out (a word it read as
-    common: ``Carl B. Ransom``)."""
+    common: ``Carl B. Ransom``); not a word that opens the next sentence
+    (``Malcolm X. Critics praised``, see ``_opens_sentence``)."""
     if m.type != "PER" or not _LAST_INITIAL.search(m.text):
         return m
     found = _FAMILY.match(text, m.end)
-    return _mention(text, m.start, found.end(), "PER", m.role) if found else m
+    if found is None or (
+        text[m.end : m.end + 1] == "."
+        and (_written_whole(text, m.text) or _opens_sentence(text, found.group(1)))
+    ):
+        return m
+    return _mention(text, m.start, found.end(), "PER", m.role)
 
 
-def _initial_between(prev: EntityMention, gap: str) -> bool:
+def _written_whole(text: str, name: str) -> bool:
+    """Whether the article writes ``name``, ending in one letter, whole
+    elsewhere: followed by neither a full stop nor a name (``Malcolm X's
+    speeches``), so the letter is no initial and a capitalised word after
+    its full stop opens the next sentence (``Malcolm X. Jenkins, its
+    curator, said``)."""
+    return re.search(rf"\b{re.escape(name)}(?![.\w]| [A-Z])", text) is not None
+
+
+def _opens_sentence(text: str, word: str) -> bool:
+    """Whether ``word``, which the tagger left out after a name ending in
+    a letter and a full stop, opens the next sentence: English news almost
+    never capitalises it inside a sentence (``word_stats``: ``Malcolm X.
+    Critics praised``) and neither does the article, where a family name
+    that is also a common word comes back capitalised after a comma or a
+    word (``…, Ransom said``). A word news capitalises now and then
+    (``ransom``, a family name too) may go on with the name
+    (``Carl B. Ransom``)."""
+    stats = word_stats().get(word.lower(), ())
+    if not any(f.startswith("ecr=0") for f in stats):
+        return False
+    return not re.search(rf"[\w,] {re.escape(word)}\b", text)
+
+
+def _initial_between(text: str, prev: EntityMention, gap: str) -> bool:
     """Whether ``prev`` and the mention ``gap`` after it are one person's
     name around a middle initial: ``prev`` ends in the initial and only its
-    full stop or a space follows, or ``prev`` is a given name alone and the
-    initial is the gap."""
+    full stop or a space follows (and the article writes ``prev`` nowhere
+    as a whole name, ``_written_whole``), or ``prev`` is a given name alone
+    and the initial is the gap."""
     if _LAST_INITIAL.search(prev.text) and gap in (". ", " "):
+        if gap == ". " and _written_whole(text, prev.text):
+            return False
         return prev.type == "PER" or prev.text.split()[0].lower() in gazetteer("given_names")
     return (
         len(gap) == 4
@@ -283,7 +316,10 @@ def _people_after_roles_of(text: str, mentions: list[EntityMention]) -> list[Ent
     House Ann Holt``, ``Secretary of State Ann Holt``), whom the tagger read
     as one name with the body: the person from the first given name on; the
     body before is an organisation after ``the`` (``the House``), and
-    without it part of the role's title (``Secretary of State``)."""
+    without it part of the role's title (``Secretary of State``). A name
+    ending in an organisation's head word is the body the role is of,
+    named after a person (``director of the Henry Grace Walker
+    Foundation``)."""
     out = []
     for m in mentions:
         near = max(0, m.start - 24)
@@ -294,6 +330,7 @@ def _people_after_roles_of(text: str, mentions: list[EntityMention]) -> list[Ent
             or found.group(1).lower() not in _role_words()
             or len(words) < 3
             or not all(w[:1].isupper() for w in words)
+            or words[-1].lower() in home_words("en", "org_heads")
         ):
             out.append(m)
             continue
@@ -352,9 +389,9 @@ _SPACED_DASH = re.compile(r" (?:-{1,2}|–|—) ")
 
 
 def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
-    """A mention the tagger ran over a dash set off by spaces (``Scott -
-    Brentley Vinson``: a sentence broken off, then a name) as its parts;
-    a name joins its parts with a hyphen alone (``Zeta-Jones``)."""
+    """A mention the tagger ran over a dash set off by spaces (``Quade -
+    Tomas Arlen``: a sentence broken off, then a name) as its parts;
+    a name joins its parts with a hyphen alone (``Ruiz-Holt``)."""
     if " -" not in m.text and " –" not in m.text and " —" not in m.text:
         return [m]
     out = []
@@ -368,15 +405,40 @@ def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
     return out
 
 
-# A dateline's place in capitals opening a paragraph (`LOS ANGELES, Sept. 28`).
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+),", re.M)
+# A dateline's place in capitals opening a paragraph (`SAN TEMO, Sept. 28`).
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ", re.M)
+# Months as a dateline writes them, abbreviated or not (`Sept. 28`).
+_MONTHS = (
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April"
+    " June July August September October November December"
+)
+
+
+@cache
+def _dateline_rest() -> re.Pattern:
+    """What follows a dateline's comma: a date (a month, a weekday), a state
+    (`SAN TEMO, Calif.`) or a country, or a place's name before the dash or
+    the agency's bracket that end the dateline (`PORT ALVA, Kordava —`,
+    `…, Kordava (AP)`); a person's age, a job or a verb after a name in
+    capitals (`DORA QUILL, 45, of Denton`) is none of these."""
+    days = [w.title() for w in home_words("en", "weekdays")]
+    dates = _alternatives([*_MONTHS.split(), *days])
+    states = _alternatives(_state_names())
+    return re.compile(
+        rf"(?:(?:{dates})\b|(?:{states})(?=[\s.,(—–-])"
+        r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},? (?:\(|—|–|--?\s))"
+    )
 
 
 def _dateline_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """A place of several words in a dateline's capitals (``LOS ANGELES``,
-    ``SAN DIEGO``) whole, where the tagger kept only a part (``Los`` reads as
-    a function word): a dateline opens with a place."""
-    spans = [match.span(1) for match in _DATELINE.finditer(text)]
+    """A place of several words in a dateline's capitals (``SAN TEMO``,
+    ``PORT ALVA``) whole, where the tagger kept only a part (``San`` or
+    ``Port`` alone): a dateline opens with a place."""
+    spans = [
+        match.span(1)
+        for match in _DATELINE_PLACE.finditer(text)
+        if _dateline_rest().match(text, match.end())
+    ]
     if not spans:
         return mentions
     out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
@@ -386,8 +448,17 @@ def _dateline_places(text: str, mentions: list[EntityMention]) -> list[EntityMen
     return sorted(out, key=lambda m: m.start)
 
 
-# A transcript's turn (`"WALLACE: …`) and its stage directions (`(CROSSTALK.)`).
-_TURN = re.compile(r"^[\"“]?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s", re.M)
+@cache
+def _turn() -> re.Pattern:
+    """A transcript's turn opening a line, after its mark or none
+    (`"HOLLIS: …`): the label quotes.py reads, imported here when first
+    needed, as quotes.py (through gender.py) imports this module."""
+    from reader.extract.quotes import TRANSCRIPT_TURN
+
+    return re.compile(r"^[\"“]?" + TRANSCRIPT_TURN.pattern, re.M)
+
+
+# A transcript's stage directions (`(CROSSTALK.)`).
 _STAGE_DIRECTION = re.compile(r"^[\"“]?\(([A-Z]+)\.?\)\W*$", re.M)
 
 
@@ -397,7 +468,7 @@ def _transcript_labels(text: str, mentions: list[EntityMention]) -> list[EntityM
     direction, a line of capitals in brackets, is no name."""
     if ":" not in text:
         return mentions
-    labels = {match.start(1): match.end(1) for match in _TURN.finditer(text)}
+    labels = {match.start(1): match.end(1) for match in _turn().finditer(text)}
     stages = {match.start(1) for match in _STAGE_DIRECTION.finditer(text)}
     if not labels and not stages:
         return mentions
