@@ -204,6 +204,31 @@ def test_organisation_and_person_after_a_role_word_are_split():
     assert not any("Dynamics Park" in t for t in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "whole"),
+    [
+        (
+            "Mexican President Andrés Manuel López Obrador visited the plant on Monday. "
+            "López Obrador said the plant would stay open.",
+            "en",
+            "Manuel López Obrador",
+        ),
+        (
+            "Gubernur Ahmad Budi Santoso meninjau pabrik itu pada Senin. "
+            "Budi Santoso mengatakan pabrik tetap buka.",
+            "id",
+            "Ahmad Budi Santoso",
+        ),
+    ],
+)
+def test_a_name_after_a_role_is_not_split_at_a_given_name(text, lang, whole):
+    """A person with two given names or two surnames, named later by the
+    shorter form, is no body followed by its holder."""
+    found = by_text(text, lang)
+    assert found[whole].type == "PER"
+    assert not {"Manuel", "Ahmad"} & found.keys()
+
+
 def test_gazetteers_type_names_no_corpus_shows():
     """A foreign town and a given name that the unlabelled news never has:
     the place and given-name lists type them (an ORG and a PER without)."""
