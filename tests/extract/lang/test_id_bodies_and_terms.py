@@ -196,6 +196,13 @@ def test_a_speaker_described_by_a_noun_alone_is_kept_as_written():
             "ditemui, Rabu (15/10/2025).",
             "Dadang Sukarna",
         ),
+        (
+            # A name listed with another person after the role is the
+            # speaker, not a field of the role.
+            "kata Ketua Serikat Buruh Lintang, Budi Santoso, dan Sekretaris Rina Wulandari "
+            "kepada wartawan.",
+            "Budi Santoso",
+        ),
     ],
 )
 def test_the_speaker_comes_after_a_role_that_lists_its_fields_or_is_misspelt(cue, speaker):
