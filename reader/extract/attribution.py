@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from reader.extract.cues import OBJECT_PRONOUNS, PRONOUNS, SIGNED
 from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import Span
+from reader.extract.name_spans import is_field_word
 from reader.extract.roles import strip_role
 from reader.extract.speaker_names import (
     NAME_RUN,
@@ -242,9 +243,17 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
     while stop and text[stop.start()] == ",":
         after = stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
         match = NAME_RUN.match(text, after, end)
-        if match and _LISTED.match(text, match.end(), end):
+        if (
+            match
+            and _LISTED.match(text, match.end(), end)
+            and " " not in match.group(0).strip(" \t,.")
+            and is_field_word(match.group(0).strip(" \t,."), rules)
+        ):
             # `Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati Lintang,
             # Budi Santoso`: the role lists its fields; the name comes after.
+            # Only one field word is so listed: a name there (`Ketua Serikat
+            # Buruh Lintang, Budi Santoso, dan Sekretaris …`) is the speaker,
+            # listed with another.
             stop = (rules.speaker_clause_end or _CLAUSE_END).search(text, match.end() + 1, end)
             continue
         if match and re.match(

@@ -242,7 +242,10 @@ def _name_then_holder(
     elsewhere: the whole rest as a person, or its first or last word when
     the article also names the body or place alone, so that a body named
     for a person (``Universitas Gadjah Mada``) and a person's full name
-    stay whole."""
+    stay whole. The head must be a body or a place besides
+    (``_holder_head``): a person with two given names or two surnames
+    (``Presiden Andrés Manuel López Obrador``, later ``López Obrador``)
+    is named by a shorter form of the same name, and that is no holder."""
     people = {m.text for m in mentions if m.type == "PER"}
     if not people:
         return mentions
@@ -256,12 +259,16 @@ def _name_then_holder(
             for k in range(1, len(words) - 1):
                 rest = words[k:]
                 head = " ".join(words[:k])
-                if rest[0][:1].isupper() and (
-                    " ".join(rest) in people
-                    or (
-                        head in bodies
-                        and len(rest) > 1
-                        and (rest[0] in people or rest[-1] in people)
+                if (
+                    rest[0][:1].isupper()
+                    and _holder_head(text, m.start, head, bodies, rules)
+                    and (
+                        " ".join(rest) in people
+                        or (
+                            head in bodies
+                            and len(rest) > 1
+                            and (rest[0] in people or rest[-1] in people)
+                        )
                     )
                 ):
                     cut = k
@@ -284,6 +291,30 @@ def _name_then_holder(
         role = m.role if m.type == "PER" else None
         out.append(EntityMention(rest, "PER", m.end - len(rest), m.end, entity_key(rest), role))
     return out
+
+
+def _holder_head(text: str, start: int, head: str, bodies: set[str], rules: LanguageRules) -> bool:
+    """Whether ``head``, the words of a name run right after a role, is
+    known as a body or a place that a role is held at: the article names
+    it alone as one, a region's kind stands before it (``Wali Kota
+    Lintang``), the place gazetteer knows it, or one of its words after the
+    first is a company's or a body's tail (``Nuri Dynamics``). A head that
+    is none of these and holds a given name (``Andrés Manuel``) is the
+    front of the person's own name."""
+    if head in bodies or gazetteer("places").get(head.lower()):
+        return True
+    before = text[max(0, start - 20) : start].split()[-1:]
+    if before and before[0].lower() in rules.words("region_kinds"):
+        return True
+    words = head.split(" ")
+    tails = rules.words("org_tails")
+    if any(w.lower() in tails for w in words[1:]):
+        return True
+    lexicon = rules.noun_lexicon
+    return not any(
+        w.lower() in gazetteer("given_names") or (lexicon and lexicon.is_given_name(w))
+        for w in words
+    )
 
 
 def _role_right_before(text: str, start: int, rules: LanguageRules) -> bool:

@@ -98,26 +98,12 @@ def institutions_over_and(
     if not any(j < n and tokens[j].text in ("dan", ",") for _, j, _, _ in chunks):
         return chunks
     heads = _institution_heads(rules)
-    common, lowercase = rules.common, rules.words("lowercase_words")
+    common = rules.common
     firsts = rules.words("org_firsts")
     starts = {c[0]: c for c in chunks}
 
     def field(k: int) -> bool:
-        # A field of the office: a capitalised common word (or a field's loan
-        # noun: `Transmigrasi`, `Klimatologi`, `Geofisika`), no head or role.
-        low = tokens[k].text.lower()
-        return (
-            _word(tokens[k])
-            and not tokens[k].text.isupper()
-            and (
-                low in common
-                or low in lowercase
-                or low.endswith("asi")
-                or (low.endswith(_FIELD_ENDINGS) and low not in gazetteer("places"))
-            )
-            and low not in heads
-            and not rules.is_role(tokens[k].text)
-        )
+        return _word(tokens[k]) and is_field_word(tokens[k].text, rules)
 
     def listed(k: int) -> bool:
         # A word listed among fields, between commas before a field after
@@ -183,6 +169,26 @@ def institutions_over_and(
 # (`Klimatologi`, `Geofisika`, `Geografi`; `Transmigrasi` in `-asi`), written
 # with a capital in an office's name; a place so ending (`Amerika`) is none.
 _FIELD_ENDINGS = ("logi", "ika", "grafi")
+
+
+def is_field_word(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` can be a field listed in an office's name: a
+    capitalised common word (or a field's loan noun: ``Transmigrasi``,
+    ``Klimatologi``, ``Geofisika``), no acronym, no institution's head and
+    no role."""
+    low = word.lower()
+    return (
+        not word.isupper()
+        and (
+            low in rules.common
+            or low in rules.words("lowercase_words")
+            or low.endswith("asi")
+            or (low.endswith(_FIELD_ENDINGS) and low not in gazetteer("places"))
+        )
+        and low not in rules.words("org_firsts")
+        and low not in rules.words("org_heads")
+        and not rules.is_role(word)
+    )
 
 
 def _over_listed_fields(tokens: Sequence[Token], j: int, field) -> int:

@@ -51,7 +51,7 @@ def without_non_names(
         | _models(entities)
         | _products(text, entities, rules)
         | _platforms(text, entities, rules)
-        | _spelled_in_lowercase(text, entities)
+        | _spelled_in_lowercase(text, entities, rules)
     )
     return [m for m in entities if m.key not in dropped]
 
@@ -131,17 +131,21 @@ def _terms(entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:
     return {m.key for m in entities if m.text.lower() in terms}
 
 
-# Words a long form may hold that give its acronym no letter (`badan usaha
-# milik negara`, `centre for the study of …`).
-_UNLETTERED = frozenset(("dan", "di", "yang", "untuk", "and", "of", "for", "the", "de", "la"))
-
-
-def _spelled_in_lowercase(text: str, entities: Sequence[EntityMention]) -> set[str]:
+def _spelled_in_lowercase(
+    text: str, entities: Sequence[EntityMention], rules: LanguageRules
+) -> set[str]:
     """Keys of acronyms spelled out right before them in lower case
     (``nilai tukar petani (NTP)``, ``satuan kredit semester (SKS)``,
     ``gross domestic product (GDP)``): news writes a body's or a place's
     name in capitals, so a long form in lower case is a common noun phrase
-    (an index, a unit, a kind of thing), and its acronym names no one."""
+    (an index, a unit, a kind of thing), and its acronym names no one.
+    Some bodies are spelled out in lower case too (``perusahaan daerah air
+    minum (PDAM)``, ``the regional water utility (RWU)``): an acronym stays
+    when its long form is headed by a word for a body (``_body_spelled``) or when the
+    article gives it people who hold roles or jobs (``_staffed``). The
+    words that give an acronym no letter (``dan``, ``of``) are each
+    language's ``unlettered``."""
+    unlettered = rules.words("unlettered")
     keys = set()
     for m in entities:
         letters = m.text
@@ -155,6 +159,7 @@ def _spelled_in_lowercase(text: str, entities: Sequence[EntityMention]) -> set[s
             continue
         words = text[max(0, m.start - 120) : m.start - 1].split()
         want = len(letters) - 1
+        spelled: list[str] = []
         for n in range(len(words) - 1, -1, -1):
             if want < 0:
                 break
@@ -163,14 +168,54 @@ def _spelled_in_lowercase(text: str, entities: Sequence[EntityMention]) -> set[s
             opens = want == 0 and (n == 0 or words[n - 1][-1] in ".!?:") and word[1:] == low[1:]
             if (word != low and not opens) or not low[:1].isalpha():
                 break
-            if low in _UNLETTERED:
+            if low in unlettered:
                 continue
             if low[0] != letters[want].lower():
                 break
+            spelled.insert(0, low)
             want -= 1
-        if want < 0:
+        if want < 0 and not _body_spelled(spelled, rules):
             keys.add(m.key)
-    return keys
+    return keys - _staffed(text, entities, keys, rules)
+
+
+def _body_spelled(words: list[str], rules: LanguageRules) -> bool:
+    """Whether a long form in lower case is a body's name by its head: its
+    first word opens organisations' names or is a word for one
+    (``perusahaan daerah air minum``, ``badan …``), or its last word ends
+    them (``… water authority``, ``… mining company``). A word that heads
+    units as well as bodies (``satuan kredit semester``) is no such cue."""
+    described = rules.words("org_descriptors")
+    return bool(words) and (
+        words[0] in rules.words("org_firsts")
+        or words[0] in described
+        or words[-1] in rules.words("org_tails")
+        or words[-1] in described
+    )
+
+
+def _staffed(
+    text: str, entities: Sequence[EntityMention], keys: set[str], rules: LanguageRules
+) -> set[str]:
+    """The ``keys`` of which the article writes a mention as a body that
+    people work for: after a role (``Direktur PDAM``), before its staff
+    (``RWU engineers``, ``the RWU spokesman``) or as where someone holds a
+    job (``an engineer at RWU``). An index or a unit has no staff."""
+    staff = rules.words("staff_roles")
+    found = set()
+    for m in entities:
+        if m.key not in keys:
+            continue
+        before = text[max(0, m.start - 30) : m.start].split()[-1:]
+        after = text[m.end : m.end + 30].split()[:1]
+        nxt = after[0].rstrip(",.;:").lower() if after else ""
+        if (
+            (before and rules.is_role(before[0]))
+            or (nxt and (rules.is_role(nxt) or nxt in staff or nxt.removesuffix("s") in staff))
+            or employer(text, m, rules)
+        ):
+            found.add(m.key)
+    return found
 
 
 def _counted(entities: Sequence[EntityMention]) -> set[str]:

@@ -204,6 +204,84 @@ def test_organisation_and_person_after_a_role_word_are_split():
     assert not any("Dynamics Park" in t for t in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "whole"),
+    [
+        (
+            "Mexican President Andrés Manuel López Obrador visited the plant on Monday. "
+            "López Obrador said the plant would stay open.",
+            "en",
+            "Manuel López Obrador",
+        ),
+        (
+            "Gubernur Ahmad Budi Santoso meninjau pabrik itu pada Senin. "
+            "Budi Santoso mengatakan pabrik tetap buka.",
+            "id",
+            "Ahmad Budi Santoso",
+        ),
+    ],
+)
+def test_a_name_after_a_role_is_not_split_at_a_given_name(text, lang, whole):
+    """A person with two given names or two surnames, named later by the
+    shorter form, is no body followed by its holder."""
+    found = by_text(text, lang)
+    assert found[whole].type == "PER"
+    assert not {"Manuel", "Ahmad"} & found.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (  # a word for a body heads the long form, and the body has a director
+            "Judul Berita\n\nLintang - Air bersih disalurkan oleh perusahaan daerah air "
+            "minum (PDAM) setempat. Direktur PDAM, Budi Santoso, mengatakan pasokan aman.\n",
+            "PDAM",
+        ),
+        (  # the long form's head alone
+            "Judul Berita\n\nLintang - Air bersih disalurkan oleh perusahaan daerah air "
+            "minum (PDAM) setempat. PDAM menambah dua mobil tangki.\n",
+            "PDAM",
+        ),
+        (  # the body's staff alone
+            "Headline\n\nLONDON - Residents got bottled water from the regional water "
+            "utility (RWU), which said a pipe had burst. RWU engineers worked through "
+            "the night.\n",
+            "RWU",
+        ),
+    ],
+)
+def test_a_body_spelled_out_in_lower_case_keeps_its_acronym(text, body):
+    """Some bodies are spelled out in lower case, as indexes and units are:
+    the body's head word or its staff tell them apart."""
+    from reader.extract.pipeline import extract
+
+    found = {m.text: m.type for m in extract(text).entities}
+    assert found.get(body) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Headline\n\nLONDON - The cost of living index (CLI) rose by a tenth, Ana Ruiz "
+            "said. The CLI fell again in May.\n",
+            "CLI",
+        ),
+        (
+            "Judul Berita\n\nLintang - Pemerintah menaikkan dana alokasi untuk desa (DAD) "
+            "tahun ini. DAD dibagi rata, kata Budi Santoso.\n",
+            "DAD",
+        ),
+    ],
+)
+def test_a_lower_case_long_form_skips_the_languages_function_words(text, term):
+    """``of`` and ``untuk`` (each language's ``unlettered``) give the
+    acronym of a term no letter; the term is still no name."""
+    from reader.extract.pipeline import extract
+
+    assert term not in {m.text for m in extract(text).entities}
+
+
 def test_gazetteers_type_names_no_corpus_shows():
     """A foreign town and a given name that the unlabelled news never has:
     the place and given-name lists type them (an ORG and a PER without)."""
