@@ -685,3 +685,17 @@ def test_the_names_in_a_list_of_people(text, people):
 )
 def test_a_word_used_as_a_predicate_names_nobody(text):
     assert not [m for m in extract(text).entities if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "篮球运动员姚明3日在上海表示，新球馆将在年底启用。",
+        "篮球运动员姚明12月5日在武汉说，新球馆将在年底启用。",
+        "篮球运动员姚明了解到，新球馆将在年底启用。",
+    ],
+)
+def test_a_name_the_dictionary_knows_before_a_date_or_a_verb_is_a_person(text):
+    # A date follows a speaker's name in every report, and 了 that opens
+    # 了解 is no aspect particle: neither makes the name a predicate.
+    assert ("姚明", "PER") in {(m.text, m.type) for m in extract(text).entities}
