@@ -699,3 +699,13 @@ def test_a_name_the_dictionary_knows_before_a_date_or_a_verb_is_a_person(text):
     # A date follows a speaker's name in every report, and 了 that opens
     # 了解 is no aspect particle: neither makes the name a predicate.
     assert ("姚明", "PER") in {(m.text, m.type) for m in extract(text).entities}
+
+
+def test_where_the_body_writes_a_word():
+    from reader.extract.lang.zh.occurrences import occurrences
+
+    text = "标题高明\n\n高明说，高明高明。\n\n结尾没有。"
+    paragraphs = [(6, 15), (17, 22)]
+    # Every occurrence in the paragraphs, none in the title left out of them.
+    assert occurrences(text, "高明", paragraphs) == [6, 10, 12]
+    assert occurrences(text, "明明", paragraphs) == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.extract.lang.zh.occurrences import occurrences
 from reader.extract.model import EntityMention, Span
 
 # Adverbs of degree, manner and time that go before a predicate, never
@@ -49,7 +50,7 @@ def without_predicates(
     }
     predicates = set()
     for word in words:
-        spots = [i for start, end in paragraphs for i in _occurrences(text, word, start, end)]
+        spots = occurrences(text, word, paragraphs)
         if spots and all(_predicate(text, i, i + len(word)) for i in spots):
             predicates.add(word)
     if not predicates:
@@ -60,10 +61,3 @@ def without_predicates(
 def _predicate(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _REACH - 1) : start]
     return _BEFORE.search(before) is not None or _AFTER.match(text, end) is not None
-
-
-def _occurrences(text: str, name: str, start: int, end: int):
-    i = text.find(name, start, end)
-    while i >= 0:
-        yield i
-        i = text.find(name, i + len(name), end)
