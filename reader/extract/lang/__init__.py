@@ -117,13 +117,13 @@ class LanguageRules:
     # after the first mention, as the topic of what the person says.
     people_repeated: bool = False
     # The people an article names in the shapes the people found stand in
-    # (Chinese: one part of a dotted name given in full, `容克` of
-    # `海因茨·容克`; a name in a list of people): from (text, paragraphs,
+    # (Chinese: one part of a dotted name given in full, `勒梅尔` of
+    # `皮埃尔·勒梅尔`; a name in a list of people): from (text, paragraphs,
     # mentions), the mentions with those added.
     more_people: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # The mentions without those the language's grammar reads as no names
     # where they stand (Chinese: a place written only as the first part of
-    # a longer name, `陕西重汽`; a word used as a predicate, `一片冷清`):
+    # a longer name, `广西重汽`; a word used as a predicate, `十分高明`):
     # from (text, paragraphs, mentions).
     without_words: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # Two names joined by a hyphen are two (Indonesian news writes a ticket

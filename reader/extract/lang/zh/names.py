@@ -372,7 +372,7 @@ def more_people(
 
 
 # A list of things, its items joined by the enumeration comma
-# (`何平、葛优、周迅`); its last item ends before a conjunction (`和`, `与`,
+# (`林芳、赵明华、孙立`); its last item ends before a conjunction (`和`, `与`,
 # `及`), `等` (and others) or the clause's end.
 _LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 _LAST_ENDS = re.compile(r"[和与及等]")
@@ -384,14 +384,14 @@ _LISTED_PEOPLE = 3
 def _listed_people(
     text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
 ) -> list[EntityMention]:
-    """The people of a list of people (``歌手尹相杰、谢东和…``, ``何平、葛优、
-    周迅、牛莉``): Chinese lists alike things, so where one item is a person
+    """The people of a list of people (``歌手周立凡、陈东和…``, ``林芳、赵明华、
+    孙立、韩雪梅``): Chinese lists alike things, so where one item is a person
     found, or three or more items and all are written as names (a surname
     and one or two characters, no common word: ``_listed_name``), every
-    item written as a name is a person (``含笑``, a stage name, is not
+    item written as a name is a person (``小雨``, a stage name, is not
     written as one). The first item is the name that
-    ends it (a role may open it: ``歌手尹相杰``), the last the name that
-    opens it (``谢东和相声演员…``)."""
+    ends it (a role may open it: ``歌手周立凡``), the last the name that
+    opens it (``陈东和相声演员…``)."""
     people = Mentions(m for m in entities if m.type == "PER")
     out: list[EntityMention] = []
     for start, end in paragraphs:
@@ -429,7 +429,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _listed_name(item: str) -> bool:
     """Whether a list's item is written as a Chinese name: a surname and
     one or two more characters, no word of the lists, and none of the
-    dictionary's unless it knows it as a person's (``葛优``)."""
+    dictionary's unless it knows it as a person's (``刘翔``)."""
     from reader.extract.lang.zh.morphology import word_tags
 
     return (
@@ -444,8 +444,8 @@ def _people_by_part(
     text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """``entities`` with a dotted foreign name's given or family name
-    written alone taken as that person (``海因茨·容克`` then ``容克称``,
-    ``何塞·莫列诺`` then ``何塞``): Chinese names a foreign person in full
+    written alone taken as that person (``皮埃尔·勒梅尔`` then ``勒梅尔称``,
+    ``卡洛斯·贝拉斯科`` then ``卡洛斯``): Chinese names a foreign person in full
     once, by one of the names after. The part, found by any stage or
     wherever the article writes it, takes the full name's key: a part of
     two characters at least, not touching another character foreign names
