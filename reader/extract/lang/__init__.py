@@ -123,7 +123,7 @@ class LanguageRules:
     more_people: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # The mentions without those the language's grammar reads as no names
     # where they stand (Chinese: a place written only as the first part of
-    # a longer name, `广西重汽`; a word used as a predicate, `十分高明`):
+    # a longer name, `广西重汽`; a word used as a predicate, `很冷清`):
     # from (text, paragraphs, mentions).
     without_words: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # Two names joined by a hyphen are two (Indonesian news writes a ticket

@@ -1,5 +1,5 @@
 """Words jieba's dictionary tags as people's names that an article uses as
-what they also are, adjectives and verbs (`十分高明`, `一向方正`, `显得安然`,
+what they also are, adjectives and verbs (`很冷清`, `越来越默契`, `非常温顺`,
 `多达6万`): where a word stands says whether it names someone.
 
 A name is a noun: it takes no degree adverb before it (`很`, `太`, `一向`),
@@ -17,15 +17,15 @@ from reader.extract.lang.zh.occurrences import occurrences
 from reader.extract.model import EntityMention, Span
 
 # Adverbs of degree, manner and time that go before a predicate, never
-# before a name (`太高明了`, `一向方正`, `显得安然`, `十分高明`).
+# before a name (`太冷清了`, `越来越默契`, `非常温顺`, `显得冷清`).
 _BEFORE = re.compile(
     r"(?:很|太|非常|十分|挺|更|最|越来越|越发|渐渐|逐渐|日益|一向|一片|比较|相当|特别|多么|如此|那么|这么|有些|有点|显得|变得)$"
 )
-# An aspect particle closing the clause right after it (`高明了。`; not
-# the 了 that opens 了解 in `高明了解到`), or a count right after it, a
+# An aspect particle closing the clause right after it (`冷清了。`; not
+# the 了 that opens 了解 in `姚明了解到`), or a count right after it, a
 # number with a magnitude or a counter (`多达6万`, `多达300人`). A bare
 # number is no cue: a date or time follows a speaker's name in every news
-# report (`高明3日在上海表示`, `12月5日`), a score or an age follows a player's.
+# report (`姚明3日在上海表示`, `12月5日`), a score or an age follows a player's.
 _AFTER = re.compile(
     r"了(?=[，。！？、；：”’」』）)\s]|$)"
     r"|[0-9０-９.．一二三四五六七八九十百千两]+(?:万|亿|千|百|余|多|人|名|个|元|%|％)"
