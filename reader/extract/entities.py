@@ -1188,12 +1188,16 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         before = tokens[i - 1].text.lower()
         if before in rules.words("org_kinds"):
             return "ORG"  # French `le salon Vinexpo Paris`, `la société Arvalis`
+        # French `à Lyon`: a known place the tagger took for a person. Only
+        # a gazetteer's place: `à` takes a person as often (`une lettre à
+        # Bayrou`, `a écrit à Bardella`), so a word it does not know stays.
         if (
             j - i == 1
             and before in rules.words("place_only_after")
+            and first in gazetteer("places")
             and first not in gazetteer("given_names")
         ):
-            return "LOC"  # French `à Eurexpo`: no person follows `à` alone
+            return "LOC"
     if (
         typ == "PER"
         and j - i == 2

@@ -20,7 +20,6 @@ WRONG = {
             ("Fondée", None),
             ("Corée", "PER"),
             ("Japon", "PER"),
-            ("Eurexpo", "PER"),
             ("PME", None),
             ("Robotika Lyon", "PER"),
             ("L'Europe", None),
