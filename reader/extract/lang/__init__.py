@@ -172,7 +172,7 @@ class LanguageRules:
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
     # A he or she before what they did as they spoke is who spoke (Chinese
-    # `他挑着大拇指说：`; Japanese `他の` is "other").
+    # `他竖着大拇指说：`; Japanese `他の` is "other").
     pronoun_opens_doing: bool = False
     # Who a cue with no topic (`…導入した。「…」と話した`) means: the person
     # the sentences before are about (Japanese), from (text, quotation
@@ -193,7 +193,7 @@ class LanguageRules:
     speech_ending: re.Pattern | None = None
     # Whether marked text at (text, start, end) is a term the sentence uses
     # as one of its words, no speech, whatever cue stands near (Chinese
-    # `“一单通”制`, `“入世”后`).
+    # `“一站通”制`, `“入世”后`).
     term_in_marks: Callable[[str, int, int], bool] | None = None
     # Quote marks a statement may open in one paragraph and close a few
     # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).

@@ -208,13 +208,13 @@ def _people(text: str) -> list[str]:
 
 
 def test_a_name_of_uncommon_characters_before_a_speech_verb_is_found_again():
-    """`沈梦培认为`: right before a speech verb at a clause's edge, a surname
+    """`沈思培认为`: right before a speech verb at a clause's edge, a surname
     and characters that make no word are a name, whatever its given name;
     found so, it is found where the article repeats it with no verb."""
-    text = "出租车将调价。沈梦培认为，出租车行业利润仍高。昨天，代表之一的沈梦培向媒体发表公开信。"
+    text = "出租车将调价。沈思培认为，出租车行业利润仍高。昨天，代表之一的沈思培向媒体发表公开信。"
     found = [m for m in extract(text).entities if m.type == "PER"]
-    assert [m.text for m in found] == ["沈梦培", "沈梦培"]
-    assert [text[m.start : m.end] for m in found] == ["沈梦培", "沈梦培"]
+    assert [m.text for m in found] == ["沈思培", "沈思培"]
+    assert [text[m.start : m.end] for m in found] == ["沈思培", "沈思培"]
 
 
 def test_an_adverb_before_the_verb_is_no_part_of_the_name():
