@@ -1213,18 +1213,23 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         typ == "PER"
         and first in rules.words("place_articles")
         and _article_of_name(tokens, i, j, rules)
+        and _of_place_noun(tokens, i, rules)
     ):
-        return "LOC"  # Spanish `El Saler`: a person's name opens with no article
+        return "LOC"  # Spanish `vecinos de El Saler`; not `publicó La Vanguardia`
     if typ == "PER" and i > 0 and not rules.capitalises_nouns:
         before = tokens[i - 1].text.lower()
         if before in rules.words("org_kinds"):
             return "ORG"  # French `le salon Vinexpo Paris`, `la société Arvalis`
+        # French `à Lyon`: a known place the tagger took for a person. Only
+        # a gazetteer's place: `à` takes a person as often (`une lettre à
+        # Bayrou`, `a écrit à Bardella`), so a word it does not know stays.
         if (
             j - i == 1
             and before in rules.words("place_only_after")
+            and first in gazetteer("places")
             and first not in gazetteer("given_names")
         ):
-            return "LOC"  # French `à Eurexpo`: no person follows `à` alone
+            return "LOC"
     if (
         typ == "PER"
         and j - i == 2
@@ -2699,6 +2704,23 @@ def _trim(
                 typ = "LOC"  # `Zembla President Anna Berg`: the country's
             j = end
     return (i, j, typ, None) if i < j else None
+
+
+def _of_place_noun(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether the name at ``tokens[i]`` follows ``de`` after a noun whose
+    complement so is a place (``place_of_nouns``: Spanish ``vecinos de El
+    Saler``, ``playa de La Malvarrosa``), itself or as a later item of a
+    list of names opened there (``vecinales de Pinedo y El Saler``). A name
+    opened by an article is as often a paper, a channel or a shop's (``La
+    Vanguardia``, ``El Corte Inglés``): only such a noun says it is a place."""
+    nouns = rules.words("place_of_nouns")
+    joiners = rules.words("place_list_joiners")
+    k = i - 1
+    while k > 0 and (
+        tokens[k].text[:1].isupper() or tokens[k].text == "," or tokens[k].text in joiners
+    ):
+        k -= 1
+    return k > 0 and tokens[k].text == "de" and tokens[k - 1].text.lower() in nouns
 
 
 def _article_of_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:

@@ -117,13 +117,13 @@ class LanguageRules:
     # after the first mention, as the topic of what the person says.
     people_repeated: bool = False
     # The people an article names in the shapes the people found stand in
-    # (Chinese: one part of a dotted name given in full, `容克` of
-    # `海因茨·容克`; a name in a list of people): from (text, paragraphs,
+    # (Chinese: one part of a dotted name given in full, `勒梅尔` of
+    # `皮埃尔·勒梅尔`; a name in a list of people): from (text, paragraphs,
     # mentions), the mentions with those added.
     more_people: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # The mentions without those the language's grammar reads as no names
     # where they stand (Chinese: a place written only as the first part of
-    # a longer name, `陕西重汽`; a word used as a predicate, `一片冷清`):
+    # a longer name, `广西重汽`; a word used as a predicate, `很冷清`):
     # from (text, paragraphs, mentions).
     without_words: Callable[[str, Sequence[tuple[int, int]], object], list] | None = None
     # Two names joined by a hyphen are two (Indonesian news writes a ticket
@@ -172,7 +172,7 @@ class LanguageRules:
     # A he or she written after the quotation names nobody (Chinese).
     pronoun_after_names_nobody: bool = False
     # A he or she before what they did as they spoke is who spoke (Chinese
-    # `他挑着大拇指说：`; Japanese `他の` is "other").
+    # `他竖着大拇指说：`; Japanese `他の` is "other").
     pronoun_opens_doing: bool = False
     # Who a cue with no topic (`…導入した。「…」と話した`) means: the person
     # the sentences before are about (Japanese), from (text, quotation
@@ -198,7 +198,7 @@ class LanguageRules:
     speech_ending: re.Pattern | None = None
     # Whether marked text at (text, start, end) is a term the sentence uses
     # as one of its words, no speech, whatever cue stands near (Chinese
-    # `“一单通”制`, `“入世”后`).
+    # `“一站通”制`, `“入世”后`).
     term_in_marks: Callable[[str, int, int], bool] | None = None
     # Quote marks a statement may open in one paragraph and close a few
     # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).

@@ -35,3 +35,16 @@ def test_a_plural_noun_opening_a_sentence_before_its_adjective_is_no_name() -> N
     )
     assert "Asociaciones" not in found and "Fuentes" not in found
     assert found["Marta Ibáñez"] == "PER"
+
+
+def test_a_name_opened_by_an_article_is_no_place_without_a_place_noun() -> None:
+    # `El X`, `La X` mid-sentence is as often a paper or a channel.
+    found = entities_of("El club fichará a dos jugadores, según publicó ayer El Mirador.")
+    assert found.get("El Mirador") != "LOC"
+    found = entities_of("Lo confirmó el entrenador a La Sextina, dijo Marta Ibáñez.")
+    assert found.get("La Sextina") != "LOC"
+    found = entities_of("Según publicó El Diario Costero, el alcalde dimitirá.")
+    assert found.get("El Diario Costero") != "LOC"
+    # After a noun whose `de` names a place, it is that place.
+    found = entities_of("La playa de La Ribera Alta cerrará en agosto, dijo Marta Ibáñez.")
+    assert found["La Ribera Alta"] == "LOC"

@@ -48,16 +48,25 @@ def test_an_elided_article_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert "L'Oréal" in opening and "Oréal" not in opening
 
 
-def test_a_name_alone_after_a_is_a_place_and_after_a_kind_of_organisation_the_organisation() -> (
-    None
-):
+def test_a_name_after_a_kind_of_organisation_is_the_organisation() -> None:
     found = entities_of(
-        "Le forum a ouvert mardi à Ludexpo avec une vedette. La société Belvane Rennes "
+        "Le forum a ouvert mardi à Grenoble avec une vedette. La société Belvane Rennes "
         "exposait, a dit Claire Rouet."
     )
-    assert found["Ludexpo"] == "LOC"
+    assert found["Grenoble"] == "LOC"
     assert found["Belvane Rennes"] == "ORG"
     assert found["Claire Rouet"] == "PER"
+
+
+def test_a_surname_alone_after_a_is_no_place() -> None:
+    # `à` takes a person as often as a place: only a known place is one.
+    found = entities_of(
+        "Le syndicat a envoyé mardi une lettre à Lestrade et une autre à Dufresnoy "
+        "pour demander un rendez-vous avant la fin du mois."
+    )
+    assert (found["Lestrade"], found["Dufresnoy"]) == ("PER", "PER")
+    found = entities_of("La fédération a écrit à Maurignac pour demander un rendez-vous.")
+    assert found["Maurignac"] == "PER"
 
 
 def test_an_acronym_for_a_common_noun_is_no_name() -> None:

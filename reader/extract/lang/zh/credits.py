@@ -64,8 +64,8 @@ def _credit_word() -> re.Pattern:
 def find_credited_people(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """The people an article credits as its reporters and photographers,
     several names written one after another with nothing between them
-    (``（记者：林海清王丹）``, ``记者李征张骞许可臻摄影报道``,
-    ``（记者闫晓智实习生田露摄影报道）``, ``…交易。张迪摄``): after a
+    (``（记者：林海清王丹）``, ``记者林涛陈岚许文哲摄影报道``,
+    ``（记者闫文博实习生田小雨摄影报道）``, ``…交易。张蕾摄``): after a
     credit's word, a run of characters that ends where the credit does
     (what they did, a bracket, the paragraph's end, the next credit) and
     splits whole into Chinese names, each a surname and one or two more

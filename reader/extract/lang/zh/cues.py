@@ -33,7 +33,7 @@ _BETWEEN = (
 # 者 of a 记者 whose preposition was passed over.
 _NOT_WHO = r"(?!(?:当|[对向跟给])?(?:本报|本刊|本台)?记者|(?<=记)者)"
 # Who speaks: a title and a name run to twenty characters
-# (`上海大学党委副书记俞涛`).
+# (`江城大学党委副书记俞明哲`).
 _WHO = _NOT_WHO + r"(?P<who>[^\s，,。“”\"：:]{1,20}?)"
 # When or where it was said may open the sentence after the quotation, set
 # off by a comma (`“…”在谈到招生时，周立杰说`).
@@ -74,7 +74,7 @@ OPENING = re.compile(
     r"(?P<cue>表示|指出|强调|认为|透露|坦言|介绍说|说(?![明服法书])|称(?![为作号赞呼之]))"
 )
 
-# A term in marks is this short at most (`“一单通”`, `“男性化教育”`).
+# A term in marks is this short at most (`“一站通”`, `“弹性化管理”`).
 _TERM_LONGEST = 6
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[，,。！!？?；;：:、…]")
@@ -87,8 +87,8 @@ _VERB_REACH = 6
 def term_in_marks(text: str, start: int, end: int) -> bool:
     """Whether the marked text at ``text[start:end]`` is a term the sentence
     goes on from as one of its words: a few characters, no punctuation,
-    and a Chinese character right after the closing mark (`“一单通”制`,
-    `“入世”后`, `“择邻”比奋斗更有效`), no speech verb close behind it
+    and a Chinese character right after the closing mark (`“一站通”制`,
+    `“入世”后`, `“早起”比熬夜更有效`), no speech verb close behind it
     (`“不行”他说`). A quotation ends its clause; a term is a noun in it."""
     if end - start > _TERM_LONGEST or _PUNCT.search(text, start, end):
         return False

@@ -6,7 +6,7 @@ or a qualification (``SUV``, ``牵引力控制系统（TCS）``, ``注册会计�
 ``凯迪拉克SRX``): on the tuning gold, two in twenty-five acronyms the tagger
 took for organisations were one. An acronym is kept where something says it
 names a body: an organisation's word right after it somewhere in the article
-(``Kimble集团``, ``ECO大学``), a source's label or ``据`` before it
+(``Norwin集团``, ``ECO学院``), a source's label or ``据`` before it
 (``来源：SFDA``, ``据SFDA消息``), a verb of reporting after it (``FDA表示``), or
 the short list of bodies Chinese news names by initials (``acronyms.txt``).
 English written without spaces is no name either (``glued``).

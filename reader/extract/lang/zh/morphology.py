@@ -624,7 +624,7 @@ def address_parts(text: str, mention: EntityMention) -> list[EntityMention]:
     a reader count them; a name that ends in an institution's word
     (``江苏省泰州中学``, ``北京市教育学会``) is one organisation's, its
     place inside it. What follows the last place and closes no place's or
-    body's name (``回龙观欧德``, a dealer's) is dropped from an organisation's
+    body's name (``回龙观华德``, a dealer's) is dropped from an organisation's
     run, kept in a place's."""
     if mention.type not in (kinds.LOC, kinds.ORG) or not _may_hold_parts(mention):
         return [mention]

@@ -5,15 +5,15 @@ given name; foreign people written by sound before what they say
 
 ``cjk_names`` reads a full name only where its given name is written in the
 characters given names commonly use (``ZH_GIVEN``), as a surname opens many
-common words (``高度``, ``方面``); ``沈梦培认为``, ``袁连珍说`` were missed. Right
+common words (``高度``, ``方面``); ``沈思培认为``, ``袁春珍说`` were missed. Right
 before a speech verb, at a clause's edge, a surname and one or two more
 characters are a name when they make no word of jieba's dictionary
 (``方面表示``, ``马上说``, ``曾多次表示`` are words); found so, the name is
-found again wherever the article repeats it (``…的袁连珍不无遗憾``).
+found again wherever the article repeats it (``…的袁春珍不无遗憾``).
 
-After a role (``医生王绪霖每个月…``), what follows the name need not say
+After a role (``医生王恪霖每个月…``), what follows the name need not say
 where it ends: the dictionary does. A name it does not know, it cuts into
-single characters (``王`` ``绪`` ``霖`` ``每个月``), so a surname and the one
+single characters (``王`` ``恪`` ``霖`` ``每个月``), so a surname and the one
 or two single characters after it are the name.
 """
 
@@ -33,7 +33,7 @@ from reader.extract.names import entity_key
 # Where a clause starts: punctuation or a paragraph's start.
 _EDGE = '，,。：:；;、！!？?（(）)“”"「」 \t'
 # A name or its first two characters counted this often by the dictionary
-# is a word (`方面` 26,963, `张家港` 69), not a person (`袁连珍` 3).
+# is a word (`方面` 26,963, `张家港` 69), not a person (`袁春珍` 0).
 _NAME_WORD = 20
 _WORD = 300
 
@@ -103,7 +103,7 @@ def _bodies() -> frozenset[str]:
 @cache
 def _glossed() -> re.Pattern:
     """A foreign name written by sound and glossed by its original in
-    brackets (``罗森塔尔（R.Rosenthal）``, ``玛丽亚·洛佩斯（Maria Lopez）``):
+    brackets (``罗兰德（R.Roland）``, ``玛丽亚·洛佩斯（Maria Lopez）``):
     what the brackets hold says a person (``_latin_person``), not a place,
     a body or a thing."""
     sounds = "".join(words.ZH_TRANSLITERATION.split())
@@ -116,10 +116,10 @@ def _glossed() -> re.Pattern:
 @cache
 def _dotted() -> re.Pattern:
     """A foreign person's names written by sound and joined by a middle dot
-    (``何塞·莫列诺``, ``阿列克谢·阿热耶夫``): Chinese writes a foreign
+    (``何塞·莫列诺``, ``阿列克谢·彼得罗夫``): Chinese writes a foreign
     person's given and family names so, wherever the person stands; every
     character one of the transliteration table's, no more of them on
-    either side (``瓦塞尔堡·萨默多夫古堡`` is a castle's name)."""
+    either side (``瓦尔登堡·霍恩费尔德古堡`` is a castle's name)."""
     sounds = "".join(words.ZH_TRANSLITERATION.split())
     return re.compile(
         rf"(?<![{sounds}·・《])(?P<name>[{sounds}]{{2,6}}[·・][{sounds}]{{2,8}})(?![{sounds}·・》])"
@@ -139,7 +139,7 @@ def _glossed_people(text: str, start: int, end: int) -> list[str]:
 
 @cache
 def _turn() -> re.Pattern:
-    """A speaker's label opening a turn of an interview (``张频：``): a
+    """A speaker's label opening a turn of an interview (``张骅：``): a
     surname and one or two more characters between a sentence's start and
     a colon."""
     one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
@@ -207,7 +207,7 @@ def _adverbs() -> frozenset[str]:
 
 
 def _name(found: str) -> str:
-    """The name without an adverb read into it (``张欣只`` before ``说``)."""
+    """The name without an adverb read into it (``张琰只`` before ``说``)."""
     return found[:-1] if len(found) == 3 and found[-1] in _adverbs() else found
 
 
@@ -244,7 +244,7 @@ def _role_word(text: str, at: int, start: int) -> bool:
 
 def _cut_name(found: str) -> str | None:
     """A surname and the single characters the dictionary cuts after it,
-    two at most (``王绪霖`` of ``王绪霖每``); None when a word follows the
+    two at most (``王恪霖`` of ``王恪霖每``); None when a word follows the
     surname at once (``王国``)."""
     words_ = cut_words(found)
     if _known_name(words_[0]):
@@ -276,7 +276,7 @@ def _surnames() -> frozenset[str]:
 @cache
 def _not_given() -> frozenset[str]:
     """Single characters that follow a name, no part of it: a verb, an
-    adverb, a particle, a demonstrative (``王炜又向``, ``牛犁在``, ``王越这``;
+    adverb, a particle, a demonstrative (``王珂又向``, ``牛犇在``, ``王跃这``;
     ``张涛摄``: a photo's credit)."""
     after = (words.ZH_AFTER + words.ZH_ADVERBS + words.ZH_VERBS).split()
     return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等这那")
@@ -372,7 +372,7 @@ def more_people(
 
 
 # A list of things, its items joined by the enumeration comma
-# (`何平、葛优、周迅`); its last item ends before a conjunction (`和`, `与`,
+# (`林芳、赵明华、孙立`); its last item ends before a conjunction (`和`, `与`,
 # `及`), `等` (and others) or the clause's end.
 _LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 _LAST_ENDS = re.compile(r"[和与及等]")
@@ -384,14 +384,14 @@ _LISTED_PEOPLE = 3
 def _listed_people(
     text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
 ) -> list[EntityMention]:
-    """The people of a list of people (``歌手尹相杰、谢东和…``, ``何平、葛优、
-    周迅、牛莉``): Chinese lists alike things, so where one item is a person
+    """The people of a list of people (``歌手周立凡、陈东和…``, ``林芳、赵明华、
+    孙立、韩雪梅``): Chinese lists alike things, so where one item is a person
     found, or three or more items and all are written as names (a surname
     and one or two characters, no common word: ``_listed_name``), every
-    item written as a name is a person (``含笑``, a stage name, is not
+    item written as a name is a person (``小雨``, a stage name, is not
     written as one). The first item is the name that
-    ends it (a role may open it: ``歌手尹相杰``), the last the name that
-    opens it (``谢东和相声演员…``)."""
+    ends it (a role may open it: ``歌手周立凡``), the last the name that
+    opens it (``陈东和相声演员…``)."""
     people = Mentions(m for m in entities if m.type == "PER")
     out: list[EntityMention] = []
     for start, end in paragraphs:
@@ -429,7 +429,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _listed_name(item: str) -> bool:
     """Whether a list's item is written as a Chinese name: a surname and
     one or two more characters, no word of the lists, and none of the
-    dictionary's unless it knows it as a person's (``葛优``)."""
+    dictionary's unless it knows it as a person's (``刘翔``)."""
     from reader.extract.lang.zh.morphology import word_tags
 
     return (
@@ -444,8 +444,8 @@ def _people_by_part(
     text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """``entities`` with a dotted foreign name's given or family name
-    written alone taken as that person (``海因茨·容克`` then ``容克称``,
-    ``何塞·莫列诺`` then ``何塞``): Chinese names a foreign person in full
+    written alone taken as that person (``皮埃尔·勒梅尔`` then ``勒梅尔称``,
+    ``卡洛斯·贝拉斯科`` then ``卡洛斯``): Chinese names a foreign person in full
     once, by one of the names after. The part, found by any stage or
     wherever the article writes it, takes the full name's key: a part of
     two characters at least, not touching another character foreign names

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from reader.extract.lang import home_words
+from reader.extract.lang.zh.occurrences import occurrences
 from reader.extract.model import EntityMention, Span
 from reader.extract.names import entity_key
 
@@ -54,10 +55,10 @@ def find_listed_places(text: str, paragraphs: Sequence[Span], lang: str) -> list
 # The kinds of word (jieba's dictionary tags) that a place before them
 # opens one name with: an institution (`供电局`, nt) or an abbreviation
 # (`一汽`, `重汽`, `省委`, `卫视`, j), which Chinese writes of a body or a
-# brand: `天津一汽`, `陕西重汽`, `合肥供电局`. Not a common noun (`中国市场`,
+# brand: `湖北一汽`, `广西重汽`, `南昌供电局`. Not a common noun (`中国市场`,
 # `美国人`: the place is named there).
 _NAMED_NOUNS = frozenset(("nt", "j"))
-# A unit's word that closes the place itself (`合肥` `市` `供电局`).
+# A unit's word that closes the place itself (`南昌` `市` `供电局`).
 _UNITS = frozenset("省市县区镇乡村州")
 # Characters after a place read to find the word it opens.
 _AFTER = 6
@@ -83,10 +84,10 @@ def without_modifying_places(
     text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
 ) -> list[EntityMention]:
     """``entities`` without the places the article writes only as the first
-    part of a longer name (`陕西重汽`, `上海大众`, `重庆卫视`, `北京车展`):
+    part of a longer name (`广西重汽`, `江西卫视`, `南昌车展`):
     such a place is part of that name, a company's, a channel's, an event's,
     and no place the article names (the gold's rule and the reader's), while
-    one written alone anywhere in it (`在陕西`, `陕西、山西`, `陕西的`) is.
+    one written alone anywhere in it (`在广西`, `广西、云南`, `广西的`) is.
     Every place of the article is checked where its name stands in the
     body, not only where a stage found it."""
     from reader.extract.lang.zh.morphology import word_tags
@@ -95,18 +96,7 @@ def without_modifying_places(
     places = {m.text for m in entities if m.type == "LOC"}
     only_modifying = set()
     for place in places:
-        ends = [
-            i + len(place)
-            for start, end in paragraphs
-            for i in _occurrences(text, place, start, end)
-        ]
+        ends = [i + len(place) for i in occurrences(text, place, paragraphs)]
         if ends and all(_modifies(text, e, tags) for e in ends):
             only_modifying.add(place)
     return [m for m in entities if not (m.type == "LOC" and m.text in only_modifying)]
-
-
-def _occurrences(text: str, name: str, start: int, end: int):
-    i = text.find(name, start, end)
-    while i >= 0:
-        yield i
-        i = text.find(name, i + len(name), end)

@@ -1,10 +1,10 @@
 """Words jieba's dictionary tags as people's names that an article uses as
-what they also are, adjectives and verbs (`一片冷清`, `渐渐默契`, `一向温顺`,
+what they also are, adjectives and verbs (`很冷清`, `越来越默契`, `非常温顺`,
 `多达6万`): where a word stands says whether it names someone.
 
 A name is a noun: it takes no degree adverb before it (`很`, `太`, `一向`),
-no aspect particle after it (`了`), and no number follows it as a quantity
-follows `多达` (up to). A word the dictionary knows, tagged a name, that
+no aspect particle closing a clause after it (`了。`), and no count follows
+it as one follows `多达` (up to). A word the dictionary knows, tagged a name, that
 stands so wherever the article writes it, is no person there.
 """
 
@@ -13,15 +13,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.extract.lang.zh.occurrences import occurrences
 from reader.extract.model import EntityMention, Span
 
 # Adverbs of degree, manner and time that go before a predicate, never
-# before a name (`太冷清了`, `渐渐默契`, `一向温顺`, `一片冷清`).
+# before a name (`太冷清了`, `越来越默契`, `非常温顺`, `显得冷清`).
 _BEFORE = re.compile(
     r"(?:很|太|非常|十分|挺|更|最|越来越|越发|渐渐|逐渐|日益|一向|一片|比较|相当|特别|多么|如此|那么|这么|有些|有点|显得|变得)$"
 )
-# An aspect particle or a number right after it (`冷清了`, `多达6万`).
-_AFTER = re.compile(r"了|[0-9０-９一二三四五六七八九十百千万]")
+# An aspect particle closing the clause right after it (`冷清了。`; not
+# the 了 that opens 了解 in `姚明了解到`), or a count right after it, a
+# number with a magnitude or a counter (`多达6万`, `多达300人`). A bare
+# number is no cue: a date or time follows a speaker's name in every news
+# report (`姚明3日在上海表示`, `12月5日`), a score or an age follows a player's.
+_AFTER = re.compile(
+    r"了(?=[，。！？、；：”’」』）)\s]|$)"
+    r"|[0-9０-９.．一二三四五六七八九十百千两]+(?:万|亿|千|百|余|多|人|名|个|元|%|％)"
+)
 # How far back the adverb is looked for.
 _REACH = 3
 
@@ -31,7 +39,8 @@ def without_predicates(
 ) -> list[EntityMention]:
     """``entities`` without the people whose two-character name is a word of
     the dictionary that the article uses as a predicate wherever it writes
-    it (a degree adverb before, an aspect particle or a number after)."""
+    it (a degree adverb before, a clause-closing aspect particle or a count
+    after)."""
     from reader.extract.lang.zh.morphology import dictionary_count
 
     words = {
@@ -41,7 +50,7 @@ def without_predicates(
     }
     predicates = set()
     for word in words:
-        spots = [i for start, end in paragraphs for i in _occurrences(text, word, start, end)]
+        spots = occurrences(text, word, paragraphs)
         if spots and all(_predicate(text, i, i + len(word)) for i in spots):
             predicates.add(word)
     if not predicates:
@@ -52,10 +61,3 @@ def without_predicates(
 def _predicate(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _REACH - 1) : start]
     return _BEFORE.search(before) is not None or _AFTER.match(text, end) is not None
-
-
-def _occurrences(text: str, name: str, start: int, end: int):
-    i = text.find(name, start, end)
-    while i >= 0:
-        yield i
-        i = text.find(name, i + len(name), end)

@@ -1,6 +1,6 @@
 """Companies named in full as China registers them: place, trade name,
-trade and legal form (``北京美轻松生物技术有限公司``,
-``营口宏利玻璃制品有限公司``).
+trade and legal form (``北京美安康生物技术有限公司``,
+``营口宏泰玻璃制品有限公司``).
 
 The rules for registering an enterprise's name in China have it open with
 the place of the authority that registered it and close with its legal
@@ -24,7 +24,7 @@ from reader.extract.names import entity_key
 
 _FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 # How far before its legal form a registered name may open: place, trade
-# name and trade (`北京` `中汽南方华北` `汽车服务`).
+# name and trade (`北京` `中汽东方华信` `汽车服务`).
 _REACH = 18
 # What a name does not hold: punctuation and a clause's words.
 _NOT_INSIDE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|[的和与及或在对将是为了等]")

@@ -94,7 +94,7 @@ ZH_CREDITS = (
     "编辑 責編 责编 责任编辑 責任編輯 记者 記者 通讯员 通訊員 实习生 實習生 作者 撰文 摄影 攝影"
 )
 # What an institution's name ends in: a person named right after it is
-# one of its people (`天津市人民医院江涛副院长`), as after a clause's opener.
+# one of its people (`南昌市人民医院秦岚副院长`), as after a clause's opener.
 ZH_INSTITUTION_ENDS = """
     医院 大学 学院 公司 集团 中心 研究所 研究院 委员会 协会 学会 银行 法院 政府 部 局 厅 所
     醫院 學院 公司 集團 中心 委員會 協會 學會 銀行 政府
@@ -116,14 +116,14 @@ ZH_WORDS = """
     文章 文明 文化 文件 文学 文學 金融 金山 石油 田园 田園 周年 周刊 周末 应用 應用 解惑 高三 高一
     高二 高中 高考 高校 方才 马上 馬上 齐声 齊聲 林立 易于 易於 常常 刚刚 剛剛 宁可 寧可 万一 萬一
 """
-# Adverbs written between a name and its speech verb (`张欣只说`, `张欣曾说`,
+# Adverbs written between a name and its speech verb (`张琰只说`, `张琰曾说`,
 # `王明也表示`): no part of the name.
 ZH_ADVERBS = "只 曾 也 还 還 又 都 就 则 則 便 再 亦 已 均 并 並 仍 才 更"
 # What a surname stands before as a title, no given name (`陆总`, the boss Lu;
 # `赵某`, a certain Zhao).
 ZH_SURNAME_TITLES = "总 總 某 老"
 # Written right after a person's name, with no word between: as sure a sign
-# of a name as a speech verb (`王丽萍女士`, `张频老师`).
+# of a name as a speech verb (`王丽萍女士`, `张骅老师`).
 ZH_HONORIFICS = "女士 先生 小姐 老师 老師 教授 医生 醫生 博士 院士 同学 同學"
 # The characters Chinese writes foreign names in, by sound (the standard
 # transliteration table's and the common female forms): `克林顿`, `玛丽娅`.
