@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from reader.extract.cues import OBJECT_PRONOUNS, PRONOUNS, SIGNED
 from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import Span
-from reader.extract.name_spans import is_field_word
+from reader.extract.name_spans import before_last_item, is_field_word
 from reader.extract.roles import strip_role
 from reader.extract.speaker_names import (
     NAME_RUN,
@@ -225,10 +225,6 @@ def _employee(text: str, after: int, end: int, rules: LanguageRules) -> tuple[st
     return (*found, match.end()) if found else None
 
 
-# What follows a field listed in a role (`Hukum, Eksekusi, dan Eksaminasi`).
-_LISTED = re.compile(r",?[ \t]+(?:dan|and|y|et|und)[ \t]")
-
-
 def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str | None, int]:
     """The name in a clause that opens with a role: ``Kepala Satgas KPK Wilayah V
     Dian Patria di Jakarta`` or ``jubir KPK, Budi Prasetyo, kepada wartawan``.
@@ -245,7 +241,7 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
         match = NAME_RUN.match(text, after, end)
         if (
             match
-            and _LISTED.match(text, match.end(), end)
+            and before_last_item(rules).match(text, match.end(), end)
             and " " not in match.group(0).strip(" \t,.")
             and is_field_word(match.group(0).strip(" \t,."), rules)
         ):

@@ -47,6 +47,7 @@ from reader.extract.name_spans import (
     institutions_over_coordinators,
     institutions_with_articles,
     kinds_of_places,
+    list_gap,
     places_in_a_row,
     places_opening_organisations,
     regions_after_roles,
@@ -3807,10 +3808,6 @@ def _places_by_initials(mentions: list[EntityMention]) -> list[EntityMention]:
     ]
 
 
-# What stands between the names of a list (`A, B, dan C`, `A, B and C`).
-_LIST_GAP = re.compile(r", (?:(?:dan|atau|and|or) )?| (?:dan|atau|and|or) ")
-
-
 def _units_listed(
     text: str, mentions: list[EntityMention], rules: LanguageRules
 ) -> list[EntityMention]:
@@ -3821,11 +3818,12 @@ def _units_listed(
     units = rules.words("local_units") | rules.words("region_kinds")
     if not units:
         return mentions
+    gap = list_gap(rules)
     out = list(mentions)
     listing = False
     for n, m in enumerate(out):
         before = out[n - 1] if n else None
-        if before is None or not _LIST_GAP.fullmatch(text, before.end, m.start):
+        if before is None or not gap.fullmatch(text, before.end, m.start):
             listing = m.type == "LOC" and m.text.split(" ", 1)[0].lower() in units
             continue
         if not listing:
@@ -3836,7 +3834,7 @@ def _units_listed(
             and " " not in m.text
             and after is not None
             and after.type == "LOC"
-            and _LIST_GAP.fullmatch(text, m.end, after.start)
+            and gap.fullmatch(text, m.end, after.start)
         ):
             out[n] = replace(m, type="LOC")
         listing = out[n].type == "LOC"

@@ -51,6 +51,7 @@ after the whole name is read as its acronym.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from operator import itemgetter
@@ -165,25 +166,23 @@ def institutions_over_and(
     return out
 
 
-# Endings of the loan nouns that name a field of study or of work
-# (`Klimatologi`, `Geofisika`, `Geografi`; `Transmigrasi` in `-asi`), written
-# with a capital in an office's name; a place so ending (`Amerika`) is none.
-_FIELD_ENDINGS = ("logi", "ika", "grafi")
+@cache
+def _field_endings(rules: LanguageRules) -> tuple[str, ...]:
+    return tuple(rules.words("field_endings"))
 
 
 def is_field_word(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` can be a field listed in an office's name: a
-    capitalised common word (or a field's loan noun: ``Transmigrasi``,
-    ``Klimatologi``, ``Geofisika``), no acronym, no institution's head and
-    no role."""
+    capitalised common word (or a field's loan noun by its ending,
+    ``field_endings``: Indonesian ``Klimatologi``, ``Geofisika``), no
+    acronym, no institution's head and no role."""
     low = word.lower()
     return (
         not word.isupper()
         and (
             low in rules.common
             or low in rules.words("lowercase_words")
-            or low.endswith("asi")
-            or (low.endswith(_FIELD_ENDINGS) and low not in gazetteer("places"))
+            or (low.endswith(_field_endings(rules)) and low not in gazetteer("places"))
         )
         and low not in rules.words("org_firsts")
         and low not in rules.words("org_heads")
@@ -1114,3 +1113,24 @@ def first_names_after_acronyms(
                 continue
         out.append(chunk)
     return out
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+@cache
+def before_last_item(rules: LanguageRules) -> re.Pattern[str]:
+    """What stands before a list's last item: a comma or not, then a word
+    that joins it (``list_joiners``: ``, dan``, `` and``)."""
+    words = "|".join(sorted(map(re.escape, rules.words("list_joiners"))))
+    return re.compile(rf",?[ \t]+(?:{words})[ \t]") if words else _NEVER
+
+
+@cache
+def list_gap(rules: LanguageRules) -> re.Pattern[str]:
+    """What stands between two items of a list (``A, B dan C``, ``A, B,
+    and C``, ``A or B``), matched whole."""
+    words = "|".join(sorted(map(re.escape, rules.words("list_joiners"))))
+    if not words:
+        return re.compile(", ")
+    return re.compile(rf", (?:(?:{words}) )?| (?:{words}) ")
