@@ -1118,11 +1118,16 @@ def first_names_after_acronyms(
 _NEVER = re.compile(r"(?!)")
 
 
+def _joiners(rules: LanguageRules) -> str:
+    """The language's ``list_joiners`` as a regex alternation ('' if none)."""
+    return "|".join(sorted(map(re.escape, rules.words("list_joiners"))))
+
+
 @cache
 def before_last_item(rules: LanguageRules) -> re.Pattern[str]:
     """What stands before a list's last item: a comma or not, then a word
     that joins it (``list_joiners``: ``, dan``, `` and``)."""
-    words = "|".join(sorted(map(re.escape, rules.words("list_joiners"))))
+    words = _joiners(rules)
     return re.compile(rf",?[ \t]+(?:{words})[ \t]") if words else _NEVER
 
 
@@ -1130,7 +1135,7 @@ def before_last_item(rules: LanguageRules) -> re.Pattern[str]:
 def list_gap(rules: LanguageRules) -> re.Pattern[str]:
     """What stands between two items of a list (``A, B dan C``, ``A, B,
     and C``, ``A or B``), matched whole."""
-    words = "|".join(sorted(map(re.escape, rules.words("list_joiners"))))
+    words = _joiners(rules)
     if not words:
         return re.compile(", ")
     return re.compile(rf", (?:(?:{words}) )?| (?:{words}) ")
