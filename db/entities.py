@@ -60,6 +60,53 @@ def entity_names(conn: sqlite3.Connection) -> list[EntityName]:
     return names
 
 
+def names_begun(conn: sqlite3.Connection, key: str, word: str, limit: int) -> list[EntityName]:
+    """The variant names (as ``entity_names`` lists them) whose alias key
+    starts with ``key``, and those of the entities with a first or last
+    word (``name_parts``) starting with ``word``, each set the ``limit``
+    of the entities in most articles: what the finder can answer from the
+    tables' own indexes, in milliseconds at a million articles, before
+    ``entity_names`` has been read."""
+    names: dict[tuple[int, str], EntityName] = {}  # an alias listed once, as there
+    shown = "e.hidden = 0 AND e.common = 0 AND e.articles > 0"
+    queries = (
+        (
+            "SELECT a.entity_id, a.name, e.type, e.name, e.articles"
+            " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE a.key >= ? AND a.key < ? AND {shown} ORDER BY e.articles DESC LIMIT ?",
+            key,
+        ),
+        (
+            "SELECT a.entity_id, a.name, e.type, e.name, e.articles FROM entity_aliases a"
+            " JOIN (SELECT DISTINCT e.id, e.type, e.name, e.articles FROM name_parts p"
+            f" JOIN entities e ON e.id = p.entity_id WHERE p.word >= ? AND p.word < ? AND {shown}"
+            " ORDER BY e.articles DESC LIMIT ?) e ON a.entity_id = e.id",
+            word,
+        ),
+    )
+    for sql, begun in queries:
+        if not begun:
+            continue
+        # U+10FFFF is the greatest UTF-8 sequence, as SQLite compares text.
+        for row in conn.execute(sql, (begun, begun + "\U0010ffff", limit)):
+            names.setdefault((row[0], row[1]), EntityName(*row))
+    return list(names.values())
+
+
+def heaviest_names(conn: sqlite3.Connection, limit: int) -> list[EntityName]:
+    """The variant names (as ``entity_names`` lists them) of the ``limit``
+    entities in most articles: the finder's empty query, read in one pass
+    over ``entities`` instead of every name."""
+    rows = conn.execute(
+        "SELECT a.entity_id, a.name, e.type, e.name, e.articles FROM entity_aliases a"
+        " JOIN (SELECT id, type, name, articles FROM entities"
+        " WHERE hidden = 0 AND common = 0 AND articles > 0 ORDER BY articles DESC LIMIT ?) e"
+        " ON a.entity_id = e.id",
+        (limit,),
+    )
+    return list(dict.fromkeys(EntityName(*row) for row in rows))
+
+
 def names_of(conn: sqlite3.Connection, entity_ids: Sequence[int]) -> dict[int, str]:
     """entity id -> its display name, for a few ids."""
     ids = list(entity_ids)[:10_000]

@@ -82,6 +82,10 @@ PARALLEL_FROM = 64
 PARSE_CHUNK = 32
 # No name is longer; the fuzzy finder's work grows with what it is given.
 MAX_NAME_CHARS = 200
+# Entities whose names are looked up in SQL for a keystroke while the
+# finder's index is built (``Library._begun``), as many as the index offers
+# for a prefix (``reader.finder.MAX_CANDIDATES``).
+NAME_CANDIDATES = 300
 
 __all__ = ["ArticleFilter", "ArticleRow", "EntityHit", "Library"]
 
@@ -793,7 +797,9 @@ class Library:
 
     # -- entities and quotes ----------------------------------------------
 
-    def find_entities(self, query: str, limit: int = 50, *, scan: bool = False) -> EntityLookup:
+    def find_entities(
+        self, query: str, limit: int = 50, *, scan: bool = False, wait: bool = True
+    ) -> EntityLookup:
         """What ``reader entities``, the finder and the palette list for a
         typed name, by the policy of ``resolve_name``: the entities it means
         (by name or variant, then as a short form, all of them when it fits
@@ -803,20 +809,28 @@ class Library:
 
         ``scan`` scores every name once instead of building the finder's
         index (5 s at a million articles), which pays off only over many
-        keystrokes: the command line asks once."""
+        keystrokes: the command line asks once. Without ``wait``, while that
+        index is not built (``names_ready``), the fuzzy matches are looked
+        up in SQL (``_begun``) instead of waiting seconds for it."""
         meant = self._meant(query) if query.strip() else NameResolution([], [])
         with self._reading() as conn:
             key = entity_key(_typed(query[:MAX_NAME_CHARS]))
             known = entities.summaries(conn, meant.ids[:limit], key)
         first = [EntityHit(i, *known[i], 100.0) for i in meant.ids[:limit] if i in known]
         taken = {hit.id for hit in first}
-        rest = [hit for hit in self._fuzzy(query, limit, scan) if hit.id not in taken]
+        fuzzy = self._fuzzy(query, limit, scan, wait)
+        rest = [hit for hit in fuzzy if hit.id not in taken]
         return EntityLookup((first + rest)[:limit], meant.several)
 
-    def _fuzzy(self, query: str, limit: int, scan: bool) -> list[EntityHit]:
+    def _fuzzy(self, query: str, limit: int, scan: bool, wait: bool = True) -> list[EntityHit]:
         """Entities whose name or any variant is close to ``query``."""
         query = _typed(query[:MAX_NAME_CHARS])
-        if scan:
+        if not wait and not scan and not self.names_ready():
+            names = self._begun(query)
+            ranked = rank_all(
+                query, [n.name for n in names], [n.articles for n in names], limit * 3
+            )
+        elif scan:
             with self._reading() as conn:
                 names = entities.entity_names(conn)
             weights = [n.articles for n in names]
@@ -854,6 +868,38 @@ class Library:
             variants.setdefault(name.entity_id, set()).add(name.name)
         ranked = rank_all("", [n.name for n in names], [n.articles for n in names], len(names))
         return [(hit, sorted(variants[hit.id])) for hit in _hits(names, ranked, len(names))]
+
+    def _begun(self, query: str) -> list[entities.EntityName]:
+        """The names the finder's index would offer first for ``query``,
+        read from the tables' indexes in milliseconds where building that
+        index takes seconds at a million articles: the names that start
+        with what was typed, and the people with a first or last name
+        starting with its last word, those in most articles first (an empty
+        query: the entities in most articles). Coarser than the index: a
+        misspelling, or a word inside a longer name (``Indonesia`` of
+        ``Bank Indonesia``), finds its name only once the index is built,
+        and the candidates are the heaviest of those that start with a
+        letter or two, not of every word that does."""
+        key = entity_key(query)
+        last = key.split()[-1] if key else ""
+        with self._reading() as conn:
+            if not key:
+                return entities.heaviest_names(conn, NAME_CANDIDATES)
+            return entities.names_begun(conn, key, last, NAME_CANDIDATES)
+
+    def names_ready(self) -> bool:
+        """Whether the finder's index of this file's current names is built
+        in this process (``load_names``), so that a keystroke costs
+        milliseconds."""
+        with self._reading() as conn:
+            stamp = identity.entity_stamp(conn)
+        cached = _NAME_CACHE.get(str(self.path))
+        return cached is not None and cached[0] == stamp
+
+    def load_names(self) -> None:
+        """Build the finder's index (seconds at a million articles), for a
+        thread to do before the user types."""
+        self._name_index()
 
     def _name_index(self) -> tuple[list[entities.EntityName], NameIndex]:
         """The finder's index, shared by every Library on this file in the

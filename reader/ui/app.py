@@ -249,10 +249,10 @@ class ReaderApp(App[int]):
     @work(thread=True, exit_on_error=False, group="finder", exclusive=True)
     def _warm_finder(self) -> None:
         """Load the names the entity finder searches before the first ``e``:
-        at a hundred thousand entities that takes about a second, which the
-        first keystroke would otherwise wait for. Started after the first
-        paint, so it does not delay it."""
-        self.finder.find("", 1)
+        at a million articles that takes seconds, during which keystrokes
+        get the finder's coarser answer from SQL (``EntityFinder``). Started
+        after the first paint, so it does not delay it."""
+        self.finder.warm()
 
     def _samples_imported(self, count: int) -> None:
         if count:
