@@ -73,14 +73,17 @@ def names_begun(conn: sqlite3.Connection, key: str, word: str, limit: int) -> li
         (
             "SELECT a.entity_id, a.name, e.type, e.name, e.articles"
             " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-            f" WHERE a.key >= ? AND a.key < ? AND {shown} ORDER BY e.articles DESC LIMIT ?",
+            f" WHERE a.key >= ?1 AND a.key < ?2 AND {shown} ORDER BY e.articles DESC LIMIT ?3",
             key,
         ),
         (
+            # Only the variants with a word so begun: an entity in many
+            # articles has dozens of others, which the finder would not list.
             "SELECT a.entity_id, a.name, e.type, e.name, e.articles FROM entity_aliases a"
             " JOIN (SELECT DISTINCT e.id, e.type, e.name, e.articles FROM name_parts p"
-            f" JOIN entities e ON e.id = p.entity_id WHERE p.word >= ? AND p.word < ? AND {shown}"
-            " ORDER BY e.articles DESC LIMIT ?) e ON a.entity_id = e.id",
+            f" JOIN entities e ON e.id = p.entity_id WHERE p.word >= ?1 AND p.word < ?2 AND {shown}"
+            " ORDER BY e.articles DESC LIMIT ?3) e ON a.entity_id = e.id"
+            " WHERE instr(' ' || a.key, ' ' || ?1)",
             word,
         ),
     )
