@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import (
     annotations,
@@ -47,32 +48,19 @@ from db.store import Store
 from db.trash import TrashedArticle
 from reader import privacy, whats_new
 from reader.config import sample_articles_dir
-from reader.extract.lang import support as language_support
-from reader.extract.names import entity_key
-from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, read_bytes
-from reader.finder import NameIndex, rank_all
-from reader.importer import (
-    FileResult,
-    Importer,
-    Notice,
-    Plan,
-    content_hash,
-    parse_item,
-    stored_path,
-)
-from reader.metadata import iso_date
-from reader.original import Original, file_of
-from reader.understanding import (
-    Progress,
-    Understander,
-    language_groups,
-    shared_analysers,
-    understand_queued,
-    workers_for,
-)
+from reader.files import DEFAULT_MAX_BYTES
 from reader.whats_new import NEW_BOUND, NewCount
 from reader.wording import counted
-from reader.workers import worker_pool
+
+# What only importing, understanding, the finder's names or the original
+# file need is imported where it is used: the TUI's first paint imports this
+# module, and those (worker processes, extraction, rapidfuzz) would add a
+# third to its imports.
+if TYPE_CHECKING:
+    from reader.finder import NameIndex
+    from reader.importer import FileResult, Notice, Plan
+    from reader.original import Original
+    from reader.understanding import Progress
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
@@ -144,6 +132,14 @@ def _hits(
     return list(hits.values())[:limit]
 
 
+def _entity_key(name: str) -> str:
+    """``reader.extract.names.entity_key``, imported when first asked (it
+    brings extraction and rapidfuzz, which the first paint does not need)."""
+    from reader.extract.names import entity_key
+
+    return entity_key(name)
+
+
 def spelled_line(typed: str, name: str) -> str:
     """What a name read as a misspelling was taken as."""
     return f"{typed}: taken as {name}, the closest spelling"
@@ -209,6 +205,8 @@ class Library:
     # -- import -----------------------------------------------------------
 
     def plan_import(self, arguments: list[str]) -> Plan:
+        from reader.importer import Importer
+
         return Importer(self.store).plan(arguments)
 
     def run_import(
@@ -229,6 +227,9 @@ class Library:
         which dataset column holds which field (``--map``); ``notify``
         hears which columns were used, and which rows left a dataset.
         """
+        from reader.importer import Importer, parse_item
+        from reader.workers import worker_pool
+
         self.require_writable()
         importer = Importer(self.store, max_bytes, columns, notify)
         if planned.wanted < PARALLEL_FROM and not planned.has_datasets:
@@ -259,6 +260,16 @@ class Library:
         language group (one worker for a small group that loads an analyser
         of its own, see ``workers_for``); a few articles are done in this process instead,
         where starting workers would cost more than it saves."""
+        from reader.understanding import (
+            Progress,
+            Understander,
+            language_groups,
+            shared_analysers,
+            understand_queued,
+            workers_for,
+        )
+        from reader.workers import worker_pool
+
         self.require_writable()
         left = self.pending()
         if left == 0:
@@ -374,6 +385,8 @@ class Library:
         empty value clears a field (not the title); a date must name one
         day (``2025-06-23``, ``23 June 2025``...). ``ValueError`` says what
         is wrong."""
+        from reader.metadata import iso_date
+
         cleaned: dict[str, str | None] = {}
         for name, value in changes.items():
             value = " ".join(_typed(value).split()) or None
@@ -395,6 +408,8 @@ class Library:
     def original(self, article_id: int) -> Original:
         """The article's original file, for a pager; when the file is gone,
         what the store kept of it (a web page as saved, else the text)."""
+        from reader.original import Original, file_of
+
         with self._reading() as conn:
             _title, stored = articles.title_and_path(conn, article_id)
             found = file_of(stored)
@@ -448,6 +463,8 @@ class Library:
         """Before ``import --restore``: the trashed articles of the planned
         files come back, and what was deleted from them may be imported
         again; returns how many articles came back from the trash."""
+        from reader.importer import stored_path
+
         with self._writing() as conn:
             back = 0
             for path, _ in planned:
@@ -461,6 +478,9 @@ class Library:
     def remove_samples(self) -> int:
         """Delete the bundled sample articles for good (not to the trash),
         and never import them into this library again; returns how many."""
+        from reader.files import Rejected, decode, read_bytes
+        from reader.importer import content_hash, stored_path
+
         folder = sample_articles_dir()
         hashes = []
         for file in sorted(folder.glob("*.txt")):
@@ -596,7 +616,7 @@ class Library:
         """The entities a name means by name, variant or short form, the
         ones named so first; hidden ones left out (they filter nothing in)."""
         with self._reading() as conn:
-            named, shorts = identity.resolve(conn, entity_key(_typed(name[:MAX_NAME_CHARS])))
+            named, shorts = identity.resolve(conn, _entity_key(_typed(name[:MAX_NAME_CHARS])))
         ids = list(dict.fromkeys([*named, *shorts]))
         return NameResolution(ids, shorts if len(shorts) > 1 else [])
 
@@ -660,6 +680,8 @@ class Library:
 
     def stats(self) -> dict:
         """Counts, and how well each language is understood (``support``)."""
+        from reader.extract.lang import support as language_support
+
         with self._reading() as conn:
             counts = articles.stats(conn)
         return {**counts, "support": language_support()}
@@ -814,7 +836,7 @@ class Library:
         up in SQL (``_begun``) instead of waiting seconds for it."""
         meant = self._meant(query) if query.strip() else NameResolution([], [])
         with self._reading() as conn:
-            key = entity_key(_typed(query[:MAX_NAME_CHARS]))
+            key = _entity_key(_typed(query[:MAX_NAME_CHARS]))
             known = entities.summaries(conn, meant.ids[:limit], key)
         first = [EntityHit(i, *known[i], 100.0) for i in meant.ids[:limit] if i in known]
         taken = {hit.id for hit in first}
@@ -824,6 +846,8 @@ class Library:
 
     def _fuzzy(self, query: str, limit: int, scan: bool, wait: bool = True) -> list[EntityHit]:
         """Entities whose name or any variant is close to ``query``."""
+        from reader.finder import rank_all
+
         query = _typed(query[:MAX_NAME_CHARS])
         if not wait and not scan and not self.names_ready():
             names = self._begun(query)
@@ -861,6 +885,8 @@ class Library:
         """Every entity, those in most articles first, with its variant
         names sorted: one pass over the names (an export at a million
         articles reads 470,000 of them)."""
+        from reader.finder import rank_all
+
         with self._reading() as conn:
             names = entities.entity_names(conn)
         variants: dict[int, set[str]] = {}
@@ -880,7 +906,7 @@ class Library:
         ``Bank Indonesia``), finds its name only once the index is built,
         and the candidates are the heaviest of those that start with a
         letter or two, not of every word that does."""
-        key = entity_key(query)
+        key = _entity_key(query)
         last = key.split()[-1] if key else ""
         with self._reading() as conn:
             if not key:
@@ -904,6 +930,8 @@ class Library:
     def _name_index(self) -> tuple[list[entities.EntityName], NameIndex]:
         """The finder's index, shared by every Library on this file in the
         process and rebuilt only when the entities have changed."""
+        from reader.finder import NameIndex
+
         with self._reading() as conn:
             stamp = identity.entity_stamp(conn)
         key = str(self.path)
@@ -923,18 +951,18 @@ class Library:
         """Undo a grouping: the variant named ``variant`` becomes an entity of
         its own, with the mentions and quotes that spell it; a reindex keeps it."""
         with self._writing() as conn:
-            return curation.split(conn, entity_id, variant, entity_key)
+            return curation.split(conn, entity_id, variant, _entity_key)
 
     def merge_entities(self, keep: int, absorb: int) -> str:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
         with self._writing() as conn:
-            return curation.merge(conn, keep, absorb, entity_key)
+            return curation.merge(conn, keep, absorb, _entity_key)
 
     def resolve_entity(self, ref: str) -> int:
         """The one entity an id or a name means (hidden ones too); a name
         that fits several raises ``CurationError`` listing them."""
         with self._reading() as conn:
-            return curation.resolve(conn, _typed(ref), entity_key)
+            return curation.resolve(conn, _typed(ref), _entity_key)
 
     def hide_entity(self, entity_id: int) -> str:
         with self._writing() as conn:
@@ -950,15 +978,15 @@ class Library:
 
     def rename_entity(self, entity_id: int, name: str) -> str:
         with self._writing() as conn:
-            return curation.rename(conn, entity_id, _typed(name), entity_key)
+            return curation.rename(conn, entity_id, _typed(name), _entity_key)
 
     def alias_entity(self, entity_id: int, name: str) -> str:
         with self._writing() as conn:
-            return curation.alias(conn, entity_id, _typed(name), entity_key)
+            return curation.alias(conn, entity_id, _typed(name), _entity_key)
 
     def undo_curation(self) -> str:
         with self._writing() as conn:
-            return curation.undo(conn, entity_key)
+            return curation.undo(conn, _entity_key)
 
     def curation_log(self) -> list[LogEntry]:
         with self._reading() as conn:
@@ -967,7 +995,7 @@ class Library:
     def apply_curation(self, exported: list[dict]) -> list[str]:
         """Replay another library's exported curation, in one transaction."""
         with self._writing() as conn:
-            return curation.apply(conn, exported, entity_key)
+            return curation.apply(conn, exported, _entity_key)
 
     def entity_page(self, entity_id: int, limit: int = 50) -> EntityPage:
         with self._reading() as conn:
