@@ -923,8 +923,10 @@ class Library:
         return cached is not None and cached[0] == stamp
 
     def load_names(self) -> None:
-        """Build the finder's index (seconds at a million articles), for a
-        thread to do before the user types."""
+        """Build the finder's index (seconds at a million articles), and
+        import what reading a typed name needs (``_entity_key``), for a
+        thread to do before the user types: the first paint imports neither."""
+        _entity_key("")
         self._name_index()
 
     def _name_index(self) -> tuple[list[entities.EntityName], NameIndex]:
