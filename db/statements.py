@@ -24,8 +24,6 @@ import unicodedata
 import zlib
 from array import array
 
-from rapidfuzz import fuzz
-
 # A quotation of fewer words is never grouped: "No comment." and "We will
 # see." are said by everyone and are not one statement.
 MIN_WORDS = 5
@@ -139,4 +137,8 @@ def same_statement(a: list[int], b: list[int]) -> bool:
         return True
     if 2 * len(a) < len(b) and len(a) < CONTAINED_MIN:
         return False
+    # Here, not at the top: the store is opened by the TUI's first paint,
+    # which compares no quotations.
+    from rapidfuzz import fuzz
+
     return fuzz.partial_ratio(a, b, score_cutoff=MIN_SCORE) >= MIN_SCORE

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import (
     annotations,
@@ -47,32 +48,19 @@ from db.store import Store
 from db.trash import TrashedArticle
 from reader import privacy, whats_new
 from reader.config import sample_articles_dir
-from reader.extract.lang import support as language_support
-from reader.extract.names import entity_key
-from reader.files import DEFAULT_MAX_BYTES, Rejected, decode, read_bytes
-from reader.finder import NameIndex, rank_all
-from reader.importer import (
-    FileResult,
-    Importer,
-    Notice,
-    Plan,
-    content_hash,
-    parse_item,
-    stored_path,
-)
-from reader.metadata import iso_date
-from reader.original import Original, file_of
-from reader.understanding import (
-    Progress,
-    Understander,
-    language_groups,
-    shared_analysers,
-    understand_queued,
-    workers_for,
-)
+from reader.files import DEFAULT_MAX_BYTES
 from reader.whats_new import NEW_BOUND, NewCount
 from reader.wording import counted
-from reader.workers import worker_pool
+
+# What only importing, understanding, the finder's names or the original
+# file need is imported where it is used: the TUI's first paint imports this
+# module, and those (worker processes, extraction, rapidfuzz) were more than
+# half of its import time (``python -X importtime``).
+if TYPE_CHECKING:
+    from reader.finder import NameIndex
+    from reader.importer import FileResult, Notice, Plan
+    from reader.original import Original
+    from reader.understanding import Progress
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
@@ -82,6 +70,10 @@ PARALLEL_FROM = 64
 PARSE_CHUNK = 32
 # No name is longer; the fuzzy finder's work grows with what it is given.
 MAX_NAME_CHARS = 200
+# Entities whose names are looked up in SQL for a keystroke while the
+# finder's index is built (``Library._begun``), as many as the index offers
+# for a prefix (``reader.finder.MAX_CANDIDATES``).
+NAME_CANDIDATES = 300
 
 __all__ = ["ArticleFilter", "ArticleRow", "EntityHit", "Library"]
 
@@ -138,6 +130,14 @@ def _hits(
                 name.entity_id, name.entity_name, name.type, name.name, name.articles, score
             )
     return list(hits.values())[:limit]
+
+
+def _entity_key(name: str) -> str:
+    """``reader.extract.names.entity_key``, imported when first asked (it
+    brings extraction and rapidfuzz, which the first paint does not need)."""
+    from reader.extract.names import entity_key
+
+    return entity_key(name)
 
 
 def spelled_line(typed: str, name: str) -> str:
@@ -205,6 +205,8 @@ class Library:
     # -- import -----------------------------------------------------------
 
     def plan_import(self, arguments: list[str]) -> Plan:
+        from reader.importer import Importer
+
         return Importer(self.store).plan(arguments)
 
     def run_import(
@@ -225,6 +227,9 @@ class Library:
         which dataset column holds which field (``--map``); ``notify``
         hears which columns were used, and which rows left a dataset.
         """
+        from reader.importer import Importer, parse_item
+        from reader.workers import worker_pool
+
         self.require_writable()
         importer = Importer(self.store, max_bytes, columns, notify)
         if planned.wanted < PARALLEL_FROM and not planned.has_datasets:
@@ -255,6 +260,16 @@ class Library:
         language group (one worker for a small group that loads an analyser
         of its own, see ``workers_for``); a few articles are done in this process instead,
         where starting workers would cost more than it saves."""
+        from reader.understanding import (
+            Progress,
+            Understander,
+            language_groups,
+            shared_analysers,
+            understand_queued,
+            workers_for,
+        )
+        from reader.workers import worker_pool
+
         self.require_writable()
         left = self.pending()
         if left == 0:
@@ -370,6 +385,8 @@ class Library:
         empty value clears a field (not the title); a date must name one
         day (``2025-06-23``, ``23 June 2025``...). ``ValueError`` says what
         is wrong."""
+        from reader.metadata import iso_date
+
         cleaned: dict[str, str | None] = {}
         for name, value in changes.items():
             value = " ".join(_typed(value).split()) or None
@@ -391,6 +408,8 @@ class Library:
     def original(self, article_id: int) -> Original:
         """The article's original file, for a pager; when the file is gone,
         what the store kept of it (a web page as saved, else the text)."""
+        from reader.original import Original, file_of
+
         with self._reading() as conn:
             _title, stored = articles.title_and_path(conn, article_id)
             found = file_of(stored)
@@ -444,6 +463,8 @@ class Library:
         """Before ``import --restore``: the trashed articles of the planned
         files come back, and what was deleted from them may be imported
         again; returns how many articles came back from the trash."""
+        from reader.importer import stored_path
+
         with self._writing() as conn:
             back = 0
             for path, _ in planned:
@@ -457,6 +478,9 @@ class Library:
     def remove_samples(self) -> int:
         """Delete the bundled sample articles for good (not to the trash),
         and never import them into this library again; returns how many."""
+        from reader.files import Rejected, decode, read_bytes
+        from reader.importer import content_hash, stored_path
+
         folder = sample_articles_dir()
         hashes = []
         for file in sorted(folder.glob("*.txt")):
@@ -592,7 +616,7 @@ class Library:
         """The entities a name means by name, variant or short form, the
         ones named so first; hidden ones left out (they filter nothing in)."""
         with self._reading() as conn:
-            named, shorts = identity.resolve(conn, entity_key(_typed(name[:MAX_NAME_CHARS])))
+            named, shorts = identity.resolve(conn, _entity_key(_typed(name[:MAX_NAME_CHARS])))
         ids = list(dict.fromkeys([*named, *shorts]))
         return NameResolution(ids, shorts if len(shorts) > 1 else [])
 
@@ -656,6 +680,8 @@ class Library:
 
     def stats(self) -> dict:
         """Counts, and how well each language is understood (``support``)."""
+        from reader.extract.lang import support as language_support
+
         with self._reading() as conn:
             counts = articles.stats(conn)
         return {**counts, "support": language_support()}
@@ -793,7 +819,9 @@ class Library:
 
     # -- entities and quotes ----------------------------------------------
 
-    def find_entities(self, query: str, limit: int = 50, *, scan: bool = False) -> EntityLookup:
+    def find_entities(
+        self, query: str, limit: int = 50, *, scan: bool = False, wait: bool = True
+    ) -> EntityLookup:
         """What ``reader entities``, the finder and the palette list for a
         typed name, by the policy of ``resolve_name``: the entities it means
         (by name or variant, then as a short form, all of them when it fits
@@ -803,20 +831,30 @@ class Library:
 
         ``scan`` scores every name once instead of building the finder's
         index (5 s at a million articles), which pays off only over many
-        keystrokes: the command line asks once."""
+        keystrokes: the command line asks once. Without ``wait``, while that
+        index is not built (``names_ready``), the fuzzy matches are looked
+        up in SQL (``_begun``) instead of waiting seconds for it."""
         meant = self._meant(query) if query.strip() else NameResolution([], [])
         with self._reading() as conn:
-            key = entity_key(_typed(query[:MAX_NAME_CHARS]))
+            key = _entity_key(_typed(query[:MAX_NAME_CHARS]))
             known = entities.summaries(conn, meant.ids[:limit], key)
         first = [EntityHit(i, *known[i], 100.0) for i in meant.ids[:limit] if i in known]
         taken = {hit.id for hit in first}
-        rest = [hit for hit in self._fuzzy(query, limit, scan) if hit.id not in taken]
+        fuzzy = self._fuzzy(query, limit, scan, wait)
+        rest = [hit for hit in fuzzy if hit.id not in taken]
         return EntityLookup((first + rest)[:limit], meant.several)
 
-    def _fuzzy(self, query: str, limit: int, scan: bool) -> list[EntityHit]:
+    def _fuzzy(self, query: str, limit: int, scan: bool, wait: bool = True) -> list[EntityHit]:
         """Entities whose name or any variant is close to ``query``."""
+        from reader.finder import rank_all
+
         query = _typed(query[:MAX_NAME_CHARS])
-        if scan:
+        if not wait and not scan and not self.names_ready():
+            names = self._begun(query)
+            ranked = rank_all(
+                query, [n.name for n in names], [n.articles for n in names], limit * 3
+            )
+        elif scan:
             with self._reading() as conn:
                 names = entities.entity_names(conn)
             weights = [n.articles for n in names]
@@ -847,6 +885,8 @@ class Library:
         """Every entity, those in most articles first, with its variant
         names sorted: one pass over the names (an export at a million
         articles reads 470,000 of them)."""
+        from reader.finder import rank_all
+
         with self._reading() as conn:
             names = entities.entity_names(conn)
         variants: dict[int, set[str]] = {}
@@ -855,9 +895,45 @@ class Library:
         ranked = rank_all("", [n.name for n in names], [n.articles for n in names], len(names))
         return [(hit, sorted(variants[hit.id])) for hit in _hits(names, ranked, len(names))]
 
+    def _begun(self, query: str) -> list[entities.EntityName]:
+        """The names the finder's index would offer first for ``query``,
+        read from the tables' indexes in milliseconds where building that
+        index takes seconds at a million articles: the names that start
+        with what was typed, and the people with a first or last name
+        starting with its last word, those in most articles first (an empty
+        query: the entities in most articles). Coarser than the index: a
+        misspelling, or a word inside a longer name (``Indonesia`` of
+        ``Bank Indonesia``), finds its name only once the index is built,
+        and the candidates are the heaviest of those that start with a
+        letter or two, not of every word that does."""
+        key = _entity_key(query)
+        last = key.split()[-1] if key else ""
+        with self._reading() as conn:
+            if not key:
+                return entities.heaviest_names(conn, NAME_CANDIDATES)
+            return entities.names_begun(conn, key, last, NAME_CANDIDATES)
+
+    def names_ready(self) -> bool:
+        """Whether the finder's index of this file's current names is built
+        in this process (``load_names``), so that a keystroke costs
+        milliseconds."""
+        with self._reading() as conn:
+            stamp = identity.entity_stamp(conn)
+        cached = _NAME_CACHE.get(str(self.path))
+        return cached is not None and cached[0] == stamp
+
+    def load_names(self) -> None:
+        """Build the finder's index (seconds at a million articles), and
+        import what reading a typed name needs (``_entity_key``), for a
+        thread to do before the user types: the first paint imports neither."""
+        _entity_key("")
+        self._name_index()
+
     def _name_index(self) -> tuple[list[entities.EntityName], NameIndex]:
         """The finder's index, shared by every Library on this file in the
         process and rebuilt only when the entities have changed."""
+        from reader.finder import NameIndex
+
         with self._reading() as conn:
             stamp = identity.entity_stamp(conn)
         key = str(self.path)
@@ -877,18 +953,18 @@ class Library:
         """Undo a grouping: the variant named ``variant`` becomes an entity of
         its own, with the mentions and quotes that spell it; a reindex keeps it."""
         with self._writing() as conn:
-            return curation.split(conn, entity_id, variant, entity_key)
+            return curation.split(conn, entity_id, variant, _entity_key)
 
     def merge_entities(self, keep: int, absorb: int) -> str:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
         with self._writing() as conn:
-            return curation.merge(conn, keep, absorb, entity_key)
+            return curation.merge(conn, keep, absorb, _entity_key)
 
     def resolve_entity(self, ref: str) -> int:
         """The one entity an id or a name means (hidden ones too); a name
         that fits several raises ``CurationError`` listing them."""
         with self._reading() as conn:
-            return curation.resolve(conn, _typed(ref), entity_key)
+            return curation.resolve(conn, _typed(ref), _entity_key)
 
     def hide_entity(self, entity_id: int) -> str:
         with self._writing() as conn:
@@ -904,15 +980,15 @@ class Library:
 
     def rename_entity(self, entity_id: int, name: str) -> str:
         with self._writing() as conn:
-            return curation.rename(conn, entity_id, _typed(name), entity_key)
+            return curation.rename(conn, entity_id, _typed(name), _entity_key)
 
     def alias_entity(self, entity_id: int, name: str) -> str:
         with self._writing() as conn:
-            return curation.alias(conn, entity_id, _typed(name), entity_key)
+            return curation.alias(conn, entity_id, _typed(name), _entity_key)
 
     def undo_curation(self) -> str:
         with self._writing() as conn:
-            return curation.undo(conn, entity_key)
+            return curation.undo(conn, _entity_key)
 
     def curation_log(self) -> list[LogEntry]:
         with self._reading() as conn:
@@ -921,7 +997,7 @@ class Library:
     def apply_curation(self, exported: list[dict]) -> list[str]:
         """Replay another library's exported curation, in one transaction."""
         with self._writing() as conn:
-            return curation.apply(conn, exported, entity_key)
+            return curation.apply(conn, exported, _entity_key)
 
     def entity_page(self, entity_id: int, limit: int = 50) -> EntityPage:
         with self._reading() as conn:

@@ -33,3 +33,18 @@ def test_extraction_imports_neither_db_nor_textual():
 
 def test_library_does_not_import_textual():
     assert "textual" not in imported_after("reader.library, reader.cli")
+
+
+def test_the_first_screen_imports_no_extraction_import_or_workers():
+    """The TUI's first paint waits for its imports: what only importing,
+    understanding or the finder's names need comes when they are used."""
+    code = (
+        "import sys, reader.ui.app, reader.ui.screens.library;"
+        " print('\\n'.join(sorted(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout.split()
+    unwanted = {"reader.extract", "reader.importer", "reader.understanding", "reader.workers"}
+    assert not unwanted.intersection(out)
+    assert not {"rapidfuzz", "multiprocessing"}.intersection(name.split(".")[0] for name in out)

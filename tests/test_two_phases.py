@@ -229,16 +229,16 @@ def test_each_language_group_is_understood_by_the_workers_it_was_given(
 ):
     """The pools the second phase starts: every core for the Indonesian
     articles, one worker for the few German ones; all are understood."""
-    import reader.library
+    import reader.workers
 
     pools: list[int | None] = []
-    real_pool = reader.library.worker_pool
+    real_pool = reader.workers.worker_pool
 
     def recording_pool(max_workers=None, **options):
         pools.append(max_workers)
         return real_pool(max_workers, **options)
 
-    monkeypatch.setattr(reader.library, "worker_pool", recording_pool)
+    monkeypatch.setattr(reader.workers, "worker_pool", recording_pool)
     folder = _folder(tmp_path, 70)
     for n in range(5):
         write(

@@ -37,7 +37,6 @@ from reader.ui.messages import ArticleChanged
 from reader.ui.settings import Settings, default_settings_path
 from reader.ui.thread_libraries import ThreadLibraries
 from reader.wording import counted
-from reader.workers import reader_command
 
 # Seconds after start-up to load the entity finder's names in the background.
 FINDER_WARM_AFTER_S = 0.5
@@ -186,6 +185,9 @@ class ReaderApp(App[int]):
         app ends; what it stored stays, and the next run takes over. How
         far: the library's share understood, so that a run taking over from
         a stopped one goes on from where that one was, not from 0%."""
+        # Here, not at the top: worker processes are no part of the first paint.
+        from reader.workers import reader_command
+
         worker = get_current_worker()
         self._understander = process = subprocess.Popen(
             [*reader_command(), "--db", str(self.db_path), "import", "--background"],
@@ -249,10 +251,10 @@ class ReaderApp(App[int]):
     @work(thread=True, exit_on_error=False, group="finder", exclusive=True)
     def _warm_finder(self) -> None:
         """Load the names the entity finder searches before the first ``e``:
-        at a hundred thousand entities that takes about a second, which the
-        first keystroke would otherwise wait for. Started after the first
-        paint, so it does not delay it."""
-        self.finder.find("", 1)
+        at a million articles that takes seconds, during which keystrokes
+        get the finder's coarser answer from SQL (``EntityFinder``). Started
+        after the first paint, so it does not delay it."""
+        self.finder.warm()
 
     def _samples_imported(self, count: int) -> None:
         if count:

@@ -9,8 +9,15 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
 from reader.safe_text import one_line
-from reader.ui.screens.entities import entity_label
 from reader.wording import counted
+
+
+def entity_label(hit) -> str:
+    """The finder screen's label of a hit, imported with that screen when
+    the palette is first used: the first paint needs neither."""
+    from reader.ui.screens.entities import entity_label
+
+    return entity_label(hit)
 
 
 class EntityCommands(Provider):

@@ -7,11 +7,14 @@ that owns the view applies it on the UI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from db.search import SearchHit
-from reader.importer import FileResult
+
+if TYPE_CHECKING:  # the importer is no part of the first paint
+    from reader.importer import FileResult
 
 
 @dataclass

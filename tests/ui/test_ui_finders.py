@@ -237,6 +237,32 @@ async def test_finder_names_load_in_the_background_after_start(ui_db):
         assert str(ui_db) in library_module._NAME_CACHE
 
 
+async def test_finder_answers_before_the_names_are_loaded(ui_db, monkeypatch):
+    """A keystroke before the names are in (seconds at a million articles)
+    is answered from SQL, with the entities the loaded names would give:
+    here they never load."""
+    from reader import library as library_module
+    from reader.ui.finder import EntityFinder
+
+    library_module._NAME_CACHE.clear()
+    monkeypatch.setattr(EntityFinder, "warm", lambda self: None)
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        await pilot.press(*"saputr")
+        await settle(pilot)
+        assert app.screen.current is not None and app.screen.current.name == "Darmawan Saputra"
+        await pilot.press(*["backspace"] * 6, *"pt samu")
+        await settle(pilot)
+        assert app.screen.current.name == "PT Samudra Logistik"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(ArticleList).row_count == 1
+        assert str(ui_db) not in library_module._NAME_CACHE
+
+
 async def test_merge_and_split_entities_from_the_finder(ui_db):
     """ctrl+g folds another listed entity into the current one; ctrl+t splits
     a variant off again. The store changes, and the list shows it."""

@@ -83,7 +83,7 @@ async def test_the_progress_is_the_librarys_share_understood_not_this_runs(tmp_p
         assert library.pending() == 1
     # The background run stands still, as a long one does between batches.
     monkeypatch.setattr(
-        "reader.ui.app.reader_command",
+        "reader.workers.reader_command",
         lambda: [sys.executable, "-c", "import time; time.sleep(60)"],
     )
     app = ReaderApp(db)
