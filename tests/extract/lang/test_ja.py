@@ -1061,3 +1061,17 @@ def test_japanese_words_posted_online_are_the_posters_not_the_topic():
         "「また見に行きたい」という書き込みが相次いだ。"
     )
     assert [q.speaker for q in extract(text).quotes] == ["ネット", "ネット"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ヤマハ電子は新型の端末を発表した。", "ヤマハ電子"),
+        ("解説書はカシオシステムから発売された。", "カシオシステム"),
+        ("手続きはミズノショップで済ませた。", "ミズノショップ"),
+    ],
+)
+def test_japanese_brand_and_what_the_company_does_is_one_name(text: str, name: str):
+    """Not the brand alone: the article names the company in full."""
+    found = [(m.text, m.type) for m in extract("見出し\n\n" + text).entities]
+    assert (name, "ORG") in found

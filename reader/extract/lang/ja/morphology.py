@@ -94,6 +94,21 @@ _ORG_ENDS = frozenset(
         "美容外科",
         "事務所",
         "商会",
+        # What a company does, written after its brand as the rest of its
+        # name (`サムスン電子`, `秀和システム`, `ドコモショップ`,
+        # `富士通東芝モバイルコミュニケーションズ`): alone the brand is
+        # a shorter name than the one the article gives.
+        "電子",
+        "システム",
+        "システムズ",
+        "コミュニケーションズ",
+        "テクノロジーズ",
+        "ネットワークス",
+        "ソリューションズ",
+        "エンタテインメント",
+        "エンターテインメント",
+        "ショップ",
+        "工房",
         "党",
         "省",
         "庁",
