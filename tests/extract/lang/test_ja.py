@@ -1075,3 +1075,15 @@ def test_japanese_brand_and_what_the_company_does_is_one_name(text: str, name: s
     """Not the brand alone: the article names the company in full."""
     found = [(m.text, m.type) for m in extract("見出し\n\n" + text).entities]
     assert (name, "ORG") in found
+
+
+def test_japanese_latin_product_named_after_its_company_is_no_organisation():
+    """`Nimbus Vault` beside `Nimbus` alone: the company's service, not a
+    second organisation; a company's arm (`Nimbus Labs`) stays one."""
+    text = (
+        "見出し\n\nNimbusは新しいサービスを発表した。Nimbus Vaultは写真を保存できる。"
+        "開発はNimbus Labsが担当した。"
+    )
+    found = {m.text for m in extract(text).entities}
+    assert "Nimbus Vault" not in found
+    assert {"Nimbus", "Nimbus Labs"} <= found
