@@ -1087,3 +1087,19 @@ def test_japanese_latin_product_named_after_its_company_is_no_organisation():
     found = {m.text for m in extract(text).entities}
     assert "Nimbus Vault" not in found
     assert {"Nimbus", "Nimbus Labs"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, place, named",
+    [
+        ("多くの日本企業が海外に工場を移した。", "日本", False),
+        ("中野サンプラザで開かれた。", "中野", False),
+        ("ツアーは青森公演で幕を閉じた。", "青森", True),
+        ("日本全国で猛暑が続いた。", "日本", True),
+    ],
+)
+def test_japanese_place_glued_to_a_common_noun_qualifies_it(text: str, place: str, named: bool):
+    """`日本企業`: Japanese companies, no place named; a verbal noun
+    (`青森公演`, a concert there) or `全国` leaves the place named."""
+    found = {m.text for m in extract("見出し\n\n" + text).entities if m.type == "LOC"}
+    assert (place in found) is named
