@@ -1096,6 +1096,7 @@ def test_japanese_latin_product_named_after_its_company_is_no_organisation():
         ("中野サンプラザで開かれた。", "中野", False),
         ("ツアーは青森公演で幕を閉じた。", "青森", True),
         ("日本全国で猛暑が続いた。", "日本", True),
+        ("番組の露骨な韓国押しに批判が集まった。", "韓国", True),
     ],
 )
 def test_japanese_place_glued_to_a_common_noun_qualifies_it(text: str, place: str, named: bool):

@@ -346,6 +346,9 @@ _SUFFIXES = frozenset((kinds.ORG_END, kinds.LOC_END, kinds.ORG))
 # What a common noun right after a place says of the place itself: the
 # first (`日本初`), all of it (`日本全国`), the most in it (`東京最終`).
 _OF_THE_PLACE = ("初", "全", "最")
+# Kana written after a kanji stem make a noun of a verb (`押し`, `生まれ`,
+# `向け`): what is done to, in or for the place (`韓国押し`, `大阪生まれ`).
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 
 
 def _qualified(place: kinds.Morpheme, begin: int, word: str, pos_id: int) -> bool:
@@ -357,6 +360,7 @@ def _qualified(place: kinds.Morpheme, begin: int, word: str, pos_id: int) -> boo
         and _pos(pos_id)[2] == "一般"
         and not word.startswith(_OF_THE_PLACE)
         and not word.isascii()
+        and _HIRAGANA.search(word) is None
     )
 
 
@@ -368,7 +372,7 @@ def _places_qualifying(items: list[kinds.Morpheme], attributive: list[kinds.Morp
     suffix (`日本` `ネイリスト` `協会`: that name is found), the noun after
     it becomes a word that unmakes the name (``NOT_NAME``), as `人` does
     in `日本人`. A verbal noun leaves the place one (`青森公演`, a concert
-    in Aomori), as do `初`, `全国`, `最…`; a place inside a longer run of
+    in Aomori), as do a verb's noun (`韓国押し`), `初`, `全国`, `最…`; a place inside a longer run of
     words is left to the runs."""
     at = {id(m): j for j, m in enumerate(items)}
     for noun in attributive:
