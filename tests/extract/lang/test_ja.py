@@ -1104,3 +1104,11 @@ def test_japanese_place_glued_to_a_common_noun_qualifies_it(text: str, place: st
     (`青森公演`, a concert there) or `全国` leaves the place named."""
     found = {m.text for m in extract("見出し\n\n" + text).entities if m.type == "LOC"}
     assert (place in found) is named
+
+
+def test_japanese_family_name_the_dictionary_knows_as_a_place_after_the_full_name():
+    """`熊本` alone after `熊本健太郎さん`: his family name, not the city."""
+    text = "見出し\n\n歌手の熊本健太郎さんが登場した。会見で熊本は新曲について語った。"
+    found = {(m.text, m.type) for m in extract(text).entities}
+    assert ("熊本", "PER") in found
+    assert ("熊本", "LOC") not in found
