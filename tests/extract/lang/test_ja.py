@@ -1112,3 +1112,9 @@ def test_japanese_family_name_the_dictionary_knows_as_a_place_after_the_full_nam
     found = {(m.text, m.type) for m in extract(text).entities}
     assert ("熊本", "PER") in found
     assert ("熊本", "LOC") not in found
+
+
+def test_japanese_quotation_given_as_one_example_with_nado():
+    """`」と解説するなど、`: one of several things the speaker did, said."""
+    text = "見出し\n\n店長の森田は新製品を「驚くほど軽い掃除機」と解説するなど、熱心に売り込んだ。"
+    assert [q.text for q in extract(text).quotes] == ["驚くほど軽い掃除機"]

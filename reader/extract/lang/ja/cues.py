@@ -111,10 +111,11 @@ TAIL = [
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
     # A polite ending says the same (`」と続けます。`).
     # A clause may go on after the verb (`」と喜んでいたので、`), or end on
-    # hearsay (`」と危惧しているそうです。`) or a plain verb (`」と不満そうに話す。`).
+    # hearsay (`」と危惧しているそうです。`) or a plain verb (`」と不満そうに話す。`),
+    # or be one example of several (`」と解説するなど、`).
     re.compile(
         r"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます|す|う))"
-        r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど)"
+        r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど|など)"
     ),
     # ...or a verb's continuative stem going on to the next clause
     # (`」と激怒し、`, `」と綴りながら`), not one that names or shows a thing
