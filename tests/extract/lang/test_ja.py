@@ -1118,3 +1118,26 @@ def test_japanese_quotation_given_as_one_example_with_nado():
     """`」と解説するなど、`: one of several things the speaker did, said."""
     text = "見出し\n\n店長の森田は新製品を「驚くほど軽い掃除機」と解説するなど、熱心に売り込んだ。"
     assert [q.text for q in extract(text).quotes] == ["驚くほど軽い掃除機"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # The organisation is the phrase before the quotation.
+        ("ソニーは「原因を調査中」としている。", "ソニー"),
+        # ...or the topic of the sentence before, no person named.
+        (
+            "ソニーは20日、出荷を止めると発表した。「ご迷惑をおかけしました」とコメントしている。",
+            "ソニー",
+        ),
+        # A person set as the topic still speaks over it.
+        (
+            "森田健一監督は会見を開いた。ソニーが新製品を出した。「来年も続けます」と語った。",
+            "森田健一",
+        ),
+    ],
+)
+def test_japanese_organisation_as_the_topic_speaks(body: str, speaker: str):
+    """A company's or a ministry's statement, quoted with its name as the topic."""
+    (quote,) = extract("見出し\n\n" + body).quotes
+    assert quote.speaker == speaker
