@@ -1141,3 +1141,10 @@ def test_japanese_organisation_as_the_topic_speaks(body: str, speaker: str):
     """A company's or a ministry's statement, quoted with its name as the topic."""
     (quote,) = extract("見出し\n\n" + body).quotes
     assert quote.speaker == speaker
+
+
+def test_japanese_words_posted_on_ones_own_account_are_the_posters():
+    """`自身のツイッターで「…」`: the topic's own account, not posters there."""
+    text = "見出し\n\n森田健一が20日、自身のツイッターで「来年も続けます」とつぶやいた。"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "森田健一"

@@ -181,9 +181,10 @@ HEAD = [
     ),
     # Where the words were posted, with `では` right before the mark
     # (`ネット掲示板では「…」という書き込みが`, `ネット上では「…」`): those who
-    # post there, described by the place, not the story's topic.
+    # post there, described by the place, not the story's topic; but one's
+    # own account (`自身のツイッターで「…」`) is the topic's, who posted it.
     re.compile(
-        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)"
+        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)(?<!自身の)(?<!自らの)"
         rf"(?P<who>[^\s、。「」『』（）()\u3040-\u309f]{{0,8}}?(?:{_POSTED}))"
         r"(?:上)?(?P<cue>では|で|には)、?\s*$"
     ),
