@@ -167,10 +167,23 @@ _MARKS_NEAR = 60
 
 def _products(text: str, entities: Sequence[EntityMention]) -> frozenset[str]:
     """The Latin names the article writes with a model's number or version
-    somewhere (`PowerDirector 9`): products, wherever written alone."""
+    somewhere (`PowerDirector 9`): products, wherever written alone; and
+    those of several words opened by a name the article also writes alone
+    (`Google Drive` beside `Google`, `Amazon Kindle` beside `Amazon`): the
+    company's product or service, unless an organisation's word or a
+    country closes them (`Nuri Labs`, `Example Japan`: the company's arm)."""
     out = set()
+    alone = {m.text.lower() for m in entities if m.text.isascii() and " " not in m.text}
     for m in entities:
-        if m.text.isascii() and _VERSION.match(text, m.end):
+        if not m.text.isascii():
+            continue
+        words = m.text.lower().split()
+        if _VERSION.match(text, m.end) or (
+            len(words) > 1
+            and words[0] in alone
+            and not any(w in _org_words() for w in words[1:])
+            and gazetteer("places").get(words[-1]) is None
+        ):
             out.add(m.text.lower())
     return frozenset(out)
 

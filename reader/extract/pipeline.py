@@ -96,14 +96,17 @@ def _short_names_of_full_names(entities: Sequence[EntityMention]) -> list[Entity
     """A person's name written alone that opens exactly one longer name the
     article gave takes that name's key (``浅田`` in an article on
     ``浅田真央``), as the Latin-script stages give a surname alone its full
-    name's key; opening two (``浅田真央`` and ``浅田舞``), it stays as written."""
+    name's key; opening two (``浅田真央`` and ``浅田舞``), it stays as written.
+    A place's name that opens one is that person's family name, which the
+    dictionary knows as a place (``国分`` after ``国分太一``, ``浜田`` after
+    ``浜田雅功``): a person too."""
     people = {m.key for m in entities if m.type == "PER"}
     out = []
     for m in entities:
-        if m.type == "PER":
+        if m.type in ("PER", "LOC"):
             longer = [k for k in people if len(k) > len(m.key) and k.startswith(m.key)]
             if len(longer) == 1:
-                m = replace(m, key=longer[0])
+                m = replace(m, key=longer[0], type="PER")
         out.append(m)
     return out
 

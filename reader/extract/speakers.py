@@ -278,6 +278,10 @@ def resolve(
             )
             if named_cjk is not None:
                 return named_cjk
+            if rules.organisation_speaks is not None:
+                body = rules.organisation_speaks(attribution.name, attribution.position, entities)
+                if body is not None:
+                    return body
             if rules.could_be_name is not None and not rules.could_be_name(attribution.name):
                 described = rules.described is not None and rules.described(attribution.name)
                 return attribution.name if described else None

@@ -209,6 +209,10 @@ class LanguageRules:
     # Whether such a phrase, no name, describes the person who spoke, to be
     # kept as written (Japanese `20代・男性`).
     described: Callable[[str], bool] | None = None
+    # The organisation a phrase a cue names speaks for, where no person is
+    # named in it (Japanese `同社は「…」としている`): from (phrase, its
+    # position, mentions), the organisation's name or None.
+    organisation_speaks: Callable[[str, int, object], str | None] | None = None
     # The speaker of a phrase a cue names that is no known person: a person
     # written in it, or the phrase read as a name (Chinese).
     written_speaker: Callable[[str, object], str | None] | None = None

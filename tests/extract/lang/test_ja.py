@@ -1061,3 +1061,90 @@ def test_japanese_words_posted_online_are_the_posters_not_the_topic():
         "「また見に行きたい」という書き込みが相次いだ。"
     )
     assert [q.speaker for q in extract(text).quotes] == ["ネット", "ネット"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ヤマハ電子は新型の端末を発表した。", "ヤマハ電子"),
+        ("解説書はカシオシステムから発売された。", "カシオシステム"),
+        ("手続きはミズノショップで済ませた。", "ミズノショップ"),
+    ],
+)
+def test_japanese_brand_and_what_the_company_does_is_one_name(text: str, name: str):
+    """Not the brand alone: the article names the company in full."""
+    found = [(m.text, m.type) for m in extract("見出し\n\n" + text).entities]
+    assert (name, "ORG") in found
+
+
+def test_japanese_latin_product_named_after_its_company_is_no_organisation():
+    """`Nimbus Vault` beside `Nimbus` alone: the company's service, not a
+    second organisation; a company's arm (`Nimbus Labs`) stays one."""
+    text = (
+        "見出し\n\nNimbusは新しいサービスを発表した。Nimbus Vaultは写真を保存できる。"
+        "開発はNimbus Labsが担当した。"
+    )
+    found = {m.text for m in extract(text).entities}
+    assert "Nimbus Vault" not in found
+    assert {"Nimbus", "Nimbus Labs"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, place, named",
+    [
+        ("多くの日本企業が海外に工場を移した。", "日本", False),
+        ("中野サンプラザで開かれた。", "中野", False),
+        ("ツアーは青森公演で幕を閉じた。", "青森", True),
+        ("日本全国で猛暑が続いた。", "日本", True),
+        ("番組の露骨な韓国押しに批判が集まった。", "韓国", True),
+    ],
+)
+def test_japanese_place_glued_to_a_common_noun_qualifies_it(text: str, place: str, named: bool):
+    """`日本企業`: Japanese companies, no place named; a verbal noun
+    (`青森公演`, a concert there) or `全国` leaves the place named."""
+    found = {m.text for m in extract("見出し\n\n" + text).entities if m.type == "LOC"}
+    assert (place in found) is named
+
+
+def test_japanese_family_name_the_dictionary_knows_as_a_place_after_the_full_name():
+    """`熊本` alone after `熊本健太郎さん`: his family name, not the city."""
+    text = "見出し\n\n歌手の熊本健太郎さんが登場した。会見で熊本は新曲について語った。"
+    found = {(m.text, m.type) for m in extract(text).entities}
+    assert ("熊本", "PER") in found
+    assert ("熊本", "LOC") not in found
+
+
+def test_japanese_quotation_given_as_one_example_with_nado():
+    """`」と解説するなど、`: one of several things the speaker did, said."""
+    text = "見出し\n\n店長の森田は新製品を「驚くほど軽い掃除機」と解説するなど、熱心に売り込んだ。"
+    assert [q.text for q in extract(text).quotes] == ["驚くほど軽い掃除機"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # The organisation is the phrase before the quotation.
+        ("ソニーは「原因を調査中」としている。", "ソニー"),
+        # ...or the topic of the sentence before, no person named.
+        (
+            "ソニーは20日、出荷を止めると発表した。「ご迷惑をおかけしました」とコメントしている。",
+            "ソニー",
+        ),
+        # A person set as the topic still speaks over it.
+        (
+            "森田健一監督は会見を開いた。ソニーが新製品を出した。「来年も続けます」と語った。",
+            "森田健一",
+        ),
+    ],
+)
+def test_japanese_organisation_as_the_topic_speaks(body: str, speaker: str):
+    """A company's or a ministry's statement, quoted with its name as the topic."""
+    (quote,) = extract("見出し\n\n" + body).quotes
+    assert quote.speaker == speaker
+
+
+def test_japanese_words_posted_on_ones_own_account_are_the_posters():
+    """`自身のツイッターで「…」`: the topic's own account, not posters there."""
+    text = "見出し\n\n森田健一が20日、自身のツイッターで「来年も続けます」とつぶやいた。"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "森田健一"

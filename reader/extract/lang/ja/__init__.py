@@ -21,7 +21,11 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.morphology import ANALYSER
-    from reader.extract.lang.ja.speakers import describes_someone, topic_before
+    from reader.extract.lang.ja.speakers import (
+        describes_someone,
+        organisation_speaks,
+        topic_before,
+    )
     from reader.extract.lang.ja.turns import find_turn_speakers
     from reader.extract.lang.ja.works import without_names_in_titles
 
@@ -53,6 +57,7 @@ def rules() -> LanguageRules:
         nested_marks="『",
         could_be_name=could_be_japanese_name,
         described=describes_someone,
+        organisation_speaks=organisation_speaks,
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
         people_repeated=True,

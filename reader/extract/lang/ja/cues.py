@@ -111,10 +111,11 @@ TAIL = [
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
     # A polite ending says the same (`」と続けます。`).
     # A clause may go on after the verb (`」と喜んでいたので、`), or end on
-    # hearsay (`」と危惧しているそうです。`) or a plain verb (`」と不満そうに話す。`).
+    # hearsay (`」と危惧しているそうです。`) or a plain verb (`」と不満そうに話す。`),
+    # or be one example of several (`」と解説するなど、`).
     re.compile(
         r"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます|す|う))"
-        r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど)"
+        r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど|など)"
     ),
     # ...or a verb's continuative stem going on to the next clause
     # (`」と激怒し、`, `」と綴りながら`), not one that names or shows a thing
@@ -180,9 +181,10 @@ HEAD = [
     ),
     # Where the words were posted, with `では` right before the mark
     # (`ネット掲示板では「…」という書き込みが`, `ネット上では「…」`): those who
-    # post there, described by the place, not the story's topic.
+    # post there, described by the place, not the story's topic; but one's
+    # own account (`自身のツイッターで「…」`) is the topic's, who posted it.
     re.compile(
-        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)"
+        r"(?:(?<=[\s、。「」『』）\u3040-\u309f])|^)(?<!自身の)(?<!自らの)"
         rf"(?P<who>[^\s、。「」『』（）()\u3040-\u309f]{{0,8}}?(?:{_POSTED}))"
         r"(?:上)?(?P<cue>では|で|には)、?\s*$"
     ),

@@ -54,17 +54,28 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
     better guess, and taking one moved nothing on the blind dev gold."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
     starts = [floor, *ends][-(_SENTENCES_BACK + 1) :]
-    people = [
+    near = [
         m
         for m in entities.overlapping(starts[0], position)
-        if m.type == "PER" and m.start >= starts[0] and m.end <= position
+        if m.start >= starts[0] and m.end <= position
     ]
-    for mention in reversed(people):
+    for mention in reversed(near):
+        if mention.type != "PER":
+            continue
         behind = _BEHIND.match(text, mention.end, position)
         if _TOPIC.match(text, behind.end(), position):
             name = entities.full_names[mention.key]
             return longer_name(name, entities) or name
+    # No person: an organisation set as the topic speaks (`グリーは…発表した。
+    # 同社は「…」とコメントしている`), its statement quoted.
+    for mention in reversed(near):
+        if mention.type == "ORG" and _ORG_TOPIC.match(text, mention.end, position):
+            return mention.text
     return None
+
+
+# An organisation is the topic with は or が (not も: `ソニーも` adds it to a list).
+_ORG_TOPIC = re.compile(r"(?:は|が)(?!ら)")
 
 
 _DESCRIBED = re.compile(DESCRIBED)
@@ -94,3 +105,22 @@ def describes_someone(phrase: str) -> bool:
     if _DESCRIBED.fullmatch(phrase) is not None or POSTED.search(phrase) is not None:
         return True
     return len(phrase) <= _DESCRIBED_LONGEST and phrase.endswith(_PERSON_NOUNS)
+
+
+# What may follow an organisation's name in the phrase that speaks for it:
+# its press office or its side (`ソニー広報部は`, `ソニー側は`).
+_VOICE = re.compile(r"(?:広報(?:部|室|課|担当)?|側|事務局|事務所)?")
+
+
+def organisation_speaks(phrase: str, position: int, entities: Mentions) -> str | None:
+    """The organisation a speaker phrase that names no person is (`文部省は
+    「…」`, `ソニーは「…」としている`), or whose press office or side it is
+    (`ソニー広報部`): Japanese news quotes a company's or a ministry's
+    statement with its name as the topic. The phrase must end on the name
+    and its voice: an organisation inside a longer phrase is whom the
+    person works for or something done to it (`ソニーの関係者`, described)."""
+    end = position + len(phrase)
+    for m in reversed(entities.overlapping(position, end)):
+        if m.type == "ORG" and m.start >= position and _VOICE.fullmatch(phrase, m.end - position):
+            return m.text
+    return None
