@@ -1252,6 +1252,16 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         or any(t.text.lower() in tails for t in tokens[i + 1 : j])
     ):
         return "ORG"
+    # A body's head after a place or a party (``body_heads``: `Ohio
+    # Democratic Caucus`, `State Department`), not after a given name
+    # (`Tom Church`).
+    if (
+        j - i > 1
+        and typ != "ORG"
+        and any(t.text.lower() in rules.words("body_heads") for t in tokens[i + 1 : j])
+        and not (j - i == 2 and first in gazetteer("given_names"))
+    ):
+        return "ORG"
     # Roles are held by people: a given name and a surname that the tagger
     # took for an organisation right after a role (`Microsoft chief Bill
     # Gates`, the company beside it being its cue) is the person; a company

@@ -1258,3 +1258,31 @@ def test_a_one_letter_name_written_whole_elsewhere_takes_no_family_name() -> Non
     )
     assert "Malcolm X. Jenkins" not in found
     assert found.get("Jenkins") == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Members of the Kentucky Democratic Caucus voted.", "Kentucky Democratic Caucus"),
+        ("Staff from the Vermont School of Design joined the march.", "Vermont School of Design"),
+        (
+            "Doctors at the Busan Municipal Hanmaru Hospital were told.",
+            "Busan Municipal Hanmaru Hospital",
+        ),
+        ("The Texas Republican Caucus said it disagreed.", "Texas Republican Caucus"),
+        ("Officials at the State Department in Washington said so.", "State Department"),
+        (
+            "She worked for the Georgia State Department of Labor.",
+            "Georgia State Department of Labor",
+        ),
+    ],
+)
+def test_a_body_head_after_a_place_makes_an_organisation(text: str, name: str) -> None:
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_given_name_before_a_body_head_stays_a_person() -> None:
+    assert (
+        by_text("The report was written by Tom Church and sent on Monday.")["Tom Church"].type
+        == "PER"
+    )
