@@ -2706,7 +2706,11 @@ def _trim(
         end = j
         while end > i + 1 and rules.is_role(tokens[end - 1].text):
             end -= 1
-        if end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms"):
+        # After `of` the role word is what the body is of (`Department of
+        # Justice`, `Ministry of Justice`), no person's role.
+        if tokens[end - 1].text.lower() in joiners:
+            end = j
+        if end < j and (end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms")):
             if (
                 end - i == 1
                 and tokens[end].text.lower() in _STATE_ROLES

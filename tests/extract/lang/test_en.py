@@ -1286,3 +1286,33 @@ def test_a_given_name_before_a_body_head_stays_a_person() -> None:
         by_text("The report was written by Tom Church and sent on Monday.")["Tom Church"].type
         == "PER"
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The suit was filed by the Department of Justice on Monday.", "Department of Justice"),
+        (
+            "Parents joined the Halvern Institute for Public Policy and others.",
+            "Halvern Institute for Public Policy",
+        ),
+        (
+            "The Commission on Fair Elections chose Tom Brady, a presenter.",
+            "Commission on Fair Elections",
+        ),
+    ],
+)
+def test_an_institution_name_is_whole(text: str, name: str) -> None:
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_day_after_a_commission_is_not_its_name() -> None:
+    found = by_text("The European Commission on Tuesday fined Orbix.")
+    assert "European Commission" in found and "Tuesday" not in " ".join(found)
+
+
+def test_a_role_after_a_firm_stays_the_role_of_the_person_named_next() -> None:
+    assert set(by_text("Ravel Systems Chief Executive Tom Holt said so.")) == {
+        "Ravel Systems",
+        "Tom Holt",
+    }
