@@ -1316,3 +1316,13 @@ def test_a_role_after_a_firm_stays_the_role_of_the_person_named_next() -> None:
         "Ravel Systems",
         "Tom Holt",
     }
+
+
+def test_a_name_holding_three_capitals_is_a_firm() -> None:
+    found = by_text("Shares in DKB Halvorsen rose, said Mark Hay, an economist with DKB Halvorsen.")
+    assert (found["DKB Halvorsen"].type, found["Mark Hay"].type) == ("ORG", "PER")
+    assert by_text("Henry Ford III spoke.")["Henry Ford III"].type == "PER"
+
+
+def test_a_computer_maker_is_a_firm() -> None:
+    assert by_text("Rosa Computers said profits fell.")["Rosa Computers"].type == "ORG"
