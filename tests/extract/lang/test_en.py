@@ -1326,3 +1326,17 @@ def test_a_name_holding_three_capitals_is_a_firm() -> None:
 
 def test_a_computer_maker_is_a_firm() -> None:
     assert by_text("Rosa Computers said profits fell.")["Rosa Computers"].type == "ORG"
+
+
+def test_a_cue_joined_by_and_is_the_subjects() -> None:
+    text = (
+        "Headline\n\n"
+        "Donald Harlow, her Republican rival, toured the flooded streets of Dunmore and said "
+        'that the damage was "a very, very big problem" for the town.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Donald Harlow"]
+
+
+def test_a_cue_joined_by_and_after_a_common_subject_keeps_the_name() -> None:
+    text = 'Headline\n\nPolice arrested Tom Baker and said he was "a danger to all of us" then.'
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tom Baker"]
