@@ -1340,3 +1340,31 @@ def test_a_cue_joined_by_and_is_the_subjects() -> None:
 def test_a_cue_joined_by_and_after_a_common_subject_keeps_the_name() -> None:
     text = 'Headline\n\nPolice arrested Tom Baker and said he was "a danger to all of us" then.'
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        (
+            "Assistant US Attorney Mark Tolley said several people were held.",
+            "Mark Tolley",
+            "Assistant US Attorney",
+        ),
+        (
+            "Deputy Superintendent Ann Marsh, of the city police, spoke.",
+            "Ann Marsh",
+            "Deputy Superintendent",
+        ),
+        ("Commander Lee Hart led the patrol.", "Lee Hart", "Commander"),
+    ],
+)
+def test_police_and_court_ranks_are_roles_not_names(text: str, person: str, role: str) -> None:
+    found = by_text(text)
+    assert found[person].role == role and not any(role in name for name in found)
+
+
+def test_a_research_post_is_no_organisation() -> None:
+    assert set(by_text("Ruth Hale, a Senior Fellow at the Brandt Institute, said so.")) == {
+        "Ruth Hale",
+        "Brandt Institute",
+    }

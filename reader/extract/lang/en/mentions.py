@@ -45,13 +45,16 @@ def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
     (``Kessel BNP Valeur``, ``DKB Halvorsen``) as organisations: English
     writes a person's initials as two letters at most (``TJ Miller``) and a
     generation as a Roman numeral (``Henry Ford III``); three capitals are a
-    firm's or a body's initials, and the name that holds them is the firm's."""
+    firm's or a body's initials, and the name that holds them is the firm's.
+    A name all in capitals (``DORA QUILL``, as a police log writes it) says
+    nothing so."""
     out = []
     for m in mentions:
         words = m.text.split()
         if (
             m.type == "PER"
             and len(words) > 1
+            and not m.text.isupper()
             and any(
                 len(w) > 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)
                 for w in words
