@@ -433,9 +433,15 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
             # `Ana Ruiz, editor of fansite Zentra.Net, said:`: the name the
             # sentence opens with, not the employer in its apposition.
             found = _opening_apposed(text, start, match.start("cue"), rules)
-        if found is None and cue and cue.endswith("ing"):
+        if (
+            found is None
+            and cue
+            and (cue.endswith("ing") or _COORDINATED.search(text, start, match.start("cue")))
+        ):
             # `Holt faulted Marsh over the budget, saying, "…"`: a
-            # participle's speaker is the sentence's subject.
+            # participle's speaker is the sentence's subject; so is a cue
+            # joined to the sentence's first verb by `and` (`Holt toured
+            # Dunmore and said …`).
             found = _subject(text, start, match.start("cue"), rules)
         found = found or _last_name(text, start, match.start("cue"), rules)
         if found:
@@ -502,6 +508,8 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str
     return None
 
 
+# A cue right after `and`: a second verb of the sentence's subject.
+_COORDINATED = re.compile(r"[a-z][ \t]+and[ \t]+$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|yang)\b[^,]*,")
 # A description in lowercase set off by commas, reaching the cue: `, chief
 # economist at Zentra.Net, ` (a full stop only inside a word or an initial).
@@ -603,9 +611,16 @@ def partial(
     if before and before[-1].lower() in PRONOUNS:
         return Attribution(cue.group("cue"), None, cue.start(), before[-1].lower())
     # The name nearest the verb (`an explosion that Mayor Ana Ruiz described
-    # as "…"`), or the one the sentence opens with before its apposition.
-    found = _opening_apposed(text, start, cue.start(), rules) or _last_name(
-        text, start, cue.start(), rules
+    # as "…"`), or the one the sentence opens with before its apposition,
+    # or its subject when `and` joins the verb to the subject's first
+    # (`Holt toured Dunmore and said it was "…"`).
+    found = (
+        (
+            _COORDINATED.search(text, start, cue.start())
+            and _subject(text, start, cue.start(), rules)
+        )
+        or _opening_apposed(text, start, cue.start(), rules)
+        or _last_name(text, start, cue.start(), rules)
     )
     if found is not None:
         phrase = text[found[1] : cue.start()].rstrip()

@@ -1252,6 +1252,16 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
         or any(t.text.lower() in tails for t in tokens[i + 1 : j])
     ):
         return "ORG"
+    # A body's head after a place or a party (``body_heads``: `Ohio
+    # Democratic Caucus`, `State Department`), not after a given name
+    # (`Tom Church`).
+    if (
+        j - i > 1
+        and typ != "ORG"
+        and any(t.text.lower() in rules.words("body_heads") for t in tokens[i + 1 : j])
+        and not (j - i == 2 and first in gazetteer("given_names"))
+    ):
+        return "ORG"
     # Roles are held by people: a given name and a surname that the tagger
     # took for an organisation right after a role (`Microsoft chief Bill
     # Gates`, the company beside it being its cue) is the person; a company
@@ -2696,7 +2706,11 @@ def _trim(
         end = j
         while end > i + 1 and rules.is_role(tokens[end - 1].text):
             end -= 1
-        if end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms"):
+        # After `of` the role word is what the body is of (`Department of
+        # Justice`, `Ministry of Justice`), no person's role.
+        if tokens[end - 1].text.lower() in joiners:
+            end = j
+        if end < j and (end - i > 1 or tokens[i].text.lower() not in rules.words("demonyms")):
             if (
                 end - i == 1
                 and tokens[end].text.lower() in _STATE_ROLES

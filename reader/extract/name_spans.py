@@ -415,6 +415,8 @@ def institutions_by_heads(
             and _word(tokens[k])
             and (tokens[k + 1].text in links or tokens[k + 1].text in verb_links)
             and _word(tokens[after])
+            # `the Commission on Tuesday fined …`: a day is when, not what for.
+            and tokens[after].text.lower() not in rules.words("stop_names")
         ):
             start, end = k, after + 1
             while end < n and (
@@ -449,6 +451,10 @@ def institutions_by_heads(
             found.append((start, end))
     if not found:
         return chunks
+    # A name the tagger began before the head (`the Halvern Institute`)
+    # opens the institution: its front is the name's too (`Halvern
+    # Institute for Public Policy`).
+    found = [(min([s] + [c[0] for c in chunks if c[0] < s < c[1] <= e]), e) for s, e in found]
     kept = [c for c in chunks if not any(c[0] < e and s < c[1] for s, e in found)]
     return sorted(kept + [(s, e, "ORG", None) for s, e in found])
 

@@ -1258,3 +1258,113 @@ def test_a_one_letter_name_written_whole_elsewhere_takes_no_family_name() -> Non
     )
     assert "Malcolm X. Jenkins" not in found
     assert found.get("Jenkins") == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Members of the Kentucky Democratic Caucus voted.", "Kentucky Democratic Caucus"),
+        ("Staff from the Vermont School of Design joined the march.", "Vermont School of Design"),
+        (
+            "Doctors at the Busan Municipal Hanmaru Hospital were told.",
+            "Busan Municipal Hanmaru Hospital",
+        ),
+        ("The Texas Republican Caucus said it disagreed.", "Texas Republican Caucus"),
+        ("Officials at the State Department in Washington said so.", "State Department"),
+        (
+            "She worked for the Georgia State Department of Labor.",
+            "Georgia State Department of Labor",
+        ),
+    ],
+)
+def test_a_body_head_after_a_place_makes_an_organisation(text: str, name: str) -> None:
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_given_name_before_a_body_head_stays_a_person() -> None:
+    assert (
+        by_text("The report was written by Tom Church and sent on Monday.")["Tom Church"].type
+        == "PER"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The suit was filed by the Department of Justice on Monday.", "Department of Justice"),
+        (
+            "Parents joined the Halvern Institute for Public Policy and others.",
+            "Halvern Institute for Public Policy",
+        ),
+        (
+            "The Commission on Fair Elections chose Tom Brady, a presenter.",
+            "Commission on Fair Elections",
+        ),
+    ],
+)
+def test_an_institution_name_is_whole(text: str, name: str) -> None:
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_day_after_a_commission_is_not_its_name() -> None:
+    found = by_text("The European Commission on Tuesday fined Orbix.")
+    assert "European Commission" in found and "Tuesday" not in " ".join(found)
+
+
+def test_a_role_after_a_firm_stays_the_role_of_the_person_named_next() -> None:
+    assert set(by_text("Ravel Systems Chief Executive Tom Holt said so.")) == {
+        "Ravel Systems",
+        "Tom Holt",
+    }
+
+
+def test_a_name_holding_three_capitals_is_a_firm() -> None:
+    found = by_text("Shares in DKB Halvorsen rose, said Mark Hay, an economist with DKB Halvorsen.")
+    assert (found["DKB Halvorsen"].type, found["Mark Hay"].type) == ("ORG", "PER")
+    assert by_text("Henry Ford III spoke.")["Henry Ford III"].type == "PER"
+
+
+def test_a_computer_maker_is_a_firm() -> None:
+    assert by_text("Rosa Computers said profits fell.")["Rosa Computers"].type == "ORG"
+
+
+def test_a_cue_joined_by_and_is_the_subjects() -> None:
+    text = (
+        "Headline\n\n"
+        "Donald Harlow, her Republican rival, toured the flooded streets of Dunmore and said "
+        'that the damage was "a very, very big problem" for the town.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Donald Harlow"]
+
+
+def test_a_cue_joined_by_and_after_a_common_subject_keeps_the_name() -> None:
+    text = 'Headline\n\nPolice arrested Tom Baker and said he was "a danger to all of us" then.'
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        (
+            "Assistant US Attorney Mark Tolley said several people were held.",
+            "Mark Tolley",
+            "Assistant US Attorney",
+        ),
+        (
+            "Deputy Superintendent Ann Marsh, of the city police, spoke.",
+            "Ann Marsh",
+            "Deputy Superintendent",
+        ),
+        ("Commander Lee Hart led the patrol.", "Lee Hart", "Commander"),
+    ],
+)
+def test_police_and_court_ranks_are_roles_not_names(text: str, person: str, role: str) -> None:
+    found = by_text(text)
+    assert found[person].role == role and not any(role in name for name in found)
+
+
+def test_a_research_post_is_no_organisation() -> None:
+    assert set(by_text("Ruth Hale, a Senior Fellow at the Brandt Institute, said so.")) == {
+        "Ruth Hale",
+        "Brandt Institute",
+    }

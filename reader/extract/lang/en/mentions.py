@@ -34,7 +34,35 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = _compass_places(text, _joined_over_stops(text, out))
     out = _states(text, out)
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
-    return _titles_with_the(text, out)
+    return _titles_with_the(text, _firms_with_acronyms(out))
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Names taken for people that hold a word of three capitals or more
+    (``Kessel BNP Valeur``, ``DKB Halvorsen``) as organisations: English
+    writes a person's initials as two letters at most (``TJ Miller``) and a
+    generation as a Roman numeral (``Henry Ford III``); three capitals are a
+    firm's or a body's initials, and the name that holds them is the firm's.
+    A name all in capitals (``DORA QUILL``, as a police log writes it) says
+    nothing so."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.type == "PER"
+            and len(words) > 1
+            and not m.text.isupper()
+            and any(
+                len(w) > 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)
+                for w in words
+            )
+        ):
+            m = EntityMention(m.text, "ORG", m.start, m.end, m.key, None, m.long_form)
+        out.append(m)
+    return out
 
 
 @cache
