@@ -710,3 +710,32 @@ def test_where_the_body_writes_a_word():
     # Every occurrence in the paragraphs, none in the title left out of them.
     assert occurrences(text, "高明", paragraphs) == [6, 10, 12]
     assert occurrences(text, "明明", paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新系统让学生们在课堂上轻松自如地提问。",
+        "市里决定今年加大力度整治河道。",
+        "调查显示，居民的满意度有所提高。",
+        "这所学校的公共信息平台已经开通。",
+        "两家企业将联合开发一款新产品。",
+        "他说，城市管理需要国际化。",
+    ],
+)
+def test_two_common_words_tagged_as_a_place_or_body_are_no_name(text: str):
+    """jieba tags phrases and common nouns as places or organisations
+    (`轻松自如`, `满意度` ``ns``; `公共信息`, `国际化` ``nt``): made of two
+    common words, neither a name nor a kind's word, they name nothing."""
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("周末，游客们来到天坛公园散步。", "天坛公园"),
+        ("他在交通银行工作了十年。", "交通银行"),
+    ],
+)
+def test_a_name_and_its_kinds_word_stays_a_name(text: str, name: str):
+    assert name in [m.text for m in extract(f"标题\n\n{text}\n").entities]
