@@ -739,3 +739,32 @@ def test_two_common_words_tagged_as_a_place_or_body_are_no_name(text: str):
 )
 def test_a_name_and_its_kinds_word_stays_a_name(text: str, name: str):
     assert name in [m.text for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("今年南宁现代的销量增长了三成。", "南宁现代"),
+        ("记者从成都大众获悉，新车将于下月上市。", "成都大众"),
+        ("长城丰田昨天宣布降价。", "长城丰田"),
+        ("据了解，吉利汽车今年将推出五款新车。", "吉利汽车"),
+    ],
+)
+def test_a_joint_venture_or_a_maker_with_its_trade_is_one_company(text: str, company: str):
+    """A Chinese partner and a maker written together are one venture
+    (`北京现代`); a maker whose name is a common word is one before its
+    trade (`吉利汽车`)."""
+    assert company in _organisations(f"标题\n\n{text}\n")
+
+
+def test_a_makers_short_name_after_its_venture_is_the_company():
+    text = "标题\n\n南宁现代今年推出两款新车。业内人士认为，现代的品牌影响力正在上升。\n"
+    assert "现代" in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["现代汽车工业发展很快，大众的生活也变了。", "这是一个现代社会，通用汽车零件很多。"],
+)
+def test_a_makers_common_word_alone_names_no_company(text: str):
+    assert _organisations(f"标题\n\n{text}\n") == []

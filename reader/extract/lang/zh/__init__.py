@@ -32,6 +32,7 @@ def rules() -> LanguageRules:
         find_titled_outlets,
     )
     from reader.extract.lang.zh.latin import latin_not_name
+    from reader.extract.lang.zh.makers import find_makers
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names, more_people
     from reader.extract.lang.zh.places import find_listed_places, without_modifying_places
@@ -60,6 +61,7 @@ def rules() -> LanguageRules:
             find_credited_people,
             find_titled_outlets,
             find_registered_companies,
+            find_makers,
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,

@@ -1,0 +1,126 @@
+"""Carmakers and their joint ventures, named as Chinese writes them.
+
+A Chinese joint venture is named by its Chinese partner and its foreign
+maker written together (`北京现代`, `广州丰田`, `东风本田`, `一汽大众`): a place
+or a maker, then a maker, one company. A maker whose name is also a common
+word (`现代`, modern; `大众`, the public; ``makers.txt``) is a name where the
+writing says a company: in a venture's name, or before its trade
+(`吉利汽车`); an article that names it so means the company when it writes
+the short name alone again (`…吉利的新车`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reader.extract.lang import home_words
+from reader.extract.lang.zh.occurrences import occurrences
+from reader.extract.model import EntityMention, Span
+from reader.extract.names import entity_key
+
+# Characters cut into words on each side of a maker to find its edges.
+_AROUND = 8
+# The jieba tags of a venture's Chinese partner: a place (`北京`, `广州`,
+# `德国`), an abbreviation (`一汽`, j) or a proper noun (`华晨`, nz).
+_PARTNER_TAGS = frozenset(("ns", "j", "nz", "nt"))
+# A maker's trade written after its name (`吉利汽车`, `丰田汽车公司`).
+_TRADE = re.compile(r"汽车(?:集团|公司)?")
+
+
+@cache
+def _makers() -> frozenset[str]:
+    return home_words("zh", "makers")
+
+
+@cache
+def _pattern() -> re.Pattern:
+    names = sorted(home_words("zh", "companies") | _makers(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    from reader.extract.lang.zh.morphology import cut_words
+
+    out = []
+    at = lo
+    for word in cut_words(text[lo:hi]):
+        out.append((at, at + len(word)))
+        at += len(word)
+    return out
+
+
+def _partner(text: str, word: tuple[int, int]) -> bool:
+    """Whether a word names a venture's Chinese partner: a maker of
+    ``makers.txt`` or a word of the partner's tags, no foreign company of
+    ``companies.txt`` (`法拉利` `玛莎拉蒂`, `奥迪` `奥迪` are two)."""
+    from reader.extract.lang.zh.morphology import word_tags
+
+    name = text[word[0] : word[1]]
+    return (
+        len(name) >= 2
+        and name not in home_words("zh", "companies")
+        and (name in _makers() or word_tags().get(name) in _PARTNER_TAGS)
+    )
+
+
+def _noun(word: str) -> bool:
+    """Whether jieba reads a maker's name as a noun or an abbreviation
+    (`吉利`, `一汽`), so that its trade after it names a company; not as a
+    word of time or a verb (`现代汽车`, modern cars; `通用汽车`)."""
+    from reader.extract.lang.zh.morphology import word_tags
+
+    tag = word_tags().get(word, "x")
+    return tag.startswith("n") or tag == "j"
+
+
+def find_makers(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
+    """ORG mentions of joint ventures (`北京现代`), of makers named with
+    their trade (`吉利汽车`), and of those makers' short names wherever the
+    article writes them alone on a word's edges."""
+    out = []
+    named = set()
+    pattern = _pattern()
+    for start, end in paragraphs:
+        for match in pattern.finditer(text, start, end):
+            s, e = match.span()
+            words = _words(text, max(start, s - _AROUND), min(end, e + _AROUND))
+            before = [w for w in words if w[1] == s]
+            if not before or not any(w[1] == e for w in words):
+                continue
+            trade = _TRADE.match(text, e)
+            venture = _partner(text, before[0])
+            maker = match.group()
+            if venture:
+                s = before[0][0]
+            elif trade is None or maker not in _makers() or not _noun(maker):
+                continue
+            if trade is not None:
+                e = trade.end()
+            name = text[s:e]
+            out.append(EntityMention(name, "ORG", s, e, entity_key(name)))
+            if maker in _makers():
+                named.add(maker)
+    out += _short_names(text, paragraphs, named, out)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _short_names(
+    text: str, paragraphs: Sequence[Span], makers: set[str], found: list[EntityMention]
+) -> list[EntityMention]:
+    out = []
+    for maker in makers:
+        for s in occurrences(text, maker, paragraphs):
+            e = s + len(maker)
+            if any(m.start < e and s < m.end for m in found):
+                continue
+            lo, hi = _paragraph(paragraphs, s)
+            words = _words(text, max(lo, s - _AROUND), min(hi, e + _AROUND))
+            if any(w == (s, e) for w in words):
+                out.append(EntityMention(maker, "ORG", s, e, entity_key(maker)))
+    return out
+
+
+def _paragraph(paragraphs: Sequence[Span], at: int) -> Span:
+    return next((p for p in paragraphs if p[0] <= at < p[1]), (at, at))
