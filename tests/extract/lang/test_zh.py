@@ -768,3 +768,27 @@ def test_a_makers_short_name_after_its_venture_is_the_company():
 )
 def test_a_makers_common_word_alone_names_no_company(text: str):
     assert _organisations(f"标题\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("上个月，夏利报价下调了两千元，销量回升。", "夏利"),
+        ("包括雅阁、蒙迪欧(报价)在内的车型均告降价。", "蒙迪欧"),
+        ("三菱欧蓝德的产量有所下降，欧蓝德的经销商很着急。", "欧蓝德"),
+    ],
+)
+def test_a_cars_model_is_no_name(text: str, model: str):
+    """A model written before its price or after its maker is a product
+    (`夏利报价`, `三菱欧蓝德`), wherever the article writes it."""
+    found = [m.text for m in extract(f"标题\n\n{text}\n").entities]
+    assert not any(model in name for name in found)
+
+
+def test_a_maker_before_its_model_stays_a_company():
+    assert "三菱" in _organisations("标题\n\n三菱欧蓝德报价下调，销量回升。\n")
+
+
+def test_a_place_after_a_maker_is_no_model():
+    text = "标题\n\n记者从丰田中国了解到，中国市场的需求很旺。\n"
+    assert "中国" in [m.text for m in extract(text).entities]

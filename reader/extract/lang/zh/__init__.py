@@ -32,7 +32,7 @@ def rules() -> LanguageRules:
         find_titled_outlets,
     )
     from reader.extract.lang.zh.latin import latin_not_name
-    from reader.extract.lang.zh.makers import find_makers
+    from reader.extract.lang.zh.makers import find_makers, without_models
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names, more_people
     from reader.extract.lang.zh.places import find_listed_places, without_modifying_places
@@ -78,8 +78,12 @@ def rules() -> LanguageRules:
         pronoun_opens_doing=True,
         named_after=named_after,
         more_people=more_people,
-        without_words=lambda text, paragraphs, entities: without_predicates(
-            text, paragraphs, without_modifying_places(text, paragraphs, entities)
+        without_words=lambda text, paragraphs, entities: without_models(
+            text,
+            paragraphs,
+            without_predicates(
+                text, paragraphs, without_modifying_places(text, paragraphs, entities)
+            ),
         ),
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)

@@ -124,3 +124,79 @@ def _short_names(
 
 def _paragraph(paragraphs: Sequence[Span], at: int) -> Span:
     return next((p for p in paragraphs if p[0] <= at < p[1]), (at, at))
+
+
+# A price quoted right after a word (`…报价`, `…(报价`, `…详细报价`): auto
+# news writes it after a car's model, a product (`夏利报价`, `蒙迪欧(报价`),
+# never after a person or a place.
+_PRICED = re.compile(r"[（(]?(?:详细|全新)?报价")
+
+
+@cache
+def _after_maker() -> re.Pattern:
+    return re.compile(f"(?:{_pattern().pattern})$")
+
+
+def _model_at(text: str, start: int, end: int) -> bool:
+    """Whether a name stands as a car's model: before a price, or right
+    after its maker's name (`三菱欧蓝德`, `一汽夏利`), as Chinese writes a
+    make and its model. After a maker, only a word of the dictionary, no
+    known place: a market (`大众中国`) or a person named after the company
+    (`通用沈俊林`, whose name no dictionary has) is none."""
+    from reader.extract.lang.zh.morphology import dictionary_count, known_place
+
+    if _PRICED.match(text, end) is not None:
+        return True
+    name = text[start:end]
+    return (
+        _after_maker().search(text, max(0, start - 5), start) is not None
+        and dictionary_count(name) > 0
+        and not known_place(name)
+    )
+
+
+def _made(name: str) -> list[str]:
+    """The maker a company's name opens with, when what follows it is a
+    word jieba reads as a proper noun (`三菱` `欧蓝德`); none when it is a
+    trade, a body's word or a maker (`丰田汽车`, `丰田公司`, `东风本田`)."""
+    from reader.extract.lang.zh.morphology import word_tags
+
+    match = _pattern().match(name)
+    if match is None or match.end() == len(name):
+        return []
+    rest = name[match.end() :]
+    if _pattern().fullmatch(rest):
+        # Two makers: a joint venture (`东风本田`).
+        return []
+    return [match.group()] if word_tags().get(rest) in ("nr", "nrt", "ns", "nz") else []
+
+
+def without_models(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """``entities`` without the cars' models that jieba reads as people or
+    places (`夏利`, `蒙迪欧`): a name the article writes as a model anywhere
+    (``_model_at``) is a product, no entity wherever it stands; a maker
+    written before it stays a company (`三菱欧蓝德`: `三菱`)."""
+    makers = home_words("zh", "companies") | _makers()
+    names = {m.text for m in entities if m.type in ("PER", "LOC")}
+    # A maker and its model read as one company (`三菱欧蓝德`): the model
+    # is what follows the maker.
+    names |= {m.text[len(mk) :] for m in entities if m.type == "ORG" for mk in _made(m.text)}
+    models = {
+        name
+        for name in names
+        if any(_model_at(text, i, i + len(name)) for i in occurrences(text, name, paragraphs))
+    }
+    if not models:
+        return list(entities)
+    out = []
+    for m in entities:
+        if m.text in models:
+            continue
+        model = next((x for x in models if m.text.endswith(x)), None)
+        maker = m.text[: -len(model)] if model else ""
+        if m.type == "ORG" and maker in makers:
+            m = EntityMention(maker, "ORG", m.start, m.start + len(maker), entity_key(maker))
+        out.append(m)
+    return out

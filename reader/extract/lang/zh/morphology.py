@@ -134,6 +134,11 @@ def _places() -> frozenset[str]:
     return frozenset(ZH_PLACES.split())
 
 
+def known_place(word: str) -> bool:
+    """Whether ``word`` is a place of the lists (``cjk_places``)."""
+    return word in _places()
+
+
 @cache
 def _given() -> frozenset[str]:
     from reader.extract.lang.zh.words import ZH_GIVEN
