@@ -792,3 +792,33 @@ def test_a_maker_before_its_model_stays_a_company():
 def test_a_place_after_a_maker_is_no_model():
     text = "标题\n\n记者从丰田中国了解到，中国市场的需求很旺。\n"
     assert "中国" in [m.text for m in extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("展厅位于北京西五环，交通便利。", "西五环"),
+        ("新店地址：成都南二环东路88号。", "南二环东路"),
+        ("公交车途经柳岸桥、青枫桥后到站。", "柳岸桥"),
+        ("公交车途经柳岸桥、青枫桥后到站。", "青枫桥"),
+        ("他每天在明泰大厦上班。", "明泰大厦"),
+    ],
+)
+def test_a_road_a_bridge_or_a_building_where_the_sentence_says_where(text: str, place: str):
+    """A name and its kind's word (`桥`, `路`, `大厦`) after a preposition
+    of place or a list's joiner, or a ring road by its number, is a place."""
+    assert (place, "LOC") in [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子们在操场的路上奔跑。",
+        "这是一条艰难的求学之路。",
+        "我们在宽幅道路上行驶。",
+        "他在马路边等车。",
+        "专家在会上谈了总体思路。",
+    ],
+)
+def test_a_phrase_or_a_common_word_ending_in_a_roads_word_is_no_place(text: str):
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "LOC"] == []

@@ -25,6 +25,7 @@ def rules() -> LanguageRules:
     )
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.known_organisations import find_known_organisations
+    from reader.extract.lang.zh.addresses import find_addresses
     from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
     from reader.extract.lang.zh.credits import (
         find_credited_outlets,
@@ -66,6 +67,7 @@ def rules() -> LanguageRules:
             find_speaking_names,
             find_cjk_places,
             find_listed_places,
+            find_addresses,
             find_national_bodies,
             find_local_bodies,
             find_known_organisations,
