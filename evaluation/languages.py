@@ -57,7 +57,7 @@ names are. ``heldout`` measures every held-out annotation together.
 ``dev6`` is a sixth tuning split, drawn with seed 2032 on 2026-12-07 (the
 third stretch of that date's work) and annotated blind the same way: 20
 articles each of Japanese and Chinese, the two languages furthest from the
-targets.
+targets, and for English 10 BBC articles and 10 more of the political ones.
 
 ``--show`` prints every missed and spurious name and quotation, to read while
 tuning: use it on ``dev`` to ``dev6`` only; ``heldout`` is for figures, never read.
