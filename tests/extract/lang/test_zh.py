@@ -822,3 +822,19 @@ def test_a_road_a_bridge_or_a_building_where_the_sentence_says_where(text: str, 
 )
 def test_a_phrase_or_a_common_word_ending_in_a_roads_word_is_no_place(text: str):
     assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("今年东北亚地区的贸易增长很快。", "东北亚"), ("暴雨袭击了广东地区的多个城市。", "广东")],
+)
+def test_a_place_glued_to_its_areas_word_is_the_place(text: str, place: str):
+    """jieba writes `东北亚地区`, `广东地区` as one place: the place is the
+    name, `地区` (area) a common word after it."""
+    found = [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+    assert (place, "LOC") in found
+    assert not any(name.endswith("地区") for name, _ in found)
+
+
+def test_china_before_a_makers_common_word_is_no_venture():
+    assert _organisations("标题\n\n近年来，中国大众的生活水平不断提高。\n") == []

@@ -25,6 +25,10 @@ _AROUND = 8
 # The jieba tags of a venture's Chinese partner: a place (`北京`, `广州`,
 # `德国`), an abbreviation (`一汽`, j) or a proper noun (`华晨`, nz).
 _PARTNER_TAGS = frozenset(("ns", "j", "nz", "nt"))
+# A venture is named by its partner, a company or a city, never by China
+# itself: `中国` before a maker's common word is "Chinese" (`中国现代文学`,
+# `中国大众`, the Chinese public).
+_NO_PARTNERS = frozenset(("中国", "我国", "国内", "全国"))
 # A maker's trade written after its name (`吉利汽车`, `丰田汽车公司`).
 _TRADE = re.compile(r"汽车(?:集团|公司)?")
 
@@ -54,12 +58,14 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _partner(text: str, word: tuple[int, int]) -> bool:
     """Whether a word names a venture's Chinese partner: a maker of
     ``makers.txt`` or a word of the partner's tags, no foreign company of
-    ``companies.txt`` (`法拉利` `玛莎拉蒂`, `奥迪` `奥迪` are two)."""
+    ``companies.txt`` (`法拉利` `玛莎拉蒂`, `奥迪` `奥迪` are two), not China
+    (``_NO_PARTNERS``)."""
     from reader.extract.lang.zh.morphology import word_tags
 
     name = text[word[0] : word[1]]
     return (
         len(name) >= 2
+        and name not in _NO_PARTNERS
         and name not in home_words("zh", "companies")
         and (name in _makers() or word_tags().get(name) in _PARTNER_TAGS)
     )

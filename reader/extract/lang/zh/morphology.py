@@ -512,6 +512,23 @@ def _kind(flag: str, word: str) -> str:
     return kinds.OTHER
 
 
+# Words for a place's area or its parts that jieba's dictionary writes
+# glued to a place's name as one place (`北京地区`, `欧美各国`, `西亚地区`).
+_AREAS = ("地区", "各国", "各省", "各地", "一带", "境内")
+
+
+@lru_cache(maxsize=5_000)
+def _area_of(word: str) -> int:
+    """How long the place is that a word of the dictionary opens before a
+    word for its area (`北京` of `北京地区`, `欧美` of `欧美各国`): the place
+    is the name, its area a common word after it; 0 for other words."""
+    for area in _AREAS:
+        head = word.removesuffix(area)
+        if head != word and len(head) >= 2 and _tags().get(head) == "ns":
+            return len(head)
+    return 0
+
+
 def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     """The words of ``text[start:end]`` with their kinds: jieba's words from
     its dictionary alone (no HMM), each with its dictionary tag."""
@@ -520,7 +537,15 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     listed: list[int] = []
     at = start
     for word in _segmenter().cut(text[start:end], HMM=False):
-        kind = _kind(tags.get(word, "x"), word)
+        flag = tags.get(word, "x")
+        place = _area_of(word) if flag == "ns" and len(word) >= 4 else 0
+        if place:
+            head = word[:place]
+            out.append(kinds.Morpheme(at, at + place, _kind(tags[head], head)))
+            out.append(kinds.Morpheme(at + place, at + len(word), kinds.OTHER))
+            at += len(word)
+            continue
+        kind = _kind(flag, word)
         if kind == kinds.NAME and tags.get(word) == "ns":
             listed.append(len(out))
         out.append(kinds.Morpheme(at, at + len(word), kind))
