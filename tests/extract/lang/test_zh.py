@@ -838,3 +838,22 @@ def test_a_place_glued_to_its_areas_word_is_the_place(text: str, place: str):
 
 def test_china_before_a_makers_common_word_is_no_venture():
     assert _organisations("标题\n\n近年来，中国大众的生活水平不断提高。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卫生政策研究中心孟明远教授提醒，不能盲目用药。", "孟明远"),
+        ("汽车产业研究室朱文君研究员认为，市场将回暖。", "朱文君"),
+        ("胡庄村许凤林老人今年九十岁。", "许凤林"),
+    ],
+)
+def test_a_name_before_its_title_after_its_body_or_trade(text: str, name: str):
+    """A title or honorific after a name (`教授`, `先生`, `研究员`) says
+    where it ends, with no clause's edge before it (`研究中心孟明远教授`)."""
+    assert (name, "PER") in [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize("text", ["会上，全体教授都投了票。", "他是学校的高级研究员。"])
+def test_a_word_before_a_title_names_nobody(text: str):
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "PER"] == []
