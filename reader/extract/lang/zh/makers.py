@@ -29,6 +29,7 @@ _PARTNER_TAGS = frozenset(("ns", "j", "nz", "nt"))
 # itself: `中国` before a maker's common word is "Chinese" (`中国现代文学`,
 # `中国大众`, the Chinese public).
 _NO_PARTNERS = frozenset(("中国", "我国", "国内", "全国"))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A maker's trade written after its name (`吉利汽车`, `丰田汽车公司`).
 _TRADE = re.compile(r"汽车(?:集团|公司)?")
 
@@ -91,16 +92,20 @@ def find_makers(text: str, paragraphs: Sequence[Span], lang: str) -> list[Entity
     for start, end in paragraphs:
         for match in pattern.finditer(text, start, end):
             s, e = match.span()
-            words = _words(text, max(start, s - _AROUND), min(end, e + _AROUND))
-            before = [w for w in words if w[1] == s]
-            if not before or not any(w[1] == e for w in words):
-                continue
-            trade = _TRADE.match(text, e)
-            venture = _partner(text, before[0])
             maker = match.group()
-            if venture:
-                s = before[0][0]
-            elif trade is None or maker not in _makers() or not _noun(maker):
+            trade = _TRADE.match(text, e)
+            if trade is not None and not (maker in _makers() and _noun(maker)):
+                trade = None  # a trade names the maker ``_noun`` says
+            if trade is None and (s == start or not _HAN.match(text, s - 1)):
+                continue  # no partner before it, no trade after it
+            lo = max(start, s - _AROUND)
+            words = _words(text, lo, min(end, e + _AROUND))
+            before = next((w for w in words if w[1] == s), None)
+            if (before is None and s != lo) or not any(w[1] == e for w in words):
+                continue  # inside a longer word
+            if before is not None and _partner(text, before):
+                s = before[0]
+            elif trade is None:
                 continue
             if trade is not None:
                 e = trade.end()
