@@ -710,3 +710,150 @@ def test_where_the_body_writes_a_word():
     # Every occurrence in the paragraphs, none in the title left out of them.
     assert occurrences(text, "高明", paragraphs) == [6, 10, 12]
     assert occurrences(text, "明明", paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新系统让学生们在课堂上轻松自如地提问。",
+        "市里决定今年加大力度整治河道。",
+        "调查显示，居民的满意度有所提高。",
+        "这所学校的公共信息平台已经开通。",
+        "两家企业将联合开发一款新产品。",
+        "他说，城市管理需要国际化。",
+    ],
+)
+def test_two_common_words_tagged_as_a_place_or_body_are_no_name(text: str):
+    """jieba tags phrases and common nouns as places or organisations
+    (`轻松自如`, `满意度` ``ns``; `公共信息`, `国际化` ``nt``): made of two
+    common words, neither a name nor a kind's word, they name nothing."""
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("周末，游客们来到天坛公园散步。", "天坛公园"),
+        ("他在交通银行工作了十年。", "交通银行"),
+    ],
+)
+def test_a_name_and_its_kinds_word_stays_a_name(text: str, name: str):
+    assert name in [m.text for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("今年南宁现代的销量增长了三成。", "南宁现代"),
+        ("记者从成都大众获悉，新车将于下月上市。", "成都大众"),
+        ("长城丰田昨天宣布降价。", "长城丰田"),
+        ("据了解，吉利汽车今年将推出五款新车。", "吉利汽车"),
+    ],
+)
+def test_a_joint_venture_or_a_maker_with_its_trade_is_one_company(text: str, company: str):
+    """A Chinese partner and a maker written together are one venture
+    (`北京现代`); a maker whose name is a common word is one before its
+    trade (`吉利汽车`)."""
+    assert company in _organisations(f"标题\n\n{text}\n")
+
+
+def test_a_makers_short_name_after_its_venture_is_the_company():
+    text = "标题\n\n南宁现代今年推出两款新车。业内人士认为，现代的品牌影响力正在上升。\n"
+    assert "现代" in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["现代汽车工业发展很快，大众的生活也变了。", "这是一个现代社会，通用汽车零件很多。"],
+)
+def test_a_makers_common_word_alone_names_no_company(text: str):
+    assert _organisations(f"标题\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("上个月，夏利报价下调了两千元，销量回升。", "夏利"),
+        ("包括雅阁、蒙迪欧(报价)在内的车型均告降价。", "蒙迪欧"),
+        ("三菱欧蓝德的产量有所下降，欧蓝德的经销商很着急。", "欧蓝德"),
+    ],
+)
+def test_a_cars_model_is_no_name(text: str, model: str):
+    """A model written before its price or after its maker is a product
+    (`夏利报价`, `三菱欧蓝德`), wherever the article writes it."""
+    found = [m.text for m in extract(f"标题\n\n{text}\n").entities]
+    assert not any(model in name for name in found)
+
+
+def test_a_maker_before_its_model_stays_a_company():
+    assert "三菱" in _organisations("标题\n\n三菱欧蓝德报价下调，销量回升。\n")
+
+
+def test_a_place_after_a_maker_is_no_model():
+    text = "标题\n\n记者从丰田中国了解到，中国市场的需求很旺。\n"
+    assert "中国" in [m.text for m in extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("展厅位于北京西五环，交通便利。", "西五环"),
+        ("新店地址：成都南二环东路88号。", "南二环东路"),
+        ("公交车途经柳岸桥、青枫桥后到站。", "柳岸桥"),
+        ("公交车途经柳岸桥、青枫桥后到站。", "青枫桥"),
+        ("他每天在明泰大厦上班。", "明泰大厦"),
+    ],
+)
+def test_a_road_a_bridge_or_a_building_where_the_sentence_says_where(text: str, place: str):
+    """A name and its kind's word (`桥`, `路`, `大厦`) after a preposition
+    of place or a list's joiner, or a ring road by its number, is a place."""
+    assert (place, "LOC") in [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子们在操场的路上奔跑。",
+        "这是一条艰难的求学之路。",
+        "我们在宽幅道路上行驶。",
+        "他在马路边等车。",
+        "专家在会上谈了总体思路。",
+    ],
+)
+def test_a_phrase_or_a_common_word_ending_in_a_roads_word_is_no_place(text: str):
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("今年东北亚地区的贸易增长很快。", "东北亚"), ("暴雨袭击了广东地区的多个城市。", "广东")],
+)
+def test_a_place_glued_to_its_areas_word_is_the_place(text: str, place: str):
+    """jieba writes `东北亚地区`, `广东地区` as one place: the place is the
+    name, `地区` (area) a common word after it."""
+    found = [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+    assert (place, "LOC") in found
+    assert not any(name.endswith("地区") for name, _ in found)
+
+
+def test_china_before_a_makers_common_word_is_no_venture():
+    assert _organisations("标题\n\n近年来，中国大众的生活水平不断提高。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卫生政策研究中心孟明远教授提醒，不能盲目用药。", "孟明远"),
+        ("汽车产业研究室朱文君研究员认为，市场将回暖。", "朱文君"),
+        ("胡庄村许凤林老人今年九十岁。", "许凤林"),
+    ],
+)
+def test_a_name_before_its_title_after_its_body_or_trade(text: str, name: str):
+    """A title or honorific after a name (`教授`, `先生`, `研究员`) says
+    where it ends, with no clause's edge before it (`研究中心孟明远教授`)."""
+    assert (name, "PER") in [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize("text", ["会上，全体教授都投了票。", "他是学校的高级研究员。"])
+def test_a_word_before_a_title_names_nobody(text: str):
+    assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "PER"] == []

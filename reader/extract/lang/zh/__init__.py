@@ -25,6 +25,7 @@ def rules() -> LanguageRules:
     )
     from reader.extract.cjk_places import find_cjk_places
     from reader.extract.known_organisations import find_known_organisations
+    from reader.extract.lang.zh.addresses import find_addresses
     from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
     from reader.extract.lang.zh.credits import (
         find_credited_outlets,
@@ -32,6 +33,7 @@ def rules() -> LanguageRules:
         find_titled_outlets,
     )
     from reader.extract.lang.zh.latin import latin_not_name
+    from reader.extract.lang.zh.makers import find_makers, without_models
     from reader.extract.lang.zh.morphology import ANALYSER
     from reader.extract.lang.zh.names import find_speaking_names, more_people
     from reader.extract.lang.zh.places import find_listed_places, without_modifying_places
@@ -60,10 +62,12 @@ def rules() -> LanguageRules:
             find_credited_people,
             find_titled_outlets,
             find_registered_companies,
+            find_makers,
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,
             find_listed_places,
+            find_addresses,
             find_national_bodies,
             find_local_bodies,
             find_known_organisations,
@@ -76,8 +80,12 @@ def rules() -> LanguageRules:
         pronoun_opens_doing=True,
         named_after=named_after,
         more_people=more_people,
-        without_words=lambda text, paragraphs, entities: without_predicates(
-            text, paragraphs, without_modifying_places(text, paragraphs, entities)
+        without_words=lambda text, paragraphs, entities: without_models(
+            text,
+            paragraphs,
+            without_predicates(
+                text, paragraphs, without_modifying_places(text, paragraphs, entities)
+            ),
         ),
         written_speaker=lambda phrase, entities: (
             person_written_in(phrase, entities) or chinese_speaker(phrase)

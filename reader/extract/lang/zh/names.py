@@ -282,6 +282,42 @@ def _not_given() -> frozenset[str]:
     return frozenset(w for w in after if len(w) == 1) | frozenset("摄和等这那")
 
 
+# What follows a person's name as its title or honorific (`孟明远教授`,
+# `段立群先生`, `朱文君研究员`), wherever the name stands: after the body
+# it belongs to (`研究中心孟明远教授`) or its trade (`物理学家段立群先生`),
+# with no clause's edge before it.
+_TITLES_AFTER = ("研究员", "同志", "老人")
+
+
+@cache
+def _before_title() -> re.Pattern:
+    one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
+    two = "|".join(words.ZH_SURNAMES_2.split())
+    titles = "|".join(sorted({*words.ZH_HONORIFICS.split(), *_TITLES_AFTER}, key=len, reverse=True))
+    return re.compile(rf"(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)(?:{titles})")
+
+
+def _titled(text: str, start: int, end: int) -> list[str]:
+    """People named right before their title or honorific, the name on a
+    word's edge of the words before it (`中心` `孟明远教授`; not `全体教授`,
+    a word, nor `中心孟` of `研究中心孟明远`): a title says where a name ends,
+    the dictionary where the word before it does."""
+    out = []
+    for match in _before_title().finditer(text, start, end):
+        s, e = match.span("name")
+        if s == start or text[s - 1] in _EDGE:
+            continue  # at a clause's edge: ``_pattern``'s
+        at = max(start, s - 6)
+        edges = {at}
+        for word in cut_words(text[at:e]):
+            at += len(word)
+            edges.add(at)
+        name = match.group("name")
+        if s in edges and len(name) >= 2 and _is_name(name):
+            out.append(name)
+    return out
+
+
 @cache
 def _surname_and_mou() -> re.Pattern:
     one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
@@ -337,6 +373,7 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             found.update(dict.fromkeys(_glossed_people(text, start, end)))
         if "某" in text[start:end]:
             found.update(dict.fromkeys(_withheld(text, start, end)))
+        found.update(dict.fromkeys(_titled(text, start, end)))
         for match in _turn().finditer(text, start, end):
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
