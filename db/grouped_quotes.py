@@ -60,8 +60,14 @@ def _group_order(
     pages = quote_id_pages(
         conn, speakers=speakers, articles=articles, text=text, first=first_scan, most=_SCAN
     )
+    unfiltered = speakers is None and articles is None and not text
+    listed, everything = 0, None
     try:
-        for ids in pages:
+        for n, ids in enumerate(pages):
+            if n == 1 and unfiltered:
+                everything = _listing_size(conn)
+            if everything is not None and listed >= everything:
+                return
             group_of = {
                 quote_id: (group_id, alone)
                 for quote_id, group_id, alone in conn.execute(
@@ -75,13 +81,28 @@ def _group_order(
             for quote_id in ids:
                 group_id, alone = group_of.get(quote_id, (None, True))
                 if alone:
+                    listed += 1
                     yield None, quote_id
                 elif group_id not in seen:
                     seen.add(group_id)
+                    listed += 1
                     yield group_id, quote_id
     finally:
         # The listing's query is left as soon as enough groups are found.
         pages.close()
+
+
+def _listing_size(conn: sqlite3.Connection) -> int:
+    """How many groups the whole listing holds: each quotation not grouped
+    (too short, or not yet keyed) and each group with a quotation. Once
+    they are all found the listing is not read on: a collection of a few
+    statements each quoted 100,000 times has all its groups on the first
+    page of quotations, and nothing new in the millions after it."""
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM quotes WHERE key IS NULL)"
+        " + (SELECT count(*) FROM quotes WHERE key = 0)"
+        " + (SELECT count(DISTINCT group_id) FROM quote_variants WHERE quotes > 0)"
+    ).fetchone()[0]
 
 
 # A listing's groups read from their summaries (schema 20), kept up to date

@@ -220,3 +220,31 @@ def test_a_group_is_summed_up_without_reading_its_quotations(tmp_path):
     carried by 4: the read does not visit its quotations."""
     few, many = steps_to_sum_up(tmp_path / "a.db", 4), steps_to_sum_up(tmp_path / "b.db", 400)
     assert many < few * 1.5
+
+
+def steps_to_list(path, n: int) -> int:
+    """The SQLite steps of the first page of groups of a library where ``n``
+    articles, each of another day, quote two statements."""
+    with Store(path) as store:
+        store_understood(
+            store,
+            [
+                made(
+                    f"/{i}.txt",
+                    f"20{10 + i // 336}-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+                    [("Edda Quist", STATEMENTS[i % 2])],
+                )
+                for i in range(n)
+            ],
+        )
+        steps = []
+        store.conn.set_progress_handler(lambda: steps.append(1), 10)
+        groups = grouped_quotes.grouped(store.conn, limit=200)
+        store.conn.set_progress_handler(None, 0)
+        assert sorted(g.articles for g in groups) == [n // 2, n // 2]
+        return len(steps)
+
+
+def test_the_listing_is_not_read_on_once_every_group_is_found(tmp_path):
+    few, many = steps_to_list(tmp_path / "a.db", 400), steps_to_list(tmp_path / "b.db", 1600)
+    assert many < few * 1.5
