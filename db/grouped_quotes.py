@@ -22,6 +22,9 @@ from db.records import QuoteGroup, QuoteRow
 # Quotations read at a time while folding a listing into groups, at most
 # (the first read is as many as the groups asked for).
 _SCAN = 4000
+# The page of the listing before which the groups it holds are counted (a
+# read of every wording): most listings have found their groups by then.
+_COUNT_AT = 2
 
 
 def grouped(
@@ -64,7 +67,7 @@ def _group_order(
     listed, everything = 0, None
     try:
         for n, ids in enumerate(pages):
-            if n == 1 and unfiltered:
+            if n == _COUNT_AT and unfiltered:
                 everything = _listing_size(conn)
             if everything is not None and listed >= everything:
                 return
