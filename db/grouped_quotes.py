@@ -2,7 +2,9 @@
 ``db.quotes`` folded into the groups of ``db.quote_groups``, each summed up
 over all its quotations: its fullest wording, how many articles and which
 sources carry it, where and when it was first seen, its other wordings, and
-its speaker by a vote of its quotations.
+its speaker by a vote of its quotations. The sums are kept as quotations are
+written (schema 20, ``db.quote_groups``): a group is read from its
+wordings' rows, not from its quotations, however many articles carry it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from db.records import QuoteGroup, QuoteRow
 # Quotations read at a time while folding a listing into groups, at most
 # (the first read is as many as the groups asked for).
 _SCAN = 4000
+# The page of the listing before which the groups it holds are counted (a
+# read of every wording): most listings have found their groups by then.
+_COUNT_AT = 2
 
 
 def grouped(
@@ -58,8 +63,14 @@ def _group_order(
     pages = quote_id_pages(
         conn, speakers=speakers, articles=articles, text=text, first=first_scan, most=_SCAN
     )
+    unfiltered = speakers is None and articles is None and not text
+    listed, everything = 0, None
     try:
-        for ids in pages:
+        for n, ids in enumerate(pages):
+            if n == _COUNT_AT and unfiltered:
+                everything = _listing_size(conn)
+            if everything is not None and listed >= everything:
+                return
             group_of = {
                 quote_id: (group_id, alone)
                 for quote_id, group_id, alone in conn.execute(
@@ -73,39 +84,57 @@ def _group_order(
             for quote_id in ids:
                 group_id, alone = group_of.get(quote_id, (None, True))
                 if alone:
+                    listed += 1
                     yield None, quote_id
                 elif group_id not in seen:
                     seen.add(group_id)
+                    listed += 1
                     yield group_id, quote_id
     finally:
         # The listing's query is left as soon as enough groups are found.
         pages.close()
 
 
-# A listing's groups summed up in SQL, a row per group, per wording, and per
-# speaker as written (a group may be carried by thousands of articles).
-_OF_GROUPS = (
-    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
-    " JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id"
-    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
-)
+def _listing_size(conn: sqlite3.Connection) -> int:
+    """How many groups the whole listing holds: each quotation not grouped
+    (too short, or not yet keyed) and each group with a quotation. Once
+    they are all found the listing is not read on: a collection of a few
+    statements each quoted 100,000 times has all its groups on the first
+    page of quotations, and nothing new in the millions after it."""
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM quotes WHERE key IS NULL)"
+        " + (SELECT count(*) FROM quotes WHERE key = 0)"
+        " + (SELECT count(DISTINCT group_id) FROM quote_variants WHERE quotes > 0)"
+    ).fetchone()[0]
+
+
+# A listing's groups read from their summaries (schema 20), kept up to date
+# as quotations are written: a row per group, per wording, per source of a
+# wording and per speaker of a wording as written, whatever the number of
+# quotations (a group may be carried by thousands of articles).
+_OF_GROUPS = " WHERE v.group_id IN (SELECT value FROM json_each(?))"
 _GROUPS = (
-    "SELECT v.group_id, count(DISTINCT q.article_id), json_group_array(DISTINCT a.source),"
-    " min(coalesce(a.date, '~') || printf(' %012d', a.id))" + _OF_GROUPS + " GROUP BY v.group_id"
+    "SELECT v.group_id, g.articles, (SELECT json_group_array(DISTINCT s.source)"
+    " FROM quote_variants w JOIN quote_wording_sources s ON s.key = w.key"
+    " WHERE w.group_id = v.group_id), min(v.first_seen)"
+    " FROM quote_variants v JOIN quote_group_articles g ON g.group_id = v.group_id"
+    + _OF_GROUPS
+    + " AND v.quotes > 0 GROUP BY v.group_id"
 )
 _WORDINGS = (
-    "SELECT v.group_id, v.key, length(v.words), count(*), min(coalesce(a.date, '~')), min(q.id)"
+    "SELECT v.group_id, v.key, length(v.words), v.quotes,"
+    " substr(v.first_seen, 1, length(v.first_seen) - 13), v.first_quote FROM quote_variants v"
     + _OF_GROUPS
-    + " GROUP BY v.key"
+    + " AND v.quotes > 0"
 )
 # A hidden entity's quotations count as unattributed (as in db.quotes).
 _SPEAKERS = (
-    "SELECT v.group_id, q.speaker, q.speaker_entity_id, e.name, count(*)"
-    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
-    " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
-    " AND q.speaker IS NOT NULL AND NOT coalesce(e.hidden, 0)"
-    " GROUP BY v.group_id, q.speaker_entity_id, q.speaker"
+    "SELECT v.group_id, s.speaker, nullif(s.entity, 0), e.name, sum(s.quotes)"
+    " FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key"
+    " LEFT JOIN entities e ON e.id = nullif(s.entity, 0)"
+    + _OF_GROUPS
+    + " AND NOT coalesce(e.hidden, 0) GROUP BY v.group_id, s.entity, s.speaker"
+    " ORDER BY v.group_id, s.entity, s.speaker"
 )
 
 

@@ -16,7 +16,10 @@ When a wording loses its last quotation (an article re-understood or
 deleted), its group may fall apart: the trigger of schema 15 marks it, and
 ``settle`` works the marked groups out again from their wordings alone.
 A quotation too short to group (``MIN_WORDS``) is a group of its own.
-``db.grouped_quotes`` reads the groups.
+``db.grouped_quotes`` reads the groups, summed up as they change (schema
+20): the triggers keep each wording's sums, and what is kept by group, how
+many articles carry it, is counted here when a wording joins it and again
+when groups merge or split.
 """
 
 from __future__ import annotations
@@ -116,6 +119,10 @@ def join(conn: sqlite3.Connection, key: int, words: Sequence[str]) -> None:
         "INSERT INTO quote_variants (key, group_id, words, quotes) VALUES (?, ?, ?, 1)",
         (key, group_id, packed(hashes)),
     )
+    if len(groups) == 1:
+        _count_wording(conn, key, group_id)
+    else:
+        count_articles(conn, groups | {group_id})
     conn.executemany(
         "INSERT OR IGNORE INTO quote_prints (print, key) VALUES (?, ?)",
         [(p, key) for p in prints],
@@ -142,6 +149,34 @@ def _matching_groups(conn: sqlite3.Connection, hashes: list[int], prints: set[in
     return groups
 
 
+def _count_wording(conn: sqlite3.Connection, key: int, group_id: int) -> None:
+    """Count the articles a new wording brings its group (those that carry
+    no other wording of it), a look-up per quotation of the wording: the
+    triggers of schema 20 count a quotation of a wording already grouped."""
+    conn.execute(
+        "UPDATE quote_group_articles SET articles = articles + (SELECT count(DISTINCT q.article_id)"
+        " FROM quotes q WHERE q.key = :key AND NOT EXISTS (SELECT 1 FROM quotes o"
+        " JOIN quote_variants w ON w.key = o.key WHERE o.article_id = q.article_id"
+        " AND o.key != :key AND w.group_id = :group)) WHERE group_id = :group",
+        {"key": key, "group": group_id},
+    )
+
+
+def count_articles(conn: sqlite3.Connection, group_ids: set[int]) -> None:
+    """Count again the articles that carry each of these groups (merged,
+    split, new, or gone: then its count goes), from the index of quotations
+    by key; a group's other figures are kept by wording and need no
+    counting again."""
+    for group_id in group_ids:
+        conn.execute("DELETE FROM quote_group_articles WHERE group_id = ?", (group_id,))
+        conn.execute(
+            "INSERT INTO quote_group_articles (group_id, articles)"
+            " SELECT v.group_id, count(DISTINCT q.article_id) FROM quote_variants v"
+            " JOIN quotes q ON q.key = v.key WHERE v.group_id = ? GROUP BY v.group_id",
+            (group_id,),
+        )
+
+
 def _new_group(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(max(group_id), 0) + 1 FROM quote_variants").fetchone()[0]
 
@@ -165,12 +200,15 @@ def settle(conn: sqlite3.Connection) -> None:
             )
             conn.execute("DELETE FROM quote_variants WHERE key = ?", (key,))
         live = [(key, unpacked(words)) for key, words, quotes in variants if quotes > 0]
+        changed = {group_id}
         for part in _parts(live)[1:]:
             new_id = _new_group(conn)
+            changed.add(new_id)
             conn.executemany(
                 "UPDATE quote_variants SET group_id = ? WHERE key = ?",
                 [(new_id, key) for key in part],
             )
+        count_articles(conn, changed)
 
 
 def _parts(variants: list[tuple[int, list[int]]]) -> list[list[int]]:

@@ -671,6 +671,190 @@ _V19_COUNTS_BY_ARTICLE = """
         DROP TRIGGER quotes_fts_ai;
 """
 
+
+def _seen(key: str) -> str:
+    """Where and when the wording ``key`` was first seen, worked out again."""
+    return (
+        "SELECT min(coalesce(a.date, '~') || printf(' %012d', a.id))"
+        " FROM quotes q JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id"
+        f" WHERE q.key = {key}"
+    )
+
+
+def _counted(row: str, when: str = "1") -> str:
+    """A quotation's part in its wording's and group's summaries (the
+    quotation ``row``, new or old, whose key is not 0 when ``when``)."""
+    return f"""
+            INSERT INTO quote_wording_sources (key, source, quotes)
+            SELECT {row}.key, coalesce(a.source, ''), 1 FROM articles a
+            WHERE a.id = {row}.article_id AND {when}
+            ON CONFLICT (key, source) DO UPDATE SET quotes = quotes + 1;
+            INSERT INTO quote_wording_speakers (key, entity, speaker, quotes)
+            SELECT {row}.key, coalesce({row}.speaker_entity_id, 0), {row}.speaker, 1
+            WHERE {row}.speaker IS NOT NULL AND {when}
+            ON CONFLICT (key, entity, speaker) DO UPDATE SET quotes = quotes + 1;
+            UPDATE quote_variants SET first_quote = min(coalesce(first_quote, {row}.id), {row}.id),
+                first_seen = (SELECT min(coalesce(first_seen, s), s) FROM (SELECT
+                    coalesce(date, '~') || printf(' %012d', id) AS s
+                    FROM articles WHERE id = {row}.article_id))
+            WHERE key = {row}.key AND {when};
+            UPDATE quote_group_articles SET articles = articles + 1
+            WHERE group_id = (SELECT group_id FROM quote_variants WHERE key = {row}.key)
+            AND {when} AND NOT EXISTS (SELECT 1 FROM quotes o JOIN quote_variants w ON w.key = o.key
+                WHERE o.article_id = {row}.article_id AND o.id != {row}.id
+                AND w.group_id = quote_group_articles.group_id);"""
+
+
+def _uncounted(row: str, when: str = "1") -> str:
+    """The inverse of ``_counted``: where the wording was first seen is
+    worked out again only when this quotation was it."""
+    return f"""
+            UPDATE quote_wording_sources SET quotes = quotes - 1
+            WHERE key = {row}.key AND {when}
+            AND source = (SELECT coalesce(source, '') FROM articles WHERE id = {row}.article_id);
+            DELETE FROM quote_wording_sources WHERE key = {row}.key AND quotes <= 0;
+            UPDATE quote_wording_speakers SET quotes = quotes - 1
+            WHERE key = {row}.key AND {when}
+            AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
+            DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0;
+            UPDATE quote_variants SET first_quote = (SELECT min(id) FROM quotes WHERE key = {row}.key)
+            WHERE key = {row}.key AND {when} AND first_quote = {row}.id;
+            UPDATE quote_variants SET first_seen = ({_seen(f"{row}.key")})
+            WHERE key = {row}.key AND {when}
+            AND substr(first_seen, -13) = printf(' %012d', {row}.article_id);
+            UPDATE quote_group_articles SET articles = articles - 1
+            WHERE group_id = (SELECT group_id FROM quote_variants WHERE key = {row}.key)
+            AND {when} AND NOT EXISTS (SELECT 1 FROM quotes o JOIN quote_variants w ON w.key = o.key
+                WHERE o.article_id = {row}.article_id AND o.id != {row}.id
+                AND w.group_id = quote_group_articles.group_id);"""
+
+
+def _speaker_moved() -> str:
+    return """
+            UPDATE quote_wording_speakers SET quotes = quotes - 1
+            WHERE key = old.key AND entity = coalesce(old.speaker_entity_id, 0)
+            AND speaker = old.speaker;
+            DELETE FROM quote_wording_speakers WHERE key = old.key AND quotes <= 0;
+            INSERT INTO quote_wording_speakers (key, entity, speaker, quotes)
+            SELECT new.key, coalesce(new.speaker_entity_id, 0), new.speaker, 1
+            WHERE new.speaker IS NOT NULL
+            ON CONFLICT (key, entity, speaker) DO UPDATE SET quotes = quotes + 1;"""
+
+
+# Version 20 (issue 20): each quote group summed up as it changes, not when
+# it is read, so that the browser reads a group of 240,000 quotations in a
+# handful of look-ups. What sums up by wording is kept by wording (its key
+# does not change when groups merge or split): where it was first seen and
+# its first quotation (on ``quote_variants``), how many of its quotations
+# each source carries, and how many each speaker as written (hidden
+# entities are left out when read, so hiding needs no update). How many
+# articles carry a group does not sum up by wording (an article may carry
+# two wordings of one group), so it is kept by group: triggers count a
+# quotation of a known wording, db/quote_groups.py counts a new wording and
+# counts a group again when groups merge or split. Triggers on quotations
+# keep the rest: the writer, a re-understanding, the trash, a deletion and
+# curation (a speaker changed, entities merged) all write quotations. An
+# article deleted deletes its quotations first, while its source and date
+# can still be read.
+_V20_QUOTE_SUMMARIES = (
+    """
+        ALTER TABLE quote_variants ADD COLUMN first_seen TEXT;     -- min(date or '~' || ' ' || id)
+        ALTER TABLE quote_variants ADD COLUMN first_quote INTEGER; -- min(quotes.id)
+        CREATE TABLE quote_wording_sources (
+            key    INTEGER NOT NULL,
+            source TEXT NOT NULL,           -- '' for none
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (key, source)
+        ) WITHOUT ROWID;
+        CREATE TABLE quote_wording_speakers (
+            key     INTEGER NOT NULL,
+            entity  INTEGER NOT NULL,       -- 0 for none
+            speaker TEXT NOT NULL,
+            quotes  INTEGER NOT NULL,
+            PRIMARY KEY (key, entity, speaker)
+        ) WITHOUT ROWID;
+        CREATE TABLE quote_group_articles (
+            group_id INTEGER PRIMARY KEY,
+            articles INTEGER NOT NULL
+        );
+        INSERT INTO quote_wording_sources (key, source, quotes)
+        SELECT q.key, coalesce(a.source, ''), count(*)
+        FROM quotes q JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id
+        WHERE q.key != 0 GROUP BY q.key, coalesce(a.source, '');
+        INSERT INTO quote_wording_speakers (key, entity, speaker, quotes)
+        SELECT key, coalesce(speaker_entity_id, 0), speaker, count(*) FROM quotes
+        WHERE key != 0 AND speaker IS NOT NULL GROUP BY 1, 2, 3;
+        UPDATE quote_variants SET first_seen = f.seen, first_quote = f.low FROM (
+            SELECT q.key, min(coalesce(a.date, '~') || printf(' %012d', a.id)) AS seen,
+                   min(q.id) AS low
+            FROM quotes q JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id
+            WHERE q.key != 0 GROUP BY q.key
+        ) AS f WHERE f.key = quote_variants.key;
+        INSERT INTO quote_group_articles (group_id, articles)
+        SELECT v.group_id, count(DISTINCT q.article_id)
+        FROM quote_variants v JOIN quotes q ON q.key = v.key GROUP BY v.group_id;
+        CREATE TRIGGER quote_summaries_article_bd BEFORE DELETE ON articles BEGIN
+            DELETE FROM quotes WHERE article_id = old.id;
+        END;
+        CREATE TRIGGER quote_summaries_ai AFTER INSERT ON quotes
+        WHEN new.key != 0 BEGIN
+"""
+    + "{added}"
+    + """
+        END;
+        CREATE TRIGGER quote_summaries_ad AFTER DELETE ON quotes
+        WHEN old.key != 0 BEGIN
+"""
+    + "{removed}"
+    + """
+        END;
+        CREATE TRIGGER quote_summaries_key_au AFTER UPDATE OF key ON quotes
+        WHEN old.key IS NOT new.key BEGIN
+"""
+    + "{rekeyed}"
+    + """
+        END;
+        CREATE TRIGGER quote_summaries_speaker_au AFTER UPDATE OF speaker, speaker_entity_id
+        ON quotes WHEN old.key IS new.key AND old.key != 0 AND (old.speaker IS NOT new.speaker
+          OR old.speaker_entity_id IS NOT new.speaker_entity_id) BEGIN
+"""
+    + "{speaker_moved}"
+    + """
+        END;
+        CREATE TRIGGER quote_summaries_article_au AFTER UPDATE OF date, source ON articles
+        WHEN old.date IS NOT new.date OR old.source IS NOT new.source BEGIN
+            UPDATE quote_wording_sources SET quotes = quotes - (SELECT count(*) FROM quotes q
+                WHERE q.article_id = new.id AND q.key = quote_wording_sources.key)
+            WHERE source = coalesce(old.source, '')
+            AND key IN (SELECT key FROM quotes WHERE article_id = new.id AND key != 0);
+            DELETE FROM quote_wording_sources WHERE quotes <= 0
+            AND key IN (SELECT key FROM quotes WHERE article_id = new.id AND key != 0);
+            INSERT INTO quote_wording_sources (key, source, quotes)
+            SELECT key, coalesce(new.source, ''), count(*) FROM quotes
+            WHERE article_id = new.id AND key != 0 GROUP BY key
+            ON CONFLICT (key, source) DO UPDATE SET quotes = quotes + excluded.quotes;
+            UPDATE quote_variants SET first_seen = CASE
+                WHEN substr(first_seen, -13) = printf(' %012d', new.id) THEN ({seen})
+                ELSE min(coalesce(first_seen, s.seen), s.seen) END
+            FROM (SELECT coalesce(new.date, '~') || printf(' %012d', new.id) AS seen) AS s
+            WHERE key IN (SELECT key FROM quotes WHERE article_id = new.id AND key != 0);
+        END;
+        CREATE TRIGGER quote_summaries_variant_ai AFTER INSERT ON quote_variants BEGIN
+            UPDATE quote_variants SET first_seen = ({seen_new}),
+                first_quote = (SELECT min(id) FROM quotes WHERE key = new.key)
+            WHERE key = new.key;
+        END;
+"""
+).format(
+    added=_counted("new"),
+    removed=_uncounted("old"),
+    rekeyed=_uncounted("old", "coalesce(old.key, 0) != 0")
+    + _counted("new", "coalesce(new.key, 0) != 0"),
+    speaker_moved=_speaker_moved(),
+    seen=_seen("quote_variants.key"),
+    seen_new=_seen("new.key"),
+)
+
 MIGRATIONS: list[str] = [
     _V1_ARTICLES,
     _V2_ANNOTATIONS,
@@ -691,6 +875,7 @@ MIGRATIONS: list[str] = [
     _V17_TRASHED_SKETCHES,
     _V18_ALIAS_MENTIONS,
     _V19_COUNTS_BY_ARTICLE,
+    _V20_QUOTE_SUMMARIES,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

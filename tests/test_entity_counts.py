@@ -8,7 +8,7 @@ import sqlite3
 from db.functions import register_functions
 from db.packing import pack
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
-from db.schema import migrate
+from db.schema import SCHEMA_VERSION, migrate
 from db.store import Store
 from reader.library import Library
 from tests.conftest import import_paths, store_understood, write
@@ -169,7 +169,7 @@ def test_a_version_18_library_keeps_its_counts_and_quotation_index_on_upgrade(db
     conn.close()
 
     with Store(db_path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 19
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.conn.execute("SELECT name, articles FROM entities ORDER BY id").fetchall() == [
             ("Ani", 1),
             ("Medan", 1),

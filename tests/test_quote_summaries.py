@@ -1,0 +1,250 @@
+"""Quote groups summed up as they change (issue 20, schema 20): what the
+browser reads of a group is kept by the writes, and reads the same as the
+sum over all the group's quotations that the browser worked out before,
+through imports, merges, splits, deletions, the trash, edits and curation."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+from db import grouped_quotes, quote_groups, schema
+from db.functions import register_functions
+from db.store import Store
+from reader.library import Library
+from tests.conftest import store_understood
+from tests.test_quote_groups import made
+
+# The read of schema 19: each group summed up over all its quotations (the
+# oracle the summaries must agree with).
+_ALL = (
+    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
+    " JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id"
+    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
+)
+OLD_READ = {
+    "_GROUPS": "SELECT v.group_id, count(DISTINCT q.article_id), json_group_array(DISTINCT"
+    " a.source), min(coalesce(a.date, '~') || printf(' %012d', a.id))"
+    + _ALL
+    + " GROUP BY v.group_id",
+    "_WORDINGS": "SELECT v.group_id, v.key, length(v.words), count(*), min(coalesce(a.date, '~')),"
+    " min(q.id)" + _ALL + " GROUP BY v.key",
+    "_SPEAKERS": "SELECT v.group_id, q.speaker, q.speaker_entity_id, e.name, count(*)"
+    " FROM quote_variants v JOIN quotes q ON q.key = v.key"
+    " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+    " WHERE v.group_id IN (SELECT value FROM json_each(?))"
+    " AND q.speaker IS NOT NULL AND NOT coalesce(e.hidden, 0)"
+    " GROUP BY v.group_id, q.speaker_entity_id, q.speaker",
+}
+
+# Made-up statements, each quoted whole, trimmed, or with a word changed.
+STATEMENTS = [
+    "The ferry timetable will change in spring so that the early crossings run every hour",
+    "Our clinic cannot take new patients until the second doctor arrives from the city",
+    "We have asked the council twice to repair the bridge before the autumn storms come",
+    "Nobody in this valley voted for a quarry next to the school and the old orchards",
+    "The harvest was late this year but the apples are sweeter than any we have grown",
+    "The harvest was late this year and the pears were lost to the frost in the north",
+]
+SPEAKERS = ["Edda Quist", "Tomas Brandvik", "EDDA QUIST", "Lior Amsel"]
+SOURCES = ["Fjord Post", "Valley Courier", "Coast Times", None]
+
+
+def wording(rng: random.Random) -> str:
+    words = rng.choice(STATEMENTS).split()
+    kind = rng.random()
+    if kind < 0.2:
+        words = words[rng.randint(1, 3) :]
+    elif kind < 0.4:
+        words = words[: -rng.randint(1, 3)]
+    elif kind < 0.5:
+        words[rng.randrange(len(words))] = "indeed"
+    return " ".join(words)
+
+
+def articles(rng: random.Random, n: int, start: int = 0) -> list[tuple]:
+    out = []
+    for i in range(start, start + n):
+        said = [(rng.choice(SPEAKERS), wording(rng)) for _ in range(rng.randint(1, 3))]
+        if rng.random() < 0.2:
+            said.append((rng.choice(SPEAKERS), "No comment for now"))
+        date = None if rng.random() < 0.15 else f"2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+        out.append((f"/{i}.txt", date, said, rng.choice(SOURCES)))
+    return out
+
+
+def old_read(library: Library, monkeypatch, **filters) -> list:
+    with monkeypatch.context() as m:
+        for name, sql in OLD_READ.items():
+            m.setattr(grouped_quotes, name, sql)
+        return library.quote_groups(limit=1000, **filters)
+
+
+def assert_reads_as_before(library: Library, monkeypatch) -> None:
+    new = library.quote_groups(limit=1000)
+    assert new == old_read(library, monkeypatch)
+    assert library.quote_groups(limit=1000, variants=0) == old_read(
+        library, monkeypatch, variants=0
+    )
+    assert any(g.articles > 5 for g in new)
+
+
+def assert_summaries_fresh(conn: sqlite3.Connection) -> None:
+    """The stored summaries are what migration 20 works out from scratch."""
+    kept = {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in _TABLES}
+    seen = sorted(conn.execute("SELECT key, first_seen, first_quote FROM quote_variants"))
+    with_groups = {g for (g,) in conn.execute("SELECT group_id FROM quote_variants")}
+    kept["quote_group_articles"] = [r for r in kept["quote_group_articles"] if r[0] in with_groups]
+    conn.execute("SAVEPOINT fresh")
+    try:
+        for table in _TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        for statement in schema._statements(schema.MIGRATIONS[19]):
+            if statement.lstrip().startswith(("INSERT", "UPDATE")):
+                conn.execute(statement)
+        assert kept == {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in _TABLES}
+        assert seen == sorted(
+            conn.execute("SELECT key, first_seen, first_quote FROM quote_variants")
+        )
+    finally:
+        conn.execute("ROLLBACK TO fresh")
+        conn.execute("RELEASE fresh")
+
+
+_TABLES = ("quote_wording_sources", "quote_wording_speakers", "quote_group_articles")
+
+
+def test_summaries_read_as_the_sum_over_all_quotations(tmp_path, monkeypatch):
+    rng = random.Random(7)
+    path = tmp_path / "r.db"
+    with Store(path) as store:
+        for k in range(0, 60, 12):  # some one by one, some in batches
+            store_understood(store, [made(*a) for a in articles(rng, 12, k)])
+        assert_summaries_fresh(store.conn)
+    with Library(path) as library:
+        assert_reads_as_before(library, monkeypatch)
+        # a speaker hidden counts as none; curation moves quotations
+        edda = library.entity_ids_named("Edda Quist")
+        library.hide_entity(edda[0])
+        assert_reads_as_before(library, monkeypatch)
+        library.unhide_entity(edda[0])
+        tomas = library.entity_ids_named("Tomas Brandvik")
+        library.merge_entities(edda[0], tomas[0])
+        # deleted to the trash, restored, edited
+        library.delete_articles([1, 2, 3, 17, 30])
+        assert_reads_as_before(library, monkeypatch)
+        library.restore_from_trash([2, 17])
+        library.edit_article(5, {"date": "2025-01-01", "source": "Fjord Post"})
+        library.edit_article(6, {"source": ""})
+        assert_reads_as_before(library, monkeypatch)
+        library.empty_trash()
+        with library.store.transaction() as conn:
+            assert_summaries_fresh(conn)
+    with Store(path) as store:
+        # more arrive, the whole library is re-keyed (a backlog of ungrouped
+        # quotations), an article deleted outright
+        store_understood(store, [made(*a) for a in articles(rng, 20, 100)])
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE id IN (7, 8, 9)")
+            quote_groups.settle(conn)
+            assert_summaries_fresh(conn)
+    with Library(path) as library:
+        assert_reads_as_before(library, monkeypatch)
+
+
+def test_a_bridge_taken_out_counts_each_part_again(tmp_path, monkeypatch):
+    whole = "the lighthouse keeper will stay on the island through the winter and the spring"
+    head = "the lighthouse keeper will stay on the island through the winter"
+    tail = "on the island through the winter and the spring"
+    corpus = [
+        ("/w.txt", "2026-01-01", [("Edda Quist", whole)], "Fjord Post"),
+        ("/h.txt", "2026-01-02", [("Edda Quist", head)], "Coast Times"),
+        ("/t.txt", "2026-01-03", [("Lior Amsel", tail)], "Valley Courier"),
+        ("/t2.txt", "2026-01-04", [("Lior Amsel", tail), ("Lior Amsel", head)], "Fjord Post"),
+    ]
+    path = tmp_path / "r.db"
+    with Store(path) as store:
+        for a in corpus:
+            store_understood(store, [made(*a)])
+    with Library(path) as library:
+        (group,) = library.quote_groups()
+        assert group.articles == 4
+        library.delete_articles([1, 4])
+        groups = library.quote_groups()
+        assert sorted(g.articles for g in groups) == [1, 1]
+        assert groups == old_read(library, monkeypatch)
+
+
+def test_migration_20_sums_up_a_schema_19_library(tmp_path, monkeypatch):
+    path = tmp_path / "r.db"
+    with Store(path) as store:
+        store_understood(store, [made(*a) for a in articles(random.Random(3), 40)])
+    with Library(path) as library:
+        expected = library.quote_groups(limit=1000)
+    conn = sqlite3.connect(path, isolation_level=None)
+    register_functions(conn)
+    for trigger in ("ai", "ad", "key_au", "speaker_au", "article_au", "article_bd", "variant_ai"):
+        conn.execute(f"DROP TRIGGER quote_summaries_{trigger}")
+    for table in _TABLES:
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE quote_variants DROP COLUMN first_seen")
+    conn.execute("ALTER TABLE quote_variants DROP COLUMN first_quote")
+    conn.execute("PRAGMA user_version = 19")
+    assert schema.migrate(conn) == 19
+    conn.close()
+    with Library(path) as library:
+        assert library.quote_groups(limit=1000) == expected
+        assert expected == old_read(library, monkeypatch)
+
+
+def steps_to_sum_up(path, n: int) -> int:
+    """The SQLite steps that sum up a group carried by ``n`` articles."""
+    with Store(path) as store:
+        store_understood(
+            store,
+            [
+                made(f"/{i}.txt", f"2026-02-{i % 28 + 1:02d}", [(SPEAKERS[i % 4], STATEMENTS[0])])
+                for i in range(n)
+            ],
+        )
+        steps = []
+        store.conn.set_progress_handler(lambda: steps.append(1), 10)
+        (group,) = grouped_quotes._summaries(store.conn, [(1, 1)], None)
+        store.conn.set_progress_handler(None, 0)
+        assert group.articles == n
+        return len(steps)
+
+
+def test_a_group_is_summed_up_without_reading_its_quotations(tmp_path):
+    """A group carried by 400 articles is read in about as many steps as one
+    carried by 4: the read does not visit its quotations."""
+    few, many = steps_to_sum_up(tmp_path / "a.db", 4), steps_to_sum_up(tmp_path / "b.db", 400)
+    assert many < few * 1.5
+
+
+def steps_to_list(path, n: int) -> int:
+    """The SQLite steps of the first page of groups of a library where ``n``
+    articles, each of another day, quote two statements."""
+    with Store(path) as store:
+        store_understood(
+            store,
+            [
+                made(
+                    f"/{i}.txt",
+                    f"2{i // 336:03d}-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+                    [("Edda Quist", STATEMENTS[i % 2])],
+                )
+                for i in range(n)
+            ],
+        )
+        steps = []
+        store.conn.set_progress_handler(lambda: steps.append(1), 10)
+        groups = grouped_quotes.grouped(store.conn, limit=200)
+        store.conn.set_progress_handler(None, 0)
+        assert sorted(g.articles for g in groups) == [n // 2, n // 2]
+        return len(steps)
+
+
+def test_the_listing_is_not_read_on_once_every_group_is_found(tmp_path):
+    few, many = steps_to_list(tmp_path / "a.db", 1000), steps_to_list(tmp_path / "b.db", 4000)
+    assert many < few * 1.5
