@@ -3432,6 +3432,10 @@ def _is_junk(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> b
         low = w.lower()
         if len(w) < 2 or (low in rules.common and not w.isupper()):
             return True
+        if w.isupper() and len(w) <= 3 and j < len(tokens) and tokens[j].text == "$":
+            # A currency's country letters (`US$2bn`, `HK$327m`, `NZ$`): a
+            # sum of money, not a mention of the place.
+            return tokens[j].joined
         if low in rules.words("function_words") and not w.isupper():
             return True  # `Les`, `Die`, `Los` after a quotation mark
         if low in rules.words("org_firsts") and not w.isupper():

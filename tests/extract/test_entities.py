@@ -520,3 +520,23 @@ def test_a_clipped_name_that_fits_two_organisations_stays_apart():
         "en",
     )
     assert found["Harbour Ctl Bank"].key == "harbour ctl bank"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The harbour operator Teluk Marine reported a loss of HK$215m, said Anna Lowe.", "en"),
+        ("The NZ$80m bond of Kerrin Foods sold out, its chief Tom Vale said.", "en"),
+        ("Laba PT Sinar Duta naik menjadi US$14 juta, kata Rudi Hartono.", "id"),
+    ],
+)
+def test_a_currencys_country_letters_are_money_not_a_place(text, lang):
+    """`HK$215m` is a sum of money: its letters name no place the story is about."""
+    found = by_text(text, lang)
+    assert not {"HK", "NZ", "US"} & set(found)
+    assert any(m.type == "PER" for m in found.values())
+
+
+def test_a_country_written_apart_from_a_dollar_sign_is_still_named():
+    found = by_text("Talks between the US and Vietnam ended, said Anna Lowe.", "en")
+    assert found["US"].type == "LOC"
