@@ -21,6 +21,7 @@ import re
 from array import array
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -122,7 +123,7 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
     caps = [w.lower() != w and is_word(w) for w in map(itemgetter(0), tokens)]
     cand = caps[:]
     heads, joiners = word_list("place_heads"), word_list("joiners")
-    for i in [k for k in range(n) if caps[k]]:
+    for i in compress(range(n), caps):
         if i and not caps[i - 1] and tokens[i - 1].text.lower() in heads:
             cand[i - 1] = True
         # A name ends where the script changes: ``Katrimの住民は…``,
@@ -487,46 +488,67 @@ def _tag_run(
     every_name: bool,
 ) -> tuple[int, ...]:
     """Tag indices of the run ``window[rs:re_]``; ``window`` holds the run and
-    the two tokens on either side, all the context the features look at."""
-    weights = load_model()
-    trans, end = _transitions()
-    texts = [text for text, _ in window]
-    lows = [text.lower() for text in texts]
-    run = (rs, re_)
-    get = weights.get
-    shared = score(weights, run_features(lows, run))
-    # The strings of ``context_features``, built inline: this loop runs for
-    # every candidate token of every article (tests check the two agree).
+    the two tokens on either side, all the context the features look at.
+
+    The strings of ``run_features`` and ``context_features`` are built
+    inline, and their weights summed in the same order (tests check the two
+    agree): this runs for every candidate token of every article. The
+    features that take few values (a position, a word class, a shape) are
+    looked up in ``_fixed_weights`` instead of spelt out each time.
+    """
+    get = load_model().get
+    fixed = _fixed_weights()
+    lows = [text.lower() for text, _ in window]
     padded = ["<s>", "<s>", *lows, "</s>", "</s>"]
-    shapes = ["<s>", *map(shape, texts), "</s>"]
     cls = _classes().get
     classes = [cls(w, "-") for w in padded]
-    before = padded[rs + 1]
-    rn = min(re_ - rs, 5)
-    single = re_ - rs == 1
+    before, after = padded[rs + 1], padded[re_ + 2]
+    rf = lows[rs]
+    run_feats = (
+        "rb=" + before,
+        "ra=" + after,
+        "rf=" + rf,
+        "rl=" + lows[re_ - 1],
+        "rbc=" + classes[rs + 1],
+        "rfc=" + classes[rs + 2],
+        "rlc=" + classes[re_ + 1],
+        "par=" + f"{before == '('}{after == ')'}",
+        "grun=" + gazetteer("places").get(" ".join(lows[rs:re_]), "-"),
+        "rfgn=" + gazetteer("given_names").get(rf, "-"),
+    )
+    shared = list(map(sum, zip(*filter(None, map(get, run_feats)), _ZERO, strict=True)))
+    positions = fixed.positions[min(re_ - rs, 5)]
+    pwc, rolein = fixed.pwc, fixed.rolein
+    last = len(window) - 1
     emissions = []
     for i in range(rs, re_):
-        pos = "S" if single else "B" if i == rs else "E" if i == re_ - 1 else "M"
+        pos = "S" if re_ - rs == 1 else "B" if i == rs else "E" if i == re_ - 1 else "M"
         lw = lows[i]
         pw = padded[i + 1]
         nw = padded[i + 3]
-        role_in = "role" in classes[max(rs + 1, i - ROLE_WINDOW) + 2 : i + 2]
-        feats = (
-            "pw=" + pw,
-            "nw=" + nw,
-            "ppw=" + padded[i],
-            "nnw=" + padded[i + 4],
-            "psh=" + shapes[i],
-            "nsh=" + shapes[i + 2],
-            "pwlw=" + pw + "|" + lw,
-            "lwnw=" + lw + "|" + nw,
-            f"rn={rn}{pos}",
-            "rbpos=" + before + pos,
-            "pwc=" + classes[i + 1],
-            "rolein=1" if role_in else "rolein=0",
-        )
         word, first = window[i]
-        vectors = [*filter(None, map(get, feats)), _ZERO, word_scores(word, first, common), shared]
+        vectors = [
+            *filter(
+                None,
+                (
+                    get("pw=" + pw),
+                    get("nw=" + nw),
+                    get("ppw=" + padded[i]),
+                    get("nnw=" + padded[i + 4]),
+                    _shape_weights(window[i - 1][0])[0] if i else fixed.psh_start,
+                    _shape_weights(window[i + 1][0])[1] if i < last else fixed.nsh_end,
+                    get("pwlw=" + pw + "|" + lw),
+                    get("lwnw=" + lw + "|" + nw),
+                    positions[pos],
+                    get("rbpos=" + before + pos),
+                    pwc.get(classes[i + 1]),
+                    rolein["role" in classes[max(rs + 1, i - ROLE_WINDOW) + 2 : i + 2]],
+                ),
+            ),
+            _ZERO,
+            word_scores(word, first, common),
+            shared,
+        ]
         emissions.append(list(map(sum, zip(*vectors, strict=True))))
     names = None
     if every_name:
@@ -535,7 +557,39 @@ def _tag_run(
             text[:1].isupper() and not (first and low in common) and low not in stop
             for (text, first), low in zip(window[rs:re_], lows[rs:re_], strict=True)
         ]
+    trans, end = _transitions()
     return tuple(viterbi(emissions, trans, end, names))
+
+
+class _Fixed(NamedTuple):
+    """The weights of the context features that take few values."""
+
+    positions: dict[int, dict[str, Sequence[float] | None]]  # rn= by run length, position
+    pwc: dict[str, Sequence[float] | None]  # pwc= by word class
+    rolein: dict[bool, Sequence[float] | None]
+    psh_start: Sequence[float] | None  # psh=<s>
+    nsh_end: Sequence[float] | None  # nsh=</s>
+
+
+@cache
+def _fixed_weights() -> _Fixed:
+    get = load_model().get
+    return _Fixed(
+        {n: {pos: get(f"rn={n}{pos}") for pos in "SBME"} for n in range(1, 6)},
+        {c: get("pwc=" + c) for c in ("-", *set(_classes().values()))},
+        {False: get("rolein=0"), True: get("rolein=1")},
+        get("psh=<s>"),
+        get("nsh=</s>"),
+    )
+
+
+@lru_cache(maxsize=16384)
+def _shape_weights(word: str) -> tuple[Sequence[float] | None, Sequence[float] | None]:
+    """The weights of ``word``'s shape as the token before (``psh=``) and
+    after (``nsh=``) another."""
+    get = load_model().get
+    sh = shape(word)
+    return get("psh=" + sh), get("nsh=" + sh)
 
 
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
