@@ -19,7 +19,7 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -36,6 +36,13 @@ FUZZY_MIN_LENGTH = 8
 _ADDED_CACHE = 16384
 
 
+# Keys kept of the names last asked about: an article repeats its names,
+# and each stage that makes a mention asks again (130,000 calls in 2,000
+# articles, most of them a name asked before); bounded across a worker's life.
+_KEYS_KEPT = 8192
+
+
+@lru_cache(maxsize=_KEYS_KEPT)
 def entity_key(name: str) -> str:
     """Case-, accent- and hyphen-insensitive key of an entity name."""
     decomposed = unicodedata.normalize("NFKD", name)

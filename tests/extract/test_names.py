@@ -204,3 +204,14 @@ def test_a_name_clipped_word_by_word_clips_its_full_form(short, full) -> None:
 )
 def test_other_pairs_are_no_clip(short, full) -> None:
     assert not clips(short.split(), full.split())
+
+
+def test_the_keys_kept_of_names_asked_before_are_bounded() -> None:
+    # A worker lives through many articles: the keys it keeps must not grow
+    # with them, and a name asked again gets the same key.
+    assert entity_key.cache_info().maxsize is not None
+    assert (
+        entity_key("Rudi Hartono-Wibowo")
+        == entity_key("Rudi Hartono-Wibowo")
+        == "rudi hartono wibowo"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from reader.extract.entities import find_entities
@@ -94,3 +96,13 @@ def test_a_speaker_loses_only_the_roles_of_the_article_language() -> None:
     assert strip_role("Verkehrsminister Patrick Schnieder", rules_for("id")) == (
         "Verkehrsminister Patrick Schnieder"
     )
+
+
+def test_a_copy_of_a_language_with_other_homes_reads_its_own_words() -> None:
+    # `replace` makes a language of another's rules (Italian, Portuguese):
+    # the words already read for the original are not the copy's.
+    english = rules_for("en")
+    assert "presiden" not in english.words("roles")
+    copy = replace(english, homes=("id",))
+    assert copy.words("roles") == rules_for("id").words("roles")
+    assert "presiden" in copy.words("roles")
