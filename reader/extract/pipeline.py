@@ -57,7 +57,7 @@ def understand(
     if rules.without_words is not None:
         entities = rules.without_words(text, paragraphs, entities)
     if rules.name_opens_full_name:
-        entities = _short_names_of_full_names(entities)
+        entities = _short_names_of_full_names(text, entities, rules.words("place_marks"))
     if rules.script is not None:
         entities = without_latin_terms(
             text, entities, rules.latin_not_name, person=rules.latin_person
@@ -92,23 +92,50 @@ def _title_line(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, 
     return start, end
 
 
-def _short_names_of_full_names(entities: Sequence[EntityMention]) -> list[EntityMention]:
+def _short_names_of_full_names(
+    text: str, entities: Sequence[EntityMention], place_marks: Collection[str]
+) -> list[EntityMention]:
     """A person's name written alone that opens exactly one longer name the
     article gave takes that name's key (``浅田`` in an article on
     ``浅田真央``), as the Latin-script stages give a surname alone its full
     name's key; opening two (``浅田真央`` and ``浅田舞``), it stays as written.
     A place's name that opens one is that person's family name, which the
     dictionary knows as a place (``国分`` after ``国分太一``, ``浜田`` after
-    ``浜田雅功``): a person too."""
+    ``浜田雅功``): a person too, unless the article writes it as a place
+    somewhere (``福島で``, ``福島県``: ``place_marks``), as news does that
+    names a prefecture and a person of the same family name."""
     people = {m.key for m in entities if m.type == "PER"}
+    placed: dict[str, bool] = {}
     out = []
     for m in entities:
         if m.type in ("PER", "LOC"):
             longer = [k for k in people if len(k) > len(m.key) and k.startswith(m.key)]
+            if len(longer) == 1 and m.type == "LOC":
+                if m.key not in placed:
+                    placed[m.key] = _written_as_place(text, m.key, entities, place_marks)
+                if placed[m.key]:
+                    longer = []
             if len(longer) == 1:
                 m = replace(m, key=longer[0], type="PER")
         out.append(m)
     return out
+
+
+def _written_as_place(
+    text: str, name: str, entities: Sequence[EntityMention], marks: Collection[str]
+) -> bool:
+    """Whether ``name``, a place's key (``宮崎`` of ``宮崎県``), stands
+    anywhere in ``text`` before one of ``marks``, outside a person's name
+    (``福島瑞穂`` is no ``福島`` written alone)."""
+    people = [(m.start, m.end) for m in entities if m.type == "PER"]
+    ends = tuple(marks)
+    at = text.find(name)
+    while at >= 0:
+        inside = any(start <= at < end for start, end in people)
+        if not inside and text.startswith(ends, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # Characters of body text read for entities and quotes. A news article is

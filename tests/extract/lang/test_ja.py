@@ -1114,6 +1114,23 @@ def test_japanese_family_name_the_dictionary_knows_as_a_place_after_the_full_nam
     assert ("熊本", "LOC") not in found
 
 
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        ("福島の工場について、社長の福島健一郎は計画を説明した。", "福島", "福島健一郎"),
+        ("千葉で開かれた集会で、千葉美紀子議員があいさつした。", "千葉", "千葉美紀子"),
+        ("長野の大会で長野翔太選手が優勝した。", "長野", "長野翔太"),
+        ("宮崎県の農家を、俳優の宮崎修平が訪ねた。", "宮崎県", "宮崎修平"),
+    ],
+)
+def test_a_place_written_as_one_stays_a_place_beside_a_person_of_its_name(text, place, person):
+    """A prefecture and a person of that family name in one article: the
+    place, written with a particle of where or its kind, is no surname."""
+    found = {(m.text, m.type) for m in extract("見出し\n\n" + text).entities}
+    assert (place, "LOC") in found
+    assert (person, "PER") in found
+
+
 def test_japanese_quotation_given_as_one_example_with_nado():
     """`」と解説するなど、`: one of several things the speaker did, said."""
     text = "見出し\n\n店長の森田は新製品を「驚くほど軽い掃除機」と解説するなど、熱心に売り込んだ。"
