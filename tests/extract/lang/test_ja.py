@@ -1131,6 +1131,24 @@ def test_a_place_written_as_one_stays_a_place_beside_a_person_of_its_name(text, 
     assert (person, "PER") in found
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("シリア国内の避難民は増え続けている。", "シリア"),
+        ("朝鮮半島の緊張は和らいでいない。", "朝鮮"),
+        ("中国大陸から冷たい風が吹き込んだ。", "中国"),
+        ("沖縄本島の北で漁船が見つかった。", "沖縄"),
+        ("日本列島の各地で雪が降った。", "日本"),
+        ("東京湾の埋め立て地に倉庫が建った。", "東京"),
+    ],
+)
+def test_a_place_before_a_part_of_it_or_its_land_or_sea_stays_named(text, place):
+    """`国内`, `半島`, `湾` say where in or by the place: no noun the place
+    qualifies, as `企業` of `日本企業` is."""
+    found = {(m.text, m.type) for m in extract("見出し\n\n" + text).entities}
+    assert (place, "LOC") in found
+
+
 def test_japanese_quotation_given_as_one_example_with_nado():
     """`」と解説するなど、`: one of several things the speaker did, said."""
     text = "見出し\n\n店長の森田は新製品を「驚くほど軽い掃除機」と解説するなど、熱心に売り込んだ。"

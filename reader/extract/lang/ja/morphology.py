@@ -346,6 +346,36 @@ _SUFFIXES = frozenset((kinds.ORG_END, kinds.LOC_END, kinds.ORG))
 # What a common noun right after a place says of the place itself: the
 # first (`日本初`), all of it (`日本全国`), the most in it (`東京最終`).
 _OF_THE_PLACE = ("初", "全", "最")
+# Nouns that name a part of the place, the land it stands on or the sea by
+# it (`シリア国内`, `朝鮮半島`, `東京湾`, `ウクライナ東部`): they say where, in
+# or by the place, and leave it named.
+_WHERE_IN_THE_PLACE = frozenset(
+    [
+        "国内",
+        "国外",
+        "国境",
+        "都内",
+        "領内",
+        "各地",
+        "一円",
+        "周辺",
+        "上空",
+        "近海",
+        "沿岸",
+        "沖",
+        "湾",
+        "半島",
+        "大陸",
+        "本島",
+        "列島",
+        "地方",
+        "北部",
+        "南部",
+        "東部",
+        "西部",
+        "中部",
+    ]
+)
 # Kana written after a kanji stem make a noun of a verb (`押し`, `生まれ`,
 # `向け`): what is done to, in or for the place (`韓国押し`, `大阪生まれ`).
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
@@ -359,6 +389,7 @@ def _qualified(place: kinds.Morpheme, begin: int, word: str, pos_id: int) -> boo
         and place.end == begin
         and _pos(pos_id)[2] == "一般"
         and not word.startswith(_OF_THE_PLACE)
+        and word not in _WHERE_IN_THE_PLACE
         and not word.isascii()
         and _HIRAGANA.search(word) is None
     )
@@ -372,7 +403,8 @@ def _places_qualifying(items: list[kinds.Morpheme], attributive: list[kinds.Morp
     suffix (`日本` `ネイリスト` `協会`: that name is found), the noun after
     it becomes a word that unmakes the name (``NOT_NAME``), as `人` does
     in `日本人`. A verbal noun leaves the place one (`青森公演`, a concert
-    in Aomori), as do a verb's noun (`韓国押し`), `初`, `全国`, `最…`; a
+    in Aomori), as do a verb's noun (`韓国押し`), `初`, `全国`, `最…`, a
+    part of the place or the land or sea it names (`シリア国内`, `東京湾`); a
     place inside a longer run of words is left to the runs. On the dev
     gold: 15 spurious places fewer, 2 lost (`アントワープ本店`, `北米仕様`)."""
     at = {id(m): j for j, m in enumerate(items)}
