@@ -1149,6 +1149,22 @@ def test_a_place_before_a_part_of_it_or_its_land_or_sea_stays_named(text, place)
     assert (place, "LOC") in found
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "任天堂が値上げを決めた。「家計が苦しくなる」と不安を口にする主婦もいる。",
+        "トヨタが工場を止めた。「部品が届かない」と嘆く人も多い。",
+        "ソニーは新製品を発表した。「待っていた」と喜ぶファンの声も聞かれた。",
+    ],
+)
+def test_an_organisation_topic_does_not_speak_a_quotation_its_cue_gives_to_a_noun(body):
+    """`」と…する主婦もいる`: a relative clause; who spoke is the noun it
+    qualifies, not the organisation the sentence before is about."""
+    quotes = extract("見出し\n\n" + body).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker not in ("任天堂", "トヨタ", "ソニー")
+
+
 def test_japanese_quotation_given_as_one_example_with_nado():
     """`」と解説するなど、`: one of several things the speaker did, said."""
     text = "見出し\n\n店長の森田は新製品を「驚くほど軽い掃除機」と解説するなど、熱心に売り込んだ。"
@@ -1165,6 +1181,7 @@ def test_japanese_quotation_given_as_one_example_with_nado():
             "ソニーは20日、出荷を止めると発表した。「ご迷惑をおかけしました」とコメントしている。",
             "ソニー",
         ),
+        ("任天堂は値上げを決めた。「ご理解をお願いしたい」と説明している。", "任天堂"),
         # A person set as the topic still speaks over it.
         (
             "森田健一監督は会見を開いた。ソニーが新製品を出した。「来年も続けます」と語った。",

@@ -67,7 +67,9 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
             name = entities.full_names[mention.key]
             return longer_name(name, entities) or name
     # No person: an organisation set as the topic speaks (`グリーは…発表した。
-    # 同社は「…」とコメントしている`), its statement quoted.
+    # 「…」とコメントしている`), its statement quoted with a statement's cue.
+    if not _statement_cue(text, position):
+        return None
     for mention in reversed(near):
         if mention.type == "ORG" and _ORG_TOPIC.match(text, mention.end, position):
             return mention.text
@@ -76,6 +78,28 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
 
 # An organisation is the topic with は or が (not も: `ソニーも` adds it to a list).
 _ORG_TOPIC = re.compile(r"(?:は|が)(?!ら)")
+# The cues an organisation's statement is quoted with (`」とコメントしている。`,
+# `」としている。`, `」と発表した、`, `」と発言。`), the clause ending on the
+# verb, after the quotations the statement runs over (`」「…」と発言`). A cue
+# that goes on to a noun (`」と不安を口にする主婦もいる`, `」と話す人も`) is a
+# relative clause: the noun is who said it, no organisation.
+_ORG_STATEMENT = re.compile(
+    r"(?:、?「[^「」]*」)*\s*と"
+    r"(?:(?:のコメントを(?:出|発表)し|し|述べ)(?:ている|ていた|ています|ていました|た|ます|ました)"
+    r"|(?:コメント|発表|説明|発言)(?:し(?:ている|ていた|ています|ていました|た|ます|ました))?)"
+    r"(?=[。、」）)]|$)"
+)
+_CLOSING = {"「": "」", "『": "』"}
+
+
+def _statement_cue(text: str, position: int) -> bool:
+    """Whether the quotation that opens at ``position`` (its mark or its
+    first word) is closed by a cue an organisation's statement is quoted
+    with."""
+    mark = text[max(0, position - 1) : position + 1]
+    close = _CLOSING.get(mark[-1]) or _CLOSING.get(mark[0])
+    end = text.find(close, position) if close else -1
+    return end >= 0 and _ORG_STATEMENT.match(text, end + 1) is not None
 
 
 _DESCRIBED = re.compile(DESCRIBED)
