@@ -1343,6 +1343,28 @@ def test_a_cue_joined_by_and_after_a_common_subject_keeps_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Headline\n\nOla Brenn later met Tarik Vasse, who smiled and said: "We will mend '
+        'the old mill by the spring."',
+        "Headline\n\nOla Brenn introduced Tarik Vasse, who stood up and said the plan was "
+        '"a burden on every farmer here".',
+    ],
+)
+def test_a_cue_joined_by_and_in_a_relative_clause_is_the_clauses(text: str) -> None:
+    # The verbs of `, who smiled and said` are Vasse's, not the sentence subject's.
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tarik Vasse"]
+
+
+def test_a_relative_clause_closed_before_the_cue_leaves_the_subject() -> None:
+    text = (
+        "Headline\n\nOla Brenn, who chairs the panel, toured the Harrow mill and said "
+        'that it was "a small miracle of thrift" for the valley.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ola Brenn"]
+
+
+@pytest.mark.parametrize(
     "text, person, role",
     [
         (
