@@ -1281,11 +1281,20 @@ def test_a_body_head_after_a_place_makes_an_organisation(text: str, name: str) -
     assert by_text(text)[name].type == "ORG"
 
 
-def test_a_given_name_before_a_body_head_stays_a_person() -> None:
-    assert (
-        by_text("The report was written by Tom Church and sent on Monday.")["Tom Church"].type
-        == "PER"
-    )
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The report was written by Tom Church and sent on Monday.", "Tom Church"),
+        ("Lena Marie Church said the vote would come soon.", "Lena Marie Church"),
+        ("Paul Anton Hospital, a nurse, said the ward was full.", "Paul Anton Hospital"),
+        ("Tom A. Church said the vote would come soon.", "Tom A. Church"),
+        ("Nurse Nora Church said she would sing at the fair next week.", "Nurse Nora Church"),
+    ],
+)
+def test_given_names_before_a_body_head_stay_a_person(text: str, name: str) -> None:
+    # However many given names or initials stand before it, and a noun for
+    # a person the tagger left in front of them (`Nurse`).
+    assert by_text(text)[name].type == "PER"
 
 
 @pytest.mark.parametrize(
@@ -1322,6 +1331,20 @@ def test_a_name_holding_three_capitals_is_a_firm() -> None:
     found = by_text("Shares in DKB Halvorsen rose, said Mark Hay, an economist with DKB Halvorsen.")
     assert (found["DKB Halvorsen"].type, found["Mark Hay"].type) == ("ORG", "PER")
     assert by_text("Henry Ford III spoke.")["Henry Ford III"].type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Sir Tom Brandle CBE attended the gala in Leeds.", "Tom Brandle"),
+        ("Dame Ann Roe OBE FRS opened the show at the hall.", "Ann Roe"),
+    ],
+)
+def test_an_honour_after_a_name_is_no_part_of_it(text: str, person: str) -> None:
+    # Three capitals, but an honour's, not a firm's: taken off the name.
+    found = by_text(text)
+    assert found[person].type == "PER"
+    assert not any(name.startswith(f"{person} ") for name in found)
 
 
 def test_a_computer_maker_is_a_firm() -> None:
