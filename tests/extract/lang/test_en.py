@@ -1320,6 +1320,27 @@ def test_a_day_after_a_commission_is_not_its_name() -> None:
     assert "European Commission" in found and "Tuesday" not in " ".join(found)
 
 
+@pytest.mark.parametrize(
+    "text, body, place",
+    [
+        (
+            "The Ethics Committee on Dunmore Hill opened an inquiry.",
+            "Ethics Committee",
+            "Dunmore Hill",
+        ),
+        (
+            "The Zoning Commission on Larch Street will close next week.",
+            "Zoning Commission",
+            "Larch Street",
+        ),
+    ],
+)
+def test_a_street_after_a_commission_is_where_it_sits(text: str, body: str, place: str) -> None:
+    found = by_text(text)
+    assert body in found and place in found
+    assert not any(name.startswith(f"{body} on") for name in found)
+
+
 def test_a_role_after_a_firm_stays_the_role_of_the_person_named_next() -> None:
     assert set(by_text("Ravel Systems Chief Executive Tom Holt said so.")) == {
         "Ravel Systems",
