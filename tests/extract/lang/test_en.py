@@ -1412,8 +1412,8 @@ def test_a_relative_clause_closed_before_the_cue_leaves_the_subject() -> None:
     "text, person, role",
     [
         (
-            "Assistant US Attorney Mark Tolley said several people were held.",
-            "Mark Tolley",
+            "Assistant US Attorney Ann Roe told the court the loan was a fraud.",
+            "Ann Roe",
             "Assistant US Attorney",
         ),
         (
