@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reader.extract.cues import OBJECT_PRONOUNS, PRONOUNS, SIGNED
 from reader.extract.lang import LanguageRules, rules_for
@@ -436,12 +437,14 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
         if (
             found is None
             and cue
-            and (cue.endswith("ing") or _COORDINATED.search(text, start, match.start("cue")))
+            and (
+                cue.endswith("ing") or _joined_to_first_verb(text, start, match.start("cue"), rules)
+            )
         ):
             # `Holt faulted Marsh over the budget, saying, "…"`: a
             # participle's speaker is the sentence's subject; so is a cue
-            # joined to the sentence's first verb by `and` (`Holt toured
-            # Dunmore and said …`).
+            # joined to the sentence's first verb (`Holt toured Dunmore and
+            # said …`).
             found = _subject(text, start, match.start("cue"), rules)
         found = found or _last_name(text, start, match.start("cue"), rules)
         if found:
@@ -508,8 +511,37 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str
     return None
 
 
-# A cue right after `and`: a second verb of the sentence's subject.
-_COORDINATED = re.compile(r"[a-z][ \t]+and[ \t]+$")
+def _joined_to_first_verb(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """Whether the cue that ``text[start:end]`` runs up to is a second verb of
+    the sentence's subject: right after a word that joins it to a verb before
+    (``verb_joiners``: `Holt toured Dunmore and said`), and not inside a
+    relative clause still open there (`Holt met Marsh, who smiled and said`:
+    the clause's verbs are Marsh's)."""
+    joined, relative = _joining(rules.words("verb_joiners"), rules.words("relative_pronouns"))
+    if joined is None:
+        return False
+    match = joined.search(text, start, end)
+    if match is None:
+        return False
+    return relative is None or relative.search(text, start, match.start() + 1) is None
+
+
+@cache
+def _joining(
+    joiners: frozenset[str], pronouns: frozenset[str]
+) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A joiner of verbs right before the cue (after a lowercase word: a
+    verb's object or the verb, not a name's list), and a relative clause
+    open up to the joiner (no comma, colon or semicolon closes it)."""
+    if not joiners:
+        return None, None
+    joined = re.compile(rf"[a-z][ \t]+(?:{'|'.join(map(re.escape, sorted(joiners)))})[ \t]+$")
+    if not pronouns:
+        return joined, None
+    alternatives = "|".join(map(re.escape, sorted(pronouns)))
+    return joined, re.compile(rf"\b(?:{alternatives})\b[^,;:]*$")
+
+
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|yang)\b[^,]*,")
 # A description in lowercase set off by commas, reaching the cue: `, chief
 # economist at Zentra.Net, ` (a full stop only inside a word or an initial).
@@ -616,7 +648,7 @@ def partial(
     # (`Holt toured Dunmore and said it was "…"`).
     found = (
         (
-            _COORDINATED.search(text, start, cue.start())
+            _joined_to_first_verb(text, start, cue.start(), rules)
             and _subject(text, start, cue.start(), rules)
         )
         or _opening_apposed(text, start, cue.start(), rules)

@@ -1182,6 +1182,23 @@ def _employers(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRule
     return out
 
 
+def _given_names(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) -> bool:
+    """Whether ``tokens[i:j]`` are all given names or initials (`Mary Ellen`,
+    `John P.`), after a common word or a person's noun the tagger left before
+    them (`Actress Nora`, opening a sentence): a surname that is also a
+    body's head follows them (`Mary Ellen Church`), where a body's head
+    follows a place or a party."""
+    given = gazetteer("given_names")
+    words = [t.text for t in tokens[i:j] if t.text != "."]
+    if len(words) > 1 and (
+        words[0].lower() in rules.common or words[0].lower() in rules.person_nouns
+    ):
+        words = words[1:]
+    return bool(words) and all(
+        w.lower() in given or (len(w.rstrip(".")) == 1 and w[:1].isupper()) for w in words
+    )
+
+
 def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRules) -> str:
     """The tagger's type, corrected where the words leave no doubt: a
     demonym alone is MISC, a news agency or platform alone (``outlets``:
@@ -1253,14 +1270,11 @@ def _type(tokens: Sequence[Token], i: int, j: int, typ: str, rules: LanguageRule
     ):
         return "ORG"
     # A body's head after a place or a party (``body_heads``: `Ohio
-    # Democratic Caucus`, `State Department`), not after a given name
-    # (`Tom Church`).
-    if (
-        j - i > 1
-        and typ != "ORG"
-        and any(t.text.lower() in rules.words("body_heads") for t in tokens[i + 1 : j])
-        and not (j - i == 2 and first in gazetteer("given_names"))
-    ):
+    # Democratic Caucus`, `State Department`), not after a person's given
+    # names (`Tom Church`, `Mary Ellen Church`).
+    heads = rules.words("body_heads")
+    head = next((k for k in range(i + 1, j) if tokens[k].text.lower() in heads), None)
+    if head is not None and typ != "ORG" and not _given_names(tokens, i, head, rules):
         return "ORG"
     # Roles are held by people: a given name and a surname that the tagger
     # took for an organisation right after a role (`Microsoft chief Bill

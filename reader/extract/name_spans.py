@@ -431,6 +431,9 @@ def institutions_by_heads(
                 )
             ):
                 end += 1
+            if tokens[end - 1].text.lower() in rules.words("street_tails"):
+                # `the Ethics Committee on Capitol Hill`: where, not what for.
+                continue
             before = tokens[start - 1].text if start > 0 else ""
             if (
                 len(before) > 4

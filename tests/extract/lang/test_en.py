@@ -1281,11 +1281,20 @@ def test_a_body_head_after_a_place_makes_an_organisation(text: str, name: str) -
     assert by_text(text)[name].type == "ORG"
 
 
-def test_a_given_name_before_a_body_head_stays_a_person() -> None:
-    assert (
-        by_text("The report was written by Tom Church and sent on Monday.")["Tom Church"].type
-        == "PER"
-    )
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The report was written by Tom Church and sent on Monday.", "Tom Church"),
+        ("Lena Marie Church said the vote would come soon.", "Lena Marie Church"),
+        ("Paul Anton Hospital, a nurse, said the ward was full.", "Paul Anton Hospital"),
+        ("Tom A. Church said the vote would come soon.", "Tom A. Church"),
+        ("Nurse Nora Church said she would sing at the fair next week.", "Nurse Nora Church"),
+    ],
+)
+def test_given_names_before_a_body_head_stay_a_person(text: str, name: str) -> None:
+    # However many given names or initials stand before it, and a noun for
+    # a person the tagger left in front of them (`Nurse`).
+    assert by_text(text)[name].type == "PER"
 
 
 @pytest.mark.parametrize(
@@ -1311,6 +1320,27 @@ def test_a_day_after_a_commission_is_not_its_name() -> None:
     assert "European Commission" in found and "Tuesday" not in " ".join(found)
 
 
+@pytest.mark.parametrize(
+    "text, body, place",
+    [
+        (
+            "The Ethics Committee on Dunmore Hill opened an inquiry.",
+            "Ethics Committee",
+            "Dunmore Hill",
+        ),
+        (
+            "The Zoning Commission on Larch Street will close next week.",
+            "Zoning Commission",
+            "Larch Street",
+        ),
+    ],
+)
+def test_a_street_after_a_commission_is_where_it_sits(text: str, body: str, place: str) -> None:
+    found = by_text(text)
+    assert body in found and place in found
+    assert not any(name.startswith(f"{body} on") for name in found)
+
+
 def test_a_role_after_a_firm_stays_the_role_of_the_person_named_next() -> None:
     assert set(by_text("Ravel Systems Chief Executive Tom Holt said so.")) == {
         "Ravel Systems",
@@ -1322,6 +1352,20 @@ def test_a_name_holding_three_capitals_is_a_firm() -> None:
     found = by_text("Shares in DKB Halvorsen rose, said Mark Hay, an economist with DKB Halvorsen.")
     assert (found["DKB Halvorsen"].type, found["Mark Hay"].type) == ("ORG", "PER")
     assert by_text("Henry Ford III spoke.")["Henry Ford III"].type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Sir Tom Brandle CBE attended the gala in Leeds.", "Tom Brandle"),
+        ("Dame Ann Roe OBE FRS opened the show at the hall.", "Ann Roe"),
+    ],
+)
+def test_an_honour_after_a_name_is_no_part_of_it(text: str, person: str) -> None:
+    # Three capitals, but an honour's, not a firm's: taken off the name.
+    found = by_text(text)
+    assert found[person].type == "PER"
+    assert not any(name.startswith(f"{person} ") for name in found)
 
 
 def test_a_computer_maker_is_a_firm() -> None:
@@ -1343,11 +1387,33 @@ def test_a_cue_joined_by_and_after_a_common_subject_keeps_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Headline\n\nOla Brenn later met Tarik Vasse, who smiled and said: "We will mend '
+        'the old mill by the spring."',
+        "Headline\n\nOla Brenn introduced Tarik Vasse, who stood up and said the plan was "
+        '"a burden on every farmer here".',
+    ],
+)
+def test_a_cue_joined_by_and_in_a_relative_clause_is_the_clauses(text: str) -> None:
+    # The verbs of `, who smiled and said` are Vasse's, not the sentence subject's.
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tarik Vasse"]
+
+
+def test_a_relative_clause_closed_before_the_cue_leaves_the_subject() -> None:
+    text = (
+        "Headline\n\nOla Brenn, who chairs the panel, toured the Harrow mill and said "
+        'that it was "a small miracle of thrift" for the valley.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ola Brenn"]
+
+
+@pytest.mark.parametrize(
     "text, person, role",
     [
         (
-            "Assistant US Attorney Mark Tolley said several people were held.",
-            "Mark Tolley",
+            "Assistant US Attorney Ann Roe told the court the loan was a fraud.",
+            "Ann Roe",
             "Assistant US Attorney",
         ),
         (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -47,9 +48,11 @@ def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
     generation as a Roman numeral (``Henry Ford III``); three capitals are a
     firm's or a body's initials, and the name that holds them is the firm's.
     A name all in capitals (``DORA QUILL``, as a police log writes it) says
-    nothing so."""
+    nothing so. An honour's letters after a person's name (``Ann Roe CBE``)
+    are taken off it first: the person's, not a firm's."""
     out = []
     for m in mentions:
+        m = _without_post_nominals(m)
         words = m.text.split()
         if (
             m.type == "PER"
@@ -63,6 +66,27 @@ def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
             m = EntityMention(m.text, "ORG", m.start, m.end, m.key, None, m.long_form)
         out.append(m)
     return out
+
+
+def _without_post_nominals(m: EntityMention) -> EntityMention:
+    """A person's name without the honours written after it
+    (``post_nominals``: ``Ann Roe CBE``, ``Ann Roe OBE FRS``): the letters
+    are no part of the name the article goes on to use (``Roe``)."""
+    if m.type != "PER":
+        return m
+    posts = home_words("en", "post_nominals")
+    words = list(re.finditer(r"\S+", m.text))
+    kept = len(words)
+    while kept > 1 and words[kept - 1][0].lower() in posts and _capitals(words[kept - 1][0]) > 1:
+        kept -= 1
+    if kept == len(words):
+        return m
+    text = m.text[: words[kept - 1].end()]
+    return replace(m, text=text, end=m.start + len(text), key=entity_key(text))
+
+
+def _capitals(word: str) -> int:
+    return sum(c.isupper() for c in word)
 
 
 @cache
