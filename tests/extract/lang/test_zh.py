@@ -802,6 +802,10 @@ def test_a_place_after_a_maker_is_no_model():
         ("公交车途经柳岸桥、青枫桥后到站。", "柳岸桥"),
         ("公交车途经柳岸桥、青枫桥后到站。", "青枫桥"),
         ("他每天在明泰大厦上班。", "明泰大厦"),
+        # A ring road later in the paragraph hides none before it.
+        ("班车途经松溪桥、白鹭桥后驶入南四环。", "松溪桥"),
+        ("班车途经松溪桥、白鹭桥后驶入南四环。", "白鹭桥"),
+        ("班车途经松溪桥、白鹭桥后驶入南四环。", "南四环"),
     ],
 )
 def test_a_road_a_bridge_or_a_building_where_the_sentence_says_where(text: str, place: str):

@@ -81,7 +81,10 @@ def find_addresses(text: str, paragraphs: Sequence[Span], lang: str) -> list[Ent
             out.append(_mention(text, *match.span()))
         for match in _KIND.finditer(text, start, end):
             found = _named(text, start, match)
-            if found is not None and not (out and out[-1].end > found):
+            # Against every span found, not the last: the paragraph's ring
+            # roads are all in before its roads, so a road before one is
+            # no part of it (`柳岸桥、青枫桥后驶入西五环`).
+            if found is not None and not any(m.start < match.end() and found < m.end for m in out):
                 out.append(_mention(text, found, match.end()))
     return sorted(out, key=lambda m: m.start)
 
