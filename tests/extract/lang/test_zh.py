@@ -830,7 +830,13 @@ def test_a_phrase_or_a_common_word_ending_in_a_roads_word_is_no_place(text: str)
 
 @pytest.mark.parametrize(
     ("text", "place"),
-    [("今年东北亚地区的贸易增长很快。", "东北亚"), ("暴雨袭击了广东地区的多个城市。", "广东")],
+    [
+        ("今年东北亚地区的贸易增长很快。", "东北亚"),
+        ("暴雨袭击了广东地区的多个城市。", "广东"),
+        # A short place that alone reads as a common word is one here.
+        ("受冷空气影响，华北地区明天降温。", "华北"),
+        ("新规出台后，欧美各国纷纷回应。", "欧美"),
+    ],
 )
 def test_a_place_glued_to_its_areas_word_is_the_place(text: str, place: str):
     """jieba writes `东北亚地区`, `广东地区` as one place: the place is the

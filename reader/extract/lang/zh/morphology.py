@@ -540,8 +540,10 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         flag = tags.get(word, "x")
         place = _area_of(word) if flag == "ns" and len(word) >= 4 else 0
         if place:
-            head = word[:place]
-            out.append(kinds.Morpheme(at, at + place, _kind(tags[head], head)))
+            # The head is a place by the dictionary's own word for it and
+            # its area (`华北地区`, `欧美各国`), even where ``_kind`` calls a
+            # short place alone a common word (`华北`, `欧美`).
+            out.append(kinds.Morpheme(at, at + place, kinds.LOC))
             out.append(kinds.Morpheme(at + place, at + len(word), kinds.OTHER))
             at += len(word)
             continue
