@@ -742,6 +742,23 @@ def test_a_name_and_its_kinds_word_stays_a_name(text: str, name: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全国总工会昨天发出通知，要求各地落实。", "全国总工会"),
+        ("中央党校的一位教授在论坛上发言。", "中央党校"),
+        ("中央芭蕾舞团下周将赴外地演出。", "中央芭蕾舞团"),
+        ("颁奖典礼在人民大会堂举行。", "人民大会堂"),
+        ("他每周都去国家图书馆借书。", "国家图书馆"),
+        ("决赛将在首都体育馆进行。", "首都体育馆"),
+    ],
+)
+def test_a_common_opener_and_a_bodys_or_venues_word_is_a_name(text: str, name: str):
+    """A national body or venue is a common opener and its kind's word
+    (`全国` `总工会`, `人民` `大会堂`): two common words, and a name."""
+    assert name in [m.text for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("今年南宁现代的销量增长了三成。", "南宁现代"),

@@ -407,6 +407,29 @@ _NAMED_KIND_ENDS = (
     "女篮",
     "男篮",
 )
+# The words of a body, an assembly or a venue that close an institution's
+# name after a common word (`中央` `党校`, `全国` `总工会`, `中央` `芭蕾舞团`,
+# `国家` `图书馆`, `人民` `大会堂`, `中央` `书记处`, `第二` `炮兵`): the
+# national bodies' names are made so, of a common opener and their kind's
+# word. Words, not characters: `社会`, `机会` end in `会`, and `高校`,
+# `院校`, `大院` are classes and places of many (`全国高校`, `机关大院`).
+_BODY_OR_VENUE_ENDS = (
+    "大会",
+    "全会",
+    "工会",
+    "商会",
+    "议会",
+    "国会",
+    "团",
+    "馆",
+    "大会堂",
+    "剧社",
+    "书记处",
+    "党校",
+    "剧院",
+    "法庭",
+    "炮兵",
+)
 # A proper noun's tags, an organisation's and an abbreviation's (`一汽`).
 _NAME_TAGS = _PROPER_TAGS | {"nt", "j"}
 # What a common word takes to make an abstract noun of it (`满意度`,
@@ -439,6 +462,7 @@ def common_compound(word: str) -> bool:
             and tags.get(head) not in _NAME_TAGS
             and tags.get(tail) not in _NAME_TAGS
             and not tail.endswith(_NAMED_KIND_ENDS)
+            and not tail.endswith(_BODY_OR_VENUE_ENDS)
             and not tail.endswith(_TRADES)
         ):
             return True
