@@ -788,18 +788,21 @@ def test_a_makers_common_word_alone_names_no_company(text: str):
 
 
 @pytest.mark.parametrize(
-    ("text", "model"),
+    ("text", "model", "maker"),
     [
-        ("上个月，夏利报价下调了两千元，销量回升。", "夏利"),
-        ("包括雅阁、蒙迪欧(报价)在内的车型均告降价。", "蒙迪欧"),
-        ("三菱欧蓝德的产量有所下降，欧蓝德的经销商很着急。", "欧蓝德"),
+        ("上个月，夏利报价下调了两千元，销量回升。", "夏利", None),
+        ("包括雅阁、蒙迪欧(报价)在内的车型均告降价。", "蒙迪欧", None),
+        ("三菱欧蓝德的产量有所下降，欧蓝德的经销商很着急。", "欧蓝德", "三菱"),
     ],
 )
-def test_a_cars_model_is_no_name(text: str, model: str):
+def test_a_cars_model_is_no_name(text: str, model: str, maker: str | None):
     """A model written before its price or after its maker is a product
-    (`夏利报价`, `三菱欧蓝德`), wherever the article writes it."""
+    (`夏利报价`, `三菱欧蓝德`), wherever the article writes it; what else
+    the sentence names is still found (the maker `三菱`)."""
     found = [m.text for m in extract(f"标题\n\n{text}\n").entities]
     assert not any(model in name for name in found)
+    if maker is not None:
+        assert maker in found
 
 
 def test_a_maker_before_its_model_stays_a_company():
@@ -865,6 +868,32 @@ def test_a_place_glued_to_its_areas_word_is_the_place(text: str, place: str):
 
 def test_china_before_a_makers_common_word_is_no_venture():
     assert _organisations("标题\n\n近年来，中国大众的生活水平不断提高。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("欧洲现代建筑的风格影响深远，评论界看法不一。", "欧洲"),
+        ("杭州大众普遍关心今年的房价走势。", "杭州"),
+        ("台湾大众对这项政策的支持度有所下降。", "台湾"),
+        ("山西长城沿线的古村落吸引了不少游客。", None),
+        ("这家老厂日产汽车500辆，工人三班倒。", None),
+    ],
+)
+def test_a_place_before_a_makers_common_word_in_its_common_sense_is_no_venture(text, place):
+    """A place before `现代` (modern), `大众` (the public), `长城` (the Great
+    Wall) outside a sentence about cars is the place and the common word;
+    `日产汽车` before a count of cars is "makes cars a day"."""
+    found = [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+    assert [name for name, kind in found if kind == "ORG"] == []
+    if place is not None:
+        assert (place, "LOC") in found
+
+
+def test_a_venture_named_in_a_sentence_about_cars_is_one_in_the_others():
+    text = "标题\n\n湖州现代的新车型下月上市。据悉，湖州现代计划扩建工厂。\n"
+    spans = [m.start for m in extract(text).entities if m.text == "湖州现代"]
+    assert len(spans) == 2
 
 
 @pytest.mark.parametrize(
