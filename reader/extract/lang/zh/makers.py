@@ -42,7 +42,7 @@ _COUNTED = re.compile(r"[\d０-９零〇一二三四五六七八九十百千万�
 # the word's common sense (`欧洲现代艺术`, `北京大众`, the Beijing public;
 # `河北长城`, the Great Wall).
 _CAR_WORDS = re.compile(
-    r"汽车|轿车|新车|车型|车展|车企|厂商|制造商|销量|经销商|4S店|上市|召回|合资|SUV",
+    r"汽车|轿车|赛车|卡车|客车|重卡|新车|车型|车展|车企|厂商|制造商|销量|经销商|4S店|上市|召回|合资|SUV",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
