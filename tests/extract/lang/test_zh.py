@@ -913,3 +913,15 @@ def test_a_name_before_its_title_after_its_body_or_trade(text: str, name: str):
 @pytest.mark.parametrize("text", ["会上，全体教授都投了票。", "他是学校的高级研究员。"])
 def test_a_word_before_a_title_names_nobody(text: str):
     assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "PER"] == []
+
+
+def test_word_edges_are_where_the_words_of_a_slice_begin_and_end():
+    from itertools import pairwise
+
+    from reader.extract.lang.zh.morphology import cut_words, word_edges
+
+    text = "标题：卫生政策研究中心的专家说"
+    edges = word_edges(text, 3, len(text))
+    assert edges[0] == 3 and edges[-1] == len(text)
+    assert [text[a:b] for a, b in pairwise(edges)] == cut_words(text[3:])
+    assert 7 in edges and 8 not in edges  # `卫生政策` `研究中心`, not `研`

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from reader.extract.lang import home_words
 from reader.extract.lang.zh.occurrences import occurrences
@@ -59,17 +60,6 @@ def _pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    from reader.extract.lang.zh.morphology import cut_words
-
-    out = []
-    at = lo
-    for word in cut_words(text[lo:hi]):
-        out.append((at, at + len(word)))
-        at += len(word)
-    return out
-
-
 def _partner(text: str, word: tuple[int, int]) -> bool:
     """Whether a word names a venture's Chinese partner: a maker of
     ``makers.txt`` or a word of the partner's tags, no foreign company of
@@ -100,6 +90,8 @@ def find_makers(text: str, paragraphs: Sequence[Span], lang: str) -> list[Entity
     """ORG mentions of joint ventures (`北京现代`), of makers named with
     their trade (`吉利汽车`), and of those makers' short names wherever the
     article writes them alone on a word's edges."""
+    from reader.extract.lang.zh.morphology import word_edges
+
     out = []
     unsure = []
     named = set()
@@ -117,7 +109,7 @@ def find_makers(text: str, paragraphs: Sequence[Span], lang: str) -> list[Entity
             if trade is None and (s == start or not _HAN.match(text, s - 1)):
                 continue  # no partner before it, no trade after it
             lo = max(start, s - _AROUND)
-            words = _words(text, lo, min(end, e + _AROUND))
+            words = list(pairwise(word_edges(text, lo, min(end, e + _AROUND))))
             before = next((w for w in words if w[1] == s), None)
             if (before is None and s != lo) or not any(w[1] == e for w in words):
                 continue  # inside a longer word
@@ -172,6 +164,8 @@ def _about_cars(text: str, start: int, end: int, s: int, e: int) -> bool:
 def _short_names(
     text: str, paragraphs: Sequence[Span], makers: set[str], found: list[EntityMention]
 ) -> list[EntityMention]:
+    from reader.extract.lang.zh.morphology import word_edges
+
     out = []
     for maker in makers:
         for s in occurrences(text, maker, paragraphs):
@@ -179,8 +173,8 @@ def _short_names(
             if any(m.start < e and s < m.end for m in found):
                 continue
             lo, hi = _paragraph(paragraphs, s)
-            words = _words(text, max(lo, s - _AROUND), min(hi, e + _AROUND))
-            if any(w == (s, e) for w in words):
+            edges = word_edges(text, max(lo, s - _AROUND), min(hi, e + _AROUND))
+            if (s, e) in pairwise(edges):
                 out.append(EntityMention(maker, "ORG", s, e, entity_key(maker)))
     return out
 

@@ -203,6 +203,16 @@ def cut_words(text: str) -> list[str]:
     return list(_segmenter().cut(text, HMM=False))
 
 
+def word_edges(text: str, lo: int, hi: int) -> list[int]:
+    """Where jieba's words of ``text[lo:hi]`` begin and end, ``lo`` first and
+    the slice's end last: a name a pattern finds is a word of its own only where it
+    starts and ends on them (`研究中心` `孟明远`, not `中心孟`)."""
+    edges = [lo]
+    for word in cut_words(text[lo:hi]):
+        edges.append(edges[-1] + len(word))
+    return edges
+
+
 def dictionary_count(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 for none of its words)."""
     return _segmenter().FREQ.get(word, 0)
