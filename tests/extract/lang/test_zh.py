@@ -742,6 +742,23 @@ def test_a_name_and_its_kinds_word_stays_a_name(text: str, name: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全国总工会昨天发出通知，要求各地落实。", "全国总工会"),
+        ("中央党校的一位教授在论坛上发言。", "中央党校"),
+        ("中央芭蕾舞团下周将赴外地演出。", "中央芭蕾舞团"),
+        ("颁奖典礼在人民大会堂举行。", "人民大会堂"),
+        ("他每周都去国家图书馆借书。", "国家图书馆"),
+        ("决赛将在首都体育馆进行。", "首都体育馆"),
+    ],
+)
+def test_a_common_opener_and_a_bodys_or_venues_word_is_a_name(text: str, name: str):
+    """A national body or venue is a common opener and its kind's word
+    (`全国` `总工会`, `人民` `大会堂`): two common words, and a name."""
+    assert name in [m.text for m in extract(f"标题\n\n{text}\n").entities]
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("今年南宁现代的销量增长了三成。", "南宁现代"),
@@ -771,18 +788,21 @@ def test_a_makers_common_word_alone_names_no_company(text: str):
 
 
 @pytest.mark.parametrize(
-    ("text", "model"),
+    ("text", "model", "maker"),
     [
-        ("上个月，夏利报价下调了两千元，销量回升。", "夏利"),
-        ("包括雅阁、蒙迪欧(报价)在内的车型均告降价。", "蒙迪欧"),
-        ("三菱欧蓝德的产量有所下降，欧蓝德的经销商很着急。", "欧蓝德"),
+        ("上个月，夏利报价下调了两千元，销量回升。", "夏利", None),
+        ("包括雅阁、蒙迪欧(报价)在内的车型均告降价。", "蒙迪欧", None),
+        ("三菱欧蓝德的产量有所下降，欧蓝德的经销商很着急。", "欧蓝德", "三菱"),
     ],
 )
-def test_a_cars_model_is_no_name(text: str, model: str):
+def test_a_cars_model_is_no_name(text: str, model: str, maker: str | None):
     """A model written before its price or after its maker is a product
-    (`夏利报价`, `三菱欧蓝德`), wherever the article writes it."""
+    (`夏利报价`, `三菱欧蓝德`), wherever the article writes it; what else
+    the sentence names is still found (the maker `三菱`)."""
     found = [m.text for m in extract(f"标题\n\n{text}\n").entities]
     assert not any(model in name for name in found)
+    if maker is not None:
+        assert maker in found
 
 
 def test_a_maker_before_its_model_stays_a_company():
@@ -802,6 +822,10 @@ def test_a_place_after_a_maker_is_no_model():
         ("公交车途经柳岸桥、青枫桥后到站。", "柳岸桥"),
         ("公交车途经柳岸桥、青枫桥后到站。", "青枫桥"),
         ("他每天在明泰大厦上班。", "明泰大厦"),
+        # A ring road later in the paragraph hides none before it.
+        ("班车途经松溪桥、白鹭桥后驶入南四环。", "松溪桥"),
+        ("班车途经松溪桥、白鹭桥后驶入南四环。", "白鹭桥"),
+        ("班车途经松溪桥、白鹭桥后驶入南四环。", "南四环"),
     ],
 )
 def test_a_road_a_bridge_or_a_building_where_the_sentence_says_where(text: str, place: str):
@@ -826,7 +850,13 @@ def test_a_phrase_or_a_common_word_ending_in_a_roads_word_is_no_place(text: str)
 
 @pytest.mark.parametrize(
     ("text", "place"),
-    [("今年东北亚地区的贸易增长很快。", "东北亚"), ("暴雨袭击了广东地区的多个城市。", "广东")],
+    [
+        ("今年东北亚地区的贸易增长很快。", "东北亚"),
+        ("暴雨袭击了广东地区的多个城市。", "广东"),
+        # A short place that alone reads as a common word is one here.
+        ("受冷空气影响，华北地区明天降温。", "华北"),
+        ("新规出台后，欧美各国纷纷回应。", "欧美"),
+    ],
 )
 def test_a_place_glued_to_its_areas_word_is_the_place(text: str, place: str):
     """jieba writes `东北亚地区`, `广东地区` as one place: the place is the
@@ -838,6 +868,32 @@ def test_a_place_glued_to_its_areas_word_is_the_place(text: str, place: str):
 
 def test_china_before_a_makers_common_word_is_no_venture():
     assert _organisations("标题\n\n近年来，中国大众的生活水平不断提高。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("欧洲现代建筑的风格影响深远，评论界看法不一。", "欧洲"),
+        ("杭州大众普遍关心今年的房价走势。", "杭州"),
+        ("台湾大众对这项政策的支持度有所下降。", "台湾"),
+        ("山西长城沿线的古村落吸引了不少游客。", None),
+        ("这家老厂日产汽车500辆，工人三班倒。", None),
+    ],
+)
+def test_a_place_before_a_makers_common_word_in_its_common_sense_is_no_venture(text, place):
+    """A place before `现代` (modern), `大众` (the public), `长城` (the Great
+    Wall) outside a sentence about cars is the place and the common word;
+    `日产汽车` before a count of cars is "makes cars a day"."""
+    found = [(m.text, m.type) for m in extract(f"标题\n\n{text}\n").entities]
+    assert [name for name, kind in found if kind == "ORG"] == []
+    if place is not None:
+        assert (place, "LOC") in found
+
+
+def test_a_venture_named_in_a_sentence_about_cars_is_one_in_the_others():
+    text = "标题\n\n湖州现代的新车型下月上市。据悉，湖州现代计划扩建工厂。\n"
+    spans = [m.start for m in extract(text).entities if m.text == "湖州现代"]
+    assert len(spans) == 2
 
 
 @pytest.mark.parametrize(
@@ -857,3 +913,15 @@ def test_a_name_before_its_title_after_its_body_or_trade(text: str, name: str):
 @pytest.mark.parametrize("text", ["会上，全体教授都投了票。", "他是学校的高级研究员。"])
 def test_a_word_before_a_title_names_nobody(text: str):
     assert [m.text for m in extract(f"标题\n\n{text}\n").entities if m.type == "PER"] == []
+
+
+def test_word_edges_are_where_the_words_of_a_slice_begin_and_end():
+    from itertools import pairwise
+
+    from reader.extract.lang.zh.morphology import cut_words, word_edges
+
+    text = "标题：卫生政策研究中心的专家说"
+    edges = word_edges(text, 3, len(text))
+    assert edges[0] == 3 and edges[-1] == len(text)
+    assert [text[a:b] for a, b in pairwise(edges)] == cut_words(text[3:])
+    assert 7 in edges and 8 not in edges  # `卫生政策` `研究中心`, not `研`

@@ -81,7 +81,10 @@ def find_addresses(text: str, paragraphs: Sequence[Span], lang: str) -> list[Ent
             out.append(_mention(text, *match.span()))
         for match in _KIND.finditer(text, start, end):
             found = _named(text, start, match)
-            if found is not None and not (out and out[-1].end > found):
+            # Against every span found, not the last: the paragraph's ring
+            # roads are all in before its roads, so a road before one is
+            # no part of it (`柳岸桥、青枫桥后驶入西五环`).
+            if found is not None and not any(m.start < match.end() and found < m.end for m in out):
                 out.append(_mention(text, found, match.end()))
     return sorted(out, key=lambda m: m.start)
 
@@ -91,13 +94,10 @@ def _named(text: str, start: int, match: re.Match) -> int | None:
     fewest words before it, ending on a word's edge, that make a name of
     two to four characters after a preposition, a list's joiner or a
     known place; None when none do, or the words make a common word."""
-    from reader.extract.lang.zh.morphology import cut_words, dictionary_count, known_place
+    from reader.extract.lang.zh.morphology import dictionary_count, known_place, word_edges
 
     e = match.end()
-    lo = max(start, match.start() - _AROUND)
-    edges = [lo]
-    for word in cut_words(text[lo : e + _AFTER]):
-        edges.append(edges[-1] + len(word))
+    edges = word_edges(text, max(start, match.start() - _AROUND), e + _AFTER)
     if e not in edges:
         # The kind's word opens a longer one (`孙桥镇`, `路口`).
         return None

@@ -4,9 +4,10 @@ A Chinese joint venture is named by its Chinese partner and its foreign
 maker written together (`北京现代`, `广州丰田`, `东风本田`, `一汽大众`): a place
 or a maker, then a maker, one company. A maker whose name is also a common
 word (`现代`, modern; `大众`, the public; ``makers.txt``) is a name where the
-writing says a company: in a venture's name, or before its trade
-(`吉利汽车`); an article that names it so means the company when it writes
-the short name alone again (`…吉利的新车`).
+writing says a company: before its trade (`吉利汽车`), or after a partner in
+a sentence about cars (`南宁现代的销量`; not `欧洲现代艺术`, `北京大众普遍
+关注`); an article that names it so means the company when it writes the
+short name alone again (`…吉利的新车`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from reader.extract.lang import home_words
 from reader.extract.lang.zh.occurrences import occurrences
@@ -32,6 +34,19 @@ _NO_PARTNERS = frozenset(("中国", "我国", "国内", "全国"))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A maker's trade written after its name (`吉利汽车`, `丰田汽车公司`).
 _TRADE = re.compile(r"汽车(?:集团|公司)?")
+# A count of vehicles after the trade makes the maker's word a verb of
+# output and the trade its object (`日产汽车300辆`, makes 300 cars a day).
+_COUNTED = re.compile(r"[\d０-９零〇一二三四五六七八九十百千万两几多余]+[辆台部]")
+# What says a company in a sentence about cars: its products, its sales,
+# its dealers (`新车`, `销量`, `4S店`). A place before a maker's common word
+# (``makers.txt``) is a venture only in such a sentence: elsewhere it is
+# the word's common sense (`欧洲现代艺术`, `北京大众`, the Beijing public;
+# `河北长城`, the Great Wall).
+_CAR_WORDS = re.compile(
+    r"汽车|轿车|赛车|卡车|客车|重卡|新车|车型|车展|车企|厂商|制造商|销量|经销商|4S店|上市|召回|合资|SUV",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 @cache
@@ -43,17 +58,6 @@ def _makers() -> frozenset[str]:
 def _pattern() -> re.Pattern:
     names = sorted(home_words("zh", "companies") | _makers(), key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names))
-
-
-def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    from reader.extract.lang.zh.morphology import cut_words
-
-    out = []
-    at = lo
-    for word in cut_words(text[lo:hi]):
-        out.append((at, at + len(word)))
-        at += len(word)
-    return out
 
 
 def _partner(text: str, word: tuple[int, int]) -> bool:
@@ -86,7 +90,10 @@ def find_makers(text: str, paragraphs: Sequence[Span], lang: str) -> list[Entity
     """ORG mentions of joint ventures (`北京现代`), of makers named with
     their trade (`吉利汽车`), and of those makers' short names wherever the
     article writes them alone on a word's edges."""
+    from reader.extract.lang.zh.morphology import word_edges
+
     out = []
+    unsure = []
     named = set()
     pattern = _pattern()
     for start, end in paragraphs:
@@ -94,12 +101,15 @@ def find_makers(text: str, paragraphs: Sequence[Span], lang: str) -> list[Entity
             s, e = match.span()
             maker = match.group()
             trade = _TRADE.match(text, e)
-            if trade is not None and not (maker in _makers() and _noun(maker)):
+            if trade is not None and (
+                not (maker in _makers() and _noun(maker))
+                or _COUNTED.match(text, trade.end()) is not None
+            ):
                 trade = None  # a trade names the maker ``_noun`` says
             if trade is None and (s == start or not _HAN.match(text, s - 1)):
                 continue  # no partner before it, no trade after it
             lo = max(start, s - _AROUND)
-            words = _words(text, lo, min(end, e + _AROUND))
+            words = list(pairwise(word_edges(text, lo, min(end, e + _AROUND))))
             before = next((w for w in words if w[1] == s), None)
             if (before is None and s != lo) or not any(w[1] == e for w in words):
                 continue  # inside a longer word
@@ -110,16 +120,52 @@ def find_makers(text: str, paragraphs: Sequence[Span], lang: str) -> list[Entity
             if trade is not None:
                 e = trade.end()
             name = text[s:e]
-            out.append(EntityMention(name, "ORG", s, e, entity_key(name)))
+            mention = EntityMention(name, "ORG", s, e, entity_key(name))
+            if trade is None and _common_word(maker) and not _about_cars(text, start, end, s, e):
+                unsure.append(mention)
+                continue
+            out.append(mention)
             if maker in _makers():
                 named.add(maker)
+    # A venture the article names in a sentence about cars is one in its
+    # other sentences too.
+    sure = {m.text for m in out}
+    for mention in unsure:
+        if mention.text in sure:
+            out.append(mention)
+            named.add(next(mk for mk in _makers() if mention.text.endswith(mk)))
     out += _short_names(text, paragraphs, named, out)
     return sorted(out, key=lambda m: m.start)
+
+
+def _common_word(maker: str) -> bool:
+    """Whether a maker of ``makers.txt`` is a common word (`现代`, `大众`,
+    `长城`): not one of the makers abbreviated with `汽` for `汽车` (`一汽`,
+    `上汽`, `重汽`), which name the company alone."""
+    return maker in _makers() and not maker.endswith("汽")
+
+
+def _about_cars(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the sentence of ``text[s:e]``, inside the paragraph
+    ``start``..``end``, writes a word of cars' trade (``_CAR_WORDS``) or
+    names another carmaker of ``companies.txt`` (`奇瑞、吉利…韩国现代`)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, start, s)), default=start)
+    stop = _SENTENCE_END.search(text, e, end)
+    hi = stop.start() if stop else end
+    if _CAR_WORDS.search(text, lo, hi) is not None:
+        return True
+    companies = home_words("zh", "companies")
+    return any(
+        m.group() in companies and (m.end() <= s or e <= m.start())
+        for m in _pattern().finditer(text, lo, hi)
+    )
 
 
 def _short_names(
     text: str, paragraphs: Sequence[Span], makers: set[str], found: list[EntityMention]
 ) -> list[EntityMention]:
+    from reader.extract.lang.zh.morphology import word_edges
+
     out = []
     for maker in makers:
         for s in occurrences(text, maker, paragraphs):
@@ -127,8 +173,8 @@ def _short_names(
             if any(m.start < e and s < m.end for m in found):
                 continue
             lo, hi = _paragraph(paragraphs, s)
-            words = _words(text, max(lo, s - _AROUND), min(hi, e + _AROUND))
-            if any(w == (s, e) for w in words):
+            edges = word_edges(text, max(lo, s - _AROUND), min(hi, e + _AROUND))
+            if (s, e) in pairwise(edges):
                 out.append(EntityMention(maker, "ORG", s, e, entity_key(maker)))
     return out
 

@@ -203,6 +203,16 @@ def cut_words(text: str) -> list[str]:
     return list(_segmenter().cut(text, HMM=False))
 
 
+def word_edges(text: str, lo: int, hi: int) -> list[int]:
+    """Where jieba's words of ``text[lo:hi]`` begin and end, ``lo`` first and
+    the slice's end last: a name a pattern finds is a word of its own only where it
+    starts and ends on them (`研究中心` `孟明远`, not `中心孟`)."""
+    edges = [lo]
+    for word in cut_words(text[lo:hi]):
+        edges.append(edges[-1] + len(word))
+    return edges
+
+
 def dictionary_count(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 for none of its words)."""
     return _segmenter().FREQ.get(word, 0)
@@ -407,6 +417,29 @@ _NAMED_KIND_ENDS = (
     "女篮",
     "男篮",
 )
+# The words of a body, an assembly or a venue that close an institution's
+# name after a common word (`中央` `党校`, `全国` `总工会`, `中央` `芭蕾舞团`,
+# `国家` `图书馆`, `人民` `大会堂`, `中央` `书记处`, `第二` `炮兵`): the
+# national bodies' names are made so, of a common opener and their kind's
+# word. Words, not characters: `社会`, `机会` end in `会`, and `高校`,
+# `院校`, `大院` are classes and places of many (`全国高校`, `机关大院`).
+_BODY_OR_VENUE_ENDS = (
+    "大会",
+    "全会",
+    "工会",
+    "商会",
+    "议会",
+    "国会",
+    "团",
+    "馆",
+    "大会堂",
+    "剧社",
+    "书记处",
+    "党校",
+    "剧院",
+    "法庭",
+    "炮兵",
+)
 # A proper noun's tags, an organisation's and an abbreviation's (`一汽`).
 _NAME_TAGS = _PROPER_TAGS | {"nt", "j"}
 # What a common word takes to make an abstract noun of it (`满意度`,
@@ -439,6 +472,7 @@ def common_compound(word: str) -> bool:
             and tags.get(head) not in _NAME_TAGS
             and tags.get(tail) not in _NAME_TAGS
             and not tail.endswith(_NAMED_KIND_ENDS)
+            and not tail.endswith(_BODY_OR_VENUE_ENDS)
             and not tail.endswith(_TRADES)
         ):
             return True
@@ -540,8 +574,10 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         flag = tags.get(word, "x")
         place = _area_of(word) if flag == "ns" and len(word) >= 4 else 0
         if place:
-            head = word[:place]
-            out.append(kinds.Morpheme(at, at + place, _kind(tags[head], head)))
+            # The head is a place by the dictionary's own word for it and
+            # its area (`华北地区`, `欧美各国`), even where ``_kind`` calls a
+            # short place alone a common word (`华北`, `欧美`).
+            out.append(kinds.Morpheme(at, at + place, kinds.LOC))
             out.append(kinds.Morpheme(at + place, at + len(word), kinds.OTHER))
             at += len(word)
             continue

@@ -26,7 +26,7 @@ from functools import cache
 
 from reader.extract.cjk_names import add_mentions
 from reader.extract.lang.zh import words
-from reader.extract.lang.zh.morphology import cut_words, dictionary_count
+from reader.extract.lang.zh.morphology import cut_words, dictionary_count, word_edges
 from reader.extract.model import EntityMention, Mentions, Span
 from reader.extract.names import entity_key
 
@@ -307,13 +307,8 @@ def _titled(text: str, start: int, end: int) -> list[str]:
         s, e = match.span("name")
         if s == start or text[s - 1] in _EDGE:
             continue  # at a clause's edge: ``_pattern``'s
-        at = max(start, s - 6)
-        edges = {at}
-        for word in cut_words(text[at:e]):
-            at += len(word)
-            edges.add(at)
         name = match.group("name")
-        if s in edges and len(name) >= 2 and _is_name(name):
+        if len(name) >= 2 and s in word_edges(text, max(start, s - 6), e) and _is_name(name):
             out.append(name)
     return out
 
@@ -339,12 +334,7 @@ def _withheld(text: str, start: int, end: int) -> list[str]:
         s, e = match.span()
         if text[s] in words.ZH_SURNAME_ADVERBS.split():
             continue
-        at = max(start, s - 4)
-        edges = {at}
-        cut = cut_words(text[at : min(end, e + 4)])
-        for word in cut:
-            at += len(word)
-            edges.add(at)
+        edges = word_edges(text, max(start, s - 4), min(end, e + 4))
         after = text[e : min(end, e + 4)]
         following = cut_words(after)[0] if after else ""
         if s in edges and e in edges and not word_tags().get(following, "").startswith("n"):
