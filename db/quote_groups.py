@@ -165,9 +165,18 @@ def _count_wording(conn: sqlite3.Connection, key: int, group_id: int) -> None:
 def count_articles(conn: sqlite3.Connection, group_ids: set[int]) -> None:
     """Count again the articles that carry each of these groups (merged,
     split, new, or gone: then its count goes), from the index of quotations
-    by key; a group's other figures are kept by wording and need no
-    counting again."""
+    by key, and its speakers from its wordings' (schema 21); a group's
+    other figures are kept by wording and need no counting again."""
     for group_id in group_ids:
+        conn.execute("DELETE FROM quote_group_speakers WHERE group_id = ?", (group_id,))
+        conn.execute(
+            "INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)"
+            " SELECT v.group_id, s.entity, CASE s.entity WHEN 0 THEN reader_casefold(s.speaker)"
+            " ELSE CAST(s.entity AS TEXT) END, min(s.speaker), sum(s.quotes)"
+            " FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key"
+            " WHERE v.group_id = ? GROUP BY 1, 2, 3",
+            (group_id,),
+        )
         conn.execute("DELETE FROM quote_group_articles WHERE group_id = ?", (group_id,))
         conn.execute(
             "INSERT INTO quote_group_articles (group_id, articles)"
