@@ -863,7 +863,7 @@ _V20_QUOTE_SUMMARIES = (
 # written, an unresolved name by its words case folded (``who``, the text
 # the vote's ties are broken by: an entity's id, a name's folded words),
 # shown as its first spelling (``speaker``). Triggers on the wordings' rows
-# keep it as quotations come and go; ``db.quote_groups.count_articles``
+# keep it as quotations come and go; ``db.quote_groups.count_speakers``
 # counts a group again when groups merge or split. Hidden entities are
 # left out when read, skipped through their partial index.
 _WHO = "CASE {e} WHEN 0 THEN reader_casefold({s}) ELSE CAST({e} AS TEXT) END"
