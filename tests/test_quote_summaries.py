@@ -13,7 +13,10 @@ from collections import Counter
 from db import grouped_quotes, quote_groups, schema
 from db.functions import register_functions
 from db.store import Store
+from reader import export
+from reader.cli_quote_groups import group_lines
 from reader.library import Library
+from reader.ui.screens.quotes import group_label
 from tests.conftest import store_understood
 from tests.test_quote_groups import made
 
@@ -322,6 +325,11 @@ def test_a_crowd_of_speakers_votes_as_before_and_counts_the_others(tmp_path, mon
         assert group.other_speakers > 0 and len(group.speakers) == grouped_quotes.SHOWN_SPEAKERS
         assert group.as_json()["other_speakers"] == group.other_speakers
         assert [group] == old_read(library, monkeypatch)
+        others = f"and {group.other_speakers} others"
+        assert group_lines(group)[-1].endswith(others)
+        assert group_label(group).plain.endswith(others)
+        for fmt in ("md", "csv"):
+            assert others in export.render(export.GROUPS, [group.as_json()], fmt)
         library.hide_entity(library.entity_ids_named(people[0])[0])
         assert library.quote_groups() == old_read(library, monkeypatch)
         library.delete_articles([1, 2])
