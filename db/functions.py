@@ -120,3 +120,4 @@ def register_functions(conn: sqlite3.Connection) -> None:
     ):
         conn.create_function(name, arity, _remembering(name, function), deterministic=True)
     conn.create_function("reader_title_key", 1, title_key, deterministic=True)
+    conn.create_function("reader_casefold", 1, str.casefold, deterministic=True)

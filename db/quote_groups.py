@@ -123,6 +123,8 @@ def join(conn: sqlite3.Connection, key: int, words: Sequence[str]) -> None:
         _count_wording(conn, key, group_id)
     else:
         count_articles(conn, groups | {group_id})
+    if len(groups) > 1:  # (a new wording's own speakers its trigger counts)
+        count_speakers(conn, groups)
     conn.executemany(
         "INSERT OR IGNORE INTO quote_prints (print, key) VALUES (?, ?)",
         [(p, key) for p in prints],
@@ -166,13 +168,29 @@ def count_articles(conn: sqlite3.Connection, group_ids: set[int]) -> None:
     """Count again the articles that carry each of these groups (merged,
     split, new, or gone: then its count goes), from the index of quotations
     by key; a group's other figures are kept by wording and need no
-    counting again."""
+    counting again, but for its speakers (``count_speakers``)."""
     for group_id in group_ids:
         conn.execute("DELETE FROM quote_group_articles WHERE group_id = ?", (group_id,))
         conn.execute(
             "INSERT INTO quote_group_articles (group_id, articles)"
             " SELECT v.group_id, count(DISTINCT q.article_id) FROM quote_variants v"
             " JOIN quotes q ON q.key = v.key WHERE v.group_id = ? GROUP BY v.group_id",
+            (group_id,),
+        )
+
+
+def count_speakers(conn: sqlite3.Connection, group_ids: set[int]) -> None:
+    """Count again the speakers of each of these groups (merged or split)
+    from their wordings' (schema 21): the triggers count a wording's
+    speakers into its group as they change, not as it changes group."""
+    for group_id in group_ids:
+        conn.execute("DELETE FROM quote_group_speakers WHERE group_id = ?", (group_id,))
+        conn.execute(
+            "INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)"
+            " SELECT v.group_id, s.entity, CASE s.entity WHEN 0 THEN reader_casefold(s.speaker)"
+            " ELSE CAST(s.entity AS TEXT) END, min(s.speaker), sum(s.quotes)"
+            " FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key"
+            " WHERE v.group_id = ? GROUP BY 1, 2, 3",
             (group_id,),
         )
 
@@ -209,6 +227,8 @@ def settle(conn: sqlite3.Connection) -> None:
                 [(new_id, key) for key in part],
             )
         count_articles(conn, changed)
+        if len(changed) > 1:
+            count_speakers(conn, changed)
 
 
 def _parts(variants: list[tuple[int, list[int]]]) -> list[list[int]]:

@@ -225,6 +225,8 @@ class QuoteGroup(NamedTuple):
     wordings: int  # how many wordings it has, the shown one included
     disagreement: bool  # its quotations are attributed to more than one speaker
     speakers: list[dict]  # each attribution {speaker, entity_id, entity, quotes}, most first
+    # How many speakers beyond those in ``speakers`` (the few quoted most).
+    other_speakers: int = 0
 
     def as_json(self) -> dict:
         """The group as ``reader quotes --grouped --json`` gives it."""
@@ -246,7 +248,7 @@ class QuoteGroup(NamedTuple):
             "speakers": self.speakers,
             "article_id": self.quote.article_id,
             "title": self.quote.title,
-        }
+        } | ({"other_speakers": self.other_speakers} if self.other_speakers else {})
 
 
 class ArticleMention(NamedTuple):

@@ -12,7 +12,7 @@ from db.records import QuoteGroup
 from reader.cli import _print_json, quote_speakers
 from reader.library import Library
 from reader.safe_text import one_line
-from reader.wording import counted
+from reader.wording import and_others, counted
 
 
 def grouped_quotes(library: Library, args: argparse.Namespace) -> int:
@@ -48,5 +48,6 @@ def group_lines(group: QuoteGroup) -> list[str]:
     lines += [f"    variant: “{variant}”" for variant in group.variants]
     if group.disagreement:
         said = ", ".join(f"{s['entity'] or s['speaker']} {s['quotes']}" for s in group.speakers)
+        said += and_others(group.other_speakers)
         lines.append(f"    speakers disagree: {said}")
     return lines

@@ -24,7 +24,7 @@ from db.query import parse as parse_query
 from reader import privacy
 from reader.library import ArticleFilter, ArticleRow, Library
 from reader.safe_text import json_safe, visible
-from reader.wording import counted
+from reader.wording import and_others, counted
 
 _PAGE = 1000
 FORMATS = ("json", "csv", "md")
@@ -214,6 +214,8 @@ def _flat_group(row: dict) -> dict:
     flat["first_seen_source"] = first["source"]
     flat["first_seen_article_id"] = first["article_id"]
     flat["speakers"] = [f"{s['entity'] or s['speaker']} ({s['quotes']})" for s in row["speakers"]]
+    if others := flat.pop("other_speakers", 0):
+        flat["speakers"].append(and_others(others).strip())
     return flat
 
 
@@ -246,7 +248,7 @@ def _render_groups(rows: list[dict], fmt: str) -> str:
         if g["disagreement"]:
             said = "; ".join(
                 f"{s['entity'] or s['speaker']} ({s['quotes']})" for s in g["speakers"]
-            )
+            ) + and_others(g.get("other_speakers", 0))
             lines.append(f"  - speakers disagree: {_md(said)}")
     return "\n".join(lines) + "\n"
 

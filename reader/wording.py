@@ -8,6 +8,12 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def and_others(n: int) -> str:
+    """What follows a list cut short: `` and 3 others`` (nothing for none):
+    a quote group shows the few speakers quoted most."""
+    return f" and {n:,} other{'' if n == 1 else 's'}" if n else ""
+
+
 def shown_date(date: str | None) -> str:
     """A stored date as a person reads it: ``--11-03`` (stated without a
     year, as in ``Senin (3/11)``) shows its unknown year as ``????``."""

@@ -5,13 +5,18 @@ through imports, merges, splits, deletions, the trash, edits and curation."""
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
+from collections import Counter
 
 from db import grouped_quotes, quote_groups, schema
 from db.functions import register_functions
 from db.store import Store
+from reader import export
+from reader.cli_quote_groups import group_lines
 from reader.library import Library
+from reader.ui.screens.quotes import group_label
 from tests.conftest import store_understood
 from tests.test_quote_groups import made
 
@@ -34,8 +39,30 @@ OLD_READ = {
     " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
     " WHERE v.group_id IN (SELECT value FROM json_each(?))"
     " AND q.speaker IS NOT NULL AND NOT coalesce(e.hidden, 0)"
-    " GROUP BY v.group_id, q.speaker_entity_id, q.speaker",
+    " GROUP BY v.group_id, q.speaker_entity_id, q.speaker"
+    " ORDER BY v.group_id, q.speaker_entity_id, q.speaker",
 }
+
+
+def old_speakers(conn: sqlite3.Connection, group_ids: list[int]) -> dict:
+    """The vote of schema 20, over every speaker of every quotation, cut
+    to the few that ``grouped_quotes._speakers`` reads (schema 21)."""
+    said: dict[int, list] = {}
+    for group_id, *row in conn.execute(OLD_READ["_SPEAKERS"], (json.dumps(group_ids),)):
+        said.setdefault(group_id, []).append(row)
+    found = {}
+    for group_id, rows in said.items():
+        votes: Counter = Counter()
+        names: dict = {}
+        for speaker, entity_id, entity, n in rows:
+            who = ("entity", entity_id) if entity_id is not None else ("name", speaker.casefold())
+            votes[who] += n
+            names.setdefault(who, (speaker, entity_id, entity))
+        ranked = sorted(votes, key=lambda who: (-votes[who], str(who[1])))
+        top = [(*names[who], votes[who]) for who in ranked[: grouped_quotes.SHOWN_SPEAKERS]]
+        found[group_id] = (top, len(ranked) - len(top))
+    return found
+
 
 # Made-up statements, each quoted whole, trimmed, or with a word changed.
 STATEMENTS = [
@@ -76,7 +103,9 @@ def articles(rng: random.Random, n: int, start: int = 0) -> list[tuple]:
 def old_read(library: Library, monkeypatch, **filters) -> list:
     with monkeypatch.context() as m:
         for name, sql in OLD_READ.items():
-            m.setattr(grouped_quotes, name, sql)
+            if name != "_SPEAKERS":
+                m.setattr(grouped_quotes, name, sql)
+        m.setattr(grouped_quotes, "_speakers", old_speakers)
         return library.quote_groups(limit=1000, **filters)
 
 
@@ -90,17 +119,25 @@ def assert_reads_as_before(library: Library, monkeypatch) -> None:
 
 
 def assert_summaries_fresh(conn: sqlite3.Connection) -> None:
-    """The stored summaries are what migration 20 works out from scratch."""
+    """The stored summaries are what migrations 20 and 21 work out from scratch."""
     kept = {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in _TABLES}
     seen = sorted(conn.execute("SELECT key, first_seen, first_quote FROM quote_variants"))
     with_groups = {g for (g,) in conn.execute("SELECT group_id FROM quote_variants")}
     kept["quote_group_articles"] = [r for r in kept["quote_group_articles"] if r[0] in with_groups]
+    kept["quote_group_voters"] = [r for r in kept["quote_group_voters"] if r[1]]
     conn.execute("SAVEPOINT fresh")
     try:
         for table in _TABLES:
             conn.execute(f"DELETE FROM {table}")
         for statement in schema._statements(schema.MIGRATIONS[19]):
             if statement.lstrip().startswith(("INSERT", "UPDATE")):
+                conn.execute(statement)
+        # (schema 21's triggers summed up what schema 20's inserts wrote)
+        for statement in schema._statements(schema.MIGRATIONS[20]):
+            if statement.lstrip().startswith("INSERT INTO quote_group_speakers"):
+                conn.execute("DELETE FROM quote_group_speakers")
+            if statement.lstrip().startswith("INSERT"):
+                conn.execute("DELETE FROM quote_group_voters")
                 conn.execute(statement)
         assert kept == {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in _TABLES}
         assert seen == sorted(
@@ -111,7 +148,13 @@ def assert_summaries_fresh(conn: sqlite3.Connection) -> None:
         conn.execute("RELEASE fresh")
 
 
-_TABLES = ("quote_wording_sources", "quote_wording_speakers", "quote_group_articles")
+_TABLES = (
+    "quote_wording_sources",
+    "quote_wording_speakers",
+    "quote_group_articles",
+    "quote_group_speakers",
+    "quote_group_voters",
+)
 
 
 def test_summaries_read_as_the_sum_over_all_quotations(tmp_path, monkeypatch):
@@ -175,7 +218,7 @@ def test_a_bridge_taken_out_counts_each_part_again(tmp_path, monkeypatch):
         assert groups == old_read(library, monkeypatch)
 
 
-def test_migration_20_sums_up_a_schema_19_library(tmp_path, monkeypatch):
+def test_migrations_20_and_21_sum_up_a_schema_19_library(tmp_path, monkeypatch):
     path = tmp_path / "r.db"
     with Store(path) as store:
         store_understood(store, [made(*a) for a in articles(random.Random(3), 40)])
@@ -183,10 +226,14 @@ def test_migration_20_sums_up_a_schema_19_library(tmp_path, monkeypatch):
         expected = library.quote_groups(limit=1000)
     conn = sqlite3.connect(path, isolation_level=None)
     register_functions(conn)
+    for trigger in ("voters_ai", "voters_ad", "speakers_ai", "speakers_au", "speakers_ad"):
+        conn.execute(f"DROP TRIGGER quote_group_{trigger}")
+    conn.execute("DROP TRIGGER quote_group_speakers_variant_ai")
+    conn.execute("DROP INDEX entities_hidden")
     for trigger in ("ai", "ad", "key_au", "speaker_au", "article_au", "article_bd", "variant_ai"):
         conn.execute(f"DROP TRIGGER quote_summaries_{trigger}")
     for table in _TABLES:
-        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"DROP TABLE {table}")  # schema 21's among them
     conn.execute("ALTER TABLE quote_variants DROP COLUMN first_seen")
     conn.execute("ALTER TABLE quote_variants DROP COLUMN first_quote")
     conn.execute("PRAGMA user_version = 19")
@@ -247,4 +294,66 @@ def steps_to_list(path, n: int) -> int:
 
 def test_the_listing_is_not_read_on_once_every_group_is_found(tmp_path):
     few, many = steps_to_list(tmp_path / "a.db", 1000), steps_to_list(tmp_path / "b.db", 4000)
+    assert many < few * 1.5
+
+
+FIRST = ["Aino", "Bram", "Cleo", "Dario", "Elin", "Femke", "Gorm", "Hedda", "Ilse", "Jonas"]
+LAST = ["Varga", "Wendt", "Ystad", "Zorn", "Aaltonen", "Berg", "Carlsen", "Dahl"]
+
+
+def crowd(n: int) -> list[str]:
+    """``n`` made-up people, each once."""
+    middle = [""] + [f"{c}. " for c in "BCDEFGHKMNPRST"]
+    return [f"{FIRST[i % 10]} {middle[i // 80]}{LAST[i // 10 % 8]}" for i in range(min(n, 80 * 15))]
+
+
+def test_a_crowd_of_speakers_votes_as_before_and_counts_the_others(tmp_path, monkeypatch):
+    """More speakers than are read: the vote, the disagreement and the few
+    shown are the old vote's, ties at the cut included, through hiding."""
+    people = crowd(25)
+    corpus = [
+        (f"/{i}.txt", "2026-03-01", [(name, STATEMENTS[2])], "Coast Times")
+        for i, name in enumerate(
+            people + people[:3] + people[:1] + [p.upper() for p in people[5:7]]
+        )
+    ]
+    path = tmp_path / "r.db"
+    with Store(path) as store:
+        store_understood(store, [made(*a) for a in corpus])
+    with Library(path) as library:
+        (group,) = library.quote_groups()
+        assert group.other_speakers > 0 and len(group.speakers) == grouped_quotes.SHOWN_SPEAKERS
+        assert group.as_json()["other_speakers"] == group.other_speakers
+        assert [group] == old_read(library, monkeypatch)
+        others = f"and {group.other_speakers} others"
+        assert group_lines(group)[-1].endswith(others)
+        assert group_label(group).plain.endswith(others)
+        for fmt in ("md", "csv"):
+            assert others in export.render(export.GROUPS, [group.as_json()], fmt)
+        library.hide_entity(library.entity_ids_named(people[0])[0])
+        assert library.quote_groups() == old_read(library, monkeypatch)
+        library.delete_articles([1, 2])
+        assert library.quote_groups() == old_read(library, monkeypatch)
+
+
+def steps_to_vote(path, n: int) -> int:
+    """The SQLite steps that sum up a group said by ``n`` speakers."""
+    with Store(path) as store:
+        store_understood(
+            store,
+            [
+                made(f"/{i}.txt", "2026-02-01", [(name, STATEMENTS[0])])
+                for i, name in enumerate(crowd(n))
+            ],
+        )
+        steps = []
+        store.conn.set_progress_handler(lambda: steps.append(1), 10)
+        (group,) = grouped_quotes._summaries(store.conn, [(1, 1)], None)
+        store.conn.set_progress_handler(None, 0)
+        assert group.disagreement and len(group.speakers) + group.other_speakers == n
+        return len(steps)
+
+
+def test_a_group_s_vote_is_read_without_reading_every_speaker(tmp_path):
+    few, many = steps_to_vote(tmp_path / "a.db", 12), steps_to_vote(tmp_path / "b.db", 400)
     assert many < few * 1.5

@@ -29,7 +29,7 @@ from textual.worker import get_current_worker
 from db.records import QuoteGroup, QuoteRow
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
-from reader.wording import counted
+from reader.wording import and_others, counted
 
 DEBOUNCE_S = 0.12
 LIMIT = 500
@@ -82,6 +82,7 @@ def group_label(group: QuoteGroup) -> Text:
         label.append_text(line(f"“{variant}”", "dim italic"))
     if group.disagreement:
         said = ", ".join(f"{s['entity'] or s['speaker']} {s['quotes']}" for s in group.speakers)
+        said += and_others(group.other_speakers)
         label.append("\n  ")
         label.append_text(line(f"speakers disagree: {said}", "yellow"))
     return label
