@@ -7,6 +7,7 @@ its own Library on the same path.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import threading
@@ -20,24 +21,17 @@ from db import (
     annotations,
     articles,
     bulk,
-    curation,
     edits,
-    entities,
     follows,
-    grouped_quotes,
     health,
-    identity,
     originals,
     quotes,
     saved,
     search,
-    trash,
     understanding,
     versions,
 )
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
-from db.curation import LogEntry
-from db.entities import EntityDetail, EntityPage
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
@@ -45,7 +39,6 @@ from db.quotes import CANDIDATES as QUOTE_CANDIDATES
 from db.records import HighlightRow, QuoteGroup, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
-from db.trash import TrashedArticle
 from reader import privacy, whats_new
 from reader.config import sample_articles_dir
 from reader.files import DEFAULT_MAX_BYTES
@@ -57,10 +50,36 @@ from reader.wording import counted
 # module, and those (worker processes, extraction, rapidfuzz) were more than
 # half of its import time (``python -X importtime``).
 if TYPE_CHECKING:
+    from db.curation import LogEntry
+    from db.entities import EntityDetail, EntityPage
+    from db.trash import TrashedArticle
     from reader.finder import NameIndex
     from reader.importer import FileResult, Notice, Plan
     from reader.original import Original
     from reader.understanding import Progress
+
+
+class _OnFirstUse:
+    """A module imported when one of its names is first read. The store's
+    modules the first screen never uses (curation and identity, entities
+    and their quotes, the trash with quote groups and statements) were a
+    third of this module's import time, which the TUI's first paint waits
+    for (``python -X importtime``); used as modules still, so that a method
+    reads as it would with them imported. Importing is thread-safe, and a
+    name read again costs a dictionary look-up."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(importlib.import_module(self._name), attr)
+
+
+curation = _OnFirstUse("db.curation")
+entities = _OnFirstUse("db.entities")
+grouped_quotes = _OnFirstUse("db.grouped_quotes")
+identity = _OnFirstUse("db.identity")
+trash = _OnFirstUse("db.trash")
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
