@@ -55,17 +55,22 @@ def first_keystroke(db_path: str, warming: bool) -> dict:
     }
 
 
+def measure(db_path: str) -> dict:
+    """``first_keystroke`` cold and warming, each in a fresh interpreter."""
+    runs = {}
+    for mode in ("cold", "warming"):
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.finder", str(db_path), mode],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        runs[mode] = json.loads(done.stdout)
+    return runs
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 3:
         print(json.dumps(first_keystroke(sys.argv[1], sys.argv[2] == "warming")))
     else:
-        runs = {}
-        for mode in ("cold", "warming"):
-            done = subprocess.run(
-                [sys.executable, "-m", "bench.finder", sys.argv[1], mode],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            runs[mode] = json.loads(done.stdout)
-        print(json.dumps(runs))
+        print(json.dumps(measure(sys.argv[1])))

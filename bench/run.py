@@ -455,16 +455,20 @@ def measure_search(db_path: Path, raw_path: Path, root: Path, n: int) -> list[Fi
 
 def measure_entities(db_path: Path, articles: int) -> list[Figure]:
     """``Library.find_entities(prefix)`` as a name is typed one character at a
-    time, for 5 names from the generator's pool; the first call (which loads
-    every name) on a fresh Library is reported on its own. Baseline: plain
-    rapidfuzz ``process.extract`` (WRatio, limit 150) over every alias name."""
+    time, for 5 names from the generator's pool, once the names are loaded.
+    Baseline: plain rapidfuzz ``process.extract`` (WRatio, limit 150) over
+    every alias name. The first keystroke is what a TUI user meets
+    (``bench.finder``, a fresh interpreter each): typed before the names
+    are loaded, answered from SQL, and typed 0.2 s into the warm-up the TUI
+    starts after its first paint."""
+    from bench import finder
+
+    first = finder.measure(str(db_path))
     rng = random.Random(SEED)
     pool = name_pool(articles)
     typed = rng.sample(pool.people[: max(5, len(pool.people) // 2)], 5)
     with Library(db_path) as library:
-        start = time.perf_counter()
-        library.find_entities(typed[0][:1])
-        first_s = time.perf_counter() - start
+        library.find_entities(typed[0][:1])  # loads the names
         samples = []
         for name in typed:
             for end in range(1, len(name) + 1):
@@ -501,9 +505,11 @@ def measure_entities(db_path: Path, articles: int) -> list[Figure]:
             baseline_numbers=raw_stats,
         ),
         Figure(
-            "entity finder first keystroke (loads names)",
-            f"{first_s * 1000:.0f} ms",
-            numbers={"ms": first_s * 1000},
+            "entity finder first keystroke, names not loaded / 0.2 s into their loading",
+            f"{first['cold']['first_ms']:.0f} / {first['warming']['first_ms']:.0f} ms",
+            "≤ 200 ms at 1M",
+            met=max(first["cold"]["first_ms"], first["warming"]["first_ms"]) <= 200,
+            numbers=first,
         ),
     ]
 

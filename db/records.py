@@ -7,6 +7,7 @@ extraction into these records, and reads come back as them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import NamedTuple
 
 
@@ -15,6 +16,17 @@ from typing import NamedTuple
 # an article, and a frozen dataclass pickles and unpickles through Python
 # (``__getstate__``/``__setstate__`` walking its fields). That cost 0.2 ms
 # of CPU an article, most of it in the writer's process; tuples take 0.1.
+class Outcome(Enum):
+    """What storing an article did (``db.writer.store_articles``); here,
+    not beside the writer, so that opening a store does not import it."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"  # the same text and given fields, at the same path
+    DUPLICATE = "duplicate"  # the same text, stored from elsewhere
+    DELETED = "deleted"  # its path or text was deleted (``db.trash``): skipped
+
+
 class MentionRecord(NamedTuple):
     """A mention; ``joins`` names a known alias key whose entity a new
     variant belongs to (decided by the caller, which knows about names);

@@ -15,20 +15,14 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import (
-    articles,
-    common_words,
-    connection,
-    identity,
-    quote_groups,
-    recent,
-    trash,
-    understanding,
-    writer,
-)
-from db.records import ArticleRecord, UnderstoodRecord
+from db import articles, connection, recent, understanding
+from db.records import ArticleRecord, Outcome, UnderstoodRecord
 from db.understanding import Claim, Queued
-from db.writer import Outcome
+
+# The writer, identity, common words, quote groups and the trash are
+# imported by the methods that use them: a store opened to read (the TUI's
+# first screen) needs none of them, and they were half of this module's
+# import time, which the first paint waits for (``python -X importtime``).
 
 __all__ = ["Outcome", "Store"]
 
@@ -81,6 +75,8 @@ class Store:
 
     def is_deleted(self, path: str | None, content_hash: str | None) -> bool:
         """Whether this path or text was deleted from the library (``db.trash``)."""
+        from db import trash
+
         with self.wrapped() as conn:
             return trash.is_deleted(conn, path, content_hash)
 
@@ -110,6 +106,8 @@ class Store:
         order, so that a caller interrupted by Ctrl-C (which waits for the
         commit) still knows what was stored.
         """
+        from db import writer
+
         with self.transaction() as conn:
             done.extend(writer.store_articles(conn, records))
 
@@ -135,6 +133,8 @@ class Store:
     ) -> int:
         """Swap in what the second phase found for a group of articles, in
         one transaction (see ``db.writer.write_understanding``)."""
+        from db import writer
+
         with self.transaction() as conn:
             return writer.write_understanding(conn, results, claim, since)
 
@@ -152,33 +152,45 @@ class Store:
     def alias_keys(self, after: int = 0) -> Iterator[tuple[str, str, int]]:
         """Every known (alias key, type, entity id) of the entities after
         ``after``, read as iterated (see ``db.identity``)."""
+        from db import identity
+
         with self.wrapped() as conn:
             yield from identity.alias_keys(conn, after)
 
     def merge_same_spellings(self) -> int:
         """Fold entities that share a spelling (see ``db.identity``), in one transaction."""
+        from db import identity
+
         with self.transaction() as conn:
             return identity.merge_same_spellings(conn)
 
     def group_quote_backlog(self) -> int:
         """Group a batch of the quotations stored before quotations were
         grouped (schema 15), in one transaction; how many are left."""
+        from db import quote_groups
+
         with self.transaction() as conn:
             return quote_groups.group_backlog(conn)
 
     def link_short_forms(self) -> int:
         """Fold entities known only by a short form into the one entity the
         collection uses it for (see ``db.identity``), in one transaction."""
+        from db import identity
+
         with self.transaction() as conn:
             return identity.link_short_forms(conn)
 
     def mark_common_words(self) -> list[str]:
         """Mark the frequent entities that are common words (see
         ``db.common_words``), in one transaction; their names."""
+        from db import common_words
+
         with self.transaction() as conn:
             return common_words.mark_common_words(conn)
 
     def drop_unused_entities(self) -> int:
         """Remove entities nothing mentions (see ``db.identity``), in one transaction."""
+        from db import identity
+
         with self.transaction() as conn:
             return identity.drop_unused_entities(conn)

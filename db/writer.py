@@ -14,7 +14,6 @@ import json
 import sqlite3
 import zlib
 from dataclasses import dataclass, field
-from enum import Enum
 
 from db import edits, quote_groups, recent, trash, understanding, versions
 from db.articles import now
@@ -27,16 +26,15 @@ from db.identity import (
 )
 from db.packing import pack
 from db.quotes import index_quotes
-from db.records import ArticleRecord, MentionRecord, Prepared, QuoteRecord, UnderstoodRecord
+from db.records import (
+    ArticleRecord,
+    MentionRecord,
+    Outcome,
+    Prepared,
+    QuoteRecord,
+    UnderstoodRecord,
+)
 from db.understanding import Claim
-
-
-class Outcome(Enum):
-    ADDED = "added"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"  # the same text and given fields, at the same path
-    DUPLICATE = "duplicate"  # the same text, stored from elsewhere
-    DELETED = "deleted"  # its path or text was deleted (``db.trash``): skipped
 
 
 def store_articles(

@@ -7,6 +7,7 @@ its own Library on the same path.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import threading
@@ -20,24 +21,17 @@ from db import (
     annotations,
     articles,
     bulk,
-    curation,
     edits,
-    entities,
     follows,
-    grouped_quotes,
     health,
-    identity,
     originals,
     quotes,
     saved,
     search,
-    trash,
     understanding,
     versions,
 )
 from db.articles import ArticleDetail, ArticleFilter, ArticleRow
-from db.curation import LogEntry
-from db.entities import EntityDetail, EntityPage
 from db.errors import ReadOnlyError
 from db.highlight import find_hits
 from db.query import parse as parse_query
@@ -45,7 +39,6 @@ from db.quotes import CANDIDATES as QUOTE_CANDIDATES
 from db.records import HighlightRow, QuoteGroup, QuoteRow, SavedSearch, TagCount
 from db.search import SearchHit
 from db.store import Store
-from db.trash import TrashedArticle
 from reader import privacy, whats_new
 from reader.config import sample_articles_dir
 from reader.files import DEFAULT_MAX_BYTES
@@ -57,10 +50,36 @@ from reader.wording import counted
 # module, and those (worker processes, extraction, rapidfuzz) were more than
 # half of its import time (``python -X importtime``).
 if TYPE_CHECKING:
+    from db.curation import LogEntry
+    from db.entities import EntityDetail, EntityPage
+    from db.trash import TrashedArticle
     from reader.finder import NameIndex
     from reader.importer import FileResult, Notice, Plan
     from reader.original import Original
     from reader.understanding import Progress
+
+
+class _OnFirstUse:
+    """A module imported when one of its names is first read. The store's
+    modules the first screen never uses (curation and identity, entities
+    and their quotes, the trash with quote groups and statements) were a
+    third of this module's import time, which the TUI's first paint waits
+    for (``python -X importtime``); used as modules still, so that a method
+    reads as it would with them imported. Importing is thread-safe, and a
+    name read again costs a dictionary look-up."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(importlib.import_module(self._name), attr)
+
+
+curation = _OnFirstUse("db.curation")
+entities = _OnFirstUse("db.entities")
+grouped_quotes = _OnFirstUse("db.grouped_quotes")
+identity = _OnFirstUse("db.identity")
+trash = _OnFirstUse("db.trash")
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
@@ -832,8 +851,10 @@ class Library:
         ``scan`` scores every name once instead of building the finder's
         index (5 s at a million articles), which pays off only over many
         keystrokes: the command line asks once. Without ``wait``, while that
-        index is not built (``names_ready``), the fuzzy matches are looked
-        up in SQL (``_begun``) instead of waiting seconds for it."""
+        index is not built (``names_ready``), the fuzzy matches come from
+        the index built before the entities last changed, if there is one
+        (``_previous``), or else are looked up in SQL (``_begun``), instead
+        of waiting seconds for it."""
         meant = self._meant(query) if query.strip() else NameResolution([], [])
         with self._reading() as conn:
             key = _entity_key(_typed(query[:MAX_NAME_CHARS]))
@@ -850,6 +871,9 @@ class Library:
 
         query = _typed(query[:MAX_NAME_CHARS])
         if not wait and not scan and not self.names_ready():
+            previous = _NAME_CACHE.get(str(self.path))
+            if previous is not None:
+                return self._previous(previous[1], previous[2].search(query, limit * 3), limit)
             names = self._begun(query)
             ranked = rank_all(
                 query, [n.name for n in names], [n.articles for n in names], limit * 3
@@ -894,6 +918,29 @@ class Library:
             variants.setdefault(name.entity_id, set()).add(name.name)
         ranked = rank_all("", [n.name for n in names], [n.articles for n in names], len(names))
         return [(hit, sorted(variants[hit.id])) for hit in _hits(names, ranked, len(names))]
+
+    def _previous(
+        self, names: list[entities.EntityName], ranked: list[tuple[int, float]], limit: int
+    ) -> list[EntityHit]:
+        """Hits from the index built before the entities last changed, while
+        the new one is built: during the second phase every batch of
+        articles changes them, and at a million articles the index takes
+        seconds to build, so keystrokes would otherwise get only ``_begun``'s
+        coarser answer for as long as the phase runs. Names that arrived
+        since are found once the new index is in; the listed entities are
+        read again from the tables, so that one merged away, hidden or no
+        longer mentioned meanwhile is left out, and the rest show their
+        current name, type and count."""
+        hits = _hits(names, ranked, limit)
+        with self._reading() as conn:
+            now = entities.summaries(conn, [hit.id for hit in hits], "")
+        return [
+            EntityHit(
+                hit.id, now[hit.id][0], now[hit.id][1], hit.matched, now[hit.id][3], hit.score
+            )
+            for hit in hits
+            if hit.id in now
+        ]
 
     def _begun(self, query: str) -> list[entities.EntityName]:
         """The names the finder's index would offer first for ``query``,
@@ -949,15 +996,28 @@ class Library:
     # -- curation (db/curation.py): each change is logged, undoable, and
     # -- kept by a reindex; a read-only library refuses them all.
 
+    @contextmanager
+    def _curating(self) -> Iterator[sqlite3.Connection]:
+        """A curation's transaction, after which the finder forgets the
+        index it answers from while a new one is built (``_previous``):
+        the user's own change must show at the next keystroke, and that
+        index would not show it (an entity shown again, a variant added,
+        one split off), where the SQL answer does until the new one is in."""
+        try:
+            with self._writing() as conn:
+                yield conn
+        finally:
+            _NAME_CACHE.pop(str(self.path), None)
+
     def split_entity(self, entity_id: int, variant: str) -> int:
         """Undo a grouping: the variant named ``variant`` becomes an entity of
         its own, with the mentions and quotes that spell it; a reindex keeps it."""
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.split(conn, entity_id, variant, _entity_key)
 
     def merge_entities(self, keep: int, absorb: int) -> str:
         """Make ``absorb`` one more variant of ``keep``; a reindex keeps it."""
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.merge(conn, keep, absorb, _entity_key)
 
     def resolve_entity(self, ref: str) -> int:
@@ -967,27 +1027,27 @@ class Library:
             return curation.resolve(conn, _typed(ref), _entity_key)
 
     def hide_entity(self, entity_id: int) -> str:
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.hide(conn, entity_id)
 
     def unhide_entity(self, entity_id: int) -> str:
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.unhide(conn, entity_id)
 
     def retype_entity(self, entity_id: int, type_: str) -> str:
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.retype(conn, entity_id, type_)
 
     def rename_entity(self, entity_id: int, name: str) -> str:
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.rename(conn, entity_id, _typed(name), _entity_key)
 
     def alias_entity(self, entity_id: int, name: str) -> str:
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.alias(conn, entity_id, _typed(name), _entity_key)
 
     def undo_curation(self) -> str:
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.undo(conn, _entity_key)
 
     def curation_log(self) -> list[LogEntry]:
@@ -996,7 +1056,7 @@ class Library:
 
     def apply_curation(self, exported: list[dict]) -> list[str]:
         """Replay another library's exported curation, in one transaction."""
-        with self._writing() as conn:
+        with self._curating() as conn:
             return curation.apply(conn, exported, _entity_key)
 
     def entity_page(self, entity_id: int, limit: int = 50) -> EntityPage:

@@ -35,16 +35,38 @@ def test_library_does_not_import_textual():
     assert "textual" not in imported_after("reader.library, reader.cli")
 
 
-def test_the_first_screen_imports_no_extraction_import_or_workers():
-    """The TUI's first paint waits for its imports: what only importing,
-    understanding or the finder's names need comes when they are used."""
+def first_screen_imports() -> list[str]:
     code = (
         "import sys, reader.ui.app, reader.ui.screens.library;"
         " print('\\n'.join(sorted(sys.modules)))"
     )
-    out = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
     ).stdout.split()
+
+
+def test_the_first_screen_imports_no_extraction_import_or_workers():
+    """The TUI's first paint waits for its imports: what only importing,
+    understanding or the finder's names need comes when they are used."""
+    out = first_screen_imports()
     unwanted = {"reader.extract", "reader.importer", "reader.understanding", "reader.workers"}
     assert not unwanted.intersection(out)
     assert not {"rapidfuzz", "multiprocessing"}.intersection(name.split(".")[0] for name in out)
+
+
+def test_the_first_screen_imports_no_store_module_it_does_not_use():
+    """Nor what only curation, entities, the trash, writing or the
+    what's-new screen need (``reader.library._OnFirstUse``, ``db.store``)."""
+    unwanted = {
+        "db.common_words",
+        "db.curation",
+        "db.entities",
+        "db.grouped_quotes",
+        "db.identity",
+        "db.quote_groups",
+        "db.statements",
+        "db.trash",
+        "db.writer",
+        "reader.ui.screens.whats_new",
+    }
+    assert not unwanted.intersection(first_screen_imports())

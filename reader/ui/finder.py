@@ -9,7 +9,9 @@ Loading the names takes seconds at a million articles, so it never happens
 under that lock: ``warm`` loads them on a connection of its own (the app
 calls it after its first paint), and a keystroke before they are in is
 answered from SQL (``find_entities(wait=False)``), which starts the load if
-nothing has.
+nothing has. When the entities change (every batch of the second phase
+does), keystrokes are answered from the names loaded before until the new
+ones are in, then from those.
 """
 
 from __future__ import annotations

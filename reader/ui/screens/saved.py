@@ -17,8 +17,11 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.ui.rich_text import line
-from reader.ui.screens.whats_new import NewFirstScreen, new_text
 from reader.whats_new import SAVED, NewCount
+
+# The what's-new screen (``reader.ui.screens.whats_new``) is imported where
+# a count is shown or opened: the first paint composes this panel, and
+# needs neither.
 
 
 class NameScreen(ModalScreen[str | None]):
@@ -84,6 +87,8 @@ class SavedSearches(Vertical):
         self.refresh_counts()
 
     def _list(self, at: int | None) -> None:
+        from reader.ui.screens.whats_new import new_text
+
         options = self.query_one(OptionList)
         options.clear_options()
         if not self.saved:
@@ -129,6 +134,8 @@ class SavedSearches(Vertical):
         name, query = self.saved[int(event.option.id[1:])]
         item = self.counts.get(name)
         if item is not None and item.new:
+            from reader.ui.screens.whats_new import NewFirstScreen
+
             self.app.push_screen(NewFirstScreen(item))
             return
         if not self.app.library.read_only:
