@@ -523,8 +523,9 @@ def measure_reading(
     is left out when ``quote_browser`` is false: the generator draws each
     article's quotations from a few dozen statements, so at a million
     articles each statement is carried by 30,000-240,000 of them, which no
-    collection has, and summing those up takes most of a minute a group
-    (``bench.quote_groups`` measures the browser on realistic quotations)."""
+    collection has (summing one up took most of a minute until the sums were
+    kept at write time; ``bench.quote_groups`` measures the browser on
+    realistic quotations)."""
     rng = random.Random(SEED)
     raw = sqlite3.connect(raw_path)
     with Library(db_path) as library:
