@@ -672,7 +672,7 @@ _V19_COUNTS_BY_ARTICLE = """
 """
 
 
-def _seen(key: str) -> str:
+def first_seen_of(key: str) -> str:
     """Where and when the wording ``key`` was first seen, worked out again."""
     return (
         "SELECT min(coalesce(a.date, '~') || printf(' %012d', a.id))"
@@ -706,8 +706,11 @@ def _counted(row: str, when: str = "1") -> str:
 
 
 def _uncounted(row: str, when: str = "1") -> str:
-    """The inverse of ``_counted``: where the wording was first seen is
-    worked out again only when this quotation was it."""
+    """The inverse of ``_counted``, but for where the wording was first seen
+    and its first quotation: when this quotation was either, the wording is
+    marked, and ``db.quote_groups.settle`` works both out once for it. Worked
+    out here, each of a thousand articles deleted oldest first would read
+    every quotation of the wording left (a delete quadratic in them)."""
     return f"""
             UPDATE quote_wording_sources SET quotes = quotes - 1
             WHERE key = {row}.key AND {when}
@@ -717,11 +720,9 @@ def _uncounted(row: str, when: str = "1") -> str:
             WHERE key = {row}.key AND {when}
             AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
             DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0;
-            UPDATE quote_variants SET first_quote = (SELECT min(id) FROM quotes WHERE key = {row}.key)
-            WHERE key = {row}.key AND {when} AND first_quote = {row}.id;
-            UPDATE quote_variants SET first_seen = ({_seen(f"{row}.key")})
-            WHERE key = {row}.key AND {when}
-            AND substr(first_seen, -13) = printf(' %012d', {row}.article_id);
+            INSERT OR IGNORE INTO quote_seen_dirty (key)
+            SELECT key FROM quote_variants WHERE key = {row}.key AND {when}
+            AND (first_quote = {row}.id OR substr(first_seen, -13) = printf(' %012d', {row}.article_id));
             UPDATE quote_group_articles SET articles = articles - 1
             WHERE group_id = (SELECT group_id FROM quote_variants WHERE key = {row}.key)
             AND {when} AND NOT EXISTS (SELECT 1 FROM quotes o JOIN quote_variants w ON w.key = o.key
@@ -755,7 +756,12 @@ def _speaker_moved() -> str:
 # keep the rest: the writer, a re-understanding, the trash, a deletion and
 # curation (a speaker changed, entities merged) all write quotations. An
 # article deleted deletes its quotations first, while its source and date
-# can still be read.
+# can still be read. A quotation gone that was its wording's first, or of
+# the article it was first seen in, marks the wording (``quote_seen_dirty``),
+# and ``db.quote_groups.settle`` works the two out again once per wording,
+# as it works out a group that lost a wording: the trash settles in its
+# transaction, the second phase as it writes (a re-imported article's
+# quotations cleared wait for it, as its groups do).
 _V20_QUOTE_SUMMARIES = (
     """
         ALTER TABLE quote_variants ADD COLUMN first_seen TEXT;     -- min(date or '~' || ' ' || id)
@@ -777,6 +783,7 @@ _V20_QUOTE_SUMMARIES = (
             group_id INTEGER PRIMARY KEY,
             articles INTEGER NOT NULL
         );
+        CREATE TABLE quote_seen_dirty (key INTEGER PRIMARY KEY);
         INSERT INTO quote_wording_sources (key, source, quotes)
         SELECT q.key, coalesce(a.source, ''), count(*)
         FROM quotes q JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id
@@ -851,8 +858,8 @@ _V20_QUOTE_SUMMARIES = (
     rekeyed=_uncounted("old", "coalesce(old.key, 0) != 0")
     + _counted("new", "coalesce(new.key, 0) != 0"),
     speaker_moved=_speaker_moved(),
-    seen=_seen("quote_variants.key"),
-    seen_new=_seen("new.key"),
+    seen=first_seen_of("quote_variants.key"),
+    seen_new=first_seen_of("new.key"),
 )
 
 
