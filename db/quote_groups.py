@@ -29,7 +29,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from db.schema import first_seen_of
+from db.schema import WHO, first_seen_of
 from db.statements import (
     MIN_WORDS,
     fingerprints,
@@ -188,8 +188,9 @@ def count_speakers(conn: sqlite3.Connection, group_ids: set[int]) -> None:
         conn.execute("DELETE FROM quote_group_speakers WHERE group_id = ?", (group_id,))
         conn.execute(
             "INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)"
-            " SELECT v.group_id, s.entity, CASE s.entity WHEN 0 THEN reader_casefold(s.speaker)"
-            " ELSE CAST(s.entity AS TEXT) END, min(s.speaker), sum(s.quotes)"
+            " SELECT v.group_id, s.entity, "
+            + WHO.format(e="s.entity", s="s.speaker")
+            + ", min(s.speaker), sum(s.quotes)"
             " FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key"
             " WHERE v.group_id = ? GROUP BY 1, 2, 3",
             (group_id,),
@@ -236,6 +237,7 @@ def settle(conn: sqlite3.Connection) -> None:
         count_articles(conn, changed)
         count_speakers(conn, changed)
     _seen_again(conn)
+    _spelt_again(conn)
 
 
 def _seen_again(conn: sqlite3.Connection) -> None:
@@ -250,6 +252,25 @@ def _seen_again(conn: sqlite3.Connection) -> None:
         + ") WHERE key IN (SELECT key FROM quote_seen_dirty)"
     )
     conn.execute("DELETE FROM quote_seen_dirty")
+
+
+def _spelt_again(conn: sqlite3.Connection) -> None:
+    """Show each speaker the triggers of schema 21 marked (its shown
+    spelling gone, others left) by its first spelling left, reading the
+    speakers of each marked group once, whatever the number marked."""
+    conn.execute(
+        "UPDATE quote_group_speakers SET speaker = f.speaker FROM (SELECT v.group_id, s.entity,"
+        f" {WHO.format(e='s.entity', s='s.speaker')} AS who, min(s.speaker) AS speaker"
+        " FROM (SELECT DISTINCT group_id, entity FROM quote_spelling_dirty) AS d"
+        " JOIN quote_variants v ON v.group_id = d.group_id"
+        " JOIN quote_wording_speakers s ON s.key = v.key AND s.entity = d.entity"
+        " GROUP BY 1, 2, 3) AS f"
+        " WHERE quote_group_speakers.group_id = f.group_id"
+        " AND quote_group_speakers.entity = f.entity AND quote_group_speakers.who = f.who"
+        " AND EXISTS (SELECT 1 FROM quote_spelling_dirty d WHERE d.group_id = f.group_id"
+        " AND d.entity = f.entity AND d.who = f.who)"
+    )
+    conn.execute("DELETE FROM quote_spelling_dirty")
 
 
 def _parts(variants: list[tuple[int, list[int]]]) -> list[list[int]]:

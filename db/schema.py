@@ -706,7 +706,9 @@ def _counted(row: str, when: str = "1") -> str:
 
 
 def _uncounted(row: str, when: str = "1") -> str:
-    """The inverse of ``_counted``, but for where the wording was first seen
+    """The inverse of ``_counted`` (a count that goes to 0 is deleted by its
+    key in full: by the wording's alone, each deletion would read all the
+    wording's speakers), but for where the wording was first seen
     and its first quotation: when this quotation was either, the wording is
     marked, and ``db.quote_groups.settle`` works both out once for it. Worked
     out here, each of a thousand articles deleted oldest first would read
@@ -715,11 +717,13 @@ def _uncounted(row: str, when: str = "1") -> str:
             UPDATE quote_wording_sources SET quotes = quotes - 1
             WHERE key = {row}.key AND {when}
             AND source = (SELECT coalesce(source, '') FROM articles WHERE id = {row}.article_id);
-            DELETE FROM quote_wording_sources WHERE key = {row}.key AND quotes <= 0;
+            DELETE FROM quote_wording_sources WHERE key = {row}.key AND quotes <= 0
+            AND source = (SELECT coalesce(source, '') FROM articles WHERE id = {row}.article_id);
             UPDATE quote_wording_speakers SET quotes = quotes - 1
             WHERE key = {row}.key AND {when}
             AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
-            DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0;
+            DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0
+            AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
             INSERT OR IGNORE INTO quote_seen_dirty (key)
             SELECT key FROM quote_variants WHERE key = {row}.key AND {when}
             AND (first_quote = {row}.id OR substr(first_seen, -13) = printf(' %012d', {row}.article_id));
@@ -735,7 +739,8 @@ def _speaker_moved() -> str:
             UPDATE quote_wording_speakers SET quotes = quotes - 1
             WHERE key = old.key AND entity = coalesce(old.speaker_entity_id, 0)
             AND speaker = old.speaker;
-            DELETE FROM quote_wording_speakers WHERE key = old.key AND quotes <= 0;
+            DELETE FROM quote_wording_speakers WHERE key = old.key AND quotes <= 0
+            AND entity = coalesce(old.speaker_entity_id, 0) AND speaker = old.speaker;
             INSERT INTO quote_wording_speakers (key, entity, speaker, quotes)
             SELECT new.key, coalesce(new.speaker_entity_id, 0), new.speaker, 1
             WHERE new.speaker IS NOT NULL
@@ -872,8 +877,12 @@ _V20_QUOTE_SUMMARIES = (
 # shown as its first spelling (``speaker``). Triggers on the wordings' rows
 # keep it as quotations come and go; ``db.quote_groups.count_speakers``
 # counts a group again when groups merge or split. Hidden entities are
-# left out when read, skipped through their partial index.
-_WHO = "CASE {e} WHEN 0 THEN reader_casefold({s}) ELSE CAST({e} AS TEXT) END"
+# left out when read, skipped through their partial index. A speaker's
+# shown spelling gone while others remain marks it (``quote_spelling_dirty``)
+# for ``db.quote_groups.settle`` to spell again, once per group: an
+# unresolved name's spellings are found only by reading every unresolved
+# speaker of the group, which a trigger would do for each deleted spelling.
+WHO = "CASE {e} WHEN 0 THEN reader_casefold({s}) ELSE CAST({e} AS TEXT) END"
 _GROUP_OF = "(SELECT group_id FROM quote_variants WHERE key = {row}.key)"
 _V21_GROUP_SPEAKERS = f"""
         CREATE TABLE quote_group_speakers (
@@ -890,9 +899,15 @@ _V21_GROUP_SPEAKERS = f"""
             group_id INTEGER PRIMARY KEY,
             speakers INTEGER NOT NULL
         );
+        CREATE TABLE quote_spelling_dirty (
+            group_id INTEGER NOT NULL,
+            entity   INTEGER NOT NULL,
+            who      TEXT NOT NULL,
+            PRIMARY KEY (group_id, entity, who)
+        ) WITHOUT ROWID;
         CREATE INDEX entities_hidden ON entities (id) WHERE hidden;
         INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)
-        SELECT v.group_id, s.entity, {_WHO.format(e="s.entity", s="s.speaker")},
+        SELECT v.group_id, s.entity, {WHO.format(e="s.entity", s="s.speaker")},
             min(s.speaker), sum(s.quotes)
         FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key
         GROUP BY 1, 2, 3;
@@ -907,7 +922,7 @@ _V21_GROUP_SPEAKERS = f"""
         END;
         CREATE TRIGGER quote_group_speakers_ai AFTER INSERT ON quote_wording_speakers BEGIN
             INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)
-            SELECT group_id, new.entity, {_WHO.format(e="new.entity", s="new.speaker")},
+            SELECT group_id, new.entity, {WHO.format(e="new.entity", s="new.speaker")},
                 new.speaker, new.quotes FROM quote_variants WHERE key = new.key
             ON CONFLICT (group_id, entity, who) DO UPDATE
             SET quotes = quotes + excluded.quotes, speaker = min(speaker, excluded.speaker);
@@ -916,25 +931,23 @@ _V21_GROUP_SPEAKERS = f"""
         BEGIN
             UPDATE quote_group_speakers SET quotes = quotes + new.quotes - old.quotes
             WHERE group_id = {_GROUP_OF.format(row="new")} AND entity = new.entity
-            AND who = {_WHO.format(e="new.entity", s="new.speaker")};
+            AND who = {WHO.format(e="new.entity", s="new.speaker")};
         END;
         CREATE TRIGGER quote_group_speakers_ad AFTER DELETE ON quote_wording_speakers BEGIN
             UPDATE quote_group_speakers SET quotes = quotes - old.quotes
             WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
-            AND who = {_WHO.format(e="old.entity", s="old.speaker")};
+            AND who = {WHO.format(e="old.entity", s="old.speaker")};
             DELETE FROM quote_group_speakers
             WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
-            AND who = {_WHO.format(e="old.entity", s="old.speaker")} AND quotes <= 0;
-            UPDATE quote_group_speakers SET speaker = (SELECT min(s.speaker)
-                FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key
-                WHERE v.group_id = quote_group_speakers.group_id AND s.entity = old.entity
-                AND {_WHO.format(e="s.entity", s="s.speaker")} = quote_group_speakers.who)
+            AND who = {WHO.format(e="old.entity", s="old.speaker")} AND quotes <= 0;
+            INSERT OR IGNORE INTO quote_spelling_dirty (group_id, entity, who)
+            SELECT group_id, entity, who FROM quote_group_speakers
             WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
-            AND who = {_WHO.format(e="old.entity", s="old.speaker")} AND speaker = old.speaker;
+            AND who = {WHO.format(e="old.entity", s="old.speaker")} AND speaker = old.speaker;
         END;
         CREATE TRIGGER quote_group_speakers_variant_ai AFTER INSERT ON quote_variants BEGIN
             INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)
-            SELECT new.group_id, entity, {_WHO.format(e="entity", s="speaker")},
+            SELECT new.group_id, entity, {WHO.format(e="entity", s="speaker")},
                 min(speaker), sum(quotes) FROM quote_wording_speakers WHERE key = new.key
             GROUP BY 2, 3
             ON CONFLICT (group_id, entity, who) DO UPDATE
