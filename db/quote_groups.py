@@ -255,9 +255,10 @@ def _seen_again(conn: sqlite3.Connection) -> None:
 
 
 def _spelt_again(conn: sqlite3.Connection) -> None:
-    """Show each speaker the triggers of schema 21 marked (its shown
-    spelling gone, others left) by its first spelling left, reading the
-    speakers of each marked group once, whatever the number marked."""
+    """Show each unresolved name the triggers of schema 21 marked (its
+    shown spelling gone, others left) by its first spelling left, reading
+    the unresolved speakers of each marked group once, whatever the number
+    marked."""
     conn.execute(
         "UPDATE quote_group_speakers SET speaker = f.speaker FROM (SELECT v.group_id, s.entity,"
         f" {WHO.format(e='s.entity', s='s.speaker')} AS who, min(s.speaker) AS speaker"

@@ -877,11 +877,16 @@ _V20_QUOTE_SUMMARIES = (
 # shown as its first spelling (``speaker``). Triggers on the wordings' rows
 # keep it as quotations come and go; ``db.quote_groups.count_speakers``
 # counts a group again when groups merge or split. Hidden entities are
-# left out when read, skipped through their partial index. A speaker's
-# shown spelling gone while others remain marks it (``quote_spelling_dirty``)
-# for ``db.quote_groups.settle`` to spell again, once per group: an
+# left out when read, skipped through their partial index. When the
+# spelling shown for a speaker goes and others remain, an entity's is
+# spelt again at once (its spellings are read through the key); an
 # unresolved name's spellings are found only by reading every unresolved
-# speaker of the group, which a trigger would do for each deleted spelling.
+# speaker of the group, which deleting a thousand of them would do a
+# thousand times: the name is marked (``quote_spelling_dirty``), and
+# ``db.quote_groups.settle`` spells the marked names of a group again in
+# one read. An unresolved name's quotations change only as quotations are
+# written or deleted, which settle follows (the trash, the second phase);
+# curation moves quotations between entities only.
 WHO = "CASE {e} WHEN 0 THEN reader_casefold({s}) ELSE CAST({e} AS TEXT) END"
 _GROUP_OF = "(SELECT group_id FROM quote_variants WHERE key = {row}.key)"
 _V21_GROUP_SPEAKERS = f"""
@@ -940,10 +945,15 @@ _V21_GROUP_SPEAKERS = f"""
             DELETE FROM quote_group_speakers
             WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
             AND who = {WHO.format(e="old.entity", s="old.speaker")} AND quotes <= 0;
+            UPDATE quote_group_speakers SET speaker = (SELECT min(s.speaker)
+                FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key
+                WHERE v.group_id = quote_group_speakers.group_id AND s.entity = old.entity)
+            WHERE old.entity != 0 AND group_id = {_GROUP_OF.format(row="old")}
+            AND entity = old.entity AND who = CAST(old.entity AS TEXT) AND speaker = old.speaker;
             INSERT OR IGNORE INTO quote_spelling_dirty (group_id, entity, who)
             SELECT group_id, entity, who FROM quote_group_speakers
-            WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
-            AND who = {WHO.format(e="old.entity", s="old.speaker")} AND speaker = old.speaker;
+            WHERE old.entity = 0 AND group_id = {_GROUP_OF.format(row="old")} AND entity = 0
+            AND who = reader_casefold(old.speaker) AND speaker = old.speaker;
         END;
         CREATE TRIGGER quote_group_speakers_variant_ai AFTER INSERT ON quote_variants BEGIN
             INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)
