@@ -29,6 +29,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from db.schema import WHO, first_seen_of
 from db.statements import (
     MIN_WORDS,
     fingerprints,
@@ -187,8 +188,9 @@ def count_speakers(conn: sqlite3.Connection, group_ids: set[int]) -> None:
         conn.execute("DELETE FROM quote_group_speakers WHERE group_id = ?", (group_id,))
         conn.execute(
             "INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)"
-            " SELECT v.group_id, s.entity, CASE s.entity WHEN 0 THEN reader_casefold(s.speaker)"
-            " ELSE CAST(s.entity AS TEXT) END, min(s.speaker), sum(s.quotes)"
+            " SELECT v.group_id, s.entity, "
+            + WHO.format(e="s.entity", s="s.speaker")
+            + ", min(s.speaker), sum(s.quotes)"
             " FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key"
             " WHERE v.group_id = ? GROUP BY 1, 2, 3",
             (group_id,),
@@ -202,7 +204,9 @@ def _new_group(conn: sqlite3.Connection) -> int:
 def settle(conn: sqlite3.Connection) -> None:
     """Work out again each group that lost a wording: the wordings with no
     quotation left go, and what remains is split into the parts still held
-    together by matches."""
+    together by matches, each counted again (a group that did not split
+    the triggers kept counted); then where the wordings that lost their
+    first quotation were first seen."""
     for (group_id,) in conn.execute("SELECT group_id FROM quote_groups_dirty").fetchall():
         conn.execute("DELETE FROM quote_groups_dirty WHERE group_id = ?", (group_id,))
         variants = conn.execute(
@@ -217,9 +221,13 @@ def settle(conn: sqlite3.Connection) -> None:
                 [(p, key) for p in fingerprints(unpacked(words))],
             )
             conn.execute("DELETE FROM quote_variants WHERE key = ?", (key,))
-        live = [(key, unpacked(words)) for key, words, quotes in variants if quotes > 0]
+        parts = _parts([(key, unpacked(words)) for key, words, quotes in variants if quotes > 0])
+        if not parts:  # (its wordings all gone, so is its count)
+            conn.execute("DELETE FROM quote_group_articles WHERE group_id = ?", (group_id,))
+        if len(parts) < 2:  # the triggers kept its counts
+            continue
         changed = {group_id}
-        for part in _parts(live)[1:]:
+        for part in parts[1:]:
             new_id = _new_group(conn)
             changed.add(new_id)
             conn.executemany(
@@ -227,8 +235,43 @@ def settle(conn: sqlite3.Connection) -> None:
                 [(new_id, key) for key in part],
             )
         count_articles(conn, changed)
-        if len(changed) > 1:
-            count_speakers(conn, changed)
+        count_speakers(conn, changed)
+    _seen_again(conn)
+    _spelt_again(conn)
+
+
+def _seen_again(conn: sqlite3.Connection) -> None:
+    """Work out again where each wording the triggers of schema 20 marked
+    was first seen, and its first quotation: once per wording, however
+    many of its quotations went (the trash deletes a source's articles
+    oldest first, each of them the wording's first seen)."""
+    conn.execute(
+        "UPDATE quote_variants SET first_quote = (SELECT min(id) FROM quotes"
+        " WHERE key = quote_variants.key), first_seen = ("
+        + first_seen_of("quote_variants.key")
+        + ") WHERE key IN (SELECT key FROM quote_seen_dirty)"
+    )
+    conn.execute("DELETE FROM quote_seen_dirty")
+
+
+def _spelt_again(conn: sqlite3.Connection) -> None:
+    """Show each unresolved name the triggers of schema 21 marked (its
+    shown spelling gone, others left) by its first spelling left, reading
+    the unresolved speakers of each marked group once, whatever the number
+    marked."""
+    conn.execute(
+        "UPDATE quote_group_speakers SET speaker = f.speaker FROM (SELECT v.group_id, s.entity,"
+        f" {WHO.format(e='s.entity', s='s.speaker')} AS who, min(s.speaker) AS speaker"
+        " FROM (SELECT DISTINCT group_id, entity FROM quote_spelling_dirty) AS d"
+        " JOIN quote_variants v ON v.group_id = d.group_id"
+        " JOIN quote_wording_speakers s ON s.key = v.key AND s.entity = d.entity"
+        " GROUP BY 1, 2, 3) AS f"
+        " WHERE quote_group_speakers.group_id = f.group_id"
+        " AND quote_group_speakers.entity = f.entity AND quote_group_speakers.who = f.who"
+        " AND EXISTS (SELECT 1 FROM quote_spelling_dirty d WHERE d.group_id = f.group_id"
+        " AND d.entity = f.entity AND d.who = f.who)"
+    )
+    conn.execute("DELETE FROM quote_spelling_dirty")
 
 
 def _parts(variants: list[tuple[int, list[int]]]) -> list[list[int]]:

@@ -672,7 +672,7 @@ _V19_COUNTS_BY_ARTICLE = """
 """
 
 
-def _seen(key: str) -> str:
+def first_seen_of(key: str) -> str:
     """Where and when the wording ``key`` was first seen, worked out again."""
     return (
         "SELECT min(coalesce(a.date, '~') || printf(' %012d', a.id))"
@@ -706,22 +706,27 @@ def _counted(row: str, when: str = "1") -> str:
 
 
 def _uncounted(row: str, when: str = "1") -> str:
-    """The inverse of ``_counted``: where the wording was first seen is
-    worked out again only when this quotation was it."""
+    """The inverse of ``_counted`` (a count that goes to 0 is deleted by its
+    key in full: by the wording's alone, each deletion would read all the
+    wording's speakers), but for where the wording was first seen
+    and its first quotation: when this quotation was either, the wording is
+    marked, and ``db.quote_groups.settle`` works both out once for it. Worked
+    out here, each of a thousand articles deleted oldest first would read
+    every quotation of the wording left (a delete quadratic in them)."""
     return f"""
             UPDATE quote_wording_sources SET quotes = quotes - 1
             WHERE key = {row}.key AND {when}
             AND source = (SELECT coalesce(source, '') FROM articles WHERE id = {row}.article_id);
-            DELETE FROM quote_wording_sources WHERE key = {row}.key AND quotes <= 0;
+            DELETE FROM quote_wording_sources WHERE key = {row}.key AND quotes <= 0
+            AND source = (SELECT coalesce(source, '') FROM articles WHERE id = {row}.article_id);
             UPDATE quote_wording_speakers SET quotes = quotes - 1
             WHERE key = {row}.key AND {when}
             AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
-            DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0;
-            UPDATE quote_variants SET first_quote = (SELECT min(id) FROM quotes WHERE key = {row}.key)
-            WHERE key = {row}.key AND {when} AND first_quote = {row}.id;
-            UPDATE quote_variants SET first_seen = ({_seen(f"{row}.key")})
-            WHERE key = {row}.key AND {when}
-            AND substr(first_seen, -13) = printf(' %012d', {row}.article_id);
+            DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0
+            AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
+            INSERT OR IGNORE INTO quote_seen_dirty (key)
+            SELECT key FROM quote_variants WHERE key = {row}.key AND {when}
+            AND (first_quote = {row}.id OR substr(first_seen, -13) = printf(' %012d', {row}.article_id));
             UPDATE quote_group_articles SET articles = articles - 1
             WHERE group_id = (SELECT group_id FROM quote_variants WHERE key = {row}.key)
             AND {when} AND NOT EXISTS (SELECT 1 FROM quotes o JOIN quote_variants w ON w.key = o.key
@@ -734,7 +739,8 @@ def _speaker_moved() -> str:
             UPDATE quote_wording_speakers SET quotes = quotes - 1
             WHERE key = old.key AND entity = coalesce(old.speaker_entity_id, 0)
             AND speaker = old.speaker;
-            DELETE FROM quote_wording_speakers WHERE key = old.key AND quotes <= 0;
+            DELETE FROM quote_wording_speakers WHERE key = old.key AND quotes <= 0
+            AND entity = coalesce(old.speaker_entity_id, 0) AND speaker = old.speaker;
             INSERT INTO quote_wording_speakers (key, entity, speaker, quotes)
             SELECT new.key, coalesce(new.speaker_entity_id, 0), new.speaker, 1
             WHERE new.speaker IS NOT NULL
@@ -755,7 +761,12 @@ def _speaker_moved() -> str:
 # keep the rest: the writer, a re-understanding, the trash, a deletion and
 # curation (a speaker changed, entities merged) all write quotations. An
 # article deleted deletes its quotations first, while its source and date
-# can still be read.
+# can still be read. A quotation gone that was its wording's first, or of
+# the article it was first seen in, marks the wording (``quote_seen_dirty``),
+# and ``db.quote_groups.settle`` works the two out again once per wording,
+# as it works out a group that lost a wording: the trash settles in its
+# transaction, the second phase as it writes (a re-imported article's
+# quotations cleared wait for it, as its groups do).
 _V20_QUOTE_SUMMARIES = (
     """
         ALTER TABLE quote_variants ADD COLUMN first_seen TEXT;     -- min(date or '~' || ' ' || id)
@@ -777,6 +788,7 @@ _V20_QUOTE_SUMMARIES = (
             group_id INTEGER PRIMARY KEY,
             articles INTEGER NOT NULL
         );
+        CREATE TABLE quote_seen_dirty (key INTEGER PRIMARY KEY);
         INSERT INTO quote_wording_sources (key, source, quotes)
         SELECT q.key, coalesce(a.source, ''), count(*)
         FROM quotes q JOIN articles a INDEXED BY articles_seen ON a.id = q.article_id
@@ -851,8 +863,8 @@ _V20_QUOTE_SUMMARIES = (
     rekeyed=_uncounted("old", "coalesce(old.key, 0) != 0")
     + _counted("new", "coalesce(new.key, 0) != 0"),
     speaker_moved=_speaker_moved(),
-    seen=_seen("quote_variants.key"),
-    seen_new=_seen("new.key"),
+    seen=first_seen_of("quote_variants.key"),
+    seen_new=first_seen_of("new.key"),
 )
 
 
@@ -865,8 +877,17 @@ _V20_QUOTE_SUMMARIES = (
 # shown as its first spelling (``speaker``). Triggers on the wordings' rows
 # keep it as quotations come and go; ``db.quote_groups.count_speakers``
 # counts a group again when groups merge or split. Hidden entities are
-# left out when read, skipped through their partial index.
-_WHO = "CASE {e} WHEN 0 THEN reader_casefold({s}) ELSE CAST({e} AS TEXT) END"
+# left out when read, skipped through their partial index. When the
+# spelling shown for a speaker goes and others remain, an entity's is
+# spelt again at once (its spellings are read through the key); an
+# unresolved name's spellings are found only by reading every unresolved
+# speaker of the group, which deleting a thousand of them would do a
+# thousand times: the name is marked (``quote_spelling_dirty``), and
+# ``db.quote_groups.settle`` spells the marked names of a group again in
+# one read. An unresolved name's quotations change only as quotations are
+# written or deleted, which settle follows (the trash, the second phase);
+# curation moves quotations between entities only.
+WHO = "CASE {e} WHEN 0 THEN reader_casefold({s}) ELSE CAST({e} AS TEXT) END"
 _GROUP_OF = "(SELECT group_id FROM quote_variants WHERE key = {row}.key)"
 _V21_GROUP_SPEAKERS = f"""
         CREATE TABLE quote_group_speakers (
@@ -883,9 +904,15 @@ _V21_GROUP_SPEAKERS = f"""
             group_id INTEGER PRIMARY KEY,
             speakers INTEGER NOT NULL
         );
+        CREATE TABLE quote_spelling_dirty (
+            group_id INTEGER NOT NULL,
+            entity   INTEGER NOT NULL,
+            who      TEXT NOT NULL,
+            PRIMARY KEY (group_id, entity, who)
+        ) WITHOUT ROWID;
         CREATE INDEX entities_hidden ON entities (id) WHERE hidden;
         INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)
-        SELECT v.group_id, s.entity, {_WHO.format(e="s.entity", s="s.speaker")},
+        SELECT v.group_id, s.entity, {WHO.format(e="s.entity", s="s.speaker")},
             min(s.speaker), sum(s.quotes)
         FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key
         GROUP BY 1, 2, 3;
@@ -900,7 +927,7 @@ _V21_GROUP_SPEAKERS = f"""
         END;
         CREATE TRIGGER quote_group_speakers_ai AFTER INSERT ON quote_wording_speakers BEGIN
             INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)
-            SELECT group_id, new.entity, {_WHO.format(e="new.entity", s="new.speaker")},
+            SELECT group_id, new.entity, {WHO.format(e="new.entity", s="new.speaker")},
                 new.speaker, new.quotes FROM quote_variants WHERE key = new.key
             ON CONFLICT (group_id, entity, who) DO UPDATE
             SET quotes = quotes + excluded.quotes, speaker = min(speaker, excluded.speaker);
@@ -909,25 +936,28 @@ _V21_GROUP_SPEAKERS = f"""
         BEGIN
             UPDATE quote_group_speakers SET quotes = quotes + new.quotes - old.quotes
             WHERE group_id = {_GROUP_OF.format(row="new")} AND entity = new.entity
-            AND who = {_WHO.format(e="new.entity", s="new.speaker")};
+            AND who = {WHO.format(e="new.entity", s="new.speaker")};
         END;
         CREATE TRIGGER quote_group_speakers_ad AFTER DELETE ON quote_wording_speakers BEGIN
             UPDATE quote_group_speakers SET quotes = quotes - old.quotes
             WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
-            AND who = {_WHO.format(e="old.entity", s="old.speaker")};
+            AND who = {WHO.format(e="old.entity", s="old.speaker")};
             DELETE FROM quote_group_speakers
             WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
-            AND who = {_WHO.format(e="old.entity", s="old.speaker")} AND quotes <= 0;
+            AND who = {WHO.format(e="old.entity", s="old.speaker")} AND quotes <= 0;
             UPDATE quote_group_speakers SET speaker = (SELECT min(s.speaker)
                 FROM quote_variants v JOIN quote_wording_speakers s ON s.key = v.key
-                WHERE v.group_id = quote_group_speakers.group_id AND s.entity = old.entity
-                AND {_WHO.format(e="s.entity", s="s.speaker")} = quote_group_speakers.who)
-            WHERE group_id = {_GROUP_OF.format(row="old")} AND entity = old.entity
-            AND who = {_WHO.format(e="old.entity", s="old.speaker")} AND speaker = old.speaker;
+                WHERE v.group_id = quote_group_speakers.group_id AND s.entity = old.entity)
+            WHERE old.entity != 0 AND group_id = {_GROUP_OF.format(row="old")}
+            AND entity = old.entity AND who = CAST(old.entity AS TEXT) AND speaker = old.speaker;
+            INSERT OR IGNORE INTO quote_spelling_dirty (group_id, entity, who)
+            SELECT group_id, entity, who FROM quote_group_speakers
+            WHERE old.entity = 0 AND group_id = {_GROUP_OF.format(row="old")} AND entity = 0
+            AND who = reader_casefold(old.speaker) AND speaker = old.speaker;
         END;
         CREATE TRIGGER quote_group_speakers_variant_ai AFTER INSERT ON quote_variants BEGIN
             INSERT INTO quote_group_speakers (group_id, entity, who, speaker, quotes)
-            SELECT new.group_id, entity, {_WHO.format(e="entity", s="speaker")},
+            SELECT new.group_id, entity, {WHO.format(e="entity", s="speaker")},
                 min(speaker), sum(quotes) FROM quote_wording_speakers WHERE key = new.key
             GROUP BY 2, 3
             ON CONFLICT (group_id, entity, who) DO UPDATE

@@ -234,6 +234,8 @@ def test_migrations_20_and_21_sum_up_a_schema_19_library(tmp_path, monkeypatch):
         conn.execute(f"DROP TRIGGER quote_summaries_{trigger}")
     for table in _TABLES:
         conn.execute(f"DROP TABLE {table}")  # schema 21's among them
+    conn.execute("DROP TABLE quote_seen_dirty")
+    conn.execute("DROP TABLE quote_spelling_dirty")
     conn.execute("ALTER TABLE quote_variants DROP COLUMN first_seen")
     conn.execute("ALTER TABLE quote_variants DROP COLUMN first_quote")
     conn.execute("PRAGMA user_version = 19")
@@ -356,4 +358,99 @@ def steps_to_vote(path, n: int) -> int:
 
 def test_a_group_s_vote_is_read_without_reading_every_speaker(tmp_path):
     few, many = steps_to_vote(tmp_path / "a.db", 12), steps_to_vote(tmp_path / "b.db", 400)
+    assert many < few * 1.5
+
+
+def steps_to_delete(path, n: int, kept: int) -> int:
+    """The SQLite steps that delete all but the last ``kept`` of ``n``
+    articles quoting one statement on one day, oldest first (as the trash
+    deletes a source's articles imported in date order), and settle."""
+    with Store(path) as store:
+        store_understood(
+            store,
+            [made(f"/{i}.txt", "2026-02-01", [(SPEAKERS[i % 4], STATEMENTS[0])]) for i in range(n)],
+        )
+        steps = []
+        store.conn.set_progress_handler(lambda: steps.append(1), 10)
+        with store.transaction() as conn:
+            conn.execute(
+                "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(range(1, n - kept + 1))),),
+            )
+            quote_groups.settle(conn)
+            store.conn.set_progress_handler(None, 0)
+            assert_summaries_fresh(conn)
+        return len(steps)
+
+
+def test_deleting_the_articles_of_one_statement_costs_a_step_or_so_each(tmp_path):
+    """Each article deleted is the wording's first seen and holds its first
+    quotation: where it was first seen is worked out once, not once per
+    article (4 times the articles, about 4 times the steps, not 16)."""
+    few = steps_to_delete(tmp_path / "a.db", 150, 1)
+    many = steps_to_delete(tmp_path / "b.db", 600, 1)
+    assert many < few * 4 * 1.5
+
+
+def steps_to_delete_spellings(path, n: int) -> int:
+    """The SQLite steps that delete the first ``n`` of ``n + 1`` articles
+    quoting one statement, each a name no entity is known by, in pairs of
+    spellings (the capitals first, so each shown spelling goes before the
+    other), and settle."""
+    people = crowd(n // 2 + 1)
+    said = [people[i // 2].upper() if i % 2 == 0 else people[i // 2] for i in range(n + 1)]
+    with Store(path) as store:
+        unresolved = []
+        for i, name in enumerate(said):
+            record, _, quotes = made(f"/{i}.txt", "2026-02-01", [(name, STATEMENTS[0])])
+            unresolved.append((record, [], [q._replace(speaker_key=None) for q in quotes]))
+        store_understood(store, unresolved)
+        steps = []
+        store.conn.set_progress_handler(lambda: steps.append(1), 10)
+        with store.transaction() as conn:
+            conn.execute(
+                "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(range(1, n + 1))),),
+            )
+            quote_groups.settle(conn)
+            store.conn.set_progress_handler(None, 0)
+            assert_summaries_fresh(conn)
+        return len(steps)
+
+
+def test_deleting_the_spellings_of_unresolved_speakers_costs_a_step_or_so_each(tmp_path):
+    """A speaker's shown spelling that goes is spelt again once per group,
+    not by reading every unresolved speaker of the group for each."""
+    few = steps_to_delete_spellings(tmp_path / "a.db", 150)
+    many = steps_to_delete_spellings(tmp_path / "b.db", 600)
+    assert many < few * 4 * 1.5
+
+
+def steps_to_settle(path, n: int) -> int:
+    """The SQLite steps that settle a group carried by ``n`` articles, one
+    of which, the last, quotes a wording no other article has."""
+    changed = STATEMENTS[0].replace("every hour", "every day")
+    said = [[(SPEAKERS[i % 4], STATEMENTS[0])] for i in range(n)] + [[("Lior Amsel", changed)]]
+    with Store(path) as store:
+        store_understood(
+            store, [made(f"/{i}.txt", "2026-02-01", quoted) for i, quoted in enumerate(said)]
+        )
+        (group,) = grouped_quotes.grouped(store.conn, limit=10)
+        assert group.articles == n + 1
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE id = ?", (n + 1,))
+            steps = []
+            conn.set_progress_handler(lambda: steps.append(1), 10)
+            quote_groups.settle(conn)
+            conn.set_progress_handler(None, 0)
+            assert_summaries_fresh(conn)
+        (group,) = grouped_quotes.grouped(store.conn, limit=10)
+        assert group.articles == n
+        return len(steps)
+
+
+def test_a_group_that_lost_a_wording_but_did_not_split_is_not_counted_again(tmp_path):
+    """The triggers kept its articles' count: settling it does not read
+    the group's quotations again."""
+    few, many = steps_to_settle(tmp_path / "a.db", 20), steps_to_settle(tmp_path / "b.db", 400)
     assert many < few * 1.5
