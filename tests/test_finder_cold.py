@@ -316,3 +316,25 @@ def test_a_keystroke_reads_the_entities_stamp_once(library, db_path, monkeypatch
     assert _names(finder.find("langit")) == ["Kartika Langit"]
     assert reads == [1]
     finder.close()
+
+
+def test_a_wait_that_finds_the_names_changed_again_leaves_a_load_to_come(
+    library, db_path, monkeypatch
+):
+    """``find(wait=True)`` loads the names; if a batch changed them meanwhile,
+    the next load must still start (no load claimed and never run)."""
+    finder = EntityFinder(db_path)
+    load_names = Library.load_names
+
+    def then_a_batch(self):
+        load_names(self)
+        _understand_one_more(db_path)
+
+    monkeypatch.setattr(Library, "load_names", then_a_batch)
+    assert _names(finder.find("langit", wait=True)) == ["Kartika Langit"]
+    _loads_finish()
+    monkeypatch.setattr(Library, "load_names", load_names)
+    finder.find("langit")
+    _loads_finish()
+    assert library.names_ready()
+    finder.close()

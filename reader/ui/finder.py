@@ -9,7 +9,9 @@ Loading the names takes seconds at a million articles, so it never happens
 under that lock: ``warm`` loads them on a connection of its own (the app
 calls it after its first paint), and a keystroke before they are in is
 answered from SQL (``find_entities(wait=False)``), which starts the load if
-nothing has. When the entities change (every batch of the second phase
+none runs (one at a time; a failed one, logged, only after ``forget``). A
+worker whose answer stays on screen (the quote screen's speaker filter) asks
+``find(wait=True)``, which waits for the load outside the lock. When the entities change (every batch of the second phase
 does), keystrokes are answered from the names loaded before until the new
 ones are in, then from those.
 """
@@ -55,12 +57,14 @@ class EntityFinder:
         found, start = self._lookup(query, limit)
         if start and wait:
             self._load()
-        elif start:
-            threading.Thread(target=self._load, name="finder-names", daemon=True).start()
-        if wait and not found.ready:
+            found, start = self._lookup(query, limit)
+        elif wait and not found.ready:
             with self._loaded:
                 self._loaded.wait_for(lambda: not self._loading)
-            found, _ = self._lookup(query, limit)
+            found, start = self._lookup(query, limit)
+        # A load claimed is always run: else ``_loading`` would stay set.
+        if start:
+            threading.Thread(target=self._load, name="finder-names", daemon=True).start()
         return found
 
     def _lookup(self, query: str, limit: int) -> tuple[EntityLookup, bool]:
