@@ -98,6 +98,11 @@ __all__ = ["ArticleFilter", "ArticleRow", "EntityHit", "Library"]
 
 _NAME_LOCK = threading.Lock()
 _NAME_CACHE: dict[str, tuple] = {}
+# Curations made in this process, per file, and the lock under which one is
+# counted and a built index is put in ``_NAME_CACHE``: an index whose names
+# were read before a curation must not be put back after it (``_curating``).
+_CURATIONS: dict[str, int] = {}
+_CACHE_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +140,10 @@ class EntityLookup:
 
     hits: list[EntityHit]
     several: list[int]
+    # Whether the finder's index of the current names answered; False when
+    # ``find_entities(wait=False)`` answered without it, for the caller to
+    # load it (one stamp query per keystroke, not two).
+    ready: bool = True
 
 
 def _hits(
@@ -861,24 +870,38 @@ class Library:
             known = entities.summaries(conn, meant.ids[:limit], key)
         first = [EntityHit(i, *known[i], 100.0) for i in meant.ids[:limit] if i in known]
         taken = {hit.id for hit in first}
-        fuzzy = self._fuzzy(query, limit, scan, wait)
+        if wait or scan:
+            fuzzy, ready = self._fuzzy(query, limit, scan), True
+        else:
+            fuzzy, ready = self._fuzzy_now(query, limit)
         rest = [hit for hit in fuzzy if hit.id not in taken]
-        return EntityLookup((first + rest)[:limit], meant.several)
+        return EntityLookup((first + rest)[:limit], meant.several, ready)
 
-    def _fuzzy(self, query: str, limit: int, scan: bool, wait: bool = True) -> list[EntityHit]:
+    def _fuzzy_now(self, query: str, limit: int) -> tuple[list[EntityHit], bool]:
+        """``_fuzzy`` without building the index, and whether the index
+        answered: from the index of the current names, or else the one built
+        before they changed (``_previous``), or else from SQL (``_begun``).
+        The stamp is read once: read again for the look-up, a batch committed
+        in between would make it a full rebuild (seconds at a million
+        articles) under the finder's lock, the stall this path avoids."""
+        from reader.finder import rank_all
+
+        query = _typed(query[:MAX_NAME_CHARS])
+        ready, cached = self._cached_index()
+        if ready:
+            return _hits(cached[1], cached[2].search(query, limit * 3), limit), True
+        if cached is not None:
+            return self._previous(cached[1], cached[2].search(query, limit * 3), limit), False
+        names = self._begun(query)
+        ranked = rank_all(query, [n.name for n in names], [n.articles for n in names], limit * 3)
+        return _hits(names, ranked, limit), False
+
+    def _fuzzy(self, query: str, limit: int, scan: bool) -> list[EntityHit]:
         """Entities whose name or any variant is close to ``query``."""
         from reader.finder import rank_all
 
         query = _typed(query[:MAX_NAME_CHARS])
-        if not wait and not scan and not self.names_ready():
-            previous = _NAME_CACHE.get(str(self.path))
-            if previous is not None:
-                return self._previous(previous[1], previous[2].search(query, limit * 3), limit)
-            names = self._begun(query)
-            ranked = rank_all(
-                query, [n.name for n in names], [n.articles for n in names], limit * 3
-            )
-        elif scan:
+        if scan:
             with self._reading() as conn:
                 names = entities.entity_names(conn)
             weights = [n.articles for n in names]
@@ -964,10 +987,15 @@ class Library:
         """Whether the finder's index of this file's current names is built
         in this process (``load_names``), so that a keystroke costs
         milliseconds."""
+        return self._cached_index()[0]
+
+    def _cached_index(self) -> tuple[bool, tuple | None]:
+        """Whether the index in ``_NAME_CACHE`` is of the current names, and
+        that entry (stamp, names, index), current or not, never building one."""
         with self._reading() as conn:
             stamp = identity.entity_stamp(conn)
         cached = _NAME_CACHE.get(str(self.path))
-        return cached is not None and cached[0] == stamp
+        return cached is not None and cached[0] == stamp, cached
 
     def load_names(self) -> None:
         """Build the finder's index (seconds at a million articles), and
@@ -981,16 +1009,20 @@ class Library:
         process and rebuilt only when the entities have changed."""
         from reader.finder import NameIndex
 
+        key = str(self.path)
+        curations = _CURATIONS.get(key, 0)
         with self._reading() as conn:
             stamp = identity.entity_stamp(conn)
-        key = str(self.path)
         with _NAME_LOCK:
             cached = _NAME_CACHE.get(key)
             if cached is None or cached[0] != stamp:
                 with self._reading() as conn:
                     names = entities.entity_names(conn)
                 index = NameIndex([n.name for n in names], [n.articles for n in names])
-                cached = _NAME_CACHE[key] = (stamp, names, index)
+                cached = (stamp, names, index)
+                with _CACHE_LOCK:
+                    if _CURATIONS.get(key, 0) == curations:
+                        _NAME_CACHE[key] = cached
         return cached[1], cached[2]
 
     # -- curation (db/curation.py): each change is logged, undoable, and
@@ -1003,11 +1035,16 @@ class Library:
         the user's own change must show at the next keystroke, and that
         index would not show it (an entity shown again, a variant added,
         one split off), where the SQL answer does until the new one is in."""
+        key = str(self.path)
         try:
             with self._writing() as conn:
                 yield conn
         finally:
-            _NAME_CACHE.pop(str(self.path), None)
+            # Counted, so that an index being built from the names read
+            # before this change is not put back in its place.
+            with _CACHE_LOCK:
+                _CURATIONS[key] = _CURATIONS.get(key, 0) + 1
+                _NAME_CACHE.pop(key, None)
 
     def split_entity(self, entity_id: int, variant: str) -> int:
         """Undo a grouping: the variant named ``variant`` becomes an entity of

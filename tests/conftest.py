@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,15 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
         content = content.encode("utf-8")
     path.write_bytes(content)
     return path
+
+
+def article_record(path: str, text: str, title: str, **fields) -> ArticleRecord:
+    """A made-up article's record, its content hash that of its text, as the
+    importer would make it (other fields as ``ArticleRecord`` has them)."""
+    content_hash = hashlib.sha256(text.encode()).hexdigest()
+    return ArticleRecord(
+        path=path, text=text, encoding="utf-8", content_hash=content_hash, title=title, **fields
+    )
 
 
 def import_paths(library: Library, *paths: Path | str) -> list:

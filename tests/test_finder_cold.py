@@ -7,19 +7,20 @@ answering until the new one is in (``Library._previous``)."""
 
 from __future__ import annotations
 
-import hashlib
+import logging
 import threading
 
 import pytest
 
 from db import curation
-from db.records import ArticleRecord, MentionRecord
+from db.errors import StoreError
+from db.records import MentionRecord
 from db.store import Store
 from reader import library as library_module
 from reader.extract.names import entity_key
 from reader.library import Library
 from reader.ui.finder import EntityFinder
-from tests.conftest import store_understood
+from tests.conftest import article_record, store_understood
 
 # Made-up people and bodies, each named in as many articles as its weight.
 NAMES = [
@@ -40,14 +41,7 @@ def _made(number: int, names: list[str]) -> tuple:
         start = text.index(name)
         kind = next(k for n, k, _ in NAMES + LATER if n == name)
         mentions.append(MentionRecord(name.lower(), kind, name, start, start + len(name)))
-    record = ArticleRecord(
-        path=f"/{number}.txt",
-        text=text,
-        encoding="utf-8",
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        title=f"Kabar {number}",
-        date="2025-01-01",
-    )
+    record = article_record(f"/{number}.txt", text, f"Kabar {number}", date="2025-01-01")
     return record, mentions, []
 
 
@@ -175,4 +169,172 @@ def test_the_finder_answers_from_the_old_names_while_the_new_ones_load(
         release.set()
         load.join()
     assert sorted(_names(finder.find("langit"))) == ["Kartika Langit", "Langitta Sekarwangi"]
+    finder.close()
+
+
+def test_a_write_between_the_readiness_check_and_the_look_up_builds_no_index(
+    library, db_path, monkeypatch
+):
+    """A batch committed while a keystroke is answered (the stamp read, then
+    the look-up) must not turn that keystroke into a full rebuild of the
+    index, which would run under the finder's lock for seconds."""
+    library.load_names()
+    read_stamp = library_module.identity.entity_stamp
+    batches = [lambda: _understand_one_more(db_path)]
+
+    def stamp_then_a_batch(conn):
+        stamp = read_stamp(conn)
+        if batches:
+            batches.pop()()
+        return stamp
+
+    read = []
+    read_names = library_module.entities.entity_names
+    monkeypatch.setattr(library_module.identity, "entity_stamp", stamp_then_a_batch)
+    monkeypatch.setattr(
+        library_module.entities, "entity_names", lambda conn: read.append(1) or read_names(conn)
+    )
+    found = library.find_entities("langit", wait=False)
+    assert _names(found) == ["Kartika Langit"]
+    assert read == []  # answered from the index there was, none built
+
+
+def _held_load(monkeypatch) -> tuple[threading.Event, threading.Event, list]:
+    """Make the names' read block once it has read them (a load at a
+    million articles takes seconds): set ``loading`` then, and wait for
+    ``release``; ``reads`` counts the loads."""
+    loading, release, reads = threading.Event(), threading.Event(), []
+    read_names = library_module.entities.entity_names
+
+    def held(conn):
+        names = read_names(conn)
+        reads.append(1)
+        loading.set()
+        release.wait()
+        return names
+
+    monkeypatch.setattr(library_module.entities, "entity_names", held)
+    return loading, release, reads
+
+
+def _loads_finish() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "finder-names":
+            thread.join()
+
+
+def test_a_keystroke_during_a_load_is_answered_at_once_and_starts_no_other(
+    library, db_path, monkeypatch
+):
+    """The first keystroke starts the load; those typed while it runs are
+    answered from SQL without waiting for it, and start no other load."""
+    loading, release, reads = _held_load(monkeypatch)
+    finder = EntityFinder(db_path)
+    try:
+        assert _names(finder.find("wulang")) == ["Bagus Wulangsari"]
+        assert loading.wait(30)
+        for typed in ("rud", "rudi", "rudi k"):
+            assert _names(finder.find(typed))[0] == "Rudi Kartasasmita"
+        assert not library.names_ready()  # the load is still held
+    finally:
+        release.set()
+        _loads_finish()
+    assert reads == [1]
+    assert library.names_ready()
+    finder.close()
+
+
+def test_a_failing_load_is_logged_and_not_started_again_at_every_keystroke(
+    db_path, library, monkeypatch, caplog
+):
+    """A locked or damaged file: the load's error is logged, not printed
+    over the screen by ``threading.excepthook``, and keystrokes are still
+    answered from SQL without a new load each."""
+    started, uncaught = [], []
+
+    def locked(self):
+        started.append(1)
+        raise StoreError("the library file is locked")
+
+    monkeypatch.setattr(Library, "load_names", locked)
+    monkeypatch.setattr(threading, "excepthook", uncaught.append)
+    finder = EntityFinder(db_path)
+    with caplog.at_level(logging.WARNING):
+        for typed in ("wul", "wula", "wulan"):
+            assert "Wulan Haryanti" in _names(finder.find(typed))
+            _loads_finish()
+    assert started == [1]
+    assert uncaught == []
+    assert "locked" in caplog.text
+    finder.close()
+
+
+def test_a_load_begun_before_the_users_curation_does_not_put_back_the_old_names(
+    library, db_path, monkeypatch
+):
+    """Names read before the user shows an entity again, put in place after
+    it, would hide that entity until the entities next change."""
+    rudi = library.find_entities("rudi kartasasmita").hits[0].id
+    _elsewhere(db_path, lambda conn: curation.hide(conn, rudi))
+    library_module._NAME_CACHE.clear()
+    loading, release, _ = _held_load(monkeypatch)
+    load = threading.Thread(target=library.load_names)
+    load.start()
+    try:
+        assert loading.wait(30)  # the names, without Rudi, are read
+        with Library(db_path) as user:
+            user.unhide_entity(rudi)
+    finally:
+        release.set()
+        load.join()
+    assert "Rudi Kartasasmita" in _names(library.find_entities("rudi kart", wait=False))
+
+
+def test_a_worker_waiting_for_the_names_finds_what_only_they_find(library, db_path):
+    """The quote screen's speaker filter (``find(wait=True)``): ``langit``,
+    a word inside an organisation's name, finds it only through the loaded
+    names; without them the filter would list nobody's quotes until the
+    next keystroke."""
+    finder = EntityFinder(db_path)
+    assert _names(finder.find("langit")) == []  # the coarse answer
+    _loads_finish()
+    library_module._NAME_CACHE.clear()
+    assert _names(finder.find("langit", wait=True)) == ["Kartika Langit"]
+    finder.close()
+
+
+def test_a_keystroke_reads_the_entities_stamp_once(library, db_path, monkeypatch):
+    """Whether the index is current is asked once per keystroke (a query on
+    the store), and the answer says it, for the finder to start a load."""
+    finder = EntityFinder(db_path)
+    finder.warm()
+    reads = []
+    read_stamp = library_module.identity.entity_stamp
+    monkeypatch.setattr(
+        library_module.identity, "entity_stamp", lambda conn: reads.append(1) or read_stamp(conn)
+    )
+    assert _names(finder.find("langit")) == ["Kartika Langit"]
+    assert reads == [1]
+    finder.close()
+
+
+def test_a_wait_that_finds_the_names_changed_again_leaves_a_load_to_come(
+    library, db_path, monkeypatch
+):
+    """``find(wait=True)`` loads the names; if a batch changed them meanwhile,
+    the next load must still start (no load claimed and never run)."""
+    finder = EntityFinder(db_path)
+    load_names = Library.load_names
+
+    def then_a_batch(self):
+        load_names(self)
+        _understand_one_more(db_path)
+
+    monkeypatch.setattr(Library, "load_names", then_a_batch)
+    assert _names(finder.find("langit", wait=True)) == ["Kartika Langit"]
+    _loads_finish()
+    monkeypatch.setattr(Library, "load_names", load_names)
+    finder.find("langit")
+    _loads_finish()
+    assert library.names_ready()
     finder.close()

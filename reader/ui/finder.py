@@ -9,17 +9,24 @@ Loading the names takes seconds at a million articles, so it never happens
 under that lock: ``warm`` loads them on a connection of its own (the app
 calls it after its first paint), and a keystroke before they are in is
 answered from SQL (``find_entities(wait=False)``), which starts the load if
-nothing has. When the entities change (every batch of the second phase
+none runs (one at a time; a failed one, logged, only after ``forget``). A
+worker whose answer stays on screen (the quote screen's speaker filter) asks
+``find(wait=True)``, which waits for the load outside the lock. When the entities change (every batch of the second phase
 does), keystrokes are answered from the names loaded before until the new
 ones are in, then from those.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from pathlib import Path
 
+from db.errors import StoreError
 from reader.library import EntityLookup, Library
+
+log = logging.getLogger(__name__)
 
 
 class EntityFinder:
@@ -27,8 +34,13 @@ class EntityFinder:
         self.db_path = db_path
         self._library: Library | None = None
         self._lock = threading.Lock()
-        # Held while the names load: one load at a time.
-        self._loading = threading.Lock()
+        # Set under the lock while the names load: one load at a time, and a
+        # keystroke during it starts no other; ``_loaded`` is told when it ends.
+        self._loading = False
+        self._loaded = threading.Condition(self._lock)
+        # Why the last load failed (a locked or damaged file): not tried
+        # again at every keystroke, only after ``forget``.
+        self.failed: Exception | None = None
 
     def _opened(self) -> Library:
         """The shared Library, opened on first use; call under the lock."""
@@ -36,24 +48,57 @@ class EntityFinder:
             self._library = Library(self.db_path)
         return self._library
 
-    def find(self, query: str, limit: int = 50) -> EntityLookup:
-        with self._lock:
-            library = self._opened()
-            found = library.find_entities(query[:200], limit=limit, wait=False)
-            ready = library.names_ready()
-        if not ready and not self._loading.locked():
-            threading.Thread(target=self.warm, name="finder-names", daemon=True).start()
+    def find(self, query: str, limit: int = 50, *, wait: bool = False) -> EntityLookup:
+        """The entities ``query`` may mean, at once: while the names load,
+        the coarser answer (``find_entities(wait=False)``), and the load
+        started if none runs. With ``wait`` (a worker's filter, which keeps
+        its answer), the names are loaded first, outside the lock, so that a
+        name found only through them is not missed for good."""
+        found, start = self._lookup(query, limit)
+        if start and wait:
+            self._load()
+            found, start = self._lookup(query, limit)
+        elif wait and not found.ready:
+            with self._loaded:
+                self._loaded.wait_for(lambda: not self._loading)
+            found, start = self._lookup(query, limit)
+        # A load claimed is always run: else ``_loading`` would stay set.
+        if start:
+            threading.Thread(target=self._load, name="finder-names", daemon=True).start()
         return found
+
+    def _lookup(self, query: str, limit: int) -> tuple[EntityLookup, bool]:
+        """The answer now, and whether this caller is to load the names
+        (claimed under the lock, so that two keystrokes start one load)."""
+        with self._lock:
+            found = self._opened().find_entities(query[:200], limit=limit, wait=False)
+            start = not found.ready and not self._loading and self.failed is None
+            self._loading = self._loading or start
+        return found, start
 
     def warm(self) -> None:
         """Load the names (in this thread), unless a load is under way."""
-        if not self._loading.acquire(blocking=False):
-            return
+        with self._lock:
+            if self._loading:
+                return
+            self._loading = True
+        self._load()
+
+    def _load(self) -> None:
+        """Load the names, claimed by the caller (``_loading``). A failure is
+        logged and kept in ``failed``, not raised: in a plain thread it would
+        be printed over the screen, and retried at every keystroke."""
         try:
             with Library(self.db_path) as library:
                 library.load_names()
+        except (StoreError, sqlite3.Error, OSError) as error:
+            log.warning("the entity finder's names did not load: %s", error)
+            with self._lock:
+                self.failed = error
         finally:
-            self._loading.release()
+            with self._loaded:
+                self._loading = False
+                self._loaded.notify_all()
 
     def several_line(self, name: str, several: list[int]) -> str:
         """``Library.several_line``, for a lookup's ``several``."""
@@ -62,8 +107,9 @@ class EntityFinder:
 
     def forget(self) -> None:
         """Close the shared Library (after an import: the names are loaded
-        again when the store says they changed)."""
+        again when the store says they changed), and try a failed load again."""
         with self._lock:
+            self.failed = None
             if self._library is not None:
                 self._library.close()
                 self._library = None

@@ -242,10 +242,10 @@ async def test_finder_answers_before_the_names_are_loaded(ui_db, monkeypatch):
     is answered from SQL, with the entities the loaded names would give:
     here they never load."""
     from reader import library as library_module
-    from reader.ui.finder import EntityFinder
+    from reader.library import Library
 
     library_module._NAME_CACHE.clear()
-    monkeypatch.setattr(EntityFinder, "warm", lambda self: None)
+    monkeypatch.setattr(Library, "load_names", lambda self: None)
     app = ReaderApp(ui_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
@@ -358,3 +358,23 @@ async def test_import_of_a_saved_web_page(ui_db, tmp_path):
         [row] = [r for r in app.library.articles() if r.title == "Ferries run again"]
         assert row.source == "Port News"
         assert "Subscribe" not in app.library.article(row.id).text
+
+
+async def test_quotes_speaker_typed_before_the_names_load_is_found(ui_db, monkeypatch):
+    """A misspelt speaker typed before the finder's names are in is found
+    only through them; the quote list is not left empty for good: the
+    filter's worker waits for them. Here the app's warm-up never runs."""
+    from reader import library as library_module
+    from reader.ui.finder import EntityFinder
+
+    library_module._NAME_CACHE.clear()
+    monkeypatch.setattr(EntityFinder, "warm", lambda self: None)
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        await pilot.press(*"darmawan saputar")
+        await settle(pilot)
+        assert [q.speaker for q in screen.quotes] == ["Darmawan Saputra"]

@@ -149,17 +149,20 @@ class QuotesScreen(ReaderScreen):
     def _reload(self) -> None:
         self._load(*self._filters())
 
-    def _speakers(self, speaker: str) -> list[int] | None:
-        """The entities a typed speaker may be (the finder's best few)."""
+    def _speakers(self, speaker: str, *, wait: bool = False) -> list[int] | None:
+        """The entities a typed speaker may be (the finder's best few).
+        ``wait``, in the worker: the list it filters is shown until the next
+        keystroke, so the finder's coarser answer before its names are in
+        (nobody, for a word inside a name or a misspelling) would stay."""
         if not speaker:
             return None
-        return [hit.id for hit in self.app.finder.find(speaker, SPEAKERS).hits]
+        return [hit.id for hit in self.app.finder.find(speaker, SPEAKERS, wait=wait).hits]
 
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def _load(self, speaker: str, words: str) -> None:
         worker = get_current_worker()
         found = self.app.thread_library().quote_groups(
-            speakers=self._speakers(speaker),
+            speakers=self._speakers(speaker, wait=True),
             text=words or None,
             limit=LIMIT,
             variants=WORDINGS if self.wordings else 0,
