@@ -330,7 +330,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("codes", nargs="*", default=list(LANGS))
     parser.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "all"),
+        choices=(
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "all",
+        ),
         default="dev",
     )
     parser.add_argument(
