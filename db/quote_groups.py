@@ -122,10 +122,10 @@ def join(conn: sqlite3.Connection, key: int, words: Sequence[str]) -> None:
     )
     if len(groups) == 1:
         _count_wording(conn, key, group_id)
-    else:
+    else:  # a new group, or groups merged into one
         count_articles(conn, groups | {group_id})
-    if len(groups) > 1:  # (a new wording's own speakers its trigger counts)
-        count_speakers(conn, groups)
+        if groups:  # (a new wording's own speakers its trigger counts)
+            count_speakers(conn, groups)
     conn.executemany(
         "INSERT OR IGNORE INTO quote_prints (print, key) VALUES (?, ?)",
         [(p, key) for p in prints],

@@ -689,10 +689,7 @@ def _counted(row: str, when: str = "1") -> str:
             SELECT {row}.key, coalesce(a.source, ''), 1 FROM articles a
             WHERE a.id = {row}.article_id AND {when}
             ON CONFLICT (key, source) DO UPDATE SET quotes = quotes + 1;
-            INSERT INTO quote_wording_speakers (key, entity, speaker, quotes)
-            SELECT {row}.key, coalesce({row}.speaker_entity_id, 0), {row}.speaker, 1
-            WHERE {row}.speaker IS NOT NULL AND {when}
-            ON CONFLICT (key, entity, speaker) DO UPDATE SET quotes = quotes + 1;
+{_speaker_counted(row, when)}
             UPDATE quote_variants SET first_quote = min(coalesce(first_quote, {row}.id), {row}.id),
                 first_seen = (SELECT min(coalesce(first_seen, s), s) FROM (SELECT
                     coalesce(date, '~') || printf(' %012d', id) AS s
@@ -719,11 +716,7 @@ def _uncounted(row: str, when: str = "1") -> str:
             AND source = (SELECT coalesce(source, '') FROM articles WHERE id = {row}.article_id);
             DELETE FROM quote_wording_sources WHERE key = {row}.key AND quotes <= 0
             AND source = (SELECT coalesce(source, '') FROM articles WHERE id = {row}.article_id);
-            UPDATE quote_wording_speakers SET quotes = quotes - 1
-            WHERE key = {row}.key AND {when}
-            AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
-            DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0
-            AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
+{_speaker_uncounted(row, when)}
             INSERT OR IGNORE INTO quote_seen_dirty (key)
             SELECT key FROM quote_variants WHERE key = {row}.key AND {when}
             AND (first_quote = {row}.id OR substr(first_seen, -13) = printf(' %012d', {row}.article_id));
@@ -734,17 +727,24 @@ def _uncounted(row: str, when: str = "1") -> str:
                 AND w.group_id = quote_group_articles.group_id);"""
 
 
-def _speaker_moved() -> str:
-    return """
-            UPDATE quote_wording_speakers SET quotes = quotes - 1
-            WHERE key = old.key AND entity = coalesce(old.speaker_entity_id, 0)
-            AND speaker = old.speaker;
-            DELETE FROM quote_wording_speakers WHERE key = old.key AND quotes <= 0
-            AND entity = coalesce(old.speaker_entity_id, 0) AND speaker = old.speaker;
+def _speaker_counted(row: str, when: str = "1") -> str:
+    """A quotation's part in its wording's speakers (``_counted``, and a
+    speaker changed by curation)."""
+    return f"""
             INSERT INTO quote_wording_speakers (key, entity, speaker, quotes)
-            SELECT new.key, coalesce(new.speaker_entity_id, 0), new.speaker, 1
-            WHERE new.speaker IS NOT NULL
+            SELECT {row}.key, coalesce({row}.speaker_entity_id, 0), {row}.speaker, 1
+            WHERE {row}.speaker IS NOT NULL AND {when}
             ON CONFLICT (key, entity, speaker) DO UPDATE SET quotes = quotes + 1;"""
+
+
+def _speaker_uncounted(row: str, when: str = "1") -> str:
+    """The inverse of ``_speaker_counted``."""
+    return f"""
+            UPDATE quote_wording_speakers SET quotes = quotes - 1
+            WHERE key = {row}.key AND {when}
+            AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;
+            DELETE FROM quote_wording_speakers WHERE key = {row}.key AND quotes <= 0
+            AND entity = coalesce({row}.speaker_entity_id, 0) AND speaker = {row}.speaker;"""
 
 
 # Version 20 (issue 20): each quote group summed up as it changes, not when
@@ -862,7 +862,7 @@ _V20_QUOTE_SUMMARIES = (
     removed=_uncounted("old"),
     rekeyed=_uncounted("old", "coalesce(old.key, 0) != 0")
     + _counted("new", "coalesce(new.key, 0) != 0"),
-    speaker_moved=_speaker_moved(),
+    speaker_moved=_speaker_uncounted("old") + _speaker_counted("new"),
     seen=first_seen_of("quote_variants.key"),
     seen_new=first_seen_of("new.key"),
 )
