@@ -152,6 +152,17 @@ def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
     return middle.pop() if len(middle) == 1 else None
 
 
+def speaker_short_form(key: str, in_article: dict[str, int]) -> int | None:
+    """The article's entity that a speaker's name ``key`` names in part
+    (``_by_part``: `kata Wahyuningsih` beside Sri Wahyuningsih Lestari),
+    None when the article names no entity so or names it whole: the press
+    calling someone by a short form in an attribution is the evidence a
+    mention written so gives (``short_forms``), so that `--speaker
+    Wahyuningsih` and `speaker:` find them even where the tagger left the
+    word alone unnamed, and not only the people other articles call so."""
+    return None if key in in_article else _by_part(in_article, key)
+
+
 def _by_tail(people: dict[str, int], key: str) -> int | None:
     """The article's person that the last words of a speaker's name are,
     the longest such tail first (``texas judge letitia clark`` ->

@@ -23,6 +23,7 @@ from db.identity import (
     bump_entities_version,
     count_articles,
     short_forms_in_article,
+    speaker_short_form,
 )
 from db.packing import pack
 from db.quotes import index_quotes
@@ -413,18 +414,21 @@ def _write_understanding(
         " VALUES (?, ?, ?, ?, ?)",
         rows,
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO short_forms (key, entity_id, article_id) VALUES (?, ?, ?)", shorts
-    )
     quote_rows = []
     for q in quotes:
         speaker = (
             linker.speaker(q.speaker_key, q.speaker, entity_ids, people) if q.speaker_key else None
         )
+        if speaker is not None and speaker_short_form(q.speaker_key, entity_ids) == speaker:
+            shorts.add((q.speaker_key, speaker, article_id))
+            group.pending.add(q.speaker_key)
         key = None if q.words is None else quote_groups.key_of(q.words)
         quote_rows.append((article_id, q.start, q.end, q.speaker, speaker, q.cue, key))
         if key:
             group.keyed.append((key, q.words))
+    conn.executemany(
+        "INSERT OR IGNORE INTO short_forms (key, entity_id, article_id) VALUES (?, ?, ?)", shorts
+    )
     conn.executemany(
         "INSERT INTO quotes (article_id, start, end, speaker, speaker_entity_id, cue, key)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",

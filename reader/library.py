@@ -144,6 +144,10 @@ class EntityLookup:
     # ``find_entities(wait=False)`` answered without it, for the caller to
     # load it (one stamp query per keystroke, not two).
     ready: bool = True
+    # How many of the first hits are the entities the name means
+    # (``resolve_name``), before the fuzzy matches: a filter by speaker
+    # takes them all, as ``speaker:`` and ``quotes --speaker`` do.
+    meant: int = 0
 
 
 def _hits(
@@ -875,7 +879,7 @@ class Library:
         else:
             fuzzy, ready = self._fuzzy_now(query, limit)
         rest = [hit for hit in fuzzy if hit.id not in taken]
-        return EntityLookup((first + rest)[:limit], meant.several, ready)
+        return EntityLookup((first + rest)[:limit], meant.several, ready, len(first))
 
     def _fuzzy_now(self, query: str, limit: int) -> tuple[list[EntityHit], bool]:
         """``_fuzzy`` without building the index, and whether the index

@@ -1342,3 +1342,28 @@ def test_a_body_written_without_spaces_keeps_apart_from_names_that_only_end_or_b
         store_understood(store, _bodies(*names))
         store.link_short_forms()
         assert len(_stored(store)) == len(names)
+
+
+def test_a_surname_that_attributes_a_quote_finds_that_person_beside_others_called_so(tmp_path):
+    """`kata Wiratmaja` after Hendra Wiratmaja (the word alone never tagged
+    a name) is the press calling him so, as another article calls Sinta
+    Wiratmaja: `--speaker Wiratmaja` means both of them, not the one whose
+    article had the word alone as a name."""
+    said = 'Story 1\n\nHendra Wiratmaja opened the port. "Yes."\n'
+    quote = QuoteRecord(said.index("Yes"), said.index("Yes") + 4, "Wiratmaja", "wiratmaja")
+    named_at = said.index("Hendra")
+    mention = MentionRecord(
+        "hendra wiratmaja", "PER", "Hendra Wiratmaja", named_at, named_at + len("Hendra Wiratmaja")
+    )
+    said_record, _, _ = _article(1, said)
+    other = _named(
+        2,
+        ("Sinta Wiratmaja", "sinta wiratmaja", "PER", None),
+        ("Wiratmaja", "sinta wiratmaja", "PER", "wiratmaja"),
+    )
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [(said_record, [mention], [quote]), other])
+        store.link_short_forms()
+        named, meant = identity.resolve(store.conn, "wiratmaja")
+        names = dict(store.conn.execute("SELECT id, name FROM entities"))
+    assert sorted(names[i] for i in [*named, *meant]) == ["Hendra Wiratmaja", "Sinta Wiratmaja"]

@@ -378,3 +378,38 @@ async def test_quotes_speaker_typed_before_the_names_load_is_found(ui_db, monkey
         await pilot.press(*"darmawan saputar")
         await settle(pilot)
         assert [q.speaker for q in screen.quotes] == ["Darmawan Saputra"]
+
+
+async def test_quotes_speaker_filter_takes_every_person_a_surname_means(tmp_path):
+    """Seven people the articles call `Wiratmaja`: the quote browser's
+    speaker filter lists the quotes of all of them, as `speaker:` and
+    `reader quotes --speaker` do, not the finder's first five."""
+    from db.records import MentionRecord, QuoteRecord
+    from db.store import Store
+    from tests.conftest import article_record, store_understood
+
+    given = ("Agus", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita")
+    made = []
+    for n, first in enumerate(given):
+        name = f"{first} Wiratmaja"
+        text = f'Story {n}\n\n{name} opened the port. Wiratmaja said "Ships come soon."\n'
+        at, alone = text.index(name), text.index("Wiratmaja said")
+        mentions = [
+            MentionRecord(name.lower(), "PER", name, at, at + len(name)),
+            MentionRecord(name.lower(), "PER", "Wiratmaja", alone, alone + 9, short="wiratmaja"),
+        ]
+        quote = QuoteRecord(text.index("Ships"), text.index("soon") + 5, name, name.lower())
+        made.append((article_record(f"/x/{n}.txt", text, f"Story {n}"), mentions, [quote]))
+    path = tmp_path / "r.db"
+    with Store(path) as store:
+        store_understood(store, made)
+        store.link_short_forms()
+    app = ReaderApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        await pilot.press(*"wiratmaja")
+        await settle(pilot)
+        assert sorted(q.speaker for q in screen.quotes) == [f"{g} Wiratmaja" for g in given]

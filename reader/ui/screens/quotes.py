@@ -34,6 +34,8 @@ from reader.wording import and_others, counted
 DEBOUNCE_S = 0.12
 LIMIT = 500
 SPEAKERS = 5
+# The most entities a speaker's name means that its filter takes (`Budi`).
+MEANT = 50
 # Other wordings a statement shows with ctrl+t.
 WORDINGS = 3
 
@@ -150,13 +152,17 @@ class QuotesScreen(ReaderScreen):
         self._load(*self._filters())
 
     def _speakers(self, speaker: str, *, wait: bool = False) -> list[int] | None:
-        """The entities a typed speaker may be (the finder's best few).
-        ``wait``, in the worker: the list it filters is shown until the next
-        keystroke, so the finder's coarser answer before its names are in
-        (nobody, for a word inside a name or a misspelling) would stay."""
+        """The entities a typed speaker may be: every one the name means
+        (a surname several people share: all of them, as ``speaker:`` and
+        ``reader quotes --speaker`` take them), else the finder's best few
+        (a name being typed, a misspelling). ``wait``, in the worker: the
+        list it filters is shown until the next keystroke, so the finder's
+        coarser answer before its names are in (nobody, for a word inside a
+        name or a misspelling) would stay."""
         if not speaker:
             return None
-        return [hit.id for hit in self.app.finder.find(speaker, SPEAKERS, wait=wait).hits]
+        found = self.app.finder.find(speaker, MEANT, wait=wait)
+        return [hit.id for hit in found.hits[: found.meant or SPEAKERS]]
 
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def _load(self, speaker: str, words: str) -> None:
