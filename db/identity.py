@@ -637,14 +637,21 @@ def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: i
     """Whether the lone word is written in a language of the articles that
     used it for ``full``: `PMI` that Indonesian articles spell out as
     Pekerja Migran Indonesia is a purchasing managers' index in English ones,
-    `HK` a person's initials in one language and Hong Kong in another."""
+    `HK` a person's initials in one language and Hong Kong in another. An
+    acronym in Latin capitals in a Chinese, Japanese or Korean article is
+    the English one (`WTO`, `IMF`: those scripts have no Latin acronyms of
+    their own), so English articles' evidence counts for it."""
+    (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
+    english = name.isascii() and _acronym(name)
     return (
         conn.execute(
-            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? AND a.lang IN ("
-            "  SELECT e.lang FROM short_forms f JOIN articles e ON e.id = f.article_id"
-            "  WHERE f.entity_id = ?) LIMIT 1",
-            (short, full),
+            "WITH evidence AS (SELECT DISTINCT e.lang FROM short_forms f"
+            "  JOIN articles e ON e.id = f.article_id WHERE f.entity_id = ?)"
+            " SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? AND (a.lang IN (SELECT lang FROM evidence)"
+            "  OR (? AND substr(a.lang, 1, 2) IN ('ja', 'ko', 'zh')"
+            "   AND 'en' IN (SELECT lang FROM evidence))) LIMIT 1",
+            (full, short, english),
         ).fetchone()
         is not None
     )

@@ -788,18 +788,31 @@ def test_every_slip_of_a_name_is_among_its_misspellings(a, data):
     assert (" ".join(b) in identity._misspellings(a)) == _one_word_misspelt(a, b)
 
 
-@pytest.mark.parametrize(("lone_lang", "folded"), [("id", True), ("en", False)])
+@pytest.mark.parametrize(
+    ("paired_lang", "lone_lang", "folded"),
+    [
+        ("id", "id", True),
+        ("id", "en", False),
+        ("en", "id", False),
+        # Chinese, Japanese and Korean articles write the English acronym.
+        ("en", "zh-cn", True),
+        ("en", "ja", True),
+        ("id", "ko", False),
+    ],
+)
 def test_a_lone_acronym_joins_only_in_a_language_its_pair_was_written_in(
-    tmp_path, lone_lang, folded
+    tmp_path, paired_lang, lone_lang, folded
 ):
     """Indonesian articles spell out `PMT` as Perhimpunan Muda Tani; in
-    English articles `PMT` alone is something else (a unit, a test)."""
+    English articles `PMT` alone is something else (a unit, a test). An
+    acronym in Latin capitals in a Chinese, Japanese or Korean article is
+    the English one, not the Indonesian."""
     paired = _named(
         1,
         ("Perhimpunan Muda Tani", "perhimpunan muda tani", "ORG", None),
         ("PMT", "perhimpunan muda tani", "ORG", "pmt"),
     )
-    paired = (replace(paired[0], lang="id"), *paired[1:])
+    paired = (replace(paired[0], lang=paired_lang), *paired[1:])
     alone = []
     for n in (2, 3):
         record, *rest = _named(n, ("PMT", "pmt", "ORG", None))
