@@ -126,9 +126,6 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
     for i in compress(range(n), caps):
         if i and not caps[i - 1] and tokens[i - 1].text.lower() in heads:
             cand[i - 1] = True
-        # A name ends where the script changes: ``Katrimの住民は…``,
-        # ``Kanggromann에`` are a Latin name and the Japanese or Korean after it.
-        latin = _latin(tokens[i].text)
         j = i + 1
         while j < n and not caps[j]:
             tok = tokens[j]
@@ -136,7 +133,14 @@ def candidates(tokens: Sequence[Token]) -> list[bool]:
             if (
                 (j + 1 < n and caps[j + 1] and word.lower() in joiners)
                 or word.isdigit()
-                or (tok.joined and (word == "-" or (word.isalnum() and _latin(word) == latin)))
+                # A name ends where the script changes: ``Katrimの住民は…``,
+                # ``Kanggromann에`` are a Latin name and the Japanese or
+                # Korean after it. (Asked only here: most names are followed
+                # by a space.)
+                or (
+                    tok.joined
+                    and (word == "-" or (word.isalnum() and _latin(word) == _latin(tokens[i].text)))
+                )
             ):
                 cand[j] = True
                 j += 1
@@ -338,7 +342,39 @@ def viterbi(
 ) -> list[int]:
     """The best well-formed tag sequence for one run (preceded and followed
     by ``O``); tokens marked in ``names`` may not be ``O``."""
-    start = trans[0]
+    return decode(emissions, Transitions.of(trans, end), names)
+
+
+# For each tag, the tags that may precede it, each with the score of the
+# transition from it into the tag.
+Columns = tuple[tuple[tuple[int, float], ...], ...]
+
+
+class Transitions(NamedTuple):
+    """A model's transitions as ``decode`` reads them, made once for the
+    tagger's model: Viterbi's innermost loop runs for every token of every
+    run, and reads each allowed predecessor with its transition score
+    instead of indexing ``trans[p][t]``."""
+
+    start: Sequence[float]  # from ``O`` before the run into each tag
+    first: Columns  # into the second token: only from a tag that opens a run
+    after: Columns  # into every later token
+    end: Sequence[float]
+
+    @classmethod
+    def of(cls, trans: Sequence[Sequence[float]], end: Sequence[float]) -> Transitions:
+        after = tuple(tuple((p, trans[p][t]) for p in _PREV[t]) for t in range(N_TAGS))
+        # The first token scores -inf in every other tag, which never wins
+        # a comparison below: those predecessors need no look.
+        first = tuple(tuple((p, w) for p, w in before if p in _STARTS) for before in after)
+        return cls(trans[0], first, after, end)
+
+
+def decode(
+    emissions: Sequence[Sequence[float]], trans: Transitions, names: Sequence[bool] | None = None
+) -> list[int]:
+    """``viterbi`` with its transitions made ``Transitions``."""
+    start, end = trans.start, trans.end
     if len(emissions) == 1:
         em = emissions[0]
         starts = _NAME_STARTS if names and names[0] else _STARTS
@@ -348,16 +384,16 @@ def viterbi(
     if names and names[0]:
         prev[0] = _NEG
     back = []
-    # Bound here, not looked up as globals in the innermost loop.
-    neg, prev_of = _NEG, _PREV
+    neg = _NEG  # bound here, not looked up as a global in the innermost loop
+    cols = trans.first
     for k in range(1, len(emissions)):
         em = emissions[k]
         cur = []
         ptr = []
-        for t, before in enumerate(prev_of):
+        for t, before in enumerate(cols):
             best, arg = neg, 0
-            for p in before:
-                s = prev[p] + trans[p][t]
+            for p, weight in before:
+                s = prev[p] + weight
                 if s > best:
                     best, arg = s, p
             cur.append(best + em[t])
@@ -366,6 +402,7 @@ def viterbi(
             cur[0] = _NEG
         back.append(ptr)
         prev = cur
+        cols = trans.after
     last = max(range(N_TAGS), key=lambda t: prev[t] + end[t])
     path = [last]
     for ptr in reversed(back):
@@ -384,8 +421,8 @@ def word_scores(word: str, first: bool, common: frozenset[str]) -> array:
 
 
 @cache
-def _transitions() -> tuple[list[Sequence[float]], Sequence[float]]:
-    return transitions(load_model())
+def _transitions() -> Transitions:
+    return Transitions.of(*transitions(load_model()))
 
 
 @cache
@@ -557,8 +594,7 @@ def _tag_run(
             text[:1].isupper() and not (first and low in common) and low not in stop
             for (text, first), low in zip(window[rs:re_], lows[rs:re_], strict=True)
         ]
-    trans, end = _transitions()
-    return tuple(viterbi(emissions, trans, end, names))
+    return tuple(decode(emissions, _transitions(), names))
 
 
 class _Fixed(NamedTuple):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from itertools import pairwise
+from itertools import pairwise, product
 from pathlib import Path
 
 import pytest
@@ -403,6 +403,40 @@ def test_viterbi_paths_are_well_formed_bio(emissions, flat):
     path = [TAGS[k] for k in viterbi(emissions, trans, [0.0] * len(TAGS))]
     assert len(path) == len(emissions)
     assert all(allowed(p, t) for p, t in pairwise(["O", *path]))
+
+
+@given(
+    st.lists(
+        st.lists(st.floats(-5, 5), min_size=len(TAGS), max_size=len(TAGS)), min_size=1, max_size=4
+    ),
+    st.lists(st.floats(-5, 5), min_size=len(TAGS) ** 2, max_size=len(TAGS) ** 2),
+    st.lists(st.floats(-5, 5), min_size=len(TAGS), max_size=len(TAGS)),
+    st.lists(st.booleans(), min_size=4, max_size=4),
+)
+def test_viterbi_finds_the_best_well_formed_path(emissions, flat, end, names):
+    """Every well-formed path scores at most as much as Viterbi's (which
+    looks only at the tags that may open a run after the first token)."""
+    n = len(TAGS)
+    trans = [flat[k * n : (k + 1) * n] for k in range(n)]
+    names = names[: len(emissions)]
+
+    def total(path):
+        tags = [0, *path]
+        return (
+            sum(trans[p][t] for p, t in pairwise(tags))
+            + sum(em[t] for em, t in zip(emissions, path, strict=True))
+            + end[path[-1]]
+        )
+
+    paths = [
+        path
+        for path in product(range(n), repeat=len(emissions))
+        if all(allowed(TAGS[p], TAGS[t]) for p, t in pairwise([0, *path]))
+        and not any(name and t == 0 for name, t in zip(names, path, strict=True))
+    ]
+    best = viterbi(emissions, trans, end, names)
+    assert tuple(best) in paths
+    assert total(best) >= max(map(total, paths)) - 1e-9
 
 
 def test_tag_run_fast_path_matches_training_features():
