@@ -241,7 +241,7 @@ def _cutter():
     every line of the 248 corpus articles and the benchmark's, on 23,000
     pieces of them cut at random, on 20,000 strings of mixed scripts,
     spaces and marks, and on 60,000 runs of dictionary words glued
-    together. Its own copy of the dictionary costs 31 MB resident, once
+    together. Its own copy of the dictionary costs about 30 MB resident, once
     per language group (``shared_analyser``); jieba stays for its
     dictionary's counts and tags."""
     import rjieba
