@@ -213,7 +213,7 @@ def test_a_small_group_with_an_analyser_of_its_own_gets_one_worker():
 
 
 def test_only_a_large_analyser_on_several_workers_is_shared(monkeypatch):
-    """Chinese's jieba costs each process 108 MB: a group's workers on every
+    """Chinese's jieba costs each process 139 MB: a group's workers on every
     core share one copy; one worker alone, or another language, loads its own."""
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     assert shared_analysers(["zh-cn", "zh-tw"], None) == ("zh-cn", "zh-tw")

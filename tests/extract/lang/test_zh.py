@@ -925,3 +925,22 @@ def test_word_edges_are_where_the_words_of_a_slice_begin_and_end():
     assert edges[0] == 3 and edges[-1] == len(text)
     assert [text[a:b] for a, b in pairwise(edges)] == cut_words(text[3:])
     assert 7 in edges and 8 not in edges  # `卫生政策` `研究中心`, not `研`
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京电 王明华表示，华星科技公司2025年营收增长12.5%。",
+        "记者从市交通局获悉：地铁５号线（东段）将于下月开通，票价2元。",
+        "张三 李四\n\n「ABC-123」型号的iPhone手机在www.example.cn上售价3999元！",
+    ],
+)
+def test_the_compiled_cut_gives_jiebas_own_words(text: str):
+    """rjieba (``_cutter``) stands in for jieba's cut without its model only
+    while its words are jieba's: a new version with another dictionary or
+    another route would change every Chinese name the analyser finds."""
+    import jieba
+
+    from reader.extract.lang.zh.morphology import cut_words
+
+    assert cut_words(text) == list(jieba.cut(text, HMM=False))

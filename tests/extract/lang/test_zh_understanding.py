@@ -92,6 +92,8 @@ def test_a_listed_place_inside_a_longer_word_is_none():
     [
         ("为了救妻子，丈夫吴正明决定捐肾。", "吴正明"),
         ("今年52岁的李传峰去年开始透析。", "李传峰"),
+        # An age in full-width digits, as Chinese text often writes it.
+        ("今年５２岁的李传峰去年开始透析。", "李传峰"),
     ],
 )
 def test_a_name_after_a_kin_word_or_an_age(text, name):
