@@ -237,3 +237,19 @@ def test_a_given_name_and_an_irish_or_scottish_surname_is_a_person() -> None:
 
 def test_a_place_before_an_irish_surname_stays_no_person() -> None:
     assert ("Mount McGinty", "PER") not in names("Troops left Mount McGinty on Friday.")
+
+
+def test_a_name_of_two_words_after_a_firms_possessive_is_its_product() -> None:
+    found = names(
+        "Analysts said Kessora Networks's Quillo Maps lagged behind its rivals. "
+        "Viewers of Tarnwell Media's Morning Desk fell."
+    )
+    assert {text for text, _ in found} & {"Quillo Maps", "Morning Desk"} == set()
+
+
+def test_a_part_of_a_firm_or_a_firm_that_acts_after_its_possessive_stays() -> None:
+    found = names(
+        "Kessora Networks said Kessora Networks's Halvik Laboratories would close. "
+        "Tarnwell Media's Orban Vale said profits fell. Zentra's Ofelia grew."
+    )
+    assert {"Halvik Laboratories", "Orban Vale", "Ofelia"} <= {text for text, _ in found}

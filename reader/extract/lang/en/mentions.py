@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from reader.extract.lang import home_words
@@ -36,6 +37,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = _states(text, out)
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
     out = _teams(text, _heads_of_administrations(text, _gaelic_surnames(text, out)))
+    out = _without_owned_products(text, out)
     return _titles_with_the(text, _firms_with_acronyms(out))
 
 
@@ -67,6 +69,46 @@ def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
             m = EntityMention(m.text, "ORG", m.start, m.end, m.key, None, m.long_form)
         out.append(m)
     return out
+
+
+# What a company does, written right after its name (`Zentra Online said`,
+# `Zentra Online's shares`): such a name is no product.
+_ACTS = re.compile(
+    r"(?: (?:said|says|announced|reported|told|plans|posted|spokes(?:man|woman|person))"
+    r"|[’']s (?:shares|chief|boss|profits?|sales))\b"
+)
+
+
+def _without_owned_products(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` without a name of two words or more that follows an
+    organisation's possessive (``Zentra's Halcyon Office``, ``a channel's
+    Morning Desk``): English writes a firm's product, programme or show so;
+    a part of the firm that is an organisation holds a word that says so
+    (``org_tails``, ``org_heads``, ``institution_heads``: ``Zentra's Kessel
+    Laboratories``, ``the UK's Royal Bank of Scotland``), and a name written elsewhere as what a company does
+    (``_ACTS``: ``Halcyon Office said``) stays. One word after the
+    possessive is often a firm it owns (``Zentra's Ofelia``) and stays. The
+    tagger types some such names as places: one the gazetteer knows is a
+    place (``Zentra's Mountain View campus``)."""
+    kinds = (
+        home_words("en", "org_tails")
+        | home_words("en", "org_heads")
+        | home_words("en", "institution_heads")
+    )
+    owned = set()
+    for prev, m in pairwise(mentions):
+        if (
+            prev.type == "ORG"
+            and (m.type == "ORG" or (m.type == "LOC" and not _known_place(m.text)))
+            and text[prev.end : m.start] in ("'s ", "’s ")
+            and " " in m.text
+            and not any(word.lower() in kinds for word in m.text.split())
+        ):
+            owned.add(m.key)
+    if not owned:
+        return mentions
+    acting = {m.key for m in mentions if m.key in owned and _ACTS.match(text, m.end)}
+    return [m for m in mentions if m.key not in owned - acting]
 
 
 # An Irish or Scottish family name (`McArdle`, `MacLeish`, `O'Dowd`): its
