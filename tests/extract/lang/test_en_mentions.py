@@ -253,3 +253,12 @@ def test_a_part_of_a_firm_or_a_firm_that_acts_after_its_possessive_stays() -> No
         "Tarnwell Media's Orban Vale said profits fell. Zentra's Ofelia grew."
     )
     assert {"Halvik Laboratories", "Orban Vale", "Ofelia"} <= {text for text, _ in found}
+
+
+def test_initials_with_full_stops_are_a_name() -> None:
+    found = names(
+        "Exports to the U.S. fell, the U.N. said, and the U.S. Court of Claims ruled. "
+        "The writer J.R. Hale agreed."
+    )
+    assert {("U.S.", "LOC"), ("U.N.", "ORG"), ("U.S. Court of Claims", "ORG")} <= found
+    assert "J.R." not in {text for text, _ in found}

@@ -34,7 +34,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = [part for m in out for part in _apart_at_dashes(text, m)]
     out = _dateline_places(text, _transcript_labels(text, out))
     out = _compass_places(text, _joined_over_stops(text, out))
-    out = _states(text, out)
+    out = _dotted_initials(text, _states(text, out))
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
     out = _teams(text, _heads_of_administrations(text, _gaelic_surnames(text, out)))
     out = _without_owned_products(text, out)
@@ -42,6 +42,32 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# Initials written with full stops (`U.S.`, `U.N.`), not inside a word.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+
+
+def _dotted_initials(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A country's or a body's initials written with full stops (``U.S.``,
+    ``U.N.``), which the tokenizer cuts at each stop, as a name keyed like
+    the same initials without stops (``US``); before an organisation's name
+    they open it (``U.S. Court of Claims``). Before a person's name they are
+    the person's initials (``J.R. Hale``) and are left alone, as are
+    initials inside a mention already (a state after its town)."""
+    out = list(mentions)
+    starts = {m.start: n for n, m in enumerate(out)}
+    covered = [(m.start, m.end) for m in out]
+    added: list[EntityMention] = []
+    for found in _DOTTED.finditer(text):
+        start, end = found.span()
+        if any(a <= start < b for a, b in covered):
+            continue
+        n = starts.get(end + 1) if text[end : end + 1] == " " else None
+        if n is not None and out[n].type == "ORG":
+            out[n] = _mention(text, start, out[n].end, "ORG", out[n].role)
+        elif n is None or out[n].type != "PER":
+            initials = found.group().replace(".", "")
+            added.append(EntityMention(found.group(), "ORG", start, end, entity_key(initials)))
+    return sorted(out + added, key=lambda m: m.start)
 
 
 def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
