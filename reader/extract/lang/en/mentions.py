@@ -42,8 +42,17 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
-# Initials written with full stops (`U.S.`, `U.N.`), not inside a word.
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+# Initials written with full stops (`U.S.`, `U.N.`); a capital opens the
+# pattern, so that the scan is quick, and what stands around is checked
+# after (`_inside_word`).
+_DOTTED = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?")
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the initials at ``text[start:end]`` run on into a word or
+    more initials (``X.Y.Z.W.``, ``e.U.S.``)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (start > 0 and (before.isalnum() or before in "._")) or after.isalnum() or after == "_"
 
 
 def _dotted_initials(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -53,20 +62,21 @@ def _dotted_initials(text: str, mentions: list[EntityMention]) -> list[EntityMen
     they open it (``U.S. Court of Claims``). Before a person's name they are
     the person's initials (``J.R. Hale``) and are left alone, as are
     initials inside a mention already (a state after its town)."""
+    spans = [f.span() for f in _DOTTED.finditer(text) if not _inside_word(text, *f.span())]
+    if not spans:
+        return mentions
     out = list(mentions)
     starts = {m.start: n for n, m in enumerate(out)}
-    covered = [(m.start, m.end) for m in out]
     added: list[EntityMention] = []
-    for found in _DOTTED.finditer(text):
-        start, end = found.span()
-        if any(a <= start < b for a, b in covered):
+    for start, end in spans:
+        if any(m.start <= start < m.end for m in mentions):
             continue
         n = starts.get(end + 1) if text[end : end + 1] == " " else None
         if n is not None and out[n].type == "ORG":
             out[n] = _mention(text, start, out[n].end, "ORG", out[n].role)
         elif n is None or out[n].type != "PER":
-            initials = found.group().replace(".", "")
-            added.append(EntityMention(found.group(), "ORG", start, end, entity_key(initials)))
+            initials = text[start:end].replace(".", "")
+            added.append(EntityMention(text[start:end], "ORG", start, end, entity_key(initials)))
     return sorted(out + added, key=lambda m: m.start)
 
 
