@@ -29,7 +29,8 @@ from reader.extract.tagger import word_before
 # What a company has, after its name and a possessive.
 _HAS = re.compile(
     r"[’']s? (?:shares|share price|stock|profits?|losses|sales|results|revenues?|earnings"
-    r"|chief executive|boss|chairman|board|shareholders|subsidiary|takeover|customers"
+    r"|chief executive|chief [a-z]+ officer|boss|chairman|board|shareholders|policyholders"
+    r"|subsidiary|takeover|customers"
     r"|stores|factory|factories|plants?|products)\b"
 )
 # What a company does, right after its name.
@@ -62,11 +63,13 @@ def companies_by_cues(
     given = gazetteer("given_names")
     titled = {m.key for m in mentions if m.role}
     # `his rival John Kerry`: a person named in full after a word for
-    # companies stays a person.
+    # companies stays a person. Only a common given name says so: the
+    # gazetteer's rarer given names are also the first words of firms
+    # (`Axa Sun Life`, `Goldman Sachs`, `Mecca Bingo`).
     people = {
         m.key
         for m in mentions
-        if m.type == "PER" and " " in m.text and m.text.split()[0].lower() in given
+        if m.type == "PER" and " " in m.text and given.get(m.text.split()[0].lower()) == "3"
     }
     keys: set[str] = set()
     listed = False
@@ -95,6 +98,7 @@ def companies_by_cues(
                 )
                 or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
                 or (m.type == "PER" and _not_a_person(text, m, people))
+                or (m.type == "PER" and _its_subject(text, m))
             )
             and not _known_place(m.text)
         ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
@@ -169,6 +173,35 @@ def _not_a_person(text: str, m: EntityMention, people: set[str]) -> bool:
     ) or (
         not (m.key in people and entity_key(m.text) != m.key)
         and _WHICH.match(text, m.end) is not None
+    )
+
+
+# A name that opens its sentence, what it does, and the first pronoun of
+# the sentence after it that could own a thing: `Zentra had a loss in its
+# first year`, `Zentra has said it aims to double its sales` (`it` owns
+# nothing). Group 1 is the pronoun.
+_SUBJECT_PRONOUN = re.compile(
+    r" (?:[a-z][\w'’-]*,? |[£$€]?\d[\w.,%]* ){1,12}?(its|his|her|he|she|him|they|their)\b"
+)
+# Words between the name and `its` that would give `its` another owner.
+_OTHER_OWNERS = re.compile(r"\b(?:the|a|an|this|that|these|those|which|who|and)\b")
+
+
+def _its_subject(text: str, m: EntityMention) -> bool:
+    """Whether a name that opens its sentence is owned back by ``its``
+    before any other pronoun (``Zentra had a loss in its first year``):
+    English refers to a person as ``he``, ``she``, ``his`` or ``her``, and
+    to a company as ``it`` and ``its``. Only lowercase words and figures
+    may stand between (a noun with ``the`` or another name could own the
+    ``its``: ``Ana Ruiz praised the bank for its results``)."""
+    before = text[max(0, m.start - 2) : m.start]
+    if m.start > 0 and not (before.endswith("\n") or before in (". ", "? ", "! ", '" ', "” ")):
+        return False
+    found = _SUBJECT_PRONOUN.match(text, m.end)
+    return (
+        found is not None
+        and found.group(1) == "its"
+        and _OTHER_OWNERS.search(text, m.end, found.start(1)) is None
     )
 
 

@@ -227,6 +227,18 @@ def test_english_one_word_names_nobody_calls_a_person_are_organisations():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics of the Lindqvist administration met in Boston.",
+        "Unions fought the Kowalczyk presidency for a year.",
+    ],
+)
+def test_the_head_of_an_administration_is_a_person(text: str) -> None:
+    name = "Lindqvist" if "Lindqvist" in text else "Kowalczyk"
+    assert by_text(text)[name].type == "PER"
+
+
 def test_english_sentence_adverbs_are_not_names():
     assert "Nevertheless" not in by_text("Nevertheless it was enough to push rates up.", "en")
 

@@ -199,3 +199,66 @@ def test_a_dash_set_off_by_spaces_parts_two_names() -> None:
     )
     assert {("Dalton Fairweather", "PER"), ("Mary Zeta-Jones", "PER")} <= found
     assert not any(" - " in text for text, _ in found)
+
+
+def _revised_types(text: str, typed: list[tuple[str, str]]) -> dict[str, str]:
+    """The types English's revision gives names the tagger typed so."""
+    from reader.extract.lang.en.mentions import revised
+    from reader.extract.model import EntityMention
+    from reader.extract.names import entity_key
+
+    mentions = [
+        EntityMention(name, typ, text.index(name), text.index(name) + len(name), entity_key(name))
+        for name, typ in typed
+    ]
+    return {m.text: m.type for m in revised(text, sorted(mentions, key=lambda m: m.start))}
+
+
+def test_a_place_and_a_plural_is_a_team() -> None:
+    text = "When the Ohio Bears host the Denver Otters, the Dallas Herons wait."
+    typed = [("Ohio Bears", "LOC"), ("Denver Otters", "LOC"), ("Dallas Herons", "PER")]
+    assert set(_revised_types(text, typed).values()) == {"ORG"}
+
+
+def test_a_place_and_a_plural_of_the_land_or_a_surname_stay() -> None:
+    text = "Florence Evans flew from Colorado Springs to the Virgin Islands."
+    typed = [("Florence Evans", "PER"), ("Colorado Springs", "LOC"), ("Virgin Islands", "LOC")]
+    assert _revised_types(text, typed) == dict(typed)
+
+
+def test_a_given_name_and_an_irish_or_scottish_surname_is_a_person() -> None:
+    found = names(
+        "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally. "
+        "Kaycee O'Dowd and Dana Rees came too. Kaycee McArdle said so."
+    )
+    assert {("Tyresha McClenney", "PER"), ("Kaycee McArdle", "PER")} <= found
+    assert "Kaycee" not in {text for text, _ in found}
+
+
+def test_a_place_before_an_irish_surname_stays_no_person() -> None:
+    assert ("Mount McGinty", "PER") not in names("Troops left Mount McGinty on Friday.")
+
+
+def test_a_name_of_two_words_after_a_firms_possessive_is_its_product() -> None:
+    found = names(
+        "Analysts said Kessora Networks's Quillo Maps lagged behind its rivals. "
+        "Viewers of Tarnwell Media's Morning Desk fell."
+    )
+    assert {text for text, _ in found} & {"Quillo Maps", "Morning Desk"} == set()
+
+
+def test_a_part_of_a_firm_or_a_firm_that_acts_after_its_possessive_stays() -> None:
+    found = names(
+        "Kessora Networks said Kessora Networks's Halvik Laboratories would close. "
+        "Tarnwell Media's Orban Vale said profits fell. Zentra's Ofelia grew."
+    )
+    assert {"Halvik Laboratories", "Orban Vale", "Ofelia"} <= {text for text, _ in found}
+
+
+def test_initials_with_full_stops_are_a_name() -> None:
+    found = names(
+        "Exports to the U.S. fell, the U.N. said, and the U.S. Court of Claims ruled. "
+        "The writer J.R. Hale agreed."
+    )
+    assert {("U.S.", "LOC"), ("U.N.", "ORG"), ("U.S. Court of Claims", "ORG")} <= found
+    assert "J.R." not in {text for text, _ in found}

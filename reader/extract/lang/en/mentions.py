@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from reader.extract.lang import home_words
@@ -33,12 +34,50 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = [part for m in out for part in _apart_at_dashes(text, m)]
     out = _dateline_places(text, _transcript_labels(text, out))
     out = _compass_places(text, _joined_over_stops(text, out))
-    out = _states(text, out)
+    out = _dotted_initials(text, _states(text, out))
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
+    out = _teams(text, _heads_of_administrations(text, _gaelic_surnames(text, out)))
+    out = _without_owned_products(text, out)
     return _titles_with_the(text, _firms_with_acronyms(out))
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# Initials written with full stops (`U.S.`, `U.N.`); a capital opens the
+# pattern, so that the scan is quick, and what stands around is checked
+# after (`_inside_word`).
+_DOTTED = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?")
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the initials at ``text[start:end]`` run on into a word or
+    more initials (``X.Y.Z.W.``, ``e.U.S.``)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (start > 0 and (before.isalnum() or before in "._")) or after.isalnum() or after == "_"
+
+
+def _dotted_initials(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A country's or a body's initials written with full stops (``U.S.``,
+    ``U.N.``), which the tokenizer cuts at each stop, as a name keyed like
+    the same initials without stops (``US``); before an organisation's name
+    they open it (``U.S. Court of Claims``). Before a person's name they are
+    the person's initials (``J.R. Hale``) and are left alone, as are
+    initials inside a mention already (a state after its town)."""
+    spans = [f.span() for f in _DOTTED.finditer(text) if not _inside_word(text, *f.span())]
+    if not spans:
+        return mentions
+    out = list(mentions)
+    starts = {m.start: n for n, m in enumerate(out)}
+    added: list[EntityMention] = []
+    for start, end in spans:
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        n = starts.get(end + 1) if text[end : end + 1] == " " else None
+        if n is not None and out[n].type == "ORG":
+            out[n] = _mention(text, start, out[n].end, "ORG", out[n].role)
+        elif n is None or out[n].type != "PER":
+            initials = text[start:end].replace(".", "")
+            added.append(EntityMention(text[start:end], "ORG", start, end, entity_key(initials)))
+    return sorted(out + added, key=lambda m: m.start)
 
 
 def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -66,6 +105,157 @@ def _firms_with_acronyms(mentions: list[EntityMention]) -> list[EntityMention]:
             m = EntityMention(m.text, "ORG", m.start, m.end, m.key, None, m.long_form)
         out.append(m)
     return out
+
+
+# What a company does, written right after its name (`Zentra Online said`,
+# `Zentra Online's shares`): such a name is no product.
+_ACTS = re.compile(
+    r"(?: (?:said|says|announced|reported|told|plans|posted|spokes(?:man|woman|person))"
+    r"|[’']s (?:shares|chief|boss|profits?|sales))\b"
+)
+
+
+def _without_owned_products(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` without a name of two words or more that follows an
+    organisation's possessive (``Zentra's Halcyon Office``, ``a channel's
+    Morning Desk``): English writes a firm's product, programme or show so;
+    a part of the firm that is an organisation holds a word that says so
+    (``org_tails``, ``org_heads``, ``institution_heads``: ``Zentra's Kessel
+    Laboratories``, ``the UK's Royal Bank of Scotland``), and a name written elsewhere as what a company does
+    (``_ACTS``: ``Halcyon Office said``) stays. One word after the
+    possessive is often a firm it owns (``Zentra's Ofelia``) and stays. The
+    tagger types some such names as places: one the gazetteer knows is a
+    place (``Zentra's Mountain View campus``)."""
+    kinds = (
+        home_words("en", "org_tails")
+        | home_words("en", "org_heads")
+        | home_words("en", "institution_heads")
+    )
+    owned = set()
+    for prev, m in pairwise(mentions):
+        if (
+            prev.type == "ORG"
+            and (m.type == "ORG" or (m.type == "LOC" and not _known_place(m.text)))
+            and text[prev.end : m.start] in ("'s ", "’s ")
+            and " " in m.text
+            and not any(word.lower() in kinds for word in m.text.split())
+        ):
+            owned.add(m.key)
+    if not owned:
+        return mentions
+    acting = {m.key for m in mentions if m.key in owned and _ACTS.match(text, m.end)}
+    return [m for m in mentions if m.key not in owned - acting]
+
+
+# An Irish or Scottish family name (`McArdle`, `MacLeish`, `O'Dowd`): its
+# capital inside makes the tagger read it as a firm's or place's name.
+_GAELIC = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
+
+
+def _gaelic_surnames(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """People whose family name is Irish or Scottish (``_GAELIC``) made
+    whole and typed so: a given name the gazetteer knows before it, in one
+    mention (``Ailsa McArdle`` typed a firm or a place) or cut into two
+    (``Ailsa`` and ``McArdle``). The family name alone is left as it is:
+    firms bear such names too (a consultancy ``McArdle``)."""
+    given = gazetteer("given_names")
+    out: list[EntityMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        words = m.text.split()
+        if (
+            prev is not None
+            and prev.type == "PER"
+            and " " not in prev.text
+            and len(words) == 1
+            and text[prev.end : m.start] == " "
+            and _GAELIC.fullmatch(m.text)
+            and prev.text.lower() in given
+        ):
+            out[-1] = _mention(text, prev.start, m.end, "PER", prev.role)
+            continue
+        if (
+            m.type in ("ORG", "LOC")
+            and 1 < len(words) < 4
+            and _GAELIC.fullmatch(words[-1])
+            and _given_before(words[0].lower())
+        ):
+            m = replace(m, type="PER")
+        out.append(m)
+    return out
+
+
+def _given_before(word: str) -> bool:
+    """Whether ``word``, before an Irish or Scottish family name, can be a
+    given name: no word that opens a place's name (``place_openers``:
+    ``Fort McArdle``), and one the gazetteer knows as a given name or no
+    English word and no place."""
+    if word in home_words("en", "place_openers"):
+        return False
+    return gazetteer("given_names").get(word) is not None or not (
+        word in gazetteer("places")
+        or word in home_words("en", "common")
+        or word in home_words("en", "lowercase_words")
+    )
+
+
+# What English names after the surname of the person who leads it (`the
+# Lindqvist administration`, `a Marsh presidency`).
+_LED = re.compile(r" (?:administration|presidency|premiership)s?\b")
+
+
+def _heads_of_administrations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A one-word name typed as an organisation or a place before
+    ``administration`` or ``presidency`` as the person who leads it (``the
+    Lindqvist administration``): English names a government's term after
+    its head's surname. A body's initials in capitals (``the NASA
+    administration``) are the body's, and a country, state or big city (the
+    gazetteer's tiers 0 and 1: ``the Texas administration``) the place's."""
+    heads = {
+        m.key
+        for m in mentions
+        if m.type in ("ORG", "LOC")
+        and " " not in m.text
+        and not m.text.isupper()
+        and _LED.match(text, m.end)
+        and gazetteer("places").get(m.text.lower()) not in ("0", "1")
+    }
+    if not heads:
+        return mentions
+    return [replace(m, type="PER") if m.key in heads else m for m in mentions]
+
+
+_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
+
+
+def _teams(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A place and a capitalised plural after it (``Leeds Falcons``, ``the
+    Austin Rovers``) as an organisation: English names teams (and firms) so,
+    and places only with a plural of the land (``place_plurals``:
+    ``Colorado Springs``). Typed a place, such a name is the team; typed a
+    person (a town that is also a given name and a surname that ends in
+    ``s``: ``Florence Evans``), only where the article writes ``the``
+    before it, as English never writes a person. Only a place the gazetteer
+    ranks (tiers 0 to 2) counts: its last tier holds common words (``Star``)."""
+    plurals = home_words("en", "place_plurals")
+    teams: set[str] = set()
+    for m in mentions:
+        if m.type not in ("LOC", "PER") or " " not in m.text:
+            continue
+        place, last = m.text.rsplit(" ", 1)
+        if (
+            _PLURAL.fullmatch(last)
+            and last.lower() not in plurals
+            and (
+                gazetteer("places").get(place.lower()) in ("0", "1", "2")
+                or place.lower() in home_words("en", "place_names")
+            )
+            and (m.type == "LOC" or text[max(0, m.start - 4) : m.start].lower() == "the ")
+        ):
+            teams.add(m.key)
+    if not teams:
+        return mentions
+    return [replace(m, type="ORG") if m.key in teams else m for m in mentions]
 
 
 def _without_post_nominals(m: EntityMention) -> EntityMention:
