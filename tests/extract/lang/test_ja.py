@@ -1200,3 +1200,36 @@ def test_japanese_words_posted_on_ones_own_account_are_the_posters():
     text = "見出し\n\n森田健一が20日、自身のツイッターで「来年も続けます」とつぶやいた。"
     (quote,) = extract(text).quotes
     assert quote.speaker == "森田健一"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A given name of one kanji before an honorific is a person.
+        ("題\n\n「朝が一番つらいんです」と話す恵さん。", "恵"),
+        ("題\n\n独身の舞さんは、「家賃が高すぎます」と嘆いている。", "舞"),
+        # `同社` refers back to the company last named, across a line break.
+        (
+            "題\n\n北山電機は新製品の発売を延期した。同社は、\n「皆様にご迷惑をおかけしました。」と、コメントしている。",
+            "北山電機",
+        ),
+        # A ministry named by its field is an organisation that speaks.
+        ("題\n\n国交省は「安全を最優先に考えます」と発言。", "国交省"),
+    ],
+)
+def test_japanese_speakers_named_by_one_kanji_same_company_or_ministry(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("題\n\n財務省と金融庁が協議した。", ["財務省", "金融庁"]),
+        ("題\n\n総務省消防庁によると、出火は深夜だった。", ["総務省消防庁"]),
+        # Words that end in the same characters are no body; nor `同省`.
+        ("題\n\n年末に帰省し、深く反省した。同省は否定した。知事が登庁した。", []),
+    ],
+)
+def test_japanese_ministries_named_by_their_field(text, found):
+    assert [m.text for m in extract(text).entities if m.type == "ORG"] == found

@@ -20,6 +20,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.given_names import find_given_names
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
+    from reader.extract.lang.ja.ministries import find_ministries
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import (
         describes_someone,
@@ -48,6 +49,7 @@ def rules() -> LanguageRules:
             find_facilities,
             find_cjk_places,
             find_companies,
+            find_ministries,
             find_known_organisations,
             find_credits,
         ),

@@ -252,6 +252,21 @@ def _pos(pos_id: int) -> tuple[str, ...]:
     return _dictionary().pos_of(pos_id)
 
 
+@lru_cache(maxsize=4096)
+def suffix_at_end(word: str) -> bool:
+    """Whether the analyser cuts ``word`` into nouns (and their suffixes:
+    ``消費`` ``者``) and a last character that is a suffix of its own
+    (``財務`` ``省``), not one word (``反省``)."""
+    tokens = list(_tokenizer().tokenize(word))
+    return (
+        len(tokens) >= 2
+        and len(tokens[-1].surface()) == 1
+        and tokens[-1].part_of_speech()[0] == "接尾辞"
+        and tokens[0].part_of_speech()[0] == "名詞"
+        and all(t.part_of_speech()[0] in ("名詞", "接尾辞") for t in tokens[1:-1])
+    )
+
+
 @lru_cache(maxsize=50_000)
 def _kind_of(pos_id: int, surface: str) -> str:
     """A word's kind, by its part of speech and, for the words that close
