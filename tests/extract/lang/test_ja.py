@@ -1233,3 +1233,20 @@ def test_japanese_speakers_named_by_one_kanji_same_company_or_ministry(text, spe
 )
 def test_japanese_ministries_named_by_their_field(text, found):
     assert [m.text for m in extract(text).entities if m.type == "ORG"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # A product's name with its model after it, cut at the small letter.
+        ("題\n\n北山電機が発売したZentra neoは若者に人気だ。", []),
+        # A site's section after its name, or a piece joined by a mark.
+        ("題\n\n詳しくはnewsdesk KOBATOで紹介している。", []),
+        ("題\n\n限定のKU@BRICKストラップが付く。", []),
+        # After a preposition the name stands on its own.
+        ("題\n\n最新情報はnewsjp on Twitterで。", ["Twitter"]),
+    ],
+)
+def test_japanese_latin_pieces_of_longer_latin_names_are_no_names(text, latin):
+    found = [m.text for m in extract(text).entities if m.text.isascii()]
+    assert found == latin
