@@ -1250,3 +1250,10 @@ def test_japanese_ministries_named_by_their_field(text, found):
 def test_japanese_latin_pieces_of_longer_latin_names_are_no_names(text, latin):
     found = [m.text for m in extract(text).entities if m.text.isascii()]
     assert found == latin
+
+
+def test_a_japanese_stage_name_in_katakana_set_as_the_topic_of_a_quotation_is_a_person():
+    text = "題\n\n番組の案内役は、ユージであった。ユージは、役について「皆を助けたくなります。」と語った。"
+    article = extract(text)
+    assert ("ユージ", "PER") in [(m.text, m.type) for m in article.entities]
+    assert [q.speaker for q in article.quotes] == ["ユージ"]

@@ -253,6 +253,14 @@ def _pos(pos_id: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def one_person_word(word: str) -> bool:
+    """Whether the analyser reads ``word`` as one word, a person's name
+    (``ユージ``, ``ベッキー``: a given or a stage name it knows)."""
+    tokens = list(_tokenizer().tokenize(word))
+    return len(tokens) == 1 and tokens[0].part_of_speech()[1:3] == ("固有名詞", "人名")
+
+
+@lru_cache(maxsize=4096)
 def suffix_at_end(word: str) -> bool:
     """Whether the analyser cuts ``word`` into nouns (and their suffixes:
     ``消費`` ``者``) and a last character that is a suffix of its own
