@@ -1257,3 +1257,16 @@ def test_a_japanese_stage_name_in_katakana_set_as_the_topic_of_a_quotation_is_a_
     article = extract(text)
     assert ("ユージ", "PER") in [(m.text, m.type) for m in article.entities]
     assert [q.speaker for q in article.quotes] == ["ユージ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # People described, many of them: the noun before the plural suffix.
+        ("題\n\n被災地の子どもたちは手紙を書いて「家に帰りたい」と訴えた。", "子ども"),
+        ("題\n\n会場の観客たちは「最高だった」と口々に語った。", "観客"),
+    ],
+)
+def test_japanese_speakers_described_as_many_people(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

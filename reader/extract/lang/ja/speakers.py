@@ -123,7 +123,7 @@ JA_PERSON_NOUNS = """
     捜査員 捜査関係者 消息筋 目撃者
     友人 知人 同僚 上司 部下 先輩 後輩 叔母 叔父 伯母 伯父 祖母 祖父 母親 父親 義母 義父
     司会者 司会 インタビュアー 記者 聞き手 先生 母 父 姉 兄 妹 弟 妻 娘 息子 生徒
-    者 ファン 女性 男性 人たち 人々
+    者 ファン 女性 男性 人たち 人々 子供 子ども 児童 市民 国民 観客 観衆 視聴者 読者 客 学生
 """
 _PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
 # A described speaker is a short phrase.
@@ -136,7 +136,12 @@ def describes_someone(phrase: str) -> bool:
     they are (``球団の広報担当は「…」``), to be kept as written."""
     if _DESCRIBED.fullmatch(phrase) is not None or POSTED.search(phrase) is not None:
         return True
-    return len(phrase) <= _DESCRIBED_LONGEST and phrase.endswith(_PERSON_NOUNS)
+    # Many of them (`子供たち`, `観客達`, `住民ら`): the same people described.
+    plain = _PLURAL.sub("", phrase)
+    return len(phrase) <= _DESCRIBED_LONGEST and plain.endswith(_PERSON_NOUNS)
+
+
+_PLURAL = re.compile(r"(?:たち|達|ら)$")
 
 
 # What may follow an organisation's name in the phrase that speaks for it:
