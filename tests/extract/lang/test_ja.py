@@ -1270,3 +1270,14 @@ def test_a_japanese_stage_name_in_katakana_set_as_the_topic_of_a_quotation_is_a_
 def test_japanese_speakers_described_as_many_people(text, speaker):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+def test_a_japanese_one_kanji_family_name_with_a_title_is_the_person_named_in_full():
+    text = (
+        "題\n\n通信大手の代表、林正行氏は会見した。林社長は、\n「本当に幸せだと思う。」と、述べた。"
+    )
+    article = extract(text)
+    again = [m for m in article.entities if m.text == "林"]
+    full = [m for m in article.entities if m.text == "林正行"]
+    assert again and full and again[0].type == "PER" and again[0].key == full[0].key
+    assert [q.speaker for q in article.quotes] == ["林正行"]

@@ -253,6 +253,18 @@ def _pos(pos_id: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def one_kanji_family(name: str) -> bool:
+    """Whether the analyser reads a full name's first kanji as its family
+    name (``孫`` ``正義``)."""
+    tokens = list(_tokenizer().tokenize(name))
+    return (
+        len(tokens) >= 2
+        and len(tokens[0].surface()) == 1
+        and tokens[0].part_of_speech()[1:4] == ("固有名詞", "人名", "姓")
+    )
+
+
+@lru_cache(maxsize=4096)
 def one_person_word(word: str) -> bool:
     """Whether the analyser reads ``word`` as one word, a person's name
     (``ユージ``, ``ベッキー``: a given or a stage name it knows)."""
