@@ -1281,3 +1281,15 @@ def test_a_japanese_one_kanji_family_name_with_a_title_is_the_person_named_in_fu
     full = [m for m in article.entities if m.text == "林正行"]
     assert again and full and again[0].type == "PER" and again[0].key == full[0].key
     assert [q.speaker for q in article.quotes] == ["林正行"]
+
+
+def test_a_japanese_quotation_inside_a_quotation_is_the_person_the_speaker_tells_of():
+    text = (
+        "題\n\n合コンで隣に座ったケンタクンに誘われたサオリさん（31歳）は、"
+        "「食事の間ずっと『俺、車を三台持ってるから』と自慢してました。"
+        "私が『へえ』と答えたら、『すごいだろ』って。」と話す。"
+    )
+    said = {q.text: q.speaker for q in extract(text).quotes}
+    assert said["俺、車を三台持ってるから"] == "ケンタ"
+    assert said["へえ"] == "サオリ"
+    assert said["すごいだろ"] == "ケンタ"
