@@ -1293,3 +1293,16 @@ def test_a_japanese_quotation_inside_a_quotation_is_the_person_the_speaker_tells
     assert said["俺、車を三台持ってるから"] == "ケンタ"
     assert said["へえ"] == "サオリ"
     assert said["すごいだろ"] == "ケンタ"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A first name the dictionary knows as a common word, before a
+        # last name it knows, joined by `・`.
+        ("題\n\n賞にノミネートされたヴィオラ・スミスといった面々。", "ヴィオラ・スミス"),
+        ("題\n\n4位がイ・ジョンソン、5位が阿部だった。", "イ・ジョンソン"),
+    ],
+)
+def test_japanese_foreign_name_whose_first_part_is_a_common_word(text, person):
+    assert person in [m.text for m in extract(text).entities if m.type == "PER"]

@@ -653,6 +653,19 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
                 before, after = items[i - 1], items[i + 1]
                 if before.kind == kinds.GIVEN and _katakana_noun(text, after):
                     after.kind = kinds.GIVEN
+                elif (
+                    after.kind == kinds.GIVEN
+                    and text[m.start] == "・"
+                    and _katakana_noun(text, before)
+                    and not (before.start and _katakana(text[before.start - 1]))
+                    and not (after.end < len(text) and _kanji(text[after.end]))
+                ):
+                    # A first name the dictionary knows as a word (`ヴィオラ`,
+                    # `イ`) before a last name it knows (`デイヴィス`) that
+                    # closes the name; a whole word, not the end of one it
+                    # cut (`…ション・モデル`), nor a role before a name that
+                    # goes on (`エース・ダルビッシュ有`).
+                    before.kind = kinds.GIVEN
                 if before.kind == kinds.GIVEN and after.kind == kinds.GIVEN:
                     _katakana_rest(text, items, i + 1)
         elif i + 1 < len(items):
