@@ -1243,6 +1243,9 @@ def test_japanese_ministries_named_by_their_field(text, found):
         # A site's section after its name, or a piece joined by a mark.
         ("題\n\n詳しくはnewsdesk KOBATOで紹介している。", []),
         ("題\n\n限定のKU@BRICKストラップが付く。", []),
+        # A technology or a service: what supports it, its phones or its store.
+        ("題\n\n新しい読書アプリはZentroidに対応している。", []),
+        ("題\n\n今はKamuwebケータイで使える。", []),
         # After a preposition the name stands on its own.
         ("題\n\n最新情報はnewsjp on Twitterで。", ["Twitter"]),
     ],

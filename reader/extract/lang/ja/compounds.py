@@ -24,8 +24,14 @@ _COMPOUND = re.compile(
 )
 
 
-# What a Latin name glued before it is a product or an event of.
-_KIND = re.compile(r"[ \u3000]?(?:シリーズ|モデル|ツアー|エンジン|アプリ)")
+# What a Latin name glued before it is a product or an event of, or what
+# is said of a technology or a service, not of a body: what supports it or
+# carries it (`Androidに対応`, `Symbianを搭載`), its shop, store, icon or
+# phones (`EZwebケータイ`).
+_KIND = re.compile(
+    r"[ \u3000]?(?:シリーズ|モデル|ツアー|エンジン|アプリ|ストア|ショップ|アイコン|ケータイ|端末"
+    r"|に対応|対応|を搭載|搭載)"
+)
 
 
 # A Latin word right before the name, apart from it by a space or joined by
