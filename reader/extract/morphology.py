@@ -259,8 +259,11 @@ def _mention(
         type_ = ORG
     start, end = run[0].start, run[-1].end
     name = text[start:end]
-    if end - start < 2 or not any(c.isalpha() for c in name) or name.isascii():
-        # One character names nobody; Latin-script names are the tagger's.
+    one_given = honoured and kinds == [GIVEN]
+    if (end - start < 2 and not one_given) or not any(c.isalpha() for c in name) or name.isascii():
+        # One character names nobody, but a given name of one kanji before an
+        # honorific (Japanese `綾さん`, `香ちゃん`: the dictionary types it a
+        # given name); Latin-script names are the tagger's.
         return None
     return EntityMention(name, type_, start, end, entity_key(name))
 

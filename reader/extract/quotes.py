@@ -691,8 +691,51 @@ def _with_nested(
         out.append(quote)
         if any(mark in quote.text for mark in marks):
             inner = find_quotes(text, [(quote.start, quote.end)], lang, entities, nested=False)
-            out.extend(q for q in inner if q.start > quote.start or q.end < quote.end)
+            out.extend(
+                _reported(text, quote, q, entities, inner) if q.speaker is None else q
+                for q in inner
+                if q.start > quote.start or q.end < quote.end
+            )
     return out
+
+
+# The speaker as the subject of the clause a reported quotation ends
+# (`私が『へえ』と答えたら`): their own words, quoted again.
+_SELF = re.compile(r"(?:私|僕|俺|あたし|わたし|自分)(?:が|は|も)")
+_CLAUSE_OPENS = re.compile(r"[。！？、」』]")
+# How far before a quotation the person it reports may be named.
+_REPORTED_BACK = 300
+
+
+def _reported(
+    text: str, quote: Quote, inner: Quote, entities: Mentions, said: Sequence[Quote]
+) -> Quote:
+    """A quotation inside ``quote`` that names nobody, given to the person
+    the speaker tells of: the last one named before it, in the quotation or
+    the sentence or two before it, who is not the speaker
+    (``マキさんは、タツヤクンについて「…『俺は…』と豪語してました」``):
+    one reports the words of someone else, whose story it is, but for the
+    speaker's own (``私が『へえ』と答えたら``). A name inside the quotations
+    it reports (``『松潤』と答えたら``) is what was said."""
+    clause = max(
+        [quote.start, *(m.end() for m in _CLAUSE_OPENS.finditer(text, quote.start, inner.start))]
+    )
+    if _SELF.search(text, clause, inner.start):
+        return replace(inner, speaker=quote.speaker, speaker_key=quote.speaker_key)
+    back = max(0, quote.start - _REPORTED_BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, back, quote.start)]
+    floor = ends[-2] if len(ends) >= 2 else back
+    for m in reversed(entities.overlapping(floor, inner.start)):
+        if (
+            m.type != "PER"
+            or m.start < floor
+            or m.end > inner.start
+            or any(q.start <= m.start and m.end <= q.end for q in said)
+        ):
+            continue
+        if m.key != quote.speaker_key and entities.full_names[m.key] != quote.speaker:
+            return replace(inner, speaker=entities.full_names[m.key], speaker_key=m.key)
+    return inner
 
 
 def _topic_since(

@@ -1200,3 +1200,112 @@ def test_japanese_words_posted_on_ones_own_account_are_the_posters():
     text = "見出し\n\n森田健一が20日、自身のツイッターで「来年も続けます」とつぶやいた。"
     (quote,) = extract(text).quotes
     assert quote.speaker == "森田健一"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A given name of one kanji before an honorific is a person.
+        ("題\n\n「朝が一番つらいんです」と話す恵さん。", "恵"),
+        ("題\n\n独身の舞さんは、「家賃が高すぎます」と嘆いている。", "舞"),
+        # `同社` refers back to the company last named, across a line break.
+        (
+            "題\n\n北山電機は新製品の発売を延期した。同社は、\n「皆様にご迷惑をおかけしました。」と、コメントしている。",
+            "北山電機",
+        ),
+        # A ministry named by its field is an organisation that speaks.
+        ("題\n\n国交省は「安全を最優先に考えます」と発言。", "国交省"),
+    ],
+)
+def test_japanese_speakers_named_by_one_kanji_same_company_or_ministry(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("題\n\n財務省と金融庁が協議した。", ["財務省", "金融庁"]),
+        ("題\n\n総務省消防庁によると、出火は深夜だった。", ["総務省消防庁"]),
+        # Words that end in the same characters are no body; nor `同省`.
+        ("題\n\n年末に帰省し、深く反省した。同省は否定した。知事が登庁した。", []),
+    ],
+)
+def test_japanese_ministries_named_by_their_field(text, found):
+    assert [m.text for m in extract(text).entities if m.type == "ORG"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # A product's name with its model after it, cut at the small letter.
+        ("題\n\n北山電機が発売したZentra neoは若者に人気だ。", []),
+        # A site's section after its name, or a piece joined by a mark.
+        ("題\n\n詳しくはnewsdesk KOBATOで紹介している。", []),
+        ("題\n\n限定のKU@BRICKストラップが付く。", []),
+        # A technology or a service: what supports it, its phones or its store.
+        ("題\n\n新しい読書アプリはZentroidに対応している。", []),
+        ("題\n\n今はKamuwebケータイで使える。", []),
+        # After a preposition the name stands on its own.
+        ("題\n\n最新情報はnewsjp on Twitterで。", ["Twitter"]),
+    ],
+)
+def test_japanese_latin_pieces_of_longer_latin_names_are_no_names(text, latin):
+    found = [m.text for m in extract(text).entities if m.text.isascii()]
+    assert found == latin
+
+
+def test_a_japanese_stage_name_in_katakana_set_as_the_topic_of_a_quotation_is_a_person():
+    text = "題\n\n番組の案内役は、ユージであった。ユージは、役について「皆を助けたくなります。」と語った。"
+    article = extract(text)
+    assert ("ユージ", "PER") in [(m.text, m.type) for m in article.entities]
+    assert [q.speaker for q in article.quotes] == ["ユージ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # People described, many of them: the noun before the plural suffix.
+        ("題\n\n被災地の子どもたちは手紙を書いて「家に帰りたい」と訴えた。", "子ども"),
+        ("題\n\n会場の観客たちは「最高だった」と口々に語った。", "観客"),
+    ],
+)
+def test_japanese_speakers_described_as_many_people(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_japanese_one_kanji_family_name_with_a_title_is_the_person_named_in_full():
+    text = (
+        "題\n\n通信大手の代表、林正行氏は会見した。林社長は、\n「本当に幸せだと思う。」と、述べた。"
+    )
+    article = extract(text)
+    again = [m for m in article.entities if m.text == "林"]
+    full = [m for m in article.entities if m.text == "林正行"]
+    assert again and full and again[0].type == "PER" and again[0].key == full[0].key
+    assert [q.speaker for q in article.quotes] == ["林正行"]
+
+
+def test_a_japanese_quotation_inside_a_quotation_is_the_person_the_speaker_tells_of():
+    text = (
+        "題\n\n合コンで隣に座ったケンタクンに誘われたサオリさん（31歳）は、"
+        "「食事の間ずっと『俺、車を三台持ってるから』と自慢してました。"
+        "私が『へえ』と答えたら、『すごいだろ』って。」と話す。"
+    )
+    said = {q.text: q.speaker for q in extract(text).quotes}
+    assert said["俺、車を三台持ってるから"] == "ケンタ"
+    assert said["へえ"] == "サオリ"
+    assert said["すごいだろ"] == "ケンタ"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A first name the dictionary knows as a common word, before a
+        # last name it knows, joined by `・`.
+        ("題\n\n賞にノミネートされたヴィオラ・スミスといった面々。", "ヴィオラ・スミス"),
+        ("題\n\n4位がイ・ジョンソン、5位が阿部だった。", "イ・ジョンソン"),
+    ],
+)
+def test_japanese_foreign_name_whose_first_part_is_a_common_word(text, person):
+    assert person in [m.text for m in extract(text).entities if m.type == "PER"]

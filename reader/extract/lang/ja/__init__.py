@@ -17,9 +17,11 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.compounds import first_part
     from reader.extract.lang.ja.credits import find_credits
     from reader.extract.lang.ja.facilities import find_facilities
+    from reader.extract.lang.ja.family_names import one_kanji_family_names
     from reader.extract.lang.ja.given_names import find_given_names
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
+    from reader.extract.lang.ja.ministries import find_ministries
     from reader.extract.lang.ja.morphology import ANALYSER
     from reader.extract.lang.ja.speakers import (
         describes_someone,
@@ -48,9 +50,11 @@ def rules() -> LanguageRules:
             find_facilities,
             find_cjk_places,
             find_companies,
+            find_ministries,
             find_known_organisations,
             find_credits,
         ),
+        more_people=one_kanji_family_names,
         topic_before=topic_before,
         speaker_stays_topic=True,
         statements_run_on=RUNS_ON,

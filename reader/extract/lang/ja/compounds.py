@@ -24,10 +24,34 @@ _COMPOUND = re.compile(
 )
 
 
-# What a Latin name glued before it is a product or an event of.
-_KIND = re.compile(r"[ \u3000]?(?:シリーズ|モデル|ツアー|エンジン|アプリ)")
+# What a Latin name glued before it is a product or an event of, or what
+# is said of a technology or a service, not of a body: what supports it or
+# carries it (`Androidに対応`, `Symbianを搭載`), its shop, store, icon or
+# phones (`EZwebケータイ`).
+_KIND = re.compile(
+    r"[ \u3000]?(?:シリーズ|モデル|ツアー|エンジン|アプリ|ストア|ショップ|アイコン|ケータイ|端末"
+    r"|に対応|対応|を搭載|搭載)"
+)
+
+
+# A Latin word right before the name, apart from it by a space or joined by
+# a mark (`livedoor HOMME`, `PS Vita`, `BE@RBRICK`), or right after it
+# (`Xperia ray`, `Galaxy Y`): the name is a piece of a longer Latin one the
+# tagger cut at a small letter, a product's with its model or a site's with
+# its section; not after a preposition (`smaxjp on Twitter`), where the name
+# stands on its own.
+_LATIN_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:on|at|in|of|for|from|with|via|and)[ @&-]$)[A-Za-z][A-Za-z!.]*[ @&-]$"
+)
+_LATIN_AFTER = re.compile(r" [A-Za-z]")
 
 
 def first_part(text: str, start: int, end: int) -> bool:
-    """Whether the Latin name at ``text[start:end]`` opens a compound noun."""
-    return _COMPOUND.match(text, end) is not None or _KIND.match(text, end) is not None
+    """Whether the Latin name at ``text[start:end]`` opens a compound noun,
+    or is a piece of a longer Latin name."""
+    return (
+        _COMPOUND.match(text, end) is not None
+        or _KIND.match(text, end) is not None
+        or _LATIN_AFTER.match(text, end) is not None
+        or _LATIN_BEFORE.search(text, max(0, start - 20), start) is not None
+    )

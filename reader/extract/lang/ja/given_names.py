@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.extract.lang.ja.morphology import one_person_word
 from reader.extract.model import EntityMention, Span
 from reader.extract.names import entity_key
 
@@ -44,6 +45,16 @@ _KUN = re.compile(r"クン")
 _KATAKANA_NAME = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]{1,5}$")
 
 
+# A name in katakana set as the topic right before a quotation in its
+# sentence (`ユージは、役について「…」`): who speaks is a person, and a
+# katakana word the analyser knows as a person's name (a given or a stage
+# name: `ベッキー`, `ユージ`) names one there, though it names no one
+# alone elsewhere (`ヘルツ`, a unit, is one too).
+_SPEAKING = re.compile(
+    r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]{1,7})(?:さん|氏)?(?:は|が)、?[^。「」\n]{0,30}「"
+)
+
+
 def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
     """PER mentions of people named by a given name, an honorific and an age."""
     spans = []
@@ -62,6 +73,9 @@ def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[E
             if found is not None:
                 spans.append(found.span())
         spans.extend(match.span("name") for match in _SIGNED.finditer(text, start, end))
+        for match in _SPEAKING.finditer(text, start, end):
+            if one_person_word(match.group(1)):
+                spans.append(match.span(1))
     return [
         EntityMention(text[s:e], "PER", s, e, entity_key(text[s:e])) for s, e in sorted(set(spans))
     ]

@@ -252,6 +252,41 @@ def _pos(pos_id: int) -> tuple[str, ...]:
     return _dictionary().pos_of(pos_id)
 
 
+@lru_cache(maxsize=4096)
+def one_kanji_family(name: str) -> bool:
+    """Whether the analyser reads a full name's first kanji as its family
+    name (``孫`` ``正義``)."""
+    tokens = list(_tokenizer().tokenize(name))
+    return (
+        len(tokens) >= 2
+        and len(tokens[0].surface()) == 1
+        and tokens[0].part_of_speech()[1:4] == ("固有名詞", "人名", "姓")
+    )
+
+
+@lru_cache(maxsize=4096)
+def one_person_word(word: str) -> bool:
+    """Whether the analyser reads ``word`` as one word, a person's name
+    (``ユージ``, ``ベッキー``: a given or a stage name it knows)."""
+    tokens = list(_tokenizer().tokenize(word))
+    return len(tokens) == 1 and tokens[0].part_of_speech()[1:3] == ("固有名詞", "人名")
+
+
+@lru_cache(maxsize=4096)
+def suffix_at_end(word: str) -> bool:
+    """Whether the analyser cuts ``word`` into nouns (and their suffixes:
+    ``消費`` ``者``) and a last character that is a suffix of its own
+    (``財務`` ``省``), not one word (``反省``)."""
+    tokens = list(_tokenizer().tokenize(word))
+    return (
+        len(tokens) >= 2
+        and len(tokens[-1].surface()) == 1
+        and tokens[-1].part_of_speech()[0] == "接尾辞"
+        and tokens[0].part_of_speech()[0] == "名詞"
+        and all(t.part_of_speech()[0] in ("名詞", "接尾辞") for t in tokens[1:-1])
+    )
+
+
 @lru_cache(maxsize=50_000)
 def _kind_of(pos_id: int, surface: str) -> str:
     """A word's kind, by its part of speech and, for the words that close
@@ -618,6 +653,19 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
                 before, after = items[i - 1], items[i + 1]
                 if before.kind == kinds.GIVEN and _katakana_noun(text, after):
                     after.kind = kinds.GIVEN
+                elif (
+                    after.kind == kinds.GIVEN
+                    and text[m.start] == "・"
+                    and _katakana_noun(text, before)
+                    and not (before.start and _katakana(text[before.start - 1]))
+                    and not (after.end < len(text) and _kanji(text[after.end]))
+                ):
+                    # A first name the dictionary knows as a word (`ヴィオラ`,
+                    # `イ`) before a last name it knows (`デイヴィス`) that
+                    # closes the name; a whole word, not the end of one it
+                    # cut (`…ション・モデル`), nor a role before a name that
+                    # goes on (`エース・ダルビッシュ有`).
+                    before.kind = kinds.GIVEN
                 if before.kind == kinds.GIVEN and after.kind == kinds.GIVEN:
                     _katakana_rest(text, items, i + 1)
         elif i + 1 < len(items):

@@ -70,10 +70,18 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
     # 「…」とコメントしている`), its statement quoted with a statement's cue.
     if not _statement_cue(text, position):
         return None
+    # Or the organisation referred back to (`同社は、⏎「…」とコメントしている`).
+    same = [
+        m
+        for m in _SAME_BODY.finditer(text, starts[0], position)
+        if _ORG_TOPIC.match(text, m.end(), position)
+    ]
     for mention in reversed(near):
         if mention.type == "ORG" and _ORG_TOPIC.match(text, mention.end, position):
+            if same and same[-1].start() > mention.start:
+                break
             return mention.text
-    return None
+    return _last_organisation(same[-1].start(), entities) if same else None
 
 
 # An organisation is the topic with は or が (not も: `ソニーも` adds it to a list).
@@ -84,7 +92,7 @@ _ORG_TOPIC = re.compile(r"(?:は|が)(?!ら)")
 # that goes on to a noun (`」と不安を口にする主婦もいる`, `」と話す人も`) is a
 # relative clause: the noun is who said it, no organisation.
 _ORG_STATEMENT = re.compile(
-    r"(?:、?「[^「」]*」)*\s*と"
+    r"(?:、?「[^「」]*」)*\s*と、?"
     r"(?:(?:のコメントを(?:出|発表)し|し|述べ)(?:ている|ていた|ています|ていました|た|ます|ました)"
     r"|(?:コメント|発表|説明|発言)(?:し(?:ている|ていた|ています|ていました|た|ます|ました))?)"
     r"(?=[。、」）)]|$)"
@@ -115,7 +123,7 @@ JA_PERSON_NOUNS = """
     捜査員 捜査関係者 消息筋 目撃者
     友人 知人 同僚 上司 部下 先輩 後輩 叔母 叔父 伯母 伯父 祖母 祖父 母親 父親 義母 義父
     司会者 司会 インタビュアー 記者 聞き手 先生 母 父 姉 兄 妹 弟 妻 娘 息子 生徒
-    者 ファン 女性 男性 人たち 人々
+    者 ファン 女性 男性 人たち 人々 子供 子ども 児童 市民 国民 観客 観衆 視聴者 読者 客 学生
 """
 _PERSON_NOUNS = tuple(JA_PERSON_NOUNS.split())
 # A described speaker is a short phrase.
@@ -128,7 +136,12 @@ def describes_someone(phrase: str) -> bool:
     they are (``球団の広報担当は「…」``), to be kept as written."""
     if _DESCRIBED.fullmatch(phrase) is not None or POSTED.search(phrase) is not None:
         return True
-    return len(phrase) <= _DESCRIBED_LONGEST and phrase.endswith(_PERSON_NOUNS)
+    # Many of them (`子供たち`, `観客達`, `住民ら`): the same people described.
+    plain = _PLURAL.sub("", phrase)
+    return len(phrase) <= _DESCRIBED_LONGEST and plain.endswith(_PERSON_NOUNS)
+
+
+_PLURAL = re.compile(r"(?:たち|達|ら)$")
 
 
 # What may follow an organisation's name in the phrase that speaks for it:
@@ -146,5 +159,26 @@ def organisation_speaks(phrase: str, position: int, entities: Mentions) -> str |
     end = position + len(phrase)
     for m in reversed(entities.overlapping(position, end)):
         if m.type == "ORG" and m.start >= position and _VOICE.fullmatch(phrase, m.end - position):
+            return m.text
+    same = _SAME_BODY.match(phrase)
+    if same is not None and _VOICE.fullmatch(phrase, same.end()):
+        return _last_organisation(position, entities)
+    return None
+
+
+# `同社` (the said company), `同省`, `同球団`: news names an organisation once
+# and then refers back to it with `同` and the word for its kind; the one
+# meant is the organisation last named before.
+_SAME_BODY = re.compile(
+    r"同(?:社|省|庁|局|党|団|会|店|校|大|大学|協会|球団|チーム|グループ|事務所|機構|研究所)"
+)
+# How far back the organisation `同社` refers to may be named.
+_SAME_BACK = 3000
+
+
+def _last_organisation(position: int, entities: Mentions) -> str | None:
+    """The organisation named last before ``position``, in full."""
+    for m in reversed(entities.overlapping(max(0, position - _SAME_BACK), position)):
+        if m.type == "ORG" and m.end <= position:
             return m.text
     return None
