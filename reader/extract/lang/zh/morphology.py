@@ -78,6 +78,16 @@ _ORG_ENDS = frozenset(
         "事务所",
         "公会",
         "组委会",
+        # Media by their channel (`湖南卫视`, `江苏在线`, `中国某某网`), a
+        # troupe (`黄梅戏剧团`), a firm's office named for its place
+        # (`雷诺广州代表处`): they close a name after a place or a name as
+        # 公司 does.
+        "卫视",
+        "在线",
+        "网",
+        "信息网",
+        "代表处",
+        "剧团",
     ]
 )
 _LOC_ENDS = frozenset(
@@ -101,6 +111,10 @@ _LOC_ENDS = frozenset(
         # A bridge named for its place (`苏州桥`, `朝阳门桥`): Beijing
         # names its ring roads' junctions so.
         "桥",
+        # A named building or venue is a place (`工人体育馆`, `国贸大厦`).
+        "体育馆",
+        "大厦",
+        "教堂",
     ]
 )
 # After a place, these make a word of it, not a name (中国人, 汉语).
