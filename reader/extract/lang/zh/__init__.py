@@ -32,6 +32,7 @@ def rules() -> LanguageRules:
         find_credited_people,
         find_titled_outlets,
     )
+    from reader.extract.lang.zh.firms import find_listed_firms
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.makers import find_makers, without_models
     from reader.extract.lang.zh.morphology import ANALYSER
@@ -63,6 +64,7 @@ def rules() -> LanguageRules:
             find_titled_outlets,
             find_registered_companies,
             find_makers,
+            find_listed_firms,
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,
