@@ -92,3 +92,19 @@ def test_the_items_of_a_list_counted_as_firms_are_organisations(text, firms):
 )
 def test_places_heads_of_firms_and_things_in_a_list_are_no_firms(text):
     assert not any(t == "ORG" for _, t in _entities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据《中华人民共和国食品安全法》的规定，企业应当召回。",
+        "促销车型多达10款，优惠最多达到3000元，多达40分。",
+        "长期服用会引起多毛症。",
+    ],
+)
+def test_names_inside_a_title_and_words_tagged_as_names_are_none(text):
+    assert _entities(text) == set()
+
+
+def test_a_newspaper_whose_title_is_its_name_stays_one():
+    assert ("羊城晚报", "ORG") in _entities("《羊城晚报》报道了此事。")

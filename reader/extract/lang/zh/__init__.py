@@ -41,6 +41,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.zh.predicates import without_predicates
     from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
+    from reader.extract.lang.zh.titles import without_names_in_titles
 
     return LanguageRules(
         code="zh",
@@ -86,7 +87,11 @@ def rules() -> LanguageRules:
             text,
             paragraphs,
             without_predicates(
-                text, paragraphs, without_modifying_places(text, paragraphs, entities)
+                text,
+                paragraphs,
+                without_modifying_places(
+                    text, paragraphs, without_names_in_titles(text, paragraphs, entities)
+                ),
             ),
         ),
         written_speaker=lambda phrase, entities: (

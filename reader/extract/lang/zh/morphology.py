@@ -117,8 +117,10 @@ _LOC_ENDS = frozenset(
         "教堂",
     ]
 )
-# After a place, these make a word of it, not a name (中国人, 汉语).
-_NOT_NAME_AFTER = frozenset(["人", "语", "话", "式", "籍", "菜", "牌"])
+# After a place, these make a word of it, not a name (中国人, 汉语); after
+# a name, 症 makes a disease's (`帕金森症`, a word jieba tags as a name
+# before it: `多毛` `症`).
+_NOT_NAME_AFTER = frozenset(["人", "语", "话", "式", "籍", "菜", "牌", "症"])
 _WORDS = kinds.NameWords(
     org_ends=_ORG_ENDS,
     loc_ends=_LOC_ENDS,
