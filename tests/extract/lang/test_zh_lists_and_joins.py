@@ -108,3 +108,14 @@ def test_names_inside_a_title_and_words_tagged_as_names_are_none(text):
 
 def test_a_newspaper_whose_title_is_its_name_stays_one():
     assert ("羊城晚报", "ORG") in _entities("《羊城晚报》报道了此事。")
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("地址：东城区金鱼街12号。", "金鱼街"),
+        ("地址：北京市经济技术开发区西环南路2号。", "西环南路"),
+    ],
+)
+def test_a_road_after_its_district_in_an_address_is_a_place(text, road):
+    assert (road, "LOC") in _entities(text)
