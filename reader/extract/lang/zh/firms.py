@@ -26,12 +26,14 @@ _HAN = r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9]"
 # The list, the ``等`` that closes it, an optional count with 家 and a few
 # words that describe the firms (`大型`, `出租汽车`, `重要`), then the word
 # for firms.
-_LISTED = re.compile(
-    rf"(?P<list>{_HAN}+(?:、{_HAN}+)+)等"
-    r"(?:(?:[0-9０-９]+|[一二三四五六七八九十两几数多]+)家)?"
+_AFTER_LIST = re.compile(
+    r"等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几数多]+)家)?"
     r"[\u4e00-\u9fff]{0,6}?"
     r"(?:企业|公司|厂家|厂商|车企|药企|供应商|经销商)"
 )
+_LIST = re.compile(rf"{_HAN}+(?:、{_HAN}+)+\Z")
+# How far back from its 等 a list is read.
+_REACH = 80
 # The last item ends a list only after a conjunction; the first opens after
 # a clause's word (`与`, `了`, `如`) or a word the analyser cut before it.
 _CONJUNCTION = re.compile(r"[和与及跟同]")
@@ -46,10 +48,17 @@ def find_listed_firms(text: str, paragraphs: Sequence[Span], lang: str) -> list[
     """ORG mentions of the items of lists that the text says are firms."""
     out: list[EntityMention] = []
     for start, end in paragraphs:
-        if text.find("等", start, end) < 0:
+        at = text.find("等", start, end)
+        if at < 0 or text.find("、", start, end) < 0:
             continue
-        for match in _LISTED.finditer(text, start, end):
-            items = _items(text, *match.span("list"))
+        while at >= 0:
+            match = _AFTER_LIST.match(text, at, end)
+            # Only where the firms' word follows is the list before 等 read.
+            listed = match and _LIST.search(text, max(start, at - _REACH), at)
+            at = text.find("等", at + 1, end)
+            if not listed:
+                continue
+            items = _items(text, *listed.span())
             if (
                 items is None
                 or _roles().match(text, match.end())

@@ -118,6 +118,9 @@ def _glossed() -> re.Pattern:
 # or its HTML entity left in the text (``约翰.米歇尔``, ``保罗-艾伦``,
 # ``尼尔&#8226;多兰``).
 _JOINERS = ("·", "・", ".", "．", "-", "•", "&#8226;")
+# A joiner between two Chinese characters: most full stops and hyphens
+# stand in numbers and Latin words, and the paragraph is then not read.
+_JOINED = re.compile(r"[\u4e00-\u9fff](?:[·・.．\-•]|&#8226;)[\u4e00-\u9fff]")
 
 
 @cache
@@ -377,7 +380,7 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 found[name] = None
         for match in _foreign().finditer(text, start, end):
             found[match.group("name")] = None
-        if any(j in text[start:end] for j in _JOINERS):
+        if _JOINED.search(text, start, end):
             found.update(
                 dict.fromkeys(
                     m.group("name")
