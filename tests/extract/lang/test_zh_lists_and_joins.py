@@ -119,3 +119,21 @@ def test_a_newspaper_whose_title_is_its_name_stays_one():
 )
 def test_a_road_after_its_district_in_an_address_is_a_place(text, road):
     assert (road, "LOC") in _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("作为克莱斯勒品牌最经典的车型，这款车销量很好。", "克莱斯勒"),
+        ("品牌：迈巴赫 推荐车型：迈巴赫62", "迈巴赫"),
+        ("诸如欧宝CORSA这样的小车很受欢迎。", "欧宝"),
+    ],
+)
+def test_a_name_written_as_a_brand_is_an_organisation(text, brand):
+    found = _entities(text)
+    assert (brand, "ORG") in found
+    assert (brand, "PER") not in found
+
+
+def test_a_person_who_speaks_stays_a_person():
+    assert ("李宁", "PER") in _entities("李宁说，比赛很精彩。")

@@ -27,6 +27,7 @@ def rules() -> LanguageRules:
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.addresses import find_addresses
     from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
+    from reader.extract.lang.zh.brands import as_brands
     from reader.extract.lang.zh.credits import (
         find_credited_outlets,
         find_credited_people,
@@ -83,14 +84,18 @@ def rules() -> LanguageRules:
         pronoun_opens_doing=True,
         named_after=named_after,
         more_people=more_people,
-        without_words=lambda text, paragraphs, entities: without_models(
+        without_words=lambda text, paragraphs, entities: as_brands(
             text,
             paragraphs,
-            without_predicates(
+            without_models(
                 text,
                 paragraphs,
-                without_modifying_places(
-                    text, paragraphs, without_names_in_titles(text, paragraphs, entities)
+                without_predicates(
+                    text,
+                    paragraphs,
+                    without_modifying_places(
+                        text, paragraphs, without_names_in_titles(text, paragraphs, entities)
+                    ),
                 ),
             ),
         ),
