@@ -247,6 +247,7 @@ def _segmenter():
     return jieba.dt
 
 
+@cache
 def _tags() -> dict[str, str]:
     """jieba's part of speech for its nouns (``n``, ``nr``, ``ns``, ``nt``,
     ``nz``…) and abbreviations (``j``), the only words whose tag the rules read: jieba.posseg keeps
