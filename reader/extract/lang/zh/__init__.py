@@ -27,11 +27,13 @@ def rules() -> LanguageRules:
     from reader.extract.known_organisations import find_known_organisations
     from reader.extract.lang.zh.addresses import find_addresses
     from reader.extract.lang.zh.bodies import find_local_bodies, find_national_bodies
+    from reader.extract.lang.zh.brands import as_brands
     from reader.extract.lang.zh.credits import (
         find_credited_outlets,
         find_credited_people,
         find_titled_outlets,
     )
+    from reader.extract.lang.zh.firms import find_listed_firms
     from reader.extract.lang.zh.latin import latin_not_name
     from reader.extract.lang.zh.makers import find_makers, without_models
     from reader.extract.lang.zh.morphology import ANALYSER
@@ -40,6 +42,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.zh.predicates import without_predicates
     from reader.extract.lang.zh.registered import find_registered_companies
     from reader.extract.lang.zh.speakers import named_after
+    from reader.extract.lang.zh.titles import without_names_in_titles
 
     return LanguageRules(
         code="zh",
@@ -63,6 +66,7 @@ def rules() -> LanguageRules:
             find_titled_outlets,
             find_registered_companies,
             find_makers,
+            find_listed_firms,
             find_cjk_names,
             find_speaking_names,
             find_cjk_places,
@@ -80,11 +84,19 @@ def rules() -> LanguageRules:
         pronoun_opens_doing=True,
         named_after=named_after,
         more_people=more_people,
-        without_words=lambda text, paragraphs, entities: without_models(
+        without_words=lambda text, paragraphs, entities: as_brands(
             text,
             paragraphs,
-            without_predicates(
-                text, paragraphs, without_modifying_places(text, paragraphs, entities)
+            without_models(
+                text,
+                paragraphs,
+                without_predicates(
+                    text,
+                    paragraphs,
+                    without_modifying_places(
+                        text, paragraphs, without_names_in_titles(text, paragraphs, entities)
+                    ),
+                ),
             ),
         ),
         written_speaker=lambda phrase, entities: (

@@ -70,6 +70,10 @@ _AFTER = 2
 # makes a phrase of it (`操场的路`, `求学之路`, `桥下路`), no name.
 _PARTICLE = re.compile(r"[的之地得上下里内外旁边]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# A unit of the administration written whole before the road, as an
+# address goes from the larger place to the smaller (`海淀区` `玉泉路8号`,
+# `开发区` `西环南路`).
+_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}[区市县镇]")
 
 
 def find_addresses(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
@@ -120,7 +124,7 @@ def _named(text: str, start: int, match: re.Match) -> int | None:
         ):
             return None
         before = text[edges[-2 - k] : s]
-        if before in _BEFORE or known_place(before):
+        if before in _BEFORE or known_place(before) or _UNIT.fullmatch(before):
             return s
         return None
     return None

@@ -79,6 +79,16 @@ _ORG_ENDS = frozenset(
         "事务所",
         "公会",
         "组委会",
+        # Media by their channel (`湖南卫视`, `江苏在线`, `中国某某网`), a
+        # troupe (`黄梅戏剧团`), a firm's office named for its place
+        # (`雷诺广州代表处`): they close a name after a place or a name as
+        # 公司 does.
+        "卫视",
+        "在线",
+        "网",
+        "信息网",
+        "代表处",
+        "剧团",
     ]
 )
 _LOC_ENDS = frozenset(
@@ -102,10 +112,16 @@ _LOC_ENDS = frozenset(
         # A bridge named for its place (`苏州桥`, `朝阳门桥`): Beijing
         # names its ring roads' junctions so.
         "桥",
+        # A named building or venue is a place (`工人体育馆`, `国贸大厦`).
+        "体育馆",
+        "大厦",
+        "教堂",
     ]
 )
-# After a place, these make a word of it, not a name (中国人, 汉语).
-_NOT_NAME_AFTER = frozenset(["人", "语", "话", "式", "籍", "菜", "牌"])
+# After a place, these make a word of it, not a name (中国人, 汉语); after
+# a name, 症 makes a disease's (`帕金森症`, a word jieba tags as a name
+# before it: `多毛` `症`).
+_NOT_NAME_AFTER = frozenset(["人", "语", "话", "式", "籍", "菜", "牌", "症"])
 _WORDS = kinds.NameWords(
     org_ends=_ORG_ENDS,
     loc_ends=_LOC_ENDS,
@@ -255,13 +271,28 @@ def _tags() -> dict[str, str]:
     ``nz``…) and abbreviations (``j``), the only words whose tag the rules read: jieba.posseg keeps
     every word's tag and its unused HMM tables, 54 MB more resident in each
     process that meets Chinese; these 230,000 tags take about half."""
-    out = {}
+    return _dictionary()[0]
+
+
+def _char_tags() -> dict[str, str]:
+    """jieba's part of speech for each word of one character (`拉` ``v``,
+    `大` ``a``, `多` ``m``): about 5,000 more tags."""
+    return _dictionary()[1]
+
+
+@cache
+def _dictionary() -> tuple[dict[str, str], dict[str, str]]:
+    out: dict[str, str] = {}
+    chars: dict[str, str] = {}
     with _segmenter().get_dict_file() as f:
         for line in f:
             word, _, tag = line.decode("utf-8").rstrip().rpartition(" ")
+            word = word.rpartition(" ")[0]
+            if len(word) == 1:
+                chars[word] = sys.intern(tag)
             if tag.startswith("n") or tag in _FIELD_TAGS or tag == "j":
-                out[word.rpartition(" ")[0]] = sys.intern(tag)
-    return out
+                out[word] = sys.intern(tag)
+    return out, chars
 
 
 def word_tags() -> dict[str, str]:
@@ -482,6 +513,8 @@ def common_compound(word: str) -> bool:
     two characters or more, or the second makes an abstract noun."""
     freq = _segmenter().FREQ
     tags = _tags()
+    if _modified_word(word):
+        return True
     for i in range(2, len(word)):
         head, tail = word[:i], word[i:]
         if (
@@ -495,6 +528,35 @@ def common_compound(word: str) -> bool:
         ):
             return True
     return False
+
+
+# What a word of one character is when it is no name's first (jieba's
+# tags): a verb (`拉`), an adjective (`大`, `新`, `远`), a numeral (`多`),
+# a pronoun (`各`), an adverb (`太`), a prefix (`非`), a classifier.
+_MODIFIER_TAGS = frozenset(("v", "vg", "a", "ad", "m", "r", "d", "h", "q", "zg"))
+
+
+def _modified_word(word: str) -> bool:
+    """Whether a word jieba tags as a place is a common word of two
+    characters or more after a verb, an adjective, a numeral or an adverb
+    of one (`拉` `下马`, `远` `超过`, `多` `角度`, `新` `东家`, `大` `城市`):
+    a phrase, not a name; a place's name opens with a name's character
+    (`德` `意志`, `昆` `山石`: jieba tags those as places or nouns), and
+    its kind's word (`城市`, `公园`) leaves it alone. Of jieba's 11,013
+    places of three characters or more, 83 split so, none a place of the
+    lists, a few names among them (`长三角`, `广东站`)."""
+    head, tail = word[:1], word[1:]
+    return (
+        len(tail) >= 2
+        and _tags().get(word) == "ns"
+        and _char_tags().get(head) in _MODIFIER_TAGS
+        and _segmenter().FREQ.get(tail, 0) >= _COMMON_PART
+        and _tags().get(tail) not in _NAME_TAGS
+        and not tail.endswith(_NAMED_KIND_ENDS)
+        and not tail.endswith(_BODY_OR_VENUE_ENDS)
+        and not tail.endswith(_TRADES)
+        and word not in _places()
+    )
 
 
 # Cached, as news repeats its words: the checks on a word's ending cost a

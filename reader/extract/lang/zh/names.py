@@ -113,17 +113,42 @@ def _glossed() -> re.Pattern:
     )
 
 
+# What joins a foreign person's names written by sound: the middle dot,
+# and as pages and agencies also write it, a full stop, a hyphen, a bullet
+# or its HTML entity left in the text (``约翰.米歇尔``, ``保罗-艾伦``,
+# ``尼尔&#8226;多兰``).
+_JOINERS = ("·", "・", ".", "．", "-", "•", "&#8226;")
+# A joiner between two Chinese characters: most full stops and hyphens
+# stand in numbers and Latin words, and the paragraph is then not read.
+_JOINED = re.compile(r"[\u4e00-\u9fff](?:[·・.．\-•]|&#8226;)[\u4e00-\u9fff]")
+
+
 @cache
 def _dotted() -> re.Pattern:
     """A foreign person's names written by sound and joined by a middle dot
-    (``何塞·莫列诺``, ``阿列克谢·彼得罗夫``): Chinese writes a foreign
-    person's given and family names so, wherever the person stands; every
-    character one of the transliteration table's, no more of them on
-    either side (``瓦尔登堡·霍恩费尔德古堡`` is a castle's name)."""
+    or another joiner (``_JOINERS``: ``何塞·莫列诺``, ``阿列克谢·彼得罗夫``):
+    Chinese writes a foreign person's given and family names so, wherever
+    the person stands; every character one of the transliteration table's,
+    no more of them on either side (``瓦尔登堡·霍恩费尔德古堡`` is a
+    castle's name) but 于, a preposition after the name (``…诺于1937年``),
+    and no part a place (``巴西-阿根廷``: ``_dotted_person``)."""
     sounds = "".join(words.ZH_TRANSLITERATION.split())
+    last = sounds.replace("于", "")
+    join = "|".join(re.escape(j) for j in _JOINERS)
     return re.compile(
-        rf"(?<![{sounds}·・《])(?P<name>[{sounds}]{{2,6}}[·・][{sounds}]{{2,8}})(?![{sounds}·・》])"
+        rf"(?<![{sounds}·・《.．\-])(?P<name>[{sounds}]{{2,6}}(?:{join})[{sounds}]{{1,7}}[{last}])"
+        rf"(?![{last}·・》.．\-])"
     )
+
+
+def _dotted_person(name: str) -> bool:
+    """Whether no part of a joined name is a place of the lists
+    (``巴西-阿根廷``, ``中国·北京`` join two places); jieba's dictionary
+    tags many foreign names' parts as places (`多兰`), so not by its tag."""
+    from reader.extract.lang.zh.morphology import known_place
+
+    parts = re.split("|".join(re.escape(j) for j in _JOINERS), name)
+    return not any(known_place(p) for p in parts if p)
 
 
 def _glossed_people(text: str, start: int, end: int) -> list[str]:
@@ -357,9 +382,13 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 found[name] = None
         for match in _foreign().finditer(text, start, end):
             found[match.group("name")] = None
-        if "·" in text[start:end] or "・" in text[start:end]:
+        if _JOINED.search(text, start, end):
             found.update(
-                dict.fromkeys(m.group("name") for m in _dotted().finditer(text, start, end))
+                dict.fromkeys(
+                    m.group("name")
+                    for m in _dotted().finditer(text, start, end)
+                    if _dotted_person(m.group("name"))
+                )
             )
         if "（" in text[start:end] or "(" in text[start:end]:
             found.update(dict.fromkeys(_glossed_people(text, start, end)))

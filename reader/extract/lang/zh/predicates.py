@@ -23,12 +23,14 @@ _BEFORE = re.compile(
 )
 # An aspect particle closing the clause right after it (`冷清了。`; not
 # the 了 that opens 了解 in `姚明了解到`), or a count right after it, a
-# number with a magnitude or a counter (`多达6万`, `多达300人`). A bare
+# number with a magnitude or a counter (`多达6万`, `多达300人`, `多达10款`,
+# `多达到2000元`: 最多达到, at most reaching). A bare
 # number is no cue: a date or time follows a speaker's name in every news
 # report (`姚明3日在上海表示`, `12月5日`), a score or an age follows a player's.
 _AFTER = re.compile(
     r"了(?=[，。！？、；：”’」』）)\s]|$)"
-    r"|[0-9０-９.．一二三四五六七八九十百千两]+(?:万|亿|千|百|余|多|人|名|个|元|%|％)"
+    r"|到?[0-9０-９.．一二三四五六七八九十百千两]+"
+    r"(?:万|亿|千|百|余|多|人|名|个|元|%|％|分|款|家|辆|种|项|倍|次|位)"
 )
 # How far back the adverb is looked for.
 _REACH = 3
