@@ -321,11 +321,17 @@ def _measure(store: Store, trace: bool, profile: Path | None, parts: Parts | Non
     if parts is not None:
         parts.__enter__()
     try:
+        known = understanding.KnownNames(store)  # as reader.library's runs share it
         for langs in understanding.language_groups(queued):
-            runner = understanding.Understander(store, lambda items: map(understood, items), langs)
+            runner = understanding.Understander(
+                store, lambda items: map(understood, items), langs, known
+            )
             for _ in runner.run(wait_for_others=False):
                 pass
-        for _ in understanding.Understander(store, lambda items: map(understood, items)).run():
+        runner = understanding.Understander(
+            store, lambda items: map(understood, items), known=known
+        )
+        for _ in runner.run():
             pass
         store.mark_common_words()
     finally:
