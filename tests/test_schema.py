@@ -118,3 +118,19 @@ def test_version_19_counts_and_indexes_by_group_not_by_row(db_path):
     after = {row[0] for row in conn.execute(triggers, ("mentions", "quotes"))}
     assert before - after == {"mentions_count_ai", "quotes_fts_ai"}
     assert {"mentions_count_ad", "mentions_count_au", "quotes_fts_ad", "quotes_fts_au"} <= after
+
+
+def test_whether_a_user_shaped_an_entity_is_read_from_its_own_index(db_path):
+    # The name passes ask it of every entity they would fold; read through
+    # the index of all aliases by entity, it cost them most of their time
+    # at a million articles (schema 22).
+    with Store(db_path) as store:
+        plan = " ".join(
+            row[-1]
+            for row in store.conn.execute(
+                "EXPLAIN QUERY PLAN SELECT 1 FROM entity_aliases"
+                " WHERE entity_id = ? AND origin = 'user'",
+                (1,),
+            )
+        )
+    assert "entity_aliases_user" in plan

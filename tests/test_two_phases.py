@@ -255,6 +255,41 @@ def test_each_language_group_is_understood_by_the_workers_it_was_given(
     assert sorted(pools, key=str) == [1, None]
 
 
+def test_the_language_groups_of_one_run_read_the_librarys_names_once(
+    library, tmp_path, monkeypatch
+):
+    """Every alias of the library is read once for all the language groups
+    the run understands, not once for each: at a million articles that
+    read cost seconds of CPU a group."""
+    read = []
+    real_alias_keys = Store.alias_keys
+
+    def recording(self, after=0):
+        for row in real_alias_keys(self, after):
+            read.append(row)
+            yield row
+
+    for n in range(70):  # a library with names already
+        write(tmp_path / "before", f"{n:03}.txt", _article(n + 1000))
+    list(library.run_import(library.plan_import([str(tmp_path / "before")])))
+    list(library.understand())
+    monkeypatch.setattr(Store, "alias_keys", recording)
+    folder = _folder(tmp_path, 70)
+    for n in range(5):
+        write(
+            folder,
+            f"de{n}.txt",
+            f"Neuer Hafen Nummer {n}\n\nBerlin - Die Ministerin Anna Schmidt eröffnete am"
+            " Montag den neuen Hafen in Hamburg. Die Arbeiten dauerten zwei Jahre.\n",
+        )
+    list(library.run_import(library.plan_import([str(folder)])))
+    list(library.understand())
+    assert library.pending() == 0
+    with Store(library.path) as store:
+        aliases = store.conn.execute("SELECT count(*) FROM entity_aliases").fetchone()[0]
+    assert aliases and len(read) == len(set(read)) <= aliases
+
+
 def test_another_reader_never_sees_less_while_reindex_runs(tmp_path):
     """Issue 22's stable views: each article's names and quotes are swapped,
     never emptied first, so a process polling during ``reindex`` sees the
