@@ -71,6 +71,7 @@ def companies_by_cues(
         for m in mentions
         if m.type == "PER" and " " in m.text and given.get(m.text.split()[0].lower()) == "3"
     }
+    owned_back = _its_subjects(text, mentions, people, rules)
     keys: set[str] = set()
     listed = False
     previous: EntityMention | None = None
@@ -98,7 +99,7 @@ def companies_by_cues(
                 )
                 or (text[m.end : m.end + 2] == ", " and _described(text, m, described, people))
                 or (m.type == "PER" and _not_a_person(text, m, people))
-                or (m.type == "PER" and _its_subject(text, m))
+                or (m.type == "PER" and m.key in owned_back)
             )
             and not _known_place(m.text)
         ) or (m.type in ("PER", "LOC") and employer(text, m, rules) and m.key not in people):
@@ -177,23 +178,57 @@ def _not_a_person(text: str, m: EntityMention, people: set[str]) -> bool:
 
 
 # A name that opens its sentence, what it does, and the first pronoun of
-# the sentence after it that could own a thing: `Zentra had a loss in its
-# first year`, `Zentra has said it aims to double its sales` (`it` owns
-# nothing). Group 1 is the pronoun.
+# the sentence after it that could own a thing or stand for the name:
+# `Zentra had a loss in its first year`. Group 1 is the pronoun; `it` and
+# `them` stop the search too, for the `its` after them may be theirs
+# (`Ruiz voted against it because of its cost`).
 _SUBJECT_PRONOUN = re.compile(
-    r" (?:[a-z][\w'’-]*,? |[£$€]?\d[\w.,%]* ){1,12}?(its|his|her|he|she|him|they|their)\b"
+    r" (?:[a-z][\w'’-]*,? |[£$€]?\d[\w.,%]* ){1,12}?(its|it|them|his|her|he|she|him|they|their)\b"
 )
 # Words between the name and `its` that would give `its` another owner.
 _OTHER_OWNERS = re.compile(r"\b(?:the|a|an|this|that|these|those|which|who|and)\b")
+# The sentence after the name's opens with `He` or `She`: it goes on about a
+# person (`Ruiz loved it for its garden. She said …`).
+_PERSON_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?]\s+[\"“]?(?:He|She)\b")
 
 
-def _its_subject(text: str, m: EntityMention) -> bool:
-    """Whether a name that opens its sentence is owned back by ``its``
-    before any other pronoun (``Zentra had a loss in its first year``):
-    English refers to a person as ``he``, ``she``, ``his`` or ``her``, and
-    to a company as ``it`` and ``its``. Only lowercase words and figures
-    may stand between (a noun with ``the`` or another name could own the
-    ``its``: ``Ana Ruiz praised the bank for its results``)."""
+def _its_subjects(
+    text: str, mentions: Sequence[EntityMention], people: set[str], rules: LanguageRules
+) -> set[str]:
+    """Keys of the people whose name opens a sentence and is owned back by
+    ``its`` before any other pronoun (``Zentra had a loss in its first
+    year``): English refers to a person as ``he``, ``she``, ``his`` or
+    ``her``, and to a company as ``it`` and ``its``, so a tagger that took
+    the firm for a person is wrong there. It must not fire on a person: the
+    ``its`` of a sentence about a person is usually a thing's (``Ruiz loved
+    it for its garden``: ``it`` stops the search), so a key the article also
+    names with a common given name (``people``) or a title or role, or
+    writes elsewhere before a sentence that opens with ``He`` or ``She``,
+    stays a person. Only lowercase words and figures may stand between (a
+    noun with ``the`` or another name could own the ``its``: ``Ana Ruiz
+    praised the bank for its results``)."""
+    titles = rules.words("person_titles") | rules.words("roles")
+    candidates = {
+        m.key
+        for m in mentions
+        if m.type == "PER" and m.key not in people and _opens_owned_by_its(text, m)
+    }
+    if not candidates:
+        return candidates
+    for m in mentions:
+        if m.key in candidates and (
+            m.role
+            or m.text.split()[0].lower().rstrip(".") in titles
+            or _PERSON_NEXT.match(text, m.end)
+        ):
+            candidates.discard(m.key)
+    return candidates
+
+
+def _opens_owned_by_its(text: str, m: EntityMention) -> bool:
+    """Whether the name opens its sentence and ``its`` is the first pronoun
+    after it, with no other owner between (``_SUBJECT_PRONOUN``,
+    ``_OTHER_OWNERS``)."""
     before = text[max(0, m.start - 2) : m.start]
     if m.start > 0 and not (before.endswith("\n") or before in (". ", "? ", "! ", '" ', "” ")):
         return False
