@@ -3737,13 +3737,11 @@ def _listed_with_places(
 
 
 # What follows a person's name and never a company's: an age (`Sukarman,
-# 58,`), a who-clause, a possessive pronoun (`Sukarman, for his part`), a
-# government's term named after its head (`the Marsh administration`).
+# 58,`), a who-clause, a possessive pronoun (`Sukarman, for his part`).
 # Or a sentence about the name followed by one that opens with `He` or
 # `She` (`Trump responded by … He said:`).
 _PERSON_AFTER = re.compile(
-    r",?[ \t]+(?:\(?\d{1,3}\)?[,)]|who\b|aged\b|(?:[a-z]+[ \t]+){0,2}(?:his|her)\b"
-    r"|(?:administration|presidency|premiership)s?\b)"
+    r",?[ \t]+(?:\(?\d{1,3}\)?[,)]|who\b|aged\b|(?:[a-z]+[ \t]+){0,2}(?:his|her)\b)"
     r"|[^.!?\n]{0,200}[.!?]\s+[\"“]?(?:He|She)\b"
 )
 

@@ -230,13 +230,27 @@ def test_english_one_word_names_nobody_calls_a_person_are_organisations():
 @pytest.mark.parametrize(
     "text",
     [
-        "Critics of the Lindqvist administration met in Boston.",
-        "Unions fought the Kowalczyk presidency for a year.",
+        "Critics of the Lindqvist administration met in Boston. Anders Lindqvist said no.",
+        "Unions fought the Kowalczyk presidency for a year. Ewa Kowalczyk left in May.",
     ],
 )
 def test_the_head_of_an_administration_is_a_person(text: str) -> None:
     name = "Lindqvist" if "Lindqvist" in text else "Kowalczyk"
     assert by_text(text)[name].type == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Movements and bodies have administrations too.
+        ("Aid groups said the Varnak administration had shut the schools.", "Varnak"),
+        ("The Qorvash administration in Telmar said the border would reopen.", "Qorvash"),
+        ("The Drelmit administration denied it. Drelmit fighters held the town.", "Drelmit"),
+    ],
+)
+def test_an_administration_alone_makes_no_person(text: str, name: str) -> None:
+    found = by_text(text, "en")
+    assert name not in found or found[name].type != "PER"
 
 
 def test_english_sentence_adverbs_are_not_names():

@@ -200,26 +200,58 @@ def _given_before(word: str) -> bool:
 
 
 # What English names after the surname of the person who leads it (`the
-# Lindqvist administration`, `a Marsh presidency`).
-_LED = re.compile(r" (?:administration|presidency|premiership)s?\b")
+# Lindqvist administration`, `a Marsh presidency`): `led_terms`.
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# What follows a movement's or a body's name and never a person's (`Hamas
+# officials`, `Taliban fighters`).
+_MEMBERS = re.compile(
+    r" (?:officials|fighters|leaders|militants|members|forces|government|spokes(?:man|woman))\b"
+)
+
+
+def led_after(text: str, end: int) -> bool:
+    """Whether the word after a name ending at ``end`` is a government's
+    term named after its head (``led_terms``: ``the Marsh administration``)."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word, terms = after.group(1), home_words("en", "led_terms")
+    return word in terms or (word.endswith("s") and word[:-1] in terms)
 
 
 def _heads_of_administrations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """A one-word name typed as an organisation or a place before
-    ``administration`` or ``presidency`` as the person who leads it (``the
-    Lindqvist administration``): English names a government's term after
-    its head's surname. A body's initials in capitals (``the NASA
+    ``administration`` or ``presidency`` (``led_after``) as the person who
+    leads it (``the Lindqvist administration``): English names a
+    government's term after its head's surname. Movements and bodies have
+    administrations too (``the Taliban administration``), so only a name
+    the article also writes as a person's (``Anders Lindqvist``, one key or
+    a person's last word) or that is a gazetteer given name counts, and
+    never one written before its members (``_MEMBERS``: ``Taliban
+    fighters``). A body's initials in capitals (``the NASA
     administration``) are the body's, and a country, state or big city (the
     gazetteer's tiers 0 and 1: ``the Texas administration``) the place's."""
-    heads = {
+    candidates = {
         m.key
         for m in mentions
         if m.type in ("ORG", "LOC")
         and " " not in m.text
         and not m.text.isupper()
-        and _LED.match(text, m.end)
+        and led_after(text, m.end)
         and gazetteer("places").get(m.text.lower()) not in ("0", "1")
     }
+    if not candidates:
+        return mentions
+    people = {m.key for m in mentions if m.type == "PER"} | {
+        m.text.rsplit(" ", 1)[-1].lower() for m in mentions if m.type == "PER" and " " in m.text
+    }
+    given = gazetteer("given_names")
+    heads = {
+        m.key
+        for m in mentions
+        if m.key in candidates
+        and (m.key in people or m.text.lower() in people or m.text.lower() in given)
+    } - {m.key for m in mentions if m.key in candidates and _MEMBERS.match(text, m.end)}
     if not heads:
         return mentions
     return [replace(m, type="PER") if m.key in heads else m for m in mentions]
