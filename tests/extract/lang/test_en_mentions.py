@@ -220,6 +220,13 @@ def test_a_place_and_a_plural_is_a_team() -> None:
     assert set(_revised_types(text, typed).values()) == {"ORG"}
 
 
+def test_a_place_and_a_plural_outside_a_game_stays_a_place() -> None:
+    # No word of a game: landscapes (`moors`, `fells`) that no list holds.
+    text = "Walkers crowded the Denver Fells and the Ohio Moors last weekend."
+    typed = [("Denver Fells", "LOC"), ("Ohio Moors", "LOC")]
+    assert _revised_types(text, typed) == dict(typed)
+
+
 def test_a_place_and_a_plural_of_the_land_or_a_surname_stay() -> None:
     text = "Florence Evans flew from Colorado Springs to the Virgin Islands."
     typed = [("Florence Evans", "PER"), ("Colorado Springs", "LOC"), ("Virgin Islands", "LOC")]

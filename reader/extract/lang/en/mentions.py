@@ -209,7 +209,7 @@ _MEMBERS = re.compile(
 )
 
 
-def led_after(text: str, end: int) -> bool:
+def _led_after(text: str, end: int) -> bool:
     """Whether the word after a name ending at ``end`` is a government's
     term named after its head (``led_terms``: ``the Marsh administration``)."""
     after = _WORD_AFTER.match(text, end)
@@ -221,7 +221,7 @@ def led_after(text: str, end: int) -> bool:
 
 def _heads_of_administrations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """A one-word name typed as an organisation or a place before
-    ``administration`` or ``presidency`` (``led_after``) as the person who
+    ``administration`` or ``presidency`` (``_led_after``) as the person who
     leads it (``the Lindqvist administration``): English names a
     government's term after its head's surname. Movements and bodies have
     administrations too (``the Taliban administration``), so only a name
@@ -237,7 +237,7 @@ def _heads_of_administrations(text: str, mentions: list[EntityMention]) -> list[
         if m.type in ("ORG", "LOC")
         and " " not in m.text
         and not m.text.isupper()
-        and led_after(text, m.end)
+        and _led_after(text, m.end)
         and gazetteer("places").get(m.text.lower()) not in ("0", "1")
     }
     if not candidates:
@@ -260,15 +260,31 @@ def _heads_of_administrations(text: str, mentions: list[EntityMention]) -> list[
 _PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
 
 
+# What an article about a team's game writes: a result (`beat`, `3-1`),
+# its people and time (`coach`, `fans`, `season`); `team_cues`.
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _about_a_game(text: str) -> bool:
+    """Whether the article writes of a team's game (``team_cues``, a score):
+    without that a place and a plural is more often a landscape (``the
+    Norfolk Broads``, ``the Yorkshire Dales``) than a team, and no closed
+    list of the land's plurals (``place_plurals``) can hold them all."""
+    cues = home_words("en", "team_cues")
+    return _SCORE.search(text) is not None or any(w in cues for w in _WORDS.findall(text.lower()))
+
+
 def _teams(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """A place and a capitalised plural after it (``Leeds Falcons``, ``the
-    Austin Rovers``) as an organisation: English names teams (and firms) so,
-    and places only with a plural of the land (``place_plurals``:
-    ``Colorado Springs``). Typed a place, such a name is the team; typed a
-    person (a town that is also a given name and a surname that ends in
-    ``s``: ``Florence Evans``), only where the article writes ``the``
-    before it, as English never writes a person. Only a place the gazetteer
-    ranks (tiers 0 to 2) counts: its last tier holds common words (``Star``)."""
+    Austin Rovers``) as an organisation, in an article about a game
+    (``_about_a_game``): English names teams (and firms) so, and places
+    only with a plural of the land (``place_plurals``: ``Colorado
+    Springs``). Typed a place, such a name is the team; typed a person (a
+    town that is also a given name and a surname that ends in ``s``:
+    ``Florence Evans``), only where the article writes ``the`` before it,
+    as English never writes a person. Only a place the gazetteer ranks
+    (tiers 0 to 2) counts: its last tier holds common words (``Star``)."""
     plurals = home_words("en", "place_plurals")
     teams: set[str] = set()
     for m in mentions:
@@ -285,7 +301,7 @@ def _teams(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
             and (m.type == "LOC" or text[max(0, m.start - 4) : m.start].lower() == "the ")
         ):
             teams.add(m.key)
-    if not teams:
+    if not teams or not _about_a_game(text):
         return mentions
     return [replace(m, type="ORG") if m.key in teams else m for m in mentions]
 
