@@ -262,6 +262,13 @@ def test_a_part_of_a_firm_or_a_firm_that_acts_after_its_possessive_stays() -> No
     assert {"Halvik Laboratories", "Orban Vale", "Ofelia"} <= {text for text, _ in found}
 
 
+def test_a_name_after_a_groups_possessive_is_kept_as_an_organisation() -> None:
+    # A group's subsidiary as often as its product: kept, typed a firm.
+    text = "Kessora Motors's Halvik Ridge Rover will build a plant in Tarnovia."
+    typed = [("Kessora Motors", "ORG"), ("Halvik Ridge Rover", "LOC")]
+    assert _revised_types(text, typed)["Halvik Ridge Rover"] == "ORG"
+
+
 def test_initials_with_full_stops_are_a_name() -> None:
     found = names(
         "Exports to the U.S. fell, the U.N. said, and the U.S. Court of Claims ruled. "

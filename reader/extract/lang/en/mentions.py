@@ -123,7 +123,9 @@ def _without_owned_products(text: str, mentions: list[EntityMention]) -> list[En
     (``org_tails``, ``org_heads``, ``institution_heads``: ``Zentra's Kessel
     Laboratories``, ``the UK's Royal Bank of Scotland``), and a name written elsewhere as what a company does
     (``_ACTS``: ``Halcyon Office said``) stays. One word after the
-    possessive is often a firm it owns (``Zentra's Ofelia``) and stays. The
+    possessive is often a firm it owns (``Zentra's Ofelia``) and stays, and
+    so does a name after a group's or a holding's (``group_tails``), typed
+    an organisation: a subsidiary as often as a product. The
     tagger types some such names as places: one the gazetteer knows is a
     place (``Zentra's Mountain View campus``)."""
     kinds = (
@@ -131,7 +133,8 @@ def _without_owned_products(text: str, mentions: list[EntityMention]) -> list[En
         | home_words("en", "org_heads")
         | home_words("en", "institution_heads")
     )
-    owned = set()
+    owned, parts = set(), set()
+    groups = home_words("en", "group_tails")
     for prev, m in pairwise(mentions):
         if (
             prev.type == "ORG"
@@ -140,11 +143,17 @@ def _without_owned_products(text: str, mentions: list[EntityMention]) -> list[En
             and " " in m.text
             and not any(word.lower() in kinds for word in m.text.split())
         ):
-            owned.add(m.key)
-    if not owned:
+            # A group's or a holding's (`group_tails`: `Kessora Motors's
+            # Halvik Ridge`) is as often a firm it owns as a product: kept,
+            # as an organisation.
+            (parts if prev.text.rsplit(" ", 1)[-1].lower() in groups else owned).add(m.key)
+    if not owned and not parts:
         return mentions
     acting = {m.key for m in mentions if m.key in owned and _ACTS.match(text, m.end)}
-    return [m for m in mentions if m.key not in owned - acting]
+    dropped = owned - acting - parts
+    return [
+        replace(m, type="ORG") if m.key in parts else m for m in mentions if m.key not in dropped
+    ]
 
 
 # An Irish or Scottish family name (`McArdle`, `MacLeish`, `O'Dowd`): its
