@@ -49,6 +49,10 @@ _HELD_IN = frozenset(("shares", "stake", "stakes", "shareholding"))
 _SET_OFF = re.compile(
     r", (?:the|a|an) (?:\w[\w’'-]* ){0,6}?([a-z]+)(?=[,.;]| said| says| which| has| is)"
 )
+# The given-name gazetteer's tier of the names found in 12 of its sources
+# or more (`mary`, `john`; evaluation/gazetteers.py); its lower tiers hold
+# rarer names, which open firms' names too.
+_COMMON_GIVEN = "3"
 # Words that join the names of a list (`A, B and C`).
 _LIST = re.compile(r"(?:,|,? and|,? or) ")
 
@@ -62,14 +66,16 @@ def companies_by_cues(
     described = rules.words("org_descriptors")
     given = gazetteer("given_names")
     titled = {m.key for m in mentions if m.role}
-    # `his rival John Kerry`: a person named in full after a word for
+    # `his rival Ana Ruiz`: a person named in full after a word for
     # companies stays a person. Only a common given name says so: the
     # gazetteer's rarer given names are also the first words of firms
-    # (`Axa Sun Life`, `Goldman Sachs`, `Mecca Bingo`).
+    # (`Noyes Harland`, `Ellis Varo Bank`).
     people = {
         m.key
         for m in mentions
-        if m.type == "PER" and " " in m.text and given.get(m.text.split()[0].lower()) == "3"
+        if m.type == "PER"
+        and " " in m.text
+        and given.get(m.text.split()[0].lower()) == _COMMON_GIVEN
     }
     owned_back = _its_subjects(text, mentions, people, rules)
     keys: set[str] = set()
