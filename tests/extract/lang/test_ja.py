@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.extract.cjk_names import find_cjk_names
+from reader.extract.lang.ja.compounds import first_part
 from reader.extract.pipeline import extract
 
 
@@ -1253,6 +1254,37 @@ def test_japanese_ministries_named_by_their_field(text, found):
 def test_japanese_latin_pieces_of_longer_latin_names_are_no_names(text, latin):
     found = [m.text for m in extract(text).entities if m.text.isascii()]
     assert found == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # Two names either side of `vs` are no pieces of one.
+        ("題\n\n米国の企業 Kobato vs Zentrix の争い", ["Kobato", "Zentrix"]),
+        # `に対応を` is a response asked of a company, no technology.
+        ("題\n\n政府はKobatoに対応を求めた。", ["Kobato"]),
+    ],
+)
+def test_japanese_latin_names_next_to_a_title_or_a_small_word_stay_names(text, latin):
+    found = [m.text for m in extract(text).entities if m.text.isascii() and m.type == "ORG"]
+    assert found == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("米Zentrix CEOのカール・ミラー氏", False),
+        ("米Zentrix USAの社長", False),
+        ("Qentra neoが人気", True),
+        ("Qentra Yが人気", True),
+    ],
+)
+def test_a_japanese_latin_name_before_an_acronym_is_no_piece_of_a_longer_one(text, piece):
+    """An acronym or a title after a Latin name (`CEO`) is a word of its
+    own; a lowercase word or a model letter continues the name."""
+    start = text.index("entr") - 1
+    end = text.index(" ", start)
+    assert first_part(text, start, end) is piece
 
 
 def test_a_japanese_stage_name_in_katakana_set_as_the_topic_of_a_quotation_is_a_person():
