@@ -267,7 +267,7 @@ def one_kanji_family(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def one_person_word(word: str) -> bool:
     """Whether the analyser reads ``word`` as one word, a person's name
-    (``ユージ``, ``ベッキー``: a given or a stage name it knows)."""
+    (``タケシ``, ``マリコ``: a given or a stage name it knows)."""
     tokens = list(_tokenizer().tokenize(word))
     return len(tokens) == 1 and tokens[0].part_of_speech()[1:3] == ("固有名詞", "人名")
 
