@@ -1338,6 +1338,22 @@ def test_a_japanese_one_kanji_family_name_with_a_title_is_the_person_named_in_fu
     assert [q.speaker for q in article.quotes] == ["林正行"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A polite prefix: the kanji is the common noun (a grandchild).
+        "題\n\nお孫さんは何人いますか。孫健太氏は「三人」と答えた。",
+        # A common noun with a familiar honorific, not a role.
+        "題\n\n孫健太氏が来た。王さんと孫さんが遊んだ。",
+        # A title that opens a longer word: the office, not the man.
+        "題\n\n韓明浩首相は会見した。韓大統領府によると、協議は続く。",
+    ],
+)
+def test_a_japanese_one_kanji_word_that_is_no_family_name_again(text):
+    article = extract(text)
+    assert [m.text for m in article.entities if m.type == "PER" and len(m.text) == 1] == []
+
+
 def test_a_japanese_quotation_inside_a_quotation_is_the_person_the_speaker_tells_of():
     text = (
         "題\n\n合コンで隣に座ったケンタクンに誘われたサオリさん（31歳）は、"

@@ -264,6 +264,14 @@ def one_kanji_family(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def common_noun(word: str) -> bool:
+    """Whether the analyser reads ``word`` alone as one common noun (``孫``,
+    a grandchild; ``林``, a grove), not as a name."""
+    tokens = list(_tokenizer().tokenize(word))
+    return len(tokens) == 1 and tokens[0].part_of_speech()[:2] == ("名詞", "普通名詞")
+
+
 @lru_cache(maxsize=4096)
 def one_person_word(word: str) -> bool:
     """Whether the analyser reads ``word`` as one word, a person's name
