@@ -851,5 +851,10 @@ def _countries_by_length() -> tuple[str, ...]:
 
 
 ANALYSER = kinds.Analyser(
-    morphemes, untyped="ORG", gap="", untyped_opens=True, parts=country_and_place
+    morphemes,
+    untyped="ORG",
+    gap="",
+    untyped_opens=True,
+    parts=country_and_place,
+    one_character_given=True,
 )
