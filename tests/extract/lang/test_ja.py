@@ -1354,6 +1354,36 @@ def test_a_japanese_one_kanji_word_that_is_no_family_name_again(text):
     assert [m.text for m in article.entities if m.type == "PER" and len(m.text) == 1] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "inner", "speaker"),
+    [
+        # A common noun as the subject: no one named, not the last name.
+        (
+            "題\n\n『遅い』と北山さんは言った。南川さんは「母は『帰れ』と言った」と話した。",
+            "帰れ",
+            None,
+        ),
+        # The agent of a passive.
+        (
+            "題\n\n南川さんは、北山さんと会った後、「社長に『頑張れ』と言われた」と話した。",
+            "頑張れ",
+            None,
+        ),
+        # A name as the subject is the person.
+        (
+            "題\n\n南川さんは、東野さんについて「昨日、北山さんが『また来る』と言った」と話した。",
+            "また来る",
+            "北山",
+        ),
+    ],
+)
+def test_a_japanese_quotation_inside_a_quotation_goes_to_the_subject_of_its_clause(
+    text, inner, speaker
+):
+    said = {q.text: q.speaker for q in extract(text).quotes}
+    assert said[inner] == speaker
+
+
 def test_a_japanese_quotation_inside_a_quotation_is_the_person_the_speaker_tells_of():
     text = (
         "題\n\n合コンで隣に座ったケンタクンに誘われたサオリさん（31歳）は、"
