@@ -1224,6 +1224,30 @@ def test_japanese_speakers_named_by_one_kanji_same_company_or_ministry(text, spe
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `同省` is the ministry named last, not the company named after it.
+        (
+            "題\n\n財務省は会見を開いた。南川電機は新製品を発表した。"
+            "同省は「調査中だ」とコメントした。",
+            "財務省",
+        ),
+        (
+            "題\n\n北山大学は研究を始めた。南川電機も協力する。同大は「成果を期待する」とコメントした。",
+            "北山大学",
+        ),
+        # `同社` is no ministry.
+        (
+            "題\n\n南川電機は新製品を出した。財務省は会見を開いた。同社は「調査中だ」とコメントした。",
+            "南川電機",
+        ),
+    ],
+)
+def test_a_japanese_same_body_refers_to_the_last_body_of_its_kind(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("題\n\n財務省と金融庁が協議した。", ["財務省", "金融庁"]),
