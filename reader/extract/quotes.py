@@ -713,7 +713,7 @@ def _reported(
     rules: LanguageRules,
 ) -> Quote:
     """A quotation inside ``quote`` that names nobody, given to the person
-    the speaker tells of (``マキさんは、タツヤクンについて「…『俺は…』と
+    the speaker tells of (``ミドリさんは、タツオクンについて「…『俺は…』と
     豪語してました」``): one reports the words of someone else, whose
     story it is, and the clause reporting them need not name them again.
     The speaker's own words (``私が『へえ』と答えたら``) are the speaker's.
@@ -722,7 +722,7 @@ def _reported(
     named: not the last person named before, who is not who spoke. Only
     then the last person named in the quotation or the sentence or two
     before it who is not the speaker. A name inside the quotations it
-    reports (``『松潤』と答えたら``) is what was said."""
+    reports (``『北山』と答えたら``) is what was said."""
     clause = max(
         [quote.start, *(m.end() for m in _CLAUSE_OPENS.finditer(text, quote.start, inner.start))]
     )

@@ -1,14 +1,14 @@
 """People a column names by a given name alone: ``サヤカさん（34歳）``, ``ユウタクン``,
-``」（おおさわさん）``.
+``」（きたやまさん）``.
 
 Columns and street interviews name the readers they quote by a given name,
 an honorific and an age in brackets (``美穂さん（32歳）は``, ``ナオさん(35)``);
 no dictionary knows such names, and the honorific alone follows common
 nouns too (``奥さん``, ``ママさん``), but nothing but a person has an
 honorific and then an age. A given name in katakana with ``クン`` (a
-familiar ``くん`` written in katakana: ``タツヤクン``) is a man's, the way
+familiar ``くん`` written in katakana: ``タツオクン``) is a man's, the way
 such columns write the men they tell of. A signature in brackets after a
-quotation with an honorific (``」（おおさわさん）``) names who said it.
+quotation with an honorific (``」（きたやまさん）``) names who said it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _GIVEN = (
 # no part of the name.
 _AFTER_NOUN = frozenset("のとがはもにをでするた")
 # A reader's signature in brackets right after her words, with an honorific
-# (`」（マサエさん）`, `」（由利さん／33歳）`): who signs a quotation is a person.
+# (`」（ミチヨさん）`, `」（紗季さん／33歳）`): who signs a quotation is a person.
 _SIGNED = re.compile(
     r"[」』][ \u3000]*[（(](?P<name>[^（）()\s「」『』、。]{2,10}?)(?:さん|氏|ちゃん|くん)"
     r"(?=(?:[／/・][^（）()\n]{0,10})?[）)])"

@@ -668,8 +668,8 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
                     and not (before.start and _katakana(text[before.start - 1]))
                     and not (after.end < len(text) and _kanji(text[after.end]))
                 ):
-                    # A first name the dictionary knows as a word (`ヴィオラ`,
-                    # `イ`) before a last name it knows (`デイヴィス`) that
+                    # A first name the dictionary knows as a word (`アイリス`,
+                    # `イ`) before a last name it knows (`ミラー`) that
                     # closes the name; a whole word, not the end of one it
                     # cut (`…ション・モデル`), nor a role before a name that
                     # goes on (`エース・ダルビッシュ有`).
