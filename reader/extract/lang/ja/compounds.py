@@ -38,24 +38,29 @@ _KIND = re.compile(
 
 # Small words that join two names or stand before one (`newsjp on
 # Twitter`, `Qentra vs Kobato`, `photo by Kobato`): the name next to them
-# stands on its own.
+# stands on its own. After a name, only those that join two (`_JOINING`);
+# the others go on with it (`Kobato Prize of the Year`).
 _LITTLE = r"(?:on|at|in|of|for|from|with|via|and|or|vs|VS|by|x)"
+_JOINING = r"(?:and|or|vs|VS|x)"
 
-# A Latin word right before the name, a lowercase one or a one- or
-# two-character code apart from it by a space or a mark (`newsdesk KOBATO`,
-# `OS Z Tiger`, `K-O NET`), or any joined to it by `@` (`KU@BRICK`), or a
-# lowercase word or a one- or two-character model code right after it
-# (`Qentra neo`, `Qentra Y`): the name is a piece of a
-# longer Latin one the tagger cut at a small letter, a product's with its
-# model or a site's with its section. Never a capitalised word or an
-# acronym (`米Google CEO`, `企業 Microsoft`), which is a name or a title of
-# its own, nor a small word (`_LITTLE`).
+# A Latin word right before the name, a lowercase or a capitalised one or
+# a one- or two-character code apart from it by a space or a mark
+# (`newsdesk KOBATO`, `Snow Tiger`, `OS Z Tiger`, `K-O NET`), a brand's
+# word with its `!` (`Kobato! Japan`: Japanese text writes its own
+# exclamation full-width), or any joined to it by `@` (`KU@BRICK`); or right after it a lowercase word, a one- or
+# two-character code or a model number, letters with digits (`Qentra neo`,
+# `Qentra Y`, `QENTRA Lite Z-PL2`): the name is a piece of a longer Latin
+# one the tagger cut, a product's with its model or a site's with its
+# section. Never an acronym after it (`米Google CEO`), which is a title of
+# its own, nor a small word between two names (`Kobato vs Zentrix`).
 _LATIN_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?!{_LITTLE}[ @&-]$)"
-    r"(?:[a-z][a-z!.]*[ @&-]|[A-Za-z][A-Za-z0-9]?[ @&-]|[A-Za-z][A-Za-z!.]*@)$"
+    r"(?:[a-z][A-Za-z!.]*[ @&-]|[A-Z][a-z][A-Za-z]*[ -]|[A-Za-z][A-Za-z0-9]?[ @&-]"
+    r"|[A-Za-z][A-Za-z.]*! |[A-Za-z][A-Za-z!.]*@)$"
 )
 _LATIN_AFTER = re.compile(
-    rf" (?!{_LITTLE}(?![A-Za-z0-9]))(?:[a-z]+|[A-Z][A-Za-z0-9]?)(?![A-Za-z0-9])"
+    rf" (?!{_JOINING}(?![A-Za-z0-9]))"
+    r"(?:[a-z]+|[A-Z][A-Za-z0-9]?|(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z-]*\d[A-Za-z0-9-]*)(?![A-Za-z0-9])"
 )
 
 
