@@ -1393,6 +1393,13 @@ def test_a_japanese_one_kanji_word_that_is_no_family_name_again(text):
             "頑張れ",
             None,
         ),
+        # A pronoun as the subject refers back to the person told of.
+        (
+            "題\n\n友人の紹介で知り合ったタツオクンについて、ミドリさん（29歳）は"
+            "「最初のデートで彼が『好きな映画は何？』と聞いてきた」と話す。",
+            "好きな映画は何？",
+            "タツオ",
+        ),
         # A name as the subject is the person.
         (
             "題\n\n南川さんは、東野さんについて「昨日、北山さんが『また来る』と言った」と話した。",

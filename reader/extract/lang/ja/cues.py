@@ -275,5 +275,9 @@ NESTED_SELF = re.compile(r"(?:私|僕|俺|あたし|わたし|自分)(?:が|は|
 # A noun in kanji or katakana (a name, a kinship word, a role) as the
 # subject (`母は『…』と言った`, `課長が`) or the agent of a passive or a
 # source (`社長に『…』と言われた`, `父から`) of the clause a reported
-# quotation ends: who said it is named there, so no one named before.
-NESTED_SUBJECT = re.compile(r"([\u4e00-\u9fff々ァ-ヺー]+)(?:さん|氏)?(?:は|が|に|から)(?![ぁ-ゖ])")
+# quotation ends: who said it is named there, so no one named before. Not a
+# pronoun (`彼が『…』と聞いてきた`), which refers back to that person.
+NESTED_SUBJECT = re.compile(
+    r"(?<![\u4e00-\u9fff々ァ-ヺー])(?!(?:彼女|彼ら|彼|相手)(?:さん)?(?:は|が|に|から))"
+    r"([\u4e00-\u9fff々ァ-ヺー]+)(?:さん|氏)?(?:は|が|に|から)(?![ぁ-ゖ])"
+)
