@@ -1312,6 +1312,22 @@ def test_a_japanese_latin_name_before_an_acronym_is_no_piece_of_a_longer_one(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "piece"),
+    [
+        # A capitalised word before, a brand's `!`, a model number after.
+        ("新OS「Snow Tiger」を公開", "Tiger", True),
+        ("北山（Kobato! Japan）は", "Japan", True),
+        ("■QENTRA Lite Z-PL2", "Lite", True),
+        # A year after is no model number.
+        ("Kobato 2012年の決算", "Kobato", False),
+    ],
+)
+def test_a_japanese_latin_name_in_a_longer_latin_product_name(text, word, piece):
+    start = text.index(word)
+    assert first_part(text, start, start + len(word)) is piece
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "題\n\n番組の進行役は、サダオであった。サダオは、新番組について「毎週見てほしい」と話した。",
