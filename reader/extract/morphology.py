@@ -99,7 +99,11 @@ class Analyser:
     (``하버드 대학``, ``서울대 공대``: Korean writes a university apart);
     ``parts(text, mention)`` the names a run found as one holds, where the
     language writes several together (a Chinese address, ``北京市海淀区``:
-    a city and its district), None where a run is one name.
+    a city and its district), None where a run is one name;
+    ``one_character_given`` whether a given name of one character before an
+    honorific names a person (Japanese `綾さん`: the dictionary types the
+    kanji a given name there; Korean's types the surname before `씨` so,
+    and `김 씨` is an anonymous Mr Kim, no one to key by a syllable).
     """
 
     morphemes: Callable[[str, int, int], list[Morpheme]]
@@ -108,6 +112,7 @@ class Analyser:
     untyped_opens: bool = True
     apart_ends: frozenset[str] = frozenset()
     parts: Callable[[str, EntityMention], list[EntityMention]] | None = None
+    one_character_given: bool = False
 
 
 # Words an organisation's name may run through before its suffix
@@ -135,7 +140,7 @@ def names_from(text: str, items: Sequence[Morpheme], analyser: Analyser) -> list
             # A title written apart after the name (`트럼프 대통령`).
             between = text[items[j - 1].end : items[j].start]
             after = items[j] if between and not between.strip(analyser.gap) else None
-        mention = _mention(text, items[i:j], after, analyser.untyped)
+        mention = _mention(text, items[i:j], after, analyser)
         if mention is not None and mention.type == PER and _inside_a_word(text, items, i, analyser):
             mention = None
         if mention is not None and mention.type in (PER, LOC) and _opens_a_word(items, j, analyser):
@@ -221,8 +226,9 @@ def _suffix_end(items: Sequence[Morpheme], j: int, opens: bool) -> int:
 
 
 def _mention(
-    text: str, run: Sequence[Morpheme], after: Morpheme | None, untyped: str | None
+    text: str, run: Sequence[Morpheme], after: Morpheme | None, analyser: Analyser
 ) -> EntityMention | None:
+    untyped = analyser.untyped
     while run and run[-1].kind == JOIN:
         run = run[:-1]
     if not run or (after is not None and after.kind == NOT_NAME):
@@ -259,11 +265,11 @@ def _mention(
         type_ = ORG
     start, end = run[0].start, run[-1].end
     name = text[start:end]
-    one_given = honoured and kinds == [GIVEN]
+    one_given = analyser.one_character_given and honoured and kinds == [GIVEN]
     if (end - start < 2 and not one_given) or not any(c.isalpha() for c in name) or name.isascii():
-        # One character names nobody, but a given name of one kanji before an
-        # honorific (Japanese `綾さん`, `香ちゃん`: the dictionary types it a
-        # given name); Latin-script names are the tagger's.
+        # One character names nobody, but, where the analyser says so, a
+        # given name of one kanji before an honorific (Japanese `綾さん`,
+        # `香ちゃん`); Latin-script names are the tagger's.
         return None
     return EntityMention(name, type_, start, end, entity_key(name))
 

@@ -676,12 +676,12 @@ def find_quotes(
             # of speech that the next quotation may go on from.
             previous = (quote, k)
     if nested and rules.nested_marks:
-        quotes = _with_nested(text, quotes, lang, entities, rules.nested_marks)
+        quotes = _with_nested(text, quotes, lang, entities, rules)
     return quotes
 
 
 def _with_nested(
-    text: str, quotes: list[Quote], lang: str, entities: Mentions, marks: str
+    text: str, quotes: list[Quote], lang: str, entities: Mentions, rules: LanguageRules
 ) -> list[Quote]:
     """``quotes`` with the quotations each one quotes in the language's
     nested marks (Japanese `「…母から『…』って言われた…」`): the words of
@@ -689,39 +689,53 @@ def _with_nested(
     out: list[Quote] = []
     for quote in quotes:
         out.append(quote)
-        if any(mark in quote.text for mark in marks):
+        if any(mark in quote.text for mark in rules.nested_marks):
             inner = find_quotes(text, [(quote.start, quote.end)], lang, entities, nested=False)
             out.extend(
-                _reported(text, quote, q, entities, inner) if q.speaker is None else q
+                _reported(text, quote, q, entities, inner, rules) if q.speaker is None else q
                 for q in inner
                 if q.start > quote.start or q.end < quote.end
             )
     return out
 
 
-# The speaker as the subject of the clause a reported quotation ends
-# (`私が『へえ』と答えたら`): their own words, quoted again.
-_SELF = re.compile(r"(?:私|僕|俺|あたし|わたし|自分)(?:が|は|も)")
 _CLAUSE_OPENS = re.compile(r"[。！？、」』]")
 # How far before a quotation the person it reports may be named.
 _REPORTED_BACK = 300
 
 
 def _reported(
-    text: str, quote: Quote, inner: Quote, entities: Mentions, said: Sequence[Quote]
+    text: str,
+    quote: Quote,
+    inner: Quote,
+    entities: Mentions,
+    said: Sequence[Quote],
+    rules: LanguageRules,
 ) -> Quote:
     """A quotation inside ``quote`` that names nobody, given to the person
-    the speaker tells of: the last one named before it, in the quotation or
-    the sentence or two before it, who is not the speaker
-    (``マキさんは、タツヤクンについて「…『俺は…』と豪語してました」``):
-    one reports the words of someone else, whose story it is, but for the
-    speaker's own (``私が『へえ』と答えたら``). A name inside the quotations
-    it reports (``『松潤』と答えたら``) is what was said."""
+    the speaker tells of (``ミドリさんは、タツオクンについて「…『俺は…』と
+    豪語してました」``): one reports the words of someone else, whose
+    story it is, and the clause reporting them need not name them again.
+    The speaker's own words (``私が『へえ』と答えたら``) are the speaker's.
+    Where the clause names its own subject or agent (``母は『…』と言った``,
+    ``社長に『…』と言われた``), it is that person if a name, else no one
+    named: not the last person named before, who is not who spoke. Only
+    then the last person named in the quotation or the sentence or two
+    before it who is not the speaker. A name inside the quotations it
+    reports (``『北山』と答えたら``) is what was said."""
     clause = max(
         [quote.start, *(m.end() for m in _CLAUSE_OPENS.finditer(text, quote.start, inner.start))]
     )
-    if _SELF.search(text, clause, inner.start):
+    if rules.nested_self is not None and rules.nested_self.search(text, clause, inner.start):
         return replace(inner, speaker=quote.speaker, speaker_key=quote.speaker_key)
+    subject = None
+    if rules.nested_subject is not None:
+        subject = rules.nested_subject.search(text, clause, inner.start)
+    if subject is not None:
+        for m in entities.overlapping(*subject.span(1)):
+            if m.type == "PER" and m.key != quote.speaker_key:
+                return replace(inner, speaker=entities.full_names[m.key], speaker_key=m.key)
+        return inner
     back = max(0, quote.start - _REPORTED_BACK)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, back, quote.start)]
     floor = ends[-2] if len(ends) >= 2 else back

@@ -190,6 +190,13 @@ class LanguageRules:
     # Opening marks that quote inside a quotation (Japanese `『`): the words
     # a speaker reports someone said are quotations of their own.
     nested_marks: str = ""
+    # Who a quotation inside a quotation is given to, by the clause that
+    # ends in it (Japanese `「母は『帰れ』と言った」`): ``nested_self`` the
+    # speaker's own words (`私が『…』と答えた`); ``nested_subject`` a clause
+    # that names its own subject or agent, group 1 the word (`母は`,
+    # `社長に…言われた`), which is the person's only when it is a name.
+    nested_self: re.Pattern | None = None
+    nested_subject: re.Pattern | None = None
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
     # the title line, right above the body, is read for quotations too.
     quotes_in_title: bool = False

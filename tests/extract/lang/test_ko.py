@@ -713,3 +713,10 @@ def test_korean_verb_before_a_speakers_name_is_no_part_of_it():
     text = "보고르에서 온 리즈키 하르디안 씨는 “많이 배웠다”며 웃었다."
     (quote,) = find_quotes(text, [(0, len(text))], "ko", [])
     assert quote.speaker == "리즈키 하르디안"
+
+
+def test_a_korean_surname_alone_before_ssi_is_no_one_to_key():
+    """`김 씨` is an anonymous Mr Kim: the analyser types the surname a given
+    name before `씨`, but one syllable keys no one (Japanese `綾さん` does)."""
+    text = "제목\n\n경찰에 따르면 김 씨는 어제 체포됐다. 박 씨와 정 씨도 조사를 받았다."
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == []

@@ -6,7 +6,15 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
-from reader.extract.lang.ja.cues import HEAD, RUNS_ON, SPEECH_ENDING, TAIL, term_in_marks
+from reader.extract.lang.ja.cues import (
+    HEAD,
+    NESTED_SELF,
+    NESTED_SUBJECT,
+    RUNS_ON,
+    SPEECH_ENDING,
+    TAIL,
+    term_in_marks,
+)
 
 
 def rules() -> LanguageRules:
@@ -59,6 +67,8 @@ def rules() -> LanguageRules:
         speaker_stays_topic=True,
         statements_run_on=RUNS_ON,
         nested_marks="『",
+        nested_self=NESTED_SELF,
+        nested_subject=NESTED_SUBJECT,
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         organisation_speaks=organisation_speaks,

@@ -267,3 +267,17 @@ def term_in_marks(text: str, start: int, end: int) -> bool:
         and _SENTENCE_MARK.search(text, start, end) is None
         and _SAID.match(text, end) is None
     )
+
+
+# The speaker as the subject of the clause a reported quotation ends
+# (`私が『へえ』と答えたら`): their own words, quoted again.
+NESTED_SELF = re.compile(r"(?:私|僕|俺|あたし|わたし|自分)(?:が|は|も)")
+# A noun in kanji or katakana (a name, a kinship word, a role) as the
+# subject (`母は『…』と言った`, `課長が`) or the agent of a passive or a
+# source (`社長に『…』と言われた`, `父から`) of the clause a reported
+# quotation ends: who said it is named there, so no one named before. Not a
+# pronoun (`彼が『…』と聞いてきた`), which refers back to that person.
+NESTED_SUBJECT = re.compile(
+    r"(?<![\u4e00-\u9fff々ァ-ヺー])(?!(?:彼女|彼ら|彼|相手)(?:さん)?(?:は|が|に|から))"
+    r"([\u4e00-\u9fff々ァ-ヺー]+)(?:さん|氏)?(?:は|が|に|から)(?![ぁ-ゖ])"
+)

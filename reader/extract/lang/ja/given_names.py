@@ -1,14 +1,14 @@
 """People a column names by a given name alone: ``サヤカさん（34歳）``, ``ユウタクン``,
-``」（おおさわさん）``.
+``」（きたやまさん）``.
 
 Columns and street interviews name the readers they quote by a given name,
 an honorific and an age in brackets (``美穂さん（32歳）は``, ``ナオさん(35)``);
 no dictionary knows such names, and the honorific alone follows common
 nouns too (``奥さん``, ``ママさん``), but nothing but a person has an
 honorific and then an age. A given name in katakana with ``クン`` (a
-familiar ``くん`` written in katakana: ``タツヤクン``) is a man's, the way
+familiar ``くん`` written in katakana: ``タツオクン``) is a man's, the way
 such columns write the men they tell of. A signature in brackets after a
-quotation with an honorific (``」（おおさわさん）``) names who said it.
+quotation with an honorific (``」（きたやまさん）``) names who said it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _GIVEN = (
 # no part of the name.
 _AFTER_NOUN = frozenset("のとがはもにをでするた")
 # A reader's signature in brackets right after her words, with an honorific
-# (`」（マサエさん）`, `」（由利さん／33歳）`): who signs a quotation is a person.
+# (`」（ミチヨさん）`, `」（紗季さん／33歳）`): who signs a quotation is a person.
 _SIGNED = re.compile(
     r"[」』][ \u3000]*[（(](?P<name>[^（）()\s「」『』、。]{2,10}?)(?:さん|氏|ちゃん|くん)"
     r"(?=(?:[／/・][^（）()\n]{0,10})?[）)])"
@@ -46,13 +46,25 @@ _KATAKANA_NAME = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]{1,5}$")
 
 
 # A name in katakana set as the topic right before a quotation in its
-# sentence (`ユージは、役について「…」`): who speaks is a person, and a
+# sentence (`タケシは、新番組について「…」`): who speaks is a person, and a
 # katakana word the analyser knows as a person's name (a given or a stage
-# name: `ベッキー`, `ユージ`) names one there, though it names no one
-# alone elsewhere (`ヘルツ`, a unit, is one too).
+# name: `タケシ`, `マリコ`) may name one there, though it names no one alone
+# elsewhere (`ヘルツ`, a unit, is one too). Companies are named after their
+# founders in katakana too and are the topic of what they announce, so the
+# word is a person only with an honorific of its own there, or where the
+# article gives it a person's cue (`_PERSON_CUE`).
 _SPEAKING = re.compile(
-    r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]{1,7})(?:さん|氏)?(?:は|が)、?[^。「」\n]{0,30}「"
+    r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]{1,7})(さん|氏)?(?:は|が)、?[^。「」\n]{0,30}「"
 )
+# A person's cue next to a katakana name: an honorific or an age in
+# brackets after it (`タケシさん`, `タケシ（32）`), or a part played right
+# before it (`司会役のタケシ`, `案内役は、タケシ`).
+_PERSON_CUE = r"(?:{0}(?:さん|ちゃん|くん|君|[（(]\d)|役(?:は|の|が|、)*{0}(?![ァ-ヺー]))"
+
+
+def _has_person_cue(text: str, word: str) -> bool:
+    escaped = re.escape(word)
+    return re.search(_PERSON_CUE.format(escaped), text) is not None
 
 
 def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[EntityMention]:
@@ -74,7 +86,8 @@ def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[E
                 spans.append(found.span())
         spans.extend(match.span("name") for match in _SIGNED.finditer(text, start, end))
         for match in _SPEAKING.finditer(text, start, end):
-            if one_person_word(match.group(1)):
+            word = match.group(1)
+            if one_person_word(word) and (match.group(2) or _has_person_cue(text, word)):
                 spans.append(match.span(1))
     return [
         EntityMention(text[s:e], "PER", s, e, entity_key(text[s:e])) for s, e in sorted(set(spans))

@@ -264,10 +264,18 @@ def one_kanji_family(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def common_noun(word: str) -> bool:
+    """Whether the analyser reads ``word`` alone as one common noun (``孫``,
+    a grandchild; ``林``, a grove), not as a name."""
+    tokens = list(_tokenizer().tokenize(word))
+    return len(tokens) == 1 and tokens[0].part_of_speech()[:2] == ("名詞", "普通名詞")
+
+
 @lru_cache(maxsize=4096)
 def one_person_word(word: str) -> bool:
     """Whether the analyser reads ``word`` as one word, a person's name
-    (``ユージ``, ``ベッキー``: a given or a stage name it knows)."""
+    (``タケシ``, ``マリコ``: a given or a stage name it knows)."""
     tokens = list(_tokenizer().tokenize(word))
     return len(tokens) == 1 and tokens[0].part_of_speech()[1:3] == ("固有名詞", "人名")
 
@@ -660,8 +668,8 @@ def _names_in_full(text: str, items: list[kinds.Morpheme], marked: list[int]) ->
                     and not (before.start and _katakana(text[before.start - 1]))
                     and not (after.end < len(text) and _kanji(text[after.end]))
                 ):
-                    # A first name the dictionary knows as a word (`ヴィオラ`,
-                    # `イ`) before a last name it knows (`デイヴィス`) that
+                    # A first name the dictionary knows as a word (`アイリス`,
+                    # `イ`) before a last name it knows (`ミラー`) that
                     # closes the name; a whole word, not the end of one it
                     # cut (`…ション・モデル`), nor a role before a name that
                     # goes on (`エース・ダルビッシュ有`).
@@ -843,5 +851,10 @@ def _countries_by_length() -> tuple[str, ...]:
 
 
 ANALYSER = kinds.Analyser(
-    morphemes, untyped="ORG", gap="", untyped_opens=True, parts=country_and_place
+    morphemes,
+    untyped="ORG",
+    gap="",
+    untyped_opens=True,
+    parts=country_and_place,
+    one_character_given=True,
 )

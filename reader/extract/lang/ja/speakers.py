@@ -81,7 +81,7 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
             if same and same[-1].start() > mention.start:
                 break
             return mention.text
-    return _last_organisation(same[-1].start(), entities) if same else None
+    return _last_organisation(same[-1].start(), entities, same[-1].group(1)) if same else None
 
 
 # An organisation is the topic with は or が (not も: `ソニーも` adds it to a list).
@@ -162,23 +162,43 @@ def organisation_speaks(phrase: str, position: int, entities: Mentions) -> str |
             return m.text
     same = _SAME_BODY.match(phrase)
     if same is not None and _VOICE.fullmatch(phrase, same.end()):
-        return _last_organisation(position, entities)
+        return _last_organisation(position, entities, same.group(1))
     return None
 
 
 # `同社` (the said company), `同省`, `同球団`: news names an organisation once
 # and then refers back to it with `同` and the word for its kind; the one
-# meant is the organisation last named before.
+# meant is the organisation of that kind last named before.
 _SAME_BODY = re.compile(
-    r"同(?:社|省|庁|局|党|団|会|店|校|大|大学|協会|球団|チーム|グループ|事務所|機構|研究所)"
+    r"同(社|省|庁|局|党|団|会|店|校|大学|大|協会|球団|チーム|グループ|事務所|機構|研究所)"
 )
+# Kinds a body's name ends in (`財務省`, `北山大学`, `北山大`, `…協会`):
+# `同省` is the last ministry named, not the company named after it.
+_NAME_ENDS = {
+    "省": ("省",),
+    "庁": ("庁",),
+    "局": ("局",),
+    "党": ("党",),
+    "会": ("会",),
+    "大": ("大学", "大"),
+    "大学": ("大学", "大"),
+    "協会": ("協会",),
+    "機構": ("機構",),
+    "研究所": ("研究所",),
+}
+# Public bodies, which a company's or a team's kind (`同社`, `同球団`,
+# whose names end in no one word) never refers back to.
+_PUBLIC = ("省", "庁", "局", "党", "大学")
 # How far back the organisation `同社` refers to may be named.
 _SAME_BACK = 3000
 
 
-def _last_organisation(position: int, entities: Mentions) -> str | None:
-    """The organisation named last before ``position``, in full."""
+def _last_organisation(position: int, entities: Mentions, kind: str) -> str | None:
+    """The organisation of ``kind`` named last before ``position``, in full."""
+    ends = _NAME_ENDS.get(kind)
     for m in reversed(entities.overlapping(max(0, position - _SAME_BACK), position)):
-        if m.type == "ORG" and m.end <= position:
+        if m.type != "ORG" or m.end > position:
+            continue
+        if m.text.endswith(ends) if ends else not m.text.endswith(_PUBLIC):
             return m.text
     return None
