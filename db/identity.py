@@ -152,15 +152,30 @@ def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
     return middle.pop() if len(middle) == 1 else None
 
 
-def speaker_short_form(key: str, in_article: dict[str, int]) -> int | None:
-    """The article's entity that a speaker's name ``key`` names in part
-    (``_by_part``: `kata Wahyuningsih` beside Sri Wahyuningsih Lestari),
-    None when the article names no entity so or names it whole: the press
-    calling someone by a short form in an attribution is the evidence a
-    mention written so gives (``short_forms``), so that `--speaker
-    Wahyuningsih` and `speaker:` find them even where the tagger left the
-    word alone unnamed, and not only the people other articles call so."""
-    return None if key in in_article else _by_part(in_article, key)
+def speaker_short_form(key: str, in_article: dict[str, int], people: dict[str, int]) -> int | None:
+    """The article's person that a speaker's name ``key`` names in part
+    (`kata Wahyuningsih` beside Sri Wahyuningsih Lestari), None when the
+    article names them whole, or when the word is a word of a body's name
+    (`Ford` beside the Ford Foundation: the company, not the foundation)
+    or of two entities' names (two people called Park): the press calling
+    someone by a short form in an attribution is the evidence a mention
+    written so gives (``short_forms``), so that `--speaker Wahyuningsih`
+    and `speaker:` find them even where the tagger left the word alone
+    unnamed; evidence for the wrong one would send every lone mention of
+    the word, in every article, to them."""
+    if key in in_article:
+        return None
+    named = {
+        entity_id
+        for full, entity_id in in_article.items()
+        if full.startswith(key + " ")
+        or full.endswith(" " + key)
+        or (len(key) >= _MIDDLE_MIN and f" {key} " in f" {full} ")
+    }
+    if len(named) != 1:
+        return None
+    (entity_id,) = named
+    return entity_id if entity_id in people.values() else None
 
 
 def _by_tail(people: dict[str, int], key: str) -> int | None:

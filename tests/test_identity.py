@@ -1380,3 +1380,58 @@ def test_a_surname_that_attributes_a_quote_finds_that_person_beside_others_calle
         named, meant = identity.resolve(store.conn, "wiratmaja")
         names = dict(store.conn.execute("SELECT id, name FROM entities"))
     assert sorted(names[i] for i in [*named, *meant]) == ["Hendra Wiratmaja", "Sinta Wiratmaja"]
+
+
+def _quoted(n: int, text: str, speaker: str, *names: tuple[str, str, str]) -> tuple:
+    """An article naming ``(written, key, type)`` things, with one quotation
+    (`"We ..."`) attributed to ``speaker``."""
+    mentions, at = [], 0
+    for written, key, type_ in names:
+        start = text.index(written, at)
+        at = start + len(written)
+        mentions.append(MentionRecord(key, type_, written, start, at))
+    said = text.index('"') + 1
+    quote = QuoteRecord(said, text.index('"', said), speaker, entity_key(speaker))
+    record, _, _ = _article(n, text)
+    return record, mentions, [quote]
+
+
+def test_a_speaker_called_by_a_word_of_a_bodys_name_is_no_short_form_of_the_body(tmp_path):
+    """`Tarvik said` beside the Tarvik Foundation is the company Tarvik, not
+    the foundation: the speaker's word is no evidence that the press calls
+    the foundation so, and `Tarvik` alone elsewhere stays the company."""
+    said = _quoted(
+        1,
+        'Story 1\n\nThe Tarvik Foundation funded the plant. Tarvik said "We will hire."\n',
+        "Tarvik",
+        ("Tarvik Foundation", "tarvik foundation", "ORG"),
+    )
+    alone = _named(2, ("Tarvik", "tarvik", "ORG", None))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [said])
+        store.link_short_forms()
+        store_understood(store, [alone])
+        store.link_short_forms()
+        assert _stored(store) == {"Tarvik Foundation": 1, "Tarvik": 1}
+        assert not store.conn.execute("SELECT 1 FROM short_forms WHERE key = 'tarvik'").fetchone()
+
+
+@pytest.mark.parametrize("first", ["Gwak Min Seo", "Gwak Ji Ran"])
+def test_a_speakers_surname_two_people_of_the_article_share_is_no_short_form(tmp_path, first):
+    """`Gwak` speaking after Gwak Min Seo met Gwak Ji Ran is either of them:
+    the word means both, whoever the article names first."""
+    second = ({"Gwak Min Seo", "Gwak Ji Ran"} - {first}).pop()
+    said = _quoted(
+        1,
+        f'Story 1\n\n{first} met {second} at the port. "We agreed," Gwak said.\n',
+        "Gwak",
+        (first, entity_key(first), "PER"),
+        (second, entity_key(second), "PER"),
+    )
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [said])
+        store.link_short_forms()
+        assert not store.conn.execute("SELECT 1 FROM short_forms WHERE key = 'gwak'").fetchone()
+        named, meant = identity.resolve(store.conn, "gwak")
+        names = dict(store.conn.execute("SELECT id, name FROM entities"))
+    assert sorted(names[i] for i in [*named, *meant]) == ["Gwak Ji Ran", "Gwak Min Seo"]
