@@ -1311,52 +1311,6 @@ def test_a_persons_initials_typed_an_organisation_do_not_outvote_her_type(tmp_pa
         }
 
 
-def _bodies(*names: str) -> list[tuple]:
-    """One article for each organisation's name, written whole."""
-    return [_named(n, (name, entity_key(name), "ORG", None)) for n, name in enumerate(names, 1)]
-
-
-@pytest.mark.parametrize("order", ["forward", "backward"])
-@pytest.mark.parametrize(
-    ("longer", "shorter"),
-    [
-        ("한빛해양개발부", "한빛부"),  # a Korean ministry clipped to its first syllables and last
-        ("国家星河发展署", "星河发展署"),  # a Chinese central body with or without `national`
-        ("QRTカモメネット", "カモメネット"),  # a Japanese company without its parent's initials
-    ],
-)
-def test_a_body_written_without_spaces_and_its_shorter_name_are_one_in_any_order(
-    tmp_path, order, longer, shorter
-):
-    """Articles that never write both names side by side: the collection
-    has one body that the shorter name can be, whichever came first."""
-    records = _bodies(longer, shorter, shorter)
-    with Store(tmp_path / "r.db") as store:
-        for record in records if order == "forward" else records[::-1]:
-            store_understood(store, [record])
-            store.link_short_forms()
-        assert sorted(_stored(store).values()) == [3]
-
-
-@pytest.mark.parametrize(
-    "names",
-    [
-        ("한빛해양개발부", "한빛산업진흥부", "한빛부"),  # two ministries the clip fits
-        ("市星河发展署", "星河发展署"),  # a city's bureau is not the body of that name
-        ("红星马可达", "马可达"),  # a joint venture is not its partner
-        ("カモメネットワークス", "カモメネット"),  # a longer name, not the same one
-        ("马可达集团", "马可达"),
-    ],
-)
-def test_a_body_written_without_spaces_keeps_apart_from_names_that_only_end_or_begin_alike(
-    tmp_path, names
-):
-    with Store(tmp_path / "r.db") as store:
-        store_understood(store, _bodies(*names))
-        store.link_short_forms()
-        assert len(_stored(store)) == len(names)
-
-
 def test_a_surname_that_attributes_a_quote_finds_that_person_beside_others_called_so(tmp_path):
     """`kata Wiratmaja` after Hendra Wiratmaja (the word alone never tagged
     a name) is the press calling him so, as another article calls Sinta
