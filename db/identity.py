@@ -594,6 +594,7 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
     it stands alone, where a lone word (`Budi`) in many articles may be
     other people."""
     (acronym,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
+    acronym = unicodedata.normalize("NFKC", acronym)  # `ＫＰＫ` in full-width capitals
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
         return False
     # The long form's keys, not its shown name: an entity first met as
@@ -652,20 +653,30 @@ def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: i
     used it for ``full``: `PMI` that Indonesian articles spell out as
     Pekerja Migran Indonesia is a purchasing managers' index in English ones,
     `HK` a person's initials in one language and Hong Kong in another. An
-    acronym in Latin capitals in a Chinese, Japanese or Korean article is
-    the English one (`WTO`, `IMF`: those scripts have no Latin acronyms of
-    their own), so English articles' evidence counts for it."""
+    acronym in Latin capitals (full-width ones read as such) in a Chinese,
+    Japanese or Korean article is most often the English one (`WTO`,
+    `IMF`), so English articles' evidence counts for it, but not when
+    articles of its own language use it for another entity: those scripts
+    have Latin acronyms of their own too (`NHK`, `KBS`, and `CDC` for
+    China's own centre), and a language's own evidence outweighs
+    another's however much more of it there is."""
     (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
+    name = unicodedata.normalize("NFKC", name)
     english = name.isascii() and _acronym(name)
     return (
         conn.execute(
             "WITH evidence AS (SELECT DISTINCT e.lang FROM short_forms f"
-            "  JOIN articles e ON e.id = f.article_id WHERE f.entity_id = ?)"
+            "  JOIN articles e ON e.id = f.article_id WHERE f.entity_id = :full)"
             " SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? AND (a.lang IN (SELECT lang FROM evidence)"
-            "  OR (? AND substr(a.lang, 1, 2) IN ('ja', 'ko', 'zh')"
-            "   AND 'en' IN (SELECT lang FROM evidence))) LIMIT 1",
-            (full, short, english),
+            " WHERE m.entity_id = :short AND (a.lang IN (SELECT lang FROM evidence)"
+            "  OR (:english AND substr(a.lang, 1, 2) IN ('ja', 'ko', 'zh')"
+            "   AND 'en' IN (SELECT lang FROM evidence)"
+            "   AND NOT EXISTS (SELECT 1 FROM entity_aliases k"
+            "    JOIN short_forms g ON g.key = k.key AND g.entity_id NOT IN (:full, :short)"
+            "    JOIN articles b ON b.id = g.article_id"
+            "    WHERE k.entity_id = :short AND substr(b.lang, 1, 2) = substr(a.lang, 1, 2))))"
+            " LIMIT 1",
+            {"full": full, "short": short, "english": english},
         ).fetchone()
         is not None
     )

@@ -826,6 +826,53 @@ def test_a_lone_acronym_joins_only_in_a_language_its_pair_was_written_in(
         assert _stored(store) == expected
 
 
+def test_a_full_width_acronym_in_a_chinese_article_takes_english_evidence(tmp_path):
+    """`ＰＭＴ` in full-width capitals is the acronym `PMT` that English
+    articles spell out, as the same letters in half-width ones are."""
+    paired = _named(
+        1,
+        ("Perhimpunan Muda Tani", "perhimpunan muda tani", "ORG", None),
+        ("PMT", "perhimpunan muda tani", "ORG", "pmt"),
+    )
+    paired = (replace(paired[0], lang="en"), *paired[1:])
+    alone = []
+    for n in (2, 3):
+        record, *rest = _named(n, ("ＰＭＴ", "pmt", "ORG", None))
+        alone.append((replace(record, lang="zh-cn"), *rest))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        assert _stored(store) == {"Perhimpunan Muda Tani": 3}
+
+
+def test_english_evidence_does_not_outweigh_an_acronyms_own_language(tmp_path):
+    """English articles spell `PMT` out as one body four times; a Chinese
+    article pairs `PMT` with a Chinese body of its own (as Chinese articles
+    write `CDC` for China's centre): the lone `PMT` of Chinese articles
+    is not the English body, however much more English evidence there is."""
+    english = []
+    for n in range(1, 5):
+        record, *rest = _named(
+            n,
+            ("Perhimpunan Muda Tani", "perhimpunan muda tani", "ORG", None),
+            ("PMT", "perhimpunan muda tani", "ORG", "pmt"),
+        )
+        english.append((replace(record, lang="en"), *rest))
+    record, *rest = _named(
+        5, ("星河农业协会", "星河农业协会", "ORG", None), ("PMT", "星河农业协会", "ORG", "pmt")
+    )
+    own = (replace(record, lang="zh-cn"), *rest)
+    alone = []
+    for n in (6, 7):
+        record, *rest = _named(n, ("PMT", "pmt", "ORG", None))
+        alone.append((replace(record, lang="zh-cn"), *rest))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [*english, own, *alone])
+        store.link_short_forms()
+        assert _stored(store)["PMT"] == 2
+        assert _stored(store)["Perhimpunan Muda Tani"] == 4
+
+
 @pytest.mark.parametrize(("as_person", "type_"), [(3, "PER"), (1, "ORG")])
 def test_an_entity_takes_the_type_most_of_its_mentions_had(tmp_path, as_person, type_):
     """The first article's tagger made `Wilhelm Gantz` an organisation; if
