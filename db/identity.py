@@ -152,15 +152,30 @@ def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
     return middle.pop() if len(middle) == 1 else None
 
 
-def speaker_short_form(key: str, in_article: dict[str, int]) -> int | None:
-    """The article's entity that a speaker's name ``key`` names in part
-    (``_by_part``: `kata Wahyuningsih` beside Sri Wahyuningsih Lestari),
-    None when the article names no entity so or names it whole: the press
-    calling someone by a short form in an attribution is the evidence a
-    mention written so gives (``short_forms``), so that `--speaker
-    Wahyuningsih` and `speaker:` find them even where the tagger left the
-    word alone unnamed, and not only the people other articles call so."""
-    return None if key in in_article else _by_part(in_article, key)
+def speaker_short_form(key: str, in_article: dict[str, int], people: dict[str, int]) -> int | None:
+    """The article's person that a speaker's name ``key`` names in part
+    (`kata Wahyuningsih` beside Sri Wahyuningsih Lestari), None when the
+    article names them whole, or when the word is a word of a body's name
+    (`Ford` beside the Ford Foundation: the company, not the foundation)
+    or of two entities' names (two people called Park): the press calling
+    someone by a short form in an attribution is the evidence a mention
+    written so gives (``short_forms``), so that `--speaker Wahyuningsih`
+    and `speaker:` find them even where the tagger left the word alone
+    unnamed; evidence for the wrong one would send every lone mention of
+    the word, in every article, to them."""
+    if key in in_article:
+        return None
+    named = {
+        entity_id
+        for full, entity_id in in_article.items()
+        if full.startswith(key + " ")
+        or full.endswith(" " + key)
+        or (len(key) >= _MIDDLE_MIN and f" {key} " in f" {full} ")
+    }
+    if len(named) != 1:
+        return None
+    (entity_id,) = named
+    return entity_id if entity_id in people.values() else None
 
 
 def _by_tail(people: dict[str, int], key: str) -> int | None:
@@ -411,7 +426,6 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         + _link_leading_words(conn, keys)
         + _link_misspellings(conn, keys)
         + _link_head_and_acronym(conn, keys)
-        + _link_unspaced_bodies(conn, keys)
     )
     rows = []
     for at in range(0, len(keys), 10_000):
@@ -580,6 +594,7 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
     it stands alone, where a lone word (`Budi`) in many articles may be
     other people."""
     (acronym,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
+    acronym = unicodedata.normalize("NFKC", acronym)  # `ＫＰＫ` in full-width capitals
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
         return False
     # The long form's keys, not its shown name: an entity first met as
@@ -638,20 +653,30 @@ def _in_a_language_of_its_evidence(conn: sqlite3.Connection, short: int, full: i
     used it for ``full``: `PMI` that Indonesian articles spell out as
     Pekerja Migran Indonesia is a purchasing managers' index in English ones,
     `HK` a person's initials in one language and Hong Kong in another. An
-    acronym in Latin capitals in a Chinese, Japanese or Korean article is
-    the English one (`WTO`, `IMF`: those scripts have no Latin acronyms of
-    their own), so English articles' evidence counts for it."""
+    acronym in Latin capitals (full-width ones read as such) in a Chinese,
+    Japanese or Korean article is most often the English one (`WTO`,
+    `IMF`), so English articles' evidence counts for it, but not when
+    articles of its own language use it for another entity: those scripts
+    have Latin acronyms of their own too (`NHK`, `KBS`, and `CDC` for
+    China's own centre), and a language's own evidence outweighs
+    another's however much more of it there is."""
     (name,) = conn.execute("SELECT name FROM entities WHERE id = ?", (short,)).fetchone()
+    name = unicodedata.normalize("NFKC", name)
     english = name.isascii() and _acronym(name)
     return (
         conn.execute(
             "WITH evidence AS (SELECT DISTINCT e.lang FROM short_forms f"
-            "  JOIN articles e ON e.id = f.article_id WHERE f.entity_id = ?)"
+            "  JOIN articles e ON e.id = f.article_id WHERE f.entity_id = :full)"
             " SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? AND (a.lang IN (SELECT lang FROM evidence)"
-            "  OR (? AND substr(a.lang, 1, 2) IN ('ja', 'ko', 'zh')"
-            "   AND 'en' IN (SELECT lang FROM evidence))) LIMIT 1",
-            (full, short, english),
+            " WHERE m.entity_id = :short AND (a.lang IN (SELECT lang FROM evidence)"
+            "  OR (:english AND substr(a.lang, 1, 2) IN ('ja', 'ko', 'zh')"
+            "   AND 'en' IN (SELECT lang FROM evidence)"
+            "   AND NOT EXISTS (SELECT 1 FROM entity_aliases k"
+            "    JOIN short_forms g ON g.key = k.key AND g.entity_id NOT IN (:full, :short)"
+            "    JOIN articles b ON b.id = g.article_id"
+            "    WHERE k.entity_id = :short AND substr(b.lang, 1, 2) = substr(a.lang, 1, 2))))"
+            " LIMIT 1",
+            {"full": full, "short": short, "english": english},
         ).fetchone()
         is not None
     )
@@ -1065,143 +1090,6 @@ def _link_misspellings(conn: sqlite3.Connection, keys: list[str]) -> int:
         _fold(conn, common, rare)
         folded += 1
     return folded
-
-
-# A body's name without spaces is called by a part of it this long at least
-# (`教育部`, `ドコモ`, `미래부`): two characters (`北大`, `人大`) name several.
-_UNSPACED_SHORT_MIN = 3
-
-
-def _unspaced(key: str) -> str | None:
-    """A body's alias key as characters (Hangul syllables composed again:
-    keys hold them decomposed) when it is written without spaces in kana,
-    Chinese characters or Hangul; None otherwise."""
-    name = unicodedata.normalize("NFC", key)
-    return None if " " in name or not name or max(name) < "\u3040" else name
-
-
-def _as_key(text: str) -> str:
-    """Characters back into the form alias keys hold (``entity_key``)."""
-    return unicodedata.normalize("NFKD", text)
-
-
-def _unspaced_shorter(name: str) -> list[str]:
-    """The shorter names the press calls a body written without spaces by,
-    as characters, in the shapes that keep it one body: a Chinese central
-    body without `national` (``_NATIONAL``: `教育部` for 国家教育部), a
-    Japanese company in katakana without the parent's Latin initials
-    (`ドコモ` for NTTドコモ), and a Korean body by its first syllables and
-    its last (`미래부` for 미래창조과학부, the way Korean clips a ministry's
-    name). Not any end of a name: `人民检察院` is every city's procuratorate
-    but `市人民检察院` one, and `马自达` is not the joint venture
-    `一汽马自达`; nor any start: `ソニー` is not `ソニーエリクソン`."""
-    out = [
-        name[len(lead) :]
-        for lead in _NATIONAL
-        if name.startswith(lead) and len(name) - len(lead) >= _UNSPACED_SHORT_MIN
-    ]
-    initials = len(name) - len(name.lstrip("abcdefghijklmnopqrstuvwxyz"))
-    rest = name[initials:]
-    if (
-        initials >= 2
-        and len(rest) >= _UNSPACED_SHORT_MIN
-        and all("\u30a0" <= ch <= "\u30ff" for ch in rest)
-    ):
-        out.append(rest)
-    if all("\uac00" <= ch <= "\ud7a3" for ch in name):
-        out += [name[:n] + name[-1] for n in range(2, len(name) - 2)]
-    return out
-
-
-# What leads a Chinese central body's name when it is written in full: the
-# press writes 国家发改委 and 发改委, 国家教育部 and 教育部 for one body.
-_NATIONAL = ("国家",)
-
-
-def _link_unspaced_bodies(conn: sqlite3.Connection, keys: list[str]) -> int:
-    """Fold an organisation named without spaces by a shorter name of its
-    own (``_unspaced_shorter``: `ドコモ`, `教育部`, `미래부`) into the one
-    organisation of the collection whose name that is a shorter form of, and
-    it into the shorter name's entity when that has more articles: the
-    press writes such a name whole once and short after, often in other
-    articles, with no word to pair them by. Two longer names that fit
-    (`委员会` ends many) leave it apart; so does a name led by a place
-    (`中国外务省` is not Japan's `外務省`). ``keys`` are the names the newest
-    articles used, as either name: each longer one leaves its shorter names
-    in ``name_parts`` (looked up by key, as a given name is), so that a
-    shorter name that comes later finds it. Returns how many were folded."""
-    asked: set[str] = set()
-    for key in keys:
-        name = _unspaced(key)
-        if name is None or len(name) < _UNSPACED_SHORT_MIN:
-            continue
-        asked.add(key)
-        if len(name) <= _UNSPACED_SHORT_MIN:
-            continue
-        shorter = [_as_key(short) for short in _unspaced_shorter(name)]
-        rows = conn.execute(
-            "SELECT entity_id FROM entity_aliases WHERE key = ? AND type = 'ORG'", (key,)
-        ).fetchall()
-        conn.executemany(
-            "INSERT OR IGNORE INTO name_parts (word, entity_id) VALUES (?, ?)",
-            [(short, entity_id) for (entity_id,) in rows for short in shorter],
-        )
-        asked.update(shorter)
-    folded = 0
-    for short_key in sorted(asked):
-        short = _unshaped(conn, short_key, "ORG")
-        if short is None:
-            continue
-        longer = {
-            entity_id
-            for entity_id, key in conn.execute(
-                "SELECT p.entity_id, a.key FROM name_parts p"
-                " JOIN entities e ON e.id = p.entity_id AND e.type = 'ORG'"
-                " JOIN entity_aliases a ON a.entity_id = p.entity_id AND a.type = 'ORG'"
-                " WHERE p.word = ? AND p.entity_id != ?",
-                (short_key, short),
-            )
-            if _leads_to(conn, _unspaced(key), _unspaced(short_key))
-        }
-        if (
-            len(longer) != 1
-            or conn.execute("SELECT type != 'ORG' FROM entities WHERE id = ?", (short,)).fetchone()[
-                0
-            ]
-        ):
-            continue
-        (full,) = longer
-        if conn.execute(
-            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND origin = 'user'", (full,)
-        ).fetchone():
-            continue
-        keep, absorb = sorted(
-            (full, short),
-            key=lambda i: (
-                -conn.execute("SELECT articles FROM entities WHERE id = ?", (i,)).fetchone()[0],
-                i,
-            ),
-        )
-        _fold(conn, keep, absorb)
-        folded += 1
-    return folded
-
-
-def _leads_to(conn: sqlite3.Connection, name: str | None, short: str | None) -> bool:
-    """Whether ``short`` is one of ``name``'s shorter names
-    (``_unspaced_shorter``) and what it leaves off the front, if anything,
-    is no place the collection names (a country's body is another body)."""
-    if name is None or short is None or short not in _unspaced_shorter(name):
-        return False
-    if not name.endswith(short):
-        return True
-    lead = _as_key(name[: len(name) - len(short)]).casefold()
-    return (
-        conn.execute(
-            "SELECT 1 FROM entity_aliases WHERE key = ? AND type = 'LOC' LIMIT 1", (lead,)
-        ).fetchone()
-        is None
-    )
 
 
 def _misspellings(words: list[str]) -> list[str]:

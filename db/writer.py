@@ -419,7 +419,7 @@ def _write_understanding(
         speaker = (
             linker.speaker(q.speaker_key, q.speaker, entity_ids, people) if q.speaker_key else None
         )
-        if speaker is not None and speaker_short_form(q.speaker_key, entity_ids) == speaker:
+        if speaker is not None and speaker_short_form(q.speaker_key, entity_ids, people) == speaker:
             shorts.add((q.speaker_key, speaker, article_id))
             group.pending.add(q.speaker_key)
         key = None if q.words is None else quote_groups.key_of(q.words)

@@ -826,6 +826,53 @@ def test_a_lone_acronym_joins_only_in_a_language_its_pair_was_written_in(
         assert _stored(store) == expected
 
 
+def test_a_full_width_acronym_in_a_chinese_article_takes_english_evidence(tmp_path):
+    """`ＰＭＴ` in full-width capitals is the acronym `PMT` that English
+    articles spell out, as the same letters in half-width ones are."""
+    paired = _named(
+        1,
+        ("Perhimpunan Muda Tani", "perhimpunan muda tani", "ORG", None),
+        ("PMT", "perhimpunan muda tani", "ORG", "pmt"),
+    )
+    paired = (replace(paired[0], lang="en"), *paired[1:])
+    alone = []
+    for n in (2, 3):
+        record, *rest = _named(n, ("ＰＭＴ", "pmt", "ORG", None))
+        alone.append((replace(record, lang="zh-cn"), *rest))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        assert _stored(store) == {"Perhimpunan Muda Tani": 3}
+
+
+def test_english_evidence_does_not_outweigh_an_acronyms_own_language(tmp_path):
+    """English articles spell `PMT` out as one body four times; a Chinese
+    article pairs `PMT` with a Chinese body of its own (as Chinese articles
+    write `CDC` for China's centre): the lone `PMT` of Chinese articles
+    is not the English body, however much more English evidence there is."""
+    english = []
+    for n in range(1, 5):
+        record, *rest = _named(
+            n,
+            ("Perhimpunan Muda Tani", "perhimpunan muda tani", "ORG", None),
+            ("PMT", "perhimpunan muda tani", "ORG", "pmt"),
+        )
+        english.append((replace(record, lang="en"), *rest))
+    record, *rest = _named(
+        5, ("星河农业协会", "星河农业协会", "ORG", None), ("PMT", "星河农业协会", "ORG", "pmt")
+    )
+    own = (replace(record, lang="zh-cn"), *rest)
+    alone = []
+    for n in (6, 7):
+        record, *rest = _named(n, ("PMT", "pmt", "ORG", None))
+        alone.append((replace(record, lang="zh-cn"), *rest))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [*english, own, *alone])
+        store.link_short_forms()
+        assert _stored(store)["PMT"] == 2
+        assert _stored(store)["Perhimpunan Muda Tani"] == 4
+
+
 @pytest.mark.parametrize(("as_person", "type_"), [(3, "PER"), (1, "ORG")])
 def test_an_entity_takes_the_type_most_of_its_mentions_had(tmp_path, as_person, type_):
     """The first article's tagger made `Wilhelm Gantz` an organisation; if
@@ -1311,52 +1358,6 @@ def test_a_persons_initials_typed_an_organisation_do_not_outvote_her_type(tmp_pa
         }
 
 
-def _bodies(*names: str) -> list[tuple]:
-    """One article for each organisation's name, written whole."""
-    return [_named(n, (name, entity_key(name), "ORG", None)) for n, name in enumerate(names, 1)]
-
-
-@pytest.mark.parametrize("order", ["forward", "backward"])
-@pytest.mark.parametrize(
-    ("longer", "shorter"),
-    [
-        ("한빛해양개발부", "한빛부"),  # a Korean ministry clipped to its first syllables and last
-        ("国家星河发展署", "星河发展署"),  # a Chinese central body with or without `national`
-        ("QRTカモメネット", "カモメネット"),  # a Japanese company without its parent's initials
-    ],
-)
-def test_a_body_written_without_spaces_and_its_shorter_name_are_one_in_any_order(
-    tmp_path, order, longer, shorter
-):
-    """Articles that never write both names side by side: the collection
-    has one body that the shorter name can be, whichever came first."""
-    records = _bodies(longer, shorter, shorter)
-    with Store(tmp_path / "r.db") as store:
-        for record in records if order == "forward" else records[::-1]:
-            store_understood(store, [record])
-            store.link_short_forms()
-        assert sorted(_stored(store).values()) == [3]
-
-
-@pytest.mark.parametrize(
-    "names",
-    [
-        ("한빛해양개발부", "한빛산업진흥부", "한빛부"),  # two ministries the clip fits
-        ("市星河发展署", "星河发展署"),  # a city's bureau is not the body of that name
-        ("红星马可达", "马可达"),  # a joint venture is not its partner
-        ("カモメネットワークス", "カモメネット"),  # a longer name, not the same one
-        ("马可达集团", "马可达"),
-    ],
-)
-def test_a_body_written_without_spaces_keeps_apart_from_names_that_only_end_or_begin_alike(
-    tmp_path, names
-):
-    with Store(tmp_path / "r.db") as store:
-        store_understood(store, _bodies(*names))
-        store.link_short_forms()
-        assert len(_stored(store)) == len(names)
-
-
 def test_a_surname_that_attributes_a_quote_finds_that_person_beside_others_called_so(tmp_path):
     """`kata Wiratmaja` after Hendra Wiratmaja (the word alone never tagged
     a name) is the press calling him so, as another article calls Sinta
@@ -1380,3 +1381,58 @@ def test_a_surname_that_attributes_a_quote_finds_that_person_beside_others_calle
         named, meant = identity.resolve(store.conn, "wiratmaja")
         names = dict(store.conn.execute("SELECT id, name FROM entities"))
     assert sorted(names[i] for i in [*named, *meant]) == ["Hendra Wiratmaja", "Sinta Wiratmaja"]
+
+
+def _quoted(n: int, text: str, speaker: str, *names: tuple[str, str, str]) -> tuple:
+    """An article naming ``(written, key, type)`` things, with one quotation
+    (`"We ..."`) attributed to ``speaker``."""
+    mentions, at = [], 0
+    for written, key, type_ in names:
+        start = text.index(written, at)
+        at = start + len(written)
+        mentions.append(MentionRecord(key, type_, written, start, at))
+    said = text.index('"') + 1
+    quote = QuoteRecord(said, text.index('"', said), speaker, entity_key(speaker))
+    record, _, _ = _article(n, text)
+    return record, mentions, [quote]
+
+
+def test_a_speaker_called_by_a_word_of_a_bodys_name_is_no_short_form_of_the_body(tmp_path):
+    """`Tarvik said` beside the Tarvik Foundation is the company Tarvik, not
+    the foundation: the speaker's word is no evidence that the press calls
+    the foundation so, and `Tarvik` alone elsewhere stays the company."""
+    said = _quoted(
+        1,
+        'Story 1\n\nThe Tarvik Foundation funded the plant. Tarvik said "We will hire."\n',
+        "Tarvik",
+        ("Tarvik Foundation", "tarvik foundation", "ORG"),
+    )
+    alone = _named(2, ("Tarvik", "tarvik", "ORG", None))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [said])
+        store.link_short_forms()
+        store_understood(store, [alone])
+        store.link_short_forms()
+        assert _stored(store) == {"Tarvik Foundation": 1, "Tarvik": 1}
+        assert not store.conn.execute("SELECT 1 FROM short_forms WHERE key = 'tarvik'").fetchone()
+
+
+@pytest.mark.parametrize("first", ["Gwak Min Seo", "Gwak Ji Ran"])
+def test_a_speakers_surname_two_people_of_the_article_share_is_no_short_form(tmp_path, first):
+    """`Gwak` speaking after Gwak Min Seo met Gwak Ji Ran is either of them:
+    the word means both, whoever the article names first."""
+    second = ({"Gwak Min Seo", "Gwak Ji Ran"} - {first}).pop()
+    said = _quoted(
+        1,
+        f'Story 1\n\n{first} met {second} at the port. "We agreed," Gwak said.\n',
+        "Gwak",
+        (first, entity_key(first), "PER"),
+        (second, entity_key(second), "PER"),
+    )
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [said])
+        store.link_short_forms()
+        assert not store.conn.execute("SELECT 1 FROM short_forms WHERE key = 'gwak'").fetchone()
+        named, meant = identity.resolve(store.conn, "gwak")
+        names = dict(store.conn.execute("SELECT id, name FROM entities"))
+    assert sorted(names[i] for i in [*named, *meant]) == ["Gwak Ji Ran", "Gwak Min Seo"]
