@@ -67,13 +67,13 @@ def test_a_phrase_jieba_tags_as_a_place_is_no_place(text):
     ("text", "firms"),
     [
         (
-            "全市已完成了银泰、金河、星光等8家大型企业的改造。",
-            {"银泰", "金河", "星光"},
+            "今年以来，瑞丰、恒曜、卓远等5家大型企业扩大了产能。",
+            {"瑞丰", "恒曜", "卓远"},
         ),
-        ("加上2004年华汽、京汽等6家出租汽车公司开通的线路。", {"华汽", "京汽"}),
+        ("到年底，明汽、川汽等4家公司都将推出新车。", {"明汽", "川汽"}),
         (
-            "该厂先后与康德斯、鲁柴动力、汉中车桥等重要厂家形成合作。",
-            {"康德斯", "鲁柴动力", "汉中车桥"},
+            "这家工厂先后与泰岳、蓝鲸动力、海川车桥等重要厂家签了合同。",
+            {"泰岳", "蓝鲸动力", "海川车桥"},
         ),
     ],
 )
@@ -88,9 +88,16 @@ def test_the_items_of_a_list_counted_as_firms_are_organisations(text, firms):
         "抽查了杭州、宁波、温州等6个市企业生产的产品。",
         "张伟、李明等三家公司负责人出席了会议。",
         "苹果、香蕉、橘子等水果很好吃。",
+        # Trades, and the word that says what the items are.
+        "今年以来，钢铁、水泥等高耗能企业纷纷减产。",
+        "据了解，汽车、家电等行业企业的出口增长明显。",
+        # 等待 (to wait), not 等 closing a list.
+        "事故发生后，工人、家属等待公司给出说法。",
+        # People who work at the firms.
+        "孟维岚、赵启航等公司员工已经返回岗位。",
     ],
 )
-def test_places_heads_of_firms_and_things_in_a_list_are_no_firms(text):
+def test_places_heads_of_firms_trades_people_and_things_in_a_list_are_no_firms(text):
     assert not any(t == "ORG" for _, t in _entities(text))
 
 
