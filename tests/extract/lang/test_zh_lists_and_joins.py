@@ -131,9 +131,11 @@ def test_a_road_after_its_district_in_an_address_is_a_place(text, road):
 @pytest.mark.parametrize(
     ("text", "brand"),
     [
-        ("作为克莱斯勒品牌最经典的车型，这款车销量很好。", "克莱斯勒"),
-        ("品牌：迈巴赫 推荐车型：迈巴赫62", "迈巴赫"),
-        ("诸如欧宝CORSA这样的小车很受欢迎。", "欧宝"),
+        (
+            "卡洛蒂表示，新车将于下月上市。作为卡洛蒂品牌最受欢迎的车型，这款车销量很好。",
+            "卡洛蒂",
+        ),
+        ("品牌：韦森堡 推荐车型：韦森堡S5", "韦森堡"),
     ],
 )
 def test_a_name_written_as_a_brand_is_an_organisation(text, brand):
@@ -144,3 +146,9 @@ def test_a_name_written_as_a_brand_is_an_organisation(text, brand):
 
 def test_a_person_who_speaks_stays_a_person():
     assert ("李宁", "PER") in _entities("李宁说，比赛很精彩。")
+
+
+def test_latin_capitals_after_a_person_make_no_brand():
+    found = _entities("林卓然WADA听证会于周五举行，林卓然表示自己是清白的。")
+    assert ("林卓然", "PER") in found
+    assert ("林卓然", "ORG") not in found
