@@ -16,10 +16,11 @@ def _entities(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("车队首席技师约翰.米歇尔表示，新车调校顺利。", "约翰.米歇尔"),
-        ("传闻说，他和保罗-艾伦为了这辆车争论了很久。", "保罗-艾伦"),
-        ("主办方邀请了英国车手尼尔&#8226;多兰参加表演赛。", "尼尔&#8226;多兰"),
-        ("小女孩何塞·莫列诺于1952年随家人迁居此地。", "何塞·莫列诺"),
+        ("车队首席技师阿尔诺.贝里克表示，新车调校顺利。", "阿尔诺.贝里克"),
+        ("赛后，罗萨诺-贝里克说，这辆车很难开。", "罗萨诺-贝里克"),
+        ("传闻说，他和约翰-贝里克为了这辆车争论了很久。", "约翰-贝里克"),
+        ("主办方邀请了英国车手阿尔诺&#8226;达维纳参加表演赛。", "阿尔诺&#8226;达维纳"),
+        ("小女孩塞拉诺·莫伦托于1952年随家人迁居此地。", "塞拉诺·莫伦托"),
     ],
 )
 def test_a_foreign_name_joined_by_a_stop_hyphen_or_bullet_is_one_person(text, name):
@@ -32,6 +33,17 @@ def test_a_foreign_name_joined_by_a_stop_hyphen_or_bullet_is_one_person(text, na
 def test_two_places_joined_by_a_hyphen_are_no_person():
     found = _entities("巴西-阿根廷的比赛吸引了很多观众。")
     assert not any(t == "PER" for _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡斯泰拉-莫伦托的比赛将于周六举行。", "卡斯泰拉-莫伦托"),
+        ("卡斯泰拉.莫伦托之战吸引了很多观众。", "卡斯泰拉.莫伦托"),
+    ],
+)
+def test_two_sides_joined_by_a_hyphen_or_stop_with_no_person_cue_are_no_person(text, name):
+    assert (name, "PER") not in _entities(text)
 
 
 @pytest.mark.parametrize(
