@@ -42,16 +42,6 @@ _AFTER_LIST = re.compile(
     rf"|(?:{_DESCRIBERS}){{0,2}})"
     r"(?:企业|公司|厂家|厂商|车企|药企|供应商|经销商)"
 )
-_LIST = re.compile(
-    r"等(?![待级同])(?:(?:[0-9０-９]+|[一二三四五六七八九十两几数多]+)家)?"
-    rf"(?:{_DESCRIBERS}){{0,2}}"
-    r"(?:企业|公司|厂家|厂商|车企|药企|供应商|经销商)"
-)
-_LIST = re.compile(
-    r"等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几数多]+)家)?"
-    r"[\u4e00-\u9fff]{0,6}?"
-    r"(?:企业|公司|厂家|厂商|车企|药企|供应商|经销商)"
-)
 _LIST = re.compile(rf"{_HAN}+(?:、{_HAN}+)+\Z")
 # How far back from its 等 a list is read.
 _REACH = 80

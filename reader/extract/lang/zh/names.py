@@ -115,11 +115,11 @@ def _glossed() -> re.Pattern:
 
 # What joins a foreign person's names written by sound: the middle dot,
 # and as pages and agencies also write it, a bullet or its HTML entity left
-# in the text (``让&#8226;杜邦``); these join nothing else between two
+# in the text (``约翰&#8226;杜邦``); these join nothing else between two
 # names written by sound.
 _DOTS = ("·", "・", "•", "&#8226;")
-# A full stop or a hyphen joins a person's names too (``让.杜邦``,
-# ``让-杜邦``), but as often two sides or clubs (``阿森纳-切尔西的比赛``):
+# A full stop or a hyphen joins a person's names too (``约翰.杜邦``,
+# ``约翰-杜邦``), but as often two sides or clubs (``阿森纳-切尔西的比赛``):
 # a name joined by them is a person's only with a person's cue by it
 # (``_person_cue``).
 _STOPS = (".", "．", "-")
@@ -178,14 +178,15 @@ def _person_before() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(roles)})\Z")
 
 
-# How far back a role before a name is looked for: the longest role's length.
+# How far back a role before a name is looked for: longer than the longest
+# role (`首席执行官`).
 _ROLE_REACH = 6
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:
     """Whether a joined name opens with a common Western given name
-    (``约翰-杜邦``), a speech verb or an honorific follows it (``让-杜邦表示``)
-    or a role or a word for a person stands right before it (``球员让.杜邦``):
+    (``约翰-杜邦``), a speech verb or an honorific follows it (``罗萨诺-杜邦表示``)
+    or a role or a word for a person stands right before it (``球员罗萨诺.杜邦``):
     what two clubs or sides joined by a hyphen never take."""
     first = re.split(_JOIN, text[start:end], maxsplit=1)[0]
     return (
