@@ -16,10 +16,11 @@ def _entities(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("车队首席技师约翰.米歇尔表示，新车调校顺利。", "约翰.米歇尔"),
-        ("传闻说，他和保罗-艾伦为了这辆车争论了很久。", "保罗-艾伦"),
-        ("主办方邀请了英国车手尼尔&#8226;多兰参加表演赛。", "尼尔&#8226;多兰"),
-        ("小女孩何塞·莫列诺于1952年随家人迁居此地。", "何塞·莫列诺"),
+        ("车队首席技师阿尔诺.贝里克表示，新车调校顺利。", "阿尔诺.贝里克"),
+        ("赛后，罗萨诺-贝里克说，这辆车很难开。", "罗萨诺-贝里克"),
+        ("传闻说，他和约翰-贝里克为了这辆车争论了很久。", "约翰-贝里克"),
+        ("主办方邀请了英国车手阿尔诺&#8226;达维纳参加表演赛。", "阿尔诺&#8226;达维纳"),
+        ("小女孩塞拉诺·莫伦托于1952年随家人迁居此地。", "塞拉诺·莫伦托"),
     ],
 )
 def test_a_foreign_name_joined_by_a_stop_hyphen_or_bullet_is_one_person(text, name):
@@ -32,6 +33,17 @@ def test_a_foreign_name_joined_by_a_stop_hyphen_or_bullet_is_one_person(text, na
 def test_two_places_joined_by_a_hyphen_are_no_person():
     found = _entities("巴西-阿根廷的比赛吸引了很多观众。")
     assert not any(t == "PER" for _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡斯泰拉-莫伦托的比赛将于周六举行。", "卡斯泰拉-莫伦托"),
+        ("卡斯泰拉.莫伦托之战吸引了很多观众。", "卡斯泰拉.莫伦托"),
+    ],
+)
+def test_two_sides_joined_by_a_hyphen_or_stop_with_no_person_cue_are_no_person(text, name):
+    assert (name, "PER") not in _entities(text)
 
 
 @pytest.mark.parametrize(
@@ -67,13 +79,13 @@ def test_a_phrase_jieba_tags_as_a_place_is_no_place(text):
     ("text", "firms"),
     [
         (
-            "全市已完成了银泰、金河、星光等8家大型企业的改造。",
-            {"银泰", "金河", "星光"},
+            "今年以来，瑞丰、恒曜、卓远等5家大型企业扩大了产能。",
+            {"瑞丰", "恒曜", "卓远"},
         ),
-        ("加上2004年华汽、京汽等6家出租汽车公司开通的线路。", {"华汽", "京汽"}),
+        ("到年底，明汽、川汽等4家公司都将推出新车。", {"明汽", "川汽"}),
         (
-            "该厂先后与康德斯、鲁柴动力、汉中车桥等重要厂家形成合作。",
-            {"康德斯", "鲁柴动力", "汉中车桥"},
+            "这家工厂先后与泰岳、蓝鲸动力、海川车桥等重要厂家签了合同。",
+            {"泰岳", "蓝鲸动力", "海川车桥"},
         ),
     ],
 )
@@ -88,9 +100,16 @@ def test_the_items_of_a_list_counted_as_firms_are_organisations(text, firms):
         "抽查了杭州、宁波、温州等6个市企业生产的产品。",
         "张伟、李明等三家公司负责人出席了会议。",
         "苹果、香蕉、橘子等水果很好吃。",
+        # Trades, and the word that says what the items are.
+        "今年以来，钢铁、水泥等高耗能企业纷纷减产。",
+        "据了解，汽车、家电等行业企业的出口增长明显。",
+        # 等待 (to wait), not 等 closing a list.
+        "事故发生后，工人、家属等待公司给出说法。",
+        # People who work at the firms.
+        "孟维岚、赵启航等公司员工已经返回岗位。",
     ],
 )
-def test_places_heads_of_firms_and_things_in_a_list_are_no_firms(text):
+def test_places_heads_of_firms_trades_people_and_things_in_a_list_are_no_firms(text):
     assert not any(t == "ORG" for _, t in _entities(text))
 
 
@@ -124,9 +143,11 @@ def test_a_road_after_its_district_in_an_address_is_a_place(text, road):
 @pytest.mark.parametrize(
     ("text", "brand"),
     [
-        ("作为克莱斯勒品牌最经典的车型，这款车销量很好。", "克莱斯勒"),
-        ("品牌：迈巴赫 推荐车型：迈巴赫62", "迈巴赫"),
-        ("诸如欧宝CORSA这样的小车很受欢迎。", "欧宝"),
+        (
+            "卡洛蒂表示，新车将于下月上市。作为卡洛蒂品牌最受欢迎的车型，这款车销量很好。",
+            "卡洛蒂",
+        ),
+        ("品牌：韦森堡 推荐车型：韦森堡S5", "韦森堡"),
     ],
 )
 def test_a_name_written_as_a_brand_is_an_organisation(text, brand):
@@ -137,3 +158,9 @@ def test_a_name_written_as_a_brand_is_an_organisation(text, brand):
 
 def test_a_person_who_speaks_stays_a_person():
     assert ("李宁", "PER") in _entities("李宁说，比赛很精彩。")
+
+
+def test_latin_capitals_after_a_person_make_no_brand():
+    found = _entities("林卓然WADA听证会于周五举行，林卓然表示自己是清白的。")
+    assert ("林卓然", "PER") in found
+    assert ("林卓然", "ORG") not in found

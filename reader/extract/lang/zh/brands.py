@@ -4,10 +4,10 @@ an organisation.
 
 Chinese says a brand by the word for one right after it (`X品牌`, `X车型`:
 its models) or by a label before it (`品牌：X`, as a list of dealers
-writes), and writes a maker's model right after the maker's name in Latin
-capitals (`X CORSA` glued, `XFIESTA`); a person's name takes none of them.
-Any of them where the article writes the name makes every mention of that
-name the organisation's.
+writes); a person's name takes none of them. Any of them where the article
+writes the name makes every mention of that name the organisation's, so
+only these words count: Latin capitals after a name are as often an
+event's or a body's (`X FINA听证会`) as a model's.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import replace
 from reader.extract.lang.zh.occurrences import occurrences
 from reader.extract.model import EntityMention, Span
 
-_AFTER = re.compile(r"品牌|车型|[A-Z]{4,}")
+_AFTER = re.compile(r"品牌|车型")
 _BEFORE = re.compile(r"品牌[：:]\s*$")
 # How far back the label is looked for.
 _REACH = 4

@@ -175,7 +175,9 @@ def _transliterated(word: str) -> bool:
     return all(c in _sounds() for c in word)
 
 
-def _surnamed(word: str) -> bool:
+def surnamed(word: str) -> bool:
+    """Whether ``word`` is a surname of the lists and a given name of one or
+    two of the given names' characters (`王明华`), as a person's name is."""
     surname = word[:2] if word[:2] in _surnames() else word[:1]
     given = word[len(surname) :]
     return surname in _surnames() and 1 <= len(given) <= 2 and all(c in _given() for c in given)
@@ -586,7 +588,7 @@ def _kind(flag: str, word: str) -> str:
     if (
         kind == kinds.PER
         and flag != "nrt"
-        and (not (_surnamed(word) or _rare_full_name(word)) or _common_pair(word))
+        and (not (surnamed(word) or _rare_full_name(word)) or _common_pair(word))
     ):
         # jieba's dictionary tags many common words as names (康复, 白皮书):
         # a Chinese person's name is a family name and one or two

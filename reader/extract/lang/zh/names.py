@@ -114,13 +114,22 @@ def _glossed() -> re.Pattern:
 
 
 # What joins a foreign person's names written by sound: the middle dot,
-# and as pages and agencies also write it, a full stop, a hyphen, a bullet
-# or its HTML entity left in the text (``约翰.米歇尔``, ``保罗-艾伦``,
-# ``尼尔&#8226;多兰``).
-_JOINERS = ("·", "・", ".", "．", "-", "•", "&#8226;")
+# and as pages and agencies also write it, a bullet or its HTML entity left
+# in the text (``约翰&#8226;杜邦``); these join nothing else between two
+# names written by sound.
+_DOTS = ("·", "・", "•", "&#8226;")
+# A full stop or a hyphen joins a person's names too (``约翰.杜邦``,
+# ``约翰-杜邦``), but as often two sides or clubs (``阿森纳-切尔西的比赛``):
+# a name joined by them is a person's only with a person's cue by it
+# (``_person_cue``).
+_STOPS = (".", "．", "-")
+_JOINERS = _DOTS + _STOPS
+_JOIN = "|".join(re.escape(j) for j in _JOINERS)
+# The joiners of one character, for a character class.
+_JOIN_CHARS = re.escape("".join(j for j in _JOINERS if len(j) == 1))
 # A joiner between two Chinese characters: most full stops and hyphens
 # stand in numbers and Latin words, and the paragraph is then not read.
-_JOINED = re.compile(r"[\u4e00-\u9fff](?:[·・.．\-•]|&#8226;)[\u4e00-\u9fff]")
+_JOINED = re.compile(rf"[\u4e00-\u9fff](?:{_JOIN})[\u4e00-\u9fff]")
 
 
 @cache
@@ -134,21 +143,62 @@ def _dotted() -> re.Pattern:
     and no part a place (``巴西-阿根廷``: ``_dotted_person``)."""
     sounds = "".join(words.ZH_TRANSLITERATION.split())
     last = sounds.replace("于", "")
-    join = "|".join(re.escape(j) for j in _JOINERS)
     return re.compile(
-        rf"(?<![{sounds}·・《.．\-])(?P<name>[{sounds}]{{2,6}}(?:{join})[{sounds}]{{1,7}}[{last}])"
-        rf"(?![{last}·・》.．\-])"
+        rf"(?<![{sounds}《{_JOIN_CHARS}])(?P<name>[{sounds}]{{2,6}}(?:{_JOIN})[{sounds}]{{1,7}}[{last}])"
+        rf"(?![{last}》{_JOIN_CHARS}])"
     )
 
 
-def _dotted_person(name: str) -> bool:
-    """Whether no part of a joined name is a place of the lists
-    (``巴西-阿根廷``, ``中国·北京`` join two places); jieba's dictionary
-    tags many foreign names' parts as places (`多兰`), so not by its tag."""
+def _dotted_person(text: str, match: re.Match) -> bool:
+    """Whether a joined name is a person's: no part of it a place of the
+    lists (``巴西-阿根廷``, ``中国·北京`` join two places; jieba's
+    dictionary tags many foreign names' parts as places, so not by its
+    tag), and when a full stop or a hyphen joins it, a person's cue by it
+    (``_person_cue``)."""
     from reader.extract.lang.zh.morphology import known_place
 
-    parts = re.split("|".join(re.escape(j) for j in _JOINERS), name)
-    return not any(known_place(p) for p in parts if p)
+    name = match.group("name")
+    if any(known_place(p) for p in re.split(_JOIN, name) if p):
+        return False
+    return any(d in name for d in _DOTS) or _person_cue(text, *match.span("name"))
+
+
+@cache
+def _speech_after() -> re.Pattern:
+    verbs = "|".join(sorted((words.ZH_VERBS + words.ZH_HONORIFICS).split(), key=len, reverse=True))
+    adverbs = "".join(words.ZH_ADVERBS.split())
+    return re.compile(rf"[{adverbs}]?(?:{verbs})")
+
+
+@cache
+def _person_before() -> re.Pattern:
+    roles = sorted(
+        set((words.ZH_ROLES + words.ZH_KIN + words.ZH_PEOPLE).split()), key=len, reverse=True
+    )
+    return re.compile(rf"(?:{'|'.join(roles)})\Z")
+
+
+# How far back a role before a name is looked for: longer than the longest
+# role (`首席执行官`).
+_ROLE_REACH = 6
+
+
+def _person_cue(text: str, start: int, end: int) -> bool:
+    """Whether a joined name opens with a common Western given name
+    (``约翰-杜邦``), a speech verb or an honorific follows it (``罗萨诺-杜邦表示``)
+    or a role or a word for a person stands right before it (``球员罗萨诺.杜邦``):
+    what two clubs or sides joined by a hyphen never take."""
+    first = re.split(_JOIN, text[start:end], maxsplit=1)[0]
+    return (
+        first in _foreign_given()
+        or _speech_after().match(text, end) is not None
+        or _person_before().search(text, max(0, start - _ROLE_REACH), start) is not None
+    )
+
+
+@cache
+def _foreign_given() -> frozenset[str]:
+    return frozenset(words.ZH_FOREIGN_GIVEN.split())
 
 
 def _glossed_people(text: str, start: int, end: int) -> list[str]:
@@ -387,7 +437,7 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 dict.fromkeys(
                     m.group("name")
                     for m in _dotted().finditer(text, start, end)
-                    if _dotted_person(m.group("name"))
+                    if _dotted_person(text, m)
                 )
             )
         if "（" in text[start:end] or "(" in text[start:end]:

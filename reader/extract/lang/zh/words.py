@@ -141,3 +141,12 @@ ZH_TRANSLITERATION = """
     珍 妮 黛 芙 萝 露 薇 琪 嘉 茜 蓓 屈 奈 契 涅 捷 曼 爵 乔 柯 科 廷 斐 莉 咪 甫 各 翁
     翰 歇 何
 """
+# The commonest Western given names in the standard transliteration: a
+# name joined by a hyphen or a full stop that opens with one is a person's
+# (``约翰-史密斯``), not two sides or clubs.
+ZH_FOREIGN_GIVEN = """
+    约翰 保罗 彼得 大卫 迈克尔 詹姆斯 威廉 托马斯 理查德 罗伯特 乔治 查尔斯 安德鲁 马克 史蒂夫
+    史蒂芬 斯蒂芬 丹尼尔 爱德华 亨利 弗兰克 杰克 汤姆 亚历山大 尼古拉斯 克里斯 克里斯托弗 约瑟夫
+    路易斯 弗朗西斯 安东尼 马丁 西蒙 菲利普 伊万 谢尔盖 弗拉基米尔 阿列克谢 皮埃尔 汉斯 卡尔
+    玛丽 安娜 伊丽莎白 凯瑟琳 苏珊 萨拉 劳拉 艾米丽 索菲亚 朱莉娅 海伦 琳达 詹妮弗 玛丽亚 娜塔莎
+"""
