@@ -648,7 +648,7 @@ def could_be_japanese_name(phrase: str) -> bool:
 
 def chinese_speaker(phrase: str) -> str | None:
     """The speaker a Chinese cue phrase names where no person was found in
-    it: a name (``强磊``, ``约翰·米歇尔``), or people described by what they
+    it: a name (``强磊``, ``约翰·贝里克``), or people described by what they
     are (``业内人士``, ``考生家长金先生``); the words that open a clause
     (``对此``) are left out. Anything else before ``说`` is as often an
     adverb or a clause (``假装惊奇地``, ``如果``): no speaker."""
@@ -670,7 +670,7 @@ def chinese_speaker(phrase: str) -> str | None:
         return phrase
     dotted = _DOTTED.search(phrase)
     if dotted:
-        # The name after the role that introduces it: 工程师约翰.米歇尔.
+        # The name after the role that introduces it: 工程师约翰.贝里克.
         head = dotted.group(1)
         cut = max((head.rfind(w) + len(w) for w in _roles_and_people() if w in head), default=0)
         return phrase[dotted.start() + cut :]
@@ -736,7 +736,7 @@ def _chinese_name(phrase: str) -> bool:
 
 def is_name(speaker: str, lang: str) -> bool:
     """Whether a speaker is written as a name (``Hakan Yıldız``, ``强磊``,
-    ``约翰·米歇尔``, ``박지훈``, ``浅田``), not described (``a spokesman``,
+    ``约翰·贝里克``, ``박지훈``, ``浅田``), not described (``a spokesman``,
     ``业内人士``, ``대형 기획사 관계자``): a name the tagger missed is still
     someone a collection can list."""
     if _LATIN_NAME.fullmatch(speaker):
@@ -746,7 +746,7 @@ def is_name(speaker: str, lang: str) -> bool:
 
 
 def is_chinese_name(speaker: str) -> bool:
-    """``强磊``, ``约翰·米歇尔``: a Chinese name, or a foreign one dotted."""
+    """``强磊``, ``约翰·贝里克``: a Chinese name, or a foreign one dotted."""
     return _chinese_name(speaker) or _DOTTED.fullmatch(speaker) is not None
 
 
