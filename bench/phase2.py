@@ -175,8 +175,9 @@ class Parts:
 
         for owner, name, part in (
             (common_words, "mark_common_words", "passes: common words"),
-            # Once a run (a language group): the run's alias index reads
-            # every alias of the library.
+            # Once an import (its language groups share it): the alias
+            # index reads every alias of the library, and again only after
+            # a user's curation or another process's fold.
             (understanding.KnownNames, "refreshed", "rest: known names"),
             (Store, "claim_understanding", "rest: claims"),
             (Store, "group_quote_backlog", "rest: quote backlog"),
