@@ -3,7 +3,7 @@ to it leaves its results alone.
 
     python -m bench.phase2 prepare BASE.db [--articles 2000] [--real]
     python -m bench.phase2 run BASE.db [--trace] [--profile FILE] [--dump FILE] [--parts]
-    python -m bench.phase2 rerun COPY.db [--articles 3000] [--seed 7] [--dump FILE]
+    python -m bench.phase2 rerun LIBRARY.db [--articles 3000] [--seed 7] [--dump FILE] [--work DIR]
 
 ``prepare`` imports the scale benchmark's seeded articles (``bench.synth``;
 ``--real`` adds the real corpora in ``../shared/corpora``) through the first
@@ -20,9 +20,10 @@ their vocabularies) in order, for comparing two versions of the code with
 ``cmp``: the same base, run by each, must give the same file.
 
 ``rerun`` measures phase 2 where the collection-level work grows: on a
-library already understood (a copy of the benchmark's 1M library: it
-writes to the file it is given), it puts a seeded sample of ``--articles``
-articles back on the queue, as ``reindex`` or a re-import does, with their
+copy of a library already understood (the benchmark's 1M library, copied
+into a temporary folder in ``--work``, by default the library's own, and
+deleted after: the library itself is only read), it puts a seeded sample
+of ``--articles`` articles (all of them, if it has fewer) back on the queue, as ``reindex`` or a re-import does, with their
 version sketches dropped so that each looks its versions up as a new
 article does, and understands them as ``run`` does. ``--parts`` (always on
 for ``rerun``) splits the writer and the passes after it: identity (the
@@ -33,7 +34,7 @@ the groups), the rest of the writer; then the collection-level name
 passes (``identity.link_short_forms``, each of its passes apart) and the
 common words. ``--dump`` of ``rerun`` writes the sampled articles'
 mentions, short forms, quotes and version groups by name, not id, for
-comparing two versions of the code run on two copies of one library.
+comparing two versions of the code run on one library.
 
 CPU time, not wall time: it holds under ``nice`` and beside other work,
 though a loaded machine still slows both sides of a comparison. Extraction
@@ -95,32 +96,45 @@ def run(
             dump(db_path, dump_to)
 
 
-def rerun(copy: Path, articles: int, seed: int, profile: Path | None, dump_to: Path | None) -> None:
+def rerun(
+    library: Path,
+    articles: int,
+    seed: int,
+    profile: Path | None,
+    dump_to: Path | None,
+    work: Path | None = None,
+) -> None:
     """Re-understand a seeded sample of an understood library's articles,
-    in place (see the module's docstring)."""
-    store = Store(copy)
-    if store.pending():
-        raise SystemExit(f"{copy}: {store.pending()} articles already queued; finish them first")
-    ids = sorted(
-        random.Random(seed).sample(
-            [row[0] for row in store.conn.execute("SELECT id FROM articles")], articles
-        )
-    )
-    with store.transaction() as conn:
-        for article_id in ids:
-            versions.write_sketch(conn, article_id, None)
-        conn.executemany(
-            "INSERT INTO understanding_queue (article_id, lang, restructure)"
-            " SELECT id, lang, 0 FROM articles WHERE id = ?",
-            [(article_id,) for article_id in ids],
-        )
-    print(
-        f"{copy}: {len(ids)} articles queued again, of {store.conn.execute('SELECT count(*) FROM articles').fetchone()[0]:,}"
-    )
-    _measure(store, False, profile, Parts())
-    store.close()
-    if dump_to:
-        dump_articles(copy, ids, dump_to)
+    on a copy of it (see the module's docstring)."""
+    with tempfile.TemporaryDirectory(dir=work or library.parent) as folder:
+        copy = Path(folder) / "reader.db"
+        # SQLite's backup reads the library as one snapshot, with what its
+        # write-ahead log holds, and never writes to it.
+        source = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(copy)
+        source.backup(target)
+        source.close()
+        target.close()
+        store = Store(copy)
+        if store.pending():
+            raise SystemExit(
+                f"{library}: {store.pending()} articles already queued; finish them first"
+            )
+        every = [row[0] for row in store.conn.execute("SELECT id FROM articles")]
+        ids = sorted(random.Random(seed).sample(every, min(articles, len(every))))
+        with store.transaction() as conn:
+            for article_id in ids:
+                versions.write_sketch(conn, article_id, None)
+            conn.executemany(
+                "INSERT INTO understanding_queue (article_id, lang, restructure)"
+                " SELECT id, lang, 0 FROM articles WHERE id = ?",
+                [(article_id,) for article_id in ids],
+            )
+        print(f"{library}: {len(ids)} articles queued again, of {len(every):,}, on a copy")
+        _measure(store, False, profile, Parts())
+        store.close()
+        if dump_to:
+            dump_articles(copy, ids, dump_to)
 
 
 # Statements timed as a part of their own when no wrapped function is
@@ -161,7 +175,9 @@ class Parts:
             (writer, "count_articles", "writer: identity"),
             (writer, "short_forms_in_article", "writer: identity"),
             (writer, "bump_entities_version", "writer: identity"),
+            (writer, "speaker_short_form", "writer: identity"),
             (identity, "link_short_forms", "passes: link_short_forms (own)"),
+            (identity, "_link_unspaced_bodies", "passes: unspaced bodies"),
             (identity, "_settle_types", "passes: settle types"),
             (identity, "_link_middle_names", "passes: middle names"),
             (identity, "_link_leading_words", "passes: leading words"),
@@ -175,8 +191,9 @@ class Parts:
 
         for owner, name, part in (
             (common_words, "mark_common_words", "passes: common words"),
-            # Once a run (a language group): the run's alias index reads
-            # every alias of the library.
+            # Once an import (its language groups share it): the alias
+            # index reads every alias of the library, and again only after
+            # a user's curation or another process's fold.
             (understanding.KnownNames, "refreshed", "rest: known names"),
             (Store, "claim_understanding", "rest: claims"),
             (Store, "group_quote_backlog", "rest: quote backlog"),
@@ -459,16 +476,17 @@ def main(argv: list[str] | None = None) -> None:
     measured.add_argument("--dump", type=Path)
     measured.add_argument("--parts", action="store_true", help="split the writer's CPU")
     again = commands.add_parser("rerun", help="understand a sample of a library again, measured")
-    again.add_argument("copy", type=Path, help="a copy of an understood library: written to")
+    again.add_argument("library", type=Path, help="an understood library: only read")
     again.add_argument("--articles", type=int, default=3000)
     again.add_argument("--seed", type=int, default=7)
     again.add_argument("--profile", type=Path)
     again.add_argument("--dump", type=Path, help="the sample's understanding, by name")
+    again.add_argument("--work", type=Path, help="where the copy goes (the library's folder)")
     args = parser.parse_args(argv)
     if args.command == "prepare":
         prepare(args.base, args.articles, args.real)
     elif args.command == "rerun":
-        rerun(args.copy, args.articles, args.seed, args.profile, args.dump)
+        rerun(args.library, args.articles, args.seed, args.profile, args.dump, args.work)
     else:
         run(args.base, args.trace, args.profile, args.dump, args.parts)
 

@@ -148,6 +148,9 @@ class EntityLookup:
     # (``resolve_name``), before the fuzzy matches: a filter by speaker
     # takes them all, as ``speaker:`` and ``quotes --speaker`` do.
     meant: int = 0
+    # Every entity the name means, however many: the hits stop at the
+    # limit, and a surname a library's many people share (`Kim`) means more.
+    meant_ids: tuple[int, ...] = ()
 
 
 def _hits(
@@ -882,7 +885,9 @@ class Library:
         else:
             fuzzy, ready = self._fuzzy_now(query, limit)
         rest = [hit for hit in fuzzy if hit.id not in taken]
-        return EntityLookup((first + rest)[:limit], meant.several, ready, len(first))
+        return EntityLookup(
+            (first + rest)[:limit], meant.several, ready, len(first), tuple(meant.ids)
+        )
 
     def _fuzzy_now(self, query: str, limit: int) -> tuple[list[EntityHit], bool]:
         """``_fuzzy`` without building the index, and whether the index

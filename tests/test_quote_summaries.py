@@ -231,6 +231,8 @@ def test_migrations_20_and_21_sum_up_a_schema_19_library(tmp_path, monkeypatch):
     conn.execute("DROP TRIGGER quote_group_speakers_variant_ai")
     conn.execute("DROP INDEX entities_hidden")
     conn.execute("DROP INDEX entity_aliases_user")  # schema 22's
+    conn.execute("DROP TRIGGER entities_removed_ad")
+    conn.execute("DELETE FROM meta WHERE name = 'entities_removed'")
     for trigger in ("ai", "ad", "key_au", "speaker_au", "article_au", "article_bd", "variant_ai"):
         conn.execute(f"DROP TRIGGER quote_summaries_{trigger}")
     for table in _TABLES:
@@ -425,6 +427,37 @@ def test_deleting_the_spellings_of_unresolved_speakers_costs_a_step_or_so_each(t
     few = steps_to_delete_spellings(tmp_path / "a.db", 150)
     many = steps_to_delete_spellings(tmp_path / "b.db", 600)
     assert many < few * 4 * 1.5
+
+
+def steps_to_spell_one_again(path, n: int) -> int:
+    """The SQLite steps that delete the shown spelling of one unresolved
+    speaker of a small group, beside another group quoted by ``n``
+    unresolved speakers, and settle."""
+    people = crowd(n + 1)
+    said = [(people[0].upper(), STATEMENTS[0]), (people[0], STATEMENTS[0])]
+    said += [(name, STATEMENTS[1]) for name in people[1:]]
+    with Store(path) as store:
+        unresolved = []
+        for i, quoted in enumerate(said):
+            record, _, quotes = made(f"/{i}.txt", "2026-02-01", [quoted])
+            unresolved.append((record, [], [q._replace(speaker_key=None) for q in quotes]))
+        store_understood(store, unresolved)
+        steps = []
+        store.conn.set_progress_handler(lambda: steps.append(1), 10)
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE id = 1")
+            quote_groups.settle(conn)
+            store.conn.set_progress_handler(None, 0)
+            assert_summaries_fresh(conn)
+        return len(steps)
+
+
+def test_spelling_one_speaker_again_reads_only_its_group(tmp_path):
+    """The speakers of the marked group are read, not every speaker of
+    every wording: a larger group beside it costs no more steps."""
+    few = steps_to_spell_one_again(tmp_path / "a.db", 150)
+    many = steps_to_spell_one_again(tmp_path / "b.db", 600)
+    assert many < few * 1.5
 
 
 def steps_to_settle(path, n: int) -> int:

@@ -15,6 +15,7 @@ import time
 import pytest
 
 import db.writer
+from db import identity
 from db.records import ArticleRecord, MentionRecord
 from db.store import Store
 from db.understanding import GONE_AFTER_S, LEASE_S, Claim
@@ -386,6 +387,42 @@ def test_a_run_learns_the_names_another_process_stored_meanwhile(db_path):
             store, [(record, [MentionRecord("lee soo man", "PER", "Lee Soo-man", 7, 18)], [])]
         )
         assert known.refreshed().resolve("lee sooman", "PER") == "lee soo man"
+
+
+def _stored(store: Store, name: str, key: str, path: str) -> int:
+    """Store a made-up article naming one person; the entity's id."""
+    text = f"Story\n\n{name} spoke.\n"
+    record = ArticleRecord(path=path, text=text, encoding="utf-8",
+                           content_hash=path, title="Story")  # fmt: skip
+    store_understood(store, [(record, [MentionRecord(key, "PER", name, 7, 7 + len(name))], [])])
+    return store.conn.execute(
+        "SELECT entity_id FROM entity_aliases WHERE key = ?", (key,)
+    ).fetchone()[0]
+
+
+def test_a_run_learns_a_spelling_a_user_gave_an_entity_it_knew(db_path):
+    """An alias added to an entity the index already read (an older id)
+    is learnt before the next batch, as a fresh index would."""
+    with Library(db_path) as library:
+        entity = _stored(library.store, "Tarsono", "tarsono", "/x/a.txt")
+        known = KnownNames(library.store)
+        assert known.refreshed().resolve("bagus wirasenna", "PER") is None
+        library.alias_entity(entity, "Bagus Wirasena")
+        assert known.refreshed().resolve("bagus wirasenna", "PER") == "bagus wirasena"
+
+
+def test_a_run_learns_the_names_of_an_entity_another_process_folded_away(db_path):
+    """Another process made an entity and folded it into an older one
+    between two batches: its names now belong to an id the index had
+    passed, and are learnt all the same."""
+    with Store(db_path) as store, Store(db_path) as other:
+        older = _stored(store, "Tarsono", "tarsono", "/x/a.txt")
+        known = KnownNames(store)
+        known.refreshed()
+        newer = _stored(other, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
+        with other.transaction() as conn:
+            identity._fold(conn, older, newer)  # as another process's pass does
+        assert known.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
 
 
 def test_a_claim_at_work_is_never_taken_though_its_process_seems_gone(db_path, tmp_path):

@@ -380,15 +380,13 @@ async def test_quotes_speaker_typed_before_the_names_load_is_found(ui_db, monkey
         assert [q.speaker for q in screen.quotes] == ["Darmawan Saputra"]
 
 
-async def test_quotes_speaker_filter_takes_every_person_a_surname_means(tmp_path):
-    """Seven people the articles call `Wiratmaja`: the quote browser's
-    speaker filter lists the quotes of all of them, as `speaker:` and
-    `reader quotes --speaker` do, not the finder's first five."""
+async def _quotes_of_surname(tmp_path, given) -> tuple[list[str], list[str]]:
+    """The speakers the quote browser lists for `wiratmaja` typed, when
+    each of ``given`` with that surname is quoted, and all of them."""
     from db.records import MentionRecord, QuoteRecord
     from db.store import Store
     from tests.conftest import article_record, store_understood
 
-    given = ("Agus", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita")
     made = []
     for n, first in enumerate(given):
         name = f"{first} Wiratmaja"
@@ -412,4 +410,22 @@ async def test_quotes_speaker_filter_takes_every_person_a_surname_means(tmp_path
         assert isinstance(screen, QuotesScreen)
         await pilot.press(*"wiratmaja")
         await settle(pilot)
-        assert sorted(q.speaker for q in screen.quotes) == [f"{g} Wiratmaja" for g in given]
+        return sorted(q.speaker for q in screen.quotes), sorted(f"{g} Wiratmaja" for g in given)
+
+
+async def test_quotes_speaker_filter_takes_every_person_a_surname_means(tmp_path):
+    """Seven people the articles call `Wiratmaja`: the quote browser's
+    speaker filter lists the quotes of all of them, as `speaker:` and
+    `reader quotes --speaker` do, not the finder's first five."""
+    given = ("Agus", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita")
+    listed, quoted = await _quotes_of_surname(tmp_path, given)
+    assert listed == quoted
+
+
+async def test_quotes_speaker_filter_takes_more_people_than_a_page(tmp_path):
+    """A surname 56 people share (`Kim`, `Wang` in a large library): the
+    filter takes all of them, not the first fifty."""
+    given = [a + b for a in ("Ra", "Su", "Ta", "Wi", "Ha", "Ni", "Lo")
+             for b in ("din", "mar", "sih", "yo", "ko", "ran", "tri", "we")]  # fmt: skip
+    listed, quoted = await _quotes_of_surname(tmp_path, given)
+    assert listed == quoted

@@ -33,9 +33,8 @@ from reader.wording import and_others, counted
 
 DEBOUNCE_S = 0.12
 LIMIT = 500
+# The finder's best guesses a speaker's name not known as such is taken for.
 SPEAKERS = 5
-# The most entities a speaker's name means that its filter takes (`Budi`).
-MEANT = 50
 # Other wordings a statement shows with ctrl+t.
 WORDINGS = 3
 
@@ -161,8 +160,8 @@ class QuotesScreen(ReaderScreen):
         name or a misspelling) would stay."""
         if not speaker:
             return None
-        found = self.app.finder.find(speaker, MEANT, wait=wait)
-        return [hit.id for hit in found.hits[: found.meant or SPEAKERS]]
+        found = self.app.finder.find(speaker, SPEAKERS, wait=wait)
+        return list(found.meant_ids) or [hit.id for hit in found.hits]
 
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def _load(self, speaker: str, words: str) -> None:

@@ -944,3 +944,22 @@ def test_the_compiled_cut_gives_jiebas_own_words(text: str):
     from reader.extract.lang.zh.morphology import cut_words
 
     assert cut_words(text) == list(jieba.cut(text, HMM=False))
+
+
+def test_the_compiled_cut_knows_a_sample_of_jiebas_dictionary():
+    """rjieba carries its own copy of jieba's dictionary: a seeded sample of
+    jieba's words must each be one of rjieba's (``has_word``) and cut as
+    jieba cuts it, so that a version whose copy drifted (another word list
+    or other counts) fails here rather than split words from their tags
+    and counts silently (the versions are pinned in pyproject.toml)."""
+    import random
+
+    import jieba
+    import rjieba
+
+    from reader.extract.lang.zh.morphology import _segmenter, cut_words
+
+    words = sorted(word for word, count in _segmenter().FREQ.items() if count > 0)
+    sample = random.Random(12).sample(words, 3000)
+    assert [w for w in sample if not rjieba.has_word(w)] == []
+    assert [w for w in sample if cut_words(w) != list(jieba.cut(w, HMM=False))] == []
