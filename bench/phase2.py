@@ -177,7 +177,6 @@ class Parts:
             (writer, "bump_entities_version", "writer: identity"),
             (writer, "speaker_short_form", "writer: identity"),
             (identity, "link_short_forms", "passes: link_short_forms (own)"),
-            (identity, "_link_unspaced_bodies", "passes: unspaced bodies"),
             (identity, "_settle_types", "passes: settle types"),
             (identity, "_link_middle_names", "passes: middle names"),
             (identity, "_link_leading_words", "passes: leading words"),
