@@ -54,6 +54,20 @@ def _folder(tmp_path, count: int):
     return folder
 
 
+def _mixed_folder(tmp_path):
+    """70 Indonesian articles and 5 German ones: two language groups, one
+    large enough for every core and one for a single worker."""
+    folder = _folder(tmp_path, 70)
+    for n in range(5):
+        write(
+            folder,
+            f"de{n}.txt",
+            f"Neuer Hafen Nummer {n}\n\nBerlin - Die Ministerin Anna Schmidt eröffnete am"
+            " Montag den neuen Hafen in Hamburg. Die Arbeiten dauerten zwei Jahre.\n",
+        )
+    return folder
+
+
 def _understanding(db_path) -> tuple[int, int, int]:
     """Articles still queued, mentions and quotes, read as another process would."""
     with sqlite3.connect(db_path) as conn:
@@ -240,14 +254,7 @@ def test_each_language_group_is_understood_by_the_workers_it_was_given(
         return real_pool(max_workers, **options)
 
     monkeypatch.setattr(reader.workers, "worker_pool", recording_pool)
-    folder = _folder(tmp_path, 70)
-    for n in range(5):
-        write(
-            folder,
-            f"de{n}.txt",
-            f"Neuer Hafen Nummer {n}\n\nBerlin - Die Ministerin Anna Schmidt eröffnete am"
-            " Montag den neuen Hafen in Hamburg. Die Arbeiten dauerten zwei Jahre.\n",
-        )
+    folder = _mixed_folder(tmp_path)
     list(library.run_import(library.plan_import([str(folder)])))
     assert library.pending() == 75
     pools.clear()  # the first phase's
@@ -275,14 +282,7 @@ def test_the_language_groups_of_one_run_read_the_librarys_names_once(
     list(library.run_import(library.plan_import([str(tmp_path / "before")])))
     list(library.understand())
     monkeypatch.setattr(Store, "alias_keys", recording)
-    folder = _folder(tmp_path, 70)
-    for n in range(5):
-        write(
-            folder,
-            f"de{n}.txt",
-            f"Neuer Hafen Nummer {n}\n\nBerlin - Die Ministerin Anna Schmidt eröffnete am"
-            " Montag den neuen Hafen in Hamburg. Die Arbeiten dauerten zwei Jahre.\n",
-        )
+    folder = _mixed_folder(tmp_path)
     list(library.run_import(library.plan_import([str(folder)])))
     list(library.understand())
     assert library.pending() == 0

@@ -69,15 +69,22 @@ async def test_entity_search_in_the_command_palette(ui_db):
         assert library.query_one(ArticleList).row_count == 1
 
 
+async def _speaker_typed(pilot, speaker: str) -> QuotesScreen:
+    """The quote browser opened with ``Q`` and ``speaker`` typed into its
+    speaker filter, once the list has settled."""
+    await pilot.press("Q")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, QuotesScreen)
+    await pilot.press(*speaker)
+    await settle(pilot)
+    return screen
+
+
 async def test_quotes_browser_filters_and_opens_at_the_quote(ui_db):
     app = ReaderApp(ui_db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("Q")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, QuotesScreen)
-        await pilot.press(*"darmawan")
-        await settle(pilot)
+        screen = await _speaker_typed(pilot, "darmawan")
         assert [q.speaker for q in screen.quotes] == ["Darmawan Saputra"]
         words = screen.query_one("#quote-text", Input)
         words.value = "nothing like this"
@@ -371,12 +378,7 @@ async def test_quotes_speaker_typed_before_the_names_load_is_found(ui_db, monkey
     monkeypatch.setattr(EntityFinder, "warm", lambda self: None)
     app = ReaderApp(ui_db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("Q")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, QuotesScreen)
-        await pilot.press(*"darmawan saputar")
-        await settle(pilot)
+        screen = await _speaker_typed(pilot, "darmawan saputar")
         assert [q.speaker for q in screen.quotes] == ["Darmawan Saputra"]
 
 
@@ -404,12 +406,7 @@ async def _quotes_of_surname(tmp_path, given) -> tuple[list[str], list[str]]:
         store.link_short_forms()
     app = ReaderApp(path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("Q")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, QuotesScreen)
-        await pilot.press(*"wiratmaja")
-        await settle(pilot)
+        screen = await _speaker_typed(pilot, "wiratmaja")
         return sorted(q.speaker for q in screen.quotes), sorted(f"{g} Wiratmaja" for g in given)
 
 
