@@ -144,12 +144,10 @@ class EntityLookup:
     # ``find_entities(wait=False)`` answered without it, for the caller to
     # load it (one stamp query per keystroke, not two).
     ready: bool = True
-    # How many of the first hits are the entities the name means
-    # (``resolve_name``), before the fuzzy matches: a filter by speaker
-    # takes them all, as ``speaker:`` and ``quotes --speaker`` do.
-    meant: int = 0
-    # Every entity the name means, however many: the hits stop at the
-    # limit, and a surname a library's many people share (`Kim`) means more.
+    # Every entity the name means (``resolve_name``), however many: a filter
+    # by speaker takes them all, as ``speaker:`` and ``quotes --speaker``
+    # do, while the hits stop at the limit, and a surname a library's many
+    # people share (`Kim`) means more.
     meant_ids: tuple[int, ...] = ()
 
 
@@ -885,9 +883,7 @@ class Library:
         else:
             fuzzy, ready = self._fuzzy_now(query, limit)
         rest = [hit for hit in fuzzy if hit.id not in taken]
-        return EntityLookup(
-            (first + rest)[:limit], meant.several, ready, len(first), tuple(meant.ids)
-        )
+        return EntityLookup((first + rest)[:limit], meant.several, ready, tuple(meant.ids))
 
     def _fuzzy_now(self, query: str, limit: int) -> tuple[list[EntityHit], bool]:
         """``_fuzzy`` without building the index, and whether the index
