@@ -1326,11 +1326,17 @@ def _last_link(into: dict[int, int], short: int) -> int | None:
 def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
     """The entities a typed name means: those with an alias of that key (or
     of that key without its spaces), and those the collection uses it as a
-    short form for (``Mulyani``: ``Sri Mulyani``), each list ranked by
-    articles. Where no article used it as a short form, a word typed alone
-    means the people whose name begins or ends with it (``Gates``: ``Bill
-    Gates``). More than one of the second list means the name is ambiguous.
-    Entities a user hid are left out: they filter nothing in."""
+    short form for (``Mulyani``: ``Sri Mulyani``), ranked by articles, then
+    for a word typed alone the other people whose name begins or ends with
+    it (``Gates``: ``Bill Gates``), ranked so too: a journalist who types a
+    surname that several people of the collection have (two called
+    Prasetyo, one of whom an article called so) means any of them, and is
+    told so (more than one of the second list: the name is ambiguous);
+    hiding the ones no article happened to call by it would drop their
+    quotes from ``--speaker``. Not when the collection decided that the word
+    alone is one person (``link_short_forms`` folded the lone `Prabowo` into
+    Prabowo Subianto): it means the one the articles call so. Entities a
+    user hid are left out: they filter nothing in."""
     named = entity_ids_by_key(conn, key)
     shorts = [
         row[0]
@@ -1341,8 +1347,8 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             (key,),
         )
     ]
-    if not shorts and " " not in key:
-        shorts = [
+    if " " not in key and not (shorts and _decided(conn, named, key)):
+        shorts += [
             row[0]
             for row in conn.execute(
                 "SELECT p.entity_id FROM name_parts p JOIN entities e ON e.id = p.entity_id"
@@ -1350,8 +1356,21 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
                 " ORDER BY e.articles DESC, p.entity_id",
                 (key,),
             )
+            if row[0] not in shorts
         ]
     return _ranked(conn, named), shorts
+
+
+def _decided(conn: sqlite3.Connection, named: list[int], key: str) -> bool:
+    """Whether the word ``key`` alone is a variant of one entity known by a
+    longer name too: the collection folded its lone mentions into it."""
+    return len(named) == 1 and (
+        conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND key != ? LIMIT 1",
+            (named[0], key),
+        ).fetchone()
+        is not None
+    )
 
 
 def _ranked(conn: sqlite3.Connection, ids: list[int]) -> list[int]:

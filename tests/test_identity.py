@@ -1526,3 +1526,44 @@ def test_a_countrys_forms_are_one_entity_found_by_each(tmp_path):
             for typed in ("us", "u s", "united states"):
                 named, shorts = identity.resolve(store.conn, typed)
                 assert len(set(named + shorts)) == 1, typed
+
+
+@pytest.mark.parametrize("decided", [False, True])
+def test_a_surname_means_every_person_of_it_unless_the_collection_decided_who(tmp_path, decided):
+    """An article calls Arif Wiranto `Wiranto`; Dewi Wiranto, in two articles,
+    is never called so. The surname typed means both (Arif first, whom the
+    articles call so), so that `--speaker Wiranto` misses none of their
+    quotes, and says it means two. Where six articles write `Wiranto` alone and the
+    collection folded them into Arif (in his company: his party beside him),
+    the word means him."""
+    party = ("Partai Sentosa", "partai sentosa", "ORG", None)
+    records = [
+        _named(
+            1,
+            ("Arif Wiranto", "arif wiranto", "PER", None),
+            ("Wiranto", "arif wiranto", "PER", "wiranto"),
+            party,
+            ("Rudi Hartono", "rudi hartono", "PER", None),
+        ),
+        *(_named(n, ("Dewi Wiranto", "dewi wiranto", "PER", None)) for n in (2, 3)),
+    ]
+    if decided:
+        records += [
+            _named(
+                n,
+                ("Wiranto", "wiranto", "PER", None),
+                party,
+                ("Rudi Hartono", "rudi hartono", "PER", None),
+            )
+            for n in range(10, 16)
+        ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        ids = dict(store.conn.execute("SELECT name, id FROM entities"))
+        named, shorts = identity.resolve(store.conn, "wiranto")
+        if decided:
+            assert named == [ids["Arif Wiranto"]]
+            assert shorts == [ids["Arif Wiranto"]]
+        else:
+            assert shorts == [ids["Arif Wiranto"], ids["Dewi Wiranto"]]
