@@ -1177,12 +1177,13 @@ def _administrative(conn: sqlite3.Connection, short: int, full: int) -> bool:
     ).fetchone()
     if row is None:
         return False
+    # Compared as written (NFC): a key holds Hangul as its letters.
     keys = [
-        key
+        unicodedata.normalize("NFC", key)
         for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
     ]
     longer = [
-        key
+        unicodedata.normalize("NFC", key)
         for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
     ]
     return bool(keys) and all(

@@ -1567,3 +1567,17 @@ def test_a_surname_means_every_person_of_it_unless_the_collection_decided_who(tm
             assert shorts == [ids["Arif Wiranto"]]
         else:
             assert shorts == [ids["Arif Wiranto"], ids["Dewi Wiranto"]]
+
+
+def test_a_korean_city_and_its_suffixed_names_are_one_place(tmp_path):
+    """One article writes 한솔특별시 (kept as 한솔시 shorter), one 한솔시 (kept
+    as 한솔); five write 한솔 alone: one city, its names chained."""
+    records = [
+        _in("ko", _named(1, ("한솔특별시", entity_key("한솔특별시"), "LOC", entity_key("한솔시")))),
+        _in("ko", _named(2, ("한솔시", entity_key("한솔시"), "LOC", entity_key("한솔")))),
+        *(_in("ko", _named(n, ("한솔", entity_key("한솔"), "LOC", None))) for n in range(10, 15)),
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        assert _stored(store) == {"한솔특별시": 7}

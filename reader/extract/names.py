@@ -148,11 +148,22 @@ def without_administrative_suffix(key: str, suffixes: frozenset[str]) -> str | N
     character left (``市`` alone, ``北区``'s ``北``) is no place's name."""
     if " " in key or not key or key.isascii():
         return None
-    for line in sorted(suffixes, key=lambda s: -len(s.split()[0])):
-        suffix, _, kept = line.partition(" ")
-        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
-            return key[: -len(suffix)] + kept
+    for suffix, kept in _suffix_keys(suffixes):
+        rest = key[: -len(suffix)]
+        if key.endswith(suffix) and len(unicodedata.normalize("NFC", rest)) >= 2:
+            return rest + kept
     return None
+
+
+@lru_cache(maxsize=16)
+def _suffix_keys(suffixes: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each line's suffix and the shorter one kept, as keys are written
+    (Hangul in its letters), the longest suffix first."""
+    pairs = [
+        (entity_key(suffix), entity_key(kept) if kept else "")
+        for suffix, _, kept in (line.partition(" ") for line in suffixes)
+    ]
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
 # A Latin acronym of a group before a company's name in katakana
