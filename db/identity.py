@@ -1129,16 +1129,21 @@ def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
         " WHERE a.entity_id = ? AND s.type = 'ORG' AND f.type = 'ORG'",
         (full, short),
     ).fetchall()
-    called = {longer for _, longer in rows} | {
-        key
-        for (key,) in conn.execute(
-            "SELECT DISTINCT key FROM short_forms WHERE entity_id = ?", (full,)
+    names = {longer for _, longer in rows}
+
+    def called(rest: str) -> bool:
+        # Looked up by key: a frequent body has a short-form row an article.
+        return rest in names or (
+            conn.execute(
+                "SELECT 1 FROM short_forms WHERE key = ? AND entity_id = ? LIMIT 1", (rest, full)
+            ).fetchone()
+            is not None
         )
-    }
+
     return any(
         (
             _one_word_around(key.split(), longer.split())
-            and not (longer.startswith(key + " ") and longer[len(key) + 1 :] in called)
+            and not (longer.startswith(key + " ") and called(longer[len(key) + 1 :]))
         )
         or _group_prefixed(key, longer)
         for key, longer in rows
