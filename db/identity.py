@@ -489,6 +489,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
                     or (_headless(conn, short, full) and not _another_body_ends(conn, short, full))
+                    or _administrative(conn, short, full)
                     or _nickname(conn, short, full)
                     or short in companies
                     or _in_same_company(conn, short, full)
@@ -1115,16 +1116,93 @@ def _misspellings(words: list[str]) -> list[str]:
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether organisation ``short`` is ``full``'s name without the word
     before it, after it or both (``Golkar`` for Partai Golkar, ``Indosat``
-    for PT Indosat, ``Sritex`` for PT Sritex Tbk): one body however often
-    it stands alone, where a person's surname alone in many articles may be
-    other people of that name."""
+    for PT Indosat, ``Sritex`` for PT Sritex Tbk), or without the Latin
+    letters of its group before a name in another script (``ドコモ`` for
+    NTTドコモ): one body however often it stands alone, where a person's
+    surname alone in many articles may be other people of that name. A
+    name that is two names, the second of which the collection also writes
+    alone for ``full`` (`Amazon Kindle`, called `Kindle`), is a product or
+    unit named after its parent: its first word alone is the parent."""
     rows = conn.execute(
         "SELECT a.key, b.key FROM entity_aliases a JOIN entity_aliases b ON b.entity_id = ?"
         " JOIN entities s ON s.id = a.entity_id JOIN entities f ON f.id = b.entity_id"
         " WHERE a.entity_id = ? AND s.type = 'ORG' AND f.type = 'ORG'",
         (full, short),
+    ).fetchall()
+    names = {longer for _, longer in rows}
+
+    def called(rest: str) -> bool:
+        # Looked up by key: a frequent body has a short-form row an article.
+        return rest in names or (
+            conn.execute(
+                "SELECT 1 FROM short_forms WHERE key = ? AND entity_id = ? LIMIT 1", (rest, full)
+            ).fetchone()
+            is not None
+        )
+
+    return any(
+        (
+            _one_word_around(key.split(), longer.split())
+            and not (longer.startswith(key + " ") and called(longer[len(key) + 1 :]))
+        )
+        or _group_prefixed(key, longer)
+        for key, longer in rows
     )
-    return any(_one_word_around(key.split(), longer.split()) for key, longer in rows)
+
+
+def _group_prefixed(key: str, longer: str) -> bool:
+    """Whether ``longer`` is ``key`` written after Latin letters, ``key``
+    in another script (``nttドコモ``, ``ドコモ``): a group's acronym before
+    its company's name, as Japanese writes it."""
+    head = longer[: -len(key)]
+    return (
+        len(head) >= 2
+        and longer.endswith(key)
+        and head.isascii()
+        and head.isalpha()
+        and not key[0].isascii()
+    )
+
+
+def _administrative(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether place ``short`` is place ``full``'s name without its
+    administrative suffix (``北京`` for 北京市, ``서울`` for 서울시, which
+    itself is 서울특별시 shorter), as Chinese, Japanese and Korean write a
+    place with or without it: the short form the articles gave
+    (``reader.extract.names.without_administrative_suffix``), a name
+    without spaces that keeps the longer's start, means that place however
+    often it stands alone. Both must be places: a person (`市` is no
+    surname suffix, but ``_settle_types`` may leave a lone name a person)
+    or a body by a clear majority of its mentions stays apart, and two
+    places of that name (福岡県, 福岡市) leave it apart (``rest``)."""
+    row = conn.execute(
+        "SELECT s.name, f.name FROM entities s JOIN entities f ON f.id = ?"
+        " WHERE s.id = ? AND s.type = 'LOC' AND f.type = 'LOC'",
+        (full, short),
+    ).fetchone()
+    if row is None:
+        return False
+    # Compared as written (NFC): a key holds Hangul as its letters.
+    keys = [
+        unicodedata.normalize("NFC", key)
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    ]
+    longer = [
+        unicodedata.normalize("NFC", key)
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    ]
+    return bool(keys) and all(
+        len(key) >= 2
+        and " " not in key
+        and not key.isascii()
+        and any(
+            " " not in other
+            and len(other) > len(key)
+            and (other.startswith(key) or (len(key) >= 3 and other.startswith(key[:-1])))
+            for other in longer
+        )
+        for key in keys
+    )
 
 
 def _another_body_ends(conn: sqlite3.Connection, short: int, full: int) -> bool:
@@ -1254,11 +1332,17 @@ def _last_link(into: dict[int, int], short: int) -> int | None:
 def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
     """The entities a typed name means: those with an alias of that key (or
     of that key without its spaces), and those the collection uses it as a
-    short form for (``Mulyani``: ``Sri Mulyani``), each list ranked by
-    articles. Where no article used it as a short form, a word typed alone
-    means the people whose name begins or ends with it (``Gates``: ``Bill
-    Gates``). More than one of the second list means the name is ambiguous.
-    Entities a user hid are left out: they filter nothing in."""
+    short form for (``Mulyani``: ``Sri Mulyani``), ranked by articles, then
+    for a word typed alone the other people whose name begins or ends with
+    it (``Gates``: ``Bill Gates``), ranked so too: a journalist who types a
+    surname that several people of the collection have (two called
+    Prasetyo, one of whom an article called so) means any of them, and is
+    told so (more than one of the second list: the name is ambiguous);
+    hiding the ones no article happened to call by it would drop their
+    quotes from ``--speaker``. Not when the collection decided that the word
+    alone is one person (``link_short_forms`` folded the lone `Prabowo` into
+    Prabowo Subianto): it means the one the articles call so. Entities a
+    user hid are left out: they filter nothing in."""
     named = entity_ids_by_key(conn, key)
     shorts = [
         row[0]
@@ -1269,8 +1353,8 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             (key,),
         )
     ]
-    if not shorts and " " not in key:
-        shorts = [
+    if " " not in key and not (shorts and _decided(conn, named, key)):
+        shorts += [
             row[0]
             for row in conn.execute(
                 "SELECT p.entity_id FROM name_parts p JOIN entities e ON e.id = p.entity_id"
@@ -1278,8 +1362,21 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
                 " ORDER BY e.articles DESC, p.entity_id",
                 (key,),
             )
+            if row[0] not in shorts
         ]
     return _ranked(conn, named), shorts
+
+
+def _decided(conn: sqlite3.Connection, named: list[int], key: str) -> bool:
+    """Whether the word ``key`` alone is a variant of one entity known by a
+    longer name too: the collection folded its lone mentions into it."""
+    return len(named) == 1 and (
+        conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND key != ? LIMIT 1",
+            (named[0], key),
+        ).fetchone()
+        is not None
+    )
 
 
 def _ranked(conn: sqlite3.Connection, ids: list[int]) -> list[int]:

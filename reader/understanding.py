@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
+from functools import cache
 from typing import NamedTuple
 
 from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRecord
@@ -23,7 +24,16 @@ from db.store import Store
 from db.understanding import Claim, Queued
 from db.versions import stored
 from reader.extract.lang import rules_for
-from reader.extract.names import AliasIndex, short_form, unspaced_parts, without_legal_form
+from reader.extract.names import (
+    AliasIndex,
+    entity_key,
+    known_forms,
+    short_form,
+    unspaced_parts,
+    without_administrative_suffix,
+    without_group_prefix,
+    without_legal_form,
+)
 from reader.metadata import apply_given
 
 # Articles claimed at a time: enough to keep every worker busy while the
@@ -101,19 +111,33 @@ def _understood(item: Queued) -> UnderstoodRecord:
         rules.words("legal_suffixes") | rules.words("trade_words"),
     )
     found = sketch(item.text, paragraphs)
+    # A place written with or without its administrative suffix (北京市,
+    # 北京) and a body named with or without its group's letters (NTTドコモ)
+    # are one, as the press writes them; a country written by a form of
+    # the language's list (``US``) is that country's entity.
+    admin = rules.words("admin_suffixes")
+    forms = _known_forms(lang)
     return UnderstoodRecord(
         item.id,
         mentions=[
-            MentionRecord(
-                m.key,
-                m.type,
-                m.text,
-                m.start,
-                m.end,
-                m.role,
-                short=short_form(m)
-                or (without_legal_form(m.key, *legal) if m.type == "ORG" else None),
-                parts=unspaced_parts(m.key) if m.type == "PER" else (),
+            _as_known_form(
+                MentionRecord(
+                    m.key,
+                    m.type,
+                    m.text,
+                    m.start,
+                    m.end,
+                    m.role,
+                    short=short_form(m)
+                    or (
+                        (without_legal_form(m.key, *legal) or without_group_prefix(m.key))
+                        if m.type == "ORG"
+                        else None
+                    )
+                    or (without_administrative_suffix(m.key, admin) if m.type == "LOC" else None),
+                    parts=unspaced_parts(m.key) if m.type == "PER" else (),
+                ),
+                forms,
             )
             for m in entities
         ],
@@ -178,6 +202,24 @@ def shared_analysers(langs: Collection[str], workers: int | None) -> tuple[str, 
     if workers is not None or (os.cpu_count() or 1) < 2:
         return ()
     return tuple(langs) if rules_for(next(iter(langs))).shared_analyser else ()
+
+
+@cache
+def _known_forms(lang: str | None) -> dict[str, tuple[str, str]]:
+    return known_forms(rules_for(lang).words("known_forms"), entity_key)
+
+
+def _as_known_form(mention: MentionRecord, forms: dict[str, tuple[str, str]]) -> MentionRecord:
+    """A place or body written by a form of the language's list (``US``,
+    ``U.S.``) as a mention of the name it stands for (United States), the
+    form kept as its short form (``resolve`` and ``entity:US`` find it):
+    the press means the one country by all of them, and no rule of the
+    collection could tell that ``US`` is ``United States``. Never a person."""
+    found = forms.get(mention.key) if mention.type != "PER" else None
+    if found is None:
+        return mention
+    key, name = found
+    return mention._replace(key=key, name=name, short=mention.key)
 
 
 def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:

@@ -1436,3 +1436,148 @@ def test_a_speakers_surname_two_people_of_the_article_share_is_no_short_form(tmp
         named, meant = identity.resolve(store.conn, "gwak")
         names = dict(store.conn.execute("SELECT id, name FROM entities"))
     assert sorted(names[i] for i in [*named, *meant]) == ["Gwak Ji Ran", "Gwak Min Seo"]
+
+
+def _in(lang: str, record: tuple) -> tuple:
+    article, mentions, quotes = record
+    return replace(article, lang=lang), mentions, quotes
+
+
+@pytest.mark.parametrize(
+    ("others", "lone_type", "folded"),
+    [((), "LOC", True), ((("云溪县", "云溪县", "LOC", "云溪"),), "LOC", False), ((), "PER", False)],
+)
+def test_a_place_without_its_administrative_suffix_joins_it_however_often_alone(
+    tmp_path, others, lone_type, folded
+):
+    """One Chinese article writes the city 云溪市 (its short form 云溪, as the
+    import keeps it); six write 云溪 alone. They are the city, unless a
+    county of that name (云溪县) fits too, or the lone name is a person."""
+    paired = [_in("zh", _named(1, ("云溪市", "云溪市", "LOC", "云溪"), *others))]
+    alone = [_in("zh", _named(n, ("云溪", "云溪", lone_type, None))) for n in range(10, 16)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [*paired, *alone])
+        store.link_short_forms()
+        stored = _stored(store)
+        if folded:
+            assert stored == {"云溪市": 7}
+        else:
+            assert stored["云溪"] == 6 and stored["云溪市"] == 1
+
+
+@pytest.mark.parametrize(("lone_type", "folded"), [("ORG", True), ("PER", False)])
+def test_a_company_without_its_groups_letters_joins_it_however_often_alone(
+    tmp_path, lone_type, folded
+):
+    """One Japanese article names QRSトキワ (short form トキワ); five write
+    トキワ alone: the company, never a person of that name."""
+    paired = _in("ja", _named(1, ("QRSトキワ", "qrsトキワ", "ORG", "トキワ")))
+    alone = [_in("ja", _named(n, ("トキワ", "トキワ", lone_type, None))) for n in range(10, 15)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        expected = {"QRSトキワ": 6} if folded else {"QRSトキワ": 1, "トキワ": 5}
+        assert _stored(store) == expected
+
+
+@pytest.mark.parametrize("product_alone", [True, False])
+def test_a_parents_name_alone_is_not_its_product_named_after_it(tmp_path, product_alone):
+    """An article names the reader Zamora Lumen and then `Zamora` (read as a
+    short form of it); six name the company Zamora alone. Where the articles
+    also call the product `Lumen` alone, `Zamora Lumen` is two names, a
+    product after its parent, and Zamora stays the company; a name whose
+    rest is never written alone (a trade word) is the company's."""
+    product = [("Lumen", "zamora lumen", "ORG", "lumen")] if product_alone else []
+    paired = _named(
+        1,
+        ("Zamora Lumen", "zamora lumen", "ORG", None),
+        ("Zamora", "zamora lumen", "ORG", "zamora"),
+        *product,
+    )
+    alone = [_named(n, ("Zamora", "zamora", "ORG", None)) for n in range(10, 16)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        stored = _stored(store)
+        if product_alone:
+            assert stored == {"Zamora Lumen": 1, "Zamora": 6}
+        else:
+            assert stored == {"Zamora Lumen": 7}
+
+
+def test_a_countrys_forms_are_one_entity_found_by_each(tmp_path):
+    """Articles write `US`, `U.S.` and `United States` (the import keys each
+    form by its country, ``understanding._as_known_form``): one entity, found
+    by every form typed, in any order."""
+    from reader.understanding import _as_known_form, _known_forms
+
+    def country(n: int, written: str) -> tuple:
+        record = _named(n, (written, entity_key(written), "LOC", None))
+        article, mentions, quotes = record
+        mentions = [_as_known_form(m, _known_forms("en")) for m in mentions]
+        return replace(article, lang="en"), mentions, quotes
+
+    records = [country(1, "US"), country(2, "U.S."), country(3, "United States")]
+    for n, order in enumerate((records, records[::-1])):
+        with Store(tmp_path / f"r{n}.db") as store:
+            store_understood(store, order)
+            store.link_short_forms()
+            assert _stored(store) == {"United States": 3}
+            for typed in ("us", "u s", "united states"):
+                named, shorts = identity.resolve(store.conn, typed)
+                assert len(set(named + shorts)) == 1, typed
+
+
+@pytest.mark.parametrize("decided", [False, True])
+def test_a_surname_means_every_person_of_it_unless_the_collection_decided_who(tmp_path, decided):
+    """An article calls Arif Wiranto `Wiranto`; Dewi Wiranto, in two articles,
+    is never called so. The surname typed means both (Arif first, whom the
+    articles call so), so that `--speaker Wiranto` misses none of their
+    quotes, and says it means two. Where six articles write `Wiranto` alone and the
+    collection folded them into Arif (in his company: his party beside him),
+    the word means him."""
+    party = ("Partai Sentosa", "partai sentosa", "ORG", None)
+    records = [
+        _named(
+            1,
+            ("Arif Wiranto", "arif wiranto", "PER", None),
+            ("Wiranto", "arif wiranto", "PER", "wiranto"),
+            party,
+            ("Rudi Hartono", "rudi hartono", "PER", None),
+        ),
+        *(_named(n, ("Dewi Wiranto", "dewi wiranto", "PER", None)) for n in (2, 3)),
+    ]
+    if decided:
+        records += [
+            _named(
+                n,
+                ("Wiranto", "wiranto", "PER", None),
+                party,
+                ("Rudi Hartono", "rudi hartono", "PER", None),
+            )
+            for n in range(10, 16)
+        ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        ids = dict(store.conn.execute("SELECT name, id FROM entities"))
+        named, shorts = identity.resolve(store.conn, "wiranto")
+        if decided:
+            assert named == [ids["Arif Wiranto"]]
+            assert shorts == [ids["Arif Wiranto"]]
+        else:
+            assert shorts == [ids["Arif Wiranto"], ids["Dewi Wiranto"]]
+
+
+def test_a_korean_city_and_its_suffixed_names_are_one_place(tmp_path):
+    """One article writes 한솔특별시 (kept as 한솔시 shorter), one 한솔시 (kept
+    as 한솔); five write 한솔 alone: one city, its names chained."""
+    records = [
+        _in("ko", _named(1, ("한솔특별시", entity_key("한솔특별시"), "LOC", entity_key("한솔시")))),
+        _in("ko", _named(2, ("한솔시", entity_key("한솔시"), "LOC", entity_key("한솔")))),
+        *(_in("ko", _named(n, ("한솔", entity_key("한솔"), "LOC", None))) for n in range(10, 15)),
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        assert _stored(store) == {"한솔특별시": 7}

@@ -18,7 +18,7 @@ import sqlite3
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -133,6 +133,64 @@ def without_legal_form(key: str, prefixes: frozenset[str], suffixes: frozenset[s
     if bare == key or (len(words) == 1 and len(bare) < 5):
         return None
     return bare
+
+
+def without_administrative_suffix(key: str, suffixes: frozenset[str]) -> str | None:
+    """A place's ``key`` written without spaces, as Chinese, Japanese and
+    Korean write places, without its administrative suffix (``北京市`` ->
+    ``北京``, ``福岡県`` -> ``福岡``), or with the shorter suffix the press
+    writes for it (``서울특별시`` -> ``서울시``: a line ``특별시 시`` of the
+    language's ``admin_suffixes``); None when it has none. The press names
+    a place with or without the suffix, and the collection decides with
+    the short form (``db.identity``) whether the bare name alone is that
+    place: ``福岡`` beside both ``福岡県`` and ``福岡市`` (a prefecture and a
+    city) is neither. The longest suffix is taken, and a name of one
+    character left (``市`` alone, ``北区``'s ``北``) is no place's name."""
+    if " " in key or not key or key.isascii():
+        return None
+    for suffix, kept in _suffix_keys(suffixes):
+        rest = key[: -len(suffix)]
+        if key.endswith(suffix) and len(unicodedata.normalize("NFC", rest)) >= 2:
+            return rest + kept
+    return None
+
+
+@lru_cache(maxsize=16)
+def _suffix_keys(suffixes: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each line's suffix and the shorter one kept, as keys are written
+    (Hangul in its letters), the longest suffix first."""
+    pairs = [
+        (entity_key(suffix), entity_key(kept) if kept else "")
+        for suffix, _, kept in (line.partition(" ") for line in suffixes)
+    ]
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+# A Latin acronym of a group before a company's name in katakana
+# (``NTTドコモ``, ``KDDIエボルバ``).
+_GROUP_PREFIX = re.compile(r"[a-z]{2,5}([\u30a0-\u30ff][\u30a0-\u30ff\u30fc]+)")
+
+
+def without_group_prefix(key: str) -> str | None:
+    """A Japanese company's ``key`` without the Latin acronym of its group
+    written before it (``nttドコモ`` -> ``ドコモ``), None otherwise: the press
+    names a subsidiary with or without its parent's letters, and the
+    katakana name alone is a company's name (a Latin acronym before kanji,
+    ``JR東日本``, is not: the kanji left are a region or a trade)."""
+    found = _GROUP_PREFIX.fullmatch(key)
+    return found.group(1) if found and len(found.group(1)) >= 2 else None
+
+
+def known_forms(lines: frozenset[str], key_of: Callable[[str], str]) -> dict[str, tuple[str, str]]:
+    """The forms a language's press writes a place by that no rule derives
+    (``US``, ``U.S.``, ``USA`` for the United States), from lines
+    ``Name|form|form``: each form's key -> (the name's key, the name)."""
+    forms = {}
+    for line in lines:
+        name, *others = line.split("|")
+        for other in others:
+            forms[key_of(other)] = (key_of(name), name)
+    return forms
 
 
 # A name written without spaces in Chinese characters or Hangul, as Chinese,

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from reader.extract.lang import rules_for
 from reader.extract.names import (
     AliasIndex,
     clips,
     compact_key,
     entity_key,
     group_variants,
+    known_forms,
     unspaced_parts,
+    without_administrative_suffix,
+    without_group_prefix,
     without_legal_form,
 )
 
@@ -215,3 +219,38 @@ def test_the_keys_kept_of_names_asked_before_are_bounded() -> None:
         == entity_key("Rudi Hartono-Wibowo")
         == "rudi hartono wibowo"
     )
+
+
+@pytest.mark.parametrize(
+    "lang, key, bare",
+    [
+        ("zh", "云溪市", "云溪"),
+        ("zh", "岭南自治区", "岭南"),  # the longest suffix
+        ("ja", "霧島県", "霧島"),
+        ("ko", "한솔시", "한솔"),
+        ("ko", "한솔특별시", "한솔시"),  # the shorter suffix the press writes
+        ("ja", "京都", None),  # one character left is no name
+        ("ko", "한도", None),
+        ("zh", "云溪", None),
+        ("zh", "new york city", None),
+    ],
+)
+def test_a_place_without_its_administrative_suffix(lang, key, bare) -> None:
+    """Keys as the import writes them (Hangul in its letters)."""
+    found = without_administrative_suffix(entity_key(key), rules_for(lang).words("admin_suffixes"))
+    assert found == (entity_key(bare) if bare else None)
+
+
+@pytest.mark.parametrize(
+    "key, bare",
+    [("qrsトキワ", "トキワ"), ("qrs東日本", None), ("トキワ", None), ("qトキワ", None)],
+)
+def test_a_japanese_company_without_its_groups_letters(key, bare) -> None:
+    assert without_group_prefix(key) == bare
+
+
+def test_the_english_forms_of_a_country_are_its_name() -> None:
+    forms = known_forms(rules_for("en").words("known_forms"), entity_key)
+    assert forms["us"] == forms["u s"] == forms["usa"] == ("united states", "United States")
+    assert forms["britain"] == ("united kingdom", "United Kingdom")
+    assert "america" not in forms  # as often the continent
