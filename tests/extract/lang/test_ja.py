@@ -1454,3 +1454,58 @@ def test_a_japanese_quotation_inside_a_quotation_is_the_person_the_speaker_tells
 )
 def test_japanese_foreign_name_whose_first_part_is_a_common_word(text, person):
     assert person in [m.text for m in extract(text).entities if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `「…」という` before a noun that is not one of saying names the thing.
+        "題\n\n今回は猫の写真が満載の「ねこねこカメラで遊ぼう」というアプリを紹介します。",
+        "題\n\n彼女には「ファンを大切にしないアイドル」というレッテルが貼られた。",
+        "題\n\n番組では「あなたが一番嫌いな言葉は何ですか」というアンケートを行った。",
+        "題\n\n会場では「未来の働き方を考えよう」という講演が行われます。",
+        "題\n\nその後、大野の「私が絶対に許せないこと」という問題が出された。",
+        # Named as, titled, called: a title.
+        "題\n\n新作は「今年一番泣ける恋愛小説です」として話題を呼んでいる。",
+        "題\n\n会場では「今年一番の笑顔をあなたに届けます」と銘打ったイベントが開かれた。",
+    ],
+)
+def test_japanese_marks_before_a_noun_that_is_no_speech_name_a_thing(text: str):
+    assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun of saying, a person, the end of the sentence: speech.
+        "題\n\n会場からは「早く続きが見たいです」という声が上がった。",
+        "題\n\nネットでは「本当にがっかりしました」という書き込みが相次いだ。",
+        "題\n\n「毎朝五時に起きて走っています」というのは会社員の小松理恵さん。",
+        "題\n\n「毎朝五時に起きて走っています」という川村ユキさん（28歳）。",
+    ],
+)
+def test_japanese_marks_before_a_noun_of_saying_or_a_person_are_speech(text: str):
+    assert len(extract(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list of links under the story: a headline ends on a noun.
+        "題\n\n森は会見で引退を否定した。\n\n・森健二が「まだまだ走れます」と激白\n",
+        "題\n\n森は会見で引退を否定した。\n\n・歌手の森健二「まだまだ走れますよ」（2011年05月02日）\n",
+        # A headline with its address on the next line.
+        "題\n\n【関連記事】\n森健二がついに告白「まだまだ走れますよ」\nhttp://example.com/news/1234/\n",
+    ],
+)
+def test_japanese_headlines_listed_as_links_are_not_the_articles_quotations(text: str):
+    assert extract(text).quotes == []
+
+
+def test_japanese_list_item_that_ends_on_a_verb_keeps_its_quotation():
+    # An item of what users wrote, not a headline.
+    text = (
+        "題\n\n利用者からは不満が出ている。\n\n"
+        "・退会を選んだら「本当に退会しますか？」と何度も聞かれて疲れた\n"
+    )
+    assert [q.text for q in extract(text).quotes] == ["本当に退会しますか？"]

@@ -13,8 +13,8 @@ from reader.extract.lang.ja.cues import (
     RUNS_ON,
     SPEECH_ENDING,
     TAIL,
-    term_in_marks,
 )
+from reader.extract.lang.ja.quotations import not_speech
 
 
 def rules() -> LanguageRules:
@@ -79,5 +79,5 @@ def rules() -> LanguageRules:
         latin_person=latin_person,
         not_names_where=without_names_in_titles,
         speech_ending=SPEECH_ENDING,
-        term_in_marks=term_in_marks,
+        term_in_marks=not_speech,
     )
