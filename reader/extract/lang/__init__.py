@@ -213,6 +213,10 @@ class LanguageRules:
     # Whether a phrase a cue names, that is no known person, can be a name:
     # when it cannot, the quotation has no speaker (Japanese).
     could_be_name: Callable[[str], bool] | None = None
+    # A person a phrase a cue names is by its form and where it stands, no
+    # known person (Japanese `モデルのアヤカは`, `孫社長は`): from (text,
+    # phrase, its position), the name or None.
+    person_by_form: Callable[[str, str, int], str | None] | None = None
     # Whether such a phrase, no name, describes the person who spoke, to be
     # kept as written (Japanese `20代・男性`).
     described: Callable[[str], bool] | None = None

@@ -1509,3 +1509,51 @@ def test_japanese_list_item_that_ends_on_a_verb_keeps_its_quotation():
         "・退会を選んだら「本当に退会しますか？」と何度も聞かれて疲れた\n"
     )
     assert [q.text for q in extract(text).quotes] == ["本当に退会しますか？"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A stage name after what the person is, with `の`: a person.
+        ("題\n\nモデルのアヤカは「撮影はとても楽しかったです」と語った。", "アヤカ"),
+        ("題\n\n歌手のミナミは、イベントで「新曲を早く聴いてほしい」と明かした。", "ミナミ"),
+        # A name the analyser reads as a person's.
+        ("題\n\nユウキは、新曲について「ファンの皆さんに感謝しています」と語った。", "ユウキ"),
+        # A surname of one kanji before a role.
+        ("題\n\n金社長は「来年は新しい機種を出します」と述べた。", "金"),
+        # A common noun before a role is no name.
+        ("題\n\n球団社長は「来年も同じ監督で戦います」と語った。", None),
+    ],
+)
+def test_a_japanese_speaker_no_entity_names_is_a_person_by_form(text: str, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The next sentence names who said it; when and how stand before `こう`.
+        ("題\n\n「応援ありがとうございました」。西山選手は試合後、笑顔でこう語った。", "西山"),
+        # The speaker signs after `と` with a role.
+        ("題\n\n「絶対に次も勝ちます」と西山選手。", "西山"),
+        # A verb of saying at the end of a longer clause after `と、`.
+        (
+            "題\n\n西山選手は「もう一度やり直したい」と、これまでの苦しい胸の内を初めて明かした。",
+            "西山",
+        ),
+        # A note in brackets between the quotation and the verb that qualifies the name.
+        ("題\n\n「自信はありました」（番組の翻訳より）と言い切った北村。", "北村"),
+    ],
+)
+def test_japanese_speakers_named_after_the_quotation(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_name_inside_a_quotation_is_not_the_topic_of_the_next():
+    text = (
+        "題\n\n秋山健一は会見の翌日にブログを更新し、「憧れの西山先輩が引退します。寂しいです！」"
+        "と書き綴りながらも、「さっき先輩に電話をかけました」と、対戦を申し込んでいたことを明かした。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["秋山健一", "秋山健一"]

@@ -34,6 +34,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.speakers import (
         describes_someone,
         organisation_speaks,
+        person_by_form,
         topic_before,
     )
     from reader.extract.lang.ja.turns import find_turn_speakers
@@ -72,6 +73,7 @@ def rules() -> LanguageRules:
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         organisation_speaks=organisation_speaks,
+        person_by_form=person_by_form,
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
         people_repeated=True,
