@@ -1557,3 +1557,13 @@ def test_a_name_inside_a_quotation_is_not_the_topic_of_the_next():
         "と書き綴りながらも、「さっき先輩に電話をかけました」と、対戦を申し込んでいたことを明かした。"
     )
     assert [q.speaker for q in extract(text).quotes] == ["秋山健一", "秋山健一"]
+
+
+def test_a_japanese_topic_no_entity_names_speaks_the_quotation_after_it():
+    # The topic set a sentence before, a person by its form alone.
+    text = (
+        "題\n\nモデルのアヤカが会見に登場した。集まった報道陣を前に、"
+        "「撮影はとても楽しかったです」と話した。"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "アヤカ"

@@ -60,13 +60,18 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
         for m in entities.overlapping(starts[0], position)
         if m.start >= starts[0] and m.end <= position
     ]
+    by_form = _topic_by_form(text, starts[0], position)
     for mention in reversed(near):
         if mention.type != "PER" or _quoted(text, starts[0], mention.start):
             continue
+        if by_form is not None and by_form[1] > mention.start:
+            break
         behind = _BEHIND.match(text, mention.end, position)
         if _TOPIC.match(text, behind.end(), position):
             name = entities.full_names[mention.key]
             return longer_name(name, entities) or name
+    if by_form is not None:
+        return longer_name(by_form[0], entities) or by_form[0]
     # No person: an organisation set as the topic speaks (`グリーは…発表した。
     # 「…」とコメントしている`), its statement quoted with a statement's cue.
     if not _statement_cue(text, position):
@@ -83,6 +88,29 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
                 break
             return mention.text
     return _last_organisation(same[-1].start(), entities, same[-1].group(1)) if same else None
+
+
+# A topic phrase that opens a clause (`ユージは、`, `モデルのアヤカが`): a
+# run of kanji, katakana or Latin letters, a title, then the topic particle.
+_TOPIC_PHRASE = re.compile(
+    r"(?:(?<=[。！？\n、」』の\u3000])|^)"
+    r"(?P<who>[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]{1,12}?)"
+    r"(?:さん|氏|様|ちゃん|くん|君|アナ|選手|監督|社長|会長|教授)?(?:は|が|も)(?!ら)"
+)
+
+
+def _topic_by_form(text: str, floor: int, position: int) -> tuple[str, int] | None:
+    """The last topic phrase in ``text[floor:position]`` that is a person
+    by its form (``person_by_form``: `モデルのアヤカは`, `ユウキは`), though
+    no entity names it, with where it stands; not one inside a quotation."""
+    found = None
+    for m in _TOPIC_PHRASE.finditer(text, floor, position):
+        if _quoted(text, floor, m.start()):
+            continue
+        person = person_by_form(text, m.group("who"), m.start("who"))
+        if person is not None:
+            found = (person, m.start("who"))
+    return found
 
 
 def _quoted(text: str, floor: int, position: int) -> bool:
