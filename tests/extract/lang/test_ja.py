@@ -1567,3 +1567,16 @@ def test_a_japanese_topic_no_entity_names_speaks_the_quotation_after_it():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "アヤカ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n西山健太郎は、記者が引退について質問すると、「まだまだ走れます」と答えた。",
+        "題\n\n西山健太郎は、司会者が話を振ると「本当に嬉しいです」と語った。",
+    ],
+)
+def test_the_subject_of_a_clause_before_the_quotation_is_not_its_speaker(text: str):
+    # `記者が…すると、`: who asked; the sentence's topic answers.
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "西山健太郎"
