@@ -207,6 +207,10 @@ class LanguageRules:
     # as one of its words, no speech, whatever cue stands near (Chinese
     # `“一站通”制`, `“入世”后`).
     term_in_marks: Callable[[str, int, int], bool] | None = None
+    # Whether the marks at (text, start) stand in another article's
+    # headline listed under the story as a link (Japanese `・…「…」と激白`):
+    # that article's quotation, not this one's.
+    listed_headline: Callable[[str, int], bool] | None = None
     # Quote marks a statement may open in one paragraph and close a few
     # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).
     marks_run_over: frozenset[str] = frozenset()

@@ -1494,6 +1494,8 @@ def test_japanese_marks_before_a_noun_of_saying_or_a_person_are_speech(text: str
         # A list of links under the story: a headline ends on a noun.
         "題\n\n森は会見で引退を否定した。\n\n・森健二が「まだまだ走れます」と激白\n",
         "題\n\n森は会見で引退を否定した。\n\n・歌手の森健二「まだまだ走れますよ」（2011年05月02日）\n",
+        # ...with its speaker as the label before the marks.
+        "題\n\n森は会見で引退を否定した。\n\n・東西電機の森社長「来年は海外で勝負します」\n",
         # A headline with its address on the next line.
         "題\n\n【関連記事】\n森健二がついに告白「まだまだ走れますよ」\nhttp://example.com/news/1234/\n",
     ],

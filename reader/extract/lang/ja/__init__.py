@@ -14,7 +14,7 @@ from reader.extract.lang.ja.cues import (
     SPEECH_ENDING,
     TAIL,
 )
-from reader.extract.lang.ja.quotations import not_speech
+from reader.extract.lang.ja.quotations import in_linked_headline, not_speech
 
 
 def rules() -> LanguageRules:
@@ -82,4 +82,5 @@ def rules() -> LanguageRules:
         not_names_where=without_names_in_titles,
         speech_ending=SPEECH_ENDING,
         term_in_marks=not_speech,
+        listed_headline=in_linked_headline,
     )

@@ -43,14 +43,10 @@ _PHRASE_REACH = 16
 
 
 def not_speech(text: str, start: int, end: int) -> bool:
-    """Whether the marked text at ``text[start:end]`` names a thing or
-    belongs to a listed headline, not to the article's speech
-    (``cues.term_in_marks`` first: text with no kana is a name)."""
-    return (
-        term_in_marks(text, start, end)
-        or names_a_thing(text, end)
-        or in_linked_headline(text, start)
-    )
+    """Whether the marked text at ``text[start:end]`` names a thing, not
+    the article's speech (``cues.term_in_marks`` first: text with no kana
+    is a name)."""
+    return term_in_marks(text, start, end) or names_a_thing(text, end)
 
 
 def names_a_thing(text: str, end: int) -> bool:
