@@ -1468,6 +1468,8 @@ def test_japanese_foreign_name_whose_first_part_is_a_common_word(text, person):
         # Named as, titled, called: a title.
         "題\n\n新作は「今年一番泣ける恋愛小説です」として話題を呼んでいる。",
         "題\n\n会場では「今年一番の笑顔をあなたに届けます」と銘打ったイベントが開かれた。",
+        # What a screen shows.
+        "題\n\n更新に失敗すると「書き込みに失敗しました」と表示されます。",
     ],
 )
 def test_japanese_marks_before_a_noun_that_is_no_speech_name_a_thing(text: str):

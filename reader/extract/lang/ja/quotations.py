@@ -9,7 +9,7 @@ look like speech by their words and are names all the same:
   survey, a slogan, a label (`「…」というアプリ`, `「…」というレッテル`).
   Only a noun of saying (`声`, `質問`, `書き込み`) or a person (`という松村
   アナ`) makes the words said. ``「…」として`` (as), ``と題し`` (titled),
-  ``と呼ばれ`` (called) name too.
+  ``と呼ばれ`` (called) name too, and ``と表示され`` (shown) is a screen's.
 * A headline of another article, listed under the story as a link (`・上田
   が「…」と激白`, or a line with its address on the next): the
   quotation belongs to that article, not to this one.
@@ -36,8 +36,9 @@ _PERSON_NOUNS = frozenset(JA_PERSON_NOUNS.split()) | {"人", "方"}
 _CALLED = re.compile(r"[」』]と(?:いう|言う|いった)")
 # Verbs that name with the words (`」と題し`, `」として`, `」と呼ばれる`,
 # `」と名付けた`, `」と銘打った`): a title or a term, never speech. Not
-# `」としている` (states), a statement's cue.
-_NAMING = re.compile(r"[」』](?:と題|として(?![いおる])|と呼ば|と呼ん|と名付|と銘打|と命名)")
+# `」としている` (states), a statement's cue. Words a screen shows
+# (`」と表示される`) are no one's speech either.
+_NAMING = re.compile(r"[」』](?:と題|として(?![いおる])|と呼ば|と呼ん|と名付|と銘打|と命名|と表示)")
 # How far after `という` the head noun of its phrase is looked for.
 _PHRASE_REACH = 16
 
