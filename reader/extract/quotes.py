@@ -569,6 +569,8 @@ def find_quotes(
     genders = ArticleGenders(text, entities) if rules.english_speakers else None
     runs_on = _runs_on(text, spans, lang)
     for index, ((start, end), k) in enumerate(spans):
+        if rules.listed_headline is not None and rules.listed_headline(text, start):
+            continue  # another article's, whatever label or cue it has
         if runs_on[index] or (index and runs_on[index - 1]):
             attribution = _statement(text, spans, index, paragraphs, lang, runs_on)
         else:

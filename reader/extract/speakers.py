@@ -282,6 +282,10 @@ def resolve(
                 body = rules.organisation_speaks(attribution.name, attribution.position, entities)
                 if body is not None:
                     return body
+            if rules.person_by_form is not None:
+                person = rules.person_by_form(text, attribution.name, attribution.position)
+                if person is not None:
+                    return person
             if rules.could_be_name is not None and not rules.could_be_name(attribution.name):
                 described = rules.described is not None and rules.described(attribution.name)
                 return attribution.name if described else None

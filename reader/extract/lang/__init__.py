@@ -207,12 +207,20 @@ class LanguageRules:
     # as one of its words, no speech, whatever cue stands near (Chinese
     # `“一站通”制`, `“入世”后`).
     term_in_marks: Callable[[str, int, int], bool] | None = None
+    # Whether the marks at (text, start) stand in another article's
+    # headline listed under the story as a link (Japanese `・…「…」と激白`):
+    # that article's quotation, not this one's.
+    listed_headline: Callable[[str, int], bool] | None = None
     # Quote marks a statement may open in one paragraph and close a few
     # paragraphs below without opening each again (Korean `“…⏎…⏎…”`).
     marks_run_over: frozenset[str] = frozenset()
     # Whether a phrase a cue names, that is no known person, can be a name:
     # when it cannot, the quotation has no speaker (Japanese).
     could_be_name: Callable[[str], bool] | None = None
+    # A person a phrase a cue names is by its form and where it stands, no
+    # known person (Japanese `モデルのアヤカは`, `孫社長は`): from (text,
+    # phrase, its position), the name or None.
+    person_by_form: Callable[[str, str, int], str | None] | None = None
     # Whether such a phrase, no name, describes the person who spoke, to be
     # kept as written (Japanese `20代・男性`).
     described: Callable[[str], bool] | None = None

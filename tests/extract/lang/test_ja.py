@@ -1454,3 +1454,133 @@ def test_a_japanese_quotation_inside_a_quotation_is_the_person_the_speaker_tells
 )
 def test_japanese_foreign_name_whose_first_part_is_a_common_word(text, person):
     assert person in [m.text for m in extract(text).entities if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `「…」という` before a noun that is not one of saying names the thing.
+        "題\n\n今回は猫の写真が満載の「ねこねこカメラで遊ぼう」というアプリを紹介します。",
+        "題\n\n彼女には「ファンを大切にしないアイドル」というレッテルが貼られた。",
+        "題\n\n番組では「あなたが一番嫌いな言葉は何ですか」というアンケートを行った。",
+        "題\n\n会場では「未来の働き方を考えよう」という講演が行われます。",
+        "題\n\nその後、大野の「私が絶対に許せないこと」という問題が出された。",
+        # Named as, titled, called: a title.
+        "題\n\n新作は「今年一番泣ける恋愛小説です」として話題を呼んでいる。",
+        "題\n\n会場では「今年一番の笑顔をあなたに届けます」と銘打ったイベントが開かれた。",
+        # What a screen shows.
+        "題\n\n更新に失敗すると「書き込みに失敗しました」と表示されます。",
+    ],
+)
+def test_japanese_marks_before_a_noun_that_is_no_speech_name_a_thing(text: str):
+    assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun of saying, a person, the end of the sentence: speech.
+        "題\n\n会場からは「早く続きが見たいです」という声が上がった。",
+        "題\n\nネットでは「本当にがっかりしました」という書き込みが相次いだ。",
+        "題\n\n「毎朝五時に起きて走っています」というのは会社員の小松理恵さん。",
+        "題\n\n「毎朝五時に起きて走っています」という川村ユキさん（28歳）。",
+    ],
+)
+def test_japanese_marks_before_a_noun_of_saying_or_a_person_are_speech(text: str):
+    assert len(extract(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list of links under the story: a headline ends on a noun.
+        "題\n\n森は会見で引退を否定した。\n\n・森健二が「まだまだ走れます」と激白\n",
+        "題\n\n森は会見で引退を否定した。\n\n・歌手の森健二「まだまだ走れますよ」（2011年05月02日）\n",
+        # ...with its speaker as the label before the marks.
+        "題\n\n森は会見で引退を否定した。\n\n・東西電機の森社長「来年は海外で勝負します」\n",
+        # A headline with its address on the next line.
+        "題\n\n【関連記事】\n森健二がついに告白「まだまだ走れますよ」\nhttp://example.com/news/1234/\n",
+    ],
+)
+def test_japanese_headlines_listed_as_links_are_not_the_articles_quotations(text: str):
+    assert extract(text).quotes == []
+
+
+def test_japanese_list_item_that_ends_on_a_verb_keeps_its_quotation():
+    # An item of what users wrote, not a headline.
+    text = (
+        "題\n\n利用者からは不満が出ている。\n\n"
+        "・退会を選んだら「本当に退会しますか？」と何度も聞かれて疲れた\n"
+    )
+    assert [q.text for q in extract(text).quotes] == ["本当に退会しますか？"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A stage name after what the person is, with `の`: a person.
+        ("題\n\nモデルのアヤカは「撮影はとても楽しかったです」と語った。", "アヤカ"),
+        ("題\n\n歌手のミナミは、イベントで「新曲を早く聴いてほしい」と明かした。", "ミナミ"),
+        # A name the analyser reads as a person's.
+        ("題\n\nユウキは、新曲について「ファンの皆さんに感謝しています」と語った。", "ユウキ"),
+        # A surname of one kanji before a role.
+        ("題\n\n金社長は「来年は新しい機種を出します」と述べた。", "金"),
+        # A common noun before a role is no name.
+        ("題\n\n球団社長は「来年も同じ監督で戦います」と語った。", None),
+    ],
+)
+def test_a_japanese_speaker_no_entity_names_is_a_person_by_form(text: str, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The next sentence names who said it; when and how stand before `こう`.
+        ("題\n\n「応援ありがとうございました」。西山選手は試合後、笑顔でこう語った。", "西山"),
+        # The speaker signs after `と` with a role.
+        ("題\n\n「絶対に次も勝ちます」と西山選手。", "西山"),
+        # A verb of saying at the end of a longer clause after `と、`.
+        (
+            "題\n\n西山選手は「もう一度やり直したい」と、これまでの苦しい胸の内を初めて明かした。",
+            "西山",
+        ),
+        # A note in brackets between the quotation and the verb that qualifies the name.
+        ("題\n\n「自信はありました」（番組の翻訳より）と言い切った北村。", "北村"),
+    ],
+)
+def test_japanese_speakers_named_after_the_quotation(text: str, speaker: str):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_name_inside_a_quotation_is_not_the_topic_of_the_next():
+    text = (
+        "題\n\n秋山健一は会見の翌日にブログを更新し、「憧れの西山先輩が引退します。寂しいです！」"
+        "と書き綴りながらも、「さっき先輩に電話をかけました」と、対戦を申し込んでいたことを明かした。"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["秋山健一", "秋山健一"]
+
+
+def test_a_japanese_topic_no_entity_names_speaks_the_quotation_after_it():
+    # The topic set a sentence before, a person by its form alone.
+    text = (
+        "題\n\nモデルのアヤカが会見に登場した。集まった報道陣を前に、"
+        "「撮影はとても楽しかったです」と話した。"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "アヤカ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "題\n\n西山健太郎は、記者が引退について質問すると、「まだまだ走れます」と答えた。",
+        "題\n\n西山健太郎は、司会者が話を振ると「本当に嬉しいです」と語った。",
+    ],
+)
+def test_the_subject_of_a_clause_before_the_quotation_is_not_its_speaker(text: str):
+    # `記者が…すると、`: who asked; the sentence's topic answers.
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "西山健太郎"

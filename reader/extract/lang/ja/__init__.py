@@ -13,8 +13,8 @@ from reader.extract.lang.ja.cues import (
     RUNS_ON,
     SPEECH_ENDING,
     TAIL,
-    term_in_marks,
 )
+from reader.extract.lang.ja.quotations import in_linked_headline, not_speech
 
 
 def rules() -> LanguageRules:
@@ -34,6 +34,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.speakers import (
         describes_someone,
         organisation_speaks,
+        person_by_form,
         topic_before,
     )
     from reader.extract.lang.ja.turns import find_turn_speakers
@@ -72,6 +73,7 @@ def rules() -> LanguageRules:
         could_be_name=could_be_japanese_name,
         described=describes_someone,
         organisation_speaks=organisation_speaks,
+        person_by_form=person_by_form,
         written_name=could_be_japanese_name,
         name_opens_full_name=True,
         people_repeated=True,
@@ -79,5 +81,6 @@ def rules() -> LanguageRules:
         latin_person=latin_person,
         not_names_where=without_names_in_titles,
         speech_ending=SPEECH_ENDING,
-        term_in_marks=term_in_marks,
+        term_in_marks=not_speech,
+        listed_headline=in_linked_headline,
     )

@@ -15,7 +15,7 @@ import re
 # `「…」とファンに伝えた鈴木は、`).
 _SAYING = (
     r"(?:(?:話|明か)(?:す|した|している)|(?:語|振り返|綴|つづ)(?:る|った|っている)"
-    r"|(?:言|笑)(?:う|った)|(?:述べ|答え|伝え|訴え|打ち明け)(?:る|た|ている)"
+    r"|(?:言|笑|言い切|言い放)(?:う|った)|(?:言い切|言い放)る|(?:述べ|答え|伝え|訴え|打ち明け)(?:る|た|ている)"
     r"|(?:説明|強調|コメント|告白|断言|宣言|吐露|発言)(?:する|した|している))"
 )
 # A verbal noun made a verb with `する` (`前置きした`, `批判した`, `反論する`):
@@ -52,9 +52,10 @@ RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
 
 TAIL = [
     # Whatever case the name then takes (`」と語る浅田に対し`,
-    # `」と前置きした清水だったが`): the verb's clause says who it is.
+    # `」と前置きした清水だったが`): the verb's clause says who it is. A note
+    # in brackets may stand between (`」（番組の翻訳より）と言い切ったヨナ`).
     re.compile(
-        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_SURU}))(?P<who>{_NAMED})"
+        rf"\s*(?:[（(][^（）()「」\n]{{1,20}}[）)])?と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_SURU}))(?P<who>{_NAMED})"
         rf"(?={_TITLE_AFTER}(?:[はがもにへをとの。、]|だ|です|$))"
     ),
     # The speaker named as the subject after `と` (`」と北村選手は語った`,
@@ -68,10 +69,12 @@ TAIL = [
     ),
     # The next sentence says who said it, and `こう` (thus) points back at
     # it (`」。鈴木選手はこう語った。`, `」と、山田監督はこう話す`).
-    # A clause may describe the speaker first (`」。優勝した高橋選手はこう語った`).
+    # A clause may describe the speaker first (`」。優勝した高橋選手はこう語った`),
+    # and when and how may stand between the topic and `こう`
+    # (`」。鈴木選手は試合後、笑顔でこう語った`).
     re.compile(
         rf"[。、]?\s*(?:と、?)?(?:[^。「」『』\n]{{0,16}}?(?:した|する|の))?(?P<who>{_NAMED}){_TITLE_AFTER}(?:は|が|も)、?"
-        rf"(?P<cue>(?:こう|そう|このように)[^。「」『』\n]{{0,8}}?{_SAYING})"
+        rf"(?:[^。「」『』\n]{{0,16}}?[、で])?(?P<cue>(?:こう|そう|このように)[^。「」『』\n]{{0,8}}?{_SAYING})"
     ),
     # The speaker named after the verb it qualifies, as the sentence's
     # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
@@ -79,9 +82,12 @@ TAIL = [
         rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|いう))のは、?"
         rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED}|{_ONE_KANJI})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
     ),
-    # The speaker signs the answer after `と`, with an honorific or an age
-    # (`」と由梨さん。`, `」とは尚美さん（36歳）`), as interviews of readers do.
-    re.compile(rf"と(?:は)?、?(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}{_AGE}?)(?=[。！\s]|$)"),
+    # The speaker signs the answer after `と`, with an honorific, a role or
+    # an age (`」と由梨さん。`, `」とは尚美さん（36歳）`, `」と山田監督。`), as
+    # interviews and news of sport do.
+    re.compile(
+        rf"と(?:は)?、?(?P<who>{_SIGNED})(?P<cue>(?:{_HONORIFIC}|{_ROLE}){_AGE}?)(?=[。！\s]|$)"
+    ),
     # A person it qualifies with `という` (`」という幸恵さん（30歳）が`,
     # `」という松村アナに`): only with an honorific or a title, as `という`
     # names things too (`」という名前が`).
@@ -106,6 +112,12 @@ TAIL = [
     # Who answered, in brackets after the answer (`」（30代・女性）という声`);
     # not what names a thing (`「新駅」（仮称）という名前`).
     re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と|、)"),
+    # A verb of saying at the end of a longer clause after `と`
+    # (`」と、これまでの苦しい胸の内を初めて明かした`): what the clause says
+    # between is how and what about.
+    re.compile(
+        rf"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{{0,32}}?{_SAYING})(?=[。、\s]|$|ので|が)"
+    ),
     # `と` right after a closing mark quotes, whatever verb ends the clause
     # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
@@ -162,6 +174,15 @@ TAIL = [
         r"(?P<cue>って)(?=[。！!、]|$|(?:言|話|語|笑)[っわいうしすさ]|つぶや|呟|叫|ぼや|怒鳴)"
     ),
 ]
+# `が` that marks the subject of the sentence, not of a clause that ends
+# right before the mark on a conjunction (`記者が質問すると、「…」`, `ファン
+# が声をかけたら「…」`, `司会者が話を振ると「…」`): that subject is who
+# asked or acted; the speaker is the sentence's topic before it
+# (`山田は、記者が質問すると、「…」と答えた`).
+_MAIN_GA = (
+    r"が(?![^。「」]*(?:[るたすくういぶむぬつぐ]と|たら|れば|ので|ながら|ても|けど|けれど)"
+    r"[、，]?\s*$)"
+)
 HEAD = [
     # Whose words they are, with `の` right before the mark (`35歳男性の「…」
     # との質問`, `美紀さん（仮名）の「…」とのコメント`).
@@ -226,7 +247,9 @@ HEAD = [
         r"|[^\s、。「」『』（）\u3040-\u309f]{0,10}?子ども"
         r"|[^\s、。「」『』（）\u3040-\u309f]{1,15}?)"
         r"(?:氏|さん|様|容疑者|被告|監督|選手|社長|会長"
-        r"|首相|大統領|教授)?(?:[（(][^（）()「」]{1,12}[）)])?(?:ら|たち)?(?:は|が|も)、?[^。「」]*$"
+        r"|首相|大統領|教授)?(?:[（(][^（）()「」]{1,12}[）)])?(?:ら|たち)?(?:は|も|"
+        + _MAIN_GA
+        + r")、?[^。「」]*$"
     ),
 ]
 

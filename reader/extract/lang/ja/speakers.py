@@ -19,6 +19,7 @@ kept as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.extract.cjk_names import longer_name
 from reader.extract.lang.ja.cues import DESCRIBED, POSTED
@@ -59,13 +60,18 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
         for m in entities.overlapping(starts[0], position)
         if m.start >= starts[0] and m.end <= position
     ]
+    by_form = _topic_by_form(text, starts[0], position)
     for mention in reversed(near):
-        if mention.type != "PER":
+        if mention.type != "PER" or _quoted(text, starts[0], mention.start):
             continue
+        if by_form is not None and by_form[1] > mention.start:
+            break
         behind = _BEHIND.match(text, mention.end, position)
         if _TOPIC.match(text, behind.end(), position):
             name = entities.full_names[mention.key]
             return longer_name(name, entities) or name
+    if by_form is not None:
+        return longer_name(by_form[0], entities) or by_form[0]
     # No person: an organisation set as the topic speaks (`グリーは…発表した。
     # 「…」とコメントしている`), its statement quoted with a statement's cue.
     if not _statement_cue(text, position):
@@ -82,6 +88,36 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
                 break
             return mention.text
     return _last_organisation(same[-1].start(), entities, same[-1].group(1)) if same else None
+
+
+# A topic phrase that opens a clause (`ユージは、`, `モデルのアヤカが`): a
+# run of kanji, katakana or Latin letters, a title, then the topic particle.
+_TOPIC_PHRASE = re.compile(
+    r"(?:(?<=[。！？\n、」』の\u3000])|^)"
+    r"(?P<who>[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]{1,12}?)"
+    r"(?:さん|氏|様|ちゃん|くん|君|アナ|選手|監督|社長|会長|教授)?(?:は|が|も)(?!ら)"
+)
+
+
+def _topic_by_form(text: str, floor: int, position: int) -> tuple[str, int] | None:
+    """The last topic phrase in ``text[floor:position]`` that is a person
+    by its form (``person_by_form``: `モデルのアヤカは`, `ユウキは`), though
+    no entity names it, with where it stands; not one inside a quotation."""
+    found = None
+    for m in _TOPIC_PHRASE.finditer(text, floor, position):
+        if _quoted(text, floor, m.start()):
+            continue
+        person = person_by_form(text, m.group("who"), m.start("who"))
+        if person is not None:
+            found = (person, m.start("who"))
+    return found
+
+
+def _quoted(text: str, floor: int, position: int) -> bool:
+    """Whether ``position`` stands inside a quotation opened after
+    ``floor``: a name there (`「吉田先輩が引退。…」と書き綴り`) is what
+    someone said, not the topic of the sentences that tell the story."""
+    return text.rfind("「", floor, position) > text.rfind("」", floor, position)
 
 
 # An organisation is the topic with は or が (not も: `ソニーも` adds it to a list).
@@ -202,3 +238,86 @@ def _last_organisation(position: int, entities: Mentions, kind: str) -> str | No
         if m.text.endswith(ends) if ends else not m.text.endswith(_PUBLIC):
             return m.text
     return None
+
+
+# Honorifics: after one, any name is a person's (`ケンタさん`, `北山ケイ氏`).
+_HONORIFIC_AFTER = re.compile(r"(?:さん|氏|様|ちゃん|くん|君)(?:[はがもの、（(]|$)")
+# The suffixes of words for what a person is (`歌手`, `経営者`, `作家`).
+_PERSON_SUFFIXES = ("手", "者", "家", "優", "員", "師", "士", "人", "官")
+_NAME_FORM = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]{1,12}")
+# First characters that refer back or qualify (`同社`, `当社`, `各氏`).
+_REFERS_BACK = tuple("同当本各両全前元現新")
+
+
+def person_by_form(text: str, phrase: str, position: int) -> str | None:
+    """The person a speaker phrase is by its form, where no person was
+    found in it (``rules.person_by_form``): Japanese news names people the
+    entity finder may not know (a stage name, a foreign given name, a
+    surname of one kanji), and its grammar still says who they are:
+
+    * a name before an honorific or a role (``孫社長は``, ``ケンタさんは``,
+      ``金選手は``): one kanji is a surname there; a longer run must read
+      as a name (a proper noun, or a word the dictionary lacks), not as a
+      common noun (``球団社長``, ``スポーツ選手``);
+    * a name set after what the person is, with ``の`` (``モデルのアヤカは``,
+      ``歌手のミナミは``): a word in katakana or Latin letters there is a
+      stage name, even one the dictionary reads as a common noun;
+    * a phrase the analyser reads as one person's name (``ユウキ``,
+      ``ベッキー``).
+    """
+    if _NAME_FORM.fullmatch(phrase) is None or phrase.startswith(_REFERS_BACK):
+        return None
+    words = _words(phrase)
+    proper = any(pos[1] == "固有名詞" and pos[2] != "地名" for _, pos, _ in words)
+    unknown = any(oov for _, _, oov in words)
+    end = position + len(phrase)
+    if _HONORIFIC_AFTER.match(text, end):
+        kana_or_latin = re.fullmatch(r"[\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]+", phrase) is not None
+        return phrase if len(phrase) == 1 or proper or unknown or kana_or_latin else None
+    if text.startswith(_roles(), end):
+        one_kanji = len(phrase) == 1 and "\u4e00" <= phrase <= "\u9fff"
+        person = any(pos[1:3] == ("固有名詞", "人名") for _, pos, _ in words)
+        return phrase if one_kanji or person or unknown else None
+    if text[position - 1 : position] == "の" and _occupation_before(text, position - 1):
+        foreign = re.fullmatch(r"[\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]+", phrase) is not None
+        return phrase if foreign or proper or unknown else None
+    if len(words) == 1 and words[0][1][1:3] == ("固有名詞", "人名"):
+        return phrase
+    return None
+
+
+def _occupation_before(text: str, end: int) -> bool:
+    """Whether ``text`` names what a person is right before ``end``
+    (``女優``, ``人気モデル``, ``お笑い芸人``): a word of ``occupations.txt``
+    or one ending in a person's suffix (``歌手``, ``経営者``)."""
+    from reader.extract.lang import home_words
+
+    before = text[max(0, end - 12) : end]
+    words = _words(before)
+    if not words:
+        return False
+    last, pos, _ = words[-1]
+    if pos[0] not in ("名詞", "接尾辞"):
+        return False
+    if last in home_words("ja", "occupations"):
+        return True
+    return pos[0] == "名詞" and len(last) >= 2 and last.endswith(_PERSON_SUFFIXES)
+
+
+@lru_cache(maxsize=4096)
+def _words(phrase: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """The words of ``phrase`` as Sudachi reads them: (surface, part of
+    speech, unknown to the dictionary)."""
+    from reader.extract.lang.ja.morphology import _tokenizer
+
+    return tuple(
+        (m.surface(), m.part_of_speech(), m.is_oov()) for m in _tokenizer().tokenize(phrase)
+    )
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[str, ...]:
+    """Roles written after a person's name, longest first."""
+    from reader.extract.lang.ja.words import JA_ROLES
+
+    return tuple(sorted({*JA_ROLES.split(), "アナ"}, key=len, reverse=True))
