@@ -116,13 +116,15 @@ def _entity_parser(commands) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reader",
-        description="Read, search and understand a collection of news articles.",
+        description="Read, search and understand a collection of news articles."
+        " Without a COMMAND, `reader` opens the library in the terminal reader"
+        " (the TUI; a new library is filled with the bundled sample articles).",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument(
         "--db", type=Path, help="database file (default: $READER_DB or the user data folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="[COMMAND]")
 
     p = commands.add_parser(
         "import",
@@ -995,7 +997,10 @@ def _export(library: Library, args: argparse.Namespace) -> int:
     if args.grouped and args.what != "quotes":
         raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
     output = args.output
-    fmt = format_for(output, args.format)
+    try:
+        fmt = format_for(output, args.format)
+    except ExportError as error:
+        raise UsageError(f"{error} (or give --format)") from None
     if output is None:
         sys.stdout.write(export(library, args.what, fmt, args.query, args.grouped))
         return 0

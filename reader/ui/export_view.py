@@ -25,8 +25,8 @@ def ask_and_export(app, what: str, rows: Callable[[Library], list[dict]]) -> Non
         if not path:
             return
         output = Path(path).expanduser()
-        fmt = format_for(output, None)
         with app.store_errors(ExportError):
+            fmt = format_for(output, None)
             write_export(app.library, output, lambda: render(what, rows(app.library), fmt))
             app.notify(one_line(f"Exported {what} to {output}"), timeout=4, markup=False)
 
