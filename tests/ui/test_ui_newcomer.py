@@ -171,3 +171,16 @@ async def test_finder_after_a_rename_lists_what_typing_lists(tmp_path):
         after = [h.name for h in app.screen.hits]
         assert "Sri Wahyuningsih MK" in after
         assert "PT Sri Tekstil Nusantara" in after, after
+
+
+async def test_waiting_for_the_apps_workers_survives_the_library_changing(ui_db):
+    """The library changing while the finder's names load (the samples
+    imported on a first start) starts another load; waiting for the app's
+    workers still ends well (it raised ``WorkerCancelled``)."""
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        app.library_changed()
+        app.library_changed()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.finder.failed is None
