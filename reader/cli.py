@@ -997,16 +997,19 @@ def _export(library: Library, args: argparse.Namespace) -> int:
     if args.grouped and args.what != "quotes":
         raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
     output = args.output
-    try:
-        fmt = format_for(output, args.format)
-    except ExportError as error:
-        raise UsageError(f"{error} (or give --format)") from None
     if output is None:
+        fmt = format_for(None, args.format)
         sys.stdout.write(export(library, args.what, fmt, args.query, args.grouped))
         return 0
     try:
+        # The format is worked out once the place is known to be writable:
+        # `-o reader.db` is refused as the library itself, not for its extension.
         write_export(
-            library, output, lambda: export(library, args.what, fmt, args.query, args.grouped)
+            library,
+            output,
+            lambda: export(
+                library, args.what, format_for(output, args.format), args.query, args.grouped
+            ),
         )
     except ExportError as error:
         raise UsageError(str(error)) from None
