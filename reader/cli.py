@@ -116,13 +116,15 @@ def _entity_parser(commands) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reader",
-        description="Read, search and understand a collection of news articles.",
+        description="Read, search and understand a collection of news articles."
+        " Without a COMMAND, `reader` opens the library in the terminal reader"
+        " (the TUI; a new library is filled with the bundled sample articles).",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument(
         "--db", type=Path, help="database file (default: $READER_DB or the user data folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="[COMMAND]")
 
     p = commands.add_parser(
         "import",
@@ -995,13 +997,19 @@ def _export(library: Library, args: argparse.Namespace) -> int:
     if args.grouped and args.what != "quotes":
         raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
     output = args.output
-    fmt = format_for(output, args.format)
     if output is None:
+        fmt = format_for(None, args.format)
         sys.stdout.write(export(library, args.what, fmt, args.query, args.grouped))
         return 0
     try:
+        # The format is worked out once the place is known to be writable:
+        # `-o reader.db` is refused as the library itself, not for its extension.
         write_export(
-            library, output, lambda: export(library, args.what, fmt, args.query, args.grouped)
+            library,
+            output,
+            lambda: export(
+                library, args.what, format_for(output, args.format), args.query, args.grouped
+            ),
         )
     except ExportError as error:
         raise UsageError(str(error)) from None

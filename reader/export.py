@@ -37,9 +37,17 @@ class ExportError(ValueError):
 
 def format_for(output: Path | None, asked: str | None) -> str:
     """The format an export is written in: the one the file's extension
-    names, else the one asked for, else JSON."""
-    if output is not None and (named := _EXTENSIONS.get(output.suffix.lower())):
+    names, else the one asked for, else JSON. A file whose extension names
+    no format reader writes (``said.xlsx``) is refused unless a format is
+    asked for: it would hold JSON under a name that promises another kind
+    of file, and the program it opens in would say the file is broken."""
+    suffix = output.suffix.lower() if output is not None else ""
+    if named := _EXTENSIONS.get(suffix):
         return named
+    if suffix and asked is None:
+        raise ExportError(
+            f"{output}: {suffix} is not a format reader writes; name the file .csv, .json or .md"
+        )
     return asked or "json"
 
 

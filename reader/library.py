@@ -661,8 +661,10 @@ class Library:
         several entities, a line saying so (``Budi: 2 people or bodies
         (Budi Santoso, Budi Hartono); all of them``), and for one read as a
         misspelling, the name it was taken as (``Purbya: taken as Purbaya
-        Yudhi Sadewa, the closest spelling``): the CLI and the TUI say it
-        the same way."""
+        Yudhi Sadewa, the closest spelling``), and for one that means no
+        entity, that it does (else "no articles match" reads as if the
+        person were never in the news, not as a name nobody is known by):
+        the CLI and the TUI say it the same way."""
         parsed = parse_query(query)
         lines = []
         for name in parsed.values("entity") + parsed.values("speaker"):
@@ -671,6 +673,8 @@ class Library:
                 lines.append(self.several_line(name, found.several) + "; all of them")
             elif found.spelled:
                 lines.append(spelled_line(name, found.spelled))
+            elif not found.ids:
+                lines.append(f"{name}: no person, organisation or place by that name")
         return lines
 
     def several_line(self, name: str, several: list[int]) -> str:

@@ -14,6 +14,20 @@ def and_others(n: int) -> str:
     return f" and {n:,} other{'' if n == 1 else 's'}" if n else ""
 
 
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at the end of a word
+    when one ends in its second half, with ``…`` when anything was cut: a
+    quotation cut without the mark reads as whole, and a figure cut in its
+    middle as another figure (``Rp 2`` for ``Rp 2.162 triliun``)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def shown_date(date: str | None) -> str:
     """A stored date as a person reads it: ``--11-03`` (stated without a
     year, as in ``Senin (3/11)``) shows its unknown year as ``????``."""

@@ -248,12 +248,16 @@ class ReaderApp(App[int]):
             return f"{counted(self.pending, 'article')} still to understand"
         return ""
 
-    @work(thread=True, exit_on_error=False, group="finder", exclusive=True)
+    @work(thread=True, exit_on_error=False, group="finder")
     def _warm_finder(self) -> None:
         """Load the names the entity finder searches before the first ``e``:
         at a million articles that takes seconds, during which keystrokes
         get the finder's coarser answer from SQL (``EntityFinder``). Started
-        after the first paint, so it does not delay it."""
+        after the first paint, so it does not delay it. Not exclusive: a
+        thread is not stopped by cancelling its worker, ``warm`` already
+        runs one load at a time, and a worker cancelled while the library
+        changes (the samples imported during the first) would only make
+        whoever waits for the app's workers fail."""
         self.finder.warm()
 
     def _samples_imported(self, count: int) -> None:

@@ -25,9 +25,12 @@ def ask_and_export(app, what: str, rows: Callable[[Library], list[dict]]) -> Non
         if not path:
             return
         output = Path(path).expanduser()
-        fmt = format_for(output, None)
         with app.store_errors(ExportError):
-            write_export(app.library, output, lambda: render(what, rows(app.library), fmt))
+            write_export(
+                app.library,
+                output,
+                lambda: render(what, rows(app.library), format_for(output, None)),
+            )
             app.notify(one_line(f"Exported {what} to {output}"), timeout=4, markup=False)
 
     app.push_screen(

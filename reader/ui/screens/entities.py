@@ -43,7 +43,7 @@ from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 from reader.ui.screens.pick import PickScreen
 from reader.ui.widgets.side_panel import TYPE_COLOUR
-from reader.wording import counted
+from reader.wording import clipped, counted
 
 DEBOUNCE_S = 0.08
 
@@ -148,8 +148,12 @@ class EntityScreen(ReaderScreen):
             event.stop()
 
     @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
-    def _find(self, query: str) -> None:
-        found = self.app.finder.find(query)
+    def _find(self, query: str, settled: bool = False) -> None:
+        """List what ``query`` finds; ``settled`` after a curation, whose
+        list stays on screen until the next keystroke: it waits for the
+        names to load again, or the coarser answer given meanwhile would
+        drop the fuzzy matches (and with them what ctrl+g can fold in)."""
+        found = self.app.finder.find(query, wait=settled)
         several = self.app.finder.several_line(query, found.several) if found.several else ""
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, query, found, several)
@@ -191,9 +195,11 @@ class EntityScreen(ReaderScreen):
     def _show_detail(self, detail) -> None:
         title = line(detail.name, "bold")
         title.append(f"  {detail.type} · {counted(detail.article_count, 'article')}", "dim")
-        if detail.aliases:
+        # The variants are every spelling, the one shown as its name too.
+        others = [alias for alias in detail.aliases if alias != detail.name]
+        if others:
             title.append("\n")
-            title.append_text(line("also: " + ", ".join(detail.aliases[:12]), "dim"))
+            title.append_text(line("also: " + ", ".join(others[:12]), "dim"))
         self.query_one("#entity-title", Static).update(title)
         options: list[Option] = []
         self._detail_targets = []
@@ -202,7 +208,7 @@ class EntityScreen(ReaderScreen):
                 Option(Text(f"Quotes ({len(detail.quotes)})", "bold underline"), disabled=True)
             )
             for quote in detail.quotes:
-                label = line(quote.text[:160], "italic")
+                label = line(clipped(quote.text, 160), "italic")
                 label.append_text(line(f"  — {quote.title}", "dim"))
                 options.append(Option(label, id=f"d{len(self._detail_targets)}"))
                 self._detail_targets.append(("quote", quote))
@@ -272,7 +278,7 @@ class EntityScreen(ReaderScreen):
         """Run a merge or split, then list the entities again."""
         with self.app.store_errors(ValueError):
             change(self.app.library)
-            self._find(self.query_one(Input).value)
+            self._find(self.query_one(Input).value, settled=True)
             return True
         return False
 
@@ -282,7 +288,7 @@ class EntityScreen(ReaderScreen):
             self.app.open_entity_page(hit.id)
 
     def _again(self) -> None:
-        self._find(self.query_one(Input).value)
+        self._find(self.query_one(Input).value, settled=True)
 
     def action_hide(self) -> None:
         hit = self.current

@@ -29,7 +29,7 @@ from reader.ui.follow import toggle_follow
 from reader.ui.rich_text import line
 from reader.ui.screens.base import ReaderScreen
 from reader.ui.widgets.side_panel import TYPE_COLOUR
-from reader.wording import counted
+from reader.wording import clipped, counted
 
 
 def _heading(text: str) -> Option:
@@ -131,7 +131,7 @@ class EntityPageScreen(ReaderScreen):
 
         options.append(_heading(f"Said ({len(page.quotes)})"))
         for quote in page.quotes:
-            label = line(quote["text"][:160], "italic")
+            label = line(clipped(quote["text"], 160), "italic")
             label.append_text(line(f"  — {quote['title']}", "dim"))
             if quote["articles"] > 1:
                 first = quote["first_seen"]
@@ -151,7 +151,7 @@ class EntityPageScreen(ReaderScreen):
         options.append(_heading(f"Said about it ({len(page.said_about)})"))
         for quote in page.said_about:
             label = line(f"{quote['speaker'] or 'unattributed'}: ", "bold")
-            label.append_text(line(quote["text"][:160], "italic"))
+            label.append_text(line(clipped(quote["text"], 160), "italic"))
             label.append_text(line(f"  — {quote['title']}", "dim"))
             target(label, "quote", quote)
         options.append(_heading(f"Appears with ({len(page.co_mentioned)})"))

@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from reader.tags import last_tag, split_tags
 from reader.ui.rich_text import line
+from reader.wording import clipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ class NoteScreen(ModalScreen[HighlightNote | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text("Highlight"), classes="dialog-title")
-            excerpt = line(self.excerpt[:300], "italic")
+            excerpt = line(clipped(self.excerpt, 300), "italic")
             excerpt.no_wrap = False
             yield Static(excerpt, classes="excerpt")
             yield Input(placeholder="note (optional); Tab: tags, Enter: save", id="note")

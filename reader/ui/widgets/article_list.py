@@ -20,6 +20,8 @@ from reader.wording import shown_date
 
 PAGE = 100
 KEEP_PAGES = 32
+# `` ❝1234``: the quote count's column, wide enough for four digits.
+QUOTES_WIDTH = 6
 
 Fetch = Callable[[int, int], list[ArticleRow]]
 
@@ -85,27 +87,30 @@ class ArticleList(VirtualList):
         out.append(" ")
         out.append_text(_fit(line(row.lang, dim), 5))
         out.append(" ")
-        quotes = f" ❝{row.quote_count}" if row.quote_count else ""
-        # A group of versions of one story shows as one row (db/versions.py).
-        versions = f" {row.versions} versions" if row.versions > 1 else ""
+        # The quote count has a column of its own and a group of versions of
+        # one story (one row, db/versions.py) says so after its title, so
+        # that the sources and counts of every row line up.
+        quotes = f"❝{row.quote_count}" if row.quote_count else ""
         source_width = min(22, max(0, (width - 30) // 4))
-        title_width = max(
-            8, width - cell_len(out.plain) - source_width - len(quotes) - len(versions) - 2
-        )
+        title_width = max(8, width - cell_len(out.plain) - source_width - QUOTES_WIDTH - 2)
         title = line(row.title, "" if row.read else "bold")
+        versions = Text(f"  {row.versions} versions", mark) if row.versions > 1 else Text("")
+        room = max(0, title_width - versions.cell_len)
+        tags = None
         if row.tags:
             # The tags keep up to a third of the room: a long title must not hide them.
             tags = line(" ".join(f"#{tag}" for tag in row.tags), dim)
-            tags_width = min(tags.cell_len, title_width // 3)
-            room = title_width - tags_width - 2
-            if title.cell_len > room:
-                title = _fit(title, room)
+            tags_width = min(tags.cell_len, room // 3)
+            room = max(0, room - tags_width - 2)
+        if title.cell_len > room:
+            title = _fit(title, room)
+        title.append_text(versions)
+        if tags is not None:
             title.append("  ")
             title.append_text(_fit(tags, tags_width))
         out.append_text(_fit(title, title_width))
         out.append(" ")
         if source_width:
             out.append_text(_fit(line(row.source or "", dim), source_width))
-        out.append(quotes, dim)
-        out.append(versions, mark)
+        out.append(quotes.rjust(QUOTES_WIDTH), dim)
         return [out]

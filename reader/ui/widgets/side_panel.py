@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from db.articles import ArticleDetail
 from db.records import ArticleMention
 from reader.ui.rich_text import line
-from reader.wording import shown_date, version_name
+from reader.wording import clipped, shown_date, version_name
 
 TYPE_COLOUR = {"PER": "cyan", "ORG": "magenta", "LOC": "green", "GPE": "green"}
 
@@ -98,7 +98,9 @@ class SidePanel(OptionList):
                 key = f"v{row.id}"
                 self._versions[key] = row.id
                 label = line(version_name(row), "bold")
-                label.append_text(line(f"  {shown_date(row.date)}  {row.title}"[:80], "dim"))
+                label.append_text(
+                    line(clipped(f"  {shown_date(row.date)}  {row.title}", 80), "dim")
+                )
                 options.append(Option(label, id=key))
 
         if not detail.understood:
@@ -124,7 +126,7 @@ class SidePanel(OptionList):
             self._pages[key] = quote.entity_id
             label = line(quote.entity or quote.speaker or "unknown speaker", "bold")
             label.append(": ")
-            label.append_text(line(detail.text[quote.start : quote.end][:80], "italic"))
+            label.append_text(line(clipped(detail.text[quote.start : quote.end], 80), "italic"))
             options.append(Option(label, id=key))
 
         options.append(_heading("Tags", len(detail.tags)))
@@ -142,7 +144,7 @@ class SidePanel(OptionList):
             key = f"h{highlight.id}"
             self._targets[key] = [(highlight.start, highlight.end)]
             self._values[key] = ("highlight", highlight.id)
-            label = line((highlight.text or "")[:80], "italic")
+            label = line(clipped(highlight.text or "", 80), "italic")
             if highlight.note:
                 label.append_text(line(f"  — {highlight.note}", "dim"))
             options.append(Option(label, id=key))

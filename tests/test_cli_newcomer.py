@@ -1,0 +1,59 @@
+"""What a newcomer meets on the command line: the help, an export to a
+file of another kind, a search for a name nobody is known by."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import write
+from tests.test_cli import run
+
+ARTICLE = (
+    "Anggaran Daerah Dipangkas\n\n"
+    "Kabar Pagi - Menteri Keuangan Budi Hartanto memangkas dana transfer ke daerah. "
+    '"Kami harus berhemat tahun depan," kata Budi Hartanto di Jakarta, Senin.\n\n'
+    "Pemerintah daerah diminta mencari pendapatan baru.\n"
+)
+
+
+@pytest.fixture
+def db(tmp_path):
+    folder = tmp_path / "articles"
+    write(folder, "anggaran.txt", ARTICLE)
+    path = tmp_path / "r.db"
+    done = run("import", str(folder), db=path)
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def test_help_says_reader_alone_opens_the_tui():
+    done = run("--help")
+    assert done.returncode == 0
+    assert "Without a COMMAND" in done.stdout and "TUI" in done.stdout
+
+
+def test_export_to_a_file_of_another_kind_is_refused(db, tmp_path):
+    """``-o said.xlsx`` would hold JSON under a spreadsheet's name."""
+    out = tmp_path / "said.xlsx"
+    done = run("export", "articles", "-o", str(out), db=db)
+    assert done.returncode == 2
+    assert ".xlsx" in done.stderr and ".csv" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+    # a format asked for by name is written under any name
+    done = run("export", "articles", "--format", "csv", "-o", str(out), db=db)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8").startswith("id,")
+    # a known extension, and none at all (JSON), as before
+    assert run("export", "articles", "-o", str(tmp_path / "a.md"), db=db).returncode == 0
+    assert run("export", "articles", "-o", str(tmp_path / "plain"), db=db).returncode == 0
+    assert (tmp_path / "plain").read_text(encoding="utf-8").startswith("[")
+
+
+def test_search_for_a_name_nobody_is_known_by_says_so(db):
+    done = run("search", 'entity:"Zulkarnaen Wibisono"', db=db)
+    assert done.returncode == 0
+    assert "Zulkarnaen Wibisono: no person, organisation or place by that name" in done.stderr
+    known = run("search", 'entity:"Budi Hartanto"', db=db)
+    assert "by that name" not in known.stderr
+    assert "Anggaran Daerah Dipangkas" in known.stdout

@@ -1,0 +1,186 @@
+"""What a newcomer meets first: the list's columns, the finder's panel,
+quotes cut for room, and the finder after a curation."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.app import App, ComposeResult
+
+from db.articles import ArticleRow
+from db.records import MentionRecord, QuoteRecord
+from db.store import Store
+from reader.library import Library
+from reader.ui.app import ReaderApp
+from reader.ui.screens.entities import EntityScreen
+from reader.ui.widgets.article_list import ArticleList
+from tests.conftest import store_understood
+
+from .conftest import _record, screen_text
+
+SIZE = (120, 40)
+
+
+async def settle(pilot, seconds: float = 0.2) -> None:
+    await pilot.pause(seconds)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _row(id: int, title: str, quotes: int = 0, versions: int = 1, tags=()) -> ArticleRow:
+    return ArticleRow(
+        id=id,
+        title=title,
+        path=None,
+        lang="id",
+        source="Kabar Pagi",
+        date="2025-10-21",
+        quote_count=quotes,
+        read=False,
+        starred=False,
+        tags=tuple(tags),
+        group=id,
+        versions=versions,
+    )
+
+
+class _ListApp(App):
+    def __init__(self, rows: list[ArticleRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        yield ArticleList(id="articles")
+
+    def on_mount(self) -> None:
+        rows = self.rows
+        self.query_one(ArticleList).set_source(lambda o, n: rows[o : o + n], len(rows))
+
+
+async def test_sources_and_quote_counts_line_up_on_every_row():
+    """A row with versions, one without quotes and one with many draw their
+    source and quote count in the same columns as the others."""
+    long = "Menteri Budi Santoso Jawab Kritik soal Anggaran Daerah yang Dipangkas " * 2
+    rows = [
+        _row(1, "Harga Cabai Naik Lagi", quotes=8),
+        _row(2, "Padel Berasal dari Mana?"),
+        _row(3, long, quotes=10, versions=2),
+        _row(4, "Bupati Resmikan Pasar Baru", quotes=3, versions=3),
+        _row(5, long, quotes=1234, tags=["anggaran", "daerah"]),
+    ]
+    app = _ListApp(rows)
+    async with app.run_test(size=SIZE):
+        articles = app.query_one(ArticleList)
+        drawn = [articles.render_row(i, 116)[0].plain for i in range(len(rows))]
+    starts = {cell_len(text[: text.index("Kabar Pagi")]) for text in drawn}
+    assert len(starts) == 1, drawn
+    ends = {cell_len(text.rstrip()) for text in drawn if "❝" in text}
+    assert len(ends) == 1, drawn
+    assert "3 versions" in drawn[3] and "2 versions" in drawn[2]
+    assert all(cell_len(text) <= 116 for text in drawn)
+
+
+def test_a_quote_cut_for_room_says_so():
+    from reader.wording import clipped
+
+    said = "Surplus kita Rp 2.162 triliun, ekuitas posisinya sangat kuat dan terus naik"
+    cut = clipped(said, 40)
+    assert cut.endswith("…") and len(cut) <= 40
+    assert said.startswith(cut[:-1]) and cut[-2] != " "
+    assert clipped(said, 200) == said
+    assert (
+        clipped("人形机器人下一个战场在东南亚" * 5, 10) == "人形机器人下一个战场在东南亚"[:9] + "…"
+    )
+
+
+def _people_library(path) -> None:
+    """One article quoting a minister at length, beside a company whose name
+    holds the minister's given name (a fuzzy match of it)."""
+    long_quote = (
+        '"Kami sudah menghitung semuanya dengan cermat, dan surplus tahun ini mencapai '
+        "Rp 2.162 triliun, sehingga ekuitas posisinya adalah Rp 2.500 triliun pada akhir "
+        'tahun anggaran yang berjalan ini," kata Sri Wahyuningsih.'
+    )
+    body = [
+        "Menteri Keuangan Sri Wahyuningsih memaparkan laporan tahunan di Jakarta.",
+        long_quote,
+        "PT Sri Tekstil Nusantara juga melaporkan laba.",
+    ]
+    record = _record("Laporan Keuangan Tahunan", body, "/x/lapkeu.txt", source="Kabar Pagi")
+
+    def at(phrase: str, nth: int = 0) -> tuple[int, int]:
+        start = -1
+        for _ in range(nth + 1):
+            start = record.text.index(phrase, start + 1)
+        return start, start + len(phrase)
+
+    mentions = [
+        MentionRecord("sri wahyuningsih", "PER", "Sri Wahyuningsih", *at("Sri Wahyuningsih")),
+        MentionRecord("sri wahyuningsih", "PER", "Sri Wahyuningsih", *at("Sri Wahyuningsih", 1)),
+        MentionRecord("pt sri tekstil", "ORG", "PT Sri Tekstil Nusantara", *at("PT Sri Tekstil")),
+    ]
+    start, end = at(long_quote[: long_quote.index(" kata")])
+    quotes = [QuoteRecord(start, end, speaker="Sri Wahyuningsih", speaker_key="sri wahyuningsih")]
+    with Library(path):
+        pass
+    with Store(path) as store:
+        store_understood(store, [(record, mentions, quotes)])
+
+
+async def test_finder_panel_lists_other_spellings_and_marks_a_cut_quote(tmp_path):
+    """The panel's ``also:`` lists the other spellings, not the name shown
+    above it; a quotation cut for room ends in ``…``."""
+    path = tmp_path / "reader.db"
+    _people_library(path)
+    app = ReaderApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press(*"sri wahyuningsih")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityScreen)
+        assert screen.current.name == "Sri Wahyuningsih"
+        await settle(pilot)
+        text = screen_text(app)
+        assert "also: Sri Wahyuningsih" not in text
+        assert "Kami sudah menghitung" in text
+        assert "…" in text
+
+
+async def test_finder_after_a_rename_lists_what_typing_lists(tmp_path):
+    """After ctrl+r the list is drawn again with the fuzzy matches typing
+    the same name lists (the names loaded again), not the coarser answer
+    given while they load."""
+    path = tmp_path / "reader.db"
+    _people_library(path)
+    app = ReaderApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press(*"sri")
+        await settle(pilot, 0.5)
+        screen = app.screen
+        before = [h.name for h in screen.hits]
+        assert "PT Sri Tekstil Nusantara" in before, before
+        listing = screen.query_one("#entity-list")
+        listing.highlighted = before.index("Sri Wahyuningsih")
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Sri Wahyuningsih MK", "enter")
+        await settle(pilot, 0.5)
+        after = [h.name for h in app.screen.hits]
+        assert "Sri Wahyuningsih MK" in after
+        assert "PT Sri Tekstil Nusantara" in after, after
+
+
+async def test_waiting_for_the_apps_workers_survives_the_library_changing(ui_db):
+    """The library changing while the finder's names load (the samples
+    imported on a first start) starts another load; waiting for the app's
+    workers still ends well (it raised ``WorkerCancelled``)."""
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        app.library_changed()
+        app.library_changed()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.finder.failed is None
