@@ -190,7 +190,10 @@ def project(
             if e["type"] in ("PER", "ORG", "LOC")
             for v in e["variants"]
         },
-        key=lambda vt: -len(vt[0]),
+        # Longest first; then by tokens and type, so that two variants of
+        # one length that overlap are labelled the same way in every run
+        # (a set's order changes with PYTHONHASHSEED).
+        key=lambda vt: (-len(vt[0]), vt),
     )
     for line in text.split("\n"):
         tokens = ner.tokenize(line)
@@ -222,12 +225,12 @@ def gold_runs() -> list[Run]:
     return out
 
 
-def train(runs: list[Run], epochs: int = EPOCHS) -> dict:
+def train(runs: list[Run]) -> dict:
     """Structured perceptron: decode each run with Viterbi under the current
     weights and move them from the predicted path to the gold one."""
     model = Perceptron()
     rng = random.Random(7)
-    for epoch in range(epochs):
+    for epoch in range(EPOCHS):
         rng.shuffle(runs)
         errors = 0
         for feats, gold in runs:

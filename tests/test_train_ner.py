@@ -3,7 +3,14 @@ variants labelled where the article writes them, as extraction tokenizes it."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from evaluation.train_ner import project
+
+REPO = Path(__file__).resolve().parent.parent
 
 ENTITIES = [
     {"name": "Corvane Securities", "type": "ORG", "variants": ["Corvane Securities", "Corvane"]},
@@ -40,3 +47,27 @@ def test_paragraph_with_a_one_word_variant_that_is_a_common_word_is_left_out():
     entities = [{"name": "Bloom", "type": "ORG", "variants": ["Bloom"]}]
     text = "Bloom hired staff.\nThe shares of Corvane rose."
     assert _tagged(text, entities, frozenset({"bloom"})) == [[]]
+
+
+def test_overlapping_variants_of_one_length_label_the_same_in_every_run():
+    """Which of two overlapping variants wins must not follow a set's order,
+    which changes with the hash seed from one run to the next."""
+    script = (
+        "from evaluation.train_ner import project\n"
+        "ents = [{'type': 'LOC', 'variants': ['Port Halden', 'Orvik']},\n"
+        "        {'type': 'ORG', 'variants': ['Halden Marine', 'Orvik']}]\n"
+        "text = 'Workers at Port Halden Marine met in Orvik on Monday.'\n"
+        "print([tags for _, tags in project(text, ents, frozenset())])\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(seen) == 1
