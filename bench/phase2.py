@@ -194,6 +194,7 @@ class Parts:
             # index reads every alias of the library, and again only after
             # a user's curation or another process's fold.
             (understanding.KnownNames, "refreshed", "rest: known names"),
+            (understanding.KnownNames, "save", "rest: known names saved"),
             (Store, "claim_understanding", "rest: claims"),
             (Store, "group_quote_backlog", "rest: quote backlog"),
         ):
@@ -349,6 +350,7 @@ def _measure(store: Store, trace: bool, profile: Path | None, parts: Parts | Non
         )
         for _ in runner.run():
             pass
+        known.save()
         store.mark_common_words()
     finally:
         writer.write_understanding = write
