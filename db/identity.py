@@ -34,11 +34,23 @@ _REFERENCES = (
 def _fold(conn: sqlite3.Connection, keep: int, absorb: int) -> None:
     """Move everything that points at ``absorb`` to ``keep`` and delete it.
     A short form both had in one article is kept once (``OR IGNORE``; the
-    row left behind goes with ``absorb``)."""
+    row left behind goes with ``absorb``).
+
+    ``keep`` gains the articles that name ``absorb`` and not it, counted
+    in one statement; the mentions then move without the trigger counting
+    each row (schema 23: three quarters of a large fold's time)."""
+    conn.execute(
+        "UPDATE entities SET articles = articles + (SELECT count(DISTINCT m.article_id)"
+        " FROM mentions m WHERE m.entity_id = ? AND NOT EXISTS (SELECT 1 FROM mentions k"
+        " WHERE k.entity_id = ? AND k.article_id = m.article_id)) WHERE id = ?",
+        (absorb, keep, keep),
+    )
+    conn.execute("INSERT INTO meta (name, value) VALUES ('entity_folded', ?)", (absorb,))
     for table, column in _REFERENCES:
         conn.execute(
             f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (keep, absorb)
         )
+    conn.execute("DELETE FROM meta WHERE name = 'entity_folded'")
     conn.execute("DELETE FROM entities WHERE id = ?", (absorb,))
 
 
