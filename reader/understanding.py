@@ -45,6 +45,11 @@ LINK_EVERY = 20_000
 ONE_WORKER_BELOW = 2_000
 # How often a run that waits for another process's claims looks again.
 POLL_S = 0.5
+# SQLite's page cache while a run writes (``Store.page_cache``): on the 1M
+# library (3,000 articles understood again, CPU ms an article) the
+# default 2 MiB gave the writer 2.9, 64 MiB 2.1 (clearing 1.32 -> 0.92,
+# identity 0.57 -> 0.41, version sketches 0.36 -> 0.28).
+WRITER_CACHE_MIB = 32
 
 
 class Progress(NamedTuple):
@@ -340,6 +345,10 @@ class Understander:
         claims are taken over). Stopped early, this run's claims are given
         back; what it stored stays.
         """
+        with self.store.page_cache(WRITER_CACHE_MIB):
+            yield from self._run(wait_for_others)
+
+    def _run(self, wait_for_others: bool) -> Iterator[Progress]:
         since = time.time()
         known = self.known or KnownNames(self.store)
         done = linked_at = 0

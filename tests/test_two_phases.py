@@ -22,7 +22,9 @@ from db.understanding import GONE_AFTER_S, LEASE_S, Claim
 from reader.library import Library
 from reader.understanding import (
     ONE_WORKER_BELOW,
+    WRITER_CACHE_MIB,
     KnownNames,
+    Understander,
     language_groups,
     shared_analysers,
     understand_queued,
@@ -478,6 +480,25 @@ def test_the_index_left_beside_another_library_is_not_read(tmp_path):
         index = KnownNames(second).refreshed()
         assert index.resolve("tarsono", "PER") is None
         assert index.resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
+
+
+def test_a_run_writes_with_a_wider_page_cache_and_gives_it_back(library, tmp_path):
+    """The writer's look-ups over a large library miss SQLite's default
+    2 MiB cache; a run widens it while it writes, and a TUI's connection
+    is left with its own size after."""
+    list(library.run_import(library.plan_import([str(_folder(tmp_path, 3))])))
+    conn = library.store.conn
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    during = []
+
+    def understand_all(items):
+        during.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        return map(understand_queued, items)
+
+    list(Understander(library.store, understand_all).run())
+    assert library.pending() == 0
+    assert during == [-WRITER_CACHE_MIB * 1024]
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == before != during[0]
 
 
 def test_a_claim_at_work_is_never_taken_though_its_process_seems_gone(db_path, tmp_path):
