@@ -282,7 +282,9 @@ class KnownNames:
         try:
             self.index.save(made)
             with closing(sqlite3.connect(made)) as conn, conn:
-                conn.execute("CREATE TABLE saved_for (value TEXT NOT NULL)")
+                # An index read from a copy holds the copy's note already.
+                conn.execute("CREATE TABLE IF NOT EXISTS saved_for (value TEXT NOT NULL)")
+                conn.execute("DELETE FROM saved_for")
                 conn.execute("INSERT INTO saved_for VALUES (?)", (self._note(self._stamp),))
             os.replace(made, self.path)
         except (OSError, sqlite3.Error):

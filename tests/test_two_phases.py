@@ -451,6 +451,12 @@ def test_the_next_import_reads_the_index_left_beside_the_library(db_path, monkey
         _stored(store, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
         assert again.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
         assert [key for key, _, _ in read] == ["dewi kusumaputri"]
+        # The import after that one reads the copy this one left.
+        again.save()
+        read.clear()
+        third = KnownNames(store).refreshed()
+        assert third.resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
+        assert read == []
 
 
 def test_the_index_left_beside_the_library_is_not_read_once_a_user_changed_it(db_path):
