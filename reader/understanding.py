@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import closing, suppress
@@ -280,6 +281,12 @@ class KnownNames:
         self.refreshed()
         made = f"{self.path}.{os.getpid()}"
         try:
+            # The library's names, as private as the library: made with its
+            # file's mode, as SQLite makes the -wal and -shm files
+            # (``reader.privacy``).
+            mode = stat.S_IMODE(os.stat(self.store.path).st_mode)
+            os.close(os.open(made, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode))
+            os.chmod(made, mode)
             self.index.save(made)
             with closing(sqlite3.connect(made)) as conn, conn:
                 # An index read from a copy holds the copy's note already.
