@@ -34,11 +34,23 @@ _REFERENCES = (
 def _fold(conn: sqlite3.Connection, keep: int, absorb: int) -> None:
     """Move everything that points at ``absorb`` to ``keep`` and delete it.
     A short form both had in one article is kept once (``OR IGNORE``; the
-    row left behind goes with ``absorb``)."""
+    row left behind goes with ``absorb``).
+
+    ``keep`` gains the articles that name ``absorb`` and not it, counted
+    in one statement; the mentions then move without the trigger counting
+    each row (schema 23: three quarters of a large fold's time)."""
+    conn.execute(
+        "UPDATE entities SET articles = articles + (SELECT count(DISTINCT m.article_id)"
+        " FROM mentions m WHERE m.entity_id = ? AND NOT EXISTS (SELECT 1 FROM mentions k"
+        " WHERE k.entity_id = ? AND k.article_id = m.article_id)) WHERE id = ?",
+        (absorb, keep, keep),
+    )
+    conn.execute("INSERT INTO meta (name, value) VALUES ('entity_folded', ?)", (absorb,))
     for table, column in _REFERENCES:
         conn.execute(
             f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (keep, absorb)
         )
+    conn.execute("DELETE FROM meta WHERE name = 'entity_folded'")
     conn.execute("DELETE FROM entities WHERE id = ?", (absorb,))
 
 
@@ -347,6 +359,15 @@ def alias_keys(conn: sqlite3.Connection, after: int = 0) -> Iterator[tuple[str, 
         "SELECT key, type, entity_id FROM entity_aliases WHERE entity_id > ? ORDER BY entity_id",
         (after,),
     )
+
+
+def keys_of(conn: sqlite3.Connection, entity_id: int) -> list[tuple[str, str]]:
+    """The (alias key, type) pairs of one entity, in order: with its id,
+    what tells it from another library's entity of that id."""
+    return conn.execute(
+        "SELECT key, type FROM entity_aliases WHERE entity_id = ? ORDER BY key, type",
+        (entity_id,),
+    ).fetchall()
 
 
 def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:

@@ -67,6 +67,19 @@ class Store:
         with connection.wrap_exceptions(self.path):
             yield self.conn
 
+    @contextmanager
+    def page_cache(self, mib: int) -> Iterator[None]:
+        """SQLite's page cache at ``mib`` MiB for a while (its default is 2):
+        the second phase's writer and name passes look up entities,
+        aliases, mentions and version bands all over a large library, and
+        each page not in the cache is read from the file again."""
+        (old,) = self.conn.execute("PRAGMA cache_size").fetchone()
+        self.conn.execute(f"PRAGMA cache_size = -{mib * 1024}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {old}")
+
     # -- articles -------------------------------------------------------
 
     def known_by_hash(self, content_hash: str) -> tuple[int, str | None, str] | None:
@@ -156,6 +169,13 @@ class Store:
 
         with self.wrapped() as conn:
             yield from identity.alias_keys(conn, after)
+
+    def keys_of(self, entity_id: int) -> list[tuple[str, str]]:
+        """An entity's (alias key, type) pairs (see ``db.identity``)."""
+        from db import identity
+
+        with self.wrapped() as conn:
+            return identity.keys_of(conn, entity_id)
 
     def alias_stamp(self) -> tuple[int, int | None]:
         """Moves when a user curates entities (the newest curation_log
