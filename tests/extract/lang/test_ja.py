@@ -1466,10 +1466,12 @@ def test_japanese_foreign_name_whose_first_part_is_a_common_word(text, person):
         "題\n\n会場では「未来の働き方を考えよう」という講演が行われます。",
         "題\n\nその後、大野の「私が絶対に許せないこと」という問題が出された。",
         # Named as, titled, called: a title.
-        "題\n\n新作は「今年一番泣ける恋愛小説です」として話題を呼んでいる。",
+        "題\n\n新作は「ふたりだけの約束」として映画になる。",
         "題\n\n会場では「今年一番の笑顔をあなたに届けます」と銘打ったイベントが開かれた。",
         # What a screen shows.
         "題\n\n更新に失敗すると「書き込みに失敗しました」と表示されます。",
+        # A thought no verb voices.
+        "題\n\n二人とも「いつか店を開きたい」という思いは今も変わらない。",
     ],
 )
 def test_japanese_marks_before_a_noun_that_is_no_speech_name_a_thing(text: str):
@@ -1491,19 +1493,63 @@ def test_japanese_marks_before_a_noun_of_saying_or_a_person_are_speech(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `「…」という` before any noun that names no thing: its content, speech.
+        (
+            "市内で火災\n\n山田太郎社長は「来年度は値上げしない」という方針を明らかにした。",
+            "山田太郎",
+        ),
+        ("市内で火災\n\n佐藤花子知事は「再選を目指す」という意向を示した。", "佐藤花子"),
+        ("市内で火災\n\n田中一郎監督は「選手を信じている」という思いを口にした。", "田中一郎"),
+        ("市内で火災\n\n近くの住民から「隣の家から煙が出ている」という通報があった。", None),
+        ("市内で火災\n\n市は「来月から料金を値下げする」という発表を行った。", None),
+        # `」として` after a statement: the reason someone gave; `としてきた`: has stated.
+        ("題\n\n気象庁は「土砂災害に厳重な警戒が必要だ」として、注意を呼びかけています。", None),
+        ("題\n\n警察は「事件と事故の両面で調べる」として、捜査を進めている。", None),
+        ("題\n\n政府はこれまで「安全性に問題はない」としてきた。", None),
+    ],
+)
+def test_japanese_marks_before_an_unlisted_noun_or_as_a_reason_are_speech(text, speaker):
+    (quote,) = extract(text).quotes
+    assert speaker is None or quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A list of links under the story: a headline ends on a noun.
-        "題\n\n森は会見で引退を否定した。\n\n・森健二が「まだまだ走れます」と激白\n",
+        "題\n\n森は会見で引退を否定した。\n\n【関連記事】\n・森健二が「まだまだ走れます」と激白\n",
         "題\n\n森は会見で引退を否定した。\n\n・歌手の森健二「まだまだ走れますよ」（2011年05月02日）\n",
         # ...with its speaker as the label before the marks.
-        "題\n\n森は会見で引退を否定した。\n\n・東西電機の森社長「来年は海外で勝負します」\n",
+        "題\n\n森は会見で引退を否定した。\n\n関連ニュース\n・東西電機の森社長「来年は海外で勝負します」\n",
         # A headline with its address on the next line.
         "題\n\n【関連記事】\n森健二がついに告白「まだまだ走れますよ」\nhttp://example.com/news/1234/\n",
     ],
 )
 def test_japanese_headlines_listed_as_links_are_not_the_articles_quotations(text: str):
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # A paragraph the article's own address follows after a blank line.
+        (
+            "題\n\n説明会で、山田太郎市長は「来年度中に新しい図書館を開く」と述べた。"
+            "\n\nhttps://example.com/news/123",
+            ["来年度中に新しい図書館を開く"],
+        ),
+        # The article's own list of what was said.
+        (
+            "題\n\n会見での主な発言は次の通り。\n\n"
+            "・「来期は値上げしない」と山田太郎社長\n・「海外展開を加速する」と佐藤花子専務",
+            ["来期は値上げしない", "海外展開を加速する"],
+        ),
+    ],
+)
+def test_japanese_list_or_paragraph_that_is_no_link_keeps_its_quotations(text, quoted):
+    assert [q.text for q in extract(text).quotes] == quoted
 
 
 def test_japanese_list_item_that_ends_on_a_verb_keeps_its_quotation():
