@@ -1565,14 +1565,23 @@ def test_japanese_list_item_that_ends_on_a_verb_keeps_its_quotation():
     ("text", "speaker"),
     [
         # A stage name after what the person is, with `の`: a person.
-        ("題\n\nモデルのアヤカは「撮影はとても楽しかったです」と語った。", "アヤカ"),
-        ("題\n\n歌手のミナミは、イベントで「新曲を早く聴いてほしい」と明かした。", "ミナミ"),
+        ("題\n\nモデルのミサキは「撮影はとても楽しかったです」と語った。", "ミサキ"),
+        ("題\n\n歌手のミサキは、イベントで「新曲を早く聴いてほしい」と明かした。", "ミサキ"),
         # A name the analyser reads as a person's.
         ("題\n\nユウキは、新曲について「ファンの皆さんに感謝しています」と語った。", "ユウキ"),
         # A surname of one kanji before a role.
         ("題\n\n金社長は「来年は新しい機種を出します」と述べた。", "金"),
         # A common noun before a role is no name.
         ("題\n\n球団社長は「来年も同じ監督で戦います」と語った。", None),
+        # A common noun or a prefix before an honorific or a role, or after what
+        # someone is with `の`: who they are to someone, no name.
+        ("題\n\n近所に住む奥さんは「夜中に大きな音がした」と話した。", None),
+        ("題\n\n駅前の店のママさんは「最近は若い客も増えた」と笑った。", None),
+        ("題\n\n副社長は「責任を痛感している」と述べた。", None),
+        ("題\n\n総監督は「若手が育った」と話した。", None),
+        ("題\n\n事務所によると、女優のマネージャーは「体調は回復している」と話した。", None),
+        # ...but a family name of one kanji the dictionary knows as one.
+        ("題\n\n前田さんは「夜中に大きな音がした」と話した。", "前田"),
     ],
 )
 def test_a_japanese_speaker_no_entity_names_is_a_person_by_form(text: str, speaker):
@@ -1609,14 +1618,29 @@ def test_a_name_inside_a_quotation_is_not_the_topic_of_the_next():
     assert [q.speaker for q in extract(text).quotes] == ["秋山健一", "秋山健一"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首位浮上\n\n山田太郎監督は試合後、会見に臨んだ。監督のチームはこれで3連勝。「選手がよく頑張った」と話した。",
+        "首位浮上\n\n山田太郎さんは会見を開いた。副社長も同席した。「再発防止に努める」と話した。",
+        "首位浮上\n\n山田太郎さんは先月、都内で会見した。選手のプレーが光った試合について"
+        "「最高の一日だった」と振り返った。",
+    ],
+)
+def test_a_japanese_named_topic_keeps_a_quotation_from_a_word_after_it(text):
+    # A word set after `の` or a prefix is no person to take it from the named one.
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "山田太郎"
+
+
 def test_a_japanese_topic_no_entity_names_speaks_the_quotation_after_it():
     # The topic set a sentence before, a person by its form alone.
     text = (
-        "題\n\nモデルのアヤカが会見に登場した。集まった報道陣を前に、"
+        "題\n\nモデルのミサキが会見に登場した。集まった報道陣を前に、"
         "「撮影はとても楽しかったです」と話した。"
     )
     (quote,) = extract(text).quotes
-    assert quote.speaker == "アヤカ"
+    assert quote.speaker == "ミサキ"
 
 
 @pytest.mark.parametrize(
