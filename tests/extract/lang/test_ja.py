@@ -1610,6 +1610,15 @@ def test_japanese_speakers_named_after_the_quotation(text: str, speaker: str):
     assert quote.speaker == speaker
 
 
+def test_japanese_words_someone_else_said_to_the_topic_are_not_the_topics():
+    # `と、母親に…励まされた`: the mother said it; no cue gives it to the topic.
+    text = "題\n\n山田太郎さんは「頑張って」と、母親に何度も励まされたことを明かした。"
+    assert [q.speaker for q in extract(text).quotes] in ([], [None])
+    # ...but what the topic did, in the past before a noun, keeps it.
+    text = "題\n\n山田太郎さんは「また挑戦したい」と、相手に再戦を申し込んでいたことを明かした。"
+    assert [q.speaker for q in extract(text).quotes] == ["山田太郎"]
+
+
 def test_a_name_inside_a_quotation_is_not_the_topic_of_the_next():
     text = (
         "題\n\n秋山健一は会見の翌日にブログを更新し、「憧れの西山先輩が引退します。寂しいです！」"

@@ -50,6 +50,10 @@ _AGE = (
 # stop between (`「A」。「B」と`) ends a statement.
 RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
 
+# What may stand between `と` and a verb of saying at the end of the
+# clause: no passive (`され`, `られ`, `れた`, `れて`), which makes someone
+# else the one who acted, and said the words.
+_GAP = r"(?:(?!され|られ|れ[たて])[^。、「」『』\n]){0,32}?"
 TAIL = [
     # Whatever case the name then takes (`」と語る浅田に対し`,
     # `」と前置きした清水だったが`): the verb's clause says who it is. A note
@@ -114,10 +118,10 @@ TAIL = [
     re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と|、)"),
     # A verb of saying at the end of a longer clause after `と`
     # (`」と、これまでの苦しい胸の内を初めて明かした`): what the clause says
-    # between is how and what about.
-    re.compile(
-        rf"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{{0,32}}?{_SAYING})(?=[。、\s]|$|ので|が)"
-    ),
+    # between is how and what about, or what the speaker did (`」と、相手に
+    # 対戦を申し込んだことを明かした`), but no passive: `」と、母に励まされた
+    # ことを明かした` gives the words to someone else.
+    re.compile(rf"と、?(?!呼ば|呼ん|名付|題)(?P<cue>{_GAP}{_SAYING})(?=[。、\s]|$|ので|が)"),
     # `と` right after a closing mark quotes, whatever verb ends the clause
     # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.
