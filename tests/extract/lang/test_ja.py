@@ -1602,7 +1602,7 @@ def test_a_japanese_speaker_no_entity_names_is_a_person_by_form(text: str, speak
             "西山",
         ),
         # A note in brackets between the quotation and the verb that qualifies the name.
-        ("題\n\n「自信はありました」（番組の翻訳より）と言い切った北村。", "北村"),
+        ("題\n\n「今年こそ優勝します」（笑）と宣言した大野健一。", "大野健一"),
     ],
 )
 def test_japanese_speakers_named_after_the_quotation(text: str, speaker: str):
@@ -1621,8 +1621,8 @@ def test_japanese_words_someone_else_said_to_the_topic_are_not_the_topics():
 
 def test_a_name_inside_a_quotation_is_not_the_topic_of_the_next():
     text = (
-        "題\n\n秋山健一は会見の翌日にブログを更新し、「憧れの西山先輩が引退します。寂しいです！」"
-        "と書き綴りながらも、「さっき先輩に電話をかけました」と、対戦を申し込んでいたことを明かした。"
+        "題\n\n秋山健一は週末に日記を更新し、「山田先輩が卒業します。見送りたいです！」"
+        "と書きながらも、「もう花束は選んでおいた」と、準備を始めていたことを打ち明けた。"
     )
     assert [q.speaker for q in extract(text).quotes] == ["秋山健一", "秋山健一"]
 

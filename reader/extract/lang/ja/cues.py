@@ -56,8 +56,8 @@ RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
 _GAP = r"(?:(?!され|られ|れ[たて])[^。、「」『』\n]){0,32}?"
 TAIL = [
     # Whatever case the name then takes (`」と語る浅田に対し`,
-    # `」と前置きした清水だったが`): the verb's clause says who it is. A note
-    # in brackets may stand between (`」（番組の翻訳より）と言い切ったヨナ`).
+    # `」と前置きした山田だったが`): the verb's clause says who it is. A note
+    # in brackets may stand between (`」（笑）と話した山田`).
     re.compile(
         rf"\s*(?:[（(][^（）()「」\n]{{1,20}}[）)])?と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_SURU}))(?P<who>{_NAMED})"
         rf"(?={_TITLE_AFTER}(?:[はがもにへをとの。、]|だ|です|$))"
@@ -92,15 +92,15 @@ TAIL = [
     re.compile(
         rf"と(?:は)?、?(?P<who>{_SIGNED})(?P<cue>(?:{_HONORIFIC}|{_ROLE}){_AGE}?)(?=[。！\s]|$)"
     ),
-    # A person it qualifies with `という` (`」という幸恵さん（30歳）が`,
-    # `」という松村アナに`): only with an honorific or a title, as `という`
+    # A person it qualifies with `という` (`」という花子さん（30歳）が`,
+    # `」という山田アナに`): only with an honorific or a title, as `という`
     # names things too (`」という名前が`).
     re.compile(
         rf"という(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}|{_ROLE})(?:[（(][^（）()「」]{{1,12}}[）)])?"
         r"(?=は|が|も|に|を|の|。|、)"
     ),
     # ...or the topic of the next clause, set off by a comma (`」という
-    # 清水は、「…」`): a thing named so is rarely the topic; the name must
+    # 山田は、「…」`): a thing named so is rarely the topic; the name must
     # still be a person's (``could_be_name``) to speak.
     re.compile(rf"(?P<cue>という)(?P<who>{_NAMED})(?=[はが]、)"),
     # ...or in brackets after it (`」（由利さん）。`, `」（雅子さん／33歳）`);

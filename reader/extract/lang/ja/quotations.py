@@ -65,7 +65,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     noun (``「…の約束」として``: a quotative ``「…だ」として、`` gives a
     reason someone stated), or by ``という`` and a noun phrase whose head
     names things (``naming_nouns.txt``: ``「…」というアプリ``) or one of
-    thinking that no verb voices (``「…」という思いは同じだ``). Any other
+    thinking that no verb voices (``「…」という思いは今も変わらない``). Any other
     head (``「…」という方針``, ``」という声``), and ``という`` at a clause's
     end (``」という。``), report speech."""
     if _NAMING.match(text, end):

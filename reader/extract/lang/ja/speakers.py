@@ -127,7 +127,7 @@ def _topic_by_form(text: str, floor: int, position: int) -> tuple[str, int, bool
 
 def _quoted(text: str, floor: int, position: int) -> bool:
     """Whether ``position`` stands inside a quotation opened after
-    ``floor``: a name there (`「吉田先輩が引退。…」と書き綴り`) is what
+    ``floor``: a name there (`「山田さんが来た。…」とつづり`) is what
     someone said, not the topic of the sentences that tell the story."""
     return text.rfind("「", floor, position) > text.rfind("」", floor, position)
 
