@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.lang.ja.words import JA_NAME_HONORIFICS, JA_NAME_TITLES, alternation
+
 # The cue follows the closing mark; the speaker is the topic of the
 # sentence before the opening mark (HEAD), or the person the cue's verb
 # qualifies. The topic may carry an age or a title in brackets
@@ -23,8 +25,8 @@ _SAYING = (
 _SURU = r"(?:[\u4e00-\u9fff々]{1,3}き?(?:する|した|している|していた))"
 _NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚ]{2,12}"
 # A given name of one kanji is a name only before an honorific (`香さん`).
-_ONE_KANJI = r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々](?=さん|ちゃん|くん|氏|様)"
-_TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
+_ONE_KANJI = rf"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々](?={alternation(JA_NAME_HONORIFICS)})"
+_TITLE_AFTER = rf"(?:{alternation(JA_NAME_HONORIFICS, JA_NAME_TITLES)})?"
 
 # Where people post what they think, named as who wrote it.
 _POSTED = r"掲示板|ネット|ＳＮＳ|SNS|ツイッター|コメント欄"
@@ -37,9 +39,9 @@ DESCRIBED = r"[^（）()「」『』。]{0,10}?(?:\d+\s*(?:代|歳)|男性|女�
 # A person's name as the answer's signature, with its honorific: `由梨さん`,
 # `しほりさん` (a given name in kana), `K子` needs its age to count.
 _SIGNED = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]{1,10}?"
-_HONORIFIC = r"(?:さん|氏|ちゃん|くん|様)"
+_HONORIFIC = rf"(?:{alternation(JA_NAME_HONORIFICS)})"
 # Titles written after a person's name alone.
-_ROLE = r"(?:アナ|選手|監督|社長|会長|教授|容疑者|被告)"
+_ROLE = rf"(?:{alternation(JA_NAME_TITLES)})"
 _AGE = (
     r"(?:[（(][^（）()「」『』\n]{0,8}?\d+\s*歳[）)]|[／/・]\s*[^（）()「」『』\n]{0,8}?\d+\s*歳)"
 )

@@ -23,13 +23,14 @@ from functools import lru_cache
 
 from reader.extract.cjk_names import longer_name
 from reader.extract.lang.ja.cues import DESCRIBED, POSTED
+from reader.extract.lang.ja.words import JA_NAME_HONORIFICS, JA_NAME_TITLES, alternation
 from reader.extract.model import Mentions
 
 # What may stand between a name and the particle that makes it the topic:
 # an honorific or title (`さん`, `くん`, `選手`, `社長`), an age or a group
 # in brackets (`（24）`).
 _BEHIND = re.compile(
-    r"(?:さん|くん|君|ちゃん|氏|様|先輩|選手|監督|社長|会長|容疑者|被告|教授|首相|大統領)?"
+    rf"(?:{alternation(JA_NAME_HONORIFICS, JA_NAME_TITLES)})?"
     r"(?:\s*[（(][^（）()「」]{1,12}[）)])?"
 )
 # The topic particles, or the end of the sentence: a copula or a full stop.
@@ -95,7 +96,7 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
 _TOPIC_PHRASE = re.compile(
     r"(?:(?<=[。！？\n、」』の\u3000])|^)"
     r"(?P<who>[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]{1,12}?)"
-    r"(?P<title>さん|氏|様|ちゃん|くん|君|アナ|選手|監督|社長|会長|教授)?(?:は|が|も)(?!ら)"
+    rf"(?P<title>{alternation(JA_NAME_HONORIFICS, JA_NAME_TITLES)})?(?:は|が|も)(?!ら)"
 )
 
 
@@ -253,7 +254,7 @@ def _last_organisation(position: int, entities: Mentions, kind: str) -> str | No
 
 
 # Honorifics: after one, any name is a person's (`ケンタさん`, `北山ケイ氏`).
-_HONORIFIC_AFTER = re.compile(r"(?:さん|氏|様|ちゃん|くん|君)(?:[はがもの、（(]|$)")
+_HONORIFIC_AFTER = re.compile(rf"(?:{alternation(JA_NAME_HONORIFICS)})(?:[はがもの、（(]|$)")
 # The suffixes of words for what a person is (`歌手`, `経営者`, `作家`).
 _PERSON_SUFFIXES = ("手", "者", "家", "優", "員", "師", "士", "人", "官")
 _NAME_FORM = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]{1,12}")
