@@ -1470,6 +1470,9 @@ def test_japanese_foreign_name_whose_first_part_is_a_common_word(text, person):
         "題\n\n会場では「今年一番の笑顔をあなたに届けます」と銘打ったイベントが開かれた。",
         # What a screen shows.
         "題\n\n更新に失敗すると「書き込みに失敗しました」と表示されます。",
+        # An expression or a dream: what the words are, not who said them.
+        "題\n\n「ごろごろにゃん」という言い回しが子供たちに受けている。",
+        "題\n\n社員の「いつか社長になってやる」という夢を乗せた新商品だ。",
         # A thought no verb voices.
         "題\n\n二人とも「いつか店を開きたい」という思いは今も変わらない。",
     ],
@@ -1523,6 +1526,8 @@ def test_japanese_marks_before_an_unlisted_noun_or_as_a_reason_are_speech(text, 
         "題\n\n森は会見で引退を否定した。\n\n・歌手の森健二「まだまだ走れますよ」（2011年05月02日）\n",
         # ...with its speaker as the label before the marks.
         "題\n\n森は会見で引退を否定した。\n\n関連ニュース\n・東西電機の森社長「来年は海外で勝負します」\n",
+        # A lone item set into the story, ending on a noun as a headline does.
+        "題\n\n森は会見で引退を否定した。\n\n・「まだまだ走れます」会見で語った森健二の本音\n\n森は来月も走る。",
         # A headline with its address on the next line.
         "題\n\n【関連記事】\n森健二がついに告白「まだまだ走れますよ」\nhttp://example.com/news/1234/\n",
     ],

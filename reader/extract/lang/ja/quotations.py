@@ -145,6 +145,11 @@ def in_linked_headline(text: str, start: int) -> bool:
         return False
     if _DATED.search(text, line_start, line_end):
         return True
+    # An item alone between blank lines, ending as a headline does (on a
+    # noun): a link set into the story; a list of remarks has items, each
+    # with its speaker.
+    if _alone(text, line_start, line_end) and _ends_on_noun(text[line_start + 1 : line_end]):
+        return True
     # Up past the run of items (and blank lines) to the line over them.
     at = line_start
     while at > 0:
@@ -154,3 +159,23 @@ def in_linked_headline(text: str, start: int) -> bool:
             return _LINKS_HEADING.fullmatch(line) is not None
         at = above
     return False
+
+
+def _alone(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line at ``text[line_start:line_end]`` is a paragraph of
+    its own: a blank line or the text's edge on either side."""
+    before = text[max(0, line_start - 2) : line_start]
+    after = text[line_end : line_end + 2]
+    return (line_start == 0 or before == "\n\n") and (
+        line_end == len(text) or after == "\n\n" or after == "\n"
+    )
+
+
+@lru_cache(maxsize=256)
+def _ends_on_noun(line: str) -> bool:
+    """Whether ``line`` ends on a noun (a headline's `体言止め`), not on a
+    verb, a closing bracket or a sentence's mark."""
+    last = None
+    for last in analyse(line.rstrip()[-12:]):  # noqa: B007 (the last word is wanted)
+        pass
+    return last is not None and last.part_of_speech()[0] in ("名詞", "接尾辞")
