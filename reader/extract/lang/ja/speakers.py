@@ -110,17 +110,21 @@ def _topic_by_form(text: str, floor: int, position: int) -> tuple[str, int, bool
     """The last topic phrase in ``text[floor:position]`` that is a person
     by its form (``person_by_form``: `モデルのミサキは`, `ユウキは`), though
     no entity names it, with where it stands and whether it is sure: a
-    name with an honorific or a role after it, or one the analyser reads
-    as a person's, is; a word set after what someone is (`監督の…は`) may
-    be a thing of theirs, so it speaks only where no named person is the
-    topic. Not one inside a quotation."""
+    name with an honorific or a role after it, one the analyser reads as a
+    person's, one it does not know, or one in Latin letters, is; a word the
+    dictionary knows set after what someone is (`監督の…は`) may be a thing
+    of theirs, so it speaks only where no named person is the topic. Not
+    one inside a quotation."""
     for m in reversed(list(_TOPIC_PHRASE.finditer(text, floor, position))):
         if _quoted(text, floor, m.start()):
             continue
         person = person_by_form(text, m.group("who"), m.start("who"))
         if person is not None:
-            sure = m.group("title") is not None or any(
-                pos[1:3] == ("固有名詞", "人名") for _, pos, _ in _words(person)
+            words = _words(person)
+            sure = (
+                m.group("title") is not None
+                or any(pos[1:3] == ("固有名詞", "人名") or oov for _, pos, oov in words)
+                or re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", person) is not None
             )
             return person, m.start("who"), sure
     return None
