@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.lang.ja.words import JA_NAME_HONORIFICS, JA_NAME_TITLES, alternation
+
 # The cue follows the closing mark; the speaker is the topic of the
 # sentence before the opening mark (HEAD), or the person the cue's verb
 # qualifies. The topic may carry an age or a title in brackets
@@ -23,8 +25,8 @@ _SAYING = (
 _SURU = r"(?:[\u4e00-\u9fff々]{1,3}き?(?:する|した|している|していた))"
 _NAMED = r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚ]{2,12}"
 # A given name of one kanji is a name only before an honorific (`香さん`).
-_ONE_KANJI = r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々](?=さん|ちゃん|くん|氏|様)"
-_TITLE_AFTER = r"(?:さん|くん|君|ちゃん|氏|様|選手|監督|社長|会長|容疑者|被告|教授)?"
+_ONE_KANJI = rf"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々](?={alternation(JA_NAME_HONORIFICS)})"
+_TITLE_AFTER = rf"(?:{alternation(JA_NAME_HONORIFICS, JA_NAME_TITLES)})?"
 
 # Where people post what they think, named as who wrote it.
 _POSTED = r"掲示板|ネット|ＳＮＳ|SNS|ツイッター|コメント欄"
@@ -37,9 +39,9 @@ DESCRIBED = r"[^（）()「」『』。]{0,10}?(?:\d+\s*(?:代|歳)|男性|女�
 # A person's name as the answer's signature, with its honorific: `由梨さん`,
 # `しほりさん` (a given name in kana), `K子` needs its age to count.
 _SIGNED = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]{1,10}?"
-_HONORIFIC = r"(?:さん|氏|ちゃん|くん|様)"
+_HONORIFIC = rf"(?:{alternation(JA_NAME_HONORIFICS)})"
 # Titles written after a person's name alone.
-_ROLE = r"(?:アナ|選手|監督|社長|会長|教授|容疑者|被告)"
+_ROLE = rf"(?:{alternation(JA_NAME_TITLES)})"
 _AGE = (
     r"(?:[（(][^（）()「」『』\n]{0,8}?\d+\s*歳[）)]|[／/・]\s*[^（）()「」『』\n]{0,8}?\d+\s*歳)"
 )
@@ -50,10 +52,14 @@ _AGE = (
 # stop between (`「A」。「B」と`) ends a statement.
 RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
 
+# What may stand between `と` and a verb of saying at the end of the
+# clause: no passive (`され`, `られ`, `れた`, `れて`), which makes someone
+# else the one who acted, and said the words.
+_GAP = r"(?:(?!され|られ|れ[たて])[^。、「」『』\n]){0,32}?"
 TAIL = [
     # Whatever case the name then takes (`」と語る浅田に対し`,
-    # `」と前置きした清水だったが`): the verb's clause says who it is. A note
-    # in brackets may stand between (`」（番組の翻訳より）と言い切ったヨナ`).
+    # `」と前置きした山田だったが`): the verb's clause says who it is. A note
+    # in brackets may stand between (`」（笑）と話した山田`).
     re.compile(
         rf"\s*(?:[（(][^（）()「」\n]{{1,20}}[）)])?と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_SURU}))(?P<who>{_NAMED})"
         rf"(?={_TITLE_AFTER}(?:[はがもにへをとの。、]|だ|です|$))"
@@ -88,15 +94,15 @@ TAIL = [
     re.compile(
         rf"と(?:は)?、?(?P<who>{_SIGNED})(?P<cue>(?:{_HONORIFIC}|{_ROLE}){_AGE}?)(?=[。！\s]|$)"
     ),
-    # A person it qualifies with `という` (`」という幸恵さん（30歳）が`,
-    # `」という松村アナに`): only with an honorific or a title, as `という`
+    # A person it qualifies with `という` (`」という花子さん（30歳）が`,
+    # `」という山田アナに`): only with an honorific or a title, as `という`
     # names things too (`」という名前が`).
     re.compile(
         rf"という(?P<who>{_SIGNED})(?P<cue>{_HONORIFIC}|{_ROLE})(?:[（(][^（）()「」]{{1,12}}[）)])?"
         r"(?=は|が|も|に|を|の|。|、)"
     ),
     # ...or the topic of the next clause, set off by a comma (`」という
-    # 清水は、「…」`): a thing named so is rarely the topic; the name must
+    # 山田は、「…」`): a thing named so is rarely the topic; the name must
     # still be a person's (``could_be_name``) to speak.
     re.compile(rf"(?P<cue>という)(?P<who>{_NAMED})(?=[はが]、)"),
     # ...or in brackets after it (`」（由利さん）。`, `」（雅子さん／33歳）`);
@@ -114,10 +120,10 @@ TAIL = [
     re.compile(rf"[（(](?P<who>{DESCRIBED})[）)](?P<cue>という|などと|など|と|、)"),
     # A verb of saying at the end of a longer clause after `と`
     # (`」と、これまでの苦しい胸の内を初めて明かした`): what the clause says
-    # between is how and what about.
-    re.compile(
-        rf"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{{0,32}}?{_SAYING})(?=[。、\s]|$|ので|が)"
-    ),
+    # between is how and what about, or what the speaker did (`」と、相手に
+    # 対戦を申し込んだことを明かした`), but no passive: `」と、母に励まされた
+    # ことを明かした` gives the words to someone else.
+    re.compile(rf"と、?(?!呼ば|呼ん|名付|題)(?P<cue>{_GAP}{_SAYING})(?=[。、\s]|$|ので|が)"),
     # `と` right after a closing mark quotes, whatever verb ends the clause
     # (`」と悩める心境を吐露した`, `」と前を向き`, `」と苦笑いを浮かべた`); a list
     # of quoted terms (`「A」と「B」`) has a mark after it, not a verb.

@@ -247,6 +247,13 @@ def _tokenizer():
     return _dictionary().tokenizer()
 
 
+def analyse(text: str):
+    """Sudachi's words for ``text`` (its small dictionary, the one this
+    module loads): for the other modules of the language, which read a
+    phrase's parts of speech."""
+    return _tokenizer().tokenize(text)
+
+
 @cache
 def _pos(pos_id: int) -> tuple[str, ...]:
     return _dictionary().pos_of(pos_id)

@@ -23,13 +23,14 @@ from functools import lru_cache
 
 from reader.extract.cjk_names import longer_name
 from reader.extract.lang.ja.cues import DESCRIBED, POSTED
+from reader.extract.lang.ja.words import JA_NAME_HONORIFICS, JA_NAME_TITLES, alternation
 from reader.extract.model import Mentions
 
 # What may stand between a name and the particle that makes it the topic:
 # an honorific or title (`さん`, `くん`, `選手`, `社長`), an age or a group
 # in brackets (`（24）`).
 _BEHIND = re.compile(
-    r"(?:さん|くん|君|ちゃん|氏|様|先輩|選手|監督|社長|会長|容疑者|被告|教授|首相|大統領)?"
+    rf"(?:{alternation(JA_NAME_HONORIFICS, JA_NAME_TITLES)})?"
     r"(?:\s*[（(][^（）()「」]{1,12}[）)])?"
 )
 # The topic particles, or the end of the sentence: a copula or a full stop.
@@ -60,11 +61,11 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
         for m in entities.overlapping(starts[0], position)
         if m.start >= starts[0] and m.end <= position
     ]
-    by_form = _topic_by_form(text, starts[0], position)
+    by_form = _topic_by_form(text, max(starts[0], position - _BY_FORM_BACK), position)
     for mention in reversed(near):
         if mention.type != "PER" or _quoted(text, starts[0], mention.start):
             continue
-        if by_form is not None and by_form[1] > mention.start:
+        if by_form is not None and by_form[1] > mention.start and by_form[2]:
             break
         behind = _BEHIND.match(text, mention.end, position)
         if _TOPIC.match(text, behind.end(), position):
@@ -90,32 +91,48 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
     return _last_organisation(same[-1].start(), entities, same[-1].group(1)) if same else None
 
 
-# A topic phrase that opens a clause (`ユージは、`, `モデルのアヤカが`): a
+# A topic phrase that opens a clause (`ユージは、`, `モデルのミサキが`): a
 # run of kanji, katakana or Latin letters, a title, then the topic particle.
 _TOPIC_PHRASE = re.compile(
     r"(?:(?<=[。！？\n、」』の\u3000])|^)"
     r"(?P<who>[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]{1,12}?)"
-    r"(?:さん|氏|様|ちゃん|くん|君|アナ|選手|監督|社長|会長|教授)?(?:は|が|も)(?!ら)"
+    rf"(?P<title>{alternation(JA_NAME_HONORIFICS, JA_NAME_TITLES)})?(?:は|が|も)(?!ら)"
 )
 
 
-def _topic_by_form(text: str, floor: int, position: int) -> tuple[str, int] | None:
+# How far back before a quotation a topic phrase is looked for by its form:
+# a few sentences, so that a long paragraph is not read again for each of
+# its quotations.
+_BY_FORM_BACK = 300
+
+
+def _topic_by_form(text: str, floor: int, position: int) -> tuple[str, int, bool] | None:
     """The last topic phrase in ``text[floor:position]`` that is a person
-    by its form (``person_by_form``: `モデルのアヤカは`, `ユウキは`), though
-    no entity names it, with where it stands; not one inside a quotation."""
-    found = None
-    for m in _TOPIC_PHRASE.finditer(text, floor, position):
+    by its form (``person_by_form``: `モデルのミサキは`, `ユウキは`), though
+    no entity names it, with where it stands and whether it is sure: a
+    name with an honorific or a role after it, one the analyser reads as a
+    person's, one it does not know, or one in Latin letters, is; a word the
+    dictionary knows set after what someone is (`監督の…は`) may be a thing
+    of theirs, so it speaks only where no named person is the topic. Not
+    one inside a quotation."""
+    for m in reversed(list(_TOPIC_PHRASE.finditer(text, floor, position))):
         if _quoted(text, floor, m.start()):
             continue
         person = person_by_form(text, m.group("who"), m.start("who"))
         if person is not None:
-            found = (person, m.start("who"))
-    return found
+            words = _words(person)
+            sure = (
+                m.group("title") is not None
+                or any(pos[1:3] == ("固有名詞", "人名") or oov for _, pos, oov in words)
+                or re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", person) is not None
+            )
+            return person, m.start("who"), sure
+    return None
 
 
 def _quoted(text: str, floor: int, position: int) -> bool:
     """Whether ``position`` stands inside a quotation opened after
-    ``floor``: a name there (`「吉田先輩が引退。…」と書き綴り`) is what
+    ``floor``: a name there (`「山田さんが来た。…」とつづり`) is what
     someone said, not the topic of the sentences that tell the story."""
     return text.rfind("「", floor, position) > text.rfind("」", floor, position)
 
@@ -241,12 +258,11 @@ def _last_organisation(position: int, entities: Mentions, kind: str) -> str | No
 
 
 # Honorifics: after one, any name is a person's (`ケンタさん`, `北山ケイ氏`).
-_HONORIFIC_AFTER = re.compile(r"(?:さん|氏|様|ちゃん|くん|君)(?:[はがもの、（(]|$)")
+_HONORIFIC_AFTER = re.compile(rf"(?:{alternation(JA_NAME_HONORIFICS)})(?:[はがもの、（(]|$)")
 # The suffixes of words for what a person is (`歌手`, `経営者`, `作家`).
 _PERSON_SUFFIXES = ("手", "者", "家", "優", "員", "師", "士", "人", "官")
 _NAME_FORM = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]{1,12}")
-# First characters that refer back or qualify (`同社`, `当社`, `各氏`).
-_REFERS_BACK = tuple("同当本各両全前元現新")
+_KANA_OR_LATIN = re.compile(r"[\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]+")
 
 
 def person_by_form(text: str, phrase: str, position: int) -> str | None:
@@ -256,30 +272,42 @@ def person_by_form(text: str, phrase: str, position: int) -> str | None:
     surname of one kanji), and its grammar still says who they are:
 
     * a name before an honorific or a role (``孫社長は``, ``ケンタさんは``,
-      ``金選手は``): one kanji is a surname there; a longer run must read
-      as a name (a proper noun, or a word the dictionary lacks), not as a
-      common noun (``球団社長``, ``スポーツ選手``);
-    * a name set after what the person is, with ``の`` (``モデルのアヤカは``,
-      ``歌手のミナミは``): a word in katakana or Latin letters there is a
-      stage name, even one the dictionary reads as a common noun;
+      ``金選手は``): one kanji is a surname there, unless the dictionary
+      reads it as a common noun (``奥さん``); a longer run must read as a
+      name (a proper noun, or a word the dictionary lacks), not as a common
+      noun (``球団社長``, ``スポーツ選手``, ``ママさん``);
+    * a name set after what the person is, with ``の`` (``モデルのミサキは``):
+      a word in katakana or Latin letters there is a stage name, unless the
+      dictionary knows it as a common noun (``女優のマネージャー``,
+      ``監督のチーム``: who or what belongs to the person);
     * a phrase the analyser reads as one person's name (``ユウキ``,
       ``ベッキー``).
     """
-    if _NAME_FORM.fullmatch(phrase) is None or phrase.startswith(_REFERS_BACK):
+    if _NAME_FORM.fullmatch(phrase) is None:
         return None
     words = _words(phrase)
+    person = any(pos[1:3] == ("固有名詞", "人名") for _, pos, _ in words)
+    # A first character that refers back or qualifies (`同社`, `副`社長,
+    # `総`監督), or a word no name (`女将`): no name, unless the analyser
+    # reads one (`前田`).
+    if (phrase[0] in _listed("JA_NOT_FIRST") or phrase in _listed("JA_WORDS")) and not person:
+        return None
     proper = any(pos[1] == "固有名詞" and pos[2] != "地名" for _, pos, _ in words)
     unknown = any(oov for _, _, oov in words)
+    # A word the dictionary knows as a common noun (`奥`さん, `ママ`さん,
+    # 女優の`マネージャー`, 監督の`チーム`): what someone is or has, no name.
+    common = len(words) == 1 and words[0][1][1] == "普通名詞" and not unknown
     end = position + len(phrase)
     if _HONORIFIC_AFTER.match(text, end):
-        kana_or_latin = re.fullmatch(r"[\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]+", phrase) is not None
+        kana_or_latin = _KANA_OR_LATIN.fullmatch(phrase) is not None
+        if common:
+            return None
         return phrase if len(phrase) == 1 or proper or unknown or kana_or_latin else None
     if text.startswith(_roles(), end):
-        one_kanji = len(phrase) == 1 and "\u4e00" <= phrase <= "\u9fff"
-        person = any(pos[1:3] == ("固有名詞", "人名") for _, pos, _ in words)
+        one_kanji = len(phrase) == 1 and "\u4e00" <= phrase <= "\u9fff" and not common
         return phrase if one_kanji or person or unknown else None
     if text[position - 1 : position] == "の" and _occupation_before(text, position - 1):
-        foreign = re.fullmatch(r"[\u30a1-\u30faー・＝A-Za-zＡ-Ｚａ-ｚ]+", phrase) is not None
+        foreign = _KANA_OR_LATIN.fullmatch(phrase) is not None and not common
         return phrase if foreign or proper or unknown else None
     if len(words) == 1 and words[0][1][1:3] == ("固有名詞", "人名"):
         return phrase
@@ -308,11 +336,18 @@ def _occupation_before(text: str, end: int) -> bool:
 def _words(phrase: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """The words of ``phrase`` as Sudachi reads them: (surface, part of
     speech, unknown to the dictionary)."""
-    from reader.extract.lang.ja.morphology import _tokenizer
+    from reader.extract.lang.ja.morphology import analyse
 
-    return tuple(
-        (m.surface(), m.part_of_speech(), m.is_oov()) for m in _tokenizer().tokenize(phrase)
-    )
+    return tuple((m.surface(), m.part_of_speech(), m.is_oov()) for m in analyse(phrase))
+
+
+@lru_cache(maxsize=4)
+def _listed(name: str) -> frozenset[str]:
+    """The words of the list ``name`` in ``words`` (``JA_NOT_FIRST``: first
+    characters that qualify what follows; ``JA_WORDS``: words no name)."""
+    from reader.extract.lang.ja import words
+
+    return frozenset(getattr(words, name).split())
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,20 @@ JA_SURNAMES = """
     石丸 吉沢 吉澤 染谷 松村 上島 田口 白石 尾崎 岡 岡村 大竹 笠井 杉田 竹田 武井 宮沢 宮澤 坂口
     坂井 坂田 北野 岩井 松山 米田 土井 今村 小田 中尾 奥村 奥田 西山 西本 藤川 三宅 稲垣 稲葉
 """
+# Written right after a name, before its particle (`ケンタさんは`,
+# `山田選手が`): the honorifics, after which any name is a person's, and the
+# titles a person is called by alone (`山田アナ`). Speakers and cues build
+# their patterns from these (``alternation``).
+JA_NAME_HONORIFICS = "さん 氏 様 ちゃん くん 君"
+JA_NAME_TITLES = "アナ 選手 監督 社長 会長 教授 容疑者 被告 先輩 首相 大統領"
+
+
+def alternation(*lists: str) -> str:
+    """A regular expression's alternatives for the words of ``lists``,
+    longest first."""
+    return "|".join(sorted({w for words in lists for w in words.split()}, key=len, reverse=True))
+
+
 # Roles written after a name. A name before the honorific ones needs no
 # known surname; before the others it does (see JA_SURNAMES).
 JA_HONORIFICS = "氏 さん 容疑者 被告 被告人"
