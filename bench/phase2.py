@@ -25,9 +25,7 @@ into a temporary folder in ``--work``, by default the library's own, and
 deleted after: the library itself is only read), it puts a seeded sample
 of ``--articles`` articles (all of them, if it has fewer) back on the queue, as ``reindex`` or a re-import does, with their
 version sketches dropped so that each looks its versions up as a new
-article does, leaves the alias index beside the copy as the import before
-would have (``KnownNames.save``, before the clock starts), and understands
-them as ``run`` does. ``--parts`` (always on
+article does, and understands them as ``run`` does. ``--parts`` (always on
 for ``rerun``) splits the writer and the passes after it: identity (the
 entities of mentions and speakers, their counts, short forms and name
 parts), the version sketch and its look-up, the quote groups (``join``,
@@ -133,12 +131,6 @@ def rerun(
                 [(article_id,) for article_id in ids],
             )
         print(f"{library}: {len(ids)} articles queued again, of {len(every):,}, on a copy")
-        # The alias index an import leaves beside the library, which the
-        # kept library may predate: made before the clock starts, as the
-        # import before this one would have left it.
-        known = understanding.KnownNames(store)
-        known.refreshed()
-        known.save()
         _measure(store, False, profile, Parts())
         store.close()
         if dump_to:
@@ -202,7 +194,6 @@ class Parts:
             # index reads every alias of the library, and again only after
             # a user's curation or another process's fold.
             (understanding.KnownNames, "refreshed", "rest: known names"),
-            (understanding.KnownNames, "save", "rest: known names saved"),
             (Store, "claim_understanding", "rest: claims"),
             (Store, "group_quote_backlog", "rest: quote backlog"),
         ):
@@ -358,7 +349,6 @@ def _measure(store: Store, trace: bool, profile: Path | None, parts: Parts | Non
         )
         for _ in runner.run():
             pass
-        known.save()
         store.mark_common_words()
     finally:
         writer.write_understanding = write

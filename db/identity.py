@@ -361,15 +361,6 @@ def alias_keys(conn: sqlite3.Connection, after: int = 0) -> Iterator[tuple[str, 
     )
 
 
-def keys_of(conn: sqlite3.Connection, entity_id: int) -> list[tuple[str, str]]:
-    """The (alias key, type) pairs of one entity, in order: with its id,
-    what tells it from another library's entity of that id."""
-    return conn.execute(
-        "SELECT key, type FROM entity_aliases WHERE entity_id = ? ORDER BY key, type",
-        (entity_id,),
-    ).fetchall()
-
-
 def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:
     """Entities with an alias of this key, or of this key without its spaces."""
     rows = conn.execute(

@@ -170,13 +170,6 @@ class Store:
         with self.wrapped() as conn:
             yield from identity.alias_keys(conn, after)
 
-    def keys_of(self, entity_id: int) -> list[tuple[str, str]]:
-        """An entity's (alias key, type) pairs (see ``db.identity``)."""
-        from db import identity
-
-        with self.wrapped() as conn:
-            return identity.keys_of(conn, entity_id)
-
     def alias_stamp(self) -> tuple[int, int | None]:
         """Moves when a user curates entities (the newest curation_log
         entry) or an entity is removed (schema 22): what makes an alias

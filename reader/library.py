@@ -338,8 +338,6 @@ class Library:
                         failed += progress.failed
         for progress in Understander(self.store, known=known).run():
             yield Progress(done + progress.done, progress.left, failed + progress.failed)
-        # The next import reads the index from here instead of every alias.
-        known.save()
 
     def pending(self) -> int:
         """How many articles are stored but not yet understood."""

@@ -12,14 +12,9 @@ per transaction, while the next batch is being worked on. Whoever runs it
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import sqlite3
-import stat
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import closing, suppress
 from functools import cache
 from typing import NamedTuple
 
@@ -251,7 +246,7 @@ def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodReco
 
 class KnownNames:
     """The alias index of the runs of one import, kept up with what others
-    change meanwhile, and kept between imports beside the library.
+    change meanwhile.
 
     Before each batch is stored it learns the aliases of the entities made
     since it last looked, so that two runs at once (a TUI's and an
@@ -263,34 +258,19 @@ class KnownNames:
     read anew. The run's own passes fold only keys the index already holds
     (``run_own_passes``), so they leave it as it is: read anew after each,
     a million articles' aliases cost 3.8 s of CPU a language group.
-
-    Read anew, it is read from the copy the last import left beside the
-    library (``save``) when that copy is still the library's: made at the
-    stamp the library has now, and of its entities (the newest it had
-    learnt is still there, with the same aliases). The entities made since
-    are learnt from there as between batches. Filling it from a million
-    articles' aliases took 3.8 s of CPU at each import, ten articles' too;
-    reading the copy, 0.4 s. The copy is a cache: when it is missing, of
-    another library or stale, the index is filled as before.
     """
-
-    # Beside the library, as SQLite's own ``-wal``: ``reader.db-names``.
-    SUFFIX = "-names"
-    # Of the index's tables as ``AliasIndex`` makes them: a copy of others
-    # (an older version's) is not read.
-    _LAYOUT = hashlib.sha256(AliasIndex._SCHEMA.encode()).hexdigest()[:16]
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.index = AliasIndex()
         self._seen = 0  # the newest entity id learnt
         self._stamp: tuple | None = None  # the alias_stamp the index was read at
-        self.path = None if store.path == ":memory:" else f"{store.path}{self.SUFFIX}"
 
     def refreshed(self) -> AliasIndex:
         stamp = self.store.alias_stamp()
         if stamp != self._stamp:
-            self.index, self._seen = self._saved(stamp) or (AliasIndex(), 0)
+            if self._stamp is not None:
+                self.index, self._seen = AliasIndex(), 0
             self._stamp = stamp
         for key, type_, entity_id in self.store.alias_keys(after=self._seen):
             self.index.add(key, type_)
@@ -309,64 +289,6 @@ class KnownNames:
         self.refreshed()
         passes()
         self._stamp = self.store.alias_stamp()
-
-    def save(self) -> None:
-        """Leave the index beside the library for the next import, once
-        this one's runs are done: up to date with the library's entities
-        (as ``refreshed``), unless another process moved the stamp
-        meanwhile (the copy would be stale, and the one left is not read
-        while the stamp differs). A copy that cannot be written is no loss."""
-        if self.path is None or self._stamp is None or self.store.read_only:
-            return
-        if self.store.alias_stamp() != self._stamp:
-            return
-        self.refreshed()
-        made = f"{self.path}.{os.getpid()}"
-        try:
-            # The library's names, as private as the library: made with its
-            # file's mode, as SQLite makes the -wal and -shm files
-            # (``reader.privacy``).
-            mode = stat.S_IMODE(os.stat(self.store.path).st_mode)
-            os.close(os.open(made, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode))
-            os.chmod(made, mode)
-            self.index.save(made)
-            with closing(sqlite3.connect(made)) as conn, conn:
-                # An index read from a copy holds the copy's note already.
-                conn.execute("CREATE TABLE IF NOT EXISTS saved_for (value TEXT NOT NULL)")
-                conn.execute("DELETE FROM saved_for")
-                conn.execute("INSERT INTO saved_for VALUES (?)", (self._note(self._stamp),))
-            os.replace(made, self.path)
-        except (OSError, sqlite3.Error):
-            with suppress(OSError):
-                os.remove(made)
-
-    def _saved(self, stamp: tuple) -> tuple[AliasIndex, int] | None:
-        """The index left beside the library and the newest entity it had
-        learnt, if it is still the library's at ``stamp``."""
-        if self.path is None or not os.path.exists(self.path):
-            return None
-        try:
-            uri = f"file:{self.path}?mode=ro"
-            with closing(sqlite3.connect(uri, uri=True)) as conn:
-                (note,) = conn.execute("SELECT value FROM saved_for").fetchone()
-            seen = json.loads(note)["seen"]
-            if note != self._note(stamp, seen):
-                return None
-            index = AliasIndex.load(self.path)
-        except (OSError, sqlite3.Error, ValueError, KeyError, TypeError):
-            return None
-        return index, seen
-
-    def _note(self, stamp: tuple, seen: int | None = None) -> str:
-        """What a copy was saved for: the index's layout, the library's
-        stamp, the newest entity learnt and that entity's aliases (which
-        tell one library from another, and an entity id taken again)."""
-        seen = self._seen if seen is None else seen
-        keys = [list(pair) for pair in self.store.keys_of(seen)]
-        return json.dumps(
-            {"layout": self._LAYOUT, "stamp": list(stamp), "seen": seen, "keys": keys},
-            ensure_ascii=False,
-        )
 
 
 class Understander:
@@ -429,8 +351,6 @@ class Understander:
         # in view, for the names the new articles used (and those of a run
         # stopped before its pass: the keys wait in short_forms_pending).
         known.run_own_passes(self.store.link_short_forms)
-        if self.known is None:  # else the caller's, once its runs are done
-            known.save()
         # Quotations stored before they were grouped (a library made before
         # schema 15) join their groups, a batch per transaction.
         while self.store.group_quote_backlog():

@@ -427,67 +427,6 @@ def test_a_run_learns_the_names_of_an_entity_another_process_folded_away(db_path
         assert known.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
 
 
-def test_the_next_import_reads_the_index_left_beside_the_library(db_path, monkeypatch):
-    """Filling the index reads every alias of the library (seconds at a
-    million articles, ten articles' import too): the copy an import
-    leaves answers as the index did, and only newer entities are read."""
-    with Store(db_path) as store:
-        _stored(store, "Lee Soo-man", "lee soo man", "/x/a.txt")
-        known = KnownNames(store)
-        known.refreshed()
-        known.save()
-        read = []
-        real_alias_keys = Store.alias_keys
-
-        def recording(self, after=0):
-            for row in real_alias_keys(self, after):
-                read.append(row)
-                yield row
-
-        monkeypatch.setattr(Store, "alias_keys", recording)
-        again = KnownNames(store)
-        assert again.refreshed().resolve("lee sooman", "PER") == "lee soo man"
-        assert read == []
-        _stored(store, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
-        assert again.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
-        assert [key for key, _, _ in read] == ["dewi kusumaputri"]
-        # The import after that one reads the copy this one left.
-        again.save()
-        read.clear()
-        third = KnownNames(store).refreshed()
-        assert third.resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
-        assert read == []
-
-
-def test_the_index_left_beside_the_library_is_not_read_once_a_user_changed_it(db_path):
-    """A spelling a user gave an entity the copy had learnt moves the
-    library's stamp: the copy is stale, and the index is read anew."""
-    with Library(db_path) as library:
-        entity = _stored(library.store, "Tarsono", "tarsono", "/x/a.txt")
-        known = KnownNames(library.store)
-        known.refreshed()
-        known.save()
-        with Library(db_path) as other:  # another process
-            other.alias_entity(entity, "Bagus Wirasena")
-        again = KnownNames(library.store)
-        assert again.refreshed().resolve("bagus wirasenna", "PER") == "bagus wirasena"
-
-
-def test_the_index_left_beside_another_library_is_not_read(tmp_path):
-    """A copy beside a library it was not made from (a file restored or
-    swapped under it) is not read, though the ids and stamps agree."""
-    with Store(tmp_path / "a.db") as first, Store(tmp_path / "b.db") as second:
-        _stored(first, "Tarsono", "tarsono", "/x/a.txt")
-        _stored(second, "Dewi Kusumaputri", "dewi kusumaputri", "/x/a.txt")
-        known = KnownNames(first)
-        known.refreshed()
-        known.save()
-        os.replace(known.path, KnownNames(second).path)
-        index = KnownNames(second).refreshed()
-        assert index.resolve("tarsono", "PER") is None
-        assert index.resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
-
-
 def test_a_run_writes_with_a_wider_page_cache_and_gives_it_back(library, tmp_path):
     """The writer's look-ups over a large library miss SQLite's default
     2 MiB cache; a run widens it while it writes, and a TUI's connection

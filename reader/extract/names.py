@@ -288,37 +288,6 @@ class AliasIndex:
         # never changes, and most mentions are of names seen many times.
         self._added: dict[tuple[str, str], str] = {}
 
-    def save(self, path: str) -> None:
-        """Write the index whole to the file ``path`` (made or replaced):
-        read back by ``load``, it answers as this one does. Filling an
-        index from a million articles' aliases costs seconds of CPU;
-        copying its pages, a tenth of that."""
-        self._db.execute("COMMIT")
-        try:
-            target = sqlite3.connect(path)
-            try:
-                self._db.backup(target)
-            finally:
-                target.close()
-        finally:
-            self._db.execute("BEGIN")
-
-    @classmethod
-    def load(cls, path: str) -> AliasIndex:
-        """An index read from a file ``save`` wrote, private to this one as
-        a new index is: what it learns is not written back."""
-        index = cls()
-        index._db.execute("COMMIT")
-        try:
-            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                source.backup(index._db)
-            finally:
-                source.close()
-        finally:
-            index._db.execute("BEGIN")
-        return index
-
     def add(self, key: str, type: str, entity: str | None = None) -> str:
         """Record ``key`` as an alias of ``entity`` (itself by default)."""
         entity = entity or key

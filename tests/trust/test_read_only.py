@@ -118,8 +118,7 @@ def test_a_library_in_a_read_only_folder_is_read_and_not_changed(stocked):
     with mode(db.parent, 0o555):
         assert not db.with_name("r.db-shm").exists()  # the reason WAL could not open it
         _check_reads_work_and_writes_say_where(db, more, f"its folder {db.parent}")
-        # The library and the alias index its import left (``KnownNames.save``).
-        assert sorted(p.name for p in db.parent.iterdir()) == ["r.db", "r.db-names"]
+        assert sorted(p.name for p in db.parent.iterdir()) == ["r.db"]
     assert consistency_problems(db) == []
     assert Library(db).count_articles() == 5
 
