@@ -18,7 +18,7 @@ def clipped(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, at the end of a word
     when one ends in its second half, with ``…`` when anything was cut: a
     quotation cut without the mark reads as whole, and a figure cut in its
-    middle as another figure (``Rp 2`` for ``Rp 2.162 triliun``)."""
+    middle as another figure (``Rp 3`` for ``Rp 3.417 triliun``)."""
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

@@ -59,10 +59,10 @@ class _ListApp(App):
 async def test_sources_and_quote_counts_line_up_on_every_row():
     """A row with versions, one without quotes and one with many draw their
     source and quote count in the same columns as the others."""
-    long = "Menteri Budi Santoso Jawab Kritik soal Anggaran Daerah yang Dipangkas " * 2
+    long = "Menteri Budi Hartowiyono Jawab Kritik soal Anggaran Daerah yang Dipangkas " * 2
     rows = [
         _row(1, "Harga Cabai Naik Lagi", quotes=8),
-        _row(2, "Padel Berasal dari Mana?"),
+        _row(2, "Harga Beras Turun di Pasar Lama"),
         _row(3, long, quotes=10, versions=2),
         _row(4, "Bupati Resmikan Pasar Baru", quotes=3, versions=3),
         _row(5, long, quotes=1234, tags=["anggaran", "daerah"]),
@@ -82,7 +82,7 @@ async def test_sources_and_quote_counts_line_up_on_every_row():
 def test_a_quote_cut_for_room_says_so():
     from reader.wording import clipped
 
-    said = "Surplus kita Rp 2.162 triliun, ekuitas posisinya sangat kuat dan terus naik"
+    said = "Sisa kas kami Rp 3.417 triliun, cadangan itu cukup kuat dan terus bertambah"
     cut = clipped(said, 40)
     assert cut.endswith("…") and len(cut) <= 40
     assert said.startswith(cut[:-1]) and cut[-2] != " "
@@ -96,8 +96,8 @@ def _people_library(path) -> None:
     """One article quoting a minister at length, beside a company whose name
     holds the minister's given name (a fuzzy match of it)."""
     long_quote = (
-        '"Kami sudah menghitung semuanya dengan cermat, dan surplus tahun ini mencapai '
-        "Rp 2.162 triliun, sehingga ekuitas posisinya adalah Rp 2.500 triliun pada akhir "
+        '"Kami sudah menghitung semuanya dengan cermat, dan sisa kas tahun ini mencapai '
+        "Rp 3.417 triliun, sehingga cadangan kami menjadi Rp 4.080 triliun pada akhir "
         'tahun anggaran yang berjalan ini," kata Sri Wahyuningsih.'
     )
     body = [
