@@ -331,10 +331,39 @@ def test_a_wait_that_finds_the_names_changed_again_leaves_a_load_to_come(
         _understand_one_more(db_path)
 
     monkeypatch.setattr(Library, "load_names", then_a_batch)
-    assert _names(finder.find("langit", wait=True)) == ["Kartika Langit"]
+    # Loaded again (``WAIT_LOADS``), the names have the first batch's.
+    found = finder.find("langit", wait=True)
+    assert sorted(_names(found)) == ["Kartika Langit", "Langitta Sekarwangi"]
     _loads_finish()
     monkeypatch.setattr(Library, "load_names", load_names)
     finder.find("langit")
     _loads_finish()
     assert library.names_ready()
+    finder.close()
+
+
+def test_a_wait_begun_during_a_load_the_users_rename_outdated_gets_the_new_names(
+    library, db_path, monkeypatch
+):
+    """A rename while the names load: that load read them before it, so its
+    names are thrown away; the screen's ``find(wait=True)`` after the rename
+    must wait for one more load, not return the coarser answer (``langit``,
+    a word inside an organisation's name, is found only by the loaded
+    names)."""
+    kartika = library.find_entities("kartika langit", wait=False).hits[0].id
+    loading, release, _ = _held_load(monkeypatch)
+    finder = EntityFinder(db_path)
+    warm = threading.Thread(target=finder.warm)
+    warm.start()
+    try:
+        assert loading.wait(30)
+        library.rename_entity(kartika, "Kartika Langit Jaya")
+        threading.Timer(0.2, release.set).start()
+        found = finder.find("langit", wait=True)
+    finally:
+        release.set()
+        warm.join()
+        _loads_finish()
+    assert found.ready
+    assert _names(found) == ["Kartika Langit Jaya"]
     finder.close()

@@ -28,6 +28,12 @@ from reader.library import EntityLookup, Library
 
 log = logging.getLogger(__name__)
 
+# Loads ``find(wait=True)`` waits for at most: a load that read the names
+# before a rename or merge is thrown away, so a waiter asks again; but during
+# the second phase every batch changes the names, and a waiter that always
+# asked again could wait for as long as the phase runs.
+WAIT_LOADS = 3
+
 
 class EntityFinder:
     def __init__(self, db_path: Path | str) -> None:
@@ -53,14 +59,18 @@ class EntityFinder:
         the coarser answer (``find_entities(wait=False)``), and the load
         started if none runs. With ``wait`` (a worker's filter, which keeps
         its answer), the names are loaded first, outside the lock, so that a
-        name found only through them is not missed for good."""
+        name found only through them is not missed for good; and loaded
+        again when the load waited for read them before the entities changed
+        (the user's rename or merge), up to ``WAIT_LOADS`` loads."""
         found, start = self._lookup(query, limit)
-        if start and wait:
-            self._load()
-            found, start = self._lookup(query, limit)
-        elif wait and not found.ready:
-            with self._loaded:
-                self._loaded.wait_for(lambda: not self._loading)
+        for _ in range(WAIT_LOADS):
+            if not wait or found.ready or self.failed is not None:
+                break
+            if start:
+                self._load()
+            else:
+                with self._loaded:
+                    self._loaded.wait_for(lambda: not self._loading)
             found, start = self._lookup(query, limit)
         # A load claimed is always run: else ``_loading`` would stay set.
         if start:
