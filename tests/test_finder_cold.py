@@ -367,3 +367,24 @@ def test_a_wait_begun_during_a_load_the_users_rename_outdated_gets_the_new_names
     assert found.ready
     assert _names(found) == ["Kartika Langit Jaya"]
     finder.close()
+
+
+def test_warming_during_a_load_after_a_change_loads_the_names_again(library, db_path, monkeypatch):
+    """The app warms the finder again after an import; if a load is under
+    way, its names predate the import, so it must run once more, else
+    nothing is ready until a keystroke starts a load."""
+    loading, release, reads = _held_load(monkeypatch)
+    finder = EntityFinder(db_path)
+    first = threading.Thread(target=finder.warm)
+    first.start()
+    try:
+        assert loading.wait(30)
+        _understand_one_more(db_path)
+        finder.forget()
+        finder.warm()  # returns at once: a load is under way
+    finally:
+        release.set()
+        first.join()
+    assert len(reads) == 2
+    assert library.names_ready()
+    finder.close()

@@ -44,6 +44,10 @@ class EntityFinder:
         # keystroke during it starts no other; ``_loaded`` is told when it ends.
         self._loading = False
         self._loaded = threading.Condition(self._lock)
+        # Set by ``warm`` during a load: the library changed meanwhile (the
+        # app warms again after an import), so the names being read are out
+        # of date; the load runs once more when it ends.
+        self._again = False
         # Why the last load failed (a locked or damaged file): not tried
         # again at every keystroke, only after ``forget``.
         self.failed: Exception | None = None
@@ -87,24 +91,33 @@ class EntityFinder:
         return found, start
 
     def warm(self) -> None:
-        """Load the names (in this thread), unless a load is under way."""
+        """Load the names (in this thread); during a load, have that load
+        run once more when it ends (its names may predate a change)."""
         with self._lock:
             if self._loading:
+                self._again = True
                 return
             self._loading = True
         self._load()
 
     def _load(self) -> None:
-        """Load the names, claimed by the caller (``_loading``). A failure is
-        logged and kept in ``failed``, not raised: in a plain thread it would
-        be printed over the screen, and retried at every keystroke."""
+        """Load the names, claimed by the caller (``_loading``), and again
+        while ``warm`` asked for it during the load. A failure is logged and
+        kept in ``failed``, not raised: in a plain thread it would be
+        printed over the screen, and retried at every keystroke."""
+        again = True
         try:
-            with Library(self.db_path) as library:
-                library.load_names()
-        except (StoreError, sqlite3.Error, OSError) as error:
-            log.warning("the entity finder's names did not load: %s", error)
-            with self._lock:
-                self.failed = error
+            while again:
+                try:
+                    with Library(self.db_path) as library:
+                        library.load_names()
+                except (StoreError, sqlite3.Error, OSError) as error:
+                    log.warning("the entity finder's names did not load: %s", error)
+                    with self._lock:
+                        self.failed = error
+                with self._lock:
+                    again = self._again and self.failed is None
+                    self._again = False
         finally:
             with self._loaded:
                 self._loading = False
