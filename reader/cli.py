@@ -1002,14 +1002,11 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         sys.stdout.write(export(library, args.what, fmt, args.query, args.grouped))
         return 0
     try:
-        # The format is worked out once the place is known to be writable:
-        # `-o reader.db` is refused as the library itself, not for its extension.
         write_export(
             library,
             output,
-            lambda: export(
-                library, args.what, format_for(output, args.format), args.query, args.grouped
-            ),
+            args.format,
+            lambda fmt: export(library, args.what, fmt, args.query, args.grouped),
         )
     except ExportError as error:
         raise UsageError(str(error)) from None

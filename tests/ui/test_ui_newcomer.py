@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
+from textual.widgets import Input
 
 from db.articles import ArticleRow
 from db.records import MentionRecord, QuoteRecord
@@ -171,6 +172,35 @@ async def test_finder_after_a_rename_lists_what_typing_lists(tmp_path):
         after = [h.name for h in app.screen.hits]
         assert "Sri Wahyuningsih MK" in after
         assert "PT Sri Tekstil Nusantara" in after, after
+
+
+async def test_an_export_named_for_another_kind_of_file_is_refused_before_reading(
+    ui_db, tmp_path, monkeypatch
+):
+    """``E`` to ``h.xlsx``: refused for its extension before the rows are
+    read (at a million articles, seconds to refuse a typo)."""
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("H")
+        await settle(pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        read = []
+        all_highlights = Library.all_highlights
+
+        def paged(self, limit=200, offset=None):
+            # The export reads by page (``offset``); the screen's list does not.
+            if offset is not None:
+                read.append(offset)
+            return all_highlights(self, limit, offset or 0)
+
+        monkeypatch.setattr(Library, "all_highlights", paged)
+        app.screen.query_one(Input).value = str(tmp_path / "h.xlsx")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(".xlsx" in n.message for n in app._notifications)
+        assert read == []
+        assert not (tmp_path / "h.xlsx").exists()
 
 
 async def test_waiting_for_the_apps_workers_survives_the_library_changing(ui_db):
