@@ -57,3 +57,22 @@ def test_search_for_a_name_nobody_is_known_by_says_so(db):
     known = run("search", 'entity:"Budi Hartanto"', db=db)
     assert "by that name" not in known.stderr
     assert "Anggaran Daerah Dipangkas" in known.stdout
+
+
+def test_a_name_searched_before_the_articles_are_understood_is_not_said_unknown(tmp_path):
+    """Imported with ``--no-wait``, the articles' names are not in yet: the
+    name may still come, so nobody is said to be unknown by it."""
+    folder = tmp_path / "articles"
+    write(folder, "anggaran.txt", ARTICLE)
+    path = tmp_path / "r.db"
+    assert run("import", "--no-wait", str(folder), db=path).returncode == 0
+    done = run("search", 'entity:"Budi Hartanto"', db=path)
+    assert done.returncode == 0, done.stderr
+    assert "Budi Hartanto: nobody by that name yet" in done.stderr
+    assert "no person, organisation or place" not in done.stderr
+
+
+def test_a_name_the_user_marked_not_an_entity_is_said_so(db):
+    assert run("entity", "hide", "Budi Hartanto", db=db).returncode == 0
+    done = run("search", 'entity:"Budi Hartanto"', db=db)
+    assert "Budi Hartanto: marked as not a person, organisation or place" in done.stderr
