@@ -667,7 +667,8 @@ class Library:
         the CLI and the TUI say it the same way."""
         parsed = parse_query(query)
         lines = []
-        for name in parsed.values("entity") + parsed.values("speaker"):
+        # A name asked as both (``entity:X speaker:X``) is noted once.
+        for name in dict.fromkeys(parsed.values("entity") + parsed.values("speaker")):
             found = self.resolve_name(name, scan=scan)
             if found.several:
                 lines.append(self.several_line(name, found.several) + "; all of them")

@@ -51,9 +51,9 @@ def test_export_to_a_file_of_another_kind_is_refused(db, tmp_path):
 
 
 def test_search_for_a_name_nobody_is_known_by_says_so(db):
-    done = run("search", 'entity:"Zulkarnaen Wibisono"', db=db)
+    done = run("search", 'entity:"Sarwendah Kuncoroputri"', db=db)
     assert done.returncode == 0
-    assert "Zulkarnaen Wibisono: no person, organisation or place by that name" in done.stderr
+    assert "Sarwendah Kuncoroputri: no person, organisation or place by that name" in done.stderr
     known = run("search", 'entity:"Budi Hartanto"', db=db)
     assert "by that name" not in known.stderr
     assert "Anggaran Daerah Dipangkas" in known.stdout
@@ -76,3 +76,9 @@ def test_a_name_the_user_marked_not_an_entity_is_said_so(db):
     assert run("entity", "hide", "Budi Hartanto", db=db).returncode == 0
     done = run("search", 'entity:"Budi Hartanto"', db=db)
     assert "Budi Hartanto: marked as not a person, organisation or place" in done.stderr
+
+
+def test_a_name_asked_as_entity_and_speaker_is_noted_once(db):
+    done = run("search", "entity:Zulkarwanto speaker:Zulkarwanto", db=db)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("Zulkarwanto: no person") == 1, done.stderr
