@@ -80,6 +80,28 @@ async def test_sources_and_quote_counts_line_up_on_every_row():
     assert all(cell_len(text) <= 116 for text in drawn)
 
 
+async def test_a_narrow_row_keeps_its_title_and_a_big_count_its_gap():
+    """At 40 cells a row with versions and tags still shows the start of
+    its title; at 48 its versions read "+1" where "2 versions" would leave
+    the title too little room; a five-digit quote count does not touch the
+    source."""
+    rows = [
+        _row(1, "Harga Beras Turun di Pasar Lama", quotes=3, versions=2, tags=["pangan"]),
+        _row(2, "Harga Beras Turun di Pasar Lama", quotes=12345),
+    ]
+    app = _ListApp(rows)
+    async with app.run_test(size=SIZE):
+        articles = app.query_one(ArticleList)
+        narrow = articles.render_row(0, 40)[0].plain
+        less = articles.render_row(0, 48)[0].plain
+        wide = articles.render_row(1, 116)[0].plain
+    assert "Harga Ber" in narrow and "vers" not in narrow, narrow
+    assert "Harga Beras" in less and "+1" in less, less
+    assert cell_len(narrow) <= 40 and cell_len(less) <= 48
+    assert "Kabar Pagi" in wide and not wide.rstrip().endswith("❝12345"), wide
+    assert " ❝12k" in wide, wide
+
+
 def test_a_quote_cut_for_room_says_so():
     from reader.wording import clipped
 
