@@ -1,7 +1,8 @@
 """``E``: write what a screen shows (search results, the quotes browser,
 the highlights) to a file the user names, in the format of its extension
-(``.json``, ``.csv``, ``.md``; JSON otherwise), readable by them alone,
-through the same writer as ``reader export --output``."""
+(``.json``, ``.csv``, ``.md``; JSON for a name without one; another
+extension is refused), readable by them alone, through the same writer as
+``reader export --output``."""
 
 from __future__ import annotations
 
