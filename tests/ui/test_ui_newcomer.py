@@ -110,9 +110,11 @@ def test_a_quote_cut_for_room_says_so():
     assert cut.endswith("…") and len(cut) <= 40
     assert said.startswith(cut[:-1]) and cut[-2] != " "
     assert clipped(said, 200) == said
-    assert (
-        clipped("人形机器人下一个战场在东南亚" * 5, 10) == "人形机器人下一个战场在东南亚"[:9] + "…"
-    )
+    # Cells, not characters: a CJK character takes two.
+    assert clipped("甲乙丙丁戊己庚辛壬癸" * 5, 10) == "甲乙丙丁…"
+    assert clipped(said, 0) == "" and clipped(said, -3) == ""
+    # A word also ends at a line break or a tab.
+    assert clipped("Sisa kas kami\nbertambah terus sepanjang tahun", 20) == "Sisa kas kami…"
 
 
 def _people_library(path) -> None:
