@@ -249,7 +249,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         type=Path,
         metavar="FILE",
-        help="write to FILE (created or replaced, readable by you alone) instead of stdout",
+        help="write to FILE (created or replaced, readable by you alone) instead of stdout (-)",
     )
     p.add_argument("--grouped", action="store_true", help="quotes: one statement once")
 
@@ -996,7 +996,8 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         raise UsageError("export --query: the query is empty (leave --query out to export all)")
     if args.grouped and args.what != "quotes":
         raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
-    output = args.output
+    # `-o -` is stdout, as for most commands, not a file named `-`.
+    output = None if args.output == Path("-") else args.output
     if output is None:
         fmt = format_for(None, args.format)
         sys.stdout.write(export(library, args.what, fmt, args.query, args.grouped))

@@ -37,12 +37,20 @@ class ExportError(ValueError):
 
 def format_for(output: Path | None, asked: str | None) -> str:
     """The format an export is written in: the one the file's extension
-    names, else the one asked for, else JSON. A file whose extension names
+    names, else the one asked for, else JSON; one asked for that the
+    extension contradicts is refused. A file whose extension names
     no format reader writes (``said.xlsx``) is refused unless a format is
     asked for: it would hold JSON under a name that promises another kind
     of file, and the program it opens in would say the file is broken."""
     suffix = output.suffix.lower() if output is not None else ""
     if named := _EXTENSIONS.get(suffix):
+        if asked is not None and asked != named:
+            # Which one wins would be a guess: ``--format md -o said.json``
+            # wrote JSON without a word.
+            raise ExportError(
+                f"{output}: {suffix} names {named}, not the {asked} asked for;"
+                f" name the file .{asked} or leave --format out"
+            )
         return named
     if suffix and asked is None:
         raise ExportError(

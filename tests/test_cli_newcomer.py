@@ -82,3 +82,22 @@ def test_a_name_asked_as_entity_and_speaker_is_noted_once(db):
     done = run("search", "entity:Zulkarwanto speaker:Zulkarwanto", db=db)
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("Zulkarwanto: no person") == 1, done.stderr
+
+
+def test_a_format_the_extension_contradicts_is_refused(db, tmp_path):
+    """``--format md -o said.json`` wrote JSON without a word."""
+    out = tmp_path / "said.json"
+    done = run("export", "articles", "--format", "md", "-o", str(out), db=db)
+    assert done.returncode == 2
+    assert ".json" in done.stderr and "md" in done.stderr
+    assert not out.exists()
+    done = run("export", "articles", "--format", "json", "-o", str(out), db=db)
+    assert done.returncode == 0, done.stderr
+
+
+def test_output_dash_is_stdout(db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    done = run("export", "articles", "--format", "csv", "-o", "-", db=db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("id,")
+    assert not (tmp_path / "-").exists()
