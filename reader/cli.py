@@ -124,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, help="database file (default: $READER_DB or the user data folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="[COMMAND]")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser(
         "import",

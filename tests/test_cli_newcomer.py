@@ -32,6 +32,14 @@ def test_help_says_reader_alone_opens_the_tui():
     assert "Without a COMMAND" in done.stdout and "TUI" in done.stdout
 
 
+def test_an_unknown_command_is_named_plainly():
+    """The usage's ``COMMAND`` reads in argparse's errors as well: not
+    ``argument [COMMAND]: invalid choice``."""
+    done = run("imprt")
+    assert done.returncode == 2
+    assert "argument COMMAND: invalid choice" in done.stderr, done.stderr
+
+
 def test_export_to_a_file_of_another_kind_is_refused(db, tmp_path):
     """``-o said.xlsx`` would hold JSON under a spreadsheet's name."""
     out = tmp_path / "said.xlsx"
