@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import write
-from tests.test_cli import run
+from tests.test_cli import imported, run
 
 ARTICLE = (
     "Anggaran Daerah Dipangkas\n\n"
@@ -18,12 +17,7 @@ ARTICLE = (
 
 @pytest.fixture
 def db(tmp_path):
-    folder = tmp_path / "articles"
-    write(folder, "anggaran.txt", ARTICLE)
-    path = tmp_path / "r.db"
-    done = run("import", str(folder), db=path)
-    assert done.returncode == 0, done.stderr
-    return path
+    return imported(tmp_path, {"anggaran.txt": ARTICLE})
 
 
 def test_help_says_reader_alone_opens_the_tui():
@@ -70,10 +64,7 @@ def test_search_for_a_name_nobody_is_known_by_says_so(db):
 def test_a_name_searched_before_the_articles_are_understood_is_not_said_unknown(tmp_path):
     """Imported with ``--no-wait``, the articles' names are not in yet: the
     name may still come, so nobody is said to be unknown by it."""
-    folder = tmp_path / "articles"
-    write(folder, "anggaran.txt", ARTICLE)
-    path = tmp_path / "r.db"
-    assert run("import", "--no-wait", str(folder), db=path).returncode == 0
+    path = imported(tmp_path, {"anggaran.txt": ARTICLE}, "--no-wait")
     done = run("search", 'entity:"Budi Hartanto"', db=path)
     assert done.returncode == 0, done.stderr
     assert "Budi Hartanto: nobody by that name yet" in done.stderr

@@ -3,6 +3,9 @@ quotes cut for room, and the finder after a curation."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.widgets import Input
@@ -151,17 +154,27 @@ def _people_library(path) -> None:
         store_understood(store, [(record, mentions, quotes)])
 
 
-async def test_finder_panel_lists_other_spellings_and_marks_a_cut_quote(tmp_path):
-    """The panel's ``also:`` lists the other spellings, not the name shown
-    above it; a quotation cut for room ends in ``…``."""
+@pytest.fixture
+def people(tmp_path) -> Path:
     path = tmp_path / "reader.db"
     _people_library(path)
-    app = ReaderApp(path)
+    return path
+
+
+async def typed_in_finder(pilot, typed: str, seconds: float = 0.2) -> None:
+    """Open the entity finder (``e``) and type ``typed`` into it."""
+    await pilot.press("e")
+    await settle(pilot)
+    await pilot.press(*typed)
+    await settle(pilot, seconds)
+
+
+async def test_finder_panel_lists_other_spellings_and_marks_a_cut_quote(people):
+    """The panel's ``also:`` lists the other spellings, not the name shown
+    above it; a quotation cut for room ends in ``…``."""
+    app = ReaderApp(people)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await settle(pilot)
-        await pilot.press(*"sri wahyuningsih")
-        await settle(pilot)
+        await typed_in_finder(pilot, "sri wahyuningsih")
         screen = app.screen
         assert isinstance(screen, EntityScreen)
         assert screen.current.name == "Sri Wahyuningsih"
@@ -172,18 +185,13 @@ async def test_finder_panel_lists_other_spellings_and_marks_a_cut_quote(tmp_path
         assert "…" in text
 
 
-async def test_finder_after_a_rename_lists_what_typing_lists(tmp_path):
+async def test_finder_after_a_rename_lists_what_typing_lists(people):
     """After ctrl+r the list is drawn again with the fuzzy matches typing
     the same name lists (the names loaded again), not the coarser answer
     given while they load."""
-    path = tmp_path / "reader.db"
-    _people_library(path)
-    app = ReaderApp(path)
+    app = ReaderApp(people)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await settle(pilot)
-        await pilot.press(*"sri")
-        await settle(pilot, 0.5)
+        await typed_in_finder(pilot, "sri", 0.5)
         screen = app.screen
         before = [h.name for h in screen.hits]
         assert "PT Sri Tekstil Nusantara" in before, before
