@@ -111,6 +111,11 @@ def _state(conn: sqlite3.Connection, entity_id: int) -> tuple[str, str, int]:
     return row
 
 
+def is_hidden(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether the user marked the entity as not one (``hide``)."""
+    return bool(_state(conn, entity_id)[2])
+
+
 def named(conn: sqlite3.Connection, name: str, key_of: KeyOf) -> list[int]:
     """Entities that have ``name`` as their name or one of their variants
     (hidden ones too: a user unhides by name), those in most articles first."""

@@ -124,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, help="database file (default: $READER_DB or the user data folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="[COMMAND]")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser(
         "import",
@@ -249,7 +249,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         type=Path,
         metavar="FILE",
-        help="write to FILE (created or replaced, readable by you alone) instead of stdout",
+        help="write to FILE (created or replaced, readable by you alone) instead of stdout (-)",
     )
     p.add_argument("--grouped", action="store_true", help="quotes: one statement once")
 
@@ -996,20 +996,18 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         raise UsageError("export --query: the query is empty (leave --query out to export all)")
     if args.grouped and args.what != "quotes":
         raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
-    output = args.output
+    # `-o -` is stdout, as for most commands, not a file named `-`.
+    output = None if args.output == Path("-") else args.output
     if output is None:
         fmt = format_for(None, args.format)
         sys.stdout.write(export(library, args.what, fmt, args.query, args.grouped))
         return 0
     try:
-        # The format is worked out once the place is known to be writable:
-        # `-o reader.db` is refused as the library itself, not for its extension.
         write_export(
             library,
             output,
-            lambda: export(
-                library, args.what, format_for(output, args.format), args.query, args.grouped
-            ),
+            args.format,
+            lambda fmt: export(library, args.what, fmt, args.query, args.grouped),
         )
     except ExportError as error:
         raise UsageError(str(error)) from None

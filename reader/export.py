@@ -37,12 +37,20 @@ class ExportError(ValueError):
 
 def format_for(output: Path | None, asked: str | None) -> str:
     """The format an export is written in: the one the file's extension
-    names, else the one asked for, else JSON. A file whose extension names
+    names, else the one asked for, else JSON; one asked for that the
+    extension contradicts is refused. A file whose extension names
     no format reader writes (``said.xlsx``) is refused unless a format is
     asked for: it would hold JSON under a name that promises another kind
     of file, and the program it opens in would say the file is broken."""
     suffix = output.suffix.lower() if output is not None else ""
     if named := _EXTENSIONS.get(suffix):
+        if asked is not None and asked != named:
+            # Which one wins would be a guess: ``--format md -o said.json``
+            # wrote JSON without a word.
+            raise ExportError(
+                f"{output}: {suffix} names {named}, not the {asked} asked for;"
+                f" name the file .{asked} or leave --format out"
+            )
         return named
     if suffix and asked is None:
         raise ExportError(
@@ -51,17 +59,24 @@ def format_for(output: Path | None, asked: str | None) -> str:
     return asked or "json"
 
 
-def write_export(library: Library, output: Path, text: Callable[[], str]) -> None:
-    """Write the export ``text()`` makes to ``output``, a file readable by
-    its owner alone (``privacy.write_private``); what cannot be written
-    raises ``ExportError`` before the export is made."""
+def write_export(
+    library: Library, output: Path, asked: str | None, text: Callable[[str], str]
+) -> None:
+    """Write the export ``text(format)`` makes to ``output``, a file
+    readable by its owner alone (``privacy.write_private``), in the format
+    ``format_for`` works out from ``output`` and ``asked``. What cannot be
+    written raises ``ExportError`` before the export is made (at a million
+    articles, reading every row to refuse a typo costs seconds), and the
+    place is checked before the format: ``-o reader.db`` is refused as the
+    library itself, not for its extension."""
     if output.is_dir():
         raise ExportError(f"{output}: is a folder; name a file to write the export to")
     if not output.parent.is_dir():
         raise ExportError(f"{output.parent}: folder does not exist")
     if output.exists() and output.samefile(library.path):
         raise ExportError(f"{output}: is the library itself; choose another file")
-    made = text()
+    fmt = format_for(output, asked)
+    made = text(fmt)
     try:
         privacy.write_private(output, made)
     except OSError as error:

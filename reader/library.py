@@ -667,15 +667,32 @@ class Library:
         the CLI and the TUI say it the same way."""
         parsed = parse_query(query)
         lines = []
-        for name in parsed.values("entity") + parsed.values("speaker"):
+        # A name asked as both (``entity:X speaker:X``) is noted once.
+        for name in dict.fromkeys(parsed.values("entity") + parsed.values("speaker")):
             found = self.resolve_name(name, scan=scan)
             if found.several:
                 lines.append(self.several_line(name, found.several) + "; all of them")
             elif found.spelled:
                 lines.append(spelled_line(name, found.spelled))
             elif not found.ids:
-                lines.append(f"{name}: no person, organisation or place by that name")
+                lines.append(self._nobody_line(name))
         return lines
+
+    def _nobody_line(self, name: str) -> str:
+        """Why a name means no entity: one the user marked not an entity is
+        said so (``reader entity unhide`` brings it back), and while articles
+        wait to be understood the name may yet come, so "no person ... by
+        that name" would be said too soon."""
+        with self._reading() as conn:
+            hidden = any(
+                curation.is_hidden(conn, i)
+                for i in curation.named(conn, name[:MAX_NAME_CHARS], _entity_key)
+            )
+        if hidden:
+            return f"{name}: marked as not a person, organisation or place"
+        if self.pending():
+            return f"{name}: nobody by that name yet (articles are still being understood)"
+        return f"{name}: no person, organisation or place by that name"
 
     def several_line(self, name: str, several: list[int]) -> str:
         names = self.entity_names(several[:5])

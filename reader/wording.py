@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def counted(n: int, noun: str) -> str:
     """``n`` with ``noun``, plural unless ``n`` is one (nouns take an -s)."""
@@ -15,17 +17,22 @@ def and_others(n: int) -> str:
 
 
 def clipped(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, at the end of a word
-    when one ends in its second half, with ``…`` when anything was cut: a
-    quotation cut without the mark reads as whole, and a figure cut in its
-    middle as another figure (``Rp 2`` for ``Rp 2.162 triliun``)."""
-    if len(text) <= limit:
+    """``text`` cut to at most ``limit`` cells (a CJK character takes two),
+    at the end of a word when one ends in its second half, with ``…`` when
+    anything was cut: a quotation cut without the mark reads as whole, and
+    a figure cut in its middle as another figure (``Rp 3`` for ``Rp 3.417
+    triliun``). Nothing fits in no room."""
+    from rich.cells import cell_len, set_cell_size
+
+    if limit <= 0:
+        return ""
+    if cell_len(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space >= limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
+    cut = set_cell_size(text, limit - 1)
+    ends = [m.start() for m in re.finditer(r"\s", cut)]
+    if ends and cell_len(cut[: ends[-1]]) >= limit // 2:
+        cut = cut[: ends[-1]]
+    return cut.rstrip(" ,;:\t\n") + "…"
 
 
 def shown_date(date: str | None) -> str:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +34,18 @@ def run(*args: str, db=None, env_db=None) -> subprocess.CompletedProcess:
     if db:
         command += ["--db", str(db)]
     return subprocess.run([*command, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def imported(tmp_path: Path, files: dict[str, str], *flags: str) -> Path:
+    """A library made by ``reader import`` of ``files`` (name -> content)
+    written to a folder under ``tmp_path``; its path."""
+    folder = tmp_path / "articles"
+    for name, content in files.items():
+        write(folder, name, content)
+    db = tmp_path / "r.db"
+    done = run("import", *flags, str(folder), db=db)
+    assert done.returncode == 0, done.stderr
+    return db
 
 
 @pytest.fixture

@@ -130,7 +130,10 @@ def test_export_articles_of_a_query_and_the_format_flag_without_a_file(db, tmp_p
     assert done.returncode == 0, done.stderr
     assert "Harbour notes /b.txt" in done.stdout and "/a.txt" not in done.stdout
     out = tmp_path / "tide.json"
-    run(db, "export", "articles", "--query", "tide", "--format", "csv", "--output", str(out))
+    # A format the extension contradicts is refused (it wrote JSON quietly).
+    refused = run(db, "export", "articles", "--query", "tide", "--format", "csv", "-o", str(out))
+    assert refused.returncode == 2 and not out.exists()
+    run(db, "export", "articles", "--query", "tide", "--output", str(out))
     assert sorted(a["title"] for a in json.loads(out.read_text())) == [
         "Harbour notes /b.txt",
         "Harbour notes /c.txt",

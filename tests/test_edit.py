@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.conftest import write
-from tests.test_cli import run
+from tests.test_cli import imported, run
 
 TEXT = (
     "Orchard Harvest Starts Early\n\n"
@@ -19,16 +19,9 @@ TEXT = (
 
 @pytest.fixture
 def stocked(tmp_path):
-    folder = tmp_path / "news"
-    write(folder, "apples.txt", TEXT)
-    write(
-        folder,
-        "apples.json",
-        json.dumps({"title": "Stated Title", "author": "Stated Author", "url": "https://x.test/a"}),
-    )
-    db = tmp_path / "r.db"
-    assert run("import", str(folder), db=db).returncode == 0
-    return db, folder
+    stated = {"title": "Stated Title", "author": "Stated Author", "url": "https://x.test/a"}
+    db = imported(tmp_path, {"apples.txt": TEXT, "apples.json": json.dumps(stated)})
+    return db, tmp_path / "articles"
 
 
 def _shown(db) -> dict:

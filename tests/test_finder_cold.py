@@ -331,10 +331,60 @@ def test_a_wait_that_finds_the_names_changed_again_leaves_a_load_to_come(
         _understand_one_more(db_path)
 
     monkeypatch.setattr(Library, "load_names", then_a_batch)
-    assert _names(finder.find("langit", wait=True)) == ["Kartika Langit"]
+    # Loaded again (``WAIT_LOADS``), the names have the first batch's.
+    found = finder.find("langit", wait=True)
+    assert sorted(_names(found)) == ["Kartika Langit", "Langitta Sekarwangi"]
     _loads_finish()
     monkeypatch.setattr(Library, "load_names", load_names)
     finder.find("langit")
     _loads_finish()
+    assert library.names_ready()
+    finder.close()
+
+
+def test_a_wait_begun_during_a_load_the_users_rename_outdated_gets_the_new_names(
+    library, db_path, monkeypatch
+):
+    """A rename while the names load: that load read them before it, so its
+    names are thrown away; the screen's ``find(wait=True)`` after the rename
+    must wait for one more load, not return the coarser answer (``langit``,
+    a word inside an organisation's name, is found only by the loaded
+    names)."""
+    kartika = library.find_entities("kartika langit", wait=False).hits[0].id
+    loading, release, _ = _held_load(monkeypatch)
+    finder = EntityFinder(db_path)
+    warm = threading.Thread(target=finder.warm)
+    warm.start()
+    try:
+        assert loading.wait(30)
+        library.rename_entity(kartika, "Kartika Langit Jaya")
+        threading.Timer(0.2, release.set).start()
+        found = finder.find("langit", wait=True)
+    finally:
+        release.set()
+        warm.join()
+        _loads_finish()
+    assert found.ready
+    assert _names(found) == ["Kartika Langit Jaya"]
+    finder.close()
+
+
+def test_warming_during_a_load_after_a_change_loads_the_names_again(library, db_path, monkeypatch):
+    """The app warms the finder again after an import; if a load is under
+    way, its names predate the import, so it must run once more, else
+    nothing is ready until a keystroke starts a load."""
+    loading, release, reads = _held_load(monkeypatch)
+    finder = EntityFinder(db_path)
+    first = threading.Thread(target=finder.warm)
+    first.start()
+    try:
+        assert loading.wait(30)
+        _understand_one_more(db_path)
+        finder.forget()
+        finder.warm()  # returns at once: a load is under way
+    finally:
+        release.set()
+        first.join()
+    assert len(reads) == 2
     assert library.names_ready()
     finder.close()

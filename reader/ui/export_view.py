@@ -1,14 +1,15 @@
 """``E``: write what a screen shows (search results, the quotes browser,
 the highlights) to a file the user names, in the format of its extension
-(``.json``, ``.csv``, ``.md``; JSON otherwise), readable by them alone,
-through the same writer as ``reader export --output``."""
+(``.json``, ``.csv``, ``.md``; JSON for a name without one; another
+extension is refused), readable by them alone, through the same writer as
+``reader export --output``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.export import ExportError, format_for, render, write_export
+from reader.export import ExportError, render, write_export
 from reader.library import Library
 from reader.safe_text import one_line
 from reader.ui.screens.ask import AskScreen
@@ -17,8 +18,9 @@ from reader.ui.screens.import_files import PathSuggester
 
 def ask_and_export(app, what: str, rows: Callable[[Library], list[dict]]) -> None:
     """Ask where to write ``what`` (a path, completed from the disk), then
-    write ``rows(library)`` there; a path that cannot be written says why
-    in one line and nothing is written."""
+    write ``rows(library)`` there; a path that cannot be written, or named
+    for a format reader does not write, says why in one line, and nothing
+    is written or read."""
     suggested = str(Path.cwd() / f"reader-{what}.md")
 
     def chosen(path: str | None) -> None:
@@ -27,9 +29,7 @@ def ask_and_export(app, what: str, rows: Callable[[Library], list[dict]]) -> Non
         output = Path(path).expanduser()
         with app.store_errors(ExportError):
             write_export(
-                app.library,
-                output,
-                lambda: render(what, rows(app.library), format_for(output, None)),
+                app.library, output, None, lambda fmt: render(what, rows(app.library), fmt)
             )
             app.notify(one_line(f"Exported {what} to {output}"), timeout=4, markup=False)
 

@@ -28,6 +28,12 @@ from reader.library import EntityLookup, Library
 
 log = logging.getLogger(__name__)
 
+# Loads ``find(wait=True)`` waits for at most: a load that read the names
+# before a rename or merge is thrown away, so a waiter asks again; but during
+# the second phase every batch changes the names, and a waiter that always
+# asked again could wait for as long as the phase runs.
+WAIT_LOADS = 3
+
 
 class EntityFinder:
     def __init__(self, db_path: Path | str) -> None:
@@ -38,6 +44,10 @@ class EntityFinder:
         # keystroke during it starts no other; ``_loaded`` is told when it ends.
         self._loading = False
         self._loaded = threading.Condition(self._lock)
+        # Set by ``warm`` during a load: the library changed meanwhile (the
+        # app warms again after an import), so the names being read are out
+        # of date; the load runs once more when it ends.
+        self._again = False
         # Why the last load failed (a locked or damaged file): not tried
         # again at every keystroke, only after ``forget``.
         self.failed: Exception | None = None
@@ -53,14 +63,18 @@ class EntityFinder:
         the coarser answer (``find_entities(wait=False)``), and the load
         started if none runs. With ``wait`` (a worker's filter, which keeps
         its answer), the names are loaded first, outside the lock, so that a
-        name found only through them is not missed for good."""
+        name found only through them is not missed for good; and loaded
+        again when the load waited for read them before the entities changed
+        (the user's rename or merge), up to ``WAIT_LOADS`` loads."""
         found, start = self._lookup(query, limit)
-        if start and wait:
-            self._load()
-            found, start = self._lookup(query, limit)
-        elif wait and not found.ready:
-            with self._loaded:
-                self._loaded.wait_for(lambda: not self._loading)
+        for _ in range(WAIT_LOADS):
+            if not wait or found.ready or self.failed is not None:
+                break
+            if start:
+                self._load()
+            else:
+                with self._loaded:
+                    self._loaded.wait_for(lambda: not self._loading)
             found, start = self._lookup(query, limit)
         # A load claimed is always run: else ``_loading`` would stay set.
         if start:
@@ -77,24 +91,33 @@ class EntityFinder:
         return found, start
 
     def warm(self) -> None:
-        """Load the names (in this thread), unless a load is under way."""
+        """Load the names (in this thread); during a load, have that load
+        run once more when it ends (its names may predate a change)."""
         with self._lock:
             if self._loading:
+                self._again = True
                 return
             self._loading = True
         self._load()
 
     def _load(self) -> None:
-        """Load the names, claimed by the caller (``_loading``). A failure is
-        logged and kept in ``failed``, not raised: in a plain thread it would
-        be printed over the screen, and retried at every keystroke."""
+        """Load the names, claimed by the caller (``_loading``), and again
+        while ``warm`` asked for it during the load. A failure is logged and
+        kept in ``failed``, not raised: in a plain thread it would be
+        printed over the screen, and retried at every keystroke."""
+        again = True
         try:
-            with Library(self.db_path) as library:
-                library.load_names()
-        except (StoreError, sqlite3.Error, OSError) as error:
-            log.warning("the entity finder's names did not load: %s", error)
-            with self._lock:
-                self.failed = error
+            while again:
+                try:
+                    with Library(self.db_path) as library:
+                        library.load_names()
+                except (StoreError, sqlite3.Error, OSError) as error:
+                    log.warning("the entity finder's names did not load: %s", error)
+                    with self._lock:
+                        self.failed = error
+                with self._lock:
+                    again = self._again and self.failed is None
+                    self._again = False
         finally:
             with self._loaded:
                 self._loading = False

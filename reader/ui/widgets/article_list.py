@@ -22,6 +22,9 @@ PAGE = 100
 KEEP_PAGES = 32
 # `` ❝1234``: the quote count's column, wide enough for four digits.
 QUOTES_WIDTH = 6
+# The cells of a title kept before a group's "N versions" and the tags take
+# room from it: at narrow widths a row whose title is gone says nothing.
+TITLE_KEEP = 12
 
 Fetch = Callable[[int, int], list[ArticleRow]]
 
@@ -31,6 +34,16 @@ def _fit(text: Text, width: int) -> Text:
     text = text.copy()
     text.truncate(width, overflow="ellipsis", pad=True)
     return text
+
+
+def _quotes(count: int) -> str:
+    """The quote count as its column shows it, a cell narrower than the
+    column, so that it never touches the source: ``❝12k`` past 9,999."""
+    if not count:
+        return ""
+    if count < 10_000:
+        return f"❝{count}"
+    return f"❝{count // 1000}k" if count < 1_000_000 else f"❝{count // 1_000_000}M"
 
 
 class ArticleList(VirtualList):
@@ -90,17 +103,23 @@ class ArticleList(VirtualList):
         # The quote count has a column of its own and a group of versions of
         # one story (one row, db/versions.py) says so after its title, so
         # that the sources and counts of every row line up.
-        quotes = f"❝{row.quote_count}" if row.quote_count else ""
+        quotes = _quotes(row.quote_count)
         source_width = min(22, max(0, (width - 30) // 4))
         title_width = max(8, width - cell_len(out.plain) - source_width - QUOTES_WIDTH - 2)
         title = line(row.title, "" if row.read else "bold")
-        versions = Text(f"  {row.versions} versions", mark) if row.versions > 1 else Text("")
+        keep = min(TITLE_KEEP, title.cell_len)
+        versions = Text("")
+        if row.versions > 1:
+            for said in (f"  {row.versions} versions", f"  +{row.versions - 1}"):
+                if title_width - cell_len(said) >= keep:
+                    versions = Text(said, mark)
+                    break
         room = max(0, title_width - versions.cell_len)
         tags = None
-        if row.tags:
+        if row.tags and room - keep > 2:
             # The tags keep up to a third of the room: a long title must not hide them.
             tags = line(" ".join(f"#{tag}" for tag in row.tags), dim)
-            tags_width = min(tags.cell_len, room // 3)
+            tags_width = min(tags.cell_len, room // 3, room - keep - 2)
             room = max(0, room - tags_width - 2)
         if title.cell_len > room:
             title = _fit(title, room)
