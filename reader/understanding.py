@@ -214,12 +214,15 @@ def _as_known_form(mention: MentionRecord, forms: dict[str, tuple[str, str]]) ->
     ``U.S.``) as a mention of the name it stands for (United States), the
     form kept as its short form (``resolve`` and ``entity:US`` find it):
     the press means the one country by all of them, and no rule of the
-    collection could tell that ``US`` is ``United States``. Never a person."""
+    collection could tell that ``US`` is ``United States``. Never a person.
+    The list is of countries, so the mention is a place whatever the tagger
+    typed it (``UK`` an organisation): else the country's type would be
+    the one of whichever articles came first."""
     found = forms.get(mention.key) if mention.type != "PER" else None
     if found is None:
         return mention
     key, name = found
-    return mention._replace(key=key, name=name, short=mention.key)
+    return mention._replace(key=key, name=name, short=mention.key, type="LOC")
 
 
 def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:

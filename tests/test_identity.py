@@ -1528,6 +1528,28 @@ def test_a_countrys_forms_are_one_entity_found_by_each(tmp_path):
                 assert len(set(named + shorts)) == 1, typed
 
 
+def test_a_countrys_form_typed_an_organisation_is_the_country_in_any_order(tmp_path):
+    """Two articles name the United Kingdom (one as `Britain`), three write
+    `UK` typed an organisation: the country is a place whichever came
+    first (``_as_known_form`` types every form of the list a place)."""
+    from reader.understanding import _as_known_form, _known_forms
+
+    def country(n: int, written: str, type_: str) -> tuple:
+        record = _named(n, (written, entity_key(written), type_, None))
+        article, mentions, quotes = record
+        mentions = [_as_known_form(m, _known_forms("en")) for m in mentions]
+        return replace(article, lang="en"), mentions, quotes
+
+    places = [country(1, "United Kingdom", "LOC"), country(2, "Britain", "LOC")]
+    bodies = [country(n, "UK", "ORG") for n in (3, 4, 5)]
+    for n, order in enumerate((places + bodies, bodies + places)):
+        with Store(tmp_path / f"r{n}.db") as store:
+            store_understood(store, order)
+            store.link_short_forms()
+            rows = store.conn.execute("SELECT name, type FROM entities WHERE articles > 0")
+            assert dict(rows) == {"United Kingdom": "LOC"}, n
+
+
 @pytest.mark.parametrize("decided", [False, True])
 def test_a_surname_means_every_person_of_it_unless_the_collection_decided_who(tmp_path, decided):
     """An article calls Arif Wiranto `Wiranto`; Dewi Wiranto, in two articles,
