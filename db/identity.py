@@ -1353,6 +1353,7 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             (key,),
         )
     ]
+    named = _ranked(conn, named)
     if " " not in key and not (shorts and _decided(conn, named, key)):
         shorts += [
             row[0]
@@ -1364,18 +1365,26 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             )
             if row[0] not in shorts
         ]
-    return _ranked(conn, named), shorts
+    return named, shorts
 
 
 def _decided(conn: sqlite3.Connection, named: list[int], key: str) -> bool:
     """Whether the word ``key`` alone is a variant of one entity known by a
-    longer name too: the collection folded its lone mentions into it."""
-    return len(named) == 1 and (
-        conn.execute(
-            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND key != ? LIMIT 1",
-            (named[0], key),
-        ).fetchone()
-        is not None
+    longer name that holds it (a name of its words, or a person's first or
+    last word, ``name_parts``): the collection folded its lone mentions
+    into it. A lone surname that only absorbed a spelling of itself
+    (`Wirantoo`) decided nobody: its namesakes stay listed."""
+    if len(named) != 1:
+        return False
+    if conn.execute(
+        "SELECT 1 FROM name_parts WHERE entity_id = ? AND word = ? LIMIT 1", (named[0], key)
+    ).fetchone():
+        return True
+    return any(
+        other != key and key in other.split()
+        for (other,) in conn.execute(
+            "SELECT key FROM entity_aliases WHERE entity_id = ?", (named[0],)
+        )
     )
 
 

@@ -1591,6 +1591,60 @@ def test_a_surname_means_every_person_of_it_unless_the_collection_decided_who(tm
             assert shorts == [ids["Arif Wiranto"], ids["Dewi Wiranto"]]
 
 
+@pytest.mark.parametrize("variant", [False, True])
+def test_a_lone_surname_with_a_spelling_of_itself_decides_nobody(tmp_path, variant):
+    """Arif Wiranto (called `Wiranto` once), Dewi Wiranto in two articles,
+    `Wiranto` alone in two (nobody's company); one article writes
+    `Wirantoo`, joined to the lone word as its spelling. The lone entity
+    then has a second name, but none that holds the word: the surname
+    still means both people, with or without the variant."""
+    records = [
+        _named(
+            1,
+            ("Arif Wiranto", "arif wiranto", "PER", None),
+            ("Wiranto", "arif wiranto", "PER", "wiranto"),
+        ),
+        *(_named(n, ("Dewi Wiranto", "dewi wiranto", "PER", None)) for n in (2, 3)),
+        *(_named(n, ("Wiranto", "wiranto", "PER", None)) for n in (4, 5)),
+    ]
+    if variant:
+        article, mentions, quotes = _named(6, ("Wirantoo", "wirantoo", "PER", None))
+        records.append((article, [mentions[0]._replace(joins="wiranto")], quotes))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        ids = dict(store.conn.execute("SELECT name, id FROM entities"))
+        named, shorts = identity.resolve(store.conn, "wiranto")
+        assert named == [ids["Wiranto"]]
+        assert shorts == [ids["Arif Wiranto"], ids["Dewi Wiranto"]]
+
+
+def test_a_name_of_a_place_and_of_two_people_says_it_means_all_three(tmp_path):
+    """`Zandor` is a country, a surname an article calls Miko Zandor by, and
+    Jim Zandor's: the filter reads all three, and its line counts and names
+    all three, the place too."""
+    from reader.library import Library
+
+    records = [
+        _named(1, ("Zandor", "zandor", "LOC", None)),
+        _named(
+            2,
+            ("Miko Zandor", "miko zandor", "PER", None),
+            ("Zandor", "miko zandor", "PER", "zandor"),
+        ),
+        _named(3, ("Jim Zandor", "jim zandor", "PER", None)),
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+    with Library(tmp_path / "r.db") as library:
+        found = library.resolve_name("Zandor")
+        assert len(found.ids) == 3 and found.several == found.ids
+        (line,) = library.name_notes("entity:Zandor")
+        assert line.startswith("Zandor: 3 people or bodies (")
+        assert all(name in line for name in ("Miko Zandor", "Jim Zandor", "Zandor,"))
+
+
 def test_a_korean_city_and_its_suffixed_names_are_one_place(tmp_path):
     """One article writes 한솔특별시 (kept as 한솔시 shorter), one 한솔시 (kept
     as 한솔); five write 한솔 alone: one city, its names chained."""
