@@ -489,7 +489,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
                     or (_headless(conn, short, full) and not _another_body_ends(conn, short, full))
-                    or _administrative(conn, short, full)
+                    or (own[short] <= _DOMINANT * most and _administrative(conn, short, full))
                     or _nickname(conn, short, full)
                     or short in companies
                     or _in_same_company(conn, short, full)
@@ -1170,8 +1170,12 @@ def _administrative(conn: sqlite3.Connection, short: int, full: int) -> bool:
     itself is 서울특별시 shorter), as Chinese, Japanese and Korean write a
     place with or without it: the short form the articles gave
     (``reader.extract.names.without_administrative_suffix``), a name
-    without spaces that keeps the longer's start, means that place however
-    often it stands alone. Both must be places: a person (`市` is no
+    without spaces that keeps the longer's start, means that place when it
+    stands alone no more than ``_DOMINANT`` times as often as the articles
+    pair them (the caller's count): a bare name far more frequent than its
+    suffixed form is likely another place of its own (a province beside
+    its city, 吉林 beside 吉林市), which one article cannot decide. Both
+    must be places: a person (`市` is no
     surname suffix, but ``_settle_types`` may leave a lone name a person)
     or a body by a clear majority of its mentions stays apart, and two
     places of that name (福岡県, 福岡市) leave it apart (``rest``)."""
