@@ -1116,10 +1116,9 @@ def _misspellings(words: list[str]) -> list[str]:
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether organisation ``short`` is ``full``'s name without the word
     before it, after it or both (``Golkar`` for Partai Golkar, ``Indosat``
-    for PT Indosat, ``Sritex`` for PT Sritex Tbk), or without the Latin
-    letters of its group before a name in another script (``ドコモ`` for
-    NTTドコモ): one body however often it stands alone, where a person's
-    surname alone in many articles may be other people of that name. A
+    for PT Indosat, ``Sritex`` for PT Sritex Tbk): one body however often
+    it stands alone, where a person's surname alone in many articles may be
+    other people of that name. A
     name that is two names, the second of which the collection also writes
     alone for ``full`` (`Amazon Kindle`, called `Kindle`), is a product or
     unit named after its parent: its first word alone is the parent."""
@@ -1145,22 +1144,7 @@ def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
             _one_word_around(key.split(), longer.split())
             and not (longer.startswith(key + " ") and called(longer[len(key) + 1 :]))
         )
-        or _group_prefixed(key, longer)
         for key, longer in rows
-    )
-
-
-def _group_prefixed(key: str, longer: str) -> bool:
-    """Whether ``longer`` is ``key`` written after Latin letters, ``key``
-    in another script (``nttドコモ``, ``ドコモ``): a group's acronym before
-    its company's name, as Japanese writes it."""
-    head = longer[: -len(key)]
-    return (
-        len(head) >= 2
-        and longer.endswith(key)
-        and head.isascii()
-        and head.isalpha()
-        and not key[0].isascii()
     )
 
 

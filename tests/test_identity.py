@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from db import identity
 from db.records import ArticleRecord, MentionRecord, QuoteRecord
 from db.store import Store
+from db.understanding import Queued
 from reader.extract.names import entity_key
 from tests.conftest import store_understood, write
 from tests.test_cli import run
@@ -1475,19 +1476,101 @@ def test_a_place_without_its_administrative_suffix_joins_it_when_not_far_more_of
             assert stored["云溪"] == 6 and stored["云溪市"] == paired_in
 
 
-@pytest.mark.parametrize(("lone_type", "folded"), [("ORG", True), ("PER", False)])
-def test_a_company_without_its_groups_letters_joins_it_however_often_alone(
-    tmp_path, lone_type, folded
+@pytest.mark.parametrize(
+    ("paired_in", "alone_in", "lone_type", "folded"),
+    [(2, 2, "ORG", True), (1, 5, "ORG", False), (2, 2, "PER", False)],
+)
+def test_a_company_without_its_groups_letters_joins_it_when_not_far_more_often_alone(
+    tmp_path, paired_in, alone_in, lone_type, folded
 ):
-    """One Japanese article names QRSトキワ (short form トキワ); five write
-    トキワ alone: the company, never a person of that name."""
-    paired = _in("ja", _named(1, ("QRSトキワ", "qrsトキワ", "ORG", "トキワ")))
-    alone = [_in("ja", _named(n, ("トキワ", "トキワ", lone_type, None))) for n in range(10, 15)]
+    """Japanese articles name QRSトキワ (short form トキワ) and write トキワ
+    alone: the company when the pair is written about as often as the
+    lone name, never a person of that name; one article of the pair does
+    not decide five of the lone name (another company may be called so)."""
+    paired = [
+        _in("ja", _named(n, ("QRSトキワ", "qrsトキワ", "ORG", "トキワ")))
+        for n in range(1, 1 + paired_in)
+    ]
+    alone = [
+        _in("ja", _named(n, ("トキワ", "トキワ", lone_type, None)))
+        for n in range(10, 10 + alone_in)
+    ]
     with Store(tmp_path / "r.db") as store:
-        store_understood(store, [paired, *alone])
+        store_understood(store, [*paired, *alone])
         store.link_short_forms()
-        expected = {"QRSトキワ": 6} if folded else {"QRSトキワ": 1, "トキワ": 5}
+        expected = (
+            {"QRSトキワ": paired_in + alone_in}
+            if folded
+            else {"QRSトキワ": paired_in, "トキワ": alone_in}
+        )
         assert _stored(store) == expected
+
+
+def _understood_by_the_import(monkeypatch, lang: str, n: int, text: str, *names) -> tuple:
+    """An article as the import's second phase understands it
+    (``reader.understanding.understand_queued``), the tagger made to find
+    ``names`` (written, type) where they stand: what the import makes of
+    them (short forms, known forms) is the real path's."""
+    from reader.extract import pipeline
+    from reader.extract.model import EntityMention
+    from reader.understanding import understand_queued
+
+    found, at = [], 0
+    for written, type_ in names:
+        start = text.index(written, at)
+        at = start + len(written)
+        found.append(EntityMention(written, type_, start, at, entity_key(written)))
+    monkeypatch.setattr(pipeline, "understand", lambda *_: (found, []))
+    record = understand_queued(Queued(n, text, lang, None, [(0, len(text))], False, {}))
+    assert not record.failed
+    article, _, _ = _article(n, text)
+    return replace(article, lang=lang), record.mentions, record.quotes
+
+
+def test_an_imported_place_with_and_without_its_suffix_is_one(tmp_path, monkeypatch):
+    """A Chinese article names the city 云溪市, two write 云溪 alone: the
+    import keeps 云溪 as the city's short form, and the collection makes
+    them one place."""
+    records = [
+        _understood_by_the_import(
+            monkeypatch, "zh", 1, "云溪市举办灯会。云溪市的市民前往观看。", ("云溪市", "LOC")
+        ),
+        *(
+            _understood_by_the_import(
+                monkeypatch, "zh", n, f"云溪迎来降雨{n}。居民说路面积水。", ("云溪", "LOC")
+            )
+            for n in (2, 3)
+        ),
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        assert _stored(store) == {"云溪市": 3}
+
+
+@pytest.mark.parametrize(("letters", "folded"), [("QRS", True), ("BS", False)])
+def test_an_imported_company_with_and_without_its_groups_letters_is_one(
+    tmp_path, monkeypatch, letters, folded
+):
+    """Two Japanese articles name QRSトキワ, one writes トキワ alone: the
+    import keeps トキワ as the company's short form, and the collection
+    makes them one; a channel's letters (BSトキワ) are no group's."""
+    name = f"{letters}トキワ"
+    records = [
+        *(
+            _understood_by_the_import(
+                monkeypatch, "ja", n, f"{name}は新しい店を開いた。{n}", (name, "ORG")
+            )
+            for n in (1, 2)
+        ),
+        _understood_by_the_import(
+            monkeypatch, "ja", 3, "トキワは値上げを発表した。", ("トキワ", "ORG")
+        ),
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        store.link_short_forms()
+        assert _stored(store) == ({name: 3} if folded else {name: 2, "トキワ": 1})
 
 
 @pytest.mark.parametrize("product_alone", [True, False])
