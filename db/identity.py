@@ -501,7 +501,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or _persons_acronym(conn, short, full)
                     or _spelled_out(conn, short, full)
                     or (_headless(conn, short, full) and not _another_body_ends(conn, short, full))
-                    or _administrative(conn, short, full)
+                    or (own[short] <= _DOMINANT * most and _administrative(conn, short, full))
                     or _nickname(conn, short, full)
                     or short in companies
                     or _in_same_company(conn, short, full)
@@ -1128,10 +1128,9 @@ def _misspellings(words: list[str]) -> list[str]:
 def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
     """Whether organisation ``short`` is ``full``'s name without the word
     before it, after it or both (``Golkar`` for Partai Golkar, ``Indosat``
-    for PT Indosat, ``Sritex`` for PT Sritex Tbk), or without the Latin
-    letters of its group before a name in another script (``ドコモ`` for
-    NTTドコモ): one body however often it stands alone, where a person's
-    surname alone in many articles may be other people of that name. A
+    for PT Indosat, ``Sritex`` for PT Sritex Tbk): one body however often
+    it stands alone, where a person's surname alone in many articles may be
+    other people of that name. A
     name that is two names, the second of which the collection also writes
     alone for ``full`` (`Amazon Kindle`, called `Kindle`), is a product or
     unit named after its parent: its first word alone is the parent."""
@@ -1157,22 +1156,7 @@ def _headless(conn: sqlite3.Connection, short: int, full: int) -> bool:
             _one_word_around(key.split(), longer.split())
             and not (longer.startswith(key + " ") and called(longer[len(key) + 1 :]))
         )
-        or _group_prefixed(key, longer)
         for key, longer in rows
-    )
-
-
-def _group_prefixed(key: str, longer: str) -> bool:
-    """Whether ``longer`` is ``key`` written after Latin letters, ``key``
-    in another script (``nttドコモ``, ``ドコモ``): a group's acronym before
-    its company's name, as Japanese writes it."""
-    head = longer[: -len(key)]
-    return (
-        len(head) >= 2
-        and longer.endswith(key)
-        and head.isascii()
-        and head.isalpha()
-        and not key[0].isascii()
     )
 
 
@@ -1182,8 +1166,12 @@ def _administrative(conn: sqlite3.Connection, short: int, full: int) -> bool:
     itself is 서울특별시 shorter), as Chinese, Japanese and Korean write a
     place with or without it: the short form the articles gave
     (``reader.extract.names.without_administrative_suffix``), a name
-    without spaces that keeps the longer's start, means that place however
-    often it stands alone. Both must be places: a person (`市` is no
+    without spaces that keeps the longer's start, means that place when it
+    stands alone no more than ``_DOMINANT`` times as often as the articles
+    pair them (the caller's count): a bare name far more frequent than its
+    suffixed form is likely another place of its own (a province beside
+    its city, 吉林 beside 吉林市), which one article cannot decide. Both
+    must be places: a person (`市` is no
     surname suffix, but ``_settle_types`` may leave a lone name a person)
     or a body by a clear majority of its mentions stays apart, and two
     places of that name (福岡県, 福岡市) leave it apart (``rest``)."""
@@ -1365,6 +1353,7 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             (key,),
         )
     ]
+    named = _ranked(conn, named)
     if " " not in key and not (shorts and _decided(conn, named, key)):
         shorts += [
             row[0]
@@ -1376,18 +1365,26 @@ def resolve(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]]:
             )
             if row[0] not in shorts
         ]
-    return _ranked(conn, named), shorts
+    return named, shorts
 
 
 def _decided(conn: sqlite3.Connection, named: list[int], key: str) -> bool:
     """Whether the word ``key`` alone is a variant of one entity known by a
-    longer name too: the collection folded its lone mentions into it."""
-    return len(named) == 1 and (
-        conn.execute(
-            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND key != ? LIMIT 1",
-            (named[0], key),
-        ).fetchone()
-        is not None
+    longer name that holds it (a name of its words, or a person's first or
+    last word, ``name_parts``): the collection folded its lone mentions
+    into it. A lone surname that only absorbed a spelling of itself
+    (`Wirantoo`) decided nobody: its namesakes stay listed."""
+    if len(named) != 1:
+        return False
+    if conn.execute(
+        "SELECT 1 FROM name_parts WHERE entity_id = ? AND word = ? LIMIT 1", (named[0], key)
+    ).fetchone():
+        return True
+    return any(
+        other != key and key in other.split()
+        for (other,) in conn.execute(
+            "SELECT key FROM entity_aliases WHERE entity_id = ?", (named[0],)
+        )
     )
 
 

@@ -4,7 +4,9 @@ and followed entity (``reader.whats_new``).
 
 A name is resolved as ``reader entities`` and ``entity:`` resolve it
 (``Library.resolve_name``); a name that fits several entities follows the
-one in most articles and says so on stderr, with the others' ids.
+first it lists (one of that very name, else one the articles call by it,
+else the one in most articles: ``identity.resolve``) and says so on
+stderr, with the others' ids.
 """
 
 from __future__ import annotations

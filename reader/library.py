@@ -108,8 +108,8 @@ _CACHE_LOCK = threading.Lock()
 @dataclass(frozen=True, slots=True)
 class NameResolution:
     """The entities a typed name means, ranked by articles; ``several``
-    holds them when the name is a short form that fits more than one
-    (``Kim``: three people), and ``spelled`` the entity's name when the
+    holds them all when the name fits more than one (``Kim``: three
+    people; ``Jordan``: a country and two people), and ``spelled`` the entity's name when the
     typed one matched it only as a misspelling (``Purbya``: Purbaya), for
     the caller to say so: a filter that silently reads a name as another
     leaves the user trusting an answer to a question they did not ask."""
@@ -653,8 +653,11 @@ class Library:
         ones named so first; hidden ones left out (they filter nothing in)."""
         with self._reading() as conn:
             named, shorts = identity.resolve(conn, _entity_key(_typed(name[:MAX_NAME_CHARS])))
+        # Every entity the filter reads is named when there are several (a
+        # country Jordan beside the two people called so), not only the
+        # short forms': else the line under-counts what the filter reads.
         ids = list(dict.fromkeys([*named, *shorts]))
-        return NameResolution(ids, shorts if len(shorts) > 1 else [])
+        return NameResolution(ids, ids if len(ids) > 1 else [])
 
     def name_notes(self, query: str, *, scan: bool = False) -> list[str]:
         """For each ``entity:`` or ``speaker:`` name of ``query`` that fits

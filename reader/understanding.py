@@ -31,7 +31,6 @@ from reader.extract.names import (
     short_form,
     unspaced_parts,
     without_administrative_suffix,
-    without_group_prefix,
     without_legal_form,
 )
 from reader.metadata import apply_given
@@ -116,11 +115,13 @@ def _understood(item: Queued) -> UnderstoodRecord:
         rules.words("legal_suffixes") | rules.words("trade_words"),
     )
     found = sketch(item.text, paragraphs)
-    # A place written with or without its administrative suffix (北京市,
-    # 北京) and a body named with or without its group's letters (NTTドコモ)
-    # are one, as the press writes them; a country written by a form of
+    # A place written without its administrative suffix (北京 for 北京市)
+    # and a body without what its language writes before it (ドコモ for
+    # NTTドコモ: ``organisation_short``) are kept as short forms, which the
+    # collection weighs (``db.identity``); a country written by a form of
     # the language's list (``US``) is that country's entity.
     admin = rules.words("admin_suffixes")
+    organisation_short = rules.organisation_short or _nothing
     forms = _known_forms(lang)
     return UnderstoodRecord(
         item.id,
@@ -135,7 +136,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
                     m.role,
                     short=short_form(m)
                     or (
-                        (without_legal_form(m.key, *legal) or without_group_prefix(m.key))
+                        (without_legal_form(m.key, *legal) or organisation_short(m.key))
                         if m.type == "ORG"
                         else None
                     )
@@ -209,6 +210,11 @@ def shared_analysers(langs: Collection[str], workers: int | None) -> tuple[str, 
     return tuple(langs) if rules_for(next(iter(langs))).shared_analyser else ()
 
 
+def _nothing(key: str) -> None:
+    """No short form: a language whose press writes no letters before a name."""
+    return None
+
+
 @cache
 def _known_forms(lang: str | None) -> dict[str, tuple[str, str]]:
     return known_forms(rules_for(lang).words("known_forms"), entity_key)
@@ -219,12 +225,15 @@ def _as_known_form(mention: MentionRecord, forms: dict[str, tuple[str, str]]) ->
     ``U.S.``) as a mention of the name it stands for (United States), the
     form kept as its short form (``resolve`` and ``entity:US`` find it):
     the press means the one country by all of them, and no rule of the
-    collection could tell that ``US`` is ``United States``. Never a person."""
+    collection could tell that ``US`` is ``United States``. Never a person.
+    The list is of countries, so the mention is a place whatever the tagger
+    typed it (``UK`` an organisation): else the country's type would be
+    the one of whichever articles came first."""
     found = forms.get(mention.key) if mention.type != "PER" else None
     if found is None:
         return mention
     key, name = found
-    return mention._replace(key=key, name=name, short=mention.key)
+    return mention._replace(key=key, name=name, short=mention.key, type="LOC")
 
 
 def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:

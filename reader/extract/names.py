@@ -166,21 +166,6 @@ def _suffix_keys(suffixes: frozenset[str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
-# A Latin acronym of a group before a company's name in katakana
-# (``NTTドコモ``, ``KDDIエボルバ``).
-_GROUP_PREFIX = re.compile(r"[a-z]{2,5}([\u30a0-\u30ff][\u30a0-\u30ff\u30fc]+)")
-
-
-def without_group_prefix(key: str) -> str | None:
-    """A Japanese company's ``key`` without the Latin acronym of its group
-    written before it (``nttドコモ`` -> ``ドコモ``), None otherwise: the press
-    names a subsidiary with or without its parent's letters, and the
-    katakana name alone is a company's name (a Latin acronym before kanji,
-    ``JR東日本``, is not: the kanji left are a region or a trade)."""
-    found = _GROUP_PREFIX.fullmatch(key)
-    return found.group(1) if found and len(found.group(1)) >= 2 else None
-
-
 def known_forms(lines: frozenset[str], key_of: Callable[[str], str]) -> dict[str, tuple[str, str]]:
     """The forms a language's press writes a place by that no rule derives
     (``US``, ``U.S.``, ``USA`` for the United States), from lines

@@ -14,7 +14,6 @@ from reader.extract.names import (
     known_forms,
     unspaced_parts,
     without_administrative_suffix,
-    without_group_prefix,
     without_legal_form,
 )
 
@@ -230,6 +229,7 @@ def test_the_keys_kept_of_names_asked_before_are_bounded() -> None:
         ("ko", "한솔시", "한솔"),
         ("ko", "한솔특별시", "한솔시"),  # the shorter suffix the press writes
         ("ja", "京都", None),  # one character left is no name
+        ("ja", "霧島道", None),  # 道 is a part of the name it ends
         ("ko", "한도", None),
         ("zh", "云溪", None),
         ("zh", "new york city", None),
@@ -239,14 +239,6 @@ def test_a_place_without_its_administrative_suffix(lang, key, bare) -> None:
     """Keys as the import writes them (Hangul in its letters)."""
     found = without_administrative_suffix(entity_key(key), rules_for(lang).words("admin_suffixes"))
     assert found == (entity_key(bare) if bare else None)
-
-
-@pytest.mark.parametrize(
-    "key, bare",
-    [("qrsトキワ", "トキワ"), ("qrs東日本", None), ("トキワ", None), ("qトキワ", None)],
-)
-def test_a_japanese_company_without_its_groups_letters(key, bare) -> None:
-    assert without_group_prefix(key) == bare
 
 
 def test_the_english_forms_of_a_country_are_its_name() -> None:

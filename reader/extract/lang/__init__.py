@@ -250,6 +250,10 @@ class LanguageRules:
     # mentions).
     not_names_where: Callable[[str, Sequence], list] | None = None
     # Stages that add mentions after the Latin-script tagger, in order.
+    # An organisation's key without what the language's press writes
+    # before it or leaves off (a Japanese group's Latin letters,
+    # ``NTTドコモ`` -> ``ドコモ``), kept as its short form; None without.
+    organisation_short: Callable[[str], str | None] | None = None
     finders: tuple[Callable, ...] = ()
     # The tagger's mentions in a paragraph's text order revised by what the
     # language writes around names (English: an initial's full stop inside

@@ -6,6 +6,7 @@ import pytest
 
 from reader.extract.cjk_names import find_cjk_names
 from reader.extract.lang.ja.compounds import first_part
+from reader.extract.lang.ja.groups import without_group_prefix
 from reader.extract.pipeline import extract
 
 
@@ -1668,3 +1669,19 @@ def test_the_subject_of_a_clause_before_the_quotation_is_not_its_speaker(text: s
     # `記者が…すると、`: who asked; the sentence's topic answers.
     (quote,) = extract(text).quotes
     assert quote.speaker == "西山健太郎"
+
+
+@pytest.mark.parametrize(
+    "key, bare",
+    [
+        ("qrsトキワ", "トキワ"),
+        ("qrs東日本", None),  # kanji after the letters: a region or a trade
+        ("トキワ", None),
+        ("qトキワ", None),
+        ("bsトキワ", None),  # a satellite channel, not its network
+        ("csトキワ", None),
+        ("usトキワ", None),  # a country's letters: one company's name
+    ],
+)
+def test_a_company_without_its_groups_letters(key, bare) -> None:
+    assert without_group_prefix(key) == bare

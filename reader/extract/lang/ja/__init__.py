@@ -27,6 +27,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.facilities import find_facilities
     from reader.extract.lang.ja.family_names import one_kanji_family_names
     from reader.extract.lang.ja.given_names import find_given_names
+    from reader.extract.lang.ja.groups import without_group_prefix
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.ministries import find_ministries
@@ -64,6 +65,7 @@ def rules() -> LanguageRules:
             find_credits,
         ),
         more_people=one_kanji_family_names,
+        organisation_short=without_group_prefix,
         topic_before=topic_before,
         speaker_stays_topic=True,
         statements_run_on=RUNS_ON,
