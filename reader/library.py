@@ -694,7 +694,7 @@ class Library:
         if hidden:
             return f"{name}: marked as not a person, organisation or place"
         if self.pending():
-            return f"{name}: nobody by that name yet (articles are still being understood)"
+            return f"{name}: nobody by that name yet"
         return f"{name}: no person, organisation or place by that name"
 
     def several_line(self, name: str, several: list[int]) -> str:

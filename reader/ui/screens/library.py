@@ -457,9 +457,11 @@ class LibraryScreen(ReaderScreen):
         hits = library.search(query, limit=SEARCH_PAGE, offset=offset, where=self.where)
         notes = ()
         if offset == 0:
-            notes = tuple(library.name_notes(query))
-            if partial := library.partial_line(query):
-                notes += (partial,)
+            # The partial note first: it says why a name is not found yet,
+            # and the status line cuts what does not fit at its end.
+            partial = library.partial_line(query)
+            notes = (partial,) if partial else ()
+            notes += tuple(library.name_notes(query))
         if not worker.is_cancelled:
             self.post_message(SearchFinished(query, hits, total, offset, notes))
 
