@@ -23,7 +23,8 @@ from db.statements import statement_words
 from db.store import Store
 from db.understanding import Claim, Queued
 from db.versions import stored
-from reader.extract.lang import rules_for
+from reader.extract.lang import LanguageRules, rules_for
+from reader.extract.model import EntityMention
 from reader.extract.names import (
     AliasIndex,
     entity_key,
@@ -115,13 +116,8 @@ def _understood(item: Queued) -> UnderstoodRecord:
         rules.words("legal_suffixes") | rules.words("trade_words"),
     )
     found = sketch(item.text, paragraphs)
-    # A place written without its administrative suffix (北京 for 北京市)
-    # and a body without what its language writes before it (ドコモ for
-    # NTTドコモ: ``organisation_short``) are kept as short forms, which the
-    # collection weighs (``db.identity``); a country written by a form of
-    # the language's list (``US``) is that country's entity.
-    admin = rules.words("admin_suffixes")
-    organisation_short = rules.organisation_short or _nothing
+    # A country written by a form of the language's list (``US``) is that
+    # country's entity.
     forms = _known_forms(lang)
     return UnderstoodRecord(
         item.id,
@@ -134,13 +130,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
                     m.start,
                     m.end,
                     m.role,
-                    short=short_form(m)
-                    or (
-                        (without_legal_form(m.key, *legal) or organisation_short(m.key))
-                        if m.type == "ORG"
-                        else None
-                    )
-                    or (without_administrative_suffix(m.key, admin) if m.type == "LOC" else None),
+                    short=_short(m, rules, legal),
                     parts=unspaced_parts(m.key) if m.type == "PER" else (),
                 ),
                 forms,
@@ -210,8 +200,23 @@ def shared_analysers(langs: Collection[str], workers: int | None) -> tuple[str, 
     return tuple(langs) if rules_for(next(iter(langs))).shared_analyser else ()
 
 
-def _nothing(key: str) -> None:
-    """No short form: a language whose press writes no letters before a name."""
+def _short(
+    mention: EntityMention, rules: LanguageRules, legal: tuple[frozenset[str], frozenset[str]]
+) -> str | None:
+    """The short form a mention keeps for the collection to weigh
+    (``db.identity``): the press's own (``short_form``); a company's name
+    without its ``legal`` form or trade word, or without what its language
+    writes before it (ドコモ for NTTドコモ: ``organisation_short``); a place
+    without its administrative suffix (北京 for 北京市)."""
+    if short := short_form(mention):
+        return short
+    if mention.type == "ORG":
+        bare = without_legal_form(mention.key, *legal)
+        if bare is None and rules.organisation_short:
+            bare = rules.organisation_short(mention.key)
+        return bare
+    if mention.type == "LOC":
+        return without_administrative_suffix(mention.key, rules.words("admin_suffixes"))
     return None
 
 
