@@ -1175,12 +1175,12 @@ def _administrative(conn: sqlite3.Connection, short: int, full: int) -> bool:
     surname suffix, but ``_settle_types`` may leave a lone name a person)
     or a body by a clear majority of its mentions stays apart, and two
     places of that name (福岡県, 福岡市) leave it apart (``rest``)."""
-    row = conn.execute(
-        "SELECT s.name, f.name FROM entities s JOIN entities f ON f.id = ?"
+    both_places = conn.execute(
+        "SELECT 1 FROM entities s JOIN entities f ON f.id = ?"
         " WHERE s.id = ? AND s.type = 'LOC' AND f.type = 'LOC'",
         (full, short),
     ).fetchone()
-    if row is None:
+    if both_places is None:
         return False
     # Compared as written (NFC): a key holds Hangul as its letters.
     keys = [
