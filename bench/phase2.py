@@ -190,10 +190,11 @@ class Parts:
 
         for owner, name, part in (
             (common_words, "mark_common_words", "passes: common words"),
-            # Once an import (its language groups share it): the alias
-            # index reads every alias of the library, and again only after
-            # a user's curation or another process's fold.
+            # Before schema 24 a run read every alias of the library into
+            # an index of its own here; now a group's index is made empty
+            # and its mentions' keys are looked up in the library.
             (understanding.KnownNames, "refreshed", "rest: known names"),
+            (understanding, "link_variants", "rest: alias look-ups"),
             (Store, "claim_understanding", "rest: claims"),
             (Store, "group_quote_backlog", "rest: quote backlog"),
         ):
@@ -337,16 +338,11 @@ def _measure(store: Store, trace: bool, profile: Path | None, parts: Parts | Non
     if parts is not None:
         parts.__enter__()
     try:
-        known = understanding.KnownNames(store)  # as reader.library's runs share it
         for langs in understanding.language_groups(queued):
-            runner = understanding.Understander(
-                store, lambda items: map(understood, items), langs, known
-            )
+            runner = understanding.Understander(store, lambda items: map(understood, items), langs)
             for _ in runner.run(wait_for_others=False):
                 pass
-        runner = understanding.Understander(
-            store, lambda items: map(understood, items), known=known
-        )
+        runner = understanding.Understander(store, lambda items: map(understood, items))
         for _ in runner.run():
             pass
         store.mark_common_words()

@@ -15,7 +15,7 @@ import json
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from db.errors import NotFoundError
 
@@ -351,14 +351,76 @@ def _clips(short: str, longer: str, written: str) -> bool:
 # -- lookup -----------------------------------------------------------------
 
 
-def alias_keys(conn: sqlite3.Connection, after: int = 0) -> Iterator[tuple[str, str, int]]:
-    """Every known (alias key, type, entity id) of the entities after
-    ``after``, for deciding which entity a new variant joins; read as
-    iterated, since a large collection has hundreds of thousands."""
+# A new mention's key is looked up in the aliases by key, never by reading
+# them all (``reader.understanding.KnownNames``): each look-up gives
+# (key, entity id) in the order the aliases came in, which decides ties.
+_SPACELESS = "replace(key, ' ', '')"
+_LAST_WORD = f"substr(key, length(rtrim(key, {_SPACELESS})) + 1)"
+
+
+def aliases_spelt(conn: sqlite3.Connection, spaceless: str) -> list[tuple[str, str, int]]:
+    """(key, type, entity id) of the aliases of this key without its spaces."""
     return conn.execute(
-        "SELECT key, type, entity_id FROM entity_aliases WHERE entity_id > ? ORDER BY entity_id",
-        (after,),
-    )
+        f"SELECT key, type, entity_id FROM entity_aliases WHERE {_SPACELESS} = ?"
+        " ORDER BY entity_id, key",
+        (spaceless,),
+    ).fetchall()
+
+
+def alias_block(
+    conn: sqlite3.Connection, type_: str, prefix: str, low: int, high: int
+) -> list[tuple[str, str]]:
+    """(key without spaces, key, entity id) of the aliases of a type whose
+    key without spaces starts with ``prefix`` and is ``low`` to ``high``
+    characters long (index of schema 24), in no order: a block can hold
+    thousands, of which a fuzzy match keeps a few, sorted then."""
+    return conn.execute(
+        f"SELECT {_SPACELESS}, key, entity_id FROM entity_aliases WHERE type = ?"
+        f" AND substr({_SPACELESS}, 1, 3) = ? AND length({_SPACELESS}) BETWEEN ? AND ?",
+        (type_, prefix, low, high),
+    ).fetchall()
+
+
+def person_aliases(conn: sqlite3.Connection, key: str, shorter: list[str]) -> list[tuple[str, int]]:
+    """Person aliases of two words or more that start with ``key + " "``
+    or are one of ``shorter``."""
+    return conn.execute(
+        # ``+type``: by key (the primary key's range), not every person of
+        # the block index.
+        "SELECT key, entity_id FROM entity_aliases WHERE +type = 'PER' AND instr(key, ' ')"
+        f" AND (key >= ? AND key < ? OR key IN ({', '.join('?' * len(shorter))}))"
+        " ORDER BY entity_id, key",
+        (key + " ", key + "!", *shorter),
+    ).fetchall()
+
+
+def surnamed_aliases(
+    conn: sqlite3.Connection, prefixes: Iterable[str], words: Iterable[str]
+) -> list[tuple[str, int]]:
+    """Person aliases that start with one of ``prefixes`` (a Hangul
+    surname), or whose first or last word is one of ``words`` (schema 24
+    indexes the last)."""
+    words = list(words)
+    ranges = [(p, p + "\U0010ffff") for p in prefixes] + [(w + " ", w + "!") for w in words]
+    found = set()
+    for low, high in ranges:
+        found.update(
+            conn.execute(
+                "SELECT key, entity_id FROM entity_aliases WHERE key >= ? AND key < ?"
+                " AND +type = 'PER'",
+                (low, high),
+            )
+        )
+    if words:
+        found.update(
+            conn.execute(
+                f"SELECT key, entity_id FROM entity_aliases INDEXED BY entity_aliases_last_word"
+                f" WHERE {_LAST_WORD} IN"
+                f" ({', '.join('?' * len(words))}) AND type = 'PER'",
+                words,
+            )
+        )
+    return sorted(found, key=lambda row: (row[1], row[0]))
 
 
 def entity_ids_by_key(conn: sqlite3.Connection, key: str) -> list[int]:

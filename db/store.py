@@ -162,24 +162,6 @@ class Store:
 
     # -- entities -------------------------------------------------------
 
-    def alias_keys(self, after: int = 0) -> Iterator[tuple[str, str, int]]:
-        """Every known (alias key, type, entity id) of the entities after
-        ``after``, read as iterated (see ``db.identity``)."""
-        from db import identity
-
-        with self.wrapped() as conn:
-            yield from identity.alias_keys(conn, after)
-
-    def alias_stamp(self) -> tuple[int, int | None]:
-        """Moves when a user curates entities (the newest curation_log
-        entry) or an entity is removed (schema 22): what makes an alias
-        index read from the library stale (``reader.understanding.KnownNames``)."""
-        with self.wrapped() as conn:
-            return conn.execute(
-                "SELECT (SELECT coalesce(max(id), 0) FROM curation_log),"
-                " (SELECT value FROM meta WHERE name = 'entities_removed')"
-            ).fetchone()
-
     def merge_same_spellings(self) -> int:
         """Fold entities that share a spelling (see ``db.identity``), in one transaction."""
         from db import identity

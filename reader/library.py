@@ -294,7 +294,6 @@ class Library:
         of its own, see ``workers_for``); a few articles are done in this process instead,
         where starting workers would cost more than it saves."""
         from reader.understanding import (
-            KnownNames,
             Progress,
             Understander,
             language_groups,
@@ -313,7 +312,6 @@ class Library:
                 pass
             return
         done = failed = 0
-        known = KnownNames(self.store)
         if left >= PARALLEL_FROM:
             # Language by language (see ``language_groups``), while others'
             # imports may add more; what another process holds is waited
@@ -327,7 +325,6 @@ class Library:
                             self.store,
                             lambda items: pool.map(understand_queued, items, chunksize=8),
                             langs,
-                            known,
                         )
                         progress = Progress(0, left)
                         for progress in understander.run(wait_for_others=False):
@@ -336,7 +333,7 @@ class Library:
                             )
                         done += progress.done
                         failed += progress.failed
-        for progress in Understander(self.store, known=known).run():
+        for progress in Understander(self.store).run():
             yield Progress(done + progress.done, progress.left, failed + progress.failed)
 
     def pending(self) -> int:

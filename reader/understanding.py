@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
+from db import identity
 from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRecord
 from db.statements import statement_words
 from db.store import Store
@@ -259,50 +261,57 @@ def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodReco
 
 
 class KnownNames:
-    """The alias index of the runs of one import, kept up with what others
-    change meanwhile.
+    """The names a run's new mentions join: the library's aliases, looked
+    up by key as each mention asks (``db.identity``'s look-ups through the
+    indexes of schema 24), and those of the group being linked, which are
+    not stored yet.
 
-    Before each batch is stored it learns the aliases of the entities made
-    since it last looked, so that two runs at once (a TUI's and an
-    ``import --wait``) do not each make an entity of a spelling the other
-    already stored (``Lee Sooman``, ``Lee Soo-man``). Learning those alone
-    misses what a user changes on an older entity (an alias, a rename, a
-    split) and the entities another process made and folded into an older
-    one; either moves the library's ``alias_stamp``, and the index is then
-    read anew. The run's own passes fold only keys the index already holds
-    (``run_own_passes``), so they leave it as it is: read anew after each,
-    a million articles' aliases cost 3.8 s of CPU a language group.
+    Nothing is read ahead, so nothing goes stale: an alias another process
+    or a user stored, renamed, split or folded away is what the next look-up
+    finds. (Reading every alias into an index of the run's own cost 3.8-5.8
+    s of CPU a run at a million articles, however few articles it had, and
+    the index had to be read anew whenever the library's curation moved.)
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.index = AliasIndex()
-        self._seen = 0  # the newest entity id learnt
-        self._stamp: tuple | None = None  # the alias_stamp the index was read at
 
     def refreshed(self) -> AliasIndex:
-        stamp = self.store.alias_stamp()
-        if stamp != self._stamp:
-            if self._stamp is not None:
-                self.index, self._seen = AliasIndex(), 0
-            self._stamp = stamp
-        for key, type_, entity_id in self.store.alias_keys(after=self._seen):
-            self.index.add(key, type_)
-            self._seen = max(self._seen, entity_id)
-        return self.index
+        """An index for the next group: the library as it is now, and room
+        for the group's own new keys, stored before the next one is asked for."""
+        return AliasIndex(_StoredKeys(self.store))
 
-    def run_own_passes(self, passes: Callable[[], object]) -> None:
-        """Run the run's own identity passes, which fold entities without
-        making the index stale: learnt up to now first, it holds every key
-        they move. (Another process's change in the moment between is
-        missed until the next one moves the stamp.) An index not read yet
-        reads everything when first asked, so is not read for them."""
-        if self._stamp is None:
-            passes()
-            return
-        self.refreshed()
-        passes()
-        self._stamp = self.store.alias_stamp()
+
+class _StoredKeys:
+    """A library's alias keys for ``AliasIndex`` (``names.LibraryKeys``),
+    each spelling's look-up kept for the group: its articles repeat names,
+    and nothing else writes the aliases between a group's links and its
+    write but another process, as between two groups."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._spelt: dict[str, list[tuple[str, str, object]]] = {}
+
+    def spelt(self, compact: str) -> list[tuple[str, str, object]]:
+        found = self._spelt.get(compact)
+        if found is None:
+            with self.store.wrapped() as conn:
+                found = self._spelt[compact] = identity.aliases_spelt(conn, compact)
+        return found
+
+    def block(self, type: str, prefix: str, low: int, high: int) -> list[tuple[str, str, int]]:
+        with self.store.wrapped() as conn:
+            return identity.alias_block(conn, type, prefix, low, high)
+
+    def people(self, key: str, shorter: list[str]) -> list[tuple[str, object]]:
+        with self.store.wrapped() as conn:
+            return identity.person_aliases(conn, key, shorter)
+
+    def surnamed(self, hangul: Iterable[str], latin: Iterable[str]) -> list[tuple[str, object]]:
+        # Entity keys are decomposed (``entity_key``), surnames composed.
+        prefixes = [unicodedata.normalize("NFD", name) for name in hangul]
+        with self.store.wrapped() as conn:
+            return identity.surnamed_aliases(conn, prefixes, latin)
 
 
 class Understander:
@@ -313,15 +322,11 @@ class Understander:
         store: Store,
         understand_all: Callable[[list[Queued]], Iterable[UnderstoodRecord]] | None = None,
         langs: Collection[str] | None = None,
-        known: KnownNames | None = None,
     ) -> None:
         self.store = store
         self.understand_all = understand_all or (lambda items: map(understand_queued, items))
         self.langs = langs
-        # The runs of one import's language groups share one: filling it
-        # reads every alias of the library (at a million articles, 252,000
-        # aliases, 3.8 s of CPU), which each group's run otherwise paid anew.
-        self.known = known
+        self.known = KnownNames(store)
         self.failed = 0
 
     def run(self, wait_for_others: bool = True) -> Iterator[Progress]:
@@ -337,7 +342,6 @@ class Understander:
 
     def _run(self, wait_for_others: bool) -> Iterator[Progress]:
         since = time.time()
-        known = self.known or KnownNames(self.store)
         done = linked_at = 0
         waiting: tuple[Claim, list[Queued], Iterator[UnderstoodRecord]] | None = None
         try:
@@ -345,11 +349,10 @@ class Understander:
                 claim, items = self.store.claim_understanding(BATCH, since, self.langs)
                 results = iter(self.understand_all(items)) if items else None
                 if waiting:
-                    index = known.refreshed()
-                    done += yield from self._write(*waiting, index, done, since)
+                    done += yield from self._write(*waiting, done, since)
                     waiting = None
                     if done - linked_at >= LINK_EVERY:
-                        known.run_own_passes(self.store.link_short_forms)
+                        self.store.link_short_forms()
                         linked_at = done
                 if items:
                     waiting = (claim, items, results)
@@ -364,7 +367,7 @@ class Understander:
         # Who a short form alone means is decided with the whole collection
         # in view, for the names the new articles used (and those of a run
         # stopped before its pass: the keys wait in short_forms_pending).
-        known.run_own_passes(self.store.link_short_forms)
+        self.store.link_short_forms()
         # Quotations stored before they were grouped (a library made before
         # schema 15) join their groups, a batch per transaction.
         while self.store.group_quote_backlog():
@@ -375,20 +378,20 @@ class Understander:
         claim: Claim,
         items: list[Queued],
         results: Iterator[UnderstoodRecord],
-        index: AliasIndex,
         done: int,
         since: float,
     ) -> Iterator[Progress]:
         """Store a batch's results, a group per transaction; returns how many."""
         written = 0
         group: list[UnderstoodRecord] = []
+        index = self.known.refreshed()
         for _ in items:
             record = next(results)
             self.failed += record.failed
             group.append(link_variants(record, index))
             if len(group) == GROUP:
                 written += self.store.write_understanding(group, claim, since)
-                group = []
+                group, index = [], self.known.refreshed()
                 yield Progress(done + written, self.store.pending(), self.failed)
         if group:
             written += self.store.write_understanding(group, claim, since)

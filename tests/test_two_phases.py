@@ -19,6 +19,7 @@ from db import identity
 from db.records import ArticleRecord, MentionRecord
 from db.store import Store
 from db.understanding import GONE_AFTER_S, LEASE_S, Claim
+from reader.extract.names import entity_key
 from reader.library import Library
 from reader.understanding import (
     ONE_WORKER_BELOW,
@@ -265,34 +266,6 @@ def test_each_language_group_is_understood_by_the_workers_it_was_given(
     assert sorted(pools, key=str) == [1, None]
 
 
-def test_the_language_groups_of_one_run_read_the_librarys_names_once(
-    library, tmp_path, monkeypatch
-):
-    """Every alias of the library is read once for all the language groups
-    the run understands, not once for each: at a million articles that
-    read cost seconds of CPU a group."""
-    read = []
-    real_alias_keys = Store.alias_keys
-
-    def recording(self, after=0):
-        for row in real_alias_keys(self, after):
-            read.append(row)
-            yield row
-
-    for n in range(70):  # a library with names already
-        write(tmp_path / "before", f"{n:03}.txt", _article(n + 1000))
-    list(library.run_import(library.plan_import([str(tmp_path / "before")])))
-    list(library.understand())
-    monkeypatch.setattr(Store, "alias_keys", recording)
-    folder = _mixed_folder(tmp_path)
-    list(library.run_import(library.plan_import([str(folder)])))
-    list(library.understand())
-    assert library.pending() == 0
-    with Store(library.path) as store:
-        aliases = store.conn.execute("SELECT count(*) FROM entity_aliases").fetchone()[0]
-    assert aliases and len(read) == len(set(read)) <= aliases
-
-
 def test_another_reader_never_sees_less_while_reindex_runs(tmp_path):
     """Issue 22's stable views: each article's names and quotes are swapped,
     never emptied first, so a process polling during ``reindex`` sees the
@@ -425,6 +398,39 @@ def test_a_run_learns_the_names_of_an_entity_another_process_folded_away(db_path
         with other.transaction() as conn:
             identity._fold(conn, older, newer)  # as another process's pass does
         assert known.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
+
+
+def test_a_key_another_process_stored_is_found_and_one_it_removed_is_not(db_path):
+    """Keys are looked up in the library as each group asks: a spelling
+    another process stored after the run began is found, and one it then
+    deleted (as ``_retype_aliases`` does, which moves no stamp) is not."""
+    with Store(db_path) as store, Store(db_path) as other:
+        _stored(store, "Tarsono", "tarsono", "/x/a.txt")
+        known = KnownNames(store)
+        assert known.refreshed().resolve("dewi kusumaputrii", "PER") is None
+        _stored(other, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
+        assert known.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
+        assert known.refreshed().resolve("dewikusumaputri", "PER") == "dewi kusumaputri"
+        with other.transaction() as conn:
+            conn.execute("DELETE FROM entity_aliases WHERE key = 'dewi kusumaputri'")
+        assert known.refreshed().resolve("dewi kusumaputrii", "PER") is None
+        assert known.refreshed().resolve("dewikusumaputri", "PER") is None
+
+
+def test_stored_persons_are_found_by_a_longer_form_and_in_the_other_script(db_path):
+    """A person's longer name, and a Korean name in the other script with
+    the surname first or last, find the one stored person by key."""
+    with Store(db_path) as store:
+        _stored(store, "Sri Wahyuningsih", "sri wahyuningsih", "/x/a.txt")
+        hangul = entity_key("박지훈")
+        _stored(store, "박지훈", hangul, "/x/b.txt")
+        _stored(store, "Minseok Kang", "minseok kang", "/x/c.txt")
+        index = KnownNames(store).refreshed()
+        assert index.resolve("sri wahyuningsih putri", "PER") == "sri wahyuningsih"
+        assert index.resolve("park ji hoon", "PER") == hangul
+        assert index.resolve("jihoon park", "PER") == hangul
+        assert index.resolve(entity_key("강민석"), "PER") == "minseok kang"
+        assert index.resolve(entity_key("강민수"), "PER") is None
 
 
 def test_a_run_writes_with_a_wider_page_cache_and_gives_it_back(library, tmp_path):

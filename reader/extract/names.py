@@ -20,6 +20,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -208,16 +209,18 @@ def compact_key(key: str) -> str:
 class AliasIndex:
     """The keys known so far, each pointing at the key of its entity.
 
-    The storage layer keeps one index per collection (filled from the stored
-    aliases) and asks ``resolve`` for each new mention's key: an exact or
-    compact match costs one indexed lookup, and the fuzzy match only compares
-    against known keys of the same type that start with the same letters and
-    hold the same numbers, so resolving a whole article stays around a
+    An import asks ``resolve`` for each new mention's key, against a
+    library's stored aliases (``library``, looked up by key in the library's
+    own indexes: ``reader.understanding.KnownNames``) and the keys added
+    here since (a group's new names, not stored yet): an exact or compact
+    match costs one indexed lookup, and the fuzzy match only compares
+    against known keys of the same type that start with the same letters
+    and hold the same numbers, so resolving a whole article stays around a
     millisecond.
 
-    The keys live in a private SQLite database on disk, which SQLite deletes
-    when it is closed: held in dicts, the keys of a million articles would
-    cost the import's main process hundreds of megabytes, while this costs
+    Added keys live in a private SQLite database on disk, which SQLite
+    deletes when it is closed: held in dicts, the keys of a large grouping
+    (``group_variants``) would cost hundreds of megabytes, while this costs
     SQLite's page cache, however many keys there are.
     """
 
@@ -259,7 +262,12 @@ class AliasIndex:
         ) WITHOUT ROWID;
     """
 
-    def __init__(self) -> None:
+    def __init__(self, library: LibraryKeys | None = None) -> None:
+        # Keys stored in a library, looked up by key: asked before the keys
+        # added here, which came after them. A library's millions of aliases
+        # are never copied in (reading them all cost 3.8-5.8 s of CPU at a
+        # million articles); added keys are only those not stored yet.
+        self.library = library
         # "" is SQLite's name for a private, temporary database on disk.
         # Used by one thread at a time, but closed by whichever thread drops
         # the index last (a TUI import runs in a worker thread).
@@ -318,13 +326,15 @@ class AliasIndex:
         that ``Kabupaten Badung``/``Kabupaten Bandung`` and ``Prasetyo
         Adi``/``Prasetyo Hadi`` stay apart too.
         """
-        hit = self._added.get((key, type))
-        if hit is not None:
-            return hit
         compact = compact_key(key)
-        hit = self._known(compact, type)
+        spelt = self.library.spelt(compact) if self.library else []
+        hit = next((k for k, t, _ in spelt if t == type), None)
+        if hit is None:
+            hit = self._added.get((key, type)) or self._known(compact, type)
         if hit is None and type == "PER":
             hit = self._same_person(key) or self._other_script(key)
+        if hit is None:
+            hit = next((k for k, t, _ in spelt if t != type), None)
         if hit is None:
             hit = self._known_as_other_type(compact, type)
         distinct = _distinctive(key)
@@ -333,22 +343,46 @@ class AliasIndex:
         # Only lengths that can reach the cutoff: a ratio of c needs the
         # other length within [l * c / (2 - c), l * (2 - c) / c].
         cut, size = FUZZY_CUTOFF / 100, len(compact)
-        block = self._db.execute(
-            "SELECT compact, entity, key FROM known WHERE type = ? AND prefix = ? AND digits = ?"
-            " AND size BETWEEN ? AND ? ORDER BY rowid",
-            (
-                type,
-                compact[:3],
-                " ".join(_DIGITS.findall(compact)),
-                math.floor(size * cut / (2 - cut)),
-                math.ceil(size * (2 - cut) / cut),
-            ),
-        ).fetchall()
+        low, high = math.floor(size * cut / (2 - cut)), math.ceil(size * (2 - cut) / cut)
+        digits = " ".join(_DIGITS.findall(compact))
+        # (spaceless key, the entity it gives, key, the order it came in).
+        block = [
+            (c, other, other, (0, entity, other))
+            for c, other, entity in (
+                self.library.block(type, compact[:3], low, high) if self.library else ()
+            )
+        ]
+        block += [
+            (c, entity, other, (1, order))
+            for c, entity, other, order in self._db.execute(
+                "SELECT compact, entity, key, rowid FROM known WHERE type = ? AND prefix = ?"
+                " AND digits = ? AND size BETWEEN ? AND ?",
+                (type, compact[:3], digits, low, high),
+            )
+        ]
         initials = _initials(key)
-        for _, _, at in process.extract(
-            compact, [c for c, _, _ in block], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
-        ):
-            _, entity, other = block[at]
+        # The block is not in the order keys came in, nor narrowed to the
+        # same numbers (no index of the library holds them) and to one key a
+        # spelling (the first, as the UNIQUE constraint of ``known`` keeps
+        # it): the matches are, best first and then in that order, which
+        # leaves the five that a block so narrowed and ordered gives.
+        matches = process.extract(
+            compact,
+            [c for c, *_ in block],
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_CUTOFF,
+            limit=None,
+        )
+        seen: set[str] = set()
+        best = []
+        for spelt, _, at in sorted(matches, key=lambda m: (-m[1], block[m[2]][3])):
+            if spelt not in seen and " ".join(_DIGITS.findall(spelt)) == digits:
+                best.append(at)
+                if len(best) == 5:
+                    break
+            seen.add(spelt)
+        for at in best:
+            _, entity, other, _ = block[at]
             if (
                 _initials(other) == initials
                 and fuzz.ratio(_distinctive(other), distinct) >= FUZZY_CUTOFF
@@ -382,13 +416,17 @@ class AliasIndex:
         # Longer forms start with ``key + " "``: they sort from there up to
         # ``key + "!"``. Shorter forms are ``key`` up to one of its spaces.
         shorter = [key[:i] for i, c in enumerate(key) if c == " "]
-        fits = self._db.execute(
-            "SELECT DISTINCT entity FROM people WHERE first = ? AND"
-            f" (key >= ? AND key < ? OR key IN ({', '.join('?' * len(shorter))}))"
-            " LIMIT 2",
-            (words[0], key + " ", key + "!", *shorter),
-        ).fetchall()
-        return fits[0][0] if len(fits) == 1 else None
+        fits = _entities(self.library.people(key, shorter) if self.library else [])
+        fits.update(
+            (entity, entity)
+            for (entity,) in self._db.execute(
+                "SELECT DISTINCT entity FROM people WHERE first = ? AND"
+                f" (key >= ? AND key < ? OR key IN ({', '.join('?' * len(shorter))}))",
+                (words[0], key + " ", key + "!", *shorter),
+            )
+            if entity not in fits.values()
+        )
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _other_script(self, key: str) -> str | None:
         """The one known person this Korean name is in the other script:
@@ -397,10 +435,24 @@ class AliasIndex:
         if not blocks:
             return None
         hangul = romanized.is_hangul(key)
-        rows = self._db.execute(
+        rows: list[tuple[str, object, int]] = []
+        if self.library:
+            # The library's persons whose surname one of the blocks names:
+            # in Hangul (the block's first part), or spelt in Latin letters
+            # first or last in the name; each kept if it shares a block.
+            surnames = {block.split(":")[0] for block in blocks}
+            spellings = {form for name in surnames for form in romanized.SURNAMES[name]}
+            rows = [
+                (other, entity, int(romanized.is_hangul(other)))
+                for other, entity in self.library.surnamed(surnames, spellings if hangul else ())
+                if set(romanized.blocks(other)) & set(blocks)
+            ]
+        named = _entities((other, entity) for other, entity, _ in rows)
+        rows += self._db.execute(
             f"SELECT key, entity, hangul FROM korean WHERE block IN ({', '.join('?' * len(blocks))})",
             blocks,
         ).fetchall()
+        named.update((entity, entity) for _, entity, _ in rows if entity not in named)
         fits = {
             entity
             for other, entity, script in rows
@@ -411,7 +463,41 @@ class AliasIndex:
             # One Latin spelling can fit two Hangul names (``Lee Jun``: 이준
             # and 이전, in one block); a person who has one is not the other.
             fits -= {entity for other, entity, script in rows if script and other != key}
-        return fits.pop() if len(fits) == 1 else None
+        return named[fits.pop()] if len(fits) == 1 else None
+
+
+class LibraryKeys(Protocol):
+    """A library's alias keys looked up by key (``AliasIndex.library``);
+    each look-up gives (key, entity) pairs in the order the keys came in,
+    an entity being whatever tells two apart (an id)."""
+
+    def spelt(self, compact: str) -> list[tuple[str, str, object]]:
+        """(key, type, entity) of every key of this spaceless spelling."""
+        ...
+
+    def block(self, type: str, prefix: str, low: int, high: int) -> list[tuple[str, str, int]]:
+        """(spaceless spelling, key, entity) of the keys of a type whose
+        spaceless spelling starts with ``prefix`` and is ``low`` to
+        ``high`` long, in any order; an entity's number orders them."""
+        ...
+
+    def people(self, key: str, shorter: list[str]) -> list[tuple[str, object]]:
+        """Person keys of two words or more that start with ``key + " "``
+        or are one of ``shorter``."""
+        ...
+
+    def surnamed(self, hangul: Iterable[str], latin: Iterable[str]) -> list[tuple[str, object]]:
+        """Person keys that start with one of the ``hangul`` surnames, or
+        whose first or last word is one of the ``latin`` ones."""
+        ...
+
+
+def _entities(rows: Iterable[tuple[str, object]]) -> dict[object, str]:
+    """Each entity of ``rows`` with its first key, in order."""
+    out: dict[object, str] = {}
+    for key, entity in rows:
+        out.setdefault(entity, key)
+    return out
 
 
 def _initials(key: str) -> str:
