@@ -1013,12 +1013,18 @@ _V23_FOLDS_COUNTED_ONCE = """
 # had, and a copy that could go stale); it looks each new mention's key up
 # here (``identity.alias_block``, ``identity.surnamed_aliases``): the keys
 # of a type by the first three letters and length of their spaceless form,
-# the near spellings a fuzzy match compares against; and person names by
+# the near spellings a fuzzy match compares against (the letters first: led
+# by the type, the index was what SQLite chose to join every person's
+# aliases by, in ``_link_leading_words``, a scan each); and person names by
 # their last word, a surname written last (``jihoon park``). Built-in
-# functions only, so that any connection keeps them up to date.
+# functions only, so that any connection keeps them up to date. What told a
+# run its own index had gone stale (``entities_removed``, schema 22) has no
+# reader left.
 _V24_ALIAS_LOOKUPS = """
+        DROP TRIGGER entities_removed_ad;
+        DELETE FROM meta WHERE name = 'entities_removed';
         CREATE INDEX entity_aliases_block ON entity_aliases(
-            type, substr(replace(key, ' ', ''), 1, 3), length(replace(key, ' ', '')), entity_id);
+            substr(replace(key, ' ', ''), 1, 3), type, length(replace(key, ' ', '')), entity_id);
         CREATE INDEX entity_aliases_last_word
         ON entity_aliases(substr(key, length(rtrim(key, replace(key, ' ', ''))) + 1))
         WHERE type = 'PER';

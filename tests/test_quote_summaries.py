@@ -231,8 +231,8 @@ def test_migrations_20_and_21_sum_up_a_schema_19_library(tmp_path, monkeypatch):
     conn.execute("DROP TRIGGER quote_group_speakers_variant_ai")
     conn.execute("DROP INDEX entities_hidden")
     conn.execute("DROP INDEX entity_aliases_user")  # schema 22's
-    conn.execute("DROP TRIGGER entities_removed_ad")
-    conn.execute("DELETE FROM meta WHERE name = 'entities_removed'")
+    conn.execute("DROP INDEX entity_aliases_block")  # schema 24's
+    conn.execute("DROP INDEX entity_aliases_last_word")
     for trigger in ("ai", "ad", "key_au", "speaker_au", "article_au", "article_bd", "variant_ai"):
         conn.execute(f"DROP TRIGGER quote_summaries_{trigger}")
     for table in _TABLES:
