@@ -1853,6 +1853,8 @@ def _trim_german(
         or _uninflected_title(tokens, i, rules)
     ):
         return i, j, "ORG"
+    if j - i == 1 and (named_here := _name_by_context(tokens, i, rules)) is not None:
+        return i, j, named_here
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
@@ -1984,6 +1986,9 @@ def _trim_german(
         )
         and not _after_given(tokens, j, rules)
         and not _german_place(tokens, j - 1, rules)
+        # A body written as one word, once the noun after it is trimmed
+        # (`des Justizministeriums Anfang der Woche`).
+        and not (j - 1 == i and _german_institution(tokens[i].text, rules))
         # `UN`, `IS` are no function words in capitals, unless all around
         # is in capitals too (`DIE FRAU:`); an abbreviated noun (`LKW`) is
         # a noun.
@@ -2003,11 +2008,98 @@ def _trim_german(
         typ = "LOC"
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
-    if j - i > 1 and _german_institution(tokens[i].text, rules):
+    if i < j and _german_institution(tokens[i].text, rules):
         typ = "ORG"
     elif typ != "PER" and j - i == 2 and _given_and_family_name(tokens, i, rules):
         typ = "PER"
     return (i, j, typ) if i < j else None
+
+
+# The definite article alone and merged with a preposition (`im`, `vom`):
+# a person's name takes none in written German, a place or a body may.
+_DEFINITE_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des")) | frozenset(
+    ("im", "ins", "am", "vom", "zum", "zur", "beim")
+)
+# The merged forms after which a place is where something is (`im Rosental`).
+_LOCATIVE_ARTICLES = frozenset(("im", "ins"))
+
+
+def _name_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str | None:
+    """``LOC`` or ``ORG`` for a word alone that the words before it make a
+    name of, or None.
+
+    After a definite article, a word the noun lexicon knows in no way (``in
+    der Varenne``, ``im Ostallgäu``, ``die Galerie … der Sezession``):
+    German news writes its common nouns as the lexicon has them or as
+    compounds it can split, and a person's name without an article, so an
+    unknown word there names a region or a body. An English word (``der
+    Lockdown``), an adjective, a verb or a diminutive written as a noun, a
+    noun's genitive, and a compound ending in a noun are nouns, no name (a
+    given name there is a person's, the article colloquial),
+    unless that noun is one that place names end in (``toponym_endings``:
+    ``das Kleinwalsertal``).
+
+    After ``in``, ``nach``, ``aus`` or ``zu`` without an article, a word the
+    lexicon does not list that ends in such a part (``in Grünbach``, ``aus
+    Wolfsgraben``): a common noun there is a mass or a plural (``in
+    Regierungskreisen``), not a village's name.
+
+    It is a place after ``in``, ``nach``, ``aus`` or ``zu`` (with the article
+    or without), after ``im`` or when it ends as a place does; else an
+    organisation."""
+    if i == 0 or tokens[i].first:
+        return None
+    before, word = tokens[i - 1].text.lower(), tokens[i].text
+    if (
+        len(word) <= 3
+        or not word.isalpha()
+        or not word[1:].islower()
+        or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
+    ):
+        return None
+    lexicon = rules.noun_lexicon
+    placed = before in rules.words("place_prepositions")
+    toponym = _toponym_shaped(word, rules)
+    if placed and toponym and not lexicon.is_common_noun(word, compounds=False):
+        return "LOC" if lexicon.name_type(word) is None else None
+    if (
+        before not in _DEFINITE_ARTICLES
+        or word.lower() in home_words("en", "common")
+        or word[:-1].lower() in home_words("en", "common")
+        or word.endswith(_NOMINALISED_ENDINGS)
+        or _german_noun(word, rules)
+        or not lexicon.is_unknown(word)
+        or lexicon.is_given_name(word)
+        or word.lower() in gazetteer("given_names")
+        or (word.endswith("s") and not lexicon.is_unknown(word[:-1]))
+        or lexicon.is_adjective(word)
+        or lexicon.is_adjective_noun(word)
+        or (lexicon.ends_in_noun(word) and not toponym)
+    ):
+        return None
+    located = (
+        toponym
+        or before in _LOCATIVE_ARTICLES
+        or (i > 1 and tokens[i - 2].text.lower() in rules.words("place_prepositions"))
+    )
+    return "LOC" if located else "ORG"
+
+
+# A verb written as a noun (`das Rasieren`, `des Zögerns`) and a
+# diminutive (`das Sülzchen`, `ein Büchlein`): endings of common nouns that
+# the lexicon lists only in part; names after an article seldom end so.
+_NOMINALISED_ENDINGS = ("en", "ens", "ern", "eln", "chen", "lein")
+
+
+def _toponym_shaped(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` ends in a part place names are made with
+    (``toponym_endings``: ``Grün|bach``), at least three letters after
+    something of three or more."""
+    low = word.lower()
+    endings = _endings(rules, "toponym_endings")
+    return low.endswith(endings) and any(
+        low.endswith(e) and len(low) >= len(e) + 3 for e in endings
+    )
 
 
 def _given_and_family_name(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
@@ -3377,6 +3469,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         or _german_institution(word, rules)
         or _uninflected_title(tokens, i, rules)
         or _dateline_place(tokens, i, j)
+        or _name_by_context(tokens, i, rules) is not None
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)

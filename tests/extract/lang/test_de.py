@@ -611,3 +611,44 @@ def test_a_compound_ending_in_leiterin_is_a_role_and_a_begleiter_none():
     from reader.extract.lang import rules_for
 
     assert not rules_for("de").is_role("Wegbegleiter")
+
+
+def test_a_word_ending_as_place_names_do_after_in_or_aus_is_the_place():
+    found = by_text("Das Sommerfest fand in Hollerbrunn statt, die Gäste kamen aus Tiefengraben.")
+    assert found["Hollerbrunn"].type == "LOC"
+    assert found["Tiefengraben"].type == "LOC"
+
+
+def test_a_compound_noun_after_in_or_aus_stays_a_noun():
+    text = "Wie aus Regierungskreisen verlautete, wurde in Handarbeit am Neubau gearbeitet."
+    assert entities(text) == []
+
+
+def test_a_word_unknown_to_german_after_a_definite_article_is_a_place_or_a_body():
+    found = by_text("Die Flamingos brüten vor allem in der Vallarde. Die Sarbonik zeigt Bilder.")
+    assert found["Vallarde"].type == "LOC"
+    assert found["Sarbonik"].type == "ORG"
+
+
+def test_a_verb_a_diminutive_or_a_loanword_after_an_article_is_no_name():
+    text = (
+        "Nach dem Lockdown half beim Umräumen das Anpacken, und zum Nachtisch gab es "
+        "ein Törtchen mit dem Zuckerhäubchen."
+    )
+    assert entities(text) == []
+
+
+def test_a_commission_a_board_or_a_league_written_as_one_word_is_an_organisation():
+    found = by_text(
+        "Die Rentenkommission tagt im Herbst. Der Denkmalbeirat und der Winzerbund stimmten zu."
+    )
+    assert {n: m.type for n, m in found.items()} == {
+        "Rentenkommission": "ORG",
+        "Denkmalbeirat": "ORG",
+        "Winzerbund": "ORG",
+    }
+
+
+def test_a_ministry_in_the_genitive_before_a_noun_is_the_ministry():
+    found = by_text("Beamte des Verkehrsministeriums Anfang der Woche trafen sich.")
+    assert found["Verkehrsministerium"].type == "ORG"
