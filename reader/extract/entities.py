@@ -1853,8 +1853,8 @@ def _trim_german(
         or _uninflected_title(tokens, i, rules)
     ):
         return i, j, "ORG"
-    if j - i == 1 and (named_here := _name_by_context(tokens, i, rules)) is not None:
-        return i, j, named_here
+    if j - i == 1 and _place_by_context(tokens, i, rules):
+        return i, j, "LOC"
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
@@ -2024,31 +2024,28 @@ _DEFINITE_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des")) | fro
 _LOCATIVE_ARTICLES = frozenset(("im", "ins"))
 
 
-def _name_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> str | None:
-    """``LOC`` or ``ORG`` for a word alone that the words before it make a
-    name of, or None.
+def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether a word alone is a place by the words before it.
 
-    After a definite article, a word the noun lexicon knows in no way (``in
-    der Varenne``, ``im Ostallgäu``, ``die Galerie … der Sezession``):
-    German news writes its common nouns as the lexicon has them or as
-    compounds it can split, and a person's name without an article, so an
-    unknown word there names a region or a body. An English word (``der
-    Lockdown``), an adjective, a verb or a diminutive written as a noun, a
-    noun's genitive, and a compound ending in a noun are nouns, no name (a
-    given name there is a person's, the article colloquial),
-    unless that noun is one that place names end in (``toponym_endings``:
-    ``das Kleinwalsertal``).
+    After ``in``, ``nach``, ``aus`` or ``zu`` and a definite article, or
+    after ``im``, a word the noun lexicon knows in no way (``in der
+    Varenne``, ``im Ostallgäu``): German news writes its common nouns as the
+    lexicon has them or as compounds it can split, and a person's name
+    without an article, so an unknown word where something is or comes from
+    names a region. An English word (``im Lockdown``), an adjective, a verb
+    or a diminutive written as a noun, a noun's genitive, a given name (the
+    article colloquial) and a compound ending in a noun are none, unless
+    that noun is one that place names end in (``toponym_endings``: ``im
+    Kleinwalsertal``), which makes a place after any definite article
+    (``den Hochsteig``). Elsewhere an unknown word after an article is as
+    often a noun the lexicon lacks as a body's name: it is left alone.
 
     After ``in``, ``nach``, ``aus`` or ``zu`` without an article, a word the
     lexicon does not list that ends in such a part (``in Grünbach``, ``aus
     Wolfsgraben``): a common noun there is a mass or a plural (``in
-    Regierungskreisen``), not a village's name.
-
-    It is a place after ``in``, ``nach``, ``aus`` or ``zu`` (with the article
-    or without), after ``im`` or when it ends as a place does; else an
-    organisation."""
+    Regierungskreisen``), not a village's name."""
     if i == 0 or tokens[i].first:
-        return None
+        return False
     before, word = tokens[i - 1].text.lower(), tokens[i].text
     if (
         len(word) <= 3
@@ -2056,33 +2053,29 @@ def _name_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> s
         or not word[1:].islower()
         or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
     ):
-        return None
+        return False
     lexicon = rules.noun_lexicon
-    placed = before in rules.words("place_prepositions")
+    prepositions = rules.words("place_prepositions")
     toponym = _toponym_shaped(word, rules)
-    if placed and toponym and not lexicon.is_common_noun(word, compounds=False):
-        return "LOC" if lexicon.name_type(word) is None else None
-    if (
-        before not in _DEFINITE_ARTICLES
-        or word.lower() in home_words("en", "common")
-        or word[:-1].lower() in home_words("en", "common")
-        or word.endswith(_NOMINALISED_ENDINGS)
-        or _german_noun(word, rules)
-        or not lexicon.is_unknown(word)
-        or lexicon.is_given_name(word)
-        or word.lower() in gazetteer("given_names")
-        or (word.endswith("s") and not lexicon.is_unknown(word[:-1]))
-        or lexicon.is_adjective(word)
-        or lexicon.is_adjective_noun(word)
-        or (lexicon.ends_in_noun(word) and not toponym)
-    ):
-        return None
-    located = (
-        toponym
-        or before in _LOCATIVE_ARTICLES
-        or (i > 1 and tokens[i - 2].text.lower() in rules.words("place_prepositions"))
+    if before in prepositions and toponym and not lexicon.is_common_noun(word, compounds=False):
+        return lexicon.name_type(word) is None
+    located = before in _LOCATIVE_ARTICLES or (
+        before in _DEFINITE_ARTICLES and i > 1 and tokens[i - 2].text.lower() in prepositions
     )
-    return "LOC" if located else "ORG"
+    return (
+        (located or (toponym and before in _DEFINITE_ARTICLES))
+        and word.lower() not in home_words("en", "common")
+        and word[:-1].lower() not in home_words("en", "common")
+        and not word.endswith(_NOMINALISED_ENDINGS)
+        and not _german_noun(word, rules)
+        and lexicon.is_unknown(word)
+        and not lexicon.is_given_name(word)
+        and word.lower() not in gazetteer("given_names")
+        and not (word.endswith("s") and not lexicon.is_unknown(word[:-1]))
+        and not lexicon.is_adjective(word)
+        and not lexicon.is_adjective_noun(word)
+        and (toponym or not lexicon.ends_in_noun(word))
+    )
 
 
 # A verb written as a noun (`das Rasieren`, `des Zögerns`) and a
@@ -3469,7 +3462,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         or _german_institution(word, rules)
         or _uninflected_title(tokens, i, rules)
         or _dateline_place(tokens, i, j)
-        or _name_by_context(tokens, i, rules) is not None
+        or _place_by_context(tokens, i, rules)
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
