@@ -1910,6 +1910,7 @@ def _trim_german(
             and (
                 lexicon.name_type(tokens[i].text) is not None
                 or lexicon.is_given_name(tokens[i].text)
+                or _place_genitive(tokens[i].text, rules)
             )
         )
         and not _foreign_name(tokens, i, j, rules)
@@ -2268,8 +2269,8 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     of organisation names (``die Zeitung Danas``); a place is what a
     dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
     names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
-    name after ``in`` that no given name opens (``wurde in Velka Lhota
-    geboren``)."""
+    name after ``in``, ``aus`` or ``nach`` that no given name opens (``wurde
+    in Velka Lhota geboren``, ``stammt aus Pelkowitz``)."""
     word = tokens[i].text
     if j - i == 1 and word.isupper() and len(word) > 1:
         return "ORG"
@@ -2280,13 +2281,23 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     lexicon = rules.noun_lexicon
     if (
         i > 0
-        and tokens[i - 1].text == "in"
+        and tokens[i - 1].text in _WHERE_PREPOSITIONS
+        # `aus Prölls Büro`: a person's genitive before what is theirs.
+        and not (
+            j < len(tokens) and tokens[j - 1].text.endswith("s") and tokens[j].text[:1].isupper()
+        )
         and lexicon is not None
         and not lexicon.is_given_name(tokens[i].text)
         and not (j - i > 1 and tokens[i].text.lower() in gazetteer("given_names"))
     ):
         return "LOC"
     return "PER"
+
+
+# Prepositions of where something is or comes from: no person is `in`,
+# comes `aus` or goes `nach` anyone (`nach Müller` is `laut`'s old form, but
+# with a given name, which the test above keeps a person's).
+_WHERE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
 
 
 def _dateline_place(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -2363,7 +2374,7 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
     lexicon = rules.noun_lexicon
     if lexicon is None:
         return False
-    if _place_by_ending(tokens, i, rules):
+    if _place_by_ending(tokens, i, rules) or _place_genitive(word, rules):
         return True
     if not lexicon.is_place_too(word):
         # Its genitive (`Chinas Führung`), which `_without_genitive` cuts.
@@ -2372,6 +2383,23 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
             return False
     return gazetteer("places").get(word.lower()) == "0" or (
         i > 0 and tokens[i - 1].text.lower() in rules.words("place_prepositions")
+    )
+
+
+def _place_genitive(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is the genitive of a place the lexicon knows only as
+    a place (``Österreichs Exporte``, ``Deutschlands Rolle``): German writes
+    it with an ``s``, which the lexicon does not list and a compound reading
+    takes for a noun (``Deutsch|lands``); ``_without_genitive`` cuts it. A
+    given name that so ends (``Hans``) is none."""
+    lexicon = rules.noun_lexicon
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and lexicon.name_type(word[:-1]) == "LOC"
+        and lexicon.name_type(word) is None
+        and not lexicon.is_given_name(word)
+        and word.lower() not in gazetteer("given_names")
     )
 
 

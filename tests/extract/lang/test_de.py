@@ -654,3 +654,17 @@ def test_a_commission_a_board_or_a_league_written_as_one_word_is_an_organisation
 def test_a_ministry_in_the_genitive_before_a_noun_is_the_ministry():
     found = by_text("Beamte des Verkehrsministeriums Anfang der Woche trafen sich.")
     assert found["Verkehrsministerium"].type == "ORG"
+
+
+def test_a_countrys_genitive_before_a_noun_is_the_country():
+    found = by_text("Im Herbst stiegen Deutschlands Ausfuhren wieder.")
+    assert found["Deutschland"].type == "LOC"
+
+
+def test_a_given_name_ending_in_s_is_no_places_genitive():
+    assert {m.text for m in entities("Dann lobte Jens Kolberg die Einnahmen.")} == {"Jens Kolberg"}
+
+
+def test_a_name_after_aus_is_a_place_unless_it_is_a_genitive_before_a_noun():
+    assert by_text("Die Sängerin stammt aus Gurnitz.")["Gurnitz"].type == "LOC"
+    assert by_text("Das hieß es gestern aus Gruschls Büro.")["Gruschl"].type == "PER"
