@@ -1961,6 +1961,8 @@ def _trim_german(
         and not _german_place(tokens, i, rules)
         # A body and the place it is of (`Wirtschaftskammer Österreich`).
         and not (i + 1 < j and _german_institution(tokens[i].text, rules))
+        # `die Bild-Zeitung`: a name before a hyphen and a kind of body.
+        and not (i + 1 == j and _before_kind(tokens, j, rules))
     ):
         i += 1
     if i < j and _title_article(tokens, i, j, rules):
@@ -1987,6 +1989,7 @@ def _trim_german(
         )
         and not _after_given(tokens, j, rules)
         and not _german_place(tokens, j - 1, rules)
+        and not _before_kind(tokens, j, rules)
         # A body written as one word, once the noun after it is trimmed
         # (`des Justizministeriums Anfang der Woche`).
         and not (j - 1 == i and _german_institution(tokens[i].text, rules))
@@ -3491,6 +3494,7 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         or _uninflected_title(tokens, i, rules)
         or _dateline_place(tokens, i, j)
         or _place_by_context(tokens, i, rules)
+        or _before_kind(tokens, j, rules)
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
@@ -3503,6 +3507,34 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         and not lexicon.ends_in_long_noun(word)
         and not lexicon.is_adjective_noun(word)
     )
+
+
+def _before_kind(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
+    """Whether the word before ``tokens[j]`` opens a compound that a hyphen
+    joins to a kind of body or place (``Prinzhorn-Sammlung``,
+    ``Merasin-Straße``): German writes a compound of common nouns as one
+    word and hyphenates one whose first part is a name, so the word is a name
+    there though the lexicon can read it as a compound (``Prinz|horn``);
+    ``_hyphen_compounds`` makes the whole compound the name. A word the
+    lexicon lists as a noun, or an English one, is hyphenated for emphasis
+    (``Rebellen-Gruppe``, ``Live-Orchester``) and is none."""
+    word = tokens[j - 1].text
+    return (
+        j + 1 < len(tokens)
+        and word[:1].isupper()
+        and word.lower() not in home_words("en", "common")
+        and not rules.noun_lexicon.is_common_noun(word, compounds=False)
+        and tokens[j].text == "-"
+        and tokens[j].joined
+        and tokens[j + 1].joined
+        and tokens[j + 1].text.lower() in _kind_compounds(rules)
+        and not (j + 2 < len(tokens) and tokens[j + 2].text == "-")
+    )
+
+
+@cache
+def _kind_compounds(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_compounds") | rules.words("loc_compounds")
 
 
 def _english_title(words: Sequence[str]) -> bool:

@@ -668,3 +668,12 @@ def test_a_given_name_ending_in_s_is_no_places_genitive():
 def test_a_name_after_aus_is_a_place_unless_it_is_a_genitive_before_a_noun():
     assert by_text("Die Sängerin stammt aus Gurnitz.")["Gurnitz"].type == "LOC"
     assert by_text("Das hieß es gestern aus Gruschls Büro.")["Gruschl"].type == "PER"
+
+
+def test_a_compound_word_hyphenated_to_a_kind_of_body_is_the_bodys_name():
+    found = by_text("Die Bilder gehören heute der Steinhorn-Sammlung in Bremen.")
+    assert found["Steinhorn-Sammlung"].type == "ORG"
+
+
+def test_a_noun_hyphenated_to_a_kind_of_body_for_emphasis_is_no_name():
+    assert entities("Seit Jahren wächst die Kunst-Sammlung der Stadt.") == []
