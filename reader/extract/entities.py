@@ -2408,8 +2408,9 @@ def _place_genitive(word: str, rules: LanguageRules) -> bool:
 
 def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
     """Whether ``tokens[i]``, mid-sentence, is a place by the last part of its
-    name (``place_endings``: ``Toplitzsee``, ``Loserhütte``) and the lexicon
-    lists no such word of its own (``Badesee`` is one)."""
+    name (``place_endings``: ``Toplitzsee``, ``Loserhütte``, ``Seestraße``:
+    three letters before the ending are enough) and the lexicon lists no such
+    word of its own (``Badesee``, ``Reisepass`` are ones)."""
     word = tokens[i].text
     if len(word) < 7 or tokens[i].first:
         return False
@@ -2417,7 +2418,7 @@ def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> b
     endings = _endings(rules, "place_endings")
     return (
         low.endswith(endings)
-        and any(low.endswith(e) and len(low) >= len(e) + 4 for e in endings)
+        and any(low.endswith(e) and len(low) >= len(e) + 3 for e in endings)
         and rules.noun_lexicon is not None
         and not rules.noun_lexicon.is_common_noun(word, compounds=False)
     )

@@ -677,3 +677,11 @@ def test_a_compound_word_hyphenated_to_a_kind_of_body_is_the_bodys_name():
 
 def test_a_noun_hyphenated_to_a_kind_of_body_for_emphasis_is_no_name():
     assert entities("Seit Jahren wächst die Kunst-Sammlung der Stadt.") == []
+
+
+def test_a_street_with_a_short_first_part_is_a_place():
+    assert by_text("Die Plakate hängen an der Ahnstraße.")["Ahnstraße"].type == "LOC"
+
+
+def test_a_compound_noun_ending_as_a_pass_does_is_no_place():
+    assert entities("Am Flughafen vergaß er seinen Reisepass.") == []
