@@ -683,8 +683,11 @@ def _chunks(
         and not (german and not _german_name(tokens, i, j, rules))
     ]
     if german:
-        typed = _web_sites(
-            tokens, _listed_places(tokens, _located_places(tokens, typed, rules), rules)
+        typed = _numbered_channels(
+            tokens,
+            _web_sites(
+                tokens, _listed_places(tokens, _located_places(tokens, typed, rules), rules)
+            ),
         )
     typed = _initials_open_people(
         tokens,
@@ -746,6 +749,39 @@ def _or_trimmed_noun(
         )
 
     return skip
+
+
+def _numbered_channels(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """A broadcaster's acronym and a figure (``ORF 2``, ``RTL 2``, ``SWR 3``)
+    is one of its channels, an organisation of its own: German-language
+    broadcasters number their channels so. Not before a capitalised word,
+    which the figure counts (``ORF 2 Millionen``)."""
+    out = []
+    for chunk in chunks:
+        i, j = chunk[:2]
+        word = tokens[i].text
+        if (
+            j - i == 1
+            and j < len(tokens)
+            and len(word) > 1
+            and word.isupper()
+            and word.isalpha()
+            and len(tokens[j].text) == 1
+            and tokens[j].text in "123456789"
+            and not tokens[j].joined
+            and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper())
+            and not (
+                j + 1 < len(tokens)
+                and tokens[j + 1].text == "."
+                and tokens[j + 1].joined
+                and j + 2 < len(tokens)
+                and tokens[j + 2].text[:1].isupper()
+                and not tokens[j + 2].first
+            )
+        ):
+            chunk = (i, j + 1, "ORG", *chunk[3:])
+        out.append(chunk)
+    return out
 
 
 # The endings of a site's address that German news names sites by.

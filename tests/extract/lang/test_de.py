@@ -685,3 +685,8 @@ def test_a_street_with_a_short_first_part_is_a_place():
 
 def test_a_compound_noun_ending_as_a_pass_does_is_no_place():
     assert entities("Am Flughafen vergaß er seinen Reisepass.") == []
+
+
+def test_a_broadcasters_acronym_and_a_figure_is_its_channel():
+    found = by_text("Die Debatte lief gestern Abend auf KBV 3 und danach im Netz.")
+    assert found["KBV 3"].type == "ORG"
