@@ -2429,13 +2429,19 @@ def _place_genitive(word: str, rules: LanguageRules) -> bool:
     """Whether ``word`` is the genitive of a place the lexicon knows only as
     a place (``Österreichs Exporte``, ``Deutschlands Rolle``): German writes
     it with an ``s``, which the lexicon does not list and a compound reading
-    takes for a noun (``Deutsch|lands``); ``_without_genitive`` cuts it. A
-    given name that so ends (``Hans``) is none."""
+    takes for a noun (``Deutsch|lands``); ``_without_genitive`` cuts it. So
+    is a place that is a common noun too when its genitive is no form of that
+    noun (``Schwedens``, ``Polens``: a ``Schwede``'s is ``des Schweden``;
+    ``Essens`` is the meal's). A given name that so ends (``Hans``) is none."""
     lexicon = rules.noun_lexicon
+    stem = word[:-1]
     return (
         len(word) > 4
         and word.endswith("s")
-        and lexicon.name_type(word[:-1]) == "LOC"
+        and (
+            lexicon.name_type(stem) == "LOC"
+            or (lexicon.is_place_too(stem) and not lexicon.is_common_noun(word, compounds=False))
+        )
         and lexicon.name_type(word) is None
         and not lexicon.is_given_name(word)
         and word.lower() not in gazetteer("given_names")

@@ -690,3 +690,11 @@ def test_a_compound_noun_ending_as_a_pass_does_is_no_place():
 def test_a_broadcasters_acronym_and_a_figure_is_its_channel():
     found = by_text("Die Debatte lief gestern Abend auf KBV 3 und danach im Netz.")
     assert found["KBV 3"].type == "ORG"
+
+
+def test_the_genitive_of_a_place_that_is_a_noun_too_is_the_place():
+    assert by_text("Im Mai sanken Schwedens Ausfuhren deutlich.")["Schweden"].type == "LOC"
+
+
+def test_the_genitive_of_a_noun_that_is_a_place_too_stays_the_noun():
+    assert entities("Er sprach lange über den Wert des Essens.") == []
