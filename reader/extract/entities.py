@@ -3549,6 +3549,10 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
         and not lexicon.ends_in_long_noun(word)
         and not lexicon.is_adjective_noun(word)
+        # An English word alone is a title's or a quotation's (`spielte
+        # noch Lucky`); a surname so written is kept once the article named
+        # the person in full (`Amy Brown`, then `Brown`).
+        and word.lower() not in home_words("en", "common")
     )
 
 

@@ -698,3 +698,13 @@ def test_the_genitive_of_a_place_that_is_a_noun_too_is_the_place():
 
 def test_the_genitive_of_a_noun_that_is_a_place_too_stays_the_noun():
     assert entities("Er sprach lange über den Wert des Essens.") == []
+
+
+def test_a_lone_english_word_in_a_german_article_is_no_name():
+    text = "Zum Schluss spielte die Band noch einmal Lucky. Das Album heißt schlicht Forever."
+    assert entities(text) == []
+
+
+def test_a_surname_that_is_an_english_word_stays_after_the_full_name():
+    found = by_text("Die Sängerin Amy Brown kam nach Wien. Später sagte Brown, sie sei müde.")
+    assert found["Brown"].type == "PER"
