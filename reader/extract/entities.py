@@ -683,8 +683,11 @@ def _chunks(
         and not (german and not _german_name(tokens, i, j, rules))
     ]
     if german:
-        typed = _web_sites(
-            tokens, _listed_places(tokens, _located_places(tokens, typed, rules), rules)
+        typed = _numbered_channels(
+            tokens,
+            _web_sites(
+                tokens, _listed_places(tokens, _located_places(tokens, typed, rules), rules)
+            ),
         )
     typed = _initials_open_people(
         tokens,
@@ -746,6 +749,39 @@ def _or_trimmed_noun(
         )
 
     return skip
+
+
+def _numbered_channels(tokens: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """A broadcaster's acronym and a figure (``ORF 2``, ``RTL 2``, ``SWR 3``)
+    is one of its channels, an organisation of its own: German-language
+    broadcasters number their channels so. Not before a capitalised word,
+    which the figure counts (``ORF 2 Millionen``)."""
+    out = []
+    for chunk in chunks:
+        i, j = chunk[:2]
+        word = tokens[i].text
+        if (
+            j - i == 1
+            and j < len(tokens)
+            and len(word) > 1
+            and word.isupper()
+            and word.isalpha()
+            and len(tokens[j].text) == 1
+            and tokens[j].text in "123456789"
+            and not tokens[j].joined
+            and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper())
+            and not (
+                j + 1 < len(tokens)
+                and tokens[j + 1].text == "."
+                and tokens[j + 1].joined
+                and j + 2 < len(tokens)
+                and tokens[j + 2].text[:1].isupper()
+                and not tokens[j + 2].first
+            )
+        ):
+            chunk = (i, j + 1, "ORG", *chunk[3:])
+        out.append(chunk)
+    return out
 
 
 # The endings of a site's address that German news names sites by.
@@ -1853,6 +1889,8 @@ def _trim_german(
         or _uninflected_title(tokens, i, rules)
     ):
         return i, j, "ORG"
+    if j - i == 1 and _place_by_context(tokens, i, rules):
+        return i, j, "LOC"
     if any(t.text in _ENGLISH_JOINERS for t in tokens[i + 1 : j - 1]):
         # `Museum of Modern Art`, `Kornfeld & Klipstein`: no German nouns.
         return chunk
@@ -1908,6 +1946,7 @@ def _trim_german(
             and (
                 lexicon.name_type(tokens[i].text) is not None
                 or lexicon.is_given_name(tokens[i].text)
+                or _place_genitive(tokens[i].text, rules)
             )
         )
         and not _foreign_name(tokens, i, j, rules)
@@ -1958,6 +1997,8 @@ def _trim_german(
         and not _german_place(tokens, i, rules)
         # A body and the place it is of (`Wirtschaftskammer Österreich`).
         and not (i + 1 < j and _german_institution(tokens[i].text, rules))
+        # `die Bild-Zeitung`: a name before a hyphen and a kind of body.
+        and not (i + 1 == j and _before_kind(tokens, j, rules))
     ):
         i += 1
     if i < j and _title_article(tokens, i, j, rules):
@@ -1984,6 +2025,10 @@ def _trim_german(
         )
         and not _after_given(tokens, j, rules)
         and not _german_place(tokens, j - 1, rules)
+        and not _before_kind(tokens, j, rules)
+        # A body written as one word, once the noun after it is trimmed
+        # (`des Justizministeriums Anfang der Woche`).
+        and not (j - 1 == i and _german_institution(tokens[i].text, rules))
         # `UN`, `IS` are no function words in capitals, unless all around
         # is in capitals too (`DIE FRAU:`); an abbreviated noun (`LKW`) is
         # a noun.
@@ -2003,11 +2048,91 @@ def _trim_german(
         typ = "LOC"
     if i < j and typ == "PER":
         typ = _german_type_by_context(tokens, i, j, rules)
-    if j - i > 1 and _german_institution(tokens[i].text, rules):
+    if i < j and _german_institution(tokens[i].text, rules):
         typ = "ORG"
     elif typ != "PER" and j - i == 2 and _given_and_family_name(tokens, i, rules):
         typ = "PER"
     return (i, j, typ) if i < j else None
+
+
+# The definite article alone and merged with a preposition (`im`, `vom`):
+# a person's name takes none in written German, a place or a body may.
+_DEFINITE_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des")) | frozenset(
+    ("im", "ins", "am", "vom", "zum", "zur", "beim")
+)
+# The merged forms after which a place is where something is (`im Rosental`).
+_LOCATIVE_ARTICLES = frozenset(("im", "ins"))
+
+
+def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
+    """Whether a word alone is a place by the words before it.
+
+    After ``in``, ``nach``, ``aus`` or ``zu`` and a definite article, or
+    after ``im``, a word the noun lexicon knows in no way (``in der
+    Varenne``, ``im Ostallgäu``): German news writes its common nouns as the
+    lexicon has them or as compounds it can split, and a person's name
+    without an article, so an unknown word where something is or comes from
+    names a region. An English word (``im Lockdown``), an adjective, a verb
+    or a diminutive written as a noun, a noun's genitive, a given name (the
+    article colloquial) and a compound ending in a noun are none, unless
+    that noun is one that place names end in (``toponym_endings``: ``im
+    Kleinwalsertal``), which makes a place after any definite article
+    (``den Hochsteig``). Elsewhere an unknown word after an article is as
+    often a noun the lexicon lacks as a body's name: it is left alone.
+
+    After ``in``, ``nach``, ``aus`` or ``zu`` without an article, a word the
+    lexicon does not list that ends in such a part (``in Grünbach``, ``aus
+    Wolfsgraben``): a common noun there is a mass or a plural (``in
+    Regierungskreisen``), not a village's name."""
+    if i == 0 or tokens[i].first:
+        return False
+    before, word = tokens[i - 1].text.lower(), tokens[i].text
+    if (
+        len(word) <= 3
+        or not word.isalpha()
+        or not word[1:].islower()
+        or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
+    ):
+        return False
+    lexicon = rules.noun_lexicon
+    prepositions = rules.words("place_prepositions")
+    toponym = _toponym_shaped(word, rules)
+    if before in prepositions and toponym and not lexicon.is_common_noun(word, compounds=False):
+        return lexicon.name_type(word) is None
+    located = before in _LOCATIVE_ARTICLES or (
+        before in _DEFINITE_ARTICLES and i > 1 and tokens[i - 2].text.lower() in prepositions
+    )
+    return (
+        (located or (toponym and before in _DEFINITE_ARTICLES))
+        and word.lower() not in home_words("en", "common")
+        and word[:-1].lower() not in home_words("en", "common")
+        and not word.endswith(_NOMINALISED_ENDINGS)
+        and not _german_noun(word, rules)
+        and lexicon.is_unknown(word)
+        and not lexicon.is_given_name(word)
+        and word.lower() not in gazetteer("given_names")
+        and not (word.endswith("s") and not lexicon.is_unknown(word[:-1]))
+        and not lexicon.is_adjective(word)
+        and not lexicon.is_adjective_noun(word)
+        and (toponym or not lexicon.ends_in_noun(word))
+    )
+
+
+# A verb written as a noun (`das Rasieren`, `des Zögerns`) and a
+# diminutive (`das Sülzchen`, `ein Büchlein`): endings of common nouns that
+# the lexicon lists only in part; names after an article seldom end so.
+_NOMINALISED_ENDINGS = ("en", "ens", "ern", "eln", "chen", "lein")
+
+
+def _toponym_shaped(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` ends in a part place names are made with
+    (``toponym_endings``: ``Grün|bach``), at least three letters after
+    something of three or more."""
+    low = word.lower()
+    endings = _endings(rules, "toponym_endings")
+    return low.endswith(endings) and any(
+        low.endswith(e) and len(low) >= len(e) + 3 for e in endings
+    )
 
 
 def _given_and_family_name(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
@@ -2183,8 +2308,8 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     of organisation names (``die Zeitung Danas``); a place is what a
     dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
     names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
-    name after ``in`` that no given name opens (``wurde in Velka Lhota
-    geboren``)."""
+    name after ``in``, ``aus`` or ``nach`` that no given name opens (``wurde
+    in Velka Lhota geboren``, ``stammt aus Pelkowitz``)."""
     word = tokens[i].text
     if j - i == 1 and word.isupper() and len(word) > 1:
         return "ORG"
@@ -2195,13 +2320,23 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     lexicon = rules.noun_lexicon
     if (
         i > 0
-        and tokens[i - 1].text == "in"
+        and tokens[i - 1].text in _WHERE_PREPOSITIONS
+        # `aus Prölls Büro`: a person's genitive before what is theirs.
+        and not (
+            j < len(tokens) and tokens[j - 1].text.endswith("s") and tokens[j].text[:1].isupper()
+        )
         and lexicon is not None
         and not lexicon.is_given_name(tokens[i].text)
         and not (j - i > 1 and tokens[i].text.lower() in gazetteer("given_names"))
     ):
         return "LOC"
     return "PER"
+
+
+# Prepositions of where something is or comes from: no person is `in`,
+# comes `aus` or goes `nach` anyone (`nach Müller` is `laut`'s old form, but
+# with a given name, which the test above keeps a person's).
+_WHERE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
 
 
 def _dateline_place(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -2278,7 +2413,7 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
     lexicon = rules.noun_lexicon
     if lexicon is None:
         return False
-    if _place_by_ending(tokens, i, rules):
+    if _place_by_ending(tokens, i, rules) or _place_genitive(word, rules):
         return True
     if not lexicon.is_place_too(word):
         # Its genitive (`Chinas Führung`), which `_without_genitive` cuts.
@@ -2290,10 +2425,34 @@ def _german_place(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool
     )
 
 
+def _place_genitive(word: str, rules: LanguageRules) -> bool:
+    """Whether ``word`` is the genitive of a place the lexicon knows only as
+    a place (``Österreichs Exporte``, ``Deutschlands Rolle``): German writes
+    it with an ``s``, which the lexicon does not list and a compound reading
+    takes for a noun (``Deutsch|lands``); ``_without_genitive`` cuts it. So
+    is a place that is a common noun too when its genitive is no form of that
+    noun (``Schwedens``, ``Polens``: a ``Schwede``'s is ``des Schweden``;
+    ``Essens`` is the meal's). A given name that so ends (``Hans``) is none."""
+    lexicon = rules.noun_lexicon
+    stem = word[:-1]
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and (
+            lexicon.name_type(stem) == "LOC"
+            or (lexicon.is_place_too(stem) and not lexicon.is_common_noun(word, compounds=False))
+        )
+        and lexicon.name_type(word) is None
+        and not lexicon.is_given_name(word)
+        and word.lower() not in gazetteer("given_names")
+    )
+
+
 def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
     """Whether ``tokens[i]``, mid-sentence, is a place by the last part of its
-    name (``place_endings``: ``Toplitzsee``, ``Loserhütte``) and the lexicon
-    lists no such word of its own (``Badesee`` is one)."""
+    name (``place_endings``: ``Toplitzsee``, ``Loserhütte``, ``Seestraße``:
+    three letters before the ending are enough) and the lexicon lists no such
+    word of its own (``Badesee``, ``Reisepass`` are ones)."""
     word = tokens[i].text
     if len(word) < 7 or tokens[i].first:
         return False
@@ -2301,7 +2460,7 @@ def _place_by_ending(tokens: Sequence[Token], i: int, rules: LanguageRules) -> b
     endings = _endings(rules, "place_endings")
     return (
         low.endswith(endings)
-        and any(low.endswith(e) and len(low) >= len(e) + 4 for e in endings)
+        and any(low.endswith(e) and len(low) >= len(e) + 3 for e in endings)
         and rules.noun_lexicon is not None
         and not rules.noun_lexicon.is_common_noun(word, compounds=False)
     )
@@ -3377,6 +3536,8 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         or _german_institution(word, rules)
         or _uninflected_title(tokens, i, rules)
         or _dateline_place(tokens, i, j)
+        or _place_by_context(tokens, i, rules)
+        or _before_kind(tokens, j, rules)
     ):
         return True
     first = tokens[i].first or _after_colon(tokens, i)
@@ -3388,7 +3549,39 @@ def _german_name(tokens: Sequence[Token], i: int, j: int, rules: LanguageRules) 
         # A compound the lexicon cannot split is still a noun (`Billigspielzeug`).
         and not lexicon.ends_in_long_noun(word)
         and not lexicon.is_adjective_noun(word)
+        # An English word alone is a title's or a quotation's (`spielte
+        # noch Lucky`); a surname so written is kept once the article named
+        # the person in full (`Amy Brown`, then `Brown`).
+        and word.lower() not in home_words("en", "common")
     )
+
+
+def _before_kind(tokens: Sequence[Token], j: int, rules: LanguageRules) -> bool:
+    """Whether the word before ``tokens[j]`` opens a compound that a hyphen
+    joins to a kind of body or place (``Prinzhorn-Sammlung``,
+    ``Merasin-Straße``): German writes a compound of common nouns as one
+    word and hyphenates one whose first part is a name, so the word is a name
+    there though the lexicon can read it as a compound (``Prinz|horn``);
+    ``_hyphen_compounds`` makes the whole compound the name. A word the
+    lexicon lists as a noun, or an English one, is hyphenated for emphasis
+    (``Rebellen-Gruppe``, ``Live-Orchester``) and is none."""
+    word = tokens[j - 1].text
+    return (
+        j + 1 < len(tokens)
+        and word[:1].isupper()
+        and word.lower() not in home_words("en", "common")
+        and not rules.noun_lexicon.is_common_noun(word, compounds=False)
+        and tokens[j].text == "-"
+        and tokens[j].joined
+        and tokens[j + 1].joined
+        and tokens[j + 1].text.lower() in _kind_compounds(rules)
+        and not (j + 2 < len(tokens) and tokens[j + 2].text == "-")
+    )
+
+
+@cache
+def _kind_compounds(rules: LanguageRules) -> frozenset[str]:
+    return rules.words("org_compounds") | rules.words("loc_compounds")
 
 
 def _english_title(words: Sequence[str]) -> bool:

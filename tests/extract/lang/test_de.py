@@ -611,3 +611,100 @@ def test_a_compound_ending_in_leiterin_is_a_role_and_a_begleiter_none():
     from reader.extract.lang import rules_for
 
     assert not rules_for("de").is_role("Wegbegleiter")
+
+
+def test_a_word_ending_as_place_names_do_after_in_or_aus_is_the_place():
+    found = by_text("Das Sommerfest fand in Hollerbrunn statt, die Gäste kamen aus Tiefengraben.")
+    assert found["Hollerbrunn"].type == "LOC"
+    assert found["Tiefengraben"].type == "LOC"
+
+
+def test_a_compound_noun_after_in_or_aus_stays_a_noun():
+    text = "Wie aus Regierungskreisen verlautete, wurde in Handarbeit am Neubau gearbeitet."
+    assert entities(text) == []
+
+
+def test_a_word_unknown_to_german_after_in_and_an_article_is_a_place():
+    found = by_text(
+        "Die Flamingos brüten vor allem in der Vallarde. Der Weg führt über den Pirnsteig."
+    )
+    assert found["Vallarde"].type == "LOC"
+    assert found["Pirnsteig"].type == "LOC"
+
+
+def test_a_verb_a_diminutive_or_a_loanword_after_an_article_is_no_name():
+    text = (
+        "Nach dem Lockdown half beim Umräumen das Anpacken, und zum Nachtisch gab es "
+        "ein Törtchen mit dem Zuckerhäubchen."
+    )
+    assert entities(text) == []
+
+
+def test_a_commission_a_board_or_a_league_written_as_one_word_is_an_organisation():
+    found = by_text(
+        "Die Rentenkommission tagt im Herbst. Der Denkmalbeirat und der Winzerbund stimmten zu."
+    )
+    assert {n: m.type for n, m in found.items()} == {
+        "Rentenkommission": "ORG",
+        "Denkmalbeirat": "ORG",
+        "Winzerbund": "ORG",
+    }
+
+
+def test_a_ministry_in_the_genitive_before_a_noun_is_the_ministry():
+    found = by_text("Beamte des Verkehrsministeriums Anfang der Woche trafen sich.")
+    assert found["Verkehrsministerium"].type == "ORG"
+
+
+def test_a_countrys_genitive_before_a_noun_is_the_country():
+    found = by_text("Im Herbst stiegen Deutschlands Ausfuhren wieder.")
+    assert found["Deutschland"].type == "LOC"
+
+
+def test_a_given_name_ending_in_s_is_no_places_genitive():
+    assert {m.text for m in entities("Dann lobte Jens Kolberg die Einnahmen.")} == {"Jens Kolberg"}
+
+
+def test_a_name_after_aus_is_a_place_unless_it_is_a_genitive_before_a_noun():
+    assert by_text("Die Sängerin stammt aus Gurnitz.")["Gurnitz"].type == "LOC"
+    assert by_text("Das hieß es gestern aus Gruschls Büro.")["Gruschl"].type == "PER"
+
+
+def test_a_compound_word_hyphenated_to_a_kind_of_body_is_the_bodys_name():
+    found = by_text("Die Bilder gehören heute der Steinhorn-Sammlung in Bremen.")
+    assert found["Steinhorn-Sammlung"].type == "ORG"
+
+
+def test_a_noun_hyphenated_to_a_kind_of_body_for_emphasis_is_no_name():
+    assert entities("Seit Jahren wächst die Kunst-Sammlung der Stadt.") == []
+
+
+def test_a_street_with_a_short_first_part_is_a_place():
+    assert by_text("Die Plakate hängen an der Ahnstraße.")["Ahnstraße"].type == "LOC"
+
+
+def test_a_compound_noun_ending_as_a_pass_does_is_no_place():
+    assert entities("Am Flughafen vergaß er seinen Reisepass.") == []
+
+
+def test_a_broadcasters_acronym_and_a_figure_is_its_channel():
+    found = by_text("Die Debatte lief gestern Abend auf KBV 3 und danach im Netz.")
+    assert found["KBV 3"].type == "ORG"
+
+
+def test_the_genitive_of_a_place_that_is_a_noun_too_is_the_place():
+    assert by_text("Im Mai sanken Schwedens Ausfuhren deutlich.")["Schweden"].type == "LOC"
+
+
+def test_the_genitive_of_a_noun_that_is_a_place_too_stays_the_noun():
+    assert entities("Er sprach lange über den Wert des Essens.") == []
+
+
+def test_a_lone_english_word_in_a_german_article_is_no_name():
+    text = "Zum Schluss spielte die Band noch einmal Lucky. Das Album heißt schlicht Forever."
+    assert entities(text) == []
+
+
+def test_a_surname_that_is_an_english_word_stays_after_the_full_name():
+    found = by_text("Die Sängerin Amy Brown kam nach Wien. Später sagte Brown, sie sei müde.")
+    assert found["Brown"].type == "PER"
