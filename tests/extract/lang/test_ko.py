@@ -720,3 +720,36 @@ def test_a_korean_surname_alone_before_ssi_is_no_one_to_key():
     name before `씨`, but one syllable keys no one (Japanese `綾さん` does)."""
     text = "제목\n\n경찰에 따르면 김 씨는 어제 체포됐다. 박 씨와 정 씨도 조사를 받았다."
     assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def test_korean_quotation_closed_by_also_said_is_its_speakers():
+    """`”고도 했다`: `도` after the quoting ending adds a statement."""
+    text = "정하늘 교수는 새 로봇을 공개했다. 정 교수는 “한국 연구가 세계를 앞서 나가고 있다”고도 했다."
+    assert speakers(text) == [("한국 연구가", "정하늘")]
+
+
+def test_korean_statements_joined_by_myeonseodo_are_one_speakers():
+    text = "박서준 교수는 “학생들이 밤낮없이 연구에 매달렸다”면서도 “아직 갈 길이 멀다”고 했다."
+    assert speakers(text) == [("학생들이 밤", "박서준"), ("아직 갈 길", "박서준")]
+
+
+def test_korean_position_made_known_after_a_statement_is_a_quotation():
+    text = "한빛학회 관계자는 “학회 차원에서 끝까지 지원하겠다”는 입장을 밝혔다."
+    assert speakers(text) == [("학회 차원에", "한빛학회 관계자")]
+
+
+def test_korean_plan_named_in_marks_is_no_quotation():
+    """After a noun the marks hold a name: `“…”라는 계획을 밝혔다` quotes nobody."""
+    assert speakers("시는 올해 “푸른 바다 도시 만들기”라는 계획을 밝혔다.") == []
+
+
+def test_korean_view_named_as_someones_thought_is_theirs():
+    text = "“더 많은 연구가 필요하다”는 것이 조슈아 벨 교수의 생각이다."
+    assert speakers(text) == [("더 많은 연", "조슈아 벨")]
+
+
+def test_korean_committee_member_by_surname_and_title_is_the_full_name():
+    text = "한소윤 위원은 안을 냈다. 한 위원은 “새 안이 더 낫다고 본다”라고 말했다."
+    assert speakers(text) == [("새 안이 더", "한소윤")]
+    # `이 위원회` is "this committee": no person.
+    assert texts("이 위원회는 지난해 만들어졌다. 이 위원들은 모였다.", "ko") == []

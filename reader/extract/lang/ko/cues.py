@@ -18,6 +18,13 @@ _PAST = "[" + "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) + "]"
 # names a term.
 _REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
 
+# What one states as one's own (`입장`, position; `뜻`, intent; `소감`, what
+# one felt), and the verbs that make it known, in the past.
+_STANCE = "(?:입장|뜻|의견|견해|생각|취지|계획|방침|소감|각오|포부|바람|우려|메시지|의지)"
+_MADE_KNOWN = (
+    "(?:밝혔|전했|내비쳤|드러냈|나타냈|표명했|피력했|남겼|강조했|재확인했|거듭했)(?:다|습니다)"
+)
+
 _PRESENT = (
     "(?:말|설명|강조|지적|주장|조언|당부|역설|귀띔|분석|평가|전망|우려|설득|호소)(?:한다|합니다)"
     "|전한다|전합니다|밝힌다|밝힙니다|덧붙인다|덧붙입니다"
@@ -44,7 +51,8 @@ _WHO_OF = (
 
 # Korean runs one statement over several quotations joined by 며, 라며 or
 # 면서 (“…”며 “…”라고 말했다).
-RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|면서)\s+['"‘“]$""")
+# `면서도` ("while also") and `라면서` join them the same way.
+RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|이?라면서|면서)도?\s+['"‘“]$""")
 
 TAIL = [
     re.compile(
@@ -54,8 +62,19 @@ TAIL = [
     # The quoting ending on the mark and any reporting verb (`”고 했다`,
     # `”고 역설했다`), perhaps after the verb's noun form or its object
     # (`”고 말하기도 했다`, `”고 목소리를 높였다`, `”고 입을 모았다`).
+    # `도` after the ending adds a statement to one before (`”고도 했다`,
+    # `”라고도 말했다`: "also said").
     re.compile(
-        rf"(?:라고|이라고|고)\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})(?=[\s.,]|$)"
+        rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # A position, a view or a plan stated as the object of a verb that
+    # makes it known (`하겠다”는 입장을 밝혔다`, `할 것”이라는 뜻을 내비쳤다`);
+    # not any verb (`”라는 말을 들었다` heard someone else), and only after
+    # words that end as a statement does (`다`, `요`, `것`): after a noun the
+    # marks hold a term, a plan's name (`“푸른 도시”라는 계획을 밝혔다`).
+    re.compile(
+        r"(?:(?<=[다요][”\"’'])는|(?<=[다요][”\"’'])고 하는|(?<=것[”\"’'])이라는|다는)"
+        rf"\s(?P<cue>{_STANCE}(?:을|를)\s{_MADE_KNOWN})(?=[\s.,]|$)"
     ),
     # A position or an account stated (`”라는 입장이다`, `”는 설명이다`).
     re.compile(
@@ -65,14 +84,15 @@ TAIL = [
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(
-        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
+        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서|이라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
         rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
     ),
     # What someone said, named as theirs after it (`”는 게 한 교수의 설명이다`,
     # `”라는 것이 김 장관의 주장이다`).
     re.compile(
         rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
-        r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장)(?:이다|이었다|입니다)"
+        r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장|생각|견해|의견|판단|진단)"
+        r"(?:이다|이었다|입니다)"
     ),
     # A speech verb in the present, as features and columns report
     # (`”고 말한다`, `”고 설명합니다`); not `한다` alone, which names a term.
@@ -83,7 +103,7 @@ TAIL = [
     ),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
-        rf"(?:며|라며|이라며|면서|라면서)\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+        rf"(?:며|라며|이라며|면서|라면서|이라면서)도?\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
     ),
 ]
 # What marks the speaker before the quotation: a topic or subject particle
