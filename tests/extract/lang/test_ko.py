@@ -753,3 +753,28 @@ def test_korean_committee_member_by_surname_and_title_is_the_full_name():
     assert speakers(text) == [("새 안이 더", "한소윤")]
     # `이 위원회` is "this committee": no person.
     assert texts("이 위원회는 지난해 만들어졌다. 이 위원들은 모였다.", "ko") == []
+
+
+def test_korean_speaker_named_in_the_sentence_before_the_quotation():
+    """`…는 다음과 같이 말했다. “…”`: the topic of the sentence that leads in."""
+    text = (
+        "제목\n\n한빛대 유가온 교수는 새 소자를 공개했다.\n\n"
+        "백도윤 박사는 다음과 같이 말했다. “전기를 덜 쓰는 소자가 곧 나올 것이다. 걱정할 필요는 없다.”"
+    )
+    assert speakers(text) == [("전기를 덜 ", "백도윤")]
+
+
+def test_korean_person_named_as_an_object_before_a_quotation_is_not_its_speaker():
+    text = "제목\n\n이날 행사는 한지수 박사를 위해 열렸다. “모두가 함께 축하하는 자리가 되기를 바란다.”"
+    assert speakers(text) == [("모두가 함께", None)]
+
+
+def test_korean_run_of_quotation_paragraphs_is_the_speaker_of_the_sentence_above():
+    """The next paragraph's opening names whoever speaks next, not the run's speaker."""
+    text = (
+        "제목\n\n유가온 교수는 소자의 장점을 이렇게 설명했다.\n\n"
+        "“첫째는 전기를 덜 쓰는 것이다. 둘째는 값이 싸다는 점이다.”\n\n"
+        "“셋째는 어디에나 붙일 수 있다는 것이라고 본다.”\n\n"
+        "이어 백도윤 연구원이 시연을 맡았다."
+    )
+    assert speakers(text) == [("첫째는 전기", "유가온"), ("셋째는 어디", "유가온")]

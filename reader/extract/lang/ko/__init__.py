@@ -43,5 +43,6 @@ def rules() -> LanguageRules:
         ),
         statements_run_on=RUNS_ON,
         topic_before=topic_before,
+        speaker_stays_topic=True,
         written_name=is_korean_name,
     )

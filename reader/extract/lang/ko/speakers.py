@@ -23,9 +23,26 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SENTENCES_BACK = 3
 
 
+# A paragraph that is one quotation and nothing else, up to the opening
+# mark of the next (`“…”⏎⏎“`).
+_QUOTATION_ONLY = re.compile(r"\s*[“\"‘'][^\n]*[”\"’'][.!?]?\s*[“\"‘']?")
+# How many quotation paragraphs a run may hold above its speaker's sentence.
+_RUN_LONGEST = 4
+
+
 def topic_before(text: str, position: int, floor: int, entities: Mentions) -> str | None:
     """The person the few sentences before ``position`` (from ``floor``)
-    are about: the last one named as a topic, by full name; None when none is."""
+    are about: the last one named as a topic, by full name; None when none is.
+
+    Where what lies between is a paragraph of quotation only, the quotation
+    goes on a run set apart after the sentence that named its speaker
+    (``김 교수는 이렇게 설명했다.⏎⏎“…”⏎⏎“…”``): its topic is the one of the
+    paragraph above the run."""
+    for _ in range(_RUN_LONGEST):
+        if floor == 0 or not _QUOTATION_ONLY.fullmatch(text, floor, position):
+            break
+        position = len(text[:floor].rstrip())
+        floor = text.rfind("\n", 0, position) + 1
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
     start = [floor, *ends][-(_SENTENCES_BACK + 1) :][0]
     people = [
