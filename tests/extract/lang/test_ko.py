@@ -778,3 +778,25 @@ def test_korean_run_of_quotation_paragraphs_is_the_speaker_of_the_sentence_above
         "이어 백도윤 연구원이 시연을 맡았다."
     )
     assert speakers(text) == [("첫째는 전기", "유가온"), ("셋째는 어디", "유가온")]
+
+
+def test_korean_countries_and_cities_abroad_are_places():
+    from reader.extract.cjk_places import find_cjk_places
+
+    text = "그리스와 폴란드, 케냐 연구진이 런던에서 만났다."
+    found = find_cjk_places(text, [(0, len(text))], "ko")
+    assert [(m.text, m.type) for m in found] == [
+        ("그리스", "LOC"),
+        ("폴란드", "LOC"),
+        ("케냐", "LOC"),
+        ("런던", "LOC"),
+    ]
+
+
+def test_korean_words_spelled_like_places_are_no_places():
+    """A particle after a closing mark (`’이란`, "what is called"), a cat
+    (`고양이`), the week before (`전주`)."""
+    from reader.extract.cjk_places import find_cjk_places
+
+    text = "학자들은 이를 ‘느린 빛’이란 말로 불렀다. 고양이 사료 값은 전주 대비 올랐다."
+    assert find_cjk_places(text, [(0, len(text))], "ko") == []
