@@ -800,3 +800,17 @@ def test_korean_words_spelled_like_places_are_no_places():
 
     text = "학자들은 이를 ‘느린 빛’이란 말로 불렀다. 고양이 사료 값은 전주 대비 올랐다."
     assert find_cjk_places(text, [(0, len(text))], "ko") == []
+
+
+def test_korean_offices_and_institutes_by_their_short_names_are_organisations():
+    text = "제목\n\n인사혁신처와 식약처, 카이스트 연구진은 자료를 냈다. 공정위도 나섰다."
+    found = [(m.text, m.type) for m in extract(text).entities]
+    assert ("인사혁신처", "ORG") in found
+    assert ("식약처", "ORG") in found
+    assert ("카이스트", "ORG") in found
+    assert ("공정위", "ORG") in found
+
+
+def test_korean_words_ending_in_cheo_for_where_or_to_whom_are_no_offices():
+    text = "제목\n\n회사는 연락처와 거래처, 물품공급처를 새로 정리했다."
+    assert [m for m in extract(text).entities if m.type == "ORG"] == []
