@@ -814,3 +814,24 @@ def test_korean_offices_and_institutes_by_their_short_names_are_organisations():
 def test_korean_words_ending_in_cheo_for_where_or_to_whom_are_no_offices():
     text = "제목\n\n회사는 연락처와 거래처, 물품공급처를 새로 정리했다."
     assert [m for m in extract(text).entities if m.type == "ORG"] == []
+
+
+def test_korean_words_reported_as_reported_are_still_the_speakers():
+    text = "연구실 이야기\n\n한도윤 교수는 “연구실 문은 늘 열려 있다”라고 했다고 한빛일보가 전했다."
+    assert speakers(text) == [("연구실 문은", "한도윤")]
+
+
+def test_korean_words_named_as_said_are_a_quotation():
+    text = "연구실 이야기\n\n한도윤 교수는 “연구실 문은 늘 열려 있다”는 말도 했다."
+    assert speakers(text) == [("연구실 문은", "한도윤")]
+
+
+def test_korean_speaker_in_the_sentence_after_with_a_verb_of_speech():
+    text = (
+        "연구실 이야기\n\n학생들과 함께한 시간이 길었다. "
+        "“연구실 문은 늘 열려 있다.” 한도윤 교수는 웃으며 말했다."
+    )
+    assert speakers(text) == [("연구실 문은", "한도윤")]
+    # Any other verb reports what the next person did.
+    other = text.replace("웃으며 말했다", "연구를 시작했다")
+    assert speakers(other) != [("연구실 문은", "한도윤")]

@@ -25,6 +25,12 @@ _MADE_KNOWN = (
     "(?:밝혔|전했|내비쳤|드러냈|나타냈|표명했|피력했|남겼|강조했|재확인했|거듭했)(?:다|습니다)"
 )
 
+# The verbs of speech, in the past.
+_SPEECH_PAST = (
+    "(?:말|설명|강조|지적|주장|답|대답|설득|호소|회고|회상|토로|고백|당부)했다"
+    "|밝혔다|전했다|덧붙였다|털어놓았다|털어놨다"
+)
+
 _PRESENT = (
     "(?:말|설명|강조|지적|주장|조언|당부|역설|귀띔|분석|평가|전망|우려|설득|호소)(?:한다|합니다)"
     "|전한다|전합니다|밝힌다|밝힙니다|덧붙인다|덧붙입니다"
@@ -64,8 +70,17 @@ TAIL = [
     # (`”고 말하기도 했다`, `”고 목소리를 높였다`, `”고 입을 모았다`).
     # `도` after the ending adds a statement to one before (`”고도 했다`,
     # `”라고도 말했다`: "also said").
+    # The report may itself be reported (`”라고 했다고 전했다`: "said, it
+    # was told"): the speaker is still who said it.
     re.compile(
-        rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})(?=[\s.,]|$)"
+        rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})"
+        r"(?=[\s.,]|고\s|$)"
+    ),
+    # Words said, named as such (`하겠다”는 말도 했다`, `”는 얘기를 했다`),
+    # after words that end as a statement does, as above.
+    re.compile(
+        r"(?:(?<=[다요][”\"’'])는|다는|(?<=것[”\"’'])이라는)\s"
+        rf"(?P<cue>(?:말|얘기|이야기)(?:도|을|를)\s{_REPORTED})(?=[\s.,]|$)"
     ),
     # A position, a view or a plan stated as the object of a verb that
     # makes it known (`하겠다”는 입장을 밝혔다`, `할 것”이라는 뜻을 내비쳤다`);
@@ -86,6 +101,13 @@ TAIL = [
     re.compile(
         rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서|이라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
         rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # The speaker in the sentence after, with a verb of speech that ends it
+    # (`.” 한 교수는 웃으며 말했다.`); any verb would report something else
+    # (`.” 한 교수는 연구를 시작했다.`).
+    re.compile(
+        rf"\s+(?P<who>{_WHO})(?:은|는|이|가)\s(?:[^.\"“”\n]{{0,20}}?\s)?"
+        rf"(?P<cue>{_SPEECH_PAST})(?=[.]|$)"
     ),
     # What someone said, named as theirs after it (`”는 게 한 교수의 설명이다`,
     # `”라는 것이 김 장관의 주장이다`).
