@@ -835,3 +835,14 @@ def test_korean_speaker_in_the_sentence_after_with_a_verb_of_speech():
     # Any other verb reports what the next person did.
     other = text.replace("웃으며 말했다", "연구를 시작했다")
     assert speakers(other) != [("연구실 문은", "한도윤")]
+
+
+def test_korean_team_named_alone_speaks_for_its_head_named_before():
+    text = (
+        "연구실 이야기\n\n서울대 화학부 이영수 교수 연구팀은 새 물질을 찾았다. "
+        "연구팀은 “규제를 없애야 한다”고 밝혔다."
+    )
+    assert speakers(text) == [("규제를 없애", "이영수")]
+    # A team never named with its head or institution stays a team.
+    plain = "연구실 이야기\n\n연구팀은 새 물질을 찾았다. 연구팀은 “규제를 없애야 한다”고 밝혔다."
+    assert speakers(plain) == [("규제를 없애", "연구팀")]
