@@ -846,3 +846,8 @@ def test_korean_team_named_alone_speaks_for_its_head_named_before():
     # A team never named with its head or institution stays a team.
     plain = "연구실 이야기\n\n연구팀은 새 물질을 찾았다. 연구팀은 “규제를 없애야 한다”고 밝혔다."
     assert speakers(plain) == [("규제를 없애", "연구팀")]
+
+
+def test_korean_age_in_brackets_before_the_organisation_and_role_of_a_speaker():
+    text = "연구실 이야기\n\n이수진(45) 한빛전자 대표는 “올해 매출이 두 배로 늘 것”이라고 말했다."
+    assert speakers(text) == [("올해 매출이", "이수진")]

@@ -141,12 +141,18 @@ _TEAM = r"(?:\s?(?:연구팀|연구진|팀))"
 # from"; `서울로 간`, `현장에 온`): the speaker starts after the verb.
 _NOT_MODIFIER = r"(?!(?:(?<=에서 )|(?<=에 )|(?<=로 ))[가-힣]\s)"
 _SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}){_TEAM}?)?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
+# A word of a name, an organisation or a role, perhaps with its brackets;
+# none ends in a particle of place (`보고르에서 온 …`: "who came from").
+_NAME_WORD = r"[가-힣A-Za-z]+(?<!에서)(?<!에)(?<!으로)(?:\([^()]{1,30}\))?"
 HEAD = [
     # He or she right before the mark, whatever the clause before says of
     # them (`소장을 맡고 있는 그는 “…”`).
     re.compile(r"(?<![가-힣])(?P<who>그|그녀)(?:는|가)\s*$"),
+    # An age or the name in Latin letters may stand in brackets after the
+    # name, before the organisation and the role (`이수진(45) 한빛전자
+    # 대표는`, `마이클 존슨(Michael Johnson) 미국 노스필드대 교수는`).
     re.compile(
-        rf"{_NOT_MODIFIER}(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){{0,2}}?)(?:\([^()]{{1,12}}\))?"
+        rf"{_NOT_MODIFIER}(?P<who>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}?)"
         rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
     ),
 ]
