@@ -851,3 +851,20 @@ def test_korean_team_named_alone_speaks_for_its_head_named_before():
 def test_korean_age_in_brackets_before_the_organisation_and_role_of_a_speaker():
     text = "연구실 이야기\n\n이수진(45) 한빛전자 대표는 “올해 매출이 두 배로 늘 것”이라고 말했다."
     assert speakers(text) == [("올해 매출이", "이수진")]
+
+
+def test_korean_foreign_name_right_before_a_role_and_its_surname_alone():
+    """A foreign name the dictionary cuts into pieces, before its role, is a
+    person when the article calls them by the surname alone too."""
+    text = "우주 이야기\n\n엘론 마스코프 대표가 이끄는 회사다. 마스코프는 웃었다."
+    people = [(m.text, m.key) for m in extract(text).entities if m.type == "PER"]
+    assert [name for name, _ in people] == ["엘론 마스코프", "마스코프"]
+    assert people[0][1] == people[1][1]
+
+
+def test_korean_loanwords_before_a_role_or_a_market_are_no_person():
+    text = (
+        "업계 이야기\n\n디자인 스튜디오 대표가 왔다. 스튜디오는 작다. "
+        "인텔은 지난해부터 본격적으로 드론 시장에 뛰어 들었다. 드론은 작다."
+    )
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == []
