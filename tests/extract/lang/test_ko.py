@@ -868,3 +868,14 @@ def test_korean_loanwords_before_a_role_or_a_market_are_no_person():
         "인텔은 지난해부터 본격적으로 드론 시장에 뛰어 들었다. 드론은 작다."
     )
     assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def test_korean_described_speaker_or_body_named_after_the_quotation():
+    said = "“올해 안에 시장이 곧 열린다”고 "
+    assert speakers(said + "한빛전자 관계자는 전했다.") == [("올해 안에 ", "한빛전자 관계자")]
+    assert speakers(said + "한빛전자는 밝혔다.") == [("올해 안에 ", "한빛전자")]
+    assert speakers(said + "전문가들은 입을 모았다.") == [("올해 안에 ", "전문가들")]
+
+
+def test_korean_words_in_marks_on_a_sign_have_no_speaker_after_them():
+    assert speakers("“올해 안에 시장이 곧 열린다”고 적힌 현수막이 걸렸다.") == []

@@ -49,6 +49,19 @@ _WHO = (
     r"|(?<![가-힣])그녀|(?<![가-힣])그"
 )
 
+# ...or someone described, or a body (`”고 한빛전자 관계자는 전했다`,
+# `”고 회사 측은 밝혔다`, `”고 전문가들은 입을 모았다`, `”고 한빛전자는
+# 밝혔다`): a noun for a person, a spokesman, a side, or a word that ends as
+# an organisation's name does; not any noun (`”고 적힌 현수막이 걸렸다`).
+_DESCRIBED = "관계자|전문가|소식통|대변인|직원|주민|시민|학생|연구진|연구팀|당국|측"
+_BODY_END = (
+    "전자|그룹|은행|대학교|대학|대|연구소|연구원|기술원|재단|협회|학회|위원회|부|청|처|공사|공단"
+)
+_WHO_AFTER = (
+    rf"{_WHO}|(?:{_WORD}\s){{0,2}}(?:{_DESCRIBED})들?"
+    rf"|(?<![가-힣])[가-힣A-Za-z]{{1,12}}(?:{_BODY_END})"
+)
+
 # ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
 _WHO_OF = (
     rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?:\s?(?:{_KO_ROLE}))?"
@@ -99,7 +112,7 @@ TAIL = [
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(
-        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서|이라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
+        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서|이라면서)\s+(?P<who>{_WHO_AFTER})(?:은|는|이|가)\s"
         rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
     ),
     # The speaker in the sentence after, with a verb of speech that ends it
