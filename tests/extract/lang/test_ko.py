@@ -879,3 +879,16 @@ def test_korean_described_speaker_or_body_named_after_the_quotation():
 
 def test_korean_words_in_marks_on_a_sign_have_no_speaker_after_them():
     assert speakers("“올해 안에 시장이 곧 열린다”고 적힌 현수막이 걸렸다.") == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["고 한다.", "는 반응이다.", "는 반응을 보였다.", "라고 잘라 말했다.", "고 거듭 강조했다."],
+)
+def test_korean_quotation_heard_as_a_reaction_or_said_with_a_manner(ending):
+    text = f"한도윤 교수는 “우리 연구실의 문은 늘 열려 있다”{ending}"
+    assert speakers(text) == [("우리 연구실", "한도윤")]
+
+
+def test_korean_term_named_so_is_no_quotation():
+    assert speakers("학자들은 이런 현상을 ‘초소수성 표면 효과’라고 한다.") == []

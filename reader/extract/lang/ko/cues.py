@@ -20,15 +20,21 @@ _REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
 
 # What one states as one's own (`입장`, position; `뜻`, intent; `소감`, what
 # one felt), and the verbs that make it known, in the past.
-_STANCE = "(?:입장|뜻|의견|견해|생각|취지|계획|방침|소감|각오|포부|바람|우려|메시지|의지)"
+_STANCE = "(?:입장|뜻|의견|견해|생각|취지|계획|방침|소감|각오|포부|바람|우려|메시지|의지|반응)"
 _MADE_KNOWN = (
-    "(?:밝혔|전했|내비쳤|드러냈|나타냈|표명했|피력했|남겼|강조했|재확인했|거듭했)(?:다|습니다)"
+    "(?:밝혔|전했|내비쳤|드러냈|나타냈|표명했|피력했|남겼|강조했|재확인했|거듭했|보였)(?:다|습니다)"
 )
 
 # The verbs of speech, in the past.
 _SPEECH_PAST = (
     "(?:말|설명|강조|지적|주장|답|대답|설득|호소|회고|회상|토로|고백|당부)했다"
     "|밝혔다|전했다|덧붙였다|털어놓았다|털어놨다"
+)
+
+# How one said it: the adverbs news writes between the quoting ending and the verb.
+_MANNER = (
+    "(?:잘라|힘주어|거듭|재차|다시|또|분명히|단호하게|강하게|조심스럽게|담담하게|짧게|웃으며"
+    "|웃으면서|덧붙여|이어|또한|특히|한목소리로|솔직하게|차분하게|분명하게)"
 )
 
 _PRESENT = (
@@ -85,8 +91,9 @@ TAIL = [
     # `”라고도 말했다`: "also said").
     # The report may itself be reported (`”라고 했다고 전했다`: "said, it
     # was told"): the speaker is still who said it.
+    # A word of manner may stand before the verb (`”고 잘라 말했다`, `”고 거듭 강조했다`).
     re.compile(
-        rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})"
+        rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s|{_MANNER}\s)?{_REPORTED})"
         r"(?=[\s.,]|고\s|$)"
     ),
     # Words said, named as such (`하겠다”는 말도 했다`, `”는 얘기를 했다`),
@@ -106,7 +113,7 @@ TAIL = [
     ),
     # A position or an account stated (`”라는 입장이다`, `”는 설명이다`).
     re.compile(
-        r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기)"
+        r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기|반응)"
         r"(?:이다|이었다|입니다)"
     ),
     # The speaker named after the quoting ending, before the verb
@@ -129,6 +136,10 @@ TAIL = [
         r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장|생각|견해|의견|판단|진단)"
         r"(?:이다|이었다|입니다)"
     ),
+    # Words reported as heard (`…있다”고 한다`: "they say"), after words
+    # that end as a sentence does; after a noun, `”이라고 한다` names a term
+    # (`‘초소수성’이라고 한다`).
+    re.compile(r"(?<=[다요까죠][”\"’'])(?P<cue>고\s(?:한다|합니다))(?=[\s.,]|$)"),
     # A speech verb in the present, as features and columns report
     # (`”고 말한다`, `”고 설명합니다`); not `한다` alone, which names a term.
     re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_PRESENT})(?=[\s.,]|$)"),
