@@ -50,13 +50,14 @@ JA_PLACE_SUFFIXES = "県 府 都 市"
 # Korean: countries, provinces and large cities; then countries and regions
 # whose Hangul names no other word shares, and large cities at home and abroad,
 # but not those that are common words too (`파리`, fly; `전주`, the week
-# before; `빈`, empty; `수단`, means; `화성`, Mars; `고양`, in `고양이`).
+# before; `빈`, empty; `수단`, means; `화성`, Mars; `고양`, in `고양이`;
+# `인도`, also a pavement).
 KO_PLACES = """
     한국 미국 중국 일본 북한 러시아 영국 프랑스 독일 이탈리아 스페인 캐나다 호주 인도네시아 베트남
     태국 싱가포르 말레이시아 필리핀 브라질 멕시코 이집트 이스라엘 튀르키예 우크라이나 네덜란드
     스위스 스웨덴 대만 홍콩 유럽 아시아 아프리카 서울 부산 대구 인천 광주 대전 울산 경기도 강원도
     충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주 제주도 수원 창원 성남 천안 포항 김해
-    그리스 인도 이란 이라크 사우디아라비아 사우디 아랍에미리트 카타르 쿠웨이트 요르단 레바논 시리아
+    그리스 이란 이라크 사우디아라비아 사우디 아랍에미리트 카타르 쿠웨이트 요르단 레바논 시리아
     예멘 터키 폴란드 노르웨이 핀란드 덴마크 포르투갈 벨기에 오스트리아 아일랜드 헝가리 체코
     루마니아 불가리아 세르비아 크로아티아 그린란드 아이슬란드 벨라루스 카자흐스탄 우즈베키스탄 몽골
     미얀마 캄보디아 라오스 방글라데시 파키스탄 아프가니스탄 스리랑카 네팔 뉴질랜드 아르헨티나 칠레

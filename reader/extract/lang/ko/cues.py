@@ -166,8 +166,9 @@ _TEAM = r"(?:\s?(?:연구팀|연구진|팀))"
 _NOT_MODIFIER = r"(?!(?:(?<=에서 )|(?<=에 )|(?<=로 ))[가-힣]\s)"
 _SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}){_TEAM}?)?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
 # A word of a name, an organisation or a role, perhaps with its brackets;
-# none ends in a particle of place (`보고르에서 온 …`: "who came from").
-_NAME_WORD = r"[가-힣A-Za-z]+(?<!에서)(?<!에)(?<!으로)(?:\([^()]{1,30}\))?"
+# none ends in a particle of place (`보고르에서 온 …`: "who came from") or
+# of belonging (`대사관의 교육 담당 관계자`: the embassy's).
+_NAME_WORD = r"[가-힣A-Za-z]+(?<!에서)(?<!에)(?<!으로)(?<!의)(?:\([^()]{1,30}\))?"
 HEAD = [
     # He or she right before the mark, whatever the clause before says of
     # them (`소장을 맡고 있는 그는 “…”`).
