@@ -47,11 +47,27 @@ JA_PLACES = """
 """
 # Written after a Japanese place as part of its name (大阪府, 横浜市).
 JA_PLACE_SUFFIXES = "県 府 都 市"
+# Korean: countries, provinces and large cities; then countries and regions
+# whose Hangul names no other word shares, and large cities at home and abroad,
+# but not those that are common words too (`파리`, fly; `전주`, the week
+# before; `빈`, empty; `수단`, means; `화성`, Mars; `고양`, in `고양이`;
+# `인도`, also a pavement).
 KO_PLACES = """
     한국 미국 중국 일본 북한 러시아 영국 프랑스 독일 이탈리아 스페인 캐나다 호주 인도네시아 베트남
     태국 싱가포르 말레이시아 필리핀 브라질 멕시코 이집트 이스라엘 튀르키예 우크라이나 네덜란드
     스위스 스웨덴 대만 홍콩 유럽 아시아 아프리카 서울 부산 대구 인천 광주 대전 울산 경기도 강원도
     충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주 제주도 수원 창원 성남 천안 포항 김해
+    그리스 이란 이라크 사우디아라비아 사우디 아랍에미리트 카타르 쿠웨이트 요르단 레바논 시리아
+    예멘 터키 폴란드 노르웨이 핀란드 덴마크 포르투갈 벨기에 오스트리아 아일랜드 헝가리 체코
+    루마니아 불가리아 세르비아 크로아티아 그린란드 아이슬란드 벨라루스 카자흐스탄 우즈베키스탄 몽골
+    미얀마 캄보디아 라오스 방글라데시 파키스탄 아프가니스탄 스리랑카 네팔 뉴질랜드 아르헨티나 칠레
+    페루 콜롬비아 베네수엘라 쿠바 에콰도르 볼리비아 남아프리카공화국 남아공 나이지리아 케냐
+    에티오피아 탄자니아 우간다 르완다 모로코 알제리 튀니지 리비아 북미 남미 중남미 중동 동남아
+    동남아시아 오세아니아 남극 북극 뉴욕 워싱턴 로스앤젤레스 샌프란시스코 시카고 보스턴 실리콘밸리
+    런던 베를린 로마 마드리드 모스크바 도쿄 오사카 베이징 상하이 타이베이 방콕 하노이 호찌민
+    자카르타 마닐라 뉴델리 시드니 멜버른 토론토 밴쿠버 제네바 브뤼셀 암스테르담 스톡홀름 세종시
+    청주 춘천 강릉 목포 여수 순천 안동 평택 용인 안산 안양 부천 의정부 파주 김포 판교 여의도 강남
+    대덕
 """
 # Written after a Korean place as part of its name (서울시, 부산광역시).
 KO_PLACE_SUFFIXES = "특별시 광역시 특별자치도 특별자치시 시"
@@ -85,9 +101,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?:{_alternation(suffixed)})(?:{_alternation(JA_PLACE_SUFFIXES)}))(?![{_HAN}])"
             rf"|(?<![{_KANA}])(?:{_alternation(kana)})(?![{_KANA}])"
         ),
-        # A whole word: the place, its suffix, a particle and nothing else.
+        # A whole word: the place, its suffix, a particle and nothing else;
+        # not right after a closing mark, where a particle is joined to what
+        # was quoted (`‘…’이란`, "what is called").
         "ko": re.compile(
-            rf"(?<![{_HANGUL}])(?P<place>(?:{_alternation(KO_PLACES)}){ko_suffix}){particles}(?![{_HANGUL}])"
+            rf"(?<![{_HANGUL}’”'\"])(?P<place>(?:{_alternation(KO_PLACES)}){ko_suffix}){particles}(?![{_HANGUL}])"
         ),
     }
 

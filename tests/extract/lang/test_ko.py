@@ -720,3 +720,175 @@ def test_a_korean_surname_alone_before_ssi_is_no_one_to_key():
     name before `씨`, but one syllable keys no one (Japanese `綾さん` does)."""
     text = "제목\n\n경찰에 따르면 김 씨는 어제 체포됐다. 박 씨와 정 씨도 조사를 받았다."
     assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def test_korean_quotation_closed_by_also_said_is_its_speakers():
+    """`”고도 했다`: `도` after the quoting ending adds a statement."""
+    text = "정하늘 교수는 새 로봇을 공개했다. 정 교수는 “한국 연구가 세계를 앞서 나가고 있다”고도 했다."
+    assert speakers(text) == [("한국 연구가", "정하늘")]
+
+
+def test_korean_statements_joined_by_myeonseodo_are_one_speakers():
+    text = "박서준 교수는 “학생들이 밤낮없이 연구에 매달렸다”면서도 “아직 갈 길이 멀다”고 했다."
+    assert speakers(text) == [("학생들이 밤", "박서준"), ("아직 갈 길", "박서준")]
+
+
+def test_korean_position_made_known_after_a_statement_is_a_quotation():
+    text = "한빛학회 관계자는 “학회 차원에서 끝까지 지원하겠다”는 입장을 밝혔다."
+    assert speakers(text) == [("학회 차원에", "한빛학회 관계자")]
+
+
+def test_korean_plan_named_in_marks_is_no_quotation():
+    """After a noun the marks hold a name: `“…”라는 계획을 밝혔다` quotes nobody."""
+    assert speakers("시는 올해 “푸른 바다 도시 만들기”라는 계획을 밝혔다.") == []
+
+
+def test_korean_view_named_as_someones_thought_is_theirs():
+    text = "“더 많은 연구가 필요하다”는 것이 조슈아 벨 교수의 생각이다."
+    assert speakers(text) == [("더 많은 연", "조슈아 벨")]
+
+
+def test_korean_committee_member_by_surname_and_title_is_the_full_name():
+    text = "한소윤 위원은 안을 냈다. 한 위원은 “새 안이 더 낫다고 본다”라고 말했다."
+    assert speakers(text) == [("새 안이 더", "한소윤")]
+    # `이 위원회` is "this committee": no person.
+    assert texts("이 위원회는 지난해 만들어졌다. 이 위원들은 모였다.", "ko") == []
+
+
+def test_korean_speaker_named_in_the_sentence_before_the_quotation():
+    """`…는 다음과 같이 말했다. “…”`: the topic of the sentence that leads in."""
+    text = (
+        "제목\n\n한빛대 유가온 교수는 새 소자를 공개했다.\n\n"
+        "백도윤 박사는 다음과 같이 말했다. “전기를 덜 쓰는 소자가 곧 나올 것이다. 걱정할 필요는 없다.”"
+    )
+    assert speakers(text) == [("전기를 덜 ", "백도윤")]
+
+
+def test_korean_person_named_as_an_object_before_a_quotation_is_not_its_speaker():
+    text = "제목\n\n이날 행사는 한지수 박사를 위해 열렸다. “모두가 함께 축하하는 자리가 되기를 바란다.”"
+    assert speakers(text) == [("모두가 함께", None)]
+
+
+def test_korean_run_of_quotation_paragraphs_is_the_speaker_of_the_sentence_above():
+    """The next paragraph's opening names whoever speaks next, not the run's speaker."""
+    text = (
+        "제목\n\n유가온 교수는 소자의 장점을 이렇게 설명했다.\n\n"
+        "“첫째는 전기를 덜 쓰는 것이다. 둘째는 값이 싸다는 점이다.”\n\n"
+        "“셋째는 어디에나 붙일 수 있다는 것이라고 본다.”\n\n"
+        "이어 백도윤 연구원이 시연을 맡았다."
+    )
+    assert speakers(text) == [("첫째는 전기", "유가온"), ("셋째는 어디", "유가온")]
+
+
+def test_korean_countries_and_cities_abroad_are_places():
+    from reader.extract.cjk_places import find_cjk_places
+
+    text = "그리스와 폴란드, 케냐 연구진이 런던에서 만났다."
+    found = find_cjk_places(text, [(0, len(text))], "ko")
+    assert [(m.text, m.type) for m in found] == [
+        ("그리스", "LOC"),
+        ("폴란드", "LOC"),
+        ("케냐", "LOC"),
+        ("런던", "LOC"),
+    ]
+
+
+def test_korean_words_spelled_like_places_are_no_places():
+    """A particle after a closing mark (`’이란`, "what is called"), a cat
+    (`고양이`), the week before (`전주`)."""
+    from reader.extract.cjk_places import find_cjk_places
+
+    text = "학자들은 이를 ‘느린 빛’이란 말로 불렀다. 고양이 사료 값은 전주 대비 올랐다."
+    assert find_cjk_places(text, [(0, len(text))], "ko") == []
+
+
+def test_korean_offices_and_institutes_by_their_short_names_are_organisations():
+    text = "제목\n\n인사혁신처와 식약처, 카이스트 연구진은 자료를 냈다. 공정위도 나섰다."
+    found = [(m.text, m.type) for m in extract(text).entities]
+    assert ("인사혁신처", "ORG") in found
+    assert ("식약처", "ORG") in found
+    assert ("카이스트", "ORG") in found
+    assert ("공정위", "ORG") in found
+
+
+def test_korean_words_ending_in_cheo_for_where_or_to_whom_are_no_offices():
+    text = "제목\n\n회사는 연락처와 거래처, 물품공급처를 새로 정리했다."
+    assert [m for m in extract(text).entities if m.type == "ORG"] == []
+
+
+def test_korean_words_reported_as_reported_are_still_the_speakers():
+    text = "연구실 이야기\n\n한도윤 교수는 “연구실 문은 늘 열려 있다”라고 했다고 한빛일보가 전했다."
+    assert speakers(text) == [("연구실 문은", "한도윤")]
+
+
+def test_korean_words_named_as_said_are_a_quotation():
+    text = "연구실 이야기\n\n한도윤 교수는 “연구실 문은 늘 열려 있다”는 말도 했다."
+    assert speakers(text) == [("연구실 문은", "한도윤")]
+
+
+def test_korean_speaker_in_the_sentence_after_with_a_verb_of_speech():
+    text = (
+        "연구실 이야기\n\n학생들과 함께한 시간이 길었다. "
+        "“연구실 문은 늘 열려 있다.” 한도윤 교수는 웃으며 말했다."
+    )
+    assert speakers(text) == [("연구실 문은", "한도윤")]
+    # Any other verb reports what the next person did.
+    other = text.replace("웃으며 말했다", "연구를 시작했다")
+    assert speakers(other) != [("연구실 문은", "한도윤")]
+
+
+def test_korean_team_named_alone_speaks_for_its_head_named_before():
+    text = (
+        "연구실 이야기\n\n서울대 화학부 이영수 교수 연구팀은 새 물질을 찾았다. "
+        "연구팀은 “규제를 없애야 한다”고 밝혔다."
+    )
+    assert speakers(text) == [("규제를 없애", "이영수")]
+    # A team never named with its head or institution stays a team.
+    plain = "연구실 이야기\n\n연구팀은 새 물질을 찾았다. 연구팀은 “규제를 없애야 한다”고 밝혔다."
+    assert speakers(plain) == [("규제를 없애", "연구팀")]
+
+
+def test_korean_age_in_brackets_before_the_organisation_and_role_of_a_speaker():
+    text = "연구실 이야기\n\n이수진(45) 한빛전자 대표는 “올해 매출이 두 배로 늘 것”이라고 말했다."
+    assert speakers(text) == [("올해 매출이", "이수진")]
+
+
+def test_korean_foreign_name_right_before_a_role_and_its_surname_alone():
+    """A foreign name the dictionary cuts into pieces, before its role, is a
+    person when the article calls them by the surname alone too."""
+    text = "우주 이야기\n\n엘론 마스코프 대표가 이끄는 회사다. 마스코프는 웃었다."
+    people = [(m.text, m.key) for m in extract(text).entities if m.type == "PER"]
+    assert [name for name, _ in people] == ["엘론 마스코프", "마스코프"]
+    assert people[0][1] == people[1][1]
+
+
+def test_korean_loanwords_before_a_role_or_a_market_are_no_person():
+    text = (
+        "업계 이야기\n\n디자인 스튜디오 대표가 왔다. 스튜디오는 작다. "
+        "인텔은 지난해부터 본격적으로 드론 시장에 뛰어 들었다. 드론은 작다."
+    )
+    assert [m.text for m in extract(text).entities if m.type == "PER"] == []
+
+
+def test_korean_described_speaker_or_body_named_after_the_quotation():
+    said = "“올해 안에 시장이 곧 열린다”고 "
+    assert speakers(said + "한빛전자 관계자는 전했다.") == [("올해 안에 ", "한빛전자 관계자")]
+    assert speakers(said + "한빛전자는 밝혔다.") == [("올해 안에 ", "한빛전자")]
+    assert speakers(said + "전문가들은 입을 모았다.") == [("올해 안에 ", "전문가들")]
+
+
+def test_korean_words_in_marks_on_a_sign_have_no_speaker_after_them():
+    assert speakers("“올해 안에 시장이 곧 열린다”고 적힌 현수막이 걸렸다.") == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["고 한다.", "는 반응이다.", "는 반응을 보였다.", "라고 잘라 말했다.", "고 거듭 강조했다."],
+)
+def test_korean_quotation_heard_as_a_reaction_or_said_with_a_manner(ending):
+    text = f"한도윤 교수는 “우리 연구실의 문은 늘 열려 있다”{ending}"
+    assert speakers(text) == [("우리 연구실", "한도윤")]
+
+
+def test_korean_term_named_so_is_no_quotation():
+    assert speakers("학자들은 이런 현상을 ‘초소수성 표면 효과’라고 한다.") == []

@@ -18,6 +18,25 @@ _PAST = "[" + "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) + "]"
 # names a term.
 _REPORTED = rf"[가-힣]{{0,5}}?{_PAST}(?:다|습니다)"
 
+# What one states as one's own (`입장`, position; `뜻`, intent; `소감`, what
+# one felt), and the verbs that make it known, in the past.
+_STANCE = "(?:입장|뜻|의견|견해|생각|취지|계획|방침|소감|각오|포부|바람|우려|메시지|의지|반응)"
+_MADE_KNOWN = (
+    "(?:밝혔|전했|내비쳤|드러냈|나타냈|표명했|피력했|남겼|강조했|재확인했|거듭했|보였)(?:다|습니다)"
+)
+
+# The verbs of speech, in the past.
+_SPEECH_PAST = (
+    "(?:말|설명|강조|지적|주장|답|대답|설득|호소|회고|회상|토로|고백|당부)했다"
+    "|밝혔다|전했다|덧붙였다|털어놓았다|털어놨다"
+)
+
+# How one said it: the adverbs news writes between the quoting ending and the verb.
+_MANNER = (
+    "(?:잘라|힘주어|거듭|재차|다시|또|분명히|단호하게|강하게|조심스럽게|담담하게|짧게|웃으며"
+    "|웃으면서|덧붙여|이어|또한|특히|한목소리로|솔직하게|차분하게|분명하게)"
+)
+
 _PRESENT = (
     "(?:말|설명|강조|지적|주장|조언|당부|역설|귀띔|분석|평가|전망|우려|설득|호소)(?:한다|합니다)"
     "|전한다|전합니다|밝힌다|밝힙니다|덧붙인다|덧붙입니다"
@@ -36,6 +55,19 @@ _WHO = (
     r"|(?<![가-힣])그녀|(?<![가-힣])그"
 )
 
+# ...or someone described, or a body (`”고 한빛전자 관계자는 전했다`,
+# `”고 회사 측은 밝혔다`, `”고 전문가들은 입을 모았다`, `”고 한빛전자는
+# 밝혔다`): a noun for a person, a spokesman, a side, or a word that ends as
+# an organisation's name does; not any noun (`”고 적힌 현수막이 걸렸다`).
+_DESCRIBED = "관계자|전문가|소식통|대변인|직원|주민|시민|학생|연구진|연구팀|당국|측"
+_BODY_END = (
+    "전자|그룹|은행|대학교|대학|대|연구소|연구원|기술원|재단|협회|학회|위원회|부|청|처|공사|공단"
+)
+_WHO_AFTER = (
+    rf"{_WHO}|(?:{_WORD}\s){{0,2}}(?:{_DESCRIBED})들?"
+    rf"|(?<![가-힣])[가-힣A-Za-z]{{1,12}}(?:{_BODY_END})"
+)
+
 # ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
 _WHO_OF = (
     rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?:\s?(?:{_KO_ROLE}))?"
@@ -44,7 +76,8 @@ _WHO_OF = (
 
 # Korean runs one statement over several quotations joined by 며, 라며 or
 # 면서 (“…”며 “…”라고 말했다).
-RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|면서)\s+['"‘“]$""")
+# `면서도` ("while also") and `라면서` join them the same way.
+RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|이?라면서|면서)도?\s+['"‘“]$""")
 
 TAIL = [
     re.compile(
@@ -54,26 +87,59 @@ TAIL = [
     # The quoting ending on the mark and any reporting verb (`”고 했다`,
     # `”고 역설했다`), perhaps after the verb's noun form or its object
     # (`”고 말하기도 했다`, `”고 목소리를 높였다`, `”고 입을 모았다`).
+    # `도` after the ending adds a statement to one before (`”고도 했다`,
+    # `”라고도 말했다`: "also said").
+    # The report may itself be reported (`”라고 했다고 전했다`: "said, it
+    # was told"): the speaker is still who said it.
+    # A word of manner may stand before the verb (`”고 잘라 말했다`, `”고 거듭 강조했다`).
     re.compile(
-        rf"(?:라고|이라고|고)\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s)?{_REPORTED})(?=[\s.,]|$)"
+        rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:[가-힣]{{1,6}}(?:기도|을|를)\s|{_MANNER}\s)?{_REPORTED})"
+        r"(?=[\s.,]|고\s|$)"
+    ),
+    # Words said, named as such (`하겠다”는 말도 했다`, `”는 얘기를 했다`),
+    # after words that end as a statement does, as above.
+    re.compile(
+        r"(?:(?<=[다요][”\"’'])는|다는|(?<=것[”\"’'])이라는)\s"
+        rf"(?P<cue>(?:말|얘기|이야기)(?:도|을|를)\s{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # A position, a view or a plan stated as the object of a verb that
+    # makes it known (`하겠다”는 입장을 밝혔다`, `할 것”이라는 뜻을 내비쳤다`);
+    # not any verb (`”라는 말을 들었다` heard someone else), and only after
+    # words that end as a statement does (`다`, `요`, `것`): after a noun the
+    # marks hold a term, a plan's name (`“푸른 도시”라는 계획을 밝혔다`).
+    re.compile(
+        r"(?:(?<=[다요][”\"’'])는|(?<=[다요][”\"’'])고 하는|(?<=것[”\"’'])이라는|다는)"
+        rf"\s(?P<cue>{_STANCE}(?:을|를)\s{_MADE_KNOWN})(?=[\s.,]|$)"
     ),
     # A position or an account stated (`”라는 입장이다`, `”는 설명이다`).
     re.compile(
-        r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기)"
+        r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기|반응)"
         r"(?:이다|이었다|입니다)"
     ),
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(
-        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서)\s+(?P<who>{_WHO})(?:은|는|이|가)\s"
+        rf"(?:라고|이라고|고|며|라며|이라며|면서|라면서|이라면서)\s+(?P<who>{_WHO_AFTER})(?:은|는|이|가)\s"
         rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+    ),
+    # The speaker in the sentence after, with a verb of speech that ends it
+    # (`.” 한 교수는 웃으며 말했다.`); any verb would report something else
+    # (`.” 한 교수는 연구를 시작했다.`).
+    re.compile(
+        rf"\s+(?P<who>{_WHO})(?:은|는|이|가)\s(?:[^.\"“”\n]{{0,20}}?\s)?"
+        rf"(?P<cue>{_SPEECH_PAST})(?=[.]|$)"
     ),
     # What someone said, named as theirs after it (`”는 게 한 교수의 설명이다`,
     # `”라는 것이 김 장관의 주장이다`).
     re.compile(
         rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
-        r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장)(?:이다|이었다|입니다)"
+        r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장|생각|견해|의견|판단|진단)"
+        r"(?:이다|이었다|입니다)"
     ),
+    # Words reported as heard (`…있다”고 한다`: "they say"), after words
+    # that end as a sentence does; after a noun, `”이라고 한다` names a term
+    # (`‘초소수성’이라고 한다`).
+    re.compile(r"(?<=[다요까죠][”\"’'])(?P<cue>고\s(?:한다|합니다))(?=[\s.,]|$)"),
     # A speech verb in the present, as features and columns report
     # (`”고 말한다`, `”고 설명합니다`); not `한다` alone, which names a term.
     re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_PRESENT})(?=[\s.,]|$)"),
@@ -83,7 +149,7 @@ TAIL = [
     ),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
-        rf"(?:며|라며|이라며|면서|라면서)\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
+        rf"(?:며|라며|이라며|면서|라면서|이라면서)도?\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
     ),
 ]
 # What marks the speaker before the quotation: a topic or subject particle
@@ -99,12 +165,19 @@ _TEAM = r"(?:\s?(?:연구팀|연구진|팀))"
 # from"; `서울로 간`, `현장에 온`): the speaker starts after the verb.
 _NOT_MODIFIER = r"(?!(?:(?<=에서 )|(?<=에 )|(?<=로 ))[가-힣]\s)"
 _SPEAKER_MARK = rf"(?:\s?(?:{_KO_ROLE}){_TEAM}?)?(?:은|는|이|가)|\s?(?:{_KO_ROLE})(?:도|\s역시)"
+# A word of a name, an organisation or a role, perhaps with its brackets;
+# none ends in a particle of place (`보고르에서 온 …`: "who came from") or
+# of belonging (`대사관의 교육 담당 관계자`: the embassy's).
+_NAME_WORD = r"[가-힣A-Za-z]+(?<!에서)(?<!에)(?<!으로)(?<!의)(?:\([^()]{1,30}\))?"
 HEAD = [
     # He or she right before the mark, whatever the clause before says of
     # them (`소장을 맡고 있는 그는 “…”`).
     re.compile(r"(?<![가-힣])(?P<who>그|그녀)(?:는|가)\s*$"),
+    # An age or the name in Latin letters may stand in brackets after the
+    # name, before the organisation and the role (`이수진(45) 한빛전자
+    # 대표는`, `마이클 존슨(Michael Johnson) 미국 노스필드대 교수는`).
     re.compile(
-        rf"{_NOT_MODIFIER}(?P<who>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){{0,2}}?)(?:\([^()]{{1,12}}\))?"
+        rf"{_NOT_MODIFIER}(?P<who>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}?)"
         rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
     ),
 ]

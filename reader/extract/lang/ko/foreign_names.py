@@ -18,7 +18,7 @@ from functools import cache
 
 from reader.extract.korean_orgs import organisation
 from reader.extract.lang import home_words
-from reader.extract.lang.ko.words import KO_CLAUSE_ENDS, KO_ROLES
+from reader.extract.lang.ko.words import KO_CLAUSE_ENDS, KO_FOREIGN, KO_PARTICLES, KO_ROLES
 from reader.extract.model import EntityMention, Span
 from reader.extract.names import entity_key
 
@@ -37,6 +37,63 @@ def _pattern() -> re.Pattern:
         rf"(?P<org>[가-힣A-Za-z0-9]{{2,15}}) (?:(?:{prefixes}) )?(?:{roles})(?![가-힣]{{2}})",
         re.M,
     )
+
+
+# Roles that are no common noun too, for a name right before one: not
+# `시장` (market), `지사` (branch), `대사` (lines), `이사` (a move).
+_PERSON_ROLES = """
+    대표 대표이사 최고경영자 최고기술책임자 창업자 회장 부회장 사장 부사장 교수 부교수 조교수
+    명예교수 석좌교수 박사 연구원 선임연구원 책임연구원 수석연구원 장관 차관 대통령 총리 의원
+    감독 코치 선수 작가 기자 특파원 대변인 총재 국장 부장 변호사 위원장 씨
+"""
+# A word that ends in these is a word with its particle, not a name's.
+_PARTICLE_ENDS = ("부터", "으로", "에서", "까지", "에게", "에는", "처럼", "보다")
+
+
+@cache
+def _before_role() -> re.Pattern:
+    """Two or three words right before a role (`일론 머스크 대표가`)."""
+    roles = "|".join(sorted(_PERSON_ROLES.split(), key=len, reverse=True))
+    prefixes = "|".join(_ROLE_PREFIXES.split())
+    return re.compile(
+        r"(?:^|(?<=[\s\"“‘'(]))(?P<name>[가-힣]{1,5}(?: [가-힣]{1,5}){1,2}) "
+        rf"(?:(?:{prefixes}) )?(?:{roles})(?![가-힣]{{2}})",
+        re.M,
+    )
+
+
+@cache
+def _alone() -> str:
+    """What may follow a foreign surname written alone: a particle or a role."""
+    particles = "|".join(sorted(KO_PARTICLES.split(), key=len, reverse=True))
+    roles = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
+    return rf"(?:{particles})(?![가-힣])| (?:{roles})(?![가-힣]{{2}})"
+
+
+def _sounds_foreign(words: list[str]) -> bool:
+    """Whether a name is written with the syllables Korean uses for foreign
+    sounds (`머스크`, `스미스`), which Korean given names do not use."""
+    foreign = set(KO_FOREIGN.split())
+    return any(c in foreign for w in words for c in w)
+
+
+def _common_nouns(text: str, start: int, end: int) -> bool:
+    """Whether every word of ``text[start:end]`` is one common noun of the
+    dictionary (`디자인 스튜디오`, loanwords for a trade): a foreign name
+    has a word it does not know as one (`일론` is cut in two, `캐시` is a
+    proper noun)."""
+    from reader.extract.lang.ko.morphology import morphemes
+
+    words = {(m.start, m.end) for m in morphemes(text, start, end) if m.kind == "NOUN"}
+    spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    return all(span in words for span in spans)
+
+
+def _said_alone(text: str, surname: str, full_start: int, full_end: int) -> list[int]:
+    """Where ``surname`` stands alone outside the full name, as a word
+    before a particle or a role (`머스크는`, `머스크 대표`)."""
+    pattern = re.compile(rf"(?<![가-힣]){re.escape(surname)}(?={_alone()})")
+    return [m.start() for m in pattern.finditer(text) if not full_start <= m.start() < full_end]
 
 
 @cache
@@ -67,4 +124,38 @@ def find_foreign_people(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             name = " ".join(words)
             s = match.end("name") - len(name)
             out.append(EntityMention(name, "PER", s, s + len(name), entity_key(name)))
+        for match in _before_role().finditer(text, start, end):
+            # With no organisation between, only a name that sounds foreign
+            # and whose surname the article uses alone as well (`일론 머스크
+            # 대표가 … 머스크는`), as Korean news calls a foreigner after
+            # the first mention: words before a role that merely sound
+            # foreign are more often a trade (`디자인 스튜디오 대표`).
+            words = match.group("name").split()
+            while len(words) > 2 and not _is_name(words[:1]):
+                words = words[1:]
+            s = match.end("name") - len(" ".join(words))
+            if any(m.start <= s < m.end for m in out) or not _is_name(words):
+                continue
+            if any(w.endswith(_PARTICLE_ENDS) for w in words):
+                continue
+            if not _sounds_foreign(words) or not _said_alone(text, words[-1], s, match.end()):
+                continue
+            if _common_nouns(text, s, match.end("name")):
+                continue
+            name = " ".join(words)
+            out.append(EntityMention(name, "PER", s, s + len(name), entity_key(name)))
+    return out + _surnames(text, out)
+
+
+def _surnames(text: str, people: list[EntityMention]) -> list[EntityMention]:
+    """The surname of each foreign person found, written alone elsewhere
+    (`머스크는`), as that person: under the full name's key."""
+    out = []
+    for person in people:
+        surname = person.text.split()[-1]
+        if len(surname) < 2:
+            continue
+        for at in _said_alone(text, surname, person.start, person.end):
+            if not any(m.start <= at < m.end for m in [*people, *out]):
+                out.append(EntityMention(surname, "PER", at, at + len(surname), person.key))
     return out

@@ -23,9 +23,26 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SENTENCES_BACK = 3
 
 
+# A paragraph that is one quotation and nothing else, up to the opening
+# mark of the next (`“…”⏎⏎“`).
+_QUOTATION_ONLY = re.compile(r"\s*[“\"‘'][^\n]*[”\"’'][.!?]?\s*[“\"‘']?")
+# How many quotation paragraphs a run may hold above its speaker's sentence.
+_RUN_LONGEST = 4
+
+
 def topic_before(text: str, position: int, floor: int, entities: Mentions) -> str | None:
     """The person the few sentences before ``position`` (from ``floor``)
-    are about: the last one named as a topic, by full name; None when none is."""
+    are about: the last one named as a topic, by full name; None when none is.
+
+    Where what lies between is a paragraph of quotation only, the quotation
+    goes on a run set apart after the sentence that named its speaker
+    (``김 교수는 이렇게 설명했다.⏎⏎“…”⏎⏎“…”``): its topic is the one of the
+    paragraph above the run."""
+    for _ in range(_RUN_LONGEST):
+        if floor == 0 or not _QUOTATION_ONLY.fullmatch(text, floor, position):
+            break
+        position = len(text[:floor].rstrip())
+        floor = text.rfind("\n", 0, position) + 1
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
     start = [floor, *ends][-(_SENTENCES_BACK + 1) :][0]
     people = [
@@ -38,3 +55,28 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
         if _TOPIC.match(text, behind.end(), position):
             return entities.full_names[mention.key]
     return None
+
+
+# A team named alone (`연구팀은 “…”고 밝혔다`), as science and company news
+# calls it after naming it in full once.
+_TEAM_ALONE = re.compile(r"(?:공동\s?)?(?:연구팀|연구진|팀)")
+# A team named in full: after its head's name and role (`이영수 교수 연구팀`,
+# `이영수 교수팀`), or after its institution (`한빛대 연구팀`).
+_ORG_HEAD = "대|대학|대학교|연구소|연구원|기술원|과학원|병원|의대|공대"
+_TEAM_NAMED = re.compile(
+    rf"(?<![가-힣])(?:(?P<head>[가-힣]{{2,4}})\s(?:{_ROLE})"
+    rf"|(?P<body>[가-힣]{{1,12}}(?:{_ORG_HEAD})))\s?(?:공동\s?)?(?:연구팀|연구진|팀)"
+)
+
+
+def team_head(text: str, phrase: str, position: int) -> str | None:
+    """Whose a team is that a cue names alone (``연구팀은 “…”``): the head or
+    the institution it was named after last before ``position`` (``이영수
+    교수 연구팀``, ``한빛대 연구팀``), who speaks for it; None for any other
+    phrase, or when no team was named in full."""
+    if not _TEAM_ALONE.fullmatch(phrase):
+        return None
+    named = list(_TEAM_NAMED.finditer(text, 0, position))
+    if not named:
+        return None
+    return named[-1].group("head") or named[-1].group("body")
