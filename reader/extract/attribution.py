@@ -59,7 +59,9 @@ def _describes(words: str, rules: LanguageRules) -> bool:
     return last in rules.words("org_descriptors") or last in rules.speaker_roles
 
 
-_NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
+# A name closing the words before a cue, perhaps with an American party tag
+# (`Rep. Ann Holt (R-Utah)`).
+_NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:\s+\([A-Z][\w.-]*\))?$")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 _MARKS = frozenset("'\"“”‘’«»„「」『』")
 # A name in the possessive: what follows it is someone else (`Quade's family`).
@@ -89,6 +91,20 @@ class Attribution:
     position: int
     pronoun: str | None = None
     end: int = -1
+
+
+def _role_led(who: str, named: re.Match, rules: LanguageRules) -> bool:
+    """Whether lowercase words before an English name before a cue are a
+    function: they open with a role (`director of policy research Ann Roe
+    said`), or the name opens with its title (`panel Chairman Sen. Ann Roe
+    said`, `team captain Ann Roe`). English writes who speaks this way in
+    any field; where the speakers are (`residents in Leeds said`) opens
+    with no role."""
+    first = who.split()[0].lower()
+    titled = named.group(0).split()[0].lower().rstrip(".")
+    return first in rules.speaker_roles or (
+        titled in rules.speaker_roles and " " in named.group(0).strip()
+    )
 
 
 def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[Span, Span]:
@@ -303,7 +319,9 @@ def _tail(text: str, region: Span, rules: LanguageRules, content_end: str) -> At
                 # `investment bank Merrill Lynch said`: a description, then
                 # the name the cue follows.
                 named = _NAME_AT_END.search(who)
-                if named is None or not _describes(who[: named.start()], rules):
+                if named is None or not (
+                    _describes(who[: named.start()], rules) or _role_led(who, named, rules)
+                ):
                     continue
                 return Attribution(cue, named.group(0), match.start("who") + named.start())
             if who[0].isupper() and not _POSSESSOR.search(_LOWER_TAIL.sub("", who)):

@@ -1460,3 +1460,79 @@ def test_a_research_post_is_no_organisation() -> None:
         "Ruth Hale",
         "Brandt Institute",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The vote was close," dock board Chairman Sen. Tomas Reyl (D-Ore.) said.', "Tomas Reyl"),
+        ('"We were not asked," director of shipping research Paula Denny said.', "Paula Denny"),
+        (
+            '"Costs will fall on small firms," Ivo Marsh, head of policy at Coastline Bank'
+            " - one of the port's lenders - said.",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_speaker_behind_a_function_or_a_dashed_aside_is_named(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Harbour tolls rise\n\nTolls at the port of Velmora rise next year.\n\n{sentence}"
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [speaker]
+
+
+def test_residents_in_a_town_are_no_function() -> None:
+    text = (
+        "Harbour tolls rise\n\nTolls at the port of Velmora rise next year.\n\n"
+        '"Nobody asked us," residents in Velmora said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Velmora"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It is a fair deal," Ms. Okafor of the Velmora Traders Guild said.', "Okafor"),
+        ('"It is a fair deal," Gov. Alan Teague of Oregon said.', "Alan Teague"),
+    ],
+)
+def test_a_person_of_a_body_or_a_place_is_the_speaker(sentence: str, speaker: str) -> None:
+    text = f"Harbour tolls rise\n\nTolls at the port of Velmora rise next year.\n\n{sentence}"
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [speaker]
+
+
+def test_the_bank_of_a_place_stays_the_speaker() -> None:
+    text = (
+        "Rates held\n\nRates were held at 4% on Thursday.\n\n"
+        '"Inflation is easing," the Bank of Zembla said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["the Bank of Zembla"]
+
+
+@pytest.mark.parametrize(
+    ("named", "described", "body"),
+    [
+        ("the Transport and Shipping Ministry", "the ministry", "Transport and Shipping Ministry"),
+        ("the Supreme Court of Velmora", "the court", "Supreme Court of Velmora"),
+        ("the Harbour Workers Union", "the union", "Harbour Workers Union"),
+    ],
+)
+def test_a_body_described_by_its_head_noun_is_the_body(
+    named: str, described: str, body: str
+) -> None:
+    text = (
+        "Harbour tolls rise\n\n"
+        f"Tolls at the port of Velmora will rise next year, {named} said on Monday.\n\n"
+        "Traders were unhappy. Some said it came at the worst time for exporters.\n\n"
+        f'"We expect the rise to be absorbed within a year," {described} said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [body]
+
+
+def test_a_writing_is_not_a_body_named_like_it() -> None:
+    text = (
+        "Drug maker answers critics\n\n"
+        "Velmora Pharma printed An Open Letter from its chief in three papers.\n\n"
+        '"The claims are wrong and we will show why," the letter said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["the letter"]
