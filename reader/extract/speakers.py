@@ -366,12 +366,19 @@ def resolve(
         if gender_of(cleaned, genders) == want:
             return cleaned
     near = paragraphs[max(0, k - 3)][0]
+    unknown = None
     for mention in reversed(entities.overlapping(near, start)):
         if mention.type == "PER" and near <= mention.start and mention.end <= start:
             named = full_name(text, mention.text, body_start, mention.start, lang, entities)
-            if gender_of(named, genders) == want:
+            known = gender_of(named, genders)
+            if known == want:
                 return named
-    return candidates[0] if candidates else None
+            if known is None and unknown is None:
+                unknown = named
+    # Nobody of that gender: a ``she`` is the last person named whose gender
+    # the article does not give (`the owner, Rana Patel, stayed calm. "…,"
+    # she said`), never a man it has called ``he``.
+    return unknown
 
 
 # Someone else who joins in with a verb of speaking or reacting

@@ -1536,3 +1536,33 @@ def test_a_writing_is_not_a_body_named_like_it() -> None:
         '"The claims are wrong and we will show why," the letter said.'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["the letter"]
+
+
+def test_she_after_a_woman_set_off_by_commas_is_not_the_man_before() -> None:
+    text = (
+        "Leeds slip again\n\n"
+        "Leeds lost 2-1 on Saturday.\n\n"
+        '"That was never a penalty," manager Tom Brightwell said. He left the ground early.\n\n'
+        "Nevertheless the club's owner, Rana Patel, stayed calm.\n\n"
+        '"We have twelve games left," she said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [
+        "Tom Brightwell",
+        "Rana Patel",
+    ]
+
+
+def test_a_sentence_ending_in_a_colon_hands_the_quotation_to_its_subject() -> None:
+    text = (
+        "Senate passes farm bill\n\n"
+        '"This bill keeps family farms in business," Senator Maria Delgado said.\n\n'
+        'Her opponent, Senator Glen Harrow, disagreed: "This is a giveaway to the largest'
+        ' growers."\n\n'
+        "Seeking support for Maria Delgado among farmers, Governor Ben Oduya set out his"
+        ' message: "Every county gains from this bill."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [
+        "Maria Delgado",
+        "Glen Harrow",
+        "Ben Oduya",
+    ]
