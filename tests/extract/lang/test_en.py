@@ -1566,3 +1566,24 @@ def test_a_sentence_ending_in_a_colon_hands_the_quotation_to_its_subject() -> No
         "Glen Harrow",
         "Ben Oduya",
     ]
+
+
+@pytest.mark.parametrize("opener", ["Pedestrians", "Variables", "Unsubtle", "Disloyal"])
+def test_a_common_word_in_the_plural_or_negated_opening_a_sentence_is_no_name(
+    opener: str,
+) -> None:
+    text = (
+        "Rovers hold on\n\nRovers drew 1-1 with Castleford on Sunday.\n\n"
+        f"{opener} things were said about the match. Coach Dana Whitfield said the team would"
+        " recover."
+    )
+    names = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert opener not in names
+    assert "Dana Whitfield" in names
+
+
+@pytest.mark.parametrize("opener", ["Unilever", "Dismore"])
+def test_a_name_that_only_looks_negated_stays(opener: str) -> None:
+    text = f"Soap sales fall\n\n{opener} said on Tuesday that soap sales fell 4% in Europe."
+    names = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert opener in names
