@@ -475,16 +475,46 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
     return None
 
 
-def _last_name(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str, int] | None:
+def _last_name(
+    text: str, start: int, end: int, rules: LanguageRules, subject: bool = False
+) -> tuple[str, int] | None:
     """The last capitalised run in ``text[start:end]`` that can be a name,
     outside relative clauses: in ``Mr Haji-Ioannou, who plans to launch
-    Easymobile, vowed …, saying:`` the speaker is not Easymobile."""
+    Easymobile, vowed …, saying:`` the speaker is not Easymobile. With
+    ``subject``, only a run that can be who speaks (``_not_subject``)."""
     clauses = [m.span() for m in _RELATIVE.finditer(text, start, end)]
     best = None
     for match in NAME_RUN.finditer(text, start, end):
+        if subject and _not_subject(text, match, rules):
+            continue
         if not any(s <= match.start() < e for s, e in clauses):
             best = name_in_run(text, match, rules) or best
     return best
+
+
+# The word before a run, past an opening mark and a `The` (`on “The Zembla Show,”`).
+_WORD_BEFORE = re.compile(r"""([\w'’]+)[ \t]*["“‘']*(?:The[ \t]+)?$""")
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?")
+
+
+def _not_subject(text: str, run: re.Match, rules: LanguageRules) -> bool:
+    """Whether a capitalised run before a verb of report is no one who
+    speaks: it follows a preposition (``chimed in on Twitter, saying``, ``at
+    a press conference in Chelsea, the mayor said``: where or how), it is a
+    day (``Tuesday's``), or it
+    qualifies a role written after it in lowercase (``the former first lady
+    and U.S. senator said``, ``the Democratic presidential nominee said``)."""
+    before = _WORD_BEFORE.search(text, max(0, run.start() - 20), run.start())
+    if before is not None and before.group(1) in rules.words("prepositions"):
+        return True
+    days = rules.words("weekdays")
+    if any(w.rstrip("'’s.,").lower() in days for w in run.group(0).split()):
+        return True  # `On Tuesday's show, the senator said`: when
+    after = _WORDS_AFTER.match(text, run.end())
+    if after is None:
+        return False
+    roles = rules.person_nouns
+    return after.group(1) in roles or (after.group(2) or "") in roles
 
 
 # A Chinese cue followed by a comma and more, or by the next quotation's
@@ -670,7 +700,7 @@ def partial(
             and _subject(text, start, cue.start(), rules)
         )
         or _opening_apposed(text, start, cue.start(), rules)
-        or _last_name(text, start, cue.start(), rules)
+        or _last_name(text, start, cue.start(), rules, subject=True)
     )
     if found is not None:
         phrase = text[found[1] : cue.start()].rstrip()

@@ -1587,3 +1587,35 @@ def test_a_name_that_only_looks_negated_stays(opener: str) -> None:
     text = f"Soap sales fall\n\n{opener} said on Tuesday that soap sales fell 4% in Europe."
     names = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
     assert opener in names
+
+
+def test_a_partial_quotation_is_not_said_by_a_place_or_medium_after_a_preposition() -> None:
+    text = (
+        "Blast in harbour district\n\n"
+        'Governor Ben Oduya chimed in on Twitter, saying the report should come "within'
+        ' three days."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ben Oduya"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The chief executive said it had been a "tough season" for the club.',
+        'Ana Ruiz said the team was "tired" after the trip.',
+    ],
+)
+def test_a_term_or_one_word_in_marks_is_no_quotation(sentence: str) -> None:
+    text = f"Rovers hold on\n\nRovers drew 1-1 with Castleford on Sunday.\n\n{sentence}"
+    assert _quotes_with_entities(text, "en") == []
+
+
+def test_a_role_qualified_by_a_name_or_a_day_is_no_speaker() -> None:
+    text = (
+        "Senate race\n\n"
+        "Maria Delgado spoke to voters on Monday.\n\n"
+        "On Tuesday's edition of the Morning Hour, the former mayor and Utah senator said"
+        ' she wanted "a fair hearing for farmers."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Utah"]
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Tuesday's"]
