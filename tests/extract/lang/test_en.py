@@ -1619,3 +1619,25 @@ def test_a_role_qualified_by_a_name_or_a_day_is_no_speaker() -> None:
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Utah"]
     assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Tuesday's"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Shares in Zentra Inc and Holbrook Corp rose on Monday.", {"Zentra Inc", "Holbrook Corp"}),
+        ("The FBI and Treasury Department declined to comment.", {"FBI", "Treasury Department"}),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two(sentence: str, names: set[str]) -> None:
+    text = f"Rules backed\n\nThe ruling came on Monday.\n\n{sentence}"
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert names <= found
+
+
+def test_a_name_with_and_inside_stays_whole() -> None:
+    text = (
+        "Rules backed\n\nThe ruling came on Monday.\n\n"
+        "The Department of Finance and Economy welcomed it, as did Harlow and Spencer."
+    )
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert "Department of Finance and Economy" in found

@@ -32,6 +32,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     tweet left out."""
     out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
     out = [part for m in out for part in _apart_at_dashes(text, m)]
+    out = [part for m in out for part in _apart_at_and(text, m)]
     out = _dateline_places(text, _transcript_labels(text, out))
     out = _compass_places(text, _joined_over_stops(text, out))
     out = _dotted_initials(text, _states(text, out))
@@ -702,6 +703,34 @@ def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
     if m.end > start:
         out.append(_mention(text, start, m.end, m.type, None if out else m.role))
     return out
+
+
+# `and` between two names, the second opening with a capital.
+_AND = re.compile(r" and (?=[A-Z])")
+# An organisation's initials, two to five capitals (`FBI`, `NSA`).
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _apart_at_and(text: str, m: EntityMention) -> list[EntityMention]:
+    """An organisation the tagger ran over ``and`` (``Zentra Inc and
+    Holbrook Corp``, ``the FBI and Justice Department``) as two, when the
+    part before ``and`` is a whole name already: it ends with a company's
+    legal form (``legal_suffixes``) or is a body's initials alone. A name
+    with ``and`` inside (``Marks and Spencer``, ``Department of Finance and
+    Economy``) has no whole name before it, and stays."""
+    if m.type != "ORG" or " and " not in m.text:
+        return [m]
+    found = _AND.search(m.text)
+    if found is None:
+        return [m]
+    left = m.text[: found.start()]
+    last = left.rsplit(None, 1)[-1].rstrip(".").lower() if left.split() else ""
+    if not (last in home_words("en", "legal_suffixes") or _INITIALS.fullmatch(left)):
+        return [m]
+    return [
+        _mention(text, m.start, m.start + found.start(), "ORG", m.role),
+        _mention(text, m.start + found.end(), m.end, "ORG"),
+    ]
 
 
 # A dateline's place in capitals opening a paragraph (`SAN TEMO, Sept. 28`).
