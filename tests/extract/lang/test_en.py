@@ -1641,3 +1641,18 @@ def test_a_name_with_and_inside_stays_whole() -> None:
     )
     found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
     assert "Department of Finance and Economy" in found
+
+
+def test_the_fields_an_institution_lists_are_part_of_its_name() -> None:
+    text = (
+        "Survey finds gaps\n\n"
+        "The Institute for the Study of Farming, Forestry and Fisheries published it on Monday."
+    )
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert "Institute for the Study of Farming, Forestry and Fisheries" in found
+
+
+def test_names_listed_after_an_institution_stay_apart() -> None:
+    text = "Deal agreed\n\nThe Ministry of Finance, Zembla and Kordava agreed on Monday."
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert "Ministry of Finance" in found

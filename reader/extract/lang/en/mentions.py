@@ -39,7 +39,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
     out = _teams(text, _heads_of_administrations(text, _gaelic_surnames(text, out)))
     out = _without_owned_products(text, out)
-    return _titles_with_the(text, _firms_with_acronyms(out))
+    return _titles_with_the(text, _firms_with_acronyms(_with_listed_fields(text, out)))
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -682,6 +682,37 @@ def _titles_with_the(text: str, mentions: list[EntityMention]) -> list[EntityMen
 
 def _with_the(m: EntityMention, start: int) -> EntityMention:
     return EntityMention("The " + m.text, m.type, start, m.end, m.key, m.role, m.long_form)
+
+
+# After an institution's name cut at a comma: more fields it lists, the
+# last after `and` (`, Youth and Media`, `, Film and Television`).
+_LISTED = re.compile(r"((?:, [A-Z][a-z]+)*),? and ([A-Z][a-z]+)\b")
+# An institution's name says what it is of or for before its fields.
+_INSTITUTION_LINK = re.compile(r" (?:of|for) ")
+
+
+def _with_listed_fields(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An organisation's name the tagger cut at the comma of the fields it
+    lists (``Centre for the Study of Children, Youth and Media``, ``State
+    Administration of Radio, Film and Television``) made whole: after its
+    ``of`` or ``for``, English lists a body's fields as common nouns with
+    capitals, commas and a last ``and``. Only common nouns: after ``Ministry
+    of Finance, Germany and France agreed`` come names of their own."""
+    common = home_words("en", "common") | home_words("en", "lowercase_words")
+    out: list[EntityMention] = []
+    taken = -1
+    for m in mentions:
+        if m.start < taken:
+            continue  # a field the whole name now holds
+        if m.type == "ORG" and _INSTITUTION_LINK.search(m.text) and text[m.end : m.end + 2] == ", ":
+            listed = _LISTED.match(text, m.end)
+            if listed is not None:
+                words = [*listed.group(1).replace(",", " ").split(), listed.group(2)]
+                if all(w.lower() in common for w in words):
+                    m = _mention(text, m.start, listed.end(), "ORG", m.role)
+                    taken = m.end
+        out.append(m)
+    return out
 
 
 # A dash set off by spaces: between two phrases, never inside a name.
