@@ -707,6 +707,11 @@ def partial(
         if _POSSESSED.fullmatch(phrase):
             # `Quade's family said the report left "…"`: the family.
             return Attribution(cue.group("cue"), phrase, found[1])
+        if rules.english_speakers and _POSSESSOR.search(found[0]):
+            # `Ann Roe (D), Holt's opponent in the race, called …, saying`:
+            # a name in the possessive is whose someone is, not who speaks;
+            # the name before it, else the context.
+            found = _last_name(text, start, found[1], rules, subject=True)
     if found is None:
         # `Prosecutors said he was "…"`: a few words, no name, are who spoke.
         phrase = " ".join(before)

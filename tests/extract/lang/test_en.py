@@ -1656,3 +1656,12 @@ def test_names_listed_after_an_institution_stay_apart() -> None:
     text = "Deal agreed\n\nThe Ministry of Finance, Zembla and Kordava agreed on Monday."
     found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
     assert "Ministry of Finance" in found
+
+
+def test_a_name_in_the_possessive_before_the_verb_is_not_the_speaker() -> None:
+    text = (
+        "Video release urged\n\n"
+        "Attorney General Ana Ruiz, Holt's rival in the race for governor, called for the"
+        ' video to be shown, saying openness "breaks down walls between people."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ana Ruiz"]
