@@ -39,7 +39,7 @@ _CONNECTIVE = re.compile(
     r"|Saat|Ketika|Untuk|Sejak|Dengan|Bagi|Adapun|Meanwhile|However|In|On|At|After|Before|Later"
     r"|Earlier|Speaking|Asked|À|Au|Aux|Dans|Après|Avant|Lors|Pendant|Depuis|Mais|Cependant"
     r"|Pourtant|Ensuite|Durante|Tras|Después|Antes|Además|Pero|Am|Im|Bei|Nach|Vor|Seit"
-    r"|Während|Zudem)\b(?:\s+[\w'’-]+){0,5},\s+"
+    r"|Während|Zudem)\b(?:\s+[\w'’\"“”-]+){0,5},[\"”’]?\s+"
 )
 _ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
 # Cues that are also plural nouns (`so many Republican claims`) do not make a subject.

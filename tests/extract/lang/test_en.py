@@ -1665,3 +1665,13 @@ def test_a_name_in_the_possessive_before_the_verb_is_not_the_speaker() -> None:
         ' video to be shown, saying openness "breaks down walls between people."'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ana Ruiz"]
+
+
+def test_a_quotation_after_an_opening_with_a_show_in_marks_is_the_subjects() -> None:
+    text = (
+        "Debate week\n\n"
+        '"We will win this state," Governor Tom Hale said on Sunday.\n\n'
+        'On "Meet the Voters," Senator Ana Ruiz, who lost the primary to Hale, named young'
+        ' voters as the key to the race. "The younger people are tired of the old fights."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tom Hale", "Ana Ruiz"]
