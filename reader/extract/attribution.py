@@ -59,7 +59,9 @@ def _describes(words: str, rules: LanguageRules) -> bool:
     return last in rules.words("org_descriptors") or last in rules.speaker_roles
 
 
-_NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
+# A name closing the words before a cue, perhaps with an American party tag
+# (`Rep. Ann Holt (R-Utah)`).
+_NAME_AT_END = re.compile(r"(?<=\s)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:\s+\([A-Z][\w.-]*\))?$")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 _MARKS = frozenset("'\"“”‘’«»„「」『』")
 # A name in the possessive: what follows it is someone else (`Quade's family`).
@@ -89,6 +91,20 @@ class Attribution:
     position: int
     pronoun: str | None = None
     end: int = -1
+
+
+def _role_led(who: str, named: re.Match, rules: LanguageRules) -> bool:
+    """Whether lowercase words before an English name before a cue are a
+    function: they open with a role (`director of policy research Ann Roe
+    said`), or the name opens with its title (`panel Chairman Sen. Ann Roe
+    said`, `team captain Ann Roe`). English writes who speaks this way in
+    any field; where the speakers are (`residents in Leeds said`) opens
+    with no role."""
+    first = who.split()[0].lower()
+    titled = named.group(0).split()[0].lower().rstrip(".")
+    return first in rules.speaker_roles or (
+        titled in rules.speaker_roles and " " in named.group(0).strip()
+    )
 
 
 def _region(text: str, spans, index: int, paragraphs: Sequence[Span]) -> tuple[Span, Span]:
@@ -303,7 +319,9 @@ def _tail(text: str, region: Span, rules: LanguageRules, content_end: str) -> At
                 # `investment bank Merrill Lynch said`: a description, then
                 # the name the cue follows.
                 named = _NAME_AT_END.search(who)
-                if named is None or not _describes(who[: named.start()], rules):
+                if named is None or not (
+                    _describes(who[: named.start()], rules) or _role_led(who, named, rules)
+                ):
                     continue
                 return Attribution(cue, named.group(0), match.start("who") + named.start())
             if who[0].isupper() and not _POSSESSOR.search(_LOWER_TAIL.sub("", who)):
@@ -457,16 +475,46 @@ def _head(text: str, region: Span, rules: LanguageRules) -> Attribution | None:
     return None
 
 
-def _last_name(text: str, start: int, end: int, rules: LanguageRules) -> tuple[str, int] | None:
+def _last_name(
+    text: str, start: int, end: int, rules: LanguageRules, subject: bool = False
+) -> tuple[str, int] | None:
     """The last capitalised run in ``text[start:end]`` that can be a name,
     outside relative clauses: in ``Mr Haji-Ioannou, who plans to launch
-    Easymobile, vowed …, saying:`` the speaker is not Easymobile."""
+    Easymobile, vowed …, saying:`` the speaker is not Easymobile. With
+    ``subject``, only a run that can be who speaks (``_not_subject``)."""
     clauses = [m.span() for m in _RELATIVE.finditer(text, start, end)]
     best = None
     for match in NAME_RUN.finditer(text, start, end):
+        if subject and _not_subject(text, match, rules):
+            continue
         if not any(s <= match.start() < e for s, e in clauses):
             best = name_in_run(text, match, rules) or best
     return best
+
+
+# The word before a run, past an opening mark and a `The` (`on “The Zembla Show,”`).
+_WORD_BEFORE = re.compile(r"""([\w'’]+)[ \t]*["“‘']*(?:The[ \t]+)?$""")
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?")
+
+
+def _not_subject(text: str, run: re.Match, rules: LanguageRules) -> bool:
+    """Whether a capitalised run before a verb of report is no one who
+    speaks: it follows a preposition (``chimed in on Twitter, saying``, ``at
+    a press conference in Chelsea, the mayor said``: where or how), it is a
+    day (``Tuesday's``), or it
+    qualifies a role written after it in lowercase (``the former first lady
+    and U.S. senator said``, ``the Democratic presidential nominee said``)."""
+    before = _WORD_BEFORE.search(text, max(0, run.start() - 20), run.start())
+    if before is not None and before.group(1) in rules.words("prepositions"):
+        return True
+    days = rules.words("weekdays")
+    if any(w.rstrip("'’s.,").lower() in days for w in run.group(0).split()):
+        return True  # `On Tuesday's show, the senator said`: when
+    after = _WORDS_AFTER.match(text, run.end())
+    if after is None:
+        return False
+    roles = rules.person_nouns
+    return after.group(1) in roles or (after.group(2) or "") in roles
 
 
 # A Chinese cue followed by a comma and more, or by the next quotation's
@@ -652,13 +700,18 @@ def partial(
             and _subject(text, start, cue.start(), rules)
         )
         or _opening_apposed(text, start, cue.start(), rules)
-        or _last_name(text, start, cue.start(), rules)
+        or _last_name(text, start, cue.start(), rules, subject=True)
     )
     if found is not None:
         phrase = text[found[1] : cue.start()].rstrip()
         if _POSSESSED.fullmatch(phrase):
             # `Quade's family said the report left "…"`: the family.
             return Attribution(cue.group("cue"), phrase, found[1])
+        if rules.english_speakers and _POSSESSOR.search(found[0]):
+            # `Ann Roe (D), Holt's opponent in the race, called …, saying`:
+            # a name in the possessive is whose someone is, not who speaks;
+            # the name before it, else the context.
+            found = _last_name(text, start, found[1], rules, subject=True)
     if found is None:
         # `Prosecutors said he was "…"`: a few words, no name, are who spoke.
         phrase = " ".join(before)

@@ -1816,8 +1816,11 @@ def _only_opens_sentence(
     if (
         (
             (endings and len(low) > 4 and low.endswith(endings))
-            # A common noun in the plural (`Pupils`, `Preparations`, `Dogs`).
-            or (rules.plurals_in_s and len(low) > 4 and low.endswith("s") and low[:-1] in common)
+            # A common noun in the plural (`Pupils`, `Preparations`, `Dogs`,
+            # `Pedestrians`, `Variables`).
+            or (rules.plurals_in_s and len(low) > 4 and _common_plural(low, rules, endings))
+            # A common word negated by its prefix (`Unsubtle`, `Nonstop`).
+            or _negated_common(low, rules)
         )
         and low not in gazetteer("places")
         and low not in gazetteer("given_names")
@@ -1839,6 +1842,36 @@ def _only_opens_sentence(
         return True
     # Indonesian nouns derived with -an from a common root (pantau -> Pantauan).
     return low.endswith("an") and (low[:-2] in common or low[:-3] in common)
+
+
+def _common_plural(low: str, rules: LanguageRules, endings: tuple[str, ...]) -> bool:
+    """Whether ``low`` is a common word with an ``s`` (``pedestrians``,
+    ``variables``): its singular is a word the language writes in lowercase
+    or has a common word's ending."""
+    if not low.endswith("s"):
+        return False
+    one = low[:-1]
+    return (
+        one in rules.common
+        or one in rules.words("lowercase_words")
+        or bool(endings and len(one) > 4 and one.endswith(endings))
+    )
+
+
+def _negated_common(low: str, rules: LanguageRules) -> bool:
+    """Whether ``low`` is a common word behind a negating prefix of the
+    language (``negating_prefixes``: English ``unsubtle``, ``nonstop``,
+    ``disloyal``): a name is not built so (``Unilever`` holds no word); a
+    short rest may end a surname (``Dismore``), so it has five letters."""
+    for prefix in rules.words("negating_prefixes"):
+        rest = low[len(prefix) :]
+        if (
+            low.startswith(prefix)
+            and len(rest) > 4
+            and (rest in rules.common or rest in rules.words("lowercase_words"))
+        ):
+            return True
+    return False
 
 
 def _plural_opener(text: str, tok: Token, rules: LanguageRules, mid_caps: set[str]) -> bool:

@@ -88,7 +88,31 @@ def clean_name(
             and not name[: mention.start - position].endswith(("& ", " of "))
         ):
             return mention.text  # not `Spencer` of `Marks & Spencer`
-    return strip_role(name, rules)
+    person = _person_of(name, position, entities, rules)
+    return person if person is not None else strip_role(name, rules)
+
+
+# What follows a person's name to say where they work or come from.
+_OF_WHERE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+")
+
+
+def _person_of(
+    name: str, position: int, entities: Mentions, rules: LanguageRules | None
+) -> str | None:
+    """The person a written speaker opens with, when the rest says where
+    they work or come from (``Ms. Okafor of the Traders Guild``, ``Gov.
+    Ann Holt of Utah``): English names a person's body or place after
+    ``of``, ``from`` or ``at``, and that body is not who spoke. Only a
+    person alone behind a title: in ``Bank of Zembla`` no person opens."""
+    for mention in entities.overlapping(position, position + len(name)):
+        if mention.type != "PER" or mention.start < position:
+            continue
+        if not _OF_WHERE.match(name, mention.end - position):
+            return None
+        if strip_role(name[: mention.end - position], rules) != mention.text:
+            return None
+        return mention.text
+    return None
 
 
 def full_name(

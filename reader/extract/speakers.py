@@ -39,7 +39,7 @@ _CONNECTIVE = re.compile(
     r"|Saat|Ketika|Untuk|Sejak|Dengan|Bagi|Adapun|Meanwhile|However|In|On|At|After|Before|Later"
     r"|Earlier|Speaking|Asked|À|Au|Aux|Dans|Après|Avant|Lors|Pendant|Depuis|Mais|Cependant"
     r"|Pourtant|Ensuite|Durante|Tras|Después|Antes|Además|Pero|Am|Im|Bei|Nach|Vor|Seit"
-    r"|Während|Zudem)\b(?:\s+[\w'’-]+){0,5},\s+"
+    r"|Während|Zudem)\b(?:\s+[\w'’\"“”-]+){0,5},[\"”’]?\s+"
 )
 _ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
 # Cues that are also plural nouns (`so many Republican claims`) do not make a subject.
@@ -366,12 +366,19 @@ def resolve(
         if gender_of(cleaned, genders) == want:
             return cleaned
     near = paragraphs[max(0, k - 3)][0]
+    unknown = None
     for mention in reversed(entities.overlapping(near, start)):
         if mention.type == "PER" and near <= mention.start and mention.end <= start:
             named = full_name(text, mention.text, body_start, mention.start, lang, entities)
-            if gender_of(named, genders) == want:
+            known = gender_of(named, genders)
+            if known == want:
                 return named
-    return candidates[0] if candidates else None
+            if known is None and unknown is None:
+                unknown = named
+    # Nobody of that gender: a ``she`` is the last person named whose gender
+    # the article does not give (`the owner, Rana Patel, stayed calm. "…,"
+    # she said`), never a man it has called ``he``.
+    return unknown
 
 
 # Someone else who joins in with a verb of speaking or reacting
@@ -466,11 +473,15 @@ def _meant(
         last = earlier[-1].speaker if earlier else None
         if last and last.startswith("the ") and last.rsplit(None, 1)[-1] not in rules.person_nouns:
             return last  # `the article read … it added`
-        noun = "statement"
+        noun = written = "statement"
     elif name and name.startswith(("the ", "The ")):
         noun = name.rsplit(None, 1)[-1].lower()
+        written = name.rsplit(None, 1)[-1]
     else:
         return None
+    headed = _headed_by(noun, start, entities, rules) if written.islower() else None
+    if headed is not None:
+        return headed
     if noun in _ORG_WORDS or noun in rules.words("org_descriptors"):
         # Not a title or an employer written right before a person
         # (`called on Zembla President Anna Berg`): what it stands for.
@@ -491,6 +502,28 @@ def _meant(
     for quote in reversed(earlier):
         if quote.speaker and noun in quote.speaker.lower().split():
             return quote.speaker
+    return None
+
+
+def _headed_by(noun: str, start: int, entities: Mentions, rules: LanguageRules) -> str | None:
+    """The organisation a described speaker stands for by its own head
+    noun (``the ministry said`` after ``the Finance Ministry``, ``the
+    court`` after ``the Supreme Court``, ``the party`` after ``the Labour
+    Party``): English refers back to a body with the noun its name is built
+    on, written in lowercase; the last one named before with that word.
+    ``the Times`` is a short name as written, no description. Not a writing's noun
+    (``the letter said``: the letter, not ``An Open Letter`` named before).
+    """
+    if noun in rules.words("document_nouns"):
+        return None
+    for mention in reversed(entities.overlapping(0, start)):
+        if (
+            mention.type == "ORG"
+            and mention.end <= start
+            and " " in mention.text
+            and noun in mention.text.lower().split()
+        ):
+            return mention.text
     return None
 
 

@@ -1460,3 +1460,218 @@ def test_a_research_post_is_no_organisation() -> None:
         "Ruth Hale",
         "Brandt Institute",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The vote was close," dock board Chairman Sen. Tomas Reyl (D-Ore.) said.', "Tomas Reyl"),
+        ('"We were not asked," director of shipping research Paula Denny said.', "Paula Denny"),
+        (
+            '"Costs will fall on small firms," Ivo Marsh, head of policy at Coastline Bank'
+            " - one of the port's lenders - said.",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_speaker_behind_a_function_or_a_dashed_aside_is_named(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Harbour tolls rise\n\nTolls at the port of Velmora rise next year.\n\n{sentence}"
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [speaker]
+
+
+def test_residents_in_a_town_are_no_function() -> None:
+    text = (
+        "Harbour tolls rise\n\nTolls at the port of Velmora rise next year.\n\n"
+        '"Nobody asked us," residents in Velmora said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Velmora"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It is a fair deal," Ms. Okafor of the Velmora Traders Guild said.', "Okafor"),
+        ('"It is a fair deal," Gov. Alan Teague of Oregon said.', "Alan Teague"),
+    ],
+)
+def test_a_person_of_a_body_or_a_place_is_the_speaker(sentence: str, speaker: str) -> None:
+    text = f"Harbour tolls rise\n\nTolls at the port of Velmora rise next year.\n\n{sentence}"
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [speaker]
+
+
+def test_the_bank_of_a_place_stays_the_speaker() -> None:
+    text = (
+        "Rates held\n\nRates were held at 4% on Thursday.\n\n"
+        '"Inflation is easing," the Bank of Zembla said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["the Bank of Zembla"]
+
+
+@pytest.mark.parametrize(
+    ("named", "described", "body"),
+    [
+        ("the Transport and Shipping Ministry", "the ministry", "Transport and Shipping Ministry"),
+        ("the Supreme Court of Velmora", "the court", "Supreme Court of Velmora"),
+        ("the Harbour Workers Union", "the union", "Harbour Workers Union"),
+    ],
+)
+def test_a_body_described_by_its_head_noun_is_the_body(
+    named: str, described: str, body: str
+) -> None:
+    text = (
+        "Harbour tolls rise\n\n"
+        f"Tolls at the port of Velmora will rise next year, {named} said on Monday.\n\n"
+        "Traders were unhappy. Some said it came at the worst time for exporters.\n\n"
+        f'"We expect the rise to be absorbed within a year," {described} said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [body]
+
+
+def test_a_writing_is_not_a_body_named_like_it() -> None:
+    text = (
+        "Drug maker answers critics\n\n"
+        "Velmora Pharma printed An Open Letter from its chief in three papers.\n\n"
+        '"The claims are wrong and we will show why," the letter said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["the letter"]
+
+
+def test_she_after_a_woman_set_off_by_commas_is_not_the_man_before() -> None:
+    text = (
+        "Leeds slip again\n\n"
+        "Leeds lost 2-1 on Saturday.\n\n"
+        '"That was never a penalty," manager Tom Brightwell said. He left the ground early.\n\n'
+        "Nevertheless the club's owner, Rana Patel, stayed calm.\n\n"
+        '"We have twelve games left," she said.'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [
+        "Tom Brightwell",
+        "Rana Patel",
+    ]
+
+
+def test_a_sentence_ending_in_a_colon_hands_the_quotation_to_its_subject() -> None:
+    text = (
+        "Senate passes farm bill\n\n"
+        '"This bill keeps family farms in business," Senator Maria Delgado said.\n\n'
+        'Her opponent, Senator Glen Harrow, disagreed: "This is a giveaway to the largest'
+        ' growers."\n\n'
+        "Seeking support for Maria Delgado among farmers, Governor Ben Oduya set out his"
+        ' message: "Every county gains from this bill."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [
+        "Maria Delgado",
+        "Glen Harrow",
+        "Ben Oduya",
+    ]
+
+
+@pytest.mark.parametrize("opener", ["Pedestrians", "Variables", "Unsubtle", "Disloyal"])
+def test_a_common_word_in_the_plural_or_negated_opening_a_sentence_is_no_name(
+    opener: str,
+) -> None:
+    text = (
+        "Rovers hold on\n\nRovers drew 1-1 with Castleford on Sunday.\n\n"
+        f"{opener} things were said about the match. Coach Dana Whitfield said the team would"
+        " recover."
+    )
+    names = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert opener not in names
+    assert "Dana Whitfield" in names
+
+
+@pytest.mark.parametrize("opener", ["Unilever", "Dismore"])
+def test_a_name_that_only_looks_negated_stays(opener: str) -> None:
+    text = f"Soap sales fall\n\n{opener} said on Tuesday that soap sales fell 4% in Europe."
+    names = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert opener in names
+
+
+def test_a_partial_quotation_is_not_said_by_a_place_or_medium_after_a_preposition() -> None:
+    text = (
+        "Blast in harbour district\n\n"
+        'Governor Ben Oduya chimed in on Twitter, saying the report should come "within'
+        ' three days."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ben Oduya"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The chief executive said it had been a "tough season" for the club.',
+        'Ana Ruiz said the team was "tired" after the trip.',
+    ],
+)
+def test_a_term_or_one_word_in_marks_is_no_quotation(sentence: str) -> None:
+    text = f"Rovers hold on\n\nRovers drew 1-1 with Castleford on Sunday.\n\n{sentence}"
+    assert _quotes_with_entities(text, "en") == []
+
+
+def test_a_role_qualified_by_a_name_or_a_day_is_no_speaker() -> None:
+    text = (
+        "Senate race\n\n"
+        "Maria Delgado spoke to voters on Monday.\n\n"
+        "On Tuesday's edition of the Morning Hour, the former mayor and Utah senator said"
+        ' she wanted "a fair hearing for farmers."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Utah"]
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] != ["Tuesday's"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Shares in Zentra Inc and Holbrook Corp rose on Monday.", {"Zentra Inc", "Holbrook Corp"}),
+        ("The FBI and Treasury Department declined to comment.", {"FBI", "Treasury Department"}),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two(sentence: str, names: set[str]) -> None:
+    text = f"Rules backed\n\nThe ruling came on Monday.\n\n{sentence}"
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert names <= found
+
+
+def test_a_name_with_and_inside_stays_whole() -> None:
+    text = (
+        "Rules backed\n\nThe ruling came on Monday.\n\n"
+        "The Department of Finance and Economy welcomed it, as did Harlow and Spencer."
+    )
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert "Department of Finance and Economy" in found
+
+
+def test_the_fields_an_institution_lists_are_part_of_its_name() -> None:
+    text = (
+        "Survey finds gaps\n\n"
+        "The Institute for the Study of Farming, Forestry and Fisheries published it on Monday."
+    )
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert "Institute for the Study of Farming, Forestry and Fisheries" in found
+
+
+def test_names_listed_after_an_institution_stay_apart() -> None:
+    text = "Deal agreed\n\nThe Ministry of Finance, Zembla and Kordava agreed on Monday."
+    found = {m.text for m in find_entities(text, parse_structure(text).paragraphs, "en")}
+    assert "Ministry of Finance" in found
+
+
+def test_a_name_in_the_possessive_before_the_verb_is_not_the_speaker() -> None:
+    text = (
+        "Video release urged\n\n"
+        "Attorney General Ana Ruiz, Holt's rival in the race for governor, called for the"
+        ' video to be shown, saying openness "breaks down walls between people."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Ana Ruiz"]
+
+
+def test_a_quotation_after_an_opening_with_a_show_in_marks_is_the_subjects() -> None:
+    text = (
+        "Debate week\n\n"
+        '"We will win this state," Governor Tom Hale said on Sunday.\n\n'
+        'On "Meet the Voters," Senator Ana Ruiz, who lost the primary to Hale, named young'
+        ' voters as the key to the race. "The younger people are tired of the old fights."'
+    )
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tom Hale", "Ana Ruiz"]

@@ -33,8 +33,10 @@ TAIL = [
         rf"(?P<app>(?:[^,\"“”\n()]|\"\w+\"|“\w+”|\([^()\n]*\)){{3,100}}?),[ \t]+"
         rf"{_EN_AUX}(?P<cue>{EN_CUES})\b"
     ),
+    # `Ann Roe, head of research at Zentra - one of its lenders - said`:
+    # an apposition closed by a comma or by a dash.
     re.compile(
-        rf"{LEAD}(?P<who>{NAME}),\s+(?:[^\"“”.]|\.(?=[,\w])){{1,120}}?,\s+{_EN_AUX}"
+        rf"{LEAD}(?P<who>{NAME}),\s+(?:[^\"“”.]|\.(?=[,\w])){{1,120}}?(?:,|\s[-–—])\s+{_EN_AUX}"
         rf"(?P<cue>{EN_CUES})\b",
         re.S,
     ),

@@ -32,13 +32,14 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     tweet left out."""
     out = _without_web_debris(text, sorted(mentions, key=lambda m: m.start))
     out = [part for m in out for part in _apart_at_dashes(text, m)]
+    out = [part for m in out for part in _apart_at_and(text, m)]
     out = _dateline_places(text, _transcript_labels(text, out))
     out = _compass_places(text, _joined_over_stops(text, out))
     out = _dotted_initials(text, _states(text, out))
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
     out = _teams(text, _heads_of_administrations(text, _gaelic_surnames(text, out)))
     out = _without_owned_products(text, out)
-    return _titles_with_the(text, _firms_with_acronyms(out))
+    return _titles_with_the(text, _firms_with_acronyms(_with_listed_fields(text, out)))
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -683,6 +684,37 @@ def _with_the(m: EntityMention, start: int) -> EntityMention:
     return EntityMention("The " + m.text, m.type, start, m.end, m.key, m.role, m.long_form)
 
 
+# After an institution's name cut at a comma: more fields it lists, the
+# last after `and` (`, Youth and Media`, `, Film and Television`).
+_LISTED = re.compile(r"((?:, [A-Z][a-z]+)*),? and ([A-Z][a-z]+)\b")
+# An institution's name says what it is of or for before its fields.
+_INSTITUTION_LINK = re.compile(r" (?:of|for) ")
+
+
+def _with_listed_fields(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An organisation's name the tagger cut at the comma of the fields it
+    lists (``Centre for the Study of Children, Youth and Media``, ``State
+    Administration of Radio, Film and Television``) made whole: after its
+    ``of`` or ``for``, English lists a body's fields as common nouns with
+    capitals, commas and a last ``and``. Only common nouns: after ``Ministry
+    of Finance, Germany and France agreed`` come names of their own."""
+    common = home_words("en", "common") | home_words("en", "lowercase_words")
+    out: list[EntityMention] = []
+    taken = -1
+    for m in mentions:
+        if m.start < taken:
+            continue  # a field the whole name now holds
+        if m.type == "ORG" and _INSTITUTION_LINK.search(m.text) and text[m.end : m.end + 2] == ", ":
+            listed = _LISTED.match(text, m.end)
+            if listed is not None:
+                words = [*listed.group(1).replace(",", " ").split(), listed.group(2)]
+                if all(w.lower() in common for w in words):
+                    m = _mention(text, m.start, listed.end(), "ORG", m.role)
+                    taken = m.end
+        out.append(m)
+    return out
+
+
 # A dash set off by spaces: between two phrases, never inside a name.
 _SPACED_DASH = re.compile(r" (?:-{1,2}|–|—) ")
 
@@ -702,6 +734,34 @@ def _apart_at_dashes(text: str, m: EntityMention) -> list[EntityMention]:
     if m.end > start:
         out.append(_mention(text, start, m.end, m.type, None if out else m.role))
     return out
+
+
+# `and` between two names, the second opening with a capital.
+_AND = re.compile(r" and (?=[A-Z])")
+# An organisation's initials, two to five capitals (`FBI`, `NSA`).
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _apart_at_and(text: str, m: EntityMention) -> list[EntityMention]:
+    """An organisation the tagger ran over ``and`` (``Zentra Inc and
+    Holbrook Corp``, ``the FBI and Justice Department``) as two, when the
+    part before ``and`` is a whole name already: it ends with a company's
+    legal form (``legal_suffixes``) or is a body's initials alone. A name
+    with ``and`` inside (``Marks and Spencer``, ``Department of Finance and
+    Economy``) has no whole name before it, and stays."""
+    if m.type != "ORG" or " and " not in m.text:
+        return [m]
+    found = _AND.search(m.text)
+    if found is None:
+        return [m]
+    left = m.text[: found.start()]
+    last = left.rsplit(None, 1)[-1].rstrip(".").lower() if left.split() else ""
+    if not (last in home_words("en", "legal_suffixes") or _INITIALS.fullmatch(left)):
+        return [m]
+    return [
+        _mention(text, m.start, m.start + found.start(), "ORG", m.role),
+        _mention(text, m.start + found.end(), m.end, "ORG"),
+    ]
 
 
 # A dateline's place in capitals opening a paragraph (`SAN TEMO, Sept. 28`).
