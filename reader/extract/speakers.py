@@ -12,7 +12,7 @@ from the sentences before it, the speakers so far and their genders.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from reader.extract.attribution import Attribution
@@ -248,7 +248,7 @@ def resolve(
     k: int,
     lang: str,
     entities: Mentions,
-    genders: dict[str, str] | None = None,
+    genders: Mapping[str, str] | None = None,
     earlier: Sequence[Quote] = (),
 ) -> str | None:
     """The speaker's name: stated, or carried from the person in context.
@@ -316,8 +316,8 @@ def resolve(
             return full_name(text, after.text, body_start, after.start, lang, entities)
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
-        after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
-        window = max(window, after)
+        since = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
+        window = max(window, since)
     if _nya_after_speaker(attribution, previous, k, rules):
         # `…," ungkapnya.` after a few sentences about others (the suspect,
         # the victim): the source last quoted, unless someone spoke since.
@@ -368,9 +368,9 @@ def resolve(
     near = paragraphs[max(0, k - 3)][0]
     for mention in reversed(entities.overlapping(near, start)):
         if mention.type == "PER" and near <= mention.start and mention.end <= start:
-            named = full_name(text, mention.text, body_start, mention.start, lang, entities)
-            if gender_of(named, genders) == want:
-                return named
+            named_full = full_name(text, mention.text, body_start, mention.start, lang, entities)
+            if gender_of(named_full, genders) == want:
+                return named_full
     return candidates[0] if candidates else None
 
 
@@ -564,7 +564,7 @@ def _object_of_last_sentence(
     start: int,
     end: int,
     entities: Mentions,
-    genders: dict[str, str],
+    genders: Mapping[str, str],
     want: str,
     rules: LanguageRules,
 ) -> EntityMention | None:
