@@ -694,7 +694,7 @@ def partial(
     # as "…"`), or the one the sentence opens with before its apposition,
     # or its subject when `and` joins the verb to the subject's first
     # (`Holt toured Dunmore and said it was "…"`).
-    found = (
+    named = (
         (
             _joined_to_first_verb(text, start, cue.start(), rules)
             and _subject(text, start, cue.start(), rules)
@@ -702,23 +702,23 @@ def partial(
         or _opening_apposed(text, start, cue.start(), rules)
         or _last_name(text, start, cue.start(), rules, subject=True)
     )
-    if found is not None:
-        phrase = text[found[1] : cue.start()].rstrip()
+    if named is not None:
+        phrase = text[named[1] : cue.start()].rstrip()
         if _POSSESSED.fullmatch(phrase):
             # `Quade's family said the report left "…"`: the family.
-            return Attribution(cue.group("cue"), phrase, found[1])
-        if rules.english_speakers and _POSSESSOR.search(found[0]):
+            return Attribution(cue.group("cue"), phrase, named[1])
+        if rules.english_speakers and _POSSESSOR.search(named[0]):
             # `Ann Roe (D), Holt's opponent in the race, called …, saying`:
             # a name in the possessive is whose someone is, not who speaks;
             # the name before it, else the context.
-            found = _last_name(text, start, found[1], rules, subject=True)
-    if found is None:
+            named = _last_name(text, start, named[1], rules, subject=True)
+    if named is None:
         # `Prosecutors said he was "…"`: a few words, no name, are who spoke.
         phrase = " ".join(before)
         if before and len(before) <= 3 and not _NOT_PHRASE.search(f" {phrase} "):
             return Attribution(cue.group("cue"), phrase.rstrip(","), start)
         return Attribution(cue.group("cue"), None, start)
-    return Attribution(cue.group("cue"), found[0], found[1])
+    return Attribution(cue.group("cue"), named[0], named[1])
 
 
 # How much of the paragraph before a lead-in cue is read in.

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from operator import itemgetter
+from typing import Any
 
 from reader.extract.company_cues import companies_by_cues
 from reader.extract.lang import LanguageRules, home_words, rules_for
@@ -277,7 +278,7 @@ def _name_then_holder(
         if cut is None:
             out.append(m)
             continue
-        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         typ, key = types.get(head, (None, entity_key(head)))
         if typ in (None, "PER"):
             # A region's kind before it (`Wali Kota Lintang`) or a known
@@ -290,7 +291,7 @@ def _name_then_holder(
         end = m.start + len(head)
         out.append(EntityMention(head, typ, m.start, end, key, None, None))
         role = m.role if m.type == "PER" else None
-        out.append(EntityMention(rest, "PER", m.end - len(rest), m.end, entity_key(rest), role))
+        out.append(EntityMention(tail, "PER", m.end - len(tail), m.end, entity_key(tail), role))
     return out
 
 
@@ -636,7 +637,7 @@ def _chunks(
     if german and rules.noun_lexicon is not None:
         opener = _or_trimmed_noun(tokens, rules, opener)
     tagged = tag_spans(tokens, common, every_name, skip=opener)
-    chunks = []
+    chunks: list[Any] = []
     for chunk in (_extend_hyphen(tokens, c, rules) for c in tagged):
         # `Kim Seo` grown over `-yeon`: the tagger's own `yeon` is inside it now.
         if not chunks or chunk[0] >= chunks[-1][1]:
@@ -1085,6 +1086,7 @@ def _initials_open_people(
     is one name."""
     # Most chunks hold no initial: they are passed over before anything else.
     out: list[Chunk] = []
+    long_form: str | None
     for n, (i, j, typ, long_form) in enumerate(chunks):
         if (
             typ == "PER"
@@ -1140,15 +1142,15 @@ def _one_person(chunks: list[Chunk]) -> list[Chunk]:
         return chunks
     out: list[Chunk] = list(chunks[: n - 1])
     for chunk in chunks[n - 1 :]:
-        a = out[-1] if out else None
+        last = out[-1] if out else None
         if (
-            a
-            and a[1] == chunk[0]
-            and a[2] == "PER" == chunk[2]
-            and a[3] is None
+            last
+            and last[1] == chunk[0]
+            and last[2] == "PER" == chunk[2]
+            and last[3] is None
             and chunk[3] is None
         ):
-            out[-1] = (a[0], chunk[1], "PER", None)
+            out[-1] = (last[0], chunk[1], "PER", None)
         else:
             out.append(chunk)
     return out
@@ -3849,8 +3851,8 @@ def _resolve_short_names(
         elif not m.long_form and " " in m.text:
             if m.key not in clipped:
                 clipped[m.key] = _clipped_of(m.key, bodies)
-            if full := clipped[m.key]:
-                m = EntityMention(m.text, full.type, m.start, m.end, full.key, m.role, None)
+            if clip := clipped[m.key]:
+                m = EntityMention(m.text, clip.type, m.start, m.end, clip.key, m.role, None)
         out.append(m)
     return out
 

@@ -12,7 +12,7 @@ the usual answer, and an unknown name stays a candidate for either pronoun.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reader.extract.cues import NAME
 from reader.extract.lang.en.cues import EN_CUES
@@ -116,7 +116,7 @@ class ArticleGenders(dict):
         return super().get(key, default)
 
 
-def gender_of(name: str | None, genders: dict[str, str]) -> str | None:
+def gender_of(name: str | None, genders: Mapping[str, str]) -> str | None:
     """``m``, ``f`` or None (unknown) for a speaker's name."""
     if not name:
         return None

@@ -227,6 +227,7 @@ def company_runs(tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRu
         return chunks
     out: list[Chunk] = []
     chunks = [part for c in chunks for part in _cut_before_company(tokens, c, firsts)]
+    long_form: str | None
     for n, (i, j, typ, long_form) in enumerate(chunks):
         if out and i < out[-1][1]:
             continue

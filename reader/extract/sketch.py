@@ -153,10 +153,10 @@ def sketch(text: str, paragraphs: Sequence[tuple[int, int]]) -> Sketch | None:
     too short to tell."""
     found: set[bytes] = set()
     every: set[bytes] = set()
-    for outside, whole in _words(text, paragraphs):
-        shingled = _shingled(whole)
+    for outside_text, whole_text in _words(text, paragraphs):
+        shingled = _shingled(whole_text)
         every.update(shingled)
-        found.update(shingled if outside is whole else _shingled(outside))
+        found.update(shingled if outside_text is whole_text else _shingled(outside_text))
     if len(found) < MIN_SHINGLES:
         return None
     # Both MinHashes in one pass over the whole body's shingles, each hashed

@@ -12,7 +12,7 @@ from the sentences before it, the speakers so far and their genders.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from reader.extract.attribution import Attribution
@@ -248,7 +248,7 @@ def resolve(
     k: int,
     lang: str,
     entities: Mentions,
-    genders: dict[str, str] | None = None,
+    genders: Mapping[str, str] | None = None,
     earlier: Sequence[Quote] = (),
 ) -> str | None:
     """The speaker's name: stated, or carried from the person in context.
@@ -316,8 +316,8 @@ def resolve(
             return full_name(text, after.text, body_start, after.start, lang, entities)
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
-        after = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
-        window = max(window, after)
+        since = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
+        window = max(window, since)
     if _nya_after_speaker(attribution, previous, k, rules):
         # `…," ungkapnya.` after a few sentences about others (the suspect,
         # the victim): the source last quoted, unless someone spoke since.
@@ -366,15 +366,15 @@ def resolve(
         if gender_of(cleaned, genders) == want:
             return cleaned
     near = paragraphs[max(0, k - 3)][0]
-    unknown = None
+    unknown: str | None = None
     for mention in reversed(entities.overlapping(near, start)):
         if mention.type == "PER" and near <= mention.start and mention.end <= start:
-            named = full_name(text, mention.text, body_start, mention.start, lang, entities)
-            known = gender_of(named, genders)
+            named_full = full_name(text, mention.text, body_start, mention.start, lang, entities)
+            known = gender_of(named_full, genders)
             if known == want:
-                return named
+                return named_full
             if known is None and unknown is None:
-                unknown = named
+                unknown = named_full
     # Nobody of that gender: a ``she`` is the last person named whose gender
     # the article does not give (`the owner, Rana Patel, stayed calm. "…,"
     # she said`), never a man it has called ``he``.
@@ -597,7 +597,7 @@ def _object_of_last_sentence(
     start: int,
     end: int,
     entities: Mentions,
-    genders: dict[str, str],
+    genders: Mapping[str, str],
     want: str,
     rules: LanguageRules,
 ) -> EntityMention | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from reader.extract.lexicon import DATA, gazetteer, place_parts, word_list, word_stats
 
@@ -323,13 +323,13 @@ _STARTS = [t for t in range(N_TAGS) if allowed("O", TAGS[t])]
 _NAME_STARTS = [t for t in _STARTS if TAGS[t] != "O"]
 
 
-def score(weights: dict[str, list[float]], feats: Sequence[str], *base) -> list[float]:
+def score(weights: Any, feats: Sequence[str], *base) -> list[float]:
     """The summed weights of ``feats`` (plus the vectors ``base``) for every tag."""
     vectors = [*filter(None, map(weights.get, feats)), _ZERO, *base]
     return list(map(sum, zip(*vectors, strict=True)))
 
 
-def transitions(weights: dict[str, list[float]]) -> tuple[list[Sequence[float]], Sequence[float]]:
+def transitions(weights: Any) -> tuple[list[Sequence[float]], Sequence[float]]:
     """Transition scores ``[prev][tag]`` and the score of ending a run in a tag."""
     return [weights.get("t=" + p, _ZERO) for p in TAGS], weights.get("end", _ZERO)
 

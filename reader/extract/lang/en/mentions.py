@@ -397,7 +397,7 @@ def _states(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         return mentions
     found.sort()
     spans = iter(found)
-    span = next(spans)
+    span: tuple[int, int, str] | None = next(spans)
     out: list[EntityMention] = []
     for m in mentions:
         while span is not None and span[1] <= m.start:

@@ -449,15 +449,15 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             if _is_name(match.group("name")):
                 found[match.group("name")] = None
         for match in _after_role().finditer(text, start, end):
-            name = _cut_name(text[match.start("name") : match.end("name") + 2])
-            if name is not None and _is_name(name):
-                found[name] = None
+            cut = _cut_name(text[match.start("name") : match.end("name") + 2])
+            if cut is not None and _is_name(cut):
+                found[cut] = None
         for match in _after_role_word().finditer(text, start, end):
             if not _role_word(text, match.start(), start):
                 continue
-            name = _cut_name(text[match.start("name") : match.end("name") + 2])
-            if name is not None and _is_name(name):
-                found[name] = None
+            cut = _cut_name(text[match.start("name") : match.end("name") + 2])
+            if cut is not None and _is_name(cut):
+                found[cut] = None
     out = []
     for name in found:
         for start, end in paragraphs:
