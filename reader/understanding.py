@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
+from db.identity import bracketed_short
 from db.records import MentionRecord, QuoteRecord, StructureRecord, UnderstoodRecord
 from db.statements import statement_words
 from db.store import Store
@@ -213,7 +214,7 @@ def _short(
     if mention.type == "ORG":
         bare = without_legal_form(mention.key, *legal)
         if bare is None:
-            bare = _without_state(mention.key, rules)
+            bare = _without_state(mention.key, rules) or bracketed_short(mention.key)
         if bare is None and rules.organisation_short:
             bare = rules.organisation_short(mention.key)
         return bare

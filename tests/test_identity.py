@@ -1792,6 +1792,35 @@ def test_a_body_written_with_its_states_name_or_group_keeps_the_name_alone(lang,
 
 
 @pytest.mark.parametrize(
+    ("written", "short"),
+    [
+        ("Kejaksaan Negeri (Kejari) Tarmakan", "kejari tarmakan"),
+        ("Dinas Pangan (Dispang) Kabupaten Vorsk", "dispang kabupaten vorsk"),
+        ("Badan Tarmak (dulu) Vorsk", None),  # `formerly`: no short form of it
+        ("Badan Tarmak (BT)", None),  # nothing after: the acronym alone
+    ],
+)
+def test_a_body_written_with_its_heads_short_form_in_brackets_keeps_that_form(written, short):
+    """`Kejaksaan Negeri (Kejari) Tarmakan` gives the short form the press
+    then writes alone, `Kejari Tarmakan`."""
+    assert _short_of("id", written) == short
+
+
+def test_a_regional_office_written_by_its_bracketed_short_form_is_that_office(tmp_path):
+    """One article introduces Kejaksaan Negeri (Kejari) Tarmakan; two more
+    write `Kejari Tarmakan` alone, and one `Kejari Vorsk`: the first two
+    are that office, the other office stays apart."""
+    written = "Kejaksaan Negeri (Kejari) Tarmakan"
+    paired = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
+    alone = [_named(n, ("Kejari Tarmakan", "kejari tarmakan", "ORG", None)) for n in (10, 11)]
+    other = _named(12, ("Kejari Vorsk", "kejari vorsk", "ORG", None))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone, other])
+        store.link_short_forms()
+        assert _stored(store) == {written: 3, "Kejari Vorsk": 1}
+
+
+@pytest.mark.parametrize(
     ("written", "folded"), [("Komisi Tarmak RI", True), ("Pemerintah RI", False)]
 )
 def test_a_state_body_named_without_ri_elsewhere_is_that_body(tmp_path, written, folded):
