@@ -12,6 +12,7 @@ memory (the finder) know to load them again.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import unicodedata
 from collections import Counter
@@ -348,6 +349,28 @@ def _clips(short: str, longer: str, written: str) -> bool:
     return len(short) >= _SYLLABLES_MIN and 2 * len(short) <= len(first) and not joined
 
 
+# A body's name with its short form in brackets after its head, then the
+# rest: `kejaksaan negeri (kejari) sidoarjo`.
+_BRACKETED = re.compile(r"(\w[^()]*?) \((\w+)\) (\w[^()]*)")
+
+
+def bracketed_short(key: str) -> str | None:
+    """An organisation's ``key`` written with the short form of its head in
+    brackets (``kejaksaan negeri (kejari) sidoarjo``) as the press then
+    writes it alone, the short form for the head (``kejari sidoarjo``):
+    the Indonesian press introduces a regional office so. It is kept as
+    the name's short form (``reader.understanding``) and means that body
+    however often it stands alone (``link_short_forms``), as an acronym
+    paired with its long form does. The
+    bracket's word opens as the head does (a short form keeps its first
+    letter); a word in brackets that does not (`(dulu)`, formerly) is no
+    short form of it."""
+    found = _BRACKETED.fullmatch(key)
+    if found is None or found[2][0] != found[1][0]:
+        return None
+    return f"{found[2]} {found[3]}"
+
+
 # -- lookup -----------------------------------------------------------------
 
 
@@ -565,6 +588,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or (_headless(conn, short, full) and not _another_body_ends(conn, short, full))
                     or (own[short] <= _DOMINANT * most and _administrative(conn, short, full))
                     or _nickname(conn, short, full)
+                    or _bracketed_in(conn, short, full)
                     or short in companies
                     or _in_same_company(conn, short, full)
                 )
@@ -679,6 +703,22 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
         "".join(w[:1] for w in key.split() if w not in _UNLETTERED) == acronym.lower()
         for (key,) in keys
     )
+
+
+def _bracketed_in(conn: sqlite3.Connection, short: int, full: int) -> bool:
+    """Whether every name of ``short`` is the short form that a name of
+    ``full`` gave itself in brackets (``kejari sidoarjo`` for Kejaksaan
+    Negeri (Kejari) Sidoarjo, ``bracketed_short``): the article said that
+    the press calls the body so."""
+    fulls = {
+        bracketed_short(key)
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    }
+    keys = [
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    ]
+    return bool(keys) and all(key in fulls for key in keys)
 
 
 def _one_word_person(conn: sqlite3.Connection, entity_id: int) -> bool:

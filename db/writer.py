@@ -390,6 +390,11 @@ def _write_understanding(
     rows = []
     shorts = set()
     names = set()  # (key, type, entity id, name), for the short forms they are of one another
+    # A speaker written by the short form a name of the article was given
+    # (`NIESR said` after the National Institute of Economic and Social
+    # Research (NIESR), `the US said` where `US` is the United States) is
+    # that name's entity, not a person of its own whom no list shows.
+    by_short: dict[str, int] = {}
     for m in mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
         names.add((m.key, m.type, entity_id, m.name))
@@ -400,12 +405,15 @@ def _write_understanding(
         if m.short:
             shorts.add((m.short, entity_id, article_id))
             group.pending.add(m.short)
+            by_short.setdefault(m.short, entity_id)
         if m.key:
             group.pending.add(m.key)
         if m.type == "PER" and " " in m.key:
             words = m.key.split()
             group.parts.update({(words[0], entity_id), (words[-1], entity_id)})
         group.parts.update((part, entity_id) for part in m.parts)
+    for short, entity_id in by_short.items():
+        entity_ids.setdefault(short, entity_id)
     for short, entity_id in short_forms_in_article(names):
         shorts.add((short, entity_id, article_id))
         group.pending.add(short)

@@ -146,7 +146,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
                 q.start,
                 q.end,
                 q.speaker,
-                q.speaker_key,
+                _known_speaker(q.speaker, q.speaker_key, forms),
                 q.cue,
                 statement_words(item.text[q.start : q.end]),
             )
@@ -214,12 +214,32 @@ def _short(
         return short
     if mention.type == "ORG":
         bare = without_legal_form(mention.key, *legal)
+        if bare is None:
+            bare = _without_state(mention.key, rules) or identity.bracketed_short(mention.key)
         if bare is None and rules.organisation_short:
             bare = rules.organisation_short(mention.key)
         return bare
     if mention.type == "LOC":
         return without_administrative_suffix(mention.key, rules.words("admin_suffixes"))
     return None
+
+
+def _without_state(key: str, rules: LanguageRules) -> str | None:
+    """An organisation's ``key`` without the state's short name its
+    language writes after an institution (``state_suffixes``: ``dpr ri`` ->
+    ``dpr``, ``mahkamah agung ri`` -> ``mahkamah agung``), None when it has
+    none: the Indonesian press names a state body with or without `RI` (of
+    the Republic), and the collection decides with the short form whether
+    the bare name alone is that body. A bare word the language writes in
+    lower case (``pemerintah ri`` -> `pemerintah`, any government) is no
+    body's name."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in rules.words("state_suffixes"):
+        return None
+    bare = words[:-1]
+    if len(bare) == 1 and (bare[0] in rules.common or bare[0] in rules.words("stop_names")):
+        return None
+    return " ".join(bare)
 
 
 @cache
@@ -241,6 +261,20 @@ def _as_known_form(mention: MentionRecord, forms: dict[str, tuple[str, str]]) ->
         return mention
     key, name = found
     return mention._replace(key=key, name=name, short=mention.key, type="LOC")
+
+
+def _known_speaker(
+    speaker: str | None, key: str | None, forms: dict[str, tuple[str, str]]
+) -> str | None:
+    """A speaker's key, or the key of the place a form of the language's
+    list stands for (``US said``: the United States), as its mentions are
+    keyed (``_as_known_form``): the speaker is then the country the article
+    names, not a person called `US` whom no list shows. A speaker written
+    in lower case (`us`, the pronoun) is no form of the list."""
+    if key is None or speaker is None or speaker.islower():
+        return key
+    found = forms.get(key)
+    return key if found is None else found[0]
 
 
 def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:

@@ -1750,3 +1750,163 @@ def test_a_korean_city_and_its_suffixed_names_are_one_place(tmp_path):
         store_understood(store, records)
         store.link_short_forms()
         assert _stored(store) == {"한솔특별시": 6}
+
+
+# -- short forms the import keeps, and speakers written by one -------------------
+
+
+def _short_of(lang: str, written: str, type_: str = "ORG") -> str | None:
+    """The short form the import keeps for a mention written in full."""
+    from reader.extract.lang import rules_for
+    from reader.extract.model import EntityMention
+    from reader.understanding import _short
+
+    rules = rules_for(lang)
+    legal = (
+        rules.words("legal_prefixes"),
+        rules.words("legal_suffixes") | rules.words("trade_words"),
+    )
+    mention = EntityMention(written, type_, 0, len(written), entity_key(written))
+    return _short(mention, rules, legal)
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "short"),
+    [
+        ("id", "Badan Tarmak RI", "badan tarmak"),
+        ("id", "Komisi VII DPR RI", "komisi vii dpr"),
+        ("id", "Pemerintah RI", None),  # any government: a lower-case word
+        ("id", "Badan Tarmak", None),
+        ("en", "Tarmak RI", None),  # English writes no state after a body
+        ("en", "Vorsk Group", "vorsk"),
+        ("en", "Vorsk Holdings", "vorsk"),
+        ("en", "Vorsk Records", None),  # a part of it, not the company
+    ],
+)
+def test_a_body_written_with_its_states_name_or_group_keeps_the_name_alone(lang, written, short):
+    """The Indonesian press writes a state body with or without `RI` (of
+    the Republic) after it, and the English press a company with or without
+    `Group`: the name alone is kept as its short form, for the collection
+    to decide whether it stands for the body."""
+    assert _short_of(lang, written) == short
+
+
+@pytest.mark.parametrize(
+    ("written", "short"),
+    [
+        ("Kejaksaan Negeri (Kejari) Tarmakan", "kejari tarmakan"),
+        ("Dinas Pangan (Dispang) Kabupaten Vorsk", "dispang kabupaten vorsk"),
+        ("Badan Tarmak (dulu) Vorsk", None),  # `formerly`: no short form of it
+        ("Badan Tarmak (BT)", None),  # nothing after: the acronym alone
+    ],
+)
+def test_a_body_written_with_its_heads_short_form_in_brackets_keeps_that_form(written, short):
+    """`Kejaksaan Negeri (Kejari) Tarmakan` gives the short form the press
+    then writes alone, `Kejari Tarmakan`."""
+    assert _short_of("id", written) == short
+
+
+def test_a_regional_office_written_by_its_bracketed_short_form_is_that_office(tmp_path):
+    """One article introduces Kejaksaan Negeri (Kejari) Tarmakan; two more
+    write `Kejari Tarmakan` alone, and one `Kejari Vorsk`: the first two
+    are that office, the other office stays apart."""
+    written = "Kejaksaan Negeri (Kejari) Tarmakan"
+    paired = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
+    alone = [_named(n, ("Kejari Tarmakan", "kejari tarmakan", "ORG", None)) for n in (10, 11)]
+    other = _named(12, ("Kejari Vorsk", "kejari vorsk", "ORG", None))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone, other])
+        store.link_short_forms()
+        assert _stored(store) == {written: 3, "Kejari Vorsk": 1}
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"), [("Komisi Tarmak RI", True), ("Pemerintah RI", False)]
+)
+def test_a_state_body_named_without_ri_elsewhere_is_that_body(tmp_path, written, folded):
+    """One article names Komisi Tarmak RI; five write `Komisi Tarmak` alone:
+    one body. `Pemerintah RI` keeps no short form, so `Pemerintah` alone
+    (any government) stays apart."""
+    bare = written.rsplit(" ", 1)[0]
+    paired = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
+    alone = [_named(n, (bare, entity_key(bare), "ORG", None)) for n in range(10, 15)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *alone])
+        store.link_short_forms()
+        assert _stored(store) == ({written: 6} if folded else {written: 1, bare: 5})
+
+
+def test_a_speaker_written_by_a_short_form_the_article_gave_is_that_name(tmp_path):
+    """`NBTR said` after the National Bureau of Tarmac Research (NBTR) is
+    the bureau, and `the US said` where `US` stands for the United States is
+    the country: not a person of that name whom no list shows. A speaker
+    the article names nowhere is still a person of their own."""
+    text = (
+        "Story 1\n\nThe National Bureau of Tarmac Research (NBTR) met the United States."
+        ' NBTR said "Roads will cost more." "We agree," the US said.'
+        ' "Too late," Halvorsen said.\n'
+    )
+    mentions = [
+        MentionRecord(
+            "national bureau of tarmac research",
+            "ORG",
+            "National Bureau of Tarmac Research",
+            text.index("National"),
+            text.index(" (NBTR)"),
+        ),
+        MentionRecord(
+            "national bureau of tarmac research",
+            "ORG",
+            "NBTR",
+            text.index("NBTR"),
+            text.index("NBTR") + 4,
+            short="nbtr",
+        ),
+        MentionRecord(
+            "united states",
+            "LOC",
+            "US",
+            text.index("US said"),
+            text.index("US said") + 2,
+            short="us",
+        ),
+    ]
+    quotes = []
+    for speaker, said in (("NBTR", "Roads"), ("US", "We"), ("Halvorsen", "Too")):
+        start = text.index(said)
+        quotes.append(QuoteRecord(start, text.index('"', start), speaker, entity_key(speaker)))
+    record, _, _ = _article(1, text)
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [(record, mentions, quotes)])
+        said = dict(
+            store.conn.execute(
+                "SELECT q.speaker, e.name FROM quotes q JOIN entities e"
+                " ON e.id = q.speaker_entity_id"
+            )
+        )
+        people = {n for (n,) in store.conn.execute("SELECT name FROM entities WHERE type = 'PER'")}
+    assert said == {
+        "NBTR": "National Bureau of Tarmac Research",
+        "US": "US",
+        "Halvorsen": "Halvorsen",
+    }
+    assert people == {"Halvorsen"}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "key"),
+    [
+        ("US", "united states"),
+        ("U.S.", "united states"),
+        ("UK", "united kingdom"),
+        ("us", "us"),
+        ("Usman", "usman"),
+    ],
+)
+def test_a_speaker_written_by_a_countrys_known_form_is_keyed_as_the_country(speaker, key):
+    """A quote attributed to `US` is the United States, keyed as its
+    mentions are, even where the article names it nowhere else; the
+    pronoun `us` and a name that starts so are not."""
+    from reader.understanding import _known_forms, _known_speaker
+
+    assert _known_speaker(speaker, entity_key(speaker), _known_forms("en")) == key
