@@ -44,7 +44,7 @@ from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
-from reader.wording import also_published, counted, shown_date
+from reader.wording import also_published, counted, shown_date, version_name
 from reader.workers import reader_command
 
 EXIT_REJECTED = 1
@@ -637,7 +637,13 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         return 0
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[", "]")
     for h in hits:
-        print(f"{h.id:>6}  {one_line(h.title)}  ({h.lang}) {one_line(h.path or '')}")
+        # Date and source first, as ``reader list`` has them: two stories
+        # on one subject are told apart by who published them and when.
+        versions = f"  ({h.versions} versions)" if h.versions > 1 else ""
+        print(
+            f"{h.id:>6}  {shown_date(h.date):<10}  {h.lang:<5}  {one_line(h.title)}"
+            f"  · {one_line(version_name(h))}{versions}"
+        )
         safe = type(h.snippet)(one_line(h.snippet.text), h.snippet.hits)
         print(f"        {safe.marked(*bold)}")
     if not hits:

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.message import Message
 
 from db.search import SearchHit
-from reader.ui.rich_text import line, marked
+from reader.ui.rich_text import clipped_marked, line, marked
 from reader.ui.widgets.virtual_list import VirtualList
 from reader.wording import shown_date
 
@@ -57,5 +57,5 @@ class SearchResults(VirtualList):
         meta.append_text(line(" · ".join(x for x in parts if x), dim))
         title.append_text(meta)
         snippet = Text("  ", end="")
-        snippet.append_text(marked(hit.snippet.text, hit.snippet.hits, mark))
+        snippet.append_text(clipped_marked(hit.snippet.text, hit.snippet.hits, mark, width - 2))
         return [title, snippet, Text("")]

@@ -1,0 +1,46 @@
+"""What a journalist meets in ``reader search`` on a mixed collection: lines
+that tell two stories apart, and a filter value that cannot mean anything
+refused instead of quietly matching nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.test_cli import imported, run
+
+FLOOD = (
+    "Banjir Rendam Pasar Lama\n\n"
+    "Air setinggi lutut merendam kios-kios di Pasar Lama sejak Selasa pagi.\n"
+)
+FLOOD_AGAIN = (
+    "Warga Mengungsi karena Banjir\n\n"
+    "Ratusan warga mengungsi ke balai desa setelah banjir naik pada malam hari.\n"
+)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return imported(
+        tmp_path,
+        {
+            "pasar.txt": FLOOD,
+            "pasar.json": json.dumps({"source": "Kabar Timur", "date": "2025-03-04"}),
+            "mengungsi.txt": FLOOD_AGAIN,
+        },
+    )
+
+
+def test_search_lines_carry_date_and_source(db):
+    done = run("search", "banjir", db=db)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if "Banjir" in line]
+    with_source = next(line for line in lines if "Pasar Lama" in line)
+    assert "2025-03-04" in with_source and "Kabar Timur" in with_source
+    # Without a source, the file's name tells the story apart.
+    without = next(line for line in lines if "Mengungsi" in line)
+    assert "mengungsi.txt" in without
+    # --json keeps its fields
+    hits = json.loads(run("search", "banjir", "--json", db=db).stdout)
+    assert {"source", "date", "path", "title"} <= set(hits[0])
