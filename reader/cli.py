@@ -593,6 +593,16 @@ def _say_shown(shown: int, limit: int | None, count) -> None:
     print(f"showing {shown:,} of {of} (use --limit)", file=sys.stderr)
 
 
+def refuse_problems(library: Library, command: str, query: str) -> None:
+    """Refuse a query with a filter that can match nothing (``date:2025-13-01``):
+    one line naming the query and what is wrong, instead of "no articles
+    match", which reads as the collection's answer."""
+    problems = library.query_problems(query)
+    if problems:
+        shown = query if len(query) <= 80 else query[:80] + "…"
+        raise UsageError(one_line(f"{command} {shown!r}: {'; '.join(problems)}"))
+
+
 def _search(library: Library, args: argparse.Namespace) -> int:
     if args.saved:
         args.query = library.saved_search(args.saved)
@@ -601,6 +611,7 @@ def _search(library: Library, args: argparse.Namespace) -> int:
             "search: no query; usage: reader search QUERY [--limit N] [--json]"
             " | reader search --saved NAME"
         )
+    refuse_problems(library, "search", args.query)
     for line in library.name_notes(args.query, scan=True):
         print(one_line(line), file=sys.stderr)
     _say_if_partial(library, args.query)
@@ -1000,6 +1011,8 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         _say_if_partial(library)
     if args.query is not None and not args.query.strip():
         raise UsageError("export --query: the query is empty (leave --query out to export all)")
+    if args.query is not None:
+        refuse_problems(library, "export --query", args.query)
     if args.grouped and args.what != "quotes":
         raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
     # `-o -` is stdout, as for most commands, not a file named `-`.

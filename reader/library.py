@@ -614,6 +614,13 @@ class Library:
         return parse_query(query).describe()
 
     @staticmethod
+    def query_problems(query: str) -> list[str]:
+        """What is wrong with the query's filters that can match nothing
+        (``date:2025-13-01``, ``is:purple``), one line each: the CLI
+        refuses such a query, the TUI says it in its status line."""
+        return parse_query(query).problems
+
+    @staticmethod
     def ranks(query: str) -> bool:
         """Whether a query's hits are ranked by relevance: one of filters
         alone (``lang:ko``) lists its articles newest first."""

@@ -44,3 +44,34 @@ def test_search_lines_carry_date_and_source(db):
     # --json keeps its fields
     hits = json.loads(run("search", "banjir", "--json", db=db).stdout)
     assert {"source", "date", "path", "title"} <= set(hits[0])
+
+
+@pytest.mark.parametrize(
+    ("query", "wrong"),
+    [
+        ("date:2025-13-01", "no such date"),
+        ("banjir date:2025-02-30", "no such date"),
+        ("date:2025-06..2025-05", "ends before it starts"),
+        ("date:kemarin", "a date is 2025"),
+        ("is:purple", "read, unread or starred"),
+    ],
+)
+def test_a_filter_value_that_can_match_nothing_is_refused(db, query, wrong):
+    done = run("search", query, db=db)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and query in lines[0] and wrong in lines[0], done.stderr
+    assert done.stdout == ""
+
+
+def test_good_dates_still_filter(db):
+    for query in ("date:2025-03-04", "date:2025-03", "date:2025-02..2025-03", "date:2024-02-29.."):
+        done = run("search", query, "--json", db=db)
+        assert done.returncode == 0, (query, done.stderr)
+    hits = json.loads(run("search", "date:2025-03", "--json", db=db).stdout)
+    assert [h["title"] for h in hits] == ["Banjir Rendam Pasar Lama"]
+
+
+def test_tag_by_a_query_with_an_impossible_date_is_refused(db):
+    done = run("tag", "banjir", "--query", "date:2025-13", db=db)
+    assert done.returncode == 2 and "no such date" in done.stderr

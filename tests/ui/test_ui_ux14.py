@@ -50,3 +50,11 @@ async def test_a_snippet_is_cut_at_a_word_with_an_ellipsis(ui_db):
         assert snippet.endswith("…"), snippet
         last = re.findall(r"\w+", snippet)[-1]
         assert last in words, f"cut mid-word: {snippet!r}"
+
+
+async def test_an_impossible_date_is_said_in_the_status_line(ui_db):
+    app = ReaderApp(ui_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search(pilot, "strike date:2025-13-01")
+        status = str(app.screen.query_one("#count").render())
+        assert "date:2025-13-01: no such date" in status, status

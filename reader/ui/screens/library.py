@@ -460,7 +460,10 @@ class LibraryScreen(ReaderScreen):
             # The partial note first: it says why a name is not found yet,
             # and the status line cuts what does not fit at its end.
             partial = library.partial_line(query)
-            notes = (partial,) if partial else ()
+            # A filter that can match nothing (``date:2025-13-01``) first:
+            # it says why there are no matches.
+            notes = tuple(library.query_problems(query))
+            notes += (partial,) if partial else ()
             notes += tuple(library.name_notes(query))
         if not worker.is_cancelled:
             self.post_message(SearchFinished(query, hits, total, offset, notes))
