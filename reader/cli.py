@@ -44,7 +44,7 @@ from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
-from reader.wording import also_published, counted, shown_date, version_name
+from reader.wording import also_published, counted, shown_date, stories, version_name
 from reader.workers import reader_command
 
 EXIT_REJECTED = 1
@@ -773,7 +773,8 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
         _print_json(data)
         return 0
     entities = f"{data['entities']:,} {'entity' if data['entities'] == 1 else 'entities'}"
-    print(f"{counted(data['articles'], 'article')}, {entities}, {counted(data['quotes'], 'quote')}")
+    shown = stories(data["stories"], data["articles"])
+    print(f"{shown}, {entities}, {counted(data['quotes'], 'quote')}")
     if data["pending"]:
         print(f"understanding: {counted(data['pending'], 'article')} left")
     support = data["support"]

@@ -75,3 +75,14 @@ def test_good_dates_still_filter(db):
 def test_tag_by_a_query_with_an_impossible_date_is_refused(db):
     done = run("tag", "banjir", "--query", "date:2025-13", db=db)
     assert done.returncode == 2 and "no such date" in done.stderr
+
+
+def test_stats_says_stories_and_articles_when_versions_are_one_story(tmp_path):
+    from tests.versions_texts import versions_of
+
+    texts = versions_of(5)
+    db = imported(tmp_path, {f"{name}.txt": texts[name] for name in ("original", "added")})
+    done = run("stats", db=db)
+    assert done.stdout.startswith("1 story (2 articles),"), done.stdout
+    data = json.loads(run("stats", "--json", db=db).stdout)
+    assert (data["stories"], data["articles"]) == (1, 2)

@@ -58,3 +58,36 @@ async def test_an_impossible_date_is_said_in_the_status_line(ui_db):
         await search(pilot, "strike date:2025-13-01")
         status = str(app.screen.query_one("#count").render())
         assert "date:2025-13-01: no such date" in status, status
+
+
+async def test_the_count_line_says_stories_and_articles_as_stats_does(tmp_path):
+    """Three versions of one story and another story: two rows, four
+    articles; the count line says both, as ``reader stats`` does."""
+    from reader.library import Library
+    from reader.wording import stories
+
+    from .test_ui_versions import _library
+
+    db = _library(tmp_path)
+    with Library(db) as library:
+        data = library.stats()
+    assert (data["stories"], data["articles"]) == (2, 4)
+    app = ReaderApp(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        status = str(app.screen.query_one("#count").render())
+        assert status.startswith("2 stories (4 articles)"), status
+        assert stories(2, 4) == "2 stories (4 articles)"
+        # Filtered, the rows are still stories.
+        await pilot.press("U")
+        await until(pilot, lambda: app.screen.where.unread)
+        status = str(app.screen.query_one("#count").render())
+        assert status.startswith("2 stories"), status
+
+
+def test_a_library_without_versions_counts_articles():
+    from reader.wording import stories
+
+    assert stories(5, 5) == "5 articles"
+    assert stories(1, 1) == "1 article"
+    assert stories(1) == "1 story"
