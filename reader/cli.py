@@ -39,7 +39,7 @@ from reader.config import default_db_path
 from reader.files import Rejected, decode, read_bytes
 from reader.import_progress import ImportProgress
 from reader.importer import FileResult, Notice, Status
-from reader.library import ArticleFilter, Library, spelled_line
+from reader.library import ArticleFilter, Library, described_line, spelled_line
 from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
@@ -960,9 +960,16 @@ def quote_speakers(library: Library, args: argparse.Namespace) -> list[int] | No
 
 
 def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
-    people = quote_speakers(library, args)
+    described = None
+    if args.speaker and library.described_speaker(args.speaker):
+        # No entity, but speakers described so (``jaksa``): their quotes.
+        described = args.speaker
+        print(one_line(described_line(described)), file=sys.stderr)
+        people = quote_speakers(library, argparse.Namespace(**{**vars(args), "speaker": None}))
+    else:
+        people = quote_speakers(library, args)
     limit = max(args.limit, 0)
-    rows = library.quotes(speakers=people, text=args.text, limit=limit)
+    rows = library.quotes(speakers=people, text=args.text, limit=limit, described=described)
     if not rows and people and not args.text:
         named = ", ".join(library.entity_names(people[:5]).values())
         raise UsageError(f"no quotes by {args.speaker!r}: {named} matched, but none is quoted")
@@ -971,7 +978,9 @@ def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
     _say_shown(
         len(rows),
         args.limit,
-        lambda bound: library.count_quotes(speakers=people, text=args.text, bound=bound),
+        lambda bound: library.count_quotes(
+            speakers=people, text=args.text, bound=bound, described=described
+        ),
     )
     return rows
 

@@ -91,3 +91,15 @@ def test_a_library_without_versions_counts_articles():
     assert stories(5, 5) == "5 articles"
     assert stories(1, 1) == "1 article"
     assert stories(1) == "1 story"
+
+
+async def test_a_described_speaker_says_so_in_the_status_line(tmp_path):
+    from tests.test_cli_ux14 import described_library
+
+    app = ReaderApp(described_library(tmp_path))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await search(pilot, "speaker:warga")
+        results = app.screen.query_one(SearchResults)
+        assert [hit.title for hit in results.hits] == ["Sidang Ditunda Lagi"]
+        status = str(app.screen.query_one("#count").render())
+        assert "warga: no person by that name; matched speakers described as" in status, status
