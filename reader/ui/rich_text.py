@@ -42,7 +42,11 @@ def marked(
 
 
 def clipped_marked(
-    text: str | None, spans: Iterable[tuple[int, int]], mark: str | Style, width: int
+    text: str | None,
+    spans: Iterable[tuple[int, int]],
+    mark: str | Style,
+    width: int,
+    style: str | Style = "",
 ) -> Text:
     """Like ``marked``, cut to ``width`` cells at the end of a word with
     ``…`` (``wording.clipped``): a line cut by the terminal ends mid-word
@@ -52,4 +56,4 @@ def clipped_marked(
     # ``clipped`` keeps a prefix of the text (and adds ``…``), so offsets hold.
     kept = len(shown) if shown == full else len(shown) - 1
     inside = [(s, min(e, kept)) for s, e in spans if s < kept]
-    return marked(shown, inside, mark)
+    return marked(shown, inside, mark, style)

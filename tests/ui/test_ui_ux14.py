@@ -103,3 +103,26 @@ async def test_a_described_speaker_says_so_in_the_status_line(tmp_path):
         assert [hit.title for hit in results.hits] == ["Sidang Ditunda Lagi"]
         status = str(app.screen.query_one("#count").render())
         assert "warga: no person by that name; matched speakers described as" in status, status
+
+
+async def test_a_long_title_leaves_room_for_who_and_when(tmp_path):
+    """A one-line article's title is its first sentence: cut at a word,
+    so that its file's name (no source named) and language stay on screen."""
+    from reader.library import Library
+    from tests.conftest import import_paths, write
+
+    sentence = (
+        "Pemerintah kota mengumumkan rencana perbaikan jalan di sepanjang pesisir utara "
+        "yang akan dimulai pada musim kemarau tahun depan dengan anggaran daerah."
+    )
+    folder = tmp_path / "in"
+    write(folder, "pesisir_utara.txt", sentence + " " + sentence)
+    db = tmp_path / "reader.db"
+    with Library(db) as library:
+        import_paths(library, folder)
+    app = ReaderApp(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(pilot, "pesisir")
+        first = drawn(app.screen.query_one(SearchResults), 1)
+        assert "pesisir_utara.txt" in first, first
+        assert "…" in first, first
