@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.message import Message
 
 from db.search import SearchHit
-from reader.ui.rich_text import clipped_marked, line, marked
+from reader.ui.rich_text import clipped_marked, line
 from reader.ui.widgets.virtual_list import VirtualList
 from reader.wording import shown_date, version_name
 
