@@ -142,5 +142,8 @@ def test_a_described_speaker_is_found_by_its_words(described_db):
     person = run("quotes", "--speaker", "Rahmat Wiranegara", "--json", db=described_db)
     assert [q["speaker"] for q in json.loads(person.stdout)] == ["Rahmat Wiranegara"]
     assert "described" not in person.stderr
+    # Groups vote among entities: a description is said to be none.
+    grouped = run("quotes", "--grouped", "--speaker", "juru bicara", db=described_db)
+    assert grouped.returncode == 2 and "described" in grouped.stderr
     # A name nobody is known or described by is refused as before.
     assert run("quotes", "--speaker", "Sutan Batubara", db=described_db).returncode == 2
