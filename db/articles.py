@@ -339,6 +339,8 @@ def stats(conn: sqlite3.Connection) -> dict:
     )
     return {
         "articles": sum(languages.values()),
+        # Every story once: its later versions left out (``count_articles``).
+        "stories": count_articles(conn, ArticleFilter(fold=True)),
         "languages": languages,
         "entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
         "quotes": conn.execute("SELECT count(*) FROM quotes").fetchone()[0],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 
 from db import cjk
 
@@ -53,10 +54,53 @@ def _valid_filter(name: str, value: str) -> bool:
     if name == "is":
         return value.lower() in IS_VALUES
     if name == "date":
-        return bool(_DATE_RANGE.match(value)) and value != ".."
+        return date_problem(value) is None
     if name == "quote":
         return bool(words_of(value))
     return True
+
+
+DATE_SHAPES = "a date is 2025, 2025-06 or 2025-06-01, a range 2025-06..2025-07"
+
+
+def date_problem(value: str) -> str | None:
+    """What is wrong with a ``date:`` value, None when nothing is: one that
+    is no date of the calendar (``2025-13-01``, ``2025-02-30``) or a range
+    that ends before it starts would match no article, and a person reading
+    "no articles match" takes it for the collection's answer, not a typo's."""
+    match = _DATE_RANGE.match(value)
+    if not match or value == "..":
+        return DATE_SHAPES
+    start, end = match.group("start"), match.group("end")
+    for part in (start, end):
+        if part and not _on_calendar(part):
+            return "no such date" if part == value else f"{part}: no such date"
+    if start and end and start > end:
+        return "the range ends before it starts"
+    return None
+
+
+def _on_calendar(prefix: str) -> bool:
+    """Whether a year, year-month or full date prefix is a real one."""
+    year, month, day = [*prefix.split("-"), "01", "01"][:3]
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def filter_problem(name: str, value: str) -> str | None:
+    """Why ``name:value`` can match nothing, for the fields whose values are
+    a closed set (``date:``, ``is:``), None when it can: said to the user
+    instead of a quiet empty list. Other fields take any value (a source
+    or tag nobody has is an answer)."""
+    if name == "date" and value:
+        problem = date_problem(value)
+        return f"date:{value}: {problem}" if problem else None
+    if name == "is" and value and value.lower() not in IS_VALUES:
+        return f"is:{value}: is: takes read, unread or starred"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +160,9 @@ class Query:
     groups: list[list[Term]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
     filters: list[Filter] = field(default_factory=list)
+    # What is wrong with a filter that can match nothing (``filter_problem``):
+    # it is read as words, as before, and the CLI and TUI say why.
+    problems: list[str] = field(default_factory=list)
 
     def values(self, name: str, *, negated: bool = False) -> list[str]:
         """The values of the ``name`` filters (the negated ones if asked)."""
@@ -209,6 +256,9 @@ def parse(text: str) -> Query:
                 after_filter = True
                 continue
             column = column.lower()
+            problem = filter_problem(column, (quoted if quoted is not None else bare).strip())
+            if problem:
+                query.problems.append(problem)
             if column != "title":
                 # Not a field we know: the whole piece is literal words.
                 quoted, bare, column = None, match.group().lstrip("-"), None

@@ -74,10 +74,13 @@ def quotes(
     text: str | None = None,
     limit: int = 200,
     offset: int = 0,
+    described: str | None = None,
 ) -> list[QuoteRow]:
     """Quotes with their speaker and article, newest articles first.
 
-    ``speakers`` keeps those said by any of these entities, ``article_id``
+    ``speakers`` keeps those said by any of these entities, ``described``
+    those whose speaker is no entity but a description holding these
+    words (``DESCRIBED``), ``article_id``
     or ``articles`` those of these articles, and ``text`` those holding all
     its words (see ``db.query.quote_match``; text with no word filters
     nothing), the exact phrase first.
@@ -96,6 +99,7 @@ def quotes(
                 text=text,
                 limit=limit,
                 offset=offset,
+                described=described,
             ),
         )
 
@@ -109,10 +113,11 @@ def quote_ids(
     text: str | None = None,
     limit: int = 200,
     offset: int = 0,
+    described: str | None = None,
 ) -> list[int]:
     """The ids of the quotes ``quotes`` lists, in its order, without
     cutting their text out (``db.quote_groups`` folds them into groups)."""
-    where, params = _conditions(speakers, article_id, articles)
+    where, params = _conditions(speakers, article_id, articles, described)
     match = quote_match(text) if text else None
     if match is not None:
         return _matching(conn, match, where, params, limit, offset)
@@ -177,11 +182,12 @@ def count(
     articles: Sequence[int] | None = None,
     text: str | None = None,
     bound: int = CANDIDATES,
+    described: str | None = None,
 ) -> int:
     """How many quotes ``quotes`` would list with these filters, counting
     no further than ``bound`` + 1: past it, "more than ``bound``" is what
     a person needs, and a common word's exact count is not cheap."""
-    where, params = _conditions(speakers, None, articles)
+    where, params = _conditions(speakers, None, articles, described)
     match = quote_match(text) if text else None
     if match is None:
         source, params = f"FROM quotes q WHERE 1{where}", params
@@ -195,14 +201,32 @@ def count(
     return conn.execute(sql, (*params, bound + 1)).fetchone()[0]
 
 
+# A speaker linked to no entity is a description (``jaksa``, ``朋友``, ``a
+# BaFin spokeswoman``): its quotations are found by the words of the
+# description, case aside for Latin letters (LIKE).
+DESCRIBED = "q.speaker_entity_id IS NULL AND q.speaker LIKE ? ESCAPE '\\'"
+
+
+def described_pattern(words: str) -> str:
+    """The LIKE pattern of a description holding ``words``."""
+    escaped = words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _conditions(
-    speakers: Sequence[int] | None, article_id: int | None, articles: Sequence[int] | None
+    speakers: Sequence[int] | None,
+    article_id: int | None,
+    articles: Sequence[int] | None,
+    described: str | None = None,
 ) -> tuple[str, list[object]]:
     """SQL conditions on ``quotes q`` for the filters given, and their parameters."""
     clauses, params = [], []
     if speakers is not None:
         clauses.append(f"q.speaker_entity_id IN ({', '.join('?' * len(speakers)) or 'NULL'})")
         params += list(speakers)
+    if described is not None:
+        clauses.append(DESCRIBED)
+        params.append(described_pattern(described))
     if article_id is not None:
         clauses.append("q.article_id = ?")
         params.append(article_id)

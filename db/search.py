@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from db.articles import ArticleFilter
 from db.highlight import Snippet, find_hits, iter_hits, snippet
 from db.query import Filter, Query, QuoteMatch, Term, parse, quote_match
+from db.quotes import DESCRIBED, described_pattern
 from db.versions import groups_of
 
 TITLE_WEIGHT = 10.0
@@ -36,7 +37,9 @@ _WEIGHTS = f"{TITLE_WEIGHT}, {TEXT_WEIGHT}, {TITLE_WEIGHT}, {TEXT_WEIGHT}"
 
 # Turns an entity name typed in a query into the ids of the entities it
 # names; the caller knows how names are normalised, the store does not.
-EntityResolver = Callable[[str], list[int]]
+# Called with ``speaker=True`` for a ``speaker:`` name: no ids then means
+# the speakers described so (``DESCRIBED``).
+EntityResolver = Callable[..., list[int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +106,20 @@ def _filter_sql(
             clauses.append("substr(a.date, 1, ?) <= ?")
             params += [len(end), end]
         return " AND ".join(clauses) or "1", params
-    ids = resolve(f.value) if resolve else []
-    marks = ", ".join("?" * len(ids)) or "NULL"
+    ids = (
+        (resolve(f.value, speaker=True) if f.field == "speaker" else resolve(f.value))
+        if resolve
+        else []
+    )
     since = ""
+    if f.field == "speaker" and not ids:
+        # A name that is no entity: the quotations whose speaker is a
+        # description holding it (``speaker:jaksa``), as ``quotes --speaker``.
+        described = [described_pattern(f.value)]
+        if from_id:
+            since, described = " AND q.article_id >= ?", [*described, from_id]
+        return f"a.id IN (SELECT q.article_id FROM quotes q WHERE {DESCRIBED}{since})", described
+    marks = ", ".join("?" * len(ids)) or "NULL"
     if from_id:
         since = " AND article_id >= ?"
         ids = [*ids, from_id]

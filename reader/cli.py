@@ -39,12 +39,12 @@ from reader.config import default_db_path
 from reader.files import Rejected, decode, read_bytes
 from reader.import_progress import ImportProgress
 from reader.importer import FileResult, Notice, Status
-from reader.library import ArticleFilter, Library, spelled_line
+from reader.library import ArticleFilter, Library, described_line, spelled_line
 from reader.metadata import parse_map
 from reader.safe_text import json_safe, one_line, visible
 from reader.stopping import EXIT_TERMINATED, sigterm_as_ctrl_c, terminated
 from reader.understanding import Progress
-from reader.wording import also_published, counted, shown_date
+from reader.wording import also_published, counted, shown_date, stories, version_name
 from reader.workers import reader_command
 
 EXIT_REJECTED = 1
@@ -593,6 +593,16 @@ def _say_shown(shown: int, limit: int | None, count) -> None:
     print(f"showing {shown:,} of {of} (use --limit)", file=sys.stderr)
 
 
+def refuse_problems(library: Library, command: str, query: str) -> None:
+    """Refuse a query with a filter that can match nothing (``date:2025-13-01``):
+    one line naming the query and what is wrong, instead of "no articles
+    match", which reads as the collection's answer."""
+    problems = library.query_problems(query)
+    if problems:
+        shown = query if len(query) <= 80 else query[:80] + "…"
+        raise UsageError(one_line(f"{command} {shown!r}: {'; '.join(problems)}"))
+
+
 def _search(library: Library, args: argparse.Namespace) -> int:
     if args.saved:
         args.query = library.saved_search(args.saved)
@@ -601,6 +611,7 @@ def _search(library: Library, args: argparse.Namespace) -> int:
             "search: no query; usage: reader search QUERY [--limit N] [--json]"
             " | reader search --saved NAME"
         )
+    refuse_problems(library, "search", args.query)
     for line in library.name_notes(args.query, scan=True):
         print(one_line(line), file=sys.stderr)
     _say_if_partial(library, args.query)
@@ -637,7 +648,13 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         return 0
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[", "]")
     for h in hits:
-        print(f"{h.id:>6}  {one_line(h.title)}  ({h.lang}) {one_line(h.path or '')}")
+        # Date and source first, as ``reader list`` has them: two stories
+        # on one subject are told apart by who published them and when.
+        versions = f"  ({h.versions} versions)" if h.versions > 1 else ""
+        print(
+            f"{h.id:>6}  {shown_date(h.date):<10}  {h.lang:<5}  {one_line(h.title)}"
+            f"  · {one_line(version_name(h))}{versions}"
+        )
         safe = type(h.snippet)(one_line(h.snippet.text), h.snippet.hits)
         print(f"        {safe.marked(*bold)}")
     if not hits:
@@ -756,7 +773,8 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
         _print_json(data)
         return 0
     entities = f"{data['entities']:,} {'entity' if data['entities'] == 1 else 'entities'}"
-    print(f"{counted(data['articles'], 'article')}, {entities}, {counted(data['quotes'], 'quote')}")
+    shown = stories(data["stories"], data["articles"])
+    print(f"{shown}, {entities}, {counted(data['quotes'], 'quote')}")
     if data["pending"]:
         print(f"understanding: {counted(data['pending'], 'article')} left")
     support = data["support"]
@@ -942,9 +960,16 @@ def quote_speakers(library: Library, args: argparse.Namespace) -> list[int] | No
 
 
 def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
-    people = quote_speakers(library, args)
+    described = None
+    if args.speaker and library.described_speaker(args.speaker):
+        # No entity, but speakers described so (``jaksa``): their quotes.
+        described = args.speaker
+        print(one_line(described_line(described)), file=sys.stderr)
+        people = quote_speakers(library, argparse.Namespace(**{**vars(args), "speaker": None}))
+    else:
+        people = quote_speakers(library, args)
     limit = max(args.limit, 0)
-    rows = library.quotes(speakers=people, text=args.text, limit=limit)
+    rows = library.quotes(speakers=people, text=args.text, limit=limit, described=described)
     if not rows and people and not args.text:
         named = ", ".join(library.entity_names(people[:5]).values())
         raise UsageError(f"no quotes by {args.speaker!r}: {named} matched, but none is quoted")
@@ -953,7 +978,9 @@ def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
     _say_shown(
         len(rows),
         args.limit,
-        lambda bound: library.count_quotes(speakers=people, text=args.text, bound=bound),
+        lambda bound: library.count_quotes(
+            speakers=people, text=args.text, bound=bound, described=described
+        ),
     )
     return rows
 
@@ -994,6 +1021,8 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         _say_if_partial(library)
     if args.query is not None and not args.query.strip():
         raise UsageError("export --query: the query is empty (leave --query out to export all)")
+    if args.query is not None:
+        refuse_problems(library, "export --query", args.query)
     if args.grouped and args.what != "quotes":
         raise UsageError(f"export --grouped: only quotes are grouped, not {args.what}")
     # `-o -` is stdout, as for most commands, not a file named `-`.

@@ -9,13 +9,20 @@ import argparse
 import sys
 
 from db.records import QuoteGroup
-from reader.cli import _print_json, quote_speakers
+from reader.cli import UsageError, _print_json, quote_speakers
 from reader.library import Library
 from reader.safe_text import one_line
 from reader.wording import and_others, counted
 
 
 def grouped_quotes(library: Library, args: argparse.Namespace) -> int:
+    if args.speaker and library.described_speaker(args.speaker):
+        # Groups vote their speaker among entities; a description is none
+        # (and its closest spelling would be another name's quotes).
+        raise UsageError(
+            f"quotes --grouped: {args.speaker!r} is no person but speakers described so;"
+            f" reader quotes --speaker {args.speaker!r} lists their quotes"
+        )
     people = quote_speakers(library, args)
     limit = max(args.limit, 0)
     groups = library.quote_groups(speakers=people, text=args.text, limit=limit)

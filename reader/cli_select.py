@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 from reader.library import Library
-from reader.safe_text import json_safe
+from reader.safe_text import json_safe, one_line
 
 
 class Refused(Exception):
@@ -51,6 +51,8 @@ def chosen_ids(library: Library, args: argparse.Namespace, command: str) -> list
     if args.query is not None:
         if not args.query.strip():
             raise Refused(f"{command}: --query is empty")
+        if problems := library.query_problems(args.query):
+            raise Refused(one_line(f"{command} --query {args.query!r}: {'; '.join(problems)}"))
         return library.matching_ids(args.query)
     found = set(library.existing_ids(args.ids))
     missing = [i for i in dict.fromkeys(args.ids) if i not in found]

@@ -178,6 +178,12 @@ def spelled_line(typed: str, name: str) -> str:
     return f"{typed}: taken as {name}, the closest spelling"
 
 
+def described_line(typed: str) -> str:
+    """What a speaker name that is no entity matched: quotations whose
+    speaker is a description (``jaksa``, ``朋友``), not a person known."""
+    return f"{typed}: no person by that name; matched speakers described as {typed!r}"
+
+
 def _typed(text: str) -> str:
     """Typed text as SQLite can take it: a lone surrogate (what an undecodable
     byte of a command-line argument becomes) turns into U+FFFD instead of
@@ -611,14 +617,33 @@ class Library:
         return parse_query(query).describe()
 
     @staticmethod
+    def query_problems(query: str) -> list[str]:
+        """What is wrong with the query's filters that can match nothing
+        (``date:2025-13-01``, ``is:purple``), one line each: the CLI
+        refuses such a query, the TUI says it in its status line."""
+        return parse_query(query).problems
+
+    @staticmethod
     def ranks(query: str) -> bool:
         """Whether a query's hits are ranked by relevance: one of filters
         alone (``lang:ko``) lists its articles newest first."""
         return parse_query(query).fts() is not None
 
-    def entity_ids_named(self, name: str) -> list[int]:
-        """The entities a typed name means (see ``resolve_name``)."""
+    def entity_ids_named(self, name: str, *, speaker: bool = False) -> list[int]:
+        """The entities a typed name means (see ``resolve_name``); for a
+        ``speaker:`` name that no entity has but speakers are described by
+        (``jaksa``), none: the search then takes those speakers' quotes
+        (``db.search``), never the closest spelling of another name."""
+        if speaker and self.described_speaker(name):
+            return []
         return self.resolve_name(name).ids
+
+    def described_speaker(self, name: str) -> bool:
+        """Whether ``name`` is no entity's name or variant, but quotations
+        have a speaker described by it (``jaksa``, ``朋友``: a description
+        the quote finder kept, linked to no entity): ``speaker:`` and
+        ``quotes --speaker`` then match them, before a fuzzy guess."""
+        return not self._meant(name).ids and self.count_quotes(described=name, bound=0) > 0
 
     def resolve_name(self, name: str, *, scan: bool = False) -> NameResolution:
         """What a typed name means, the one policy of ``entity:``,
@@ -667,8 +692,12 @@ class Library:
         the CLI and the TUI say it the same way."""
         parsed = parse_query(query)
         lines = []
+        speakers = parsed.values("speaker")
         # A name asked as both (``entity:X speaker:X``) is noted once.
-        for name in dict.fromkeys(parsed.values("entity") + parsed.values("speaker")):
+        for name in dict.fromkeys(parsed.values("entity") + speakers):
+            if name in speakers and self.described_speaker(name):
+                lines.append(described_line(name))
+                continue
             found = self.resolve_name(name, scan=scan)
             if found.several:
                 lines.append(self.several_line(name, found.several) + "; all of them")
@@ -1141,9 +1170,11 @@ class Library:
         articles: Sequence[int] | None = None,
         limit: int = 200,
         offset: int = 0,
+        described: str | None = None,
     ) -> list[QuoteRow]:
-        """Quotes, newest articles first; by any of ``speakers``, in
-        ``article_id`` or ``articles``, holding all the words of ``text``
+        """Quotes, newest articles first; by any of ``speakers`` (or a
+        speaker that is no entity, described with the words ``described``),
+        in ``article_id`` or ``articles``, holding all the words of ``text``
         in one quotation (the exact phrase first): see ``db.quotes``."""
         with self._reading() as conn:
             return quotes.quotes(
@@ -1154,6 +1185,7 @@ class Library:
                 text=_typed(text) if text else None,
                 limit=limit,
                 offset=offset,
+                described=_typed(described) if described else None,
             )
 
     def quote_groups(
@@ -1184,9 +1216,14 @@ class Library:
         speakers: Sequence[int] | None = None,
         text: str | None = None,
         bound: int = QUOTE_CANDIDATES,
+        described: str | None = None,
     ) -> int:
         """How many quotes ``quotes`` finds, up to ``bound`` + 1 (see ``db.quotes.count``)."""
         with self._reading() as conn:
             return quotes.count(
-                conn, speakers=speakers, text=_typed(text) if text else None, bound=bound
+                conn,
+                speakers=speakers,
+                text=_typed(text) if text else None,
+                bound=bound,
+                described=_typed(described) if described else None,
             )

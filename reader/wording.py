@@ -10,6 +10,21 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def stories(n: int, articles: int | None = None) -> str:
+    """How many stories a list shows (the versions of one story, copies and
+    syndicated articles, are one row), and of how many articles when that
+    differs: ``697 stories (711 articles)``; ``5 articles`` when every story
+    is one article. ``reader stats`` and the TUI's count line say it alike,
+    so that their two numbers are never taken for one count."""
+    if articles is None or articles == n:
+        return counted(n, "article") if articles is not None else _stories(n)
+    return f"{_stories(n)} ({counted(articles, 'article')})"
+
+
+def _stories(n: int) -> str:
+    return f"{n:,} {'story' if n == 1 else 'stories'}"
+
+
 def and_others(n: int) -> str:
     """What follows a list cut short: `` and 3 others`` (nothing for none):
     a quote group shows the few speakers quoted most."""

@@ -15,6 +15,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.safe_text import one_line, visible
+from reader.wording import clipped
 
 
 def safe(text: str | None) -> str:
@@ -38,3 +39,21 @@ def marked(
     for start, end in spans:
         result.stylize(mark, start, end)
     return result
+
+
+def clipped_marked(
+    text: str | None,
+    spans: Iterable[tuple[int, int]],
+    mark: str | Style,
+    width: int,
+    style: str | Style = "",
+) -> Text:
+    """Like ``marked``, cut to ``width`` cells at the end of a word with
+    ``…`` (``wording.clipped``): a line cut by the terminal ends mid-word
+    (``pelabu``) and reads as a whole line. Spans past the cut are dropped."""
+    full = one_line(text or "")
+    shown = clipped(full, width)
+    # ``clipped`` keeps a prefix of the text (and adds ``…``), so offsets hold.
+    kept = len(shown) if shown == full else len(shown) - 1
+    inside = [(s, min(e, kept)) for s, e in spans if s < kept]
+    return marked(shown, inside, mark, style)

@@ -12,6 +12,12 @@ import re
 from rich.cells import cell_len
 
 _TOKEN = re.compile(r"\S+\s*|\s+")
+# Kinsoku (禁則処理, the line-breaking rules of Chinese, Japanese and Korean
+# typesetting: JIS X 4051, GB/T 15834): a closing mark or full stop never
+# begins a line, an opening mark never ends one. Text folded at the width
+# would otherwise start a line with `。` or `，`, read as a stray mark.
+_NO_LINE_START = set("、。，．,.：；？！）」』】〕〉》”’ー・…")
+_NO_LINE_END = set("（「『【〔〈《“‘")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』”’）]*")
 
 
@@ -56,12 +62,28 @@ def _wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, i
         for index in range(token_start, word_end):
             char = cell_len(text[index])
             if used + char > width and used:
-                lines.append((line_start, index))
-                line_start, used = index, 0
+                cut = _kinsoku(text, line_start, index)
+                lines.append((line_start, cut))
+                line_start, used = cut, cell_len(text[cut:index])
             used += char
         used += cell_len(text[word_end:token_end])
     lines.append((line_start, end))
     return lines
+
+
+def _kinsoku(text: str, line_start: int, cut: int) -> int:
+    """Where to fold a run at ``cut`` so that the next line does not begin
+    with a closing mark nor this one end with an opening mark: up to two
+    characters earlier (the mark's word goes down with it), never emptying
+    the line."""
+    for _ in range(2):
+        if cut - 1 <= line_start:
+            break
+        if text[cut] in _NO_LINE_START or text[cut - 1] in _NO_LINE_END:
+            cut -= 1
+        else:
+            break
+    return cut
 
 
 def sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

@@ -31,7 +31,7 @@ from reader.ui.screens.saved import NameScreen, SavedSearches
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.filter_chips import FilterChips
 from reader.ui.widgets.search_results import SearchResults
-from reader.wording import counted, language_name
+from reader.wording import counted, language_name, stories
 
 DEBOUNCE_S = 0.15
 SEARCH_PAGE = 100
@@ -188,6 +188,7 @@ class LibraryScreen(ReaderScreen):
         self._notes: tuple[str, ...] = ()
         self._loading_more = False
         self._known_count = 0
+        self._totals = (0, 0)  # stories, articles in the whole library
         self.names: dict[str, str] = {}  # chip labels for entity_id, speaker_id
         self._recalled = -1  # position in the search history while Up is pressed
         # Every current result, selected with `*`: t, s, u and D act on them all.
@@ -231,8 +232,23 @@ class LibraryScreen(ReaderScreen):
 
     def _count(self) -> int:
         with self.app.store_errors():
-            return self.app.library.count_articles(self.where)
+            library = self.app.library
+            self._totals = (library.count_articles(UNFILTERED), library.count_articles())
+            return library.count_articles(self.where)
         return 0
+
+    def _counted_line(self) -> str:
+        """What the list's count is of: its rows are stories (a story's
+        versions are one row), so with versions in the library it says
+        ``stories``, and unfiltered of how many articles, as ``reader
+        stats`` says it (``697 stories (711 articles)``); without versions
+        every story is one article."""
+        all_stories, all_articles = self._totals
+        if not self.where.fold or all_stories == all_articles:
+            return counted(self._known_count, "article")
+        if self.where == UNFILTERED:
+            return stories(self._known_count, all_articles)
+        return stories(self._known_count)
 
     def load_articles(self, cursor: int | None = 0) -> None:
         """Show the articles the filters let through, in the chosen order."""
@@ -261,7 +277,7 @@ class LibraryScreen(ReaderScreen):
             # and one still being worked out is said to be partial.
             shown += "".join(f" · {one_line(line)}" for line in self._notes)
         else:
-            shown = counted(self._known_count, "article")
+            shown = self._counted_line()
             if self.app.pending and (self.where.entity_id or self.where.speaker_id):
                 shown += f" · partial: {counted(self.app.pending, 'article')} not yet understood"
         if self.selection is not None:
@@ -280,12 +296,13 @@ class LibraryScreen(ReaderScreen):
         keystroke every few seconds."""
         library = self.app.thread_library()
         count = library.count_articles(self.where)
+        totals = (library.count_articles(UNFILTERED), library.count_articles())
         pending = library.pending() if self.app.understanding is None else None
-        self.app.call_from_thread(self._counted, count, pending)
+        self.app.call_from_thread(self._counted, count, totals, pending)
 
-    def _counted(self, count: int, pending: int | None) -> None:
-        if count != self._known_count:
-            self._known_count = count
+    def _counted(self, count: int, totals: tuple[int, int], pending: int | None) -> None:
+        if count != self._known_count or totals != self._totals:
+            self._known_count, self._totals = count, totals
             self.article_list.reload(count)
             self.show_count()
         saved = self.query_one(SavedSearches)
@@ -460,7 +477,10 @@ class LibraryScreen(ReaderScreen):
             # The partial note first: it says why a name is not found yet,
             # and the status line cuts what does not fit at its end.
             partial = library.partial_line(query)
-            notes = (partial,) if partial else ()
+            # A filter that can match nothing (``date:2025-13-01``) first:
+            # it says why there are no matches.
+            notes = tuple(library.query_problems(query))
+            notes += (partial,) if partial else ()
             notes += tuple(library.name_notes(query))
         if not worker.is_cancelled:
             self.post_message(SearchFinished(query, hits, total, offset, notes))

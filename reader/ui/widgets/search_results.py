@@ -10,9 +10,9 @@ from rich.text import Text
 from textual.message import Message
 
 from db.search import SearchHit
-from reader.ui.rich_text import line, marked
+from reader.ui.rich_text import clipped_marked, line
 from reader.ui.widgets.virtual_list import VirtualList
-from reader.wording import shown_date
+from reader.wording import shown_date, version_name
 
 MORE_WITHIN = 10
 
@@ -50,12 +50,17 @@ class SearchResults(VirtualList):
         hit = self.hits[index]
         dim = self.get_component_rich_style("virtual-list--dim")
         mark = self.get_component_rich_style("virtual-list--hit")
-        title = marked(hit.title, hit.title_hits, mark, "bold")
         meta = Text("  ", end="")
         versions = f"{hit.versions} versions" if hit.versions > 1 else None
-        parts = (hit.source, shown_date(hit.date), hit.lang, versions)
+        # Without a source, the file's name tells two stories apart, as
+        # in `reader search`.
+        parts = (version_name(hit), shown_date(hit.date), hit.lang, versions)
         meta.append_text(line(" · ".join(x for x in parts if x), dim))
+        # A long title (a one-line article's first sentence) is cut at a
+        # word so that who and when stay on screen.
+        room = max(width - meta.cell_len, width // 2)
+        title = clipped_marked(hit.title, hit.title_hits, mark, room, "bold")
         title.append_text(meta)
         snippet = Text("  ", end="")
-        snippet.append_text(marked(hit.snippet.text, hit.snippet.hits, mark))
+        snippet.append_text(clipped_marked(hit.snippet.text, hit.snippet.hits, mark, width - 2))
         return [title, snippet, Text("")]
