@@ -31,7 +31,6 @@ from reader.extract.gender import ArticleGenders
 from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import EntityMention, Mentions, Quote, Span
 from reader.extract.names import entity_key
-from reader.extract.speaker_names import SENTENCE_BREAK
 from reader.extract.speakers import resolve
 
 # Opening mark -> the marks that close it.
@@ -473,37 +472,6 @@ def _colon_subject(
     return None
 
 
-# An English sentence that ends in a colon right before the opening mark.
-_COLON_BEFORE = re.compile(r""":[ \t]*['"“‘]*$""")
-_POSSESSIVE = re.compile(r"['’]s?\b")
-
-
-def _colon_person(
-    text: str, start: int, floor: int, entities: Mentions, rules: LanguageRules
-) -> str | None:
-    """The person an English sentence ending in a colon opens with, for the
-    quotation it introduces without a verb of saying (`Her opponent,
-    Senator Glen Harrow, disagreed: "…"`): English puts who speaks first and
-    the colon hands the words over. A name after a preposition (`support
-    for Ann Roe among voters, Ben Holt set out his message:`) is what the
-    sentence is about; a name in the possessive (`Roe's campaign replied:`)
-    is someone else's. None when the sentence names no person."""
-    if _COLON_BEFORE.search(text, floor, start) is None:
-        return None
-    sentence = floor
-    for found in SENTENCE_BREAK.finditer(text, floor, start):
-        sentence = found.end()
-    for m in entities.overlapping(sentence, start):
-        if m.start >= sentence and m.type == "PER":
-            lowercase = [w for w in text[sentence : m.start].split() if not w[:1].isupper()]
-            if lowercase and lowercase[-1].lower() in rules.words("prepositions"):
-                continue
-            if _POSSESSIVE.match(text, m.end):
-                return None
-            return entities.full_names[m.key]
-    return None
-
-
 # A speaker described at a sentence's start is this long at most.
 _DESCRIBED_LONGEST = 20
 
@@ -681,8 +649,8 @@ def find_quotes(
                 speaker = _alone_speaker(
                     text, start, k, paragraphs, entities, rules
                 ) or _still_speaking(text, start, k, paragraphs, previous, entities, rules)
-        if rules.english_speakers and attribution is None and not label and not turn:
-            speaker = _colon_person(text, start, paragraphs[k][0], entities, rules) or speaker
+        if rules.colon_speaker is not None and attribution is None and not label and not turn:
+            speaker = rules.colon_speaker(text, start, paragraphs[k][0], entities) or speaker
         if rules.script is not None and attribution is not None and not label:
             speaker = _cjk_context(
                 text, speaker, attribution, start, previous, k, paragraphs, entities, rules

@@ -92,10 +92,6 @@ def clean_name(
     return person if person is not None else strip_role(name, rules)
 
 
-# What follows a person's name to say where they work or come from.
-_OF_WHERE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+")
-
-
 def _person_of(
     name: str, position: int, entities: Mentions, rules: LanguageRules | None
 ) -> str | None:
@@ -103,11 +99,15 @@ def _person_of(
     they work or come from (``Ms. Okafor of the Traders Guild``, ``Gov.
     Ann Holt of Utah``): English names a person's body or place after
     ``of``, ``from`` or ``at``, and that body is not who spoke. Only a
-    person alone behind a title: in ``Bank of Zembla`` no person opens."""
+    person alone behind a title: in ``Bank of Zembla`` no person opens.
+    The words are the language's (``rules.where_after_name``)."""
+    where = rules.where_after_name if rules is not None else None
+    if where is None:
+        return None
     for mention in entities.overlapping(position, position + len(name)):
         if mention.type != "PER" or mention.start < position:
             continue
-        if not _OF_WHERE.match(name, mention.end - position):
+        if not where.match(name, mention.end - position):
             return None
         if strip_role(name[: mention.end - position], rules) != mention.text:
             return None

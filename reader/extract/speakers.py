@@ -479,7 +479,11 @@ def _meant(
         written = name.rsplit(None, 1)[-1]
     else:
         return None
-    headed = _headed_by(noun, start, entities, rules) if written.islower() else None
+    headed = (
+        _headed_by(text, noun, window, start, entities, earlier, rules)
+        if written.islower()
+        else None
+    )
     if headed is not None:
         return headed
     if noun in _ORG_WORDS or noun in rules.words("org_descriptors"):
@@ -505,26 +509,62 @@ def _meant(
     return None
 
 
-def _headed_by(noun: str, start: int, entities: Mentions, rules: LanguageRules) -> str | None:
+def _headed_by(
+    text: str,
+    noun: str,
+    window: int,
+    start: int,
+    entities: Mentions,
+    earlier: Sequence[Quote],
+    rules: LanguageRules,
+) -> str | None:
     """The organisation a described speaker stands for by its own head
     noun (``the ministry said`` after ``the Finance Ministry``, ``the
     court`` after ``the Supreme Court``, ``the party`` after ``the Labour
     Party``): English refers back to a body with the noun its name is built
-    on, written in lowercase; the last one named before with that word.
+    on, written in lowercase; the one named with that word in the context
+    (the three paragraphs before, as for any speaker), else the one quoted
+    there by that noun before (a statement quoted over many paragraphs). None when the context
+    has two bodies that noun may mean, named (``The High Court sent the case
+    to the Court of Appeal``) or described in lowercase (``Hamburg's port
+    authority and the Rotterdam Port Authority``): the reader cannot tell.
     ``the Times`` is a short name as written, no description. Not a writing's noun
     (``the letter said``: the letter, not ``An Open Letter`` named before).
     """
     if noun in rules.words("document_nouns"):
         return None
-    for mention in reversed(entities.overlapping(0, start)):
-        if (
-            mention.type == "ORG"
-            and mention.end <= start
-            and " " in mention.text
-            and noun in mention.text.lower().split()
+    near = entities.overlapping(window, start)
+    named = {
+        m.key: m.text
+        for m in near
+        if m.type == "ORG"
+        and window <= m.start
+        and m.end <= start
+        and " " in m.text
+        and noun in m.text.lower().split()
+    }
+    if not named:
+        # `the ministry said` again: the body the article quoted in the
+        # context with that noun, as it named it then.
+        said = [_THE.sub("", q.speaker) for q in earlier if q.start >= window and q.speaker]
+        named = {name: name for name in said if name[:1].isupper() and noun in name.lower().split()}
+    if len(named) != 1:
+        return None
+    for other in _DESCRIBED_BODY.finditer(text, window, start):
+        if other.group(2).lower() == noun and not any(
+            m.start <= other.start() < m.end for m in near
         ):
-            return mention.text
-    return None
+            return None  # `the city's port authority`: another body of that noun
+    return next(iter(named.values()))
+
+
+# The article a body's name is written with (`the Velmar Fire Department`).
+_THE = re.compile(r"^[Tt]he ")
+# A body described in lowercase by a word before its noun (`port authority`,
+# `federal court`), not referred back to with an article alone (`the court`).
+_DESCRIBED_BODY = re.compile(
+    r"\b(?!(?:the|a|an|this|that|its|their|whose)\b)([a-z][a-z-]*) (?=([a-z]+)\b)"
+)
 
 
 def _a_place(name: str | None, position: int, entities: Mentions) -> bool:

@@ -144,6 +144,14 @@ class LanguageRules:
     # lowercase description before a name (`investment bank Merrill Lynch said`)
     # is not the speaker; a cue may mean the organisation just named (`it said`).
     english_speakers: bool = False
+    # The speaker of a quotation with no cue after a sentence that ends in a
+    # colon, its subject (English `Her opponent, Ann Roe, disagreed: "…"`),
+    # from (text, quotation start, paragraph start, mentions).
+    colon_speaker: Callable[[str, int, int, object], str | None] | None = None
+    # What follows a person's name in a written speaker to say where they
+    # work or come from (English `Ms. Okafor of the Traders Guild`): that
+    # body or place is not who spoke.
+    where_after_name: re.Pattern | None = None
     # A verb that reports speech earlier in the sentence, before words in
     # marks written inside it (English `Prosecutors said he was "a thief in
     # a suit"`, `called the ruling "absurd"`): those words are quoted, a
@@ -400,6 +408,8 @@ def default_rules() -> LanguageRules:
         head=english.head,
         homes=(),
         english_speakers=True,
+        colon_speaker=english.colon_speaker,
+        where_after_name=english.where_after_name,
         role_compound=compound_role,
         datelines=korean.DATELINES + japanese.DATELINES + chinese.DATELINES,
         title_datelines=japanese.TITLE_DATELINES,

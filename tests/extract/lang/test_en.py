@@ -1675,3 +1675,101 @@ def test_a_quotation_after_an_opening_with_a_show_in_marks_is_the_subjects() -> 
         ' voters as the key to the race. "The younger people are tired of the old fights."'
     )
     assert [q.speaker for q in _quotes_with_entities(text, "en")] == ["Tom Hale", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Critics say Tom Reed broke the rule, which is clear: "No member may vote twice."',
+        'The board thanked Tom Reed for his years of service: "We wish him well."',
+    ],
+)
+def test_a_colon_gives_no_quotation_to_a_name_that_is_no_subject(sentence: str) -> None:
+    text = f"Vote row at the club\n\n{sentence}"
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('When Tom Reed resigned, the board issued a statement: "We thank him."', None),
+        ('Like Tom Reed, the voters were furious: "We were never asked."', None),
+        ('Critics say Tom Reed broke the rule, which is clear: "No one votes twice."', None),
+        ('Tom Reed, who chairs the panel, disagreed: "No one votes twice."', "Tom Reed"),
+        ('After the vote, Tom Reed stood up: "No one votes twice."', "Tom Reed"),
+        ('The former chairman, Tom Reed, was blunt: "No one votes twice."', "Tom Reed"),
+    ],
+)
+def test_a_colon_hands_the_quotation_to_the_subject_of_its_clause_alone(
+    sentence: str, speaker: str | None
+) -> None:
+    from reader.extract.lang import rules_for
+    from reader.extract.model import Mentions
+
+    text = f"Vote row at the club\n\n{sentence}"
+    paragraphs = parse_structure(text).paragraphs
+    mentions = Mentions(find_entities(text, paragraphs, "en"))
+    colon_speaker = rules_for("en").colon_speaker
+    assert colon_speaker(text, text.index('"'), paragraphs[0][0], mentions) == speaker
+
+
+def test_other_languages_have_no_english_colon_or_of_rules() -> None:
+    from reader.extract.lang import rules_for
+
+    for code in ("id", "de", "ko", "ja", "zh"):
+        assert rules_for(code).colon_speaker is None
+        assert rules_for(code).where_after_name is None
+
+
+@pytest.mark.parametrize(
+    ("context", "speaker"),
+    [
+        # The body named in the paragraphs before, alone with that noun.
+        ("The Department of Justice opened an inquiry on Monday.", "Department of Justice"),
+        # Two bodies the noun may mean: nobody can tell which.
+        ("The High Court sent the case to the Court of Appeal.", "the court"),
+        (
+            "The city's port authority and the Velmar Port Authority met on Monday.",
+            "the authority",
+        ),
+        # Named long before, out of the context.
+        (
+            "The Department of Justice opened an inquiry on Monday.\n\n"
+            "Crews worked through the night.\n\nRoads stayed shut.\n\nTrains ran late.\n\n"
+            "Schools opened as usual.",
+            "the department",
+        ),
+    ],
+)
+def test_a_body_described_by_its_noun_is_the_one_named_close_by_alone(
+    context: str, speaker: str
+) -> None:
+    noun = next(n for n in ("department", "court", "authority") if n in context.lower())
+    text = f'Fire at the docks\n\n{context}\n\n"The fire is out," the {noun} said.'
+    assert [q.speaker for q in _quotes_with_entities(text, "en")] == [speaker]
+
+
+def test_a_list_after_a_place_ending_a_body_is_no_part_of_its_name() -> None:
+    names = by_text(
+        "Offices shut\n\nStaff at the University of Velmar, Police and Council offices were"
+        " told to stay home."
+    )
+    assert "University of Velmar" in names
+    assert not any("Velmar," in name for name in names)
+    listed = by_text(
+        "Centre opens\n\nThe Centre for the Study of Children, Youth and Media opened."
+    )
+    assert "Centre for the Study of Children, Youth and Media" in listed
+
+
+def test_a_body_quoted_by_its_noun_over_many_paragraphs_stays_the_speaker() -> None:
+    text = (
+        "Fire at the docks\n\n"
+        '"Crews are on site," the Velmar Fire Department said.\n\n'
+        "Roads stayed shut.\n\nTrains ran late.\n\n"
+        '"The roof held," the department said.\n\n'
+        "Schools opened as usual.\n\nShops stayed shut.\n\n"
+        '"The fire is out," the department said.'
+    )
+    speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
+    assert speakers[1:] == ["Velmar Fire Department"] * 2

@@ -1,6 +1,9 @@
 """English."""
 
+import re
+
 from reader.extract.lang import LanguageRules
+from reader.extract.lang.en.colon import colon_speaker
 from reader.extract.lang.en.cues import HEAD, REPORTED, TAIL
 from reader.extract.lang.en.mentions import revised
 
@@ -13,6 +16,9 @@ RULES = LanguageRules(
     companies_alone=True,
     plurals_in_s=True,
     english_speakers=True,
+    colon_speaker=colon_speaker,
+    # `Ms. Okafor of the Traders Guild`, `Gov. Ann Holt from Utah`.
+    where_after_name=re.compile(r"[ \t]+(?:of|from|at)[ \t]+"),
     reported=REPORTED,
     revise=revised,
 )

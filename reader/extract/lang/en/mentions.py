@@ -696,8 +696,11 @@ def _with_listed_fields(text: str, mentions: list[EntityMention]) -> list[Entity
     lists (``Centre for the Study of Children, Youth and Media``, ``State
     Administration of Radio, Film and Television``) made whole: after its
     ``of`` or ``for``, English lists a body's fields as common nouns with
-    capitals, commas and a last ``and``. Only common nouns: after ``Ministry
-    of Finance, Germany and France agreed`` come names of their own."""
+    capitals, commas and a last ``and``. Only common nouns, the first field
+    the name's own last word (``Children``): after ``Ministry of Finance,
+    Germany and France agreed`` come names of their own, and after
+    ``University of Leeds, Police and Council offices`` a place's name ends
+    the body and the list is of others."""
     common = home_words("en", "common") | home_words("en", "lowercase_words")
     out: list[EntityMention] = []
     taken = -1
@@ -707,7 +710,11 @@ def _with_listed_fields(text: str, mentions: list[EntityMention]) -> list[Entity
         if m.type == "ORG" and _INSTITUTION_LINK.search(m.text) and text[m.end : m.end + 2] == ", ":
             listed = _LISTED.match(text, m.end)
             if listed is not None:
-                words = [*listed.group(1).replace(",", " ").split(), listed.group(2)]
+                words = [
+                    m.text.rsplit(None, 1)[-1],
+                    *listed.group(1).replace(",", " ").split(),
+                    listed.group(2),
+                ]
                 if all(w.lower() in common for w in words):
                     m = _mention(text, m.start, listed.end(), "ORG", m.role)
                     taken = m.end
