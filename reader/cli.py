@@ -594,13 +594,10 @@ def _say_shown(shown: int, limit: int | None, count) -> None:
 
 
 def refuse_problems(library: Library, command: str, query: str) -> None:
-    """Refuse a query with a filter that can match nothing (``date:2025-13-01``):
-    one line naming the query and what is wrong, instead of "no articles
-    match", which reads as the collection's answer."""
-    problems = library.query_problems(query)
-    if problems:
-        shown = query if len(query) <= 80 else query[:80] + "…"
-        raise UsageError(one_line(f"{command} {shown!r}: {'; '.join(problems)}"))
+    """Refuse a query with a filter that can match nothing
+    (``cli_select.refusal_line``)."""
+    if line := cli_select.refusal_line(library, command, query):
+        raise UsageError(line)
 
 
 def _search(library: Library, args: argparse.Namespace) -> int:

@@ -94,7 +94,7 @@ def test_a_library_without_versions_counts_articles():
 
 
 async def test_a_described_speaker_says_so_in_the_status_line(tmp_path):
-    from tests.test_cli_ux14 import described_library
+    from tests.test_described_speakers import described_library
 
     app = ReaderApp(described_library(tmp_path))
     async with app.run_test(size=(160, 40)) as pilot:
