@@ -57,16 +57,66 @@ def test_a_described_speaker_is_found_by_its_words(described_db):
     assert done.returncode == 0, done.stderr
     said = json.loads(done.stdout)
     assert [q["speaker"] for q in said] == ["juru bicara pengadilan"]
-    assert "no person by that name" in done.stderr and "described" in done.stderr
+    assert "matched quotes whose speaker is unlinked text holding" in done.stderr
     found = run("search", "speaker:warga", db=described_db)
     assert found.returncode == 0 and "Sidang Ditunda Lagi" in found.stdout
-    assert "described as 'warga'" in found.stderr
+    assert "unlinked text holding 'warga'" in found.stderr
     # A person is still found as one, and said nothing of descriptions.
     person = run("quotes", "--speaker", "Rahmat Wiranegara", "--json", db=described_db)
     assert [q["speaker"] for q in json.loads(person.stdout)] == ["Rahmat Wiranegara"]
-    assert "described" not in person.stderr
+    assert "unlinked" not in person.stderr
     # Groups vote among entities: a description is said to be none.
     grouped = run("quotes", "--grouped", "--speaker", "juru bicara", db=described_db)
-    assert grouped.returncode == 2 and "described" in grouped.stderr
+    assert grouped.returncode == 2 and "unlinked" in grouped.stderr
     # A name nobody is known or described by is refused as before.
     assert run("quotes", "--speaker", "Sutan Batubara", db=described_db).returncode == 2
+
+
+def test_a_described_speaker_is_matched_by_whole_words(described_db):
+    """``bicara`` is a word of ``juru bicara pengadilan``; ``icara`` and
+    ``adil`` are only letters inside its words, and match nothing."""
+    done = run("quotes", "--speaker", "BICARA", "--json", db=described_db)
+    assert [q["speaker"] for q in json.loads(done.stdout)] == ["juru bicara pengadilan"]
+    for part in ("icara", "adil"):
+        done = run("search", f"speaker:{part}", db=described_db)
+        assert "Sidang Ditunda Lagi" not in done.stdout, (part, done.stderr)
+        assert "unlinked" not in done.stderr, (part, done.stderr)
+
+
+def test_case_is_folded_beyond_ascii(tmp_path):
+    from db.quotes import described_pattern
+
+    assert described_pattern("ÄRZTE") == "% ärzte %"
+    assert described_pattern("朋友") == "%朋友%"
+    assert described_pattern("50%_x") == "% 50\\%\\_x %"
+
+
+def test_a_name_asked_as_entity_and_speaker_is_noted_for_both(described_db):
+    from reader.library import Library
+
+    with Library(described_db) as library:
+        notes = library.name_notes("entity:warga speaker:warga", scan=True)
+        assert len(notes) == 2, notes
+        assert any("unlinked text holding 'warga'" in line for line in notes), notes
+        assert any("unlinked" not in line for line in notes), notes
+        # The same name twice in one field is noted once.
+        assert len(library.name_notes("speaker:warga speaker:warga", scan=True)) == 1
+
+
+def test_a_described_speaker_is_looked_up_once_while_nothing_changes(described_db):
+    from reader.library import Library
+
+    with Library(described_db) as library:
+        calls = []
+        count = library.count_quotes
+
+        def counting(**kwargs):
+            calls.append(kwargs)
+            return count(**kwargs)
+
+        library.count_quotes = counting
+        library.name_notes("speaker:warga", scan=True)
+        library.search("speaker:warga")
+        assert len(calls) == 1, calls
+        assert library.described_speaker("warga")
+        assert len(calls) == 1, calls
