@@ -26,7 +26,10 @@ _PIECE = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
 FILTER_FIELDS = {"lang", "tag", "entity", "speaker", "source", "date", "is", "quote"}
 IS_VALUES = {"read", "unread", "starred"}
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
-_DATE_RANGE = re.compile(rf"^(?P<start>{_DATE})?(?:\.\.(?P<end>{_DATE})?)?$")
+# An ISO time of day after a full date (2025-06-01T10:00) is read and left
+# out: an article's date is a day, so the day is what the person means.
+_TIME = r"(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?"
+_DATE_RANGE = re.compile(rf"^(?:(?P<start>{_DATE}){_TIME})?(?:\.\.(?:(?P<end>{_DATE}){_TIME})?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,10 @@ def date_problem(value: str) -> str | None:
     for part in (start, end):
         if part and not _on_calendar(part):
             return "no such date" if part == value else f"{part}: no such date"
-    if start and end and start > end:
+    # The end counts at its own precision (2025 is all of 2025), so only
+    # the start's part as long as the end is compared: 2025-07..2025 is
+    # July to December, 2025-06-15..2025-06 the rest of June.
+    if start and end and start[: len(end)] > end:
         return "the range ends before it starts"
     return None
 

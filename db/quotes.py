@@ -17,6 +17,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 
+from db.cjk import has_cjk
 from db.connection import snapshot
 from db.query import QuoteMatch, quote_match
 from db.records import QuoteRow
@@ -201,16 +202,25 @@ def count(
     return conn.execute(sql, (*params, bound + 1)).fetchone()[0]
 
 
-# A speaker linked to no entity is a description (``jaksa``, ``朋友``, ``a
-# BaFin spokeswoman``): its quotations are found by the words of the
-# description, case aside for Latin letters (LIKE).
-DESCRIBED = "q.speaker_entity_id IS NULL AND q.speaker LIKE ? ESCAPE '\\'"
+# A speaker linked to no entity is mostly a description (``jaksa``, ``朋友``,
+# ``a BaFin spokeswoman``): its quotations are found by the words the
+# speaker's text holds, case folded on both sides (LIKE alone folds only
+# ASCII: ÄRZTE would miss ärzte). A speaker of no text has no words.
+DESCRIBED = (
+    "q.speaker_entity_id IS NULL AND q.speaker IS NOT NULL"
+    " AND ' ' || reader_casefold(q.speaker) || ' ' LIKE ? ESCAPE '\\'"
+)
 
 
 def described_pattern(words: str) -> str:
-    """The LIKE pattern of a description holding ``words``."""
-    escaped = words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    """The LIKE pattern of a speaker's text holding ``words``: as whole
+    words between spaces in a script that writes spaces (``aksa`` is not in
+    ``jaksa``, nor ``presiden`` in ``president``), anywhere in one that does
+    not (``朋友`` in ``他的朋友``: Chinese and Japanese have no spaces to
+    bound a word)."""
+    folded = " ".join(words.casefold().split())
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%" if has_cjk(folded) else f"% {escaped} %"
 
 
 def _conditions(

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from db.articles import ArticleFilter
 from db.highlight import Snippet, find_hits, iter_hits, snippet
@@ -35,11 +35,14 @@ TEXT_WEIGHT = 1.0
 CANDIDATES = 4000
 _WEIGHTS = f"{TITLE_WEIGHT}, {TEXT_WEIGHT}, {TITLE_WEIGHT}, {TEXT_WEIGHT}"
 
-# Turns an entity name typed in a query into the ids of the entities it
-# names; the caller knows how names are normalised, the store does not.
-# Called with ``speaker=True`` for a ``speaker:`` name: no ids then means
-# the speakers described so (``DESCRIBED``).
-EntityResolver = Callable[..., list[int]]
+
+class EntityResolver(Protocol):
+    """Turns an entity name typed in a query into the ids of the entities it
+    names; the caller knows how names are normalised, the store does not.
+    Called with ``speaker=True`` for a ``speaker:`` name: no ids then means
+    the speakers described so (``DESCRIBED``)."""
+
+    def __call__(self, name: str, *, speaker: bool = False) -> list[int]: ...
 
 
 @dataclass(frozen=True, slots=True)

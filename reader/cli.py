@@ -594,13 +594,10 @@ def _say_shown(shown: int, limit: int | None, count) -> None:
 
 
 def refuse_problems(library: Library, command: str, query: str) -> None:
-    """Refuse a query with a filter that can match nothing (``date:2025-13-01``):
-    one line naming the query and what is wrong, instead of "no articles
-    match", which reads as the collection's answer."""
-    problems = library.query_problems(query)
-    if problems:
-        shown = query if len(query) <= 80 else query[:80] + "…"
-        raise UsageError(one_line(f"{command} {shown!r}: {'; '.join(problems)}"))
+    """Refuse a query with a filter that can match nothing
+    (``cli_select.refusal_line``)."""
+    if line := cli_select.refusal_line(library, command, query):
+        raise UsageError(line)
 
 
 def _search(library: Library, args: argparse.Namespace) -> int:
@@ -946,28 +943,29 @@ def _entity_apply(library: Library, args: argparse.Namespace) -> int:
     return EXIT_REJECTED if skipped else 0
 
 
-def quote_speakers(library: Library, args: argparse.Namespace) -> list[int] | None:
-    """The entities ``quotes --speaker`` means (None: anyone), once its
-    ``--speaker`` and ``--text`` are found usable."""
-    people = None
-    if args.speaker:
-        people = _resolved(library, args.speaker)
-        if not people:
-            raise UsageError(f"no speaker matches {args.speaker!r}")
+def quote_speakers(
+    library: Library, args: argparse.Namespace
+) -> tuple[list[int] | None, str | None]:
+    """Whom ``quotes --speaker`` means, once its ``--speaker`` and
+    ``--text`` are found usable: the entities (None: anyone), or, for a
+    name that is no entity's but unlinked speakers hold (``jaksa``), that
+    name as the second item, the entities then None."""
     if args.text is not None and not words_of(args.text):
         raise UsageError(f"quotes --text: no words to look for in {args.text!r}")
-    return people
+    if not args.speaker:
+        return None, None
+    if library.described_speaker(args.speaker):
+        return None, args.speaker
+    people = _resolved(library, args.speaker)
+    if not people:
+        raise UsageError(f"no speaker matches {args.speaker!r}")
+    return people, None
 
 
 def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
-    described = None
-    if args.speaker and library.described_speaker(args.speaker):
-        # No entity, but speakers described so (``jaksa``): their quotes.
-        described = args.speaker
+    people, described = quote_speakers(library, args)
+    if described:
         print(one_line(described_line(described)), file=sys.stderr)
-        people = quote_speakers(library, argparse.Namespace(**{**vars(args), "speaker": None}))
-    else:
-        people = quote_speakers(library, args)
     limit = max(args.limit, 0)
     rows = library.quotes(speakers=people, text=args.text, limit=limit, described=described)
     if not rows and people and not args.text:

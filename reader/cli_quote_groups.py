@@ -16,14 +16,14 @@ from reader.wording import and_others, counted
 
 
 def grouped_quotes(library: Library, args: argparse.Namespace) -> int:
-    if args.speaker and library.described_speaker(args.speaker):
-        # Groups vote their speaker among entities; a description is none
+    people, described = quote_speakers(library, args)
+    if described:
+        # Groups vote their speaker among entities; unlinked text is none
         # (and its closest spelling would be another name's quotes).
         raise UsageError(
-            f"quotes --grouped: {args.speaker!r} is no person but speakers described so;"
-            f" reader quotes --speaker {args.speaker!r} lists their quotes"
+            f"quotes --grouped: {described!r} is no person but unlinked speakers' text;"
+            f" reader quotes --speaker {described!r} lists their quotes"
         )
-    people = quote_speakers(library, args)
     limit = max(args.limit, 0)
     groups = library.quote_groups(speakers=people, text=args.text, limit=limit)
     if not groups and args.text:

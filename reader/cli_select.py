@@ -43,6 +43,22 @@ def add_id_or_query(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--query", metavar="QUERY", help="every article this search finds")
 
 
+def refusal_line(library: Library, command: str, query: str) -> str | None:
+    """The one line refusing a query with a filter that can match nothing
+    (``date:2025-13-01``), None when it has none: the command, the query
+    (cut at 80 characters) and what is wrong, instead of "no articles
+    match", which reads as the collection's answer. A problem names its
+    filter (``date:2025-13-01: no such date``); when that filter is the
+    whole query, the query already named it."""
+    problems = library.query_problems(query)
+    if not problems:
+        return None
+    whole = query.strip() + ": "
+    said = [p.removeprefix(whole) for p in problems]
+    shown = query if len(query) <= 80 else query[:80] + "…"
+    return one_line(f"{command} {shown!r}: {'; '.join(said)}")
+
+
 def chosen_ids(library: Library, args: argparse.Namespace, command: str) -> list[int]:
     """The ids a command acts on: every match of ``--query`` (all of
     them, not a first page), or the ids given, each of which must exist."""
@@ -51,8 +67,8 @@ def chosen_ids(library: Library, args: argparse.Namespace, command: str) -> list
     if args.query is not None:
         if not args.query.strip():
             raise Refused(f"{command}: --query is empty")
-        if problems := library.query_problems(args.query):
-            raise Refused(one_line(f"{command} --query {args.query!r}: {'; '.join(problems)}"))
+        if line := refusal_line(library, f"{command} --query", args.query):
+            raise Refused(line)
         return library.matching_ids(args.query)
     found = set(library.existing_ids(args.ids))
     missing = [i for i in dict.fromkeys(args.ids) if i not in found]

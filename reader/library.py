@@ -180,8 +180,9 @@ def spelled_line(typed: str, name: str) -> str:
 
 def described_line(typed: str) -> str:
     """What a speaker name that is no entity matched: quotations whose
-    speaker is a description (``jaksa``, ``朋友``), not a person known."""
-    return f"{typed}: no person by that name; matched speakers described as {typed!r}"
+    speaker is text linked to no entity holding it (a description, ``jaksa``,
+    ``朋友``, or a name the finder did not link), not a person known."""
+    return f"{typed}: matched quotes whose speaker is unlinked text holding {typed!r}"
 
 
 def _typed(text: str) -> str:
@@ -198,6 +199,8 @@ class Library:
         # of the database file (see ``reader.privacy``).
         privacy.secure_library(path, create=not read_only)
         self.store = Store(path, read_only=read_only)
+        # described_speaker's answers, by name: (the file's stamp, answer).
+        self._described: dict[str, tuple[tuple[int, int], bool]] = {}
 
     @property
     def read_only(self) -> bool:
@@ -642,8 +645,22 @@ class Library:
         """Whether ``name`` is no entity's name or variant, but quotations
         have a speaker described by it (``jaksa``, ``朋友``: a description
         the quote finder kept, linked to no entity): ``speaker:`` and
-        ``quotes --speaker`` then match them, before a fuzzy guess."""
-        return not self._meant(name).ids and self.count_quotes(described=name, bound=0) > 0
+        ``quotes --speaker`` then match them, before a fuzzy guess.
+
+        A query asks it twice (its notes, then its filter), each a scan of
+        the unlinked quotations: the answer is kept while the file is
+        unchanged (SQLite's data_version for other connections' commits,
+        total_changes for this one's)."""
+        with self._reading() as conn:
+            stamp = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        kept = self._described.get(name)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        found = not self._meant(name).ids and self.count_quotes(described=name, bound=0) > 0
+        if len(self._described) > 64:
+            self._described.clear()
+        self._described[name] = (stamp, found)
+        return found
 
     def resolve_name(self, name: str, *, scan: bool = False) -> NameResolution:
         """What a typed name means, the one policy of ``entity:``,
@@ -692,10 +709,12 @@ class Library:
         the CLI and the TUI say it the same way."""
         parsed = parse_query(query)
         lines = []
-        speakers = parsed.values("speaker")
-        # A name asked as both (``entity:X speaker:X``) is noted once.
-        for name in dict.fromkeys(parsed.values("entity") + speakers):
-            if name in speakers and self.described_speaker(name):
+        asked = [("entity", n) for n in parsed.values("entity")]
+        asked += [("speaker", n) for n in parsed.values("speaker")]
+        # Each filter is noted (``entity:X speaker:X`` may mean an entity
+        # and a description); a line two filters share is said once.
+        for field, name in dict.fromkeys(asked):
+            if field == "speaker" and self.described_speaker(name):
                 lines.append(described_line(name))
                 continue
             found = self.resolve_name(name, scan=scan)
@@ -705,7 +724,7 @@ class Library:
                 lines.append(spelled_line(name, found.spelled))
             elif not found.ids:
                 lines.append(self._nobody_line(name))
-        return lines
+        return list(dict.fromkeys(lines))
 
     def _nobody_line(self, name: str) -> str:
         """Why a name means no entity: one the user marked not an entity is

@@ -67,3 +67,10 @@ def test_the_hook_is_enabled_only_by_its_variable(monkeypatch):
     monkeypatch.setenv("HATCH_BUILD_HOOK_ENABLE_MYPYC", "true")
     assert "mypyc" in wheel.WheelBuilder(str(ROOT)).config.hook_config
     assert set(HOOK["dependencies"]) <= set(wheel.WheelBuilder(str(ROOT)).config.dependencies)
+
+
+def test_a_field_only_the_second_side_has_is_a_difference():
+    from bench.compiled_equal import _first_difference
+
+    said = _first_difference({"title": "Pasar"}, {"title": "Pasar", "date": "2025-03-04"})
+    assert said.startswith(".date: null against"), said

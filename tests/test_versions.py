@@ -12,7 +12,7 @@ from reader.extract.sketch import shingles, sketch
 from reader.extract.structure import parse_structure
 from reader.library import Library
 from tests.conftest import import_paths, write
-from tests.test_cli import run
+from tests.test_cli import imported, run
 from tests.versions_texts import (
     copy_with_a_paragraph,
     follow_up,
@@ -240,3 +240,12 @@ def test_a_deleted_article_leaves_its_group(tmp_path):
     with Library(db) as library:
         alone = library.versions(ids[2])
         assert [(r.id, r.group, r.versions) for r in alone] == [(ids[2], ids[2], 1)]
+
+
+def test_stats_says_stories_and_articles_when_versions_are_one_story(tmp_path):
+    texts = versions_of(5)
+    db = imported(tmp_path, {f"{name}.txt": texts[name] for name in ("original", "added")})
+    done = run("stats", db=db)
+    assert done.stdout.startswith("1 story (2 articles),"), done.stdout
+    data = json.loads(run("stats", "--json", db=db).stdout)
+    assert (data["stories"], data["articles"]) == (1, 2)

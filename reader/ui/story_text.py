@@ -73,17 +73,23 @@ def _wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, i
 
 def _kinsoku(text: str, line_start: int, cut: int) -> int:
     """Where to fold a run at ``cut`` so that the next line does not begin
-    with a closing mark nor this one end with an opening mark: up to two
-    characters earlier (the mark's word goes down with it), never emptying
-    the line."""
-    for _ in range(2):
-        if cut - 1 <= line_start:
+    with a closing mark nor this one end with an opening mark: as many
+    characters earlier as that takes, up to four (a short quotation with its
+    marks, 「好」。, goes down whole), each new cut checked again. When no
+    such cut leaves anything on the line, the first one stands: a mark out
+    of place is better than a line of nothing."""
+    moved = cut
+    for _ in range(4):
+        if not _bad_fold(text, moved):
+            return moved
+        if moved - 1 <= line_start:
             break
-        if text[cut] in _NO_LINE_START or text[cut - 1] in _NO_LINE_END:
-            cut -= 1
-        else:
-            break
-    return cut
+        moved -= 1
+    return moved if not _bad_fold(text, moved) else cut
+
+
+def _bad_fold(text: str, cut: int) -> bool:
+    return text[cut] in _NO_LINE_START or text[cut - 1] in _NO_LINE_END
 
 
 def sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

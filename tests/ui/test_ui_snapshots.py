@@ -14,7 +14,7 @@ from textual.widgets import Input
 from reader.ui import app as _app
 from reader.ui.app import ReaderApp as _ReaderApp
 
-from .test_ui_ux14 import search
+from .test_ui_search_status import search
 
 SIZE = (120, 40)
 

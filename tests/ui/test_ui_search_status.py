@@ -94,7 +94,7 @@ def test_a_library_without_versions_counts_articles():
 
 
 async def test_a_described_speaker_says_so_in_the_status_line(tmp_path):
-    from tests.test_cli_ux14 import described_library
+    from tests.test_described_speakers import described_library
 
     app = ReaderApp(described_library(tmp_path))
     async with app.run_test(size=(160, 40)) as pilot:
@@ -102,7 +102,7 @@ async def test_a_described_speaker_says_so_in_the_status_line(tmp_path):
         results = app.screen.query_one(SearchResults)
         assert [hit.title for hit in results.hits] == ["Sidang Ditunda Lagi"]
         status = str(app.screen.query_one("#count").render())
-        assert "warga: no person by that name; matched speakers described as" in status, status
+        assert "warga: matched quotes whose speaker is unlinked text holding" in status, status
 
 
 async def test_a_long_title_leaves_room_for_who_and_when(tmp_path):
