@@ -432,8 +432,9 @@ class AliasIndex:
         (its id, as the library's rows carry it), or the key itself when it
         is not stored: one person counts once, whichever side names it."""
         spelt = self.library.spelt(compact_key(entity)) if self.library else []
-        rows = [(t != "PER", e) for k, t, e in spelt if k == entity]
-        return min(rows)[1] if rows else entity
+        rows = [(t, e) for k, t, e in spelt if k == entity]
+        # Its row as a person first: only persons are asked about here.
+        return next((e for t, e in rows if t == "PER"), rows[0][1] if rows else entity)
 
     def _other_script(self, key: str) -> str | None:
         """The one known person this Korean name is in the other script:
