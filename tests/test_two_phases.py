@@ -513,3 +513,15 @@ def test_a_key_another_process_stores_during_a_group_is_seen_as_documented(db_pa
         assert index.library.spelt("dewikusumaputri") == []
         assert index.resolve("dewi kusumaputri ayu", "PER") == "dewi kusumaputri"
         assert known.refreshed().resolve("dewikusumaputri", "PER") == "dewi kusumaputri"
+
+
+def test_a_group_that_joined_a_variant_to_a_stored_person_finds_them_in_hangul(db_path):
+    """The group stores nothing yet: its variant joins the stored Latin
+    spelling, and the Hangul name then finds that one person (the stored
+    key and the variant joined to it counted as two, and no link)."""
+    with Store(db_path) as store:
+        _stored(store, "Park Jihoon", "park jihoon", "/x/a.txt")
+        index = KnownNames(store).refreshed()
+        assert index.resolve("park ji hoon", "PER") == "park jihoon"
+        index.add("park ji hoon", "PER", "park jihoon")
+        assert index.resolve(entity_key("박지훈"), "PER") == "park jihoon"
