@@ -1019,9 +1019,12 @@ _V23_FOLDS_COUNTED_ONCE = """
 # their last word, a surname written last (``jihoon park``). Built-in
 # functions only, so that any connection keeps them up to date. What told a
 # run its own index had gone stale (``entities_removed``, schema 22) has no
-# reader left.
+# reader left. Going back to a reader before schema 24 needs a backup made
+# before this migration: an older reader refuses the newer file, and the
+# counter and its trigger are not made again. ``IF EXISTS``: a schema-22
+# library made by a branch that never had the trigger migrates too.
 _V24_ALIAS_LOOKUPS = """
-        DROP TRIGGER entities_removed_ad;
+        DROP TRIGGER IF EXISTS entities_removed_ad;
         DELETE FROM meta WHERE name = 'entities_removed';
         CREATE INDEX entity_aliases_block ON entity_aliases(
             substr(replace(key, ' ', ''), 1, 3), type, length(replace(key, ' ', '')), entity_id);

@@ -300,11 +300,13 @@ class KnownNames:
     indexes of schema 24), and those of the group being linked, which are
     not stored yet.
 
-    Nothing is read ahead, so nothing goes stale: an alias another process
-    or a user stored, renamed, split or folded away is what the next look-up
-    finds. (Reading every alias into an index of the run's own cost 3.8-5.8
-    s of CPU a run at a million articles, however few articles it had, and
-    the index had to be read anew whenever the library's curation moved.)
+    Nothing is read ahead: an alias another process or a user stored,
+    renamed, split or folded away is what the next group finds, and within
+    a group, what each look-up finds as it is asked (see ``_StoredKeys`` for
+    the one exception). (Reading every alias into an index of the run's own
+    cost 3.8-5.8 s of CPU a run at a million articles, however few articles
+    it had, and the index had to be read anew whenever the library's
+    curation moved.)
     """
 
     def __init__(self, store: Store) -> None:
@@ -317,10 +319,23 @@ class KnownNames:
 
 
 class _StoredKeys:
-    """A library's alias keys for ``AliasIndex`` (``names.LibraryKeys``),
-    each spelling's look-up kept for the group: its articles repeat names,
-    and nothing else writes the aliases between a group's links and its
-    write but another process, as between two groups."""
+    """A library's alias keys for ``AliasIndex`` (``names.LibraryKeys``).
+
+    Each look-up is its own read of the library as it is then, outside any
+    transaction, except that each spelling's exact look-up (``spelt``) is
+    kept for the group: its articles repeat names. So while a group is
+    linked, an alias that another process stores is found at once by the
+    fuzzy, longer-name and other-script look-ups, but not by the exact
+    look-up of a spelling the group already asked for, until the next
+    group; and one ``resolve`` may read the library before and after such
+    a write. Holding one read transaction for the group instead would
+    share the store's connection with the writer, whose ``BEGIN IMMEDIATE``
+    fails inside it, and would not close the window anyway: a key stored
+    after a group's look-ups and before its write is missed either way,
+    as between two groups of two runs at once. (The writer looks each
+    mention's own key up again inside its transaction, ``db.identity``'s
+    ``_entity_id``, so what the window can miss is a variant link, never
+    the same key stored twice.)"""
 
     def __init__(self, store: Store) -> None:
         self.store = store

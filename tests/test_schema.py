@@ -134,3 +134,20 @@ def test_whether_a_user_shaped_an_entity_is_read_from_its_own_index(db_path):
             )
         )
     assert "entity_aliases_user" in plan
+
+
+def test_version_24_migrates_a_library_without_the_removed_entities_trigger(db_path):
+    """Schema 24 drops schema 22's ``entities_removed_ad``; a schema-23
+    library made by a branch that never had it still opens (it failed with
+    ``no such trigger``)."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    register_functions(conn)
+    migrate(conn, target=23)
+    conn.execute("DROP TRIGGER entities_removed_ad")
+    conn.close()
+
+    with Store(db_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        names = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert "entities_removed_ad" not in names
+    assert {"entity_aliases_block", "entity_aliases_last_word"} <= names

@@ -497,3 +497,31 @@ def test_the_background_process_is_ours_whatever_folder_it_starts_in(tmp_path):
     while _understanding(db_path)[0] and time.monotonic() < deadline:
         time.sleep(0.2)
     assert _understanding(db_path)[0] == 0, "the background process understood nothing"
+
+
+def test_a_key_another_process_stores_during_a_group_is_seen_as_documented(db_path):
+    """``_StoredKeys``: within a group, a key another process stores is
+    found at once by the look-ups the group has not cached (a longer
+    name), not by the exact look-up of a spelling the group already asked
+    for; the next group finds it by either."""
+    with Store(db_path) as store, Store(db_path) as other:
+        _stored(store, "Tarsono", "tarsono", "/x/a.txt")
+        known = KnownNames(store)
+        index = known.refreshed()
+        assert index.resolve("dewikusumaputri", "PER") is None
+        _stored(other, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
+        assert index.library.spelt("dewikusumaputri") == []
+        assert index.resolve("dewi kusumaputri ayu", "PER") == "dewi kusumaputri"
+        assert known.refreshed().resolve("dewikusumaputri", "PER") == "dewi kusumaputri"
+
+
+def test_a_group_that_joined_a_variant_to_a_stored_person_finds_them_in_hangul(db_path):
+    """The group stores nothing yet: its variant joins the stored Latin
+    spelling, and the Hangul name then finds that one person (the stored
+    key and the variant joined to it counted as two, and no link)."""
+    with Store(db_path) as store:
+        _stored(store, "Park Jihoon", "park jihoon", "/x/a.txt")
+        index = KnownNames(store).refreshed()
+        assert index.resolve("park ji hoon", "PER") == "park jihoon"
+        index.add("park ji hoon", "PER", "park jihoon")
+        assert index.resolve(entity_key("박지훈"), "PER") == "park jihoon"

@@ -416,17 +416,25 @@ class AliasIndex:
         # Longer forms start with ``key + " "``: they sort from there up to
         # ``key + "!"``. Shorter forms are ``key`` up to one of its spaces.
         shorter = [key[:i] for i, c in enumerate(key) if c == " "]
+        # One person a stored entity, however many of its aliases fit; a
+        # key added here counts as the stored entity it joined, if any.
         fits = _entities(self.library.people(key, shorter) if self.library else [])
-        fits.update(
-            (entity, entity)
-            for (entity,) in self._db.execute(
-                "SELECT DISTINCT entity FROM people WHERE first = ? AND"
-                f" (key >= ? AND key < ? OR key IN ({', '.join('?' * len(shorter))}))",
-                (words[0], key + " ", key + "!", *shorter),
-            )
-            if entity not in fits.values()
-        )
+        for (entity,) in self._db.execute(
+            "SELECT DISTINCT entity FROM people WHERE first = ? AND"
+            f" (key >= ? AND key < ? OR key IN ({', '.join('?' * len(shorter))}))",
+            (words[0], key + " ", key + "!", *shorter),
+        ):
+            fits.setdefault(self._stored_as(entity), entity)
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _stored_as(self, entity: str) -> object:
+        """The library's entity of a key that names were added under here
+        (its id, as the library's rows carry it), or the key itself when it
+        is not stored: one person counts once, whichever side names it."""
+        spelt = self.library.spelt(compact_key(entity)) if self.library else []
+        rows = [(t, e) for k, t, e in spelt if k == entity]
+        # Its row as a person first: only persons are asked about here.
+        return next((e for t, e in rows if t == "PER"), rows[0][1] if rows else entity)
 
     def _other_script(self, key: str) -> str | None:
         """The one known person this Korean name is in the other script:
@@ -448,11 +456,13 @@ class AliasIndex:
                 if set(romanized.blocks(other)) & set(blocks)
             ]
         named = _entities((other, entity) for other, entity, _ in rows)
-        rows += self._db.execute(
+        for other, entity, script in self._db.execute(
             f"SELECT key, entity, hangul FROM korean WHERE block IN ({', '.join('?' * len(blocks))})",
             blocks,
-        ).fetchall()
-        named.update((entity, entity) for _, entity, _ in rows if entity not in named)
+        ):
+            stored = self._stored_as(entity)
+            named.setdefault(stored, entity)
+            rows.append((other, stored, script))
         fits = {
             entity
             for other, entity, script in rows
