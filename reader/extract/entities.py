@@ -2090,15 +2090,6 @@ def _trim_german(
     return (i, j, typ) if i < j else None
 
 
-# The definite article alone and merged with a preposition (`im`, `vom`):
-# a person's name takes none in written German, a place or a body may.
-_DEFINITE_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des")) | frozenset(
-    ("im", "ins", "am", "vom", "zum", "zur", "beim")
-)
-# The merged forms after which a place is where something is (`im Rosental`).
-_LOCATIVE_ARTICLES = frozenset(("im", "ins"))
-
-
 def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
     """Whether a word alone is a place by the words before it.
 
@@ -2134,14 +2125,15 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
     toponym = _toponym_shaped(word, rules)
     if before in prepositions and toponym and not lexicon.is_common_noun(word, compounds=False):
         return lexicon.name_type(word) is None
-    located = before in _LOCATIVE_ARTICLES or (
-        before in _DEFINITE_ARTICLES and i > 1 and tokens[i - 2].text.lower() in prepositions
+    articles = rules.words("definite_articles")
+    located = before in rules.words("locative_articles") or (
+        before in articles and i > 1 and tokens[i - 2].text.lower() in prepositions
     )
     return (
-        (located or (toponym and before in _DEFINITE_ARTICLES))
+        (located or (toponym and before in articles))
         and word.lower() not in home_words("en", "common")
         and word[:-1].lower() not in home_words("en", "common")
-        and not word.endswith(_NOMINALISED_ENDINGS)
+        and not word.endswith(_endings(rules, "nominalised_endings"))
         and not _german_noun(word, rules)
         and lexicon.is_unknown(word)
         and not lexicon.is_given_name(word)
@@ -2151,12 +2143,6 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
         and not lexicon.is_adjective_noun(word)
         and (toponym or not lexicon.ends_in_noun(word))
     )
-
-
-# A verb written as a noun (`das Rasieren`, `des Zögerns`) and a
-# diminutive (`das Sülzchen`, `ein Büchlein`): endings of common nouns that
-# the lexicon lists only in part; names after an article seldom end so.
-_NOMINALISED_ENDINGS = ("en", "ens", "ern", "eln", "chen", "lein")
 
 
 def _toponym_shaped(word: str, rules: LanguageRules) -> bool:
@@ -2355,7 +2341,7 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     lexicon = rules.noun_lexicon
     if (
         i > 0
-        and tokens[i - 1].text in _WHERE_PREPOSITIONS
+        and tokens[i - 1].text in rules.words("where_prepositions")
         # `aus Prölls Büro`: a person's genitive before what is theirs.
         and not (
             j < len(tokens) and tokens[j - 1].text.endswith("s") and tokens[j].text[:1].isupper()
@@ -2366,12 +2352,6 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     ):
         return "LOC"
     return "PER"
-
-
-# Prepositions of where something is or comes from: no person is `in`,
-# comes `aus` or goes `nach` anyone (`nach Müller` is `laut`'s old form, but
-# with a given name, which the test above keeps a person's).
-_WHERE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
 
 
 def _dateline_place(tokens: Sequence[Token], i: int, j: int) -> bool:
