@@ -2098,7 +2098,8 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
     Varenne``, ``im Ostallgäu``): German news writes its common nouns as the
     lexicon has them or as compounds it can split, and a person's name
     without an article, so an unknown word where something is or comes from
-    names a region. An English word (``im Lockdown``), an adjective, a verb
+    names a region. An English word (``im Lockdown``) or a compound ending
+    in one (``im Newsroom``, ``in der Skybar``), an adjective, a verb
     or a diminutive written as a noun, a noun's genitive, a given name (the
     article colloquial) and a compound ending in a noun are none, unless
     that noun is one that place names end in (``toponym_endings``: ``im
@@ -2141,7 +2142,28 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
         and not (word.endswith("s") and not lexicon.is_unknown(word[:-1]))
         and not lexicon.is_adjective(word)
         and not lexicon.is_adjective_noun(word)
-        and (toponym or not lexicon.ends_in_noun(word))
+        and (toponym or not (lexicon.ends_in_noun(word) or _ends_in_english_word(word)))
+    )
+
+
+# The shortest English word taken for a compound's last part and for what
+# comes before it (`Sky|bar`, `News|room`).
+_SHORTEST_ENGLISH_PART = 3
+
+
+def _ends_in_english_word(word: str) -> bool:
+    """Whether ``word`` is something of three letters or more and then an
+    English common word of three or more (``News|room``, ``Back|office``,
+    ``Sky|bar``, ``Head|quarter``): German writes English loans as one word
+    like its own compounds, and a compound is what its last part is, a
+    room, an office, a bar, as much as a German one ending in a German noun
+    (``lexicon.ends_in_noun``). Only for words no place ending makes a place
+    (``toponym_endings``: ``Ausseer|land``, ``Wörther|see``)."""
+    low = word.lower()
+    english = home_words("en", "common")
+    return any(
+        low[k:] in english
+        for k in range(_SHORTEST_ENGLISH_PART, len(low) - _SHORTEST_ENGLISH_PART + 1)
     )
 
 
@@ -2329,8 +2351,11 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     of organisation names (``die Zeitung Danas``); a place is what a
     dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
     names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
-    name after ``in``, ``aus`` or ``nach`` that no given name opens (``wurde
-    in Velka Lhota geboren``, ``stammt aus Pelkowitz``)."""
+    name after ``in`` or ``aus`` that no given name opens (``wurde in Velka
+    Lhota geboren``, ``stammt aus Pelkowitz``: ``where_prepositions``). Not
+    after ``nach``, after which German calls, asks and looks for people
+    (``riefen nach Novak``, ``die Zeit nach Merkel``): there only a word
+    shaped as a place is one (``_place_by_context``)."""
     word = tokens[i].text
     if j - i == 1 and word.isupper() and len(word) > 1:
         return "ORG"
