@@ -2142,28 +2142,48 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
         and not (word.endswith("s") and not lexicon.is_unknown(word[:-1]))
         and not lexicon.is_adjective(word)
         and not lexicon.is_adjective_noun(word)
-        and (toponym or not (lexicon.ends_in_noun(word) or _ends_in_english_word(word)))
+        and (toponym or not (lexicon.ends_in_noun(word) or _english_compound(word)))
     )
 
 
-# The shortest English word taken for a compound's last part and for what
-# comes before it (`Sky|bar`, `News|room`).
+# The shortest English word taken as a part of a compound (`Sky|bar`).
 _SHORTEST_ENGLISH_PART = 3
 
 
-def _ends_in_english_word(word: str) -> bool:
-    """Whether ``word`` is something of three letters or more and then an
-    English common word of three or more (``News|room``, ``Back|office``,
-    ``Sky|bar``, ``Head|quarter``): German writes English loans as one word
-    like its own compounds, and a compound is what its last part is, a
-    room, an office, a bar, as much as a German one ending in a German noun
-    (``lexicon.ends_in_noun``). Only for words no place ending makes a place
-    (``toponym_endings``: ``Ausseer|land``, ``Wörther|see``)."""
+def _english_compound(word: str) -> bool:
+    """Whether ``word`` is English words written as one (``News|room``,
+    ``Back|office``, ``Head|quarter``, ``Roof|top|bar``, ``Sky|bar``), as
+    German writes its English loans like its own compounds: a room, an
+    office, a bar, no region. Every part is of three letters or more and
+    an English common word (``en/common.txt``), but the first, which may be
+    any word English news writes (``word_stats``: ``Sky``): what comes
+    before a compound's head may be a name. Whole, not by its end: German
+    place names end in short English words (``Dres|den``, ``Kemp|ten``),
+    seldom are English words alone (``Hard|egg``, ``Lands|hut``, and
+    ``Bridge|town``, which are)."""
     low = word.lower()
-    english = home_words("en", "common")
+    shortest = _SHORTEST_ENGLISH_PART
+    stats = word_stats()
     return any(
-        low[k:] in english
-        for k in range(_SHORTEST_ENGLISH_PART, len(low) - _SHORTEST_ENGLISH_PART + 1)
+        (low[:k] in _english_common() or any(f.startswith("ecr=") for f in stats.get(low[:k], ())))
+        and _english_words(low[k:])
+        for k in range(shortest, len(low) - shortest + 1)
+    )
+
+
+@cache
+def _english_common() -> frozenset[str]:
+    """English common words of three letters or more."""
+    return frozenset(w for w in home_words("en", "common") if len(w) >= _SHORTEST_ENGLISH_PART)
+
+
+@lru_cache(maxsize=4096)
+def _english_words(low: str) -> bool:
+    """Whether ``low`` is one English common word or several written as one."""
+    shortest = _SHORTEST_ENGLISH_PART
+    return low in _english_common() or any(
+        low[:k] in _english_common() and _english_words(low[k:])
+        for k in range(shortest, len(low) - shortest + 1)
     )
 
 

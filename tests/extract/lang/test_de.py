@@ -734,6 +734,9 @@ def test_an_english_loan_compound_after_im_is_no_place(text, word):
         # `land` is an English word too, but a place's ending in German.
         ("Die Wanderer übernachteten am Freitag im Ausseerland.", "Ausseerland"),
         ("Die Familie zog im Sommer nach Grünbach.", "Grünbach"),
+        # Ending in a short English word (`dam`, `egg`) is no English loan.
+        ("Die Delegation verbrachte das Wochenende im Velmardam bei Freunden.", "Velmardam"),
+        ("Die Delegation verbrachte das Wochenende im Harzegg bei Freunden.", "Harzegg"),
     ],
 )
 def test_an_unknown_region_after_im_or_nach_is_still_a_place(text, word):
