@@ -2098,8 +2098,8 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
     Varenne``, ``im Ostallgäu``): German news writes its common nouns as the
     lexicon has them or as compounds it can split, and a person's name
     without an article, so an unknown word where something is or comes from
-    names a region. An English word (``im Lockdown``) or a compound ending
-    in one (``im Newsroom``, ``in der Skybar``), an adjective, a verb
+    names a region. An English word (``im Lockdown``) or English words
+    written as one (``im Newsroom``, ``in der Skybar``), an adjective, a verb
     or a diminutive written as a noun, a noun's genitive, a given name (the
     article colloquial) and a compound ending in a noun are none, unless
     that noun is one that place names end in (``toponym_endings``: ``im
