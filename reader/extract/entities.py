@@ -2090,15 +2090,6 @@ def _trim_german(
     return (i, j, typ) if i < j else None
 
 
-# The definite article alone and merged with a preposition (`im`, `vom`):
-# a person's name takes none in written German, a place or a body may.
-_DEFINITE_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des")) | frozenset(
-    ("im", "ins", "am", "vom", "zum", "zur", "beim")
-)
-# The merged forms after which a place is where something is (`im Rosental`).
-_LOCATIVE_ARTICLES = frozenset(("im", "ins"))
-
-
 def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> bool:
     """Whether a word alone is a place by the words before it.
 
@@ -2107,7 +2098,8 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
     Varenne``, ``im Ostallgäu``): German news writes its common nouns as the
     lexicon has them or as compounds it can split, and a person's name
     without an article, so an unknown word where something is or comes from
-    names a region. An English word (``im Lockdown``), an adjective, a verb
+    names a region. An English word (``im Lockdown``) or English words
+    written as one (``im Newsroom``, ``in der Skybar``), an adjective, a verb
     or a diminutive written as a noun, a noun's genitive, a given name (the
     article colloquial) and a compound ending in a noun are none, unless
     that noun is one that place names end in (``toponym_endings``: ``im
@@ -2134,14 +2126,15 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
     toponym = _toponym_shaped(word, rules)
     if before in prepositions and toponym and not lexicon.is_common_noun(word, compounds=False):
         return lexicon.name_type(word) is None
-    located = before in _LOCATIVE_ARTICLES or (
-        before in _DEFINITE_ARTICLES and i > 1 and tokens[i - 2].text.lower() in prepositions
+    articles = rules.words("definite_articles")
+    located = before in rules.words("locative_articles") or (
+        before in articles and i > 1 and tokens[i - 2].text.lower() in prepositions
     )
     return (
-        (located or (toponym and before in _DEFINITE_ARTICLES))
+        (located or (toponym and before in articles))
         and word.lower() not in home_words("en", "common")
         and word[:-1].lower() not in home_words("en", "common")
-        and not word.endswith(_NOMINALISED_ENDINGS)
+        and not word.endswith(_endings(rules, "nominalised_endings"))
         and not _german_noun(word, rules)
         and lexicon.is_unknown(word)
         and not lexicon.is_given_name(word)
@@ -2149,14 +2142,49 @@ def _place_by_context(tokens: Sequence[Token], i: int, rules: LanguageRules) -> 
         and not (word.endswith("s") and not lexicon.is_unknown(word[:-1]))
         and not lexicon.is_adjective(word)
         and not lexicon.is_adjective_noun(word)
-        and (toponym or not lexicon.ends_in_noun(word))
+        and (toponym or not (lexicon.ends_in_noun(word) or _english_compound(word)))
     )
 
 
-# A verb written as a noun (`das Rasieren`, `des Zögerns`) and a
-# diminutive (`das Sülzchen`, `ein Büchlein`): endings of common nouns that
-# the lexicon lists only in part; names after an article seldom end so.
-_NOMINALISED_ENDINGS = ("en", "ens", "ern", "eln", "chen", "lein")
+# The shortest English word taken as a part of a compound (`Sky|bar`).
+_SHORTEST_ENGLISH_PART = 3
+
+
+def _english_compound(word: str) -> bool:
+    """Whether ``word`` is English words written as one (``News|room``,
+    ``Back|office``, ``Head|quarter``, ``Roof|top|bar``, ``Sky|bar``), as
+    German writes its English loans like its own compounds: a room, an
+    office, a bar, no region. Every part is of three letters or more and
+    an English common word (``en/common.txt``), but the first, which may be
+    any word English news writes (``word_stats``: ``Sky``): what comes
+    before a compound's head may be a name. Whole, not by its end: German
+    place names end in short English words (``Dres|den``, ``Kemp|ten``),
+    seldom are English words alone (``Hard|egg``, ``Lands|hut``, and
+    ``Bridge|town``, which are)."""
+    low = word.lower()
+    shortest = _SHORTEST_ENGLISH_PART
+    stats = word_stats()
+    return any(
+        (low[:k] in _english_common() or any(f.startswith("ecr=") for f in stats.get(low[:k], ())))
+        and _english_words(low[k:])
+        for k in range(shortest, len(low) - shortest + 1)
+    )
+
+
+@cache
+def _english_common() -> frozenset[str]:
+    """English common words of three letters or more."""
+    return frozenset(w for w in home_words("en", "common") if len(w) >= _SHORTEST_ENGLISH_PART)
+
+
+@lru_cache(maxsize=4096)
+def _english_words(low: str) -> bool:
+    """Whether ``low`` is one English common word or several written as one."""
+    shortest = _SHORTEST_ENGLISH_PART
+    return low in _english_common() or any(
+        low[:k] in _english_common() and _english_words(low[k:])
+        for k in range(shortest, len(low) - shortest + 1)
+    )
 
 
 def _toponym_shaped(word: str, rules: LanguageRules) -> bool:
@@ -2343,8 +2371,11 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     of organisation names (``die Zeitung Danas``); a place is what a
     dateline opens with (``Ostrava – Die Polizei …``), what a kind of place
     names (``in der Provinz Zarvan``, ``nahe der Hafenstadt Orlik``) and a
-    name after ``in``, ``aus`` or ``nach`` that no given name opens (``wurde
-    in Velka Lhota geboren``, ``stammt aus Pelkowitz``)."""
+    name after ``in`` or ``aus`` that no given name opens (``wurde in Velka
+    Lhota geboren``, ``stammt aus Pelkowitz``: ``where_prepositions``). Not
+    after ``nach``, after which German calls, asks and looks for people
+    (``riefen nach Novak``, ``die Zeit nach Merkel``): there only a word
+    shaped as a place is one (``_place_by_context``)."""
     word = tokens[i].text
     if j - i == 1 and word.isupper() and len(word) > 1:
         return "ORG"
@@ -2355,7 +2386,7 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     lexicon = rules.noun_lexicon
     if (
         i > 0
-        and tokens[i - 1].text in _WHERE_PREPOSITIONS
+        and tokens[i - 1].text in rules.words("where_prepositions")
         # `aus Prölls Büro`: a person's genitive before what is theirs.
         and not (
             j < len(tokens) and tokens[j - 1].text.endswith("s") and tokens[j].text[:1].isupper()
@@ -2366,12 +2397,6 @@ def _german_type_by_context(tokens: Sequence[Token], i: int, j: int, rules: Lang
     ):
         return "LOC"
     return "PER"
-
-
-# Prepositions of where something is or comes from: no person is `in`,
-# comes `aus` or goes `nach` anyone (`nach Müller` is `laut`'s old form, but
-# with a given name, which the test above keeps a person's).
-_WHERE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
 
 
 def _dateline_place(tokens: Sequence[Token], i: int, j: int) -> bool:

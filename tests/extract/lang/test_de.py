@@ -708,3 +708,53 @@ def test_a_lone_english_word_in_a_german_article_is_no_name():
 def test_a_surname_that_is_an_english_word_stays_after_the_full_name():
     found = by_text("Die Sängerin Amy Brown kam nach Wien. Später sagte Brown, sie sei müde.")
     assert found["Brown"].type == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Redakteurin arbeitet seit Jahren im Newsroom und schreibt über Politik.", "Newsroom"),
+        ("Die Unterlagen lagen im Backoffice auf dem Tisch.", "Backoffice"),
+        ("Die neuen Modelle stehen im Showroom des Händlers.", "Showroom"),
+        ("Der Konzern hat im Headquarter neue Stellen geschaffen.", "Headquarter"),
+        ("Am Abend trafen sie sich in der Rooftopbar am Hafen.", "Rooftopbar"),
+        ("Am Abend trafen sie sich in der Skybar am Hafen.", "Skybar"),
+    ],
+)
+def test_an_english_loan_compound_after_im_is_no_place(text, word):
+    # German writes `News|room` as one word: it is a room, as a compound
+    # ending in a German noun is that noun.
+    assert word not in by_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Wanderer übernachteten am Freitag im Ostallgäu.", "Ostallgäu"),
+        # `land` is an English word too, but a place's ending in German.
+        ("Die Wanderer übernachteten am Freitag im Ausseerland.", "Ausseerland"),
+        ("Die Familie zog im Sommer nach Grünbach.", "Grünbach"),
+        # Ending in a short English word (`dam`, `egg`) is no English loan.
+        ("Die Delegation verbrachte das Wochenende im Velmardam bei Freunden.", "Velmardam"),
+        ("Die Delegation verbrachte das Wochenende im Harzegg bei Freunden.", "Harzegg"),
+    ],
+)
+def test_an_unknown_region_after_im_or_nach_is_still_a_place(text, word):
+    assert by_text(text)[word].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fans riefen nach Lewandowski, doch der Stürmer blieb auf der Bank.",
+        "Die Zuschauer suchten nach Brzezinski, doch der Spieler war schon weg.",
+    ],
+)
+def test_a_surname_after_nach_stays_a_person(text):
+    # One calls and asks `nach` a person: `nach` alone makes no place.
+    found = [m for m in entities(text) if m.text in ("Lewandowski", "Brzezinski")]
+    assert [m.type for m in found] == ["PER"]
+
+
+def test_a_name_after_aus_is_still_a_place():
+    assert by_text("Die Familie stammt aus Velka Lhota.")["Velka Lhota"].type == "LOC"
