@@ -130,13 +130,34 @@ class EntityLinker:
         self.seen.clear()
 
     def speaker(
-        self, key: str, name: str | None, in_article: dict[str, int], people: dict[str, int]
+        self,
+        key: str,
+        name: str | None,
+        in_article: dict[str, int],
+        people: dict[str, int],
+        by_short: dict[str, int] | None = None,
     ) -> int | None:
         """The entity of a quote's speaker: one the article mentions by that
-        key (``in_article``, by key) or names in part, or a person of the
-        article (``people``) the name ends in, else a person of that name,
-        None for a speaker without a name."""
-        found = in_article.get(key) or _by_part(in_article, key) or _by_tail(people, key)
+        key (``in_article``, by key) or names in part, a person first
+        (``people``: the press calls a person by a word of their name far
+        more often than a body), or a person of the article the name ends
+        in, else the name whose short form the speaker is (``by_short``:
+        `NIESR said`), else a person of that name, None for a speaker
+        without a name.
+
+        A short form comes last: `Tarvo said` beside Dani Tarvo and the
+        Tarvo Group (short form `tarvo`) is the person the article names,
+        as the press calls a person by their surname. A speaker written in
+        lower case (`us`, the pronoun) is no short form: a body's short form
+        is written as a name is (`US`)."""
+        found = (
+            in_article.get(key)
+            or _by_part(people, key)
+            or _by_part(in_article, key)
+            or _by_tail(people, key)
+        )
+        if found is None and by_short and name and not name.islower():
+            found = by_short.get(key)
         if found is None and name:
             hit = self.known.get((key, "PER"))
             if hit is None:
@@ -361,14 +382,43 @@ def bracketed_short(key: str) -> str | None:
     the Indonesian press introduces a regional office so. It is kept as
     the name's short form (``reader.understanding``) and means that body
     however often it stands alone (``link_short_forms``), as an acronym
-    paired with its long form does. The
-    bracket's word opens as the head does (a short form keeps its first
-    letter); a word in brackets that does not (`(dulu)`, formerly) is no
-    short form of it."""
+    paired with its long form does. Only a bracket that shortens the head
+    is one (``_shortens``): a word in brackets that is another name
+    (``kantor (kementerian) keuangan``) or an aside (`(dulu)`, formerly)
+    is none."""
     found = _BRACKETED.fullmatch(key)
-    if found is None or found[2][0] != found[1][0]:
+    if found is None or not _shortens(found[2], found[1]):
         return None
     return f"{found[2]} {found[3]}"
+
+
+def _shortens(short: str, head: str) -> bool:
+    """Whether ``short`` is written as an acronym or clip of ``head``: fewer
+    letters, none of its words, and its letters in order in the head's,
+    from its first word to its last (``kpu``, komisi pemilihan umum;
+    ``kejari``, kejaksaan negeri; ``polda``, kepolisian daerah, whose clip
+    opens inside the first word; ``kab``, kabupaten, a clip of one word
+    keeping its first letter). The press clips a body's words in order and
+    leaves none of them out whole, so a word that is not so made is no
+    short form of it."""
+    words = head.split()
+    if len(short) < 2 or len(short) >= len(head.replace(" ", "")) or short in words:
+        return False
+    if len(words) == 1:
+        return short[0] == head[0] and _in_order(short, head)
+    start, last = words[0].find(short[0]), words[-1]
+    if start < 0:
+        return False
+    for cut in range(1, len(short)):
+        if _in_order(short[:cut], head[start : -len(last)]) and _in_order(short[cut:], last):
+            return True
+    return False
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` are found in ``text`` in order."""
+    rest = iter(text)
+    return all(c in rest for c in letters)
 
 
 # -- lookup -----------------------------------------------------------------
@@ -567,6 +617,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         meant.setdefault(short, []).append((articles, full))
         own[short] = articles_alone
     into: dict[int, int] = {}
+    bracketed: dict[int, set[str | None]] = {}  # by full entity, for ``_bracketed_in``
     for short in sorted(meant):
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
         (most, full), rest = fulls[0], fulls[1:]
@@ -588,7 +639,7 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
                     or (_headless(conn, short, full) and not _another_body_ends(conn, short, full))
                     or (own[short] <= _DOMINANT * most and _administrative(conn, short, full))
                     or _nickname(conn, short, full)
-                    or _bracketed_in(conn, short, full)
+                    or _bracketed_in(conn, short, full, bracketed)
                     or short in companies
                     or _in_same_company(conn, short, full)
                 )
@@ -705,15 +756,25 @@ def _initials_of(conn: sqlite3.Connection, short: int, full: int) -> bool:
     )
 
 
-def _bracketed_in(conn: sqlite3.Connection, short: int, full: int) -> bool:
+def _bracketed_in(
+    conn: sqlite3.Connection, short: int, full: int, bracketed: dict[int, set[str | None]]
+) -> bool:
     """Whether every name of ``short`` is the short form that a name of
     ``full`` gave itself in brackets (``kejari sidoarjo`` for Kejaksaan
     Negeri (Kejari) Sidoarjo, ``bracketed_short``): the article said that
-    the press calls the body so."""
-    fulls = {
-        bracketed_short(key)
-        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
-    }
+    the press calls the body so. ``bracketed`` keeps each full entity's
+    short forms for the pass, which asks about it for every lone name that
+    may be its short form."""
+    fulls = bracketed.get(full)
+    if fulls is None:
+        fulls = bracketed[full] = {
+            bracketed_short(key)
+            for (key,) in conn.execute(
+                "SELECT key FROM entity_aliases WHERE entity_id = ?", (full,)
+            )
+        }
+    if not fulls - {None}:
+        return False
     keys = [
         key
         for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))

@@ -393,7 +393,8 @@ def _write_understanding(
     # A speaker written by the short form a name of the article was given
     # (`NIESR said` after the National Institute of Economic and Social
     # Research (NIESR), `the US said` where `US` is the United States) is
-    # that name's entity, not a person of its own whom no list shows.
+    # that name's entity, not a person of its own whom no list shows; but
+    # only when no name of the article is the speaker's (``EntityLinker.speaker``).
     by_short: dict[str, int] = {}
     for m in mentions:
         entity_id = linker.mention(m.key, m.type, m.name, m.joins)
@@ -412,8 +413,6 @@ def _write_understanding(
             words = m.key.split()
             group.parts.update({(words[0], entity_id), (words[-1], entity_id)})
         group.parts.update((part, entity_id) for part in m.parts)
-    for short, entity_id in by_short.items():
-        entity_ids.setdefault(short, entity_id)
     for short, entity_id in short_forms_in_article(names):
         shorts.add((short, entity_id, article_id))
         group.pending.add(short)
@@ -425,7 +424,9 @@ def _write_understanding(
     quote_rows = []
     for q in quotes:
         speaker = (
-            linker.speaker(q.speaker_key, q.speaker, entity_ids, people) if q.speaker_key else None
+            linker.speaker(q.speaker_key, q.speaker, entity_ids, people, by_short)
+            if q.speaker_key
+            else None
         )
         if speaker is not None and speaker_short_form(q.speaker_key, entity_ids, people) == speaker:
             shorts.add((q.speaker_key, speaker, article_id))

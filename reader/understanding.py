@@ -215,7 +215,12 @@ def _short(
     if mention.type == "ORG":
         bare = without_legal_form(mention.key, *legal)
         if bare is None:
-            bare = _without_state(mention.key, rules) or identity.bracketed_short(mention.key)
+            # The state's name first, then a bracket in what is left
+            # (`komisi pemilihan umum (kpu) ri`): never a short form with one.
+            bare = _without_state(mention.key, rules)
+            bare = identity.bracketed_short(bare or mention.key) or (
+                None if bare is None or "(" in bare else bare
+            )
         if bare is None and rules.organisation_short:
             bare = rules.organisation_short(mention.key)
         return bare
@@ -232,12 +237,19 @@ def _without_state(key: str, rules: LanguageRules) -> str | None:
     the Republic), and the collection decides with the short form whether
     the bare name alone is that body. A bare word the language writes in
     lower case (``pemerintah ri`` -> `pemerintah`, any government) is no
-    body's name."""
+    body's name, nor are bare words all written so (``kedutaan besar ri``
+    -> `kedutaan besar`, ``pemerintah provinsi ri``: every embassy, every
+    province's government, each named by what follows), nor a role
+    (``menteri ri``, ``presiden ri``): a person's title, not a body."""
     words = key.split()
     if len(words) < 2 or words[-1] not in rules.words("state_suffixes"):
         return None
     bare = words[:-1]
-    if len(bare) == 1 and (bare[0] in rules.common or bare[0] in rules.words("stop_names")):
+    if (
+        (len(bare) == 1 and bare[0] in rules.words("stop_names"))
+        or all(word in rules.common for word in bare)
+        or bare[0] in rules.roles
+    ):
         return None
     return " ".join(bare)
 

@@ -1776,6 +1776,13 @@ def _short_of(lang: str, written: str, type_: str = "ORG") -> str | None:
         ("id", "Badan Tarmak RI", "badan tarmak"),
         ("id", "Komisi VII DPR RI", "komisi vii dpr"),
         ("id", "Pemerintah RI", None),  # any government: a lower-case word
+        ("id", "Kedutaan Besar RI", None),  # every embassy: lower-case words
+        ("id", "Pemerintah Provinsi RI", None),
+        ("id", "Warga Negara RI", None),
+        ("id", "Menteri RI", None),  # a role, not a body
+        ("id", "Presiden RI", None),
+        ("id", "Menteri Tarmak RI", None),
+        ("id", "Kementerian Tarmak RI", "kementerian tarmak"),
         ("id", "Badan Tarmak", None),
         ("en", "Tarmak RI", None),  # English writes no state after a body
         ("en", "Vorsk Group", "vorsk"),
@@ -1798,6 +1805,11 @@ def test_a_body_written_with_its_states_name_or_group_keeps_the_name_alone(lang,
         ("Dinas Pangan (Dispang) Kabupaten Vorsk", "dispang kabupaten vorsk"),
         ("Badan Tarmak (dulu) Vorsk", None),  # `formerly`: no short form of it
         ("Badan Tarmak (BT)", None),  # nothing after: the acronym alone
+        ("Kantor (Kementerian) Keuangan Vorsk", None),  # a word, not the head's short form
+        ("Badan Tarmak (BPS) Vorsk", None),  # an acronym of another name
+        ("Kepolisian Daerah (Polda) Tarmakan", "polda tarmakan"),  # a clip from inside
+        ("Komisi Tarmak Umum (KTU) RI", None),  # the state's name off: nothing after
+        ("Komisi Tarmak Umum (KTU) Vorsk RI", "ktu vorsk"),
     ],
 )
 def test_a_body_written_with_its_heads_short_form_in_brackets_keeps_that_form(written, short):
@@ -1821,12 +1833,36 @@ def test_a_regional_office_written_by_its_bracketed_short_form_is_that_office(tm
 
 
 @pytest.mark.parametrize(
-    ("written", "folded"), [("Komisi Tarmak RI", True), ("Pemerintah RI", False)]
+    ("written", "alone", "folded"),
+    [
+        ("Kepolisian Daerah (Polda) Tarmakan", "Polda Tarmakan", True),
+        ("Kantor (Kementerian) Keuangan Vorsk", "Kementerian Keuangan Vorsk", False),
+    ],
+)
+def test_a_bracket_is_the_heads_short_form_only_when_it_shortens_it(
+    tmp_path, written, alone, folded
+):
+    """`Polda` clips Kepolisian Daerah from inside its first word: five
+    articles writing `Polda Tarmakan` alone are that office. `Kementerian`
+    is a word, not a short form of `Kantor`: the ministry the five articles
+    name stays apart from its office."""
+    paired = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
+    lone = [_named(n, (alone, entity_key(alone), "ORG", None)) for n in range(10, 15)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [paired, *lone])
+        store.link_short_forms()
+        assert _stored(store) == ({written: 6} if folded else {written: 1, alone: 5})
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [("Komisi Tarmak RI", True), ("Pemerintah RI", False), ("Kedutaan Besar RI", False)],
 )
 def test_a_state_body_named_without_ri_elsewhere_is_that_body(tmp_path, written, folded):
     """One article names Komisi Tarmak RI; five write `Komisi Tarmak` alone:
     one body. `Pemerintah RI` keeps no short form, so `Pemerintah` alone
-    (any government) stays apart."""
+    (any government) stays apart, and so does `Kedutaan Besar` alone (any
+    embassy) beside `Kedutaan Besar RI`."""
     bare = written.rsplit(" ", 1)[0]
     paired = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
     alone = [_named(n, (bare, entity_key(bare), "ORG", None)) for n in range(10, 15)]
@@ -1891,6 +1927,58 @@ def test_a_speaker_written_by_a_short_form_the_article_gave_is_that_name(tmp_pat
         "Halvorsen": "Halvorsen",
     }
     assert people == {"Halvorsen"}
+
+
+def _speakers_of(tmp_path, text, mentions, quotes) -> dict[str, str]:
+    """The entity each quote's speaker of one stored article is, by name."""
+    record, _, _ = _article(1, text)
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [(record, mentions, quotes)])
+        return dict(
+            store.conn.execute(
+                "SELECT q.speaker, e.name FROM quotes q JOIN entities e"
+                " ON e.id = q.speaker_entity_id"
+            )
+        )
+
+
+@pytest.mark.parametrize("person_first", [True, False])
+def test_a_speaker_the_article_names_beats_a_bodys_short_form(tmp_path, person_first):
+    """`Tarvo said` beside Dani Tarvo and the Tarvo Group, whose short form
+    is `tarvo`: the person the article names, whichever is mentioned first;
+    the short form is the last resort."""
+    text = 'Story 1\n\nDani Tarvo of Tarvo Group spoke. "We grow," Tarvo said.\n'
+    person = MentionRecord("dani tarvo", "PER", "Dani Tarvo", text.index("Dani"), text.index(" of"))
+    group = MentionRecord(
+        "tarvo group",
+        "ORG",
+        "Tarvo Group",
+        text.index("Tarvo Group"),
+        text.index(" spoke"),
+        short="tarvo",
+    )
+    mentions = [person, group] if person_first else [group, person]
+    start = text.index("We")
+    quotes = [QuoteRecord(start, text.index('"', start), "Tarvo", "tarvo")]
+    assert _speakers_of(tmp_path, text, mentions, quotes) == {"Tarvo": "Dani Tarvo"}
+
+
+def test_a_speaker_in_lower_case_is_no_short_form_of_a_body(tmp_path):
+    """The pronoun `us` as a speaker is not the United States that the
+    article names, whose short form is `us`: a body's short form is written
+    as a name is."""
+    text = 'Story 1\n\nThe United States acted. "Leave us," us said.\n'
+    country = MentionRecord(
+        "united states",
+        "LOC",
+        "United States",
+        text.index("United"),
+        text.index(" acted"),
+        short="us",
+    )
+    start = text.index("Leave")
+    quotes = [QuoteRecord(start, text.index('"', start), "us", "us")]
+    assert _speakers_of(tmp_path, text, [country], quotes).get("us") != "United States"
 
 
 @pytest.mark.parametrize(
