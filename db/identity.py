@@ -591,7 +591,12 @@ def link_short_forms(conn: sqlite3.Connection, state_words: Collection[str] = ()
     along: dict[int, int] = {}  # a state-suffixed candidate: the lone word it is
     for short in sorted(meant):
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
-        same = [f for f in fulls if _with_state_word(conn, short, f[1], state_words)]
+        # Looked for only among rivals: one candidate is decided as before.
+        same = [
+            found
+            for found in (fulls if len(fulls) > 1 else [])
+            if _with_state_word(conn, short, found[1], state_words)
+        ]
         if same and len(same) < len(fulls):
             fulls = [f for f in fulls if f not in same]
             along.update((body, short) for _, body in same)
