@@ -16,7 +16,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from db.errors import NotFoundError
 
@@ -259,7 +259,7 @@ def _entity_id(
     entity_id = row[0] if row else None
     if entity_id is None:
         entity_id = conn.execute(
-            "INSERT INTO entities (name, type) VALUES (?, ?)", (name, type_)
+            "INSERT INTO entities (name, type) VALUES (?, ?)", (_shown(name), type_)
         ).lastrowid
     conn.execute(
         "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
@@ -375,6 +375,17 @@ def _clips(short: str, longer: str, written: str) -> bool:
 _BRACKETED = re.compile(r"(\w[^()]*?) \((\w+)\) (\w[^()]*)")
 
 
+def _bracketed(name: str) -> re.Match[str] | None:
+    """``name``'s head, the short form in brackets after it and the rest
+    (``_BRACKETED``), when the bracket's word shortens the head
+    (``_shortens``); a word in brackets that does not (`(dulu)`, formerly;
+    another body's name) is no short form of it."""
+    found = _BRACKETED.fullmatch(name)
+    if found is None or not _shortens(found[2].casefold(), found[1].casefold()):
+        return None
+    return found
+
+
 def bracketed_short(key: str) -> str | None:
     """An organisation's ``key`` written with the short form of its head in
     brackets (``kejaksaan negeri (kejari) sidoarjo``) as the press then
@@ -386,10 +397,20 @@ def bracketed_short(key: str) -> str | None:
     is one (``_shortens``): a word in brackets that is another name
     (``kantor (kementerian) keuangan``) or an aside (`(dulu)`, formerly)
     is none."""
-    found = _BRACKETED.fullmatch(key)
-    if found is None or not _shortens(found[2], found[1]):
-        return None
-    return f"{found[2]} {found[3]}"
+    found = _bracketed(key)
+    return None if found is None else f"{found[2]} {found[3]}"
+
+
+def _shown(name: str) -> str:
+    """The name a new entity is shown under: ``name`` as written, or its
+    long form without the short form it introduced in brackets (`Tim
+    Nasional (Timnas) Indonesia` is shown `Tim Nasional Indonesia`). The
+    bracket is the article introducing the short form, no part of the
+    body's name; the long form is what the press writes in full, where the
+    most used form would often be the short form (`Timnas Indonesia`, for
+    a person the surname alone). The alias keeps the name as written."""
+    found = _bracketed(name)
+    return name if found is None else f"{found[1]} {found[3]}"
 
 
 def _shortens(short: str, head: str) -> bool:
@@ -525,7 +546,7 @@ _FEW = 3
 _FEW_FOR_ONE = 2
 
 
-def link_short_forms(conn: sqlite3.Connection) -> int:
+def link_short_forms(conn: sqlite3.Connection, state_words: Collection[str] = ()) -> int:
     """Fold each entity known only by a short form (``Prabowo``, ``BPS``)
     into the one entity the collection uses that short form for.
 
@@ -556,7 +577,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     language of the articles that used it so, and a Latin-script given name
     or surname not on one article's word alone. When they use it for
     several alike (two people called Kim), it stays apart and a lookup
-    lists them all (``resolve``). Entities a user shaped are left as they
+    lists them all (``resolve``); a candidate that is the lone word itself
+    with the state's short name after it (``state_words``, the languages'
+    ``state_suffixes``: `Kejagung RI` beside `Kejagung`) is that same body,
+    no rival (``_with_state_word``). Entities a user shaped are left as they
     are. A chain (``トヨタ`` for ``トヨタ自動車``, itself a short form of a
     longer name) ends at its last link.
 
@@ -618,8 +642,18 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
         own[short] = articles_alone
     into: dict[int, int] = {}
     bracketed: dict[int, set[str | None]] = {}  # by full entity, for ``_bracketed_in``
+    along: dict[int, int] = {}  # a state-suffixed candidate: the lone word it is
     for short in sorted(meant):
         fulls = sorted(meant[short], key=lambda found: (-found[0], found[1]))
+        # Looked for only among rivals: one candidate is decided as before.
+        same = [
+            found
+            for found in (fulls if len(fulls) > 1 else [])
+            if _with_state_word(conn, short, found[1], state_words)
+        ]
+        if same and len(same) < len(fulls):
+            fulls = [f for f in fulls if f not in same]
+            along.update((body, short) for _, body in same)
         (most, full), rest = fulls[0], fulls[1:]
         enough = (
             (own[short] <= most and (most > 1 or not _one_word_person(conn, short)))
@@ -651,6 +685,10 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
             and _only_short_forms(conn, short, full)
         ):
             into[short] = full
+    # The body the lone word is goes where the word goes.
+    for body, short in along.items():
+        if short in into and not _user_shaped(conn, body):
+            into.setdefault(body, into[short])
     targets = set()
     for short in sorted(into):
         target = _last_link(into, short)
@@ -676,6 +714,44 @@ def link_short_forms(conn: sqlite3.Connection) -> int:
     if folded:
         bump_entities_version(conn)
     return folded
+
+
+def _with_state_word(
+    conn: sqlite3.Connection, short: int, full: int, state_words: Collection[str]
+) -> bool:
+    """Whether every name of ``full`` is a name of ``short`` with one of
+    ``state_words`` after it (`kejagung ri` for `kejagung`): the import
+    keeps the name without the state's short name as its short form
+    (``reader.understanding._without_state``), so the two are one body
+    written with or without `RI`, and ``full`` is no other body that the
+    lone word might mean. Two bodies whose names differ otherwise
+    (`Kejagung Vorsk`) stay rivals."""
+    if not state_words:
+        return False
+    bare = {
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (short,))
+    }
+    keys = [
+        key
+        for (key,) in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (full,))
+    ]
+    return bool(keys) and all(
+        " " in key and key.rsplit(" ", 1)[1] in state_words and key.rsplit(" ", 1)[0] in bare
+        for key in keys
+    )
+
+
+def _user_shaped(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether a user merged or split the entity (an alias of ``origin =
+    'user'``), which the passes here leave as it is."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND origin = 'user' LIMIT 1",
+            (entity_id,),
+        ).fetchone()
+        is not None
+    )
 
 
 def _undecided_place(conn: sqlite3.Connection, entity_id: int) -> bool:

@@ -177,13 +177,15 @@ class Store:
         with self.transaction() as conn:
             return quote_groups.group_backlog(conn)
 
-    def link_short_forms(self) -> int:
+    def link_short_forms(self, state_words: Collection[str] = ()) -> int:
         """Fold entities known only by a short form into the one entity the
-        collection uses it for (see ``db.identity``), in one transaction."""
+        collection uses it for (see ``db.identity``; ``state_words``, the
+        languages' words for the state written after a body's name), in one
+        transaction."""
         from db import identity
 
         with self.transaction() as conn:
-            return identity.link_short_forms(conn)
+            return identity.link_short_forms(conn, state_words)
 
     def mark_common_words(self) -> list[str]:
         """Mark the frequent entities that are common words (see

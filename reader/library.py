@@ -377,11 +377,13 @@ class Library:
         swapped in. A library from before one spelling was one entity gets
         its per-type entities folded together.
         """
+        from reader.understanding import link_short_forms
+
         self.require_writable()
         self.store.queue_everything()
         yield from self._work_through_queue()
         self.store.merge_same_spellings()
-        self.store.link_short_forms()
+        link_short_forms(self.store)
         self.store.mark_common_words()
         self.store.drop_unused_entities()
 

@@ -254,6 +254,15 @@ def _without_state(key: str, rules: LanguageRules) -> str | None:
     return " ".join(bare)
 
 
+def link_short_forms(store: Store) -> int:
+    """Fold the entities known only by a short form (``db.identity``), told
+    the words the languages write for the state after a body's name (every
+    home's ``state_suffixes``, as a language without a home reads them: a
+    name keyed `kejagung ri` is that body with `RI` whatever the article's
+    language), so that the lone word's candidate written so is no rival."""
+    return store.link_short_forms(rules_for(None).words("state_suffixes"))
+
+
 @cache
 def _known_forms(lang: str | None) -> dict[str, tuple[str, str]]:
     return known_forms(rules_for(lang).words("known_forms"), entity_key)
@@ -413,7 +422,7 @@ class Understander:
                     done += yield from self._write(*waiting, done, since)
                     waiting = None
                     if done - linked_at >= LINK_EVERY:
-                        self.store.link_short_forms()
+                        link_short_forms(self.store)
                         linked_at = done
                 if items:
                     waiting = (claim, items, results)
@@ -428,7 +437,7 @@ class Understander:
         # Who a short form alone means is decided with the whole collection
         # in view, for the names the new articles used (and those of a run
         # stopped before its pass: the keys wait in short_forms_pending).
-        self.store.link_short_forms()
+        link_short_forms(self.store)
         # Quotations stored before they were grouped (a library made before
         # schema 15) join their groups, a batch per transaction.
         while self.store.group_quote_backlog():

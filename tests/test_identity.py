@@ -1829,7 +1829,7 @@ def test_a_regional_office_written_by_its_bracketed_short_form_is_that_office(tm
     with Store(tmp_path / "r.db") as store:
         store_understood(store, [paired, *alone, other])
         store.link_short_forms()
-        assert _stored(store) == {written: 3, "Kejari Vorsk": 1}
+        assert _stored(store) == {"Kejaksaan Negeri Tarmakan": 3, "Kejari Vorsk": 1}
 
 
 @pytest.mark.parametrize(
@@ -1998,3 +1998,110 @@ def test_a_speaker_written_by_a_countrys_known_form_is_keyed_as_the_country(spea
     from reader.understanding import _known_forms, _known_speaker
 
     assert _known_speaker(speaker, entity_key(speaker), _known_forms("en")) == key
+
+
+# -- a state body written with and without RI, and its bracketed short form ----
+
+
+def _kejatar(rival: str | None, lone: int = 7) -> list:
+    """Kejaksaan Tarmak RI named with its short form `Kejatar` in three
+    articles, ``rival`` (a body the articles also called `Kejatar`) in one,
+    and `Kejatar` alone in ``lone`` more."""
+    full = "Kejaksaan Tarmak RI"
+    records = [_named(n, (full, entity_key(full), "ORG", "kejatar")) for n in (1, 2, 3)]
+    if rival is not None:
+        records.append(_named(4, (rival, entity_key(rival), "ORG", "kejatar")))
+    records += [_named(n, ("Kejatar", "kejatar", "ORG", None)) for n in range(10, 10 + lone)]
+    return records
+
+
+def test_a_lone_short_form_is_not_outvoted_by_itself_written_with_ri(tmp_path):
+    """`Kejatar RI` is `Kejatar` with the state's short name after it (its
+    short form is `kejatar`, ``_without_state``): the same body, no rival
+    to Kejaksaan Tarmak RI, so the lone `Kejatar` and `Kejatar RI` are both
+    that body. The state words come from the language's rules
+    (``reader.understanding.link_short_forms``)."""
+    from reader.understanding import link_short_forms
+
+    assert _short_of("id", "Kejatar RI") == "kejatar"
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, _kejatar("Kejatar RI"))
+        link_short_forms(store)
+        assert _stored(store) == {"Kejaksaan Tarmak RI": 11}
+
+
+@pytest.mark.parametrize(
+    ("rival", "lone", "stored"),
+    [
+        # Another body named by the short form and a place: a rival.
+        ("Kejatar Vorsk", 7, {"Kejaksaan Tarmak RI": 3, "Kejatar Vorsk": 1, "Kejatar": 7}),
+        # A state word of no language after it: a rival.
+        ("Kejatar Agung", 7, {"Kejaksaan Tarmak RI": 3, "Kejatar Agung": 1, "Kejatar": 7}),
+    ],
+)
+def test_a_rival_that_is_another_body_keeps_the_short_form_apart(tmp_path, rival, lone, stored):
+    """A body whose name is the short form and a word that is not the
+    state's short name is another body the lone word may mean: the lone
+    word stays apart, as before."""
+    from reader.understanding import link_short_forms
+
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, _kejatar(rival, lone))
+        link_short_forms(store)
+        assert _stored(store) == stored
+
+
+def test_two_bodies_sharing_a_short_form_stay_apart_beside_its_ri_form(tmp_path):
+    """Kejaksaan Tarmak RI (three articles) and Kejaksaan Tarmak Vorsk
+    (two) are both called `Kejatar`: `Kejatar RI` taken out of the count
+    leaves two bodies the lone word may mean, so it stays apart, and so
+    does `Kejatar RI`, which is the lone word's body."""
+    from reader.understanding import link_short_forms
+
+    other = "Kejaksaan Tarmak Vorsk"
+    records = _kejatar("Kejatar RI") + [
+        _named(n, (other, entity_key(other), "ORG", "kejatar")) for n in (5, 6)
+    ]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        link_short_forms(store)
+        assert _stored(store) == {
+            "Kejaksaan Tarmak RI": 3,
+            other: 2,
+            "Kejatar RI": 1,
+            "Kejatar": 7,
+        }
+
+
+def test_a_lone_short_form_with_only_its_ri_form_still_joins_it(tmp_path):
+    """With no other candidate, `Kejatar` alone is `Kejatar RI` (its name
+    without `RI`), as before."""
+    from reader.understanding import link_short_forms
+
+    rival = "Kejatar RI"
+    records = [_named(4, (rival, entity_key(rival), "ORG", "kejatar"))]
+    records += [_named(n, ("Kejatar", "kejatar", "ORG", None)) for n in (10, 11, 12)]
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, records)
+        link_short_forms(store)
+        assert _stored(store) == {"Kejatar RI": 4}
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Tim Tarmak (Timtar) Vorsk", "Tim Tarmak Vorsk"),
+        ("Dinas Tarmak (Distar) Kabupaten Vorsk", "Dinas Tarmak Kabupaten Vorsk"),
+        ("Badan Tarmak (dulu) Vorsk", "Badan Tarmak (dulu) Vorsk"),  # `formerly`: kept
+        ("Badan Tarmak (BT)", "Badan Tarmak (BT)"),  # nothing after it
+    ],
+)
+def test_a_body_named_with_its_bracketed_short_form_is_shown_without_it(tmp_path, written, shown):
+    """The bracket introduces the short form the press then writes; the
+    body is shown under its long form, and its alias keeps the name as
+    written. A word in brackets that is no short form of the head stays."""
+    record = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
+    with Store(tmp_path / "r.db") as store:
+        store_understood(store, [record])
+        assert _stored(store) == {shown: 1}
+        assert store.conn.execute("SELECT name FROM entity_aliases").fetchone()[0] == written
