@@ -641,7 +641,7 @@ def attribute(
         before = _head(text, head, rules)
         if before is not None and before.name:
             return Attribution(found.cue, before.name, before.position)
-        stop = text.find(".", found.position)
+        stop = text.find(".", found.position, tail[1])
         if stop >= 0 and _OPENS_NEXT.match(text, stop + 1):
             found = None
     if (
