@@ -611,6 +611,10 @@ def _opening_apposed(
     return name_in_run(text, run, rules)
 
 
+# A quotation opening after a sentence, perhaps in the next paragraph.
+_OPENS_NEXT = re.compile(r"\s*[\"“‘']")
+
+
 def attribute(
     text: str, spans, index: int, paragraphs: Sequence[Span], lang: str
 ) -> Attribution | None:
@@ -625,6 +629,21 @@ def attribute(
     content = text[start:end].rstrip("'\"’”»」』")
     content_end = content[-1:]
     found = _tail(text, tail, rules, content_end)
+    if (
+        rules.sentence_after_yields
+        and found is not None
+        and found.name
+        and not text[tail[0] : found.position].strip()
+    ):
+        # The cue names its speaker in the sentence after the quotation
+        # (nothing but space between them): one named before it in its own
+        # sentence said it, and a quotation after that sentence is its own.
+        before = _head(text, head, rules)
+        if before is not None and before.name:
+            return Attribution(found.cue, before.name, before.position)
+        stop = text.find(".", found.position, tail[1])
+        if stop >= 0 and _OPENS_NEXT.match(text, stop + 1):
+            found = None
     if (
         rules.cue_after_stop_reports
         and found is not None

@@ -8,7 +8,8 @@ cut off, it ends in such a head with at least two syllables before it, and
 is not a role (수석연구원). Heads of one syllable end too many common words
 (정확도, 반드시, 남동부) to be used, except 부 and 청 for ministries and
 agencies (국방부, 기상청) after the directions and parts that share them,
-and 처 for offices (인사혁신처) in names of five syllables or more.
+and 처 for the government's offices (인사혁신처), a closed list
+(``lang/ko/offices.txt``): 처 ends places too (대피처, 거처).
 Places are left out: their heads (시, 도, 구) are those common endings.
 """
 
@@ -18,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from reader.extract.lang import rules_for
-from reader.extract.lang.ko.words import KO_PARTICLES, KO_ROLES
+from reader.extract.lang.ko.words import KO_OFFICES, KO_PARTICLES, KO_ROLES
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
 
@@ -35,11 +36,6 @@ KO_NOT_MINISTRIES = """
     동부 서부 남부 북부 중부 상부 하부 내부 외부 전부 일부 세부 본부 지상부 지도부 수뇌부 여부
     간부 중앙정부 지방정부 연방정부 전자정부 자치정부 요청 신청 시청 구청 도청 민원청 공학부
 """
-# Words ending in 처 (office) that name where or to whom something goes.
-KO_NOT_OFFICES = """
-    연락처 거래처 판매처 구매처 구입처 사용처 공급처 수요처 문의처 접수처 투자처 납품처 피난처 은신처
-    안식처 소속처 발주처 수출처 수입처 조달처 근무처 출처 대처 상처 근처 용처 행방처
-"""
 # Tools, not bodies: 기구 is also an apparatus.
 KO_TOOLS = "놀이기구 운동기구 의료기구 실험기구 조리기구"
 # Before a head, these make it generic, not a name (`교육센터`).
@@ -50,7 +46,6 @@ KO_GENERIC_BASES = """
 
 _ROLES = frozenset(KO_ROLES.split())
 _NOT_MINISTRIES = KO_NOT_MINISTRIES.split()
-_NOT_OFFICES = KO_NOT_OFFICES.split()
 _TOOLS = KO_TOOLS.split()
 _GENERIC = frozenset(KO_GENERIC_BASES.split())
 _PARTICLES = sorted(KO_PARTICLES.split(), key=len, reverse=True)
@@ -84,10 +79,9 @@ def organisation(word: str) -> str | None:
 
 def _one_syllable_head_ends(bare: str) -> bool:
     if bare.endswith("처"):
-        # A 처 is also where or to whom (`연락처`, `거래처`, `물품공급처`):
-        # those aside, a name of four syllables or more is an office
-        # (`식품의약품안전처`, `국가보훈처`).
-        return any(bare.endswith(word) for word in _NOT_OFFICES) or len(bare) < 4
+        # A 처 is also where or to whom (`연락처`, `거래처`, `대피처`): an
+        # office is one the government has (`식품의약품안전처`, `국가보훈처`).
+        return bare not in KO_OFFICES
     return any(bare.endswith(word) for word in _NOT_MINISTRIES) or len(bare) < 3
 
 

@@ -807,6 +807,8 @@ def _still_speaking(
     for m in entities.overlapping(since, start):
         if m.type == "PER" and m.start >= since and entities.full_names[m.key] != speaker:
             return None
+    if rules.topic_changed is not None and rules.topic_changed(text, since, start, entities):
+        return None
     return speaker
 
 

@@ -191,6 +191,16 @@ class LanguageRules:
     # (``quotes._topic_since``), and a quotation set apart with nobody named
     # since the last one is still its speaker's (``quotes._still_speaking``).
     speaker_stays_topic: bool = False
+    # Whether the text from the last quotation's end to this one's start
+    # turns to another topic than its speaker, though it names no person
+    # (Korean `반면 기획재정부는 …`), from (text, start, end, mentions): then
+    # a quotation set apart is nobody's (``quotes._still_speaking``).
+    topic_changed: Callable[[str, int, int, object], bool] | None = None
+    # Whether a speaker the sentence after a quotation names yields (Korean):
+    # to one named before it in its own sentence (`이수진 씨는 “….” 박
+    # 장관은 말했다.`), and to the quotation after that sentence, if one
+    # follows (`.” 박 장관은 말했다.⏎⏎“…”`: his words are those).
+    sentence_after_yields: bool = False
     # What joins the quotations one statement runs over, from the closing
     # mark of one to the opening mark of the next (Korean `”라며 “`,
     # Japanese `」「`): the first follows the speaker, the last the cue.

@@ -892,3 +892,79 @@ def test_korean_quotation_heard_as_a_reaction_or_said_with_a_manner(ending):
 
 def test_korean_term_named_so_is_no_quotation():
     assert speakers("학자들은 이런 현상을 ‘초소수성 표면 효과’라고 한다.") == []
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract("경제 소식\n\n" + text).quotes]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["다음과 같이 설명했다.", "이렇게 말했다.", "이어 말했다.", "또 강조했다.", "말했다."],
+)
+def test_a_sentence_that_introduces_the_next_quotation_is_not_the_last_ones_speaker(turn):
+    """`“….” 박 장관은 다음과 같이 설명했다.⏎⏎“…”`: a sentence that points
+    forward, or that a quotation follows, is the next speaker's turn."""
+    text = (
+        "정하늘 교수는 “집값이 더 내릴 것”이라고 말했다. “전세도 내린다.” "
+        f"오민규 차관은 {turn}\n\n“정부는 대책을 세웠다.”"
+    )
+    assert ("전세도 내린다.", "오민규") not in said(text)
+
+
+def test_the_sentence_after_a_quotation_still_names_its_speaker():
+    assert said("“정부는 대책을 세웠다.” 오민규 차관은 웃으며 말했다.") == [
+        ("정부는 대책을 세웠다.", "오민규")
+    ]
+
+
+def test_a_speaker_before_the_quotation_outranks_one_in_the_sentence_after():
+    text = "상인 윤가람 씨는 “손님이 절반으로 줄었다.” 오민규 차관은 말했다."
+    assert said(text) == [("손님이 절반으로 줄었다.", "윤가람")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["며 세대가 바뀌었다고 그는 말했다.", "고 부부는 말했다.", "라며 일부는 문을 닫았다."],
+)
+def test_common_nouns_in_a_bodys_ending_are_no_speaker_after_the_quotation(after):
+    speaker = dict(said(f"시장 골목은 조용했다. “이제 골목이 비었다”{after}")).get(
+        "이제 골목이 비었다"
+    )
+    assert speaker not in {"세대", "부부", "일부"}
+
+
+@pytest.mark.parametrize("body", ["한빛대", "국토교통부", "기상청", "법제처", "식약처"])
+def test_bodies_with_a_short_ending_still_speak_after_the_quotation(body):
+    assert said(f"“올해 안에 규정이 바뀐다”고 {body}는 밝혔다.") == [
+        ("올해 안에 규정이 바뀐다", body)
+    ]
+
+
+def test_a_quotation_set_apart_after_a_body_becomes_the_topic_is_nobodys():
+    text = (
+        "정하늘 교수는 “집값이 더 내릴 것”이라고 말했다.\n\n"
+        "반면 국토교통부는 조심스러운 태도다.\n\n“아직 정해진 것은 없다.”"
+    )
+    assert dict(said(text)).get("아직 정해진 것은 없다.") is None
+
+
+def test_a_body_named_in_passing_leaves_the_last_speaker_speaking():
+    text = (
+        "정하늘 교수는 “집값이 더 내릴 것”이라고 말했다.\n\n"
+        "그는 한빛대에서 오래 가르쳤다.\n\n“아직 정해진 것은 없다.”"
+    )
+    assert dict(said(text)).get("아직 정해진 것은 없다.") == "정하늘"
+
+
+def test_a_government_office_is_one_of_a_closed_list():
+    text = "법제처와 식약처, 국가보훈처가 임시대피처를 마련했고 주민은 임시거처도 구했다."
+    assert organisations(text) == ["법제처", "식약처", "국가보훈처"]
+
+
+def test_a_place_that_is_also_a_common_noun_is_named_only_with_its_suffix():
+    def places(text):
+        return [(m.text, m.type) for m in extract("지역 소식\n\n" + text).entities]
+
+    assert places("그런 행동은 사회적으로 용인이 어렵다.") == []
+    assert places("용인시는 새 도로를 열었다.") == [("용인시", "LOC")]

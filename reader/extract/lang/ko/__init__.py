@@ -19,7 +19,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ko.described import find_described
     from reader.extract.lang.ko.foreign_names import find_foreign_people
     from reader.extract.lang.ko.morphology import ANALYSER
-    from reader.extract.lang.ko.speakers import team_head, topic_before
+    from reader.extract.lang.ko.speakers import team_head, topic_before, topic_changed
 
     return LanguageRules(
         code="ko",
@@ -44,6 +44,8 @@ def rules() -> LanguageRules:
         statements_run_on=RUNS_ON,
         topic_before=topic_before,
         speaker_stays_topic=True,
+        topic_changed=topic_changed,
+        sentence_after_yields=True,
         person_by_form=team_head,
         written_name=is_korean_name,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.lang.ko.words import KO_ROLES, KO_SURNAMES
+from reader.extract.lang.ko.words import KO_OFFICES, KO_ROLES, KO_SURNAMES
 
 # A Korean speaker's title, longest first (`부사장` before `사장`).
 _KO_ROLE = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
@@ -30,6 +30,11 @@ _SPEECH_PAST = (
     "(?:말|설명|강조|지적|주장|답|대답|설득|호소|회고|회상|토로|고백|당부)했다"
     "|밝혔다|전했다|덧붙였다|털어놓았다|털어놨다"
 )
+
+# Words with which a sentence points to what follows it: `이렇게`, `이같이`,
+# `이처럼` (like this), `다음과 같이` (as follows), `이어` (went on), `또`
+# (also, again).
+_FORWARD = r"(?<![가-힣])(?:이렇게|이같이|이와 같이|이처럼|다음과 같이|이어서?|또한?|아래와 같이)(?![가-힣])"
 
 # How one said it: the adverbs news writes between the quoting ending and the verb.
 _MANNER = (
@@ -60,12 +65,19 @@ _WHO = (
 # 밝혔다`): a noun for a person, a spokesman, a side, or a word that ends as
 # an organisation's name does; not any noun (`”고 적힌 현수막이 걸렸다`).
 _DESCRIBED = "관계자|전문가|소식통|대변인|직원|주민|시민|학생|연구진|연구팀|당국|측"
-_BODY_END = (
-    "전자|그룹|은행|대학교|대학|대|연구소|연구원|기술원|재단|협회|학회|위원회|부|청|처|공사|공단"
-)
+_OFFICES = "|".join(sorted(KO_OFFICES, key=len, reverse=True))
+_BODY_END = "전자|그룹|은행|대학교|대학|연구소|연구원|기술원|재단|협회|학회|위원회|공사|공단"
+# A head of one syllable ends many common nouns of two (`세대`, generation;
+# `부부`, a couple; `일부`, some; `대처`, a response): after one syllable
+# it is no body, after two or more it is a university or a ministry
+# (`한빛대`, `국방부`, `기상청`). An office in 처 is one of a closed list
+# (`offices.txt`): the word also ends places (`대피처`, `거래처`).
+_BODY_SHORT_END = "대|부|청"
 _WHO_AFTER = (
     rf"{_WHO}|(?:{_WORD}\s){{0,2}}(?:{_DESCRIBED})들?"
     rf"|(?<![가-힣])[가-힣A-Za-z]{{1,12}}(?:{_BODY_END})"
+    rf"|(?<![가-힣])[가-힣A-Za-z]{{2,12}}(?:{_BODY_SHORT_END})"
+    rf"|(?<![가-힣])(?:{_OFFICES})"
 )
 
 # ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
@@ -124,10 +136,13 @@ TAIL = [
     ),
     # The speaker in the sentence after, with a verb of speech that ends it
     # (`.” 한 교수는 웃으며 말했다.`); any verb would report something else
-    # (`.” 한 교수는 연구를 시작했다.`).
+    # (`.” 한 교수는 연구를 시작했다.`). Not a sentence that points forward
+    # (`박 장관은 다음과 같이 설명했다.`, `이어 말했다`): it introduces the
+    # words after it (as does one a quotation follows: ``LanguageRules.
+    # sentence_after_yields``).
     re.compile(
-        rf"\s+(?P<who>{_WHO})(?:은|는|이|가)\s(?:[^.\"“”\n]{{0,20}}?\s)?"
-        rf"(?P<cue>{_SPEECH_PAST})(?=[.]|$)"
+        rf"\s+(?P<who>{_WHO})(?:은|는|이|가)\s(?![^.\"“”\n]{{0,20}}?{_FORWARD})"
+        rf"(?:[^.\"“”\n]{{0,20}}?\s)?(?P<cue>{_SPEECH_PAST})(?=[.]|$)"
     ),
     # What someone said, named as theirs after it (`”는 게 한 교수의 설명이다`,
     # `”라는 것이 김 장관의 주장이다`).

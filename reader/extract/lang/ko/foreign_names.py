@@ -18,7 +18,13 @@ from functools import cache
 
 from reader.extract.korean_orgs import organisation
 from reader.extract.lang import home_words
-from reader.extract.lang.ko.words import KO_CLAUSE_ENDS, KO_FOREIGN, KO_PARTICLES, KO_ROLES
+from reader.extract.lang.ko.words import (
+    KO_CLAUSE_ENDS,
+    KO_FOREIGN,
+    KO_PARTICLES,
+    KO_PERSON_ROLES,
+    KO_ROLES,
+)
 from reader.extract.model import EntityMention, Span
 from reader.extract.names import entity_key
 
@@ -28,38 +34,35 @@ _ROLE_PREFIXES = "총괄 수석 선임 책임 공동 전 현 신임"
 _NOT_NAMES = "이날 또 한편 특히 이번 당시 현재 지난 올해 최근 그 이 한 및 등 전 현"
 
 
-@cache
-def _pattern() -> re.Pattern:
-    roles = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
+def _before(roles: str, name: str, organisation: str) -> re.Pattern:
+    """Words of a name (``name``), perhaps an ``organisation``, then one
+    of ``roles``, perhaps after a prefix (`총괄 부사장`)."""
+    alternation = "|".join(sorted(roles.split(), key=len, reverse=True))
     prefixes = "|".join(_ROLE_PREFIXES.split())
     return re.compile(
-        r"(?:^|(?<=[\s\"“‘'(]))(?P<name>[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}) "
-        rf"(?P<org>[가-힣A-Za-z0-9]{{2,15}}) (?:(?:{prefixes}) )?(?:{roles})(?![가-힣]{{2}})",
+        rf"(?:^|(?<=[\s\"“‘'(]))(?P<name>{name}) {organisation}"
+        rf"(?:(?:{prefixes}) )?(?:{alternation})(?![가-힣]{{2}})",
         re.M,
     )
 
 
-# Roles that are no common noun too, for a name right before one: not
-# `시장` (market), `지사` (branch), `대사` (lines), `이사` (a move).
-_PERSON_ROLES = """
-    대표 대표이사 최고경영자 최고기술책임자 창업자 회장 부회장 사장 부사장 교수 부교수 조교수
-    명예교수 석좌교수 박사 연구원 선임연구원 책임연구원 수석연구원 장관 차관 대통령 총리 의원
-    감독 코치 선수 작가 기자 특파원 대변인 총재 국장 부장 변호사 위원장 씨
-"""
+@cache
+def _pattern() -> re.Pattern:
+    """Two or three words, an organisation and a role (`샤오밍 리 한빛소프트 부사장`)."""
+    return _before(
+        KO_ROLES, r"[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}", r"(?P<org>[가-힣A-Za-z0-9]{2,15}) "
+    )
+
+
 # A word that ends in these is a word with its particle, not a name's.
 _PARTICLE_ENDS = ("부터", "으로", "에서", "까지", "에게", "에는", "처럼", "보다")
 
 
 @cache
 def _before_role() -> re.Pattern:
-    """Two or three words right before a role (`일론 머스크 대표가`)."""
-    roles = "|".join(sorted(_PERSON_ROLES.split(), key=len, reverse=True))
-    prefixes = "|".join(_ROLE_PREFIXES.split())
-    return re.compile(
-        r"(?:^|(?<=[\s\"“‘'(]))(?P<name>[가-힣]{1,5}(?: [가-힣]{1,5}){1,2}) "
-        rf"(?:(?:{prefixes}) )?(?:{roles})(?![가-힣]{{2}})",
-        re.M,
-    )
+    """Two or three words right before a role that is no common noun too
+    (`일론 머스크 대표가`)."""
+    return _before(KO_PERSON_ROLES, r"[가-힣]{1,5}(?: [가-힣]{1,5}){1,2}", "")
 
 
 @cache

@@ -57,6 +57,36 @@ def topic_before(text: str, position: int, floor: int, entities: Mentions) -> st
     return None
 
 
+# After a body, the particles that make it the subject or the topic.
+_SUBJECT = re.compile(r"(?:\s?측)?(?:은|는|이|가)(?=\s)")
+# Someone described or a side set as the topic (`반면 정부는`, `업계
+# 관계자들은`, `야당 측은`): nobody named, but another than the last speaker.
+_OTHER_TOPIC = re.compile(
+    r"(?<![가-힣])(?:관계자|전문가|소식통|당국|정부|업계|야당|여당|측|주민|시민|직원)들?(?:은|는)(?=\s)"
+)
+
+
+def topic_changed(text: str, since: int, end: int, entities: Mentions) -> bool:
+    """Whether the sentences between the last quotation (from ``since``,
+    its own sentence aside) and ``end`` turn to a body or someone described
+    as their subject (``반면 기획재정부는 신중한 입장이다.``): the story has
+    moved on from the last speaker, and a quotation set apart after them is
+    not surely theirs. A body named in passing (``그는 한빛대에서 일했다``)
+    leaves the topic where it was."""
+    stop = _SENTENCE_END.search(text, since, end)
+    if stop is None:
+        return False
+    start = stop.end()
+    for mention in entities.overlapping(start, end):
+        if (
+            mention.type == "ORG"
+            and mention.start >= start
+            and _SUBJECT.match(text, mention.end, end)
+        ):
+            return True
+    return _OTHER_TOPIC.search(text, start, end) is not None
+
+
 # A team named alone (`연구팀은 “…”고 밝혔다`), as science and company news
 # calls it after naming it in full once.
 _TEAM_ALONE = re.compile(r"(?:공동\s?)?(?:연구팀|연구진|팀)")

@@ -4,6 +4,8 @@ words."""
 
 from __future__ import annotations
 
+from reader.extract.lang import home_words
+
 KO_SURNAMES = """
     김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허
     남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석
@@ -24,6 +26,14 @@ KO_ROLES = """
     매니저 이사 주임연구원 객원연구원 초빙연구원 박사후연구원 전임연구원
     위원 상임위원 선생 여사 목사 신부 스님 대법관 재판관 부장판사 부장검사 검사장 서장 영사
     보좌관 부대변인 수석대변인 최고경영자 최고기술책임자 차관보 교감 강사 간호사 약사 평론가
+"""
+# The roles that are no common noun too, for a name right before one
+# (``foreign_names``): not `시장` (market), `지사` (branch), `대사` (lines),
+# `이사` (a move).
+KO_PERSON_ROLES = """
+    대표 대표이사 최고경영자 최고기술책임자 창업자 회장 부회장 사장 부사장 교수 부교수 조교수
+    명예교수 석좌교수 박사 연구원 선임연구원 책임연구원 수석연구원 장관 차관 대통령 총리 의원
+    감독 코치 선수 작가 기자 특파원 대변인 총재 국장 부장 변호사 위원장 씨
 """
 # Honorifics among the roles: written right after the name, with no
 # organisation between (`나디아 씨`; in `나디아 푸트리 씨` all of it is the name).
@@ -62,3 +72,5 @@ KO_WORDS = """
     연구진 조사원 공무원 회사원 전문가 성과급 정치인 경제인 이용자 사용자 최신호 신청자 지원자
     연구자 개발자 운영자 구매자 시청자 방문자 피해자 보호자 노동자 근로자 유권자 기술자 투자자
 """
+# Government offices whose name ends in 처, a closed list (``offices.txt``).
+KO_OFFICES = home_words("ko", "offices")
