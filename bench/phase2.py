@@ -193,7 +193,7 @@ class Parts:
             # Before schema 24 a run read every alias of the library into
             # an index of its own here; now a group's index is made empty
             # and its mentions' keys are looked up in the library.
-            (understanding.KnownNames, "refreshed", "rest: known names"),
+            (understanding, "known_names", "rest: known names"),
             (understanding, "link_variants", "rest: alias look-ups"),
             (Store, "claim_understanding", "rest: claims"),
             (Store, "group_quote_backlog", "rest: quote backlog"),

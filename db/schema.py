@@ -972,7 +972,7 @@ _V21_GROUP_SPEAKERS = f"""
 # group spent most of their time there. Users shape few entities: the index
 # holds only those, and its creation on the benchmark's 1M library took 0.1 s.
 #
-# A run's alias index (``reader.understanding.KnownNames``) learns the
+# A run's alias index (``reader.understanding``'s, until schema 24) learns the
 # aliases of entities newer than it has seen; an entity another process
 # made and then folded into an older one leaves it none to find, so each
 # entity removed moves ``entities_removed``, and the index is built anew

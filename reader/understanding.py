@@ -315,11 +315,11 @@ def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodReco
     return record
 
 
-class KnownNames:
-    """The names a run's new mentions join: the library's aliases, looked
+def known_names(store: Store) -> AliasIndex:
+    """The names a group's new mentions join: the library's aliases, looked
     up by key as each mention asks (``db.identity``'s look-ups through the
-    indexes of schema 24), and those of the group being linked, which are
-    not stored yet.
+    indexes of schema 24), and room for the group's own new keys, which are
+    not stored yet; a new index for each group.
 
     Nothing is read ahead: an alias another process or a user stored,
     renamed, split or folded away is what the next group finds, and within
@@ -329,14 +329,7 @@ class KnownNames:
     it had, and the index had to be read anew whenever the library's
     curation moved.)
     """
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def refreshed(self) -> AliasIndex:
-        """An index for the next group: the library as it is now, and room
-        for the group's own new keys, stored before the next one is asked for."""
-        return AliasIndex(_StoredKeys(self.store))
+    return AliasIndex(_StoredKeys(store))
 
 
 class _StoredKeys:
@@ -396,7 +389,6 @@ class Understander:
         self.store = store
         self.understand_all = understand_all or (lambda items: map(understand_queued, items))
         self.langs = langs
-        self.known = KnownNames(store)
         self.failed = 0
 
     def run(self, wait_for_others: bool = True) -> Iterator[Progress]:
@@ -454,14 +446,14 @@ class Understander:
         """Store a batch's results, a group per transaction; returns how many."""
         written = 0
         group: list[UnderstoodRecord] = []
-        index = self.known.refreshed()
+        index = known_names(self.store)
         for _ in items:
             record = next(results)
             self.failed += record.failed
             group.append(link_variants(record, index))
             if len(group) == GROUP:
                 written += self.store.write_understanding(group, claim, since)
-                group, index = [], self.known.refreshed()
+                group, index = [], known_names(self.store)
                 yield Progress(done + written, self.store.pending(), self.failed)
         if group:
             written += self.store.write_understanding(group, claim, since)

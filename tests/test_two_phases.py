@@ -24,8 +24,8 @@ from reader.library import Library
 from reader.understanding import (
     ONE_WORKER_BELOW,
     WRITER_CACHE_MIB,
-    KnownNames,
     Understander,
+    known_names,
     language_groups,
     shared_analysers,
     understand_queued,
@@ -353,15 +353,14 @@ def test_a_run_learns_the_names_another_process_stored_meanwhile(db_path):
     """Two runs at once must not each make an entity of one person's two
     spellings: before each batch, a run learns the entities made since."""
     with Store(db_path) as store:
-        known = KnownNames(store)
-        assert known.refreshed().resolve("lee sooman", "PER") is None
+        assert known_names(store).resolve("lee sooman", "PER") is None
         text = "Story\n\nLee Soo-man spoke.\n"
         record = ArticleRecord(path="/x/a.txt", text=text, encoding="utf-8",
                                content_hash="a", title="Story")  # fmt: skip
         store_understood(
             store, [(record, [MentionRecord("lee soo man", "PER", "Lee Soo-man", 7, 18)], [])]
         )
-        assert known.refreshed().resolve("lee sooman", "PER") == "lee soo man"
+        assert known_names(store).resolve("lee sooman", "PER") == "lee soo man"
 
 
 def _stored(store: Store, name: str, key: str, path: str) -> int:
@@ -380,10 +379,9 @@ def test_a_run_learns_a_spelling_a_user_gave_an_entity_it_knew(db_path):
     is learnt before the next batch, as a fresh index would."""
     with Library(db_path) as library:
         entity = _stored(library.store, "Tarsono", "tarsono", "/x/a.txt")
-        known = KnownNames(library.store)
-        assert known.refreshed().resolve("bagus wirasenna", "PER") is None
+        assert known_names(library.store).resolve("bagus wirasenna", "PER") is None
         library.alias_entity(entity, "Bagus Wirasena")
-        assert known.refreshed().resolve("bagus wirasenna", "PER") == "bagus wirasena"
+        assert known_names(library.store).resolve("bagus wirasenna", "PER") == "bagus wirasena"
 
 
 def test_a_run_learns_the_names_of_an_entity_another_process_folded_away(db_path):
@@ -392,12 +390,11 @@ def test_a_run_learns_the_names_of_an_entity_another_process_folded_away(db_path
     passed, and are learnt all the same."""
     with Store(db_path) as store, Store(db_path) as other:
         older = _stored(store, "Tarsono", "tarsono", "/x/a.txt")
-        known = KnownNames(store)
-        known.refreshed()
+        known_names(store)
         newer = _stored(other, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
         with other.transaction() as conn:
             identity._fold(conn, older, newer)  # as another process's pass does
-        assert known.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
+        assert known_names(store).resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
 
 
 def test_a_key_another_process_stored_is_found_and_one_it_removed_is_not(db_path):
@@ -406,15 +403,14 @@ def test_a_key_another_process_stored_is_found_and_one_it_removed_is_not(db_path
     deleted (as ``_retype_aliases`` does, which moves no stamp) is not."""
     with Store(db_path) as store, Store(db_path) as other:
         _stored(store, "Tarsono", "tarsono", "/x/a.txt")
-        known = KnownNames(store)
-        assert known.refreshed().resolve("dewi kusumaputrii", "PER") is None
+        assert known_names(store).resolve("dewi kusumaputrii", "PER") is None
         _stored(other, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
-        assert known.refreshed().resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
-        assert known.refreshed().resolve("dewikusumaputri", "PER") == "dewi kusumaputri"
+        assert known_names(store).resolve("dewi kusumaputrii", "PER") == "dewi kusumaputri"
+        assert known_names(store).resolve("dewikusumaputri", "PER") == "dewi kusumaputri"
         with other.transaction() as conn:
             conn.execute("DELETE FROM entity_aliases WHERE key = 'dewi kusumaputri'")
-        assert known.refreshed().resolve("dewi kusumaputrii", "PER") is None
-        assert known.refreshed().resolve("dewikusumaputri", "PER") is None
+        assert known_names(store).resolve("dewi kusumaputrii", "PER") is None
+        assert known_names(store).resolve("dewikusumaputri", "PER") is None
 
 
 def test_stored_persons_are_found_by_a_longer_form_and_in_the_other_script(db_path):
@@ -425,7 +421,7 @@ def test_stored_persons_are_found_by_a_longer_form_and_in_the_other_script(db_pa
         hangul = entity_key("박지훈")
         _stored(store, "박지훈", hangul, "/x/b.txt")
         _stored(store, "Minseok Kang", "minseok kang", "/x/c.txt")
-        index = KnownNames(store).refreshed()
+        index = known_names(store)
         assert index.resolve("sri wahyuningsih putri", "PER") == "sri wahyuningsih"
         assert index.resolve("park ji hoon", "PER") == hangul
         assert index.resolve("jihoon park", "PER") == hangul
@@ -506,13 +502,12 @@ def test_a_key_another_process_stores_during_a_group_is_seen_as_documented(db_pa
     for; the next group finds it by either."""
     with Store(db_path) as store, Store(db_path) as other:
         _stored(store, "Tarsono", "tarsono", "/x/a.txt")
-        known = KnownNames(store)
-        index = known.refreshed()
+        index = known_names(store)
         assert index.resolve("dewikusumaputri", "PER") is None
         _stored(other, "Dewi Kusumaputri", "dewi kusumaputri", "/x/b.txt")
         assert index.library.spelt("dewikusumaputri") == []
         assert index.resolve("dewi kusumaputri ayu", "PER") == "dewi kusumaputri"
-        assert known.refreshed().resolve("dewikusumaputri", "PER") == "dewi kusumaputri"
+        assert known_names(store).resolve("dewikusumaputri", "PER") == "dewi kusumaputri"
 
 
 def test_a_group_that_joined_a_variant_to_a_stored_person_finds_them_in_hangul(db_path):
@@ -521,7 +516,7 @@ def test_a_group_that_joined_a_variant_to_a_stored_person_finds_them_in_hangul(d
     key and the variant joined to it counted as two, and no link)."""
     with Store(db_path) as store:
         _stored(store, "Park Jihoon", "park jihoon", "/x/a.txt")
-        index = KnownNames(store).refreshed()
+        index = known_names(store)
         assert index.resolve("park ji hoon", "PER") == "park jihoon"
         index.add("park ji hoon", "PER", "park jihoon")
         assert index.resolve(entity_key("박지훈"), "PER") == "park jihoon"

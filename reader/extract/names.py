@@ -211,7 +211,7 @@ class AliasIndex:
 
     An import asks ``resolve`` for each new mention's key, against a
     library's stored aliases (``library``, looked up by key in the library's
-    own indexes: ``reader.understanding.KnownNames``) and the keys added
+    own indexes: ``reader.understanding.known_names``) and the keys added
     here since (a group's new names, not stored yet): an exact or compact
     match costs one indexed lookup, and the fuzzy match only compares
     against known keys of the same type that start with the same letters
