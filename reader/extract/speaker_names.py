@@ -135,10 +135,10 @@ def full_name(
         return name
     rules = rules_for(lang)
     for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
-        at = re.search(rf"\b{re.escape(name)}\b", match.group(0))
-        if at is None or any(
+        at = _word_in(match.group(0), name)
+        if at < 0 or any(
             m.type in ("ORG", "LOC")
-            for m in entities.overlapping(match.start() + at.start(), match.start() + at.end())
+            for m in entities.overlapping(match.start() + at, match.start() + at + len(name))
         ):
             continue  # the word there is part of a company or a place
         found = name_in_run(text, match, rules)
@@ -148,9 +148,31 @@ def full_name(
             return candidate
         # The run holds more than the person (`Nuri Dynamics-Chef Park
         # Jihoon`: the company and a role glued to it): the person found there.
-        at_start = match.start() + at.start()
+        at_start = match.start() + at
         for m in entities.overlapping(at_start, at_start + len(name)):
             words = m.text.split()
             if m.type == "PER" and 1 < len(words) <= 4 and name in (words[0], words[-1]):
                 return m.text
     return name
+
+
+def _word_in(run: str, name: str) -> int:
+    """Where ``name`` first stands in ``run`` with a word boundary on either
+    side, as ``re.search(rf"\\b{re.escape(name)}\\b", run)`` finds it; -1
+    when it does not. Found, not matched: that pattern would be compiled
+    for every name new to Python's cache of 512 patterns, most names of a
+    library of any size."""
+    at = run.find(name)
+    while at >= 0:
+        if _boundary(run, at) and _boundary(run, at + len(name)):
+            return at
+        at = run.find(name, at + 1)
+    return -1
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether ``\\b`` holds at ``i``: a word character (``\\w``: a letter,
+    a digit or ``_``) on exactly one side."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
