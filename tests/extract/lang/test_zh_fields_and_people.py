@@ -35,3 +35,34 @@ def test_a_body_named_for_two_joined_fields_is_one_organisation(text, body):
 )
 def test_two_things_joined_are_no_body_of_two_fields(text):
     assert not any(("和" in m.text or "与" in m.text) for m in extract(text).entities)
+
+
+def _people(text: str) -> set[str]:
+    return {m.text for m in extract(text).entities if m.type == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("会议由局长主持。张立农同志介绍了今年的工作。", "张立农"),
+        ("学校负责人蔺志强表示，新校区明年启用。", "蔺志强"),
+        ("公司总监厉红波在会上发言。", "厉红波"),
+        ("他的班主任叫孙秀梅，已经退休多年。", "孙秀梅"),
+        ("球队的经纪人赵田签下了两名新球员。", "赵田"),
+    ],
+)
+def test_a_person_the_dictionary_does_not_know_is_found_by_the_words_around(text, person):
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议结束后。全体同志都留下来合影。",
+        "他去年搬到兰州工作，很少回家。",
+        "观众大声叫好，演出很成功。",
+        "这门课程注重人文性和趣味性。",
+    ],
+)
+def test_no_person_in_an_ordinary_sentence_with_those_words(text):
+    assert not _people(text)
