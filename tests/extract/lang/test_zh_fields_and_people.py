@@ -66,3 +66,32 @@ def test_a_person_the_dictionary_does_not_know_is_found_by_the_words_around(text
 )
 def test_no_person_in_an_ordinary_sentence_with_those_words(text):
     assert not _people(text)
+
+
+def _quotes(text: str) -> list[str]:
+    return [q.text for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子到了这个年龄就爱说“不”。张老师认为，家长不必着急。",
+        "这笔投资能否带来“共赢”？业内人士认为还要再看。",
+        "厂家一有机会就想换换“门第”。王经理表示，这很正常。",
+        "复习的第二步是“过筛子”。李老师介绍，这样效果最好。",
+        "邻居们都称他为“阿宝”。刘阿姨说，他从小就很乖。",
+    ],
+)
+def test_a_word_in_marks_that_ends_its_clause_is_no_quotation(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("记者问起此事时，他只表示“不清楚”。", "不清楚"),
+        ("她推开门大喊：“着火了”，楼里的人纷纷跑出来。", "着火了"),
+    ],
+)
+def test_a_short_quotation_after_a_verb_of_speech_stays_one(text, said):
+    assert said in _quotes(text)

@@ -84,15 +84,42 @@ _VERB_NEAR = re.compile(rf"(?:{_VERBS})")
 _VERB_REACH = 6
 
 
+# A word in marks that ends its clause is this short at most (`“双赢”？`,
+# `“过电影”，`); a quotation this short is a word said, after a verb of
+# speech (`表示“没听说”`).
+_WORD_LONGEST = 4
+# A verb of speech, or a colon, right before the opening mark.
+_SPEECH_BEFORE = re.compile(rf"(?:{_VERBS})是?[:：，,]?\s*$|[:：]\s*$")
+# Where the sentence after a closing mark ends: a verb after it reports
+# the next sentence (`“双赢”？专家认为…`).
+_SENTENCE_END = re.compile(r"[。！!？?；;]")
+# How far before the opening mark that verb is looked for.
+_SPEECH_REACH = 8
+
+
 def term_in_marks(text: str, start: int, end: int) -> bool:
     """Whether the marked text at ``text[start:end]`` is a term the sentence
     goes on from as one of its words: a few characters, no punctuation,
     and a Chinese character right after the closing mark (`“一站通”制`,
     `“入世”后`, `“早起”比熬夜更有效`), no speech verb close behind it
-    (`“不行”他说`). A quotation ends its clause; a term is a noun in it."""
+    (`“不行”他说`). A quotation ends its clause; a term is a noun in it.
+
+    A word or two in marks that ends its clause is a term too, as Chinese
+    news marks a catchword, a nickname or a word used oddly (`带来“双赢”？`,
+    `称其为“小四”`, `二是“过电影”，`): one character always (`说“不”`), up
+    to four where no verb of speech or colon stands right before the
+    opening mark (`表示“没听说”` is said) nor one right after."""
     if end - start > _TERM_LONGEST or _PUNCT.search(text, start, end):
         return False
     after = end + 1
-    if not _CJK.match(text, after):
+    reach = _SENTENCE_END.search(text, after, after + _VERB_REACH)
+    verb_after = (
+        _VERB_NEAR.search(text, after, reach.start() if reach else after + _VERB_REACH) is not None
+    )
+    if _CJK.match(text, after):
+        return not verb_after
+    if end - start > _WORD_LONGEST or verb_after:
         return False
-    return _VERB_NEAR.search(text, after, after + _VERB_REACH) is None
+    return end - start == 1 or not _SPEECH_BEFORE.search(
+        text[max(0, start - 1 - _SPEECH_REACH) : start - 1]
+    )
