@@ -95,3 +95,22 @@ def test_a_word_in_marks_that_ends_its_clause_is_no_quotation(text):
 )
 def test_a_short_quotation_after_a_verb_of_speech_stays_one(text, said):
     assert said in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长江重型机械有限公司（下称“长江重机”）今年产量翻番。王总经理说，订单已排到年底。",
+        "这两个实验班统称“启明班”。李主任介绍，学生由考试选拔。",
+        "同样自称“国内中型客车的第一品牌”的另一家企业降价了。张经理表示，会跟进。",
+        "他2019年获“全省优秀教师”荣誉称号，曾多次参加教材编写。",
+        "物理是理科考试的“难点”，可以说，得物理者得理综。",
+    ],
+)
+def test_a_name_or_a_term_in_marks_is_no_quotation(text):
+    assert _quotes(text) == []
+
+
+def test_a_claim_with_its_punctuation_stays_a_quotation():
+    text = "广告号称“一次见效，终身受益”，记者调查后发现并非如此。"
+    assert "一次见效，终身受益" in _quotes(text)
