@@ -49,6 +49,7 @@ def _people(text: str) -> set[str]:
         ("公司总监厉红波在会上发言。", "厉红波"),
         ("他的班主任叫孙秀梅，已经退休多年。", "孙秀梅"),
         ("球队的经纪人赵田签下了两名新球员。", "赵田"),
+        ("销售部总监于晓峰略带激动地说，新车很受欢迎。", "于晓峰"),
     ],
 )
 def test_a_person_the_dictionary_does_not_know_is_found_by_the_words_around(text, person):
@@ -62,6 +63,7 @@ def test_a_person_the_dictionary_does_not_know_is_found_by_the_words_around(text
         "他去年搬到兰州工作，很少回家。",
         "观众大声叫好，演出很成功。",
         "这门课程注重人文性和趣味性。",
+        "记者于昨日获悉，这座大桥将于明年春天通车。",
     ],
 )
 def test_no_person_in_an_ordinary_sentence_with_those_words(text):
