@@ -78,10 +78,35 @@ OPENING = re.compile(
 _TERM_LONGEST = 6
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[，,。！!？?；;：:、…]")
-_VERB_NEAR = re.compile(rf"(?:{_VERBS})")
+# `可以说` (one may say) is no report of speech (`“瓶颈”，可以说…`).
+_VERB_NEAR = re.compile(rf"(?<!可以)(?:{_VERBS})")
 # How far after a term a speech verb would make it speech after all
 # (`“不行”他说`).
 _VERB_REACH = 6
+
+
+# The words that give a name or a title in marks (`下称“东风”`, `统称“少年班”`,
+# `自称“…”`, `获“先进工作者”称号`), and a name in marks before `的`
+# (`自称“行业的领先企业”的某公司`): what they mark is a name or a term, not
+# words said; a quotation holds its clause's punctuation (`号称“一粒管五天，
+# 效果神奇”`, `所谓“提前安置，…”的就业保障`).
+_NAMING = re.compile(
+    r"(?:简称|下称|统称|俗称|昵称|又称|并称|合称|称为|称作|誉为|名为|自称|叫做|评为|荣获|获|授予)$"
+)
+_NAMING_REACH = 3
+# A name so marked is this long at most.
+_NAMED_LONGEST = 20
+# A word in marks that ends its clause is this short at most (`“双赢”？`,
+# `“过电影”，`); a quotation this short is a word said, after a verb of
+# speech (`表示“没听说”`).
+_WORD_LONGEST = 4
+# A verb of speech, or a colon, right before the opening mark.
+_SPEECH_BEFORE = re.compile(rf"(?:{_VERBS})是?[:：，,]?\s*$|[:：]\s*$")
+# Where the sentence after a closing mark ends: a verb after it reports
+# the next sentence (`“双赢”？专家认为…`).
+_SENTENCE_END = re.compile(r"[。！!？?；;]")
+# How far before the opening mark that verb is looked for.
+_SPEECH_REACH = 8
 
 
 def term_in_marks(text: str, start: int, end: int) -> bool:
@@ -89,10 +114,31 @@ def term_in_marks(text: str, start: int, end: int) -> bool:
     goes on from as one of its words: a few characters, no punctuation,
     and a Chinese character right after the closing mark (`“一站通”制`,
     `“入世”后`, `“早起”比熬夜更有效`), no speech verb close behind it
-    (`“不行”他说`). A quotation ends its clause; a term is a noun in it."""
-    if end - start > _TERM_LONGEST or _PUNCT.search(text, start, end):
+    (`“不行”他说`). A quotation ends its clause; a term is a noun in it.
+
+    A word or two in marks that ends its clause is a term too, as Chinese
+    news marks a catchword, a nickname or a word used oddly (`带来“双赢”？`,
+    `称其为“小四”`, `二是“过电影”，`): one character always (`说“不”`), up
+    to four where no verb of speech or colon stands right before the
+    opening mark (`表示“没听说”` is said) nor one right after."""
+    if _PUNCT.search(text, start, end):
+        return False
+    if end - start <= _NAMED_LONGEST and (
+        _NAMING.search(text, max(0, start - 1 - _NAMING_REACH), start - 1)
+        or text.startswith("的", end + 1)
+    ):
+        return True
+    if end - start > _TERM_LONGEST:
         return False
     after = end + 1
-    if not _CJK.match(text, after):
+    reach = _SENTENCE_END.search(text, after, after + _VERB_REACH)
+    verb_after = (
+        _VERB_NEAR.search(text, after, reach.start() if reach else after + _VERB_REACH) is not None
+    )
+    if _CJK.match(text, after):
+        return not verb_after
+    if end - start > _WORD_LONGEST or verb_after:
         return False
-    return _VERB_NEAR.search(text, after, after + _VERB_REACH) is None
+    return end - start == 1 or not _SPEECH_BEFORE.search(
+        text[max(0, start - 1 - _SPEECH_REACH) : start - 1]
+    )

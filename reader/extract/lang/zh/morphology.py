@@ -671,7 +671,108 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     if listed:
         _places_in_lists(text, out, listed)
         _places_after_locatives(text, out, listed)
-    return _local_places(text, _companies_by_trade(text, out))
+    return _joined_fields(text, _local_places(text, _companies_by_trade(text, out)))
+
+
+# The conjunctions a body's name joins its two fields with (`法律与心理咨询
+# 中心`, `数学与统计学院`, `食品及药物管理局`, `发展和改革委员会`).
+_FIELD_JOINS = frozenset("与和及")
+# The last characters of a word for a place or a body of its own
+# (`基地`, `工厂`, `部门`, `政府`, `小组`): before a conjunction such a word
+# is a thing of its own, joined to another (`基地和就业指导中心`), no field.
+_UNIT_CHARS = frozenset("地厂区部门校院心会局站所组府处室库馆场园队司委办")
+# The kinds of body named for two fields (`学院`, `研究中心`, `管理局`,
+# `委员会`, `社会保障部`): a school, a government (`各级政府`) or a paper
+# (`京华时报`) is not named so, and a word that ends in one of these is
+# another's name or a clause's (`态度和行动积极响应政府`).
+_FIELD_BODIES = ("学院", "中心", "研究所", "研究院", "委员会", "学会", "协会", "研究会", "局", "部")
+# How many field words a side holds at most (`物理` `科学`, `政策` `研究`).
+_FIELD_WORDS = 2
+# What opens a national body's name before its fields (`国家发展与改革委员会`).
+_NATIONAL = frozenset(("国家", "中央"))
+
+
+def _field(text: str, item: kinds.Morpheme) -> bool:
+    """Whether a word may be a field of a body's name: a common word (or
+    one the dictionary calls a proper noun of no type, `心理咨询`) of two
+    characters or more, all Chinese, not itself a place or a body's."""
+    word = text[item.start : item.end]
+    return (
+        item.kind in (kinds.NOUN, kinds.OTHER, kinds.NAME)
+        and len(word) >= 2
+        and _HAN_WORD.fullmatch(word) is not None
+        and word[-1] not in _UNIT_CHARS
+    )
+
+
+def _joined_fields(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morpheme]:
+    """``items`` with a body's name whose two fields a conjunction joins
+    made one run (`北京市` `青少年` `法律` `与` `心理咨询` `中心`): Chinese names
+    a school, a centre or an office for the two fields it serves so, and
+    the name runs from its parent (a place, a university, ``国家``) or its
+    first field to its kind. The conjunction stands as a word of its own
+    between common words of a field, one or two on each side, the body's
+    kind right after the second side; two bodies joined (`测评基地和就业指导
+    中心`, `武汉大学和武汉科技学院`) have a place's or a body's word on a side.
+    The conjunction and the fields become inside words (``NOUN``); with no
+    parent, the first field opens the run as an organisation's word."""
+    joins = [
+        i
+        for i, item in enumerate(items)
+        if item.end - item.start == 1
+        and text[item.start] in _FIELD_JOINS
+        and 0 < i < len(items) - 2
+    ]
+    for i in joins:
+        after = i + 1
+        while (
+            after < len(items)
+            and after - i <= _FIELD_WORDS
+            and _touch_at(items, after)
+            and _field(text, items[after])
+        ):
+            after += 1
+        if after == i + 1 or after >= len(items) or not _touch_at(items, after):
+            continue
+        kind = text[items[after].start : items[after].end]
+        if items[after].kind != kinds.ORG_END or len(kind) < 2 or not kind.endswith(_FIELD_BODIES):
+            continue
+        first = i
+        while (
+            first > 0
+            and i - first < _FIELD_WORDS
+            and _touch_at(items, first)
+            and _field(text, items[first - 1])
+        ):
+            first -= 1
+        if first == i:
+            continue
+        parent = (
+            first > 0
+            and _touch_at(items, first)
+            and (
+                items[first - 1].kind in (kinds.LOC, kinds.ORG, kinds.ORG_END)
+                or text[items[first - 1].start : items[first - 1].end] in _NATIONAL
+            )
+        )
+        if not parent:
+            # With no parent, only nouns name the fields (`挂靠在` `数学`).
+            while first < i and items[first].kind != kinds.NOUN:
+                first += 1
+            if first == i:
+                continue
+        opens = kinds.NOUN if parent else kinds.ORG
+        for k in range(first, after):
+            kind = opens if k == first else kinds.NOUN
+            items[k] = kinds.Morpheme(items[k].start, items[k].end, kind)
+        if parent and items[first - 1].kind not in (kinds.LOC, kinds.ORG, kinds.ORG_END):
+            national = items[first - 1]
+            items[first - 1] = kinds.Morpheme(national.start, national.end, kinds.ORG)
+    return items
+
+
+def _touch_at(items: list[kinds.Morpheme], j: int) -> bool:
+    return items[j - 1].end == items[j].start
 
 
 # What a company does, written right after its own short name to make its

@@ -290,7 +290,11 @@ def _name(found: str) -> str:
 def _after_role() -> re.Pattern:
     one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
     two = "|".join(words.ZH_SURNAMES_2.split())
-    roles = "|".join(sorted(set((words.ZH_ROLES + words.ZH_KIN).split()), key=len, reverse=True))
+    roles = "|".join(
+        sorted(
+            set((words.ZH_ROLES + words.ZH_KIN + words.ZH_CALLED).split()), key=len, reverse=True
+        )
+    )
     # An age before a name is as sure a sign of one (`今年47岁李某某`,
     # `48岁的李某某`). Each digit is its own alternative, not a class
     # (`[0-9０-９]岁`): when every alternative opens with a character,
@@ -301,9 +305,9 @@ def _after_role() -> re.Pattern:
 
 
 # The last character of a word for a role or a trade (`组长`, `冠军`, `选手`,
-# `教师`, `研究员`, `作家`, `法官`): a word of the dictionary ending in one,
+# `教师`, `研究员`, `作家`, `法官`, `经纪人`, `功臣`): a word of the dictionary ending in one,
 # right before a surname, is a role the lists need not hold.
-_ROLE_ENDS = "长员师家军手官"
+_ROLE_ENDS = "长员师家军手官人臣"
 
 
 @cache
@@ -315,8 +319,11 @@ def _after_role_word() -> re.Pattern:
 
 def _role_word(text: str, at: int, start: int) -> bool:
     """Whether a word of the dictionary, two to four characters long, ends
-    at ``at`` (`组长` in `教研组组长`)."""
-    return any(dictionary_count(text[i:at]) > 0 for i in range(max(start, at - 4), at - 1))
+    at ``at`` (`组长` in `教研组组长`), and the cut of the words around it
+    ends one there: ``人`` also opens words (`注重` `人文性` holds `重人`)."""
+    if not any(dictionary_count(text[i:at]) > 0 for i in range(max(start, at - 4), at - 1)):
+        return False
+    return text[at - 1] != "人" or at in word_edges(text, max(start, at - 4), at + 3)
 
 
 def _cut_name(found: str) -> str | None:
@@ -371,7 +378,7 @@ def _before_title() -> re.Pattern:
     one = "[" + "".join(words.ZH_SURNAMES.split()) + "]"
     two = "|".join(words.ZH_SURNAMES_2.split())
     titles = "|".join(sorted({*words.ZH_HONORIFICS.split(), *_TITLES_AFTER}, key=len, reverse=True))
-    return re.compile(rf"(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)(?:{titles})")
+    return re.compile(rf"(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}}?)(?P<title>{titles})")
 
 
 def _titled(text: str, start: int, end: int) -> list[str]:
@@ -382,8 +389,8 @@ def _titled(text: str, start: int, end: int) -> list[str]:
     out = []
     for match in _before_title().finditer(text, start, end):
         s, e = match.span("name")
-        if s == start or text[s - 1] in _EDGE:
-            continue  # at a clause's edge: ``_pattern``'s
+        if (s == start or text[s - 1] in _EDGE) and match.group("title") not in _TITLES_AFTER:
+            continue  # at a clause's edge before an honorific: ``_pattern``'s
         name = match.group("name")
         if len(name) >= 2 and s in word_edges(text, max(start, s - 6), e) and _is_name(name):
             out.append(name)

@@ -4,6 +4,12 @@ words; simplified and traditional forms are both listed."""
 
 from __future__ import annotations
 
+# The commonest surnames (the first two hundred by bearers, and the rarer
+# ones that make no common word alone: `厉`, `蔺`, `冼`); left out are those
+# that are common words or particles alone (`和`, `时`, `成`, `全`, `路`),
+# which a name's other cues must find. `于`, a preposition too, stays: the
+# dictionary cuts what it governs as a word of its own (`于` `昨日`), and
+# a surname is read only where single characters follow it (`于琼根`).
 ZH_SURNAMES = """
     王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 高 林 罗 羅
     郑 鄭 梁 谢 謝 宋 唐 许 許 韩 韓 冯 馮 邓 鄧 曹 彭 曾 肖 蕭 田 董 袁 潘 蒋 蔣 蔡 余 杜 叶
@@ -15,7 +21,7 @@ ZH_SURNAMES = """
     屈 饶 饒 牟 艾 尤 穆 卓 缪 繆 简 簡 车 車 项 項 麦 麥 褚 娄 婁 窦 竇 戚 岑 景 宫 宮 费 費 卜
     晏 卫 衛 柏 瞿 桂 佟 臧 闵 閔 苟 邬 鄔 卞 姬 栾 欒 隋 刁 巫 寇 桑 郎 甄 虞 敖 巩 鞏 佘 池 邝
     鄺 薄 强 強 单 單 华 華 阎 荣 榮 符 解 祖 谌 諶 文 关 關 蓝 冷 查 仇 连 連 练 練 应 應 朴
-    万 萬 宗 印
+    万 萬 宗 印 于 兰 蘭 曲 芦 蘆 席 丛 叢 仲 苑 迟 遲 厉 厲 鞠 蔺 藺 冼 阚 闞 晁 邸 郦 酈
 """
 ZH_SURNAMES_2 = """
     欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 皇甫 令狐 夏侯 慕容 尉迟 尉遲 司徒 公孙 公孫 宇文 轩辕
@@ -70,6 +76,9 @@ ZH_KIN = """
     侄子 儿媳 女婿 兄弟 姐妹 同事 邻居 室友 队友 搭档 徒弟 师傅 学生 患者 病人
     兒子 女兒 父親 母親 爺爺 孫子 孫女 鄰居 隊友
 """
+# What names a person right after it (`一位名叫王晓梅的护士`, `班主任叫李红霞`,
+# `化名张强`): the name follows, whatever its characters.
+ZH_CALLED = "名叫 叫做 叫 化名"
 # People described rather than named (`业内人士表示`, `一位家长说`).
 ZH_PEOPLE = """
     人士 人员 人員 家长 家長 学生 學生 男生 女生 考生 朋友 孩子 市民 居民 网友 網友 村民 员工
