@@ -415,6 +415,30 @@ def test_a_name_written_with_its_kind_of_product_is_no_name(text, product):
     assert any(n.startswith(("Brandt", "Ravel")) for n in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # A market index, with or without its number, is its provider's product.
+        ("Ravel Bank said the Korvex 250 index closed 12 points higher.", "Korvex"),
+        ("Ravel Bank said only the Brandmoor index held on to its gains.", "Brandmoor"),
+        # A series of games, films or devices.
+        ("Ravel Bank said the Tarrowby series sold well.", "Tarrowby"),
+    ],
+)
+def test_an_index_or_a_series_is_no_name(text, product):
+    found = _names(text)
+    assert product not in found
+    assert found["Ravel Bank"] == "ORG"
+
+
+def test_a_firm_that_runs_an_index_stays_where_written_as_a_company():
+    found = _names("Korvex said its Korvex 250 index would add two firms. Shares in Korvex rose.")
+    assert found["Korvex"] == "ORG"
+    # An ordinary sentence with no index or series keeps its names.
+    found = _names("Shares in Halden Group rose 4% in Ravelston on Monday.")
+    assert found["Halden Group"] == "ORG"
+
+
 def test_a_maker_written_as_a_company_stays():
     found = _names("A Vexler handset costs $99. Vexler said it sold 2 million of them.")
     assert found["Vexler"] == "ORG"
