@@ -144,13 +144,26 @@ def full_name(
         found = name_in_run(text, match, rules)
         candidate = strip_role(found[0], rules) if found else None
         words = candidate.split() if candidate else []
-        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
-            return candidate
         # The run holds more than the person (`Nuri Dynamics-Chef Park
         # Jihoon`: the company and a role glued to it): the person found there.
         at_start = match.start() + at.start()
-        for m in entities.overlapping(at_start, at_start + len(name)):
-            words = m.text.split()
-            if m.type == "PER" and 1 < len(words) <= 4 and name in (words[0], words[-1]):
-                return m.text
+        person = next(
+            (
+                m.text
+                for m in entities.overlapping(at_start, at_start + len(name))
+                if m.type == "PER"
+                and 1 < len(m.text.split()) <= 4
+                and name in (m.text.split()[0], m.text.split()[-1])
+            ),
+            None,
+        )
+        if rules.english_speakers and person is not None and candidate != person:
+            # English writes a function of several capitalised words before
+            # a name (`Finance Minister Ana Ruiz`, `Texas Judge Ana Ruiz`):
+            # the tagger's person is the name without it.
+            return person
+        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
+            return candidate
+        if person is not None:
+            return person
     return name

@@ -1797,3 +1797,48 @@ def test_a_body_quoted_by_its_noun_over_many_paragraphs_stays_the_speaker() -> N
     )
     speakers = [q.speaker for q in _quotes_with_entities(text, "en")]
     assert speakers[1:] == ["Velmar Fire Department"] * 2
+
+
+# Speakers that are no entity (lang/en/not_named.py) and a function before a
+# speaker's name (speaker_names.full_name).
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    from reader.extract.pipeline import understand
+
+    text = "Headline\n\n" + text
+    _, quotes = understand(text, parse_structure(text).paragraphs, "en", None)
+    return [(q.speaker, q.speaker_key) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Halden Group shares rose.\n\n"I doubt the bid will succeed," said one Paris-based broker.',
+        'Halden Group shares rose.\n\n"We expect more bids," added the Chilean-born analyst.',
+        'The Nordic Growth Bank kept rates on hold.\n\n"Growth is weak," European ministers said.',
+        'Ana Ruiz runs Halden Group.\n\n"It is a fair price," said Ruiz\'s lawyer.',
+    ],
+)
+def test_a_speaker_in_capitals_that_names_nobody_is_no_entity(text):
+    [(speaker, key)] = _speakers(text)
+    assert speaker and key is None
+
+
+def test_a_speaker_named_after_a_cue_keeps_their_entity():
+    text = (
+        'Halden Group shares rose.\n\n"We expect more bids," said Ana Ruiz, an analyst at Brandt.'
+    )
+    assert _speakers(text) == [("Ana Ruiz", "ana ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The dollar rose after US Treasury Secretary Ana Ruiz spoke.\n\n"We want a strong dollar," Ms Ruiz said.',
+        'The case was heard by Texas Judge Ana Ruiz.\n\n"The claim has no merit," Ruiz said.',
+        'Democrat Ana Ruiz spoke in Denver.\n\n"We will win," Ruiz said.',
+    ],
+)
+def test_a_function_before_a_speakers_full_name_is_left_out(text):
+    assert _speakers(text) == [("Ana Ruiz", "ana ruiz")]
