@@ -1842,3 +1842,25 @@ def test_a_speaker_named_after_a_cue_keeps_their_entity():
 )
 def test_a_function_before_a_speakers_full_name_is_left_out(text):
     assert _speakers(text) == [("Ana Ruiz", "ana ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Halden Farms was fined by the Norvian Water and Power Administration on Monday.",
+            "Norvian Water and Power Administration",
+        ),
+        (
+            "The Alliance for a Fair Energy Future said the Halden plan was costly.",
+            "Alliance for a Fair Energy Future",
+        ),
+    ],
+)
+def test_an_institutions_name_goes_on_over_and_and_for_a(text, body):
+    assert _names(text)[body] == "ORG"
+
+
+def test_a_company_and_a_service_stay_two():
+    found = _names("Ravel Group and Halden Service said their sales rose in May.")
+    assert found.keys() >= {"Ravel Group", "Halden Service"}
