@@ -431,6 +431,24 @@ def test_an_index_or_a_series_is_no_name(text, product):
     assert found["Ravel Bank"] == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Ravel Games said the next generation Zentra will ship in May.", "Zentra"),
+        ("Ravel Games backs formats such as Vexo and Tello.", "Tello"),
+    ],
+)
+def test_a_generation_or_formats_before_a_name_make_it_a_product(text, product):
+    found = _names(text)
+    assert product not in found
+    assert found["Ravel Games"] == "ORG"
+
+
+def test_an_exchange_whose_acronym_names_an_index_stays():
+    text = "The Norvia Stock Exchange (NSE) opened early. The NSE index closed higher."
+    assert _names(text)["Norvia Stock Exchange"] == "ORG"
+
+
 def test_a_firm_that_runs_an_index_stays_where_written_as_a_company():
     found = _names("Korvex said its Korvex 250 index would add two firms. Shares in Korvex rose.")
     assert found["Korvex"] == "ORG"
