@@ -17,6 +17,7 @@ import re
 from reader.extract.cues import ABBREVIATIONS, NAME, PRONOUNS
 from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import Mentions
+from reader.extract.names import entity_key
 from reader.extract.roles import strip_role
 
 NAME_RUN = re.compile(NAME)
@@ -131,9 +132,16 @@ def full_name(
     that is not an organisation or a place (``Mr Mittal`` is not ``Mittal
     Steel``).
     """
-    if not name or " " in name:
+    if not name:
         return name
     rules = rules_for(lang)
+    if " " in name:
+        if rules.english_speakers:
+            # `Mr Van Dijk` keyed to `Jan van Dijk`: the person's full name.
+            for m in entities.overlapping(position, position + len(name)):
+                if m.type == "PER" and m.text == name and m.key != entity_key(name):
+                    return entities.full_names.get(m.key, name)
+        return name
     for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
         at = re.search(rf"\b{re.escape(name)}\b", match.group(0))
         if at is None or any(

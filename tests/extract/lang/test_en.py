@@ -1882,3 +1882,25 @@ def test_an_institutions_name_goes_on_over_and_and_for_a(text, body):
 def test_a_company_and_a_service_stay_two():
     found = _names("Ravel Group and Halden Service said their sales rose in May.")
     assert found.keys() >= {"Ravel Group", "Halden Service"}
+
+
+def _mentions(text: str):
+    from reader.extract.pipeline import understand
+
+    text = "Headline\n\n" + text
+    return understand(text, parse_structure(text).paragraphs, "en", None)
+
+
+def test_a_family_name_alone_keeps_the_particle_that_opens_it():
+    text = 'Tomas van Haaren runs Ravel Group.\n\n"It will work," Mr Van Haaren said.'
+    entities, quotes = _mentions(text)
+    short = [m for m in entities if m.text.endswith("Haaren") and m.text != "Tomas van Haaren"]
+    assert [(m.text, m.key) for m in short] == [("Van Haaren", "tomas van haaren")]
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [
+        ("Tomas van Haaren", "tomas van haaren")
+    ]
+
+
+def test_a_capitalised_word_before_a_family_name_without_particle_stays_out():
+    entities, _ = _mentions("Ana Costa runs Ravel Group.\n\nThe firm, said De Costa, will grow.")
+    assert "De Costa" not in {m.text for m in entities}
