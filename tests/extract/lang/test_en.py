@@ -436,6 +436,7 @@ def test_an_index_or_a_series_is_no_name(text, product):
     [
         ("Ravel Games said the next generation Zentra will ship in May.", "Zentra"),
         ("Ravel Games backs formats such as Vexo and Tello.", "Tello"),
+        ("Ravel Games said free programs such as Vexo and Tello were popular.", "Tello"),
     ],
 )
 def test_a_generation_or_formats_before_a_name_make_it_a_product(text, product):
