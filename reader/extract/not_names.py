@@ -360,7 +360,15 @@ def _products(text: str, entities: Sequence[EntityMention], rules: LanguageRules
             or employer(text, m, rules)
         )
     }
-    return placed - company
+    # An acronym shares its key with its long form: where that is a body's
+    # name (`the KSE index` of the `Karachi Stock Exchange`), it is no product.
+    tails = rules.words("org_tails")
+    bodies = {
+        m.key
+        for m in entities
+        if m.key in placed and " " in m.text and m.text.rsplit(" ", 1)[1].lower() in tails
+    }
+    return placed - company - bodies
 
 
 def _platforms(text: str, entities: Sequence[EntityMention], rules: LanguageRules) -> set[str]:

@@ -17,6 +17,7 @@ import re
 from reader.extract.cues import ABBREVIATIONS, NAME, PRONOUNS
 from reader.extract.lang import LanguageRules, rules_for
 from reader.extract.model import Mentions
+from reader.extract.names import entity_key
 from reader.extract.roles import strip_role
 
 NAME_RUN = re.compile(NAME)
@@ -131,9 +132,16 @@ def full_name(
     that is not an organisation or a place (``Mr Mittal`` is not ``Mittal
     Steel``).
     """
-    if not name or " " in name:
+    if not name:
         return name
     rules = rules_for(lang)
+    if " " in name:
+        if rules.english_speakers:
+            # `Mr Van Dijk` keyed to `Jan van Dijk`: the person's full name.
+            for m in entities.overlapping(position, position + len(name)):
+                if m.type == "PER" and m.text == name and m.key != entity_key(name):
+                    return entities.full_names.get(m.key, name)
+        return name
     for match in NAME_RUN.finditer(text, body_start, max(body_start, position)):
         at = _word_in(match.group(0), name)
         if at < 0 or any(
@@ -144,15 +152,28 @@ def full_name(
         found = name_in_run(text, match, rules)
         candidate = strip_role(found[0], rules) if found else None
         words = candidate.split() if candidate else []
-        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
-            return candidate
         # The run holds more than the person (`Nuri Dynamics-Chef Park
         # Jihoon`: the company and a role glued to it): the person found there.
         at_start = match.start() + at
-        for m in entities.overlapping(at_start, at_start + len(name)):
-            words = m.text.split()
-            if m.type == "PER" and 1 < len(words) <= 4 and name in (words[0], words[-1]):
-                return m.text
+        person = next(
+            (
+                m.text
+                for m in entities.overlapping(at_start, at_start + len(name))
+                if m.type == "PER"
+                and 1 < len(m.text.split()) <= 4
+                and name in (m.text.split()[0], m.text.split()[-1])
+            ),
+            None,
+        )
+        if rules.english_speakers and person is not None and candidate != person:
+            # English writes a function of several capitalised words before
+            # a name (`Finance Minister Ana Ruiz`, `Texas Judge Ana Ruiz`):
+            # the tagger's person is the name without it.
+            return person
+        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
+            return candidate
+        if person is not None:
+            return person
     return name
 
 

@@ -252,6 +252,9 @@ class LanguageRules:
     # Whether a speaker in this language's script is written as a name, not
     # described (cjk_names.is_name; a Latin-script name is one in any language).
     written_name: Callable[[str], bool] | None = None
+    # Whether a speaker in Latin capitals names nobody, as a word of the
+    # language (English `However`, `London-based`): no entity is listed for it.
+    not_a_name: Callable[[str], bool] | None = None
     # Whether the Latin name at (text, start, end) is no name by where it
     # stands in this language (Japanese `FOMA端末`: a compound's first part).
     latin_not_name: Callable[[str, int, int], bool] | None = None

@@ -6,6 +6,7 @@ from reader.extract.lang import LanguageRules
 from reader.extract.lang.en.colon import colon_speaker
 from reader.extract.lang.en.cues import HEAD, REPORTED, TAIL
 from reader.extract.lang.en.mentions import revised
+from reader.extract.lang.en.not_named import not_a_name
 
 RULES = LanguageRules(
     code="en",
@@ -21,4 +22,5 @@ RULES = LanguageRules(
     where_after_name=re.compile(r"[ \t]+(?:of|from|at)[ \t]+"),
     reported=REPORTED,
     revise=revised,
+    not_a_name=not_a_name,
 )

@@ -38,6 +38,7 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = _dotted_initials(text, _states(text, out))
     out = _people_after_roles_of(text, _without_abbreviated_role(text, out))
     out = _teams(text, _heads_of_administrations(text, _gaelic_surnames(text, out)))
+    out = _with_surname_particles(text, out)
     out = _without_owned_products(text, out)
     return _titles_with_the(text, _firms_with_acronyms(_with_listed_fields(text, out)))
 
@@ -191,6 +192,36 @@ def _gaelic_surnames(text: str, mentions: list[EntityMention]) -> list[EntityMen
             and _given_before(words[0].lower())
         ):
             m = replace(m, type="PER")
+        out.append(m)
+    return out
+
+
+def _with_surname_particles(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A family name alone with the particle that opens it right before it
+    (``Mr Van Dijk``, ``De Costa said``, for ``Jan van Dijk``): the particle
+    is part of it. The tagger leaves a capitalised ``Van`` or ``De`` out,
+    reading it as a word opening the sentence or a foreign article; the
+    person's full name in the article says it belongs."""
+    particles = home_words("en", "surname_particles")
+    opened = {
+        (words[-2].lower(), words[-1]): m.key
+        for m in mentions
+        if m.type == "PER" and len(words := m.text.split()) >= 2 and words[-2].lower() in particles
+    }
+    if not opened:
+        return mentions
+    out: list[EntityMention] = []
+    for m in mentions:
+        before = text[max(0, m.start - 5) : m.start]
+        word = before.split()[-1] if before.strip() else ""
+        if (
+            m.type == "PER"
+            and " " not in m.text
+            and (word.lower(), m.text) in opened
+            and before.endswith(word + " ")
+        ):
+            start = m.start - len(word) - 1
+            m = replace(m, text=text[start : m.end], start=start, key=opened[word.lower(), m.text])
         out.append(m)
     return out
 
