@@ -151,7 +151,7 @@ def find_entities(
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
-    mentions = _name_then_holder(text, mentions, rules)
+    mentions = _name_then_holder(text, _holder_across(text, mentions), rules)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
@@ -257,7 +257,7 @@ def _name_then_holder(
     for m in mentions:
         words = m.text.split(" ")
         cut = None
-        if len(words) >= 3 and _role_right_before(text, m.start, rules):
+        if len(words) >= 2 and _role_right_before(text, m.start, rules):
             for k in range(1, len(words) - 1):
                 rest = words[k:]
                 head = " ".join(words[:k])
@@ -275,6 +275,12 @@ def _name_then_holder(
                 ):
                     cut = k
                     break
+            # One word after a body the article names alone, itself a
+            # person the article names (`Sekjen Partai Lintang Sarmono`,
+            # then `kata Sarmono`): the holder is a single name.
+            head = " ".join(words[:-1])
+            if cut is None and head in bodies and words[-1] in people:
+                cut = len(words) - 1
         if cut is None:
             out.append(m)
             continue
@@ -292,6 +298,29 @@ def _name_then_holder(
         out.append(EntityMention(head, typ, m.start, end, key, None, None))
         role = m.role if m.type == "PER" else None
         out.append(EntityMention(tail, "PER", m.end - len(tail), m.end, entity_key(tail), role))
+    return out
+
+
+def _holder_across(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Move the last word of a body or place onto the person right after
+    it when together they are a person the article names in full
+    elsewhere (``Kepala Balai Karantina Jawa Tengah Willy Indra Yunani``,
+    read as ``Jawa Tengah Willy`` and ``Indra Yunani``, then ``Willy Indra
+    Yunani mengatakan``): a role's body, then its holder, with no comma,
+    and the tagger cut between the holder's given names."""
+    people = {m.text for m in mentions if m.type == "PER"}
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if a.type == "PER" or b.type != "PER" or text[a.end : b.start] != " ":
+            continue
+        head, _, last = a.text.rpartition(" ")
+        if head and f"{last} {b.text}" in people:
+            start = a.end - len(last)
+            end = a.start + len(head)
+            out[n] = EntityMention(head, a.type, a.start, end, entity_key(head), None, None)
+            name = f"{last} {b.text}"
+            out[n + 1] = EntityMention(name, "PER", start, b.end, entity_key(name), b.role, None)
     return out
 
 
@@ -320,9 +349,11 @@ def _holder_head(text: str, start: int, head: str, bodies: set[str], rules: Lang
 
 
 def _role_right_before(text: str, start: int, rules: LanguageRules) -> bool:
-    """Whether one of the two words right before ``start`` is a role."""
+    """Whether one of the two words right before ``start`` is a role, or
+    the role's short form in brackets after it spelled out (``Sekretaris
+    Jenderal (Sekjen) Partai Lintang``, ``Wali Kota (Walkot) Lintang``)."""
     found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
-    return found is not None and any(w and rules.is_role(w) for w in found.groups())
+    return found is not None and any(w and rules.is_role(w.strip("()")) for w in found.groups())
 
 
 _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")

@@ -42,6 +42,9 @@ _CONNECTIVE = re.compile(
     r"|Während|Zudem)\b(?:\s+[\w'’\"“”-]+){0,5},[\"”’]?\s+"
 )
 _ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
+# `Menurut Kepala Dinas Tenaga Kerja dan Transmigrasi Lintang, Ahmad Fauzi,`:
+# a role with where it is held, then its holder between commas.
+_ACCORDING_ROLE = re.compile(r"(?:Menurut|Kata)\s+([^,.\"“”\n]{2,80}),")
 # Cues that are also plural nouns (`so many Republican claims`) do not make a subject.
 _EN_VERBS = "|".join(c for c in EN_CUES.split("|") if c not in {"claims", "notes", "states"})
 # A person named right before an attribution verb, anywhere in a sentence:
@@ -295,6 +298,9 @@ def resolve(
             given = _given_role(attribution, entities, rules)
             if given is not None:
                 return given
+        holder = _role_holder(text, attribution, entities, rules)
+        if holder is not None:
+            return holder
         named = _last_person(attribution, entities)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
@@ -434,8 +440,12 @@ def _speaking(
         if described is not None:
             found.append(described)
     for match in _ACCORDING.finditer(text, start, end):
-        if not _ACRONYM.search(match.group(1)):
+        if not _ACRONYM.search(match.group(1)) and _holder_after(text, match, entities) is None:
             found.append((match.group(1), match.start(1)))
+    for match in _ACCORDING_ROLE.finditer(text, start, end):
+        holder = _holder_after(text, match, entities)
+        if holder is not None and rules.is_role(match.group(1).split()[0]):
+            found.append((holder.text, holder.start))
     joining = rules.words("joining_verbs")
     for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _JOINS_IN):
         for match in pattern.finditer(text, start, end):
@@ -446,6 +456,14 @@ def _speaking(
             if person:
                 found.append(person)
     return sorted(set(found), key=lambda f: (f[1], -len(f[0]), f[0]))
+
+
+def _holder_after(text: str, match: re.Match, entities: Mentions) -> EntityMention | None:
+    """The person set off by commas right after a ``Menurut`` phrase that
+    names a role (``Menurut Camat Lintang, Ahmad Fauzi, …``): its holder,
+    who spoke, not the place the role is held at."""
+    after = _person_after(text, match.end(), entities)
+    return after if after is not None and text[after.end : after.end + 1] == "," else None
 
 
 # What stands for the organisation named before: `it said`, `the club said`,
@@ -608,6 +626,35 @@ def _given_role(attribution: Attribution, entities: Mentions, rules: LanguageRul
     role = words[1].lower()
     for mention in reversed(entities.overlapping(0, attribution.position)):
         if mention.type == "PER" and mention.role and mention.role.lower().split()[-1] == role:
+            return entities.full_names[mention.key]
+    return None
+
+
+def _role_holder(
+    text: str, attribution: Attribution, entities: Mentions, rules: LanguageRules
+) -> str | None:
+    """The person a role and the place or body it is held at stand for
+    (``tutur Kapolsek Lintang``, ``kata Kepala Dinas Kesehatan``), when
+    no name follows: the last person named before with a role that opens
+    with those words (``Kapolsek Lintang AKP Budi Hartono``). News names
+    the holder once in full, then may write the office alone; the words
+    after the role are then where it is held, no one's name."""
+    if not attribution.name:
+        return None
+    before = text[max(0, attribution.position - 60) : attribution.position].split()
+    roles: list[str] = []
+    while before and rules.is_role(before[-1]):
+        roles.insert(0, before.pop())
+    if not roles:
+        return None
+    phrase = [w.lower() for w in (*roles, *attribution.name.split())]
+    for mention in reversed(entities.overlapping(0, attribution.position)):
+        if (
+            mention.type == "PER"
+            and mention.role
+            and mention.end <= attribution.position
+            and [w.lower() for w in mention.role.split()[: len(phrase)]] == phrase
+        ):
             return entities.full_names[mention.key]
     return None
 
