@@ -105,3 +105,18 @@ def test_a_body_before_its_holder_keeps_its_words_when_they_name_nobody() -> Non
     )
     assert names.get("Dinas Perikanan Sulawesi Selatan") == "ORG"
     assert names.get("Indra Sasmita") == "PER"
+
+
+def test_an_office_listing_its_fields_after_a_role_is_one_body() -> None:
+    names = _names(
+        "Ia bertemu Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Barat di Bandung."
+    )
+    assert names.get("Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Barat") == "ORG"
+    assert "Balai Karantina Hewan" not in names
+
+
+def test_people_listed_after_a_role_stay_people() -> None:
+    names = _names("Rapat itu dihadiri Direktur Rudi Hartono, Sinta Dewi, dan Bayu Saputra.")
+    assert names.get("Rudi Hartono") == "PER"
+    assert names.get("Sinta Dewi") == "PER"
+    assert names.get("Bayu Saputra") == "PER"
