@@ -115,6 +115,17 @@ def _person_of(
     return None
 
 
+def _body_in(text: str, candidate: str, run: re.Match, entities: Mentions) -> bool:
+    """Whether an organisation or a place the article names lies inside the
+    ``candidate`` name found in ``run`` (``Golkar Sarmuji`` of ``Partai
+    Golkar Sarmuji``): a body and the person who heads it, written side by
+    side, are no one's fuller name."""
+    at = text.find(candidate, run.start(), run.end())
+    if at < 0:
+        return False
+    return any(m.type in ("ORG", "LOC") for m in entities.overlapping(at, at + len(candidate)))
+
+
 def full_name(
     text: str,
     name: str | None,
@@ -144,7 +155,11 @@ def full_name(
         found = name_in_run(text, match, rules)
         candidate = strip_role(found[0], rules) if found else None
         words = candidate.split() if candidate else []
-        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
+        if (
+            1 < len(words) <= 4
+            and name in (words[0], words[-1])
+            and not _body_in(text, candidate, match, entities)
+        ):
             return candidate
         # The run holds more than the person (`Nuri Dynamics-Chef Park
         # Jihoon`: the company and a role glued to it): the person found there.

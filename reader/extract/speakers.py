@@ -54,6 +54,13 @@ _NAMED_BEFORE_VERB = re.compile(
     rf"({NAME})(?:\s*\(\d+\))?(?:\s+(?:dari|of|from|at)\s+[^,.\"“”]{{1,60}})?,?\s+(?:juga\s+|also\s+|pun\s+)?"
     rf"(?:{ID_VERBS}|{_EN_VERBS})\b"
 )
+# Indonesian passive of a verb of saying, its agent after it, `oleh` or not:
+# `Hal itu disampaikan Kapolres Lintang AKBP Budi Hartono`, `Hal ini
+# diungkapkan oleh Direktur Jenderal Pajak Rudi Santoso`: the person who said it.
+_SAID_BY = re.compile(
+    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|paparkan|sebutkan"
+    rf"|terangkan|kemukakan|benarkan|akui)\s+(?:oleh\s+)?({NAME})"
+)
 # `..., said Mr. Holtz-Eakin.`, `noted NBC’s Dante Chinni.`
 _NAMED_AFTER_VERB = re.compile(rf"\b(?:{_EN_VERBS})\s+({NAME})\s*(?:[,.]|$)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -101,7 +108,7 @@ def _subjects(
         s = _past_closing_marks(text, sentence)
         according = _ACCORDING.match(text, s, sentence.end())
         if according and not _ACRONYM.search(according.group(1)):
-            found.append((according.group(1), according.start(1)))
+            found.append(_according(according, entities, rules))
             continue
         clause = _CONNECTIVE.match(text, s, sentence.end())
         opening = clause.end() if clause else s
@@ -134,11 +141,12 @@ def _subjects(
         person = _person(text, run, rules, people, entities)
         if person:
             found.append(person)
-    for match in _NAMED_BEFORE_VERB.finditer(text, start, end):
-        run = NAME_RUN.match(text, match.start(1), match.end(1))
-        person = _person(text, run, rules, people, entities)
-        if person:
-            found.append(person)
+    for pattern in (_NAMED_BEFORE_VERB, _SAID_BY):
+        for match in pattern.finditer(text, start, end):
+            run = NAME_RUN.match(text, match.start(1), match.end(1))
+            person = _person(text, run, rules, people, entities)
+            if person:
+                found.append(person)
     # At one position the shortest reading comes last, so that callers, who
     # walk the list backwards, try it first (``Mr Pouwelse``, not ``Mr
     # Pouwelse. He``) whatever the set's order.
@@ -301,7 +309,7 @@ def resolve(
         holder = _role_holder(text, attribution, entities, rules)
         if holder is not None:
             return holder
-        named = _last_person(attribution, entities)
+        named = _last_person(text, attribution, entities, rules)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
         name = clean_name(attribution.name, attribution.position, entities, rules)
@@ -441,13 +449,13 @@ def _speaking(
             found.append(described)
     for match in _ACCORDING.finditer(text, start, end):
         if not _ACRONYM.search(match.group(1)) and _holder_after(text, match, entities) is None:
-            found.append((match.group(1), match.start(1)))
+            found.append(_according(match, entities, rules))
     for match in _ACCORDING_ROLE.finditer(text, start, end):
         holder = _holder_after(text, match, entities)
         if holder is not None and rules.is_role(match.group(1).split()[0]):
             found.append((holder.text, holder.start))
     joining = rules.words("joining_verbs")
-    for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _JOINS_IN):
+    for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _SAID_BY, _JOINS_IN):
         for match in pattern.finditer(text, start, end):
             if pattern is _JOINS_IN and match.group(2) not in joining:
                 continue
@@ -647,19 +655,41 @@ def _role_holder(
         roles.insert(0, before.pop())
     if not roles:
         return None
-    phrase = [w.lower() for w in (*roles, *attribution.name.split())]
-    for mention in reversed(entities.overlapping(0, attribution.position)):
+    holder = _holder_of((*roles, *attribution.name.split()), attribution.position, entities)
+    return entities.full_names[holder.key] if holder is not None else None
+
+
+def _holder_of(phrase: Sequence[str], before: int, entities: Mentions) -> EntityMention | None:
+    """The last person named before ``before`` with a role that opens with
+    the words of ``phrase`` (``Kapolsek Lintang`` for ``Kapolsek Lintang
+    AKP Budi Hartono``)."""
+    words = [w.lower() for w in phrase]
+    for mention in reversed(entities.overlapping(0, before)):
         if (
             mention.type == "PER"
             and mention.role
-            and mention.end <= attribution.position
-            and [w.lower() for w in mention.role.split()[: len(phrase)]] == phrase
+            and mention.end <= before
+            and [w.lower() for w in mention.role.split()[: len(words)]] == words
         ):
-            return entities.full_names[mention.key]
+            return mention
     return None
 
 
-def _last_person(attribution: Attribution, entities: Mentions) -> EntityMention | None:
+def _according(match: re.Match, entities: Mentions, rules: LanguageRules) -> tuple[str, int]:
+    """Who a ``Menurut`` phrase names: the person, or for a role alone
+    (``Menurut Kapolres,``) the person named before with that role, whom
+    news names once in full and then by the office."""
+    words = match.group(1).split()
+    if all(rules.is_role(w) for w in words):
+        holder = _holder_of(words, match.start(1), entities)
+        if holder is not None:
+            return holder.text, holder.start
+    return match.group(1), match.start(1)
+
+
+def _last_person(
+    text: str, attribution: Attribution, entities: Mentions, rules: LanguageRules
+) -> EntityMention | None:
     """The last person mentioned in the clause that names the speaker, when
     the clause runs past the name as written (a role joined by ``dan``)."""
     written_end = attribution.position + len(attribution.name or "")
@@ -668,12 +698,32 @@ def _last_person(attribution: Attribution, entities: Mentions) -> EntityMention 
     found = None
     for mention in entities.overlapping(attribution.position, attribution.end):
         if (
+            rules.lowercase_ends_speaker
+            and mention.start >= written_end
+            and _verb_between(text, written_end, mention.start)
+        ):
+            # `kata Zakaria mendampingi Sahara`: after a verb, whom the
+            # speaker acts on; the name as written is the speaker.
+            break
+        if (
             mention.type == "PER"
             and mention.start >= attribution.position
             and all(word[:1].isupper() for word in mention.text.split())
         ):
             found = mention
     return found if found is not None and found.end > written_end else None
+
+
+# Lowercase words that go on an Indonesian role over to its holder
+# (`Deputi Penindakan dan Eksekusi`, `Kepala Dinas Pekerjaan Umum dan
+# Penataan Ruang`).
+_IN_ROLES = frozenset({"dan", "serta"})
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a lowercase word other than one that joins the parts of a
+    role stands in ``text[start:end]``: a verb, ending the speaker's name."""
+    return any(w.islower() and w.isalpha() and w not in _IN_ROLES for w in text[start:end].split())
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b", re.I)

@@ -25,11 +25,14 @@ def _speakers(body: str) -> list[str | None]:
 
 
 def test_a_role_short_form_in_brackets_still_splits_body_and_holder() -> None:
-    names = _names(
+    body = (
         "Kader Partai Karya Bangsa menggelar rapat pleno. Sekretaris Jenderal (Sekjen) Partai "
         "Karya Bangsa Sarmono mengumumkan hasilnya hari ini.\n\n"
         '"Rapat sudah selesai," kata Sarmono.'
     )
+    names = _names(body)
+    # Nor is the body's last word the person's fuller name.
+    assert _speakers(body) == ["Sarmono"]
     assert names.get("Partai Karya Bangsa") == "ORG"
     assert names.get("Sarmono") == "PER"
     assert "Partai Karya Bangsa Sarmono" not in names

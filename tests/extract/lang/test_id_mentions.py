@@ -1,0 +1,52 @@
+"""Indonesian: what a name next to a common noun or a short office is
+(made-up text).
+
+``warga`` and the place its people live in (``warga Sukamaju``); the short
+forms of offices and ranks news writes before a holder's name (``Sekda``,
+``Dubes``, ``Wakapolres``, ``Irjen``), which are no organisation and no part
+of the name.
+"""
+
+from __future__ import annotations
+
+from reader.extract.pipeline import extract
+
+
+def _mentions(body: str) -> list[tuple[str, str, str | None]]:
+    article = extract(f"Berita Hari Ini\n\nJakarta - {body}\n")
+    return [(m.text, m.type, m.role) for m in article.entities if m.text != "Jakarta"]
+
+
+def _names(body: str) -> dict[str, str]:
+    return {text: typ for text, typ, _ in _mentions(body)}
+
+
+def test_the_place_after_warga_is_a_place() -> None:
+    assert _names("Warga Sukamaju mengeluhkan jalan yang rusak.") == {"Sukamaju": "LOC"}
+    assert _names("Puluhan warga Cibodas menolak rencana itu.") == {"Cibodas": "LOC"}
+
+
+def test_a_person_named_after_warga_stays_a_person() -> None:
+    names = _names("Seorang warga, Rina Marlina, mengaku kesal karena jalan rusak.")
+    assert names.get("Rina Marlina") == "PER"
+    assert _names("Seorang warga bernama Rina mengaku kesal.").get("Rina") == "PER"
+
+
+def test_short_offices_before_a_name_are_roles() -> None:
+    names = _names(
+        "Sekda Kabupaten Lintang Ahmad Yani membuka acara itu. Dubes RI untuk Jepang "
+        "Heri Santoso juga hadir bersama Irjen Budi Hartono."
+    )
+    assert "Sekda" not in names
+    assert "Dubes RI" not in names
+    assert names.get("Ahmad Yani") == "PER"
+    assert names.get("Heri Santoso") == "PER"
+    assert names.get("Budi Hartono") == "PER"
+    roles = {text: role for text, _, role in _mentions("Ia bertemu Wakapolres Kompol Andi Wijaya.")}
+    assert roles["Andi Wijaya"].startswith("Wakapolres")
+
+
+def test_a_place_after_a_short_office_stays_a_place() -> None:
+    names = _names("Wakapolres Lintang Kompol Andi Wijaya meninjau Desa Sukamaju kemarin.")
+    assert names.get("Desa Sukamaju") == "LOC"
+    assert names.get("Andi Wijaya") == "PER"
