@@ -267,9 +267,14 @@ def _name_then_holder(
                     and (
                         " ".join(rest) in people
                         or (
-                            head in bodies
+                            _named_body(head, bodies)
                             and len(rest) > 1
                             and (rest[0] in people or rest[-1] in people)
+                        )
+                        or (
+                            len(rest) > 1
+                            and rest[0] in people
+                            and _region_after_role(text, m.start, head, rules)
                         )
                     )
                 ):
@@ -290,8 +295,10 @@ def _name_then_holder(
             # A region's kind before it (`Wali Kota Lintang`) or a known
             # place makes the head a place; else it is the body run.
             before = text[max(0, m.start - 20) : m.start].split()[-1:]
-            place = (before and before[0].lower() in rules.words("region_kinds")) or (
-                m.type == "PER" and gazetteer("places").get(head.lower())
+            place = (
+                (before and before[0].lower() in rules.words("region_kinds"))
+                or (m.type == "PER" and gazetteer("places").get(head.lower()))
+                or _region_after_role(text, m.start, head, rules)
             )
             typ = "LOC" if place else "ORG"
         end = m.start + len(head)
@@ -322,6 +329,29 @@ def _holder_across(text: str, mentions: list[EntityMention]) -> list[EntityMenti
             name = f"{last} {b.text}"
             out[n + 1] = EntityMention(name, "PER", start, b.end, entity_key(name), b.role, None)
     return out
+
+
+def _region_after_role(text: str, start: int, head: str, rules: LanguageRules) -> bool:
+    """Whether ``head``, right after a role, is the region the role is held
+    over: the office is one whose next word is its region
+    (``region_holders``: ``Camat Cibiru``, ``Bupati Sleman``, ``Wali Kota
+    (Walkot) Lintang``), and ``head`` is one word that is no given name."""
+    if " " in head or head.lower() in gazetteer("given_names"):
+        return False
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    holders = rules.words("region_holders")
+    first, last = found.group(1), found.group(2) or found.group(3)
+    return last.strip("()").lower() in holders or (
+        first is not None and f"{first} {last}".lower() in holders
+    )
+
+
+def _named_body(head: str, bodies: set[str]) -> bool:
+    """Whether the article names ``head`` as a body or a place, alone or
+    after its kind (``Desa Sukamaju`` for ``Sukamaju``)."""
+    return head in bodies or any(b.endswith(f" {head}") for b in bodies)
 
 
 def _holder_head(text: str, start: int, head: str, bodies: set[str], rules: LanguageRules) -> bool:

@@ -123,3 +123,27 @@ def test_people_listed_after_a_role_stay_people() -> None:
     assert names.get("Rudi Hartono") == "PER"
     assert names.get("Sinta Dewi") == "PER"
     assert names.get("Bayu Saputra") == "PER"
+
+
+def test_the_region_after_an_office_held_over_it_is_no_part_of_the_holder() -> None:
+    names = _names("Camat Cibiru Ahmad Fauzi meninjau lokasi. Menurut Ahmad, kerusakan parah.")
+    assert names.get("Cibiru") == "LOC"
+    assert names.get("Ahmad Fauzi") == "PER"
+    names = _names("Bupati Sleman Harda Kiswaya meresmikan pasar. Harda berharap pasar ramai.")
+    assert names.get("Sleman") == "LOC"
+    assert names.get("Harda Kiswaya") == "PER"
+
+
+def test_a_place_named_with_its_kind_before_its_head_is_split_off() -> None:
+    names = _names(
+        "Banjir merendam Desa Sukamaju sejak Senin. Kepala Desa Sukamaju Rudi Santoso "
+        "mengatakan warga sudah dievakuasi. Rudi menambahkan bantuan datang."
+    )
+    assert names.get("Rudi Santoso") == "PER"
+    assert "Sukamaju Rudi Santoso" not in names
+
+
+def test_a_holder_after_a_body_keeps_a_given_name_the_gazetteer_lacks() -> None:
+    names = _names("Wakil Ketua DPR Sufmi Dasco Ahmad hadir. Dasco menyebut rapat ditunda.")
+    assert names.get("Sufmi Dasco Ahmad") == "PER"
+    assert "Sufmi" not in names
