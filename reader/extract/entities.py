@@ -3426,7 +3426,9 @@ def _bodies_in_roles(
     found: list[tuple] = []
     for k in range(n - 1):
         token = tokens[k]
-        if k in owner or token[0] not in capitalised:
+        # The body's short form alone may be the tagger's own name there
+        # (`Kabid Humas Polda Jabar Kombes …`: `Polda`, then `Jabar`).
+        if token[0] not in capitalised or (k in owner and owner[k][1] - owner[k][0] > 1):
             continue
         end = k + 1
         while (
@@ -3435,7 +3437,11 @@ def _bodies_in_roles(
             and _capital_word(tokens[end])
             and not tokens[end].text.isupper()
             and not rules.is_role(tokens[end].text)
-            and (end not in owner or _inside_role(tokens, owner[end], rules))
+            and (
+                end not in owner
+                or _inside_role(tokens, owner[end], rules)
+                or (k in owner and owner[end][2] == "LOC" and owner[end][1] <= k + 4)
+            )
         ):
             end += 1
         after = tokens[end].text if end < n else "."

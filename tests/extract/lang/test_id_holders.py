@@ -147,3 +147,18 @@ def test_a_holder_after_a_body_keeps_a_given_name_the_gazetteer_lacks() -> None:
     names = _names("Wakil Ketua DPR Sufmi Dasco Ahmad hadir. Dasco menyebut rapat ditunda.")
     assert names.get("Sufmi Dasco Ahmad") == "PER"
     assert "Sufmi" not in names
+
+
+def test_a_police_body_inside_a_role_keeps_its_province() -> None:
+    names = _names("Kabid Humas Polda Jabar Kombes Pol Rudi Hartanto menjelaskan kasus itu.")
+    assert names.get("Polda Jabar") == "ORG"
+    assert "Jabar" not in names
+    assert names.get("Rudi Hartanto") == "PER"
+    names = _names("Petugas dari Polda Jawa Barat menangkap pelaku di Kecamatan Cibiru.")
+    assert names.get("Polda Jawa Barat") == "ORG"
+
+
+def test_a_police_body_the_tagger_found_whole_is_unchanged() -> None:
+    names = _names("Kasat Reskrim Polres Lintang AKP Budi Santoso menjelaskan kasus itu.")
+    assert names.get("Polres Lintang") == "ORG"
+    assert names.get("Budi Santoso") == "PER"
