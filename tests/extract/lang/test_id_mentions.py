@@ -50,3 +50,18 @@ def test_a_place_after_a_short_office_stays_a_place() -> None:
     names = _names("Wakapolres Lintang Kompol Andi Wijaya meninjau Desa Sukamaju kemarin.")
     assert names.get("Desa Sukamaju") == "LOC"
     assert names.get("Andi Wijaya") == "PER"
+
+
+def test_the_place_of_a_unit_its_head_is_named_with_is_a_place() -> None:
+    mentions = _mentions("Kapolsek Tanah Sareal Kompol Rudi Santoso mengatakan pelaku kabur.")
+    assert ("Tanah Sareal", "LOC", None) in mentions
+    assert "Sareal" not in {text for text, _, _ in mentions}
+    assert _names("Kapolres Sikka AKBP Rudi Santoso mengatakan berkas lengkap.") == {
+        "Sikka": "LOC",
+        "Rudi Santoso": "PER",
+    }
+
+
+def test_a_unit_head_named_with_a_rank_alone_names_no_place() -> None:
+    names = _names("Kapolres AKBP Rudi Santoso mengatakan berkas lengkap.")
+    assert names == {"Rudi Santoso": "PER"}

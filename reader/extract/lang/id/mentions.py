@@ -4,22 +4,64 @@ writes a name hides what it is.
 News writes the people of a place as ``warga`` and the place (``warga
 Sukamaju mengeluh``, ``Warga Cibodas menolak``): the noun is a common word
 the tagger drops, and the place it leaves alone in front of a verb reads as a
-person. Each rule reads a constant few characters before a mention.
+person. The head of a police, prosecution or army unit is written with the
+unit's place, then the holder's rank and name (``Kapolsek Tanah Sareal
+Kompol Doddy``): the tagger reads the place as part of the role and names
+no place there. Each rule reads a constant few characters before a mention,
+or one pass of a regular expression.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from reader.extract.lang import home_words
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
+from reader.extract.names import entity_key
 
 
 def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """``mentions`` (in text order) with the places of residents typed so."""
-    return [_residents_place(text, m) for m in sorted(mentions, key=lambda m: m.start)]
+    """``mentions`` (in text order) with the places of residents typed so
+    and the places of units named after their heads."""
+    out = [_residents_place(text, m) for m in sorted(mentions, key=lambda m: m.start)]
+    return _unit_places(text, out)
+
+
+@cache
+def _unit_place() -> re.Pattern:
+    """A unit head's title, the unit's place (one to three capitalised
+    words) and a rank right after it (``Kapolres Lintang AKBP``)."""
+    heads = "|".join(sorted(home_words("id", "unit_roles"), key=len, reverse=True))
+    ranks = "|".join(sorted(home_words("id", "ranks"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:{heads})\s+((?:[A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*){{0,2}})"
+        rf",?\s+(?:{ranks})\b"
+    )
+
+
+def _unit_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The place of a unit its head is named with, before the holder's rank
+    (``Kapolsek Tanah Sareal Kompol Doddy``: ``Tanah Sareal``), as a place;
+    what the tagger found inside it goes. A rank never opens a place's name,
+    so the words between the title and the rank are the place."""
+    found = []
+    for match in _unit_place().finditer(text):
+        start, end = match.span(1)
+        if not any(m.start < end and start < m.end and m.type == "PER" for m in mentions):
+            found.append((start, end))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in found)]
+    added = [
+        EntityMention(text[s:e], "LOC", s, e, entity_key(text[s:e]))
+        for s, e in found
+        if not any(m.start == s and m.end == e for m in kept)
+    ]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def _residents_place(text: str, m: EntityMention) -> EntityMention:
