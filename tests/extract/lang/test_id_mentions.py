@@ -65,3 +65,18 @@ def test_the_place_of_a_unit_its_head_is_named_with_is_a_place() -> None:
 def test_a_unit_head_named_with_a_rank_alone_names_no_place() -> None:
     names = _names("Kapolres AKBP Rudi Santoso mengatakan berkas lengkap.")
     assert names == {"Rudi Santoso": "PER"}
+
+
+def test_a_provinces_short_form_is_no_persons_name() -> None:
+    names = _names(
+        "Kepala Perwakilan BI Sulteng Rudi Santoso membuka acara. Selain itu, BI Sulteng "
+        "juga menyiapkan pelatihan bagi UMKM di Sulteng."
+    )
+    assert names.get("BI Sulteng") == "ORG"
+    assert names.get("Sulteng") == "LOC"
+    assert names.get("Rudi Santoso") == "PER"
+
+
+def test_a_person_whose_name_ends_like_a_place_stays_a_person() -> None:
+    names = _names("Ketua panitia Rudi Bali mengatakan acara digelar di Denpasar.")
+    assert names.get("Rudi Bali") == "PER"

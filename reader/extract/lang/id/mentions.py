@@ -27,8 +27,28 @@ from reader.extract.names import entity_key
 def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` (in text order) with the places of residents typed so
     and the places of units named after their heads."""
-    out = [_residents_place(text, m) for m in sorted(mentions, key=lambda m: m.start)]
+    out = [
+        _province_no_person(_residents_place(text, m))
+        for m in sorted(mentions, key=lambda m: m.start)
+    ]
     return _unit_places(text, out)
+
+
+def _province_no_person(m: EntityMention) -> EntityMention:
+    """A province's short form (``region_short``: ``Sumsel``, ``Jabar``) is
+    no one's name: alone it is the province, and closing a name opened by
+    an acronym it is that body's branch there (``BI Sumsel``, ``KPU Jabar``)."""
+    if m.type != "PER":
+        return m
+    words = m.text.split()
+    last = words[-1].lower()
+    if last not in home_words("id", "region_short") or last in gazetteer("given_names"):
+        return m
+    if len(words) == 1:
+        return replace(m, type="LOC", role=None)
+    if len(words) == 2 and words[0].isupper():
+        return replace(m, type="ORG", role=None)
+    return m
 
 
 @cache
