@@ -80,3 +80,17 @@ def test_a_provinces_short_form_is_no_persons_name() -> None:
 def test_a_person_whose_name_ends_like_a_place_stays_a_person() -> None:
     names = _names("Ketua panitia Rudi Bali mengatakan acara digelar di Denpasar.")
     assert names.get("Rudi Bali") == "PER"
+
+
+def test_a_lowercase_outlets_channel_is_an_organisation() -> None:
+    names = _names(
+        "Hal itu disampaikan Kabiro detikSulteng Rudi Santoso saat audiensi. Seperti "
+        "dilansir detikSulteng, acara berlangsung lancar."
+    )
+    assert names.get("detikSulteng") == "ORG"
+    assert names.get("Rudi Santoso") == "PER"
+
+
+def test_a_name_that_only_starts_like_an_outlet_is_left_alone() -> None:
+    names = _names("Pelatih Detiko Santoso memimpin latihan di Stadion Lintang kemarin.")
+    assert names.get("Detiko Santoso") == "PER"

@@ -28,10 +28,41 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     """``mentions`` (in text order) with the places of residents typed so
     and the places of units named after their heads."""
     out = [
-        _province_no_person(_residents_place(text, m))
+        part
         for m in sorted(mentions, key=lambda m: m.start)
+        for part in _outlet_channel(_province_no_person(_residents_place(text, m)))
     ]
     return _unit_places(text, out)
+
+
+@cache
+def _outlet_stems() -> tuple[str, ...]:
+    """The names of outlets written in lower case without their ``com``
+    (``detik`` of ``detikcom``)."""
+    outlets = home_words("id", "lowercase_outlets")
+    return tuple(sorted(o.removesuffix("com") for o in outlets if o.endswith("com")))
+
+
+def _outlet_channel(m: EntityMention) -> list[EntityMention]:
+    """A lowercase outlet's name glued to a capitalised region or section is
+    that outlet's channel (``detikSumbagsel``, ``detikFinance``): an
+    organisation, never a person or a place; a person named right after it
+    (``Kabiro detikSumbagsel Rudi Santoso``) is its own mention."""
+    if m.type == "ORG":
+        return [m]
+    first, _, rest = m.text.partition(" ")
+    if not any(
+        first.startswith(stem)
+        and first[len(stem) : len(stem) + 1].isupper()
+        and first[len(stem) + 1 :].islower()
+        for stem in _outlet_stems()
+    ):
+        return [m]
+    channel = EntityMention(first, "ORG", m.start, m.start + len(first), entity_key(first))
+    if not rest:
+        return [channel]
+    person = replace(m, text=rest, start=m.end - len(rest), key=entity_key(rest), role=None)
+    return [channel, person]
 
 
 def _province_no_person(m: EntityMention) -> EntityMention:
