@@ -116,14 +116,15 @@ def _person_of(
 
 
 def _body_in(text: str, candidate: str, run: re.Match, entities: Mentions) -> bool:
-    """Whether an organisation or a place the article names lies inside the
+    """Whether an organisation or a place the article names opens the
     ``candidate`` name found in ``run`` (``Golkar Sarmuji`` of ``Partai
     Golkar Sarmuji``): a body and the person who heads it, written side by
     side, are no one's fuller name."""
     at = text.find(candidate, run.start(), run.end())
     if at < 0:
         return False
-    return any(m.type in ("ORG", "LOC") for m in entities.overlapping(at, at + len(candidate)))
+    first = len(candidate.split()[0])
+    return any(m.type in ("ORG", "LOC") for m in entities.overlapping(at, at + first))
 
 
 def full_name(
