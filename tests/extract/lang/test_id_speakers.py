@@ -70,3 +70,19 @@ def test_a_long_role_joined_by_dan_still_leads_to_its_holder() -> None:
         "Guntur Wibawa."
     )
     assert speakers == ["Asep Guntur Wibawa"]
+
+
+def test_a_neighbourhood_units_number_in_the_role_leads_to_the_name() -> None:
+    body = (
+        'Budi Santoso meninjau lokasi banjir.\n\n"Kami akan bantu," ujar Budi.\n\n'
+        '"Posko dibuka siang malam," tutur Ketua RT 05/RW 03 Joko Susilo.'
+    )
+    assert _speakers(body) == ["Budi Santoso", "Joko Susilo"]
+
+
+def test_a_role_with_a_number_and_no_name_names_nobody_new() -> None:
+    body = (
+        'Budi Santoso meninjau lokasi banjir.\n\n"Kami akan bantu," ujar Budi.\n\n'
+        '"Posko dibuka siang malam," tutur Ketua RT 05.'
+    )
+    assert _speakers(body) == ["Budi Santoso", "Budi Santoso"]
