@@ -328,6 +328,10 @@ def resolve(
         after = _person_after(text, attribution.position + len(attribution.name), entities)
         if after is not None:
             return full_name(text, after.text, body_start, after.start, lang, entities)
+    if attribution is not None and not attribution.name:
+        holder = _role_holder(text, attribution, entities, rules)
+        if holder is not None:
+            return holder
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
         since = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
@@ -648,7 +652,12 @@ def _role_holder(
     the holder once in full, then may write the office alone; the words
     after the role are then where it is held, no one's name."""
     if not attribution.name:
-        return None
+        # `ujar Gubernur.`: the office alone.
+        office = attribution.pronoun
+        if not office or not rules.is_role(office) or not rules.lowercase_ends_speaker:
+            return None
+        holder = _holder_of((office,), attribution.position, entities)
+        return entities.full_names[holder.key] if holder is not None else None
     before = text[max(0, attribution.position - 60) : attribution.position].split()
     roles: list[str] = []
     while before and rules.is_role(before[-1]):
@@ -656,7 +665,17 @@ def _role_holder(
     if not roles:
         return None
     holder = _holder_of((*roles, *attribution.name.split()), attribution.position, entities)
+    if holder is None and _province(attribution.name, attribution.position, entities, rules):
+        # `kata Kapolda Jabar` after `Kapolda Jawa Barat Irjen …`: the
+        # province written short, the office the same.
+        holder = _holder_of(roles, attribution.position, entities)
     return entities.full_names[holder.key] if holder is not None else None
+
+
+def _province(name: str, position: int, entities: Mentions, rules: LanguageRules) -> bool:
+    """Whether ``name`` is a province's short form (``Jabar``) or a place the
+    article names."""
+    return name.lower() in rules.words("region_short") or _a_place(name, position, entities)
 
 
 def _holder_of(phrase: Sequence[str], before: int, entities: Mentions) -> EntityMention | None:

@@ -86,3 +86,21 @@ def test_a_role_with_a_number_and_no_name_names_nobody_new() -> None:
         '"Posko dibuka siang malam," tutur Ketua RT 05.'
     )
     assert _speakers(body) == ["Budi Santoso", "Budi Santoso"]
+
+
+_TWO_OFFICES = (
+    "Kapolda Jawa Barat Irjen Rudi Setiawan meninjau lokasi bersama Gubernur Jawa Barat "
+    "Dedi Mulyana.\n\n"
+)
+
+
+def test_an_office_alone_as_speaker_is_its_holder_not_the_last_person_named() -> None:
+    assert _speakers(_TWO_OFFICES + '"Kami akan bantu," ujar Gubernur.') == ["Dedi Mulyana"]
+
+
+def test_an_office_with_its_province_written_short_is_its_holder() -> None:
+    assert _speakers(_TWO_OFFICES + '"Kami akan bantu," kata Gubernur Jabar.') == ["Dedi Mulyana"]
+
+
+def test_an_office_whose_holder_was_named_last_stays_with_them() -> None:
+    assert _speakers(_TWO_OFFICES + '"Kami akan bantu," kata Kapolda.') == ["Rudi Setiawan"]
