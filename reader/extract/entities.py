@@ -4007,6 +4007,10 @@ def _described_organisations(
     keys = set()
     for m in mentions:
         if m.type in ("PER", "LOC") and not m.role and m.key not in people:
+            if m.type == "LOC" and m.key in rules.words("countries"):
+                # A country after the noun says whose the thing is
+                # (Indonesian `lembaga Amerika Serikat`, `perusahaan Jepang`).
+                continue
             before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
             if before and before.group(1) in described:
                 keys.add(m.key)

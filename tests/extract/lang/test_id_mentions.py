@@ -94,3 +94,19 @@ def test_a_lowercase_outlets_channel_is_an_organisation() -> None:
 def test_a_name_that_only_starts_like_an_outlet_is_left_alone() -> None:
     names = _names("Pelatih Detiko Santoso memimpin latihan di Stadion Lintang kemarin.")
     assert names.get("Detiko Santoso") == "PER"
+
+
+def test_a_country_after_the_noun_it_modifies_stays_a_place() -> None:
+    names = _names(
+        "Tiga lembaga Jerman merilis survei baru. Ekonomi Jerman melambat, dan warga Jerman "
+        "mulai menabung."
+    )
+    assert names.get("Jerman") == "LOC"
+    assert _names("Timnas Korea Selatan menang 2-0 atas tuan rumah.").get("Korea Selatan") == (
+        "LOC"
+    )
+
+
+def test_a_company_after_a_descriptor_is_still_a_company() -> None:
+    names = _names("Saham maskapai Garuda naik, dan perusahaan Lintasindo juga menguat.")
+    assert names.get("Garuda") == "ORG"

@@ -30,9 +30,18 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
     out = [
         part
         for m in sorted(mentions, key=lambda m: m.start)
-        for part in _outlet_channel(_province_no_person(_residents_place(text, m)))
+        for part in _outlet_channel(_country(_province_no_person(_residents_place(text, m))))
     ]
     return _unit_places(text, out)
+
+
+def _country(m: EntityMention) -> EntityMention:
+    """A country's Indonesian name (``countries``: ``Jerman``, ``Korea
+    Selatan``) is a place, whatever the tagger made of it: the team, the
+    government and the market are the country named."""
+    if m.type != "LOC" and m.text.lower() in home_words("id", "countries"):
+        return replace(m, type="LOC", role=None)
+    return m
 
 
 @cache
