@@ -110,3 +110,18 @@ def test_a_country_after_the_noun_it_modifies_stays_a_place() -> None:
 def test_a_company_after_a_descriptor_is_still_a_company() -> None:
     names = _names("Saham maskapai Garuda naik, dan perusahaan Lintasindo juga menguat.")
     assert names.get("Garuda") == "ORG"
+
+
+def test_a_country_after_a_role_is_whose_office_then_its_holder() -> None:
+    names = _names("Presiden Lintang Jaya bertemu PM Jepang Hiroshi Tanabe di Istana Merdeka.")
+    assert names.get("Jepang") == "LOC"
+    assert names.get("Hiroshi Tanabe") == "PER"
+    names = _names("Dubes Amerika Serikat Karen Whitfield hadir dalam acara itu.")
+    assert names.get("Amerika Serikat") == "LOC"
+    assert names.get("Karen Whitfield") == "PER"
+
+
+def test_a_country_of_two_words_after_a_role_stays_whole() -> None:
+    names = _names("Presiden Korea Selatan Park Min Ho menyambut tamu negara.")
+    assert names.get("Korea Selatan") == "LOC"
+    assert "Korea" not in names and "Selatan" not in names

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from reader.extract.lang import home_words
+from reader.extract.lang import home_words, rules_for
 from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import entity_key
@@ -31,8 +31,39 @@ def revised(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]
         part
         for m in sorted(mentions, key=lambda m: m.start)
         for part in _outlet_channel(_country(_province_no_person(_residents_place(text, m))))
+        for part in _country_then_holder(text, part)
     ]
     return _unit_places(text, out)
+
+
+def _country_then_holder(text: str, m: EntityMention) -> list[EntityMention]:
+    """A country's name opening a name right after a role (``PM Jepang
+    Shigeru Ishiba``, ``Menlu Rusia Sergei Lavrov``) is whose the office is,
+    then its holder: a country's name opens no person's name."""
+    words = m.text.split()
+    if len(words) < 2 or m.type == "ORG" or _a_country(m.text):
+        return [m]
+    before = text[max(0, m.start - 20) : m.start].split()
+    if not before or not rules_for("id").is_role(before[-1]):
+        return [m]
+    for k in range(min(3, len(words) - 1), 0, -1):
+        country = " ".join(words[:k])
+        if _a_country(country):
+            rest = " ".join(words[k:])
+            place = EntityMention(
+                country, "LOC", m.start, m.start + len(country), entity_key(country)
+            )
+            end = m.end
+            person = EntityMention(rest, "PER", end - len(rest), end, entity_key(rest), m.role)
+            return [place, person]
+    return [m]
+
+
+def _a_country(name: str) -> bool:
+    """A country or a continent: by its Indonesian name (``countries``) or
+    the gazetteer's (its tier 0)."""
+    low = name.lower()
+    return low in home_words("id", "countries") or gazetteer("places").get(low) == "0"
 
 
 def _country(m: EntityMention) -> EntityMention:
