@@ -656,7 +656,7 @@ def _role_holder(
         office = attribution.pronoun
         if not office or not rules.is_role(office) or not rules.lowercase_ends_speaker:
             return None
-        holder = _holder_of((office,), attribution.position, entities)
+        holder = _holder_of(text, (office,), attribution.position, entities)
         return entities.full_names[holder.key] if holder is not None else None
     before = text[max(0, attribution.position - 60) : attribution.position].split()
     roles: list[str] = []
@@ -664,11 +664,11 @@ def _role_holder(
         roles.insert(0, before.pop())
     if not roles:
         return None
-    holder = _holder_of((*roles, *attribution.name.split()), attribution.position, entities)
+    holder = _holder_of(text, (*roles, *attribution.name.split()), attribution.position, entities)
     if holder is None and _province(attribution.name, attribution.position, entities, rules):
         # `kata Kapolda Jabar` after `Kapolda Jawa Barat Irjen …`: the
         # province written short, the office the same.
-        holder = _holder_of(roles, attribution.position, entities)
+        holder = _holder_of(text, roles, attribution.position, entities)
     return entities.full_names[holder.key] if holder is not None else None
 
 
@@ -678,20 +678,34 @@ def _province(name: str, position: int, entities: Mentions, rules: LanguageRules
     return name.lower() in rules.words("region_short") or _a_place(name, position, entities)
 
 
-def _holder_of(phrase: Sequence[str], before: int, entities: Mentions) -> EntityMention | None:
+def _holder_of(
+    text: str, phrase: Sequence[str], before: int, entities: Mentions
+) -> EntityMention | None:
     """The last person named before ``before`` with a role that opens with
     the words of ``phrase`` (``Kapolsek Lintang`` for ``Kapolsek Lintang
     AKP Budi Hartono``)."""
     words = [w.lower() for w in phrase]
-    for mention in reversed(entities.overlapping(0, before)):
+    near = entities.overlapping(0, before)
+    for n in range(len(near) - 1, -1, -1):
+        mention = near[n]
         if (
             mention.type == "PER"
             and mention.role
             and mention.end <= before
             and [w.lower() for w in mention.role.split()[: len(words)]] == words
         ):
+            for after in near[n + 1 : n + 3]:
+                if after.type == "PER" and _REGION_THEN.fullmatch(text, mention.end, after.start):
+                    # `Bupati Lintang Raya (LTR) Rudi Santoso`, the region
+                    # read as a person: the holder is the name after it.
+                    return after
             return mention
     return None
+
+
+# What may stand between a region read as a person and the holder after it:
+# a space, and the region's short form in brackets.
+_REGION_THEN = re.compile(r" (?:\([A-Z]{2,6}\) )?")
 
 
 def _according(match: re.Match, entities: Mentions, rules: LanguageRules) -> tuple[str, int]:
@@ -700,7 +714,7 @@ def _according(match: re.Match, entities: Mentions, rules: LanguageRules) -> tup
     news names once in full and then by the office."""
     words = match.group(1).split()
     if all(rules.is_role(w) for w in words):
-        holder = _holder_of(words, match.start(1), entities)
+        holder = _holder_of(match.string, words, match.start(1), entities)
         if holder is not None:
             return holder.text, holder.start
     return match.group(1), match.start(1)

@@ -104,3 +104,12 @@ def test_an_office_with_its_province_written_short_is_its_holder() -> None:
 
 def test_an_office_whose_holder_was_named_last_stays_with_them() -> None:
     assert _speakers(_TWO_OFFICES + '"Kami akan bantu," kata Kapolda.') == ["Rudi Setiawan"]
+
+
+def test_an_office_alone_passes_over_its_region_read_as_a_person() -> None:
+    speakers = _speakers(
+        "Bupati Ogan Lintang Ilir (OLI) Rudi Santoso meninjau lokasi banjir. Rudi Santoso "
+        'menyebut bantuan datang.\n\nRudi lalu bertemu Camat Ahmad Yani.\n\n"Kami akan '
+        'bantu," ujar Bupati.'
+    )
+    assert speakers == ["Rudi Santoso"]
