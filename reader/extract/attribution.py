@@ -278,6 +278,10 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
                 return found
         break
     name = strip_role(text[start:clause_end], rules)
+    while name and name[0].isdigit() and " " in name:
+        # `tutur Ketua RT 05 Joko`, `RT 05/RW 03`: a unit's number goes
+        # with the role, and the name comes after it.
+        name = strip_role(name.split(None, 1)[1], rules)
     if name and name[0].isupper():
         # `kata Bu Titik lagi`: the adverb is not the name.
         return _LOWER_TAIL.sub("", name), clause_end - len(name)

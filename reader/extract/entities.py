@@ -151,7 +151,7 @@ def find_entities(
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
-    mentions = _name_then_holder(text, mentions, rules)
+    mentions = _name_then_holder(text, _holder_across(text, mentions), rules)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
@@ -257,7 +257,7 @@ def _name_then_holder(
     for m in mentions:
         words = m.text.split(" ")
         cut = None
-        if len(words) >= 3 and _role_right_before(text, m.start, rules):
+        if len(words) >= 2 and _role_right_before(text, m.start, rules):
             for k in range(1, len(words) - 1):
                 rest = words[k:]
                 head = " ".join(words[:k])
@@ -267,14 +267,25 @@ def _name_then_holder(
                     and (
                         " ".join(rest) in people
                         or (
-                            head in bodies
+                            _named_body(head, bodies)
                             and len(rest) > 1
                             and (rest[0] in people or rest[-1] in people)
+                        )
+                        or (
+                            len(rest) > 1
+                            and rest[0] in people
+                            and _region_after_role(text, m.start, head, rules)
                         )
                     )
                 ):
                     cut = k
                     break
+            # One word after a body the article names alone, itself a
+            # person the article names (`Sekjen Partai Lintang Sarmono`,
+            # then `kata Sarmono`): the holder is a single name.
+            head = " ".join(words[:-1])
+            if cut is None and head in bodies and words[-1] in people:
+                cut = len(words) - 1
         if cut is None:
             out.append(m)
             continue
@@ -284,8 +295,10 @@ def _name_then_holder(
             # A region's kind before it (`Wali Kota Lintang`) or a known
             # place makes the head a place; else it is the body run.
             before = text[max(0, m.start - 20) : m.start].split()[-1:]
-            place = (before and before[0].lower() in rules.words("region_kinds")) or (
-                m.type == "PER" and gazetteer("places").get(head.lower())
+            place = (
+                (before and before[0].lower() in rules.words("region_kinds"))
+                or (m.type == "PER" and gazetteer("places").get(head.lower()))
+                or _region_after_role(text, m.start, head, rules)
             )
             typ = "LOC" if place else "ORG"
         end = m.start + len(head)
@@ -293,6 +306,52 @@ def _name_then_holder(
         role = m.role if m.type == "PER" else None
         out.append(EntityMention(tail, "PER", m.end - len(tail), m.end, entity_key(tail), role))
     return out
+
+
+def _holder_across(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Move the last word of a body or place onto the person right after
+    it when together they are a person the article names in full
+    elsewhere (``Kepala Balai Karantina Jawa Tengah Willy Indra Yunani``,
+    read as ``Jawa Tengah Willy`` and ``Indra Yunani``, then ``Willy Indra
+    Yunani mengatakan``): a role's body, then its holder, with no comma,
+    and the tagger cut between the holder's given names."""
+    people = {m.text for m in mentions if m.type == "PER"}
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if a.type == "PER" or b.type != "PER" or text[a.end : b.start] != " ":
+            continue
+        head, _, last = a.text.rpartition(" ")
+        if head and f"{last} {b.text}" in people:
+            start = a.end - len(last)
+            end = a.start + len(head)
+            out[n] = EntityMention(head, a.type, a.start, end, entity_key(head), None, None)
+            name = f"{last} {b.text}"
+            out[n + 1] = EntityMention(name, "PER", start, b.end, entity_key(name), b.role, None)
+    return out
+
+
+def _region_after_role(text: str, start: int, head: str, rules: LanguageRules) -> bool:
+    """Whether ``head``, right after a role, is the region the role is held
+    over: the office is one whose next word is its region
+    (``region_holders``: ``Camat Cibiru``, ``Bupati Sleman``, ``Wali Kota
+    (Walkot) Lintang``), and ``head`` is one word that is no given name."""
+    if " " in head or head.lower() in gazetteer("given_names"):
+        return False
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    holders = rules.words("region_holders")
+    first, last = found.group(1), found.group(2) or found.group(3)
+    return last.strip("()").lower() in holders or (
+        first is not None and f"{first} {last}".lower() in holders
+    )
+
+
+def _named_body(head: str, bodies: set[str]) -> bool:
+    """Whether the article names ``head`` as a body or a place, alone or
+    after its kind (``Desa Sukamaju`` for ``Sukamaju``)."""
+    return head in bodies or any(b.endswith(f" {head}") for b in bodies)
 
 
 def _holder_head(text: str, start: int, head: str, bodies: set[str], rules: LanguageRules) -> bool:
@@ -320,9 +379,11 @@ def _holder_head(text: str, start: int, head: str, bodies: set[str], rules: Lang
 
 
 def _role_right_before(text: str, start: int, rules: LanguageRules) -> bool:
-    """Whether one of the two words right before ``start`` is a role."""
+    """Whether one of the two words right before ``start`` is a role, or
+    the role's short form in brackets after it spelled out (``Sekretaris
+    Jenderal (Sekjen) Partai Lintang``, ``Wali Kota (Walkot) Lintang``)."""
     found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
-    return found is not None and any(w and rules.is_role(w) for w in found.groups())
+    return found is not None and any(w and rules.is_role(w.strip("()")) for w in found.groups())
 
 
 _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
@@ -3365,7 +3426,9 @@ def _bodies_in_roles(
     found: list[tuple] = []
     for k in range(n - 1):
         token = tokens[k]
-        if k in owner or token[0] not in capitalised:
+        # The body's short form alone may be the tagger's own name there
+        # (`Kabid Humas Polda Jabar Kombes …`: `Polda`, then `Jabar`).
+        if token[0] not in capitalised or (k in owner and owner[k][1] - owner[k][0] > 1):
             continue
         end = k + 1
         while (
@@ -3374,7 +3437,11 @@ def _bodies_in_roles(
             and _capital_word(tokens[end])
             and not tokens[end].text.isupper()
             and not rules.is_role(tokens[end].text)
-            and (end not in owner or _inside_role(tokens, owner[end], rules))
+            and (
+                end not in owner
+                or _inside_role(tokens, owner[end], rules)
+                or (k in owner and owner[end][2] == "LOC" and owner[end][1] <= k + 4)
+            )
         ):
             end += 1
         after = tokens[end].text if end < n else "."
@@ -3940,6 +4007,10 @@ def _described_organisations(
     keys = set()
     for m in mentions:
         if m.type in ("PER", "LOC") and not m.role and m.key not in people:
+            if m.type == "LOC" and m.key in rules.words("countries"):
+                # A country after the noun says whose the thing is
+                # (Indonesian `lembaga Amerika Serikat`, `perusahaan Jepang`).
+                continue
             before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
             if before and before.group(1) in described:
                 keys.add(m.key)

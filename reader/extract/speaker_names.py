@@ -116,6 +116,18 @@ def _person_of(
     return None
 
 
+def _body_in(text: str, candidate: str, run: re.Match, entities: Mentions) -> bool:
+    """Whether an organisation or a place the article names opens the
+    ``candidate`` name found in ``run`` (``Golkar Sarmuji`` of ``Partai
+    Golkar Sarmuji``): a body and the person who heads it, written side by
+    side, are no one's fuller name."""
+    at = text.find(candidate, run.start(), run.end())
+    if at < 0:
+        return False
+    first = len(candidate.split()[0])
+    return any(m.type in ("ORG", "LOC") for m in entities.overlapping(at, at + first))
+
+
 def full_name(
     text: str,
     name: str | None,
@@ -170,7 +182,11 @@ def full_name(
             # a name (`Finance Minister Ana Ruiz`, `Texas Judge Ana Ruiz`):
             # the tagger's person is the name without it.
             return person
-        if 1 < len(words) <= 4 and name in (words[0], words[-1]):
+        if (
+            1 < len(words) <= 4
+            and name in (words[0], words[-1])
+            and not _body_in(text, candidate, match, entities)
+        ):
             return candidate
         if person is not None:
             return person

@@ -42,6 +42,9 @@ _CONNECTIVE = re.compile(
     r"|Während|Zudem)\b(?:\s+[\w'’\"“”-]+){0,5},[\"”’]?\s+"
 )
 _ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
+# `Menurut Kepala Dinas Tenaga Kerja dan Transmigrasi Lintang, Ahmad Fauzi,`:
+# a role with where it is held, then its holder between commas.
+_ACCORDING_ROLE = re.compile(r"(?:Menurut|Kata)\s+([^,.\"“”\n]{2,80}),")
 # Cues that are also plural nouns (`so many Republican claims`) do not make a subject.
 _EN_VERBS = "|".join(c for c in EN_CUES.split("|") if c not in {"claims", "notes", "states"})
 # A person named right before an attribution verb, anywhere in a sentence:
@@ -50,6 +53,13 @@ _EN_VERBS = "|".join(c for c in EN_CUES.split("|") if c not in {"claims", "notes
 _NAMED_BEFORE_VERB = re.compile(
     rf"({NAME})(?:\s*\(\d+\))?(?:\s+(?:dari|of|from|at)\s+[^,.\"“”]{{1,60}})?,?\s+(?:juga\s+|also\s+|pun\s+)?"
     rf"(?:{ID_VERBS}|{_EN_VERBS})\b"
+)
+# Indonesian passive of a verb of saying, its agent after it, `oleh` or not:
+# `Hal itu disampaikan Kapolres Lintang AKBP Budi Hartono`, `Hal ini
+# diungkapkan oleh Direktur Jenderal Pajak Rudi Santoso`: the person who said it.
+_SAID_BY = re.compile(
+    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|paparkan|sebutkan"
+    rf"|terangkan|kemukakan|benarkan|akui)\s+(?:oleh\s+)?({NAME})"
 )
 # `..., said Mr. Holtz-Eakin.`, `noted NBC’s Dante Chinni.`
 _NAMED_AFTER_VERB = re.compile(rf"\b(?:{_EN_VERBS})\s+({NAME})\s*(?:[,.]|$)")
@@ -98,7 +108,7 @@ def _subjects(
         s = _past_closing_marks(text, sentence)
         according = _ACCORDING.match(text, s, sentence.end())
         if according and not _ACRONYM.search(according.group(1)):
-            found.append((according.group(1), according.start(1)))
+            found.append(_according(according, entities, rules))
             continue
         clause = _CONNECTIVE.match(text, s, sentence.end())
         opening = clause.end() if clause else s
@@ -131,11 +141,12 @@ def _subjects(
         person = _person(text, run, rules, people, entities)
         if person:
             found.append(person)
-    for match in _NAMED_BEFORE_VERB.finditer(text, start, end):
-        run = NAME_RUN.match(text, match.start(1), match.end(1))
-        person = _person(text, run, rules, people, entities)
-        if person:
-            found.append(person)
+    for pattern in (_NAMED_BEFORE_VERB, _SAID_BY):
+        for match in pattern.finditer(text, start, end):
+            run = NAME_RUN.match(text, match.start(1), match.end(1))
+            person = _person(text, run, rules, people, entities)
+            if person:
+                found.append(person)
     # At one position the shortest reading comes last, so that callers, who
     # walk the list backwards, try it first (``Mr Pouwelse``, not ``Mr
     # Pouwelse. He``) whatever the set's order.
@@ -295,7 +306,10 @@ def resolve(
             given = _given_role(attribution, entities, rules)
             if given is not None:
                 return given
-        named = _last_person(attribution, entities)
+        holder = _role_holder(text, attribution, entities, rules)
+        if holder is not None:
+            return holder
+        named = _last_person(text, attribution, entities, rules)
         if named is not None:
             return full_name(text, named.text, body_start, named.start, lang, entities)
         name = clean_name(attribution.name, attribution.position, entities, rules)
@@ -314,6 +328,10 @@ def resolve(
         after = _person_after(text, attribution.position + len(attribution.name), entities)
         if after is not None:
             return full_name(text, after.text, body_start, after.start, lang, entities)
+    if attribution is not None and not attribution.name:
+        holder = _role_holder(text, attribution, entities, rules)
+        if holder is not None:
+            return holder
     window = paragraphs[max(0, k - 3)][0]
     if previous is not None:
         since = previous[0].end if previous[1] == k else paragraphs[min(previous[1] + 1, k)][0]
@@ -434,10 +452,14 @@ def _speaking(
         if described is not None:
             found.append(described)
     for match in _ACCORDING.finditer(text, start, end):
-        if not _ACRONYM.search(match.group(1)):
-            found.append((match.group(1), match.start(1)))
+        if not _ACRONYM.search(match.group(1)) and _holder_after(text, match, entities) is None:
+            found.append(_according(match, entities, rules))
+    for match in _ACCORDING_ROLE.finditer(text, start, end):
+        holder = _holder_after(text, match, entities)
+        if holder is not None and rules.is_role(match.group(1).split()[0]):
+            found.append((holder.text, holder.start))
     joining = rules.words("joining_verbs")
-    for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _JOINS_IN):
+    for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _SAID_BY, _JOINS_IN):
         for match in pattern.finditer(text, start, end):
             if pattern is _JOINS_IN and match.group(2) not in joining:
                 continue
@@ -446,6 +468,14 @@ def _speaking(
             if person:
                 found.append(person)
     return sorted(set(found), key=lambda f: (f[1], -len(f[0]), f[0]))
+
+
+def _holder_after(text: str, match: re.Match, entities: Mentions) -> EntityMention | None:
+    """The person set off by commas right after a ``Menurut`` phrase that
+    names a role (``Menurut Camat Lintang, Ahmad Fauzi, …``): its holder,
+    who spoke, not the place the role is held at."""
+    after = _person_after(text, match.end(), entities)
+    return after if after is not None and text[after.end : after.end + 1] == "," else None
 
 
 # What stands for the organisation named before: `it said`, `the club said`,
@@ -612,7 +642,87 @@ def _given_role(attribution: Attribution, entities: Mentions, rules: LanguageRul
     return None
 
 
-def _last_person(attribution: Attribution, entities: Mentions) -> EntityMention | None:
+def _role_holder(
+    text: str, attribution: Attribution, entities: Mentions, rules: LanguageRules
+) -> str | None:
+    """The person a role and the place or body it is held at stand for
+    (``tutur Kapolsek Lintang``, ``kata Kepala Dinas Kesehatan``), when
+    no name follows: the last person named before with a role that opens
+    with those words (``Kapolsek Lintang AKP Budi Hartono``). News names
+    the holder once in full, then may write the office alone; the words
+    after the role are then where it is held, no one's name."""
+    if not attribution.name:
+        # `ujar Gubernur.`: the office alone.
+        office = attribution.pronoun
+        if not office or not rules.is_role(office) or not rules.lowercase_ends_speaker:
+            return None
+        holder = _holder_of(text, (office,), attribution.position, entities)
+        return entities.full_names[holder.key] if holder is not None else None
+    before = text[max(0, attribution.position - 60) : attribution.position].split()
+    roles: list[str] = []
+    while before and rules.is_role(before[-1]):
+        roles.insert(0, before.pop())
+    if not roles:
+        return None
+    holder = _holder_of(text, (*roles, *attribution.name.split()), attribution.position, entities)
+    if holder is None and _province(attribution.name, attribution.position, entities, rules):
+        # `kata Kapolda Jabar` after `Kapolda Jawa Barat Irjen …`: the
+        # province written short, the office the same.
+        holder = _holder_of(text, roles, attribution.position, entities)
+    return entities.full_names[holder.key] if holder is not None else None
+
+
+def _province(name: str, position: int, entities: Mentions, rules: LanguageRules) -> bool:
+    """Whether ``name`` is a province's short form (``Jabar``) or a place the
+    article names."""
+    return name.lower() in rules.words("region_short") or _a_place(name, position, entities)
+
+
+def _holder_of(
+    text: str, phrase: Sequence[str], before: int, entities: Mentions
+) -> EntityMention | None:
+    """The last person named before ``before`` with a role that opens with
+    the words of ``phrase`` (``Kapolsek Lintang`` for ``Kapolsek Lintang
+    AKP Budi Hartono``)."""
+    words = [w.lower() for w in phrase]
+    near = entities.overlapping(0, before)
+    for n in range(len(near) - 1, -1, -1):
+        mention = near[n]
+        if (
+            mention.type == "PER"
+            and mention.role
+            and mention.end <= before
+            and [w.lower() for w in mention.role.split()[: len(words)]] == words
+        ):
+            for after in near[n + 1 : n + 3]:
+                if after.type == "PER" and _REGION_THEN.fullmatch(text, mention.end, after.start):
+                    # `Bupati Lintang Raya (LTR) Rudi Santoso`, the region
+                    # read as a person: the holder is the name after it.
+                    return after
+            return mention
+    return None
+
+
+# What may stand between a region read as a person and the holder after it:
+# a space, and the region's short form in brackets.
+_REGION_THEN = re.compile(r" (?:\([A-Z]{2,6}\) )?")
+
+
+def _according(match: re.Match, entities: Mentions, rules: LanguageRules) -> tuple[str, int]:
+    """Who a ``Menurut`` phrase names: the person, or for a role alone
+    (``Menurut Kapolres,``) the person named before with that role, whom
+    news names once in full and then by the office."""
+    words = match.group(1).split()
+    if all(rules.is_role(w) for w in words):
+        holder = _holder_of(match.string, words, match.start(1), entities)
+        if holder is not None:
+            return holder.text, holder.start
+    return match.group(1), match.start(1)
+
+
+def _last_person(
+    text: str, attribution: Attribution, entities: Mentions, rules: LanguageRules
+) -> EntityMention | None:
     """The last person mentioned in the clause that names the speaker, when
     the clause runs past the name as written (a role joined by ``dan``)."""
     written_end = attribution.position + len(attribution.name or "")
@@ -621,12 +731,32 @@ def _last_person(attribution: Attribution, entities: Mentions) -> EntityMention 
     found = None
     for mention in entities.overlapping(attribution.position, attribution.end):
         if (
+            rules.lowercase_ends_speaker
+            and mention.start >= written_end
+            and _verb_between(text, written_end, mention.start)
+        ):
+            # `kata Zakaria mendampingi Sahara`: after a verb, whom the
+            # speaker acts on; the name as written is the speaker.
+            break
+        if (
             mention.type == "PER"
             and mention.start >= attribution.position
             and all(word[:1].isupper() for word in mention.text.split())
         ):
             found = mention
     return found if found is not None and found.end > written_end else None
+
+
+# Lowercase words that go on an Indonesian role over to its holder
+# (`Deputi Penindakan dan Eksekusi`, `Kepala Dinas Pekerjaan Umum dan
+# Penataan Ruang`).
+_IN_ROLES = frozenset({"dan", "serta"})
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a lowercase word other than one that joins the parts of a
+    role stands in ``text[start:end]``: a verb, ending the speaker's name."""
+    return any(w.islower() and w.isalpha() and w not in _IN_ROLES for w in text[start:end].split())
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b", re.I)

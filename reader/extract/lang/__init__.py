@@ -159,6 +159,11 @@ class LanguageRules:
     reported: re.Pattern | None = None
     # Indonesian ``katanya``: the cue's ``-nya`` is the speaker.
     nya_cue: bool = False
+    # Whether a lowercase word after the name a cue gives ends the speaker's
+    # clause, a verb whose object is no speaker (Indonesian `kata Zakaria
+    # mendampingi Sahara`, where roles are capitalised): not where lowercase
+    # roles stand before a name (English `said chief executive Ann Roe`).
+    lowercase_ends_speaker: bool = False
     # Korean, Japanese or Chinese: the script whose name, organisation and
     # place rules apply (cjk_names, korean_orgs, cjk_places), and which
     # speaker rules (``quotes._cjk_context``).

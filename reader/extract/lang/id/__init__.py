@@ -3,6 +3,7 @@
 from reader.extract.lang import LanguageRules, home_words
 from reader.extract.lang.id import datelines
 from reader.extract.lang.id.cues import HEAD, TAIL
+from reader.extract.lang.id.mentions import revised
 
 
 def deputy_role(low: str) -> bool:
@@ -22,8 +23,10 @@ RULES = LanguageRules(
     every_name=False,
     loan_homes=("en",),
     nya_cue=True,
+    lowercase_ends_speaker=True,
     role_compound=deputy_role,
     hyphen_joins_pairs=True,
     product_kind_takes_make=True,
     credits=datelines.CREDITS,
+    revise=revised,
 )
