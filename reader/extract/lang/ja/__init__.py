@@ -32,6 +32,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.ministries import find_ministries
     from reader.extract.lang.ja.morphology import ANALYSER
+    from reader.extract.lang.ja.parties import find_parties
     from reader.extract.lang.ja.speakers import (
         describes_someone,
         organisation_speaks,
@@ -61,6 +62,7 @@ def rules() -> LanguageRules:
             find_cjk_places,
             find_companies,
             find_ministries,
+            find_parties,
             find_known_organisations,
             find_credits,
         ),
