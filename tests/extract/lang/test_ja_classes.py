@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.extract.cjk_names import find_cjk_names
 from reader.extract.lang.ja.companies import find_companies
 from reader.extract.lang.ja.given_names import find_given_names
 from reader.extract.lang.ja.parties import find_parties
@@ -138,3 +139,28 @@ def test_a_japanese_company_after_its_form_keeps_its_trade_word():
 
 def test_a_japanese_company_after_its_form_stops_before_other_kanji():
     assert _found(find_companies, "株式会社ソラマメ設立の経緯を話した。") == ["株式会社ソラマメ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("マーク・ヘイズ主演の映画が公開された。", ["マーク・ヘイズ"]),
+        ("上島健太主演の舞台が始まった。", ["上島健太"]),
+        ("エマ・コールド演じる母親が物語を動かす。", ["エマ・コールド"]),
+    ],
+)
+def test_a_full_name_before_the_part_it_plays_in_a_work_is_a_person(text: str, found: list[str]):
+    assert [m.text for m in find_cjk_names(text, [(0, len(text))], "ja")] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "映画主演は初めてだ。",
+        "初主演となる舞台だ。",
+        "新人女優主演の舞台が始まった。",
+        "人気ドラマ出演で話題になった。",
+    ],
+)
+def test_a_work_or_a_kind_before_starring_is_no_person(text: str):
+    assert find_cjk_names(text, [(0, len(text))], "ja") == []
