@@ -164,3 +164,35 @@ def test_a_full_name_before_the_part_it_plays_in_a_work_is_a_person(text: str, f
 )
 def test_a_work_or_a_kind_before_starring_is_no_person(text: str):
     assert find_cjk_names(text, [(0, len(text))], "ja") == []
+
+
+def _places(body: str) -> list[str]:
+    return [m.text for m in extract("見出し\n\n　" + body).entities if m.type == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ライブはZEPP大阪で開かれた。",
+        "恵比寿SPAZIO2で作品を展示する。",
+        "人気トリオ東京05の新ネタが話題だ。",
+        "新曲「六本木〜ネオンの夜〜」を発表した。",
+    ],
+)
+def test_a_japanese_place_glued_into_a_longer_name_is_no_place_of_its_own(body: str):
+    assert _places(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # Named on its own too: the place stays.
+        ("ライブはZEPP大阪で開かれた。大阪は二年ぶりだ。", ["大阪", "大阪"]),
+        # An address, a count, a place before another place.
+        ("会場は東京都港区赤坂8-12-1。", ["東京都", "港区", "赤坂"]),
+        ("大阪2会場で開く。", ["大阪"]),
+        ("米国カリフォルニア州で発表した。", ["米国", "カリフォルニア州"]),
+    ],
+)
+def test_a_japanese_place_named_on_its_own_stays(body: str, places: list[str]):
+    assert _places(body) == places

@@ -28,6 +28,7 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.family_names import one_kanji_family_names
     from reader.extract.lang.ja.given_names import find_given_names
     from reader.extract.lang.ja.groups import without_group_prefix
+    from reader.extract.lang.ja.inside_names import without_names_inside
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.ministries import find_ministries
@@ -40,7 +41,6 @@ def rules() -> LanguageRules:
         topic_before,
     )
     from reader.extract.lang.ja.turns import find_turn_speakers
-    from reader.extract.lang.ja.works import without_names_in_titles
 
     return LanguageRules(
         code="ja",
@@ -83,7 +83,7 @@ def rules() -> LanguageRules:
         people_repeated=True,
         latin_not_name=first_part,
         latin_person=latin_person,
-        not_names_where=without_names_in_titles,
+        not_names_where=without_names_inside,
         speech_ending=SPEECH_ENDING,
         term_in_marks=not_speech,
         listed_headline=in_linked_headline,
