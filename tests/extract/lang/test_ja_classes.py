@@ -196,3 +196,22 @@ def test_a_japanese_place_glued_into_a_longer_name_is_no_place_of_its_own(body: 
 )
 def test_a_japanese_place_named_on_its_own_stays(body: str, places: list[str]):
     assert _places(body) == places
+
+
+def test_a_japanese_headline_closing_on_the_quotations_cue_quotes():
+    text = "北沢彩乃、生放送で「実は結婚しました！」と電撃告白\n\n　女優の北沢彩乃さんが番組に出演した。"
+    assert [(q.text, q.speaker) for q in extract(text).quotes][:1] == [
+        ("実は結婚しました！", "北沢彩乃")
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "北沢彩乃の新しい役は「みんなのお姉さん」と呼ばれる人気者",
+        "新作は「海辺の町の物語」と同じ監督の作品",
+    ],
+)
+def test_a_japanese_headline_naming_a_thing_before_to_quotes_nothing(title: str):
+    text = title + "\n\n　女優の北沢彩乃さんが番組に出演した。"
+    assert extract(text).quotes == []

@@ -8,6 +8,7 @@ from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
 from reader.extract.lang.ja.cues import (
     HEAD,
+    HEADLINE_CUE,
     NESTED_SELF,
     NESTED_SUBJECT,
     RUNS_ON,
@@ -53,6 +54,7 @@ def rules() -> LanguageRules:
         script="ja",
         turns_labelled=True,
         quotes_in_title=True,
+        headline_cue=HEADLINE_CUE,
         finders=(
             find_cjk_names,
             find_turn_speakers,

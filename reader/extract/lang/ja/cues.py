@@ -283,6 +283,13 @@ HEAD = [
     ),
 ]
 
+# A headline closes on its quotation's cue as often as on the quotation
+# (`…「…」と激白`, `…「…」と口走る`): `と` and a few words to the line's
+# end, not a naming verb nor a comparison (`」と呼ばれる`, `」と同じ`).
+HEADLINE_CUE = re.compile(
+    r"」[！!？?]*[ \u3000]*と(?!呼ば|呼ん|名付|題|称|同じ|の|は|も|いう)[^「」『』\n]{1,20}?\s*"
+)
+
 # How speech ends and writing does not: polite forms and sentence-final
 # particles (`…できます」`, `…失礼だよ」`, `…気ですか」`), whatever marks
 # follow. A title or a term in marks ends so rarely (`「ネイル月間」`).
