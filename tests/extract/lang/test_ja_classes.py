@@ -190,6 +190,7 @@ def test_a_japanese_place_glued_into_a_longer_name_is_no_place_of_its_own(body: 
         ("ライブはZEPP大阪で開かれた。大阪は二年ぶりだ。", ["大阪", "大阪"]),
         # An address, a count, a place before another place.
         ("会場は東京都港区赤坂8-12-1。", ["東京都", "港区", "赤坂"]),
+        ("売り場は大阪1Fにある。", ["大阪"]),
         ("大阪2会場で開く。", ["大阪"]),
         ("米国カリフォルニア州で発表した。", ["米国", "カリフォルニア州"]),
     ],

@@ -8,10 +8,10 @@ together, and a place named on its own stands apart from such letters,
 before a particle or a mark. A place is an entity only where it is named on
 its own (``evaluation/gold/ANNOTATION.md``): one the article writes only
 inside names is left out, one it also writes alone stays. An address
-(``赤坂8-12-1``: digits and a hyphen), a count (``大阪2会場``) and a place
-before another place
-(``米国カリフォルニア州``) name the place. Names inside the title of a work
-(``works.py``) are left out the same way.
+(``赤坂8-12-1``: digits and a hyphen), a floor (``…ビル1F``), a count
+(``大阪2会場``) and a place before another place (``米国カリフォルニア州``)
+name the place. Names inside the title of a work (``works.py``) are left
+out the same way.
 """
 
 from __future__ import annotations
@@ -24,8 +24,12 @@ from reader.extract.model import EntityMention
 
 _LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 # Glued after the place: Latin letters, a wave dash, or digits that are no
-# address (`8-12`, `3丁目`) and count nothing (`2会場`, `5日`).
-_AFTER = re.compile(rf"[{_LATIN}〜～]|[0-9０-９]+(?![0-9０-９]*[-－−ー‐\u4e00-\u9fff])")
+# address (`8-12`, `3丁目`), no floor (`1F`, `B1F`) and count nothing
+# (`2会場`, `5日`).
+_FLOOR = r"[BＢ]?[0-9０-９]+[FＦ階]"
+_AFTER = re.compile(
+    rf"(?!{_FLOOR})(?:[{_LATIN}〜～]|[0-9０-９]+(?![0-9０-９]*[-－−ー‐\u4e00-\u9fff]))"
+)
 # Glued before it: Latin letters or katakana (not `・`, which sets words apart).
 _BEFORE = re.compile(rf"[{_LATIN}\u30a1-\u30faー]")
 
