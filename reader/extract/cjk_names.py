@@ -387,8 +387,9 @@ def _zh_titled_surname(family: str, text: str, s: int, e: int) -> bool:
 
 
 @cache
-def _ja_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(kanji name, katakana name), each right before its role."""
+def _ja_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(kanji name, katakana name), each right before its role; and a
+    full name right before the part it plays in a work."""
     roles = f"{_alternation('JA_HONORIFICS')}|{_alternation('JA_ROLES')}"
     kanji = re.compile(
         rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{2,5}}?)(?P<role>(?:前|元|現|新)?(?:{roles}))"
@@ -397,7 +398,16 @@ def _ja_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?<![{_KATAKANA}・])(?P<name>[{_KATAKANA}]{{2,}}(?:[・＝=][{_KATAKANA}]{{2,}})*)"
         rf"(?P<role>{_alternation('JA_KATAKANA_ROLES')}|{_alternation('JA_KATAKANA_DOTTED_ROLES')})"
     )
-    return kanji, katakana
+    # Who stars in, plays or wrote a work, written right before the word
+    # for it (`マーク・ヘイズ主演の映画`, `北沢健吾演じる父親`): entertainment
+    # news credits people so, with no title. A foreign name in katakana
+    # needs its dot, a Japanese one a family name of the list and a given
+    # name after it: `映画主演`, `初主演` name no one.
+    credited = re.compile(
+        rf"(?<![{_KATAKANA}・{_KANJI}])(?P<name>[{_KATAKANA}]{{2,}}(?:[・＝][{_KATAKANA}]{{2,}})+"
+        rf"|[{_KANJI}]{{3,5}}?)(?=主演|出演|原作|脚本|作詞|作曲|演じる|扮する|ふんする)"
+    )
+    return kanji, katakana, credited
 
 
 def _ja_surname(name: str) -> bool:
@@ -419,7 +429,7 @@ def _ja_name(name: str, role: str) -> bool:
 
 
 def _japanese(text: str, start: int, end: int) -> list[Found]:
-    kanji, katakana = _ja_patterns()
+    kanji, katakana, credited = _ja_patterns()
     found: list[Found] = [
         (*m.span("name"), m.group("role"), False)
         for m in kanji.finditer(text, start, end)
@@ -430,7 +440,16 @@ def _japanese(text: str, start: int, end: int) -> list[Found]:
         dotted = "・" in name or "＝" in name or "=" in name
         if len(name) >= 2 and (dotted or match.group("role") in _set("JA_KATAKANA_ROLES")):
             found.append((*match.span("name"), match.group("role"), False))
+    for match in credited.finditer(text, start, end):
+        name = match.group("name")
+        if _KATAKANA_CHAR.match(name) is not None or (
+            name[:2] in _set("JA_SURNAMES") and name not in _set("JA_WORDS")
+        ):
+            found.append((*match.span("name"), None, False))
     return sorted(found)
+
+
+_KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")
 
 
 # --- One article --------------------------------------------------------------

@@ -1084,9 +1084,11 @@ def headline_quotes(
     written_name = rules.written_name
     out = []
     for (start, end), _ in marked_spans(text, [title]):
-        if end - start < _HEADLINE_QUOTE_SHORTEST or not _HEADLINE_REST.fullmatch(
-            text, end, title[1]
-        ):
+        closes = _HEADLINE_REST.fullmatch(text, end, title[1]) is not None or (
+            rules.headline_cue is not None
+            and rules.headline_cue.fullmatch(text, end, title[1]) is not None
+        )
+        if end - start < _HEADLINE_QUOTE_SHORTEST or not closes:
             continue
         if rules.term_in_marks is not None and rules.term_in_marks(text, start, end):
             continue  # a product or a work the headline names (`「海辺日記 for Android」`)

@@ -223,6 +223,9 @@ class LanguageRules:
     # Headlines quote whom the story is about (`真央「…」`, `전문가 "…"`):
     # the title line, right above the body, is read for quotations too.
     quotes_in_title: bool = False
+    # What a headline's quotation may be followed by to the line's end
+    # besides marks (Japanese `「…」と激白`): the cue the headline closes on.
+    headline_cue: re.Pattern | None = None
     # How speech ends in this language, where its quotations leave out the
     # full stop (Japanese `「…できます」`): marked text ending so is speech.
     speech_ending: re.Pattern | None = None

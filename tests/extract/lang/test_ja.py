@@ -307,14 +307,16 @@ def test_a_headline_quotation_is_found_with_its_speaker():
 
 
 def test_a_term_in_a_headline_is_no_quotation():
-    """A short term in marks (`「新型」`), or marks that do not close the
-    title, are what the headline names, not what someone said."""
+    """A short term in marks (`「新型」`), or marks that go on into the
+    title's words (`「新型」ロボット`), are what the headline names, not what
+    someone said; marks the title closes on with a cue (`」と社長が意欲`)
+    are a quotation, as the blind gold counts them."""
     text = (
         "http://example.jp/a/2\n2030-01-01T10:00:00+0900\n"
         "「新型」ロボットを発表、「家族の一員にしたい」と社長が意欲\n"
         "北村翔太社長は新しいロボットを紹介した。\n"
     )
-    assert extract(text).quotes == []
+    assert [q.text for q in extract(text).quotes] == ["家族の一員にしたい"]
 
 
 def _people(text: str) -> list[str]:

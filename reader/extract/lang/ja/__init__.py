@@ -8,6 +8,7 @@ from reader.extract.lang import LanguageRules
 from reader.extract.lang.ja import datelines
 from reader.extract.lang.ja.cues import (
     HEAD,
+    HEADLINE_CUE,
     NESTED_SELF,
     NESTED_SUBJECT,
     RUNS_ON,
@@ -28,10 +29,12 @@ def rules() -> LanguageRules:
     from reader.extract.lang.ja.family_names import one_kanji_family_names
     from reader.extract.lang.ja.given_names import find_given_names
     from reader.extract.lang.ja.groups import without_group_prefix
+    from reader.extract.lang.ja.inside_names import without_names_inside
     from reader.extract.lang.ja.introduced import find_introduced
     from reader.extract.lang.ja.latin_people import latin_person
     from reader.extract.lang.ja.ministries import find_ministries
     from reader.extract.lang.ja.morphology import ANALYSER
+    from reader.extract.lang.ja.parties import find_parties
     from reader.extract.lang.ja.speakers import (
         describes_someone,
         organisation_speaks,
@@ -39,7 +42,6 @@ def rules() -> LanguageRules:
         topic_before,
     )
     from reader.extract.lang.ja.turns import find_turn_speakers
-    from reader.extract.lang.ja.works import without_names_in_titles
 
     return LanguageRules(
         code="ja",
@@ -52,6 +54,7 @@ def rules() -> LanguageRules:
         script="ja",
         turns_labelled=True,
         quotes_in_title=True,
+        headline_cue=HEADLINE_CUE,
         finders=(
             find_cjk_names,
             find_turn_speakers,
@@ -61,6 +64,7 @@ def rules() -> LanguageRules:
             find_cjk_places,
             find_companies,
             find_ministries,
+            find_parties,
             find_known_organisations,
             find_credits,
         ),
@@ -81,7 +85,7 @@ def rules() -> LanguageRules:
         people_repeated=True,
         latin_not_name=first_part,
         latin_person=latin_person,
-        not_names_where=without_names_in_titles,
+        not_names_where=without_names_inside,
         speech_ending=SPEECH_ENDING,
         term_in_marks=not_speech,
         listed_headline=in_linked_headline,

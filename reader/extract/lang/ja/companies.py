@@ -27,8 +27,14 @@ _CHARS = "\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆\u4e00-\u9fff々"
 # describes it.
 _OPENS = rf"(?:(?<![{_CHARS}])|(?<=会社)|(?<=企業)|(?<=メーカー))"
 # After the form, only katakana or Latin letters: kanji there are as often
-# what is done with one (`株式会社設立`).
-_AFTER = r"[\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆]{2,20}"
+# what is done with one (`株式会社設立`); but for the word of a trade that
+# closes such a name (`株式会社ミライ工房`, `株式会社アオバ電子`), the
+# kanji half of how Japanese companies are named.
+_TRADES = (
+    "工房|電子|電機|工業|商事|物産|産業|技研|興業|出版|書店|建設|不動産|食品|化学|製薬|通信"
+    "|製作所|研究所|企画|商会|商店|販売|開発|設計|事務所"
+)
+_AFTER = rf"[\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆]{{2,20}}(?:{_TRADES})?"
 _COMPANY = re.compile(rf"{_OPENS}(?:{_NAME}){_FORM}|{_FORM}{_AFTER}")
 # The form alone, no name: `株式会社化`, `株式会社の設立`.
 _BARE = re.compile(rf"{_FORM}")

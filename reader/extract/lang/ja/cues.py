@@ -20,6 +20,12 @@ _SAYING = (
     r"|(?:言|笑|言い切|言い放)(?:う|った)|(?:言い切|言い放)る|(?:述べ|答え|伝え|訴え|打ち明け)(?:る|た|ている)"
     r"|(?:説明|強調|コメント|告白|断言|宣言|吐露|発言)(?:する|した|している))"
 )
+# A verb of saying or telling done for the writer (`語ってくれた`,
+# `教えてくれる`): how a feature reports what its interviewee said.
+_KURETA = (
+    r"(?:(?:話し|明かし|説明し|語っ|振り返っ|言っ|述べ|答え|伝え|教え|打ち明け)て"
+    r"くれ(?:る|た|ました|ます))"
+)
 # A verbal noun made a verb with `する` (`前置きした`, `批判した`, `反論する`):
 # after `と`, whatever it names, it says how the quotation was put.
 _SURU = r"(?:[\u4e00-\u9fff々]{1,3}き?(?:する|した|している|していた))"
@@ -71,7 +77,7 @@ TAIL = [
     re.compile(
         rf"\s*と、?(?!何|一度|再度|今度|今回|毎回|毎日|いつ)(?P<who>{_NAMED}){_TITLE_AFTER}"
         r"(?:[（(][^（）()「」]{1,12}[）)])?(?:は|が|も)、?"
-        r"(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|ます|す|う|だ))(?=[。、\s]|$)"
+        r"(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|ます|す|う|だ))(?=[。、\s]|$|が、)"
     ),
     # The next sentence says who said it, and `こう` (thus) points back at
     # it (`」。鈴木選手はこう語った。`, `」と、山田監督はこう話す`).
@@ -83,9 +89,13 @@ TAIL = [
         rf"(?:[^。「」『』\n]{{0,16}}?[、で])?(?P<cue>(?:こう|そう|このように)[^。「」『』\n]{{0,8}}?{_SAYING})"
     ),
     # The speaker named after the verb it qualifies, as the sentence's
-    # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`).
+    # comment (`「…」と話すのは山本さん。`, `」と語ったのは、主将の森だ`,
+    # `」と教えてくれたのは山本さん`: an interviewee's words, as features
+    # report them); or the next sentence's, pointing back at the quotation
+    # with `そう` or `こう` (`」。そう語るのは山本さん。`).
     re.compile(
-        rf"\s*と、?(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|いう))のは、?"
+        rf"(?:\s*と、?|[。！]?\s*(?:そう|こう)(?=[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_KURETA})のは))"
+        rf"(?P<cue>[^。、「」『』\n]{{0,10}}?(?:{_SAYING}|{_KURETA}|いう))のは、?"
         rf"[^。「」『』\n]{{0,24}}?(?P<who>{_NAMED}|{_ONE_KANJI})(?={_TITLE_AFTER}(?:\s*[（(]|だ|です|。|$))"
     ),
     # The speaker signs the answer after `と`, with an honorific, a role or
@@ -134,6 +144,20 @@ TAIL = [
     re.compile(
         r"と、?(?!呼ば|呼ん|名付|題)(?P<cue>[^。、「」『』\n]{0,16}?(?:た|る|き|て|ら|い|ます|す|う))"
         r"(?=[。、\s]|$|ので|のに|のだ|そう(?:だ|です)|けれど|けど|など)"
+    ),
+    # ...or go on with `が` (but) and a comma (`」と同意していたが、`), no
+    # passive between (`」と書かれていたが、`: words someone else wrote),
+    # nor a verb of thinking (`」と考える人もいるが、`: no words said).
+    re.compile(
+        rf"と、?(?!呼ば|呼ん|名付|題|考え|思|感じ|信じ)(?P<cue>{_GAP}(?:た|る|う|す))(?=が、)"
+    ),
+    # ...or what someone does at times or has done, the verb made a noun
+    # with `こと` (`」と怒鳴ることもある`, `」と漏らしたことがある`); not what
+    # is set or meant (`」とすることを決めた`, `」ということだ`), nor a
+    # passive (`」と、母に励まされたことを`: the mother's words).
+    re.compile(
+        r"と、?(?!呼ば|呼ん|名付|題|称|す|し|い[うっ]|言う|な)"
+        r"(?P<cue>(?:(?!され|られ|れ[たて])[^。、「」『』\n]){0,12}?(?:る|た|う|す))(?=こと(?:も|が|は)?)"
     ),
     # ...or a verb's continuative stem going on to the next clause
     # (`」と激怒し、`, `」と綴りながら`), not one that names or shows a thing
@@ -258,6 +282,13 @@ HEAD = [
         + r")、?[^。「」]*$"
     ),
 ]
+
+# A headline closes on its quotation's cue as often as on the quotation
+# (`…「…」と激白`, `…「…」と口走る`): `と` and a few words to the line's
+# end, not a naming verb nor a comparison (`」と呼ばれる`, `」と同じ`).
+HEADLINE_CUE = re.compile(
+    r"」[！!？?]*[ \u3000]*と(?!呼ば|呼ん|名付|題|称|同じ|の|は|も|いう)[^「」『』\n]{1,20}?\s*"
+)
 
 # How speech ends and writing does not: polite forms and sentence-final
 # particles (`…できます」`, `…失礼だよ」`, `…気ですか」`), whatever marks

@@ -40,6 +40,12 @@ _SIGNED = re.compile(
     r"[」』][ \u3000]*[（(](?P<name>[^（）()\s「」『』、。]{2,10}?)(?:さん|氏|ちゃん|くん)"
     r"(?=(?:[／/・][^（）()\n]{0,10})?[）)])"
 )
+# An initial and one kanji before an honorific (`A子さん`, `Ｋ太くん`): how
+# columns and reports write a person they keep anonymous, the letter part of
+# the name (Japanese writes no word as a capital letter glued to one kanji).
+_INITIAL = re.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ][\u4e00-\u9fff々](?=さん|ちゃん|くん|君|氏)"
+)
 # `クン` written in katakana, after a man's given name in katakana.
 _KUN = re.compile(r"クン")
 _KATAKANA_NAME = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]{1,5}$")
@@ -78,8 +84,11 @@ def find_given_names(text: str, paragraphs: Sequence[Span], lang: str) -> list[E
                     s, e = found.span()
                     if given is _GIVEN[-1] and text[s] in _AFTER_NOUN and e - s > 2:
                         s += 1
+                    if given is _GIVEN[1] and _INITIAL.match(text, s - 1) is not None:
+                        s -= 1
                     spans.append((s, e))
                     break
+        spans.extend(match.span() for match in _INITIAL.finditer(text, start, end))
         for match in _KUN.finditer(text, start, end):
             found = _KATAKANA_NAME.search(text, max(start, match.start() - 6), match.start())
             if found is not None:

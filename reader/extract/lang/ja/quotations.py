@@ -41,6 +41,10 @@ _NAMING = re.compile(r"[」』](?:と題|と呼ば|と呼ん|と名付|と銘打
 # `」として` (as), not `」としている` / `」としてきた` (states, has stated),
 # a statement's cue.
 _AS = re.compile(r"[」』]として(?![いおるき])")
+# `」とする` before what is decided or planned (`」とすることを決めた`,
+# `」とするよう求めた`, `」とする方針`): the marked words are set as a name or
+# a rule, when they end on a noun.
+_SET_AS = re.compile(r"[」』]と(?:する|し)(?:こと|よう|方針|予定|案)")
 # How far after `という` the head noun of its phrase is looked for.
 _PHRASE_REACH = 16
 # A verb that voices a thought (`という考えを示した`, `という思いを口にした`),
@@ -61,7 +65,9 @@ def not_speech(text: str, start: int, end: int) -> bool:
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the closing mark at ``text[end]`` is followed by a verb that
-    names (``」と題し``), by ``として`` after marked text that ends on a
+    names (``」と題し``), by ``とする`` and what is decided after marked
+    text that ends on a noun (``「…月間」とすることを決めた``: a name set),
+    by ``として`` after marked text that ends on a
     noun (``「…の約束」として``: a quotative ``「…だ」として、`` gives a
     reason someone stated), or by ``という`` and a noun phrase whose head
     names things (``naming_nouns.txt``: ``「…」というアプリ``) or one of
@@ -70,6 +76,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     end (``」という。``), report speech."""
     if _NAMING.match(text, end):
         return True
+    if _SET_AS.match(text, end):
+        return not _ends_on_predicate(text[max(start, end - 12) : end])
     if _AS.match(text, end):
         return not _ends_on_predicate(text[max(start, end - 12) : end])
     called = _CALLED.match(text, end)

@@ -141,14 +141,14 @@ def _quoted(text: str, floor: int, position: int) -> bool:
 _ORG_TOPIC = re.compile(r"(?:は|が)(?!ら)")
 # The cues an organisation's statement is quoted with (`」とコメントしている。`,
 # `」としている。`, `」と発表した、`, `」と発言。`), the clause ending on the
-# verb, after the quotations the statement runs over (`」「…」と発言`). A cue
+# verb, or going on with `が` (`」としているが、`), after the quotations the statement runs over (`」「…」と発言`). A cue
 # that goes on to a noun (`」と不安を口にする主婦もいる`, `」と話す人も`) is a
 # relative clause: the noun is who said it, no organisation.
 _ORG_STATEMENT = re.compile(
     r"(?:、?「[^「」]*」)*\s*と、?"
     r"(?:(?:のコメントを(?:出|発表)し|し|述べ)(?:ている|ていた|ています|ていました|た|ます|ました)"
     r"|(?:コメント|発表|説明|発言)(?:し(?:ている|ていた|ています|ていました|た|ます|ました))?)"
-    r"(?=[。、」）)]|$)"
+    r"(?=[。、」）)]|$|が、)"
 )
 _CLOSING = {"「": "」", "『": "』"}
 
