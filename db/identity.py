@@ -630,7 +630,8 @@ def link_short_forms(conn: sqlite3.Connection, state_words: Collection[str] = ()
     keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
     _settle_types(conn, keys)
     folded = (
-        _link_middle_names(conn, keys)
+        _link_unbracketed(conn, keys)
+        + _link_middle_names(conn, keys)
         + _link_leading_words(conn, keys)
         + _link_misspellings(conn, keys)
         + _link_head_and_acronym(conn, keys)
@@ -1145,6 +1146,42 @@ def _unshaped(conn: sqlite3.Connection, key: str, type_: str) -> int | None:
         (key, type_),
     ).fetchone()
     return row[0] if row else None
+
+
+def _link_unbracketed(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold an entity named with the short form of its head in brackets
+    (``kejaksaan negeri (kejari) sidoarjo``) and one named without it into
+    one, the one in more articles kept (the older on a tie): a library
+    written before ``_entity_id`` knew them for one body, which a reindex
+    keeps, is made as a new one is. ``keys`` are the names the newest
+    articles used. Returns how many were folded."""
+    folded = 0
+    for key in sorted(k for k in keys if "(" in k):
+        bare = _unbracketed(key)
+        if bare is None:
+            continue
+        found = conn.execute(
+            "SELECT a.entity_id, b.entity_id FROM entity_aliases a, entity_aliases b"
+            " WHERE a.key = ? AND b.key = ? AND a.entity_id != b.entity_id"
+            " AND NOT EXISTS (SELECT 1 FROM entity_aliases u"
+            "  WHERE u.entity_id IN (a.entity_id, b.entity_id) AND u.origin = 'user')"
+            " LIMIT 1",
+            (key, bare),
+        ).fetchone()
+        if found is None:
+            continue
+        keep, absorb = sorted(
+            found,
+            key=lambda entity_id: (
+                -conn.execute(
+                    "SELECT articles FROM entities WHERE id = ?", (entity_id,)
+                ).fetchone()[0],
+                entity_id,
+            ),
+        )
+        _fold(conn, keep, absorb)
+        folded += 1
+    return folded
 
 
 def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:

@@ -2302,3 +2302,22 @@ def test_a_speaker_whose_words_hold_no_name_is_no_person_of_its_own(
             assert not store.conn.execute(
                 "SELECT 1 FROM entities WHERE name = ?", (speaker,)
             ).fetchone()
+
+
+def test_a_library_that_kept_a_body_with_and_without_its_bracket_apart_joins_them(tmp_path):
+    """A library written before the two spellings were one body holds two
+    entities (the name without the bracket was no alias of the bracketed
+    one's); the next pass over the names, as a reindex runs, makes them one."""
+    written, bare = "Dinas Tarmak (Distar) Vorsk", "Dinas Tarmak Vorsk"
+    with Store(tmp_path / "r.db") as store:
+        store_understood(
+            store, [_named(1, (written, entity_key(written), "ORG", _short_of("id", written)))]
+        )
+        # As the older code left it: no alias without the bracket.
+        store.conn.execute("DELETE FROM entity_aliases WHERE key = ?", (entity_key(bare),))
+        store_understood(store, [_named(n, (bare, entity_key(bare), "ORG", None)) for n in (2, 3)])
+        counts = "SELECT articles FROM entities WHERE articles > 0 ORDER BY articles"
+        assert [n for (n,) in store.conn.execute(counts)] == [1, 2]
+        store.link_short_forms()
+        assert [n for (n,) in store.conn.execute(counts)] == [3]
+        assert _stored(store) == {bare: 3}
