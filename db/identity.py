@@ -426,15 +426,28 @@ def bracketed_short(key: str) -> str | None:
     return None if found is None else f"{found[2]} {found[3]}"
 
 
+# A name that ends in a word in brackets: `komisi pemberantasan korupsi (kpk)`.
+_ENDS_BRACKETED = re.compile(r"(.+) \((\w+)\)")
+
+
 def _unbracketed(key: str) -> str | None:
-    """A body's ``key`` (or name) without the short form of its head in brackets
-    (``kejaksaan negeri (kejari) sidoarjo`` -> ``kejaksaan negeri
-    sidoarjo``), None for a key with no such bracket (``_bracketed``): the
-    name the press writes in full where it does not introduce the short
-    form. A bracket that is no short form of the head (`(dulu)`, formerly;
-    another body's name) is part of the name, and keeps it apart."""
+    """A body's ``key`` (or name) without the short forms it introduces in
+    brackets: of its head (``kejaksaan negeri (kejari) sidoarjo`` ->
+    ``kejaksaan negeri sidoarjo``, ``_bracketed``), or at its end, of the
+    whole name or of its last words (``komisi pemberantasan korupsi (kpk)``
+    -> ``komisi pemberantasan korupsi``; ``pemerintah provinsi (pemprov)
+    jawa timur (jatim)`` -> ``pemerintah provinsi jawa timur``); None for a
+    key with no such bracket. The name without them is what the press
+    writes in full where it does not introduce the short form. A bracket
+    that shortens none of the words before it (`(dulu)`, formerly; another
+    body's name) is part of the name, and keeps it apart."""
     if "(" not in key:
         return None
+    found = _ENDS_BRACKETED.fullmatch(key)
+    if found is not None:
+        words = found[1].casefold().split()
+        if any(_shortens(found[2].casefold(), " ".join(words[k:])) for k in range(len(words))):
+            return _unbracketed(found[1]) or found[1]
     found = _bracketed(key)
     return None if found is None else f"{found[1]} {found[3]}"
 

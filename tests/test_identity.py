@@ -2094,7 +2094,8 @@ def test_a_lone_short_form_with_only_its_ri_form_still_joins_it(tmp_path):
         ("Tim Tarmak (Timtar) Vorsk", "Tim Tarmak Vorsk"),
         ("Dinas Tarmak (Distar) Kabupaten Vorsk", "Dinas Tarmak Kabupaten Vorsk"),
         ("Badan Tarmak (dulu) Vorsk", "Badan Tarmak (dulu) Vorsk"),  # `formerly`: kept
-        ("Badan Tarmak (BT)", "Badan Tarmak (BT)"),  # nothing after it
+        ("Badan Tarmak (BT)", "Badan Tarmak"),  # the whole name's acronym, at its end
+        ("Badan Tarmak (Tarmakan)", "Badan Tarmak (Tarmakan)"),  # no short form of it
     ],
 )
 def test_a_body_named_with_its_bracketed_short_form_is_shown_without_it(tmp_path, written, shown):
@@ -2105,7 +2106,12 @@ def test_a_body_named_with_its_bracketed_short_form_is_shown_without_it(tmp_path
     with Store(tmp_path / "r.db") as store:
         store_understood(store, [record])
         assert _stored(store) == {shown: 1}
-        assert store.conn.execute("SELECT name FROM entity_aliases").fetchone()[0] == written
+        assert (
+            store.conn.execute(
+                "SELECT name FROM entity_aliases WHERE key = ?", (entity_key(written),)
+            ).fetchone()[0]
+            == written
+        )
 
 
 # -- session 15: one body written with and without its bracket, a state
@@ -2113,13 +2119,24 @@ def test_a_body_named_with_its_bracketed_short_form_is_shown_without_it(tmp_path
 
 
 @pytest.mark.parametrize("bracketed_first", [True, False])
-def test_a_body_written_with_and_without_its_bracketed_short_form_is_one(tmp_path, bracketed_first):
-    """One article introduces Kejaksaan Negeri (Kejari) Tarmakan, another
-    writes Kejaksaan Negeri Tarmakan: one office, whichever came first,
-    shown without the bracket, found by either spelling. Kejaksaan Tinggi
-    Tarmakan (another office) and a bracket that is no short form of its
-    head (`(Kementerian)`, a word) stay apart from the names alike."""
-    written, bare = "Kejaksaan Negeri (Kejari) Tarmakan", "Kejaksaan Negeri Tarmakan"
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("Kejaksaan Negeri (Kejari) Tarmakan", "Kejaksaan Negeri Tarmakan"),
+        ("Komisi Tarmak Umum (KTU)", "Komisi Tarmak Umum"),
+        ("Pemerintah Provinsi (Pemprov) Tarmak Vorsk (Tarvo)", "Pemerintah Provinsi Tarmak Vorsk"),
+    ],
+)
+def test_a_body_written_with_and_without_its_bracketed_short_form_is_one(
+    tmp_path, written, bare, bracketed_first
+):
+    """One article introduces Kejaksaan Negeri (Kejari) Tarmakan (or the
+    Komisi Tarmak Umum (KTU), or a province's government with its short
+    form and its province's), another writes the name without the bracket:
+    one body, whichever came first, shown without the bracket, found by
+    either spelling. Kejaksaan Tinggi Tarmakan (another office) and a
+    bracket that is no short form of its head (`(Kementerian)`, a word)
+    stay apart from the names alike."""
     records = [
         _named(1, (written, entity_key(written), "ORG", _short_of("id", written))),
         _named(2, (bare, entity_key(bare), "ORG", None)),
