@@ -136,6 +136,7 @@ class EntityLinker:
         in_article: dict[str, int],
         people: dict[str, int],
         by_short: dict[str, int] | None = None,
+        nameless: bool = False,
     ) -> int | None:
         """The entity of a quote's speaker: one the article mentions by that
         key (``in_article``, by key) or names in part, a person first
@@ -149,7 +150,12 @@ class EntityLinker:
         Tarvo Group (short form `tarvo`) is the person the article names,
         as the press calls a person by their surname. A speaker written in
         lower case (`us`, the pronoun) is no short form: a body's short form
-        is written as a name is (`US`)."""
+        is written as a name is (`US`). Nor is a speaker whose words hold no
+        name (``nameless``: `However`, `Prosecutors`, a sentence's opening
+        word that the reading of the cue took for a name) a person of its
+        own: no list would show them, and `However` would gather the quotes
+        of every article that opens a sentence so; such a quote is one of
+        an undescribed speaker unless the article names them."""
         found = (
             in_article.get(key)
             or _by_part(people, key)
@@ -158,7 +164,7 @@ class EntityLinker:
         )
         if found is None and by_short and name and not name.islower():
             found = by_short.get(key)
-        if found is None and name:
+        if found is None and name and not nameless:
             hit = self.known.get((key, "PER"))
             if hit is None:
                 hit = self.known[(key, "PER")] = _entity_id(self.conn, key, "PER", name)
@@ -241,15 +247,24 @@ def _entity_id(
     conn: sqlite3.Connection, key: str, type_: str, name: str, joins: str | None = None
 ) -> tuple[int, str]:
     """The entity a variant belongs to, creating the alias (and entity)
-    when new, and the name the variant is stored under."""
+    when new, and the name the variant is stored under.
 
+    A body written with the short form of its head in brackets (`Kejaksaan
+    Negeri (Kejari) Tarmakan`) is the body that other articles write
+    without it (``_unbracketed``): the bracket introduces a short form, it
+    is no part of the name. Its alias is found by the name without the
+    bracket, and a new one brings the name without the bracket as an alias
+    of its entity too, so that the two are one entity in either order."""
+
+    bare = _unbracketed(key)
     # This spelling as this type first; the same spelling under another
     # type is the same entity (the tagger's type for one name varies
-    # between articles); so is the variant it joins, under any type.
+    # between articles); then the name without its bracket; then the
+    # variant it joins, under any type.
     row = conn.execute(
-        "SELECT entity_id, key = ? AND type = ?, name FROM entity_aliases WHERE key IN (?, ?)"
-        " ORDER BY key != ?, type != ? LIMIT 1",
-        (key, type_, key, joins or key, key, type_),
+        "SELECT entity_id, key = ? AND type = ?, name FROM entity_aliases WHERE key IN (?, ?, ?)"
+        " ORDER BY key != ?, key != ?, type != ? LIMIT 1",
+        (key, type_, key, bare or key, joins or key, key, bare or key, type_),
     ).fetchone()
     if row and row[1]:
         if _shouted(row[2], name, type_):
@@ -265,6 +280,16 @@ def _entity_id(
         "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
         (key, type_, entity_id, name),
     )
+    if (
+        bare
+        and not conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE key = ? LIMIT 1", (bare,)
+        ).fetchone()
+    ):
+        conn.execute(
+            "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
+            (bare, type_, entity_id, _shown(name)),
+        )
     return entity_id, name
 
 
@@ -401,6 +426,32 @@ def bracketed_short(key: str) -> str | None:
     return None if found is None else f"{found[2]} {found[3]}"
 
 
+# A name that ends in a word in brackets: `komisi pemberantasan korupsi (kpk)`.
+_ENDS_BRACKETED = re.compile(r"(.+) \((\w+)\)")
+
+
+def _unbracketed(key: str) -> str | None:
+    """A body's ``key`` (or name) without the short forms it introduces in
+    brackets: of its head (``kejaksaan negeri (kejari) sidoarjo`` ->
+    ``kejaksaan negeri sidoarjo``, ``_bracketed``), or at its end, of the
+    whole name or of its last words (``komisi pemberantasan korupsi (kpk)``
+    -> ``komisi pemberantasan korupsi``; ``pemerintah provinsi (pemprov)
+    jawa timur (jatim)`` -> ``pemerintah provinsi jawa timur``); None for a
+    key with no such bracket. The name without them is what the press
+    writes in full where it does not introduce the short form. A bracket
+    that shortens none of the words before it (`(dulu)`, formerly; another
+    body's name) is part of the name, and keeps it apart."""
+    if "(" not in key:
+        return None
+    found = _ENDS_BRACKETED.fullmatch(key)
+    if found is not None:
+        words = found[1].casefold().split()
+        if any(_shortens(found[2].casefold(), " ".join(words[k:])) for k in range(len(words))):
+            return _unbracketed(found[1]) or found[1]
+    found = _bracketed(key)
+    return None if found is None else f"{found[1]} {found[3]}"
+
+
 def _shown(name: str) -> str:
     """The name a new entity is shown under: ``name`` as written, or its
     long form without the short form it introduced in brackets (`Tim
@@ -409,8 +460,7 @@ def _shown(name: str) -> str:
     body's name; the long form is what the press writes in full, where the
     most used form would often be the short form (`Timnas Indonesia`, for
     a person the surname alone). The alias keeps the name as written."""
-    found = _bracketed(name)
-    return name if found is None else f"{found[1]} {found[3]}"
+    return _unbracketed(name) or name
 
 
 def _shortens(short: str, head: str) -> bool:
@@ -593,7 +643,8 @@ def link_short_forms(conn: sqlite3.Connection, state_words: Collection[str] = ()
     keys = [row[0] for row in conn.execute("SELECT key FROM short_forms_pending")]
     _settle_types(conn, keys)
     folded = (
-        _link_middle_names(conn, keys)
+        _link_unbracketed(conn, keys)
+        + _link_middle_names(conn, keys)
         + _link_leading_words(conn, keys)
         + _link_misspellings(conn, keys)
         + _link_head_and_acronym(conn, keys)
@@ -1108,6 +1159,42 @@ def _unshaped(conn: sqlite3.Connection, key: str, type_: str) -> int | None:
         (key, type_),
     ).fetchone()
     return row[0] if row else None
+
+
+def _link_unbracketed(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Fold an entity named with the short form of its head in brackets
+    (``kejaksaan negeri (kejari) sidoarjo``) and one named without it into
+    one, the one in more articles kept (the older on a tie): a library
+    written before ``_entity_id`` knew them for one body, which a reindex
+    keeps, is made as a new one is. ``keys`` are the names the newest
+    articles used. Returns how many were folded."""
+    folded = 0
+    for key in sorted(k for k in keys if "(" in k):
+        bare = _unbracketed(key)
+        if bare is None:
+            continue
+        found = conn.execute(
+            "SELECT a.entity_id, b.entity_id FROM entity_aliases a, entity_aliases b"
+            " WHERE a.key = ? AND b.key = ? AND a.entity_id != b.entity_id"
+            " AND NOT EXISTS (SELECT 1 FROM entity_aliases u"
+            "  WHERE u.entity_id IN (a.entity_id, b.entity_id) AND u.origin = 'user')"
+            " LIMIT 1",
+            (key, bare),
+        ).fetchone()
+        if found is None:
+            continue
+        keep, absorb = sorted(
+            found,
+            key=lambda entity_id: (
+                -conn.execute(
+                    "SELECT articles FROM entities WHERE id = ?", (entity_id,)
+                ).fetchone()[0],
+                entity_id,
+            ),
+        )
+        _fold(conn, keep, absorb)
+        folded += 1
+    return folded
 
 
 def _link_middle_names(conn: sqlite3.Connection, keys: list[str]) -> int:

@@ -424,7 +424,9 @@ def _write_understanding(
     quote_rows = []
     for q in quotes:
         speaker = (
-            linker.speaker(q.speaker_key, q.speaker, entity_ids, people, by_short)
+            linker.speaker(
+                q.speaker_key, q.speaker, entity_ids, people, by_short, nameless=q.nameless
+            )
             if q.speaker_key
             else None
         )

@@ -26,6 +26,7 @@ from db.store import Store
 from db.understanding import Claim, Queued
 from db.versions import stored
 from reader.extract.lang import LanguageRules, rules_for
+from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import (
     AliasIndex,
@@ -121,21 +122,25 @@ def _understood(item: Queued) -> UnderstoodRecord:
     # A country written by a form of the language's list (``US``) is that
     # country's entity.
     forms = _known_forms(lang)
+    institutions = _institutions(lang)
     return UnderstoodRecord(
         item.id,
         mentions=[
-            _as_known_form(
-                MentionRecord(
-                    m.key,
-                    m.type,
-                    m.text,
-                    m.start,
-                    m.end,
-                    m.role,
-                    short=_short(m, rules, legal),
-                    parts=unspaced_parts(m.key) if m.type == "PER" else (),
+            _as_institution(
+                _as_known_form(
+                    MentionRecord(
+                        m.key,
+                        m.type,
+                        m.text,
+                        m.start,
+                        m.end,
+                        m.role,
+                        short=_short(m, rules, legal),
+                        parts=unspaced_parts(m.key) if m.type == "PER" else (),
+                    ),
+                    forms,
                 ),
-                forms,
+                institutions,
             )
             for m in entities
         ],
@@ -149,6 +154,7 @@ def _understood(item: Queued) -> UnderstoodRecord:
                 _known_speaker(q.speaker, q.speaker_key, forms),
                 q.cue,
                 statement_words(item.text[q.start : q.end]),
+                nameless=_nameless(q.speaker, rules),
             )
             for q in quotes
         ],
@@ -240,7 +246,10 @@ def _without_state(key: str, rules: LanguageRules) -> str | None:
     body's name, nor are bare words all written so (``kedutaan besar ri``
     -> `kedutaan besar`, ``pemerintah provinsi ri``: every embassy, every
     province's government, each named by what follows), nor a role
-    (``menteri ri``, ``presiden ri``): a person's title, not a body."""
+    (``menteri ri``, ``presiden ri``): a person's title, not a body; nor
+    an envoy's (``state_roles``: ``duta besar ri``, the Republic's
+    ambassador, whose name without `RI` is every ambassador, a person
+    that no body is)."""
     words = key.split()
     if len(words) < 2 or words[-1] not in rules.words("state_suffixes"):
         return None
@@ -249,6 +258,7 @@ def _without_state(key: str, rules: LanguageRules) -> str | None:
         (len(bare) == 1 and bare[0] in rules.words("stop_names"))
         or all(word in rules.common for word in bare)
         or bare[0] in rules.roles
+        or bare[0] in rules.words("state_roles")
     ):
         return None
     return " ".join(bare)
@@ -284,6 +294,38 @@ def _as_known_form(mention: MentionRecord, forms: dict[str, tuple[str, str]]) ->
     return mention._replace(key=key, name=name, short=mention.key, type="LOC")
 
 
+@cache
+def _institutions(lang: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words a language writes for the state before a state body's name
+    (``state_prefixes``), and the state bodies its news names alone
+    (``institutions``)."""
+    rules = rules_for(lang)
+    return tuple(sorted(rules.words("state_prefixes"))), rules.words("institutions")
+
+
+def _as_institution(
+    mention: MentionRecord, institutions: tuple[tuple[str, ...], frozenset[str]]
+) -> MentionRecord:
+    """A body written with the state's word before the name of a state body
+    of the language's list (``国家教育部``, ``中国证监会``: the ministry of
+    education, the securities regulator) as a mention of that body
+    (``教育部``), the form written kept as its short form: Chinese news
+    names the State Council's ministries and commissions alone, and puts
+    ``国家`` or ``中国`` before them as it likes, for the one body (a
+    province's department is a 厅, a city's a 局, each written with its
+    place). Only a name of the list: ``国家安全部`` (state security) is no
+    `安全部` of anyone's, and ``中国银行`` is a bank, not any bank. Never a
+    person."""
+    prefixes, bodies = institutions
+    if mention.type == "PER" or not prefixes:
+        return mention
+    for prefix in prefixes:
+        rest = mention.key[len(prefix) :]
+        if mention.key.startswith(prefix) and rest in bodies and mention.name.endswith(rest):
+            return mention._replace(key=rest, name=rest, short=mention.key)
+    return mention
+
+
 def _known_speaker(
     speaker: str | None, key: str | None, forms: dict[str, tuple[str, str]]
 ) -> str | None:
@@ -296,6 +338,22 @@ def _known_speaker(
         return key
     found = forms.get(key)
     return key if found is None else found[0]
+
+
+def _nameless(speaker: str | None, rules: LanguageRules) -> bool:
+    """Whether a speaker's words hold no name: one word, capitalised as a
+    sentence opens (not in capitals: an acronym, `BPS`, is a body's name),
+    that its language writes in lowercase (``common``: `However`, `But`,
+    `It`, `Prosecutors`) and that is no given name (`May`, `Grace`, the
+    gazetteer's). Such a word before a cue (`However, he said`) is a
+    sentence's opening the reading of the cue took for a speaker: the
+    article's names may still be it, but no person of that name is made
+    (``db.identity.EntityLinker.speaker``). Only a script with capitals
+    says so."""
+    if not speaker or not speaker.isalpha() or not speaker[0].isupper() or speaker.isupper():
+        return False
+    low = speaker.lower()
+    return low in rules.common and low not in gazetteer("given_names")
 
 
 def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:
