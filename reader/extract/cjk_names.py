@@ -123,10 +123,14 @@ def _ko_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|(?:(?:{_alternation('KO_ROLE_PREFIXES')})[ \t]?)?(?:{roles})"
     )
     after = rf"(?=[^{_HANGUL}]|$|{_alternation('KO_AFTER_ROLE')})"
+    # The organisation is read up to the first role after it (lazily): a
+    # person's role follows the body directly (`이영호 한빛대 교수는`), and
+    # a longer reach takes the role in for a word of the body and stops at
+    # a role-shaped word further on (`교수는 기자와의 통화에서`: 기자).
     full = re.compile(
         rf"(?<![{_HANGUL}])(?P<name>(?:{two})[{_HANGUL}]{{1,2}}|(?:{one})[{_HANGUL}]{{2}})"
         rf"(?:(?:\([^()\n]{{1,12}}\))?[ \t]?(?P<role>{role}){after}"
-        rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}})[ \t](?P<orole>{role}){after})"
+        rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}}?)[ \t](?P<orole>{role}){after})"
     )
     short = re.compile(rf"(?<![{_HANGUL}])(?P<name>{two}|{one})[ \t](?P<role>{role}){after}")
     return full, short

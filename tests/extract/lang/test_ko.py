@@ -968,3 +968,44 @@ def test_a_place_that_is_also_a_common_noun_is_named_only_with_its_suffix():
 
     assert places("그런 행동은 사회적으로 용인이 어렵다.") == []
     assert places("용인시는 새 도로를 열었다.") == [("용인시", "LOC")]
+
+
+def test_a_role_after_the_body_ends_the_name_before_a_role_shaped_word_further_on():
+    # `기자` (a reporter) later in the sentence is no role of the person.
+    text = (
+        "한도윤 한빛대 교수는 기자와의 통화에서 “비용이 늘 것”이라고 말했다.\n\n"
+        "한 교수는 “대책이 필요하다”고 덧붙였다."
+    )
+    assert said(text) == [("비용이 늘 것", "한도윤"), ("대책이 필요하다", "한도윤")]
+
+
+def test_someone_described_in_three_words_after_the_quoting_ending():
+    assert said("“값이 더 오른다”고 또 다른 업계 관계자는 전했다.") == [
+        ("값이 더 오른다", "또 다른 업계 관계자")
+    ]
+
+
+@pytest.mark.parametrize("noun", ["얘기다", "평가다", "견해다", "설명이다"])
+def test_whose_words_with_the_copula_after_a_vowel_or_a_consonant(noun):
+    assert said(f"“수출이 곧 살아난다”는 게 윤서진 교수의 {noun}") == [
+        ("수출이 곧 살아난다", "윤서진")
+    ]
+
+
+def test_whose_words_a_body_or_someone_described_said():
+    text = (
+        "“내년에는 공장을 늘린다.” 한빛전자 측의 설명이다.\n\n"
+        "“부품이 모자란다.” 한 협력업체 관계자의 말이다.\n\n"
+        "“값은 그대로다”라는 게 또 다른 관계자의 얘기다."
+    )
+    assert said(text) == [
+        ("내년에는 공장을 늘린다.", "한빛전자 측"),
+        ("부품이 모자란다.", "한 협력업체 관계자"),
+        ("값은 그대로다", "또 다른 관계자"),
+    ]
+
+
+def test_a_noun_of_a_mood_after_the_quotation_names_no_speaker():
+    # `분위기`, a mood, is nobody's words: the words in marks name a slogan.
+    text = "거리에는 “다시 뛰자”는 구호가 걸렸다. 시장의 분위기다."
+    assert [s for _, s in said(text)] in ([], [None])

@@ -74,17 +74,29 @@ _BODY_END = "전자|그룹|은행|대학교|대학|연구소|연구원|기술원
 # (`offices.txt`): the word also ends places (`대피처`, `거래처`).
 _BODY_SHORT_END = "대|부|청"
 _WHO_AFTER = (
-    rf"{_WHO}|(?:{_WORD}\s){{0,2}}(?:{_DESCRIBED})들?"
+    rf"{_WHO}|(?:{_WORD}\s){{0,3}}(?:{_DESCRIBED})들?"
     rf"|(?<![가-힣])[가-힣A-Za-z]{{1,12}}(?:{_BODY_END})"
     rf"|(?<![가-힣])[가-힣A-Za-z]{{2,12}}(?:{_BODY_SHORT_END})"
     rf"|(?<![가-힣])(?:{_OFFICES})"
 )
 
-# ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
+# ...and before `의` (`한 교수의 설명이다`): a name or a role, as above,
+# or someone described or a body's side (`한 업계 관계자의 말이다`,
+# `한빛전자 측의 설명이다`), as after the quoting ending.
 _WHO_OF = (
     rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?:\s?(?:{_KO_ROLE}))?"
     rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
+    rf"|(?:{_WORD}\s){{0,3}}(?:{_DESCRIBED})들?"
 )
+# The copula after those nouns: `이다` after a consonant (`설명이다`), `다`
+# after a vowel (`얘기다`, `평가다`, `견해다`), in the past `이었다`/`였다`.
+_COPULA = "(?:이다|이었다|입니다|였다|다)"
+
+# Nouns for words said, named as someone's after the quotation (`.” 한
+# 교수의 말이다`): such a sentence closes the quotation before it and never
+# introduces the next (``LanguageRules.sentence_after_closes``).
+_WHOSE_WORDS = "말|설명|주장|얘기|지적|전언|조언|평가|분석|전망"
+CLOSES = re.compile(_WHOSE_WORDS)
 
 # Korean runs one statement over several quotations joined by 며, 라며 or
 # 면서 (“…”며 “…”라고 말했다).
@@ -126,7 +138,7 @@ TAIL = [
     # A position or an account stated (`”라는 입장이다`, `”는 설명이다`).
     re.compile(
         r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기|반응)"
-        r"(?:이다|이었다|입니다)"
+        rf"{_COPULA}"
     ),
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
@@ -149,7 +161,7 @@ TAIL = [
     re.compile(
         rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
         r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장|생각|견해|의견|판단|진단)"
-        r"(?:이다|이었다|입니다)"
+        rf"{_COPULA}"
     ),
     # Words reported as heard (`…있다”고 한다`: "they say"), after words
     # that end as a sentence does; after a noun, `”이라고 한다` names a term
@@ -159,9 +171,7 @@ TAIL = [
     # (`”고 말한다`, `”고 설명합니다`); not `한다` alone, which names a term.
     re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_PRESENT})(?=[\s.,]|$)"),
     # Whose words they were, in the sentence after (`.” 한 교수의 말이다`).
-    re.compile(
-        rf"\s*(?P<who>{_WHO_OF})의\s(?P<cue>말|설명|주장|얘기|지적|전언|조언)(?:이다|이었다|입니다)"
-    ),
+    re.compile(rf"\s*(?P<who>{_WHO_OF})의\s(?P<cue>{_WHOSE_WORDS}){_COPULA}"),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
         rf"(?:며|라며|이라며|면서|라면서|이라면서)도?\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
