@@ -6,6 +6,7 @@ import pytest
 
 from reader.extract.cjk_names import find_cjk_names
 from reader.extract.korean_orgs import find_korean_organisations
+from reader.extract.names import entity_key
 from reader.extract.pipeline import extract
 
 
@@ -1009,3 +1010,50 @@ def test_a_noun_of_a_mood_after_the_quotation_names_no_speaker():
     # `분위기`, a mood, is nobody's words: the words in marks name a slogan.
     text = "거리에는 “다시 뛰자”는 구호가 걸렸다. 시장의 분위기다."
     assert [s for _, s in said(text)] in ([], [None])
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """Each person's mention, with the name whose key it has."""
+    found = [m for m in extract("기술 소식\n\n" + text).entities if m.type == "PER"]
+    full = {m.key: m.text for m in found if m.key == entity_key(m.text)}
+    return [(m.text, full.get(m.key, m.key)) for m in found]
+
+
+def test_a_foreign_given_name_of_one_syllable_opens_the_name():
+    text = "톰 헤이든 한빛전자 대표는 새 계획을 밝혔다. 헤이든 대표는 웃었다."
+    assert people(text) == [("톰 헤이든", "톰 헤이든"), ("헤이든", "톰 헤이든")]
+
+
+def test_a_word_of_one_syllable_outside_the_given_names_opens_no_name():
+    assert people("새 주주 한빛전자 대표가 취임했다.") == []
+
+
+def test_a_foreign_name_before_the_country_of_its_university():
+    text = "마르코 벨리니 이탈리아 토리노대 교수는 “협력이 중요하다”고 말했다."
+    assert people(text) == [("마르코 벨리니", "마르코 벨리니")]
+    assert said(text) == [("협력이 중요하다", "마르코 벨리니")]
+
+
+def test_a_company_written_in_hangul_and_latin_letters_before_the_role():
+    assert people("샘 오도널 누리AI 최고경영자(CEO)가 나섰다.") == [("샘 오도널", "샘 오도널")]
+
+
+def test_a_surname_of_one_syllable_alone_only_before_a_role():
+    text = "롭 킹 한빛전자 CEO는 새 기기를 공개했다. 킹 CEO는 “곧 팔겠다”고 말했다. 킹은 크다."
+    assert people(text) == [("롭 킹", "롭 킹"), ("킹", "롭 킹")]
+    assert [s for _, s in said(text)] == ["롭 킹"]
+
+
+def test_a_foreign_name_written_again_without_its_company():
+    text = "롭 킹 한빛전자 부사장이 왔다.\n\n롭 킹 부사장은 “준비가 끝났다”고 말했다."
+    assert people(text) == [("롭 킹", "롭 킹"), ("롭 킹", "롭 킹")]
+
+
+def test_a_korean_name_after_a_word_before_the_company_is_korean_only():
+    text = "기조연설자 김민준 한빛전자 대표가 나섰다."
+    assert people(text) == [("김민준", "김민준")]
+
+
+def test_a_korean_name_before_a_chief_officer_in_latin_letters():
+    (found,) = names("윤서진 CEO는 새 공장을 열었다.", "ko")
+    assert (found.text, found.role) == ("윤서진", "CEO")

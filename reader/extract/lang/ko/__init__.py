@@ -33,8 +33,11 @@ def rules() -> LanguageRules:
         marks_run_over=frozenset("“"),
         finders=(
             find_credited,
-            find_cjk_names,
+            # Before the Korean names: in `마리아 로페스 스페인 바르셀로나대
+            # 교수` the name in a Korean one's shape (`마리아`) is a foreign
+            # name's first word.
             find_foreign_people,
+            find_cjk_names,
             find_foreign_bodies,
             find_korean_organisations,
             find_cjk_places,

@@ -16,14 +16,17 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from reader.extract.cjk_places import KO_PLACES
 from reader.extract.korean_orgs import organisation
 from reader.extract.lang import home_words
 from reader.extract.lang.ko.words import (
     KO_CLAUSE_ENDS,
     KO_FOREIGN,
+    KO_FOREIGN_SHORT_GIVEN,
     KO_PARTICLES,
     KO_PERSON_ROLES,
     KO_ROLES,
+    KO_SURNAMES,
 )
 from reader.extract.model import EntityMention, Span
 from reader.extract.names import entity_key
@@ -47,10 +50,23 @@ def _before(roles: str, name: str, organisation: str) -> re.Pattern:
 
 
 @cache
+def _first() -> str:
+    """A foreign name's first word: two syllables or more, or a given name
+    of one from a closed list (`팀 쿡`, `샘 올트먼`)."""
+    return rf"(?:[가-힣]{{2,6}}|(?:{'|'.join(KO_FOREIGN_SHORT_GIVEN.split())})(?= ))"
+
+
+@cache
 def _pattern() -> re.Pattern:
-    """Two or three words, an organisation and a role (`샤오밍 리 한빛소프트 부사장`)."""
+    """Two or three words, an organisation and a role (`샤오밍 리 한빛소프트 부사장`),
+    the organisation perhaps after its country (`존 스미스 미국 하버드대
+    교수`: Korean news names a foreigner's country before the body)."""
+    places = "|".join(sorted(KO_PLACES.split(), key=len, reverse=True))
     return _before(
-        KO_ROLES, r"[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}", r"(?P<org>[가-힣A-Za-z0-9]{2,15}) "
+        KO_ROLES,
+        # As few words as make the name: the country is no part of it.
+        rf"{_first()}(?: [가-힣]{{1,6}}){{1,2}}?",
+        rf"(?:(?:{places}) )?(?P<org>[가-힣A-Za-z0-9]{{2,15}}) ",
     )
 
 
@@ -71,6 +87,12 @@ def _alone() -> str:
     particles = "|".join(sorted(KO_PARTICLES.split(), key=len, reverse=True))
     roles = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
     return rf"(?:{particles})(?![가-힣])| (?:{roles})(?![가-힣]{{2}})"
+
+
+@cache
+def _role_after() -> str:
+    roles = "|".join(sorted(KO_ROLES.split(), key=len, reverse=True))
+    return rf" (?:{roles})(?![가-힣]{{2}})"
 
 
 def _sounds_foreign(words: list[str]) -> bool:
@@ -94,8 +116,11 @@ def _common_nouns(text: str, start: int, end: int) -> bool:
 
 def _said_alone(text: str, surname: str, full_start: int, full_end: int) -> list[int]:
     """Where ``surname`` stands alone outside the full name, as a word
-    before a particle or a role (`머스크는`, `머스크 대표`)."""
-    pattern = re.compile(rf"(?<![가-힣]){re.escape(surname)}(?={_alone()})")
+    before a particle or a role (`머스크는`, `머스크 대표`); a surname of
+    one syllable only before a role (`쿡 CEO는`): with a particle it is
+    mostly a word (`황은`, `쿡이`)."""
+    after = _alone() if len(surname) > 1 else _role_after()
+    pattern = re.compile(rf"(?<![가-힣]){re.escape(surname)}(?={after})")
     return [m.start() for m in pattern.finditer(text) if not full_start <= m.start() < full_end]
 
 
@@ -104,8 +129,41 @@ def _known() -> frozenset[str]:
     return home_words("ko", "companies")
 
 
+# A university written short, after its name (`하버드대`, `바르셀로나대`):
+# before a role, the body a person teaches or works at.
+_UNIVERSITY = re.compile(r"[가-힣]{2,}(?:대|대학|대학교)")
+# Hangul and Latin letters in one word make a company's name (`오픈AI`,
+# `SK텔레콤`), as ``morphology`` reads them too.
+_LATIN_GLUED = re.compile(r"[가-힣]+[A-Za-z]+[가-힣A-Za-z]*|[A-Za-z]+[가-힣]+[가-힣A-Za-z]*")
+
+
 def _is_organisation(word: str) -> bool:
-    return word in _known() or word.isascii() or organisation(word) == word
+    return (
+        word in _known()
+        or word.isascii()
+        or organisation(word) == word
+        or _UNIVERSITY.fullmatch(word) is not None
+        or _LATIN_GLUED.fullmatch(word) is not None
+    )
+
+
+@cache
+def _surname_chars() -> frozenset[str]:
+    return frozenset(KO_SURNAMES.split())
+
+
+def _korean_named(words: list[str]) -> bool:
+    """Whether the last word is a Korean full name (`김철수`: a family name
+    and two syllables) and nothing sounds foreign, not even a given name of
+    one syllable first (`샘 오도널`): ``cjk_names`` reads it, and the word
+    before is no part of it (`기조연설자 김철수`)."""
+    last = words[-1]
+    return (
+        len(last) == 3
+        and last[0] in _surname_chars()
+        and not _sounds_foreign(words)
+        and words[0] not in KO_FOREIGN_SHORT_GIVEN.split()
+    )
 
 
 def _is_name(words: list[str]) -> bool:
@@ -123,6 +181,8 @@ def find_foreign_people(text: str, paragraphs: Sequence[Span], lang: str) -> lis
             while len(words) > 2 and not _is_name(words[:1]):
                 words = words[1:]
             if not _is_organisation(match.group("org")) or not _is_name(words):
+                continue
+            if any(w.endswith(_PARTICLE_ENDS) for w in words) or _korean_named(words):
                 continue
             name = " ".join(words)
             s = match.end("name") - len(name)
@@ -151,13 +211,18 @@ def find_foreign_people(text: str, paragraphs: Sequence[Span], lang: str) -> lis
 
 
 def _surnames(text: str, people: list[EntityMention]) -> list[EntityMention]:
-    """The surname of each foreign person found, written alone elsewhere
-    (`머스크는`), as that person: under the full name's key."""
-    out = []
+    """The full name of each foreign person found, written again without
+    the organisation (`샤오밍 리 부사장은`), and the surname written alone
+    elsewhere (`머스크는`), as that person: under the full name's key."""
+    out: list[EntityMention] = []
+    for person in people:
+        # Two words or more are the name wherever they stand, glued even
+        # to a caption's last word (`부사장샤오밍 리`).
+        for m in re.finditer(re.escape(person.text), text):
+            if not any(p.start < m.end() and m.start() < p.end for p in [*people, *out]):
+                out.append(EntityMention(person.text, "PER", m.start(), m.end(), person.key))
     for person in people:
         surname = person.text.split()[-1]
-        if len(surname) < 2:
-            continue
         for at in _said_alone(text, surname, person.start, person.end):
             if not any(m.start <= at < m.end for m in [*people, *out]):
                 out.append(EntityMention(surname, "PER", at, at + len(surname), person.key))
