@@ -1057,3 +1057,29 @@ def test_a_korean_name_after_a_word_before_the_company_is_korean_only():
 def test_a_korean_name_before_a_chief_officer_in_latin_letters():
     (found,) = names("윤서진 CEO는 새 공장을 열었다.", "ko")
     assert (found.text, found.role) == ("윤서진", "CEO")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "고 말해 눈길을 끌었다.",
+        "고 강조하며 대책을 요구했다.",
+        "고 밝히며 자리를 떴다.",
+        "고 설명하고 회의를 마쳤다.",
+        "고 밝혀 관심을 모았다.",
+        "고 말한 바 있다.",
+        "고 말하고 있다.",
+        "고 힘줘 말했다.",
+    ],
+)
+def test_a_verb_of_speech_that_goes_on_after_the_quoting_ending(after):
+    assert said(f"윤서진 교수는 “예산이 더 필요하다”{after}") == [("예산이 더 필요하다", "윤서진")]
+
+
+def test_a_verb_of_speech_joins_two_quotations_of_one_statement():
+    text = "윤서진 교수는 “예산이 더 필요하다”라고 말하며 “다음 달에 다시 보자”고 했다."
+    assert said(text) == [("예산이 더 필요하다", "윤서진"), ("다음 달에 다시 보자", "윤서진")]
+
+
+def test_a_name_given_to_a_place_is_no_statement():
+    assert said("주민들은 이 골목을 “작은 서울”이라고 부르며 아낀다.") == []

@@ -39,7 +39,21 @@ _FORWARD = r"(?<![가-힣])(?:이렇게|이같이|이와 같이|이처럼|다음
 # How one said it: the adverbs news writes between the quoting ending and the verb.
 _MANNER = (
     "(?:잘라|힘주어|거듭|재차|다시|또|분명히|단호하게|강하게|조심스럽게|담담하게|짧게|웃으며"
-    "|웃으면서|덧붙여|이어|또한|특히|한목소리로|솔직하게|차분하게|분명하게)"
+    "|웃으면서|덧붙여|이어|또한|특히|한목소리로|솔직하게|차분하게|분명하게|힘줘|힘줘서)"
+)
+
+# A verb of speech not closing its sentence: joined to what follows by a
+# connective ending (`”고 말해 눈길을 끌었다`, `”고 강조하며 …`, `”고
+# 밝히면서 …`), or in a form that is no past (`”고 말하고 있다`, `”고 말한
+# 바 있다`, "has said"). The stem is one of the nouns of speech with 하다
+# (`말하`, `설명하`), or 밝히다, 전하다 and 덧붙이다, whose forms differ.
+_SPEECH_NOUNS = (
+    "말|설명|강조|지적|주장|답|대답|언급|토로|호소|당부|역설|비판|반박|반문|고백|회고|주문"
+    "|요구|촉구|경고|약속|다짐|조언|제안|분석|평가|전망|우려|귀띔|설득|소개"
+)
+_GOING_ON = (
+    rf"(?:(?:{_SPEECH_NOUNS})(?:하며|하면서|하고|해|한 바 있다|하고 있다|해 왔다)"
+    r"|밝히며|밝히면서|밝히고|밝혀|밝힌 바 있다|전하며|전하면서|전해|덧붙이며|덧붙이면서)"
 )
 
 _PRESENT = (
@@ -100,8 +114,13 @@ CLOSES = re.compile(_WHOSE_WORDS)
 
 # Korean runs one statement over several quotations joined by 며, 라며 or
 # 면서 (“…”며 “…”라고 말했다).
-# `면서도` ("while also") and `라면서` join them the same way.
-RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|이?라면서|면서)도?\s+['"‘“]$""")
+# `면서도` ("while also") and `라면서` join them the same way, and so does a
+# verb of speech before them (`”라고 말하며 “…”고 했다`).
+RUNS_ON = re.compile(
+    r"""['"’”]\s*(?:(?:이?라며|며|이?라면서|면서)도?"""
+    rf"|(?:이?라고|고)\s(?:{_SPEECH_NOUNS})(?:하며|하면서)|(?:이?라고|고)\s밝히(?:며|면서))"
+    r"""\s+['"‘“]$"""
+)
 
 TAIL = [
     re.compile(
@@ -140,6 +159,8 @@ TAIL = [
         r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기|반응)"
         rf"{_COPULA}"
     ),
+    # A verb of speech that goes on (`”고 말해 눈길을 끌었다`, `”고 강조하며`).
+    re.compile(rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:{_MANNER}\s)?{_GOING_ON})(?=[\s.,]|$)"),
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(
