@@ -1083,3 +1083,27 @@ def test_a_verb_of_speech_joins_two_quotations_of_one_statement():
 
 def test_a_name_given_to_a_place_is_no_statement():
     assert said("주민들은 이 골목을 “작은 서울”이라고 부르며 아낀다.") == []
+
+
+@pytest.mark.parametrize(
+    "before", ["한빛전자 윤서진 대표는", "윤서진 교수도", "이에 대해 윤서진 교수는"]
+)
+def test_a_short_sentence_in_marks_after_its_speaker_is_a_quotation(before):
+    assert said(f"정부는 대책을 내놓았다.\n\n{before} “공장을 더 짓는다.”") == [
+        ("공장을 더 짓는다.", "윤서진")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["정부는 ‘AI 강국 도약’을 내걸었다.", "윤서진 교수는 ‘기술 독립’을 강조해 왔다."]
+)
+def test_a_term_in_marks_is_no_quotation(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("윤서진 교수의 말을 빌리면", "윤서진"), ("한 관계자의 말에 따르면", "한 관계자")],
+)
+def test_whose_words_named_before_the_quotation(before, speaker):
+    assert said(f"{before} “정부가 먼저 나서야 한다.”") == [("정부가 먼저 나서야 한다.", speaker)]

@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ko import datelines
-from reader.extract.lang.ko.cues import CLOSES, HEAD, RUNS_ON, TAIL
+from reader.extract.lang.ko.cues import CLOSES, HEAD, RUNS_ON, SPEECH_ENDING, TAIL
 
 
 def rules() -> LanguageRules:
@@ -50,6 +50,7 @@ def rules() -> LanguageRules:
         topic_changed=topic_changed,
         sentence_after_yields=True,
         sentence_after_closes=CLOSES,
+        speech_ending=SPEECH_ENDING,
         person_by_form=team_head,
         written_name=is_korean_name,
     )

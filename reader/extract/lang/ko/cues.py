@@ -219,6 +219,11 @@ HEAD = [
     # He or she right before the mark, whatever the clause before says of
     # them (`소장을 맡고 있는 그는 “…”`).
     re.compile(r"(?<![가-힣])(?P<who>그|그녀)(?:는|가)\s*$"),
+    # Whose words follow, named as theirs before them (`한 교수의 설명은
+    # 이렇다. “…”`, `김 장관의 말을 빌리면 “…”`).
+    re.compile(
+        rf"(?P<who>{_WHO_OF})의\s(?:{_WHOSE_WORDS})(?:은|는|을|를|에\s따르면)\s[^.\"“”\n]{{0,12}}[.:,]?\s*$"
+    ),
     # An age or the name in Latin letters may stand in brackets after the
     # name, before the organisation and the role (`이수진(45) 한빛전자
     # 대표는`, `마이클 존슨(Michael Johnson) 미국 노스필드대 교수는`).
@@ -227,3 +232,10 @@ HEAD = [
         rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
     ),
 ]
+
+# How a Korean sentence ends, with its full stop or mark: a verb's final
+# ending (`…짓는다.`, `…했습니다.`, `…아니에요.`, `…할까?`). Marked text
+# that ends so is a sentence someone said or wrote, however short (Korean
+# writes few, long words: `“공장을 더 짓는다.”` is three); a term, a slogan
+# or a title in marks goes without the stop (`‘AI 강국 도약’`).
+SPEECH_ENDING = re.compile(r"[다요죠까네][.!?]+$")
