@@ -1107,3 +1107,24 @@ def test_a_term_in_marks_is_no_quotation(text):
 )
 def test_whose_words_named_before_the_quotation(before, speaker):
     assert said(f"{before} “정부가 먼저 나서야 한다.”") == [("정부가 먼저 나서야 한다.", speaker)]
+
+
+def described(text: str) -> list[str]:
+    from reader.extract.lang.ko.described import find_described
+
+    return [m.text for m in find_described(text, [(0, len(text))], "ko")]
+
+
+def test_a_university_written_short_by_its_people_or_its_country():
+    assert described("토론토대 연구팀과 캐나다 몬트리올대가 함께 했다.") == [
+        "토론토대",
+        "몬트리올대",
+    ]
+
+
+def test_a_common_noun_ending_in_dae_before_a_universitys_word_is_none():
+    assert described("청년세대 학생들과 특수부대 교수들이 모였다. 중국 최대 시장이다.") == []
+
+
+def test_a_research_centre_is_an_organisation():
+    assert organisations("양자물질연구단은 새 결과를 냈다.") == ["양자물질연구단"]

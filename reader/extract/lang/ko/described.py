@@ -11,6 +11,11 @@ says what it is:
 * a journal's kind before it, ``국제학술지 '셀 리포츠'``, ``저널 랜싯에``;
 * a study published in it, ``연구 결과는 바이오머티리얼즈에 게재됐다``;
 * ``코리아`` glued after it, a company's Korean branch (``오라클코리아``);
+* a university written short (``토론토대``, ``베이징대``), by the words of a
+  university after it (``교수``, ``연구팀``, ``총장``) or its country before
+  it (``캐나다 토론토대``): the analyser cuts foreign ones into common words
+  (``토론`` ``토대``), and a word ending in 대 is a common noun more often
+  (``세대``, ``부대``, ``시간대``);
 * an English word for a company's trade written in Hangul after it, apart
   or glued (``누리 테크놀로지``, ``한빛로보틱스``): Korean keeps the foreign
   company's name as written; a common noun before it is a kind of work
@@ -51,6 +56,42 @@ _WORD = r"(?P<word>[가-힣A-Za-z0-9]*[가-힣]{2,})"
 
 def _alternation(words: str) -> str:
     return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+# What follows a university's name and nothing else's: its people, teams
+# and schools.
+_AT_A_UNIVERSITY = """
+    교수 부교수 조교수 명예교수 석좌교수 연구교수 교수팀 연구팀 연구진 공동연구팀 총장 부총장
+    학생 대학원생 박사과정생 의대 공대 대학원 캠퍼스 병원 졸업
+"""
+# Common nouns ending in 대 that may stand before those words (`세대 교수`
+# is no university): generations, units, eras, stages, ranges.
+_NOT_UNIVERSITIES = (
+    "세대 부대 시대 무대 지대 연대 기대 상대 반대 확대 최대 군대 가격대 시간대 연령대 교대"
+)
+
+
+@cache
+def _university() -> re.Pattern:
+    from reader.extract.cjk_places import KO_PLACES
+
+    places = _alternation(KO_PLACES)
+    return re.compile(
+        rf"(?:(?<![가-힣])(?P<word>[가-힣]{{2,8}}대)\s(?:{_alternation(_AT_A_UNIVERSITY)})(?![가-힣]{{2}})"
+        rf"|(?<![가-힣])(?:{places})\s(?P<abroad>[가-힣]{{2,8}}대)(?:{_alternation(_PARTICLE_WORDS)})?(?![가-힣]))"
+    )
+
+
+def _universities(text: str, start: int, end: int) -> list[EntityMention]:
+    out = []
+    for match in _university().finditer(text, start, end):
+        group = "word" if match.group("word") else "abroad"
+        name = match.group(group)
+        if any(name.endswith(word) for word in _NOT_UNIVERSITIES.split()):
+            continue
+        s = match.start(group)
+        out.append(EntityMention(name, "ORG", s, s + len(name), entity_key(name)))
+    return out
 
 
 @cache
@@ -101,4 +142,5 @@ def find_described(text: str, paragraphs: Sequence[Span], lang: str) -> list[Ent
                     # A kind of work, not a company (`의료 로보틱스`).
                     continue
                 out.append(EntityMention(name, "ORG", s, s + len(name), entity_key(name)))
+        out.extend(_universities(text, start, end))
     return sorted(out, key=lambda m: m.start)
