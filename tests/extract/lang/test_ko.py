@@ -1128,3 +1128,15 @@ def test_a_common_noun_ending_in_dae_before_a_universitys_word_is_none():
 
 def test_a_research_centre_is_an_organisation():
     assert organisations("양자물질연구단은 새 결과를 냈다.") == ["양자물질연구단"]
+
+
+def kinds_of(text: str) -> list[tuple[str, str]]:
+    from reader.extract.lang.ko.morphology import morphemes
+
+    return [(text[m.start : m.end], m.kind) for m in morphemes(text, 0, len(text))]
+
+
+def test_no_name_follows_a_particle_within_a_word():
+    # mecab-ko-dic cuts `의학상` after `의` and calls `학상` a place.
+    assert ("학상", "LOC") not in kinds_of("그는 노벨 생리의학상을 받았다.")
+    assert ("서울", "LOC") in kinds_of("그는 오늘 서울에 갔다.")
