@@ -146,8 +146,11 @@ def _korean(text: str, start: int, end: int) -> list[Found]:
         if any(s <= match.start("name") < e for s, e in bodies):
             continue
         name = match.group("name")
+        role = match.group("role") or match.group("orole")
         if (
             name in _set("KO_WORDS")
+            # The start of a longer role (`박사후` of `박사후연구원`).
+            or (match.group("role") and name + role in _set("KO_ROLES"))
             or name[-1] in _set("KO_NOT_GIVEN_END")
             or any(c in _set("KO_FOREIGN") for c in name[1:])
             or (match.group("org") and not _ko_organisation(name, match.group("org")))

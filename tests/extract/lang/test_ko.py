@@ -1140,3 +1140,16 @@ def test_no_name_follows_a_particle_within_a_word():
     # mecab-ko-dic cuts `의학상` after `의` and calls `학상` a place.
     assert ("학상", "LOC") not in kinds_of("그는 노벨 생리의학상을 받았다.")
     assert ("서울", "LOC") in kinds_of("그는 오늘 서울에 갔다.")
+
+
+def test_the_start_of_a_longer_role_is_no_name():
+    assert texts("에밀리 왓슨 박사후연구원이 참여했다.", "ko") == []
+    assert texts("박서연 연구원이 참여했다.", "ko") == ["박서연"]
+
+
+def test_an_international_body_named_short_is_the_body_before_a_role():
+    text = "안드레아 콘티 유엔 사무총장은 우려를 표했다."
+    assert [(m.text, m.type) for m in extract("국제 소식\n\n" + text).entities] == [
+        ("안드레아 콘티", "PER"),
+        ("유엔", "ORG"),
+    ]

@@ -126,7 +126,7 @@ def _said_alone(text: str, surname: str, full_start: int, full_end: int) -> list
 
 @cache
 def _known() -> frozenset[str]:
-    return home_words("ko", "companies")
+    return home_words("ko", "companies") | home_words("ko", "institutions")
 
 
 # A university written short, after its name (`하버드대`, `바르셀로나대`):
