@@ -1153,3 +1153,11 @@ def test_an_international_body_named_short_is_the_body_before_a_role():
         ("안드레아 콘티", "PER"),
         ("유엔", "ORG"),
     ]
+
+
+def test_a_foreign_name_after_its_companys_possessive_before_a_role():
+    assert people("한빛전자의 케탄 드로바 CEO가 나섰다.") == [("케탄 드로바", "케탄 드로바")]
+
+
+def test_a_trade_after_a_companys_possessive_is_no_name():
+    assert people("한빛전자의 스마트폰 사업 부사장이 나섰다.") == []

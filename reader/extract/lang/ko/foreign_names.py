@@ -19,6 +19,7 @@ from functools import cache
 from reader.extract.cjk_places import KO_PLACES
 from reader.extract.korean_orgs import organisation
 from reader.extract.lang import home_words
+from reader.extract.lang.ko.morphology import is_common_noun
 from reader.extract.lang.ko.words import (
     KO_CLAUSE_ENDS,
     KO_FOREIGN,
@@ -166,6 +167,17 @@ def _korean_named(words: list[str]) -> bool:
     )
 
 
+# An organisation and its `의` right before a name (`한빛전자의 샘 오도널
+# 대표`): whose the person is, as Korean news names a company's people.
+_OF = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z0-9]{2,15})의 $")
+
+
+def _of_organisation(text: str, start: int) -> bool:
+    """Whether the words before ``start`` are an organisation and its `의`."""
+    match = _OF.search(text, max(0, start - 20), start)
+    return match is not None and _is_organisation(match.group(1))
+
+
 def _is_name(words: list[str]) -> bool:
     ends = set(KO_CLAUSE_ENDS.split())
     return words[0] not in _NOT_NAMES.split() and not any(w[-1] in ends for w in words)
@@ -201,7 +213,15 @@ def find_foreign_people(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 continue
             if any(w.endswith(_PARTICLE_ENDS) for w in words):
                 continue
-            if not _sounds_foreign(words) or not _said_alone(text, words[-1], s, match.end()):
+            # A given name of one syllable first, or the company's `의`
+            # before, vouches for a name none of whose other words is a
+            # common noun (`애플의 스마트폰 사업 부사장`: a trade).
+            vouched = (
+                words[0] in KO_FOREIGN_SHORT_GIVEN.split() or _of_organisation(text, s)
+            ) and not any(is_common_noun(w) for w in words[1:])
+            if not (_sounds_foreign(words) or vouched):
+                continue
+            if not vouched and not _said_alone(text, words[-1], s, match.end()):
                 continue
             if _common_nouns(text, s, match.end("name")):
                 continue
