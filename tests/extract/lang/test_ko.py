@@ -1161,3 +1161,16 @@ def test_a_foreign_name_after_its_companys_possessive_before_a_role():
 
 def test_a_trade_after_a_companys_possessive_is_no_name():
     assert people("한빛전자의 스마트폰 사업 부사장이 나섰다.") == []
+
+
+@pytest.mark.parametrize("body", ["누리뱅크", "한빛당", "새빛일보"])
+def test_the_word_between_a_korean_name_and_the_role_is_the_body(body):
+    text = f"경제 소식\n\n박지훈 {body} 대표는 웃었다."
+    assert [(m.text, m.type) for m in extract(text).entities] == [("박지훈", "PER"), (body, "ORG")]
+
+
+@pytest.mark.parametrize("between", ["공동", "당시", "부산시", "화학과"])
+def test_a_common_noun_a_place_or_a_department_before_the_role_is_no_body(between):
+    text = f"경제 소식\n\n박지훈 {between} 대표는 웃었다."
+    assert ("ORG" not in {m.type for m in extract(text).entities}) or between == "부산시"
+    assert (between, "ORG") not in [(m.text, m.type) for m in extract(text).entities]

@@ -11,6 +11,10 @@ says what it is:
 * a journal's kind before it, ``국제학술지 '셀 리포츠'``, ``저널 랜싯에``;
 * a study published in it, ``연구 결과는 바이오머티리얼즈에 게재됐다``;
 * ``코리아`` glued after it, a company's Korean branch (``오라클코리아``);
+* the one word between a Korean name and the person's role (``박지훈
+  제타뱅크 대표``, ``김철수 한빛당 의원``): where the person works, which
+  Korean news writes there and nothing else; not a place (``부산시``), a
+  department (``화학과``) or a common noun (``공동 대표``, ``당시 대표``);
 * a university written short (``토론토대``, ``베이징대``), by the words of a
   university after it (``교수``, ``연구팀``, ``총장``) or its country before
   it (``캐나다 토론토대``): the analyser cuts foreign ones into common words
@@ -69,6 +73,56 @@ _AT_A_UNIVERSITY = """
 _NOT_UNIVERSITIES = (
     "세대 부대 시대 무대 지대 연대 기대 상대 반대 확대 최대 군대 가격대 시간대 연령대 교대"
 )
+
+
+# What ends a department, a section or a place, no body of its own
+# (`화학과`, `비서실`, `영업팀`, `부산시`, `강남구`).
+_NOT_BODY_ENDS = ("과", "학부", "실", "팀", "본부", "국", "시", "도", "군", "구", "읍", "면", "동")
+
+
+@cache
+def _between() -> re.Pattern:
+    from reader.extract.lang.ko.words import KO_ROLE_PREFIXES, KO_ROLES, KO_SURNAMES
+
+    surnames = "".join(KO_SURNAMES.split())
+    return re.compile(
+        rf"(?<![가-힣])[{surnames}][가-힣]{{2}}(?:\([^()\n]{{1,12}}\))? "
+        rf"(?P<body>[가-힣][가-힣A-Za-z0-9]{{1,14}}) "
+        rf"(?:(?:{_alternation(KO_ROLE_PREFIXES)}) )?(?:{_alternation(KO_ROLES)})"
+        rf"(?:{_alternation(_PARTICLE_WORDS)}|(?![가-힣]))"
+    )
+
+
+def _bodies_between(text: str, start: int, end: int) -> list[EntityMention]:
+    from reader.extract.cjk_places import KO_PLACES
+    from reader.extract.lang.ko.words import (
+        KO_CLAUSE_ENDS,
+        KO_FOREIGN,
+        KO_NOT_GIVEN_END,
+        KO_ROLES,
+        KO_WORDS,
+    )
+
+    out = []
+    for match in _between().finditer(text, start, end):
+        body = match.group("body")
+        name = text[match.start() : match.start() + 3]
+        # The name is one in a Korean name's shape, as ``cjk_names`` reads
+        # it: `제임스 콜린스 교수` is a foreign name, no name and a body.
+        if (
+            name in KO_WORDS.split()
+            or name[-1] in KO_NOT_GIVEN_END.split()
+            or any(c in KO_FOREIGN.split() for c in name[1:])
+            or body in KO_PLACES.split()
+            or body in KO_ROLES.split()
+            or body.endswith(_NOT_BODY_ENDS)
+            or body[-1] in KO_CLAUSE_ENDS.split()
+            or is_common_noun(body)
+        ):
+            continue
+        s = match.start("body")
+        out.append(EntityMention(body, "ORG", s, s + len(body), entity_key(body)))
+    return out
 
 
 @cache
@@ -143,4 +197,5 @@ def find_described(text: str, paragraphs: Sequence[Span], lang: str) -> list[Ent
                     continue
                 out.append(EntityMention(name, "ORG", s, s + len(name), entity_key(name)))
         out.extend(_universities(text, start, end))
+        out.extend(_bodies_between(text, start, end))
     return sorted(out, key=lambda m: m.start)
