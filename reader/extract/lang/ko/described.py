@@ -198,4 +198,6 @@ def find_described(text: str, paragraphs: Sequence[Span], lang: str) -> list[Ent
                 out.append(EntityMention(name, "ORG", s, s + len(name), entity_key(name)))
         out.extend(_universities(text, start, end))
         out.extend(_bodies_between(text, start, end))
-    return sorted(out, key=lambda m: m.start)
+    # One mention a span: a university may be found by what follows it and
+    # as the body before a role.
+    return sorted({(m.start, m.end): m for m in out}.values(), key=lambda m: m.start)
