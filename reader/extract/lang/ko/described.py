@@ -70,9 +70,9 @@ _AT_A_UNIVERSITY = """
 """
 # Common nouns ending in 대 that may stand before those words (`세대 교수`
 # is no university): generations, units, eras, stages, ranges.
-_NOT_UNIVERSITIES = (
-    "세대 부대 시대 무대 지대 연대 기대 상대 반대 확대 최대 군대 가격대 시간대 연령대 교대"
-)
+# Not `지대` (a zone), which ends `케임브리지대`, nor `연대` and `교대`, two
+# universities' short names.
+_NOT_UNIVERSITIES = "세대 부대 시대 무대 기대 상대 반대 확대 최대 군대 가격대 시간대 연령대"
 
 
 # What ends a department, a section or a place, no body of its own
@@ -125,26 +125,42 @@ def _bodies_between(text: str, start: int, end: int) -> list[EntityMention]:
     return out
 
 
+# A word ending in 대, read from the 대 back (a literal the search finds
+# fast, where a pattern opening on any Hangul is tried at every character):
+# what follows it, a university's word or a particle, and the word before it.
+_DAE = re.compile(r"대(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|와|과|도|에서|로)(?![가-힣]))")
+_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,8}$")
+_COUNTRY_BEFORE = re.compile(r"(?<![가-힣])([가-힣]+) $")
+
+
 @cache
-def _university() -> re.Pattern:
+def _at_a_university() -> re.Pattern:
+    return re.compile(rf"\s(?:{_alternation(_AT_A_UNIVERSITY)})(?![가-힣]{{2}})")
+
+
+@cache
+def _place_words() -> frozenset[str]:
     from reader.extract.cjk_places import KO_PLACES
 
-    places = _alternation(KO_PLACES)
-    return re.compile(
-        rf"(?:(?<![가-힣])(?P<word>[가-힣]{{2,8}}대)\s(?:{_alternation(_AT_A_UNIVERSITY)})(?![가-힣]{{2}})"
-        rf"|(?<![가-힣])(?:{places})\s(?P<abroad>[가-힣]{{2,8}}대)(?:{_alternation(_PARTICLE_WORDS)})?(?![가-힣]))"
-    )
+    return frozenset(KO_PLACES.split())
 
 
 def _universities(text: str, start: int, end: int) -> list[EntityMention]:
     out = []
-    for match in _university().finditer(text, start, end):
-        group = "word" if match.group("word") else "abroad"
-        name = match.group(group)
-        if any(name.endswith(word) for word in _NOT_UNIVERSITIES.split()):
+    for match in _DAE.finditer(text, start, end):
+        stop = match.end()
+        word = _WORD_BEFORE.search(text, max(start, match.start() - 8), match.start())
+        if word is None:
             continue
-        s = match.start(group)
-        out.append(EntityMention(name, "ORG", s, s + len(name), entity_key(name)))
+        s = word.start()
+        name = text[s:stop]
+        if any(name.endswith(w) for w in _NOT_UNIVERSITIES.split()):
+            continue
+        country = _COUNTRY_BEFORE.search(text, max(start, s - 12), s)
+        if _at_a_university().match(text, stop, end) or (
+            country is not None and country.group(1) in _place_words()
+        ):
+            out.append(EntityMention(name, "ORG", s, stop, entity_key(name)))
     return out
 
 
