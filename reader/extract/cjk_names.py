@@ -157,7 +157,7 @@ def _korean(text: str, start: int, end: int) -> list[Found]:
             or (match.group("org") and match.group("orole") in _set("KO_HONORIFIC_ROLES"))
         ):
             continue
-        found.append((*match.span("name"), match.group("role") or match.group("orole"), False))
+        found.append((*match.span("name"), role, False))
         if match.group("org"):
             bodies.append(match.span("org"))
     found = [f for f in found if not any(s <= f[0] < e for s, e in bodies)]

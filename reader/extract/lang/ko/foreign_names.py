@@ -4,10 +4,11 @@
 written in Hangul is cut by mecab-ko-dic into common words or syllables
 (``샤`` ``오밍``), and ``cjk_names`` reads a name before a role only in the
 shape of a Korean one. Where the word before the role is an organisation
-(a known company, a word ending in an organisation's head, or Latin
-letters: ``IBM``), the one to three words before it, after the start of the
-sentence or a clause's last word, are the person's name, when none of them
-ends in a particle or a verb's ending.
+(a known company or institution, a word ending in an organisation's head,
+a university written short, or Latin letters: ``IBM``, ``오픈AI``), perhaps
+after its country (``미국 하버드대``), the two or three words before it,
+after the start of the sentence or a clause's last word, are the person's
+name, when none of them ends in a particle or a verb's ending.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ def _pattern() -> re.Pattern:
     교수`: Korean news names a foreigner's country before the body). As
     few words as make the name are read, and the word after them as the
     country; ``_name_words`` takes it back into the name when it is none,
-    and drops a first word of one syllable that is no given name (two
-    word lists in the pattern cost a tenth of a Korean article's time)."""
+    and drops a first word of one syllable that is no given name: checked
+    on the match, as word lists in the pattern would be tried at every word."""
     return _before(
         KO_ROLES,
         r"[가-힣]{1,6}(?: [가-힣]{1,6}){1,2}?",
