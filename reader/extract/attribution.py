@@ -638,6 +638,10 @@ def attribute(
         and found is not None
         and found.name
         and not text[tail[0] : found.position].strip()
+        and not (
+            rules.sentence_after_closes is not None
+            and rules.sentence_after_closes.fullmatch(found.cue)
+        )
     ):
         # The cue names its speaker in the sentence after the quotation
         # (nothing but space between them): one named before it in its own

@@ -123,10 +123,14 @@ def _ko_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|(?:(?:{_alternation('KO_ROLE_PREFIXES')})[ \t]?)?(?:{roles})"
     )
     after = rf"(?=[^{_HANGUL}]|$|{_alternation('KO_AFTER_ROLE')})"
+    # The organisation is read up to the first role after it (lazily): a
+    # person's role follows the body directly (`이영호 한빛대 교수는`), and
+    # a longer reach takes the role in for a word of the body and stops at
+    # a role-shaped word further on (`교수는 기자와의 통화에서`: 기자).
     full = re.compile(
         rf"(?<![{_HANGUL}])(?P<name>(?:{two})[{_HANGUL}]{{1,2}}|(?:{one})[{_HANGUL}]{{2}})"
         rf"(?:(?:\([^()\n]{{1,12}}\))?[ \t]?(?P<role>{role}){after}"
-        rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}})[ \t](?P<orole>{role}){after})"
+        rf"|(?P<org>(?:[ \t][{_HANGUL}A-Za-z0-9·&]{{2,15}}){{1,3}}?)[ \t](?P<orole>{role}){after})"
     )
     short = re.compile(rf"(?<![{_HANGUL}])(?P<name>{two}|{one})[ \t](?P<role>{role}){after}")
     return full, short
@@ -142,15 +146,18 @@ def _korean(text: str, start: int, end: int) -> list[Found]:
         if any(s <= match.start("name") < e for s, e in bodies):
             continue
         name = match.group("name")
+        role = match.group("role") or match.group("orole")
         if (
             name in _set("KO_WORDS")
+            # The start of a longer role (`박사후` of `박사후연구원`).
+            or (match.group("role") and name + role in _set("KO_ROLES"))
             or name[-1] in _set("KO_NOT_GIVEN_END")
             or any(c in _set("KO_FOREIGN") for c in name[1:])
             or (match.group("org") and not _ko_organisation(name, match.group("org")))
             or (match.group("org") and match.group("orole") in _set("KO_HONORIFIC_ROLES"))
         ):
             continue
-        found.append((*match.span("name"), match.group("role") or match.group("orole"), False))
+        found.append((*match.span("name"), role, False))
         if match.group("org"):
             bodies.append(match.span("org"))
     found = [f for f in found if not any(s <= f[0] < e for s, e in bodies)]

@@ -29,7 +29,7 @@ Span = tuple[int, int]
 KO_ORG_HEADS = """
     전자 그룹 은행 대학교 대학원 대학 연구소 연구원 위원회 재단 학회 협회 공단 병원 기구 센터
     증권 보험 항공 중공업 텔레콤 통신 방송 일보 신문 자동차 건설 화학 제약 반도체 엔터테인먼트
-    연합회 조합 검찰청 경찰청 법원 거래소 연구재단 기술원 과학원 진흥원 출판사 백화점
+    연합회 조합 검찰청 경찰청 법원 거래소 연구재단 기술원 과학원 진흥원 출판사 백화점 연구단
 """
 # Words ending in 부 (ministry) or 청 (agency) that are neither.
 KO_NOT_MINISTRIES = """

@@ -206,6 +206,10 @@ class LanguageRules:
     # 장관은 말했다.`), and to the quotation after that sentence, if one
     # follows (`.” 박 장관은 말했다.⏎⏎“…”`: his words are those).
     sentence_after_yields: bool = False
+    # Cues of that sentence that only close the quotation before it and
+    # never introduce one (Korean `.” 한 교수의 말이다`: "are Prof. Han's
+    # words"): their speaker does not yield.
+    sentence_after_closes: re.Pattern | None = None
     # What joins the quotations one statement runs over, from the closing
     # mark of one to the opening mark of the next (Korean `”라며 “`,
     # Japanese `」「`): the first follows the speaker, the last the cue.

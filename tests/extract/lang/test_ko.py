@@ -6,6 +6,7 @@ import pytest
 
 from reader.extract.cjk_names import find_cjk_names
 from reader.extract.korean_orgs import find_korean_organisations
+from reader.extract.names import entity_key
 from reader.extract.pipeline import extract
 
 
@@ -968,3 +969,208 @@ def test_a_place_that_is_also_a_common_noun_is_named_only_with_its_suffix():
 
     assert places("그런 행동은 사회적으로 용인이 어렵다.") == []
     assert places("용인시는 새 도로를 열었다.") == [("용인시", "LOC")]
+
+
+def test_a_role_after_the_body_ends_the_name_before_a_role_shaped_word_further_on():
+    # `기자` (a reporter) later in the sentence is no role of the person.
+    text = (
+        "한도윤 한빛대 교수는 기자와의 통화에서 “비용이 늘 것”이라고 말했다.\n\n"
+        "한 교수는 “대책이 필요하다”고 덧붙였다."
+    )
+    assert said(text) == [("비용이 늘 것", "한도윤"), ("대책이 필요하다", "한도윤")]
+
+
+def test_someone_described_in_three_words_after_the_quoting_ending():
+    assert said("“값이 더 오른다”고 또 다른 업계 관계자는 전했다.") == [
+        ("값이 더 오른다", "또 다른 업계 관계자")
+    ]
+
+
+@pytest.mark.parametrize("noun", ["얘기다", "평가다", "견해다", "설명이다"])
+def test_whose_words_with_the_copula_after_a_vowel_or_a_consonant(noun):
+    assert said(f"“수출이 곧 살아난다”는 게 윤서진 교수의 {noun}") == [
+        ("수출이 곧 살아난다", "윤서진")
+    ]
+
+
+def test_whose_words_a_body_or_someone_described_said():
+    text = (
+        "“내년에는 공장을 늘린다.” 한빛전자 측의 설명이다.\n\n"
+        "“부품이 모자란다.” 한 협력업체 관계자의 말이다.\n\n"
+        "“값은 그대로다”라는 게 또 다른 관계자의 얘기다."
+    )
+    assert said(text) == [
+        ("내년에는 공장을 늘린다.", "한빛전자 측"),
+        ("부품이 모자란다.", "한 협력업체 관계자"),
+        ("값은 그대로다", "또 다른 관계자"),
+    ]
+
+
+def test_a_noun_of_a_mood_after_the_quotation_names_no_speaker():
+    # `분위기`, a mood, is nobody's words: the words in marks name a slogan.
+    text = "거리에는 “다시 뛰자”는 구호가 걸렸다. 시장의 분위기다."
+    assert [s for _, s in said(text)] in ([], [None])
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """Each person's mention, with the name whose key it has."""
+    found = [m for m in extract("기술 소식\n\n" + text).entities if m.type == "PER"]
+    full = {m.key: m.text for m in found if m.key == entity_key(m.text)}
+    return [(m.text, full.get(m.key, m.key)) for m in found]
+
+
+def test_a_foreign_given_name_of_one_syllable_opens_the_name():
+    text = "톰 헤이든 한빛전자 대표는 새 계획을 밝혔다. 헤이든 대표는 웃었다."
+    assert people(text) == [("톰 헤이든", "톰 헤이든"), ("헤이든", "톰 헤이든")]
+
+
+def test_a_word_of_one_syllable_outside_the_given_names_opens_no_name():
+    assert people("새 주주 한빛전자 대표가 취임했다.") == []
+
+
+def test_a_foreign_name_before_the_country_of_its_university():
+    text = "마르코 벨리니 이탈리아 토리노대 교수는 “협력이 중요하다”고 말했다."
+    assert people(text) == [("마르코 벨리니", "마르코 벨리니")]
+    assert said(text) == [("협력이 중요하다", "마르코 벨리니")]
+
+
+def test_a_company_written_in_hangul_and_latin_letters_before_the_role():
+    assert people("샘 오도널 누리AI 최고경영자(CEO)가 나섰다.") == [("샘 오도널", "샘 오도널")]
+
+
+def test_a_surname_of_one_syllable_alone_only_before_a_role():
+    text = "롭 킹 한빛전자 CEO는 새 기기를 공개했다. 킹 CEO는 “곧 팔겠다”고 말했다. 킹은 크다."
+    assert people(text) == [("롭 킹", "롭 킹"), ("킹", "롭 킹")]
+    assert [s for _, s in said(text)] == ["롭 킹"]
+
+
+def test_a_foreign_name_written_again_without_its_company():
+    text = "롭 킹 한빛전자 부사장이 왔다.\n\n롭 킹 부사장은 “준비가 끝났다”고 말했다."
+    assert people(text) == [("롭 킹", "롭 킹"), ("롭 킹", "롭 킹")]
+
+
+def test_a_korean_name_after_a_word_before_the_company_is_korean_only():
+    text = "기조연설자 김민준 한빛전자 대표가 나섰다."
+    assert people(text) == [("김민준", "김민준")]
+
+
+def test_a_korean_name_before_a_chief_officer_in_latin_letters():
+    (found,) = names("윤서진 CEO는 새 공장을 열었다.", "ko")
+    assert (found.text, found.role) == ("윤서진", "CEO")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "고 말해 눈길을 끌었다.",
+        "고 강조하며 대책을 요구했다.",
+        "고 밝히며 자리를 떴다.",
+        "고 설명하고 회의를 마쳤다.",
+        "고 밝혀 관심을 모았다.",
+        "고 말한 바 있다.",
+        "고 말하고 있다.",
+        "고 힘줘 말했다.",
+    ],
+)
+def test_a_verb_of_speech_that_goes_on_after_the_quoting_ending(after):
+    assert said(f"윤서진 교수는 “예산이 더 필요하다”{after}") == [("예산이 더 필요하다", "윤서진")]
+
+
+def test_a_verb_of_speech_joins_two_quotations_of_one_statement():
+    text = "윤서진 교수는 “예산이 더 필요하다”라고 말하며 “다음 달에 다시 보자”고 했다."
+    assert said(text) == [("예산이 더 필요하다", "윤서진"), ("다음 달에 다시 보자", "윤서진")]
+
+
+def test_a_name_given_to_a_place_is_no_statement():
+    assert said("주민들은 이 골목을 “작은 서울”이라고 부르며 아낀다.") == []
+
+
+@pytest.mark.parametrize(
+    "before", ["한빛전자 윤서진 대표는", "윤서진 교수도", "이에 대해 윤서진 교수는"]
+)
+def test_a_short_sentence_in_marks_after_its_speaker_is_a_quotation(before):
+    assert said(f"정부는 대책을 내놓았다.\n\n{before} “공장을 더 짓는다.”") == [
+        ("공장을 더 짓는다.", "윤서진")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["정부는 ‘AI 강국 도약’을 내걸었다.", "윤서진 교수는 ‘기술 독립’을 강조해 왔다."]
+)
+def test_a_term_in_marks_is_no_quotation(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("윤서진 교수의 말을 빌리면", "윤서진"), ("한 관계자의 말에 따르면", "한 관계자")],
+)
+def test_whose_words_named_before_the_quotation(before, speaker):
+    assert said(f"{before} “정부가 먼저 나서야 한다.”") == [("정부가 먼저 나서야 한다.", speaker)]
+
+
+def described(text: str) -> list[str]:
+    from reader.extract.lang.ko.described import find_described
+
+    return [m.text for m in find_described(text, [(0, len(text))], "ko")]
+
+
+def test_a_university_written_short_by_its_people_or_its_country():
+    assert described("토론토대 연구팀과 캐나다 몬트리올대가 함께 했다.") == [
+        "토론토대",
+        "몬트리올대",
+    ]
+
+
+def test_a_common_noun_ending_in_dae_before_a_universitys_word_is_none():
+    assert described("청년세대 학생들과 특수부대 교수들이 모였다. 중국 최대 시장이다.") == []
+
+
+def test_a_research_centre_is_an_organisation():
+    assert organisations("양자물질연구단은 새 결과를 냈다.") == ["양자물질연구단"]
+
+
+def kinds_of(text: str) -> list[tuple[str, str]]:
+    from reader.extract.lang.ko.morphology import morphemes
+
+    return [(text[m.start : m.end], m.kind) for m in morphemes(text, 0, len(text))]
+
+
+def test_no_name_follows_a_particle_within_a_word():
+    # mecab-ko-dic cuts `의학상` after `의` and calls `학상` a place.
+    assert ("학상", "LOC") not in kinds_of("올해 생리의학상 수상자가 발표됐다.")
+    assert ("서울", "LOC") in kinds_of("그는 오늘 서울에 갔다.")
+
+
+def test_the_start_of_a_longer_role_is_no_name():
+    assert texts("에밀리 왓슨 박사후연구원이 참여했다.", "ko") == []
+    assert texts("박서연 연구원이 참여했다.", "ko") == ["박서연"]
+
+
+def test_an_international_body_named_short_is_the_body_before_a_role():
+    text = "안드레아 콘티 유엔 사무총장은 우려를 표했다."
+    assert [(m.text, m.type) for m in extract("국제 소식\n\n" + text).entities] == [
+        ("안드레아 콘티", "PER"),
+        ("유엔", "ORG"),
+    ]
+
+
+def test_a_foreign_name_after_its_companys_possessive_before_a_role():
+    assert people("한빛전자의 케탄 드로바 CEO가 나섰다.") == [("케탄 드로바", "케탄 드로바")]
+
+
+def test_a_trade_after_a_companys_possessive_is_no_name():
+    assert people("한빛전자의 스마트폰 사업 부사장이 나섰다.") == []
+
+
+@pytest.mark.parametrize("body", ["누리뱅크", "한빛당", "새빛일보"])
+def test_the_word_between_a_korean_name_and_the_role_is_the_body(body):
+    text = f"경제 소식\n\n박지훈 {body} 대표는 웃었다."
+    assert [(m.text, m.type) for m in extract(text).entities] == [("박지훈", "PER"), (body, "ORG")]
+
+
+@pytest.mark.parametrize("between", ["공동", "당시", "부산시", "화학과"])
+def test_a_common_noun_a_place_or_a_department_before_the_role_is_no_body(between):
+    text = f"경제 소식\n\n박지훈 {between} 대표는 웃었다."
+    assert ("ORG" not in {m.type for m in extract(text).entities}) or between == "부산시"
+    assert (between, "ORG") not in [(m.text, m.type) for m in extract(text).entities]

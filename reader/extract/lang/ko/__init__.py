@@ -6,7 +6,7 @@ package: they read this home's word lists (``words.py``).
 
 from reader.extract.lang import LanguageRules
 from reader.extract.lang.ko import datelines
-from reader.extract.lang.ko.cues import HEAD, RUNS_ON, TAIL
+from reader.extract.lang.ko.cues import CLOSES, HEAD, RUNS_ON, SPEECH_ENDING, TAIL
 
 
 def rules() -> LanguageRules:
@@ -33,8 +33,11 @@ def rules() -> LanguageRules:
         marks_run_over=frozenset("“"),
         finders=(
             find_credited,
-            find_cjk_names,
+            # Before the Korean names: in `마리아 로페스 스페인 바르셀로나대
+            # 교수` the name in a Korean one's shape (`마리아`) is a foreign
+            # name's first word.
             find_foreign_people,
+            find_cjk_names,
             find_foreign_bodies,
             find_korean_organisations,
             find_cjk_places,
@@ -46,6 +49,8 @@ def rules() -> LanguageRules:
         speaker_stays_topic=True,
         topic_changed=topic_changed,
         sentence_after_yields=True,
+        sentence_after_closes=CLOSES,
+        speech_ending=SPEECH_ENDING,
         person_by_form=team_head,
         written_name=is_korean_name,
     )

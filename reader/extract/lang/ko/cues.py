@@ -39,7 +39,21 @@ _FORWARD = r"(?<![가-힣])(?:이렇게|이같이|이와 같이|이처럼|다음
 # How one said it: the adverbs news writes between the quoting ending and the verb.
 _MANNER = (
     "(?:잘라|힘주어|거듭|재차|다시|또|분명히|단호하게|강하게|조심스럽게|담담하게|짧게|웃으며"
-    "|웃으면서|덧붙여|이어|또한|특히|한목소리로|솔직하게|차분하게|분명하게)"
+    "|웃으면서|덧붙여|이어|또한|특히|한목소리로|솔직하게|차분하게|분명하게|힘줘|힘줘서)"
+)
+
+# A verb of speech not closing its sentence: joined to what follows by a
+# connective ending (`”고 말해 눈길을 끌었다`, `”고 강조하며 …`, `”고
+# 밝히면서 …`), or in a form that is no past (`”고 말하고 있다`, `”고 말한
+# 바 있다`, "has said"). The stem is one of the nouns of speech with 하다
+# (`말하`, `설명하`), or 밝히다, 전하다 and 덧붙이다, whose forms differ.
+_SPEECH_NOUNS = (
+    "말|설명|강조|지적|주장|답|대답|언급|토로|호소|당부|역설|비판|반박|반문|고백|회고|주문"
+    "|요구|촉구|경고|약속|다짐|조언|제안|분석|평가|전망|우려|귀띔|설득|소개"
+)
+_GOING_ON = (
+    rf"(?:(?:{_SPEECH_NOUNS})(?:하며|하면서|하고|해|한 바 있다|하고 있다|해 왔다)"
+    r"|밝히며|밝히면서|밝히고|밝혀|밝힌 바 있다|전하며|전하면서|전해|덧붙이며|덧붙이면서)"
 )
 
 _PRESENT = (
@@ -74,22 +88,39 @@ _BODY_END = "전자|그룹|은행|대학교|대학|연구소|연구원|기술원
 # (`offices.txt`): the word also ends places (`대피처`, `거래처`).
 _BODY_SHORT_END = "대|부|청"
 _WHO_AFTER = (
-    rf"{_WHO}|(?:{_WORD}\s){{0,2}}(?:{_DESCRIBED})들?"
+    rf"{_WHO}|(?:{_WORD}\s){{0,3}}(?:{_DESCRIBED})들?"
     rf"|(?<![가-힣])[가-힣A-Za-z]{{1,12}}(?:{_BODY_END})"
     rf"|(?<![가-힣])[가-힣A-Za-z]{{2,12}}(?:{_BODY_SHORT_END})"
     rf"|(?<![가-힣])(?:{_OFFICES})"
 )
 
-# ...and before `의` (`한 교수의 설명이다`): a name or a role, as above.
+# ...and before `의` (`한 교수의 설명이다`): a name or a role, as above,
+# or someone described or a body's side (`한 업계 관계자의 말이다`,
+# `한빛전자 측의 설명이다`), as after the quoting ending.
 _WHO_OF = (
     rf"(?<![가-힣]){_SURNAME}[가-힣]{{2}}(?:\s?(?:{_KO_ROLE}))?"
     rf"|{_WORD}(?:\s{_WORD}){{0,3}}?\s?(?:{_KO_ROLE})"
+    rf"|(?:{_WORD}\s){{0,3}}(?:{_DESCRIBED})들?"
 )
+# The copula after those nouns: `이다` after a consonant (`설명이다`), `다`
+# after a vowel (`얘기다`, `평가다`, `견해다`), in the past `이었다`/`였다`.
+_COPULA = "(?:이다|이었다|입니다|였다|다)"
+
+# Nouns for words said, named as someone's after the quotation (`.” 한
+# 교수의 말이다`): such a sentence closes the quotation before it and never
+# introduces the next (``LanguageRules.sentence_after_closes``).
+_WHOSE_WORDS = "말|설명|주장|얘기|지적|전언|조언|평가|분석|전망"
+CLOSES = re.compile(_WHOSE_WORDS)
 
 # Korean runs one statement over several quotations joined by 며, 라며 or
 # 면서 (“…”며 “…”라고 말했다).
-# `면서도` ("while also") and `라면서` join them the same way.
-RUNS_ON = re.compile(r"""['"’”]\s*(?:이?라며|며|이?라면서|면서)도?\s+['"‘“]$""")
+# `면서도` ("while also") and `라면서` join them the same way, and so does a
+# verb of speech before them (`”라고 말하며 “…”고 했다`).
+RUNS_ON = re.compile(
+    r"""['"’”]\s*(?:(?:이?라며|며|이?라면서|면서)도?"""
+    rf"|(?:이?라고|고)\s(?:{_SPEECH_NOUNS})(?:하며|하면서)|(?:이?라고|고)\s밝히(?:며|면서))"
+    r"""\s+['"‘“]$"""
+)
 
 TAIL = [
     re.compile(
@@ -126,8 +157,10 @@ TAIL = [
     # A position or an account stated (`”라는 입장이다`, `”는 설명이다`).
     re.compile(
         r"(?:라는|이라는|다는|는)\s(?P<cue>입장|설명|주장|분석|지적|전망|의견|평가|얘기|반응)"
-        r"(?:이다|이었다|입니다)"
+        rf"{_COPULA}"
     ),
+    # A verb of speech that goes on (`”고 말해 눈길을 끌었다`, `”고 강조하며`).
+    re.compile(rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:{_MANNER}\s)?{_GOING_ON})(?=[\s.,]|$)"),
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(
@@ -149,7 +182,7 @@ TAIL = [
     re.compile(
         rf"(?:라는|이라는|는|다는)\s(?:게|것이)\s(?P<who>{_WHO_OF})의\s"
         r"(?P<cue>설명|주장|분석|지적|평가|전망|얘기|말|입장|생각|견해|의견|판단|진단)"
-        r"(?:이다|이었다|입니다)"
+        rf"{_COPULA}"
     ),
     # Words reported as heard (`…있다”고 한다`: "they say"), after words
     # that end as a sentence does; after a noun, `”이라고 한다` names a term
@@ -159,9 +192,7 @@ TAIL = [
     # (`”고 말한다`, `”고 설명합니다`); not `한다` alone, which names a term.
     re.compile(rf"(?:라고|이라고|고)\s*(?P<cue>{_PRESENT})(?=[\s.,]|$)"),
     # Whose words they were, in the sentence after (`.” 한 교수의 말이다`).
-    re.compile(
-        rf"\s*(?P<who>{_WHO_OF})의\s(?P<cue>말|설명|주장|얘기|지적|전언|조언)(?:이다|이었다|입니다)"
-    ),
+    re.compile(rf"\s*(?P<who>{_WHO_OF})의\s(?P<cue>{_WHOSE_WORDS}){_COPULA}"),
     # A statement that goes on before its verb (`”며 이처럼 주장했다`).
     re.compile(
         rf"(?:며|라며|이라며|면서|라면서|이라면서)도?\s*[^.\"“”\n]{{0,25}}?(?P<cue>{_REPORTED})(?=[\s.,]|$)"
@@ -188,6 +219,14 @@ HEAD = [
     # He or she right before the mark, whatever the clause before says of
     # them (`소장을 맡고 있는 그는 “…”`).
     re.compile(r"(?<![가-힣])(?P<who>그|그녀)(?:는|가)\s*$"),
+    # Whose words follow, named as theirs before them (`김 장관의 말을
+    # 빌리면 “…”`, `한 관계자의 말에 따르면 “…”`): up to four words before
+    # `의`, not the alternation of roles of ``_WHO_OF``, which tried at
+    # every character of the sentence cost more than all other cues.
+    re.compile(
+        r"(?<![가-힣])(?P<who>[가-힣]{1,6}(?:\s[가-힣A-Za-z]{1,10}){0,3})의\s"
+        rf"(?:{_WHOSE_WORDS})(?:을|를|에\s따르면)\s[^.\"“”\n]{{0,12}}[:,]?\s*$"
+    ),
     # An age or the name in Latin letters may stand in brackets after the
     # name, before the organisation and the role (`이수진(45) 한빛전자
     # 대표는`, `마이클 존슨(Michael Johnson) 미국 노스필드대 교수는`).
@@ -196,3 +235,10 @@ HEAD = [
         rf"(?:{_SPEAKER_MARK})\s[^.\"“”]*$"
     ),
 ]
+
+# How a Korean sentence ends, with its full stop or mark: a verb's final
+# ending (`…짓는다.`, `…했습니다.`, `…아니에요.`, `…할까?`). Marked text
+# that ends so is a sentence someone said or wrote, however short (Korean
+# writes few, long words: `“공장을 더 짓는다.”` is three); a term, a slogan
+# or a title in marks goes without the stop (`‘AI 강국 도약’`).
+SPEECH_ENDING = re.compile(r"[다요죠까네][.!?]+$")

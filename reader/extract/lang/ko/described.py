@@ -11,6 +11,15 @@ says what it is:
 * a journal's kind before it, ``국제학술지 '셀 리포츠'``, ``저널 랜싯에``;
 * a study published in it, ``연구 결과는 바이오머티리얼즈에 게재됐다``;
 * ``코리아`` glued after it, a company's Korean branch (``오라클코리아``);
+* the one word between a Korean name and the person's role (``박지훈
+  제타뱅크 대표``, ``김철수 한빛당 의원``): where the person works, which
+  Korean news writes there and nothing else; not a place (``부산시``), a
+  department (``화학과``) or a common noun (``공동 대표``, ``당시 대표``);
+* a university written short (``토론토대``, ``베이징대``), by the words of a
+  university after it (``교수``, ``연구팀``, ``총장``) or its country before
+  it (``캐나다 토론토대``): the analyser cuts foreign ones into common words
+  (``토론`` ``토대``), and a word ending in 대 is a common noun more often
+  (``세대``, ``부대``, ``시간대``);
 * an English word for a company's trade written in Hangul after it, apart
   or glued (``누리 테크놀로지``, ``한빛로보틱스``): Korean keeps the foreign
   company's name as written; a common noun before it is a kind of work
@@ -51,6 +60,108 @@ _WORD = r"(?P<word>[가-힣A-Za-z0-9]*[가-힣]{2,})"
 
 def _alternation(words: str) -> str:
     return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+# What follows a university's name and nothing else's: its people, teams
+# and schools.
+_AT_A_UNIVERSITY = """
+    교수 부교수 조교수 명예교수 석좌교수 연구교수 교수팀 연구팀 연구진 공동연구팀 총장 부총장
+    학생 대학원생 박사과정생 의대 공대 대학원 캠퍼스 병원 졸업
+"""
+# Common nouns ending in 대 that may stand before those words (`세대 교수`
+# is no university): generations, units, eras, stages, ranges.
+# Not `지대` (a zone), which ends `케임브리지대`, nor `연대` and `교대`, two
+# universities' short names.
+_NOT_UNIVERSITIES = "세대 부대 시대 무대 기대 상대 반대 확대 최대 군대 가격대 시간대 연령대"
+
+
+# What ends a department, a section or a place, no body of its own
+# (`화학과`, `비서실`, `영업팀`, `부산시`, `강남구`).
+_NOT_BODY_ENDS = ("과", "학부", "실", "팀", "본부", "국", "시", "도", "군", "구", "읍", "면", "동")
+
+
+@cache
+def _between() -> re.Pattern:
+    from reader.extract.lang.ko.words import KO_ROLE_PREFIXES, KO_ROLES, KO_SURNAMES
+
+    surnames = "".join(KO_SURNAMES.split())
+    return re.compile(
+        rf"(?<![가-힣])[{surnames}][가-힣]{{2}}(?:\([^()\n]{{1,12}}\))? "
+        rf"(?P<body>[가-힣][가-힣A-Za-z0-9]{{1,14}}) "
+        rf"(?:(?:{_alternation(KO_ROLE_PREFIXES)}) )?(?:{_alternation(KO_ROLES)})"
+        rf"(?:{_alternation(_PARTICLE_WORDS)}|(?![가-힣]))"
+    )
+
+
+def _bodies_between(text: str, start: int, end: int) -> list[EntityMention]:
+    from reader.extract.cjk_places import KO_PLACES
+    from reader.extract.lang.ko.words import (
+        KO_CLAUSE_ENDS,
+        KO_FOREIGN,
+        KO_NOT_GIVEN_END,
+        KO_ROLES,
+        KO_WORDS,
+    )
+
+    out = []
+    for match in _between().finditer(text, start, end):
+        body = match.group("body")
+        name = text[match.start() : match.start() + 3]
+        # The name is one in a Korean name's shape, as ``cjk_names`` reads
+        # it: `제임스 콜린스 교수` is a foreign name, no name and a body.
+        if (
+            name in KO_WORDS.split()
+            or name[-1] in KO_NOT_GIVEN_END.split()
+            or any(c in KO_FOREIGN.split() for c in name[1:])
+            or body in KO_PLACES.split()
+            or body in KO_ROLES.split()
+            or body.endswith(_NOT_BODY_ENDS)
+            or body[-1] in KO_CLAUSE_ENDS.split()
+            or is_common_noun(body)
+        ):
+            continue
+        s = match.start("body")
+        out.append(EntityMention(body, "ORG", s, s + len(body), entity_key(body)))
+    return out
+
+
+# A word ending in 대, read from the 대 back (a literal the search finds
+# fast, where a pattern opening on any Hangul is tried at every character):
+# what follows it, a university's word or a particle, and the word before it.
+_DAE = re.compile(r"대(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|와|과|도|에서|로)(?![가-힣]))")
+_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,8}$")
+_COUNTRY_BEFORE = re.compile(r"(?<![가-힣])([가-힣]+) $")
+
+
+@cache
+def _at_a_university() -> re.Pattern:
+    return re.compile(rf"\s(?:{_alternation(_AT_A_UNIVERSITY)})(?![가-힣]{{2}})")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    from reader.extract.cjk_places import KO_PLACES
+
+    return frozenset(KO_PLACES.split())
+
+
+def _universities(text: str, start: int, end: int) -> list[EntityMention]:
+    out = []
+    for match in _DAE.finditer(text, start, end):
+        stop = match.end()
+        word = _WORD_BEFORE.search(text, max(start, match.start() - 8), match.start())
+        if word is None:
+            continue
+        s = word.start()
+        name = text[s:stop]
+        if any(name.endswith(w) for w in _NOT_UNIVERSITIES.split()):
+            continue
+        country = _COUNTRY_BEFORE.search(text, max(start, s - 12), s)
+        if _at_a_university().match(text, stop, end) or (
+            country is not None and country.group(1) in _place_words()
+        ):
+            out.append(EntityMention(name, "ORG", s, stop, entity_key(name)))
+    return out
 
 
 @cache
@@ -101,4 +212,8 @@ def find_described(text: str, paragraphs: Sequence[Span], lang: str) -> list[Ent
                     # A kind of work, not a company (`의료 로보틱스`).
                     continue
                 out.append(EntityMention(name, "ORG", s, s + len(name), entity_key(name)))
-    return sorted(out, key=lambda m: m.start)
+        out.extend(_universities(text, start, end))
+        out.extend(_bodies_between(text, start, end))
+    # One mention a span: a university may be found by what follows it and
+    # as the body before a role.
+    return sorted({(m.start, m.end): m for m in out}.values(), key=lambda m: m.start)

@@ -201,6 +201,7 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     out: list[kinds.Morpheme] = []
     at = start
     find = text.find
+    after_particle = -1
     for line in lattice.to_string().split("\n"):
         surface, tab, feature = line.partition("\t")
         if not tab:
@@ -210,6 +211,12 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
         at = e
         pos, semantic, _ = feature.split(",", 2)
         kind = _kind(pos, semantic, surface)
+        if s == after_particle and kind in _NAMES:
+            # A particle closes its word: a name never follows one within
+            # a word, and one the dictionary finds there is a piece of a
+            # word it cut wrongly (`생리의학상`: `생리` `의` `학상`).
+            kind = kinds.NOUN
+        after_particle = e if pos.startswith("J") else -1
         if (
             kind in _PIECES
             and out
@@ -227,6 +234,8 @@ def morphemes(text: str, start: int, end: int) -> list[kinds.Morpheme]:
     return _without_glued_particles(text, out)
 
 
+# The kinds of a name's words.
+_NAMES = frozenset((kinds.PER, kinds.GIVEN, kinds.LOC, kinds.ORG, kinds.NAME))
 # A proper noun's kinds that a loanword cut in two may come out as.
 _PIECES = frozenset((kinds.GIVEN, kinds.NAME))
 # Particles of one syllable that join a noun to the next (`A와 B`, `A과 B`,

@@ -13,7 +13,8 @@ KO_SURNAMES = """
     부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 시 갈 견 당 화 창 엽
 """
 KO_SURNAMES_2 = "남궁 황보 제갈 선우 독고 사공 서문 동방"
-# Titles and roles written after a name (`김철수 장관`, `박 대표`).
+# Titles and roles written after a name (`김철수 장관`, `박 대표`); Korean
+# news writes a company's chief officers in Latin letters (`머스크 CEO`).
 KO_ROLES = """
     대통령 부통령 총리 부총리 장관 차관 의원 국회의원 대표 대표이사 공동대표 원내대표 회장
     부회장 위원장 부위원장 최고위원 총장 부총장 교수 부교수 조교수 명예교수 석좌교수 씨 감독
@@ -26,6 +27,7 @@ KO_ROLES = """
     매니저 이사 주임연구원 객원연구원 초빙연구원 박사후연구원 전임연구원
     위원 상임위원 선생 여사 목사 신부 스님 대법관 재판관 부장판사 부장검사 검사장 서장 영사
     보좌관 부대변인 수석대변인 최고경영자 최고기술책임자 차관보 교감 강사 간호사 약사 평론가
+    CEO CTO CFO COO
 """
 # The roles that are no common noun too, for a name right before one
 # (``foreign_names``): not `시장` (market), `지사` (branch), `대사` (lines),
@@ -33,7 +35,7 @@ KO_ROLES = """
 KO_PERSON_ROLES = """
     대표 대표이사 최고경영자 최고기술책임자 창업자 회장 부회장 사장 부사장 교수 부교수 조교수
     명예교수 석좌교수 박사 연구원 선임연구원 책임연구원 수석연구원 장관 차관 대통령 총리 의원
-    감독 코치 선수 작가 기자 특파원 대변인 총재 국장 부장 변호사 위원장 씨
+    감독 코치 선수 작가 기자 특파원 대변인 총재 국장 부장 변호사 위원장 씨 CEO CTO CFO COO
 """
 # Honorifics among the roles: written right after the name, with no
 # organisation between (`나디아 씨`; in `나디아 푸트리 씨` all of it is the name).
@@ -74,3 +76,10 @@ KO_WORDS = """
 """
 # Government offices whose name ends in 처, a closed list (``offices.txt``).
 KO_OFFICES = home_words("ko", "offices")
+# Given names of one syllable as Korean writes them for English ones
+# (`팀 쿡`, `빌 게이츠`, `샘 올트먼`), a closed list: a foreign given name
+# of one syllable is rare outside it, and a word of one syllable before a
+# name is more often `새`, `전` or `두`.
+KO_FOREIGN_SHORT_GIVEN = (
+    "팀 샘 빌 잭 존 폴 톰 짐 칼 벤 켄 론 닉 밥 롭 맷 댄 릭 앤 젠 숀 션 척 킴 조 룩"
+)
