@@ -214,6 +214,32 @@ def is_adjective(word: str) -> bool:
     return stem.endswith(_ADJECTIVE_STEMS) or (participle and not is_common_noun(word))
 
 
+# More adjective endings than ``_ADJECTIVE_STEMS`` (``internation|al``,
+# ``ministeri|ell``, ``militär``, ``unabsetz|bar``, ``gemein|sam``) and the
+# superlatives and the ordinal that open bodies' names (``Oberster
+# Gerichtshof``, ``Höchstes Gericht``, ``Erste Bank``): read as an adjective
+# only before the noun of a kind of body (``entities._adjective_bodies``).
+_BODY_ADJECTIVE_STEMS = (*_ADJECTIVE_STEMS, "al", "ell", "är", "bar", "sam")
+_BODY_SUPERLATIVES = frozenset(("oberst", "höchst", "erst"))
+
+
+def is_body_adjective(word: str) -> bool:
+    """Whether a capitalised ``word`` is an inflected adjective that opens a
+    body's name (``Internationalen``, ``Obersten``, ``Europäische``): one
+    ``is_adjective`` takes for one, or an inflected word whose stem ends in
+    an adjective's suffix or is a superlative of place or rank. The lexicon
+    takes ``Obersten`` for a colonel's plural, which no name of a body is
+    made of."""
+    if is_adjective(word):
+        return True
+    if not word.endswith(_INFLECTIONS) or len(word) < 5 or name_type(word) is not None:
+        return False
+    stem = (word[:-2] if word.endswith(_INFLECTIONS[:4]) else word[:-1]).lower()
+    return stem in _BODY_SUPERLATIVES or (
+        stem.endswith(_BODY_ADJECTIVE_STEMS) and not is_common_noun(word, compounds=False)
+    )
+
+
 # The endings of an adjective written as a noun (``etwas Schlimmeres``,
 # ``nichts Unfreundliches``, ``sowohl Experimentelles``, ``das
 # Unscheinbarste``): a comparative or an adjective's suffix and the neuter's
@@ -239,7 +265,7 @@ def genitive_stem(word: str) -> str | None:
     ``Gewerkschaftsbunds``: ``Gewerkschaftsbund``), or None: the noun it
     ends in, without the ending, is a lemma of the lexicon and, with it, is
     none (``Fonds``, ``Kurs`` end in ``s`` in the nominative)."""
-    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return None
     lemmas = _lexicon()[5]
     for cut in (2, 1) if word.endswith("es") else (1,):
