@@ -758,3 +758,71 @@ def test_a_surname_after_nach_stays_a_person(text):
 
 def test_a_name_after_aus_is_still_a_place():
     assert by_text("Die Familie stammt aus Velka Lhota.")["Velka Lhota"].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A German family name that the gazetteer lists as a rare given name.
+        ("Die Ausstellung zeigt Helga Brandts Bilder aus drei Jahrzehnten.", "Helga Brandt"),
+        ("Helmut Kohls Politik wird bis heute gelobt.", "Helmut Kohl"),
+        # After a noun written with a hyphen, whose genitive the name is.
+        ("Er arbeitete lange im Bau-Konzern Frank Wendrichs in der Steiermark.", "Frank Wendrich"),
+    ],
+)
+def test_the_genitive_s_of_a_family_name_is_cut(text, name):
+    assert name in by_text(text)
+
+
+def test_a_family_name_made_of_a_common_given_name_keeps_its_s():
+    # English writes `Edwards` so in every case.
+    assert "Kevin Edwards" in by_text("Das neue Album von Kevin Edwards erscheint im Mai.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Landeskriminalamt Dresden ermittelt gegen zwei Männer.", "Landeskriminalamt Dresden"),
+        ("Laut Statistik Austria stiegen die Mieten im März.", "Statistik Austria"),
+        ("Die Staatsanwaltschaft Linz hat Anklage erhoben.", "Staatsanwaltschaft Linz"),
+    ],
+)
+def test_an_office_named_by_its_kind_and_place_is_one_organisation(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_an_office_alone_leaves_the_place_a_place():
+    found = by_text("Das Amt prüft die Anträge aus Dresden seit Mai.")
+    assert {n: m.type for n, m in found.items()} == {"Dresden": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Klägerin wandte sich an einen Senat des Obersten Gerichtshofs.",
+            "Obersten Gerichtshof",
+        ),
+        ("Ein Sprecher des Auswärtigen Amts bestätigte den Besuch.", "Auswärtigen Amt"),
+        (
+            "Die Experten vom Internationalen Währungsfonds reisten am Montag ab.",
+            "Internationalen Währungsfonds",
+        ),
+    ],
+)
+def test_a_body_a_capitalised_adjective_opens_is_an_organisation(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event ends otherwise than a body.
+        "Im Zweiten Weltkrieg wurde die Brücke zerstört.",
+        # A plural noun before `Rat` (advice) is no adjective.
+        "Die Berater gaben den Kunden Rat und Hilfe.",
+        "Die neue Bank eröffnet im Mai eine Filiale.",
+    ],
+)
+def test_no_body_without_a_capitalised_adjective_before_its_kind(text):
+    assert by_text(text) == {}
