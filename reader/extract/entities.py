@@ -2165,6 +2165,7 @@ def _trim_german(
             and not (j > 1 and tokens[j - 2].text.isupper())
             and not (j < len(tokens) and tokens[j].text.isupper())
             and tokens[j - 1].text.lower() not in rules.words("nouns")
+            and tokens[j - 1].text.lower() not in rules.words("abbreviations")
         )
     ):
         j -= 1
@@ -2828,6 +2829,7 @@ def _german_noun(word: str, rules: LanguageRules) -> bool:
     return (
         low in rules.words("nouns")
         or low in rules.words("function_words")
+        or low in rules.words("abbreviations")
         or (len(low) > 6 and low.endswith(_GERMAN_NOUN_ENDINGS))
         or (
             lexicon is not None

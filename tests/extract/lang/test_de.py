@@ -826,3 +826,42 @@ def test_a_body_a_capitalised_adjective_opens_is_an_organisation(text, name):
 )
 def test_no_body_without_a_capitalised_adjective_before_its_kind(text):
     assert by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Forscher prüfen NS-Raubkunst in einem Museum in Salzburg.",
+        "Das BIP wuchs im dritten Quartal kräftig.",
+        "Sie studierte BWL und Jus in Innsbruck.",
+        "Bei der WM in Brasilien schied Italien früh aus.",
+    ],
+)
+def test_an_abbreviated_noun_is_no_organisation(text):
+    assert all(m.type == "LOC" for m in entities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verboten sind im Park jedoch Anfassen, Nachgehen oder Beschimpfen.",
+        "Nach drei Wochen Ausharren im Lager zogen die Familien weiter.",
+    ],
+)
+def test_a_prefixed_verb_written_as_a_noun_is_no_name(text):
+    assert by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # `hin` + `richsen`: the family names that end in `sen`.
+        ("Gestern kam Jens Hinrichsen nach Aufhausen.", "Jens Hinrichsen"),
+        # `auf` + `hausen`: a place's last part.
+        ("Gestern kam Jens Hinrichsen nach Aufhausen.", "Aufhausen"),
+        # `zu` + `ckerfabrikanten`: a compound's plural, before a person.
+        ("Das Werk gehörte dem Zuckerfabrikanten Oskar Brenndl.", "Oskar Brenndl"),
+    ],
+)
+def test_names_that_begin_like_a_prefixed_verb_stay(text, name):
+    assert name in by_text(text)

@@ -92,7 +92,69 @@ def is_common_noun(word: str, compounds: bool = True) -> bool:
     common, proper = _lexicon()[:2]
     if word in common:
         return True
-    return word not in proper and compounds and (_compound(word) or _participle_noun(word))
+    if word in proper:
+        return False
+    return _prefixed_infinitive(word) or (compounds and (_compound(word) or _participle_noun(word)))
+
+
+# The prefixes a German verb is split from (``an|fassen``, ``nach|gehen``,
+# ``aus|harren``), whose infinitive, written as a noun (``unaufgefordertes
+# Anfassen``, ``zehn Tage Ausharren``), the lexicon seldom lists: every verb
+# makes one. Inseparable prefixes (``be``, ``ver``, ``er``) are left out:
+# family names begin so (``Berben``, ``Verstappen``).
+_SEPARABLE_PREFIXES = (
+    "ab",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "mit",
+    "nach",
+    "vor",
+    "zu",
+    "zurück",
+    "weg",
+    "durch",
+    "hin",
+    "her",
+    "los",
+    "fest",
+    "zusammen",
+)
+_INFINITIVE_ENDINGS = ("en", "ern", "eln")
+# A verb's stem after its prefix is so long at least (`fassen`, `gehen`).
+_SHORTEST_VERB = 5
+# No infinitive: the places made of such a prefix and a place's last part
+# (`Aufhausen`, `Einkirchen`), and the adjectives so begun (`Aus|wärtigen`,
+# `Zu|ständigen`, `Aus|ländischen`), which end in their suffix and their
+# inflection. Nor are the family names of Northern Europe that end in
+# ``sen`` (`Hinrichsen`): no verb ends so, save in ``ssen`` (`anfassen`).
+_NO_INFINITIVE_ENDINGS = (
+    *("hausen", "hofen", "kirchen", "ingen", "felden", "leben", "hagen"),
+    *("igen", "ischen", "lichen"),
+)
+
+
+def _prefixed_infinitive(word: str) -> bool:
+    """Whether ``word`` is the infinitive of a verb with a separable prefix
+    written as a noun (``Anfassen``, ``Nachgehen``), which no name is."""
+    low = word.lower()
+    return (
+        low.startswith(_SEPARABLE_PREFIXES)
+        and low.endswith(_INFINITIVE_ENDINGS)
+        and not low.endswith(_NO_INFINITIVE_ENDINGS)
+        and not (low.endswith("sen") and not low.endswith("ssen"))
+        and any(
+            low.startswith(p) and len(low) - len(p) >= _SHORTEST_VERB for p in _SEPARABLE_PREFIXES
+        )
+        and not word.isupper()
+        and word not in _lexicon()[2]
+        # A compound's plural is a noun already, of its own kind
+        # (`Zucker|fabrikanten`), not the infinitive that `zu` opens.
+        and not ends_in_long_noun(word)
+        and not _compound(word)
+    )
 
 
 # A present participle written as a noun for the people who do something
