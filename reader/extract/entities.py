@@ -161,6 +161,7 @@ def find_entities(
         mentions = companies_by_cues(text, _companies_alone(text, mentions, rules), rules)
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
+        mentions = _people_by_family_name(mentions, rules)
     return _harmonise(_places_by_initials(_units_listed(text, mentions, rules)))
 
 
@@ -558,6 +559,41 @@ def _without_genitive(
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
+        out.append(m)
+    return out
+
+
+def _people_by_family_name(
+    mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """A given name and a family name that the article names alone as a
+    person, mostly (``der Künstlerin Vija Celmins`` … ``Celmins malt``), is
+    that person, whatever the words around it made of it (a place after
+    ``von``, a body after a noun): German news gives a person's full name
+    once and the family name after it."""
+    alone = Counter(m.text for m in mentions if " " not in m.text)
+    person = Counter(m.text for m in mentions if " " not in m.text and m.type == "PER")
+    people = {w for w, n in person.items() if 2 * n > alone[w]}
+    if not people:
+        return mentions
+    lexicon = rules.noun_lexicon
+    out = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if (
+            m.type != "PER"
+            and rest
+            and " " not in rest
+            and rest in people
+            # The gazetteer writes given names without accents (`rene`).
+            and (lexicon.is_given_name(first) or entity_key(first) in gazetteer("given_names"))
+            # A German given name alone is no family name (`Santa Clara` …
+            # `Clara`), and a place the gazetteer knows is the place. (The
+            # gazetteer's given names are no test: `Girard`, `Wagner` are.)
+            and not lexicon.is_given_name(rest)
+            and entity_key(m.text) not in gazetteer("places")
+        ):
+            m = replace(m, type="PER")
         out.append(m)
     return out
 

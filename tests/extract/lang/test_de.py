@@ -865,3 +865,17 @@ def test_a_prefixed_verb_written_as_a_noun_is_no_name(text):
 )
 def test_names_that_begin_like_a_prefixed_verb_stay(text, name):
     assert name in by_text(text)
+
+
+def test_a_full_name_whose_family_name_alone_is_a_person_is_a_person():
+    text = (
+        "Das Werk des Religionswissenschafters René Mardoc war umstritten. "
+        "Untersucht hat Mardoc fast alle alten Texte. Mardoc starb 2015."
+    )
+    assert {m.text: m.type for m in entities(text)}["René Mardoc"] == "PER"
+
+
+def test_a_place_named_like_a_person_stays_a_place():
+    # `Clara` alone is a given name, no family name.
+    text = "Die Messe in Santa Clara zeigt neue Chips. Entworfen hat sie Clara, sagte Clara."
+    assert by_text(text)["Santa Clara"].type == "LOC"
