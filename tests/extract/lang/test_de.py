@@ -879,3 +879,19 @@ def test_a_place_named_like_a_person_stays_a_place():
     # `Clara` alone is a given name, no family name.
     text = "Die Messe in Santa Clara zeigt neue Chips. Entworfen hat sie Clara, sagte Clara."
     assert by_text(text)["Santa Clara"].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Am Mittwoch stimmte das Repräsentantenhaus über das Gesetz ab.", "Repräsentantenhaus"),
+        ("Der Rechnungshof kritisierte die Ausgaben des Landes.", "Rechnungshof"),
+        ("Die Abgeordneten im Europaparlament stimmten dagegen.", "Europaparlament"),
+    ],
+)
+def test_a_states_one_court_or_chamber_named_alone_is_an_organisation(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_kind_of_body_every_town_has_is_named_only_with_its_town():
+    assert by_text("Am Mittwoch stimmte der Gemeinderat über das Budget ab.") == {}
