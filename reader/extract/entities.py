@@ -585,8 +585,12 @@ def _people_by_family_name(
             and rest
             and " " not in rest
             and rest in people
-            # The gazetteer writes given names without accents (`rene`).
-            and (lexicon.is_given_name(first) or entity_key(first) in gazetteer("given_names"))
+            # The gazetteer writes given names without accents (`rene`); its
+            # rarest (tier 1: `Trek`) are words of other kinds as often.
+            and (
+                lexicon.is_given_name(first)
+                or gazetteer("given_names").get(entity_key(first)) in ("2", "3")
+            )
             # A German given name alone is no family name (`Santa Clara` …
             # `Clara`), and a place the gazetteer knows is the place. (The
             # gazetteer's given names are no test: `Girard`, `Wagner` are.)

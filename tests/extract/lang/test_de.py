@@ -895,3 +895,8 @@ def test_a_states_one_court_or_chamber_named_alone_is_an_organisation(text, name
 
 def test_a_kind_of_body_every_town_has_is_named_only_with_its_town():
     assert by_text("Am Mittwoch stimmte der Gemeinderat über das Budget ab.") == {}
+
+
+def test_a_longer_name_around_a_body_and_its_place_stays_whole():
+    text = "Sie studiert an der Technischen Universität Dresden."
+    assert by_text(text)["Technischen Universität Dresden"].type == "ORG"
