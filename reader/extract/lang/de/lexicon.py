@@ -87,8 +87,10 @@ def _lexicon() -> tuple[
 
 @lru_cache(maxsize=20_000)
 def is_common_noun(word: str, compounds: bool = True) -> bool:
-    """Whether ``word`` is a common noun and no name; with ``compounds``,
-    also a word the lexicon lacks that is made of nouns it has."""
+    """Whether ``word`` is a common noun and no name: one the lexicon lists
+    or a prefixed verb's infinitive written as a noun (``Anfassen``); with
+    ``compounds``, also a word the lexicon lacks that is made of nouns it
+    has."""
     common, proper = _lexicon()[:2]
     if word in common:
         return True
