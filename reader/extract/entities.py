@@ -161,6 +161,7 @@ def find_entities(
         mentions = companies_by_cues(text, _companies_alone(text, mentions, rules), rules)
     if rules.noun_lexicon is not None:
         mentions = _without_genitive(text, _hyphen_compounds(text, mentions, rules), rules)
+        mentions = _people_by_family_name(mentions, rules)
     return _harmonise(_places_by_initials(_units_listed(text, mentions, rules)))
 
 
@@ -603,9 +604,7 @@ def _without_genitive(
             and (last not in family or thing)
         ):
             known = lexicon.name_type(last[:-1])
-            if " " in m.text and (
-                lexicon.is_given_name(last[:-1]) or last[:-1].lower() in gazetteer("given_names")
-            ):
+            if " " in m.text and _given_name_and_s(last[:-1], lexicon):
                 out.append(m)
                 continue
             if lexicon.is_place_too(last[:-1]):
@@ -621,6 +620,45 @@ def _without_genitive(
             ):
                 type_ = known if known is not None and " " not in m.text else m.type
                 m = replace(m, text=stem, end=m.end - 1, key=entity_key(stem), type=type_)
+        out.append(m)
+    return out
+
+
+def _people_by_family_name(
+    mentions: list[EntityMention], rules: LanguageRules
+) -> list[EntityMention]:
+    """A given name and a family name that the article names alone as a
+    person, mostly (``der Künstlerin Vija Celmins`` … ``Celmins malt``), is
+    that person, whatever the words around it made of it (a place after
+    ``von``, a body after a noun): German news gives a person's full name
+    once and the family name after it."""
+    alone = Counter(m.text for m in mentions if " " not in m.text)
+    person = Counter(m.text for m in mentions if " " not in m.text and m.type == "PER")
+    people = {w for w, n in person.items() if 2 * n > alone[w]}
+    if not people:
+        return mentions
+    lexicon = rules.noun_lexicon
+    out = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if (
+            m.type != "PER"
+            and rest
+            and " " not in rest
+            and rest in people
+            # The gazetteer writes given names without accents (`rene`); its
+            # rarest (tier 1: `Trek`) are words of other kinds as often.
+            and (
+                lexicon.is_given_name(first)
+                or gazetteer("given_names").get(entity_key(first)) in ("2", "3")
+            )
+            # A German given name alone is no family name (`Santa Clara` …
+            # `Clara`), and a place the gazetteer knows is the place. (The
+            # gazetteer's given names are no test: `Girard`, `Wagner` are.)
+            and not lexicon.is_given_name(rest)
+            and entity_key(m.text) not in gazetteer("places")
+        ):
+            m = replace(m, type="PER")
         out.append(m)
     return out
 
@@ -643,6 +681,27 @@ def _without_noun_genitive(text: str, m: EntityMention, lexicon) -> EntityMentio
     name = f"{head} {stem}" if head else stem
     end = m.start + len(name)
     return replace(m, text=name, end=end, key=entity_key(name))
+
+
+def _given_name_and_s(stem: str, lexicon) -> bool:
+    """Whether a family name ending in ``s`` is a given name and the ``s``
+    (``Williams``, ``Edwards``, ``Jones``), as English writes many, which
+    keep it in every case: a given name the lexicon lists, or one the
+    gazetteer counts as common (its tier 3: ``William``, ``Edward``), or as
+    less common (tier 2: ``Lewi``) when the German lexicon does not know the
+    word otherwise. A German family name that some are given too
+    (``Brandt``, ``Kohl``, rarer in the gazetteer) takes the genitive ``s``
+    (``Helmut Kohls Politik``)."""
+    tier = gazetteer("given_names").get(stem.lower())
+    return (
+        lexicon.is_given_name(stem)
+        or tier == "3"
+        or (
+            tier == "2"
+            and lexicon.name_type(stem) is None
+            and not lexicon.is_common_noun(stem, compounds=False)
+        )
+    )
 
 
 def _given_first(name: str, lexicon) -> bool:
@@ -673,7 +732,9 @@ def _after_thing(text: str, m: EntityMention, rules: LanguageRules) -> bool:
         and not rules.is_role(word)
         and low not in rules.person_nouns
         and not low.endswith(_PERSON_ENDINGS)
-        and rules.noun_lexicon.is_common_noun(word)
+        # A compound written with a hyphen is the noun it ends in
+        # (`im Magna-Konzern Frank Stronachs`).
+        and rules.noun_lexicon.is_common_noun(word.rsplit("-", 1)[-1])
     )
 
 
@@ -716,6 +777,8 @@ def _chunks(
         chunks = [c for c in (_trim_german(tokens, c, rules) for c in chunks) if c is not None]
         chunks = [part for c in chunks for part in _place_then_person(tokens, c, rules)]
     chunks = [c for c in (_trim(tokens, c, rules) for c in chunks) if c is not None]
+    if german:
+        chunks = _adjective_bodies(tokens, chunks, rules)
     # A name opened back over the tagger's last chunk (`K. Lingga`) replaces it.
     for n in range(len(chunks) - 1, 0, -1):
         if chunks[n - 1][0] >= chunks[n][0]:
@@ -761,6 +824,75 @@ def _chunks(
         rules,
     )
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
+
+
+# The articles, alone or in a preposition, that a body's name follows.
+_BODY_ARTICLES = frozenset(
+    ("der", "die", "das", "des", "dem", "den", "im", "am", "beim", "vom", "zum", "zur", "ins")
+)
+
+
+def _adjective_bodies(
+    tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
+) -> list[Chunk]:
+    """A body named by capitalised adjectives after an article and a noun
+    of a kind of body (``adjective_body_heads``: ``des Obersten
+    Gerichtshofs``, ``die Europäische Zentralbank``, ``beim Auswärtigen
+    Amt``) is an organisation, where the tagger found nothing or a part:
+    German writes an adjective before a noun in lowercase unless it opens a
+    name, and the noun it stands before is the kind of name. Every word of
+    it is in the noun lexicon, so the tagger seldom proposes it.
+    ``_without_noun_genitive`` takes the genitive's ending off."""
+    lexicon = rules.noun_lexicon
+    heads = _endings(rules, "adjective_body_heads")
+    if lexicon is None or not heads:
+        return chunks
+    found: list[Chunk] = []
+    n = len(tokens)
+    for k in range(1, n - 1):
+        word = tokens[k].text
+        if (
+            not word[:1].isupper()
+            or tokens[k].first
+            or tokens[k - 1].text.lower() not in _BODY_ARTICLES
+            or (found and k < found[-1][1])
+        ):
+            continue
+        end = k
+        while (
+            end < n - 1
+            and tokens[end].text[:1].isupper()
+            and tokens[end].text[1:2].islower()
+            and not rules.is_role(tokens[end].text)
+            and not tokens[end].text.endswith(_PRESENT_PARTICIPLE)
+            and lexicon.name_type(tokens[end].text) is None
+            and lexicon.is_body_adjective(tokens[end].text)
+        ):
+            end += 1
+        if (
+            end == k
+            or not tokens[end].text[:1].isupper()
+            or tokens[end].first
+            # `der Ersten Bank-Filiale`: the noun is a compound's first part.
+            or (end + 1 < n and tokens[end + 1].text == "-" and tokens[end + 1].joined)
+        ):
+            continue
+        head = tokens[end].text.lower()
+        stem = lexicon.genitive_stem(tokens[end].text)
+        low = stem.lower() if stem is not None else head
+        if any(low == h or (low.endswith(h) and len(low) > len(h) + 2) for h in heads):
+            found.append((k, end + 1, "ORG", None))
+    if not found:
+        return chunks
+    # A name the tagger found over it or across its edge stays; a part of
+    # it (`Zentralbank`) gives way.
+    found = [
+        f
+        for f in found
+        if all(c[1] <= f[0] or f[1] <= c[0] or (f[0] <= c[0] and c[1] <= f[1]) for c in chunks)
+    ]
+    kept = [c for c in chunks if not any(f[0] <= c[0] and c[1] <= f[1] for f in found)]
+    return sorted(kept + found)
 
 
 def _place_then_person(tokens: Sequence[Token], chunk: tuple, rules: LanguageRules) -> list:
@@ -2134,6 +2266,7 @@ def _trim_german(
             and not (j > 1 and tokens[j - 2].text.isupper())
             and not (j < len(tokens) and tokens[j].text.isupper())
             and tokens[j - 1].text.lower() not in rules.words("nouns")
+            and tokens[j - 1].text.lower() not in rules.words("abbreviations")
         )
     ):
         j -= 1
@@ -2797,6 +2930,7 @@ def _german_noun(word: str, rules: LanguageRules) -> bool:
     return (
         low in rules.words("nouns")
         or low in rules.words("function_words")
+        or low in rules.words("abbreviations")
         or (len(low) > 6 and low.endswith(_GERMAN_NOUN_ENDINGS))
         or (
             lexicon is not None

@@ -807,6 +807,9 @@ def bodies_of_places(
             continue
         if found and k < found[-1][1]:
             continue
+        # A longer name around both stays (`der Deutschen Sporthochschule Köln`).
+        if any(c[0] < k and k + 2 <= c[1] for c in chunks):
+            continue
         found.append((k, k + 2, kinds[1].get(kind, "ORG"), None))
     return _instead(chunks, found)
 

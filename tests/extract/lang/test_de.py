@@ -758,3 +758,145 @@ def test_a_surname_after_nach_stays_a_person(text):
 
 def test_a_name_after_aus_is_still_a_place():
     assert by_text("Die Familie stammt aus Velka Lhota.")["Velka Lhota"].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A German family name that the gazetteer lists as a rare given name.
+        ("Die Ausstellung zeigt Helga Brandts Bilder aus drei Jahrzehnten.", "Helga Brandt"),
+        ("Helmut Kohls Politik wird bis heute gelobt.", "Helmut Kohl"),
+        # After a noun written with a hyphen, whose genitive the name is.
+        ("Er arbeitete lange im Bau-Konzern Frank Wendrichs in der Steiermark.", "Frank Wendrich"),
+    ],
+)
+def test_the_genitive_s_of_a_family_name_is_cut(text, name):
+    assert name in by_text(text)
+
+
+def test_a_family_name_made_of_a_common_given_name_keeps_its_s():
+    # English writes `Edwards` so in every case.
+    assert "Kevin Edwards" in by_text("Das neue Album von Kevin Edwards erscheint im Mai.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Landeskriminalamt Dresden ermittelt gegen zwei Männer.", "Landeskriminalamt Dresden"),
+        ("Laut Statistik Austria stiegen die Mieten im März.", "Statistik Austria"),
+        ("Die Staatsanwaltschaft Linz hat Anklage erhoben.", "Staatsanwaltschaft Linz"),
+    ],
+)
+def test_an_office_named_by_its_kind_and_place_is_one_organisation(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_an_office_alone_leaves_the_place_a_place():
+    found = by_text("Das Amt prüft die Anträge aus Dresden seit Mai.")
+    assert {n: m.type for n, m in found.items()} == {"Dresden": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Klägerin wandte sich an einen Senat des Obersten Gerichtshofs.",
+            "Obersten Gerichtshof",
+        ),
+        ("Ein Sprecher des Auswärtigen Amts bestätigte den Besuch.", "Auswärtigen Amt"),
+        (
+            "Die Experten vom Internationalen Währungsfonds reisten am Montag ab.",
+            "Internationalen Währungsfonds",
+        ),
+    ],
+)
+def test_a_body_a_capitalised_adjective_opens_is_an_organisation(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event ends otherwise than a body.
+        "Im Zweiten Weltkrieg wurde die Brücke zerstört.",
+        # A plural noun before `Rat` (advice) is no adjective.
+        "Die Berater gaben den Kunden Rat und Hilfe.",
+        "Die neue Bank eröffnet im Mai eine Filiale.",
+    ],
+)
+def test_no_body_without_a_capitalised_adjective_before_its_kind(text):
+    assert by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Forscher prüfen NS-Raubkunst in einem Museum in Salzburg.",
+        "Das BIP wuchs im dritten Quartal kräftig.",
+        "Sie studierte BWL und Jus in Innsbruck.",
+        "Bei der WM in Brasilien schied Italien früh aus.",
+    ],
+)
+def test_an_abbreviated_noun_is_no_organisation(text):
+    assert all(m.type == "LOC" for m in entities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verboten sind im Park jedoch Anfassen, Nachgehen oder Beschimpfen.",
+        "Nach drei Wochen Ausharren im Lager zogen die Familien weiter.",
+    ],
+)
+def test_a_prefixed_verb_written_as_a_noun_is_no_name(text):
+    assert by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # `hin` + `richsen`: the family names that end in `sen`.
+        ("Gestern kam Jens Hinrichsen nach Aufhausen.", "Jens Hinrichsen"),
+        # `auf` + `hausen`: a place's last part.
+        ("Gestern kam Jens Hinrichsen nach Aufhausen.", "Aufhausen"),
+        # `zu` + `ckerfabrikanten`: a compound's plural, before a person.
+        ("Das Werk gehörte dem Zuckerfabrikanten Oskar Brenndl.", "Oskar Brenndl"),
+    ],
+)
+def test_names_that_begin_like_a_prefixed_verb_stay(text, name):
+    assert name in by_text(text)
+
+
+def test_a_full_name_whose_family_name_alone_is_a_person_is_a_person():
+    text = (
+        "Das Werk des Religionswissenschafters René Mardoc war umstritten. "
+        "Untersucht hat Mardoc fast alle alten Texte. Mardoc starb 2015."
+    )
+    assert {m.text: m.type for m in entities(text)}["René Mardoc"] == "PER"
+
+
+def test_a_place_named_like_a_person_stays_a_place():
+    # `Clara` alone is a given name, no family name.
+    text = "Die Messe in Santa Clara zeigt neue Chips. Entworfen hat sie Clara, sagte Clara."
+    assert by_text(text)["Santa Clara"].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Am Mittwoch stimmte das Repräsentantenhaus über das Gesetz ab.", "Repräsentantenhaus"),
+        ("Der Rechnungshof kritisierte die Ausgaben des Landes.", "Rechnungshof"),
+        ("Die Abgeordneten im Europaparlament stimmten dagegen.", "Europaparlament"),
+    ],
+)
+def test_a_states_one_court_or_chamber_named_alone_is_an_organisation(text, name):
+    assert by_text(text)[name].type == "ORG"
+
+
+def test_a_kind_of_body_every_town_has_is_named_only_with_its_town():
+    assert by_text("Am Mittwoch stimmte der Gemeinderat über das Budget ab.") == {}
+
+
+def test_a_longer_name_around_a_body_and_its_place_stays_whole():
+    text = "Sie studiert an der Technischen Universität Dresden."
+    assert by_text(text)["Technischen Universität Dresden"].type == "ORG"

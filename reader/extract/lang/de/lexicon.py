@@ -87,12 +87,76 @@ def _lexicon() -> tuple[
 
 @lru_cache(maxsize=20_000)
 def is_common_noun(word: str, compounds: bool = True) -> bool:
-    """Whether ``word`` is a common noun and no name; with ``compounds``,
-    also a word the lexicon lacks that is made of nouns it has."""
+    """Whether ``word`` is a common noun and no name: one the lexicon lists
+    or a prefixed verb's infinitive written as a noun (``Anfassen``); with
+    ``compounds``, also a word the lexicon lacks that is made of nouns it
+    has."""
     common, proper = _lexicon()[:2]
     if word in common:
         return True
-    return word not in proper and compounds and (_compound(word) or _participle_noun(word))
+    if word in proper:
+        return False
+    return _prefixed_infinitive(word) or (compounds and (_compound(word) or _participle_noun(word)))
+
+
+# The prefixes a German verb is split from (``an|fassen``, ``nach|gehen``,
+# ``aus|harren``), whose infinitive, written as a noun (``unaufgefordertes
+# Anfassen``, ``zehn Tage Ausharren``), the lexicon seldom lists: every verb
+# makes one. Inseparable prefixes (``be``, ``ver``, ``er``) are left out:
+# family names begin so (``Berben``, ``Verstappen``).
+_SEPARABLE_PREFIXES = (
+    "ab",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "mit",
+    "nach",
+    "vor",
+    "zu",
+    "zurück",
+    "weg",
+    "durch",
+    "hin",
+    "her",
+    "los",
+    "fest",
+    "zusammen",
+)
+_INFINITIVE_ENDINGS = ("en", "ern", "eln")
+# A verb's stem after its prefix is so long at least (`fassen`, `gehen`).
+_SHORTEST_VERB = 5
+# No infinitive: the places made of such a prefix and a place's last part
+# (`Aufhausen`, `Einkirchen`), and the adjectives so begun (`Aus|wärtigen`,
+# `Zu|ständigen`, `Aus|ländischen`), which end in their suffix and their
+# inflection. Nor are the family names of Northern Europe that end in
+# ``sen`` (`Hinrichsen`): no verb ends so, save in ``ssen`` (`anfassen`).
+_NO_INFINITIVE_ENDINGS = (
+    *("hausen", "hofen", "kirchen", "ingen", "felden", "leben", "hagen"),
+    *("igen", "ischen", "lichen"),
+)
+
+
+def _prefixed_infinitive(word: str) -> bool:
+    """Whether ``word`` is the infinitive of a verb with a separable prefix
+    written as a noun (``Anfassen``, ``Nachgehen``), which no name is."""
+    low = word.lower()
+    return (
+        low.startswith(_SEPARABLE_PREFIXES)
+        and low.endswith(_INFINITIVE_ENDINGS)
+        and not low.endswith(_NO_INFINITIVE_ENDINGS)
+        and not (low.endswith("sen") and not low.endswith("ssen"))
+        and any(
+            low.startswith(p) and len(low) - len(p) >= _SHORTEST_VERB for p in _SEPARABLE_PREFIXES
+        )
+        and not word.isupper()
+        and word not in _lexicon()[2]
+        # A compound's plural is a noun already, of its own kind
+        # (`Zucker|fabrikanten`), not the infinitive that `zu` opens.
+        and not ends_in_long_noun(word)
+        and not _compound(word)
+    )
 
 
 # A present participle written as a noun for the people who do something
@@ -214,6 +278,32 @@ def is_adjective(word: str) -> bool:
     return stem.endswith(_ADJECTIVE_STEMS) or (participle and not is_common_noun(word))
 
 
+# More adjective endings than ``_ADJECTIVE_STEMS`` (``internation|al``,
+# ``ministeri|ell``, ``militär``, ``unabsetz|bar``, ``gemein|sam``) and the
+# superlatives and the ordinal that open bodies' names (``Oberster
+# Gerichtshof``, ``Höchstes Gericht``, ``Erste Bank``): read as an adjective
+# only before the noun of a kind of body (``entities._adjective_bodies``).
+_BODY_ADJECTIVE_STEMS = (*_ADJECTIVE_STEMS, "al", "ell", "är", "bar", "sam")
+_BODY_SUPERLATIVES = frozenset(("oberst", "höchst", "erst"))
+
+
+def is_body_adjective(word: str) -> bool:
+    """Whether a capitalised ``word`` is an inflected adjective that opens a
+    body's name (``Internationalen``, ``Obersten``, ``Europäische``): one
+    ``is_adjective`` takes for one, or an inflected word whose stem ends in
+    an adjective's suffix or is a superlative of place or rank. The lexicon
+    takes ``Obersten`` for a colonel's plural, which no name of a body is
+    made of."""
+    if is_adjective(word):
+        return True
+    if not word.endswith(_INFLECTIONS) or len(word) < 5 or name_type(word) is not None:
+        return False
+    stem = (word[:-2] if word.endswith(_INFLECTIONS[:4]) else word[:-1]).lower()
+    return stem in _BODY_SUPERLATIVES or (
+        stem.endswith(_BODY_ADJECTIVE_STEMS) and not is_common_noun(word, compounds=False)
+    )
+
+
 # The endings of an adjective written as a noun (``etwas Schlimmeres``,
 # ``nichts Unfreundliches``, ``sowohl Experimentelles``, ``das
 # Unscheinbarste``): a comparative or an adjective's suffix and the neuter's
@@ -239,7 +329,7 @@ def genitive_stem(word: str) -> str | None:
     ``Gewerkschaftsbunds``: ``Gewerkschaftsbund``), or None: the noun it
     ends in, without the ending, is a lemma of the lexicon and, with it, is
     none (``Fonds``, ``Kurs`` end in ``s`` in the nominative)."""
-    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return None
     lemmas = _lexicon()[5]
     for cut in (2, 1) if word.endswith("es") else (1,):
