@@ -279,3 +279,13 @@ def test_initials_with_full_stops_are_a_name() -> None:
     )
     assert {("U.S.", "LOC"), ("U.N.", "ORG"), ("U.S. Court of Claims", "ORG")} <= found
     assert "J.R." not in {text for text, _ in found}
+
+
+def test_the_longest_surname_particle_before_a_family_name_is_part_of_it() -> None:
+    """`della`, the longest particle of the list, is read back whole: the
+    family name alone is written `Della Rovere`, not `Rovere`."""
+    found = names(
+        "Anna della Rovere opened the gallery on Friday. Later, Della Rovere spoke to the guests."
+    )
+    assert ("Della Rovere", "PER") in found
+    assert ("Rovere", "PER") not in found

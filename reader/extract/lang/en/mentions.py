@@ -210,9 +210,11 @@ def _with_surname_particles(text: str, mentions: list[EntityMention]) -> list[En
     }
     if not opened:
         return mentions
+    # Far enough back for the longest particle and the space after it.
+    reach = max(map(len, particles)) + 1
     out: list[EntityMention] = []
     for m in mentions:
-        before = text[max(0, m.start - 5) : m.start]
+        before = text[max(0, m.start - reach) : m.start]
         word = before.split()[-1] if before.strip() else ""
         if (
             m.type == "PER"
