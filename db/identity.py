@@ -151,15 +151,18 @@ class EntityLinker:
         as the press calls a person by their surname. A speaker written in
         lower case (`us`, the pronoun) is no short form: a body's short form
         is written as a name is (`US`). Nor is a speaker whose words hold no
-        name (``nameless``: `However`, `Prosecutors`, a sentence's opening
-        word that the reading of the cue took for a name) a person of its
-        own: no list would show them, and `However` would gather the quotes
-        of every article that opens a sentence so; such a quote is one of
-        an undescribed speaker unless the article names them."""
+        name (``nameless``: `However`, `Prosecutors`, `European`, a word the
+        reading of the cue took for a name) a person of its own: no list
+        would show them, and `However` would gather the quotes of every
+        article that opens a sentence so; such a quote is one of an
+        undescribed speaker unless the article names them: by that key, a
+        person by a word of their name, or a body whose name the word ends
+        (``_by_head``: `Customs` of the Vorsk Customs), never one it opens
+        (`European` of the European Central Bank: an adjective)."""
         found = (
             in_article.get(key)
             or _by_part(people, key)
-            or _by_part(in_article, key)
+            or (_by_head(in_article, key) if nameless else _by_part(in_article, key))
             or _by_tail(people, key)
         )
         if found is None and by_short and name and not name.islower():
@@ -190,6 +193,15 @@ def _by_part(entity_ids: dict[str, int], key: str) -> int | None:
         if len(key) >= _MIDDLE_MIN and f" {key} " in f" {full} " and full != key:
             middle.add(entity_id)
     return middle.pop() if len(middle) == 1 else None
+
+
+def _by_head(entity_ids: dict[str, int], key: str) -> int | None:
+    """The one article entity whose name ends in the word ``key`` (``vorsk
+    customs`` for ``customs``): the word a text calls a body by after naming
+    it, its head noun, last where the flag ``nameless`` comes from (English,
+    ``LanguageRules.not_a_name``); None for none or two."""
+    found = {entity_id for full, entity_id in entity_ids.items() if full.endswith(" " + key)}
+    return found.pop() if len(found) == 1 else None
 
 
 def speaker_short_form(key: str, in_article: dict[str, int], people: dict[str, int]) -> int | None:

@@ -26,7 +26,6 @@ from db.store import Store
 from db.understanding import Claim, Queued
 from db.versions import stored
 from reader.extract.lang import LanguageRules, rules_for
-from reader.extract.lexicon import gazetteer
 from reader.extract.model import EntityMention
 from reader.extract.names import (
     AliasIndex,
@@ -341,19 +340,14 @@ def _known_speaker(
 
 
 def _nameless(speaker: str | None, rules: LanguageRules) -> bool:
-    """Whether a speaker's words hold no name: one word, capitalised as a
-    sentence opens (not in capitals: an acronym, `BPS`, is a body's name),
-    that its language writes in lowercase (``common``: `However`, `But`,
-    `It`, `Prosecutors`) and that is no given name (`May`, `Grace`, the
-    gazetteer's). Such a word before a cue (`However, he said`) is a
-    sentence's opening the reading of the cue took for a speaker: the
-    article's names may still be it, but no person of that name is made
-    (``db.identity.EntityLinker.speaker``). Only a script with capitals
-    says so."""
-    if not speaker or not speaker.isalpha() or not speaker[0].isupper() or speaker.isupper():
-        return False
-    low = speaker.lower()
-    return low in rules.common and low not in gazetteer("given_names")
+    """Whether a speaker's words hold no name, as its language's rules say
+    (``LanguageRules.not_a_name``: English `However`, `Prosecutors`,
+    `European`): the article's names may still be it, but no entity is made
+    of the words (``db.identity.EntityLinker.speaker``). A language without
+    the rule says no: a capitalised common word there is as often a name
+    (Indonesian `Bagus`, `Bintang`; German `Schwarz`), and a name lost is
+    worse than a speaker listed under a word."""
+    return bool(speaker) and rules.not_a_name is not None and rules.not_a_name(speaker)
 
 
 def link_variants(record: UnderstoodRecord, index: AliasIndex) -> UnderstoodRecord:

@@ -1240,12 +1240,11 @@ def _speaker_key(speaker: str | None, keys: set[str], lang: str) -> str | None:
     """The entity key a speaker is listed under: one the article mentions
     (or a word of one: ``Budi`` for ``Budi Santoso``), or the speaker's own
     when written as a name. A speaker described, not named (``a spokesman``,
-    ``业内人士``), or a word of the language in capitals (``rules.not_a_name``:
-    English ``However``), is no entity: the quote keeps the words."""
+    ``业内人士``), is no entity: the quote keeps the words. A word of the
+    language in capitals (English ``However``, ``Customs``) keeps its key:
+    the article's names may still be it, and whether it makes an entity of
+    its own is the linker's to say (``QuoteRecord.nameless``)."""
     if not speaker:
         return None
-    not_a_name = rules_for(lang).not_a_name
-    if not_a_name is not None and not_a_name(speaker):
-        return None  # `European` of `European Central Bank`, `Electric` of `General Electric`
     key = entity_key(speaker)
     return key if key in keys or is_name(speaker, lang) else None
