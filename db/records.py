@@ -57,8 +57,9 @@ class QuoteRecord(NamedTuple):
     # where the quotation is found, so that the writer stores it keyed for
     # its group at once; None: keyed after it is stored, from the text.
     words: list[str] | None = None
-    # The speaker's words hold no name (a sentence opener taken for one:
-    # `However`): the article's names may still be it, but no person is
+    # The speaker's words hold no name, as the language's rules say
+    # (``LanguageRules.not_a_name``: a sentence opener taken for one,
+    # `However`): the article's names may still be it, but no entity is
     # made of the words (``db.identity.EntityLinker.speaker``).
     nameless: bool = False
 

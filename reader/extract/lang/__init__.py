@@ -265,7 +265,9 @@ class LanguageRules:
     # described (cjk_names.is_name; a Latin-script name is one in any language).
     written_name: Callable[[str], bool] | None = None
     # Whether a speaker in Latin capitals names nobody, as a word of the
-    # language (English `However`, `London-based`): no entity is listed for it.
+    # language (English `However`, `London-based`): the article's names may
+    # still be it, but no entity is made of its words (QuoteRecord.nameless).
+    # None: every speaker written as a name may be one.
     not_a_name: Callable[[str], bool] | None = None
     # Whether the Latin name at (text, start, end) is no name by where it
     # stands in this language (Japanese `FOMA端末`: a compound's first part).
