@@ -2269,14 +2269,21 @@ def _quoted_by_the_import(lang: str, text: str) -> tuple:
             "Halvorsen",
             "Halvorsen",
         ),
-        # A common word that is also a given name or surname is a name.
-        ("en", 'Story 1\n\nRoads will close. "We are ready," Grace said.\n', "Grace", "Grace"),
+        # A common word that is also a given name or surname: the article's
+        # person of that name, else no one of its own (`One`, `October`).
         (
             "en",
-            'Story 1\n\nThe council met. "We are ready," Hunt said on Friday.\n',
-            "Hunt",
-            "Hunt",
+            'Story 1\n\nThe depot opens. "We are ready," Rose said. Ana Rose runs it.\n',
+            "Rose",
+            "Ana Rose",
         ),
+        (
+            "en",
+            'Story 1\n\nRoads shut. "We are ready," Hunt said. Daniel Hunt leads the team.\n',
+            "Hunt",
+            "Daniel Hunt",
+        ),
+        ("en", 'Story 1\n\nThe council met. "We are ready," Hunt said on Friday.\n', "Hunt", None),
         # An acronym is a body's name.
         ("en", 'Story 1\n\nRoads will close. "We are ready," TARC said.\n', "TARC", "TARC"),
         # The article's own names, given after the quote, are the speaker.

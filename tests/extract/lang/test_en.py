@@ -1848,6 +1848,20 @@ def test_a_speaker_in_capitals_that_names_nobody_is_no_entity(text):
     assert speaker and rules_for("en").not_a_name(speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The council met on Friday.\n\n"We are ready," Hunt said.', ("Hunt", "hunt")),
+        ('"We are not worried," said Mrs May on Monday.', ("May", "may")),
+        ('Shares fell.\n\n"We seized it," Customs said.', ("Customs", "customs")),
+    ],
+)
+def test_a_speaker_english_also_writes_in_lowercase_keeps_its_key(text, speaker):
+    """`Hunt`, `May`, `Customs`: words of the language, and names too; the
+    key stays, for the linker to find the article's person or body."""
+    assert _speakers(text) == [speaker]
+
+
 def test_a_speaker_named_after_a_cue_keeps_their_entity():
     text = (
         'Halden Group shares rose.\n\n"We expect more bids," said Ana Ruiz, an analyst at Brandt.'
