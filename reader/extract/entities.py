@@ -826,12 +826,6 @@ def _chunks(
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
 
 
-# The articles, alone or in a preposition, that a body's name follows.
-_BODY_ARTICLES = frozenset(
-    ("der", "die", "das", "des", "dem", "den", "im", "am", "beim", "vom", "zum", "zur", "ins")
-)
-
-
 def _adjective_bodies(
     tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
 ) -> list[Chunk]:
@@ -847,6 +841,8 @@ def _adjective_bodies(
     heads = _endings(rules, "adjective_body_heads")
     if lexicon is None or not heads:
         return chunks
+    # The articles, alone or in a preposition, that a body's name follows.
+    articles = rules.words("definite_articles")
     found: list[Chunk] = []
     n = len(tokens)
     for k in range(1, n - 1):
@@ -854,7 +850,7 @@ def _adjective_bodies(
         if (
             not word[:1].isupper()
             or tokens[k].first
-            or tokens[k - 1].text.lower() not in _BODY_ARTICLES
+            or tokens[k - 1].text.lower() not in articles
             or (found and k < found[-1][1])
         ):
             continue
@@ -2197,6 +2193,7 @@ def _trim_german(
         and not (_acronym(tokens[i].text) and not tokens[i].first)
         and (
             _german_noun(tokens[i].text, rules)
+            or _verbal_noun(tokens, i, lexicon)
             # A kind of organisation or place the lexicon lacks, before
             # the name (`der Privatfirma Walan ICC`).
             or (
@@ -2913,6 +2910,23 @@ def _known_organisation(word: str, rules: LanguageRules) -> bool:
 @cache
 def _organisation_words(rules: LanguageRules) -> frozenset[str]:
     return rules.words("org_names") | rules.words("outlets")
+
+
+# So many words on each side of a prefixed infinitive are enough to read
+# it in its count of time or its list.
+_VERBAL_NOUN_REACH = 12
+
+
+def _verbal_noun(tokens: Sequence[Token], i: int, lexicon) -> bool:
+    """Whether ``tokens[i]`` is a prefixed verb's infinitive written as a
+    noun where it stands (``zehn Tage Ausharren``), which the word alone
+    does not say: places and family names have its shape (``aus
+    Eindhoven``; ``lexicon.infinitive_as_noun``)."""
+    if lexicon is None or not lexicon.is_prefixed_infinitive(tokens[i].text):
+        return False
+    start = max(0, i - _VERBAL_NOUN_REACH)
+    words = [t.text for t in tokens[start : i + _VERBAL_NOUN_REACH + 1]]
+    return lexicon.infinitive_as_noun(words, i - start)
 
 
 # Bounded so that a worker's memory stays flat however many articles pass;
