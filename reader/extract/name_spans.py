@@ -128,13 +128,7 @@ def institutions_over_and(
         end = j
         last = tokens[j - 1].text
         if (
-            (
-                typ == "ORG"
-                or (typ == "LOC" and tokens[i].text.lower() in firsts)
-                # After a role the tagger reads the office as a person
-                # (`Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan`).
-                or (typ == "PER" and i > 0 and rules.is_role(tokens[i - 1].text))
-            )
+            (typ == "ORG" or (typ == "LOC" and tokens[i].text.lower() in firsts))
             and j < n
             and tokens[j].text in ("dan", ",")
             and j - i > 1
