@@ -2338,3 +2338,96 @@ def test_a_library_that_kept_a_body_with_and_without_its_bracket_apart_joins_the
         store.link_short_forms()
         assert [n for (n,) in store.conn.execute(counts)] == [3]
         assert _stored(store) == {bare: 3}
+
+
+# -- fix_ident15: a library written before the bracket rule ------------------
+
+
+def _as_the_old_code_left_it(store: Store, written: str, n: int = 1) -> None:
+    """``written`` (a name with its bracketed short form) named in ``n``
+    articles as a library from before the bracket rule holds it: shown as
+    written, no alias without the bracket, its names' pass done."""
+    record = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
+    records = [record] + [
+        _named(k, (written, entity_key(written), "ORG", None)) for k in range(20, 20 + n - 1)
+    ]
+    store_understood(store, records)
+    store.conn.execute(
+        "DELETE FROM entity_aliases WHERE key = ?", (identity._unbracketed(entity_key(written)),)
+    )
+    store.conn.execute("UPDATE entities SET name = ?", (written,))
+    store.link_short_forms()
+
+
+@pytest.mark.parametrize("reindexed", [True, False])
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("Komisi Tarmak Umum (KTU)", "Komisi Tarmak Umum"),
+        ("Dinas Tarmak (Distar) Vorsk", "Dinas Tarmak Vorsk"),
+    ],
+)
+def test_a_library_from_before_the_bracket_rule_takes_the_name_without_it(
+    tmp_path, written, bare, reindexed
+):
+    """A library holds Komisi Tarmak Umum (KTU) as the old code left it
+    (shown with the bracket, the name without it no alias); reindexed or
+    not, later articles writing Komisi Tarmak Umum are that body, as in a
+    library made now, shown without the bracket."""
+    from db.records import UnderstoodRecord
+
+    with Store(tmp_path / "r.db") as store:
+        _as_the_old_code_left_it(store, written)
+        if reindexed:
+            store.queue_everything()
+            claim, _ = store.claim_understanding(1, since=0.0)
+            (record,) = [_named(1, (written, entity_key(written), "ORG", _short_of("id", written)))]
+            store.write_understanding([UnderstoodRecord(1, list(record[1]), [])], claim, 0.0)
+            store.link_short_forms()
+        store_understood(store, [_named(n, (bare, entity_key(bare), "ORG", None)) for n in (2, 3)])
+        store.link_short_forms()
+        assert _stored(store) == {bare: 3}
+
+
+def test_the_bracketed_body_kept_by_a_fold_is_shown_without_the_bracket(tmp_path):
+    """The old bracketed entity in more articles than the one without the
+    bracket is the one kept: it is shown without the bracket too."""
+    written, bare = "Komisi Tarmak Umum (KTU)", "Komisi Tarmak Umum"
+    with Store(tmp_path / "r.db") as store:
+        _as_the_old_code_left_it(store, written, n=3)
+        store_understood(store, [_named(2, (bare, entity_key(bare), "ORG", None))])
+        store.link_short_forms()
+        assert _stored(store) == {bare: 4}
+
+
+def test_bodies_with_and_without_a_bracket_fold_by_type(tmp_path):
+    """An old library holds the bracketed name as a body and as a place
+    (two entities, as before one spelling was one entity), and the name
+    without it as both too: each type folds with its own, in one pass,
+    and a person whose name is the bare words stays apart."""
+    written, bare = "Dinas Tarmak (Distar) Vorsk", "Dinas Tarmak Vorsk"
+    key, bare_key = entity_key(written), entity_key(bare)
+    with Store(tmp_path / "r.db") as store:
+        conn = store.conn
+        made = {}
+        for type_, spelt, k in (
+            ("ORG", written, key),
+            ("LOC", written, key),
+            ("ORG", bare, bare_key),
+            ("LOC", bare, bare_key),
+            ("PER", bare, bare_key),
+        ):
+            made[(type_, k)] = conn.execute(
+                "INSERT INTO entities (name, type, articles) VALUES (?, ?, 1)", (spelt, type_)
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
+                (k, type_, made[(type_, k)], spelt),
+            )
+        conn.execute("INSERT INTO short_forms_pending (key) VALUES (?)", (key,))
+        assert identity._link_unbracketed(conn, [key]) == 2
+        assert sorted(conn.execute("SELECT name, type FROM entities")) == [
+            (bare, "LOC"),
+            (bare, "ORG"),
+            (bare, "PER"),
+        ]
