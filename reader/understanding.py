@@ -246,10 +246,11 @@ def _without_state(key: str, rules: LanguageRules) -> str | None:
     body's name, nor are bare words all written so (``kedutaan besar ri``
     -> `kedutaan besar`, ``pemerintah provinsi ri``: every embassy, every
     province's government, each named by what follows), nor a role
-    (``menteri ri``, ``presiden ri``): a person's title, not a body; nor
-    an envoy's (``state_roles``: ``duta besar ri``, the Republic's
-    ambassador, whose name without `RI` is every ambassador, a person
-    that no body is)."""
+    (``menteri ri``, ``presiden ri``, ``dubes ri``): a person's title, not a
+    body; nor an envoy's or a diplomatic post's (``state_roles``: ``duta
+    besar ri``, the Republic's ambassador, ``konsulat jenderal ri``, its
+    consulate general in one city, whose words without `RI` are every
+    ambassador, any country's consulate)."""
     words = key.split()
     if len(words) < 2 or words[-1] not in rules.words("state_suffixes"):
         return None

@@ -2176,6 +2176,9 @@ def test_a_body_written_with_and_without_its_bracketed_short_form_is_one(
         ("Duta Besar RI", None),  # an envoy: every ambassador without `RI`
         ("Dubes RI", None),
         ("Konsul Jenderal RI", None),
+        ("Wadubes RI", None),  # a deputy ambassador
+        ("Wakil Duta Besar RI", None),
+        ("Konsulat Jenderal RI", None),  # a post: any country's consulate without `RI`
         ("Komisi Tarmak RI", "komisi tarmak"),  # a body stays one
     ],
 )
@@ -2185,16 +2188,33 @@ def test_an_envoys_role_with_the_states_name_keeps_no_short_form(written, short)
     assert _short_of("id", written) == short
 
 
-def test_an_ambassador_of_the_republic_does_not_take_every_ambassador(tmp_path):
-    """One article names the Duta Besar RI, five write `Duta Besar` alone
-    (another country's, any ambassador): they stay apart."""
-    written = "Duta Besar RI"
+@pytest.mark.parametrize(
+    ("written", "alone"),
+    [
+        ("Duta Besar RI", "Duta Besar"),
+        ("Wadubes RI", "Wadubes"),
+        ("Konsulat Jenderal RI", "Konsulat Jenderal"),
+    ],
+)
+def test_an_ambassador_of_the_republic_does_not_take_every_ambassador(tmp_path, written, alone):
+    """One article names the Duta Besar RI (or its deputy, or its consulate
+    general), five write `Duta Besar` alone (another country's, any
+    ambassador): they stay apart."""
     paired = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
-    alone = [_named(n, ("Duta Besar", "duta besar", "ORG", None)) for n in range(10, 15)]
+    lone = [_named(n, (alone, entity_key(alone), "ORG", None)) for n in range(10, 15)]
     with Store(tmp_path / "r.db") as store:
-        store_understood(store, [paired, *alone])
+        store_understood(store, [paired, *lone])
         store.link_short_forms()
-        assert _stored(store) == {written: 1, "Duta Besar": 5}
+        assert _stored(store) == {written: 1, alone: 5}
+
+
+def test_an_envoys_word_is_in_one_list_only():
+    """The words of `state_roles` are kept out of `roles` (whose words the
+    extractor takes off the front of names): one word, one list."""
+    from reader.extract.lang import rules_for
+
+    rules = rules_for("id")
+    assert not rules.words("state_roles") & rules.roles
 
 
 @pytest.mark.parametrize("prefixed_first", [True, False])
