@@ -1600,14 +1600,14 @@ def test_a_parents_name_alone_is_not_its_product_named_after_it(tmp_path, produc
 
 def test_a_countrys_forms_are_one_entity_found_by_each(tmp_path):
     """Articles write `US`, `U.S.` and `United States` (the import keys each
-    form by its country, ``understanding._as_known_form``): one entity, found
+    form by its country, ``understanding._as_listed``): one entity, found
     by every form typed, in any order."""
-    from reader.understanding import _as_known_form, _known_forms
+    from reader.understanding import _as_listed
 
     def country(n: int, written: str) -> tuple:
         record = _named(n, (written, entity_key(written), "LOC", None))
         article, mentions, quotes = record
-        mentions = [_as_known_form(m, _known_forms("en")) for m in mentions]
+        mentions = [_as_listed(m, "en") for m in mentions]
         return replace(article, lang="en"), mentions, quotes
 
     records = [country(1, "US"), country(2, "U.S."), country(3, "United States")]
@@ -1624,13 +1624,13 @@ def test_a_countrys_forms_are_one_entity_found_by_each(tmp_path):
 def test_a_countrys_form_typed_an_organisation_is_the_country_in_any_order(tmp_path):
     """Two articles name the United Kingdom (one as `Britain`), three write
     `UK` typed an organisation: the country is a place whichever came
-    first (``_as_known_form`` types every form of the list a place)."""
-    from reader.understanding import _as_known_form, _known_forms
+    first (``_as_listed`` types every form of the list a place)."""
+    from reader.understanding import _as_listed
 
     def country(n: int, written: str, type_: str) -> tuple:
         record = _named(n, (written, entity_key(written), type_, None))
         article, mentions, quotes = record
-        mentions = [_as_known_form(m, _known_forms("en")) for m in mentions]
+        mentions = [_as_listed(m, "en") for m in mentions]
         return replace(article, lang="en"), mentions, quotes
 
     places = [country(1, "United Kingdom", "LOC"), country(2, "Britain", "LOC")]
@@ -2256,6 +2256,25 @@ def test_a_state_body_with_the_states_word_before_it_is_that_body(
                 store.conn.execute("SELECT name FROM entities WHERE id = ?", (i,)).fetchone()[0]
                 for i in {*named, *shorts}
             ] == ["财政部"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "国家统计局",  # a bureau: a city's is named 统计局 too
+        "國家財政部",  # traditional: Taiwanese news's state, not the one of the list
+        "中国银行",  # a bank
+    ],
+)
+def test_a_state_word_before_a_name_off_the_list_stays(written):
+    """Only a ministry or commission of the simplified list loses the
+    state's word before it (``understanding._as_listed``)."""
+    from reader.understanding import _as_listed
+
+    mention = MentionRecord(entity_key(written), "ORG", written, 0, len(written))
+    assert _as_listed(mention, "zh") == mention
+    folded = MentionRecord(entity_key("国家财政部"), "ORG", "国家财政部", 0, 5)
+    assert _as_listed(folded, "zh").key == "财政部"
 
 
 def _quoted_by_the_import(monkeypatch, lang: str, text: str, speaker: str, *names) -> tuple:
