@@ -118,28 +118,24 @@ def _understood(item: Queued) -> UnderstoodRecord:
         rules.words("legal_suffixes") | rules.words("trade_words"),
     )
     found = sketch(item.text, paragraphs)
-    # A country written by a form of the language's list (``US``) is that
-    # country's entity.
+    # A speaker written by a form of the language's list (``US said``) is
+    # that country, as its mentions are (``_as_listed``).
     forms = _known_forms(lang)
-    institutions = _institutions(lang)
     return UnderstoodRecord(
         item.id,
         mentions=[
-            _as_institution(
-                _as_known_form(
-                    MentionRecord(
-                        m.key,
-                        m.type,
-                        m.text,
-                        m.start,
-                        m.end,
-                        m.role,
-                        short=_short(m, rules, legal),
-                        parts=unspaced_parts(m.key) if m.type == "PER" else (),
-                    ),
-                    forms,
+            _as_listed(
+                MentionRecord(
+                    m.key,
+                    m.type,
+                    m.text,
+                    m.start,
+                    m.end,
+                    m.role,
+                    short=_short(m, rules, legal),
+                    parts=unspaced_parts(m.key) if m.type == "PER" else (),
                 ),
-                institutions,
+                lang,
             )
             for m in entities
         ],
@@ -245,10 +241,11 @@ def _without_state(key: str, rules: LanguageRules) -> str | None:
     body's name, nor are bare words all written so (``kedutaan besar ri``
     -> `kedutaan besar`, ``pemerintah provinsi ri``: every embassy, every
     province's government, each named by what follows), nor a role
-    (``menteri ri``, ``presiden ri``): a person's title, not a body; nor
-    an envoy's (``state_roles``: ``duta besar ri``, the Republic's
-    ambassador, whose name without `RI` is every ambassador, a person
-    that no body is)."""
+    (``menteri ri``, ``presiden ri``, ``dubes ri``): a person's title, not a
+    body; nor an envoy's or a diplomatic post's (``state_roles``: ``duta
+    besar ri``, the Republic's ambassador, ``konsulat jenderal ri``, its
+    consulate general in one city, whose words without `RI` are every
+    ambassador, any country's consulate)."""
     words = key.split()
     if len(words) < 2 or words[-1] not in rules.words("state_suffixes"):
         return None
@@ -277,22 +274,6 @@ def _known_forms(lang: str | None) -> dict[str, tuple[str, str]]:
     return known_forms(rules_for(lang).words("known_forms"), entity_key)
 
 
-def _as_known_form(mention: MentionRecord, forms: dict[str, tuple[str, str]]) -> MentionRecord:
-    """A place or body written by a form of the language's list (``US``,
-    ``U.S.``) as a mention of the name it stands for (United States), the
-    form kept as its short form (``resolve`` and ``entity:US`` find it):
-    the press means the one country by all of them, and no rule of the
-    collection could tell that ``US`` is ``United States``. Never a person.
-    The list is of countries, so the mention is a place whatever the tagger
-    typed it (``UK`` an organisation): else the country's type would be
-    the one of whichever articles came first."""
-    found = forms.get(mention.key) if mention.type != "PER" else None
-    if found is None:
-        return mention
-    key, name = found
-    return mention._replace(key=key, name=name, short=mention.key, type="LOC")
-
-
 @cache
 def _institutions(lang: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
     """The words a language writes for the state before a state body's name
@@ -302,22 +283,40 @@ def _institutions(lang: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(rules.words("state_prefixes"))), rules.words("institutions")
 
 
-def _as_institution(
-    mention: MentionRecord, institutions: tuple[tuple[str, ...], frozenset[str]]
-) -> MentionRecord:
-    """A body written with the state's word before the name of a state body
+def _as_listed(mention: MentionRecord, lang: str | None) -> MentionRecord:
+    """A place or body written by another form of a name of the language's
+    lists as a mention of that name, the form written kept as its short
+    form (``resolve`` and ``entity:US`` find it); never a person.
+
+    A form of the language's list (``US``, ``U.S.``) is the name it stands
+    for (United States): the press means the one country by all of them,
+    and no rule of the collection could tell that ``US`` is ``United
+    States``. The list is of countries, so the mention is a place whatever
+    the tagger typed it (``UK`` an organisation): else the country's type
+    would be the one of whichever articles came first.
+
+    A body written with the state's word before the name of a state body
     of the language's list (``国家教育部``, ``中国证监会``: the ministry of
-    education, the securities regulator) as a mention of that body
-    (``教育部``), the form written kept as its short form: Chinese news
-    names the State Council's ministries and commissions alone, and puts
-    ``国家`` or ``中国`` before them as it likes, for the one body (a
-    province's department is a 厅, a city's a 局, each written with its
-    place). Only a name of the list: ``国家安全部`` (state security) is no
-    `安全部` of anyone's, and ``中国银行`` is a bank, not any bank. Never a
-    person."""
-    prefixes, bodies = institutions
-    if mention.type == "PER" or not prefixes:
+    education, the securities regulator) is that body (``教育部``):
+    Chinese news names the State Council's ministries and commissions
+    alone, and puts ``国家`` or ``中国`` before them as it likes, for the
+    one body. Only a name of the list: ``国家安全部`` (state security) is
+    no `安全部` of anyone's, and ``中国银行`` is a bank, not any bank. The
+    list holds no bureau (…局, …总局: ``国家统计局`` stays itself): a
+    province's and a city's bureaus have the same names (统计局, 税务局),
+    and news writes a local one alone after naming it with its place, so
+    国家 is what tells the State Council's bureau from them. The list and
+    the prefixes are in simplified characters, and keys keep the script
+    they were written in: a traditional key (``國家財政部``, ``財政部``)
+    is never folded, rightly, as 財政部 in Taiwanese news is another
+    state's ministry, not the one of the People's Republic."""
+    if mention.type == "PER":
         return mention
+    found = _known_forms(lang).get(mention.key)
+    if found is not None:
+        key, name = found
+        return mention._replace(key=key, name=name, short=mention.key, type="LOC")
+    prefixes, bodies = _institutions(lang)
     for prefix in prefixes:
         rest = mention.key[len(prefix) :]
         if mention.key.startswith(prefix) and rest in bodies and mention.name.endswith(rest):
@@ -330,7 +329,7 @@ def _known_speaker(
 ) -> str | None:
     """A speaker's key, or the key of the place a form of the language's
     list stands for (``US said``: the United States), as its mentions are
-    keyed (``_as_known_form``): the speaker is then the country the article
+    keyed (``_as_listed``): the speaker is then the country the article
     names, not a person called `US` whom no list shows. A speaker written
     in lower case (`us`, the pronoun) is no form of the list."""
     if key is None or speaker is None or speaker.islower():

@@ -1600,14 +1600,14 @@ def test_a_parents_name_alone_is_not_its_product_named_after_it(tmp_path, produc
 
 def test_a_countrys_forms_are_one_entity_found_by_each(tmp_path):
     """Articles write `US`, `U.S.` and `United States` (the import keys each
-    form by its country, ``understanding._as_known_form``): one entity, found
+    form by its country, ``understanding._as_listed``): one entity, found
     by every form typed, in any order."""
-    from reader.understanding import _as_known_form, _known_forms
+    from reader.understanding import _as_listed
 
     def country(n: int, written: str) -> tuple:
         record = _named(n, (written, entity_key(written), "LOC", None))
         article, mentions, quotes = record
-        mentions = [_as_known_form(m, _known_forms("en")) for m in mentions]
+        mentions = [_as_listed(m, "en") for m in mentions]
         return replace(article, lang="en"), mentions, quotes
 
     records = [country(1, "US"), country(2, "U.S."), country(3, "United States")]
@@ -1624,13 +1624,13 @@ def test_a_countrys_forms_are_one_entity_found_by_each(tmp_path):
 def test_a_countrys_form_typed_an_organisation_is_the_country_in_any_order(tmp_path):
     """Two articles name the United Kingdom (one as `Britain`), three write
     `UK` typed an organisation: the country is a place whichever came
-    first (``_as_known_form`` types every form of the list a place)."""
-    from reader.understanding import _as_known_form, _known_forms
+    first (``_as_listed`` types every form of the list a place)."""
+    from reader.understanding import _as_listed
 
     def country(n: int, written: str, type_: str) -> tuple:
         record = _named(n, (written, entity_key(written), type_, None))
         article, mentions, quotes = record
-        mentions = [_as_known_form(m, _known_forms("en")) for m in mentions]
+        mentions = [_as_listed(m, "en") for m in mentions]
         return replace(article, lang="en"), mentions, quotes
 
     places = [country(1, "United Kingdom", "LOC"), country(2, "Britain", "LOC")]
@@ -2176,6 +2176,9 @@ def test_a_body_written_with_and_without_its_bracketed_short_form_is_one(
         ("Duta Besar RI", None),  # an envoy: every ambassador without `RI`
         ("Dubes RI", None),
         ("Konsul Jenderal RI", None),
+        ("Wadubes RI", None),  # a deputy ambassador
+        ("Wakil Duta Besar RI", None),
+        ("Konsulat Jenderal RI", None),  # a post: any country's consulate without `RI`
         ("Komisi Tarmak RI", "komisi tarmak"),  # a body stays one
     ],
 )
@@ -2185,16 +2188,33 @@ def test_an_envoys_role_with_the_states_name_keeps_no_short_form(written, short)
     assert _short_of("id", written) == short
 
 
-def test_an_ambassador_of_the_republic_does_not_take_every_ambassador(tmp_path):
-    """One article names the Duta Besar RI, five write `Duta Besar` alone
-    (another country's, any ambassador): they stay apart."""
-    written = "Duta Besar RI"
+@pytest.mark.parametrize(
+    ("written", "alone"),
+    [
+        ("Duta Besar RI", "Duta Besar"),
+        ("Wadubes RI", "Wadubes"),
+        ("Konsulat Jenderal RI", "Konsulat Jenderal"),
+    ],
+)
+def test_an_ambassador_of_the_republic_does_not_take_every_ambassador(tmp_path, written, alone):
+    """One article names the Duta Besar RI (or its deputy, or its consulate
+    general), five write `Duta Besar` alone (another country's, any
+    ambassador): they stay apart."""
     paired = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
-    alone = [_named(n, ("Duta Besar", "duta besar", "ORG", None)) for n in range(10, 15)]
+    lone = [_named(n, (alone, entity_key(alone), "ORG", None)) for n in range(10, 15)]
     with Store(tmp_path / "r.db") as store:
-        store_understood(store, [paired, *alone])
+        store_understood(store, [paired, *lone])
         store.link_short_forms()
-        assert _stored(store) == {written: 1, "Duta Besar": 5}
+        assert _stored(store) == {written: 1, alone: 5}
+
+
+def test_an_envoys_word_is_in_one_list_only():
+    """The words of `state_roles` are kept out of `roles` (whose words the
+    extractor takes off the front of names): one word, one list."""
+    from reader.extract.lang import rules_for
+
+    rules = rules_for("id")
+    assert not rules.words("state_roles") & rules.roles
 
 
 @pytest.mark.parametrize("prefixed_first", [True, False])
@@ -2236,6 +2256,25 @@ def test_a_state_body_with_the_states_word_before_it_is_that_body(
                 store.conn.execute("SELECT name FROM entities WHERE id = ?", (i,)).fetchone()[0]
                 for i in {*named, *shorts}
             ] == ["财政部"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "国家统计局",  # a bureau: a city's is named 统计局 too
+        "國家財政部",  # traditional: Taiwanese news's state, not the one of the list
+        "中国银行",  # a bank
+    ],
+)
+def test_a_state_word_before_a_name_off_the_list_stays(written):
+    """Only a ministry or commission of the simplified list loses the
+    state's word before it (``understanding._as_listed``)."""
+    from reader.understanding import _as_listed
+
+    mention = MentionRecord(entity_key(written), "ORG", written, 0, len(written))
+    assert _as_listed(mention, "zh") == mention
+    folded = MentionRecord(entity_key("国家财政部"), "ORG", "国家财政部", 0, 5)
+    assert _as_listed(folded, "zh").key == "财政部"
 
 
 def _quoted_by_the_import(lang: str, text: str) -> tuple:
@@ -2364,3 +2403,96 @@ def test_a_library_that_kept_a_body_with_and_without_its_bracket_apart_joins_the
         store.link_short_forms()
         assert [n for (n,) in store.conn.execute(counts)] == [3]
         assert _stored(store) == {bare: 3}
+
+
+# -- fix_ident15: a library written before the bracket rule ------------------
+
+
+def _as_the_old_code_left_it(store: Store, written: str, n: int = 1) -> None:
+    """``written`` (a name with its bracketed short form) named in ``n``
+    articles as a library from before the bracket rule holds it: shown as
+    written, no alias without the bracket, its names' pass done."""
+    record = _named(1, (written, entity_key(written), "ORG", _short_of("id", written)))
+    records = [record] + [
+        _named(k, (written, entity_key(written), "ORG", None)) for k in range(20, 20 + n - 1)
+    ]
+    store_understood(store, records)
+    store.conn.execute(
+        "DELETE FROM entity_aliases WHERE key = ?", (identity._unbracketed(entity_key(written)),)
+    )
+    store.conn.execute("UPDATE entities SET name = ?", (written,))
+    store.link_short_forms()
+
+
+@pytest.mark.parametrize("reindexed", [True, False])
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("Komisi Tarmak Umum (KTU)", "Komisi Tarmak Umum"),
+        ("Dinas Tarmak (Distar) Vorsk", "Dinas Tarmak Vorsk"),
+    ],
+)
+def test_a_library_from_before_the_bracket_rule_takes_the_name_without_it(
+    tmp_path, written, bare, reindexed
+):
+    """A library holds Komisi Tarmak Umum (KTU) as the old code left it
+    (shown with the bracket, the name without it no alias); reindexed or
+    not, later articles writing Komisi Tarmak Umum are that body, as in a
+    library made now, shown without the bracket."""
+    from db.records import UnderstoodRecord
+
+    with Store(tmp_path / "r.db") as store:
+        _as_the_old_code_left_it(store, written)
+        if reindexed:
+            store.queue_everything()
+            claim, _ = store.claim_understanding(1, since=0.0)
+            (record,) = [_named(1, (written, entity_key(written), "ORG", _short_of("id", written)))]
+            store.write_understanding([UnderstoodRecord(1, list(record[1]), [])], claim, 0.0)
+            store.link_short_forms()
+        store_understood(store, [_named(n, (bare, entity_key(bare), "ORG", None)) for n in (2, 3)])
+        store.link_short_forms()
+        assert _stored(store) == {bare: 3}
+
+
+def test_the_bracketed_body_kept_by_a_fold_is_shown_without_the_bracket(tmp_path):
+    """The old bracketed entity in more articles than the one without the
+    bracket is the one kept: it is shown without the bracket too."""
+    written, bare = "Komisi Tarmak Umum (KTU)", "Komisi Tarmak Umum"
+    with Store(tmp_path / "r.db") as store:
+        _as_the_old_code_left_it(store, written, n=3)
+        store_understood(store, [_named(2, (bare, entity_key(bare), "ORG", None))])
+        store.link_short_forms()
+        assert _stored(store) == {bare: 4}
+
+
+def test_bodies_with_and_without_a_bracket_fold_by_type(tmp_path):
+    """An old library holds the bracketed name as a body and as a place
+    (two entities, as before one spelling was one entity), and the name
+    without it as both too: each type folds with its own, in one pass,
+    and a person whose name is the bare words stays apart."""
+    written, bare = "Dinas Tarmak (Distar) Vorsk", "Dinas Tarmak Vorsk"
+    key, bare_key = entity_key(written), entity_key(bare)
+    with Store(tmp_path / "r.db") as store:
+        conn = store.conn
+        made = {}
+        for type_, spelt, k in (
+            ("ORG", written, key),
+            ("LOC", written, key),
+            ("ORG", bare, bare_key),
+            ("LOC", bare, bare_key),
+            ("PER", bare, bare_key),
+        ):
+            made[(type_, k)] = conn.execute(
+                "INSERT INTO entities (name, type, articles) VALUES (?, ?, 1)", (spelt, type_)
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO entity_aliases (key, type, entity_id, name) VALUES (?, ?, ?, ?)",
+                (k, type_, made[(type_, k)], spelt),
+            )
+        conn.execute("INSERT INTO short_forms_pending (key) VALUES (?)", (key,))
+        assert identity._link_unbracketed(conn, [key]) == 2
+        assert sorted(conn.execute("SELECT name, type FROM entities")) == [
+            (bare, "LOC"),
+            (bare, "ORG"),
+            (bare, "PER"),
+        ]

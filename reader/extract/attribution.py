@@ -278,9 +278,11 @@ def _role_clause(text: str, start: int, end: int, rules: LanguageRules) -> tuple
                 return found
         break
     name = strip_role(text[start:clause_end], rules)
-    while name and name[0].isdigit() and " " in name:
+    while rules.lowercase_ends_speaker and name and name[0].isdigit() and " " in name:
         # `tutur Ketua RT 05 Joko`, `RT 05/RW 03`: a unit's number goes
-        # with the role, and the name comes after it.
+        # with the role, and the name comes after it. Only where roles are
+        # capitalised words before the name (Indonesian): English `said 3M
+        # chief executive` opens with a name that holds digits.
         name = strip_role(name.split(None, 1)[1], rules)
     if name and name[0].isupper():
         # `kata Bu Titik lagi`: the adverb is not the name.

@@ -449,11 +449,27 @@ def _japanese(text: str, start: int, end: int) -> list[Found]:
             found.append((*match.span("name"), match.group("role"), False))
     for match in credited.finditer(text, start, end):
         name = match.group("name")
-        if _KATAKANA_CHAR.match(name) is not None or (
-            name[:2] in _set("JA_SURNAMES") and name not in _set("JA_WORDS")
-        ):
+        if _KATAKANA_CHAR.match(name) is not None or _ja_full_name(name):
             found.append((*match.span("name"), None, False))
     return sorted(found)
+
+
+def _ja_full_name(name: str) -> bool:
+    """Whether a kanji run credited with a work is a family name of the list
+    and a given name: no word of the lists, no role or honorific at its end
+    (``山田監督原作``: the director, named by title), and read by the analyser
+    as a person's name with no common noun in it (``中山間地主演``: a word
+    that opens with a family name's characters)."""
+    from reader.extract.lang.ja.morphology import analyse
+
+    if name[:2] not in _set("JA_SURNAMES") or name in _set("JA_WORDS"):
+        return False
+    if name.endswith(tuple(_set("JA_ROLES") | _set("JA_HONORIFICS"))):
+        return False
+    words = [(m.surface(), m.part_of_speech()) for m in analyse(name)]
+    return words[0][1][2] == "人名" and not any(
+        pos[1] == "普通名詞" and len(surface) >= 2 for surface, pos in words
+    )
 
 
 _KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")

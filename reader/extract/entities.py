@@ -151,7 +151,7 @@ def find_entities(
     if rules.hyphen_joins_pairs:
         mentions = _hyphen_pairs(mentions, rules)
     mentions = _acronym_then_person(mentions)
-    mentions = _name_then_holder(text, _holder_across(text, mentions), rules)
+    mentions = _name_then_holder(text, mentions, rules)
     mentions = _described_organisations(text, _resolve_short_names(mentions, rules), rules)
     if rules.every_name:
         mentions = _places_alone(mentions)
@@ -254,6 +254,8 @@ def _name_then_holder(
         return mentions
     types = {m.text: (m.type, m.key) for m in mentions}
     bodies = {m.text for m in mentions if m.type in ("ORG", "LOC")}
+    organisations = {m.text for m in mentions if m.type == "ORG"}
+    places = {m.text for m in mentions if m.type == "LOC"}
     out: list[EntityMention] = []
     for m in mentions:
         words = m.text.split(" ")
@@ -281,11 +283,21 @@ def _name_then_holder(
                 ):
                     cut = k
                     break
-            # One word after a body the article names alone, itself a
-            # person the article names (`Sekjen Partai Lintang Sarmono`,
-            # then `kata Sarmono`): the holder is a single name.
+            # One word after an organisation the article names alone,
+            # itself a person the article names (`Sekjen Partai Lintang
+            # Sarmono`, then `kata Sarmono`): the holder is a single name.
+            # Only where the language writes so (``single_name_holders``):
+            # elsewhere a role before two names (`Senator Georgia Smith`) is
+            # a given name and a surname, which may spell a place.
             head = " ".join(words[:-1])
-            if cut is None and head in bodies and words[-1] in people:
+            if (
+                cut is None
+                and words[-1] in people
+                and rules.single_name_holders
+                and head in organisations
+                and head not in places
+                and head.lower() not in gazetteer("given_names")
+            ):
                 cut = len(words) - 1
         if cut is None:
             out.append(m)
@@ -306,29 +318,6 @@ def _name_then_holder(
         out.append(EntityMention(head, typ, m.start, end, key, None, None))
         role = m.role if m.type == "PER" else None
         out.append(EntityMention(tail, "PER", m.end - len(tail), m.end, entity_key(tail), role))
-    return out
-
-
-def _holder_across(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """Move the last word of a body or place onto the person right after
-    it when together they are a person the article names in full
-    elsewhere (``Kepala Balai Karantina Jawa Tengah Willy Indra Yunani``,
-    read as ``Jawa Tengah Willy`` and ``Indra Yunani``, then ``Willy Indra
-    Yunani mengatakan``): a role's body, then its holder, with no comma,
-    and the tagger cut between the holder's given names."""
-    people = {m.text for m in mentions if m.type == "PER"}
-    out = list(mentions)
-    for n in range(len(out) - 1):
-        a, b = out[n], out[n + 1]
-        if a.type == "PER" or b.type != "PER" or text[a.end : b.start] != " ":
-            continue
-        head, _, last = a.text.rpartition(" ")
-        if head and f"{last} {b.text}" in people:
-            start = a.end - len(last)
-            end = a.start + len(head)
-            out[n] = EntityMention(head, a.type, a.start, end, entity_key(head), None, None)
-            name = f"{last} {b.text}"
-            out[n + 1] = EntityMention(name, "PER", start, b.end, entity_key(name), b.role, None)
     return out
 
 
@@ -826,12 +815,6 @@ def _chunks(
     return _employers(tokens, _first_names_after_titles(tokens, _one_person(typed), rules), rules)
 
 
-# The articles, alone or in a preposition, that a body's name follows.
-_BODY_ARTICLES = frozenset(
-    ("der", "die", "das", "des", "dem", "den", "im", "am", "beim", "vom", "zum", "zur", "ins")
-)
-
-
 def _adjective_bodies(
     tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
 ) -> list[Chunk]:
@@ -847,6 +830,8 @@ def _adjective_bodies(
     heads = _endings(rules, "adjective_body_heads")
     if lexicon is None or not heads:
         return chunks
+    # The articles, alone or in a preposition, that a body's name follows.
+    articles = rules.words("definite_articles")
     found: list[Chunk] = []
     n = len(tokens)
     for k in range(1, n - 1):
@@ -854,7 +839,7 @@ def _adjective_bodies(
         if (
             not word[:1].isupper()
             or tokens[k].first
-            or tokens[k - 1].text.lower() not in _BODY_ARTICLES
+            or tokens[k - 1].text.lower() not in articles
             or (found and k < found[-1][1])
         ):
             continue
@@ -1323,8 +1308,8 @@ def _place_heads(rules: LanguageRules) -> frozenset[str]:
 
 def _one_person(chunks: list[Chunk]) -> list[Chunk]:
     """Two people written one right after the other, nothing between (the
-    tagger's ``Willy`` and ``Indra Yunani`` of ``Jawa Tengah Willy Indra
-    Yunani``), are one person's name: news writes no two names so."""
+    tagger's ``Yoga`` and ``Budi Santoso`` of ``Jawa Timur Yoga Budi
+    Santoso``), are one person's name: news writes no two names so."""
 
     # Most paragraphs have no such pair: they are returned as they are.
     for n in range(1, len(chunks)):
@@ -2197,6 +2182,7 @@ def _trim_german(
         and not (_acronym(tokens[i].text) and not tokens[i].first)
         and (
             _german_noun(tokens[i].text, rules)
+            or _verbal_noun(tokens, i, lexicon)
             # A kind of organisation or place the lexicon lacks, before
             # the name (`der Privatfirma Walan ICC`).
             or (
@@ -2913,6 +2899,23 @@ def _known_organisation(word: str, rules: LanguageRules) -> bool:
 @cache
 def _organisation_words(rules: LanguageRules) -> frozenset[str]:
     return rules.words("org_names") | rules.words("outlets")
+
+
+# So many words on each side of a prefixed infinitive are enough to read
+# it in its count of time or its list.
+_VERBAL_NOUN_REACH = 12
+
+
+def _verbal_noun(tokens: Sequence[Token], i: int, lexicon) -> bool:
+    """Whether ``tokens[i]`` is a prefixed verb's infinitive written as a
+    noun where it stands (``zehn Tage Ausharren``), which the word alone
+    does not say: places and family names have its shape (``aus
+    Eindhoven``; ``lexicon.infinitive_as_noun``)."""
+    if lexicon is None or not lexicon.is_prefixed_infinitive(tokens[i].text):
+        return False
+    start = max(0, i - _VERBAL_NOUN_REACH)
+    words = [t.text for t in tokens[start : i + _VERBAL_NOUN_REACH + 1]]
+    return lexicon.infinitive_as_noun(words, i - start)
 
 
 # Bounded so that a worker's memory stays flat however many articles pass;

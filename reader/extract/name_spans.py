@@ -6,8 +6,8 @@ cuts where a name rarely ends, or runs on where one does:
 * a place that opens an organisation's name (``New York Mercantile
   Exchange``): the tagger made a place and an organisation of it;
 * a region written after a role, before the person who holds it
-  (Indonesian ``Ketua DPRD Jatim Kusnadi``, ``Bupati Sleman Harda
-  Kiswaya``): the tagger took the region for the person's first name;
+  (Indonesian ``Ketua DPRD Jatim Kusnadi``, ``Bupati Lintang Harso
+  Wiyoto``): the tagger took the region for the person's first name;
 * a number after a name that is the whole part of a decimal (``program
   MBG 8,5 persen``): no model or edition of the name;
 * an honorific inside a run (``at GDC Mr Allard``): a person's name starts
@@ -39,8 +39,8 @@ cuts where a name rarely ends, or runs on where one does:
 * the state's short name after an institution the tagger did not find
   (Indonesian ``Kedutaan Besar RI``) or a role (``Menteri Pemuda dan
   Olahraga RI``): the tagger takes the short name alone for a place;
-* a person's first name after an institution's acronym (``Ketua DPR Sufmi
-  Dasco Ahmad``): the tagger gives the first name to the institution;
+* a person's first name after an institution's acronym (``Ketua DPR Sarwi
+  Damar Ahmad``): the tagger gives the first name to the institution;
 * the units of an address written in a row (Indonesian ``Kelurahan Patehan
   Kecamatan Kraton Yogyakarta``): the tagger takes the row for one place.
 
@@ -128,13 +128,7 @@ def institutions_over_and(
         end = j
         last = tokens[j - 1].text
         if (
-            (
-                typ == "ORG"
-                or (typ == "LOC" and tokens[i].text.lower() in firsts)
-                # After a role the tagger reads the office as a person
-                # (`Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan`).
-                or (typ == "PER" and i > 0 and rules.is_role(tokens[i - 1].text))
-            )
+            (typ == "ORG" or (typ == "LOC" and tokens[i].text.lower() in firsts))
             and j < n
             and tokens[j].text in ("dan", ",")
             and j - i > 1
@@ -659,7 +653,7 @@ def regions_after_roles(
     (``unit_roles``) and before a rank is the unit's place (``Kapolres
     Wonogiri, AKBP Agus Salim``). A person's name that opens with a place, right after a role held over
     a region (with an institution's acronym between: ``Ketua NasDem Sumut Iskandar``,
-    ``Bupati Sleman Harda Kiswaya``), opens with the role's region: the place
+    ``Bupati Lintang Harso Wiyoto``), opens with the role's region: the place
     is a name of its own and the person starts after it. The place is a
     province by its short form (``region_short``) or a place the gazetteer
     knows that is nobody's given name (``Iskandar`` is both, and stays). A
@@ -1091,7 +1085,7 @@ def first_names_after_acronyms(
     tokens: Sequence[Token], chunks: list[Chunk], rules: LanguageRules
 ) -> list[Chunk]:
     """An institution's run that ends in an acronym and one more word, right
-    before a person and after a role (``Wakil Ketua DPR Sufmi`` | ``Dasco
+    before a person and after a role (``Wakil Ketua DPR Sarwi`` | ``Damar
     Ahmad``), ends at the acronym: the word is the person's first name, as
     the role says a person follows. Not a word of the language, a region's
     short name or a place the gazetteer knows (``DPRD Jatim``, ``DPR RI``)

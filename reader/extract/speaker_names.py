@@ -118,8 +118,8 @@ def _person_of(
 
 def _body_in(text: str, candidate: str, run: re.Match, entities: Mentions) -> bool:
     """Whether an organisation or a place the article names opens the
-    ``candidate`` name found in ``run`` (``Golkar Sarmuji`` of ``Partai
-    Golkar Sarmuji``): a body and the person who heads it, written side by
+    ``candidate`` name found in ``run`` (``Lintang Sarmono`` of ``Partai
+    Lintang Sarmono``): a body and the person who heads it, written side by
     side, are no one's fuller name."""
     at = text.find(candidate, run.start(), run.end())
     if at < 0:

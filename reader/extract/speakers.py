@@ -42,9 +42,6 @@ _CONNECTIVE = re.compile(
     r"|Während|Zudem)\b(?:\s+[\w'’\"“”-]+){0,5},[\"”’]?\s+"
 )
 _ACCORDING = re.compile(rf"(?:Menurut|Bagi|According to|For|Kata|Laut)\s+({NAME})\s*,")
-# `Menurut Kepala Dinas Tenaga Kerja dan Transmigrasi Lintang, Ahmad Fauzi,`:
-# a role with where it is held, then its holder between commas.
-_ACCORDING_ROLE = re.compile(r"(?:Menurut|Kata)\s+([^,.\"“”\n]{2,80}),")
 # Cues that are also plural nouns (`so many Republican claims`) do not make a subject.
 _EN_VERBS = "|".join(c for c in EN_CUES.split("|") if c not in {"claims", "notes", "states"})
 # A person named right before an attribution verb, anywhere in a sentence:
@@ -53,13 +50,6 @@ _EN_VERBS = "|".join(c for c in EN_CUES.split("|") if c not in {"claims", "notes
 _NAMED_BEFORE_VERB = re.compile(
     rf"({NAME})(?:\s*\(\d+\))?(?:\s+(?:dari|of|from|at)\s+[^,.\"“”]{{1,60}})?,?\s+(?:juga\s+|also\s+|pun\s+)?"
     rf"(?:{ID_VERBS}|{_EN_VERBS})\b"
-)
-# Indonesian passive of a verb of saying, its agent after it, `oleh` or not:
-# `Hal itu disampaikan Kapolres Lintang AKBP Budi Hartono`, `Hal ini
-# diungkapkan oleh Direktur Jenderal Pajak Rudi Santoso`: the person who said it.
-_SAID_BY = re.compile(
-    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|paparkan|sebutkan"
-    rf"|terangkan|kemukakan|benarkan|akui)\s+(?:oleh\s+)?({NAME})"
 )
 # `..., said Mr. Holtz-Eakin.`, `noted NBC’s Dante Chinni.`
 _NAMED_AFTER_VERB = re.compile(rf"\b(?:{_EN_VERBS})\s+({NAME})\s*(?:[,.]|$)")
@@ -141,7 +131,9 @@ def _subjects(
         person = _person(text, run, rules, people, entities)
         if person:
             found.append(person)
-    for pattern in (_NAMED_BEFORE_VERB, _SAID_BY):
+    for pattern in (_NAMED_BEFORE_VERB, rules.said_by):
+        if pattern is None:
+            continue
         for match in pattern.finditer(text, start, end):
             run = NAME_RUN.match(text, match.start(1), match.end(1))
             person = _person(text, run, rules, people, entities)
@@ -454,12 +446,15 @@ def _speaking(
     for match in _ACCORDING.finditer(text, start, end):
         if not _ACRONYM.search(match.group(1)) and _holder_after(text, match, entities) is None:
             found.append(_according(match, entities, rules))
-    for match in _ACCORDING_ROLE.finditer(text, start, end):
-        holder = _holder_after(text, match, entities)
-        if holder is not None and rules.is_role(match.group(1).split()[0]):
-            found.append((holder.text, holder.start))
+    if rules.according_role is not None:
+        for match in rules.according_role.finditer(text, start, end):
+            holder = _holder_after(text, match, entities)
+            if holder is not None and rules.is_role(match.group(1).split()[0]):
+                found.append((holder.text, holder.start))
     joining = rules.words("joining_verbs")
-    for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, _SAID_BY, _JOINS_IN):
+    for pattern in (_NAMED_AFTER_VERB, _NAMED_BEFORE_VERB, rules.said_by, _JOINS_IN):
+        if pattern is None:
+            continue
         for match in pattern.finditer(text, start, end):
             if pattern is _JOINS_IN and match.group(2) not in joining:
                 continue
@@ -733,7 +728,7 @@ def _last_person(
         if (
             rules.lowercase_ends_speaker
             and mention.start >= written_end
-            and _verb_between(text, written_end, mention.start)
+            and _verb_between(text, written_end, mention.start, rules)
         ):
             # `kata Zakaria mendampingi Sahara`: after a verb, whom the
             # speaker acts on; the name as written is the speaker.
@@ -747,16 +742,13 @@ def _last_person(
     return found if found is not None and found.end > written_end else None
 
 
-# Lowercase words that go on an Indonesian role over to its holder
-# (`Deputi Penindakan dan Eksekusi`, `Kepala Dinas Pekerjaan Umum dan
-# Penataan Ruang`).
-_IN_ROLES = frozenset({"dan", "serta"})
-
-
-def _verb_between(text: str, start: int, end: int) -> bool:
+def _verb_between(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """Whether a lowercase word other than one that joins the parts of a
-    role stands in ``text[start:end]``: a verb, ending the speaker's name."""
-    return any(w.islower() and w.isalpha() and w not in _IN_ROLES for w in text[start:end].split())
+    role (``role_joiners``: Indonesian `Kepala Dinas Pekerjaan Umum dan
+    Penataan Ruang`) stands in ``text[start:end]``: a verb, ending the
+    speaker's name."""
+    joiners = rules.words("role_joiners")
+    return any(w.islower() and w.isalpha() and w not in joiners for w in text[start:end].split())
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b", re.I)

@@ -164,6 +164,19 @@ class LanguageRules:
     # mendampingi Sahara`, where roles are capitalised): not where lowercase
     # roles stand before a name (English `said chief executive Ann Roe`).
     lowercase_ends_speaker: bool = False
+    # Whether a role, the organisation it is held at and one name with no
+    # comma between is the organisation, then a holder named by one name
+    # (Indonesian `Sekjen Partai Lintang Sarmono`, then `kata Sarmono`): not
+    # where a role before two names is a given name and a surname that may
+    # spell a place (English `Senator Georgia Smith`).
+    single_name_holders: bool = False
+    # A role and where it is held after ``Menurut``, then its holder between
+    # commas (Indonesian `Menurut Kepala Dinas Lintang, Ahmad Fauzi,`): group
+    # 1 is the role and its place; the holder spoke.
+    according_role: re.Pattern | None = None
+    # A passive verb of saying and its agent after it (Indonesian `Hal itu
+    # disampaikan oleh Kapolres Lintang AKBP Budi`): group 1 is who said it.
+    said_by: re.Pattern | None = None
     # Korean, Japanese or Chinese: the script whose name, organisation and
     # place rules apply (cjk_names, korean_orgs, cjk_places), and which
     # speaker rules (``quotes._cjk_context``).

@@ -844,12 +844,35 @@ def test_an_abbreviated_noun_is_no_organisation(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Verboten sind im Park jedoch Anfassen, Nachgehen oder Beschimpfen.",
+        # In a list with an infinitive the lexicon lists (`Rauchen`).
+        "Im Museum sind Anfassen, Mitnehmen oder Rauchen verboten.",
+        # In a list with one after an adjective of the neuter.
+        "Untersagt sind dort Anfassen, lautes Zurufen und Nachlaufen.",
+        # After a count of time.
         "Nach drei Wochen Ausharren im Lager zogen die Familien weiter.",
+        "Nach 20 Minuten Ausharren kam endlich der Bus.",
+        # After an article of the neuter and an adverb.
+        "Das lange Ausharren am Bahnsteig war mühsam.",
     ],
 )
 def test_a_prefixed_verb_written_as_a_noun_is_no_name(text):
     assert by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Places shaped like a prefixed infinitive (`ein|dhoven`,
+        # `ein|siedeln`, `zu|tphen`) after a preposition, alone or listed.
+        ("Der Verein aus Eindhoven gewann am Sonntag knapp.", ["Eindhoven"]),
+        ("Im Sommer reisten die Pilger nach Einsiedeln.", ["Einsiedeln"]),
+        ("Die Mannschaft aus Zutphen verlor das Spiel.", ["Zutphen"]),
+        ("Die Spieler kamen aus Eindhoven und Einsiedeln.", ["Eindhoven", "Einsiedeln"]),
+    ],
+)
+def test_a_place_shaped_like_a_prefixed_infinitive_stays_a_place(text, names):
+    found = by_text(text)
+    assert {n: found[n].type for n in names if n in found} == dict.fromkeys(names, "LOC")
 
 
 @pytest.mark.parametrize(

@@ -90,17 +90,6 @@ def test_a_nya_cue_after_menurut_a_person_goes_to_that_person() -> None:
     assert speakers[-1] == "Ahmad Fauzi"
 
 
-def test_a_holders_given_name_read_into_the_body_before_goes_back_to_the_holder() -> None:
-    names = _names(
-        "Pengiriman itu dibahas usai bertemu dengan Kepala Balai Karantina Jawa Timur Yoga "
-        "Budi Santoso di Surabaya.\n\nSementara itu, Yoga Budi Santoso mengatakan ekspor "
-        "terus naik."
-    )
-    assert names.get("Yoga Budi Santoso") == "PER"
-    assert "Budi Santoso" not in names
-    assert not any(name.endswith("Yoga") for name in names)
-
-
 def test_a_body_before_its_holder_keeps_its_words_when_they_name_nobody() -> None:
     names = _names(
         "Pengiriman itu dibahas usai bertemu dengan Kepala Dinas Perikanan Sulawesi Selatan "
@@ -108,14 +97,6 @@ def test_a_body_before_its_holder_keeps_its_words_when_they_name_nobody() -> Non
     )
     assert names.get("Dinas Perikanan Sulawesi Selatan") == "ORG"
     assert names.get("Indra Sasmita") == "PER"
-
-
-def test_an_office_listing_its_fields_after_a_role_is_one_body() -> None:
-    names = _names(
-        "Ia bertemu Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Barat di Bandung."
-    )
-    assert names.get("Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Barat") == "ORG"
-    assert "Balai Karantina Hewan" not in names
 
 
 def test_people_listed_after_a_role_stay_people() -> None:
@@ -129,9 +110,9 @@ def test_the_region_after_an_office_held_over_it_is_no_part_of_the_holder() -> N
     names = _names("Camat Cibiru Ahmad Fauzi meninjau lokasi. Menurut Ahmad, kerusakan parah.")
     assert names.get("Cibiru") == "LOC"
     assert names.get("Ahmad Fauzi") == "PER"
-    names = _names("Bupati Sleman Harda Kiswaya meresmikan pasar. Harda berharap pasar ramai.")
-    assert names.get("Sleman") == "LOC"
-    assert names.get("Harda Kiswaya") == "PER"
+    names = _names("Bupati Lintang Harso Wiyoto meresmikan pasar. Harso berharap pasar ramai.")
+    assert names.get("Lintang") == "LOC"
+    assert names.get("Harso Wiyoto") == "PER"
 
 
 def test_a_place_named_with_its_kind_before_its_head_is_split_off() -> None:
@@ -144,9 +125,9 @@ def test_a_place_named_with_its_kind_before_its_head_is_split_off() -> None:
 
 
 def test_a_holder_after_a_body_keeps_a_given_name_the_gazetteer_lacks() -> None:
-    names = _names("Wakil Ketua DPR Sufmi Dasco Ahmad hadir. Dasco menyebut rapat ditunda.")
-    assert names.get("Sufmi Dasco Ahmad") == "PER"
-    assert "Sufmi" not in names
+    names = _names("Wakil Ketua DPR Sarwi Damar Ahmad hadir. Damar menyebut rapat ditunda.")
+    assert names.get("Sarwi Damar Ahmad") == "PER"
+    assert "Sarwi" not in names
 
 
 def test_a_police_body_inside_a_role_keeps_its_province() -> None:
@@ -162,3 +143,15 @@ def test_a_police_body_the_tagger_found_whole_is_unchanged() -> None:
     names = _names("Kasat Reskrim Polres Lintang AKP Budi Santoso menjelaskan kasus itu.")
     assert names.get("Polres Lintang") == "ORG"
     assert names.get("Budi Santoso") == "PER"
+
+
+def test_a_role_before_a_given_name_that_spells_a_place_splits_nothing_in_english() -> None:
+    # The one-name holder after a body is Indonesian (`Sekjen Partai Lintang
+    # Sarmono`); English writes a role before a given name and a surname.
+    body = (
+        '"We will not raise taxes," said Senator Georgia Smith on Tuesday. Smith has '
+        "served since 2010. The bill passed in Georgia last year."
+    )
+    article = extract(f"News Today\n\nLONDON - {body}\n")
+    assert [q.speaker for q in article.quotes] == ["Georgia Smith"]
+    assert "Georgia Smith" in {m.text for m in article.entities if m.type == "PER"}

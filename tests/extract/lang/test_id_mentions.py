@@ -9,6 +9,8 @@ of the name.
 
 from __future__ import annotations
 
+from reader.extract.lang.id.mentions import revised
+from reader.extract.model import EntityMention
 from reader.extract.pipeline import extract
 
 
@@ -53,9 +55,9 @@ def test_a_place_after_a_short_office_stays_a_place() -> None:
 
 
 def test_the_place_of_a_unit_its_head_is_named_with_is_a_place() -> None:
-    mentions = _mentions("Kapolsek Tanah Sareal Kompol Rudi Santoso mengatakan pelaku kabur.")
-    assert ("Tanah Sareal", "LOC", None) in mentions
-    assert "Sareal" not in {text for text, _, _ in mentions}
+    mentions = _mentions("Kapolsek Tanah Lintang Kompol Rudi Santoso mengatakan pelaku kabur.")
+    assert ("Tanah Lintang", "LOC", None) in mentions
+    assert "Lintang" not in {text for text, _, _ in mentions}
     assert _names("Kapolres Sikka AKBP Rudi Santoso mengatakan berkas lengkap.") == {
         "Sikka": "LOC",
         "Rudi Santoso": "PER",
@@ -125,3 +127,29 @@ def test_a_country_of_two_words_after_a_role_stays_whole() -> None:
     names = _names("Presiden Korea Selatan Park Min Ho menyambut tamu negara.")
     assert names.get("Korea Selatan") == "LOC"
     assert "Korea" not in names and "Selatan" not in names
+
+
+def test_a_country_of_several_words_after_a_role_is_no_country_and_a_person() -> None:
+    for country in ("Sudan Selatan", "Inggris Raya", "Afrika Tengah"):
+        names = _names(f'"Kami siap berunding," kata Presiden {country} di ibu kota.')
+        assert names.get(country) == "LOC"
+        assert not any(typ == "PER" for typ in names.values())
+
+
+def test_a_resident_who_speaks_stays_a_person() -> None:
+    names = _names('"Kami tidak tahu," kata warga Sutrisno kepada wartawan.')
+    assert names.get("Sutrisno") == "PER"
+    names = _names(
+        "Warga Sutrisno terkejut melihat banjir. Menurut Sutrisno, air naik cepat sekali."
+    )
+    assert names.get("Sutrisno") == "PER"
+
+
+def test_a_person_the_tagger_runs_over_a_units_rank_leaves_the_place() -> None:
+    text = "Kapolres Lintang AKBP Budi Santoso meninjau lokasi."
+    start = text.index("Lintang")
+    misread = EntityMention(
+        "Lintang AKBP Budi Santoso", "PER", start, start + 25, "lintang akbp budi santoso"
+    )
+    found = [(m.text, m.type) for m in revised(text, [misread])]
+    assert found == [("Lintang", "LOC"), ("Budi Santoso", "PER")]

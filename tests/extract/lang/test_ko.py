@@ -1174,3 +1174,47 @@ def test_a_common_noun_a_place_or_a_department_before_the_role_is_no_body(betwee
     text = f"경제 소식\n\n박지훈 {between} 대표는 웃었다."
     assert ("ORG" not in {m.type for m in extract(text).entities}) or between == "부산시"
     assert (between, "ORG") not in [(m.text, m.type) for m in extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리전자는 이 기기를 “주방의 모든 일을 맡는 작은 도우미”라고 소개하며 출시했다.",
+        "시장은 이를 “새로운 소비 흐름의 시작”이라고 평가하며 반겼다.",
+    ],
+)
+def test_a_thing_named_in_marks_before_a_verb_that_names_is_no_quotation(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "quote"),
+    [
+        ("“예산이 더 필요하다”고 평가하며 자리를 떴다.", "예산이 더 필요하다"),
+        ("“예산이 더 필요합니다.”라고 분석하며 말을 맺었다.", "예산이 더 필요합니다."),
+    ],
+)
+def test_a_statement_before_a_verb_that_names_is_still_a_quotation(marked, quote):
+    assert said(f"윤서진 교수는 {marked}") == [(quote, "윤서진")]
+
+
+def test_a_forecast_before_a_verb_that_names_is_still_a_quotation():
+    text = "윤서진 교수는 “내년에는 수출이 늘 것”이라고 전망하며 자리를 떴다."
+    assert said(text) == [("내년에는 수출이 늘 것", "윤서진")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대만 시위대는 광장을 지나갔다.",
+        "한국 비무장지대에서 새가 발견됐다.",
+        "미국 구조대가 도착했다.",
+    ],
+)
+def test_a_group_or_a_zone_in_dae_after_a_country_is_no_university(text):
+    assert described(text) == []
+
+
+def test_two_korean_names_before_one_role_are_no_body():
+    assert described("최민준 윤서아 의원이 법안을 냈다.") == []
+    assert described("최민준 누리뱅크 대표가 왔다.") == ["누리뱅크"]

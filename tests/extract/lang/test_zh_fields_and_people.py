@@ -3,6 +3,7 @@ the dictionary does not know, by the words around them (made-up text)."""
 
 import pytest
 
+from reader.extract.lang.zh.cues import term_in_marks
 from reader.extract.pipeline import extract
 
 
@@ -116,3 +117,53 @@ def test_a_name_or_a_term_in_marks_is_no_quotation(text):
 def test_a_claim_with_its_punctuation_stays_a_quotation():
     text = "广告号称“一次见效，终身受益”，记者调查后发现并非如此。"
     assert "一次见效，终身受益" in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乘客小林用手机叫车，司机叫车后很快就到了。",
+        "散会后大家叫车去火车站。",
+        "会开完了，他叫车回家。",
+    ],
+)
+def test_calling_for_a_car_or_a_meal_names_no_one(text):
+    assert not _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("一个叫马秀梅的年轻人敲开了门。", "马秀梅"),
+        ("新来的邻居叫车丽萍。", "车丽萍"),
+    ],
+)
+def test_a_name_called_so_ends_its_clause_or_describes_a_noun(text, person):
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各部门要紧紧围绕改革与发展中心任务开展工作。",
+        "各单位要紧紧围绕教育与科技中心任务抓好落实。",
+    ],
+)
+def test_a_central_task_in_a_stock_phrase_is_no_centre(text):
+    assert not extract(text).entities
+
+
+def test_a_verb_phrase_opens_no_body_named_for_two_fields():
+    assert not any(
+        "紧紧" in m.text for m in extract("全市要紧紧围绕教育与科技中心开展工作。").entities
+    )
+
+
+def test_a_short_reply_after_a_verb_in_the_perfect_is_no_term():
+    text = "记者追问时，他只说了“不清楚”。"
+    start = text.index("“") + 1
+    assert not term_in_marks(text, start, text.index("”"))
+
+
+def test_a_claim_of_ones_own_is_said():
+    assert "从没拿过一分钱" in _quotes("王建国自称“从没拿过一分钱”。")

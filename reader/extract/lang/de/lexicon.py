@@ -15,6 +15,7 @@ it knows (``Presse`` + ``rat``: German writes compounds as one word).
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -87,16 +88,14 @@ def _lexicon() -> tuple[
 
 @lru_cache(maxsize=20_000)
 def is_common_noun(word: str, compounds: bool = True) -> bool:
-    """Whether ``word`` is a common noun and no name: one the lexicon lists
-    or a prefixed verb's infinitive written as a noun (``Anfassen``); with
-    ``compounds``, also a word the lexicon lacks that is made of nouns it
-    has."""
+    """Whether ``word`` is a common noun and no name; with ``compounds``,
+    also a word the lexicon lacks that is made of nouns it has. A prefixed
+    verb's infinitive written as a noun (``Anfassen``) is one only where the
+    words around it make it one (``infinitive_as_noun``)."""
     common, proper = _lexicon()[:2]
     if word in common:
         return True
-    if word in proper:
-        return False
-    return _prefixed_infinitive(word) or (compounds and (_compound(word) or _participle_noun(word)))
+    return word not in proper and compounds and (_compound(word) or _participle_noun(word))
 
 
 # The prefixes a German verb is split from (``an|fassen``, ``nach|gehen``,
@@ -138,9 +137,13 @@ _NO_INFINITIVE_ENDINGS = (
 )
 
 
-def _prefixed_infinitive(word: str) -> bool:
-    """Whether ``word`` is the infinitive of a verb with a separable prefix
-    written as a noun (``Anfassen``, ``Nachgehen``), which no name is."""
+@lru_cache(maxsize=20_000)
+def is_prefixed_infinitive(word: str) -> bool:
+    """Whether ``word`` has the shape of the infinitive of a verb with a
+    separable prefix (``Anfassen``, ``Nachgehen``). The shape alone names
+    no word class: places and family names have it too (``aus Eindhoven``,
+    ``nach Einsiedeln``, ``Marc Andreessen``), so it is read as a noun only
+    where the words around it make it one (``infinitive_as_noun``)."""
     low = word.lower()
     return (
         low.startswith(_SEPARABLE_PREFIXES)
@@ -157,6 +160,77 @@ def _prefixed_infinitive(word: str) -> bool:
         and not ends_in_long_noun(word)
         and not _compound(word)
     )
+
+
+# The units of time a span of waiting or doing is counted in, which a
+# verb's infinitive written as a noun follows with no article (``zehn Tage
+# Ausharren``, ``nach 20 Minuten Warten``).
+_TIME_UNITS = frozenset(
+    ("Minuten", "Stunden", "Tage", "Tagen", "Wochen", "Monate", "Monaten", "Jahre", "Jahren")
+)
+# The articles of the neuter, the gender of every infinitive written as a
+# noun, alone or in a preposition (``das Anfassen``, ``beim Warten``).
+_NEUTER_ARTICLES = frozenset(
+    ("das", "des", "dem", "ein", "eines", "einem", "kein", "keines", "keinem")
+) | frozenset(("im", "am", "vom", "zum", "beim", "ins", "dieses", "diesem", "jedes", "jedem"))
+# The marks and words that join the items of a list (``Anfassen, Nachgehen
+# oder Beschimpfen``), which are read alike.
+_LIST_JOINERS = frozenset((",", "und", "oder", "sowie"))
+# So many items of a list are looked at on each side.
+_LIST_REACH = 4
+
+
+def infinitive_as_noun(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]``, a prefixed verb's infinitive by its shape, is
+    written as a noun there: after an article of the neuter, alone or
+    with a word between (``das Anfassen``, ``das lange Ausharren``), an
+    adjective in the neuter's ``es`` (``unaufgefordertes Anfassen``), a
+    count of time (``zehn Tage Ausharren``, ``nach 20 Minuten Warten``),
+    or in a list with an infinitive that is plainly a noun (``Anfassen,
+    Nachgehen oder Beschimpfen``). A name of a place or a person has the
+    shape too (``aus Eindhoven``, ``nach Einsiedeln``), but stands after a
+    preposition or a given name and is listed with other names."""
+    if not is_prefixed_infinitive(words[k]):
+        return False
+    before = words[k - 1] if k else ""
+    if (
+        before.isdigit()
+        or before in _TIME_UNITS
+        or before.lower() in _NEUTER_ARTICLES
+        or (before.islower() and before.endswith("es"))
+        or (before.islower() and k > 1 and words[k - 2].lower() in _NEUTER_ARTICLES)
+    ):
+        return True
+    return _listed_with_a_verbal_noun(words, k, 1) or _listed_with_a_verbal_noun(words, k, -1)
+
+
+def _listed_with_a_verbal_noun(words: Sequence[str], k: int, step: int) -> bool:
+    """Whether the list ``words[k]`` is in has, on the side ``step`` goes
+    to, an infinitive that is a noun: one the lexicon lists as a lemma
+    (``Beschimpfen``), or one after an adjective in the neuter's ``es``
+    (``unaufgefordertes Begleiten``), the gender of every infinitive
+    written as a noun. Another word of the prefixed shape is passed over:
+    it is what is asked."""
+    lemmas = _lexicon()[5]
+    n = len(words)
+    for _ in range(_LIST_REACH):
+        joiner = k + step
+        if not 0 <= joiner < n or words[joiner] not in _LIST_JOINERS:
+            return False
+        k = joiner + step
+        if step > 0 and k < n - 1 and words[k].islower():
+            k += 1
+        if not 0 <= k < n:
+            return False
+        word = words[k]
+        neuter = k > 0 and words[k - 1].islower() and words[k - 1].endswith("es")
+        if word.endswith(_INFINITIVE_ENDINGS) and (
+            neuter or (word in lemmas and not is_place_too(word))
+        ):
+            return True
+        if not is_prefixed_infinitive(word):
+            return False
+    return False
 
 
 # A present participle written as a noun for the people who do something

@@ -2,7 +2,7 @@
 
 from reader.extract.lang import LanguageRules, home_words
 from reader.extract.lang.id import datelines
-from reader.extract.lang.id.cues import HEAD, TAIL
+from reader.extract.lang.id.cues import ACCORDING_ROLE, HEAD, SAID_BY, TAIL
 from reader.extract.lang.id.mentions import revised
 
 
@@ -24,6 +24,9 @@ RULES = LanguageRules(
     loan_homes=("en",),
     nya_cue=True,
     lowercase_ends_speaker=True,
+    single_name_holders=True,
+    according_role=ACCORDING_ROLE,
+    said_by=SAID_BY,
     role_compound=deputy_role,
     hyphen_joins_pairs=True,
     product_kind_takes_make=True,

@@ -40,3 +40,15 @@ HEAD = [
         rf"\b(?P<cue>[Mm]enurut|[Kk]ata|[Uu]jar)\s+(?P<rest>{NAME}|dia|ia|beliau|mereka){TRAIL}$"
     ),
 ]
+
+# `Menurut Kepala Dinas Tenaga Kerja dan Transmigrasi Lintang, Ahmad Fauzi,`:
+# a role with where it is held, then its holder between commas.
+ACCORDING_ROLE = re.compile(r"(?:Menurut|Kata)\s+([^,.\"“”\n]{2,80}),")
+# The passive of a verb of saying, its agent after it, ``oleh`` or not:
+# `Hal itu disampaikan Kapolres Lintang AKBP Budi Hartono`, `Hal ini
+# diungkapkan oleh Direktur Jenderal Pajak Rudi Santoso`: the person who
+# said it.
+SAID_BY = re.compile(
+    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|paparkan|sebutkan"
+    rf"|terangkan|kemukakan|benarkan|akui)\s+(?:oleh\s+)?({NAME})"
+)

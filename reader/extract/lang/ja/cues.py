@@ -62,6 +62,17 @@ RUNS_ON = re.compile(r"[」』][、，]?[ \u3000]?[「『]$")
 # clause: no passive (`され`, `られ`, `れた`, `れて`), which makes someone
 # else the one who acted, and said the words.
 _GAP = r"(?:(?!され|られ|れ[たて])[^。、「」『』\n]){0,32}?"
+# Verbs of thinking, expecting and judging (`」と考える`, `」と予想していた`,
+# `」と期待したが`, `」と判断することもある`, `」と見込んでいた`): what the marks
+# hold was thought, hoped or foreseen, no words said. A verbal noun counts
+# only made a verb (`予想し`, `期待さ`), so `」と期待を込めて語った` still
+# quotes; `思わず` (without meaning to) is how, not a thought.
+_THOUGHT = (
+    r"(?:考え|思(?!わず)|感じ|信じ|疑[いうっわ]|見込[まみむめん]|受け止め|捉え"
+    r"|(?:予想|予測|期待|判断|想定|認識|懸念|推測|推定|確信|覚悟)[しすさ])"
+)
+# A thought anywhere in the clause after `と` (`」と多くが予想していたが`).
+_NO_THOUGHT = rf"(?![^。、「」『』\n]{{0,32}}?{_THOUGHT})"
 TAIL = [
     # Whatever case the name then takes (`」と語る浅田に対し`,
     # `」と前置きした山田だったが`): the verb's clause says who it is. A note
@@ -147,16 +158,16 @@ TAIL = [
     ),
     # ...or go on with `が` (but) and a comma (`」と同意していたが、`), no
     # passive between (`」と書かれていたが、`: words someone else wrote),
-    # nor a verb of thinking (`」と考える人もいるが、`: no words said).
-    re.compile(
-        rf"と、?(?!呼ば|呼ん|名付|題|考え|思|感じ|信じ)(?P<cue>{_GAP}(?:た|る|う|す))(?=が、)"
-    ),
+    # nor a verb of thinking or expecting (`」と考える人もいるが、`,
+    # `」と予想していたが、`: no words said).
+    re.compile(rf"と、?(?!呼ば|呼ん|名付|題){_NO_THOUGHT}(?P<cue>{_GAP}(?:た|る|う|す))(?=が、)"),
     # ...or what someone does at times or has done, the verb made a noun
     # with `こと` (`」と怒鳴ることもある`, `」と漏らしたことがある`); not what
     # is set or meant (`」とすることを決めた`, `」ということだ`), nor a
-    # passive (`」と、母に励まされたことを`: the mother's words).
+    # passive (`」と、母に励まされたことを`: the mother's words), nor a
+    # thought (`」と期待したこともある`).
     re.compile(
-        r"と、?(?!呼ば|呼ん|名付|題|称|す|し|い[うっ]|言う|な)"
+        rf"と、?(?!呼ば|呼ん|名付|題|称|す|し|い[うっ]|言う|な){_NO_THOUGHT}"
         r"(?P<cue>(?:(?!され|られ|れ[たて])[^。、「」『』\n]){0,12}?(?:る|た|う|す))(?=こと(?:も|が|は)?)"
     ),
     # ...or a verb's continuative stem going on to the next clause
@@ -284,10 +295,31 @@ HEAD = [
 ]
 
 # A headline closes on its quotation's cue as often as on the quotation
-# (`…「…」と激白`, `…「…」と口走る`): `と` and a few words to the line's
-# end, not a naming verb nor a comparison (`」と呼ばれる`, `」と同じ`).
+# (`…「…」と激白`, `…「…」と口走る`, `…「…」と本音を明かす`): `と` and a few
+# words to the line's end, which ends on a verbal noun or a verb of speech
+# from this closed list, or words that exclaim or ask (below). Any other
+# ending leaves `と` the `and` of a list
+# (`映画「…」と舞台に出演`: the title of a work and another) or a naming
+# (`」と呼ばれる`, `」と同じ`).
+_HEADLINE_SAYING = (
+    r"(?:(?:告白|激白|独白|明言|断言|宣言|発言|失言|暴言|放言|公言|豪語|力説|熱弁|絶叫|号泣|涙"
+    r"|暴露|吐露|反論|反発|批判|非難|苦言|謝罪|陳謝|釈明|弁明|説明|強調|主張|言及|回答|返答|即答"
+    r"|絶賛|称賛|賞賛|激励|感謝|報告|表明|予告|宣戦布告|懇願|直訴|提言|忠告|警告|指摘|激怒|憤慨"
+    r"|嘆き|悲鳴|本音|本心|胸中|心境|持論|自虐|自慢|ぼやき|ボヤキ|ツッコミ|ツッコむ|コメント|投稿"
+    r"|ツイート|つぶやき|呟き|挨拶|あいさつ|一喝|喝破|皮肉|猛反論|激論|説教|苦笑|笑顔|エール"
+    # What the words voice (`」と社長が意欲`, `」と自信`).
+    r"|意欲|自信|決意|抱負|意気込み|危機感|不快感|懸念|疑問|反省|感激|感慨|怒り|困惑|喜び"
+    r")(?:する|した)?"
+    r"|(?:語|口走|振り返|言い切)(?:る|った)|(?:誓|言)(?:う|った)|言い放(?:つ|った)|叫(?:ぶ|んだ)"
+    r"|(?:嘆|ぼや|つぶや|呟)(?:く|いた)|(?:明か|話|漏ら)(?:す|した)"
+    r"|(?:述べ|答え|訴え|告げ|打ち明け)(?:る|た))"
+)
+_HEADLINE_TO = r"」[！!？?]*[ \u3000]*と、?(?!呼ば|呼ん|名付|題|称|同じ|の|は|も|いう)"
 HEADLINE_CUE = re.compile(
-    r"」[！!？?]*[ \u3000]*と(?!呼ば|呼ん|名付|題|称|同じ|の|は|も|いう)[^「」『』\n]{1,20}?\s*"
+    rf"{_HEADLINE_TO}[^「」『』\n]{{0,14}}?{_HEADLINE_SAYING}[！!？?…。]*\s*"
+    # Words that end on an exclamation or a question are said, whatever
+    # the line then tells (`「負けない！」と特訓で変身`).
+    rf"|(?<=[！!？?]){_HEADLINE_TO}[^「」『』\n]{{1,20}}?\s*"
 )
 
 # How speech ends and writing does not: polite forms and sentence-final

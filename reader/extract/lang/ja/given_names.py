@@ -42,9 +42,12 @@ _SIGNED = re.compile(
 )
 # An initial and one kanji before an honorific (`A子さん`, `Ｋ太くん`): how
 # columns and reports write a person they keep anonymous, the letter part of
-# the name (Japanese writes no word as a capital letter glued to one kanji).
+# the name. The kanji is one that ends given names (`子`, `美`, `太`, `郎`):
+# a capital glued to another kanji is a word or a short name of a group or
+# a thing (`N響`, an orchestra; `A班`, a team), which takes honorifics too.
+_GIVEN_ENDS = "子美太郎介男也菜香奈代恵江枝乃実輔助彦夫雄樹斗翔平吉蔵次治司士人"
 _INITIAL = re.compile(
-    r"(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ][\u4e00-\u9fff々](?=さん|ちゃん|くん|君|氏)"
+    rf"(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ][{_GIVEN_ENDS}](?=さん|ちゃん|くん|君|氏)"
 )
 # `クン` written in katakana, after a man's given name in katakana.
 _KUN = re.compile(r"クン")

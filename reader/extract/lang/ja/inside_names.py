@@ -1,8 +1,8 @@
 """Places and works' names written inside a longer name: no entity of their own.
 
 A place written glued to Latin letters, digits or a wave dash after it
-(``恵比寿SPAZIO2``, ``東京03``, ``六本木〜…〜``), or to Latin letters or a
-katakana word before it (``ZEPP大阪``, ``ホテル東京``), is part of a venue's,
+(``仙台KAMOME3``, ``札幌09``, ``六本木〜…〜``), or to Latin letters or a
+katakana word before it (``CLUB仙台``, ``ホテル東京``), is part of a venue's,
 a group's or a title's name: Japanese writes the words of one name
 together, and a place named on its own stands apart from such letters,
 before a particle or a mark. A place is an entity only where it is named on
@@ -10,7 +10,9 @@ its own (``evaluation/gold/ANNOTATION.md``): one the article writes only
 inside names is left out, one it also writes alone stays. An address
 (``赤坂8-12-1``: digits and a hyphen), a floor (``…ビル1F``), a count
 (``大阪2会場``) and a place before another place (``米国カリフォルニア州``)
-name the place. Names inside the title of a work (``works.py``) are left
+name the place, and so does a wave dash between two places (``東京〜大阪間``:
+a route or a range), and a station after its operator's letters (``JR大阪駅``).
+Names inside the title of a work (``works.py``) are left
 out the same way.
 """
 
@@ -52,5 +54,8 @@ def _glued(text: str, start: int, end: int, places: set[int]) -> bool:
     """Whether the place at ``text[start:end]`` is glued into a longer name,
     not followed by another place (``米国カリフォルニア州``)."""
     if start > 0 and _BEFORE.match(text, start - 1):
-        return True
+        # A station takes its operator's letters before it (`JR大阪駅`).
+        return not text.startswith("駅", end - 1)
+    if text.startswith(("〜", "～"), end) and end + 1 in places:
+        return False  # a route or a range (`東京〜大阪間`): two places
     return end not in places and _AFTER.match(text, end) is not None

@@ -47,14 +47,24 @@ _MANNER = (
 # 밝히면서 …`), or in a form that is no past (`”고 말하고 있다`, `”고 말한
 # 바 있다`, "has said"). The stem is one of the nouns of speech with 하다
 # (`말하`, `설명하`), or 밝히다, 전하다 and 덧붙이다, whose forms differ.
-_SPEECH_NOUNS = (
+_SPOKEN_NOUNS = (
     "말|설명|강조|지적|주장|답|대답|언급|토로|호소|당부|역설|비판|반박|반문|고백|회고|주문"
-    "|요구|촉구|경고|약속|다짐|조언|제안|분석|평가|전망|우려|귀띔|설득|소개"
+    "|요구|촉구|경고|약속|다짐|조언|제안|귀띔|설득"
 )
+# ...and those that also name or judge a thing: `X를 “Y”라고 소개하며`
+# (presents X as Y), `이를 “새 시장의 개척”이라고 평가하며` (calls it
+# ...). After a noun in the marks they name; they speak after words that
+# end as a statement does (`다`, `요`, `죠`, `까`, perhaps with the stop)
+# or as a forecast does (`할 것”이라고 전망하며`).
+_NAMING_NOUNS = "분석|평가|전망|우려|소개"
+_SPEECH_NOUNS = f"{_SPOKEN_NOUNS}|{_NAMING_NOUNS}"
+_STATED = r"(?:(?<=[다요죠까][”\"’'])|(?<=[다요죠까][.!?][”\"’'])|(?<=것[”\"’']))"
+_GOING_FORMS = "(?:하며|하면서|하고|해|한 바 있다|하고 있다|해 왔다)"
 _GOING_ON = (
-    rf"(?:(?:{_SPEECH_NOUNS})(?:하며|하면서|하고|해|한 바 있다|하고 있다|해 왔다)"
+    rf"(?:(?:{_SPOKEN_NOUNS}){_GOING_FORMS}"
     r"|밝히며|밝히면서|밝히고|밝혀|밝힌 바 있다|전하며|전하면서|전해|덧붙이며|덧붙이면서)"
 )
+_NAMING_GOING_ON = rf"(?:{_NAMING_NOUNS}){_GOING_FORMS}"
 
 _PRESENT = (
     "(?:말|설명|강조|지적|주장|조언|당부|역설|귀띔|분석|평가|전망|우려|설득|호소)(?:한다|합니다)"
@@ -161,6 +171,11 @@ TAIL = [
     ),
     # A verb of speech that goes on (`”고 말해 눈길을 끌었다`, `”고 강조하며`).
     re.compile(rf"(?:라고|이라고|고)도?\s*(?P<cue>(?:{_MANNER}\s)?{_GOING_ON})(?=[\s.,]|$)"),
+    # ...or one that also names, after a statement (`”고 평가하며`, not
+    # `이를 “새 시장”이라고 평가하며`).
+    re.compile(
+        rf"{_STATED}(?:라고|이라고|고)도?\s*(?P<cue>(?:{_MANNER}\s)?{_NAMING_GOING_ON})(?=[\s.,]|$)"
+    ),
     # The speaker named after the quoting ending, before the verb
     # (`”이라고 한 교수는 말했다`, `”고 김 장관이 밝혔다`, `”며 박 대표는 강조했다`).
     re.compile(

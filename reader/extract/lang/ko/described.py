@@ -93,30 +93,47 @@ def _between() -> re.Pattern:
     )
 
 
-def _bodies_between(text: str, start: int, end: int) -> list[EntityMention]:
-    from reader.extract.cjk_places import KO_PLACES
-    from reader.extract.lang.ko.words import (
-        KO_CLAUSE_ENDS,
-        KO_FOREIGN,
-        KO_NOT_GIVEN_END,
-        KO_ROLES,
-        KO_WORDS,
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list (``words.py``'s ``KO_WORDS``, ``cjk_places``'
+    ``KO_PLACES``) as a set, made once: the finders run on every paragraph."""
+    if name == "KO_PLACES":
+        from reader.extract.cjk_places import KO_PLACES
+
+        return frozenset(KO_PLACES.split())
+    from reader.extract.lang.ko import words
+
+    return frozenset(getattr(words, name).split())
+
+
+def _korean_name(word: str) -> bool:
+    """Whether ``word`` has a Korean full name's shape, a family name and
+    two syllables (`박영희`), as ``cjk_names`` reads it."""
+    return (
+        len(word) == 3
+        and word[0] in _words("KO_SURNAMES")
+        and word not in _words("KO_WORDS")
+        and word[-1] not in _words("KO_NOT_GIVEN_END")
+        and not any(c in _words("KO_FOREIGN") for c in word[1:])
     )
 
+
+def _bodies_between(text: str, start: int, end: int) -> list[EntityMention]:
     out = []
     for match in _between().finditer(text, start, end):
         body = match.group("body")
         name = text[match.start() : match.start() + 3]
         # The name is one in a Korean name's shape, as ``cjk_names`` reads
         # it: `제임스 콜린스 교수` is a foreign name, no name and a body.
+        # A body in that shape is the second of two people listed before
+        # one role (`박민수 박영희 의원이`: Korean news names them so).
         if (
-            name in KO_WORDS.split()
-            or name[-1] in KO_NOT_GIVEN_END.split()
-            or any(c in KO_FOREIGN.split() for c in name[1:])
-            or body in KO_PLACES.split()
-            or body in KO_ROLES.split()
+            not _korean_name(name)
+            or _korean_name(body)
+            or body in _words("KO_PLACES")
+            or body in _words("KO_ROLES")
             or body.endswith(_NOT_BODY_ENDS)
-            or body[-1] in KO_CLAUSE_ENDS.split()
+            or body[-1] in _words("KO_CLAUSE_ENDS")
             or is_common_noun(body)
         ):
             continue
@@ -139,10 +156,16 @@ def _at_a_university() -> re.Pattern:
 
 
 @cache
-def _place_words() -> frozenset[str]:
-    from reader.extract.cjk_places import KO_PLACES
+def _not_universities() -> tuple[str, ...]:
+    return tuple(_NOT_UNIVERSITIES.split())
 
-    return frozenset(KO_PLACES.split())
+
+def _a_zone(name: str) -> bool:
+    """Whether ``name`` is a common noun and `지대` (a zone: `비무장지대`,
+    `국경지대`, `산악지대`), which mecab-ko-dic cuts in two as it does a
+    foreign university's name (`케임브리` `지대`), but whose first part it
+    knows."""
+    return name.endswith("지대") and is_common_noun(name[:-2])
 
 
 def _universities(text: str, start: int, end: int) -> list[EntityMention]:
@@ -154,13 +177,18 @@ def _universities(text: str, start: int, end: int) -> list[EntityMention]:
             continue
         s = word.start()
         name = text[s:stop]
-        if any(name.endswith(w) for w in _NOT_UNIVERSITIES.split()):
+        if name.endswith(_not_universities()) or _a_zone(name):
             continue
-        country = _COUNTRY_BEFORE.search(text, max(start, s - 12), s)
-        if _at_a_university().match(text, stop, end) or (
-            country is not None and country.group(1) in _place_words()
-        ):
-            out.append(EntityMention(name, "ORG", s, stop, entity_key(name)))
+        if not _at_a_university().match(text, stop, end):
+            # After its country only a name the dictionary does not know
+            # as one noun (`캐나다 토론토대`, cut `토론` `토대`): a group
+            # in 대 is one (`홍콩 시위대`, `구조대`, `원정대`).
+            country = _COUNTRY_BEFORE.search(text, max(start, s - 12), s)
+            if country is None or country.group(1) not in _words("KO_PLACES"):
+                continue
+            if is_common_noun(name):
+                continue
+        out.append(EntityMention(name, "ORG", s, stop, entity_key(name)))
     return out
 
 

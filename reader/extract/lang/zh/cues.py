@@ -86,12 +86,12 @@ _VERB_REACH = 6
 
 
 # The words that give a name or a title in marks (`下称“东风”`, `统称“少年班”`,
-# `自称“…”`, `获“先进工作者”称号`), and a name in marks before `的`
+# `获“先进工作者”称号`), and a name in marks before `的`
 # (`自称“行业的领先企业”的某公司`): what they mark is a name or a term, not
-# words said; a quotation holds its clause's punctuation (`号称“一粒管五天，
+# words said (`自称` alone reports a claim, `自称“从未去过”`, words said); a quotation holds its clause's punctuation (`号称“一粒管五天，
 # 效果神奇”`, `所谓“提前安置，…”的就业保障`).
 _NAMING = re.compile(
-    r"(?:简称|下称|统称|俗称|昵称|又称|并称|合称|称为|称作|誉为|名为|自称|叫做|评为|荣获|获|授予)$"
+    r"(?:简称|下称|统称|俗称|昵称|又称|并称|合称|称为|称作|誉为|名为|叫做|评为|荣获|获|授予)$"
 )
 _NAMING_REACH = 3
 # A name so marked is this long at most.
@@ -100,8 +100,9 @@ _NAMED_LONGEST = 20
 # `“过电影”，`); a quotation this short is a word said, after a verb of
 # speech (`表示“没听说”`).
 _WORD_LONGEST = 4
-# A verb of speech, or a colon, right before the opening mark.
-_SPEECH_BEFORE = re.compile(rf"(?:{_VERBS})是?[:：，,]?\s*$|[:：]\s*$")
+# A verb of speech, or a colon, right before the opening mark; the verb may
+# carry its aspect or its `道` (`只说了“谢谢”`, `笑着说道“好”`, `喊着“加油”`).
+_SPEECH_BEFORE = re.compile(rf"(?:{_VERBS})[了着道]?是?[:：，,]?\s*$|[:：]\s*$")
 # Where the sentence after a closing mark ends: a verb after it reports
 # the next sentence (`“双赢”？专家认为…`).
 _SENTENCE_END = re.compile(r"[。！!？?；;]")

@@ -690,6 +690,20 @@ _FIELD_BODIES = ("学院", "中心", "研究所", "研究院", "委员会", "学
 _FIELD_WORDS = 2
 # What opens a national body's name before its fields (`国家发展与改革委员会`).
 _NATIONAL = frozenset(("国家", "中央"))
+# The nouns `中心` describes as "central" rather than names a centre before
+# (`改革与发展中心任务`, `教育与培训中心环节`): a stock phrase of
+# Chinese political and news prose, no body's name.
+_CENTRAL = frozenset(
+    ("任务", "工作", "环节", "地位", "问题", "思想", "位置", "议题", "内容", "目标", "地带")
+)
+
+
+def _noun_field(word: str) -> bool:
+    """Whether the dictionary tags ``word`` a noun or a verbal noun: a set
+    phrase (``l``) reads as a field inside a name after its parent, but may
+    be a verb's or an adverb's (`紧紧围绕`) and opens no name alone."""
+    tag = _tags().get(word, "x")
+    return tag.startswith("n") or tag == "vn"
 
 
 def _field(text: str, item: kinds.Morpheme) -> bool:
@@ -737,6 +751,13 @@ def _joined_fields(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morphem
         kind = text[items[after].start : items[after].end]
         if items[after].kind != kinds.ORG_END or len(kind) < 2 or not kind.endswith(_FIELD_BODIES):
             continue
+        if (
+            kind == "中心"
+            and after + 1 < len(items)
+            and _touch_at(items, after + 1)
+            and text[items[after + 1].start : items[after + 1].end] in _CENTRAL
+        ):
+            continue
         first = i
         while (
             first > 0
@@ -756,8 +777,12 @@ def _joined_fields(text: str, items: list[kinds.Morpheme]) -> list[kinds.Morphem
             )
         )
         if not parent:
-            # With no parent, only nouns name the fields (`挂靠在` `数学`).
-            while first < i and items[first].kind != kinds.NOUN:
+            # With no parent, only nouns name the fields (`挂靠在` `数学`),
+            # no verb nor adverb (`紧紧围绕` `改革`).
+            while first < i and (
+                items[first].kind != kinds.NOUN
+                or not _noun_field(text[items[first].start : items[first].end])
+            ):
                 first += 1
             if first == i:
                 continue

@@ -301,7 +301,23 @@ def _after_role() -> re.Pattern:
     # ``re`` gathers them into a set and skips the text's other characters
     # instead of trying every role at each one: 20 times faster.
     ages = "|".join(f"{digit}岁的?" for digit in "0123456789０１２３４５６７８９")
-    return re.compile(rf"(?:{roles}|{ages})(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
+    return re.compile(rf"(?P<before>{roles}|{ages})(?P<name>(?:{two}|{one})[\u4e00-\u9fff]{{1,2}})")
+
+
+# Bare `叫` names (`班主任叫孙秀梅，`, `一个叫李明的人`) but is also "hail",
+# "order" or "tell to" (`叫车后不久`, `叫车去机场`, `叫外卖`), and `车`, `田`
+# or `马` are surnames: the name it gives ends its clause or describes the
+# noun after `的`, and a word it calls for goes on.
+_CALLED_END = re.compile(r"[的，,。！!？?；;、：:）)”\s]|$")
+
+
+def _called(text: str, match: re.Match, name: str) -> bool:
+    """Whether ``name``, found after the word before it in ``match``, is
+    named so: always after a role or a longer word for naming, after bare
+    ``叫`` only where the name closes its clause."""
+    return match.group("before") != "叫" or bool(
+        _CALLED_END.match(text, match.start("name") + len(name))
+    )
 
 
 # The last character of a word for a role or a trade (`组长`, `冠军`, `选手`,
@@ -457,7 +473,7 @@ def find_speaking_names(text: str, paragraphs: Sequence[Span], lang: str) -> lis
                 found[match.group("name")] = None
         for match in _after_role().finditer(text, start, end):
             cut = _cut_name(text[match.start("name") : match.end("name") + 2])
-            if cut is not None and _is_name(cut):
+            if cut is not None and _is_name(cut) and _called(text, match, cut):
                 found[cut] = None
         for match in _after_role_word().finditer(text, start, end):
             if not _role_word(text, match.start(), start):
