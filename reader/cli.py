@@ -968,11 +968,8 @@ def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
         print(one_line(described_line(described)), file=sys.stderr)
     limit = max(args.limit, 0)
     rows = library.quotes(speakers=people, text=args.text, limit=limit, described=described)
-    if not rows and people and not args.text:
-        named = ", ".join(library.entity_names(people[:5]).values())
-        raise UsageError(f"no quotes by {args.speaker!r}: {named} matched, but none is quoted")
-    if not rows and args.text:
-        print(f"no quotes hold {one_line(args.text[:80])!r}", file=sys.stderr)
+    if not rows:
+        say_none_quoted(library, args, people)
     _say_shown(
         len(rows),
         args.limit,
@@ -981,6 +978,21 @@ def _quote_rows(library: Library, args: argparse.Namespace) -> list[QuoteRow]:
         ),
     )
     return rows
+
+
+def say_none_quoted(library: Library, args: argparse.Namespace, people: list[int] | None) -> None:
+    """Why ``quotes`` found nothing, on stderr: the speaker it took the
+    name for is quoted nowhere, or no quotation holds the words. Nothing
+    found is an answer, not a mistake: the exit is 0 and ``--json`` prints
+    ``[]``, grouped or not, so a script reads one shape."""
+    if people and not args.text:
+        named = ", ".join(library.entity_names(people[:5]).values())
+        print(
+            one_line(f"no quotes by {args.speaker!r}: {named} matched, but none is quoted"),
+            file=sys.stderr,
+        )
+    elif args.text:
+        print(f"no quotes hold {one_line(args.text[:80])!r}", file=sys.stderr)
 
 
 def _resolved(library: Library, name: str) -> list[int]:

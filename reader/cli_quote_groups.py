@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from db.records import QuoteGroup
-from reader.cli import UsageError, _print_json, quote_speakers
+from reader.cli import UsageError, _print_json, quote_speakers, say_none_quoted
 from reader.library import Library
 from reader.safe_text import one_line
 from reader.wording import and_others, counted
@@ -26,8 +26,8 @@ def grouped_quotes(library: Library, args: argparse.Namespace) -> int:
         )
     limit = max(args.limit, 0)
     groups = library.quote_groups(speakers=people, text=args.text, limit=limit)
-    if not groups and args.text:
-        print(f"no quotes hold {one_line(args.text[:80])!r}", file=sys.stderr)
+    if not groups:
+        say_none_quoted(library, args, people)
     if (
         len(groups) == limit
         and limit

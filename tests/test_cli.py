@@ -238,9 +238,15 @@ def test_entities_quotes_export_reindex(tmp_path):
     nobody = run("entities", "zzqxv", db=db)
     assert nobody.returncode == 0 and nobody.stdout == ""
     assert nobody.stderr == "no entity matches 'zzqxv'\n"
+    # A speaker quoted nowhere is an answer: said on stderr, exit 0, and
+    # `[]` for a script, grouped or not.
     unquoted = run("quotes", "--speaker", "Makassar", db=db)
-    assert unquoted.returncode == 2 and unquoted.stdout == ""
+    assert unquoted.returncode == 0 and unquoted.stdout == ""
     assert "no quotes by 'Makassar': Makassar matched, but none is quoted" in unquoted.stderr
+    for grouped in ([], ["--grouped"]):
+        as_json = run("quotes", *grouped, "--speaker", "Makassar", "--json", db=db)
+        assert as_json.returncode == 0 and json.loads(as_json.stdout) == []
+        assert "Makassar matched, but none is quoted" in as_json.stderr
 
     md = run("export", "quotes", "--format", "md", db=db).stdout
     assert "**Sri Wahyuni**: “Pelabuhan ini akan membuka jalan" in md
