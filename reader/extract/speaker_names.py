@@ -163,7 +163,6 @@ def full_name(
             continue  # the word there is part of a company or a place
         found = name_in_run(text, match, rules)
         candidate = strip_role(found[0], rules) if found else None
-        words = candidate.split() if candidate else []
         # The run holds more than the person (`Nuri Dynamics-Chef Park
         # Jihoon`: the company and a role glued to it): the person found there.
         at_start = match.start() + at
@@ -171,9 +170,7 @@ def full_name(
             (
                 m.text
                 for m in entities.overlapping(at_start, at_start + len(name))
-                if m.type == "PER"
-                and 1 < len(m.text.split()) <= 4
-                and name in (m.text.split()[0], m.text.split()[-1])
+                if m.type == "PER" and _full_of(m.text, name)
             ),
             None,
         )
@@ -183,14 +180,22 @@ def full_name(
             # the tagger's person is the name without it.
             return person
         if (
-            1 < len(words) <= 4
-            and name in (words[0], words[-1])
+            candidate
+            and _full_of(candidate, name)
             and not _body_in(text, candidate, match, entities)
         ):
             return candidate
         if person is not None:
             return person
     return name
+
+
+def _full_of(full: str, name: str) -> bool:
+    """Whether ``full`` is a name of two to four words that the one word
+    ``name`` opens or ends: a full name the press then shortens to a given
+    name or a surname, asked of the run's reading and of the tagger's."""
+    words = full.split()
+    return 1 < len(words) <= 4 and name in (words[0], words[-1])
 
 
 def _word_in(run: str, name: str) -> int:
